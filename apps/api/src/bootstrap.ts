@@ -1,0 +1,56 @@
+import { RequestMethod } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import {
+  AppConfig,
+  assignCorrelationId,
+  buildOpenApiDocument,
+  createValidationPipe,
+  mountOpenApi,
+  newId,
+} from '@attesta/core';
+import { Logger } from 'nestjs-pino';
+import type { IncomingMessage } from 'node:http';
+import { ApiModule, type ApiAppOptions } from './api.module.js';
+
+export type { ApiAppOptions };
+
+const CORRELATION_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+
+function correlationIdFor(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  const id = typeof given === 'string' && CORRELATION_ID.test(given) ? given : newId();
+  assignCorrelationId(req, id);
+  return id;
+}
+
+/** Builds the HTTP app exactly as production runs it (tests use this too). */
+export async function createApiApp(config: AppConfig, options: ApiAppOptions = {}): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    genReqId: correlationIdFor,
+    trustProxy: true,
+    return503OnClosing: true,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, options), adapter, {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  app.useGlobalPipes(createValidationPipe());
+  app.setGlobalPrefix('v1', {
+    exclude: [
+      { path: 'health/live', method: RequestMethod.GET },
+      { path: 'health/ready', method: RequestMethod.GET },
+    ],
+  });
+  if (config.OPENAPI_DOCS_ENABLED) {
+    mountOpenApi(app, buildOpenApiDocument(app, config));
+  }
+  await app.init();
+  return app;
+}

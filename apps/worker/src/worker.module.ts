@@ -1,0 +1,25 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, ConfigModule, DatabaseModule, LoggingModule, RedisModule } from '@attesta/core';
+import { JobsModule } from '@attesta/jobs';
+import { SCHEMA } from '@attesta/schema';
+import { ClsModule } from 'nestjs-cls';
+import { ProcessorsModule } from './processors.module.js';
+
+/** The worker: BullMQ processors and the services they call; no HTTP. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        ClsModule.forRoot({ global: true }),
+        LoggingModule.forRoot('attesta-worker'),
+        DatabaseModule.forRoot(SCHEMA, 'attesta-worker'),
+        RedisModule,
+        JobsModule,
+        ProcessorsModule,
+      ],
+    };
+  }
+}

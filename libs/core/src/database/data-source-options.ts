@@ -1,0 +1,42 @@
+import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import type { AppConfig } from '../config/app-config.js';
+import { SnakeNamingStrategy } from './snake-naming.strategy.js';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export type EntityList = MixedList<Function | string | EntitySchema>;
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export type MigrationList = Function[];
+
+export interface SchemaParts {
+  entities: EntityList;
+  migrations: MigrationList;
+}
+
+/**
+ * DataSource options for the app role (`DATABASE_URL`, no table ownership, row-level
+ * security applies) or the owner role that runs migrations (`DATABASE_MIGRATION_URL`).
+ */
+export function buildDataSourceOptions(
+  config: AppConfig,
+  role: 'app' | 'owner',
+  schema: SchemaParts,
+  applicationName = 'attesta',
+): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: role === 'app' ? config.DATABASE_URL : config.DATABASE_MIGRATION_URL,
+    entities: schema.entities,
+    migrations: schema.migrations,
+    migrationsTableName: 'schema_migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    migrationsRun: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    poolSize: role === 'app' ? config.DATABASE_POOL_SIZE : 2,
+    extra: {
+      application_name: applicationName,
+      statement_timeout: config.DATABASE_STATEMENT_TIMEOUT_MS || undefined,
+      connectionTimeoutMillis: 10_000,
+    },
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * The kinds of failure a client can cause. Each lib maps its own error codes onto
+ * one of these (exhaustively); the HTTP filter maps kinds onto statuses once.
+ */
+export type ErrorKind =
+  | 'invalid'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'precondition_failed'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'unprocessable'
+  | 'rate_limited';
+
+export interface FieldIssue {
+  /** JSON pointer-ish path of the offending field, e.g. `members.0.email`. */
+  field: string;
+  message: string;
+}
+
+/** Base of every lib's typed error. Never carries HTTP concepts beyond its kind. */
+export abstract class DomainError extends Error {
+  abstract readonly kind: ErrorKind;
+  /** Machine-readable code, stable across releases, e.g. `workspace.not_found`. */
+  abstract readonly code: string;
+  readonly errors?: readonly FieldIssue[];
+  /** Extra members for the problem document (e.g. `allowed` transitions). */
+  readonly extensions?: Readonly<Record<string, unknown>>;
+  /** Seconds a client should wait before retrying (rate limits). */
+  readonly retryAfterSeconds?: number;
+
+  constructor(
+    message: string,
+    options: {
+      errors?: readonly FieldIssue[];
+      extensions?: Record<string, unknown>;
+      retryAfterSeconds?: number;
+      cause?: unknown;
+    } = {},
+  ) {
+    super(message, { cause: options.cause });
+    this.name = new.target.name;
+    this.errors = options.errors;
+    this.extensions = options.extensions;
+    this.retryAfterSeconds = options.retryAfterSeconds;
+  }
+}
+
+export function assertUnreachable(value: never): never {
+  throw new Error(`Unhandled case: ${String(value)}`);
+}

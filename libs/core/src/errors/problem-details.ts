@@ -1,0 +1,133 @@
+import { HttpException } from '@nestjs/common';
+import { DomainError } from './domain-error.js';
+import { problemForKind, problemTypeUri, titleForStatus } from './problem.js';
+
+export interface ProblemDocument {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance: string;
+  code?: string;
+  correlationId: string;
+  errors?: { field: string; message: string }[];
+  [extension: string]: unknown;
+}
+
+export interface ProblemResult {
+  problem: ProblemDocument;
+  headers: Record<string, string>;
+  /** True when the failure is ours, not the client's: log it with its stack. */
+  internal: boolean;
+}
+
+interface FastifyLikeError {
+  statusCode?: number;
+  code?: string;
+  message?: string;
+}
+
+function slugForStatus(status: number): string {
+  return titleForStatus(status).toLowerCase().replace(/[^a-z]+/g, '-');
+}
+
+/**
+ * Turns any thrown value into RFC 9457 problem details. Client errors keep a safe
+ * message; anything unexpected becomes an opaque 500 (details go to the log only).
+ */
+export function toProblem(error: unknown, instance: string, correlationId: string): ProblemResult {
+  const base = { instance, correlationId };
+
+  if (error instanceof DomainError) {
+    const shape = problemForKind(error.kind);
+    const headers: Record<string, string> = {};
+    if (error.retryAfterSeconds !== undefined) headers['retry-after'] = String(Math.max(1, Math.ceil(error.retryAfterSeconds)));
+    return {
+      internal: false,
+      headers,
+      problem: {
+        ...error.extensions,
+        type: problemTypeUri(error.code.replace(/[._]/g, '-')),
+        title: shape.title,
+        status: shape.status,
+        detail: error.message,
+        code: error.code,
+        ...(error.errors?.length ? { errors: [...error.errors] } : {}),
+        ...base,
+      },
+    };
+  }
+
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    const response = error.getResponse();
+    const detail =
+      typeof response === 'string'
+        ? response
+        : typeof (response as { message?: unknown }).message === 'string'
+          ? ((response as { message: string }).message)
+          : error.message;
+    // A failed readiness check is an expected answer, with the checks as its detail.
+    const checks = status === 503 && typeof response === 'object' ? (response as { details?: unknown }).details : undefined;
+    const internal = status >= 500 && checks === undefined;
+    return {
+      internal,
+      headers: {},
+      problem: {
+        type: problemTypeUri(slugForStatus(status)),
+        title: titleForStatus(status),
+        status,
+        ...(internal ? {} : { detail: checks ? 'A dependency is not ready.' : detail }),
+        ...(checks ? { checks } : {}),
+        ...base,
+      },
+    };
+  }
+
+  const fe = error as FastifyLikeError | undefined;
+  if (fe && typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
+    const status = fe.statusCode;
+    return {
+      internal: false,
+      headers: {},
+      problem: {
+        type: problemTypeUri(slugForStatus(status)),
+        title: titleForStatus(status),
+        status,
+        detail: clientMessageForFastify(fe),
+        ...base,
+      },
+    };
+  }
+
+  return {
+    internal: true,
+    headers: {},
+    problem: {
+      type: problemTypeUri('internal'),
+      title: titleForStatus(500),
+      status: 500,
+      detail: 'An unexpected error occurred. Quote the correlation id when reporting it.',
+      ...base,
+    },
+  };
+}
+
+function clientMessageForFastify(e: FastifyLikeError): string {
+  switch (e.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return 'The request body is larger than the server accepts.';
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return 'The request body has a content type this endpoint does not accept.';
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return 'The request declares a JSON body but sends none.';
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return 'The request body is not valid JSON.';
+    default:
+      // Parser errors from JSON.parse carry a 400 and a message that names the position only.
+      if (e.statusCode === 400 && e.message && /JSON/i.test(e.message)) {
+        return `The request body is not valid JSON: ${e.message}`;
+      }
+      return e.message ?? titleForStatus(e.statusCode ?? 400);
+  }
+}

@@ -1,0 +1,67 @@
+import { Controller, Get, Inject, Injectable, Module } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import {
+  HealthCheck,
+  HealthCheckService,
+  HealthIndicatorService,
+  TerminusModule,
+  TypeOrmHealthIndicator,
+} from '@nestjs/terminus';
+import type { Redis } from 'ioredis';
+import { REDIS } from '../database/redis.js';
+
+@Injectable()
+export class RedisHealthIndicator {
+  constructor(
+    @Inject(REDIS) private readonly redis: Redis,
+    private readonly indicator: HealthIndicatorService,
+  ) {}
+
+  async pingCheck(key: string) {
+    const check = this.indicator.check(key);
+    try {
+      const answer = await Promise.race([
+        this.redis.ping(),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 1500).unref()),
+      ]);
+      return answer === 'PONG' ? check.up() : check.down({ message: String(answer) });
+    } catch (e) {
+      return check.down({ message: (e as Error).message });
+    }
+  }
+}
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly db: TypeOrmHealthIndicator,
+    private readonly redis: RedisHealthIndicator,
+  ) {}
+
+  @Get('live')
+  @ApiOperation({ summary: 'Liveness', description: 'Answers while the process is up; checks no dependency.' })
+  @ApiOkResponse({ description: 'The process is alive', schema: { example: { status: 'ok' } } })
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @HealthCheck()
+  @ApiOperation({ summary: 'Readiness', description: 'Checks PostgreSQL and Redis; 503 when either is down.' })
+  @ApiServiceUnavailableResponse({ description: 'A dependency is down' })
+  ready() {
+    return this.health.check([
+      () => this.db.pingCheck('database', { timeout: 1500 }),
+      () => this.redis.pingCheck('redis'),
+    ]);
+  }
+}
+
+@Module({
+  imports: [TerminusModule.forRoot({ errorLogStyle: 'json' })],
+  controllers: [HealthController],
+  providers: [RedisHealthIndicator],
+})
+export class HealthModule {}

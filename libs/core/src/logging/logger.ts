@@ -1,0 +1,47 @@
+import { ClsServiceManager } from 'nestjs-cls';
+import { pino, type DestinationStream, type Logger as PinoLogger } from 'pino';
+import type { AppConfig } from '../config/app-config.js';
+
+/** Secrets that must never reach a log line, wherever they appear. */
+export const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-api-key"]',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.newPassword',
+  '*.currentPassword',
+  '*.refreshToken',
+  '*.accessToken',
+  '*.secret',
+  '*.privateKey',
+  '*.token',
+];
+
+function correlationMixin(): Record<string, unknown> {
+  try {
+    const cls = ClsServiceManager.getClsService();
+    if (!cls.isActive()) return {};
+    const id = cls.getId();
+    return id ? { correlationId: id } : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The process's root JSON logger: every line carries the active correlation id. */
+export function createRootLogger(
+  config: Pick<AppConfig, 'LOG_LEVEL'>,
+  name: string,
+  destination?: DestinationStream,
+): PinoLogger {
+  const options = {
+    name,
+    level: config.LOG_LEVEL,
+    mixin: correlationMixin,
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label: string) => ({ level: label }) },
+  };
+  return destination ? pino(options, destination) : pino(options);
+}

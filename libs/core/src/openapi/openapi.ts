@@ -1,0 +1,62 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import type { AppConfig } from '../config/app-config.js';
+import { ProblemDto } from '../errors/problem.js';
+
+export const API_TITLE = 'Attesta API';
+export const API_DESCRIPTION = [
+  'Multi-tenant conformity portal: assessment workspaces, evidence, reviews, signed attestations',
+  'and a conformity-check API for procurement systems.',
+  '',
+  'Errors are RFC 9457 `application/problem+json` documents with a `correlationId`.',
+  'Lists are cursor-paginated (`?limit=&cursor=` → `{ data, nextCursor }`).',
+].join('\n');
+
+type Json = Record<string, unknown>;
+
+/** @nestjs/swagger writes 3.0 idioms; rewrite them into their OpenAPI 3.1 forms. */
+export function toOpenApi31(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(toOpenApi31);
+  if (!node || typeof node !== 'object') return node;
+  const out: Json = {};
+  for (const [k, v] of Object.entries(node as Json)) out[k] = toOpenApi31(v);
+  if (out.nullable === true) {
+    delete out.nullable;
+    if (typeof out.type === 'string') {
+      out.type = [out.type, 'null'];
+    } else if (typeof out.$ref === 'string') {
+      const ref = out.$ref;
+      delete out.$ref;
+      out.oneOf = [{ $ref: ref }, { type: 'null' }];
+    }
+  } else if (out.nullable === false) {
+    delete out.nullable;
+  }
+  return out;
+}
+
+export function buildOpenApiDocument(app: INestApplication, config: Pick<AppConfig, 'PUBLIC_BASE_URL'>): OpenAPIObject {
+  const builder = new DocumentBuilder()
+    .setOpenAPIVersion('3.1.0')
+    .setTitle(API_TITLE)
+    .setDescription(API_DESCRIPTION)
+    .setVersion('1.0.0')
+    .setLicense('Proprietary', `${config.PUBLIC_BASE_URL}/license`)
+    .addServer(config.PUBLIC_BASE_URL)
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Access token from /v1/auth/login' }, 'bearer')
+    .addApiKey({ type: 'apiKey', in: 'header', name: 'x-api-key', description: 'Organization API key' }, 'apiKey');
+  const document = SwaggerModule.createDocument(app, builder.build(), {
+    extraModels: [ProblemDto],
+    operationIdFactory: (controllerKey, methodKey) =>
+      `${controllerKey.replace(/Controller$/, '').replace(/^./, (c) => c.toLowerCase())}_${methodKey}`,
+  });
+  return toOpenApi31(document) as OpenAPIObject;
+}
+
+export function mountOpenApi(app: INestApplication, document: OpenAPIObject): void {
+  SwaggerModule.setup('docs', app, document, {
+    jsonDocumentUrl: 'openapi.json',
+    yamlDocumentUrl: 'openapi.yaml',
+    customSiteTitle: API_TITLE,
+  });
+}

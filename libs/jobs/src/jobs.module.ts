@@ -1,0 +1,25 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Global, Module } from '@nestjs/common';
+import { AppConfig } from '@attesta/core';
+import { JobQueue } from './job-queue.service.js';
+import { QueueName } from './queues.js';
+
+const queues = Object.values(QueueName).map((name) => BullModule.registerQueue({ name }));
+
+/** BullMQ connection (with the configured key prefix) and every queue. */
+@Global()
+@Module({
+  imports: [
+    BullModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        prefix: config.QUEUE_PREFIX,
+        connection: { url: config.REDIS_URL, maxRetriesPerRequest: null },
+      }),
+    }),
+    ...queues,
+  ],
+  providers: [JobQueue],
+  exports: [JobQueue, ...queues],
+})
+export class JobsModule {}

@@ -1,0 +1,133 @@
+import { Body, Controller, Get, Module, Post } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsEmail, IsInt, Max, Min } from 'class-validator';
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../setup/test-app.js';
+
+class ProbeDto {
+  @ApiProperty()
+  @IsEmail()
+  email: string;
+
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  count: number;
+}
+
+@Controller('probe')
+class ProbeController {
+  @Post()
+  echo(@Body() body: ProbeDto) {
+    return body;
+  }
+
+  @Get('boom')
+  boom(): never {
+    throw new Error('secret internal detail at /srv/app/file.ts:12');
+  }
+}
+
+@Module({ controllers: [ProbeController] })
+class ProbeModule {}
+
+describe('Platform (HTTP)', () => {
+  let t: TestApp;
+  const logLines: Record<string, unknown>[] = [];
+  const logSink = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) logLines.push(JSON.parse(line));
+      done();
+    },
+  });
+
+  beforeAll(async () => {
+    t = await createTestApp({ imports: [ProbeModule], logDestination: logSink, env: { LOG_LEVEL: 'info', BODY_LIMIT_BYTES: '4096' } });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const post = (path: string, body: string, headers: Record<string, string> = {}) =>
+    fetch(`${t.baseUrl}${path}`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
+
+  it('answers liveness and readiness (PostgreSQL and Redis checked)', async () => {
+    const live = await fetch(`${t.baseUrl}/health/live`);
+    expect(live.status).toBe(200);
+    const ready = await fetch(`${t.baseUrl}/health/ready`);
+    expect(ready.status).toBe(200);
+    const body = (await ready.json()) as { status: string; details: Record<string, { status: string }> };
+    expect(body.status).toBe('ok');
+    expect(body.details.database?.status).toBe('up');
+    expect(body.details.redis?.status).toBe('up');
+  });
+
+  it('accepts a valid body under /v1', async () => {
+    const res = await post('/v1/probe', JSON.stringify({ email: 'a@example.com', count: 3 }));
+    expect(res.status).toBe(201);
+    expect(await res.json()).toEqual({ email: 'a@example.com', count: 3 });
+  });
+
+  it('answers an unknown route with a 404 problem', async () => {
+    const res = await fetch(`${t.baseUrl}/v1/no-such-thing`);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const problem = (await res.json()) as Record<string, unknown>;
+    expect(problem).toMatchObject({ status: 404, title: 'Not found', instance: '/v1/no-such-thing' });
+    expect(problem.correlationId).toBe(res.headers.get('x-request-id'));
+  });
+
+  it('answers malformed JSON with a 400 problem', async () => {
+    const res = await post('/v1/probe', '{"email": "a@example.com", ');
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const problem = (await res.json()) as { status: number; detail: string };
+    expect(problem.status).toBe(400);
+    expect(problem.detail).toMatch(/JSON/);
+  });
+
+  it('answers a body over the limit with a 413 problem', async () => {
+    const res = await post('/v1/probe', JSON.stringify({ email: 'a@example.com', pad: 'x'.repeat(10_000) }));
+    expect(res.status).toBe(413);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(((await res.json()) as { status: number }).status).toBe(413);
+  });
+
+  it('lists every bad field of an invalid body', async () => {
+    const res = await post('/v1/probe', JSON.stringify({ email: 'not-an-email', count: 99, extra: true }));
+    expect(res.status).toBe(400);
+    const problem = (await res.json()) as { code: string; errors: { field: string; message: string }[] };
+    expect(problem.code).toBe('core.validation_failed');
+    const fields = problem.errors.map((e) => e.field).sort();
+    expect(fields).toEqual(['count', 'email', 'extra']);
+  });
+
+  it('hides internal errors behind an opaque 500 and logs them with the correlation id', async () => {
+    const res = await fetch(`${t.baseUrl}/v1/probe/boom`, { headers: { 'x-request-id': 'test-correlation-0001' } });
+    expect(res.status).toBe(500);
+    const text = await res.text();
+    expect(text).not.toMatch(/secret internal detail|\.ts:\d+|at /);
+    expect(JSON.parse(text)).toMatchObject({ status: 500, correlationId: 'test-correlation-0001' });
+    const logged = logLines.filter((l) => l.correlationId === 'test-correlation-0001');
+    expect(logged.length).toBeGreaterThan(0);
+    expect(JSON.stringify(logged)).toMatch(/secret internal detail/);
+  });
+
+  it('puts the correlation id on every request log line', async () => {
+    await fetch(`${t.baseUrl}/health/live`, { headers: { 'x-request-id': 'test-correlation-0002' } });
+    const lines = logLines.filter((l) => l.correlationId === 'test-correlation-0002');
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.every((l) => typeof l.level === 'string' && typeof l.time === 'string')).toBe(true);
+  });
+
+  it('serves OpenAPI 3.1 at /openapi.json and the browsable docs at /docs', async () => {
+    const spec = (await (await fetch(`${t.baseUrl}/openapi.json`)).json()) as { openapi: string; paths: Record<string, unknown> };
+    expect(spec.openapi).toBe('3.1.0');
+    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/health/ready', '/v1/probe']));
+    const docs = await fetch(`${t.baseUrl}/docs`);
+    expect(docs.status).toBe(200);
+    expect(await docs.text()).toMatch(/swagger-ui/i);
+  });
+});

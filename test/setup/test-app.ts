@@ -1,0 +1,34 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { AppConfig } from '@attesta/core';
+import { createApiApp, type ApiAppOptions } from '../../apps/api/src/bootstrap.js';
+import { createTestDatabase, type TestDatabase } from './test-env.js';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  config: AppConfig;
+  db: TestDatabase;
+  /** `http://127.0.0.1:<port>` of the real listening socket. */
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+/** Boots the API exactly as production does, on its own database, on a free port. */
+export async function createTestApp(
+  options: ApiAppOptions & { env?: Record<string, string> } = {},
+): Promise<TestApp> {
+  const db = await createTestDatabase(options.env);
+  const app = await createApiApp(db.config, options);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    app,
+    config: db.config,
+    db,
+    baseUrl: `http://127.0.0.1:${port}`,
+    close: async () => {
+      await app.close();
+      await db.dispose();
+    },
+  };
+}

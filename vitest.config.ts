@@ -1,0 +1,44 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+const alias = [
+  { find: /^@attesta\/migrations$/, replacement: `${root}migrations/index.ts` },
+  { find: /^@attesta\/([a-z-]+)$/, replacement: `${root}libs/$1/src/index.ts` },
+];
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    reporters: process.env.CI ? ['default', 'junit'] : ['default'],
+    outputFile: { junit: 'test-results/junit.xml' },
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: 'unit',
+          include: ['libs/**/*.spec.ts', 'apps/**/*.spec.ts', 'migrations/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+          exclude: ['apps/web/**', 'node_modules/**'],
+          // Importing the Nest graph dominates; unit files share one module graph.
+          isolate: false,
+          pool: 'threads',
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'integration',
+          include: ['test/**/*.int-spec.ts', 'test/**/*.e2e-spec.ts'],
+          globalSetup: ['test/setup/global-setup.ts'],
+          pool: 'forks',
+          // Each file gets its own database and queue prefix, so files run in parallel.
+          fileParallelism: true,
+          maxWorkers: 2,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
