@@ -42,6 +42,7 @@ export const configSchema = z
 export type Config = Readonly<z.output<typeof configSchema>>;
 
 /** Injection token and type of the validated configuration. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export abstract class AppConfig {}
 // Declaration merging gives the token class the shape of the validated config.
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging

@@ -1,0 +1,38 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'apps/web/dist/**', 'openapi/**', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { parserOptions: { projectService: false } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/consistent-type-imports': 'off',
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read settings from AppConfig (libs/core/src/config); only the config loader reads process.env.' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../../../*', '**/libs/*/src/*'], message: 'Import other libs through @attesta/<lib>.' }] },
+      ],
+    },
+  },
+  {
+    files: ['**/*.spec.ts', '**/*.e2e-spec.ts', '**/*.int-spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.object.name=/^(it|describe|test)$/][callee.property.name='only']", message: 'No .only in committed tests.' },
+      ],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    // The config loader, dev tooling (which discovers servers) and test setup may read the environment.
+    files: ['libs/core/src/config/app-config.ts', 'scripts/**/*.ts', 'test/setup/**/*.ts', 'vitest.config.ts', 'test/bench/**/*.ts'],
+    rules: { 'no-restricted-properties': 'off' },
+  },
+);

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './app-config.js';
+
+const minimal = { DATABASE_URL: 'postgres://app:pw@db:5432/attesta' };
+
+describe('loadConfig', () => {
+  it('fills defaults and derives the public URL and migration URL', () => {
+    const c = loadConfig({ ...minimal, PORT: '4100' });
+    expect(c.PORT).toBe(4100);
+    expect(c.PUBLIC_BASE_URL).toBe('http://localhost:4100');
+    expect(c.DATABASE_MIGRATION_URL).toBe(minimal.DATABASE_URL);
+    expect(c.REDIS_URL).toBe('redis://127.0.0.1:6379');
+    expect(c.API_RUN_PROCESSORS).toBe(false);
+  });
+
+  it('names every bad variable', () => {
+    try {
+      loadConfig({ DATABASE_URL: 'mysql://x', PORT: 'eighty', API_RUN_PROCESSORS: 'maybe' });
+      expect.unreachable('loadConfig accepted a bad config');
+    } catch (e) {
+      expect(e).toBeInstanceOf(ConfigError);
+      const vars = (e as ConfigError).issues.map((i) => i.variable).sort();
+      expect(vars).toEqual(['API_RUN_PROCESSORS', 'DATABASE_URL', 'PORT']);
+      expect((e as ConfigError).message).toMatch(/PORT/);
+    }
+  });
+
+  it('requires DATABASE_URL', () => {
+    expect(() => loadConfig({})).toThrow(/DATABASE_URL/);
+  });
+
+  it('strips a trailing slash from PUBLIC_BASE_URL and parses booleans', () => {
+    const c = loadConfig({ ...minimal, PUBLIC_BASE_URL: 'https://attesta.example.com/', API_RUN_PROCESSORS: 'true' });
+    expect(c.PUBLIC_BASE_URL).toBe('https://attesta.example.com');
+    expect(c.API_RUN_PROCESSORS).toBe(true);
+  });
+
+  it('returns a frozen object', () => {
+    const c = loadConfig(minimal);
+    expect(Object.isFrozen(c)).toBe(true);
+  });
+});
