@@ -23,6 +23,7 @@ export default defineConfig({
           // Importing the Nest graph dominates; unit files share one module graph.
           isolate: false,
           pool: 'threads',
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -35,6 +36,7 @@ export default defineConfig({
           // Each file gets its own database and queue prefix, so files run in parallel.
           fileParallelism: true,
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
