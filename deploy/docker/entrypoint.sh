@@ -1,0 +1,55 @@
+#!/bin/sh
+# Attesta container entrypoint: the first argument picks the process kind.
+#   api        HTTP API            node dist/apps/api/src/main.js
+#   worker     BullMQ processors   node dist/apps/worker/src/main.js
+#   migrate    migrations, exits   node dist/scripts/migrate.js
+#   healthcheck                    exit 0 when the API answers /health/live
+# Anything else is executed as given (e.g. `sh` for debugging).
+set -eu
+
+APP_DIR="${ATTESTA_APP_DIR:-/app}"
+KIND_FILE="${TMPDIR:-/tmp}/attesta-process-kind"
+
+remember_kind() {
+  # Best effort: lets `healthcheck` know what this container runs. /tmp may be
+  # read-only in a hardened pod; then the check falls back to probing HTTP.
+  printf '%s\n' "$1" >"$KIND_FILE" 2>/dev/null || true
+}
+
+cmd="${1:-api}"
+[ "$#" -gt 0 ] && shift
+
+case "$cmd" in
+  api)
+    remember_kind api
+    exec node "$APP_DIR/dist/apps/api/src/main.js" "$@"
+    ;;
+  worker)
+    remember_kind worker
+    exec node "$APP_DIR/dist/apps/worker/src/main.js" "$@"
+    ;;
+  migrate)
+    remember_kind migrate
+    exec node "$APP_DIR/dist/scripts/migrate.js" "$@"
+    ;;
+  healthcheck)
+    kind="$(cat "$KIND_FILE" 2>/dev/null || echo api)"
+    if [ "$kind" != "api" ]; then
+      # worker and migrate serve no HTTP; the container lives while the process does.
+      exit 0
+    fi
+    # shellcheck disable=SC2016 # JavaScript, not shell, expands ${port}
+    exec node -e '
+      const port = process.env.PORT || "3000";
+      const ctl = AbortSignal.timeout(4000);
+      fetch(`http://127.0.0.1:${port}/health/live`, { signal: ctl })
+        .then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1));
+    '
+    ;;
+  help|-h|--help)
+    sed -n '2,8p' "$0"
+    ;;
+  *)
+    exec "$cmd" "$@"
+    ;;
+esac
