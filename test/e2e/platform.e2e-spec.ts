@@ -2,6 +2,7 @@ import { Body, Controller, Get, Module, Post } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail, IsInt, Max, Min } from 'class-validator';
 import { Writable } from 'node:stream';
+import { Public } from '@attesta/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 
@@ -17,6 +18,7 @@ class ProbeDto {
   count: number;
 }
 
+@Public()
 @Controller('probe')
 class ProbeController {
   @Post()

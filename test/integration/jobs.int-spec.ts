@@ -38,13 +38,14 @@ describe('Worker (BullMQ)', () => {
   it('treats a re-enqueued event id as the same job', async () => {
     const queue = worker.get(JobQueue);
     const eventId = newId();
-    await queue.enqueue(JobName.Ping, { eventId, message: 'once' });
-    await queue.enqueue(JobName.Ping, { eventId, message: 'twice' });
+    const first = await queue.enqueue(JobName.Ping, { eventId, message: 'once' });
+    const second = await queue.enqueue(JobName.Ping, { eventId, message: 'twice' });
+    expect(second).toBe(first);
     const job = await queue.queue(QueueName.System).getJob(eventId);
-    await job!.waitUntilFinished(events, 15_000);
-    const counts = await queue.queue(QueueName.System).getJobCounts('completed', 'waiting', 'active');
-    expect(job!.data.message).toBe('once');
-    expect(counts.waiting + counts.active).toBe(0);
+    const result = await job!.waitUntilFinished(events, 15_000);
+    expect(result.echoed).toBe('once');
+    const pings = (await queue.queue(QueueName.System).getJobs(['completed', 'waiting', 'active', 'delayed'])).filter((j) => j.name === JobName.Ping && j.id === eventId);
+    expect(pings).toHaveLength(1);
   });
 
   it('lets an in-flight job finish when shut down', async () => {

@@ -1,5 +1,9 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { PassportModule } from '@nestjs/passport';
+import { AuditModule } from '@attesta/audit';
+import { IdentityModule } from '@attesta/identity';
+import { OutboxModule } from '@attesta/outbox';
 import {
   AppConfig,
   ConfigModule,
@@ -16,6 +20,11 @@ import { ClsModule } from 'nestjs-cls';
 import type { IncomingMessage } from 'node:http';
 import type { DestinationStream } from 'pino';
 import { ProcessorsModule } from '../../worker/src/processors.module.js';
+import { OrganizationAuditController } from './audit/audit.controller.js';
+import { AccessGuard } from './auth/auth.guards.js';
+import { ApiKeyStrategy, JwtStrategy, LocalStrategy } from './auth/strategies.js';
+import { AuthController } from './identity/auth.controller.js';
+import { InvitationAcceptanceController, OrganizationController } from './identity/organization.controller.js';
 
 export interface ApiAppOptions {
   /** Extra modules (tests mount probe controllers this way). */
@@ -44,11 +53,22 @@ export class ApiModule {
         RedisModule,
         JobsModule,
         HealthModule,
+        PassportModule,
+        AuditModule,
+        OutboxModule,
+        IdentityModule,
         // All-in-one mode for small installs and the demo.
         ...(config.API_RUN_PROCESSORS ? [ProcessorsModule] : []),
         ...(options.imports ?? []),
       ],
-      providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
+      controllers: [AuthController, OrganizationController, InvitationAcceptanceController, OrganizationAuditController],
+      providers: [
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: APP_GUARD, useClass: AccessGuard },
+        JwtStrategy,
+        ApiKeyStrategy,
+        LocalStrategy,
+      ],
     };
   }
 }

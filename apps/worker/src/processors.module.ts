@@ -1,11 +1,16 @@
 import { Module } from '@nestjs/common';
-import { PingProcessor } from './system/ping.processor.js';
+import { NotificationsService } from '@attesta/notifications';
+import { OutboxModule } from '@attesta/outbox';
+import { EventsProcessor } from './events/events.processor.js';
+import { Schedules } from './system/schedules.js';
+import { SystemProcessor } from './system/system.processor.js';
 
 /**
- * Every BullMQ processor. Imported by the worker, and by the API in all-in-one mode
- * (`API_RUN_PROCESSORS=true`).
+ * Every BullMQ processor (one per queue, switching on the job name). Imported by the
+ * worker, and by the API in all-in-one mode (`API_RUN_PROCESSORS=true`).
  */
 @Module({
-  providers: [PingProcessor],
+  imports: [OutboxModule],
+  providers: [SystemProcessor, EventsProcessor, Schedules, NotificationsService],
 })
 export class ProcessorsModule {}

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, ConfigModule, DatabaseModule, LoggingModule, RedisModule } from '@attesta/core';
+import { AuditModule } from '@attesta/audit';
 import { JobsModule } from '@attesta/jobs';
 import { SCHEMA } from '@attesta/schema';
 import { ClsModule } from 'nestjs-cls';
@@ -18,6 +19,7 @@ export class WorkerModule {
         DatabaseModule.forRoot(SCHEMA, 'attesta-worker'),
         RedisModule,
         JobsModule,
+        AuditModule,
         ProcessorsModule,
       ],
     };

@@ -20,3 +20,6 @@ export * from './openapi/openapi.js';
 export * from './pagination/pagination.js';
 export * from './context/job-context.js';
 export * from './context/shutdown.js';
+export * from './context/actor.js';
+export * from './database/db.js';
+export * from './http/public.decorator.js';

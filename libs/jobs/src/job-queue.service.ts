@@ -8,8 +8,8 @@ import { JobName, JobPayload, QUEUE_OF, QueueName } from './queues.js';
 export class JobQueue {
   private readonly queues: Record<QueueName, Queue>;
 
-  constructor(@InjectQueue(QueueName.System) system: Queue) {
-    this.queues = { [QueueName.System]: system };
+  constructor(@InjectQueue(QueueName.System) system: Queue, @InjectQueue(QueueName.Events) events: Queue) {
+    this.queues = { [QueueName.System]: system, [QueueName.Events]: events };
   }
 
   async enqueue<N extends JobName>(name: N, payload: JobPayload<N>, options: Omit<JobsOptions, 'jobId'> = {}): Promise<string> {

@@ -1,11 +1,24 @@
 /** Every queue the platform uses. */
 export enum QueueName {
   System = 'system',
+  /** Domain events relayed from the outbox. */
+  Events = 'events',
 }
 
 /** Every job, named `<domain>.<verb>`. */
 export enum JobName {
   Ping = 'system.ping',
+  RelayOutbox = 'outbox.relay',
+  DispatchEvent = 'events.dispatch',
+}
+
+/** A domain event as it travels from the outbox to its consumers. */
+export interface DomainEventPayload {
+  eventId: string;
+  organizationId: string;
+  workspaceId: string | null;
+  type: string;
+  payload: Record<string, unknown>;
 }
 
 /**
@@ -14,10 +27,14 @@ export enum JobName {
  */
 export interface JobPayloads {
   [JobName.Ping]: { eventId: string; organizationId?: string; message: string; workMs?: number };
+  [JobName.RelayOutbox]: { eventId: string };
+  [JobName.DispatchEvent]: DomainEventPayload;
 }
 
 export interface JobResults {
   [JobName.Ping]: { echoed: string; finishedAt: string };
+  [JobName.RelayOutbox]: { relayed: number };
+  [JobName.DispatchEvent]: { handled: string[] };
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];
@@ -26,4 +43,6 @@ export type JobResult<N extends JobName> = JobResults[N];
 /** Which queue carries which job. */
 export const QUEUE_OF: { readonly [N in JobName]: QueueName } = {
   [JobName.Ping]: QueueName.System,
+  [JobName.RelayOutbox]: QueueName.System,
+  [JobName.DispatchEvent]: QueueName.Events,
 };

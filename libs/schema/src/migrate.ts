@@ -36,9 +36,13 @@ export async function grantAppRole(ds: DataSource, appRole: string): Promise<voi
     await tx.query(`GRANT USAGE ON SCHEMA public TO ${role}`);
     await tx.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${role}`);
     await tx.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${role}`);
+    await tx.query(`GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO ${role}`);
     await tx.query(`REVOKE ALL ON TABLE public.schema_migrations FROM ${role}`);
     for (const table of APPEND_ONLY_TABLES) {
-      await tx.query(`REVOKE UPDATE, DELETE, TRUNCATE ON TABLE public.${ident(table)} FROM ${role}`);
+      const [exists] = await tx.query('SELECT to_regclass($1) AS t', [`public.${table}`]);
+      if ((exists as { t: string | null }).t) {
+        await tx.query(`REVOKE UPDATE, DELETE, TRUNCATE ON TABLE public.${ident(table)} FROM ${role}`);
+      }
     }
   });
 }

@@ -1,10 +1,29 @@
 import type { EntityList, MigrationList, SchemaParts } from '@attesta/core';
+import { AuditEventEntity } from '@attesta/audit';
+import {
+  ApiKeyEntity,
+  InvitationEntity,
+  MembershipEntity,
+  OrganizationEntity,
+  RefreshTokenEntity,
+  UserEntity,
+} from '@attesta/identity';
 import { MIGRATIONS } from '@attesta/migrations';
+import { OutboxEventEntity } from '@attesta/outbox';
 
 /** Every entity of every lib: the app's DataSource and the migration tooling share it. */
-export const ENTITIES: EntityList = [];
+export const ENTITIES: EntityList = [
+  OrganizationEntity,
+  UserEntity,
+  MembershipEntity,
+  InvitationEntity,
+  RefreshTokenEntity,
+  ApiKeyEntity,
+  AuditEventEntity,
+  OutboxEventEntity,
+];
 
 /** Tables the app role may only insert into and read (UPDATE/DELETE revoked). */
-export const APPEND_ONLY_TABLES: readonly string[] = [];
+export const APPEND_ONLY_TABLES: readonly string[] = ['audit_events'];
 
 export const SCHEMA: SchemaParts = { entities: ENTITIES, migrations: MIGRATIONS as MigrationList };

@@ -27,16 +27,34 @@ export const configSchema = z
       .default('attesta'),
     DATA_DIR: z.string().min(1).default('.data'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Trust X-Forwarded-* (set behind a reverse proxy or ingress, never when exposed directly). */
+    TRUST_PROXY: bool.default(false),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
     API_RUN_PROCESSORS: bool.default(false),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(25000),
     OPENAPI_DOCS_ENABLED: bool.default(true),
+    /** HMAC key of access tokens; at least 32 characters. Required in production. */
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
+    REFRESH_TOKEN_TTL_SECONDS: z.coerce.number().int().min(3600).default(30 * 24 * 3600),
+    INVITATION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(7 * 24),
+    /** Failed logins allowed per account and per IP within the window before 429. */
+    LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+    LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
+    LOGIN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
+  })
+  .superRefine((c, ctx) => {
+    if (c.NODE_ENV === 'production' && !c.JWT_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required in production' });
+    }
   })
   .transform((c) => ({
     ...c,
     PUBLIC_BASE_URL: (c.PUBLIC_BASE_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
     DATABASE_MIGRATION_URL: c.DATABASE_MIGRATION_URL ?? c.DATABASE_URL,
+    // Outside production a fixed development key keeps tokens valid across restarts.
+    JWT_SECRET: c.JWT_SECRET ?? 'attesta-development-only-jwt-secret-do-not-use',
   }));
 
 export type Config = Readonly<z.output<typeof configSchema>>;

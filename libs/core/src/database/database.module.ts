@@ -1,9 +1,11 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config.js';
 import { buildDataSourceOptions, SchemaParts } from './data-source-options.js';
+import { Db } from './db.js';
 
 /** The app's connection pool (as the non-owner app role). */
+@Global()
 @Module({})
 export class DatabaseModule {
   static forRoot(schema: SchemaParts, applicationName: string): DynamicModule {
@@ -19,7 +21,8 @@ export class DatabaseModule {
           }),
         }),
       ],
-      exports: [TypeOrmModule],
+      providers: [Db],
+      exports: [TypeOrmModule, Db],
     };
   }
 }

@@ -8,6 +8,7 @@ const DESCRIPTIONS: Record<number, string> = {
   403: 'Authenticated, but not allowed to do this',
   404: 'No such object, or not visible to the acting organization',
   409: 'Conflicts with the current state',
+  410: 'No longer available (expired or used)',
   412: 'The `If-Match` precondition failed (stale ETag)',
   413: 'The request body is too large',
   415: 'Unsupported media type',

@@ -26,6 +26,7 @@ export class CoreError extends DomainError {
       case CoreErrorCode.InvalidCursor:
         return 'invalid';
       case CoreErrorCode.PreconditionRequired:
+        return 'precondition_required';
       case CoreErrorCode.PreconditionFailed:
         return 'precondition_failed';
       default:

@@ -57,6 +57,10 @@ export function problemForKind(kind: ErrorKind): ProblemShape {
       return { status: 404, title: 'Not found', slug: 'not-found' };
     case 'conflict':
       return { status: 409, title: 'Conflict', slug: 'conflict' };
+    case 'gone':
+      return { status: 410, title: 'Gone', slug: 'gone' };
+    case 'precondition_required':
+      return { status: 428, title: 'Precondition required', slug: 'precondition-required' };
     case 'precondition_failed':
       return { status: 412, title: 'Precondition failed', slug: 'precondition-failed' };
     case 'payload_too_large':
@@ -81,6 +85,7 @@ const TITLES: Record<number, string> = {
   406: 'Not acceptable',
   408: 'Request timeout',
   409: 'Conflict',
+  410: 'Gone',
   411: 'Length required',
   412: 'Precondition failed',
   413: 'Payload too large',

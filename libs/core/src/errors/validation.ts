@@ -1,4 +1,5 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, Injectable, PipeTransform, ValidationError, ValidationPipe } from '@nestjs/common';
+import { isUuid } from '../ids/ids.js';
 import { CoreError, CoreErrorCode } from './core.errors.js';
 import type { FieldIssue } from './domain-error.js';
 
@@ -27,4 +28,16 @@ export function createValidationPipe(): ValidationPipe {
       );
     },
   });
+}
+
+/** Path ids: a malformed one is a 400 naming the parameter (never a database error). */
+@Injectable()
+export class ParseIdPipe implements PipeTransform<string, string> {
+  transform(value: string, metadata: ArgumentMetadata): string {
+    if (!isUuid(value)) {
+      const field = metadata.data ?? 'id';
+      throw new CoreError(CoreErrorCode.ValidationFailed, `${field} must be a UUID.`, { errors: [{ field, message: 'must be a UUID' }] });
+    }
+    return value;
+  }
 }

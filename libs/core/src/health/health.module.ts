@@ -9,6 +9,7 @@ import {
 } from '@nestjs/terminus';
 import type { Redis } from 'ioredis';
 import { REDIS } from '../database/redis.js';
+import { Public } from '../http/public.decorator.js';
 
 @Injectable()
 export class RedisHealthIndicator {
@@ -32,6 +33,7 @@ export class RedisHealthIndicator {
 }
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -1,0 +1,76 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthGuard } from '@nestjs/passport';
+import { AccessError, AccessErrorCode, buildAbility, type Permission } from '@attesta/access';
+import { DomainError, type Actor } from '@attesta/core';
+import { IdentityError, IdentityErrorCode } from '@attesta/identity';
+import type { FastifyRequest } from 'fastify';
+import { AUTHENTICATED_KEY, PERMISSION_KEY, PUBLIC_KEY, USER_ONLY_KEY } from './auth.decorators.js';
+
+function rethrow(err: unknown, user: unknown, fallback: string): Actor {
+  if (err instanceof DomainError) throw err;
+  if (err || !user) throw new IdentityError(IdentityErrorCode.InvalidAccessToken, fallback);
+  return user as Actor;
+}
+
+@Injectable()
+class JwtAuthGuard extends AuthGuard('jwt') {
+  override handleRequest<T>(err: unknown, user: unknown): T {
+    return rethrow(err, user, 'The access token is invalid or expired.') as T;
+  }
+}
+
+@Injectable()
+class ApiKeyAuthGuard extends AuthGuard('api-key') {
+  override handleRequest<T>(err: unknown, user: unknown): T {
+    return rethrow(err, user, 'The API key is not valid.') as T;
+  }
+}
+
+/**
+ * Global: every route needs credentials unless marked @Public(). A bearer token is
+ * checked by the JWT strategy, an `x-api-key` header by the API-key strategy; then the
+ * declared permission is checked against the actor's CASL ability. Routes that declare
+ * neither are refused: access is never open by omission.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  private readonly jwt = new JwtAuthGuard();
+  private readonly apiKey = new ApiKeyAuthGuard();
+
+  constructor(private readonly reflector: Reflector) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);
+    const authenticated = this.reflector.getAllAndOverride<boolean>(AUTHENTICATED_KEY, targets);
+    if (!permission && !authenticated) {
+      throw new Error(`Route ${context.getClass().name}.${context.getHandler().name} declares no access rule`);
+    }
+
+    const req = context.switchToHttp().getRequest<FastifyRequest & { user?: Actor }>();
+    if (req.headers.authorization?.startsWith('Bearer ')) await this.jwt.canActivate(context);
+    else if (req.headers['x-api-key']) await this.apiKey.canActivate(context);
+    else throw new IdentityError(IdentityErrorCode.InvalidAccessToken, 'Authentication required: send a bearer access token or an x-api-key header.');
+
+    const actor = req.user as Actor;
+    if (this.reflector.getAllAndOverride<boolean>(USER_ONLY_KEY, targets) && actor.kind !== 'user') {
+      throw new AccessError(AccessErrorCode.Forbidden, 'Only a signed-in user can do this; API keys cannot.');
+    }
+    if (permission && !buildAbility(actor).can(permission.action, permission.subject)) {
+      throw new AccessError(AccessErrorCode.Forbidden, `Not allowed to ${permission.action} ${permission.subject}.`);
+    }
+    return true;
+  }
+}
+
+/** Runs the local (email + password) strategy; errors keep their problem shape. */
+@Injectable()
+export class PasswordLoginGuard extends AuthGuard('local') {
+  override handleRequest<T>(err: unknown, user: unknown): T {
+    if (err instanceof DomainError) throw err;
+    if (err || !user) throw new IdentityError(IdentityErrorCode.InvalidCredentials, 'E-mail and password are required.');
+    return user as T;
+  }
+}

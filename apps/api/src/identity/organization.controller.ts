@@ -1,0 +1,168 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiPageResponse, ApiProblems, PageQueryDto, ParseIdPipe, type Actor, type Page } from '@attesta/core';
+import { ApiKeysService, InvitationsService, MembersService, OrganizationsService, type Session } from '@attesta/identity';
+import { CurrentActor, Public, RequirePermission } from '../auth/auth.decorators.js';
+import { SessionDto } from './dto/auth.dto.js';
+import {
+  AcceptInvitationDto,
+  ApiKeyDto,
+  ChangeRoleDto,
+  CreateApiKeyDto,
+  CreatedApiKeyDto,
+  CreatedInvitationDto,
+  CreateInvitationDto,
+  InvitationDto,
+  MemberDto,
+} from './dto/members.dto.js';
+import { OrganizationDto, UpdateOrganizationDto } from './dto/organization.dto.js';
+
+function mapPage<T, U>(page: Page<T>, fn: (t: T) => U): Page<U> {
+  return { data: page.data.map(fn), nextCursor: page.nextCursor };
+}
+
+@ApiTags('organization')
+@Controller('organization')
+export class OrganizationController {
+  constructor(
+    private readonly organizations: OrganizationsService,
+    private readonly members: MembersService,
+    private readonly invitations: InvitationsService,
+    private readonly apiKeys: ApiKeysService,
+  ) {}
+
+  @Get()
+  @RequirePermission('read', 'Organization')
+  @ApiOperation({ summary: 'The acting organization' })
+  @ApiOkResponse({ type: OrganizationDto })
+  async get(@CurrentActor() actor: Actor): Promise<OrganizationDto> {
+    return OrganizationDto.from(await this.organizations.current(actor));
+  }
+
+  @Patch()
+  @RequirePermission('update', 'Organization', { userOnly: true })
+  @ApiOperation({ summary: 'Update the acting organization', description: 'Owners and admins. Accreditation fields are for assessor organizations only.' })
+  @ApiOkResponse({ type: OrganizationDto })
+  @ApiProblems(400)
+  async update(@CurrentActor() actor: Actor, @Body() body: UpdateOrganizationDto): Promise<OrganizationDto> {
+    return OrganizationDto.from(await this.organizations.update(actor, body));
+  }
+
+  @Get('members')
+  @RequirePermission('read', 'Member')
+  @ApiOperation({ summary: 'List members' })
+  @ApiPageResponse(MemberDto)
+  @ApiProblems(400)
+  async listMembers(@CurrentActor() actor: Actor, @Query() page: PageQueryDto): Promise<Page<MemberDto>> {
+    return mapPage(await this.members.list(actor, page), MemberDto.from);
+  }
+
+  @Get('members/:membershipId')
+  @RequirePermission('read', 'Member')
+  @ApiOperation({ summary: 'One member' })
+  @ApiOkResponse({ type: MemberDto })
+  @ApiProblems(400, 404)
+  async getMember(@CurrentActor() actor: Actor, @Param('membershipId', ParseIdPipe) id: string): Promise<MemberDto> {
+    return MemberDto.from(await this.members.get(actor, id));
+  }
+
+  @Patch('members/:membershipId')
+  @RequirePermission('update', 'Member', { userOnly: true })
+  @ApiOperation({ summary: 'Change a member\'s role', description: 'Only owners grant or take away the owner role; the last owner stays.' })
+  @ApiOkResponse({ type: MemberDto })
+  @ApiProblems(400, 404, 409)
+  async changeRole(@CurrentActor() actor: Actor, @Param('membershipId', ParseIdPipe) id: string, @Body() body: ChangeRoleDto): Promise<MemberDto> {
+    return MemberDto.from(await this.members.changeRole(actor, id, body.role));
+  }
+
+  @Delete('members/:membershipId')
+  @RequirePermission('delete', 'Member', { userOnly: true })
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Remove a member', description: 'Their sessions stop working at once.' })
+  @ApiNoContentResponse({ description: 'Removed' })
+  @ApiProblems(400, 404, 409)
+  async removeMember(@CurrentActor() actor: Actor, @Param('membershipId', ParseIdPipe) id: string): Promise<void> {
+    await this.members.remove(actor, id);
+  }
+
+  @Post('invitations')
+  @RequirePermission('create', 'Invitation', { userOnly: true })
+  @ApiOperation({ summary: 'Invite someone by e-mail', description: 'Sends (through the outbox) a single-use link that expires; the link is also returned once.' })
+  @ApiCreatedResponse({ type: CreatedInvitationDto })
+  @ApiProblems(400, 409)
+  async invite(@CurrentActor() actor: Actor, @Body() body: CreateInvitationDto): Promise<CreatedInvitationDto> {
+    const created = await this.invitations.create(actor, body);
+    return { invitation: InvitationDto.from(created.invitation), acceptUrl: created.acceptUrl, token: created.token };
+  }
+
+  @Get('invitations')
+  @RequirePermission('read', 'Invitation')
+  @ApiOperation({ summary: 'List invitations' })
+  @ApiPageResponse(InvitationDto)
+  @ApiProblems(400)
+  async listInvitations(@CurrentActor() actor: Actor, @Query() page: PageQueryDto): Promise<Page<InvitationDto>> {
+    return mapPage(await this.invitations.list(actor, page), InvitationDto.from);
+  }
+
+  @Delete('invitations/:invitationId')
+  @RequirePermission('delete', 'Invitation', { userOnly: true })
+  @ApiOperation({ summary: 'Revoke a pending invitation' })
+  @ApiOkResponse({ type: InvitationDto })
+  @ApiProblems(400, 404, 410)
+  async revokeInvitation(@CurrentActor() actor: Actor, @Param('invitationId', ParseIdPipe) id: string): Promise<InvitationDto> {
+    return InvitationDto.from(await this.invitations.revoke(actor, id));
+  }
+
+  @Post('api-keys')
+  @RequirePermission('create', 'ApiKey', { userOnly: true })
+  @ApiOperation({ summary: 'Create an API key', description: 'The full key is in this response only; it is stored as a hash.' })
+  @ApiCreatedResponse({ type: CreatedApiKeyDto })
+  @ApiProblems(400)
+  async createApiKey(@CurrentActor() actor: Actor, @Body() body: CreateApiKeyDto): Promise<CreatedApiKeyDto> {
+    const created = await this.apiKeys.create(actor, body);
+    return { apiKey: ApiKeyDto.from(created.apiKey), key: created.key };
+  }
+
+  @Get('api-keys')
+  @RequirePermission('read', 'ApiKey', { userOnly: true })
+  @ApiOperation({ summary: 'List API keys' })
+  @ApiPageResponse(ApiKeyDto)
+  @ApiProblems(400)
+  async listApiKeys(@CurrentActor() actor: Actor, @Query() page: PageQueryDto): Promise<Page<ApiKeyDto>> {
+    return mapPage(await this.apiKeys.list(actor, page), ApiKeyDto.from);
+  }
+
+  @Get('api-keys/:apiKeyId')
+  @RequirePermission('read', 'ApiKey', { userOnly: true })
+  @ApiOperation({ summary: 'One API key' })
+  @ApiOkResponse({ type: ApiKeyDto })
+  @ApiProblems(400, 404)
+  async getApiKey(@CurrentActor() actor: Actor, @Param('apiKeyId', ParseIdPipe) id: string): Promise<ApiKeyDto> {
+    return ApiKeyDto.from(await this.apiKeys.get(actor, id));
+  }
+
+  @Delete('api-keys/:apiKeyId')
+  @RequirePermission('delete', 'ApiKey', { userOnly: true })
+  @ApiOperation({ summary: 'Revoke an API key', description: 'It stops working at once. Revoking twice is harmless.' })
+  @ApiOkResponse({ type: ApiKeyDto })
+  @ApiProblems(400, 404)
+  async revokeApiKey(@CurrentActor() actor: Actor, @Param('apiKeyId', ParseIdPipe) id: string): Promise<ApiKeyDto> {
+    return ApiKeyDto.from(await this.apiKeys.revoke(actor, id));
+  }
+}
+
+@ApiTags('invitations')
+@Controller('invitations')
+export class InvitationAcceptanceController {
+  constructor(private readonly invitations: InvitationsService) {}
+
+  @Post('accept')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Accept an invitation', description: 'New people choose a name and password; existing accounts confirm with their password. Returns a session for the inviting organization.' })
+  @ApiOkResponse({ type: SessionDto })
+  @ApiProblems(400, 401, 404, 409, 410)
+  accept(@Body() body: AcceptInvitationDto): Promise<Session> {
+    return this.invitations.accept(body);
+  }
+}

@@ -1,0 +1,47 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
+import { AppConfig, runInJobContext } from '@attesta/core';
+import { JobName, type JobPayload, type JobResult, QueueName } from '@attesta/jobs';
+import { OutboxService } from '@attesta/outbox';
+import type { Job } from 'bullmq';
+import { ClsService } from 'nestjs-cls';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+type SystemJob = JobName.Ping | JobName.RelayOutbox;
+
+/** The system queue: platform chores (outbox relay) and the ping smoke job. */
+@Processor(QueueName.System, { concurrency: 2 })
+export class SystemProcessor extends WorkerHost {
+  private readonly logger = new Logger(SystemProcessor.name);
+
+  constructor(
+    private readonly cls: ClsService,
+    private readonly outbox: OutboxService,
+    readonly config: AppConfig,
+  ) {
+    super();
+  }
+
+  async process(job: Job): Promise<JobResult<SystemJob>> {
+    return runInJobContext(this.cls, job.id ?? job.name, async () => {
+      const name = job.name as SystemJob;
+      switch (name) {
+        case JobName.Ping: {
+          const data = job.data as JobPayload<JobName.Ping>;
+          if (data.workMs) await sleep(data.workMs);
+          this.logger.log({ job: job.name, jobId: job.id }, 'ping processed');
+          return { echoed: data.message, finishedAt: new Date().toISOString() };
+        }
+        case JobName.RelayOutbox: {
+          let relayed = 0;
+          for (let n = await this.outbox.relayBatch(); n > 0; n = await this.outbox.relayBatch()) relayed += n;
+          return { relayed };
+        }
+        default: {
+          const unknown: never = name;
+          throw new Error(`system queue has no handler for ${String(unknown)}`);
+        }
+      }
+    });
+  }
+}

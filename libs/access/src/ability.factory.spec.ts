@@ -1,0 +1,36 @@
+import { MemberRole, OrganizationKind, type Actor } from '@attesta/core';
+import { describe, expect, it } from 'vitest';
+import { AccessError } from './access.errors.js';
+import { assertCan, buildAbility } from './ability.factory.js';
+
+const org = { organizationId: '0193a5c4-2f7e-7c1a-9d3b-4c2a1e8f9b10', organizationKind: OrganizationKind.Manufacturer };
+const user = (role: MemberRole): Actor => ({ kind: 'user', userId: '0193a5c4-2f7e-7c1a-9d3b-4c2a1e8f9b11', role, ...org });
+
+describe('buildAbility', () => {
+  it('lets owners and admins manage members, invitations and keys, and read the audit log', () => {
+    for (const role of [MemberRole.Owner, MemberRole.Admin]) {
+      const a = buildAbility(user(role));
+      expect(a.can('create', 'ApiKey')).toBe(true);
+      expect(a.can('delete', 'Member')).toBe(true);
+      expect(a.can('create', 'Invitation')).toBe(true);
+      expect(a.can('read', 'AuditEvent')).toBe(true);
+    }
+  });
+
+  it('lets plain members read but not administer', () => {
+    const a = buildAbility(user(MemberRole.Member));
+    expect(a.can('read', 'Member')).toBe(true);
+    expect(a.can('create', 'ApiKey')).toBe(false);
+    expect(a.can('create', 'Invitation')).toBe(false);
+    expect(a.can('read', 'AuditEvent')).toBe(false);
+    expect(() => assertCan(user(MemberRole.Member), 'create', 'ApiKey')).toThrow(AccessError);
+  });
+
+  it('grants API keys exactly their scopes, and never key or member management', () => {
+    const key: Actor = { kind: 'api_key', apiKeyId: 'k', scopes: ['audit:read', 'bogus'], ...org };
+    const a = buildAbility(key);
+    expect(a.can('read', 'AuditEvent')).toBe(true);
+    expect(a.can('read', 'Member')).toBe(false);
+    expect(a.can('create', 'ApiKey')).toBe(false);
+  });
+});

@@ -1,0 +1,3 @@
+export * from './ability.factory.js';
+export * from './access.errors.js';
+export * from './permissions.js';

@@ -1,0 +1,163 @@
+import { Injectable } from '@nestjs/common';
+import { assertCan } from '@attesta/access';
+import { Actor, actorId, actorUserId, Db, insertable, keysetPage, newId, Page } from '@attesta/core';
+import { EntityManager } from 'typeorm';
+import { auditEventHash } from './audit-hash.js';
+import { AuditEventEntity, AuditStreamType } from './entities/audit-event.entity.js';
+
+export interface AuditStream {
+  type: AuditStreamType;
+  id: string;
+}
+
+export interface AuditRecord {
+  action: string;
+  subjectType: string;
+  subjectId?: string | null;
+  /** Compact and secret-free: ids, names, states; never tokens or keys. */
+  payload?: Record<string, unknown>;
+}
+
+export interface AuditFilter {
+  action?: string;
+  subjectType?: string;
+  subjectId?: string;
+  from?: Date;
+  to?: Date;
+  limit?: number;
+  cursor?: string;
+}
+
+export interface ChainVerification {
+  valid: boolean;
+  /** Events checked before stopping. */
+  checked: number;
+  /** The last position in the stream. */
+  length: number;
+  /** Position (seq) of the first event that does not verify. */
+  firstBrokenSeq: number | null;
+  reason: 'hash_mismatch' | 'chain_broken' | 'sequence_gap' | null;
+}
+
+const VERIFY_BATCH = 2000;
+
+/** The tamper-evident audit log: one hash chain per organization and per workspace. */
+@Injectable()
+export class AuditService {
+  constructor(private readonly db: Db) {}
+
+  /**
+   * Appends to a stream inside the caller's transaction, so the event commits or rolls
+   * back with the change it records. A per-stream advisory lock serialises writers.
+   */
+  async record(em: EntityManager, actor: Actor, stream: AuditStream, record: AuditRecord): Promise<AuditEventEntity> {
+    await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`audit:${stream.id}`]);
+    const head = await em
+      .getRepository(AuditEventEntity)
+      .createQueryBuilder('e')
+      .select(['e.seq', 'e.hash'])
+      .where('e.streamId = :id', { id: stream.id })
+      .orderBy('e.seq', 'DESC')
+      .limit(1)
+      .getOne();
+    const event = em.getRepository(AuditEventEntity).create({
+      id: newId(),
+      streamType: stream.type,
+      streamId: stream.id,
+      seq: (head?.seq ?? 0) + 1,
+      organizationId: actor.organizationId,
+      actorType: actor.kind,
+      actorId: actorId(actor),
+      action: record.action,
+      subjectType: record.subjectType,
+      subjectId: record.subjectId ?? null,
+      payload: record.payload ?? {},
+      occurredAt: new Date(),
+      prevHash: head?.hash ?? null,
+    });
+    event.hash = auditEventHash(event);
+    await em.getRepository(AuditEventEntity).insert(insertable(event));
+    return event;
+  }
+
+  async list(actor: Actor, stream: AuditStream, filter: AuditFilter): Promise<Page<AuditEventEntity>> {
+    assertCan(actor, 'read', 'AuditEvent');
+    return this.db.tx({ organizationId: actor.organizationId, userId: actorUserId(actor) }, async (em) => {
+      const qb = em.getRepository(AuditEventEntity).createQueryBuilder('e').where('e.streamId = :sid', { sid: stream.id });
+      if (filter.action) qb.andWhere('e.action = :action', { action: filter.action });
+      if (filter.subjectType) qb.andWhere('e.subjectType = :st', { st: filter.subjectType });
+      if (filter.subjectId) qb.andWhere('e.subjectId = :sub', { sub: filter.subjectId });
+      if (filter.from) qb.andWhere('e.occurredAt >= :from', { from: filter.from });
+      if (filter.to) qb.andWhere('e.occurredAt < :to', { to: filter.to });
+      return keysetPage(qb, { limit: filter.limit, cursor: filter.cursor, keys: [{ column: 'e.seq', read: (e) => e.seq }] });
+    });
+  }
+
+  /** Recomputes the chain from the first event; reports the first position that fails. */
+  async verify(actor: Actor, stream: AuditStream): Promise<ChainVerification> {
+    assertCan(actor, 'read', 'AuditEvent');
+    return this.db.tx({ organizationId: actor.organizationId, userId: actorUserId(actor) }, async (em) => {
+      let expectedSeq = 1;
+      let prevHash: string | null = null;
+      let checked = 0;
+      let afterSeq = 0;
+      for (;;) {
+        const batch = await em
+          .getRepository(AuditEventEntity)
+          .createQueryBuilder('e')
+          .where('e.streamId = :sid AND e.seq > :after', { sid: stream.id, after: afterSeq })
+          .orderBy('e.seq', 'ASC')
+          .limit(VERIFY_BATCH)
+          .getMany();
+        for (const e of batch) {
+          const broken = (reason: ChainVerification['reason'], seq: number): ChainVerification => ({
+            valid: false,
+            checked,
+            length: 0,
+            firstBrokenSeq: seq,
+            reason,
+          });
+          if (e.seq !== expectedSeq) return this.withLength(em, stream, broken('sequence_gap', expectedSeq));
+          if (e.prevHash !== prevHash) return this.withLength(em, stream, broken('chain_broken', e.seq));
+          if (auditEventHash(e) !== e.hash) return this.withLength(em, stream, broken('hash_mismatch', e.seq));
+          checked++;
+          expectedSeq++;
+          prevHash = e.hash;
+          afterSeq = e.seq;
+        }
+        if (batch.length < VERIFY_BATCH) break;
+      }
+      return { valid: true, checked, length: checked, firstBrokenSeq: null, reason: null };
+    });
+  }
+
+  private async withLength(em: EntityManager, stream: AuditStream, v: ChainVerification): Promise<ChainVerification> {
+    const row = await em
+      .getRepository(AuditEventEntity)
+      .createQueryBuilder('e')
+      .select('MAX(e.seq)', 'max')
+      .where('e.streamId = :sid', { sid: stream.id })
+      .getRawOne<{ max: string | null }>();
+    return { ...v, length: Number(row?.max ?? 0) };
+  }
+
+  /** Every event of a stream in order, in batches (for JSON Lines export). */
+  async *exportStream(actor: Actor, stream: AuditStream): AsyncGenerator<AuditEventEntity> {
+    assertCan(actor, 'read', 'AuditEvent');
+    let after = 0;
+    for (;;) {
+      const batch = await this.db.tx({ organizationId: actor.organizationId, userId: actorUserId(actor) }, (em) =>
+        em
+          .getRepository(AuditEventEntity)
+          .createQueryBuilder('e')
+          .where('e.streamId = :sid AND e.seq > :after', { sid: stream.id, after })
+          .orderBy('e.seq', 'ASC')
+          .limit(VERIFY_BATCH)
+          .getMany(),
+      );
+      yield* batch;
+      if (batch.length < VERIFY_BATCH) return;
+      after = batch[batch.length - 1]!.seq;
+    }
+  }
+}

@@ -1,0 +1,5 @@
+export * from './audit-hash.js';
+export * from './audit.errors.js';
+export * from './audit.module.js';
+export * from './audit.service.js';
+export * from './entities/audit-event.entity.js';

@@ -1,0 +1,305 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { AuditService } from '@attesta/audit';
+import {
+  Actor,
+  AppConfig,
+  Db,
+  insertable,
+  isUuid,
+  MemberRole,
+  newId,
+  UserActor,
+} from '@attesta/core';
+import { EntityManager } from 'typeorm';
+import { MembershipEntity } from './entities/membership.entity.js';
+import { RefreshTokenEntity } from './entities/refresh-token.entity.js';
+import { UserEntity } from './entities/user.entity.js';
+import { IdentityError, IdentityErrorCode } from './identity.errors.js';
+import { apiKeyForAuth, userForLogin } from './identity.lookups.js';
+import { LoginThrottle } from './login-throttle.service.js';
+import { assertPasswordAcceptable, DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from './password-policy.js';
+import { newSecret, sameHash, sha256Hex } from './secrets.js';
+
+export interface Session {
+  accessToken: string;
+  tokenType: 'Bearer';
+  expiresIn: number;
+  refreshToken: string;
+  userId: string;
+  organizationId: string;
+  role: MemberRole;
+}
+
+export interface AccessTokenClaims {
+  sub: string;
+  org: string;
+  typ: 'access';
+  iat: number;
+}
+
+export const API_KEY_PATTERN = /^(atk_[0-9a-f]{12})\.([A-Za-z0-9_-]{43})$/;
+
+/** Sign-in, sessions (access JWT + rotating refresh tokens), and credential checks. */
+@Injectable()
+export class AuthService {
+  private readonly logger = new Logger(AuthService.name);
+
+  constructor(
+    private readonly db: Db,
+    private readonly jwt: JwtService,
+    private readonly config: AppConfig,
+    private readonly throttle: LoginThrottle,
+    private readonly audit: AuditService,
+  ) {}
+
+  async login(input: { email: string; password: string; organizationId?: string; ip: string }): Promise<Session> {
+    const email = input.email.trim().toLowerCase();
+    await this.throttle.assertAllowed(email, input.ip);
+    const user = await this.db.tx({ organizationId: null, userId: null }, (em) => userForLogin(em, email));
+    // Verify against a dummy hash for unknown e-mails so response time reveals nothing.
+    const ok = await verifyPassword(user?.passwordHash ?? DUMMY_PASSWORD_HASH, input.password);
+    if (!user || !ok) {
+      await this.throttle.recordFailure(email, input.ip);
+      throw new IdentityError(IdentityErrorCode.InvalidCredentials, 'E-mail or password is wrong.');
+    }
+    await this.throttle.recordSuccess(email);
+    const membership = await this.membershipFor(user.id, input.organizationId);
+    return this.db.tx({ organizationId: membership.organizationId, userId: user.id }, async (em) => {
+      const session = await this.issueSession(em, user.id, membership.organizationId, membership.role, newId());
+      await this.audit.record(em, userActor(user.id, membership), orgStream(membership.organizationId), {
+        action: 'session.created',
+        subjectType: 'User',
+        subjectId: user.id,
+        payload: { via: 'password' },
+      });
+      return session;
+    });
+  }
+
+  /** A new session for another organization the user belongs to. */
+  async switchOrganization(actor: UserActor, organizationId: string): Promise<Session> {
+    const membership = await this.membershipFor(actor.userId, organizationId);
+    return this.db.tx({ organizationId: membership.organizationId, userId: actor.userId }, (em) =>
+      this.issueSession(em, actor.userId, membership.organizationId, membership.role, newId()),
+    );
+  }
+
+  /** Rotates a refresh token; presenting a used one revokes its whole family. */
+  async refresh(presented: string): Promise<Session> {
+    const parsed = parseRefreshToken(presented);
+    const outcome = await this.db.tx({ organizationId: parsed.organizationId, userId: parsed.userId }, async (em) => {
+      const repo = em.getRepository(RefreshTokenEntity);
+      const row = await repo
+        .createQueryBuilder('t')
+        .addSelect('t.tokenHash')
+        .where('t.id = :id', { id: parsed.tokenId })
+        .setLock('pessimistic_write')
+        .getOne();
+      if (!row || row.userId !== parsed.userId || row.organizationId !== parsed.organizationId || !sameHash(row.tokenHash, sha256Hex(parsed.secret))) {
+        throw invalidRefresh();
+      }
+      if (row.revokedAt) throw invalidRefresh();
+      if (row.usedAt) {
+        await repo
+          .createQueryBuilder()
+          .update()
+          .set({ revokedAt: () => 'now()' })
+          .where('family_id = :f AND revoked_at IS NULL', { f: row.familyId })
+          .execute();
+        const membership = await em.getRepository(MembershipEntity).findOne({
+          where: { userId: row.userId, organizationId: row.organizationId },
+          relations: { organization: true },
+        });
+        if (membership) {
+          await this.audit.record(em, userActor(row.userId, membership), orgStream(row.organizationId), {
+            action: 'session.refresh_reuse_detected',
+            subjectType: 'User',
+            subjectId: row.userId,
+            payload: { familyId: row.familyId },
+          });
+        }
+        this.logger.warn({ userId: row.userId, familyId: row.familyId }, 'refresh token reuse: family revoked');
+        return 'reused' as const;
+      }
+      if (row.expiresAt.getTime() <= Date.now()) throw invalidRefresh();
+      await repo.update({ id: row.id }, { usedAt: new Date() });
+      const membership = await em.getRepository(MembershipEntity).findOne({
+        where: { userId: row.userId, organizationId: row.organizationId },
+      });
+      if (!membership) throw invalidRefresh();
+      return this.issueSession(em, row.userId, row.organizationId, membership.role, row.familyId);
+    });
+    // The revocation must commit, so the reuse error is raised after the transaction.
+    if (outcome === 'reused') {
+      throw new IdentityError(IdentityErrorCode.RefreshTokenReused, 'This refresh token was already used; the session has been revoked. Sign in again.');
+    }
+    return outcome;
+  }
+
+  /** Ends the session the refresh token belongs to (its whole family). */
+  async logout(presented: string): Promise<void> {
+    const parsed = parseRefreshToken(presented);
+    await this.db.tx({ organizationId: parsed.organizationId, userId: parsed.userId }, async (em) => {
+      const row = await em
+        .getRepository(RefreshTokenEntity)
+        .createQueryBuilder('t')
+        .addSelect('t.tokenHash')
+        .where('t.id = :id', { id: parsed.tokenId })
+        .getOne();
+      if (!row || !sameHash(row.tokenHash, sha256Hex(parsed.secret))) throw invalidRefresh();
+      await em
+        .getRepository(RefreshTokenEntity)
+        .createQueryBuilder()
+        .update()
+        .set({ revokedAt: () => 'now()' })
+        .where('family_id = :f AND revoked_at IS NULL', { f: row.familyId })
+        .execute();
+    });
+  }
+
+  async changePassword(actor: UserActor, currentPassword: string, newPassword: string): Promise<void> {
+    await this.db.tx({ organizationId: actor.organizationId, userId: actor.userId }, async (em) => {
+      const user = await em
+        .getRepository(UserEntity)
+        .createQueryBuilder('u')
+        .addSelect('u.passwordHash')
+        .where('u.id = :id', { id: actor.userId })
+        .getOne();
+      if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
+        throw new IdentityError(IdentityErrorCode.InvalidCredentials, 'The current password is wrong.', {
+          errors: [{ field: 'currentPassword', message: 'is wrong' }],
+        });
+      }
+      assertPasswordAcceptable(newPassword, 'newPassword', [user.email, user.name]);
+      await em.getRepository(UserEntity).update({ id: user.id }, { passwordHash: await hashPassword(newPassword), passwordChangedAt: new Date() });
+      // Every session of the user, in every organization, ends.
+      await em
+        .getRepository(RefreshTokenEntity)
+        .createQueryBuilder()
+        .update()
+        .set({ revokedAt: () => 'now()' })
+        .where('user_id = :u AND revoked_at IS NULL', { u: user.id })
+        .execute();
+      await this.audit.record(em, actor, orgStream(actor.organizationId), {
+        action: 'user.password_changed',
+        subjectType: 'User',
+        subjectId: user.id,
+      });
+    });
+  }
+
+  /** Turns verified access-token claims into an actor, re-checking the membership. */
+  async actorFromAccessToken(claims: AccessTokenClaims): Promise<UserActor> {
+    if (claims.typ !== 'access' || !isUuid(claims.sub) || !isUuid(claims.org)) {
+      throw new IdentityError(IdentityErrorCode.InvalidAccessToken, 'The access token is not valid.');
+    }
+    const found = await this.db.tx({ organizationId: claims.org, userId: claims.sub }, (em) =>
+      em
+        .getRepository(MembershipEntity)
+        .createQueryBuilder('m')
+        .innerJoinAndSelect('m.organization', 'o')
+        .innerJoinAndSelect('m.user', 'u')
+        .where('m.userId = :u AND m.organizationId = :o', { u: claims.sub, o: claims.org })
+        .getOne(),
+    );
+    // A removed member, or a token minted before a password change, no longer works.
+    if (!found || !found.organization || !found.user || claims.iat * 1000 < found.user.passwordChangedAt.getTime() - 1000) {
+      throw new IdentityError(IdentityErrorCode.InvalidAccessToken, 'The access token is no longer valid.');
+    }
+    return userActor(claims.sub, found);
+  }
+
+  async actorFromApiKey(presented: string): Promise<Actor> {
+    const m = API_KEY_PATTERN.exec(presented);
+    const invalid = () => new IdentityError(IdentityErrorCode.InvalidApiKey, 'The API key is not valid.');
+    if (!m) throw invalid();
+    const [, prefix, secret] = m as unknown as [string, string, string];
+    const key = await this.db.tx({ organizationId: null, userId: null }, (em) => apiKeyForAuth(em, prefix));
+    if (!key || !sameHash(key.secretHash, sha256Hex(secret))) throw invalid();
+    if (key.revokedAt) throw new IdentityError(IdentityErrorCode.InvalidApiKey, 'The API key has been revoked.');
+    if (key.expiresAt && key.expiresAt.getTime() <= Date.now()) throw new IdentityError(IdentityErrorCode.InvalidApiKey, 'The API key has expired.');
+    // lastUsedAt is kept to the minute: no write on every request.
+    if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > 60_000) {
+      await this.db.tx({ organizationId: key.organizationId, userId: null }, (em) =>
+        em.query('UPDATE api_keys SET last_used_at = now() WHERE id = $1', [key.id]),
+      );
+    }
+    return { kind: 'api_key', apiKeyId: key.id, organizationId: key.organizationId, organizationKind: key.organizationKind, scopes: key.scopes };
+  }
+
+  async verifyAccessToken(token: string): Promise<AccessTokenClaims> {
+    try {
+      return await this.jwt.verifyAsync<AccessTokenClaims>(token, { algorithms: ['HS256'], audience: 'attesta-api', issuer: this.config.PUBLIC_BASE_URL });
+    } catch {
+      throw new IdentityError(IdentityErrorCode.InvalidAccessToken, 'The access token is invalid or expired.');
+    }
+  }
+
+  /** Creates the refresh token row and signs the access token (in the caller's transaction). */
+  async issueSession(em: EntityManager, userId: string, organizationId: string, role: MemberRole, familyId: string): Promise<Session> {
+    const tokenId = newId();
+    const secret = newSecret();
+    await em.getRepository(RefreshTokenEntity).insert(
+      insertable({
+        id: tokenId,
+        userId,
+        organizationId,
+        familyId,
+        tokenHash: sha256Hex(secret),
+        expiresAt: new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_SECONDS * 1000),
+        usedAt: null,
+        revokedAt: null,
+        createdAt: new Date(),
+      }),
+    );
+    const accessToken = await this.jwt.signAsync(
+      { sub: userId, org: organizationId, typ: 'access' },
+      { algorithm: 'HS256', expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS, audience: 'attesta-api', issuer: this.config.PUBLIC_BASE_URL, jwtid: newId() },
+    );
+    return {
+      accessToken,
+      tokenType: 'Bearer',
+      expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS,
+      refreshToken: `${organizationId}.${userId}.${tokenId}.${secret}`,
+      userId,
+      organizationId,
+      role,
+    };
+  }
+
+  private async membershipFor(userId: string, organizationId?: string): Promise<MembershipEntity> {
+    const memberships = await this.db.tx({ organizationId: null, userId }, (em) =>
+      em.getRepository(MembershipEntity).find({ where: { userId }, relations: { organization: true }, order: { createdAt: 'ASC' } }),
+    );
+    if (organizationId) {
+      const m = memberships.find((x) => x.organizationId === organizationId);
+      if (!m) throw new IdentityError(IdentityErrorCode.NotAMember, 'You are not a member of that organization.');
+      return m;
+    }
+    const first = memberships[0];
+    if (!first) throw new IdentityError(IdentityErrorCode.NoMembership, 'This account belongs to no organization.');
+    return first;
+  }
+}
+
+export function orgStream(organizationId: string) {
+  return { type: 'organization' as const, id: organizationId };
+}
+
+export function userActor(userId: string, m: Pick<MembershipEntity, 'organizationId' | 'role' | 'organization'>): UserActor {
+  if (!m.organization) throw new Error('userActor: membership loaded without its organization');
+  return { kind: 'user', userId, organizationId: m.organizationId, organizationKind: m.organization.kind, role: m.role };
+}
+
+function invalidRefresh(): IdentityError {
+  return new IdentityError(IdentityErrorCode.InvalidRefreshToken, 'The refresh token is invalid, expired or revoked.');
+}
+
+function parseRefreshToken(token: string): { organizationId: string; userId: string; tokenId: string; secret: string } {
+  const parts = token.split('.');
+  if (parts.length !== 4) throw invalidRefresh();
+  const [organizationId, userId, tokenId, secret] = parts as [string, string, string, string];
+  if (!isUuid(organizationId) || !isUuid(userId) || !isUuid(tokenId) || !/^[A-Za-z0-9_-]{43}$/.test(secret)) throw invalidRefresh();
+  return { organizationId, userId, tokenId, secret };
+}

@@ -1,0 +1,160 @@
+import { Injectable } from '@nestjs/common';
+import { assertCan } from '@attesta/access';
+import { AuditService } from '@attesta/audit';
+import { Actor, AppConfig, Db, insertable, keysetPage, MemberRole, newId, OrganizationKind, Page, UserActor } from '@attesta/core';
+import { OutboxService } from '@attesta/outbox';
+import { EntityManager, IsNull } from 'typeorm';
+import { AuthService, orgStream, Session } from './auth.service.js';
+import { InvitationEntity } from './entities/invitation.entity.js';
+import { MembershipEntity } from './entities/membership.entity.js';
+import { OrganizationEntity } from './entities/organization.entity.js';
+import { UserEntity } from './entities/user.entity.js';
+import { IdentityError, IdentityErrorCode } from './identity.errors.js';
+import { invitationByTokenHash, userForLogin } from './identity.lookups.js';
+import { assertPasswordAcceptable, hashPassword, verifyPassword } from './password-policy.js';
+import { newSecret, sha256Hex } from './secrets.js';
+import { scopeOf } from './organizations.service.js';
+
+export const INVITATION_CREATED_EVENT = 'invitation.created';
+
+export interface CreatedInvitation {
+  invitation: InvitationEntity;
+  /** Shown once; also delivered by e-mail. */
+  token: string;
+  acceptUrl: string;
+}
+
+@Injectable()
+export class InvitationsService {
+  constructor(
+    private readonly db: Db,
+    private readonly config: AppConfig,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+    private readonly auth: AuthService,
+  ) {}
+
+  async create(actor: Actor, input: { email: string; role: MemberRole }): Promise<CreatedInvitation> {
+    assertCan(actor, 'create', 'Invitation');
+    if (input.role === MemberRole.Owner && !(actor.kind === 'user' && actor.role === MemberRole.Owner)) {
+      throw new IdentityError(IdentityErrorCode.OwnerRoleRequired, 'Only an owner can invite another owner.');
+    }
+    const email = input.email.trim().toLowerCase();
+    return this.db.tx(scopeOf(actor), async (em) => {
+      const already = await em
+        .getRepository(MembershipEntity)
+        .createQueryBuilder('m')
+        .innerJoin('m.user', 'u')
+        .where('m.organizationId = :org AND u.email = :email', { org: actor.organizationId, email })
+        .getExists();
+      if (already) {
+        throw new IdentityError(IdentityErrorCode.AlreadyMember, 'That person is already a member.', { errors: [{ field: 'email', message: 'is already a member' }] });
+      }
+      const org = await em.getRepository(OrganizationEntity).findOneOrFail({ where: { id: actor.organizationId } });
+      const token = newSecret();
+      const invitation = em.getRepository(InvitationEntity).create({
+        id: newId(),
+        organizationId: actor.organizationId,
+        email,
+        role: input.role,
+        tokenHash: sha256Hex(token),
+        invitedBy: actor.kind === 'user' ? actor.userId : actor.organizationId,
+        expiresAt: new Date(Date.now() + this.config.INVITATION_TTL_HOURS * 3600_000),
+        acceptedAt: null,
+        revokedAt: null,
+        createdAt: new Date(),
+      });
+      await em.getRepository(InvitationEntity).insert(insertable(invitation));
+      const acceptUrl = `${this.config.PUBLIC_BASE_URL}/accept-invitation?token=${token}`;
+      await this.audit.record(em, actor, orgStream(actor.organizationId), {
+        action: 'invitation.created',
+        subjectType: 'Invitation',
+        subjectId: invitation.id,
+        payload: { email, role: input.role },
+      });
+      // The e-mail goes out through the outbox; its body is the only other place the token lives.
+      await this.outbox.emit(em, {
+        type: INVITATION_CREATED_EVENT,
+        organizationId: actor.organizationId,
+        payload: { invitationId: invitation.id, email, organizationName: org.name, role: input.role, acceptUrl, expiresAt: invitation.expiresAt.toISOString() },
+      });
+      return { invitation, token, acceptUrl };
+    });
+  }
+
+  async list(actor: Actor, page: { limit?: number; cursor?: string }): Promise<Page<InvitationEntity>> {
+    assertCan(actor, 'read', 'Invitation');
+    return this.db.tx(scopeOf(actor), (em) =>
+      keysetPage(
+        em.getRepository(InvitationEntity).createQueryBuilder('i').where('i.organizationId = :org', { org: actor.organizationId }),
+        { ...page, keys: [{ column: 'i.id', read: (i) => i.id }] },
+      ),
+    );
+  }
+
+  async revoke(actor: Actor, invitationId: string): Promise<InvitationEntity> {
+    assertCan(actor, 'delete', 'Invitation');
+    return this.db.tx(scopeOf(actor), async (em) => {
+      const repo = em.getRepository(InvitationEntity);
+      const inv = await repo.findOne({ where: { id: invitationId, organizationId: actor.organizationId } });
+      if (!inv) throw new IdentityError(IdentityErrorCode.InvitationNotFound, 'Invitation not found.');
+      if (inv.acceptedAt || inv.revokedAt) throw new IdentityError(IdentityErrorCode.InvitationUsed, 'The invitation was already accepted or revoked.');
+      await repo.update({ id: inv.id }, { revokedAt: new Date() });
+      await this.audit.record(em, actor, orgStream(actor.organizationId), { action: 'invitation.revoked', subjectType: 'Invitation', subjectId: inv.id });
+      return repo.findOneOrFail({ where: { id: inv.id } });
+    });
+  }
+
+  /**
+   * Accepts with the token from the e-mail. A new person chooses a name and password;
+   * someone who already has an account proves it with their password.
+   */
+  async accept(input: { token: string; name?: string; password: string }): Promise<Session> {
+    const inv = await this.db.tx({ organizationId: null, userId: null }, (em) => invitationByTokenHash(em, sha256Hex(input.token)));
+    if (!inv) throw new IdentityError(IdentityErrorCode.InvitationNotFound, 'No invitation matches this token.', { errors: [{ field: 'token', message: 'matches no invitation' }] });
+    if (inv.acceptedAt || inv.revokedAt) throw new IdentityError(IdentityErrorCode.InvitationUsed, 'This invitation has already been used or was revoked.');
+    if (inv.expiresAt.getTime() <= Date.now()) throw new IdentityError(IdentityErrorCode.InvitationExpired, `This invitation expired at ${inv.expiresAt.toISOString()}; ask for a new one.`);
+
+    const existing = await this.db.tx({ organizationId: null, userId: null }, (em) => userForLogin(em, inv.email));
+    let userId: string;
+    let newUser: { name: string; passwordHash: string } | null = null;
+    if (existing) {
+      if (!(await verifyPassword(existing.passwordHash, input.password))) {
+        throw new IdentityError(IdentityErrorCode.InvalidCredentials, 'An account with this e-mail exists; enter its password to accept.', { errors: [{ field: 'password', message: 'is wrong' }] });
+      }
+      userId = existing.id;
+    } else {
+      if (!input.name?.trim()) {
+        throw new IdentityError(IdentityErrorCode.InvitationDetailsRequired, 'Choose a name to create your account.', { errors: [{ field: 'name', message: 'is required for a new account' }] });
+      }
+      assertPasswordAcceptable(input.password, 'password', [inv.email, input.name, inv.organizationName]);
+      userId = newId();
+      newUser = { name: input.name.trim(), passwordHash: await hashPassword(input.password) };
+    }
+
+    return this.db.tx({ organizationId: inv.organizationId, userId }, async (em) => {
+      const now = new Date();
+      if (newUser) {
+        await em.getRepository(UserEntity).insert(insertable({ id: userId, email: inv.email, name: newUser.name, passwordHash: newUser.passwordHash, passwordChangedAt: now, createdAt: now }));
+      }
+      // Single use even under a race: only one transaction flips accepted_at.
+      const flipped = await em.getRepository(InvitationEntity).update({ id: inv.id, acceptedAt: IsNull(), revokedAt: IsNull() }, { acceptedAt: now });
+      if (!flipped.affected) throw new IdentityError(IdentityErrorCode.InvitationUsed, 'This invitation has already been used.');
+      await this.addMembership(em, inv.organizationId, userId, inv.role);
+      const org = await em.getRepository(OrganizationEntity).findOneOrFail({ where: { id: inv.organizationId } });
+      const actor: UserActor = { kind: 'user', userId, organizationId: inv.organizationId, organizationKind: org.kind as OrganizationKind, role: inv.role };
+      await this.audit.record(em, actor, orgStream(inv.organizationId), { action: 'invitation.accepted', subjectType: 'Invitation', subjectId: inv.id });
+      await this.audit.record(em, actor, orgStream(inv.organizationId), { action: 'member.added', subjectType: 'User', subjectId: userId, payload: { role: inv.role, via: 'invitation' } });
+      return this.auth.issueSession(em, userId, inv.organizationId, inv.role, newId());
+    });
+  }
+
+  private async addMembership(em: EntityManager, organizationId: string, userId: string, role: MemberRole): Promise<void> {
+    try {
+      await em.getRepository(MembershipEntity).insert({ id: newId(), organizationId, userId, role, createdAt: new Date() });
+    } catch (e) {
+      if ((e as { code?: string }).code === '23505') throw new IdentityError(IdentityErrorCode.AlreadyMember, 'You are already a member of this organization.');
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { assertCan } from '@attesta/access';
+import { AuditService } from '@attesta/audit';
+import { Actor, Db, keysetPage, MemberRole, Page } from '@attesta/core';
+import { EntityManager } from 'typeorm';
+import { orgStream } from './auth.service.js';
+import { MembershipEntity } from './entities/membership.entity.js';
+import { IdentityError, IdentityErrorCode } from './identity.errors.js';
+import { scopeOf } from './organizations.service.js';
+
+@Injectable()
+export class MembersService {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(actor: Actor, page: { limit?: number; cursor?: string }): Promise<Page<MembershipEntity>> {
+    assertCan(actor, 'read', 'Member');
+    return this.db.tx(scopeOf(actor), (em) => {
+      const qb = em
+        .getRepository(MembershipEntity)
+        .createQueryBuilder('m')
+        .innerJoinAndSelect('m.user', 'u')
+        .where('m.organizationId = :org', { org: actor.organizationId });
+      return keysetPage(qb, { ...page, keys: [{ column: 'm.id', read: (m) => m.id }] });
+    });
+  }
+
+  async get(actor: Actor, membershipId: string): Promise<MembershipEntity> {
+    assertCan(actor, 'read', 'Member');
+    return this.db.tx(scopeOf(actor), (em) => this.find(em, actor, membershipId));
+  }
+
+  async changeRole(actor: Actor, membershipId: string, role: MemberRole): Promise<MembershipEntity> {
+    assertCan(actor, 'update', 'Member');
+    return this.db.tx(scopeOf(actor), async (em) => {
+      const m = await this.find(em, actor, membershipId, true);
+      if ((role === MemberRole.Owner || m.role === MemberRole.Owner) && !(actor.kind === 'user' && actor.role === MemberRole.Owner)) {
+        throw new IdentityError(IdentityErrorCode.OwnerRoleRequired, 'Only an owner can grant or take away the owner role.');
+      }
+      if (m.role === MemberRole.Owner && role !== MemberRole.Owner) await this.assertNotLastOwner(em, actor.organizationId);
+      await em.getRepository(MembershipEntity).update({ id: m.id }, { role });
+      await this.audit.record(em, actor, orgStream(actor.organizationId), {
+        action: 'member.role_changed',
+        subjectType: 'User',
+        subjectId: m.userId,
+        payload: { from: m.role, to: role },
+      });
+      return this.find(em, actor, membershipId);
+    });
+  }
+
+  async remove(actor: Actor, membershipId: string): Promise<void> {
+    assertCan(actor, 'delete', 'Member');
+    await this.db.tx(scopeOf(actor), async (em) => {
+      const m = await this.find(em, actor, membershipId, true);
+      if (m.role === MemberRole.Owner) {
+        if (!(actor.kind === 'user' && actor.role === MemberRole.Owner)) {
+          throw new IdentityError(IdentityErrorCode.OwnerRoleRequired, 'Only an owner can remove an owner.');
+        }
+        await this.assertNotLastOwner(em, actor.organizationId);
+      }
+      await em.getRepository(MembershipEntity).delete({ id: m.id });
+      await this.audit.record(em, actor, orgStream(actor.organizationId), {
+        action: 'member.removed',
+        subjectType: 'User',
+        subjectId: m.userId,
+        payload: { role: m.role },
+      });
+    });
+  }
+
+  private async find(em: EntityManager, actor: Actor, membershipId: string, lock = false): Promise<MembershipEntity> {
+    const qb = em
+      .getRepository(MembershipEntity)
+      .createQueryBuilder('m')
+      .innerJoinAndSelect('m.user', 'u')
+      .where('m.id = :id AND m.organizationId = :org', { id: membershipId, org: actor.organizationId });
+    if (lock) qb.setLock('pessimistic_write', undefined, ['m']);
+    const m = await qb.getOne();
+    if (!m) throw new IdentityError(IdentityErrorCode.MemberNotFound, 'Member not found.');
+    return m;
+  }
+
+  private async assertNotLastOwner(em: EntityManager, organizationId: string): Promise<void> {
+    const owners = await em.getRepository(MembershipEntity).count({ where: { organizationId, role: MemberRole.Owner } });
+    if (owners <= 1) throw new IdentityError(IdentityErrorCode.LastOwner, 'An organization keeps at least one owner.');
+  }
+}

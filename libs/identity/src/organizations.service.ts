@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import { assertCan } from '@attesta/access';
+import { AuditService } from '@attesta/audit';
+import { Actor, actorUserId, Db, insertable, MemberRole, newId, OrganizationKind, UserActor } from '@attesta/core';
+import { AuthService, orgStream, Session } from './auth.service.js';
+import { MembershipEntity } from './entities/membership.entity.js';
+import { OrganizationEntity } from './entities/organization.entity.js';
+import { UserEntity } from './entities/user.entity.js';
+import { IdentityError, IdentityErrorCode } from './identity.errors.js';
+import { userForLogin } from './identity.lookups.js';
+import { assertPasswordAcceptable, hashPassword } from './password-policy.js';
+
+export interface AccreditationInput {
+  accreditationBody?: string | null;
+  accreditationNumber?: string | null;
+  accreditationScope?: string | null;
+}
+
+export interface SignupInput {
+  organization: { name: string; kind: OrganizationKind } & AccreditationInput;
+  user: { email: string; name: string; password: string };
+}
+
+export interface MyOrganization {
+  organization: OrganizationEntity;
+  role: MemberRole;
+}
+
+@Injectable()
+export class OrganizationsService {
+  constructor(
+    private readonly db: Db,
+    private readonly auth: AuthService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** A new organization with its first owner, signed in. */
+  async signup(input: SignupInput): Promise<{ organization: OrganizationEntity; session: Session }> {
+    const email = input.user.email.trim().toLowerCase();
+    assertPasswordAcceptable(input.user.password, 'user.password', [email, input.user.name, input.organization.name]);
+    assertAccreditation(input.organization.kind, input.organization);
+    const existing = await this.db.tx({ organizationId: null, userId: null }, (em) => userForLogin(em, email));
+    if (existing) throw new IdentityError(IdentityErrorCode.EmailTaken, 'An account with this e-mail already exists; sign in and create the organization from it, or use another e-mail.', { errors: [{ field: 'user.email', message: 'is already registered' }] });
+    const passwordHash = await hashPassword(input.user.password);
+    const organizationId = newId();
+    const userId = newId();
+    return this.db.tx({ organizationId, userId }, async (em) => {
+      const now = new Date();
+      const organization = em.getRepository(OrganizationEntity).create({
+        id: organizationId,
+        name: input.organization.name.trim(),
+        kind: input.organization.kind,
+        accreditationBody: input.organization.accreditationBody ?? null,
+        accreditationNumber: input.organization.accreditationNumber ?? null,
+        accreditationScope: input.organization.accreditationScope ?? null,
+        createdAt: now,
+      });
+      await em.getRepository(OrganizationEntity).insert(organization);
+      try {
+        await em.getRepository(UserEntity).insert(insertable({ id: userId, email, name: input.user.name.trim(), passwordHash, passwordChangedAt: now, createdAt: now }));
+      } catch (e) {
+        if ((e as { code?: string }).code === '23505') {
+          throw new IdentityError(IdentityErrorCode.EmailTaken, 'An account with this e-mail already exists.', { errors: [{ field: 'user.email', message: 'is already registered' }] });
+        }
+        throw e;
+      }
+      await em.getRepository(MembershipEntity).insert({ id: newId(), organizationId, userId, role: MemberRole.Owner, createdAt: now });
+      const actor: UserActor = { kind: 'user', userId, organizationId, organizationKind: organization.kind, role: MemberRole.Owner };
+      await this.audit.record(em, actor, orgStream(organizationId), {
+        action: 'organization.created',
+        subjectType: 'Organization',
+        subjectId: organizationId,
+        payload: { name: organization.name, kind: organization.kind },
+      });
+      await this.audit.record(em, actor, orgStream(organizationId), {
+        action: 'member.added',
+        subjectType: 'User',
+        subjectId: userId,
+        payload: { role: MemberRole.Owner, via: 'signup' },
+      });
+      const session = await this.auth.issueSession(em, userId, organizationId, MemberRole.Owner, newId());
+      return { organization, session };
+    });
+  }
+
+  async current(actor: Actor): Promise<OrganizationEntity> {
+    assertCan(actor, 'read', 'Organization');
+    return this.db.tx(scopeOf(actor), async (em) => {
+      const org = await em.getRepository(OrganizationEntity).findOne({ where: { id: actor.organizationId } });
+      if (!org) throw new IdentityError(IdentityErrorCode.OrganizationNotFound, 'Organization not found.');
+      return org;
+    });
+  }
+
+  async update(actor: Actor, patch: { name?: string } & AccreditationInput): Promise<OrganizationEntity> {
+    assertCan(actor, 'update', 'Organization');
+    return this.db.tx(scopeOf(actor), async (em) => {
+      const repo = em.getRepository(OrganizationEntity);
+      const org = await repo.findOne({ where: { id: actor.organizationId } });
+      if (!org) throw new IdentityError(IdentityErrorCode.OrganizationNotFound, 'Organization not found.');
+      const next = { ...org, ...definedOnly(patch) };
+      assertAccreditation(org.kind, next);
+      await repo.update({ id: org.id }, definedOnly(patch));
+      await this.audit.record(em, actor, orgStream(org.id), {
+        action: 'organization.updated',
+        subjectType: 'Organization',
+        subjectId: org.id,
+        payload: { changed: Object.keys(definedOnly(patch)) },
+      });
+      return repo.findOneOrFail({ where: { id: org.id } });
+    });
+  }
+
+  /** The organizations a user can act for (to switch between them). */
+  async mine(actor: UserActor): Promise<MyOrganization[]> {
+    const memberships = await this.db.tx({ organizationId: null, userId: actor.userId }, (em) =>
+      em.getRepository(MembershipEntity).find({ where: { userId: actor.userId }, relations: { organization: true }, order: { createdAt: 'ASC' } }),
+    );
+    return memberships.filter((m) => m.organization).map((m) => ({ organization: m.organization!, role: m.role }));
+  }
+}
+
+export function scopeOf(actor: Actor) {
+  return { organizationId: actor.organizationId, userId: actorUserId(actor) };
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function assertAccreditation(kind: OrganizationKind, a: AccreditationInput): void {
+  if (kind !== OrganizationKind.Assessor && (a.accreditationBody || a.accreditationNumber || a.accreditationScope)) {
+    throw new IdentityError(IdentityErrorCode.InvalidAccreditation, 'Only assessor organizations carry an accreditation.', {
+      errors: [{ field: 'organization.accreditationBody', message: 'is only for assessor organizations' }],
+    });
+  }
+}

@@ -1,0 +1,41 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { DomainEventPayload } from '@attesta/jobs';
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/**
+ * Turns domain events into messages for people. Mail transport is the log for now:
+ * each message is one structured log line (`mail.outgoing`), which an operator's log
+ * pipeline or a later SMTP transport picks up.
+ */
+@Injectable()
+export class NotificationsService {
+  private readonly logger = new Logger(NotificationsService.name);
+
+  /** Returns the messages sent, so callers and tests can see what went out. */
+  async deliver(event: DomainEventPayload): Promise<OutgoingMail[]> {
+    const mails = this.render(event);
+    for (const mail of mails) this.logger.log({ event: 'mail.outgoing', eventId: event.eventId, type: event.type, to: mail.to, subject: mail.subject }, 'mail queued');
+    return mails;
+  }
+
+  private render(event: DomainEventPayload): OutgoingMail[] {
+    const p = event.payload;
+    switch (event.type) {
+      case 'invitation.created':
+        return [
+          {
+            to: String(p.email),
+            subject: `You are invited to ${String(p.organizationName)} on Attesta`,
+            text: `Open ${String(p.acceptUrl)} to join as ${String(p.role)}. The link works once and expires at ${String(p.expiresAt)}.`,
+          },
+        ];
+      default:
+        return [];
+    }
+  }
+}

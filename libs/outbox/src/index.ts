@@ -1,0 +1,3 @@
+export * from './entities/outbox-event.entity.js';
+export * from './outbox.module.js';
+export * from './outbox.service.js';
