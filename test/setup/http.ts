@@ -31,7 +31,7 @@ export function client(baseUrl: string) {
     });
     const text = await res.text();
     let body: unknown = text;
-    if ((res.headers.get('content-type') ?? '').includes('json') && text) body = JSON.parse(text);
+    if (/^application\/(.+\+)?json/.test(res.headers.get('content-type') ?? '') && text) body = JSON.parse(text);
     return { status: res.status, headers: res.headers, body: body as T };
   }
   return {
