@@ -2,7 +2,8 @@
  * Every migration, in order. `npm run migration:generate -- <Name>` appends new ones;
  * a unit test fails if a file in this folder is missing here.
  */
+import { CatalogFrameworks1795668055997 } from './1795668055997-CatalogFrameworks.js';
 import { Identity1795667329105 } from './1795667329105-Identity.js';
 import { RowLevelSecurity1795667400000 } from './1795667400000-RowLevelSecurity.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: Function[] = [Identity1795667329105, RowLevelSecurity1795667400000];
+export const MIGRATIONS: Function[] = [Identity1795667329105, RowLevelSecurity1795667400000, CatalogFrameworks1795668055997];

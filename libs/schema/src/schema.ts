@@ -1,5 +1,6 @@
 import type { EntityList, MigrationList, SchemaParts } from '@attesta/core';
 import { AuditEventEntity } from '@attesta/audit';
+import { FrameworkEntity, MappingEntity, RequirementEntity } from '@attesta/catalog';
 import {
   ApiKeyEntity,
   InvitationEntity,
@@ -21,6 +22,9 @@ export const ENTITIES: EntityList = [
   ApiKeyEntity,
   AuditEventEntity,
   OutboxEventEntity,
+  FrameworkEntity,
+  RequirementEntity,
+  MappingEntity,
 ];
 
 /** Tables the app role may only insert into and read (UPDATE/DELETE revoked). */

@@ -1,0 +1,64 @@
+import { OrganizationEntity } from '@attesta/identity';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
+/** Where a framework came from: shipped with Attesta, imported from OSCAL, or written by a tenant. */
+export type FrameworkSource = 'built_in' | 'imported' | 'custom';
+export const FRAMEWORK_SOURCES: readonly FrameworkSource[] = ['built_in', 'imported', 'custom'];
+
+/**
+ * A catalogue of requirements (a standard, a scheme, a buyer's criteria). Built-in
+ * frameworks have no organization and are visible to every tenant; imported and custom
+ * ones belong to the organization that made them.
+ *
+ * Code + version are unique per organization, with all built-ins counting as one
+ * "organization": the unique index on `coalesce(organization_id, nil uuid)` is an
+ * expression index, created by the `CatalogRowLevelSecurity` migration (TypeORM cannot
+ * declare it, hence `synchronize: false` here).
+ */
+@Entity('frameworks')
+@Index('uq_frameworks_code_version_org', { synchronize: false })
+@Index('ix_frameworks_org', ['organizationId', 'id'])
+export class FrameworkEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('text')
+  code: string;
+
+  @Column('text')
+  title: string;
+
+  @Column('text')
+  version: string;
+
+  @Column('text', { nullable: true })
+  publisher: string | null;
+
+  @Column('text')
+  source: FrameworkSource;
+
+  /** Null for built-in frameworks (shared by every tenant). */
+  @Column('uuid', { nullable: true })
+  organizationId: string | null;
+
+  @Column('text', { nullable: true })
+  description: string | null;
+
+  /** The OSCAL catalog uuid (kept from an import; derived from code@version otherwise). */
+  @Column('uuid', { nullable: true })
+  oscalUuid: string | null;
+
+  /** Shown with the framework, e.g. that only a standard's clause structure is given. */
+  @Column('text', { nullable: true })
+  note: string | null;
+
+  @Column('integer', { default: 0 })
+  requirementCount: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE', nullable: true })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity | null;
+}

@@ -1,0 +1,10 @@
+/**
+ * The catalog: frameworks, their requirement trees and crosswalk mappings, stored with
+ * row-level security (built-ins shared, imported/custom ones per organization), plus the
+ * database-free OSCAL and crosswalk formats and the built-in content they are seeded from.
+ */
+export * from './entities/framework.entity.js';
+export * from './entities/mapping.entity.js';
+export * from './entities/requirement.entity.js';
+export * from './content/index.js';
+export * from './oscal/index.js';
