@@ -8,3 +8,4 @@ export * from './entities/mapping.entity.js';
 export * from './entities/requirement.entity.js';
 export * from './content/index.js';
 export * from './oscal/index.js';
+export * from './built-in-catalog.sync.js';
