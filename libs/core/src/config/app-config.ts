@@ -43,6 +43,16 @@ export const configSchema = z
     LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
     LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
     LOGIN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
+    /** Prometheus metrics: off by default. */
+    METRICS_ENABLED: bool.default(false),
+    /** Serve /metrics on this separate port (recommended); unset = on the API port at /metrics. */
+    METRICS_PORT: port.optional(),
+    /** OTLP/HTTP collector base URL (e.g. http://otel-collector:4318); unset = tracing off. */
+    OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+    /** service.name of exported spans; defaults to attesta-api / attesta-worker / attesta-cli. */
+    OTEL_SERVICE_NAME: z.string().min(1).optional(),
+    /** Credential of platform operators (queue dashboard); unset = dashboard disabled. */
+    OPERATOR_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
   })
   .superRefine((c, ctx) => {
     if (c.NODE_ENV === 'production' && !c.JWT_SECRET) {
