@@ -30,6 +30,8 @@ export const configSchema = z
     /** Trust X-Forwarded-* (set behind a reverse proxy or ingress, never when exposed directly). */
     TRUST_PROXY: bool.default(false),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+    /** Largest OSCAL catalog (JSON) or crosswalk (CSV/JSON) body the catalog import routes accept. */
+    CATALOG_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(32 * 1024 * 1024),
     API_RUN_PROCESSORS: bool.default(false),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(25000),
