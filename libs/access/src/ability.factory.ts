@@ -1,7 +1,7 @@
 import { AbilityBuilder, createMongoAbility, type MongoAbility } from '@casl/ability';
-import { Actor, MemberRole } from '@attesta/core';
+import { Actor, MemberRole, OrganizationKind } from '@attesta/core';
 import { AccessError, AccessErrorCode } from './access.errors.js';
-import { API_KEY_SCOPES, isApiKeyScope, type Action, type Subject } from './permissions.js';
+import { API_KEY_SCOPES, isApiKeyScope, type Action, type Subject, type WorkspaceRole } from './permissions.js';
 
 export type AppAbility = MongoAbility<[Action, Subject]>;
 
@@ -26,12 +26,34 @@ export function buildAbility(actor: Actor): AppAbility {
     case 'user':
       can('read', 'Organization');
       can('read', 'Member');
+      // Built-in frameworks are shared; imported and custom ones are the organization's own.
+      can('read', 'Framework');
+      can('read', 'Mapping');
+      can('read', 'Offering');
+      can('read', 'Workspace');
+      can('read', 'Participant');
+      can('read', 'Applicability');
+      // Members do the daily work; the workspace role decides what they may do inside one.
+      can('update', 'Workspace');
+      can('update', 'Applicability');
+      if (actor.organizationKind === OrganizationKind.Manufacturer) {
+        can('create', 'Offering');
+        can('update', 'Offering');
+        can('delete', 'Offering');
+        can('create', 'Workspace');
+        can('create', 'Participant');
+        can('delete', 'Participant');
+      }
       if (actor.role === MemberRole.Owner || actor.role === MemberRole.Admin) {
         can('update', 'Organization');
         can('manage', 'Member');
         can('manage', 'Invitation');
         can('manage', 'ApiKey');
         can('read', 'AuditEvent');
+        can('create', 'Framework');
+        can('create', 'Mapping');
+        // Accepting or declining a workspace invitation speaks for the organization.
+        can('update', 'Participant');
       }
       break;
   }
@@ -42,5 +64,36 @@ export function buildAbility(actor: Actor): AppAbility {
 export function assertCan(actor: Actor, action: Action, subject: Subject): void {
   if (!buildAbility(actor).can(action, subject)) {
     throw new AccessError(AccessErrorCode.Forbidden, `Not allowed to ${action} ${subject}.`);
+  }
+}
+
+/**
+ * What a participant organization's role allows inside one workspace. A request
+ * needs both: the actor's own permission (above) and its organization's workspace role.
+ */
+export function buildWorkspaceAbility(role: WorkspaceRole): AppAbility {
+  const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
+  can('read', 'Workspace');
+  can('read', 'Participant');
+  can('read', 'Offering');
+  switch (role) {
+    case 'owner':
+      can('manage', 'Workspace');
+      can('manage', 'Participant');
+      can('manage', 'Applicability');
+      break;
+    case 'contributor':
+    case 'assessor':
+      can('read', 'Applicability');
+      break;
+    case 'observer':
+      break;
+  }
+  return build();
+}
+
+export function assertWorkspaceCan(role: WorkspaceRole, action: Action, subject: Subject): void {
+  if (!buildWorkspaceAbility(role).can(action, subject)) {
+    throw new AccessError(AccessErrorCode.Forbidden, `A workspace ${role} may not ${action} ${subject}.`);
   }
 }

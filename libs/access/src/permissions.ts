@@ -2,7 +2,22 @@
 export type Action = 'manage' | 'create' | 'read' | 'update' | 'delete';
 
 /** What it can be done to. Grows with each domain. */
-export type Subject = 'Organization' | 'Member' | 'Invitation' | 'ApiKey' | 'AuditEvent' | 'all';
+export type Subject =
+  | 'Organization'
+  | 'Member'
+  | 'Invitation'
+  | 'ApiKey'
+  | 'AuditEvent'
+  | 'Offering'
+  | 'Workspace'
+  | 'Participant'
+  | 'Applicability'
+  | 'Framework'
+  | 'Mapping'
+  | 'all';
+
+/** A participant organization's role in one assessment workspace. */
+export type WorkspaceRole = 'owner' | 'contributor' | 'assessor' | 'observer';
 
 export interface Permission {
   action: Action;
@@ -17,6 +32,49 @@ export const API_KEY_SCOPES = {
   'organization:read': { description: 'Read the organization profile', grants: [{ action: 'read', subject: 'Organization' }] },
   'members:read': { description: 'List members', grants: [{ action: 'read', subject: 'Member' }] },
   'audit:read': { description: 'Read and verify audit streams', grants: [{ action: 'read', subject: 'AuditEvent' }] },
+  'offerings:read': { description: 'Read offerings and their components', grants: [{ action: 'read', subject: 'Offering' }] },
+  'offerings:write': {
+    description: 'Create and change offerings (manufacturers)',
+    grants: [
+      { action: 'read', subject: 'Offering' },
+      { action: 'create', subject: 'Offering' },
+      { action: 'update', subject: 'Offering' },
+    ],
+  },
+  'workspaces:read': {
+    description: 'Read workspaces, participants and applicability',
+    grants: [
+      { action: 'read', subject: 'Workspace' },
+      { action: 'read', subject: 'Participant' },
+      { action: 'read', subject: 'Applicability' },
+    ],
+  },
+  'workspaces:write': {
+    description: 'Change workspaces and their statement of applicability',
+    grants: [
+      { action: 'read', subject: 'Workspace' },
+      { action: 'update', subject: 'Workspace' },
+      { action: 'read', subject: 'Participant' },
+      { action: 'read', subject: 'Applicability' },
+      { action: 'update', subject: 'Applicability' },
+    ],
+  },
+  'catalog:read': {
+    description: 'Read frameworks, requirements and crosswalk mappings; export them',
+    grants: [
+      { action: 'read', subject: 'Framework' },
+      { action: 'read', subject: 'Mapping' },
+    ],
+  },
+  'catalog:write': {
+    description: 'Import and create the organization\'s own frameworks and crosswalk mappings',
+    grants: [
+      { action: 'read', subject: 'Framework' },
+      { action: 'create', subject: 'Framework' },
+      { action: 'read', subject: 'Mapping' },
+      { action: 'create', subject: 'Mapping' },
+    ],
+  },
 } as const satisfies Record<string, { description: string; grants: readonly Permission[] }>;
 
 export type ApiKeyScope = keyof typeof API_KEY_SCOPES;

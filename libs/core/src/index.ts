@@ -23,3 +23,5 @@ export * from './context/shutdown.js';
 export * from './context/actor.js';
 export * from './database/db.js';
 export * from './http/public.decorator.js';
+export * from './http/etag.js';
+export * from './util/objects.js';

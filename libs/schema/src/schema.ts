@@ -10,7 +10,9 @@ import {
   UserEntity,
 } from '@attesta/identity';
 import { MIGRATIONS } from '@attesta/migrations';
+import { ComponentEntity, OfferingEntity } from '@attesta/offerings';
 import { OutboxEventEntity } from '@attesta/outbox';
+import { ApplicabilityEntity, ParticipantEntity, WorkspaceEntity, WorkspaceFrameworkEntity } from '@attesta/workspaces';
 
 /** Every entity of every lib: the app's DataSource and the migration tooling share it. */
 export const ENTITIES: EntityList = [
@@ -22,6 +24,12 @@ export const ENTITIES: EntityList = [
   ApiKeyEntity,
   AuditEventEntity,
   OutboxEventEntity,
+  OfferingEntity,
+  ComponentEntity,
+  WorkspaceEntity,
+  WorkspaceFrameworkEntity,
+  ParticipantEntity,
+  ApplicabilityEntity,
   FrameworkEntity,
   RequirementEntity,
   MappingEntity,

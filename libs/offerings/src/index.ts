@@ -1,0 +1,5 @@
+export * from './entities/component.entity.js';
+export * from './entities/offering.entity.js';
+export * from './offerings.errors.js';
+export * from './offerings.module.js';
+export * from './offerings.service.js';

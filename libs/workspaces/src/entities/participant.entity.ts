@@ -1,0 +1,39 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { WorkspaceRole } from '@attesta/access';
+
+export type ParticipantStatus = 'invited' | 'accepted' | 'declined' | 'removed';
+
+/** An organization in a workspace with its role (contributors scoped to their components). */
+@Entity('workspace_participants')
+@Index('ix_workspace_participants_ws', ['workspaceId', 'id'])
+@Index('ix_workspace_participants_org', ['organizationId', 'workspaceId'])
+export class ParticipantEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  workspaceId: string;
+
+  /** The participating organization. */
+  @Column('uuid')
+  organizationId: string;
+
+  @Column('text')
+  role: WorkspaceRole;
+
+  @Column('text')
+  status: ParticipantStatus;
+
+  /** Contributors: the components they provide and may write evidence for. */
+  @Column('uuid', { array: true, default: () => "'{}'" })
+  componentIds: string[];
+
+  @Column('uuid')
+  invitedByOrganizationId: string;
+
+  @Column('timestamptz')
+  createdAt: Date;
+
+  @Column('timestamptz', { nullable: true })
+  respondedAt: Date | null;
+}
