@@ -16,7 +16,12 @@ export default tseslint.config(
       ],
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['../../../*', '**/libs/*/src/*'], message: 'Import other libs through @attesta/<lib>.' }] },
+        {
+          patterns: [
+            { group: ['../../../*'], message: 'Import other libs through @attesta/<lib>.' },
+            { regex: 'libs/[^/]+/src/(?!testing/)', message: 'Import other libs through @attesta/<lib> (tests may use libs/<lib>/src/testing/).' },
+          ],
+        },
       ],
     },
   },

@@ -17,16 +17,19 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const stack = await startDevstack({ dataDir: '.data/test', env: process.env });
+  // Starts with the start time (8 base-36 digits until the year 2059), then the pid.
   const runId = `${Date.now().toString(36)}${process.pid.toString(36)}`;
   const prefix = `attesta_t_${runId}`;
 
-  // Databases left behind by killed runs (nobody connected) go first.
-  const stale = await adminQuery<{ datname: string }>(
-    stack.adminUrl,
-    `SELECT datname FROM pg_database d WHERE datname LIKE 'attesta\\_t\\_%'
-       AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = d.datname)`,
-  );
-  for (const { datname } of stale) await dropDatabase(stack.adminUrl, datname).catch(() => undefined);
+  // Databases left behind by killed runs go first: only those of runs that started more
+  // than three hours ago (the run id begins with its start time), so a run going on
+  // beside this one keeps its template.
+  const leftovers = await adminQuery<{ datname: string }>(stack.adminUrl, `SELECT datname FROM pg_database WHERE datname LIKE 'attesta\\_t\\_%'`);
+  const cutoff = Date.now() - 3 * 3600_000;
+  for (const { datname } of leftovers) {
+    const started = parseInt(datname.slice('attesta_t_'.length, 'attesta_t_'.length + 8), 36);
+    if (Number.isFinite(started) && started < cutoff) await dropDatabase(stack.adminUrl, datname).catch(() => undefined);
+  }
 
   const template = `${prefix}_tpl`;
   const urls = await ensureDatabase(stack.adminUrl, template);
