@@ -50,7 +50,17 @@ export function buildOpenApiDocument(app: INestApplication, config: Pick<AppConf
     operationIdFactory: (controllerKey, methodKey) =>
       `${controllerKey.replace(/Controller$/, '').replace(/^./, (c) => c.toLowerCase())}_${methodKey}`,
   });
-  return toOpenApi31(document) as OpenAPIObject;
+  return markPublicOperations(toOpenApi31(document) as OpenAPIObject);
+}
+
+/** Operations marked @Public() say so in OpenAPI terms too: an empty security list. */
+function markPublicOperations(document: OpenAPIObject): OpenAPIObject {
+  for (const item of Object.values(document.paths)) {
+    for (const op of Object.values(item as Record<string, Json>)) {
+      if (op && typeof op === 'object' && (op['x-access'] as { public?: boolean } | undefined)?.public) op.security = [];
+    }
+  }
+  return document;
 }
 
 export function mountOpenApi(app: INestApplication, document: OpenAPIObject): void {
