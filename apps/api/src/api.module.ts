@@ -15,6 +15,7 @@ import {
   RedisModule,
 } from '@attesta/core';
 import { JobsModule } from '@attesta/jobs';
+import { MetricsModule } from '@attesta/observability';
 import { SCHEMA } from '@attesta/schema';
 import { ClsModule } from 'nestjs-cls';
 import type { IncomingMessage } from 'node:http';
@@ -53,6 +54,7 @@ export class ApiModule {
         RedisModule,
         JobsModule,
         HealthModule,
+        MetricsModule.forRoot({ enabled: config.METRICS_ENABLED, onApiPort: config.METRICS_PORT === undefined }),
         PassportModule,
         AuditModule,
         OutboxModule,

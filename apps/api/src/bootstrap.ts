@@ -9,8 +9,11 @@ import {
   mountOpenApi,
   newId,
 } from '@attesta/core';
+import { Metrics, recordHttpMetrics } from '@attesta/observability';
+import { nameHttpSpan } from '@attesta/tracing';
 import { Logger } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
+import { mountQueueDashboard } from './admin/queue-dashboard.js';
 import { ApiModule, type ApiAppOptions } from './api.module.js';
 
 export type { ApiAppOptions };
@@ -39,13 +42,18 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // Traces are named by route pattern, like the metrics (no-op when tracing is off).
+    if (request.routeOptions.url) nameHttpSpan(request.method, request.routeOptions.url);
   });
+  if (config.METRICS_ENABLED) recordHttpMetrics(fastify, app.get(Metrics));
+  if (config.OPERATOR_TOKEN) await mountQueueDashboard(app, config.OPERATOR_TOKEN);
 
   app.useGlobalPipes(createValidationPipe());
   app.setGlobalPrefix('v1', {
     exclude: [
       { path: 'health/live', method: RequestMethod.GET },
       { path: 'health/ready', method: RequestMethod.GET },
+      { path: 'metrics', method: RequestMethod.GET },
     ],
   });
   if (config.OPENAPI_DOCS_ENABLED) {

@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
 import { AppConfig } from '@attesta/core';
+import { BullMQOtel } from 'bullmq-otel';
 import { JobQueue } from './job-queue.service.js';
 import { QueueName } from './queues.js';
 
@@ -15,6 +16,8 @@ const queues = Object.values(QueueName).map((name) => BullModule.registerQueue({
       useFactory: (config: AppConfig) => ({
         prefix: config.QUEUE_PREFIX,
         connection: { url: config.REDIS_URL, maxRetriesPerRequest: null },
+        // Producer and consumer spans, linked from enqueue to processing, when tracing is on.
+        ...(config.OTEL_EXPORTER_OTLP_ENDPOINT ? { telemetry: new BullMQOtel({ tracerName: 'attesta-bullmq' }) } : {}),
       }),
     }),
     ...queues,

@@ -10,6 +10,8 @@ export function installGracefulShutdown(
   app: INestApplicationContext,
   timeoutMs: number,
   log: (message: string) => void,
+  /** Runs after the app closed, before exit (flushes buffered trace spans). */
+  afterClose: () => Promise<unknown> = async () => undefined,
 ): void {
   let closing = false;
   const onSignal = (signal: NodeJS.Signals) => {
@@ -21,7 +23,7 @@ export function installGracefulShutdown(
       process.exit(1);
     }, timeoutMs);
     timer.unref();
-    app.close().then(
+    app.close().then(afterClose).then(
       () => {
         log('shutdown complete');
         process.exit(0);

@@ -1,3 +1,4 @@
+import { isSpanContextValid, trace } from '@opentelemetry/api';
 import { ClsServiceManager } from 'nestjs-cls';
 import { pino, type DestinationStream, type Logger as PinoLogger } from 'pino';
 import type { AppConfig } from '../config/app-config.js';
@@ -19,6 +20,10 @@ export const REDACTED_PATHS = [
 ];
 
 function correlationMixin(): Record<string, unknown> {
+  return { ...correlationIdField(), ...traceFields() };
+}
+
+function correlationIdField(): Record<string, unknown> {
   try {
     const cls = ClsServiceManager.getClsService();
     if (!cls.isActive()) return {};
@@ -27,6 +32,14 @@ function correlationMixin(): Record<string, unknown> {
   } catch {
     return {};
   }
+}
+
+/** The active span's ids when tracing is on (without a tracer there is never an active span). */
+function traceFields(): Record<string, unknown> {
+  const span = trace.getActiveSpan();
+  if (!span) return {};
+  const ctx = span.spanContext();
+  return isSpanContextValid(ctx) ? { traceId: ctx.traceId, spanId: ctx.spanId } : {};
 }
 
 /** The process's root JSON logger: every line carries the active correlation id. */

@@ -1,0 +1,103 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleInit, Optional } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
+import { WorkerHost } from '@nestjs/bullmq';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { JobQueue, QueueName } from '@attesta/jobs';
+import { OutboxService } from '@attesta/outbox';
+import type { Job, Worker } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { Metrics } from './metrics.js';
+
+/** The queue states whose depth is exported. */
+export const QUEUE_STATES = ['waiting', 'active', 'delayed', 'failed'] as const;
+
+/** The parts of node-postgres' Pool the pool gauges read. */
+interface PgPoolStats {
+  totalCount: number;
+  idleCount: number;
+  waitingCount: number;
+  options?: { max?: number };
+}
+
+/**
+ * Series read at scrape time: queue depth per queue and state, the PostgreSQL pool, the
+ * outbox lag. A failing read (Redis or PostgreSQL down) drops its series from that
+ * scrape and logs; the scrape itself still answers.
+ */
+@Injectable()
+export class ScrapeTimeCollectors implements OnModuleInit {
+  private readonly logger = new Logger(ScrapeTimeCollectors.name);
+
+  constructor(
+    private readonly metrics: Metrics,
+    private readonly jobs: JobQueue,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Optional() private readonly outbox?: OutboxService,
+  ) {}
+
+  onModuleInit(): void {
+    const warn = (what: string) => (e: unknown) => this.logger.warn({ err: (e as Error).message }, `metrics: could not read ${what}`);
+    this.metrics.gauge('attesta_queue_jobs', 'Jobs per BullMQ queue and state (waiting, active, delayed, failed).', ['queue', 'state'], async (set) => {
+      for (const queue of Object.values(QueueName)) {
+        const counts = await this.jobs.queue(queue).getJobCounts(...QUEUE_STATES);
+        for (const state of QUEUE_STATES) set({ queue, state }, counts[state] ?? 0);
+      }
+    }, warn('queue depth'));
+    this.metrics.gauge('attesta_db_pool_connections', 'PostgreSQL pool connections: total (open), idle, waiting (clients queued for one), max.', ['state'], async (set) => {
+      const pool = (this.dataSource.driver as unknown as { master?: PgPoolStats }).master;
+      if (!pool) return;
+      set({ state: 'total' }, pool.totalCount);
+      set({ state: 'idle' }, pool.idleCount);
+      set({ state: 'waiting' }, pool.waitingCount);
+      if (pool.options?.max) set({ state: 'max' }, pool.options.max);
+    }, warn('the database pool'));
+    const outbox = this.outbox;
+    if (outbox) {
+      this.metrics.gauge('attesta_outbox_lag_seconds', 'Age of the oldest outbox event not yet relayed to the queue (0 when none).', [], async (set) => {
+        set({}, await outbox.lagSeconds());
+      }, warn('the outbox lag'));
+    }
+  }
+}
+
+/**
+ * Job durations and failures of every BullMQ processor of this process, taken from the
+ * workers' events, so a new processor is measured without code of its own.
+ */
+@Injectable()
+export class JobMetrics implements OnApplicationBootstrap {
+  constructor(
+    private readonly metrics: Metrics,
+    private readonly discovery: DiscoveryService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    for (const wrapper of this.discovery.getProviders()) {
+      const instance: unknown = wrapper.instance;
+      if (!(instance instanceof WorkerHost)) continue;
+      let worker: Worker;
+      try {
+        worker = instance.worker;
+      } catch {
+        continue; // not started as a worker (no @Processor)
+      }
+      this.observe(worker);
+    }
+  }
+
+  private observe(worker: Worker): void {
+    const queue = worker.name;
+    const duration = (job: Job) =>
+      job.processedOn && job.finishedOn ? Math.max(0, (job.finishedOn - job.processedOn) / 1000) : undefined;
+    worker.on('completed', (job) => {
+      const seconds = duration(job);
+      if (seconds !== undefined) this.metrics.jobDuration.observe({ queue, name: job.name, outcome: 'completed' }, seconds);
+    });
+    worker.on('failed', (job) => {
+      const name = job?.name ?? 'unknown';
+      this.metrics.jobFailures.inc({ queue, name });
+      const seconds = job ? duration(job) : undefined;
+      if (seconds !== undefined) this.metrics.jobDuration.observe({ queue, name, outcome: 'failed' }, seconds);
+    });
+  }
+}

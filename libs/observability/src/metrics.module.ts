@@ -1,0 +1,28 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { JobMetrics, ScrapeTimeCollectors } from './collectors.js';
+import { MetricsController } from './metrics.controller.js';
+import { MetricsServer } from './metrics-server.js';
+import { Metrics } from './metrics.js';
+
+export interface MetricsModuleOptions {
+  /** Collect and serve series (METRICS_ENABLED). When false only the Metrics recorder exists, so libs can record unconditionally. */
+  enabled: boolean;
+  /** Serve /metrics through the app's HTTP routes (the API without METRICS_PORT). */
+  onApiPort: boolean;
+}
+
+/** Prometheus metrics: the registry, scrape-time collectors, job metrics, the /metrics endpoint. */
+@Global()
+@Module({})
+export class MetricsModule {
+  static forRoot(options: MetricsModuleOptions): DynamicModule {
+    return {
+      module: MetricsModule,
+      imports: options.enabled ? [DiscoveryModule] : [],
+      controllers: options.enabled && options.onApiPort ? [MetricsController] : [],
+      providers: [Metrics, ...(options.enabled ? [ScrapeTimeCollectors, JobMetrics, MetricsServer] : [])],
+      exports: [Metrics],
+    };
+  }
+}
