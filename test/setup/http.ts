@@ -39,6 +39,7 @@ export function client(baseUrl: string) {
     get: <T = Record<string, unknown>>(path: string, as?: Credentials) => call<T>('GET', path, { as }),
     post: <T = Record<string, unknown>>(path: string, body: unknown, as?: Credentials) => call<T>('POST', path, { body, as }),
     patch: <T = Record<string, unknown>>(path: string, body: unknown, as?: Credentials) => call<T>('PATCH', path, { body, as }),
+    put: <T = Record<string, unknown>>(path: string, body: unknown, as?: Credentials) => call<T>('PUT', path, { body, as }),
     del: <T = Record<string, unknown>>(path: string, as?: Credentials) => call<T>('DELETE', path, { as }),
   };
 }

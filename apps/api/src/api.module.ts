@@ -2,8 +2,11 @@ import { DynamicModule, Module, Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { AuditModule } from '@attesta/audit';
+import { CatalogModule } from '@attesta/catalog';
 import { IdentityModule } from '@attesta/identity';
+import { OfferingsModule } from '@attesta/offerings';
 import { OutboxModule } from '@attesta/outbox';
+import { WorkspacesModule } from '@attesta/workspaces';
 import {
   AppConfig,
   ConfigModule,
@@ -23,8 +26,12 @@ import type { DestinationStream } from 'pino';
 import { ProcessorsModule } from '../../worker/src/processors.module.js';
 import { OrganizationAuditController } from './audit/audit.controller.js';
 import { AccessGuard } from './auth/auth.guards.js';
+import { FrameworksController, MappingsController } from './catalog/catalog.controller.js';
+import { HttpBodySetup } from './http/body-limit.js';
 import { ApiKeyStrategy, JwtStrategy, LocalStrategy } from './auth/strategies.js';
 import { AuthController } from './identity/auth.controller.js';
+import { OfferingsController } from './workspaces/offerings.controller.js';
+import { DirectoryController, WorkspacesController } from './workspaces/workspaces.controller.js';
 import { InvitationAcceptanceController, OrganizationController } from './identity/organization.controller.js';
 
 export interface ApiAppOptions {
@@ -59,14 +66,18 @@ export class ApiModule {
         AuditModule,
         OutboxModule,
         IdentityModule,
+        OfferingsModule,
+        WorkspacesModule,
+        CatalogModule,
         // All-in-one mode for small installs and the demo.
         ...(config.API_RUN_PROCESSORS ? [ProcessorsModule] : []),
         ...(options.imports ?? []),
       ],
-      controllers: [AuthController, OrganizationController, InvitationAcceptanceController, OrganizationAuditController],
+      controllers: [AuthController, OrganizationController, InvitationAcceptanceController, OrganizationAuditController, FrameworksController, MappingsController, OfferingsController, WorkspacesController, DirectoryController],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_GUARD, useClass: AccessGuard },
+        HttpBodySetup,
         JwtStrategy,
         ApiKeyStrategy,
         LocalStrategy,

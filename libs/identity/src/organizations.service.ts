@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
 import { AuditService } from '@attesta/audit';
-import { Actor, actorUserId, Db, insertable, MemberRole, newId, OrganizationKind, UserActor } from '@attesta/core';
+import { Actor, actorUserId, Db, definedOnly, insertable, MemberRole, newId, OrganizationKind, Page, UserActor } from '@attesta/core';
 import { AuthService, orgStream, Session } from './auth.service.js';
 import { MembershipEntity } from './entities/membership.entity.js';
 import { OrganizationEntity } from './entities/organization.entity.js';
@@ -19,6 +19,15 @@ export interface AccreditationInput {
 export interface SignupInput {
   organization: { name: string; kind: OrganizationKind } & AccreditationInput;
   user: { email: string; name: string; password: string };
+}
+
+export interface OrganizationProfile {
+  id: string;
+  name: string;
+  kind: OrganizationKind;
+  accreditationBody: string | null;
+  accreditationNumber: string | null;
+  accreditationScope: string | null;
 }
 
 export interface MyOrganization {
@@ -111,6 +120,27 @@ export class OrganizationsService {
     });
   }
 
+  /**
+   * The directory of organizations (public profile: name, kind, accreditation), so a
+   * manufacturer can find the vendor, assessor or procurer to invite.
+   */
+  async directory(actor: Actor, query: { q?: string; kind?: string; limit?: number; cursor?: string }): Promise<Page<OrganizationProfile>> {
+    assertCan(actor, 'read', 'Organization');
+    const limit = Math.min(query.limit ?? 50, 200);
+    const rows: Record<string, string | null>[] = await this.db.tx(scopeOf(actor), (em) =>
+      em.query('SELECT * FROM org_directory($1, $2, $3, $4)', [query.q?.trim() || null, query.kind ?? null, query.cursor ?? null, limit + 1]),
+    );
+    const data = rows.slice(0, limit).map((r) => ({
+      id: r.id!,
+      name: r.name!,
+      kind: r.kind as OrganizationKind,
+      accreditationBody: r.accreditation_body ?? null,
+      accreditationNumber: r.accreditation_number ?? null,
+      accreditationScope: r.accreditation_scope ?? null,
+    }));
+    return { data, nextCursor: rows.length > limit ? data.at(-1)!.id : null };
+  }
+
   /** The organizations a user can act for (to switch between them). */
   async mine(actor: UserActor): Promise<MyOrganization[]> {
     const memberships = await this.db.tx({ organizationId: null, userId: actor.userId }, (em) =>
@@ -124,9 +154,6 @@ export function scopeOf(actor: Actor) {
   return { organizationId: actor.organizationId, userId: actorUserId(actor) };
 }
 
-function definedOnly<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
 
 function assertAccreditation(kind: OrganizationKind, a: AccreditationInput): void {
   if (kind !== OrganizationKind.Assessor && (a.accreditationBody || a.accreditationNumber || a.accreditationScope)) {

@@ -1,0 +1,73 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiIfMatch, ApiPageResponse, ApiProblems, IfMatch, PageQueryDto, ParseIdPipe, type Actor, type Page } from '@attesta/core';
+import { OfferingsService } from '@attesta/offerings';
+import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
+import { ComponentDto, ComponentInputDto, CreateOfferingDto, OfferingDto, UpdateComponentDto, UpdateOfferingDto } from './dto/offering.dto.js';
+
+@ApiTags('offerings')
+@Controller('offerings')
+export class OfferingsController {
+  constructor(private readonly offerings: OfferingsService) {}
+
+  @Post()
+  @RequirePermission('create', 'Offering')
+  @ApiOperation({ summary: 'Create an offering', description: 'Manufacturers only. A bundled hardware + service product with its components.' })
+  @ApiCreatedResponse({ type: OfferingDto })
+  @ApiProblems(400)
+  async create(@CurrentActor() actor: Actor, @Body() body: CreateOfferingDto): Promise<OfferingDto> {
+    return OfferingDto.from(await this.offerings.create(actor, body));
+  }
+
+  @Get()
+  @RequirePermission('read', 'Offering')
+  @ApiOperation({ summary: 'List offerings', description: 'Your own, and those of workspaces your organization takes part in.' })
+  @ApiPageResponse(OfferingDto)
+  @ApiProblems(400)
+  async list(@CurrentActor() actor: Actor, @Query() page: PageQueryDto): Promise<Page<OfferingDto>> {
+    const p = await this.offerings.list(actor, page);
+    return { data: p.data.map(OfferingDto.from), nextCursor: p.nextCursor };
+  }
+
+  @Get(':offeringId')
+  @RequirePermission('read', 'Offering')
+  @ApiOperation({ summary: 'One offering with its components' })
+  @ApiOkResponse({ type: OfferingDto })
+  @ApiProblems(400, 404)
+  async get(@CurrentActor() actor: Actor, @Param('offeringId', ParseIdPipe) id: string): Promise<OfferingDto> {
+    return OfferingDto.from(await this.offerings.get(actor, id));
+  }
+
+  @Patch(':offeringId')
+  @RequirePermission('update', 'Offering')
+  @ApiIfMatch()
+  @ApiOperation({ summary: 'Update an offering', description: 'Send the version you read as If-Match; a stale one is 412.' })
+  @ApiOkResponse({ type: OfferingDto })
+  @ApiProblems(400, 404, 412, 428)
+  async update(@CurrentActor() actor: Actor, @Param('offeringId', ParseIdPipe) id: string, @IfMatch() version: number, @Body() body: UpdateOfferingDto): Promise<OfferingDto> {
+    return OfferingDto.from(await this.offerings.update(actor, id, version, body));
+  }
+
+  @Post(':offeringId/components')
+  @RequirePermission('update', 'Offering')
+  @ApiOperation({ summary: 'Add a component' })
+  @ApiCreatedResponse({ type: ComponentDto })
+  @ApiProblems(400, 404)
+  async addComponent(@CurrentActor() actor: Actor, @Param('offeringId', ParseIdPipe) id: string, @Body() body: ComponentInputDto): Promise<ComponentDto> {
+    return ComponentDto.from(await this.offerings.addComponent(actor, id, body));
+  }
+
+  @Patch(':offeringId/components/:componentId')
+  @RequirePermission('update', 'Offering')
+  @ApiOperation({ summary: 'Update a component (e.g. its version)' })
+  @ApiOkResponse({ type: ComponentDto })
+  @ApiProblems(400, 404)
+  async updateComponent(
+    @CurrentActor() actor: Actor,
+    @Param('offeringId', ParseIdPipe) id: string,
+    @Param('componentId', ParseIdPipe) componentId: string,
+    @Body() body: UpdateComponentDto,
+  ): Promise<ComponentDto> {
+    return ComponentDto.from(await this.offerings.updateComponent(actor, id, componentId, body));
+  }
+}

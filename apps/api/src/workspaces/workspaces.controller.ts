@@ -1,0 +1,140 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiIfMatch, ApiPageResponse, ApiProblems, IfMatch, PageQueryDto, ParseIdPipe, type Actor, type Page } from '@attesta/core';
+import { OrganizationsService } from '@attesta/identity';
+import { WorkspacesService } from '@attesta/workspaces';
+import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
+import {
+  ApplicabilityQueryDto,
+  ApplicabilityRowDto,
+  CreateWorkspaceDto,
+  DirectoryQueryDto,
+  InviteParticipantDto,
+  OrganizationProfileDto,
+  ParticipantDto,
+  RespondDto,
+  SetApplicabilityDto,
+  UpdatedCountDto,
+  UpdateWorkspaceDto,
+  WorkspaceDto,
+} from './dto/workspace.dto.js';
+
+@ApiTags('workspaces')
+@Controller('workspaces')
+export class WorkspacesController {
+  constructor(private readonly workspaces: WorkspacesService) {}
+
+  @Post()
+  @RequirePermission('create', 'Workspace')
+  @ApiOperation({ summary: 'Open an assessment workspace', description: 'One offering × target frameworks × target markets (ISO 3166-1 alpha-2). Manufacturers only.' })
+  @ApiCreatedResponse({ type: WorkspaceDto })
+  @ApiProblems(400)
+  async create(@CurrentActor() actor: Actor, @Body() body: CreateWorkspaceDto): Promise<WorkspaceDto> {
+    return WorkspaceDto.from(await this.workspaces.create(actor, body));
+  }
+
+  @Get()
+  @RequirePermission('read', 'Workspace')
+  @ApiOperation({ summary: 'Workspaces you take part in or are invited to' })
+  @ApiPageResponse(WorkspaceDto)
+  @ApiProblems(400)
+  async list(@CurrentActor() actor: Actor, @Query() page: PageQueryDto): Promise<Page<WorkspaceDto>> {
+    const p = await this.workspaces.list(actor, page);
+    return { data: p.data.map(WorkspaceDto.from), nextCursor: p.nextCursor };
+  }
+
+  @Get(':workspaceId')
+  @RequirePermission('read', 'Workspace')
+  @ApiOperation({ summary: 'One workspace, with your organization\'s role in it' })
+  @ApiOkResponse({ type: WorkspaceDto })
+  @ApiProblems(400, 404)
+  async get(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) id: string): Promise<WorkspaceDto> {
+    return WorkspaceDto.from(await this.workspaces.get(actor, id));
+  }
+
+  @Patch(':workspaceId')
+  @RequirePermission('update', 'Workspace')
+  @ApiIfMatch()
+  @ApiOperation({ summary: 'Update a workspace', description: 'Owner only. Send the version you read as If-Match.' })
+  @ApiOkResponse({ type: WorkspaceDto })
+  @ApiProblems(400, 404, 412, 428)
+  async update(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) id: string, @IfMatch() version: number, @Body() body: UpdateWorkspaceDto): Promise<WorkspaceDto> {
+    return WorkspaceDto.from(await this.workspaces.update(actor, id, version, body));
+  }
+
+  @Get(':workspaceId/participants')
+  @RequirePermission('read', 'Participant')
+  @ApiOperation({ summary: 'Participants of a workspace' })
+  @ApiPageResponse(ParticipantDto)
+  @ApiProblems(400, 404)
+  async participants(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) id: string, @Query() page: PageQueryDto): Promise<Page<ParticipantDto>> {
+    const p = await this.workspaces.listParticipants(actor, id, page);
+    return { data: p.data.map(ParticipantDto.from), nextCursor: p.nextCursor };
+  }
+
+  @Post(':workspaceId/participants')
+  @RequirePermission('create', 'Participant')
+  @ApiOperation({
+    summary: 'Invite an organization',
+    description: 'Owner only. Contributors are scoped to the components they provide; an assessor organization can never also own or contribute (409).',
+  })
+  @ApiCreatedResponse({ type: ParticipantDto })
+  @ApiProblems(400, 404, 409, 422)
+  async invite(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) id: string, @Body() body: InviteParticipantDto): Promise<ParticipantDto> {
+    return ParticipantDto.from(await this.workspaces.inviteParticipant(actor, id, body));
+  }
+
+  @Delete(':workspaceId/participants/:participantId')
+  @RequirePermission('delete', 'Participant')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Remove a participant', description: 'Owner only.' })
+  @ApiNoContentResponse({ description: 'Removed' })
+  @ApiProblems(400, 404, 409)
+  async remove(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) id: string, @Param('participantId', ParseIdPipe) participantId: string): Promise<void> {
+    await this.workspaces.removeParticipant(actor, id, participantId);
+  }
+
+  @Post(':workspaceId/invitation')
+  @RequirePermission('update', 'Participant', { userOnly: true })
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Accept or decline your organization\'s invitation', description: 'Owners and admins of the invited organization.' })
+  @ApiOkResponse({ type: ParticipantDto })
+  @ApiProblems(400, 404)
+  async respond(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) id: string, @Body() body: RespondDto): Promise<ParticipantDto> {
+    return ParticipantDto.from(await this.workspaces.respond(actor, id, body.answer === 'accept'));
+  }
+
+  @Get(':workspaceId/applicability')
+  @RequirePermission('read', 'Applicability')
+  @ApiOperation({ summary: 'Statement of applicability', description: 'Every control of the target frameworks, in reading order, with its applicability (applicable until stated otherwise). Not for observers.' })
+  @ApiPageResponse(ApplicabilityRowDto)
+  @ApiProblems(400, 404)
+  async applicability(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) id: string, @Query() q: ApplicabilityQueryDto): Promise<Page<ApplicabilityRowDto>> {
+    const p = await this.workspaces.applicability(actor, id, q);
+    return { data: p.data.map(ApplicabilityRowDto.from), nextCursor: p.nextCursor };
+  }
+
+  @Put(':workspaceId/applicability')
+  @RequirePermission('update', 'Applicability')
+  @ApiOperation({ summary: 'Bulk edit the statement of applicability', description: 'Owner only. All items are checked first; all are written or none. A requirement that does not apply needs a justification.' })
+  @ApiOkResponse({ type: UpdatedCountDto })
+  @ApiProblems(400, 404)
+  setApplicability(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) id: string, @Body() body: SetApplicabilityDto): Promise<UpdatedCountDto> {
+    return this.workspaces.setApplicability(actor, id, body.items);
+  }
+}
+
+@ApiTags('organization')
+@Controller('organizations')
+export class DirectoryController {
+  constructor(private readonly organizations: OrganizationsService) {}
+
+  @Get('directory')
+  @RequirePermission('read', 'Organization')
+  @ApiOperation({ summary: 'Find organizations to work with', description: 'Public profiles only: name, kind and accreditation.' })
+  @ApiPageResponse(OrganizationProfileDto)
+  @ApiProblems(400)
+  directory(@CurrentActor() actor: Actor, @Query() q: DirectoryQueryDto): Promise<Page<OrganizationProfileDto>> {
+    return this.organizations.directory(actor, q);
+  }
+}
