@@ -9,3 +9,7 @@ export * from './entities/requirement.entity.js';
 export * from './content/index.js';
 export * from './oscal/index.js';
 export * from './built-in-catalog.sync.js';
+export * from './catalog.errors.js';
+export * from './catalog.module.js';
+export * from './catalog.service.js';
+export * from './requirement-tree.js';
