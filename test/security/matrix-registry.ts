@@ -1,35 +1,114 @@
 import { MemberRole } from '@attesta/core';
 import type { factories, TestOrg } from '../setup/factories.js';
 import type { Client } from '../setup/http.js';
+import { workspaceFactories } from '../setup/workspace-factories.js';
 
 export interface MatrixContext {
   http: Client;
   f: ReturnType<typeof factories>;
   /** The organization that owns every object under test. */
   a: TestOrg;
+  /** Another organization, free to be invited into A's workspaces. */
+  invitee: () => Promise<TestOrg>;
+}
+
+let unique = 0;
+/** A custom framework of A with two requirements; returns its id and the requirements' ids. */
+async function newCustomFramework({ http, a }: MatrixContext): Promise<{ id: string; requirementIds: string[] }> {
+  const created = await http.post<{ id: string }>('/v1/frameworks', customFrameworkBody(), a.owner.as);
+  const reqs = await http.get<{ data: { id: string }[] }>(`/v1/frameworks/${created.body.id}/requirements`, a.owner.as);
+  return { id: created.body.id, requirementIds: reqs.body.data.map((r) => r.id) };
+}
+function customFrameworkBody() {
+  unique += 1;
+  return { code: `matrix-${Date.now()}-${unique}`, title: 'Matrix criteria', version: '1', requirements: [{ ref: 'M-1', title: 'One' }, { ref: 'M-2', title: 'Two' }] };
+}
+function oscalCatalogBody() {
+  unique += 1;
+  return {
+    catalog: {
+      uuid: '5f0c1d2e-3b4a-4c5d-8e6f-7a8b9c0d1e2f',
+      metadata: { title: `Matrix catalog ${Date.now()} ${unique}`, 'last-modified': '2026-01-15T00:00:00Z', version: '1', 'oscal-version': '1.1.2' },
+      controls: [{ id: 'mx-1', title: 'Matrix control' }],
+    },
+  };
 }
 
 /**
  * How to make, as organization A, the object a path parameter names. Every path
  * parameter of every operation needs an entry: the matrix fails on one it cannot fill.
+ * `made` holds the parameters already filled for the same path (left to right), so a
+ * nested object is made inside its parent.
  */
-export const RESOURCE_FACTORIES: Record<string, (ctx: MatrixContext) => Promise<string>> = {
+export const RESOURCE_FACTORIES: Record<string, (ctx: MatrixContext, made: Record<string, string>) => Promise<string>> = {
   membershipId: async ({ f, a }) => (await f.newMember(a, MemberRole.Member)).membershipId,
   invitationId: async ({ http, a }) => {
     const res = await http.post<{ invitation: { id: string } }>('/v1/organization/invitations', { email: `m${Date.now()}${Math.random()}@example.test`, role: 'member' }, a.owner.as);
     return res.body.invitation.id;
   },
   apiKeyId: async ({ f, a }) => (await f.newApiKey(a, ['audit:read'])).id,
+  offeringId: async ({ http, a }) => (await workspaceFactories(http).newOffering(a)).id,
+  componentId: async ({ http, a }, made) => {
+    const res = await http.post<{ id: string }>(`/v1/offerings/${made.offeringId}/components`, { name: 'Gateway firmware', kind: 'firmware', version: '1.0.0' }, a.owner.as);
+    return res.body.id;
+  },
+  workspaceId: async ({ http, a }) => (await workspaceFactories(http).newWorkspace(a)).id,
+  participantId: async (ctx, made) => {
+    const org = await ctx.invitee();
+    const res = await ctx.http.post<{ id: string }>(`/v1/workspaces/${made.workspaceId}/participants`, { organizationId: org.id, role: 'observer' }, ctx.a.owner.as);
+    return res.body.id;
+  },
+  frameworkId: async (ctx) => (await newCustomFramework(ctx)).id,
+  requirementId: async ({ http, a }, made) => {
+    const res = await http.get<{ data: { id: string }[] }>(`/v1/frameworks/${made.frameworkId}/requirements?limit=1`, a.owner.as);
+    return res.body.data[0]!.id;
+  },
+  mappingId: async (ctx) => {
+    const { requirementIds } = await newCustomFramework(ctx);
+    const res = await ctx.http.post<{ id: string }>('/v1/mappings', { sourceRequirementId: requirementIds[0], targetRequirementId: requirementIds[1], relation: 'subset' }, ctx.a.owner.as);
+    return res.body.id;
+  },
+};
+
+/** Headers an operation needs besides credentials (by operationId). */
+export const REQUEST_HEADERS: Record<string, Record<string, string>> = {
+  offerings_update: { 'if-match': '"1"' },
+  workspaces_update: { 'if-match': '"1"' },
 };
 
 /** A valid body for each operation that takes one (by operationId). */
-export const REQUEST_BODIES: Record<string, (ctx: MatrixContext) => unknown> = {
+export const REQUEST_BODIES: Record<string, (ctx: MatrixContext, made: Record<string, string>) => unknown> = {
   organization_update: () => ({ name: 'Renamed by the matrix' }),
   organization_changeRole: () => ({ role: 'admin' }),
   organization_invite: () => ({ email: `matrix${Date.now()}${Math.random()}@example.test`, role: 'member' }),
   organization_createApiKey: () => ({ name: 'matrix key', scopes: ['audit:read'] }),
   auth_changePassword: () => ({ currentPassword: 'not-the-password', newPassword: 'Another-Long-Passphrase-2026' }),
   auth_switchOrganization: ({ a }) => ({ organizationId: a.id }),
+  offerings_create: () => ({ name: 'Matrix offering', components: [{ name: 'Controller', kind: 'hardware', version: '1' }] }),
+  offerings_update: () => ({ name: 'Matrix offering, renamed' }),
+  offerings_addComponent: () => ({ name: 'Edge gateway', kind: 'connectivity', version: '2.1' }),
+  offerings_updateComponent: () => ({ version: '1.0.1' }),
+  workspaces_create: async ({ http, a }) => {
+    const offering = await workspaceFactories(http).newOffering(a);
+    const frameworks = await http.get<{ data: { id: string; source: string }[] }>('/v1/frameworks?limit=200', a.owner.as);
+    return { offeringId: offering.id, name: 'Matrix workspace', frameworkIds: [frameworks.body.data.find((f) => f.source === 'built_in')!.id], targetMarkets: ['SG'] };
+  },
+  workspaces_update: () => ({ name: 'Matrix workspace, renamed' }),
+  workspaces_invite: async (ctx) => ({ organizationId: (await ctx.invitee()).id, role: 'observer' }),
+  workspaces_respond: () => ({ answer: 'accept' }),
+  workspaces_setApplicability: async ({ http, a }, made) => {
+    const rows = await http.get<{ data: { requirementId: string }[] }>(`/v1/workspaces/${made.workspaceId}/applicability?limit=1`, a.owner.as);
+    return { items: [{ requirementId: rows.body.data[0]!.requirementId, applicable: true }] };
+  },
+  frameworks_create: () => customFrameworkBody(),
+  frameworks_importOscal: () => oscalCatalogBody(),
+  mappings_create: async (ctx) => {
+    const { requirementIds } = await newCustomFramework(ctx);
+    return { sourceRequirementId: requirementIds[0], targetRequirementId: requirementIds[1], relation: 'intersects', rationale: 'Matrix' };
+  },
+  mappings_import: () => ({
+    mappings: [{ sourceFramework: 'attesta-dser@1.0', sourceRef: 'DSER-1.1', targetFramework: 'attesta-dser@1.0', targetRef: 'DSER-1.2', relation: 'intersects', rationale: 'Matrix' }],
+  }),
 };
 
 /**
@@ -52,4 +131,6 @@ export const PUBLIC_OPERATIONS = new Set([
  */
 export const EXPECTED_FOR_ALLOWED: Record<string, number> = {
   auth_changePassword: 401,
+  // The owner has no invitation of its own to answer; acceptance is covered in workspaces.e2e-spec.ts.
+  workspaces_respond: 404,
 };

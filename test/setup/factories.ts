@@ -36,7 +36,7 @@ export function factories(http: Client) {
   }
 
   async function newApiKey(org: TestOrg, scopes: string[]) {
-    const res = await http.post<{ apiKey: { id: string; prefix: string }; key: string }>('/v1/organization/api-keys', { name: `key ${scopes.join(',')}`, scopes }, org.owner.as);
+    const res = await http.post<{ apiKey: { id: string; prefix: string }; key: string }>('/v1/organization/api-keys', { name: `test key (${scopes.length} scopes)`, scopes }, org.owner.as);
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     return { id: res.body.apiKey.id, as: { apiKey: res.body.key } as Credentials, key: res.body.key };
   }
