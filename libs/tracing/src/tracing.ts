@@ -20,6 +20,8 @@ const UNTRACED = /^\/(health\/|metrics\b|admin\/queues\/static\/)/;
 /** Modules instrumented although the project imports them as ES modules. */
 const ESM_INSTRUMENTED = ['ioredis', 'pg'];
 
+const SHUTDOWN_WAIT_MS = 1000;
+
 let active: Tracing | null = null;
 
 /**
@@ -52,9 +54,13 @@ export async function startTracing(
       import('@opentelemetry/instrumentation-ioredis'),
     ]);
   const exporter = new OTLPTraceExporter({ url: `${endpoint.replace(/\/+$/, '')}/v1/traces` });
+  const batch = new BatchSpanProcessor(exporter);
   const sdk = new NodeSDK({
     serviceName: settings.OTEL_SERVICE_NAME ?? defaultServiceName,
-    spanProcessors: [new BatchSpanProcessor(exporter), ...(options.spanProcessors ?? [])],
+    spanProcessors: [batch, ...(options.spanProcessors ?? [])],
+    // Traces only: logs go to stdout as JSON (with the trace id), metrics to Prometheus.
+    // Without this the SDK would add an OTLP log exporter of its own.
+    logRecordProcessors: [],
     instrumentations: [
       new HttpInstrumentation({
         ignoreIncomingRequestHook: (req: IncomingMessage) => UNTRACED.test(req.url ?? ''),
@@ -68,7 +74,10 @@ export async function startTracing(
   active = {
     shutdown: async () => {
       active = null;
-      await sdk.shutdown();
+      // Export what is buffered, then stop; the SDK's own shutdown can linger for
+      // seconds after everything is exported, so it gets a bounded wait.
+      await batch.forceFlush();
+      await Promise.race([sdk.shutdown(), new Promise((r) => setTimeout(r, SHUTDOWN_WAIT_MS).unref())]);
     },
   };
   return active;
