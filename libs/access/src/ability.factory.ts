@@ -36,6 +36,9 @@ export function buildAbility(actor: Actor): AppAbility {
       // Members do the daily work; the workspace role decides what they may do inside one.
       can('update', 'Workspace');
       can('update', 'Applicability');
+      can('read', 'GapAnalysis');
+      can(['read', 'create', 'update'], 'Evidence');
+      can(['read', 'create', 'delete'], 'EvidenceLink');
       if (actor.organizationKind === OrganizationKind.Manufacturer) {
         can('create', 'Offering');
         can('update', 'Offering');
@@ -76,13 +79,21 @@ export function buildWorkspaceAbility(role: WorkspaceRole): AppAbility {
   can('read', 'Workspace');
   can('read', 'Participant');
   can('read', 'Offering');
+  can('read', 'GapAnalysis');
   switch (role) {
     case 'owner':
       can('manage', 'Workspace');
       can('manage', 'Participant');
       can('manage', 'Applicability');
+      can('manage', 'Evidence');
+      can('manage', 'EvidenceLink');
       break;
     case 'contributor':
+      can('read', 'Applicability');
+      // Scoped to the components it provides (checked in the service and by row-level security).
+      can(['read', 'create', 'update'], 'Evidence');
+      can(['read', 'create', 'delete'], 'EvidenceLink');
+      break;
     case 'assessor':
       can('read', 'Applicability');
       break;

@@ -14,6 +14,9 @@ export type Subject =
   | 'Applicability'
   | 'Framework'
   | 'Mapping'
+  | 'Evidence'
+  | 'EvidenceLink'
+  | 'GapAnalysis'
   | 'all';
 
 /** A participant organization's role in one assessment workspace. */
@@ -47,6 +50,25 @@ export const API_KEY_SCOPES = {
       { action: 'read', subject: 'Workspace' },
       { action: 'read', subject: 'Participant' },
       { action: 'read', subject: 'Applicability' },
+    ],
+  },
+  'evidence:read': {
+    description: 'Read evidence metadata, download files your organization may see, read gap analyses',
+    grants: [
+      { action: 'read', subject: 'Evidence' },
+      { action: 'read', subject: 'EvidenceLink' },
+      { action: 'read', subject: 'GapAnalysis' },
+    ],
+  },
+  'evidence:write': {
+    description: 'Upload evidence and link it to requirements',
+    grants: [
+      { action: 'read', subject: 'Evidence' },
+      { action: 'create', subject: 'Evidence' },
+      { action: 'update', subject: 'Evidence' },
+      { action: 'read', subject: 'EvidenceLink' },
+      { action: 'create', subject: 'EvidenceLink' },
+      { action: 'delete', subject: 'EvidenceLink' },
     ],
   },
   'workspaces:write': {

@@ -14,6 +14,7 @@ export type ErrorKind =
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'unprocessable'
+  | 'range_not_satisfiable'
   | 'rate_limited';
 
 export interface FieldIssue {

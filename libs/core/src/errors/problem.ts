@@ -69,6 +69,8 @@ export function problemForKind(kind: ErrorKind): ProblemShape {
       return { status: 415, title: 'Unsupported media type', slug: 'unsupported-media-type' };
     case 'unprocessable':
       return { status: 422, title: 'Unprocessable content', slug: 'unprocessable' };
+    case 'range_not_satisfiable':
+      return { status: 416, title: 'Range not satisfiable', slug: 'range-not-satisfiable' };
     case 'rate_limited':
       return { status: 429, title: 'Too many requests', slug: 'rate-limited' };
     default:
@@ -90,6 +92,7 @@ const TITLES: Record<number, string> = {
   412: 'Precondition failed',
   413: 'Payload too large',
   415: 'Unsupported media type',
+  416: 'Range not satisfiable',
   422: 'Unprocessable content',
   428: 'Precondition required',
   429: 'Too many requests',
