@@ -1,0 +1,102 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { AuditService, type ChainVerification } from '@attesta/audit';
+import { Db, isUuid, OrganizationKind, type SystemActor } from '@attesta/core';
+import { OrganizationEntity, OrganizationsService, orgStream } from '@attesta/identity';
+import { OutboxService } from '@attesta/outbox';
+import { randomBytes } from 'node:crypto';
+
+/** Thrown for bad operator input; the CLI prints the message and exits 2. */
+export class UsageError extends Error {}
+
+export interface CreateOrganizationInput {
+  kind: string;
+  name: string;
+  ownerEmail: string;
+  ownerName: string;
+  /** When absent a random one is generated and returned once. */
+  password?: string;
+  accreditationBody?: string;
+  accreditationNumber?: string;
+  accreditationScope?: string;
+}
+
+export interface CreatedOrganization {
+  organizationId: string;
+  kind: OrganizationKind;
+  name: string;
+  ownerUserId: string;
+  ownerEmail: string;
+  /** Only when generated: shown once, stored nowhere in clear. */
+  initialPassword?: string;
+}
+
+/** A first organization with its owner, exactly as a self-service signup creates it (audited). */
+export async function createOrganization(app: INestApplicationContext, input: CreateOrganizationInput): Promise<CreatedOrganization> {
+  const kinds = Object.values(OrganizationKind) as string[];
+  if (!kinds.includes(input.kind)) throw new UsageError(`--kind must be one of ${kinds.join(', ')}`);
+  const generated = input.password === undefined;
+  const password = input.password ?? randomBytes(18).toString('base64url');
+  const { organization, session } = await app.get(OrganizationsService).signup({
+    organization: {
+      name: input.name,
+      kind: input.kind as OrganizationKind,
+      accreditationBody: input.accreditationBody,
+      accreditationNumber: input.accreditationNumber,
+      accreditationScope: input.accreditationScope,
+    },
+    user: { email: input.ownerEmail, name: input.ownerName, password },
+  });
+  return {
+    organizationId: organization.id,
+    kind: organization.kind,
+    name: organization.name,
+    ownerUserId: session.userId,
+    ownerEmail: input.ownerEmail.trim().toLowerCase(),
+    ...(generated ? { initialPassword: password } : {}),
+  };
+}
+
+export interface AuditVerificationResult extends ChainVerification {
+  stream: { type: 'organization' | 'workspace'; id: string };
+}
+
+/** Recomputes an organization's audit chain (or one of its workspaces') as the system. */
+export async function verifyAudit(
+  app: INestApplicationContext,
+  input: { organizationId: string; workspaceId?: string },
+): Promise<AuditVerificationResult> {
+  for (const [flag, id] of [['--organization', input.organizationId], ['--workspace', input.workspaceId]] as const) {
+    if (id !== undefined && !isUuid(id)) throw new UsageError(`${flag} must be a UUID`);
+  }
+  const org = await app
+    .get(Db)
+    .tx({ organizationId: input.organizationId, userId: null }, (em) =>
+      em.getRepository(OrganizationEntity).findOne({ where: { id: input.organizationId } }),
+    );
+  if (!org) throw new UsageError(`organization ${input.organizationId} not found`);
+  const actor: SystemActor = { kind: 'system', reason: 'cli.verify-audit', organizationId: org.id, organizationKind: org.kind };
+  const stream = input.workspaceId ? { type: 'workspace' as const, id: input.workspaceId } : orgStream(org.id);
+  const result = await app.get(AuditService).verify(actor, stream);
+  return { stream: { type: stream.type, id: stream.id }, ...result };
+}
+
+/** Relays every pending outbox event to the queue now (what the worker's relay does each second). */
+export async function redriveOutbox(app: INestApplicationContext): Promise<{ relayed: number; lagSecondsBefore: number; lagSecondsAfter: number }> {
+  const outbox = app.get(OutboxService);
+  const lagSecondsBefore = await outbox.lagSeconds();
+  let relayed = 0;
+  for (let n = await outbox.relayBatch(); n > 0; n = await outbox.relayBatch()) relayed += n;
+  return { relayed, lagSecondsBefore, lagSecondsAfter: await outbox.lagSeconds() };
+}
+
+/**
+ * Re-wraps the organizations' signing keys under a new key-encryption key. No signing
+ * keys exist yet (they arrive with attestation signing), so there is nothing to
+ * re-encrypt; the command exists so runbooks and automation can already name it.
+ */
+export async function rotateSigningKeyEncryption(): Promise<{ rewrapped: number; message: string }> {
+  return {
+    rewrapped: 0,
+    message: 'No signing keys exist yet (they come with attestation signing): nothing to re-encrypt.',
+  };
+}
