@@ -1,5 +1,6 @@
 import type { EntityList, MigrationList, SchemaParts } from '@attesta/core';
 import { AuditEventEntity } from '@attesta/audit';
+import { EvidenceEntity, EvidenceLinkEntity, EvidenceVersionEntity, IntegrityCheckEntity } from '@attesta/evidence';
 import { FrameworkEntity, MappingEntity, RequirementEntity } from '@attesta/catalog';
 import {
   ApiKeyEntity,
@@ -30,12 +31,16 @@ export const ENTITIES: EntityList = [
   WorkspaceFrameworkEntity,
   ParticipantEntity,
   ApplicabilityEntity,
+  EvidenceEntity,
+  EvidenceVersionEntity,
+  EvidenceLinkEntity,
+  IntegrityCheckEntity,
   FrameworkEntity,
   RequirementEntity,
   MappingEntity,
 ];
 
 /** Tables the app role may only insert into and read (UPDATE/DELETE revoked). */
-export const APPEND_ONLY_TABLES: readonly string[] = ['audit_events'];
+export const APPEND_ONLY_TABLES: readonly string[] = ['audit_events', 'evidence_versions', 'evidence_integrity_checks'];
 
 export const SCHEMA: SchemaParts = { entities: ENTITIES, migrations: MIGRATIONS as MigrationList };

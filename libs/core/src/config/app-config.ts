@@ -27,6 +27,10 @@ export const configSchema = z
       .default('attesta'),
     DATA_DIR: z.string().min(1).default('.data'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Largest evidence file accepted (413 above it). */
+    EVIDENCE_MAX_BYTES: z.coerce.number().int().min(1024).default(2 * 1024 * 1024 * 1024),
+    /** Evidence whose validUntil falls within this many days is flagged as expiring. */
+    EVIDENCE_EXPIRY_WARNING_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     /** Trust X-Forwarded-* (set behind a reverse proxy or ingress, never when exposed directly). */
     TRUST_PROXY: bool.default(false),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
@@ -55,10 +59,28 @@ export const configSchema = z
     OTEL_SERVICE_NAME: z.string().min(1).optional(),
     /** Credential of platform operators (queue dashboard); unset = dashboard disabled. */
     OPERATOR_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
+    /** Where evidence files are stored: `fs` (under DATA_DIR/objects) or any S3-compatible store. */
+    STORAGE_DRIVER: z.enum(['fs', 's3']).default('fs'),
+    /** S3 endpoint URL (MinIO, Ceph, another region's host); unset = AWS S3 for S3_REGION. */
+    S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+    S3_REGION: z.string().min(1).default('us-east-1'),
+    /** Bucket of evidence objects; required when STORAGE_DRIVER=s3. */
+    S3_BUCKET: z.string().min(3).max(63).optional(),
+    /** Static credentials; unset = the AWS SDK's default chain (instance or pod role, profile). */
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    /** Path-style URLs (`endpoint/bucket/key`), as MinIO and most self-hosted stores expect. */
+    S3_FORCE_PATH_STYLE: bool.default(false),
   })
   .superRefine((c, ctx) => {
     if (c.NODE_ENV === 'production' && !c.JWT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required in production' });
+    }
+    if (c.STORAGE_DRIVER === 's3' && !c.S3_BUCKET) {
+      ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'is required when STORAGE_DRIVER=s3' });
+    }
+    if (Boolean(c.S3_ACCESS_KEY_ID) !== Boolean(c.S3_SECRET_ACCESS_KEY)) {
+      ctx.addIssue({ code: 'custom', path: [c.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID'], message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together' });
     }
   })
   .transform((c) => ({

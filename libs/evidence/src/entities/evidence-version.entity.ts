@@ -1,0 +1,48 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+const bigintAsNumber = { to: (v: number) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
+
+/** One uploaded file: never overwritten, never updated (append-only). */
+@Entity('evidence_versions')
+@Index('uq_evidence_versions_number', ['evidenceId', 'number'], { unique: true })
+@Index('ix_evidence_versions_workspace', ['workspaceId'])
+export class EvidenceVersionEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  evidenceId: string;
+
+  @Column('uuid')
+  workspaceId: string;
+
+  /** 1, 2, 3 … per evidence item. */
+  @Column('integer')
+  number: number;
+
+  @Column('text')
+  storageKey: string;
+
+  /** Sanitised original name. */
+  @Column('text')
+  filename: string;
+
+  @Column('text')
+  mediaType: string;
+
+  @Column('bigint', { transformer: bigintAsNumber })
+  size: number;
+
+  /** Hex SHA-256 of the bytes as stored. */
+  @Column('text')
+  sha256: string;
+
+  @Column('text')
+  uploadedBy: string;
+
+  @Column('uuid')
+  uploadedByOrganizationId: string;
+
+  @Column('timestamptz')
+  createdAt: Date;
+}

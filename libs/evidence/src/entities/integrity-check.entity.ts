@@ -1,0 +1,27 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/** The result of re-reading a stored version and re-hashing it (append-only). */
+@Entity('evidence_integrity_checks')
+@Index('ix_evidence_integrity_version', ['versionId', 'checkedAt'])
+export class IntegrityCheckEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  versionId: string;
+
+  @Column('uuid')
+  workspaceId: string;
+
+  @Column('boolean')
+  ok: boolean;
+
+  @Column('text', { nullable: true })
+  actualSha256: string | null;
+
+  @Column('text', { nullable: true })
+  detail: string | null;
+
+  @Column('timestamptz')
+  checkedAt: Date;
+}

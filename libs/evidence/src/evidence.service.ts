@@ -1,0 +1,317 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { assertWorkspaceCan } from '@attesta/access';
+import { AuditService, type AuditRecord } from '@attesta/audit';
+import { RequirementEntity } from '@attesta/catalog';
+import { Actor, actorId, actorUserId, AppConfig, Db, definedOnly, keysetPage, newId, Page } from '@attesta/core';
+import { ComponentEntity } from '@attesta/offerings';
+import { OutboxService } from '@attesta/outbox';
+import { STORAGE, StorageError, StorageErrorCode, type StorageDriver } from '@attesta/storage';
+import { WorkspaceFrameworkEntity, workspaceContext, type WorkspaceContext } from '@attesta/workspaces';
+import type { Readable } from 'node:stream';
+import { EntityManager, In } from 'typeorm';
+import { Confidentiality, EvidenceEntity, EvidenceType } from './entities/evidence.entity.js';
+import { EvidenceLinkEntity } from './entities/evidence-link.entity.js';
+import { EvidenceVersionEntity } from './entities/evidence-version.entity.js';
+import { EvidenceError, EvidenceErrorCode } from './evidence.errors.js';
+import { MediaTypeGate, sanitizeFilename } from './media-types.js';
+
+export interface EvidenceInput {
+  type: EvidenceType;
+  title: string;
+  description?: string;
+  componentId?: string | null;
+  confidentiality: Confidentiality;
+  effectiveDate: string;
+  validUntil?: string | null;
+}
+
+export interface EvidenceDetail {
+  evidence: EvidenceEntity;
+  versions: EvidenceVersionEntity[];
+  links: EvidenceLinkEntity[];
+}
+
+export interface UploadInput {
+  stream: Readable;
+  filename?: string;
+  declaredMediaType: string;
+  /** Hex SHA-256 the client computed; a mismatch keeps nothing. */
+  expectedSha256?: string;
+}
+
+export const EVIDENCE_EVENTS = {
+  versionUploaded: 'evidence.version_uploaded',
+  expiring: 'evidence.expiring',
+  expired: 'evidence.expired',
+  integrityFailed: 'evidence.integrity_failed',
+} as const;
+
+const scope = (actor: Actor) => ({ organizationId: actor.organizationId, userId: actorUserId(actor) });
+
+/** Evidence items, their immutable file versions, and their links to requirements. */
+@Injectable()
+export class EvidenceService {
+  private readonly logger = new Logger(EvidenceService.name);
+
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+    private readonly config: AppConfig,
+    @Inject(STORAGE) private readonly storage: StorageDriver,
+  ) {}
+
+  async create(actor: Actor, workspaceId: string, input: EvidenceInput): Promise<EvidenceEntity> {
+    return this.db.tx(scope(actor), async (em) => {
+      const ctx = await workspaceContext(em, actor, workspaceId, 'create', 'Evidence');
+      await this.assertComponent(em, ctx, input.componentId ?? null);
+      assertDates(input.effectiveDate, input.validUntil ?? null);
+      const now = new Date();
+      const evidence = em.getRepository(EvidenceEntity).create({
+        id: newId(),
+        workspaceId,
+        organizationId: actor.organizationId,
+        componentId: input.componentId ?? null,
+        type: input.type,
+        title: input.title.trim(),
+        description: input.description ?? '',
+        confidentiality: input.confidentiality,
+        effectiveDate: input.effectiveDate,
+        validUntil: input.validUntil ?? null,
+        version: 1,
+        currentVersionId: null,
+        expiringNotifiedFor: null,
+        expiredNotifiedFor: null,
+        createdBy: actorId(actor),
+        createdAt: now,
+        updatedAt: now,
+      });
+      await em.getRepository(EvidenceEntity).insert(evidence);
+      await this.record(em, actor, workspaceId, { action: 'evidence.created', subjectType: 'Evidence', subjectId: evidence.id, payload: { type: evidence.type, title: evidence.title, componentId: evidence.componentId } });
+      return evidence;
+    });
+  }
+
+  async list(actor: Actor, workspaceId: string, q: { componentId?: string; type?: EvidenceType; expiringWithinDays?: number; limit?: number; cursor?: string }): Promise<Page<EvidenceEntity>> {
+    return this.db.tx(scope(actor), async (em) => {
+      await workspaceContext(em, actor, workspaceId, 'read', 'Evidence');
+      const qb = em.getRepository(EvidenceEntity).createQueryBuilder('e').where('e.workspaceId = :ws', { ws: workspaceId });
+      if (q.componentId) qb.andWhere('e.componentId = :c', { c: q.componentId });
+      if (q.type) qb.andWhere('e.type = :t', { t: q.type });
+      if (q.expiringWithinDays !== undefined) {
+        qb.andWhere(`e.validUntil IS NOT NULL AND e.validUntil <= (CURRENT_DATE + :d::int)`, { d: q.expiringWithinDays });
+      }
+      return keysetPage(qb, { limit: q.limit, cursor: q.cursor, keys: [{ column: 'e.id', read: (e) => e.id }] });
+    });
+  }
+
+  async get(actor: Actor, workspaceId: string, evidenceId: string): Promise<EvidenceDetail> {
+    return this.db.tx(scope(actor), async (em) => {
+      await workspaceContext(em, actor, workspaceId, 'read', 'Evidence');
+      const evidence = await this.find(em, workspaceId, evidenceId);
+      const [versions, links] = await Promise.all([
+        em.getRepository(EvidenceVersionEntity).find({ where: { evidenceId }, order: { number: 'DESC' } }),
+        em.getRepository(EvidenceLinkEntity).find({ where: { evidenceId }, order: { createdAt: 'ASC' } }),
+      ]);
+      return { evidence, versions, links };
+    });
+  }
+
+  async update(actor: Actor, workspaceId: string, evidenceId: string, expectedVersion: number, patch: Partial<Omit<EvidenceInput, 'componentId'>>): Promise<EvidenceEntity> {
+    return this.db.tx(scope(actor), async (em) => {
+      await workspaceContext(em, actor, workspaceId, 'update', 'Evidence');
+      const evidence = await this.find(em, workspaceId, evidenceId);
+      assertDates(patch.effectiveDate ?? evidence.effectiveDate, patch.validUntil === undefined ? evidence.validUntil : patch.validUntil);
+      const set = definedOnly({ ...patch, title: patch.title?.trim() });
+      const result = await em
+        .getRepository(EvidenceEntity)
+        .createQueryBuilder()
+        .update()
+        .set({ ...set, version: () => 'version + 1', updatedAt: new Date() })
+        .where('id = :id AND version = :v', { id: evidenceId, v: expectedVersion })
+        .execute();
+      if (!result.affected) {
+        throw new EvidenceError(EvidenceErrorCode.StaleVersion, 'The evidence changed since you read it; read it again and retry.', { extensions: { currentVersion: evidence.version } });
+      }
+      await this.record(em, actor, workspaceId, { action: 'evidence.updated', subjectType: 'Evidence', subjectId: evidenceId, payload: { changed: Object.keys(set) } });
+      return this.find(em, workspaceId, evidenceId);
+    });
+  }
+
+  /**
+   * Streams a new version: media type checked on the first bytes, hashed and written by
+   * the storage driver without buffering, recorded only when the whole file is stored.
+   * Any failure (too large, aborted, wrong type, checksum mismatch) leaves no row and
+   * no object.
+   */
+  async uploadVersion(actor: Actor, workspaceId: string, evidenceId: string, upload: UploadInput): Promise<EvidenceVersionEntity> {
+    const expected = upload.expectedSha256?.toLowerCase();
+    if (expected !== undefined && !/^[0-9a-f]{64}$/.test(expected)) {
+      upload.stream.resume();
+      throw new EvidenceError(EvidenceErrorCode.InvalidChecksum, 'sha256 must be 64 hexadecimal characters.', { errors: [{ field: 'sha256', message: 'must be a hex SHA-256' }] });
+    }
+    // Authorise before reading a byte of the body.
+    await this.db.tx(scope(actor), async (em) => {
+      await workspaceContext(em, actor, workspaceId, 'update', 'Evidence');
+      await this.find(em, workspaceId, evidenceId);
+    });
+
+    const versionId = newId();
+    const storageKey = `evidence/${workspaceId}/${versionId}`;
+    const gate = new MediaTypeGate(upload.declaredMediaType);
+    upload.stream.on('error', (e) => gate.destroy(e));
+    upload.stream.pipe(gate);
+    let stored: { size: number; sha256: string };
+    try {
+      stored = await this.storage.put(storageKey, gate, { maxBytes: this.config.EVIDENCE_MAX_BYTES });
+    } catch (e) {
+      upload.stream.resume();
+      if (e instanceof StorageError && e.code === StorageErrorCode.TooLarge) {
+        throw new EvidenceError(EvidenceErrorCode.TooLarge, `The file is larger than the ${this.config.EVIDENCE_MAX_BYTES} bytes allowed.`, { cause: e });
+      }
+      throw e;
+    }
+    try {
+      if (stored.size === 0) throw new EvidenceError(EvidenceErrorCode.NoFile, 'The file is empty.', { errors: [{ field: 'file', message: 'is empty' }] });
+      if (expected && expected !== stored.sha256) {
+        throw new EvidenceError(EvidenceErrorCode.ChecksumMismatch, `The file's SHA-256 is ${stored.sha256}, not the ${expected} you sent; nothing was kept.`, { errors: [{ field: 'sha256', message: 'does not match the uploaded bytes' }] });
+      }
+      return await this.db.tx(scope(actor), async (em) => {
+        await workspaceContext(em, actor, workspaceId, 'update', 'Evidence');
+        const evidence = await em.getRepository(EvidenceEntity).createQueryBuilder('e').setLock('pessimistic_write').where('e.id = :id AND e.workspaceId = :ws', { id: evidenceId, ws: workspaceId }).getOne();
+        if (!evidence) throw new EvidenceError(EvidenceErrorCode.EvidenceNotFound, 'Evidence not found.');
+        const last = await em.getRepository(EvidenceVersionEntity).maximum('number', { evidenceId });
+        const version = em.getRepository(EvidenceVersionEntity).create({
+          id: versionId,
+          evidenceId,
+          workspaceId,
+          number: (last ?? 0) + 1,
+          storageKey,
+          filename: sanitizeFilename(upload.filename),
+          mediaType: gate.mediaType ?? upload.declaredMediaType,
+          size: stored.size,
+          sha256: stored.sha256,
+          uploadedBy: actorId(actor),
+          uploadedByOrganizationId: actor.organizationId,
+          createdAt: new Date(),
+        });
+        await em.getRepository(EvidenceVersionEntity).insert(version);
+        await em.getRepository(EvidenceEntity).update({ id: evidenceId }, { currentVersionId: versionId, updatedAt: new Date() });
+        await this.record(em, actor, workspaceId, {
+          action: 'evidence.version_uploaded',
+          subjectType: 'EvidenceVersion',
+          subjectId: versionId,
+          payload: { evidenceId, number: version.number, filename: version.filename, size: version.size, sha256: version.sha256, mediaType: version.mediaType },
+        });
+        await this.outbox.emit(em, {
+          type: EVIDENCE_EVENTS.versionUploaded,
+          organizationId: actor.organizationId,
+          workspaceId,
+          payload: { evidenceId, versionId, sha256: version.sha256, size: version.size },
+        });
+        return version;
+      });
+    } catch (e) {
+      await this.storage.delete(storageKey).catch((err: unknown) => this.logger.error({ err, storageKey }, 'could not remove an unrecorded upload'));
+      throw e;
+    }
+  }
+
+  async listVersions(actor: Actor, workspaceId: string, evidenceId: string): Promise<EvidenceVersionEntity[]> {
+    return (await this.get(actor, workspaceId, evidenceId)).versions;
+  }
+
+  /** A version's bytes (or a range of them) for download, after the same checks as a read. */
+  async openVersion(actor: Actor, workspaceId: string, evidenceId: string, versionId: string, range?: { start: number; end?: number }): Promise<{ version: EvidenceVersionEntity; stream: Readable; start: number; end: number }> {
+    const version = await this.db.tx(scope(actor), async (em) => {
+      await workspaceContext(em, actor, workspaceId, 'read', 'Evidence');
+      await this.find(em, workspaceId, evidenceId);
+      const v = await em.getRepository(EvidenceVersionEntity).findOne({ where: { id: versionId, evidenceId } });
+      if (!v) throw new EvidenceError(EvidenceErrorCode.VersionNotFound, 'Version not found.');
+      return v;
+    });
+    return this.openStored(version, range);
+  }
+
+  /** Opens stored bytes of a version the caller was already allowed to see. */
+  async openStored(version: EvidenceVersionEntity, range?: { start: number; end?: number }) {
+    const start = range?.start ?? 0;
+    const end = Math.min(range?.end ?? version.size - 1, version.size - 1);
+    if (range && (start >= version.size || start > end)) {
+      throw new EvidenceError(EvidenceErrorCode.RangeNotSatisfiable, `The file has ${version.size} bytes.`, { extensions: { size: version.size } });
+    }
+    const { stream } = await this.storage.get(version.storageKey, range ? { start, end } : undefined);
+    return { version, stream, start, end };
+  }
+
+  async link(actor: Actor, workspaceId: string, evidenceId: string, input: { requirementId: string; note?: string }): Promise<EvidenceLinkEntity> {
+    return this.db.tx(scope(actor), async (em) => {
+      const ctx = await workspaceContext(em, actor, workspaceId, 'create', 'EvidenceLink');
+      await this.find(em, workspaceId, evidenceId);
+      const frameworkIds = (await em.getRepository(WorkspaceFrameworkEntity).find({ where: { workspaceId } })).map((f) => f.frameworkId);
+      const requirement = await em.getRepository(RequirementEntity).findOne({ where: { id: input.requirementId, frameworkId: In(frameworkIds) } });
+      if (!requirement) {
+        throw new EvidenceError(EvidenceErrorCode.UnknownRequirement, 'The requirement is not in this workspace\'s target frameworks.', { errors: [{ field: 'requirementId', message: 'is not a requirement of a target framework' }] });
+      }
+      const link = em.getRepository(EvidenceLinkEntity).create({
+        id: newId(),
+        workspaceId: ctx.workspace.id,
+        evidenceId,
+        requirementId: requirement.id,
+        note: input.note ?? '',
+        createdBy: actorId(actor),
+        organizationId: actor.organizationId,
+        createdAt: new Date(),
+      });
+      try {
+        await em.getRepository(EvidenceLinkEntity).insert(link);
+      } catch (e) {
+        if ((e as { code?: string }).code === '23505') throw new EvidenceError(EvidenceErrorCode.AlreadyLinked, 'This evidence is already linked to that requirement.');
+        throw e;
+      }
+      await this.record(em, actor, workspaceId, { action: 'evidence.linked', subjectType: 'EvidenceLink', subjectId: link.id, payload: { evidenceId, requirementId: requirement.id, ref: requirement.ref } });
+      return link;
+    });
+  }
+
+  async unlink(actor: Actor, workspaceId: string, evidenceId: string, linkId: string): Promise<void> {
+    await this.db.tx(scope(actor), async (em) => {
+      await workspaceContext(em, actor, workspaceId, 'delete', 'EvidenceLink');
+      await this.find(em, workspaceId, evidenceId);
+      const link = await em.getRepository(EvidenceLinkEntity).findOne({ where: { id: linkId, evidenceId } });
+      if (!link) throw new EvidenceError(EvidenceErrorCode.LinkNotFound, 'Link not found.');
+      await em.getRepository(EvidenceLinkEntity).delete({ id: link.id });
+      await this.record(em, actor, workspaceId, { action: 'evidence.unlinked', subjectType: 'EvidenceLink', subjectId: link.id, payload: { evidenceId, requirementId: link.requirementId } });
+    });
+  }
+
+  /** Row-level security already hides what a contributor may not see: not found is not found. */
+  private async find(em: EntityManager, workspaceId: string, evidenceId: string): Promise<EvidenceEntity> {
+    const evidence = await em.getRepository(EvidenceEntity).findOne({ where: { id: evidenceId, workspaceId } });
+    if (!evidence) throw new EvidenceError(EvidenceErrorCode.EvidenceNotFound, 'Evidence not found.');
+    return evidence;
+  }
+
+  private async assertComponent(em: EntityManager, ctx: WorkspaceContext, componentId: string | null): Promise<void> {
+    if (ctx.role === 'contributor') {
+      assertWorkspaceCan(ctx.role, 'create', 'Evidence');
+      if (!componentId || !ctx.participant.componentIds.includes(componentId)) {
+        throw new EvidenceError(EvidenceErrorCode.ComponentOutOfScope, 'Contributors add evidence only for the components they provide.', { errors: [{ field: 'componentId', message: 'is not one of your components here' }] });
+      }
+    }
+    if (componentId) {
+      const found = await em.getRepository(ComponentEntity).exists({ where: { id: componentId, offeringId: ctx.workspace.offeringId } });
+      if (!found) throw new EvidenceError(EvidenceErrorCode.UnknownComponent, 'Not a component of this workspace\'s offering.', { errors: [{ field: 'componentId', message: 'names no component of the offering' }] });
+    }
+  }
+
+  private record(em: EntityManager, actor: Actor, workspaceId: string, record: AuditRecord) {
+    return this.audit.record(em, actor, { type: 'workspace', id: workspaceId }, record);
+  }
+}
+
+function assertDates(effectiveDate: string, validUntil: string | null): void {
+  if (validUntil && validUntil < effectiveDate) {
+    throw new EvidenceError(EvidenceErrorCode.InvalidDates, 'validUntil is before effectiveDate.', { errors: [{ field: 'validUntil', message: 'must not be before effectiveDate' }] });
+  }
+}

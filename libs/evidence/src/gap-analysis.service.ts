@@ -1,0 +1,142 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, actorUserId, AppConfig, Db } from '@attesta/core';
+import { FrameworkEntity } from '@attesta/catalog';
+import { workspaceContext } from '@attesta/workspaces';
+import { stringify } from 'csv-stringify/sync';
+import { In } from 'typeorm';
+
+export interface GapRow {
+  frameworkId: string;
+  requirementId: string;
+  ref: string;
+  title: string;
+  applicable: boolean;
+  /** Live (current, unexpired) evidence items linked directly. */
+  evidenceCount: number;
+  /** Verdict of the latest decided submission (filled by the review workflow). */
+  accepted: boolean;
+  openFindings: number;
+  status: 'not_applicable' | 'covered' | 'inherited' | 'gap';
+  inheritedFrom: { requirementId: string; ref: string; frameworkId: string } | null;
+}
+
+export interface FrameworkGapSummary {
+  frameworkId: string;
+  code: string;
+  title: string;
+  version: string;
+  total: number;
+  applicable: number;
+  covered: number;
+  inherited: number;
+  accepted: number;
+  openFindings: number;
+  gaps: number;
+  coveredPercent: number;
+  acceptedPercent: number;
+}
+
+export interface GapAnalysis {
+  workspaceId: string;
+  asOf: string;
+  frameworks: FrameworkGapSummary[];
+  rows: GapRow[];
+  expiringEvidence: number;
+  expiredEvidence: number;
+}
+
+const pct = (n: number, d: number) => (d === 0 ? 0 : Math.round((n / d) * 1000) / 10);
+
+/**
+ * Per target framework: requirements applicable, covered by current evidence, covered
+ * through crosswalk mappings from another target framework (inherited), accepted by
+ * assessors, with open findings — and the gaps. Computed by one set-based SQL function
+ * (`workspace_gap_rows`) over every participant's evidence, so each participant sees
+ * the same outcome even where it may not see the evidence itself.
+ */
+@Injectable()
+export class GapAnalysisService {
+  constructor(
+    private readonly db: Db,
+    private readonly config: AppConfig,
+  ) {}
+
+  async analyse(actor: Actor, workspaceId: string, today = new Date()): Promise<GapAnalysis> {
+    return this.db.tx({ organizationId: actor.organizationId, userId: actorUserId(actor) }, async (em) => {
+      await workspaceContext(em, actor, workspaceId, 'read', 'GapAnalysis');
+      const asOf = today.toISOString().slice(0, 10);
+      const raw: Record<string, unknown>[] = await em.query('SELECT * FROM workspace_gap_rows($1, $2::date)', [workspaceId, asOf]);
+      const rows: GapRow[] = raw.map((r) => {
+        const applicable = r.applicable as boolean;
+        const evidenceCount = Number(r.evidence_count);
+        const inherited = r.inherited_requirement_id ? { requirementId: r.inherited_requirement_id as string, ref: r.inherited_ref as string, frameworkId: r.inherited_framework_id as string } : null;
+        return {
+          frameworkId: r.framework_id as string,
+          requirementId: r.requirement_id as string,
+          ref: r.ref as string,
+          title: r.title as string,
+          applicable,
+          evidenceCount,
+          accepted: Boolean(r.accepted),
+          openFindings: Number(r.open_findings ?? 0),
+          status: !applicable ? 'not_applicable' : evidenceCount > 0 ? 'covered' : inherited ? 'inherited' : 'gap',
+          inheritedFrom: applicable && evidenceCount === 0 ? inherited : null,
+        };
+      });
+      const ids = [...new Set(rows.map((r) => r.frameworkId))];
+      const frameworks = ids.length ? await em.getRepository(FrameworkEntity).find({ where: { id: In(ids) } }) : [];
+      const [fresh] = (await em.query('SELECT * FROM workspace_evidence_freshness($1, $2::date, $3::int)', [workspaceId, asOf, this.config.EVIDENCE_EXPIRY_WARNING_DAYS])) as { expiring: string; expired: string }[];
+      return {
+        workspaceId,
+        asOf,
+        rows,
+        expiringEvidence: Number(fresh?.expiring ?? 0),
+        expiredEvidence: Number(fresh?.expired ?? 0),
+        frameworks: frameworks.map((f) => {
+          const mine = rows.filter((r) => r.frameworkId === f.id);
+          const applicable = mine.filter((r) => r.applicable);
+          const covered = applicable.filter((r) => r.status === 'covered').length;
+          const inherited = applicable.filter((r) => r.status === 'inherited').length;
+          const accepted = applicable.filter((r) => r.accepted).length;
+          return {
+            frameworkId: f.id,
+            code: f.code,
+            title: f.title,
+            version: f.version,
+            total: mine.length,
+            applicable: applicable.length,
+            covered,
+            inherited,
+            accepted,
+            openFindings: applicable.reduce((n, r) => n + r.openFindings, 0),
+            gaps: applicable.filter((r) => r.status === 'gap').length,
+            coveredPercent: pct(covered + inherited, applicable.length),
+            acceptedPercent: pct(accepted, applicable.length),
+          };
+        }),
+      };
+    });
+  }
+}
+
+/** The gap list as CSV (RFC 4180). */
+export function gapAnalysisCsv(a: GapAnalysis): string {
+  const code = new Map(a.frameworks.map((f) => [f.frameworkId, `${f.code}@${f.version}`]));
+  const records = a.rows.map((r) => [
+    code.get(r.frameworkId) ?? r.frameworkId,
+    r.ref,
+    r.title,
+    r.applicable,
+    r.status,
+    r.evidenceCount,
+    r.inheritedFrom ? `${code.get(r.inheritedFrom.frameworkId) ?? r.inheritedFrom.frameworkId} ${r.inheritedFrom.ref}` : '',
+    r.accepted,
+    r.openFindings,
+  ]);
+  return stringify(records, {
+    header: true,
+    columns: ['framework', 'ref', 'title', 'applicable', 'status', 'evidence_count', 'inherited_from', 'accepted', 'open_findings'],
+    record_delimiter: '\r\n',
+    cast: { boolean: (v) => String(v) },
+  });
+}

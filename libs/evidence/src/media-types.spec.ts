@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { EvidenceError } from './evidence.errors.js';
+import { checkMediaType, sanitizeFilename } from './media-types.js';
+
+const pdf = Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n');
+const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
+
+describe('checkMediaType', () => {
+  it('accepts a file whose signature matches the declared type', async () => {
+    expect(await checkMediaType('application/pdf', pdf)).toBe('application/pdf');
+    expect(await checkMediaType('image/png', png)).toBe('image/png');
+  });
+
+  it('names the real type when the declaration lies', async () => {
+    await expect(checkMediaType('application/pdf', png)).rejects.toThrow(/content is image\/png/);
+  });
+
+  it('refuses a binary declared as text, and a PDF without its signature', async () => {
+    await expect(checkMediaType('text/plain', Buffer.from([0x00, 0x01, 0x02, 0xff]))).rejects.toBeInstanceOf(EvidenceError);
+    await expect(checkMediaType('application/pdf', Buffer.from('hello'))).rejects.toThrow(/signature/);
+  });
+
+  it('accepts UTF-8 text types and refuses types off the allowlist', async () => {
+    expect(await checkMediaType('text/csv; charset=utf-8', Buffer.from('a,b\n1,2\n'))).toBe('text/csv');
+    expect(await checkMediaType('application/yaml', Buffer.from('sla:\n  uptime: 99.9 %\n'))).toBe('application/yaml');
+    await expect(checkMediaType('application/x-msdownload', Buffer.from('MZ'))).rejects.toThrow(/not accepted/);
+  });
+});
+
+describe('sanitizeFilename', () => {
+  it('drops paths, control and reserved characters', () => {
+    expect(sanitizeFilename('../../etc/passwd')).toBe('passwd');
+    expect(sanitizeFilename('C:\\Users\\x\\SLA "v2".pdf')).toBe('SLA _v2_.pdf');
+    expect(sanitizeFilename('report\u0000.pdf')).toBe('report_.pdf');
+    expect(sanitizeFilename('...')).toBe('file');
+    expect(sanitizeFilename(undefined)).toBe('file');
+    expect(sanitizeFilename('a'.repeat(500)).length).toBe(200);
+  });
+});
