@@ -3,6 +3,7 @@
 #   api        HTTP API            node dist/apps/api/src/main.js
 #   worker     BullMQ processors   node dist/apps/worker/src/main.js
 #   migrate    migrations, exits   node dist/scripts/migrate.js
+#   cli        operator commands   node dist/scripts/cli.js (e.g. cli verify-audit --organization ID)
 #   healthcheck                    exit 0 when the API answers /health/live
 # Anything else is executed as given (e.g. `sh` for debugging).
 set -eu
@@ -31,6 +32,9 @@ case "$cmd" in
   migrate)
     remember_kind migrate
     exec node "$APP_DIR/dist/scripts/migrate.js" "$@"
+    ;;
+  cli)
+    exec node "$APP_DIR/dist/scripts/cli.js" "$@"
     ;;
   healthcheck)
     kind="$(cat "$KIND_FILE" 2>/dev/null || echo api)"

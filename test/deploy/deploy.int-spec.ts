@@ -480,6 +480,7 @@ describe('deploy: Dockerfile and entrypoint', () => {
       fake('dist/apps/api/src/main.js', 'api');
       fake('dist/apps/worker/src/main.js', 'worker');
       fake('dist/scripts/migrate.js', 'migrate');
+      fake('dist/scripts/cli.js', 'cli');
       server = createServer((req, res) => {
         res.statusCode = req.url === '/health/live' ? status : 404;
         res.end();
@@ -505,6 +506,7 @@ describe('deploy: Dockerfile and entrypoint', () => {
       ['api', 'api --flag'],
       ['worker', 'worker --flag'],
       ['migrate', 'migrate --flag'],
+      ['cli', 'cli --flag'],
     ])('`%s` runs the matching program', async (kind, expected) => {
       const r = await sh([kind, '--flag']);
       expect(r).toEqual({ code: 0, out: `${expected}\n` });
