@@ -1,0 +1,7 @@
+export * from './fs-storage.driver.js';
+export * from './s3-storage.driver.js';
+export * from './storage-keys.js';
+export { withByteLimit, DigestingCounter, resolveRange } from './storage-streams.js';
+export * from './storage.driver.js';
+export * from './storage.errors.js';
+export * from './storage.module.js';
