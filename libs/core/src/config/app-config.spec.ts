@@ -35,6 +35,22 @@ describe('loadConfig', () => {
     expect(c.API_RUN_PROCESSORS).toBe(true);
   });
 
+  it('keeps metrics, tracing and the queue dashboard off unless configured', () => {
+    const c = loadConfig({ ...minimal, METRICS_PORT: '', OTEL_EXPORTER_OTLP_ENDPOINT: '', OPERATOR_TOKEN: '' });
+    expect(c.METRICS_ENABLED).toBe(false);
+    expect(c.METRICS_PORT).toBeUndefined();
+    expect(c.OTEL_EXPORTER_OTLP_ENDPOINT).toBeUndefined();
+    expect(c.OPERATOR_TOKEN).toBeUndefined();
+    const on = loadConfig({ ...minimal, METRICS_ENABLED: 'true', METRICS_PORT: '9464', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://otel-collector:4318', OPERATOR_TOKEN: 'x'.repeat(32) });
+    expect(on).toMatchObject({ METRICS_ENABLED: true, METRICS_PORT: 9464, OTEL_EXPORTER_OTLP_ENDPOINT: 'http://otel-collector:4318' });
+  });
+
+  it('refuses a short operator token and a non-HTTP OTLP endpoint', () => {
+    expect(() => loadConfig({ ...minimal, OPERATOR_TOKEN: 'x'.repeat(31) })).toThrow(/OPERATOR_TOKEN/);
+    expect(() => loadConfig({ ...minimal, OTEL_EXPORTER_OTLP_ENDPOINT: 'grpc://collector:4317' })).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT/);
+    expect(() => loadConfig({ ...minimal, METRICS_PORT: '70000' })).toThrow(/METRICS_PORT/);
+  });
+
   it('returns a frozen object', () => {
     const c = loadConfig(minimal);
     expect(Object.isFrozen(c)).toBe(true);
