@@ -21,7 +21,10 @@ export class MetricsModule {
       module: MetricsModule,
       imports: options.enabled ? [DiscoveryModule] : [],
       controllers: options.enabled && options.onApiPort ? [MetricsController] : [],
-      providers: [Metrics, ...(options.enabled ? [ScrapeTimeCollectors, JobMetrics, MetricsServer] : [])],
+      providers: [
+        { provide: Metrics, useFactory: () => new Metrics(options.enabled) },
+        ...(options.enabled ? [ScrapeTimeCollectors, JobMetrics, MetricsServer] : []),
+      ],
       exports: [Metrics],
     };
   }

@@ -1,4 +1,3 @@
-import { Injectable } from '@nestjs/common';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /** How one webhook delivery attempt ended (label of `attesta_webhook_deliveries_total`). */
@@ -22,7 +21,6 @@ const JOB_BUCKETS = [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300];
  * (tests) do not collide. Libs record through it, e.g. the webhooks lib:
  * `metrics.webhookDeliveries.inc({ outcome: 'delivered' })`.
  */
-@Injectable()
 export class Metrics {
   readonly registry = new Registry();
 
@@ -56,8 +54,9 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  constructor() {
-    collectDefaultMetrics({ register: this.registry, prefix: 'attesta_' });
+  /** `processMetrics`: CPU, memory, event loop, GC (off when metrics are disabled: they sample continuously). */
+  constructor(processMetrics = true) {
+    if (processMetrics) collectDefaultMetrics({ register: this.registry, prefix: 'attesta_' });
     // Zero series from the start, so rates and alerts work before the first delivery.
     for (const outcome of WEBHOOK_DELIVERY_OUTCOMES) this.webhookDeliveries.inc({ outcome }, 0);
   }
