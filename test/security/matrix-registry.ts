@@ -1,6 +1,7 @@
 import { MemberRole } from '@attesta/core';
 import type { factories, TestOrg } from '../setup/factories.js';
-import type { Client } from '../setup/http.js';
+import { authHeaders, type Client } from '../setup/http.js';
+import { streamUpload } from '../setup/multipart.js';
 import { workspaceFactories } from '../setup/workspace-factories.js';
 
 export interface MatrixContext {
@@ -53,6 +54,19 @@ export const RESOURCE_FACTORIES: Record<string, (ctx: MatrixContext, made: Recor
     return res.body.id;
   },
   workspaceId: async ({ http, a }) => (await workspaceFactories(http).newWorkspace(a)).id,
+  evidenceId: async ({ http, a }, made) => {
+    const res = await http.post<{ id: string }>(`/v1/workspaces/${made.workspaceId}/evidence`, { type: 'policy', title: 'Matrix policy', confidentiality: 'internal', effectiveDate: '2026-01-01' }, a.owner.as);
+    return res.body.id;
+  },
+  versionId: async ({ http, a }, made) => {
+    const res = await streamUpload(`${http.baseUrl}/v1/workspaces/${made.workspaceId}/evidence/${made.evidenceId}/versions`, authHeaders(a.owner.as), { filename: 'm.txt', contentType: 'text/plain', size: 64 });
+    return String(res.body.id);
+  },
+  linkId: async ({ http, a }, made) => {
+    const rows = await http.get<{ data: { requirementId: string }[] }>(`/v1/workspaces/${made.workspaceId}/applicability?limit=1`, a.owner.as);
+    const res = await http.post<{ id: string }>(`/v1/workspaces/${made.workspaceId}/evidence/${made.evidenceId}/links`, { requirementId: rows.body.data[0]!.requirementId }, a.owner.as);
+    return res.body.id;
+  },
   participantId: async (ctx, made) => {
     const org = await ctx.invitee();
     const res = await ctx.http.post<{ id: string }>(`/v1/workspaces/${made.workspaceId}/participants`, { organizationId: org.id, role: 'observer' }, ctx.a.owner.as);
@@ -74,6 +88,7 @@ export const RESOURCE_FACTORIES: Record<string, (ctx: MatrixContext, made: Recor
 export const REQUEST_HEADERS: Record<string, Record<string, string>> = {
   offerings_update: { 'if-match': '"1"' },
   workspaces_update: { 'if-match': '"1"' },
+  evidence_update: { 'if-match': '"1"' },
 };
 
 /** A valid body for each operation that takes one (by operationId). */
@@ -94,6 +109,13 @@ export const REQUEST_BODIES: Record<string, (ctx: MatrixContext, made: Record<st
     return { offeringId: offering.id, name: 'Matrix workspace', frameworkIds: [frameworks.body.data.find((f) => f.source === 'built_in')!.id], targetMarkets: ['SG'] };
   },
   workspaces_update: () => ({ name: 'Matrix workspace, renamed' }),
+  evidence_create: () => ({ type: 'policy', title: 'Matrix evidence', confidentiality: 'internal', effectiveDate: '2026-01-01' }),
+  evidence_update: () => ({ title: 'Matrix evidence, renamed' }),
+  evidence_upload: () => ({ not: 'multipart' }),
+  evidence_link: async ({ http, a }, made) => {
+    const rows = await http.get<{ data: { requirementId: string }[] }>(`/v1/workspaces/${made.workspaceId}/applicability?limit=1`, a.owner.as);
+    return { requirementId: rows.body.data[0]!.requirementId };
+  },
   workspaces_invite: async (ctx) => ({ organizationId: (await ctx.invitee()).id, role: 'observer' }),
   workspaces_respond: () => ({ answer: 'accept' }),
   workspaces_setApplicability: async ({ http, a }, made) => {
@@ -133,4 +155,6 @@ export const EXPECTED_FOR_ALLOWED: Record<string, number> = {
   auth_changePassword: 401,
   // The owner has no invitation of its own to answer; acceptance is covered in workspaces.e2e-spec.ts.
   workspaces_respond: 404,
+  // The matrix sends JSON; real multipart uploads are exercised in evidence.e2e-spec.ts.
+  evidence_upload: 400,
 };

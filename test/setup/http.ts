@@ -35,6 +35,7 @@ export function client(baseUrl: string) {
     return { status: res.status, headers: res.headers, body: body as T };
   }
   return {
+    baseUrl,
     call,
     get: <T = Record<string, unknown>>(path: string, as?: Credentials) => call<T>('GET', path, { as }),
     post: <T = Record<string, unknown>>(path: string, body: unknown, as?: Credentials) => call<T>('POST', path, { body, as }),

@@ -5,7 +5,9 @@ import { AuditModule } from '@attesta/audit';
 import { CatalogModule } from '@attesta/catalog';
 import { IdentityModule } from '@attesta/identity';
 import { OfferingsModule } from '@attesta/offerings';
+import { EvidenceModule } from '@attesta/evidence';
 import { OutboxModule } from '@attesta/outbox';
+import { StorageModule } from '@attesta/storage';
 import { WorkspacesModule } from '@attesta/workspaces';
 import {
   AppConfig,
@@ -29,6 +31,7 @@ import { AccessGuard } from './auth/auth.guards.js';
 import { FrameworksController, MappingsController } from './catalog/catalog.controller.js';
 import { HttpBodySetup } from './http/body-limit.js';
 import { ApiKeyStrategy, JwtStrategy, LocalStrategy } from './auth/strategies.js';
+import { EvidenceController } from './evidence/evidence.controller.js';
 import { AuthController } from './identity/auth.controller.js';
 import { OfferingsController } from './workspaces/offerings.controller.js';
 import { DirectoryController, WorkspacesController } from './workspaces/workspaces.controller.js';
@@ -68,12 +71,14 @@ export class ApiModule {
         IdentityModule,
         OfferingsModule,
         WorkspacesModule,
+        StorageModule,
+        EvidenceModule,
         CatalogModule,
         // All-in-one mode for small installs and the demo.
         ...(config.API_RUN_PROCESSORS ? [ProcessorsModule] : []),
         ...(options.imports ?? []),
       ],
-      controllers: [AuthController, OrganizationController, InvitationAcceptanceController, OrganizationAuditController, FrameworksController, MappingsController, OfferingsController, WorkspacesController, DirectoryController],
+      controllers: [AuthController, OrganizationController, InvitationAcceptanceController, OrganizationAuditController, FrameworksController, MappingsController, OfferingsController, WorkspacesController, DirectoryController, EvidenceController],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_GUARD, useClass: AccessGuard },

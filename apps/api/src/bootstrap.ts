@@ -11,6 +11,7 @@ import {
 } from '@attesta/core';
 import { Metrics, recordHttpMetrics } from '@attesta/observability';
 import { nameHttpSpan } from '@attesta/tracing';
+import fastifyMultipart from '@fastify/multipart';
 import { Logger } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
 import { mountQueueDashboard } from './admin/queue-dashboard.js';
@@ -48,6 +49,8 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
   if (config.METRICS_ENABLED) recordHttpMetrics(fastify, app.get(Metrics));
   if (config.OPERATOR_TOKEN) await mountQueueDashboard(app, config.OPERATOR_TOKEN);
 
+  // Evidence uploads stream through this parser: one file part, bounded by the evidence limit.
+  await app.register(fastifyMultipart as never, { limits: { fileSize: config.EVIDENCE_MAX_BYTES, files: 1, fields: 5, parts: 6, fieldSize: 1024 }, throwFileSizeLimit: true });
   app.useGlobalPipes(createValidationPipe());
   app.setGlobalPrefix('v1', {
     exclude: [

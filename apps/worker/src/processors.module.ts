@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { NotificationsService } from '@attesta/notifications';
+import { EvidenceModule } from '@attesta/evidence';
 import { OutboxModule } from '@attesta/outbox';
+import { StorageModule } from '@attesta/storage';
 import { EventsProcessor } from './events/events.processor.js';
 import { Schedules } from './system/schedules.js';
 import { SystemProcessor } from './system/system.processor.js';
@@ -10,7 +12,7 @@ import { SystemProcessor } from './system/system.processor.js';
  * worker, and by the API in all-in-one mode (`API_RUN_PROCESSORS=true`).
  */
 @Module({
-  imports: [OutboxModule],
+  imports: [OutboxModule, StorageModule, EvidenceModule],
   providers: [SystemProcessor, EventsProcessor, Schedules, NotificationsService],
 })
 export class ProcessorsModule {}

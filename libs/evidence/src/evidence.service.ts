@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { assertWorkspaceCan } from '@attesta/access';
+import { assertCan, assertWorkspaceCan, buildWorkspaceAbility } from '@attesta/access';
 import { AuditService, type AuditRecord } from '@attesta/audit';
 import { RequirementEntity } from '@attesta/catalog';
 import { Actor, actorId, actorUserId, AppConfig, Db, definedOnly, keysetPage, newId, Page } from '@attesta/core';
@@ -37,6 +37,41 @@ export interface UploadInput {
   declaredMediaType: string;
   /** Hex SHA-256 the client computed; a mismatch keeps nothing. */
   expectedSha256?: string;
+}
+
+export interface OpenedVersion {
+  version: EvidenceVersionEntity;
+  stream: Readable;
+  /** The inclusive byte range served, when the request asked for one. */
+  range?: { start: number; end: number };
+}
+
+/**
+ * One `Range: bytes=…` range (first-last, first-, or -suffix). Several ranges or an
+ * unreadable header are answered with the whole file, as RFC 9110 allows; a range
+ * wholly past the end is 416.
+ */
+export function parseRange(header: string | undefined, size: number): { start: number; end: number } | undefined {
+  const m = header ? /^bytes=(\d*)-(\d*)$/.exec(header.trim()) : null;
+  if (!m || (m[1] === '' && m[2] === '')) return undefined;
+  let start: number;
+  let end: number;
+  if (m[1] === '') {
+    const suffix = Number(m[2]);
+    if (suffix === 0) throw unsatisfiable(size);
+    start = Math.max(0, size - suffix);
+    end = size - 1;
+  } else {
+    start = Number(m[1]);
+    end = m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1);
+    if (m[2] !== '' && Number(m[2]) < start) return undefined;
+  }
+  if (start >= size) throw unsatisfiable(size);
+  return { start, end };
+}
+
+function unsatisfiable(size: number): EvidenceError {
+  return new EvidenceError(EvidenceErrorCode.RangeNotSatisfiable, `The file has ${size} bytes.`, { extensions: { size } });
 }
 
 export const EVIDENCE_EVENTS = {
@@ -92,9 +127,23 @@ export class EvidenceService {
     });
   }
 
+  /**
+   * Observers (and anyone whose role may not read evidence) learn nothing about it: a
+   * read is "not found", not "forbidden". Writes by such roles are plainly forbidden.
+   */
+  private async evidenceContext(em: EntityManager, actor: Actor, workspaceId: string, action: 'read' | 'create' | 'update', subject: 'Evidence' | 'EvidenceLink' = 'Evidence'): Promise<WorkspaceContext> {
+    assertCan(actor, action, subject);
+    const ctx = await workspaceContext(em, actor, workspaceId, 'read', 'Workspace');
+    if (!buildWorkspaceAbility(ctx.role).can(action, subject)) {
+      if (action === 'read') throw new EvidenceError(EvidenceErrorCode.EvidenceNotFound, 'Evidence not found.');
+      assertWorkspaceCan(ctx.role, action, subject);
+    }
+    return ctx;
+  }
+
   async list(actor: Actor, workspaceId: string, q: { componentId?: string; type?: EvidenceType; expiringWithinDays?: number; limit?: number; cursor?: string }): Promise<Page<EvidenceEntity>> {
     return this.db.tx(scope(actor), async (em) => {
-      await workspaceContext(em, actor, workspaceId, 'read', 'Evidence');
+      await this.evidenceContext(em, actor, workspaceId, 'read');
       const qb = em.getRepository(EvidenceEntity).createQueryBuilder('e').where('e.workspaceId = :ws', { ws: workspaceId });
       if (q.componentId) qb.andWhere('e.componentId = :c', { c: q.componentId });
       if (q.type) qb.andWhere('e.type = :t', { t: q.type });
@@ -107,7 +156,7 @@ export class EvidenceService {
 
   async get(actor: Actor, workspaceId: string, evidenceId: string): Promise<EvidenceDetail> {
     return this.db.tx(scope(actor), async (em) => {
-      await workspaceContext(em, actor, workspaceId, 'read', 'Evidence');
+      await this.evidenceContext(em, actor, workspaceId, 'read');
       const evidence = await this.find(em, workspaceId, evidenceId);
       const [versions, links] = await Promise.all([
         em.getRepository(EvidenceVersionEntity).find({ where: { evidenceId }, order: { number: 'DESC' } }),
@@ -144,22 +193,28 @@ export class EvidenceService {
    * Any failure (too large, aborted, wrong type, checksum mismatch) leaves no row and
    * no object.
    */
-  async uploadVersion(actor: Actor, workspaceId: string, evidenceId: string, upload: UploadInput): Promise<EvidenceVersionEntity> {
+  async uploadVersion(actor: Actor, workspaceId: string, evidenceId: string, receive: () => Promise<UploadInput>): Promise<EvidenceVersionEntity> {
+    // Authorise before reading a byte of the body.
+    await this.db.tx(scope(actor), async (em) => {
+      await this.evidenceContext(em, actor, workspaceId, 'update');
+      await this.find(em, workspaceId, evidenceId);
+    });
+    const upload = await receive();
     const expected = upload.expectedSha256?.toLowerCase();
     if (expected !== undefined && !/^[0-9a-f]{64}$/.test(expected)) {
       upload.stream.resume();
       throw new EvidenceError(EvidenceErrorCode.InvalidChecksum, 'sha256 must be 64 hexadecimal characters.', { errors: [{ field: 'sha256', message: 'must be a hex SHA-256' }] });
     }
-    // Authorise before reading a byte of the body.
-    await this.db.tx(scope(actor), async (em) => {
-      await workspaceContext(em, actor, workspaceId, 'update', 'Evidence');
-      await this.find(em, workspaceId, evidenceId);
-    });
 
     const versionId = newId();
     const storageKey = `evidence/${workspaceId}/${versionId}`;
     const gate = new MediaTypeGate(upload.declaredMediaType);
+    // The gate may fail before the driver has attached to it; the driver still sees the
+    // stored error when it does, so an early failure must not become an uncaught one.
+    gate.on('error', () => undefined);
     upload.stream.on('error', (e) => gate.destroy(e));
+    // The multipart parser truncates at its file-size limit and says so with 'limit'.
+    upload.stream.on('limit', () => gate.destroy(new EvidenceError(EvidenceErrorCode.TooLarge, `The file is larger than the ${this.config.EVIDENCE_MAX_BYTES} bytes allowed.`)));
     upload.stream.pipe(gate);
     let stored: { size: number; sha256: string };
     try {
@@ -222,26 +277,22 @@ export class EvidenceService {
   }
 
   /** A version's bytes (or a range of them) for download, after the same checks as a read. */
-  async openVersion(actor: Actor, workspaceId: string, evidenceId: string, versionId: string, range?: { start: number; end?: number }): Promise<{ version: EvidenceVersionEntity; stream: Readable; start: number; end: number }> {
+  async openVersion(actor: Actor, workspaceId: string, evidenceId: string, versionId: string, rangeHeader?: string): Promise<OpenedVersion> {
     const version = await this.db.tx(scope(actor), async (em) => {
-      await workspaceContext(em, actor, workspaceId, 'read', 'Evidence');
+      await this.evidenceContext(em, actor, workspaceId, 'read');
       await this.find(em, workspaceId, evidenceId);
       const v = await em.getRepository(EvidenceVersionEntity).findOne({ where: { id: versionId, evidenceId } });
       if (!v) throw new EvidenceError(EvidenceErrorCode.VersionNotFound, 'Version not found.');
       return v;
     });
-    return this.openStored(version, range);
+    return this.openStored(version, rangeHeader);
   }
 
   /** Opens stored bytes of a version the caller was already allowed to see. */
-  async openStored(version: EvidenceVersionEntity, range?: { start: number; end?: number }) {
-    const start = range?.start ?? 0;
-    const end = Math.min(range?.end ?? version.size - 1, version.size - 1);
-    if (range && (start >= version.size || start > end)) {
-      throw new EvidenceError(EvidenceErrorCode.RangeNotSatisfiable, `The file has ${version.size} bytes.`, { extensions: { size: version.size } });
-    }
-    const { stream } = await this.storage.get(version.storageKey, range ? { start, end } : undefined);
-    return { version, stream, start, end };
+  async openStored(version: EvidenceVersionEntity, rangeHeader?: string): Promise<OpenedVersion> {
+    const range = parseRange(rangeHeader, version.size);
+    const { stream } = await this.storage.get(version.storageKey, range);
+    return { version, stream, range };
   }
 
   async link(actor: Actor, workspaceId: string, evidenceId: string, input: { requirementId: string; note?: string }): Promise<EvidenceLinkEntity> {

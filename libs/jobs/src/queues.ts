@@ -10,6 +10,7 @@ export enum JobName {
   Ping = 'system.ping',
   RelayOutbox = 'outbox.relay',
   DispatchEvent = 'events.dispatch',
+  ScanEvidenceFreshness = 'evidence.scan_freshness',
 }
 
 /** A domain event as it travels from the outbox to its consumers. */
@@ -29,12 +30,14 @@ export interface JobPayloads {
   [JobName.Ping]: { eventId: string; organizationId?: string; message: string; workMs?: number };
   [JobName.RelayOutbox]: { eventId: string };
   [JobName.DispatchEvent]: DomainEventPayload;
+  [JobName.ScanEvidenceFreshness]: { eventId: string };
 }
 
 export interface JobResults {
   [JobName.Ping]: { echoed: string; finishedAt: string };
   [JobName.RelayOutbox]: { relayed: number };
   [JobName.DispatchEvent]: { handled: string[] };
+  [JobName.ScanEvidenceFreshness]: { expiring: number; expired: number };
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];
@@ -45,4 +48,5 @@ export const QUEUE_OF: { readonly [N in JobName]: QueueName } = {
   [JobName.Ping]: QueueName.System,
   [JobName.RelayOutbox]: QueueName.System,
   [JobName.DispatchEvent]: QueueName.Events,
+  [JobName.ScanEvidenceFreshness]: QueueName.System,
 };

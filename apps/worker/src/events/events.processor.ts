@@ -1,6 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { runInJobContext } from '@attesta/core';
 import { JobName, QueueName, type JobPayload, type JobResult } from '@attesta/jobs';
+import { EVIDENCE_EVENTS, FreshnessService } from '@attesta/evidence';
 import { NotificationsService } from '@attesta/notifications';
 import type { Job } from 'bullmq';
 import { ClsService } from 'nestjs-cls';
@@ -11,6 +12,7 @@ export class EventsProcessor extends WorkerHost {
   constructor(
     private readonly cls: ClsService,
     private readonly notifications: NotificationsService,
+    private readonly freshness: FreshnessService,
   ) {
     super();
   }
@@ -20,6 +22,12 @@ export class EventsProcessor extends WorkerHost {
       const handled: string[] = [];
       const mails = await this.notifications.deliver(job.data);
       if (mails.length) handled.push('notifications');
+      const e = job.data;
+      if (e.type === EVIDENCE_EVENTS.versionUploaded && e.workspaceId) {
+        // Re-read what storage holds and re-hash it: corruption shows up here, not at audit time.
+        await this.freshness.verifyIntegrity(e.workspaceId, String(e.payload.versionId), e.organizationId);
+        handled.push('integrity');
+      }
       return { handled };
     });
   }

@@ -9,6 +9,8 @@ export class Schedules implements OnApplicationBootstrap {
   constructor(@InjectQueue(QueueName.System) private readonly system: Queue) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    // Daily at 02:00 UTC: flag expiring and expired evidence.
+    await this.system.upsertJobScheduler('evidence-freshness', { pattern: '0 2 * * *', tz: 'UTC' }, { name: JobName.ScanEvidenceFreshness, data: { eventId: 'evidence-freshness' }, opts: { removeOnComplete: 100, removeOnFail: 100 } });
     await this.system.upsertJobScheduler('outbox-relay', { every: 1000 }, { name: JobName.RelayOutbox, data: { eventId: 'outbox-relay' }, opts: { removeOnComplete: true, removeOnFail: 100 } });
   }
 }

@@ -2,12 +2,13 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { AppConfig, runInJobContext } from '@attesta/core';
 import { JobName, type JobPayload, type JobResult, QueueName } from '@attesta/jobs';
+import { FreshnessService } from '@attesta/evidence';
 import { OutboxService } from '@attesta/outbox';
 import type { Job } from 'bullmq';
 import { ClsService } from 'nestjs-cls';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-type SystemJob = JobName.Ping | JobName.RelayOutbox;
+type SystemJob = JobName.Ping | JobName.RelayOutbox | JobName.ScanEvidenceFreshness;
 
 /** The system queue: platform chores (outbox relay) and the ping smoke job. */
 @Processor(QueueName.System, { concurrency: 2 })
@@ -17,6 +18,7 @@ export class SystemProcessor extends WorkerHost {
   constructor(
     private readonly cls: ClsService,
     private readonly outbox: OutboxService,
+    private readonly freshness: FreshnessService,
     readonly config: AppConfig,
   ) {
     super();
@@ -37,6 +39,8 @@ export class SystemProcessor extends WorkerHost {
           for (let n = await this.outbox.relayBatch(); n > 0; n = await this.outbox.relayBatch()) relayed += n;
           return { relayed };
         }
+        case JobName.ScanEvidenceFreshness:
+          return this.freshness.scan();
         default: {
           const unknown: never = name;
           throw new Error(`system queue has no handler for ${String(unknown)}`);

@@ -1,0 +1,191 @@
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiIfMatch, ApiPageResponse, ApiProblems, AppConfig, IfMatch, ParseIdPipe, type Actor, type Page } from '@attesta/core';
+import { EvidenceError, EvidenceErrorCode, EvidenceService, gapAnalysisCsv, GapAnalysisService } from '@attesta/evidence';
+import { create as contentDisposition } from 'content-disposition';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
+import {
+  CreateEvidenceDto,
+  CreateLinkDto,
+  EvidenceDetailDto,
+  EvidenceDto,
+  EvidenceLinkDto,
+  EvidenceQueryDto,
+  EvidenceVersionDto,
+  GapAnalysisDto,
+  GapQueryDto,
+  UpdateEvidenceDto,
+  UploadVersionDto,
+} from './evidence.dto.js';
+
+@ApiTags('evidence')
+@Controller('workspaces/:workspaceId')
+export class EvidenceController {
+  constructor(
+    private readonly evidence: EvidenceService,
+    private readonly gaps: GapAnalysisService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Post('evidence')
+  @RequirePermission('create', 'Evidence')
+  @ApiOperation({ summary: 'Create an evidence item', description: 'Metadata first; upload its file as a version next. Contributors only for the components they provide.' })
+  @ApiCreatedResponse({ type: EvidenceDto })
+  @ApiProblems(400, 403, 404)
+  async create(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Body() body: CreateEvidenceDto): Promise<EvidenceDto> {
+    return EvidenceDto.from(await this.evidence.create(actor, ws, body), this.config.EVIDENCE_EXPIRY_WARNING_DAYS);
+  }
+
+  @Get('evidence')
+  @RequirePermission('read', 'Evidence')
+  @ApiOperation({ summary: 'List evidence', description: 'What your organization may see: the owner all of it, contributors their components\', observers none.' })
+  @ApiPageResponse(EvidenceDto)
+  @ApiProblems(400, 403, 404)
+  async list(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Query() q: EvidenceQueryDto): Promise<Page<EvidenceDto>> {
+    const page = await this.evidence.list(actor, ws, q);
+    return { data: page.data.map((e) => EvidenceDto.from(e, this.config.EVIDENCE_EXPIRY_WARNING_DAYS)), nextCursor: page.nextCursor };
+  }
+
+  @Get('evidence/:evidenceId')
+  @RequirePermission('read', 'Evidence')
+  @ApiOperation({ summary: 'One evidence item with its versions and links', description: 'The ETag header carries the metadata version for If-Match.' })
+  @ApiOkResponse({ type: EvidenceDetailDto })
+  @ApiProblems(400, 403, 404)
+  async get(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('evidenceId', ParseIdPipe) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<EvidenceDetailDto> {
+    const detail = await this.evidence.get(actor, ws, id);
+    void reply.header('etag', `"${detail.evidence.version}"`);
+    return EvidenceDetailDto.fromDetail(detail);
+  }
+
+  @Patch('evidence/:evidenceId')
+  @RequirePermission('update', 'Evidence')
+  @ApiIfMatch()
+  @ApiOperation({ summary: 'Edit evidence metadata', description: 'Send the ETag you read as If-Match; a stale one is 412. Files are never edited: upload a new version.' })
+  @ApiOkResponse({ type: EvidenceDto })
+  @ApiProblems(400, 403, 404, 412, 428)
+  async update(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('evidenceId', ParseIdPipe) id: string, @IfMatch() version: number, @Body() body: UpdateEvidenceDto): Promise<EvidenceDto> {
+    return EvidenceDto.from(await this.evidence.update(actor, ws, id, version, body), this.config.EVIDENCE_EXPIRY_WARNING_DAYS);
+  }
+
+  @Post('evidence/:evidenceId/versions')
+  @RequirePermission('update', 'Evidence')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ type: UploadVersionDto })
+  @ApiHeader({ name: 'x-content-sha256', required: false, description: 'Hex SHA-256 of the file; a mismatch is 422 and nothing is kept' })
+  @ApiOperation({
+    summary: 'Upload a new version of the file',
+    description:
+      'Streams the file (never buffered whole), checks its real type against the declared one and the allowlist, hashes it on the fly and stores it. ' +
+      'Too large → 413; wrong type → 415/422; checksum mismatch → 422; an aborted upload leaves nothing.',
+  })
+  @ApiCreatedResponse({ type: EvidenceVersionDto })
+  @ApiProblems(400, 403, 404, 413, 415, 422)
+  async upload(
+    @CurrentActor() actor: Actor,
+    @Param('workspaceId', ParseIdPipe) ws: string,
+    @Param('evidenceId', ParseIdPipe) id: string,
+    @Headers('x-content-sha256') headerSha: string | undefined,
+    @Req() req: FastifyRequest,
+  ): Promise<EvidenceVersionDto> {
+    const noFile = () => new EvidenceError(EvidenceErrorCode.NoFile, 'Send the file as multipart/form-data with a part named "file".', { errors: [{ field: 'file', message: 'is required' }] });
+    const version = await this.evidence.uploadVersion(actor, ws, id, async () => {
+      if (!req.isMultipart()) throw noFile();
+      const part = await req.file();
+      if (!part || part.fieldname !== 'file') {
+        part?.file.resume();
+        throw noFile();
+      }
+      const fieldSha = (part.fields.sha256 as { value?: unknown } | undefined)?.value;
+      return {
+        stream: part.file,
+        filename: part.filename,
+        declaredMediaType: part.mimetype,
+        expectedSha256: headerSha || (typeof fieldSha === 'string' && fieldSha !== '' ? fieldSha : undefined),
+      };
+    });
+    return EvidenceVersionDto.from(version);
+  }
+
+  @Get('evidence/:evidenceId/versions/:versionId/content')
+  @RequirePermission('read', 'Evidence')
+  @ApiProduces('application/octet-stream')
+  @ApiHeader({ name: 'Range', required: false, description: 'bytes=start-end, bytes=start- or bytes=-suffix' })
+  @ApiOperation({ summary: 'Download a version', description: 'Streamed as an attachment; ETag is the SHA-256; byte ranges supported. Observers never get evidence files.' })
+  @ApiOkResponse({ description: 'The file', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } })
+  @ApiResponse({ status: 206, description: 'The requested range', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } })
+  @ApiResponse({ status: 304, description: 'Not modified (If-None-Match matched)' })
+  @ApiProblems(400, 403, 404, 416)
+  async download(
+    @CurrentActor() actor: Actor,
+    @Param('workspaceId', ParseIdPipe) ws: string,
+    @Param('evidenceId', ParseIdPipe) id: string,
+    @Param('versionId', ParseIdPipe) versionId: string,
+    @Headers('range') range: string | undefined,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const opened = await this.evidence.openVersion(actor, ws, id, versionId, range);
+    const { version } = opened;
+    const etag = `"${version.sha256}"`;
+    void reply
+      .header('etag', etag)
+      .header('accept-ranges', 'bytes')
+      .header('content-type', version.mediaType)
+      .header('content-disposition', contentDisposition(version.filename, { type: 'attachment' }))
+      .header('cache-control', 'private, no-cache')
+      .header('x-content-type-options', 'nosniff');
+    if (ifNoneMatch && ifNoneMatch.split(',').map((s) => s.trim()).includes(etag)) {
+      opened.stream.destroy();
+      void reply.status(304).send();
+      return;
+    }
+    if (opened.range) {
+      void reply
+        .status(206)
+        .header('content-range', `bytes ${opened.range.start}-${opened.range.end}/${version.size}`)
+        .header('content-length', String(opened.range.end - opened.range.start + 1));
+    } else {
+      void reply.header('content-length', String(version.size));
+    }
+    void reply.send(opened.stream);
+  }
+
+  @Post('evidence/:evidenceId/links')
+  @RequirePermission('create', 'EvidenceLink')
+  @ApiOperation({ summary: 'Link evidence to a requirement', description: 'The requirement must belong to a target framework. Contributors link only their components\' evidence.' })
+  @ApiCreatedResponse({ type: EvidenceLinkDto })
+  @ApiProblems(400, 403, 404, 409)
+  async link(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('evidenceId', ParseIdPipe) id: string, @Body() body: CreateLinkDto): Promise<EvidenceLinkDto> {
+    return EvidenceLinkDto.from(await this.evidence.link(actor, ws, id, body));
+  }
+
+  @Delete('evidence/:evidenceId/links/:linkId')
+  @RequirePermission('delete', 'EvidenceLink')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Remove a link' })
+  @ApiNoContentResponse({ description: 'Removed' })
+  @ApiProblems(400, 403, 404)
+  async unlink(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('evidenceId', ParseIdPipe) id: string, @Param('linkId', ParseIdPipe) linkId: string): Promise<void> {
+    await this.evidence.unlink(actor, ws, id, linkId);
+  }
+
+  @Get('gap-analysis')
+  @RequirePermission('read', 'GapAnalysis')
+  @ApiProduces('application/json', 'text/csv')
+  @ApiOperation({
+    summary: 'Gap analysis',
+    description:
+      'Per target framework: requirements total / applicable / covered by current evidence / inherited through crosswalks / accepted / with open findings, and every gap. `?format=csv` for a spreadsheet.',
+  })
+  @ApiOkResponse({ type: GapAnalysisDto })
+  @ApiProblems(400, 403, 404)
+  async gapAnalysis(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Query() q: GapQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<GapAnalysisDto | string> {
+    const analysis = await this.gaps.analyse(actor, ws);
+    if (q.format === 'csv') {
+      void reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', contentDisposition(`gap-analysis-${ws}.csv`));
+      return gapAnalysisCsv(analysis);
+    }
+    return analysis;
+  }
+}

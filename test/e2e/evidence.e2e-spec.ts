@@ -1,0 +1,214 @@
+import { FreshnessService } from '@attesta/evidence';
+import { OrganizationKind } from '@attesta/core';
+import { readdirSync, existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminQuery } from '../../scripts/lib/devstack.js';
+import type { TestOrg } from '../setup/factories.js';
+import { authHeaders, client, expectProblem, type Client } from '../setup/http.js';
+import { streamUpload } from '../setup/multipart.js';
+import { createTestApp, type TestApp } from '../setup/test-app.js';
+import { workspaceFactories, type TestWorkspace } from '../setup/workspace-factories.js';
+
+const PDF_HEAD = Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n', 'latin1');
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name));
+}
+
+describe('Evidence (HTTP)', () => {
+  let t: TestApp;
+  let http: Client;
+  let w: ReturnType<typeof workspaceFactories>;
+  let maker: TestOrg;
+  let vendor: TestOrg;
+  let procurer: TestOrg;
+  let outsider: TestOrg;
+  let ws: TestWorkspace;
+  let dbUrl: string;
+  const sql = <T = Record<string, unknown>>(q: string, p: unknown[] = []) => adminQuery<T>(dbUrl, q, p);
+  const base = () => `/v1/workspaces/${ws.id}`;
+
+  beforeAll(async () => {
+    t = await createTestApp({ env: { API_RUN_PROCESSORS: 'true', EVIDENCE_MAX_BYTES: String(300 * 1024 * 1024) } });
+    dbUrl = t.db.adminUrl.replace(/\/[^/]*$/, `/${t.db.database}`);
+    http = client(t.baseUrl);
+    w = workspaceFactories(http);
+    [maker, vendor, procurer, outsider] = await Promise.all([
+      w.newOrganization(OrganizationKind.Manufacturer),
+      w.newOrganization(OrganizationKind.ServiceVendor),
+      w.newOrganization(OrganizationKind.Procurer),
+      w.newOrganization(OrganizationKind.Manufacturer),
+    ]);
+    ws = await w.newWorkspace(maker, vendor.id);
+    await w.join(maker, ws, vendor, 'contributor');
+    await w.join(maker, ws, procurer, 'observer');
+  }, 120_000);
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  async function newEvidence(org: TestOrg, body: Record<string, unknown> = {}) {
+    const res = await http.post<{ id: string; version: number }>(`${base()}/evidence`, { type: 'sla_definition', title: 'SaaS SLA', confidentiality: 'confidential', effectiveDate: '2026-01-01', componentId: ws.saasComponentId, ...body }, org.owner.as);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    return res.body;
+  }
+  const upload = (org: TestOrg, evidenceId: string, file: Parameters<typeof streamUpload>[2], opts?: Parameters<typeof streamUpload>[3]) =>
+    streamUpload(`${t.baseUrl}${base()}/evidence/${evidenceId}/versions`, authHeaders(org.owner.as), file, opts);
+  const gap = async (org: TestOrg) => (await http.get<{ frameworks: { frameworkId: string; covered: number; inherited: number; gaps: number; coveredPercent: number }[]; rows: { requirementId: string; status: string }[] }>(`${base()}/gap-analysis`, org.owner.as)).body;
+
+  it('vendor uploads a 200 MB file and a 1 KB file, links them, and coverage rises', async () => {
+    const before = await gap(vendor);
+    const covered0 = before.frameworks.reduce((n, f) => n + f.covered, 0);
+    const big = await newEvidence(vendor, { type: 'validation_report', title: 'Model validation report' });
+    const small = await newEvidence(vendor, { type: 'sla_definition', title: 'SLA v3' });
+
+    const bigUp = await upload(vendor, big.id, { filename: 'validation.pdf', contentType: 'application/pdf', size: 200 * 1024 * 1024, head: PDF_HEAD });
+    expect(bigUp.status, JSON.stringify(bigUp.body)).toBe(201);
+    expect(bigUp.body).toMatchObject({ number: 1, size: 200 * 1024 * 1024, sha256: bigUp.sha256, mediaType: 'application/pdf' });
+    const smallUp = await upload(vendor, small.id, { filename: '../../SLA<v3>.txt', contentType: 'text/plain', size: 1024, fields: { sha256: '' } });
+    expect(smallUp.status, JSON.stringify(smallUp.body)).toBe(201);
+    expect(smallUp.body.filename).toBe('SLA_v3_.txt');
+
+    const rows = before.rows.filter((r) => r.status === 'gap').slice(0, 2);
+    for (const [e, r] of [[big, rows[0]!], [small, rows[1]!]] as const) {
+      const link = await http.post(`${base()}/evidence/${e.id}/links`, { requirementId: r.requirementId, note: 'covers it' }, vendor.owner.as);
+      expect(link.status, JSON.stringify(link.body)).toBe(201);
+    }
+    const after = await gap(vendor);
+    expect(after.frameworks.reduce((n, f) => n + f.covered, 0)).toBe(covered0 + 2);
+    expect(after.rows.find((r) => r.requirementId === rows[0]!.requirementId)!.status).toBe('covered');
+
+    // Download: whole file, a range, and the ETag is the SHA-256.
+    const whole = await fetch(`${t.baseUrl}${base()}/evidence/${small.id}/versions/${smallUp.body.id}/content`, { headers: authHeaders(vendor.owner.as) });
+    expect(whole.status).toBe(200);
+    expect(whole.headers.get('etag')).toBe(`"${smallUp.sha256}"`);
+    expect(whole.headers.get('content-disposition')).toMatch(/^attachment; filename="?SLA_v3_.txt"?$/);
+    expect((await whole.arrayBuffer()).byteLength).toBe(1024);
+    const part = await fetch(`${t.baseUrl}${base()}/evidence/${big.id}/versions/${bigUp.body.id}/content`, { headers: { ...authHeaders(maker.owner.as), range: 'bytes=0-7' } });
+    expect(part.status).toBe(206);
+    expect(part.headers.get('content-range')).toBe(`bytes 0-7/${200 * 1024 * 1024}`);
+    expect(Buffer.from(await part.arrayBuffer()).toString('latin1')).toBe('%PDF-1.7');
+    const notModified = await fetch(`${t.baseUrl}${base()}/evidence/${small.id}/versions/${smallUp.body.id}/content`, { headers: { ...authHeaders(vendor.owner.as), 'if-none-match': `"${smallUp.sha256}"` } });
+    expect(notModified.status).toBe(304);
+
+    // The observer sees the outcome but never the file.
+    expect((await http.get(`${base()}/gap-analysis`, procurer.owner.as)).status).toBe(200);
+    expectProblem(await http.get(`${base()}/evidence/${small.id}/versions/${smallUp.body.id}/content`, procurer.owner.as), 404);
+    expectProblem(await http.get(`${base()}/evidence/${small.id}`, procurer.owner.as), 404);
+
+    // The worker re-reads and re-hashes each stored version.
+    for (let i = 0; i < 100; i++) {
+      const checks = await sql<{ ok: boolean }>(`SELECT ok FROM evidence_integrity_checks WHERE version_id = $1`, [bigUp.body.id]);
+      if (checks.length) {
+        expect(checks[0]!.ok).toBe(true);
+        break;
+      }
+      if (i === 99) expect.unreachable('no integrity check was recorded');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }, 120_000);
+
+  it('keeps a foreign organization out of every evidence endpoint (404)', async () => {
+    const e = await newEvidence(maker, { componentId: ws.hardwareComponentId });
+    const up = await upload(maker, e.id, { filename: 'a.txt', contentType: 'text/plain', size: 10 });
+    const as = outsider.owner.as;
+    const results = await Promise.all([
+      http.get(`${base()}/evidence`, as),
+      http.post(`${base()}/evidence`, { type: 'other', title: 'x', confidentiality: 'internal', effectiveDate: '2026-01-01' }, as),
+      http.get(`${base()}/evidence/${e.id}`, as),
+      http.call('PATCH', `${base()}/evidence/${e.id}`, { body: { title: 'x' }, as, headers: { 'if-match': '"1"' } }),
+      http.get(`${base()}/evidence/${e.id}/versions/${up.body.id}/content`, as),
+      http.post(`${base()}/evidence/${e.id}/links`, { requirementId: e.id }, as),
+      http.get(`${base()}/gap-analysis`, as),
+    ]);
+    for (const res of results) expectProblem(res, 404);
+    const foreignUpload = await upload(outsider, e.id, { filename: 'x.txt', contentType: 'text/plain', size: 10 });
+    expect(foreignUpload.status).toBe(404);
+  });
+
+  it('scopes contributors to their components', async () => {
+    const denied = expectProblem(await http.post(`${base()}/evidence`, { type: 'other', title: 'x', confidentiality: 'internal', effectiveDate: '2026-01-01', componentId: ws.hardwareComponentId }, vendor.owner.as), 403);
+    expect(denied.errors?.[0]?.field).toBe('componentId');
+    const makers = await newEvidence(maker, { componentId: ws.hardwareComponentId, title: 'Hardware test report', type: 'test_report' });
+    expectProblem(await http.get(`${base()}/evidence/${makers.id}`, vendor.owner.as), 404);
+    const vendorList = await http.get<{ data: { componentId: string }[] }>(`${base()}/evidence?limit=200`, vendor.owner.as);
+    expect(vendorList.body.data.every((e) => e.componentId === ws.saasComponentId)).toBe(true);
+  });
+
+  it('refuses a wrong checksum, a lying media type and an oversize file, keeping nothing', async () => {
+    const e = await newEvidence(vendor);
+    const objects = join(t.config.DATA_DIR, 'objects');
+    const filesBefore = filesUnder(objects).length;
+    const versionsBefore = (await sql(`SELECT id FROM evidence_versions`)).length;
+
+    const mismatch = await upload(vendor, e.id, { filename: 's.txt', contentType: 'text/plain', size: 2048, fields: { sha256: 'a'.repeat(64) } });
+    expect(mismatch.status).toBe(422);
+    expect(mismatch.body.code).toBe('evidence.checksum_mismatch');
+    const lying = await upload(vendor, e.id, { filename: 'x.pdf', contentType: 'application/pdf', size: 4096 });
+    expect(lying.status).toBe(422);
+    expect(lying.body.code).toBe('evidence.media_type_mismatch');
+    const exe = await upload(vendor, e.id, { filename: 'x.exe', contentType: 'application/x-msdownload', size: 100, head: Buffer.from('MZ\x90\x00', 'latin1') });
+    expect(exe.status).toBe(415);
+    const tooBig = await upload(vendor, e.id, { filename: 'huge.pdf', contentType: 'application/pdf', size: 301 * 1024 * 1024, head: PDF_HEAD });
+    expect(tooBig.status).toBe(413);
+
+    expect((await sql(`SELECT id FROM evidence_versions`)).length).toBe(versionsBefore);
+    expect(filesUnder(objects).length).toBe(filesBefore);
+  }, 60_000);
+
+  it('leaves no row and no file behind when an upload is interrupted', async () => {
+    const e = await newEvidence(vendor);
+    const objects = join(t.config.DATA_DIR, 'objects');
+    const filesBefore = filesUnder(objects).length;
+    const res = await upload(vendor, e.id, { filename: 'cut.pdf', contentType: 'application/pdf', size: 50 * 1024 * 1024, head: PDF_HEAD }, { abortAfter: 8 * 1024 * 1024 });
+    expect(res.status).toBe(0);
+    // The server notices the disconnect and cleans up.
+    for (let i = 0; i < 50 && filesUnder(objects).length !== filesBefore; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(filesUnder(objects).length).toBe(filesBefore);
+    expect(await sql(`SELECT id FROM evidence_versions WHERE evidence_id = $1`, [e.id])).toEqual([]);
+  });
+
+  it('stops counting expired evidence as coverage, and flags it', async () => {
+    const e = await newEvidence(vendor, { type: 'training_record', title: 'Remote technician training 2025', effectiveDate: '2025-01-01', validUntil: '2099-12-31' });
+    await upload(vendor, e.id, { filename: 'training.csv', contentType: 'text/csv', size: 300 });
+    const target = (await gap(vendor)).rows.find((r) => r.status === 'gap')!;
+    await http.post(`${base()}/evidence/${e.id}/links`, { requirementId: target.requirementId }, vendor.owner.as);
+    expect((await gap(vendor)).rows.find((r) => r.requirementId === target.requirementId)!.status).toBe('covered');
+
+    const current = await http.get<{ version: number }>(`${base()}/evidence/${e.id}`, vendor.owner.as);
+    expectProblem(await http.call('PATCH', `${base()}/evidence/${e.id}`, { body: { validUntil: '2025-06-30' }, as: vendor.owner.as, headers: { 'if-match': '"999"' } }), 412);
+    const expired = await http.call<{ freshness: string }>('PATCH', `${base()}/evidence/${e.id}`, { body: { validUntil: '2025-06-30' }, as: vendor.owner.as, headers: { 'if-match': `"${current.body.version}"` } });
+    expect(expired.status).toBe(200);
+    expect(expired.body.freshness).toBe('expired');
+    expect((await gap(vendor)).rows.find((r) => r.requirementId === target.requirementId)!.status).toBe('gap');
+
+    const scan = await t.app.get(FreshnessService).scan();
+    expect(scan.expired).toBeGreaterThanOrEqual(1);
+    expect((await t.app.get(FreshnessService).scan()).expired).toBe(0);
+    const events = await sql<{ type: string }>(`SELECT type FROM outbox_events WHERE payload->>'evidenceId' = $1`, [e.id]);
+    expect(events.map((x) => x.type)).toContain('evidence.expired');
+  });
+
+  it('detects a stored file that no longer matches its hash', async () => {
+    const e = await newEvidence(vendor);
+    const up = await upload(vendor, e.id, { filename: 'c.txt', contentType: 'text/plain', size: 512 });
+    const [row] = await sql<{ storage_key: string }>(`SELECT storage_key FROM evidence_versions WHERE id = $1`, [up.body.id]);
+    const file = filesUnder(join(t.config.DATA_DIR, 'objects')).find((f) => f.endsWith(up.body.id as string));
+    expect(file, `stored file for ${row!.storage_key}`).toBeDefined();
+    writeFileSync(file!, 'tampered');
+    const result = await t.app.get(FreshnessService).verifyIntegrity(ws.id, up.body.id as string, vendor.id);
+    expect(result.ok).toBe(false);
+    expect(result.detail).toMatch(/hash/);
+  });
+
+  it('exports the gap analysis as CSV', async () => {
+    const res = await fetch(`${t.baseUrl}${base()}/gap-analysis?format=csv`, { headers: authHeaders(maker.owner.as) });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/text\/csv/);
+    const text = await res.text();
+    expect(text.split('\r\n')[0]).toBe('framework,ref,title,applicable,status,evidence_count,inherited_from,accepted,open_findings');
+    expect(text).toMatch(/,covered,/);
+  });
+});
