@@ -1,7 +1,7 @@
 import { MemberRole, OrganizationKind, type Actor } from '@attesta/core';
 import { describe, expect, it } from 'vitest';
 import { AccessError } from './access.errors.js';
-import { assertCan, buildAbility } from './ability.factory.js';
+import { assertCan, buildAbility, buildWorkspaceAbility } from './ability.factory.js';
 
 const org = { organizationId: '0193a5c4-2f7e-7c1a-9d3b-4c2a1e8f9b10', organizationKind: OrganizationKind.Manufacturer };
 const user = (role: MemberRole): Actor => ({ kind: 'user', userId: '0193a5c4-2f7e-7c1a-9d3b-4c2a1e8f9b11', role, ...org });
@@ -32,5 +32,18 @@ describe('buildAbility', () => {
     expect(a.can('read', 'AuditEvent')).toBe(true);
     expect(a.can('read', 'Member')).toBe(false);
     expect(a.can('create', 'ApiKey')).toBe(false);
+  });
+
+  it('lets manufacturers submit and assessors review and decide, and shows observers the decision only', () => {
+    const as = (organizationKind: OrganizationKind): Actor => ({ ...user(MemberRole.Member), organizationKind });
+    expect(buildAbility(as(OrganizationKind.Manufacturer)).can('create', 'Submission')).toBe(true);
+    expect(buildAbility(as(OrganizationKind.Manufacturer)).can('create', 'Decision')).toBe(false);
+    expect(buildAbility(as(OrganizationKind.ServiceVendor)).can('update', 'Finding')).toBe(true);
+    expect(buildAbility(as(OrganizationKind.Assessor)).can('create', 'Verdict')).toBe(true);
+    expect(buildAbility(as(OrganizationKind.Assessor)).can('create', 'Submission')).toBe(false);
+    expect(buildWorkspaceAbility('assessor').can('create', 'Decision')).toBe(true);
+    expect(buildWorkspaceAbility('owner').can('create', 'Verdict')).toBe(false);
+    expect(buildWorkspaceAbility('observer').can('read', 'Decision')).toBe(true);
+    expect(buildWorkspaceAbility('observer').can('read', 'Submission')).toBe(false);
   });
 });

@@ -39,6 +39,16 @@ export function buildAbility(actor: Actor): AppAbility {
       can('read', 'GapAnalysis');
       can(['read', 'create', 'update'], 'Evidence');
       can(['read', 'create', 'delete'], 'EvidenceLink');
+      // Reviews: everyone reads and comments; the organization kind says who submits,
+      // answers findings, reviews and decides (the workspace role narrows it further).
+      can('read', ['Submission', 'Verdict', 'Finding', 'Comment', 'Decision']);
+      can('create', 'Comment');
+      if (actor.organizationKind === OrganizationKind.Manufacturer) can('create', 'Submission');
+      if (actor.organizationKind === OrganizationKind.Manufacturer || actor.organizationKind === OrganizationKind.ServiceVendor) can('update', 'Finding');
+      if (actor.organizationKind === OrganizationKind.Assessor) {
+        can('update', 'Submission');
+        can(['create', 'update'], ['Verdict', 'Finding', 'Decision']);
+      }
       if (actor.organizationKind === OrganizationKind.Manufacturer) {
         can('create', 'Offering');
         can('update', 'Offering');
@@ -87,17 +97,32 @@ export function buildWorkspaceAbility(role: WorkspaceRole): AppAbility {
       can('manage', 'Applicability');
       can('manage', 'Evidence');
       can('manage', 'EvidenceLink');
+      can('read', ['Submission', 'Verdict', 'Finding', 'Comment', 'Decision']);
+      can('create', ['Submission', 'Comment']);
+      // Answers findings with corrective actions.
+      can('update', 'Finding');
       break;
     case 'contributor':
       can('read', 'Applicability');
+      can('read', ['Submission', 'Verdict', 'Finding', 'Comment', 'Decision']);
+      can('create', 'Comment');
+      // Answers findings on requirements its components concern.
+      can('update', 'Finding');
       // Scoped to the components it provides (checked in the service and by row-level security).
       can(['read', 'create', 'update'], 'Evidence');
       can(['read', 'create', 'delete'], 'EvidenceLink');
       break;
     case 'assessor':
       can('read', 'Applicability');
+      // Sees what was submitted (and only that), reviews it and decides.
+      can('read', ['Submission', 'Verdict', 'Finding', 'Comment', 'Decision']);
+      can('update', 'Submission');
+      can(['create', 'update'], ['Verdict', 'Finding', 'Decision']);
+      can('create', 'Comment');
       break;
     case 'observer':
+      // Outcomes only: the decision summary, never evidence or the review itself.
+      can('read', 'Decision');
       break;
   }
   return build();

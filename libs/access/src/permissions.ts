@@ -17,6 +17,11 @@ export type Subject =
   | 'Evidence'
   | 'EvidenceLink'
   | 'GapAnalysis'
+  | 'Submission'
+  | 'Verdict'
+  | 'Finding'
+  | 'Decision'
+  | 'Comment'
   | 'all';
 
 /** A participant organization's role in one assessment workspace. */
@@ -79,6 +84,35 @@ export const API_KEY_SCOPES = {
       { action: 'read', subject: 'Participant' },
       { action: 'read', subject: 'Applicability' },
       { action: 'update', subject: 'Applicability' },
+    ],
+  },
+  'reviews:read': {
+    description: 'Read submissions and their manifests, verdicts, findings, comments and decisions your organization may see',
+    grants: [
+      { action: 'read', subject: 'Submission' },
+      { action: 'read', subject: 'Verdict' },
+      { action: 'read', subject: 'Finding' },
+      { action: 'read', subject: 'Comment' },
+      { action: 'read', subject: 'Decision' },
+    ],
+  },
+  'reviews:write': {
+    description: 'Submit, review, answer findings, comment and decide (the workspace role decides which)',
+    grants: [
+      { action: 'read', subject: 'Submission' },
+      { action: 'create', subject: 'Submission' },
+      { action: 'update', subject: 'Submission' },
+      { action: 'read', subject: 'Verdict' },
+      { action: 'create', subject: 'Verdict' },
+      { action: 'update', subject: 'Verdict' },
+      { action: 'read', subject: 'Finding' },
+      { action: 'create', subject: 'Finding' },
+      { action: 'update', subject: 'Finding' },
+      { action: 'read', subject: 'Comment' },
+      { action: 'create', subject: 'Comment' },
+      { action: 'read', subject: 'Decision' },
+      { action: 'create', subject: 'Decision' },
+      { action: 'update', subject: 'Decision' },
     ],
   },
   'catalog:read': {
