@@ -51,6 +51,20 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...minimal, METRICS_PORT: '70000' })).toThrow(/METRICS_PORT/);
   });
 
+  it('requires a 32-byte signing-key KEK in production and has a development default otherwise', () => {
+    const prod = { ...minimal, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) };
+    expect(() => loadConfig(prod)).toThrow(/SIGNING_KEY_ENCRYPTION_KEY: is required in production/);
+    expect(() => loadConfig({ ...prod, SIGNING_KEY_ENCRYPTION_KEY: Buffer.alloc(16).toString('base64') })).toThrow(/SIGNING_KEY_ENCRYPTION_KEY: must be 32 bytes/);
+    const key = Buffer.alloc(32, 7).toString('base64');
+    const old = Buffer.alloc(32, 9).toString('base64url');
+    const c = loadConfig({ ...prod, SIGNING_KEY_ENCRYPTION_KEY: key, SIGNING_KEY_ENCRYPTION_KEY_PREVIOUS: ` ${old} ` });
+    expect(c.SIGNING_KEY_ENCRYPTION_KEY).toBe(key);
+    expect(c.SIGNING_KEY_ENCRYPTION_KEY_PREVIOUS).toEqual([old]);
+    const dev = loadConfig(minimal);
+    expect(Buffer.from(dev.SIGNING_KEY_ENCRYPTION_KEY, 'base64')).toHaveLength(32);
+    expect(dev.SIGNING_KEY_ENCRYPTION_KEY_PREVIOUS).toEqual([]);
+  });
+
   it('returns a frozen object', () => {
     const c = loadConfig(minimal);
     expect(Object.isFrozen(c)).toBe(true);

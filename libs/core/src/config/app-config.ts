@@ -6,6 +6,12 @@ const bool = z
 
 const port = z.coerce.number().int().min(0).max(65535);
 
+/** A 256-bit key in standard or URL-safe base64. */
+const kek = z
+  .string()
+  .trim()
+  .refine((v) => /^[A-Za-z0-9+/_-]+={0,2}$/.test(v) && Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded (openssl rand -base64 32)');
+
 /**
  * The one configuration schema. Every setting the platform reads comes from here;
  * nothing else in the code base reads `process.env`.
@@ -43,6 +49,17 @@ export const configSchema = z
     /** HMAC key of access tokens; at least 32 characters. Required in production. */
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
+    /**
+     * Key-encryption key (32 bytes, base64) wrapping the organizations' Ed25519 signing keys
+     * at rest (AES-256-GCM). Required in production.
+     */
+    SIGNING_KEY_ENCRYPTION_KEY: kek.optional(),
+    /** Previous KEKs (comma-separated, base64), still accepted for unwrapping during a rotation. */
+    SIGNING_KEY_ENCRYPTION_KEY_PREVIOUS: z
+      .string()
+      .transform((v) => v.split(',').map((k) => k.trim()).filter(Boolean))
+      .pipe(z.array(kek))
+      .optional(),
     REFRESH_TOKEN_TTL_SECONDS: z.coerce.number().int().min(3600).default(30 * 24 * 3600),
     INVITATION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(7 * 24),
     /** Failed logins allowed per account and per IP within the window before 429. */
@@ -76,6 +93,9 @@ export const configSchema = z
     if (c.NODE_ENV === 'production' && !c.JWT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required in production' });
     }
+    if (c.NODE_ENV === 'production' && !c.SIGNING_KEY_ENCRYPTION_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['SIGNING_KEY_ENCRYPTION_KEY'], message: 'is required in production' });
+    }
     if (c.STORAGE_DRIVER === 's3' && !c.S3_BUCKET) {
       ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'is required when STORAGE_DRIVER=s3' });
     }
@@ -89,6 +109,9 @@ export const configSchema = z
     DATABASE_MIGRATION_URL: c.DATABASE_MIGRATION_URL ?? c.DATABASE_URL,
     // Outside production a fixed development key keeps tokens valid across restarts.
     JWT_SECRET: c.JWT_SECRET ?? 'attesta-development-only-jwt-secret-do-not-use',
+    // Likewise a fixed development KEK (32 bytes); never used in production (required there).
+    SIGNING_KEY_ENCRYPTION_KEY: c.SIGNING_KEY_ENCRYPTION_KEY ?? 'YXR0ZXN0YS1kZXZlbG9wbWVudC1vbmx5LWtlay0zMmI=',
+    SIGNING_KEY_ENCRYPTION_KEY_PREVIOUS: c.SIGNING_KEY_ENCRYPTION_KEY_PREVIOUS ?? [],
   }));
 
 export type Config = Readonly<z.output<typeof configSchema>>;
