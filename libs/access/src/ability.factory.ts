@@ -39,6 +39,9 @@ export function buildAbility(actor: Actor): AppAbility {
       can('read', 'GapAnalysis');
       can(['read', 'create', 'update'], 'Evidence');
       can(['read', 'create', 'delete'], 'EvidenceLink');
+      // Issuing and changing an attestation needs the assessor role in its workspace (and
+      // being its issuer); the workspace role decides, so outsiders get 404, not 403.
+      can(['read', 'create', 'update'], 'Attestation');
       // Reviews: everyone reads and comments; the organization kind says who submits,
       // answers findings, reviews and decides (the workspace role narrows it further).
       can('read', ['Submission', 'Verdict', 'Finding', 'Comment', 'Decision']);
@@ -67,6 +70,8 @@ export function buildAbility(actor: Actor): AppAbility {
         can('create', 'Mapping');
         // Accepting or declining a workspace invitation speaks for the organization.
         can('update', 'Participant');
+        // The organization's attestation signing keys (assessors): list and rotate.
+        if (actor.organizationKind === OrganizationKind.Assessor) can(['read', 'create'], 'SigningKey');
       }
       break;
   }
@@ -90,6 +95,8 @@ export function buildWorkspaceAbility(role: WorkspaceRole): AppAbility {
   can('read', 'Participant');
   can('read', 'Offering');
   can('read', 'GapAnalysis');
+  // Outcomes: every participant sees the workspace's attestations (observers included).
+  can('read', 'Attestation');
   switch (role) {
     case 'owner':
       can('manage', 'Workspace');
@@ -119,6 +126,7 @@ export function buildWorkspaceAbility(role: WorkspaceRole): AppAbility {
       can('update', 'Submission');
       can(['create', 'update'], ['Verdict', 'Finding', 'Decision']);
       can('create', 'Comment');
+      can(['create', 'update'], 'Attestation');
       break;
     case 'observer':
       // Outcomes only: the decision summary, never evidence or the review itself.

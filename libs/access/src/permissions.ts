@@ -17,6 +17,8 @@ export type Subject =
   | 'Evidence'
   | 'EvidenceLink'
   | 'GapAnalysis'
+  | 'Attestation'
+  | 'SigningKey'
   | 'Submission'
   | 'Verdict'
   | 'Finding'
@@ -113,6 +115,18 @@ export const API_KEY_SCOPES = {
       { action: 'read', subject: 'Decision' },
       { action: 'create', subject: 'Decision' },
       { action: 'update', subject: 'Decision' },
+    ],
+  },
+  'attestations:read': {
+    description: 'Read the attestations of workspaces your organization takes part in',
+    grants: [{ action: 'read', subject: 'Attestation' }],
+  },
+  'attestations:write': {
+    description: 'Assessors: issue, suspend, reinstate, withdraw and re-scope attestations',
+    grants: [
+      { action: 'read', subject: 'Attestation' },
+      { action: 'create', subject: 'Attestation' },
+      { action: 'update', subject: 'Attestation' },
     ],
   },
   'catalog:read': {
