@@ -13,6 +13,7 @@ import {
 import { MIGRATIONS } from '@attesta/migrations';
 import { ComponentEntity, OfferingEntity } from '@attesta/offerings';
 import { OutboxEventEntity } from '@attesta/outbox';
+import { DecisionEntity, FindingEntity, FindingResponseEntity, ReviewCommentEntity, SubmissionEntity, SubmissionEntryEntity, SubmissionManifestEntity, VerdictEntity } from '@attesta/reviews';
 import { ApplicabilityEntity, ParticipantEntity, WorkspaceEntity, WorkspaceFrameworkEntity } from '@attesta/workspaces';
 
 /** Every entity of every lib: the app's DataSource and the migration tooling share it. */
@@ -35,12 +36,20 @@ export const ENTITIES: EntityList = [
   EvidenceVersionEntity,
   EvidenceLinkEntity,
   IntegrityCheckEntity,
+  SubmissionEntity,
+  SubmissionManifestEntity,
+  SubmissionEntryEntity,
+  VerdictEntity,
+  FindingEntity,
+  FindingResponseEntity,
+  ReviewCommentEntity,
+  DecisionEntity,
   FrameworkEntity,
   RequirementEntity,
   MappingEntity,
 ];
 
 /** Tables the app role may only insert into and read (UPDATE/DELETE revoked). */
-export const APPEND_ONLY_TABLES: readonly string[] = ['audit_events', 'evidence_versions', 'evidence_integrity_checks'];
+export const APPEND_ONLY_TABLES: readonly string[] = ['audit_events', 'evidence_versions', 'evidence_integrity_checks', 'submission_manifests', 'submission_entries', 'finding_responses', 'review_comments'];
 
 export const SCHEMA: SchemaParts = { entities: ENTITIES, migrations: MIGRATIONS as MigrationList };

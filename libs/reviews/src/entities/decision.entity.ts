@@ -1,0 +1,55 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+export type DecisionOutcome = 'conformant' | 'conformant_with_conditions' | 'nonconformant';
+export const DECISION_OUTCOMES: readonly DecisionOutcome[] = ['conformant', 'conformant_with_conditions', 'nonconformant'];
+/** `pending_confirmation` while a four-eyes workspace waits for the second assessor. */
+export type DecisionStatus = 'pending_confirmation' | 'final';
+
+/** The outcome of a submission, taken by an assessor who produced none of its evidence. */
+@Entity('decisions')
+@Index('uq_decisions_submission', ['submissionId'], { unique: true })
+@Index('ix_decisions_workspace', ['workspaceId', 'id'])
+export class DecisionEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  workspaceId: string;
+
+  @Column('uuid')
+  submissionId: string;
+
+  /** The assessor organization (the issuer of any attestation). */
+  @Column('uuid')
+  organizationId: string;
+
+  @Column('text')
+  outcome: DecisionOutcome;
+
+  @Column('text')
+  scopeStatement: string;
+
+  @Column('date')
+  validFrom: string;
+
+  @Column('date')
+  validUntil: string;
+
+  @Column('text', { array: true, default: () => "'{}'" })
+  conditions: string[];
+
+  @Column('text')
+  status: DecisionStatus;
+
+  @Column('text')
+  decidedBy: string;
+
+  @Column('text', { nullable: true })
+  confirmedBy: string | null;
+
+  @Column('timestamptz')
+  createdAt: Date;
+
+  @Column('timestamptz', { nullable: true })
+  finalizedAt: Date | null;
+}

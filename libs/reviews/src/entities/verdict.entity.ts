@@ -1,0 +1,44 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+export type VerdictOutcome = 'satisfied' | 'not_satisfied' | 'not_applicable' | 'needs_information';
+export const VERDICT_OUTCOMES: readonly VerdictOutcome[] = ['satisfied', 'not_satisfied', 'not_applicable', 'needs_information'];
+
+/** An assessor's result for one requirement of a submission (last write wins by version). */
+@Entity('verdicts')
+@Index('uq_verdicts_requirement', ['submissionId', 'requirementId'], { unique: true })
+@Index('ix_verdicts_workspace', ['workspaceId'])
+export class VerdictEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  workspaceId: string;
+
+  @Column('uuid')
+  submissionId: string;
+
+  @Column('uuid')
+  requirementId: string;
+
+  /** The assessor organization. */
+  @Column('uuid')
+  organizationId: string;
+
+  @Column('text')
+  outcome: VerdictOutcome;
+
+  @Column('text', { default: '' })
+  comment: string;
+
+  @Column('integer', { default: 1 })
+  version: number;
+
+  @Column('text')
+  recordedBy: string;
+
+  @Column('timestamptz')
+  createdAt: Date;
+
+  @Column('timestamptz')
+  updatedAt: Date;
+}
