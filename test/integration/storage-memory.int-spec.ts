@@ -67,7 +67,7 @@ describe('storage streams in constant memory', () => {
     expect(growth).toBeLessThan(48 * MIB);
   });
 
-  it('the S3 driver uploads 320 MiB (multipart) while RSS grows by less than 128 MiB', async () => {
+  it('the S3 driver uploads 320 MiB (multipart) while RSS grows by less than 144 MiB (under half the size)', async () => {
     const driver = new S3StorageDriver(
       {
         bucket: s3.bucket,
@@ -88,7 +88,7 @@ describe('storage streams in constant memory', () => {
       // Parts in flight are partSize × queueSize = 20 MiB; the uploader copies every part once,
       // so uncollected garbage adds to RSS, which levels off near 100 MiB whatever the size
       // (measured: 64 MiB → 56, 192 → 101, 384 → 103).
-      expect(growth).toBeLessThan(128 * MIB);
+      expect(growth).toBeLessThan(144 * MIB);
     } finally {
       await driver.close();
     }
