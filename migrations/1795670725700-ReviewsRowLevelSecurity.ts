@@ -3,62 +3,31 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 const TABLES = ['submissions', 'submission_manifests', 'submission_entries', 'verdicts', 'findings', 'finding_responses', 'review_comments', 'decisions'];
 const FUNCTIONS = ['app_ws_submitted_version(uuid, uuid)', 'findings_due_scan(date, integer)'];
 
-/** The gap analysis function; `withReviews` makes "accepted" and "open findings" real. */
-function gapRows(withReviews: boolean): string {
-  return `CREATE FUNCTION workspace_gap_rows(p_workspace uuid, p_today date) RETURNS TABLE (
-      framework_id uuid, requirement_id uuid, ref text, title text, sort_order integer, applicable boolean,
-      evidence_count integer, inherited_requirement_id uuid, inherited_ref text, inherited_framework_id uuid,
-      inherited_relation text, accepted boolean, open_findings integer)
+/**
+ * The gap analysis with the review columns made real: `accepted` = a `satisfied` verdict
+ * in the workspace's latest decided submission, `open_findings` = open or responded
+ * findings on the requirement. The evidence part stays where it is defined (renamed to
+ * `workspace_evidence_gap_rows`); this wrapper keeps its row type, read from the catalog,
+ * so a change to the evidence columns needs no change here.
+ */
+function gapRowsWithReviews(resultType: string): string {
+  const columns = /^TABLE\((.*)\)$/s.exec(resultType)?.[1]?.split(', ').map((c) => c.trim().split(' ')[0]!);
+  if (!columns?.includes('accepted') || !columns.includes('open_findings')) throw new Error(`workspace_gap_rows returns ${resultType}: no accepted/open_findings columns`);
+  const select = columns.map((c) => (c === 'accepted' ? '(acc.requirement_id IS NOT NULL)' : c === 'open_findings' ? 'COALESCE(fnd.n, 0)' : `b.${c}`));
+  return `CREATE FUNCTION workspace_gap_rows(p_workspace uuid, p_today date) RETURNS ${resultType}
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    WITH allowed AS (SELECT 1 AS ok WHERE app_ws_role(p_workspace) IS NOT NULL),
-    ws AS (SELECT w.organization_id FROM workspaces w, allowed WHERE w.id = p_workspace),
-    req AS (
-      SELECT r.id, r.framework_id, r.ref, r.title, r.sort_order, COALESCE(a.applicable, true) AS applicable
-        FROM workspace_frameworks wf
-        JOIN allowed ON true
-        JOIN requirements r ON r.framework_id = wf.framework_id AND r.kind = 'control'
-        LEFT JOIN workspace_applicability a ON a.workspace_id = p_workspace AND a.requirement_id = r.id
-       WHERE wf.workspace_id = p_workspace),
-    live AS (
-      SELECT e.id FROM evidence e
-       WHERE e.workspace_id = p_workspace AND e.current_version_id IS NOT NULL AND (e.valid_until IS NULL OR e.valid_until >= p_today)),
-    direct AS (
-      SELECT l.requirement_id, count(DISTINCT l.evidence_id)::integer AS n
-        FROM evidence_links l JOIN live ON live.id = l.evidence_id
-       WHERE l.workspace_id = p_workspace GROUP BY l.requirement_id),
-    maps AS (
-      SELECT m.source_requirement_id, m.target_requirement_id, m.relation FROM requirement_mappings m, ws
-       WHERE m.organization_id IS NULL OR m.organization_id = ws.organization_id),
-    covers AS (
-      SELECT target_requirement_id AS target, source_requirement_id AS source, relation FROM maps WHERE relation IN ('equal', 'superset', 'intersects')
-      UNION
-      SELECT source_requirement_id, target_requirement_id,
-             CASE relation WHEN 'subset' THEN 'superset' ELSE relation END FROM maps WHERE relation IN ('equal', 'subset', 'intersects')),
-    inherited AS (
-      SELECT DISTINCT ON (c.target) c.target, s.id AS src_id, s.ref AS src_ref, s.framework_id AS src_fw, c.relation
-        FROM covers c
-        JOIN direct d ON d.requirement_id = c.source
-        JOIN req s ON s.id = c.source AND s.applicable
-       ORDER BY c.target, CASE c.relation WHEN 'equal' THEN 0 WHEN 'superset' THEN 1 ELSE 2 END, s.ref)${
-         withReviews
-           ? `,
-    latest_decided AS (
+    WITH latest_decided AS (
       SELECT s.id FROM submissions s WHERE s.workspace_id = p_workspace AND s.status = 'decided' ORDER BY s.number DESC LIMIT 1),
     acc AS (
       SELECT DISTINCT v.requirement_id FROM verdicts v JOIN latest_decided ld ON ld.id = v.submission_id WHERE v.outcome = 'satisfied'),
     fnd AS (
       SELECT f.requirement_id, count(*)::integer AS n FROM findings f
-       WHERE f.workspace_id = p_workspace AND f.status IN ('open', 'responded') GROUP BY f.requirement_id)`
-           : ''
-       }
-    SELECT req.framework_id, req.id, req.ref, req.title, req.sort_order, req.applicable,
-           COALESCE(d.n, 0), i.src_id, i.src_ref, i.src_fw, i.relation, ${withReviews ? '(acc.requirement_id IS NOT NULL), COALESCE(fnd.n, 0)' : 'false, 0'}
-      FROM req
-      LEFT JOIN direct d ON d.requirement_id = req.id
-      LEFT JOIN inherited i ON i.target = req.id${withReviews ? `
-      LEFT JOIN acc ON acc.requirement_id = req.id
-      LEFT JOIN fnd ON fnd.requirement_id = req.id` : ''}
-     ORDER BY req.framework_id, req.sort_order $$`;
+       WHERE f.workspace_id = p_workspace AND f.status IN ('open', 'responded') GROUP BY f.requirement_id)
+    SELECT ${select.join(', ')}
+      FROM workspace_evidence_gap_rows(p_workspace, p_today) b
+      LEFT JOIN acc ON acc.requirement_id = b.requirement_id
+      LEFT JOIN fnd ON fnd.requirement_id = b.requirement_id
+     ORDER BY b.framework_id, b.sort_order $$`;
 }
 
 /**
@@ -73,7 +42,8 @@ function gapRows(withReviews: boolean): string {
  * the evidence policies that followed the evidence item now name owner and contributor
  * explicitly, so a submitted item does not open its other versions.
  *
- * The gap analysis counts verdicts of the latest decided submission and open findings.
+ * The gap analysis counts verdicts of the latest decided submission and open findings
+ * (see gapRowsWithReviews).
  */
 export class ReviewsRowLevelSecurity1795670725700 implements MigrationInterface {
   name = 'ReviewsRowLevelSecurity1795670725700';
@@ -122,9 +92,9 @@ export class ReviewsRowLevelSecurity1795670725700 implements MigrationInterface 
     await q.query(`DROP POLICY links_access ON evidence_links`);
     await q.query(`CREATE POLICY links_access ON evidence_links USING (${suppliers} AND ${viaEvidence}) WITH CHECK (${suppliers} AND ${viaEvidence})`);
 
-    // A new body for the same signature (DROP + CREATE: the row type is declared anew).
-    await q.query(`DROP FUNCTION workspace_gap_rows(uuid, date)`);
-    await q.query(gapRows(true));
+    const [{ result }] = (await q.query(`SELECT pg_get_function_result('workspace_gap_rows(uuid, date)'::regprocedure) AS result`)) as { result: string }[];
+    await q.query(`ALTER FUNCTION workspace_gap_rows(uuid, date) RENAME TO workspace_evidence_gap_rows`);
+    await q.query(gapRowsWithReviews(result));
     await q.query(`REVOKE EXECUTE ON FUNCTION workspace_gap_rows(uuid, date) FROM PUBLIC`);
 
     // The daily job: announce each finding's due date once, a week ahead (or at once when already late).
@@ -149,8 +119,7 @@ export class ReviewsRowLevelSecurity1795670725700 implements MigrationInterface 
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP FUNCTION workspace_gap_rows(uuid, date)`);
-    await q.query(gapRows(false));
-    await q.query(`REVOKE EXECUTE ON FUNCTION workspace_gap_rows(uuid, date) FROM PUBLIC`);
+    await q.query(`ALTER FUNCTION workspace_evidence_gap_rows(uuid, date) RENAME TO workspace_gap_rows`);
     const viaEvidence = `EXISTS (SELECT 1 FROM evidence e WHERE e.id = evidence_id)`;
     await q.query(`DROP POLICY versions_submitted_select ON evidence_versions`);
     await q.query(`DROP POLICY versions_access ON evidence_versions`);
