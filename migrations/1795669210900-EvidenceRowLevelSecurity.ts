@@ -38,7 +38,7 @@ export class EvidenceRowLevelSecurity1795669210900 implements MigrationInterface
     await q.query(`CREATE FUNCTION workspace_gap_rows(p_workspace uuid, p_today date) RETURNS TABLE (
         framework_id uuid, requirement_id uuid, ref text, title text, sort_order integer, applicable boolean,
         evidence_count integer, inherited_requirement_id uuid, inherited_ref text, inherited_framework_id uuid,
-        accepted boolean, open_findings integer)
+        inherited_relation text, accepted boolean, open_findings integer)
       LANGUAGE sql STABLE ${definer} AS $$
       WITH allowed AS (SELECT 1 AS ok WHERE app_ws_role(p_workspace) IS NOT NULL),
       ws AS (SELECT w.organization_id FROM workspaces w, allowed WHERE w.id = p_workspace),
@@ -59,18 +59,21 @@ export class EvidenceRowLevelSecurity1795669210900 implements MigrationInterface
       maps AS (
         SELECT m.source_requirement_id, m.target_requirement_id, m.relation FROM requirement_mappings m, ws
          WHERE m.organization_id IS NULL OR m.organization_id = ws.organization_id),
+      -- Evidence for a requirement carries over to one it maps to, unless it covers only
+      -- part of it (source a subset of the target). 'intersects' carries over as partial.
       covers AS (
-        SELECT target_requirement_id AS target, source_requirement_id AS source FROM maps WHERE relation IN ('equal', 'superset')
+        SELECT target_requirement_id AS target, source_requirement_id AS source, relation FROM maps WHERE relation IN ('equal', 'superset', 'intersects')
         UNION
-        SELECT source_requirement_id, target_requirement_id FROM maps WHERE relation IN ('equal', 'subset')),
+        SELECT source_requirement_id, target_requirement_id,
+               CASE relation WHEN 'subset' THEN 'superset' ELSE relation END FROM maps WHERE relation IN ('equal', 'subset', 'intersects')),
       inherited AS (
-        SELECT DISTINCT ON (c.target) c.target, s.id AS src_id, s.ref AS src_ref, s.framework_id AS src_fw
+        SELECT DISTINCT ON (c.target) c.target, s.id AS src_id, s.ref AS src_ref, s.framework_id AS src_fw, c.relation
           FROM covers c
           JOIN direct d ON d.requirement_id = c.source
           JOIN req s ON s.id = c.source AND s.applicable
-         ORDER BY c.target, s.ref)
+         ORDER BY c.target, CASE c.relation WHEN 'equal' THEN 0 WHEN 'superset' THEN 1 ELSE 2 END, s.ref)
       SELECT req.framework_id, req.id, req.ref, req.title, req.sort_order, req.applicable,
-             COALESCE(d.n, 0), i.src_id, i.src_ref, i.src_fw, false, 0
+             COALESCE(d.n, 0), i.src_id, i.src_ref, i.src_fw, i.relation, false, 0
         FROM req
         LEFT JOIN direct d ON d.requirement_id = req.id
         LEFT JOIN inherited i ON i.target = req.id

@@ -1,6 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
+import { FrameworkEntity } from '@attesta/catalog';
 import { Db, MemberRole, OrganizationKind, type UserActor } from '@attesta/core';
+import { Confidentiality, EvidenceService, EvidenceType } from '@attesta/evidence';
 import { InvitationsService, OrganizationsService } from '@attesta/identity';
+import { ComponentKind, OfferingsService, ServiceCategory } from '@attesta/offerings';
+import { WorkspacesService } from '@attesta/workspaces';
+import { Readable } from 'node:stream';
 
 export interface SeedResult {
   created: boolean;
@@ -53,16 +58,138 @@ export async function seedDemoIfEmpty(app: INestApplication): Promise<SeedResult
 
   const organizations = app.get(OrganizationsService);
   const invitations = app.get(InvitationsService);
+  const owners = {} as Record<DemoOrg['key'], UserActor>;
   for (const o of DEMO_ORGS) {
     const { organization, session } = await organizations.signup({
       organization: { name: o.name, kind: o.kind, ...o.accreditation },
       user: { email: o.owner.email, name: o.owner.name, password: DEMO_PASSWORD },
     });
     const owner: UserActor = { kind: 'user', userId: session.userId, organizationId: organization.id, organizationKind: o.kind, role: MemberRole.Owner };
+    owners[o.key] = owner;
     for (const m of o.members ?? []) {
       const invite = await invitations.create(owner, { email: m.email, role: m.role });
       await invitations.accept({ token: invite.token, name: m.name, password: DEMO_PASSWORD });
     }
   }
+  await seedAssessmentWorkspace(app, owners);
   return { created: true, logins };
+}
+
+/**
+ * The story a newcomer follows: a CNC machine sold with a predictive-maintenance SaaS
+ * run by a vendor, assessed for Viet Nam, Thailand and Malaysia against the built-in
+ * export-readiness baseline and ISO/IEC 27001 Annex A (which inherits coverage through
+ * the crosswalk). The vendor has uploaded and linked some evidence; a training record
+ * is about to expire.
+ */
+async function seedAssessmentWorkspace(app: INestApplication, owners: Record<DemoOrg['key'], UserActor>): Promise<void> {
+  const db = app.get(Db);
+  const offerings = app.get(OfferingsService);
+  const workspaces = app.get(WorkspacesService);
+  const evidence = app.get(EvidenceService);
+  const { manufacturer, vendor, assessor, procurer } = owners;
+
+  const offering = await offerings.create(manufacturer, {
+    name: 'VMC-850 machining centre with predictive maintenance',
+    description: 'Vertical machining centre sold with remote monitoring, predictive maintenance and remote commissioning.',
+    components: [
+      { name: 'VMC-850 machining centre', kind: ComponentKind.Hardware, version: 'rev C' },
+      { name: 'Spindle controller firmware', kind: ComponentKind.Firmware, version: '3.1.4' },
+      { name: 'Edge gateway (LTE/Ethernet)', kind: ComponentKind.Connectivity, version: '2.0.2' },
+      {
+        name: 'PredictCare predictive-maintenance SaaS',
+        kind: ComponentKind.Saas,
+        version: '4.2.0',
+        providerOrganizationId: vendor.organizationId,
+        serviceCategory: ServiceCategory.PredictiveMaintenance,
+        description: 'Vibration analytics and failure prediction, run by CloudOps Analytics.',
+      },
+    ],
+  });
+  const saas = offering.components!.find((c) => c.kind === ComponentKind.Saas)!;
+  const frameworks = await db.tx({ organizationId: manufacturer.organizationId, userId: manufacturer.userId }, (em) =>
+    em.getRepository(FrameworkEntity).find({ where: [{ code: 'attesta-dser' }, { code: 'iso-iec-27001' }] }),
+  );
+  const ws = await workspaces.create(manufacturer, {
+    offeringId: offering.id,
+    name: 'VMC-850 + PredictCare — ASEAN export readiness',
+    frameworkIds: frameworks.map((f) => f.id),
+    targetMarkets: ['VN', 'TH', 'MY'],
+  });
+  const workspaceId = ws.workspace.id;
+  await workspaces.inviteParticipant(manufacturer, workspaceId, { organizationId: vendor.organizationId, role: 'contributor', componentIds: [saas.id] });
+  await workspaces.inviteParticipant(manufacturer, workspaceId, { organizationId: assessor.organizationId, role: 'assessor' });
+  await workspaces.inviteParticipant(manufacturer, workspaceId, { organizationId: procurer.organizationId, role: 'observer' });
+  for (const who of [vendor, assessor, procurer]) await workspaces.respond(who, workspaceId, true);
+
+  const refs = new Map<string, string>();
+  for (let cursor: string | undefined, more = true; more; ) {
+    const page = await workspaces.applicability(manufacturer, workspaceId, { limit: 200, cursor });
+    page.data.forEach((r) => refs.set(r.requirement.ref, r.requirement.id));
+    cursor = page.nextCursor ?? undefined;
+    more = Boolean(page.nextCursor);
+  }
+
+  const soon = new Date(Date.now() + 20 * 86400_000).toISOString().slice(0, 10);
+  const items: { by: UserActor; type: EvidenceType; title: string; file: string; mediaType: string; body: string; componentId?: string; validUntil?: string; refs: string[] }[] = [
+    {
+      by: vendor,
+      type: EvidenceType.SlaDefinition,
+      title: 'PredictCare SLA v3',
+      file: 'predictcare-sla-v3.md',
+      mediaType: 'text/markdown',
+      body: '# PredictCare service level agreement v3\n\n- Availability: 99.9 % per calendar month\n- P1 incident response: 30 minutes, 24/7\n- Monthly availability report to the customer\n',
+      componentId: saas.id,
+      refs: ['DSER-2.1', 'DSER-2.2'],
+    },
+    {
+      by: vendor,
+      type: EvidenceType.ApiDocumentation,
+      title: 'PredictCare public API (OpenAPI 3.1, v4.2)',
+      file: 'predictcare-api-4.2.yaml',
+      mediaType: 'application/yaml',
+      body: 'openapi: 3.1.0\ninfo:\n  title: PredictCare API\n  version: 4.2.0\npaths: {}\n',
+      componentId: saas.id,
+      refs: ['DSER-3.4'],
+    },
+    {
+      by: vendor,
+      type: EvidenceType.TrainingRecord,
+      title: 'Remote technician training records 2026',
+      file: 'technician-training-2026.csv',
+      mediaType: 'text/csv',
+      body: 'technician,course,completed,valid_until\nT. Nguyen,Safe remote intervention,2026-02-10,' + soon + '\nP. Somsak,Safe remote intervention,2026-03-02,' + soon + '\n',
+      componentId: saas.id,
+      validUntil: soon,
+      refs: ['DSER-4.2'],
+    },
+    {
+      by: manufacturer,
+      type: EvidenceType.ServiceDescription,
+      title: 'VMC-850 service-level description',
+      file: 'vmc-850-service-description.txt',
+      mediaType: 'text/plain',
+      body: 'VMC-850 bundled services: remote monitoring, predictive maintenance (PredictCare), remote commissioning.\n',
+      refs: ['DSER-1.1', 'DSER-1.3'],
+    },
+  ];
+  for (const item of items) {
+    const created = await evidence.create(item.by, workspaceId, {
+      type: item.type,
+      title: item.title,
+      componentId: item.componentId ?? null,
+      confidentiality: Confidentiality.Confidential,
+      effectiveDate: '2026-01-15',
+      validUntil: item.validUntil ?? null,
+    });
+    await evidence.uploadVersion(item.by, workspaceId, created.id, async () => ({
+      stream: Readable.from([Buffer.from(item.body, 'utf8')]),
+      filename: item.file,
+      declaredMediaType: item.mediaType,
+    }));
+    for (const ref of item.refs) {
+      const requirementId = refs.get(ref);
+      if (requirementId) await evidence.link(item.by, workspaceId, created.id, { requirementId, note: `Demo evidence for ${ref}` });
+    }
+  }
 }

@@ -203,6 +203,27 @@ describe('Evidence (HTTP)', () => {
     expect(result.detail).toMatch(/hash/);
   });
 
+  it('carries coverage over the crosswalk to the other framework, naming the source', async () => {
+    const [pair] = await sql<{ source_id: string; source_ref: string; target_id: string }>(
+      `SELECT s.id AS source_id, s.ref AS source_ref, t.id AS target_id
+         FROM requirement_mappings m
+         JOIN requirements s ON s.id = m.source_requirement_id JOIN frameworks sf ON sf.id = s.framework_id AND sf.code = 'attesta-dser'
+         JOIN requirements t ON t.id = m.target_requirement_id JOIN frameworks tf ON tf.id = t.framework_id AND tf.code = 'iso-iec-27001'
+        WHERE m.organization_id IS NULL AND m.relation IN ('equal', 'superset', 'intersects')
+          AND NOT EXISTS (SELECT 1 FROM evidence_links l WHERE l.requirement_id IN (s.id, t.id))
+        ORDER BY s.ref LIMIT 1`,
+    );
+    expect(pair, 'the built-in crosswalk maps the baseline to ISO/IEC 27001').toBeDefined();
+    const before = (await gap(maker)).rows.find((r) => r.requirementId === pair!.target_id)!;
+    expect(before.status).toBe('gap');
+    const e = await newEvidence(maker, { componentId: ws.hardwareComponentId, type: 'policy', title: 'Logging policy' });
+    await upload(maker, e.id, { filename: 'policy.md', contentType: 'text/markdown', size: 200 });
+    await http.post(`${base()}/evidence/${e.id}/links`, { requirementId: pair!.source_id }, maker.owner.as);
+    const after = (await gap(maker)).rows.find((r) => r.requirementId === pair!.target_id) as unknown as { status: string; inheritedFrom: { ref: string; relation: string } };
+    expect(after.status).toBe('inherited');
+    expect(after.inheritedFrom.ref).toBe(pair!.source_ref);
+  });
+
   it('exports the gap analysis as CSV', async () => {
     const res = await fetch(`${t.baseUrl}${base()}/gap-analysis?format=csv`, { headers: authHeaders(maker.owner.as) });
     expect(res.status).toBe(200);

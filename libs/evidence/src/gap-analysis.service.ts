@@ -17,7 +17,7 @@ export interface GapRow {
   accepted: boolean;
   openFindings: number;
   status: 'not_applicable' | 'covered' | 'inherited' | 'gap';
-  inheritedFrom: { requirementId: string; ref: string; frameworkId: string } | null;
+  inheritedFrom: { requirementId: string; ref: string; frameworkId: string; relation: 'equal' | 'superset' | 'intersects' } | null;
 }
 
 export interface FrameworkGapSummary {
@@ -69,7 +69,9 @@ export class GapAnalysisService {
       const rows: GapRow[] = raw.map((r) => {
         const applicable = r.applicable as boolean;
         const evidenceCount = Number(r.evidence_count);
-        const inherited = r.inherited_requirement_id ? { requirementId: r.inherited_requirement_id as string, ref: r.inherited_ref as string, frameworkId: r.inherited_framework_id as string } : null;
+        const inherited = r.inherited_requirement_id
+          ? { requirementId: r.inherited_requirement_id as string, ref: r.inherited_ref as string, frameworkId: r.inherited_framework_id as string, relation: r.inherited_relation as 'equal' | 'superset' | 'intersects' }
+          : null;
         return {
           frameworkId: r.framework_id as string,
           requirementId: r.requirement_id as string,
@@ -129,7 +131,7 @@ export function gapAnalysisCsv(a: GapAnalysis): string {
     r.applicable,
     r.status,
     r.evidenceCount,
-    r.inheritedFrom ? `${code.get(r.inheritedFrom.frameworkId) ?? r.inheritedFrom.frameworkId} ${r.inheritedFrom.ref}` : '',
+    r.inheritedFrom ? `${code.get(r.inheritedFrom.frameworkId) ?? r.inheritedFrom.frameworkId} ${r.inheritedFrom.ref} (${r.inheritedFrom.relation})` : '',
     r.accepted,
     r.openFindings,
   ]);

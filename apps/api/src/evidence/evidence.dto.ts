@@ -138,6 +138,7 @@ export class InheritedFromDto {
   @ApiProperty({ format: 'uuid' }) requirementId: string;
   @ApiProperty() ref: string;
   @ApiProperty({ format: 'uuid' }) frameworkId: string;
+  @ApiProperty({ enum: ['equal', 'superset', 'intersects'], description: 'How the source relates to this requirement; intersects is partial coverage' }) relation: 'equal' | 'superset' | 'intersects';
 }
 
 export class GapRowDto implements GapRow {
