@@ -1,4 +1,5 @@
 import type { EntityList, MigrationList, SchemaParts } from '@attesta/core';
+import { AttestationEntity, SigningKeyEntity, StatusListEntity } from '@attesta/attestations';
 import { AuditEventEntity } from '@attesta/audit';
 import { EvidenceEntity, EvidenceLinkEntity, EvidenceVersionEntity, IntegrityCheckEntity } from '@attesta/evidence';
 import { FrameworkEntity, MappingEntity, RequirementEntity } from '@attesta/catalog';
@@ -47,6 +48,9 @@ export const ENTITIES: EntityList = [
   FrameworkEntity,
   RequirementEntity,
   MappingEntity,
+  SigningKeyEntity,
+  StatusListEntity,
+  AttestationEntity,
 ];
 
 /** Tables the app role may only insert into and read (UPDATE/DELETE revoked). */

@@ -1,0 +1,50 @@
+import { assertUnreachable, DomainError, ErrorKind, FieldIssue } from '@attesta/core';
+
+export enum AttestationsErrorCode {
+  AttestationNotFound = 'attestation.not_found',
+  NotIssuer = 'attestation.not_issuer',
+  NotAssessor = 'attestation.not_assessor',
+  DecisionNotPositive = 'attestation.decision_not_positive',
+  AlreadyIssued = 'attestation.already_issued',
+  InvalidValidity = 'attestation.invalid_validity',
+  InvalidTransition = 'attestation.invalid_transition',
+  InvalidScopeReduction = 'attestation.invalid_scope_reduction',
+  StaleVersion = 'attestation.stale_version',
+  StatusListFull = 'attestation.status_list_full',
+  IssuerNotFound = 'attestation.issuer_not_found',
+  StatusListNotFound = 'attestation.status_list_not_found',
+}
+
+export class AttestationsError extends DomainError {
+  readonly kind: ErrorKind;
+
+  constructor(readonly code: AttestationsErrorCode, message: string, options: { errors?: readonly FieldIssue[]; extensions?: Record<string, unknown>; cause?: unknown } = {}) {
+    super(message, options);
+    this.kind = AttestationsError.kindOf(code);
+  }
+
+  private static kindOf(code: AttestationsErrorCode): ErrorKind {
+    switch (code) {
+      case AttestationsErrorCode.AttestationNotFound:
+      case AttestationsErrorCode.IssuerNotFound:
+      case AttestationsErrorCode.StatusListNotFound:
+        return 'not_found';
+      case AttestationsErrorCode.NotIssuer:
+      case AttestationsErrorCode.NotAssessor:
+        return 'forbidden';
+      case AttestationsErrorCode.InvalidValidity:
+      case AttestationsErrorCode.InvalidScopeReduction:
+        return 'invalid';
+      case AttestationsErrorCode.DecisionNotPositive:
+      case AttestationsErrorCode.InvalidTransition:
+        return 'unprocessable';
+      case AttestationsErrorCode.AlreadyIssued:
+      case AttestationsErrorCode.StatusListFull:
+        return 'conflict';
+      case AttestationsErrorCode.StaleVersion:
+        return 'precondition_failed';
+      default:
+        return assertUnreachable(code);
+    }
+  }
+}

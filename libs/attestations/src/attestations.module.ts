@@ -1,0 +1,11 @@
+import { Global, Module } from '@nestjs/common';
+import { AttestationsService } from './attestations.service.js';
+import { SigningKeysService } from './signing-keys.service.js';
+import { StatusListsService } from './status-lists.service.js';
+import { VerificationService } from './verification.service.js';
+
+const services = [SigningKeysService, StatusListsService, AttestationsService, VerificationService];
+
+@Global()
+@Module({ providers: services, exports: services })
+export class AttestationsModule {}

@@ -1,0 +1,415 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { assertCan } from '@attesta/access';
+import { AuditService, type AuditStream } from '@attesta/audit';
+import { Actor, actorId, actorUserId, AppConfig, Db, insertable, keysetPage, newId, OrganizationKind, Page, type SystemActor } from '@attesta/core';
+import { orgStream } from '@attesta/identity';
+import { OutboxService } from '@attesta/outbox';
+import { workspaceContext } from '@attesta/workspaces';
+import { randomInt } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { AttestationsError, AttestationsErrorCode } from './attestations.errors.js';
+import { buildCredential, type DecisionSnapshot } from './credential.js';
+import { publicAttestationUrl } from './did.js';
+import { AttestationEntity, type AttestationStatus } from './entities/attestation.entity.js';
+import { SigningKeysService } from './signing-keys.service.js';
+import { StatusListsService } from './status-lists.service.js';
+
+export const ATTESTATION_EVENTS = {
+  issued: 'attestation.issued',
+  suspended: 'attestation.suspended',
+  reinstated: 'attestation.reinstated',
+  withdrawn: 'attestation.withdrawn',
+  expiring: 'attestation.expiring',
+  expired: 'attestation.expired',
+} as const;
+
+/** Days before validUntil at which `attestation.expiring` is announced (once). */
+export const ATTESTATION_EXPIRY_WARNING_DAYS = 30;
+
+export interface AttestationListQuery {
+  status?: AttestationStatus;
+  limit?: number;
+  cursor?: string;
+}
+
+export interface ScopeReduction {
+  scope: string;
+  /** Keep only these frameworks (ids of the attested ones); default all. */
+  frameworkIds?: string[];
+  /** Keep only these markets; default all. */
+  markets?: string[];
+  conditions?: string[];
+  reason?: string;
+}
+
+/** What anyone may learn about an attestation by its serial (no login). */
+export interface PublicAttestation {
+  id: string;
+  serial: string;
+  organizationId: string;
+  status: AttestationStatus;
+  statusReason: string | null;
+  outcome: string;
+  validFrom: Date;
+  validUntil: Date;
+  issuedAt: Date;
+  subjectOrganizationName: string;
+  offeringName: string;
+  components: { name: string; kind: string; version: string }[];
+  frameworks: { code: string; title: string; version: string }[];
+  markets: string[];
+  scope: string;
+  conditions: string[];
+  submissionNumber: number;
+  submissionDigest: string;
+  replacedBySerial: string | null;
+  statusIndex: number;
+}
+
+const scope = (actor: Actor) => ({ organizationId: actor.organizationId, userId: actorUserId(actor) });
+const SERIAL_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** `AT-<year>-<10 Crockford base32 characters>` (50 random bits). */
+export function newSerial(now = new Date()): string {
+  let s = '';
+  for (let i = 0; i < 10; i++) s += SERIAL_ALPHABET[randomInt(0, 32)];
+  return `AT-${now.getUTCFullYear()}-${s}`;
+}
+
+/**
+ * Attestations: issued by an assessor organization from a positive decision, signed as
+ * W3C Verifiable Credentials (vc+jwt), with a Bitstring Status List entry; suspended,
+ * reinstated, withdrawn by the issuer; expired by the daily job; re-issued on a scope
+ * reduction. Every change is audited and announced through the outbox.
+ */
+@Injectable()
+export class AttestationsService {
+  private readonly logger = new Logger(AttestationsService.name);
+
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+    private readonly keys: SigningKeysService,
+    private readonly lists: StatusListsService,
+    private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Issues the attestation of a positive decision. The actor must be an assessor
+   * organization taking part in the decision's workspace as its assessor.
+   */
+  async issue(actor: Actor, snapshot: DecisionSnapshot): Promise<AttestationEntity> {
+    return this.db.tx(scope(actor), async (em) => {
+      await workspaceContext(em, actor, snapshot.workspaceId, 'create', 'Attestation');
+      if (actor.organizationKind !== OrganizationKind.Assessor) throw new AttestationsError(AttestationsErrorCode.NotAssessor, 'Only assessor organizations issue attestations.');
+      if (snapshot.outcome !== 'conformant' && snapshot.outcome !== 'conformant_with_conditions') {
+        throw new AttestationsError(AttestationsErrorCode.DecisionNotPositive, 'Only a conformant (or conformant with conditions) decision can be attested.');
+      }
+      const live = await em
+        .getRepository(AttestationEntity)
+        .createQueryBuilder('a')
+        .where('a.decisionId = :d AND a.status IN (:...s)', { d: snapshot.decisionId, s: ['active', 'suspended'] })
+        .getOne();
+      if (live) throw new AttestationsError(AttestationsErrorCode.AlreadyIssued, `Decision already attested by ${live.serial}.`, { extensions: { attestationId: live.id, serial: live.serial } });
+      return this.create(em, actor, snapshot, null);
+    });
+  }
+
+  async list(actor: Actor, workspaceId: string, q: AttestationListQuery): Promise<Page<AttestationEntity>> {
+    return this.db.tx(scope(actor), async (em) => {
+      await workspaceContext(em, actor, workspaceId, 'read', 'Attestation');
+      const qb = em.getRepository(AttestationEntity).createQueryBuilder('a').where('a.workspaceId = :w', { w: workspaceId });
+      if (q.status) qb.andWhere('a.status = :s', { s: q.status });
+      return keysetPage(qb, { limit: q.limit, cursor: q.cursor, keys: [{ column: 'a.id', read: (a) => a.id }] });
+    });
+  }
+
+  async get(actor: Actor, workspaceId: string, id: string): Promise<AttestationEntity> {
+    return this.db.tx(scope(actor), async (em) => {
+      assertCan(actor, 'read', 'Attestation');
+      return this.load(em, actor, workspaceId, id, 'read');
+    });
+  }
+
+  async suspend(actor: Actor, workspaceId: string, id: string, reason?: string): Promise<AttestationEntity> {
+    return this.transition(actor, workspaceId, id, ['active'], 'suspended', reason, async (em, a) => {
+      await this.lists.setBit(em, actor, 'suspension', a.statusIndex, true);
+      return { suspendedAt: new Date() };
+    });
+  }
+
+  async reinstate(actor: Actor, workspaceId: string, id: string, reason?: string): Promise<AttestationEntity> {
+    return this.transition(actor, workspaceId, id, ['suspended'], 'active', reason, async (em, a) => {
+      if (a.validUntil.getTime() <= Date.now()) throw new AttestationsError(AttestationsErrorCode.InvalidTransition, 'The attestation has passed its validUntil; it cannot be reinstated.');
+      await this.lists.setBit(em, actor, 'suspension', a.statusIndex, false);
+      return { suspendedAt: null };
+    });
+  }
+
+  async withdraw(actor: Actor, workspaceId: string, id: string, reason?: string): Promise<AttestationEntity> {
+    return this.transition(actor, workspaceId, id, ['active', 'suspended'], 'withdrawn', reason, async (em, a) => {
+      await this.lists.setBit(em, actor, 'revocation', a.statusIndex, true);
+      return { withdrawnAt: new Date() };
+    });
+  }
+
+  /**
+   * Narrows an attestation (fewer frameworks or markets, a narrower scope statement): a
+   * new attestation is issued for the reduced scope and the old one is withdrawn, in one
+   * transaction. Returns the new one.
+   */
+  async reduceScope(actor: Actor, workspaceId: string, id: string, input: ScopeReduction): Promise<{ issued: AttestationEntity; withdrawn: AttestationEntity }> {
+    return this.db.tx(scope(actor), async (em) => {
+      assertCan(actor, 'update', 'Attestation');
+      const old = await this.load(em, actor, workspaceId, id, 'update');
+      if (old.status !== 'active' && old.status !== 'suspended') {
+        throw new AttestationsError(AttestationsErrorCode.InvalidTransition, `A ${old.status} attestation cannot be re-scoped.`, { extensions: { status: old.status } });
+      }
+      const frameworks = input.frameworkIds ? old.frameworks.filter((f) => input.frameworkIds!.includes(f.id)) : old.frameworks;
+      const markets = input.markets ? old.markets.filter((m) => input.markets!.map((x) => x.toUpperCase()).includes(m)) : old.markets;
+      const errors = [
+        ...(input.frameworkIds && frameworks.length !== new Set(input.frameworkIds).size ? [{ field: 'frameworkIds', message: 'may only name frameworks of the attestation' }] : []),
+        ...(input.markets && markets.length !== new Set(input.markets.map((m) => m.toUpperCase())).size ? [{ field: 'markets', message: 'may only name markets of the attestation' }] : []),
+        ...(frameworks.length === 0 ? [{ field: 'frameworkIds', message: 'must keep at least one framework' }] : []),
+        ...(markets.length === 0 ? [{ field: 'markets', message: 'must keep at least one market' }] : []),
+      ];
+      if (errors.length) throw new AttestationsError(AttestationsErrorCode.InvalidScopeReduction, 'A scope reduction keeps a non-empty subset of the attested frameworks and markets.', { errors });
+      const snapshot: DecisionSnapshot = {
+        decisionId: old.decisionId,
+        workspaceId: old.workspaceId,
+        outcome: old.outcome,
+        decidedAt: old.decidedAt,
+        scope: input.scope,
+        conditions: input.conditions ?? old.conditions,
+        validFrom: new Date(),
+        validUntil: old.validUntil,
+        manufacturer: { id: old.subjectOrganizationId, name: old.subjectOrganizationName },
+        submission: { id: old.submissionId, number: old.submissionNumber, digest: old.submissionDigest },
+        offering: { id: old.offeringId, name: old.offeringName, components: old.components },
+        frameworks,
+        markets,
+      };
+      const issued = await this.create(em, actor, snapshot, old);
+      await this.lists.setBit(em, actor, 'revocation', old.statusIndex, true);
+      const now = new Date();
+      await em.getRepository(AttestationEntity).update({ id: old.id }, { status: 'withdrawn', statusReason: input.reason ?? 'superseded by a scope reduction', withdrawnAt: now, replacedById: issued.id, version: old.version + 1, updatedAt: now });
+      const withdrawn = await em.getRepository(AttestationEntity).findOneByOrFail({ id: old.id });
+      await this.record(em, actor, withdrawn, ATTESTATION_EVENTS.withdrawn, { reason: withdrawn.statusReason, replacedBy: issued.serial });
+      return { issued, withdrawn };
+    });
+  }
+
+  /** The public summary of an attestation by its serial (or id), or null. */
+  async publicSummary(key: { serial?: string; id?: string }): Promise<PublicAttestation | null> {
+    const [r] = (await this.db.tx({ organizationId: null, userId: null }, (em) =>
+      em.query('SELECT * FROM attestation_public($1, $2)', [key.serial ?? null, key.id ?? null]),
+    )) as Record<string, unknown>[];
+    if (!r) return null;
+    return {
+      id: r.id as string,
+      serial: r.serial as string,
+      organizationId: r.organization_id as string,
+      status: r.status as AttestationStatus,
+      statusReason: (r.status_reason as string | null) ?? null,
+      outcome: r.outcome as string,
+      validFrom: r.valid_from as Date,
+      validUntil: r.valid_until as Date,
+      issuedAt: r.issued_at as Date,
+      subjectOrganizationName: r.subject_organization_name as string,
+      offeringName: r.offering_name as string,
+      components: (r.components as { name: string; kind: string; version: string }[]).map((c) => ({ name: c.name, kind: c.kind, version: c.version })),
+      frameworks: (r.frameworks as { code: string; title: string; version: string }[]).map((f) => ({ code: f.code, title: f.title, version: f.version })),
+      markets: r.markets as string[],
+      scope: r.scope as string,
+      conditions: r.conditions as string[],
+      submissionNumber: r.submission_number as number,
+      submissionDigest: r.submission_digest as string,
+      replacedBySerial: (r.replaced_by_serial as string | null) ?? null,
+      statusIndex: r.status_index as number,
+    };
+  }
+
+  /**
+   * The daily job: announces attestations that expire within the warning period (once
+   * per validUntil) and marks those past validUntil expired. Runs as the platform, for
+   * each issuer in its own transaction.
+   */
+  async expiryScan(now = new Date()): Promise<{ expiring: number; expired: number }> {
+    const due: { id: string; organization_id: string; due: 'expired' | 'expiring' }[] = await this.db.tx({ organizationId: null, userId: null }, (em) =>
+      em.query('SELECT * FROM attestations_due_for_expiry($1, $2)', [now, new Date(now.getTime() + ATTESTATION_EXPIRY_WARNING_DAYS * 86_400_000)]),
+    );
+    let expiring = 0;
+    let expired = 0;
+    for (const row of due) {
+      const actor: SystemActor = { kind: 'system', reason: 'attestations.expiry', organizationId: row.organization_id, organizationKind: OrganizationKind.Assessor };
+      await this.db.tx(scope(actor), async (em) => {
+        const repo = em.getRepository(AttestationEntity);
+        const a = await repo.findOne({ where: { id: row.id }, lock: { mode: 'pessimistic_write' } });
+        if (!a || (a.status !== 'active' && a.status !== 'suspended')) return;
+        if (row.due === 'expired' && a.validUntil <= now) {
+          await repo.update({ id: a.id }, { status: 'expired', expiredAt: now, version: a.version + 1, updatedAt: now });
+          await this.record(em, actor, { ...a, status: 'expired' }, ATTESTATION_EVENTS.expired, {});
+          expired += 1;
+        } else if (row.due === 'expiring' && a.expiringNotifiedFor?.getTime() !== a.validUntil.getTime()) {
+          await repo.update({ id: a.id }, { expiringNotifiedFor: a.validUntil });
+          await this.emit(em, a, ATTESTATION_EVENTS.expiring, { daysLeft: Math.max(0, Math.ceil((a.validUntil.getTime() - now.getTime()) / 86_400_000)) });
+          expiring += 1;
+        }
+      });
+    }
+    if (expiring || expired) this.logger.log({ expiring, expired }, 'attestation expiry scan');
+    return { expiring, expired };
+  }
+
+  private async create(em: EntityManager, actor: Actor, snapshot: DecisionSnapshot, replaces: AttestationEntity | null): Promise<AttestationEntity> {
+    const now = new Date();
+    const validFrom = snapshot.validFrom ?? now;
+    if (!(snapshot.validUntil.getTime() > validFrom.getTime()) || snapshot.validUntil.getTime() <= now.getTime()) {
+      throw new AttestationsError(AttestationsErrorCode.InvalidValidity, 'validUntil must be after validFrom and in the future.', { errors: [{ field: 'validUntil', message: 'must be after validFrom and in the future' }] });
+    }
+    const profile = await this.keys.issuerProfile(actor.organizationId);
+    if (!profile) throw new AttestationsError(AttestationsErrorCode.IssuerNotFound, 'Issuer not found.');
+    const id = newId();
+    let serial = newSerial(now);
+    while (await em.getRepository(AttestationEntity).exists({ where: { serial } })) serial = newSerial(now);
+    const statusIndex = await this.lists.allocateIndex(em, actor);
+    const payload = buildCredential({
+      attestationId: id,
+      serial,
+      publicUrl: publicAttestationUrl(this.config.PUBLIC_BASE_URL, serial),
+      issuer: {
+        did: this.keys.did(actor.organizationId),
+        organizationId: actor.organizationId,
+        name: profile.name,
+        accreditation: profile.accreditationBody || profile.accreditationNumber ? { body: profile.accreditationBody, number: profile.accreditationNumber, scope: profile.accreditationScope } : null,
+      },
+      snapshot,
+      validFrom,
+      validUntil: snapshot.validUntil,
+      status: (['revocation', 'suspension'] as const).map((purpose) => ({ purpose, index: statusIndex, listUrl: this.lists.url(actor.organizationId, purpose) })),
+      replaces: replaces ? { id: replaces.id, serial: replaces.serial } : null,
+    });
+    const { jws, key } = await this.keys.sign(em, actor, payload);
+    const entity = em.getRepository(AttestationEntity).create({
+      id,
+      serial,
+      organizationId: actor.organizationId,
+      workspaceId: snapshot.workspaceId,
+      subjectOrganizationId: snapshot.manufacturer.id,
+      subjectOrganizationName: snapshot.manufacturer.name,
+      decisionId: snapshot.decisionId,
+      outcome: snapshot.outcome,
+      decidedAt: snapshot.decidedAt,
+      submissionId: snapshot.submission.id,
+      submissionNumber: snapshot.submission.number,
+      submissionDigest: snapshot.submission.digest,
+      offeringId: snapshot.offering.id,
+      offeringName: snapshot.offering.name,
+      components: snapshot.offering.components,
+      frameworks: snapshot.frameworks,
+      markets: snapshot.markets.map((m) => m.toUpperCase()),
+      scope: snapshot.scope,
+      conditions: snapshot.conditions,
+      validFrom,
+      validUntil: snapshot.validUntil,
+      status: 'active',
+      statusReason: null,
+      statusIndex,
+      signingKeyId: key.id,
+      credential: jws,
+      replacesId: replaces?.id ?? null,
+      replacedById: null,
+      issuedBy: actorId(actor),
+      issuedAt: now,
+      suspendedAt: null,
+      withdrawnAt: null,
+      expiredAt: null,
+      expiringNotifiedFor: null,
+      version: 1,
+      updatedAt: now,
+    });
+    await em.getRepository(AttestationEntity).insert(insertable(entity));
+    await this.record(em, actor, entity, ATTESTATION_EVENTS.issued, {
+      decisionId: snapshot.decisionId,
+      outcome: snapshot.outcome,
+      kid: key.kid,
+      statusIndex,
+      validUntil: snapshot.validUntil.toISOString(),
+      ...(replaces ? { replaces: replaces.serial } : {}),
+    });
+    return entity;
+  }
+
+  private async transition(
+    actor: Actor,
+    workspaceId: string,
+    id: string,
+    from: AttestationStatus[],
+    to: AttestationStatus,
+    reason: string | undefined,
+    apply: (em: EntityManager, a: AttestationEntity) => Promise<Partial<AttestationEntity>>,
+  ): Promise<AttestationEntity> {
+    return this.db.tx(scope(actor), async (em) => {
+      assertCan(actor, 'update', 'Attestation');
+      const a = await this.load(em, actor, workspaceId, id, 'update');
+      if (!from.includes(a.status)) {
+        throw new AttestationsError(AttestationsErrorCode.InvalidTransition, `A ${a.status} attestation cannot become ${to}.`, { extensions: { status: a.status, allowedFrom: from } });
+      }
+      const changes = await apply(em, a);
+      const now = new Date();
+      await em.getRepository(AttestationEntity).update({ id: a.id }, { ...changes, status: to, statusReason: reason ?? null, version: a.version + 1, updatedAt: now });
+      const next = await em.getRepository(AttestationEntity).findOneByOrFail({ id: a.id });
+      const event = to === 'suspended' ? ATTESTATION_EVENTS.suspended : to === 'withdrawn' ? ATTESTATION_EVENTS.withdrawn : ATTESTATION_EVENTS.reinstated;
+      await this.record(em, actor, next, event, { from: a.status, reason: reason ?? null });
+      return next;
+    });
+  }
+
+  /**
+   * An attestation of the workspace, as the actor may see it (row-level security admits
+   * its issuer and the workspace's participants). Changing one is for its issuer only.
+   */
+  private async load(em: EntityManager, actor: Actor, workspaceId: string, id: string, intent: 'read' | 'update'): Promise<AttestationEntity> {
+    const a = await em.getRepository(AttestationEntity).findOne({ where: { id, workspaceId }, lock: intent === 'update' ? { mode: 'pessimistic_write' } : undefined });
+    if (!a) throw new AttestationsError(AttestationsErrorCode.AttestationNotFound, 'Attestation not found.');
+    if (intent === 'update' && a.organizationId !== actor.organizationId) {
+      throw new AttestationsError(AttestationsErrorCode.NotIssuer, 'Only the issuing assessor organization changes an attestation.');
+    }
+    return a;
+  }
+
+  private async record(em: EntityManager, actor: Actor, a: AttestationEntity, action: string, extra: Record<string, unknown>): Promise<void> {
+    await this.audit.record(em, actor, await this.streamOf(em, a), {
+      action,
+      subjectType: 'Attestation',
+      subjectId: a.id,
+      payload: { serial: a.serial, status: a.status, ...extra },
+    });
+    await this.emit(em, a, action, extra);
+  }
+
+  private async emit(em: EntityManager, a: AttestationEntity, type: string, extra: Record<string, unknown>): Promise<void> {
+    await this.outbox.emit(em, {
+      type,
+      organizationId: a.organizationId,
+      workspaceId: a.workspaceId,
+      payload: {
+        attestationId: a.id,
+        serial: a.serial,
+        status: a.status,
+        issuerOrganizationId: a.organizationId,
+        subjectOrganizationId: a.subjectOrganizationId,
+        offeringId: a.offeringId,
+        validUntil: a.validUntil.toISOString(),
+        ...extra,
+      },
+    });
+  }
+
+  /** The workspace's audit stream while the issuer takes part in it, else the issuer's own. */
+  private async streamOf(em: EntityManager, a: AttestationEntity): Promise<AuditStream> {
+    const [row] = (await em.query('SELECT app_ws_role($1) AS role', [a.workspaceId])) as { role: string | null }[];
+    return row?.role ? { type: 'workspace', id: a.workspaceId } : orgStream(a.organizationId);
+  }
+}

@@ -1,0 +1,62 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildCredential } from './credential.js';
+import { issuerDid, organizationIdOfDid, statusListUrl } from './did.js';
+import { sampleSnapshot } from './testing/attestation.factory.js';
+
+// Test input read from ../shared/data at test time (not part of the repository).
+const schema = JSON.parse(readFileSync(new URL('../../../../shared/data/untp/untp-dcc-schema.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const sample = JSON.parse(readFileSync(new URL('../../../../shared/data/untp/untp-dcc-instance.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+
+const orgId = '01970000-0000-7000-8000-000000000001';
+const base = 'http://localhost:3000';
+
+function validator() {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats.default(ajv);
+  return ajv.compile(schema);
+}
+
+describe('the attestation credential', () => {
+  const payload = buildCredential({
+    attestationId: '01970000-0000-7000-8000-000000000aaa',
+    serial: 'AT-2026-0123456789',
+    publicUrl: `${base}/v1/public/attestations/AT-2026-0123456789`,
+    issuer: { did: issuerDid(base, orgId), organizationId: orgId, name: 'TÜV Example', accreditation: { body: 'DAkkS', number: 'D-ZE-12345-01-00', scope: 'ISO/IEC 17065 product certification' } },
+    snapshot: sampleSnapshot(),
+    validFrom: new Date('2026-03-02T00:00:00.123Z'),
+    validUntil: new Date('2029-03-01T00:00:00Z'),
+    status: (['revocation', 'suspension'] as const).map((purpose) => ({ purpose, index: 4242, listUrl: statusListUrl(base, orgId, purpose) })),
+  });
+
+  it('validates against the UNTP Digital Conformity Credential schema (and so does the sample)', () => {
+    const validate = validator();
+    expect(validate(sample), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate(payload), JSON.stringify(validate.errors, null, 2)).toBe(true);
+  });
+
+  it('is a VC 2.0 document with the hardware as assessedProduct and the services as assessedService', () => {
+    expect(payload['@context']).toEqual(['https://www.w3.org/ns/credentials/v2', 'https://test.uncefact.org/vocabulary/untp/dcc/working/']);
+    expect(payload.type).toEqual(['VerifiableCredential', 'DigitalConformityCredential']);
+    expect(payload.validFrom).toBe('2026-03-02T00:00:00Z');
+    const subject = payload.credentialSubject as { assessment: { assessedProduct: { product: { name: string } }[]; assessedService: { service: { name: string; version: string; provider: { name: string } } }[] }[]; authorisation: unknown[]; auditableEvidence: { hashDigest: string } };
+    expect(subject.assessment).toHaveLength(1);
+    expect(subject.assessment[0]!.assessedProduct.map((p) => p.product.name)).toEqual(['VMC-850 machining centre']);
+    expect(subject.assessment[0]!.assessedService[0]!.service).toMatchObject({ name: 'Predictive maintenance SaaS', version: '4.2.0', provider: { name: 'Cloud Ops GmbH' } });
+    expect(subject.authorisation).toHaveLength(1);
+    expect(subject.auditableEvidence.hashDigest).toBe('a'.repeat(64));
+    expect(payload.credentialStatus).toEqual([
+      expect.objectContaining({ type: 'BitstringStatusListEntry', statusPurpose: 'revocation', statusListIndex: '4242' }),
+      expect.objectContaining({ type: 'BitstringStatusListEntry', statusPurpose: 'suspension', statusListIndex: '4242' }),
+    ]);
+  });
+
+  it('names the issuer by did:web under the public base URL', () => {
+    expect(issuerDid('http://localhost:3000', orgId)).toBe(`did:web:localhost%3A3000:v1:public:issuers:${orgId}`);
+    expect(issuerDid('https://portal.example.com/attesta', orgId)).toBe(`did:web:portal.example.com:attesta:v1:public:issuers:${orgId}`);
+    expect(organizationIdOfDid(base, issuerDid(base, orgId))).toBe(orgId);
+    expect(organizationIdOfDid(base, `did:web:evil.example:v1:public:issuers:${orgId}`)).toBeNull();
+  });
+});

@@ -1,0 +1,201 @@
+import type { StatusPurpose } from './status-list.js';
+
+/** One layer of the assessed offering, at the exact version assessed. */
+export interface AttestedComponent {
+  id: string;
+  name: string;
+  kind: string;
+  version: string;
+  serviceCategory: string | null;
+  providerOrganizationId: string | null;
+  providerName: string | null;
+}
+
+export interface AttestedFramework {
+  id: string;
+  code: string;
+  title: string;
+  version: string;
+  publisher: string | null;
+}
+
+export type DecisionOutcome = 'conformant' | 'conformant_with_conditions' | 'nonconformant';
+
+/**
+ * What an attestation states, as read from a decision: the outcome, scope and conditions,
+ * validity, the submission (number + manifest digest), the workspace's manufacturer,
+ * offering (with the exact component versions), frameworks and markets.
+ */
+export interface DecisionSnapshot {
+  decisionId: string;
+  workspaceId: string;
+  outcome: DecisionOutcome;
+  decidedAt: Date;
+  scope: string;
+  conditions: string[];
+  /** Defaults to the time of issue. */
+  validFrom?: Date | null;
+  validUntil: Date;
+  manufacturer: { id: string; name: string };
+  submission: { id: string; number: number; digest: string };
+  offering: { id: string; name: string; components: AttestedComponent[] };
+  frameworks: AttestedFramework[];
+  /** ISO 3166-1 alpha-2, upper case. */
+  markets: string[];
+}
+
+export interface CredentialIssuer {
+  did: string;
+  organizationId: string;
+  name: string;
+  accreditation: { body: string | null; number: string | null; scope: string | null } | null;
+}
+
+export interface CredentialInput {
+  attestationId: string;
+  serial: string;
+  /** Public summary URL: the credentialSubject id. */
+  publicUrl: string;
+  issuer: CredentialIssuer;
+  snapshot: DecisionSnapshot;
+  validFrom: Date;
+  validUntil: Date;
+  status: { purpose: StatusPurpose; index: number; listUrl: string }[];
+  /** The attestation this one replaces (scope reduction). */
+  replaces?: { serial: string; id: string } | null;
+}
+
+/** Component kinds attested as the product (UNTP `assessedProduct`); the rest are services. */
+export const PRODUCT_KINDS: readonly string[] = ['hardware', 'firmware', 'connectivity'];
+
+const CONTEXTS = ['https://www.w3.org/ns/credentials/v2', 'https://test.uncefact.org/vocabulary/untp/dcc/working/'];
+
+const urn = (kind: string, ...parts: string[]) => `urn:attesta:${kind}:${parts.map((p) => encodeURIComponent(p)).join(':')}`;
+
+/** ISO 8601 without milliseconds (as the VC examples and the UNTP pattern use). */
+export function isoSeconds(d: Date): string {
+  return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/**
+ * The W3C VC Data Model 2.0 document of an attestation. The credential subject is a UNTP
+ * Digital Conformity Credential `ConformityAttestation`: one `ConformityAssessment` per
+ * framework (its `referenceStandard`), the hardware layers as `assessedProduct`, and the
+ * service layers in the documented extension `assessedService` (docs/attestation-credential.md).
+ */
+export function buildCredential(input: CredentialInput): Record<string, unknown> {
+  const { snapshot: s, issuer } = input;
+  const products = s.offering.components.filter((c) => PRODUCT_KINDS.includes(c.kind));
+  const services = s.offering.components.filter((c) => !PRODUCT_KINDS.includes(c.kind));
+  const assessmentDate = s.decidedAt.toISOString().slice(0, 10);
+  const accredited = Boolean(issuer.accreditation?.body && issuer.accreditation.number);
+  const conforms = s.outcome === 'conformant' || s.outcome === 'conformant_with_conditions';
+
+  const assessedProduct = products.map((c) => ({
+    type: ['ProductVerification'],
+    product: { id: `urn:uuid:${c.id}`, name: c.name, registeredId: c.version, modelVersion: c.version, componentKind: c.kind },
+    IDverifiedByCAB: true,
+  }));
+  const assessedService = services.map((c) => ({
+    type: ['ServiceVerification'],
+    service: {
+      id: `urn:uuid:${c.id}`,
+      name: c.name,
+      componentKind: c.kind,
+      version: c.version,
+      ...(c.serviceCategory ? { serviceCategory: c.serviceCategory } : {}),
+      ...(c.providerOrganizationId ? { provider: { id: `urn:uuid:${c.providerOrganizationId}`, name: c.providerName ?? '' } } : {}),
+    },
+    IDverifiedByCAB: true,
+  }));
+
+  const credentialSubject: Record<string, unknown> = {
+    type: ['ConformityAttestation', 'Attestation'],
+    id: input.publicUrl,
+    name: `Conformity attestation ${input.serial}: ${s.offering.name}`,
+    assessorLevel: '3rdParty',
+    assessmentLevel: accredited ? 'Accredited' : 'Unspecified',
+    attestationType: 'certification',
+    description: s.scope,
+    issuedToParty: { id: `urn:uuid:${s.manufacturer.id}`, name: s.manufacturer.name },
+    ...(accredited
+      ? {
+          authorisation: [
+            {
+              type: ['Endorsement'],
+              id: urn('accreditation', issuer.accreditation!.body!, issuer.accreditation!.number!),
+              name: `Accreditation ${issuer.accreditation!.number} by ${issuer.accreditation!.body}${issuer.accreditation!.scope ? ` (${issuer.accreditation!.scope})` : ''}`,
+              issuingAuthority: { id: urn('accreditation-body', issuer.accreditation!.body!), name: issuer.accreditation!.body! },
+            },
+          ],
+        }
+      : {}),
+    auditableEvidence: {
+      linkURL: urn('submission', s.submission.id),
+      linkName: `Submission #${s.submission.number} manifest`,
+      linkType: 'https://test.uncefact.org/vocabulary/linkTypes/dcc',
+      hashDigest: s.submission.digest,
+      hashMethod: 'SHA-256',
+    },
+    assessment: s.frameworks.map((f, i) => ({
+      type: ['ConformityAssessment', 'Declaration'],
+      id: `${input.publicUrl}#assessment-${i + 1}`,
+      name: `${f.title} ${f.version}`,
+      description: s.scope,
+      assessmentDate,
+      referenceStandard: {
+        type: ['Standard'],
+        id: urn('framework', f.code, f.version),
+        name: `${f.title} (${f.code} ${f.version})`,
+        issuingParty: { id: urn('publisher', f.publisher ?? 'unspecified'), name: f.publisher ?? 'Unspecified' },
+      },
+      conformityTopic: 'governance.compliance',
+      conformance: conforms,
+      assessedProduct,
+      // Extension (docs/attestation-credential.md): the service layers of the offering.
+      assessedService,
+    })),
+    // Extensions (docs/attestation-credential.md).
+    serialNumber: input.serial,
+    outcome: s.outcome,
+    conditions: s.conditions,
+    targetMarkets: s.markets,
+    assessedOffering: {
+      id: `urn:uuid:${s.offering.id}`,
+      name: s.offering.name,
+      components: s.offering.components.map((c) => ({ id: `urn:uuid:${c.id}`, name: c.name, componentKind: c.kind, version: c.version })),
+    },
+    submission: { id: `urn:uuid:${s.submission.id}`, number: s.submission.number, digest: s.submission.digest, hashMethod: 'SHA-256' },
+    decision: { id: `urn:uuid:${s.decisionId}`, decidedAt: isoSeconds(s.decidedAt) },
+    ...(input.replaces ? { replaces: { id: `urn:uuid:${input.replaces.id}`, serialNumber: input.replaces.serial } } : {}),
+  };
+
+  return {
+    '@context': CONTEXTS,
+    id: `urn:uuid:${input.attestationId}`,
+    type: ['VerifiableCredential', 'DigitalConformityCredential'],
+    issuer: { type: ['CredentialIssuer'], id: issuer.did, name: issuer.name },
+    validFrom: isoSeconds(input.validFrom),
+    validUntil: isoSeconds(input.validUntil),
+    credentialStatus: input.status.map((e) => ({
+      id: `${e.listUrl}#${e.index}`,
+      type: 'BitstringStatusListEntry',
+      statusPurpose: e.purpose,
+      statusListIndex: String(e.index),
+      statusListCredential: e.listUrl,
+    })),
+    credentialSubject,
+  };
+}
+
+/** The signed status list credential's payload (W3C Bitstring Status List). */
+export function buildStatusListCredential(input: { url: string; issuerDid: string; purpose: StatusPurpose; encodedList: string; validFrom: Date }): Record<string, unknown> {
+  return {
+    '@context': ['https://www.w3.org/ns/credentials/v2'],
+    id: input.url,
+    type: ['VerifiableCredential', 'BitstringStatusListCredential'],
+    issuer: input.issuerDid,
+    validFrom: isoSeconds(input.validFrom),
+    credentialSubject: { id: `${input.url}#list`, type: 'BitstringStatusList', statusPurpose: input.purpose, encodedList: input.encodedList },
+  };
+}

@@ -1,0 +1,31 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { StatusPurpose } from '../status-list.js';
+
+/**
+ * One Bitstring Status List of an issuer (one per purpose: revocation, suspension): the
+ * raw bits and the signed status list credential served publicly (ETag = version).
+ */
+@Entity('attestation_status_lists')
+export class StatusListEntity {
+  @PrimaryColumn('uuid')
+  organizationId: string;
+
+  @PrimaryColumn('text')
+  purpose: StatusPurpose;
+
+  @Column('integer')
+  size: number;
+
+  @Column('bytea')
+  bits: Buffer;
+
+  /** The signed status list credential (application/vc+jwt). */
+  @Column('text')
+  credential: string;
+
+  @Column('integer', { default: 1 })
+  version: number;
+
+  @Column('timestamptz')
+  updatedAt: Date;
+}
