@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
 import { AuditService } from '@attesta/audit';
-import { Actor, Db, keysetPage, newId, Page } from '@attesta/core';
-import { orgStream, scopeOf } from '@attesta/identity';
+import { Actor, Db, keysetPage, newId, Page, scopeOf } from '@attesta/core';
+import { orgStream } from '@attesta/identity';
 import { Brackets, EntityManager, In } from 'typeorm';
 import { CatalogError, CatalogErrorCode } from './catalog.errors.js';
 import { assignIds, insertMappings, insertRequirements, type MappingInsertRow, type RequirementRow } from './catalog.sql.js';

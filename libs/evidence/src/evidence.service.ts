@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { assertCan, assertWorkspaceCan, buildWorkspaceAbility } from '@attesta/access';
 import { AuditService, type AuditRecord } from '@attesta/audit';
 import { RequirementEntity } from '@attesta/catalog';
-import { Actor, actorId, actorUserId, AppConfig, Db, definedOnly, keysetPage, newId, Page } from '@attesta/core';
+import { Actor, actorId, AppConfig, Db, definedOnly, keysetPage, newId, Page, scopeOf } from '@attesta/core';
 import { ComponentEntity } from '@attesta/offerings';
 import { OutboxService } from '@attesta/outbox';
 import { STORAGE, StorageError, StorageErrorCode, type StorageDriver } from '@attesta/storage';
@@ -81,7 +81,6 @@ export const EVIDENCE_EVENTS = {
   integrityFailed: 'evidence.integrity_failed',
 } as const;
 
-const scope = (actor: Actor) => ({ organizationId: actor.organizationId, userId: actorUserId(actor) });
 
 /** Evidence items, their immutable file versions, and their links to requirements. */
 @Injectable()
@@ -97,7 +96,7 @@ export class EvidenceService {
   ) {}
 
   async create(actor: Actor, workspaceId: string, input: EvidenceInput): Promise<EvidenceEntity> {
-    return this.db.tx(scope(actor), async (em) => {
+    return this.db.tx(scopeOf(actor), async (em) => {
       const ctx = await workspaceContext(em, actor, workspaceId, 'create', 'Evidence');
       await this.assertComponent(em, ctx, input.componentId ?? null);
       assertDates(input.effectiveDate, input.validUntil ?? null);
@@ -142,7 +141,7 @@ export class EvidenceService {
   }
 
   async list(actor: Actor, workspaceId: string, q: { componentId?: string; type?: EvidenceType; expiringWithinDays?: number; limit?: number; cursor?: string }): Promise<Page<EvidenceEntity>> {
-    return this.db.tx(scope(actor), async (em) => {
+    return this.db.tx(scopeOf(actor), async (em) => {
       await this.evidenceContext(em, actor, workspaceId, 'read');
       const qb = em.getRepository(EvidenceEntity).createQueryBuilder('e').where('e.workspaceId = :ws', { ws: workspaceId });
       if (q.componentId) qb.andWhere('e.componentId = :c', { c: q.componentId });
@@ -155,7 +154,7 @@ export class EvidenceService {
   }
 
   async get(actor: Actor, workspaceId: string, evidenceId: string): Promise<EvidenceDetail> {
-    return this.db.tx(scope(actor), async (em) => {
+    return this.db.tx(scopeOf(actor), async (em) => {
       await this.evidenceContext(em, actor, workspaceId, 'read');
       const evidence = await this.find(em, workspaceId, evidenceId);
       const [versions, links] = await Promise.all([
@@ -167,7 +166,7 @@ export class EvidenceService {
   }
 
   async update(actor: Actor, workspaceId: string, evidenceId: string, expectedVersion: number, patch: Partial<Omit<EvidenceInput, 'componentId'>>): Promise<EvidenceEntity> {
-    return this.db.tx(scope(actor), async (em) => {
+    return this.db.tx(scopeOf(actor), async (em) => {
       await workspaceContext(em, actor, workspaceId, 'update', 'Evidence');
       const evidence = await this.find(em, workspaceId, evidenceId);
       assertDates(patch.effectiveDate ?? evidence.effectiveDate, patch.validUntil === undefined ? evidence.validUntil : patch.validUntil);
@@ -195,7 +194,7 @@ export class EvidenceService {
    */
   async uploadVersion(actor: Actor, workspaceId: string, evidenceId: string, receive: () => Promise<UploadInput>): Promise<EvidenceVersionEntity> {
     // Authorise before reading a byte of the body.
-    await this.db.tx(scope(actor), async (em) => {
+    await this.db.tx(scopeOf(actor), async (em) => {
       await this.evidenceContext(em, actor, workspaceId, 'update');
       await this.find(em, workspaceId, evidenceId);
     });
@@ -231,7 +230,7 @@ export class EvidenceService {
       if (expected && expected !== stored.sha256) {
         throw new EvidenceError(EvidenceErrorCode.ChecksumMismatch, `The file's SHA-256 is ${stored.sha256}, not the ${expected} you sent; nothing was kept.`, { errors: [{ field: 'sha256', message: 'does not match the uploaded bytes' }] });
       }
-      return await this.db.tx(scope(actor), async (em) => {
+      return await this.db.tx(scopeOf(actor), async (em) => {
         await workspaceContext(em, actor, workspaceId, 'update', 'Evidence');
         const evidence = await em.getRepository(EvidenceEntity).createQueryBuilder('e').setLock('pessimistic_write').where('e.id = :id AND e.workspaceId = :ws', { id: evidenceId, ws: workspaceId }).getOne();
         if (!evidence) throw new EvidenceError(EvidenceErrorCode.EvidenceNotFound, 'Evidence not found.');
@@ -278,7 +277,7 @@ export class EvidenceService {
 
   /** A version's bytes (or a range of them) for download, after the same checks as a read. */
   async openVersion(actor: Actor, workspaceId: string, evidenceId: string, versionId: string, rangeHeader?: string): Promise<OpenedVersion> {
-    const version = await this.db.tx(scope(actor), async (em) => {
+    const version = await this.db.tx(scopeOf(actor), async (em) => {
       await this.evidenceContext(em, actor, workspaceId, 'read');
       await this.find(em, workspaceId, evidenceId);
       const v = await em.getRepository(EvidenceVersionEntity).findOne({ where: { id: versionId, evidenceId } });
@@ -296,7 +295,7 @@ export class EvidenceService {
   }
 
   async link(actor: Actor, workspaceId: string, evidenceId: string, input: { requirementId: string; note?: string }): Promise<EvidenceLinkEntity> {
-    return this.db.tx(scope(actor), async (em) => {
+    return this.db.tx(scopeOf(actor), async (em) => {
       const ctx = await workspaceContext(em, actor, workspaceId, 'create', 'EvidenceLink');
       await this.find(em, workspaceId, evidenceId);
       const frameworkIds = (await em.getRepository(WorkspaceFrameworkEntity).find({ where: { workspaceId } })).map((f) => f.frameworkId);
@@ -326,7 +325,7 @@ export class EvidenceService {
   }
 
   async unlink(actor: Actor, workspaceId: string, evidenceId: string, linkId: string): Promise<void> {
-    await this.db.tx(scope(actor), async (em) => {
+    await this.db.tx(scopeOf(actor), async (em) => {
       await workspaceContext(em, actor, workspaceId, 'delete', 'EvidenceLink');
       await this.find(em, workspaceId, evidenceId);
       const link = await em.getRepository(EvidenceLinkEntity).findOne({ where: { id: linkId, evidenceId } });

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { assertCan, isApiKeyScope } from '@attesta/access';
 import { AuditService } from '@attesta/audit';
-import { Actor, Db, insertable, keysetPage, newId, Page } from '@attesta/core';
+import { Actor, Db, insertable, keysetPage, newId, Page, scopeOf } from '@attesta/core';
 import { randomBytes } from 'node:crypto';
 import { orgStream } from './auth.service.js';
 import { ApiKeyEntity } from './entities/api-key.entity.js';
 import { IdentityError, IdentityErrorCode } from './identity.errors.js';
-import { scopeOf } from './organizations.service.js';
 import { newSecret, sha256Hex } from './secrets.js';
 
 export interface CreatedApiKey {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
 import { AuditService } from '@attesta/audit';
-import { Actor, AppConfig, Db, insertable, keysetPage, MemberRole, newId, OrganizationKind, Page, UserActor } from '@attesta/core';
+import { Actor, AppConfig, Db, insertable, keysetPage, MemberRole, newId, OrganizationKind, Page, UserActor, scopeOf } from '@attesta/core';
 import { OutboxService } from '@attesta/outbox';
 import { EntityManager, IsNull } from 'typeorm';
 import { AuthService, orgStream, Session } from './auth.service.js';
@@ -13,7 +13,6 @@ import { IdentityError, IdentityErrorCode } from './identity.errors.js';
 import { invitationByTokenHash, userForLogin } from './identity.lookups.js';
 import { assertPasswordAcceptable, hashPassword, verifyPassword } from './password-policy.js';
 import { newSecret, sha256Hex } from './secrets.js';
-import { scopeOf } from './organizations.service.js';
 
 export const INVITATION_CREATED_EVENT = 'invitation.created';
 

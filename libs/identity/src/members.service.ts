@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
 import { AuditService } from '@attesta/audit';
-import { Actor, Db, keysetPage, MemberRole, Page } from '@attesta/core';
+import { Actor, Db, keysetPage, MemberRole, Page, scopeOf } from '@attesta/core';
 import { EntityManager } from 'typeorm';
 import { orgStream } from './auth.service.js';
 import { MembershipEntity } from './entities/membership.entity.js';
 import { IdentityError, IdentityErrorCode } from './identity.errors.js';
-import { scopeOf } from './organizations.service.js';
 
 @Injectable()
 export class MembersService {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
 import { AuditService } from '@attesta/audit';
-import { Actor, actorUserId, Db, definedOnly, insertable, MemberRole, newId, OrganizationKind, Page, UserActor } from '@attesta/core';
+import { Actor, Db, definedOnly, scopeOf, insertable, MemberRole, newId, OrganizationKind, Page, UserActor } from '@attesta/core';
 import { AuthService, orgStream, Session } from './auth.service.js';
 import { MembershipEntity } from './entities/membership.entity.js';
 import { OrganizationEntity } from './entities/organization.entity.js';
@@ -148,10 +148,6 @@ export class OrganizationsService {
     );
     return memberships.filter((m) => m.organization).map((m) => ({ organization: m.organization!, role: m.role }));
   }
-}
-
-export function scopeOf(actor: Actor) {
-  return { organizationId: actor.organizationId, userId: actorUserId(actor) };
 }
 
 

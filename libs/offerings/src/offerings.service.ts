@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
 import { AuditService } from '@attesta/audit';
-import { Actor, actorUserId, Db, definedOnly, keysetPage, newId, OrganizationKind, Page } from '@attesta/core';
+import { Actor, Db, definedOnly, keysetPage, newId, OrganizationKind, Page, scopeOf } from '@attesta/core';
 import { EntityManager, In } from 'typeorm';
 import { ComponentEntity, ComponentKind, ServiceCategory } from './entities/component.entity.js';
 import { OfferingEntity } from './entities/offering.entity.js';
@@ -16,7 +16,6 @@ export interface ComponentInput {
   description?: string;
 }
 
-const scope = (actor: Actor) => ({ organizationId: actor.organizationId, userId: actorUserId(actor) });
 const stream = (actor: Actor) => ({ type: 'organization' as const, id: actor.organizationId });
 
 /** A manufacturer's offerings and their components. */
@@ -30,7 +29,7 @@ export class OfferingsService {
   async create(actor: Actor, input: { name: string; description?: string; components?: ComponentInput[] }): Promise<OfferingEntity> {
     assertCan(actor, 'create', 'Offering');
     this.assertManufacturer(actor);
-    return this.db.tx(scope(actor), async (em) => {
+    return this.db.tx(scopeOf(actor), async (em) => {
       const now = new Date();
       const offering = em.getRepository(OfferingEntity).create({
         id: newId(),
@@ -55,7 +54,7 @@ export class OfferingsService {
 
   async list(actor: Actor, page: { limit?: number; cursor?: string }): Promise<Page<OfferingEntity>> {
     assertCan(actor, 'read', 'Offering');
-    return this.db.tx(scope(actor), async (em) => {
+    return this.db.tx(scopeOf(actor), async (em) => {
       const result = await keysetPage(em.getRepository(OfferingEntity).createQueryBuilder('o'), { ...page, keys: [{ column: 'o.id', read: (o) => o.id }] });
       await this.attachComponents(em, result.data);
       return result;
@@ -65,12 +64,12 @@ export class OfferingsService {
   /** Owners, and organizations participating in a workspace of the offering, can read it. */
   async get(actor: Actor, offeringId: string): Promise<OfferingEntity> {
     assertCan(actor, 'read', 'Offering');
-    return this.db.tx(scope(actor), (em) => this.load(em, offeringId));
+    return this.db.tx(scopeOf(actor), (em) => this.load(em, offeringId));
   }
 
   async update(actor: Actor, offeringId: string, expectedVersion: number, patch: { name?: string; description?: string }): Promise<OfferingEntity> {
     assertCan(actor, 'update', 'Offering');
-    return this.db.tx(scope(actor), async (em) => {
+    return this.db.tx(scopeOf(actor), async (em) => {
       const offering = await this.ownOffering(em, actor, offeringId);
       const result = await em
         .getRepository(OfferingEntity)
@@ -87,7 +86,7 @@ export class OfferingsService {
 
   async addComponent(actor: Actor, offeringId: string, input: ComponentInput): Promise<ComponentEntity> {
     assertCan(actor, 'update', 'Offering');
-    return this.db.tx(scope(actor), async (em) => {
+    return this.db.tx(scopeOf(actor), async (em) => {
       const offering = await this.ownOffering(em, actor, offeringId);
       const [component] = await this.insertComponents(em, actor, offering.id, [input]);
       await em.getRepository(OfferingEntity).update({ id: offering.id }, { version: offering.version + 1, updatedAt: new Date() });
@@ -97,7 +96,7 @@ export class OfferingsService {
 
   async updateComponent(actor: Actor, offeringId: string, componentId: string, patch: Partial<ComponentInput>): Promise<ComponentEntity> {
     assertCan(actor, 'update', 'Offering');
-    return this.db.tx(scope(actor), async (em) => {
+    return this.db.tx(scopeOf(actor), async (em) => {
       const offering = await this.ownOffering(em, actor, offeringId);
       const repo = em.getRepository(ComponentEntity);
       const component = await repo.findOne({ where: { id: componentId, offeringId: offering.id } });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { assertCan, type WorkspaceRole } from '@attesta/access';
 import { AuditService, type AuditRecord } from '@attesta/audit';
 import { FrameworkEntity, RequirementEntity } from '@attesta/catalog';
-import { Actor, actorUserId, Db, keysetPage, newId, OrganizationKind, Page } from '@attesta/core';
+import { Actor, Db, keysetPage, newId, OrganizationKind, Page, scopeOf } from '@attesta/core';
 import { ComponentEntity, OfferingEntity } from '@attesta/offerings';
 import { OutboxService } from '@attesta/outbox';
 import countries from 'i18n-iso-countries';
@@ -41,7 +41,6 @@ export const WORKSPACE_EVENTS = {
   participantInvited: 'workspace.participant_invited',
 } as const;
 
-const scope = (actor: Actor) => ({ organizationId: actor.organizationId, userId: actorUserId(actor) });
 
 @Injectable()
 export class WorkspacesService {
@@ -57,7 +56,7 @@ export class WorkspacesService {
       throw new WorkspacesError(WorkspacesErrorCode.NotOwner, 'Only manufacturers open assessment workspaces.');
     }
     const markets = normaliseMarkets(input.targetMarkets);
-    return this.db.tx(scope(actor), async (em) => {
+    return this.db.tx(scopeOf(actor), async (em) => {
       const offering = await em.getRepository(OfferingEntity).findOne({ where: { id: input.offeringId, organizationId: actor.organizationId } });
       if (!offering) {
         throw new WorkspacesError(WorkspacesErrorCode.UnknownComponent, 'No such offering of yours.', { errors: [{ field: 'offeringId', message: 'names no offering of your organization' }] });
@@ -98,7 +97,7 @@ export class WorkspacesService {
   /** Workspaces the acting organization takes part in or is invited to. */
   async list(actor: Actor, page: { limit?: number; cursor?: string }): Promise<Page<WorkspaceView>> {
     assertCan(actor, 'read', 'Workspace');
-    return this.db.tx(scope(actor), async (em) => {
+    return this.db.tx(scopeOf(actor), async (em) => {
       const result = await keysetPage(em.getRepository(WorkspaceEntity).createQueryBuilder('w'), { ...page, keys: [{ column: 'w.id', read: (w) => w.id }] });
       const ids = result.data.map((w) => w.id);
       const [mine, frameworks] = ids.length
@@ -123,7 +122,7 @@ export class WorkspacesService {
 
   async get(actor: Actor, workspaceId: string): Promise<WorkspaceView> {
     assertCan(actor, 'read', 'Workspace');
-    return this.db.tx(scope(actor), async (em) => {
+    return this.db.tx(scopeOf(actor), async (em) => {
       const workspace = await em.getRepository(WorkspaceEntity).findOne({ where: { id: workspaceId } });
       const mine = workspace
         ? await em.getRepository(ParticipantEntity).findOne({ where: { workspaceId, organizationId: actor.organizationId, status: In(['accepted', 'invited']) } })
@@ -135,7 +134,7 @@ export class WorkspacesService {
   }
 
   async update(actor: Actor, workspaceId: string, expectedVersion: number, patch: { name?: string; targetMarkets?: string[]; fourEyes?: boolean }): Promise<WorkspaceView> {
-    await this.db.tx(scope(actor), async (em) => {
+    await this.db.tx(scopeOf(actor), async (em) => {
       const { workspace } = await workspaceContext(em, actor, workspaceId, 'update', 'Workspace');
       const set: Partial<WorkspaceEntity> = {};
       if (patch.name !== undefined) set.name = patch.name.trim();
@@ -157,7 +156,7 @@ export class WorkspacesService {
   }
 
   async listParticipants(actor: Actor, workspaceId: string, page: { limit?: number; cursor?: string }): Promise<Page<ParticipantEntity>> {
-    return this.db.tx(scope(actor), async (em) => {
+    return this.db.tx(scopeOf(actor), async (em) => {
       await workspaceContext(em, actor, workspaceId, 'read', 'Participant');
       return keysetPage(em.getRepository(ParticipantEntity).createQueryBuilder('p').where('p.workspaceId = :ws', { ws: workspaceId }), {
         ...page,
@@ -171,7 +170,7 @@ export class WorkspacesService {
    * or observer. Impartiality: an assessor never also owns or contributes.
    */
   async inviteParticipant(actor: Actor, workspaceId: string, input: { organizationId: string; role: Exclude<WorkspaceRole, 'owner'>; componentIds?: string[] }): Promise<ParticipantEntity> {
-    return this.db.tx(scope(actor), async (em) => {
+    return this.db.tx(scopeOf(actor), async (em) => {
       const { workspace } = await workspaceContext(em, actor, workspaceId, 'create', 'Participant');
       const [org] = (await em.query('SELECT id, name, kind FROM org_public_profiles($1::uuid[])', [[input.organizationId]])) as { id: string; name: string; kind: OrganizationKind }[];
       if (!org) throw new WorkspacesError(WorkspacesErrorCode.OrganizationNotFound, 'No such organization.', { errors: [{ field: 'organizationId', message: 'names no organization' }] });
@@ -225,7 +224,7 @@ export class WorkspacesService {
   /** The invited organization accepts or declines. */
   async respond(actor: Actor, workspaceId: string, accept: boolean): Promise<ParticipantEntity> {
     assertCan(actor, 'update', 'Participant');
-    return this.db.tx(scope(actor), async (em) => {
+    return this.db.tx(scopeOf(actor), async (em) => {
       const repo = em.getRepository(ParticipantEntity);
       const invitation = await repo.findOne({ where: { workspaceId, organizationId: actor.organizationId, status: 'invited' } });
       if (!invitation) throw new WorkspacesError(WorkspacesErrorCode.InvitationNotFound, 'Your organization has no pending invitation to this workspace.');
@@ -236,7 +235,7 @@ export class WorkspacesService {
   }
 
   async removeParticipant(actor: Actor, workspaceId: string, participantId: string): Promise<void> {
-    await this.db.tx(scope(actor), async (em) => {
+    await this.db.tx(scopeOf(actor), async (em) => {
       await workspaceContext(em, actor, workspaceId, 'delete', 'Participant');
       const repo = em.getRepository(ParticipantEntity);
       const p = await repo.findOne({ where: { id: participantId, workspaceId, status: Not('removed') } });
@@ -249,7 +248,7 @@ export class WorkspacesService {
 
   /** The statement of applicability for the target frameworks' controls, in reading order. */
   async applicability(actor: Actor, workspaceId: string, query: { frameworkId?: string; limit?: number; cursor?: string }): Promise<Page<ApplicabilityRow>> {
-    return this.db.tx(scope(actor), async (em) => {
+    return this.db.tx(scopeOf(actor), async (em) => {
       await workspaceContext(em, actor, workspaceId, 'read', 'Applicability');
       const frameworkIds = (await em.getRepository(WorkspaceFrameworkEntity).find({ where: { workspaceId } })).map((f) => f.frameworkId);
       const wanted = query.frameworkId ? frameworkIds.filter((id) => id === query.frameworkId) : frameworkIds;
@@ -283,7 +282,7 @@ export class WorkspacesService {
 
   /** Bulk edit: every item is checked first; all are written or none. */
   async setApplicability(actor: Actor, workspaceId: string, items: ApplicabilityItem[]): Promise<{ updated: number }> {
-    return this.db.tx(scope(actor), async (em) => {
+    return this.db.tx(scopeOf(actor), async (em) => {
       const { workspace } = await workspaceContext(em, actor, workspaceId, 'update', 'Applicability');
       const frameworkIds = (await em.getRepository(WorkspaceFrameworkEntity).find({ where: { workspaceId } })).map((f) => f.frameworkId);
       const ids = [...new Set(items.map((i) => i.requirementId))];

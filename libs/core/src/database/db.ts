@@ -3,12 +3,18 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ClsService } from 'nestjs-cls';
 import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
+import { actorUserId, type Actor } from '../context/actor.js';
 import { isUuid } from '../ids/ids.js';
 
 /** Row-level-security settings of a transaction. */
 export interface DbScope {
   organizationId: string | null;
   userId: string | null;
+}
+
+/** The row-level-security scope an actor's requests run in. */
+export function scopeOf(actor: Actor): DbScope {
+  return { organizationId: actor.organizationId, userId: actorUserId(actor) };
 }
 
 interface ActiveTx {
