@@ -1,12 +1,14 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
+import { AttestationsModule } from '@attesta/attestations';
 import { AuditModule } from '@attesta/audit';
 import { CatalogModule } from '@attesta/catalog';
 import { IdentityModule } from '@attesta/identity';
 import { OfferingsModule } from '@attesta/offerings';
 import { EvidenceModule } from '@attesta/evidence';
 import { OutboxModule } from '@attesta/outbox';
+import { ReviewsModule } from '@attesta/reviews';
 import { StorageModule } from '@attesta/storage';
 import { WorkspacesModule } from '@attesta/workspaces';
 import {
@@ -31,7 +33,10 @@ import { AccessGuard } from './auth/auth.guards.js';
 import { FrameworksController, MappingsController } from './catalog/catalog.controller.js';
 import { HttpBodySetup } from './http/body-limit.js';
 import { ApiKeyStrategy, JwtStrategy, LocalStrategy } from './auth/strategies.js';
+import { AttestationsController, SigningKeysController } from './attestations/attestations.controller.js';
+import { PublicAttestationsController } from './attestations/public.controller.js';
 import { EvidenceController } from './evidence/evidence.controller.js';
+import { ReviewsController } from './reviews/reviews.controller.js';
 import { AuthController } from './identity/auth.controller.js';
 import { OfferingsController } from './workspaces/offerings.controller.js';
 import { DirectoryController, WorkspacesController } from './workspaces/workspaces.controller.js';
@@ -73,12 +78,14 @@ export class ApiModule {
         WorkspacesModule,
         StorageModule,
         EvidenceModule,
+        ReviewsModule,
         CatalogModule,
+        AttestationsModule,
         // All-in-one mode for small installs and the demo.
         ...(config.API_RUN_PROCESSORS ? [ProcessorsModule] : []),
         ...(options.imports ?? []),
       ],
-      controllers: [AuthController, OrganizationController, InvitationAcceptanceController, OrganizationAuditController, FrameworksController, MappingsController, OfferingsController, WorkspacesController, DirectoryController, EvidenceController],
+      controllers: [AuthController, OrganizationController, InvitationAcceptanceController, OrganizationAuditController, FrameworksController, MappingsController, OfferingsController, WorkspacesController, DirectoryController, EvidenceController, AttestationsController, SigningKeysController, PublicAttestationsController, ReviewsController],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_GUARD, useClass: AccessGuard },

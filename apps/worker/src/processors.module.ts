@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { NotificationsService } from '@attesta/notifications';
 import { EvidenceModule } from '@attesta/evidence';
 import { OutboxModule } from '@attesta/outbox';
+import { ReviewsModule } from '@attesta/reviews';
 import { StorageModule } from '@attesta/storage';
 import { EventsProcessor } from './events/events.processor.js';
 import { Schedules } from './system/schedules.js';
@@ -12,7 +13,7 @@ import { SystemProcessor } from './system/system.processor.js';
  * worker, and by the API in all-in-one mode (`API_RUN_PROCESSORS=true`).
  */
 @Module({
-  imports: [OutboxModule, StorageModule, EvidenceModule],
+  imports: [OutboxModule, StorageModule, EvidenceModule, ReviewsModule],
   providers: [SystemProcessor, EventsProcessor, Schedules, NotificationsService],
 })
 export class ProcessorsModule {}

@@ -11,6 +11,7 @@ export enum JobName {
   RelayOutbox = 'outbox.relay',
   DispatchEvent = 'events.dispatch',
   ScanEvidenceFreshness = 'evidence.scan_freshness',
+  ScanFindingsDue = 'reviews.scan_findings_due',
 }
 
 /** A domain event as it travels from the outbox to its consumers. */
@@ -31,6 +32,7 @@ export interface JobPayloads {
   [JobName.RelayOutbox]: { eventId: string };
   [JobName.DispatchEvent]: DomainEventPayload;
   [JobName.ScanEvidenceFreshness]: { eventId: string };
+  [JobName.ScanFindingsDue]: { eventId: string };
 }
 
 export interface JobResults {
@@ -38,6 +40,7 @@ export interface JobResults {
   [JobName.RelayOutbox]: { relayed: number };
   [JobName.DispatchEvent]: { handled: string[] };
   [JobName.ScanEvidenceFreshness]: { expiring: number; expired: number };
+  [JobName.ScanFindingsDue]: { dueSoon: number };
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];
@@ -49,4 +52,5 @@ export const QUEUE_OF: { readonly [N in JobName]: QueueName } = {
   [JobName.RelayOutbox]: QueueName.System,
   [JobName.DispatchEvent]: QueueName.Events,
   [JobName.ScanEvidenceFreshness]: QueueName.System,
+  [JobName.ScanFindingsDue]: QueueName.System,
 };

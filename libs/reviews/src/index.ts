@@ -1,3 +1,17 @@
+/**
+ * The review workflow: frozen submissions (manifest, digest, Merkle proofs, verification,
+ * the submitted files), verdicts, findings with corrective actions, comment threads and
+ * decisions (four-eyes optional).
+ *
+ * For the attestations lib: `ReviewsService.decisionForAttestation(actor, workspaceId,
+ * decisionId)` returns an `AttestableDecision` — the decision (outcome, status `final` or
+ * `pending_confirmation`, scope statement, validFrom/validUntil as ISO dates, conditions,
+ * the assessor organization that is the issuer), the submission it decides (number,
+ * manifest digest and Merkle root), the workspace, the offering and its component
+ * versions, the target frameworks and markets. Issue only from `status: 'final'` and a
+ * positive outcome. `REVIEW_EVENTS.decisionTaken` (`decision.taken`) is the outbox event
+ * announcing a final decision; its payload carries `decisionId`. The contract only grows.
+ */
 export * from './entities/decision.entity.js';
 export * from './entities/finding-response.entity.js';
 export * from './entities/finding.entity.js';
@@ -6,3 +20,9 @@ export * from './entities/submission-entry.entity.js';
 export * from './entities/submission-manifest.entity.js';
 export * from './entities/submission.entity.js';
 export * from './entities/verdict.entity.js';
+export * from './findings-due.service.js';
+export * from './manifest.js';
+export * from './reviews.errors.js';
+export * from './reviews.module.js';
+export * from './reviews.service.js';
+export * from './submissions.service.js';

@@ -11,6 +11,8 @@ export class Schedules implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     // Daily at 02:00 UTC: flag expiring and expired evidence.
     await this.system.upsertJobScheduler('evidence-freshness', { pattern: '0 2 * * *', tz: 'UTC' }, { name: JobName.ScanEvidenceFreshness, data: { eventId: 'evidence-freshness' }, opts: { removeOnComplete: 100, removeOnFail: 100 } });
+    // Daily at 02:10 UTC: announce findings that fall due within a week.
+    await this.system.upsertJobScheduler('findings-due', { pattern: '10 2 * * *', tz: 'UTC' }, { name: JobName.ScanFindingsDue, data: { eventId: 'findings-due' }, opts: { removeOnComplete: 100, removeOnFail: 100 } });
     await this.system.upsertJobScheduler('outbox-relay', { every: 1000 }, { name: JobName.RelayOutbox, data: { eventId: 'outbox-relay' }, opts: { removeOnComplete: true, removeOnFail: 100 } });
   }
 }

@@ -4,11 +4,12 @@ import { AppConfig, runInJobContext } from '@attesta/core';
 import { JobName, type JobPayload, type JobResult, QueueName } from '@attesta/jobs';
 import { FreshnessService } from '@attesta/evidence';
 import { OutboxService } from '@attesta/outbox';
+import { FindingsDueService } from '@attesta/reviews';
 import type { Job } from 'bullmq';
 import { ClsService } from 'nestjs-cls';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-type SystemJob = JobName.Ping | JobName.RelayOutbox | JobName.ScanEvidenceFreshness;
+type SystemJob = JobName.Ping | JobName.RelayOutbox | JobName.ScanEvidenceFreshness | JobName.ScanFindingsDue;
 
 /** The system queue: platform chores (outbox relay) and the ping smoke job. */
 @Processor(QueueName.System, { concurrency: 2 })
@@ -19,6 +20,7 @@ export class SystemProcessor extends WorkerHost {
     private readonly cls: ClsService,
     private readonly outbox: OutboxService,
     private readonly freshness: FreshnessService,
+    private readonly findingsDue: FindingsDueService,
     readonly config: AppConfig,
   ) {
     super();
@@ -41,6 +43,8 @@ export class SystemProcessor extends WorkerHost {
         }
         case JobName.ScanEvidenceFreshness:
           return this.freshness.scan();
+        case JobName.ScanFindingsDue:
+          return this.findingsDue.scan();
         default: {
           const unknown: never = name;
           throw new Error(`system queue has no handler for ${String(unknown)}`);

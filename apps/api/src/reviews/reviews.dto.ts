@@ -1,0 +1,323 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageQueryDto } from '@attesta/core';
+import {
+  DECISION_OUTCOMES,
+  FINDING_SEVERITIES,
+  SUBMISSION_STATUSES,
+  VERDICT_OUTCOMES,
+  type DecisionOutcome,
+  type DecisionView,
+  type EntryProof,
+  type FindingDetail,
+  type FindingEntity,
+  type FindingResponseEntity,
+  type FindingSeverity,
+  type FindingStatus,
+  type ManifestVerification,
+  type ReviewCommentEntity,
+  type SubmissionEntryEntity,
+  type SubmissionStatus,
+  type SubmissionView,
+  type VerdictEntity,
+  type VerdictOutcome,
+} from '@attesta/reviews';
+import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+
+export class SubmitDto {
+  @ApiPropertyOptional({ example: 'Second round: SLA v4 and the new failure-response protocol address findings 1 and 2.' }) @IsOptional() @IsString() @MaxLength(4000) note?: string;
+}
+
+export class ManifestDto {
+  @ApiProperty({ example: 'attesta.submission-manifest/1' }) format: string;
+  @ApiProperty({ description: 'Hex SHA-256 over the RFC 8785 canonical JSON of the whole manifest', example: '3f0a…' }) digest: string;
+  @ApiProperty({ description: 'Hex RFC 9162 Merkle tree head over the entries\' leaf hashes' }) merkleRoot: string;
+  @ApiProperty({ example: 42 }) entryCount: number;
+  @ApiProperty({ format: 'date-time' }) submittedAt: string;
+}
+
+export class SubmissionDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) workspaceId: string;
+  @ApiProperty({ example: 2, description: '1, 2, 3 … per workspace' }) number: number;
+  @ApiProperty({ enum: SUBMISSION_STATUSES }) status: SubmissionStatus;
+  @ApiProperty({ description: 'Row version, also the ETag' }) version: number;
+  @ApiProperty() submittedBy: string;
+  @ApiProperty() note: string;
+  @ApiProperty({ type: ManifestDto }) manifest: ManifestDto;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { satisfied: 12, needs_information: 1 }, description: 'Verdicts so far, by outcome' }) verdicts: Record<string, number>;
+  @ApiProperty({ description: 'Open or responded findings tracked on this submission' }) openFindings: number;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+
+  static from(v: SubmissionView): SubmissionDto {
+    const s = v.submission;
+    const m = v.manifest;
+    return {
+      id: s.id,
+      workspaceId: s.workspaceId,
+      number: s.number,
+      status: s.status,
+      version: s.version,
+      submittedBy: s.submittedBy,
+      note: s.note,
+      manifest: { format: m.format, digest: m.digest, merkleRoot: m.merkleRoot, entryCount: m.entryCount, submittedAt: m.submittedAt.toISOString() },
+      verdicts: v.verdicts,
+      openFindings: v.openFindings,
+      createdAt: s.createdAt.toISOString(),
+      updatedAt: s.updatedAt.toISOString(),
+    };
+  }
+}
+
+export class ManifestEvidenceDto {
+  @ApiProperty({ format: 'uuid' }) evidenceId: string;
+  @ApiProperty({ format: 'uuid', description: 'Download it under …/submissions/{number}/evidence/{versionId}/content' }) versionId: string;
+  @ApiProperty() versionNumber: number;
+  @ApiProperty() type: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ type: 'string', format: 'uuid', nullable: true }) componentId: string | null;
+  @ApiProperty() filename: string;
+  @ApiProperty() mediaType: string;
+  @ApiProperty() size: number;
+  @ApiProperty() sha256: string;
+  @ApiProperty() uploadedBy: string;
+  @ApiProperty({ format: 'uuid' }) uploadedByOrganizationId: string;
+}
+
+export class ManifestEntryDto {
+  @ApiProperty({ format: 'uuid' }) requirementId: string;
+  @ApiProperty({ format: 'uuid' }) frameworkId: string;
+  @ApiProperty({ example: 'DSER-2.1' }) ref: string;
+  @ApiProperty({ type: [ManifestEvidenceDto] }) evidence: ManifestEvidenceDto[];
+}
+
+export class SubmissionEntryDto {
+  @ApiProperty({ description: '0-based leaf index' }) position: number;
+  @ApiProperty({ description: 'Hex SHA-256(0x00 ‖ RFC 8785 JSON of `entry`)' }) leafHash: string;
+  @ApiProperty({ type: ManifestEntryDto }) entry: ManifestEntryDto;
+
+  static from(e: SubmissionEntryEntity): SubmissionEntryDto {
+    return { position: e.position, leafHash: e.leafHash, entry: e.content };
+  }
+}
+
+export class EntryProofDto implements EntryProof {
+  @ApiProperty() submissionNumber: number;
+  @ApiProperty({ description: 'The manifest digest' }) digest: string;
+  @ApiProperty({ type: ManifestEntryDto, description: 'The entry proven' }) entry: ManifestEntryDto;
+  @ApiProperty({ example: 'RFC 9162 §2.1 Merkle inclusion proof, SHA-256; leaf = SHA-256(0x00 ‖ RFC 8785 JSON of the entry), node = SHA-256(0x01 ‖ left ‖ right)' }) algorithm: string;
+  @ApiProperty() leafIndex: number;
+  @ApiProperty() treeSize: number;
+  @ApiProperty() leafHash: string;
+  @ApiProperty({ type: [String], description: 'Sibling hashes from the leaf up (RFC 9162 §2.1.3 audit path)' }) auditPath: string[];
+  @ApiProperty() merkleRoot: string;
+}
+
+class HashCheckDto {
+  @ApiProperty() recorded: string;
+  @ApiProperty() recomputed: string;
+  @ApiProperty() matches: boolean;
+}
+class CountCheckDto {
+  @ApiProperty() recorded: number;
+  @ApiProperty() found: number;
+}
+class AuditCheckDto {
+  @ApiProperty() found: boolean;
+  @ApiProperty({ type: 'string', nullable: true }) digest: string | null;
+  @ApiProperty() matches: boolean;
+}
+class BrokenEntryDto {
+  @ApiProperty() position: number;
+  @ApiProperty({ format: 'uuid' }) requirementId: string;
+  @ApiProperty({ enum: ['leaf_hash_mismatch', 'position_gap'] }) reason: 'leaf_hash_mismatch' | 'position_gap';
+  @ApiProperty() recordedLeafHash: string;
+  @ApiProperty() recomputedLeafHash: string;
+}
+
+export class ManifestVerificationDto implements ManifestVerification {
+  @ApiProperty() valid: boolean;
+  @ApiProperty() submissionNumber: number;
+  @ApiProperty({ format: 'date-time' }) checkedAt: string;
+  @ApiProperty({ type: CountCheckDto }) entries: CountCheckDto;
+  @ApiProperty({ type: HashCheckDto }) digest: HashCheckDto;
+  @ApiProperty({ type: HashCheckDto }) merkleRoot: HashCheckDto;
+  @ApiProperty({ type: AuditCheckDto, description: 'The digest as the hash-chained audit log recorded it' }) auditRecord: AuditCheckDto;
+  @ApiProperty({ type: [BrokenEntryDto] }) brokenEntries: BrokenEntryDto[];
+}
+
+export class TransitionDto {
+  @ApiProperty({ enum: ['in_review', 'changes_requested'], description: 'submitted → in_review → changes_requested; `decided` comes with a decision' })
+  @IsIn(SUBMISSION_STATUSES)
+  status: SubmissionStatus;
+}
+
+export class VerdictInputDto {
+  @ApiProperty({ enum: VERDICT_OUTCOMES, example: 'satisfied' }) @IsIn(VERDICT_OUTCOMES) outcome: VerdictOutcome;
+  @ApiPropertyOptional({ example: 'SLA section 4 states and measures the availability target.' }) @IsOptional() @IsString() @MaxLength(4000) comment?: string;
+}
+
+export class VerdictDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) requirementId: string;
+  @ApiProperty({ enum: VERDICT_OUTCOMES }) outcome: VerdictOutcome;
+  @ApiProperty() comment: string;
+  @ApiProperty({ description: 'Also the ETag' }) version: number;
+  @ApiProperty() recordedBy: string;
+  @ApiProperty({ format: 'uuid', description: 'The assessor organization' }) organizationId: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+
+  static from(v: VerdictEntity): VerdictDto {
+    return { id: v.id, requirementId: v.requirementId, outcome: v.outcome, comment: v.comment, version: v.version, recordedBy: v.recordedBy, organizationId: v.organizationId, updatedAt: v.updatedAt.toISOString() };
+  }
+}
+
+export class FindingInputDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() requirementId: string;
+  @ApiProperty({ enum: FINDING_SEVERITIES, example: 'minor_nonconformity' }) @IsIn(FINDING_SEVERITIES) severity: FindingSeverity;
+  @ApiProperty({ example: 'Failure-response protocol has no escalation time for P1 incidents' }) @IsString() @IsNotEmpty() @MaxLength(300) title: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(8000) description?: string;
+  @ApiPropertyOptional({ type: 'string', format: 'date', nullable: true, example: '2026-12-31' }) @IsOptional() @ValidateIf((_o, v) => v !== null) @IsISO8601({ strict: true }) dueDate?: string | null;
+}
+
+export class FindingQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: ['open', 'responded', 'closed'] }) @IsOptional() @IsIn(['open', 'responded', 'closed']) status?: FindingStatus;
+  @ApiPropertyOptional({ enum: FINDING_SEVERITIES }) @IsOptional() @IsIn(FINDING_SEVERITIES) severity?: FindingSeverity;
+}
+
+export class FindingResponseDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: ['corrective_action', 'accepted', 'rejected'] }) kind: string;
+  @ApiProperty() text: string;
+  @ApiProperty({ type: [String], format: 'uuid' }) evidenceVersionIds: string[];
+  @ApiProperty() author: string;
+  @ApiProperty({ format: 'uuid' }) organizationId: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+
+  static from(r: FindingResponseEntity): FindingResponseDto {
+    return { id: r.id, kind: r.kind, text: r.text, evidenceVersionIds: r.evidenceVersionIds, author: r.author, organizationId: r.organizationId, createdAt: r.createdAt.toISOString() };
+  }
+}
+
+export class FindingDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) requirementId: string;
+  @ApiProperty({ enum: FINDING_SEVERITIES }) severity: FindingSeverity;
+  @ApiProperty() title: string;
+  @ApiProperty() description: string;
+  @ApiProperty({ type: 'string', format: 'date', nullable: true }) dueDate: string | null;
+  @ApiProperty({ enum: ['open', 'responded', 'closed'] }) status: FindingStatus;
+  @ApiProperty({ format: 'uuid', description: 'The submission it is tracked on (moves to a resubmission while open)' }) submissionId: string;
+  @ApiProperty({ format: 'uuid' }) raisedInSubmissionId: string;
+  @ApiProperty() raisedBy: string;
+  @ApiProperty() version: number;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: 'string', format: 'date-time', nullable: true }) closedAt: string | null;
+
+  static from(f: FindingEntity): FindingDto {
+    return {
+      id: f.id,
+      requirementId: f.requirementId,
+      severity: f.severity,
+      title: f.title,
+      description: f.description,
+      dueDate: f.dueDate,
+      status: f.status,
+      submissionId: f.submissionId,
+      raisedInSubmissionId: f.raisedInSubmissionId,
+      raisedBy: f.raisedBy,
+      version: f.version,
+      createdAt: f.createdAt.toISOString(),
+      closedAt: f.closedAt?.toISOString() ?? null,
+    };
+  }
+}
+
+export class FindingDetailDto extends FindingDto {
+  @ApiProperty({ description: 'Number of the submission it is tracked on' }) submissionNumber: number;
+  @ApiProperty({ type: [FindingResponseDto], description: 'Oldest first' }) responses: FindingResponseDto[];
+
+  static fromDetail(d: FindingDetail): FindingDetailDto {
+    return { ...FindingDto.from(d.finding), submissionNumber: d.submissionNumber, responses: d.responses.map(FindingResponseDto.from) };
+  }
+}
+
+export class FindingAnswerDto {
+  @ApiProperty({ example: 'Escalation within 30 minutes added to section 3; see protocol v2.' }) @IsString() @IsNotEmpty() @MaxLength(8000) text: string;
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Evidence versions the corrective action cites' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  evidenceVersionIds?: string[];
+}
+
+export class FindingReviewDto {
+  @ApiProperty({ enum: ['accept', 'reject'], description: 'accept closes the finding; reject opens it again' }) @IsIn(['accept', 'reject']) decision: 'accept' | 'reject';
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(8000) comment?: string;
+}
+
+export class CommentInputDto {
+  @ApiProperty({ example: 'Which measurement window does the 99.9 % refer to?' }) @IsString() @IsNotEmpty() @MaxLength(8000) body: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'The comment this answers' }) @IsOptional() @IsUUID() parentId?: string;
+}
+
+export class CommentDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) requirementId: string;
+  @ApiProperty({ type: 'string', format: 'uuid', nullable: true }) parentId: string | null;
+  @ApiProperty({ format: 'uuid' }) organizationId: string;
+  @ApiProperty() author: string;
+  @ApiProperty() body: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+
+  static from(c: ReviewCommentEntity): CommentDto {
+    return { id: c.id, requirementId: c.requirementId, parentId: c.parentId, organizationId: c.organizationId, author: c.author, body: c.body, createdAt: c.createdAt.toISOString() };
+  }
+}
+
+export class DecisionInputDto {
+  @ApiProperty({ enum: DECISION_OUTCOMES, example: 'conformant' }) @IsIn(DECISION_OUTCOMES) outcome: DecisionOutcome;
+  @ApiProperty({ example: 'VMC-850 rev C with predictive maintenance SaaS 4.2.0, service layers as operated from the EU region' }) @IsString() @IsNotEmpty() @MaxLength(8000) scopeStatement: string;
+  @ApiProperty({ format: 'date', example: '2026-12-01' }) @IsISO8601({ strict: true }) validFrom: string;
+  @ApiProperty({ format: 'date', example: '2029-11-30' }) @IsISO8601({ strict: true }) validUntil: string;
+  @ApiPropertyOptional({ type: [String], description: 'Required for conformant_with_conditions' }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(2000, { each: true }) conditions?: string[];
+}
+
+export class DecisionDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) workspaceId: string;
+  @ApiProperty() submissionNumber: number;
+  @ApiProperty({ enum: DECISION_OUTCOMES }) outcome: DecisionOutcome;
+  @ApiProperty({ enum: ['pending_confirmation', 'final'] }) status: string;
+  @ApiProperty() scopeStatement: string;
+  @ApiProperty({ format: 'date' }) validFrom: string;
+  @ApiProperty({ format: 'date' }) validUntil: string;
+  @ApiProperty({ type: [String] }) conditions: string[];
+  @ApiProperty({ format: 'uuid', description: 'The assessor organization' }) organizationId: string;
+  @ApiProperty() decidedBy: string;
+  @ApiProperty({ type: 'string', nullable: true }) confirmedBy: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: 'string', format: 'date-time', nullable: true }) finalizedAt: string | null;
+
+  static from(v: DecisionView): DecisionDto {
+    const d = v.decision;
+    return {
+      id: d.id,
+      workspaceId: d.workspaceId,
+      submissionNumber: v.submissionNumber,
+      outcome: d.outcome,
+      status: d.status,
+      scopeStatement: d.scopeStatement,
+      validFrom: d.validFrom,
+      validUntil: d.validUntil,
+      conditions: d.conditions,
+      organizationId: d.organizationId,
+      decidedBy: d.decidedBy,
+      confirmedBy: d.confirmedBy,
+      createdAt: d.createdAt.toISOString(),
+      finalizedAt: d.finalizedAt?.toISOString() ?? null,
+    };
+  }
+}
+

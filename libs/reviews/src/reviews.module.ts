@@ -1,0 +1,8 @@
+import { Global, Module } from '@nestjs/common';
+import { FindingsDueService } from './findings-due.service.js';
+import { ReviewsService } from './reviews.service.js';
+import { SubmissionsService } from './submissions.service.js';
+
+@Global()
+@Module({ providers: [SubmissionsService, ReviewsService, FindingsDueService], exports: [SubmissionsService, ReviewsService, FindingsDueService] })
+export class ReviewsModule {}

@@ -1,0 +1,347 @@
+import { Injectable } from '@nestjs/common';
+import { AuditEventEntity, AuditService, type AuditRecord } from '@attesta/audit';
+import { Actor, actorId, Db, keysetPage, newId, Page } from '@attesta/core';
+import { EvidenceService, EvidenceVersionEntity, type OpenedVersion } from '@attesta/evidence';
+import { OutboxService } from '@attesta/outbox';
+import { EntityManager, In } from 'typeorm';
+import { FindingEntity } from './entities/finding.entity.js';
+import { SubmissionEntryEntity, type ManifestEntryContent, type ManifestEvidence } from './entities/submission-entry.entity.js';
+import { SubmissionManifestEntity } from './entities/submission-manifest.entity.js';
+import { SubmissionEntity, type SubmissionStatus } from './entities/submission.entity.js';
+import { VerdictEntity } from './entities/verdict.entity.js';
+import { inclusionProof, leafHash, MANIFEST_FORMAT, manifestDigest, merkleRoot, type InclusionProof, type ManifestDocument } from './manifest.js';
+import { findSubmission, invalidTransition, reviewContext, scopeOf, SUBMISSION_TRANSITIONS } from './review-access.js';
+import { ReviewsError, ReviewsErrorCode } from './reviews.errors.js';
+
+export const REVIEW_EVENTS = {
+  submissionCreated: 'submission.created',
+  changesRequested: 'review.changes_requested',
+  findingDueSoon: 'finding.due_soon',
+  decisionTaken: 'decision.taken',
+} as const;
+
+export interface SubmissionView {
+  submission: SubmissionEntity;
+  manifest: SubmissionManifestEntity;
+  /** Verdicts recorded so far, by outcome. */
+  verdicts: Record<string, number>;
+  /** Findings tracked on this submission that are open or responded. */
+  openFindings: number;
+}
+
+export interface EntryProof extends InclusionProof {
+  submissionNumber: number;
+  digest: string;
+  entry: ManifestEntryContent;
+}
+
+export interface ManifestVerification {
+  valid: boolean;
+  submissionNumber: number;
+  checkedAt: string;
+  entries: { recorded: number; found: number };
+  digest: { recorded: string; recomputed: string; matches: boolean };
+  merkleRoot: { recorded: string; recomputed: string; matches: boolean };
+  /** The digest as the hash-chained audit log recorded it at submission. */
+  auditRecord: { found: boolean; digest: string | null; matches: boolean };
+  brokenEntries: { position: number; requirementId: string; reason: 'leaf_hash_mismatch' | 'position_gap'; recordedLeafHash: string; recomputedLeafHash: string }[];
+}
+
+interface LinkedVersionRow {
+  requirement_id: string;
+  evidence_id: string;
+  type: string;
+  title: string;
+  component_id: string | null;
+  version_id: string;
+  number: number;
+  filename: string;
+  media_type: string;
+  size: string;
+  sha256: string;
+  uploaded_by: string;
+  uploaded_by_organization_id: string;
+}
+
+const INSERT_CHUNK = 500;
+
+/** Frozen submissions: the manifest, its proofs, its verification and its files. */
+@Injectable()
+export class SubmissionsService {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+    private readonly evidence: EvidenceService,
+  ) {}
+
+  /**
+   * The owner submits: every applicable requirement with the current version of each
+   * evidence item linked to it, frozen with leaf hashes, a Merkle root and a digest.
+   * Open findings of earlier submissions move to this one.
+   */
+  async submit(actor: Actor, workspaceId: string, input: { note?: string } = {}): Promise<SubmissionView> {
+    return this.db.tx(scopeOf(actor), async (em) => {
+      await reviewContext(em, actor, workspaceId, 'create', 'Submission');
+      await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`submissions:${workspaceId}`]);
+      const latest = await em.getRepository(SubmissionEntity).findOne({ where: { workspaceId }, order: { number: 'DESC' } });
+      if (latest && (latest.status === 'submitted' || latest.status === 'in_review')) {
+        throw new ReviewsError(ReviewsErrorCode.UnderReview, `Submission ${latest.number} is ${latest.status.replace('_', ' ')}; wait for the assessors to request changes or decide before submitting again.`, {
+          extensions: { submission: latest.number, status: latest.status },
+        });
+      }
+      const requirements: { id: string; framework_id: string; ref: string }[] = await em.query(
+        `SELECT r.id, r.framework_id, r.ref
+           FROM workspace_frameworks wf
+           JOIN requirements r ON r.framework_id = wf.framework_id AND r.kind = 'control'
+           LEFT JOIN workspace_applicability a ON a.workspace_id = wf.workspace_id AND a.requirement_id = r.id
+          WHERE wf.workspace_id = $1 AND COALESCE(a.applicable, true)
+          ORDER BY r.framework_id, r.sort_order, r.id`,
+        [workspaceId],
+      );
+      const linked: LinkedVersionRow[] = await em.query(
+        `SELECT l.requirement_id, e.id AS evidence_id, e.type, e.title, e.component_id, v.id AS version_id, v.number, v.filename, v.media_type, v.size, v.sha256,
+                v.uploaded_by, v.uploaded_by_organization_id
+           FROM evidence_links l
+           JOIN evidence e ON e.id = l.evidence_id
+           JOIN evidence_versions v ON v.id = e.current_version_id
+          WHERE l.workspace_id = $1
+          ORDER BY l.requirement_id, e.id`,
+        [workspaceId],
+      );
+      const byRequirement = new Map<string, ManifestEvidence[]>();
+      for (const r of linked) {
+        const list = byRequirement.get(r.requirement_id) ?? [];
+        list.push({
+          evidenceId: r.evidence_id,
+          versionId: r.version_id,
+          versionNumber: Number(r.number),
+          type: r.type,
+          title: r.title,
+          componentId: r.component_id,
+          filename: r.filename,
+          mediaType: r.media_type,
+          size: Number(r.size),
+          sha256: r.sha256,
+          uploadedBy: r.uploaded_by,
+          uploadedByOrganizationId: r.uploaded_by_organization_id,
+        });
+        byRequirement.set(r.requirement_id, list);
+      }
+      const contents: ManifestEntryContent[] = requirements.map((r) => ({ requirementId: r.id, frameworkId: r.framework_id, ref: r.ref, evidence: byRequirement.get(r.id) ?? [] }));
+      const versionCount = contents.reduce((n, c) => n + c.evidence.length, 0);
+      if (versionCount === 0) {
+        throw new ReviewsError(ReviewsErrorCode.NothingLinked, 'Nothing to submit: no applicable requirement has evidence with an uploaded version linked to it.', {
+          extensions: { applicableRequirements: requirements.length, linkedVersions: 0 },
+        });
+      }
+
+      const now = new Date();
+      const submission = em.getRepository(SubmissionEntity).create({
+        id: newId(),
+        workspaceId,
+        organizationId: actor.organizationId,
+        number: (latest?.number ?? 0) + 1,
+        status: 'submitted',
+        version: 1,
+        submittedBy: actorId(actor),
+        note: input.note ?? '',
+        createdAt: now,
+        updatedAt: now,
+      });
+      const leaves = contents.map(leafHash);
+      const root = merkleRoot(leaves);
+      const doc: ManifestDocument = { format: MANIFEST_FORMAT, workspaceId, submissionNumber: submission.number, submittedAt: now.toISOString(), hashAlgorithm: 'sha-256', merkleRoot: root, entries: contents };
+      const manifest = em.getRepository(SubmissionManifestEntity).create({
+        submissionId: submission.id,
+        workspaceId,
+        number: submission.number,
+        format: MANIFEST_FORMAT,
+        digest: manifestDigest(doc),
+        merkleRoot: root,
+        entryCount: contents.length,
+        submittedAt: now,
+      });
+      await em.getRepository(SubmissionEntity).insert(submission);
+      await em.getRepository(SubmissionManifestEntity).insert(manifest);
+      const rows = contents.map((content, position) => ({
+        id: newId(),
+        submissionId: submission.id,
+        workspaceId,
+        position,
+        requirementId: content.requirementId,
+        evidenceVersionIds: content.evidence.map((e) => e.versionId),
+        content,
+        leafHash: leaves[position]!,
+      }));
+      for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+        await em.getRepository(SubmissionEntryEntity).insert(rows.slice(i, i + INSERT_CHUNK) as SubmissionEntryEntity[]);
+      }
+      const carried = await em
+        .getRepository(FindingEntity)
+        .createQueryBuilder()
+        .update()
+        .set({ submissionId: submission.id, updatedAt: now })
+        .where(`workspace_id = :ws AND status IN ('open', 'responded')`, { ws: workspaceId })
+        .execute();
+      await this.record(em, actor, workspaceId, {
+        action: 'submission.created',
+        subjectType: 'Submission',
+        subjectId: submission.id,
+        payload: { number: submission.number, digest: manifest.digest, merkleRoot: root, entryCount: contents.length, evidenceVersionCount: versionCount, carriedOverFindings: carried.affected ?? 0 },
+      });
+      await this.outbox.emit(em, {
+        type: REVIEW_EVENTS.submissionCreated,
+        organizationId: actor.organizationId,
+        workspaceId,
+        payload: { submissionId: submission.id, number: submission.number, digest: manifest.digest, entryCount: contents.length, evidenceVersionCount: versionCount },
+      });
+      return { submission, manifest, verdicts: {}, openFindings: carried.affected ?? 0 };
+    });
+  }
+
+  async list(actor: Actor, workspaceId: string, page: { limit?: number; cursor?: string }): Promise<Page<SubmissionView>> {
+    return this.db.tx(scopeOf(actor), async (em) => {
+      await reviewContext(em, actor, workspaceId, 'read', 'Submission');
+      const qb = em.getRepository(SubmissionEntity).createQueryBuilder('s').where('s.workspaceId = :ws', { ws: workspaceId });
+      const result = await keysetPage(qb, { ...page, keys: [{ column: 's.number', read: (s) => s.number }] });
+      return { nextCursor: result.nextCursor, data: await this.views(em, result.data) };
+    });
+  }
+
+  async get(actor: Actor, workspaceId: string, number: number): Promise<SubmissionView> {
+    return this.db.tx(scopeOf(actor), async (em) => {
+      await reviewContext(em, actor, workspaceId, 'read', 'Submission');
+      const [view] = await this.views(em, [await findSubmission(em, workspaceId, number)]);
+      return view!;
+    });
+  }
+
+  /** The frozen entries in leaf order. */
+  async entries(actor: Actor, workspaceId: string, number: number, page: { limit?: number; cursor?: string }): Promise<Page<SubmissionEntryEntity>> {
+    return this.db.tx(scopeOf(actor), async (em) => {
+      await reviewContext(em, actor, workspaceId, 'read', 'Submission');
+      const s = await findSubmission(em, workspaceId, number);
+      const qb = em.getRepository(SubmissionEntryEntity).createQueryBuilder('e').where('e.submissionId = :id', { id: s.id });
+      return keysetPage(qb, { ...page, keys: [{ column: 'e.position', read: (e) => e.position }] });
+    });
+  }
+
+  /** Proves one requirement's entry is part of the manifest (RFC 9162 inclusion proof). */
+  async proof(actor: Actor, workspaceId: string, number: number, requirementId: string): Promise<EntryProof> {
+    return this.db.tx(scopeOf(actor), async (em) => {
+      await reviewContext(em, actor, workspaceId, 'read', 'Submission');
+      const s = await findSubmission(em, workspaceId, number);
+      const manifest = await em.getRepository(SubmissionManifestEntity).findOneOrFail({ where: { submissionId: s.id } });
+      const leaves = await em.getRepository(SubmissionEntryEntity).find({ select: { position: true, requirementId: true, leafHash: true }, where: { submissionId: s.id }, order: { position: 'ASC' } });
+      const index = leaves.findIndex((l) => l.requirementId === requirementId);
+      if (index < 0) throw new ReviewsError(ReviewsErrorCode.EntryNotFound, 'That requirement is not part of this submission.');
+      const entry = await em.getRepository(SubmissionEntryEntity).findOneOrFail({ where: { submissionId: s.id, requirementId } });
+      return { submissionNumber: s.number, digest: manifest.digest, entry: entry.content, ...inclusionProof(leaves.map((l) => l.leafHash), index) };
+    });
+  }
+
+  /** Recomputes every leaf hash, the Merkle root and the digest, and compares with what was recorded. */
+  async verify(actor: Actor, workspaceId: string, number: number): Promise<ManifestVerification> {
+    return this.db.tx(scopeOf(actor), async (em) => {
+      await reviewContext(em, actor, workspaceId, 'read', 'Submission');
+      const s = await findSubmission(em, workspaceId, number);
+      const manifest = await em.getRepository(SubmissionManifestEntity).findOneOrFail({ where: { submissionId: s.id } });
+      const entries = await em.getRepository(SubmissionEntryEntity).find({ where: { submissionId: s.id }, order: { position: 'ASC' } });
+      const broken: ManifestVerification['brokenEntries'] = [];
+      const recomputedLeaves = entries.map((e, i) => {
+        const recomputed = leafHash(e.content);
+        if (e.position !== i) broken.push({ position: e.position, requirementId: e.requirementId, reason: 'position_gap', recordedLeafHash: e.leafHash, recomputedLeafHash: recomputed });
+        else if (recomputed !== e.leafHash) broken.push({ position: e.position, requirementId: e.requirementId, reason: 'leaf_hash_mismatch', recordedLeafHash: e.leafHash, recomputedLeafHash: recomputed });
+        return recomputed;
+      });
+      const root = merkleRoot(recomputedLeaves);
+      const digest = manifestDigest({
+        format: MANIFEST_FORMAT,
+        workspaceId,
+        submissionNumber: manifest.number,
+        submittedAt: manifest.submittedAt.toISOString(),
+        hashAlgorithm: 'sha-256',
+        merkleRoot: root,
+        entries: entries.map((e) => e.content),
+      });
+      const event = await em.getRepository(AuditEventEntity).findOne({ where: { streamId: workspaceId, action: 'submission.created', subjectId: s.id } });
+      const auditDigest = typeof event?.payload.digest === 'string' ? event.payload.digest : null;
+      const result: ManifestVerification = {
+        valid: false,
+        submissionNumber: s.number,
+        checkedAt: new Date().toISOString(),
+        entries: { recorded: manifest.entryCount, found: entries.length },
+        digest: { recorded: manifest.digest, recomputed: digest, matches: digest === manifest.digest },
+        merkleRoot: { recorded: manifest.merkleRoot, recomputed: root, matches: root === manifest.merkleRoot },
+        auditRecord: { found: Boolean(event), digest: auditDigest, matches: auditDigest === manifest.digest },
+        brokenEntries: broken,
+      };
+      result.valid = !broken.length && result.digest.matches && result.merkleRoot.matches && result.auditRecord.matches && manifest.entryCount === entries.length;
+      return result;
+    });
+  }
+
+  /** A file the submission froze, and only such a file. */
+  async openVersion(actor: Actor, workspaceId: string, number: number, versionId: string, rangeHeader?: string): Promise<OpenedVersion> {
+    const version = await this.db.tx(scopeOf(actor), async (em) => {
+      await reviewContext(em, actor, workspaceId, 'read', 'Submission');
+      const s = await findSubmission(em, workspaceId, number);
+      const [frozen] = (await em.query('SELECT 1 AS ok FROM submission_entries WHERE submission_id = $1 AND $2::uuid = ANY (evidence_version_ids) LIMIT 1', [s.id, versionId])) as unknown[];
+      // Row-level security admits assessors to submitted versions only, contributors to their components'.
+      const v = frozen ? await em.getRepository(EvidenceVersionEntity).findOne({ where: { id: versionId, workspaceId } }) : null;
+      if (!v) throw new ReviewsError(ReviewsErrorCode.VersionNotSubmitted, 'That evidence version is not part of this submission.');
+      return v;
+    });
+    return this.evidence.openStored(version, rangeHeader);
+  }
+
+  /** Assessors move a review: submitted → in_review → changes_requested (decided comes with a decision). */
+  async transition(actor: Actor, workspaceId: string, number: number, to: SubmissionStatus, expectedVersion?: number): Promise<SubmissionView> {
+    await this.db.tx(scopeOf(actor), async (em) => {
+      await reviewContext(em, actor, workspaceId, 'update', 'Submission');
+      const s = await findSubmission(em, workspaceId, number, true);
+      if (expectedVersion !== undefined && expectedVersion !== s.version) {
+        throw new ReviewsError(ReviewsErrorCode.StaleVersion, 'The submission changed since you read it; read it again and retry.', { extensions: { currentVersion: s.version } });
+      }
+      if (to === 'decided' && SUBMISSION_TRANSITIONS[s.status].includes('decided')) {
+        throw invalidTransition(s, to, 'A submission is decided by recording a decision (POST …/decision), not by a status change.');
+      }
+      if (!SUBMISSION_TRANSITIONS[s.status].includes(to)) throw invalidTransition(s, to);
+      await moveSubmission(em, s, to);
+      await this.record(em, actor, workspaceId, { action: to === 'in_review' ? 'review.started' : 'review.changes_requested', subjectType: 'Submission', subjectId: s.id, payload: { number: s.number, from: s.status, to } });
+      if (to === 'changes_requested') {
+        const open = await em.getRepository(FindingEntity).count({ where: { submissionId: s.id, status: In(['open', 'responded']) } });
+        await this.outbox.emit(em, { type: REVIEW_EVENTS.changesRequested, organizationId: actor.organizationId, workspaceId, payload: { submissionId: s.id, number: s.number, openFindings: open } });
+      }
+    });
+    return this.get(actor, workspaceId, number);
+  }
+
+  private async views(em: EntityManager, submissions: SubmissionEntity[]): Promise<SubmissionView[]> {
+    if (!submissions.length) return [];
+    const ids = submissions.map((s) => s.id);
+    const [manifests, verdicts, findings] = await Promise.all([
+      em.getRepository(SubmissionManifestEntity).find({ where: { submissionId: In(ids) } }),
+      em.getRepository(VerdictEntity).createQueryBuilder('v').select('v.submissionId', 'id').addSelect('v.outcome', 'outcome').addSelect('count(*)::int', 'n').where('v.submissionId IN (:...ids)', { ids }).groupBy('v.submissionId').addGroupBy('v.outcome').getRawMany<{ id: string; outcome: string; n: number }>(),
+      em.getRepository(FindingEntity).createQueryBuilder('f').select('f.submissionId', 'id').addSelect('count(*)::int', 'n').where(`f.submissionId IN (:...ids) AND f.status IN ('open', 'responded')`, { ids }).groupBy('f.submissionId').getRawMany<{ id: string; n: number }>(),
+    ]);
+    return submissions.map((submission) => ({
+      submission,
+      manifest: manifests.find((m) => m.submissionId === submission.id)!,
+      verdicts: Object.fromEntries(verdicts.filter((v) => v.id === submission.id).map((v) => [v.outcome, Number(v.n)])),
+      openFindings: Number(findings.find((f) => f.id === submission.id)?.n ?? 0),
+    }));
+  }
+
+  private record(em: EntityManager, actor: Actor, workspaceId: string, record: AuditRecord) {
+    return this.audit.record(em, actor, { type: 'workspace', id: workspaceId }, record);
+  }
+}
+
+/** Writes a status change (the caller checked it is allowed). */
+export async function moveSubmission(em: EntityManager, s: SubmissionEntity, to: SubmissionStatus): Promise<void> {
+  await em.getRepository(SubmissionEntity).update({ id: s.id }, { status: to, version: s.version + 1, updatedAt: new Date() });
+  s.status = to;
+  s.version += 1;
+}
