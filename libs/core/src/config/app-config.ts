@@ -60,6 +60,28 @@ export const configSchema = z
       .transform((v) => v.split(',').map((k) => k.trim()).filter(Boolean))
       .pipe(z.array(kek))
       .optional(),
+    /**
+     * Key (32 bytes, base64) encrypting webhook signing secrets at rest (AES-256-GCM).
+     * Unset: a key derived (HKDF) from SIGNING_KEY_ENCRYPTION_KEY, which production requires.
+     */
+    WEBHOOK_SECRET_ENCRYPTION_KEY: kek.optional(),
+    /** Let webhook endpoints resolve to loopback, link-local, private or unique-local addresses (tests, development). */
+    WEBHOOK_ALLOW_PRIVATE_TARGETS: bool.default(false),
+    /** Accept plain http:// webhook URLs (tests, development); otherwise https only. */
+    WEBHOOK_ALLOW_HTTP: bool.default(false),
+    /** Per attempt: connect + response time limit. */
+    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+    /** Attempts per delivery; with WEBHOOK_RETRY_BASE_MS=5000, 15 attempts spread over about 23 hours. */
+    WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(15),
+    /** First retry delay; each further one doubles. */
+    WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).default(5000),
+    /** Consecutive failed attempts of an endpoint that open its circuit (no attempts during the cool-down). */
+    WEBHOOK_CIRCUIT_THRESHOLD: z.coerce.number().int().min(1).default(5),
+    WEBHOOK_CIRCUIT_COOLDOWN_MS: z.coerce.number().int().min(100).default(5 * 60_000),
+    /** How often the recovery sweep re-enqueues pending deliveries whose job was lost. */
+    WEBHOOK_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
+    /** A pending delivery counts as lost when it is this overdue and has no live job. */
+    WEBHOOK_SWEEP_GRACE_MS: z.coerce.number().int().min(0).default(60_000),
     REFRESH_TOKEN_TTL_SECONDS: z.coerce.number().int().min(3600).default(30 * 24 * 3600),
     INVITATION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(7 * 24),
     /** Failed logins allowed per account and per IP within the window before 429. */
