@@ -1,7 +1,6 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
-import { AttestationsModule } from '@attesta/attestations';
 import { AuditModule } from '@attesta/audit';
 import { CatalogModule } from '@attesta/catalog';
 import { IdentityModule } from '@attesta/identity';
@@ -33,8 +32,6 @@ import { AccessGuard } from './auth/auth.guards.js';
 import { FrameworksController, MappingsController } from './catalog/catalog.controller.js';
 import { HttpBodySetup } from './http/body-limit.js';
 import { ApiKeyStrategy, JwtStrategy, LocalStrategy } from './auth/strategies.js';
-import { AttestationsController, SigningKeysController } from './attestations/attestations.controller.js';
-import { PublicAttestationsController } from './attestations/public.controller.js';
 import { EvidenceController } from './evidence/evidence.controller.js';
 import { ReviewsController } from './reviews/reviews.controller.js';
 import { AuthController } from './identity/auth.controller.js';
@@ -80,12 +77,11 @@ export class ApiModule {
         EvidenceModule,
         ReviewsModule,
         CatalogModule,
-        AttestationsModule,
         // All-in-one mode for small installs and the demo.
         ...(config.API_RUN_PROCESSORS ? [ProcessorsModule] : []),
         ...(options.imports ?? []),
       ],
-      controllers: [AuthController, OrganizationController, InvitationAcceptanceController, OrganizationAuditController, FrameworksController, MappingsController, OfferingsController, WorkspacesController, DirectoryController, EvidenceController, AttestationsController, SigningKeysController, PublicAttestationsController, ReviewsController],
+      controllers: [AuthController, OrganizationController, InvitationAcceptanceController, OrganizationAuditController, FrameworksController, MappingsController, OfferingsController, WorkspacesController, DirectoryController, EvidenceController, ReviewsController],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_GUARD, useClass: AccessGuard },
