@@ -68,6 +68,8 @@ export function buildAbility(actor: Actor): AppAbility {
         can('read', 'AuditEvent');
         can('create', 'Framework');
         can('create', 'Mapping');
+        // Webhook endpoints hold the organization's signing secrets and reach out of the platform.
+        can('manage', ['WebhookEndpoint', 'WebhookDelivery']);
         // Accepting or declining a workspace invitation speaks for the organization.
         can('update', 'Participant');
         // The organization's attestation signing keys (assessors): list and rotate.

@@ -24,6 +24,8 @@ export type Subject =
   | 'Finding'
   | 'Decision'
   | 'Comment'
+  | 'WebhookEndpoint'
+  | 'WebhookDelivery'
   | 'all';
 
 /** A participant organization's role in one assessment workspace. */
@@ -127,6 +129,24 @@ export const API_KEY_SCOPES = {
       { action: 'read', subject: 'Attestation' },
       { action: 'create', subject: 'Attestation' },
       { action: 'update', subject: 'Attestation' },
+    ],
+  },
+  'webhooks:read': {
+    description: 'Read the organization\'s webhook endpoints and their delivery log',
+    grants: [
+      { action: 'read', subject: 'WebhookEndpoint' },
+      { action: 'read', subject: 'WebhookDelivery' },
+    ],
+  },
+  'webhooks:write': {
+    description: 'Register, change, delete webhook endpoints, rotate their secrets and replay deliveries',
+    grants: [
+      { action: 'read', subject: 'WebhookEndpoint' },
+      { action: 'create', subject: 'WebhookEndpoint' },
+      { action: 'update', subject: 'WebhookEndpoint' },
+      { action: 'delete', subject: 'WebhookEndpoint' },
+      { action: 'read', subject: 'WebhookDelivery' },
+      { action: 'create', subject: 'WebhookDelivery' },
     ],
   },
   'catalog:read': {
