@@ -8,8 +8,8 @@ import { JobName, JobPayload, QUEUE_OF, QueueName } from './queues.js';
 export class JobQueue {
   private readonly queues: Record<QueueName, Queue>;
 
-  constructor(@InjectQueue(QueueName.System) system: Queue, @InjectQueue(QueueName.Events) events: Queue) {
-    this.queues = { [QueueName.System]: system, [QueueName.Events]: events };
+  constructor(@InjectQueue(QueueName.System) system: Queue, @InjectQueue(QueueName.Events) events: Queue, @InjectQueue(QueueName.Webhooks) webhooks: Queue) {
+    this.queues = { [QueueName.System]: system, [QueueName.Events]: events, [QueueName.Webhooks]: webhooks };
   }
 
   async enqueue<N extends JobName>(name: N, payload: JobPayload<N>, options: Omit<JobsOptions, 'jobId'> = {}): Promise<string> {

@@ -3,6 +3,8 @@ export enum QueueName {
   System = 'system',
   /** Domain events relayed from the outbox. */
   Events = 'events',
+  /** Webhook deliveries: one job per pending delivery row (job id = delivery id). */
+  Webhooks = 'webhooks',
 }
 
 /** Every job, named `<domain>.<verb>`. */
@@ -10,6 +12,8 @@ export enum JobName {
   Ping = 'system.ping',
   RelayOutbox = 'outbox.relay',
   DispatchEvent = 'events.dispatch',
+  DeliverWebhook = 'webhooks.deliver',
+  SweepWebhookDeliveries = 'webhooks.sweep',
   ScanEvidenceFreshness = 'evidence.scan_freshness',
   ScanFindingsDue = 'reviews.scan_findings_due',
 }
@@ -31,6 +35,9 @@ export interface JobPayloads {
   [JobName.Ping]: { eventId: string; organizationId?: string; message: string; workMs?: number };
   [JobName.RelayOutbox]: { eventId: string };
   [JobName.DispatchEvent]: DomainEventPayload;
+  /** `eventId` is the delivery id: re-enqueuing a pending delivery is a no-op while its job lives. */
+  [JobName.DeliverWebhook]: { eventId: string; organizationId: string; deliveryId: string };
+  [JobName.SweepWebhookDeliveries]: { eventId: string };
   [JobName.ScanEvidenceFreshness]: { eventId: string };
   [JobName.ScanFindingsDue]: { eventId: string };
 }
@@ -39,6 +46,8 @@ export interface JobResults {
   [JobName.Ping]: { echoed: string; finishedAt: string };
   [JobName.RelayOutbox]: { relayed: number };
   [JobName.DispatchEvent]: { handled: string[] };
+  [JobName.DeliverWebhook]: { outcome: 'delivered' | 'retrying' | 'failed' | 'skipped' | 'circuit_open' };
+  [JobName.SweepWebhookDeliveries]: { requeued: number };
   [JobName.ScanEvidenceFreshness]: { expiring: number; expired: number };
   [JobName.ScanFindingsDue]: { dueSoon: number };
 }
@@ -51,6 +60,9 @@ export const QUEUE_OF: { readonly [N in JobName]: QueueName } = {
   [JobName.Ping]: QueueName.System,
   [JobName.RelayOutbox]: QueueName.System,
   [JobName.DispatchEvent]: QueueName.Events,
+  [JobName.DeliverWebhook]: QueueName.Webhooks,
+  // On the system queue: it must outlive a loss of the webhooks queue's keys.
+  [JobName.SweepWebhookDeliveries]: QueueName.System,
   [JobName.ScanEvidenceFreshness]: QueueName.System,
   [JobName.ScanFindingsDue]: QueueName.System,
 };
