@@ -24,6 +24,9 @@ export type Subject =
   | 'Finding'
   | 'Decision'
   | 'Comment'
+  | 'Tender'
+  | 'Bid'
+  | 'ConformityCheck'
   | 'WebhookEndpoint'
   | 'WebhookDelivery'
   | 'all';
@@ -80,6 +83,21 @@ export const API_KEY_SCOPES = {
       { action: 'delete', subject: 'EvidenceLink' },
     ],
   },
+  'tenders:read': {
+    description: 'Read tenders and the bids on your own tenders with their compliance reports',
+    grants: [
+      { action: 'read', subject: 'Tender' },
+      { action: 'read', subject: 'Bid' },
+    ],
+  },
+  'tenders:write': {
+    description: 'Publish tenders (procurers)',
+    grants: [
+      { action: 'read', subject: 'Tender' },
+      { action: 'create', subject: 'Tender' },
+    ],
+  },
+  'conformity:read': { description: 'Run conformity checks of offerings against frameworks and markets', grants: [{ action: 'read', subject: 'ConformityCheck' }] },
   'workspaces:write': {
     description: 'Change workspaces and their statement of applicability',
     grants: [

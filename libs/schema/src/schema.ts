@@ -14,11 +14,14 @@ import {
 import { MIGRATIONS } from '@attesta/migrations';
 import { ComponentEntity, OfferingEntity } from '@attesta/offerings';
 import { OutboxEventEntity } from '@attesta/outbox';
+import { BidEntity, TenderEntity } from '@attesta/procurement';
 import { DecisionEntity, FindingEntity, FindingResponseEntity, ReviewCommentEntity, SubmissionEntity, SubmissionEntryEntity, SubmissionManifestEntity, VerdictEntity } from '@attesta/reviews';
 import { ApplicabilityEntity, ParticipantEntity, WorkspaceEntity, WorkspaceFrameworkEntity } from '@attesta/workspaces';
 
 /** Every entity of every lib: the app's DataSource and the migration tooling share it. */
 export const ENTITIES: EntityList = [
+  TenderEntity,
+  BidEntity,
   OrganizationEntity,
   UserEntity,
   MembershipEntity,

@@ -1,0 +1,58 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+export type MinimumOutcome = 'conformant' | 'conformant_with_conditions';
+
+export interface TenderFrameworkRequirement {
+  frameworkId: string;
+  /** Human label for reports, e.g. `attesta-dser@1.0`. */
+  frameworkCode: string;
+  minimumOutcome: MinimumOutcome;
+}
+
+/** A procurer's call for bids, identified by an OCDS `ocid`. */
+@Entity('tenders')
+@Index('uq_tenders_ocid', ['ocid'], { unique: true })
+@Index('ix_tenders_org', ['organizationId', 'id'])
+export class TenderEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  /** The procurer. */
+  @Column('uuid')
+  organizationId: string;
+
+  /** OCDS open contracting id: `ocds-<prefix>-<local id>`. */
+  @Column('text')
+  ocid: string;
+
+  @Column('text')
+  title: string;
+
+  @Column('text')
+  buyer: string;
+
+  @Column('timestamptz')
+  deadline: Date;
+
+  @Column('jsonb')
+  requirements: TenderFrameworkRequirement[];
+
+  /** ISO 3166-1 alpha-2 markets every relied-on attestation must cover. */
+  @Column('text', { array: true })
+  markets: string[];
+
+  /** Oldest decision (in days) a relied-on attestation may rest on. */
+  @Column('integer', { nullable: true })
+  maxEvidenceAgeDays: number | null;
+
+  /** Only attestations of accredited assessors count. */
+  @Column('boolean', { default: false })
+  accreditedIssuersOnly: boolean;
+
+  /** When not empty, only these issuer organizations count. */
+  @Column('uuid', { array: true, default: () => "'{}'" })
+  allowedIssuerIds: string[];
+
+  @Column('timestamptz')
+  createdAt: Date;
+}
