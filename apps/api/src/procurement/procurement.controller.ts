@@ -1,0 +1,88 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiPageResponse, ApiProblems, PageQueryDto, ParseIdPipe, type Actor, type Page } from '@attesta/core';
+import { ProcurementService } from '@attesta/procurement';
+import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
+import { BidDto, ComplianceReportDto, ConformityCheckDto, CreateTenderDto, SubmitBidDto, TenderDto } from './procurement.dto.js';
+
+@ApiTags('procurement')
+@Controller()
+export class ProcurementController {
+  constructor(private readonly procurement: ProcurementService) {}
+
+  @Post('tenders')
+  @RequirePermission('create', 'Tender')
+  @ApiOperation({ summary: 'Publish a tender', description: 'Procurers only: frameworks with a minimum outcome, markets, maximum evidence age and issuer constraints.' })
+  @ApiCreatedResponse({ type: TenderDto })
+  @ApiProblems(400, 409)
+  async createTender(@CurrentActor() actor: Actor, @Body() body: CreateTenderDto): Promise<TenderDto> {
+    return TenderDto.from(await this.procurement.createTender(actor, body));
+  }
+
+  @Get('tenders')
+  @RequirePermission('read', 'Tender')
+  @ApiOperation({ summary: 'Tenders', description: 'A procurer sees its own; suppliers see those open to bids; other procurers see none of them.' })
+  @ApiPageResponse(TenderDto)
+  @ApiProblems(400)
+  async listTenders(@CurrentActor() actor: Actor, @Query() page: PageQueryDto): Promise<Page<TenderDto>> {
+    const p = await this.procurement.listTenders(actor, page);
+    return { data: p.data.map(TenderDto.from), nextCursor: p.nextCursor };
+  }
+
+  @Get('tenders/:tenderId')
+  @RequirePermission('read', 'Tender')
+  @ApiOperation({ summary: 'One tender' })
+  @ApiOkResponse({ type: TenderDto })
+  @ApiProblems(400, 404)
+  async getTender(@CurrentActor() actor: Actor, @Param('tenderId', ParseIdPipe) id: string): Promise<TenderDto> {
+    return TenderDto.from(await this.procurement.getTender(actor, id));
+  }
+
+  @Post('tenders/:tenderId/bids')
+  @RequirePermission('create', 'Bid')
+  @ApiOperation({ summary: 'Bid on a tender', description: 'An offering plus the attestations it relies on; refused after the deadline. The compliance report is computed at once.' })
+  @ApiCreatedResponse({ type: BidDto })
+  @ApiProblems(400, 404, 409)
+  async submitBid(@CurrentActor() actor: Actor, @Param('tenderId', ParseIdPipe) id: string, @Body() body: SubmitBidDto): Promise<BidDto> {
+    return BidDto.from(await this.procurement.submitBid(actor, id, body));
+  }
+
+  @Get('tenders/:tenderId/bids')
+  @RequirePermission('read', 'Bid')
+  @ApiOperation({ summary: 'Bids on a tender with their compliance reports', description: 'The procurer sees every bid; a supplier only its own. Reports are recomputed when a relied-on attestation changes status.' })
+  @ApiPageResponse(BidDto)
+  @ApiProblems(400, 404)
+  async listBids(@CurrentActor() actor: Actor, @Param('tenderId', ParseIdPipe) id: string, @Query() page: PageQueryDto): Promise<Page<BidDto>> {
+    const p = await this.procurement.listBids(actor, id, page);
+    return { data: p.data.map(BidDto.from), nextCursor: p.nextCursor };
+  }
+
+  @Get('bids/:bidId')
+  @RequirePermission('read', 'Bid')
+  @ApiOperation({ summary: 'One bid with its compliance report' })
+  @ApiOkResponse({ type: BidDto })
+  @ApiProblems(400, 404)
+  async getBid(@CurrentActor() actor: Actor, @Param('bidId', ParseIdPipe) id: string): Promise<BidDto> {
+    return BidDto.from(await this.procurement.getBid(actor, id));
+  }
+
+  @Post('bids/:bidId/withdraw')
+  @RequirePermission('update', 'Bid')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Withdraw a bid', description: 'Before the deadline only.' })
+  @ApiOkResponse({ type: BidDto })
+  @ApiProblems(400, 404, 409)
+  async withdrawBid(@CurrentActor() actor: Actor, @Param('bidId', ParseIdPipe) id: string): Promise<BidDto> {
+    return BidDto.from(await this.procurement.withdrawBid(actor, id));
+  }
+
+  @Post('conformity-checks')
+  @RequirePermission('read', 'ConformityCheck')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Check an offering\'s conformity', description: 'The same per-requirement report as for a bid, without a tender: status, attestation, issuer, validity and evidence age.' })
+  @ApiOkResponse({ type: ComplianceReportDto })
+  @ApiProblems(400)
+  check(@CurrentActor() actor: Actor, @Body() body: ConformityCheckDto): Promise<ComplianceReportDto> {
+    return this.procurement.checkConformity(actor, body);
+  }
+}
