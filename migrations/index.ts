@@ -2,6 +2,8 @@
  * Every migration, in order. `npm run migration:generate -- <Name>` appends new ones;
  * a unit test fails if a file in this folder is missing here.
  */
+import { Webhooks1795671714425 } from './1795671714425-Webhooks.js';
+import { WebhooksRowLevelSecurity1795671714500 } from './1795671714500-WebhooksRowLevelSecurity.js';
 import { Procurement1795671586623 } from './1795671586623-Procurement.js';
 import { ProcurementRowLevelSecurity1795671586700 } from './1795671586700-ProcurementRowLevelSecurity.js';
 import { Attestations1795671182516 } from './1795671182516-Attestations.js';
@@ -18,4 +20,4 @@ import { CatalogRowLevelSecurity1795668056000 } from './1795668056000-CatalogRow
 import { Identity1795667329105 } from './1795667329105-Identity.js';
 import { RowLevelSecurity1795667400000 } from './1795667400000-RowLevelSecurity.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: Function[] = [Identity1795667329105, RowLevelSecurity1795667400000, CatalogFrameworks1795668055997, CatalogRowLevelSecurity1795668056000, CatalogBuiltInContent1795668056100, OfferingsWorkspaces1795668263627, WorkspaceRowLevelSecurity1795668263700, Evidence1795669210835, EvidenceRowLevelSecurity1795669210900, Reviews1795670725651, ReviewsRowLevelSecurity1795670725700, Attestations1795671182516, AttestationsRowLevelSecurity1795671182600, Procurement1795671586623, ProcurementRowLevelSecurity1795671586700];
+export const MIGRATIONS: Function[] = [Identity1795667329105, RowLevelSecurity1795667400000, CatalogFrameworks1795668055997, CatalogRowLevelSecurity1795668056000, CatalogBuiltInContent1795668056100, OfferingsWorkspaces1795668263627, WorkspaceRowLevelSecurity1795668263700, Evidence1795669210835, EvidenceRowLevelSecurity1795669210900, Reviews1795670725651, ReviewsRowLevelSecurity1795670725700, Attestations1795671182516, AttestationsRowLevelSecurity1795671182600, Procurement1795671586623, ProcurementRowLevelSecurity1795671586700, Webhooks1795671714425, WebhooksRowLevelSecurity1795671714500];

@@ -17,6 +17,7 @@ import { OutboxEventEntity } from '@attesta/outbox';
 import { BidEntity, TenderEntity } from '@attesta/procurement';
 import { DecisionEntity, FindingEntity, FindingResponseEntity, ReviewCommentEntity, SubmissionEntity, SubmissionEntryEntity, SubmissionManifestEntity, VerdictEntity } from '@attesta/reviews';
 import { ApplicabilityEntity, ParticipantEntity, WorkspaceEntity, WorkspaceFrameworkEntity } from '@attesta/workspaces';
+import { WebhookDeliveryAttemptEntity, WebhookDeliveryEntity, WebhookEndpointEntity } from '@attesta/webhooks';
 
 /** Every entity of every lib: the app's DataSource and the migration tooling share it. */
 export const ENTITIES: EntityList = [
@@ -54,6 +55,9 @@ export const ENTITIES: EntityList = [
   SigningKeyEntity,
   StatusListEntity,
   AttestationEntity,
+  WebhookEndpointEntity,
+  WebhookDeliveryEntity,
+  WebhookDeliveryAttemptEntity,
 ];
 
 /** Tables the app role may only insert into and read (UPDATE/DELETE revoked). */
