@@ -54,6 +54,9 @@ export async function createTestDatabase(overrides: Record<string, string> = {})
     REDIS_URL: env.redisUrl,
     QUEUE_PREFIX: queuePrefix,
     DATA_DIR: dataDir,
+    // Test receivers listen on loopback over plain http.
+    WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
+    WEBHOOK_ALLOW_HTTP: 'true',
     ...overrides,
   });
   return {

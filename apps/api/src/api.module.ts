@@ -10,6 +10,7 @@ import { OutboxModule } from '@attesta/outbox';
 import { ReviewsModule } from '@attesta/reviews';
 import { StorageModule } from '@attesta/storage';
 import { WorkspacesModule } from '@attesta/workspaces';
+import { WebhooksModule } from '@attesta/webhooks';
 import {
   AppConfig,
   ConfigModule,
@@ -35,6 +36,7 @@ import { ApiKeyStrategy, JwtStrategy, LocalStrategy } from './auth/strategies.js
 import { EvidenceController } from './evidence/evidence.controller.js';
 import { ReviewsController } from './reviews/reviews.controller.js';
 import { AuthController } from './identity/auth.controller.js';
+import { WebhooksController } from './webhooks/webhooks.controller.js';
 import { OfferingsController } from './workspaces/offerings.controller.js';
 import { DirectoryController, WorkspacesController } from './workspaces/workspaces.controller.js';
 import { InvitationAcceptanceController, OrganizationController } from './identity/organization.controller.js';
@@ -77,11 +79,12 @@ export class ApiModule {
         EvidenceModule,
         ReviewsModule,
         CatalogModule,
+        WebhooksModule,
         // All-in-one mode for small installs and the demo.
         ...(config.API_RUN_PROCESSORS ? [ProcessorsModule] : []),
         ...(options.imports ?? []),
       ],
-      controllers: [AuthController, OrganizationController, InvitationAcceptanceController, OrganizationAuditController, FrameworksController, MappingsController, OfferingsController, WorkspacesController, DirectoryController, EvidenceController, ReviewsController],
+      controllers: [AuthController, WebhooksController, OrganizationController, InvitationAcceptanceController, OrganizationAuditController, FrameworksController, MappingsController, OfferingsController, WorkspacesController, DirectoryController, EvidenceController, ReviewsController],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -4,16 +4,18 @@ import { EvidenceModule } from '@attesta/evidence';
 import { OutboxModule } from '@attesta/outbox';
 import { ReviewsModule } from '@attesta/reviews';
 import { StorageModule } from '@attesta/storage';
+import { WebhooksModule } from '@attesta/webhooks';
 import { EventsProcessor } from './events/events.processor.js';
 import { Schedules } from './system/schedules.js';
 import { SystemProcessor } from './system/system.processor.js';
+import { WebhooksProcessor } from './webhooks/webhooks.processor.js';
 
 /**
  * Every BullMQ processor (one per queue, switching on the job name). Imported by the
  * worker, and by the API in all-in-one mode (`API_RUN_PROCESSORS=true`).
  */
 @Module({
-  imports: [OutboxModule, StorageModule, EvidenceModule, ReviewsModule],
-  providers: [SystemProcessor, EventsProcessor, Schedules, NotificationsService],
+  imports: [OutboxModule, StorageModule, EvidenceModule, WebhooksModule, ReviewsModule],
+  providers: [SystemProcessor, EventsProcessor, WebhooksProcessor, Schedules, NotificationsService],
 })
 export class ProcessorsModule {}

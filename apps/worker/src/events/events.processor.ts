@@ -3,6 +3,7 @@ import { runInJobContext } from '@attesta/core';
 import { JobName, QueueName, type JobPayload, type JobResult } from '@attesta/jobs';
 import { EVIDENCE_EVENTS, FreshnessService } from '@attesta/evidence';
 import { NotificationsService } from '@attesta/notifications';
+import { WebhookDeliveryService } from '@attesta/webhooks';
 import type { Job } from 'bullmq';
 import { ClsService } from 'nestjs-cls';
 
@@ -13,6 +14,7 @@ export class EventsProcessor extends WorkerHost {
     private readonly cls: ClsService,
     private readonly notifications: NotificationsService,
     private readonly freshness: FreshnessService,
+    private readonly webhooks: WebhookDeliveryService,
   ) {
     super();
   }
@@ -28,6 +30,8 @@ export class EventsProcessor extends WorkerHost {
         await this.freshness.verifyIntegrity(e.workspaceId, String(e.payload.versionId), e.organizationId);
         handled.push('integrity');
       }
+      // One delivery row per subscribed endpoint (unique per event and endpoint), each with its job.
+      if ((await this.webhooks.fanOut(e)) > 0) handled.push('webhooks');
       return { handled };
     });
   }

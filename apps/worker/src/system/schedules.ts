@@ -1,18 +1,24 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { AppConfig } from '@attesta/core';
 import { JobName, QueueName } from '@attesta/jobs';
 import type { Queue } from 'bullmq';
 
 /** Repeating platform jobs, registered idempotently by every worker at start. */
 @Injectable()
 export class Schedules implements OnApplicationBootstrap {
-  constructor(@InjectQueue(QueueName.System) private readonly system: Queue) {}
+  constructor(
+    @InjectQueue(QueueName.System) private readonly system: Queue,
+    private readonly config: AppConfig,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     // Daily at 02:00 UTC: flag expiring and expired evidence.
     await this.system.upsertJobScheduler('evidence-freshness', { pattern: '0 2 * * *', tz: 'UTC' }, { name: JobName.ScanEvidenceFreshness, data: { eventId: 'evidence-freshness' }, opts: { removeOnComplete: 100, removeOnFail: 100 } });
     // Daily at 02:10 UTC: announce findings that fall due within a week.
     await this.system.upsertJobScheduler('findings-due', { pattern: '10 2 * * *', tz: 'UTC' }, { name: JobName.ScanFindingsDue, data: { eventId: 'findings-due' }, opts: { removeOnComplete: 100, removeOnFail: 100 } });
+    // Pending webhook deliveries whose job was lost (Redis restart) go back to the queue.
+    await this.system.upsertJobScheduler('webhook-sweep', { every: this.config.WEBHOOK_SWEEP_INTERVAL_MS }, { name: JobName.SweepWebhookDeliveries, data: { eventId: 'webhook-sweep' }, opts: { removeOnComplete: true, removeOnFail: 100 } });
     await this.system.upsertJobScheduler('outbox-relay', { every: 1000 }, { name: JobName.RelayOutbox, data: { eventId: 'outbox-relay' }, opts: { removeOnComplete: true, removeOnFail: 100 } });
   }
 }

@@ -4,12 +4,13 @@ import { AppConfig, runInJobContext } from '@attesta/core';
 import { JobName, type JobPayload, type JobResult, QueueName } from '@attesta/jobs';
 import { FreshnessService } from '@attesta/evidence';
 import { OutboxService } from '@attesta/outbox';
+import { WebhookDeliveryService } from '@attesta/webhooks';
 import { FindingsDueService } from '@attesta/reviews';
 import type { Job } from 'bullmq';
 import { ClsService } from 'nestjs-cls';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-type SystemJob = JobName.Ping | JobName.RelayOutbox | JobName.ScanEvidenceFreshness | JobName.ScanFindingsDue;
+type SystemJob = JobName.Ping | JobName.RelayOutbox | JobName.SweepWebhookDeliveries | JobName.ScanEvidenceFreshness | JobName.ScanFindingsDue;
 
 /** The system queue: platform chores (outbox relay) and the ping smoke job. */
 @Processor(QueueName.System, { concurrency: 2 })
@@ -20,6 +21,7 @@ export class SystemProcessor extends WorkerHost {
     private readonly cls: ClsService,
     private readonly outbox: OutboxService,
     private readonly freshness: FreshnessService,
+    private readonly webhooks: WebhookDeliveryService,
     private readonly findingsDue: FindingsDueService,
     readonly config: AppConfig,
   ) {
@@ -41,6 +43,8 @@ export class SystemProcessor extends WorkerHost {
           for (let n = await this.outbox.relayBatch(); n > 0; n = await this.outbox.relayBatch()) relayed += n;
           return { relayed };
         }
+        case JobName.SweepWebhookDeliveries:
+          return { requeued: await this.webhooks.sweep() };
         case JobName.ScanEvidenceFreshness:
           return this.freshness.scan();
         case JobName.ScanFindingsDue:
