@@ -120,5 +120,5 @@ describe('Authorization matrix (from /openapi.json)', () => {
       const allowedWant = EXPECTED_FOR_ALLOWED[op.operationId];
       expectStatus(op, 'owner of A', await call(a.owner.as), allowedWant ?? ((s: number) => s >= 200 && s < 300));
     }
-  });
+  }, 600_000);
 });

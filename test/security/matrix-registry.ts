@@ -1,4 +1,4 @@
-import { MemberRole } from '@attesta/core';
+import { MemberRole, OrganizationKind } from '@attesta/core';
 import type { factories, TestOrg } from '../setup/factories.js';
 import { authHeaders, type Client } from '../setup/http.js';
 import { streamUpload } from '../setup/multipart.js';
@@ -35,6 +35,35 @@ function oscalCatalogBody() {
   };
 }
 
+
+/** Evidence with a version, linked to the workspace's first requirement: something to submit. */
+async function prepareSubmittable({ http, a }: MatrixContext, workspaceId: string): Promise<void> {
+  const e = await http.post<{ id: string }>(`/v1/workspaces/${workspaceId}/evidence`, { type: 'policy', title: 'Matrix policy', confidentiality: 'internal', effectiveDate: '2026-01-01' }, a.owner.as);
+  await streamUpload(`${http.baseUrl}/v1/workspaces/${workspaceId}/evidence/${e.body.id}/versions`, authHeaders(a.owner.as), { filename: 'm.txt', contentType: 'text/plain', size: 64 });
+  const rows = await http.get<{ data: { requirementId: string }[] }>(`/v1/workspaces/${workspaceId}/applicability?limit=1`, a.owner.as);
+  await http.post(`/v1/workspaces/${workspaceId}/evidence/${e.body.id}/links`, { requirementId: rows.body.data[0]!.requirementId }, a.owner.as);
+}
+async function newSubmission(ctx: MatrixContext, workspaceId: string): Promise<number> {
+  await prepareSubmittable(ctx, workspaceId);
+  const res = await ctx.http.post<{ number: number }>(`/v1/workspaces/${workspaceId}/submissions`, {}, ctx.a.owner.as);
+  return res.body.number;
+}
+const assessors = new Map<string, TestOrg>();
+/** One assessor organization per matrix run, taken into each workspace that needs it. */
+async function assessorIn(ctx: MatrixContext, workspaceId: string): Promise<TestOrg> {
+  let org = assessors.get(ctx.a.id);
+  if (!org) {
+    org = await ctx.f.newOrganization(OrganizationKind.Assessor);
+    assessors.set(ctx.a.id, org);
+  }
+  await ctx.http.post(`/v1/workspaces/${workspaceId}/participants`, { organizationId: org.id, role: 'assessor' }, ctx.a.owner.as);
+  await ctx.http.post(`/v1/workspaces/${workspaceId}/invitation`, { answer: 'accept' }, org.owner.as);
+  return org;
+}
+const today = () => new Date().toISOString().slice(0, 10);
+const firstEntry = async ({ http, a }: MatrixContext, made: Record<string, string>) =>
+  (await http.get<{ data: { entry: { requirementId: string; evidence: { versionId: string }[] } }[] }>(`/v1/workspaces/${made.workspaceId}/submissions/${made.number}/entries?limit=200`, a.owner.as)).body.data.find((e) => e.entry.evidence.length)!.entry;
+
 /**
  * How to make, as organization A, the object a path parameter names. Every path
  * parameter of every operation needs an entry: the matrix fails on one it cannot fill.
@@ -58,7 +87,9 @@ export const RESOURCE_FACTORIES: Record<string, (ctx: MatrixContext, made: Recor
     const res = await http.post<{ id: string }>(`/v1/workspaces/${made.workspaceId}/evidence`, { type: 'policy', title: 'Matrix policy', confidentiality: 'internal', effectiveDate: '2026-01-01' }, a.owner.as);
     return res.body.id;
   },
-  versionId: async ({ http, a }, made) => {
+  versionId: async (ctx, made) => {
+    const { http, a } = ctx;
+    if (made.number) return (await firstEntry(ctx, made)).evidence[0]!.versionId;
     const res = await streamUpload(`${http.baseUrl}/v1/workspaces/${made.workspaceId}/evidence/${made.evidenceId}/versions`, authHeaders(a.owner.as), { filename: 'm.txt', contentType: 'text/plain', size: 64 });
     return String(res.body.id);
   },
@@ -73,9 +104,34 @@ export const RESOURCE_FACTORIES: Record<string, (ctx: MatrixContext, made: Recor
     return res.body.id;
   },
   frameworkId: async (ctx) => (await newCustomFramework(ctx)).id,
-  requirementId: async ({ http, a }, made) => {
+  requirementId: async (ctx, made) => {
+    const { http, a } = ctx;
+    if (made.number) return (await firstEntry(ctx, made)).requirementId;
     const res = await http.get<{ data: { id: string }[] }>(`/v1/frameworks/${made.frameworkId}/requirements?limit=1`, a.owner.as);
     return res.body.data[0]!.id;
+  },
+  // A submission with a final decision (every review operation is refused to the owner before its state matters).
+  number: async (ctx, made) => {
+    const n = await newSubmission(ctx, made.workspaceId!);
+    const assessor = await assessorIn(ctx, made.workspaceId!);
+    await ctx.http.post(`/v1/workspaces/${made.workspaceId}/submissions/${n}/decision`, { outcome: 'conformant', scopeStatement: 'Matrix', validFrom: today(), validUntil: '2099-12-31' }, assessor.owner.as);
+    return String(n);
+  },
+  // An open finding on a fresh submission.
+  findingId: async (ctx, made) => {
+    const n = await newSubmission(ctx, made.workspaceId!);
+    const assessor = await assessorIn(ctx, made.workspaceId!);
+    const entry = await firstEntry(ctx, { ...made, number: String(n) });
+    const res = await ctx.http.post<{ id: string }>(`/v1/workspaces/${made.workspaceId}/submissions/${n}/findings`, { requirementId: entry.requirementId, severity: 'minor_nonconformity', title: 'Matrix finding' }, assessor.owner.as);
+    return res.body.id;
+  },
+  // An attestation issued by A's workspace assessor from a final decision (A, the owner, reads it).
+  attestationId: async (ctx, made) => {
+    const n = await newSubmission(ctx, made.workspaceId!);
+    const assessor = await assessorIn(ctx, made.workspaceId!);
+    const d = await ctx.http.post<{ id: string }>(`/v1/workspaces/${made.workspaceId}/submissions/${n}/decision`, { outcome: 'conformant', scopeStatement: 'Matrix', validFrom: today(), validUntil: '2099-12-31' }, assessor.owner.as);
+    const res = await ctx.http.post<{ id: string }>(`/v1/workspaces/${made.workspaceId}/attestations`, { decisionId: d.body.id }, assessor.owner.as);
+    return res.body.id;
   },
   mappingId: async (ctx) => {
     const { requirementIds } = await newCustomFramework(ctx);
@@ -116,6 +172,23 @@ export const REQUEST_BODIES: Record<string, (ctx: MatrixContext, made: Record<st
     const rows = await http.get<{ data: { requirementId: string }[] }>(`/v1/workspaces/${made.workspaceId}/applicability?limit=1`, a.owner.as);
     return { requirementId: rows.body.data[0]!.requirementId };
   },
+  reviews_submit: async (ctx, made) => {
+    await prepareSubmittable(ctx, made.workspaceId!);
+    return { note: 'Matrix submission' };
+  },
+  reviews_transition: () => ({ status: 'changes_requested' }),
+  reviews_verdict: () => ({ outcome: 'satisfied', comment: 'Matrix' }),
+  reviews_raise: async (ctx, made) => ({ requirementId: (await firstEntry(ctx, made)).requirementId, severity: 'observation', title: 'Matrix observation' }),
+  reviews_respond: () => ({ text: 'Matrix corrective action' }),
+  reviews_reviewFinding: () => ({ decision: 'accept' }),
+  reviews_comment: () => ({ body: 'Matrix comment' }),
+  reviews_decide: () => ({ outcome: 'conformant', scopeStatement: 'Matrix', validFrom: today(), validUntil: '2099-12-31' }),
+  // Every actor but the deciding assessor is refused before the decision is looked up.
+  attestations_issue: () => ({ decisionId: crypto.randomUUID() }),
+  attestations_suspend: () => ({ reason: 'Matrix' }),
+  attestations_reinstate: () => ({}),
+  attestations_withdraw: () => ({ reason: 'Matrix' }),
+  attestations_reduceScope: () => ({ scope: 'Matrix, narrower' }),
   workspaces_invite: async (ctx) => ({ organizationId: (await ctx.invitee()).id, role: 'observer' }),
   workspaces_respond: () => ({ answer: 'accept' }),
   workspaces_setApplicability: async ({ http, a }, made) => {
@@ -145,6 +218,11 @@ export const PUBLIC_OPERATIONS = new Set([
   'auth_refresh',
   'auth_logout',
   'invitationAcceptance_accept',
+  'publicAttestations_verify',
+  'publicAttestations_summary',
+  'publicAttestations_did',
+  'publicAttestations_jwks',
+  'publicAttestations_statusList',
 ]);
 
 /**
@@ -157,4 +235,21 @@ export const EXPECTED_FOR_ALLOWED: Record<string, number> = {
   workspaces_respond: 404,
   // The matrix sends JSON; real multipart uploads are exercised in evidence.e2e-spec.ts.
   evidence_upload: 400,
+  // The owner (a manufacturer) submits and answers; assessors review and decide: reviews.e2e-spec.ts
+  // runs those as assessors. Here the owner must be refused.
+  reviews_transition: 403,
+  reviews_verdict: 403,
+  reviews_raise: 403,
+  reviews_reviewFinding: 403,
+  reviews_decide: 403,
+  reviews_confirm: 403,
+  // Attestations are issued and changed by their issuer (an assessor) only, signing keys are
+  // an assessor's: the owner (a manufacturer) is refused. attestations.e2e-spec.ts runs them as assessors.
+  attestations_issue: 403,
+  attestations_suspend: 403,
+  attestations_reinstate: 403,
+  attestations_withdraw: 403,
+  attestations_reduceScope: 403,
+  signingKeys_list: 403,
+  signingKeys_rotate: 403,
 };

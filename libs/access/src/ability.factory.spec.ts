@@ -34,15 +34,16 @@ describe('buildAbility', () => {
     expect(a.can('create', 'ApiKey')).toBe(false);
   });
 
-  it('lets manufacturers submit and assessors review and decide, and shows observers the decision only', () => {
+  it('lets manufacturers submit, leaves review work to the workspace role, and shows observers the decision only', () => {
     const as = (organizationKind: OrganizationKind): Actor => ({ ...user(MemberRole.Member), organizationKind });
     expect(buildAbility(as(OrganizationKind.Manufacturer)).can('create', 'Submission')).toBe(true);
-    expect(buildAbility(as(OrganizationKind.Manufacturer)).can('create', 'Decision')).toBe(false);
-    expect(buildAbility(as(OrganizationKind.ServiceVendor)).can('update', 'Finding')).toBe(true);
-    expect(buildAbility(as(OrganizationKind.Assessor)).can('create', 'Verdict')).toBe(true);
     expect(buildAbility(as(OrganizationKind.Assessor)).can('create', 'Submission')).toBe(false);
+    expect(buildAbility(as(OrganizationKind.Assessor)).can('create', 'Verdict')).toBe(true);
     expect(buildWorkspaceAbility('assessor').can('create', 'Decision')).toBe(true);
     expect(buildWorkspaceAbility('owner').can('create', 'Verdict')).toBe(false);
+    expect(buildWorkspaceAbility('owner').can('create', 'Decision')).toBe(false);
+    expect(buildWorkspaceAbility('contributor').can('create', 'Decision')).toBe(false);
+    expect(buildWorkspaceAbility('contributor').can('update', 'Finding')).toBe(true);
     expect(buildWorkspaceAbility('observer').can('read', 'Decision')).toBe(true);
     expect(buildWorkspaceAbility('observer').can('read', 'Submission')).toBe(false);
   });

@@ -42,16 +42,15 @@ export function buildAbility(actor: Actor): AppAbility {
       // Issuing and changing an attestation needs the assessor role in its workspace (and
       // being its issuer); the workspace role decides, so outsiders get 404, not 403.
       can(['read', 'create', 'update'], 'Attestation');
-      // Reviews: everyone reads and comments; the organization kind says who submits,
-      // answers findings, reviews and decides (the workspace role narrows it further).
+      // Reviews: members do the review work their organization's workspace role allows
+      // (assessor only ever for assessor organizations, checked at invitation), so outside
+      // a workspace the answer stays "not found", never "forbidden". Submitting is a
+      // manufacturer's act.
       can('read', ['Submission', 'Verdict', 'Finding', 'Comment', 'Decision']);
       can('create', 'Comment');
+      can('update', ['Submission', 'Finding']);
+      can(['create', 'update'], ['Verdict', 'Finding', 'Decision']);
       if (actor.organizationKind === OrganizationKind.Manufacturer) can('create', 'Submission');
-      if (actor.organizationKind === OrganizationKind.Manufacturer || actor.organizationKind === OrganizationKind.ServiceVendor) can('update', 'Finding');
-      if (actor.organizationKind === OrganizationKind.Assessor) {
-        can('update', 'Submission');
-        can(['create', 'update'], ['Verdict', 'Finding', 'Decision']);
-      }
       if (actor.organizationKind === OrganizationKind.Manufacturer) {
         can('create', 'Offering');
         can('update', 'Offering');
