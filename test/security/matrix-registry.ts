@@ -175,7 +175,6 @@ export const REQUEST_BODIES: Record<string, (ctx: MatrixContext, made: Record<st
   reviews_reviewFinding: () => ({ decision: 'accept' }),
   reviews_comment: () => ({ body: 'Matrix comment' }),
   reviews_decide: () => ({ outcome: 'conformant', scopeStatement: 'Matrix', validFrom: today(), validUntil: '2099-12-31' }),
-  // Every actor but the deciding assessor is refused before the decision is looked up.
   workspaces_invite: async (ctx) => ({ organizationId: (await ctx.invitee()).id, role: 'observer' }),
   workspaces_respond: () => ({ answer: 'accept' }),
   workspaces_setApplicability: async ({ http, a }, made) => {
