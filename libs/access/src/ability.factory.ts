@@ -51,6 +51,11 @@ export function buildAbility(actor: Actor): AppAbility {
       can('update', ['Submission', 'Finding']);
       can(['create', 'update'], ['Verdict', 'Finding', 'Decision']);
       if (actor.organizationKind === OrganizationKind.Manufacturer) can('create', 'Submission');
+      // Procurement: procurers publish tenders; manufacturers and vendors bid. Which tenders
+      // and bids are visible is decided by row-level security.
+      can('read', ['Tender', 'Bid', 'ConformityCheck']);
+      if (actor.organizationKind === OrganizationKind.Procurer) can('create', 'Tender');
+      if (actor.organizationKind === OrganizationKind.Manufacturer || actor.organizationKind === OrganizationKind.ServiceVendor) can(['create', 'update'], 'Bid');
       if (actor.organizationKind === OrganizationKind.Manufacturer) {
         can('create', 'Offering');
         can('update', 'Offering');
