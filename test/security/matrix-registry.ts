@@ -125,6 +125,14 @@ export const RESOURCE_FACTORIES: Record<string, (ctx: MatrixContext, made: Recor
     const res = await ctx.http.post<{ id: string }>(`/v1/workspaces/${made.workspaceId}/submissions/${n}/findings`, { requirementId: entry.requirementId, severity: 'minor_nonconformity', title: 'Matrix finding' }, assessor.owner.as);
     return res.body.id;
   },
+  // An attestation issued by A's workspace assessor from a final decision (A, the owner, reads it).
+  attestationId: async (ctx, made) => {
+    const n = await newSubmission(ctx, made.workspaceId!);
+    const assessor = await assessorIn(ctx, made.workspaceId!);
+    const d = await ctx.http.post<{ id: string }>(`/v1/workspaces/${made.workspaceId}/submissions/${n}/decision`, { outcome: 'conformant', scopeStatement: 'Matrix', validFrom: today(), validUntil: '2099-12-31' }, assessor.owner.as);
+    const res = await ctx.http.post<{ id: string }>(`/v1/workspaces/${made.workspaceId}/attestations`, { decisionId: d.body.id }, assessor.owner.as);
+    return res.body.id;
+  },
   mappingId: async (ctx) => {
     const { requirementIds } = await newCustomFramework(ctx);
     const res = await ctx.http.post<{ id: string }>('/v1/mappings', { sourceRequirementId: requirementIds[0], targetRequirementId: requirementIds[1], relation: 'subset' }, ctx.a.owner.as);
@@ -175,6 +183,12 @@ export const REQUEST_BODIES: Record<string, (ctx: MatrixContext, made: Record<st
   reviews_reviewFinding: () => ({ decision: 'accept' }),
   reviews_comment: () => ({ body: 'Matrix comment' }),
   reviews_decide: () => ({ outcome: 'conformant', scopeStatement: 'Matrix', validFrom: today(), validUntil: '2099-12-31' }),
+  // Every actor but the deciding assessor is refused before the decision is looked up.
+  attestations_issue: () => ({ decisionId: crypto.randomUUID() }),
+  attestations_suspend: () => ({ reason: 'Matrix' }),
+  attestations_reinstate: () => ({}),
+  attestations_withdraw: () => ({ reason: 'Matrix' }),
+  attestations_reduceScope: () => ({ scope: 'Matrix, narrower' }),
   workspaces_invite: async (ctx) => ({ organizationId: (await ctx.invitee()).id, role: 'observer' }),
   workspaces_respond: () => ({ answer: 'accept' }),
   workspaces_setApplicability: async ({ http, a }, made) => {
@@ -204,6 +218,11 @@ export const PUBLIC_OPERATIONS = new Set([
   'auth_refresh',
   'auth_logout',
   'invitationAcceptance_accept',
+  'publicAttestations_verify',
+  'publicAttestations_summary',
+  'publicAttestations_did',
+  'publicAttestations_jwks',
+  'publicAttestations_statusList',
 ]);
 
 /**
@@ -224,4 +243,13 @@ export const EXPECTED_FOR_ALLOWED: Record<string, number> = {
   reviews_reviewFinding: 403,
   reviews_decide: 403,
   reviews_confirm: 403,
+  // Attestations are issued and changed by their issuer (an assessor) only, signing keys are
+  // an assessor's: the owner (a manufacturer) is refused. attestations.e2e-spec.ts runs them as assessors.
+  attestations_issue: 403,
+  attestations_suspend: 403,
+  attestations_reinstate: 403,
+  attestations_withdraw: 403,
+  attestations_reduceScope: 403,
+  signingKeys_list: 403,
+  signingKeys_rotate: 403,
 };

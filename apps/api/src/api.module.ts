@@ -1,6 +1,7 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
+import { AttestationsModule } from '@attesta/attestations';
 import { AuditModule } from '@attesta/audit';
 import { CatalogModule } from '@attesta/catalog';
 import { IdentityModule } from '@attesta/identity';
@@ -33,6 +34,8 @@ import { AccessGuard } from './auth/auth.guards.js';
 import { FrameworksController, MappingsController } from './catalog/catalog.controller.js';
 import { HttpBodySetup } from './http/body-limit.js';
 import { ApiKeyStrategy, JwtStrategy, LocalStrategy } from './auth/strategies.js';
+import { AttestationsController, SigningKeysController } from './attestations/attestations.controller.js';
+import { PublicAttestationsController } from './attestations/public.controller.js';
 import { EvidenceController } from './evidence/evidence.controller.js';
 import { ReviewsController } from './reviews/reviews.controller.js';
 import { AuthController } from './identity/auth.controller.js';
@@ -79,12 +82,13 @@ export class ApiModule {
         EvidenceModule,
         ReviewsModule,
         CatalogModule,
+        AttestationsModule,
         WebhooksModule,
         // All-in-one mode for small installs and the demo.
         ...(config.API_RUN_PROCESSORS ? [ProcessorsModule] : []),
         ...(options.imports ?? []),
       ],
-      controllers: [AuthController, WebhooksController, OrganizationController, InvitationAcceptanceController, OrganizationAuditController, FrameworksController, MappingsController, OfferingsController, WorkspacesController, DirectoryController, EvidenceController, ReviewsController],
+      controllers: [AuthController, WebhooksController, OrganizationController, InvitationAcceptanceController, OrganizationAuditController, FrameworksController, MappingsController, OfferingsController, WorkspacesController, DirectoryController, EvidenceController, AttestationsController, SigningKeysController, PublicAttestationsController, ReviewsController],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_GUARD, useClass: AccessGuard },

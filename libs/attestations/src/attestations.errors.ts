@@ -5,6 +5,7 @@ export enum AttestationsErrorCode {
   NotIssuer = 'attestation.not_issuer',
   NotAssessor = 'attestation.not_assessor',
   DecisionNotPositive = 'attestation.decision_not_positive',
+  DecisionNotFinal = 'attestation.decision_not_final',
   AlreadyIssued = 'attestation.already_issued',
   InvalidValidity = 'attestation.invalid_validity',
   InvalidTransition = 'attestation.invalid_transition',
@@ -36,6 +37,7 @@ export class AttestationsError extends DomainError {
       case AttestationsErrorCode.InvalidScopeReduction:
         return 'invalid';
       case AttestationsErrorCode.DecisionNotPositive:
+      case AttestationsErrorCode.DecisionNotFinal:
       case AttestationsErrorCode.InvalidTransition:
         return 'unprocessable';
       case AttestationsErrorCode.AlreadyIssued:

@@ -4,6 +4,7 @@ import { AuditService, type AuditStream } from '@attesta/audit';
 import { Actor, actorId, actorUserId, AppConfig, Db, insertable, keysetPage, newId, OrganizationKind, Page, type SystemActor } from '@attesta/core';
 import { orgStream } from '@attesta/identity';
 import { OutboxService } from '@attesta/outbox';
+import { ReviewsService, type AttestableDecision } from '@attesta/reviews';
 import { workspaceContext } from '@attesta/workspaces';
 import { randomInt } from 'node:crypto';
 import { EntityManager } from 'typeorm';
@@ -93,7 +94,53 @@ export class AttestationsService {
     private readonly keys: SigningKeysService,
     private readonly lists: StatusListsService,
     private readonly config: AppConfig,
+    private readonly reviews: ReviewsService,
   ) {}
+
+  /**
+   * Issues the attestation of a final, positive decision of the workspace, read through
+   * the reviews lib. Only the assessor organization that took the decision issues it.
+   */
+  async issueFromDecision(actor: Actor, workspaceId: string, decisionId: string): Promise<AttestationEntity> {
+    return this.db.tx(scope(actor), async (em) => {
+      await workspaceContext(em, actor, workspaceId, 'create', 'Attestation');
+      const d = await this.reviews.decisionForAttestation(actor, workspaceId, decisionId);
+      if (d.decision.assessorOrganizationId !== actor.organizationId) {
+        throw new AttestationsError(AttestationsErrorCode.NotIssuer, 'Only the assessor organization that took the decision issues its attestation.');
+      }
+      if (d.decision.status !== 'final') {
+        throw new AttestationsError(AttestationsErrorCode.DecisionNotFinal, 'The decision awaits its second assessor\'s confirmation.', { extensions: { status: d.decision.status } });
+      }
+      return this.issue(actor, await this.snapshotOf(em, d));
+    });
+  }
+
+  /** The decision read model as a snapshot (organization names from the public directory). */
+  private async snapshotOf(em: EntityManager, d: AttestableDecision): Promise<DecisionSnapshot> {
+    const ids = [d.workspace.ownerOrganizationId, ...d.components.map((c) => c.providerOrganizationId).filter((x): x is string => x !== null)];
+    const rows = (await em.query('SELECT id, name FROM org_public_profiles($1::uuid[])', [ids])) as { id: string; name: string }[];
+    const nameOf = (id: string) => rows.find((r) => r.id === id)?.name ?? '';
+    const day = (s: string, end: boolean) => (s.length === 10 ? new Date(`${s}T${end ? '23:59:59' : '00:00:00'}Z`) : new Date(s));
+    return {
+      decisionId: d.decision.id,
+      workspaceId: d.workspace.id,
+      outcome: d.decision.outcome as DecisionSnapshot['outcome'],
+      decidedAt: d.decision.finalizedAt ?? d.decision.decidedAt,
+      scope: d.decision.scopeStatement,
+      conditions: d.decision.conditions,
+      validFrom: day(d.decision.validFrom, false),
+      validUntil: day(d.decision.validUntil, true),
+      manufacturer: { id: d.workspace.ownerOrganizationId, name: nameOf(d.workspace.ownerOrganizationId) },
+      submission: { id: d.submission.id, number: d.submission.number, digest: d.submission.digest },
+      offering: {
+        id: d.offering.id,
+        name: d.offering.name,
+        components: d.components.map((c) => ({ ...c, providerName: c.providerOrganizationId ? nameOf(c.providerOrganizationId) : null })),
+      },
+      frameworks: d.frameworks,
+      markets: d.markets,
+    };
+  }
 
   /**
    * Issues the attestation of a positive decision. The actor must be an assessor
@@ -371,12 +418,14 @@ export class AttestationsService {
    * its issuer and the workspace's participants). Changing one is for its issuer only.
    */
   private async load(em: EntityManager, actor: Actor, workspaceId: string, id: string, intent: 'read' | 'update'): Promise<AttestationEntity> {
-    const a = await em.getRepository(AttestationEntity).findOne({ where: { id, workspaceId }, lock: intent === 'update' ? { mode: 'pessimistic_write' } : undefined });
+    const a = await em.getRepository(AttestationEntity).findOne({ where: { id, workspaceId } });
     if (!a) throw new AttestationsError(AttestationsErrorCode.AttestationNotFound, 'Attestation not found.');
-    if (intent === 'update' && a.organizationId !== actor.organizationId) {
+    if (intent === 'read') return a;
+    if (a.organizationId !== actor.organizationId) {
       throw new AttestationsError(AttestationsErrorCode.NotIssuer, 'Only the issuing assessor organization changes an attestation.');
     }
-    return a;
+    // Locked only once known to be the issuer's (FOR UPDATE applies the update policy).
+    return em.getRepository(AttestationEntity).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   private async record(em: EntityManager, actor: Actor, a: AttestationEntity, action: string, extra: Record<string, unknown>): Promise<void> {

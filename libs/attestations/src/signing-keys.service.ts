@@ -148,7 +148,9 @@ export class SigningKeysService {
 
   /** The did:web DID document: every key as a JsonWebKey verification method. */
   async didDocument(organizationId: string): Promise<Record<string, unknown>> {
-    const [keys, profile] = await Promise.all([this.publicKeys(organizationId), this.issuerProfile(organizationId)]);
+    // Sequential: transactions in one request context must not overlap.
+    const keys = await this.publicKeys(organizationId);
+    const profile = await this.issuerProfile(organizationId);
     if (keys.length === 0 || !profile) throw new AttestationsError(AttestationsErrorCode.IssuerNotFound, 'No such issuer.');
     const did = this.did(organizationId);
     const active = keys.filter((k) => k.status === 'active').map((k) => k.kid);

@@ -227,7 +227,9 @@ export class VerificationService {
     result.issuer.kid = kid;
     const orgId = did ? organizationIdOfDid(this.config.PUBLIC_BASE_URL, did) : null;
     if (!orgId) return;
-    const [profile, keys] = await Promise.all([this.keys.issuerProfile(orgId), this.keys.publicKeys(orgId)]);
+    // Sequential: transactions in one request context must not overlap.
+    const profile = await this.keys.issuerProfile(orgId);
+    const keys = await this.keys.publicKeys(orgId);
     if (!profile || keys.length === 0) return;
     result.issuer.known = true;
     result.issuer.organizationId = orgId;

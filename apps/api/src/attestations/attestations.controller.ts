@@ -1,0 +1,115 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AttestationsService, publicAttestationUrl, SigningKeysService, type AttestationEntity } from '@attesta/attestations';
+import { ApiPageResponse, ApiProblems, AppConfig, ParseIdPipe, type Actor, type Page } from '@attesta/core';
+import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
+import { AttestationDto, AttestationQueryDto, IssueAttestationDto, ReduceScopeDto, ScopeReductionResultDto, SigningKeyDto, SigningKeyListDto, StatusChangeDto, WithdrawDto } from './attestations.dto.js';
+
+@ApiTags('attestations')
+@Controller('workspaces/:workspaceId/attestations')
+export class AttestationsController {
+  constructor(
+    private readonly attestations: AttestationsService,
+    private readonly keys: SigningKeysService,
+    private readonly config: AppConfig,
+  ) {}
+
+  private dto(a: AttestationEntity): AttestationDto {
+    return AttestationDto.from(a, this.keys.did(a.organizationId), publicAttestationUrl(this.config.PUBLIC_BASE_URL, a.serial));
+  }
+
+  @Get()
+  @RequirePermission('read', 'Attestation')
+  @ApiOperation({ summary: 'List the workspace\'s attestations', description: 'Every participant sees them (observers too): they are outcomes.' })
+  @ApiPageResponse(AttestationDto)
+  @ApiProblems(400, 404)
+  async list(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Query() q: AttestationQueryDto): Promise<Page<AttestationDto>> {
+    const page = await this.attestations.list(actor, ws, q);
+    return { data: page.data.map((a) => this.dto(a)), nextCursor: page.nextCursor };
+  }
+
+  @Post()
+  @RequirePermission('create', 'Attestation')
+  @ApiOperation({
+    summary: 'Issue the attestation of a decision (the deciding assessor)',
+    description:
+      'From a final conformant (or conformant-with-conditions) decision: a W3C Verifiable Credential 2.0 with a UNTP Digital Conformity Credential subject, signed with the ' +
+      'organization\'s Ed25519 key (application/vc+jwt), with an entry in its revocation and suspension status lists. One live attestation per decision.',
+  })
+  @ApiCreatedResponse({ type: AttestationDto })
+  @ApiProblems(400, 404, 409, 422)
+  async issue(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Body() body: IssueAttestationDto): Promise<AttestationDto> {
+    return this.dto(await this.attestations.issueFromDecision(actor, ws, body.decisionId));
+  }
+
+  @Get(':attestationId')
+  @RequirePermission('read', 'Attestation')
+  @ApiOperation({ summary: 'One attestation with its signed credential', description: 'The credential is the compact JWS (application/vc+jwt) anyone can verify offline with the issuer\'s JWKS and status lists.' })
+  @ApiOkResponse({ type: AttestationDto })
+  @ApiProblems(400, 404)
+  async get(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('attestationId', ParseIdPipe) id: string): Promise<AttestationDto> {
+    return this.dto(await this.attestations.get(actor, ws, id));
+  }
+
+  @Post(':attestationId/suspend')
+  @HttpCode(200)
+  @RequirePermission('update', 'Attestation')
+  @ApiOperation({ summary: 'Suspend an attestation (issuer only)', description: 'Sets its bit in the issuer\'s suspension status list; verifiers see it suspended at once. Reversible by reinstating.' })
+  @ApiOkResponse({ type: AttestationDto })
+  @ApiProblems(400, 404, 422)
+  async suspend(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('attestationId', ParseIdPipe) id: string, @Body() body: StatusChangeDto): Promise<AttestationDto> {
+    return this.dto(await this.attestations.suspend(actor, ws, id, body.reason));
+  }
+
+  @Post(':attestationId/reinstate')
+  @HttpCode(200)
+  @RequirePermission('update', 'Attestation')
+  @ApiOperation({ summary: 'Reinstate a suspended attestation (issuer only)', description: 'Clears its suspension bit. Not after validUntil.' })
+  @ApiOkResponse({ type: AttestationDto })
+  @ApiProblems(400, 404, 422)
+  async reinstate(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('attestationId', ParseIdPipe) id: string, @Body() body: StatusChangeDto): Promise<AttestationDto> {
+    return this.dto(await this.attestations.reinstate(actor, ws, id, body.reason));
+  }
+
+  @Post(':attestationId/withdraw')
+  @HttpCode(200)
+  @RequirePermission('update', 'Attestation')
+  @ApiOperation({ summary: 'Withdraw an attestation (issuer only)', description: 'Sets its bit in the issuer\'s revocation status list. Final.' })
+  @ApiOkResponse({ type: AttestationDto })
+  @ApiProblems(400, 404, 422)
+  async withdraw(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('attestationId', ParseIdPipe) id: string, @Body() body: WithdrawDto): Promise<AttestationDto> {
+    return this.dto(await this.attestations.withdraw(actor, ws, id, body.reason));
+  }
+
+  @Post(':attestationId/reduce-scope')
+  @RequirePermission('update', 'Attestation')
+  @ApiOperation({ summary: 'Reduce the scope (issuer only)', description: 'Issues a new attestation for the narrower scope (a subset of the frameworks and markets) and withdraws this one, in one transaction.' })
+  @ApiCreatedResponse({ type: ScopeReductionResultDto })
+  @ApiProblems(400, 404, 422)
+  async reduceScope(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('attestationId', ParseIdPipe) id: string, @Body() body: ReduceScopeDto): Promise<ScopeReductionResultDto> {
+    const r = await this.attestations.reduceScope(actor, ws, id, body);
+    return { issued: this.dto(r.issued), withdrawn: this.dto(r.withdrawn) };
+  }
+}
+
+@ApiTags('attestations')
+@Controller('organization/signing-keys')
+export class SigningKeysController {
+  constructor(private readonly keys: SigningKeysService) {}
+
+  @Get()
+  @RequirePermission('read', 'SigningKey', { userOnly: true })
+  @ApiOperation({ summary: 'The organization\'s signing keys (assessors)', description: 'Public parts only; the private keys never leave the server and are stored encrypted.' })
+  @ApiOkResponse({ type: SigningKeyListDto })
+  async list(@CurrentActor() actor: Actor): Promise<SigningKeyListDto> {
+    return { data: (await this.keys.list(actor)).map((k) => SigningKeyDto.from(k)) };
+  }
+
+  @Post('rotate')
+  @RequirePermission('create', 'SigningKey', { userOnly: true })
+  @ApiOperation({ summary: 'Rotate the signing key (assessors)', description: 'A new Ed25519 key signs from now on; the previous one stays in the JWKS and DID document, so what it signed keeps verifying.' })
+  @ApiCreatedResponse({ type: SigningKeyDto })
+  async rotate(@CurrentActor() actor: Actor): Promise<SigningKeyDto> {
+    return SigningKeyDto.from(await this.keys.rotate(actor));
+  }
+}

@@ -1,0 +1,200 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageQueryDto } from '@attesta/core';
+import type { AttestationEntity, PublicAttestation, PublicSigningKey, VerificationResult } from '@attesta/attestations';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+
+const STATUSES = ['active', 'suspended', 'withdrawn', 'expired'] as const;
+const EXAMPLE_JWT = 'eyJhbGciOiJFZERTQSIsInR5cCI6InZjK2p3dCIsImN0eSI6InZjIiwia2lkIjoiZGlkOndlYjpwb3J0YWwuZXhhbXBsZS5jb20uLi4jLi4uIn0.eyJAY29udGV4dCI6Wy4uLl19.c2lnbmF0dXJl';
+
+export class IssueAttestationDto {
+  @ApiProperty({ format: 'uuid', description: 'The positive decision to attest' }) @IsUUID() decisionId: string;
+}
+
+export class StatusChangeDto {
+  @ApiPropertyOptional({ example: 'Surveillance audit found the SLA monitoring switched off', description: 'Shown to verifiers' }) @IsOptional() @IsString() @MaxLength(1000) reason?: string;
+}
+
+export class WithdrawDto {
+  @ApiProperty({ example: 'Certification scheme requirements no longer met' }) @IsString() @IsNotEmpty() @MaxLength(1000) reason: string;
+}
+
+export class ReduceScopeDto {
+  @ApiProperty({ example: 'VMC-850 rev C with predictive-maintenance SaaS 4.2.0, EU region only' }) @IsString() @IsNotEmpty() @MaxLength(4000) scope: string;
+  @ApiPropertyOptional({ type: [String], description: 'Keep only these attested frameworks' }) @IsOptional() @IsArray() @ArrayMinSize(1) @IsUUID('all', { each: true }) frameworkIds?: string[];
+  @ApiPropertyOptional({ type: [String], example: ['VN'], description: 'Keep only these attested markets' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @Matches(/^[A-Za-z]{2}$/, { each: true })
+  markets?: string[];
+  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(1000, { each: true }) conditions?: string[];
+  @ApiPropertyOptional({ example: 'Thai market withdrawn from scope after surveillance' }) @IsOptional() @IsString() @MaxLength(1000) reason?: string;
+}
+
+export class AttestationQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: STATUSES }) @IsOptional() @IsIn(STATUSES) status?: (typeof STATUSES)[number];
+}
+
+export class VerifyDto {
+  @ApiProperty({
+    oneOf: [{ type: 'string', description: 'Compact JWS (application/vc+jwt)' }, { type: 'object', description: 'An EnvelopedVerifiableCredential or a VC JSON document' }],
+    example: EXAMPLE_JWT,
+  })
+  @IsDefined()
+  credential: unknown;
+}
+
+class ComponentDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'Predictive maintenance SaaS' }) name: string;
+  @ApiProperty({ example: 'saas' }) kind: string;
+  @ApiProperty({ example: '4.2.0' }) version: string;
+  @ApiProperty({ type: 'string', nullable: true, example: 'predictive_maintenance' }) serviceCategory: string | null;
+  @ApiProperty({ type: 'string', format: 'uuid', nullable: true }) providerOrganizationId: string | null;
+}
+
+class FrameworkRefDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'ISO/IEC 27001' }) code: string;
+  @ApiProperty({ example: 'Information security management' }) title: string;
+  @ApiProperty({ example: '2022' }) version: string;
+}
+
+export class AttestationDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'AT-2026-7K3M9QX2TB' }) serial: string;
+  @ApiProperty({ format: 'uuid', description: 'The issuer (assessor organization)' }) issuerOrganizationId: string;
+  @ApiProperty({ example: 'did:web:portal.example.com:v1:public:issuers:0197...' }) issuerDid: string;
+  @ApiProperty({ format: 'uuid' }) workspaceId: string;
+  @ApiProperty({ format: 'uuid' }) subjectOrganizationId: string;
+  @ApiProperty({ format: 'uuid' }) decisionId: string;
+  @ApiProperty({ enum: ['conformant', 'conformant_with_conditions'] }) outcome: string;
+  @ApiProperty({ enum: STATUSES }) status: string;
+  @ApiProperty({ type: 'string', nullable: true }) statusReason: string | null;
+  @ApiProperty({ example: { id: '0197...', number: 2, digest: 'e3b0c442...' } }) submission: { id: string; number: number; digest: string };
+  @ApiProperty({ example: { id: '0197...', name: 'VMC-850 with predictive maintenance' } }) offering: { id: string; name: string };
+  @ApiProperty({ type: [ComponentDto] }) components: ComponentDto[];
+  @ApiProperty({ type: [FrameworkRefDto] }) frameworks: FrameworkRefDto[];
+  @ApiProperty({ type: [String], example: ['VN', 'TH'] }) markets: string[];
+  @ApiProperty() scope: string;
+  @ApiProperty({ type: [String] }) conditions: string[];
+  @ApiProperty({ format: 'date-time' }) validFrom: string;
+  @ApiProperty({ format: 'date-time' }) validUntil: string;
+  @ApiProperty({ description: 'Position in the issuer\'s revocation and suspension lists' }) statusIndex: number;
+  @ApiProperty({ description: 'The signed credential (application/vc+jwt)', example: EXAMPLE_JWT }) credential: string;
+  @ApiProperty({ type: 'string', format: 'uuid', nullable: true }) replacesId: string | null;
+  @ApiProperty({ type: 'string', format: 'uuid', nullable: true }) replacedById: string | null;
+  @ApiProperty({ format: 'date-time' }) issuedAt: string;
+  @ApiProperty({ format: 'uri', description: 'Public summary' }) publicUrl: string;
+
+  static from(a: AttestationEntity, issuerDid: string, publicUrl: string): AttestationDto {
+    return {
+      id: a.id,
+      serial: a.serial,
+      issuerOrganizationId: a.organizationId,
+      issuerDid,
+      workspaceId: a.workspaceId,
+      subjectOrganizationId: a.subjectOrganizationId,
+      decisionId: a.decisionId,
+      outcome: a.outcome,
+      status: a.status,
+      statusReason: a.statusReason,
+      submission: { id: a.submissionId, number: a.submissionNumber, digest: a.submissionDigest },
+      offering: { id: a.offeringId, name: a.offeringName },
+      components: a.components.map((c) => ({ id: c.id, name: c.name, kind: c.kind, version: c.version, serviceCategory: c.serviceCategory, providerOrganizationId: c.providerOrganizationId })),
+      frameworks: a.frameworks.map((f) => ({ id: f.id, code: f.code, title: f.title, version: f.version })),
+      markets: a.markets,
+      scope: a.scope,
+      conditions: a.conditions,
+      validFrom: a.validFrom.toISOString(),
+      validUntil: a.validUntil.toISOString(),
+      statusIndex: a.statusIndex,
+      credential: a.credential,
+      replacesId: a.replacesId,
+      replacedById: a.replacedById,
+      issuedAt: a.issuedAt.toISOString(),
+      publicUrl,
+    };
+  }
+}
+
+export class ScopeReductionResultDto {
+  @ApiProperty({ type: AttestationDto, description: 'The new attestation for the reduced scope' }) issued: AttestationDto;
+  @ApiProperty({ type: AttestationDto, description: 'The old one, now withdrawn' }) withdrawn: AttestationDto;
+}
+
+export class SigningKeyDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'did:web:portal.example.com:v1:public:issuers:0197...#Q2bB...' }) kid: string;
+  @ApiProperty({ example: 'EdDSA' }) algorithm: string;
+  @ApiProperty({ example: { kty: 'OKP', crv: 'Ed25519', x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo' }, description: 'Public key only' }) publicJwk: Record<string, string>;
+  @ApiProperty({ enum: ['active', 'retired'] }) status: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: 'string', format: 'date-time', nullable: true }) retiredAt: string | null;
+
+  static from(k: PublicSigningKey): SigningKeyDto {
+    return { id: k.id, kid: k.kid, algorithm: k.algorithm, publicJwk: k.publicJwk, status: k.status, createdAt: k.createdAt.toISOString(), retiredAt: k.retiredAt?.toISOString() ?? null };
+  }
+}
+
+export class SigningKeyListDto {
+  @ApiProperty({ type: [SigningKeyDto] }) data: SigningKeyDto[];
+}
+
+export class PublicAttestationDto {
+  @ApiProperty({ example: 'AT-2026-7K3M9QX2TB' }) serial: string;
+  @ApiProperty({ enum: STATUSES }) status: string;
+  @ApiProperty({ type: 'string', nullable: true }) statusReason: string | null;
+  @ApiProperty({ example: { id: 'did:web:...', name: 'TÜV Example', accreditation: { body: 'DAkkS', number: 'D-ZE-12345-01-00', scope: 'ISO/IEC 17065' } } })
+  issuer: { id: string; name: string | null; accreditation: { body: string | null; number: string | null; scope: string | null } | null };
+  @ApiProperty({ example: 'Precision Machines Ltd' }) issuedTo: string;
+  @ApiProperty({ example: 'conformant' }) outcome: string;
+  @ApiProperty() offering: string;
+  @ApiProperty({ example: [{ name: 'VMC-850', kind: 'hardware', version: 'rev C' }] }) components: { name: string; kind: string; version: string }[];
+  @ApiProperty({ example: [{ code: 'ISO/IEC 27001', title: 'Information security management', version: '2022' }] }) frameworks: { code: string; title: string; version: string }[];
+  @ApiProperty({ type: [String] }) markets: string[];
+  @ApiProperty() scope: string;
+  @ApiProperty({ type: [String] }) conditions: string[];
+  @ApiProperty({ format: 'date-time' }) validFrom: string;
+  @ApiProperty({ format: 'date-time' }) validUntil: string;
+  @ApiProperty({ format: 'date-time' }) issuedAt: string;
+  @ApiProperty({ example: { number: 2, digest: 'e3b0c442...' } }) submission: { number: number; digest: string };
+  @ApiProperty({ type: 'string', nullable: true, description: 'The attestation that replaced it (scope reduction)' }) replacedBy: string | null;
+
+  static from(p: PublicAttestation, issuer: PublicAttestationDto['issuer']): PublicAttestationDto {
+    return {
+      serial: p.serial,
+      status: p.status,
+      statusReason: p.statusReason,
+      issuer,
+      issuedTo: p.subjectOrganizationName,
+      outcome: p.outcome,
+      offering: p.offeringName,
+      components: p.components,
+      frameworks: p.frameworks,
+      markets: p.markets,
+      scope: p.scope,
+      conditions: p.conditions,
+      validFrom: p.validFrom.toISOString(),
+      validUntil: p.validUntil.toISOString(),
+      issuedAt: p.issuedAt.toISOString(),
+      submission: { number: p.submissionNumber, digest: p.submissionDigest },
+      replacedBy: p.replacedBySerial,
+    };
+  }
+}
+
+export class VerificationDto {
+  @ApiProperty({ description: 'Signature valid, issuer known, status active, within the validity period' }) valid: boolean;
+  @ApiProperty({ enum: ['vc+jwt', 'enveloped', 'json', 'unknown'] }) format: string;
+  @ApiProperty() signatureValid: boolean;
+  @ApiProperty({ example: { id: 'did:web:...', known: true, organizationId: '0197...', name: 'TÜV Example', accreditation: { body: 'DAkkS', number: 'D-ZE-12345-01-00', scope: null }, kid: 'did:web:...#...', keyStatus: 'active' } })
+  issuer: VerificationResult['issuer'];
+  @ApiProperty({ enum: [...STATUSES, 'unknown'] }) status: string;
+  @ApiProperty({ nullable: true, example: { id: '0197...', serial: 'AT-2026-7K3M9QX2TB', validFrom: '2026-03-02T00:00:00Z', validUntil: '2029-03-01T00:00:00Z' } }) attestation: VerificationResult['attestation'];
+  @ApiProperty({ nullable: true, example: { serialNumber: 'AT-2026-7K3M9QX2TB', issuedTo: 'Precision Machines Ltd', offering: 'VMC-850 with predictive maintenance', components: [], frameworks: [], markets: ['VN'], scope: '...', outcome: 'conformant', conditions: [] } })
+  subject: VerificationResult['subject'];
+  @ApiProperty({ example: [{ code: 'suspended', message: 'The issuer has suspended this attestation.' }], description: 'Why it is not valid (empty when valid)' })
+  reasons: VerificationResult['reasons'];
+  @ApiProperty({ format: 'date-time' }) checkedAt: string;
+}

@@ -1,0 +1,104 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseEnumPipe, Post, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { AttestationsError, AttestationsErrorCode, AttestationsService, SigningKeysService, StatusListsService, VerificationService } from '@attesta/attestations';
+import { ApiProblems, ParseIdPipe, Public } from '@attesta/core';
+import type { FastifyReply } from 'fastify';
+import { PublicAttestationDto, VerificationDto, VerifyDto } from './attestations.dto.js';
+
+enum Purpose {
+  Revocation = 'revocation',
+  Suspension = 'suspension',
+}
+
+/** Public, unauthenticated: verification, attestation summaries, issuers' DID documents, JWKS and status lists. */
+@ApiTags('public')
+@Controller('public')
+export class PublicAttestationsController {
+  constructor(
+    private readonly verification: VerificationService,
+    private readonly attestations: AttestationsService,
+    private readonly keys: SigningKeysService,
+    private readonly lists: StatusListsService,
+  ) {}
+
+  @Post('verify')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Verify a credential',
+    description:
+      'Takes a credential as a compact JWS (application/vc+jwt), an EnvelopedVerifiableCredential or VC JSON. Answers whether the signature is valid, whether the issuer is known (with its accreditation), ' +
+      'the status (active, suspended, withdrawn, expired) from the issuer\'s status lists, a subject summary, and the reasons when it is not valid. An invalid credential is a 200 with valid=false.',
+  })
+  @ApiOkResponse({ type: VerificationDto })
+  @ApiProblems(400)
+  async verify(@Body() body: VerifyDto): Promise<VerificationDto> {
+    return this.verification.verify(body.credential);
+  }
+
+  @Get('attestations/:serial')
+  @Public()
+  @ApiOperation({ summary: 'The public summary of an attestation', description: 'By serial number: issuer and accreditation, subject, frameworks, markets, scope, validity and current status.' })
+  @ApiOkResponse({ type: PublicAttestationDto })
+  @ApiProblems(404)
+  async summary(@Param('serial') serial: string): Promise<PublicAttestationDto> {
+    const p = /^[A-Z0-9-]{1,40}$/.test(serial) ? await this.attestations.publicSummary({ serial }) : null;
+    if (!p) throw new AttestationsError(AttestationsErrorCode.AttestationNotFound, 'Attestation not found.');
+    const profile = await this.keys.issuerProfile(p.organizationId);
+    return PublicAttestationDto.from(p, {
+      id: this.keys.did(p.organizationId),
+      name: profile?.name ?? null,
+      accreditation: profile && (profile.accreditationBody || profile.accreditationNumber) ? { body: profile.accreditationBody, number: profile.accreditationNumber, scope: profile.accreditationScope } : null,
+    });
+  }
+
+  @Get('issuers/:organizationId/did.json')
+  @Public()
+  @ApiProduces('application/did+json')
+  @ApiOperation({ summary: 'An issuer\'s DID document (did:web)', description: 'Resolves did:web:<host>:v1:public:issuers:<id>. Lists every signing key (active and retired) as a JsonWebKey verification method.' })
+  @ApiOkResponse({ description: 'DID document', content: { 'application/did+json': { schema: { type: 'object' } } } })
+  @ApiProblems(400, 404)
+  async did(@Param('organizationId', ParseIdPipe) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Record<string, unknown>> {
+    const doc = await this.keys.didDocument(id);
+    void reply.header('content-type', 'application/did+json').header('cache-control', 'public, max-age=300');
+    return doc;
+  }
+
+  @Get('issuers/:organizationId/jwks.json')
+  @Public()
+  @ApiProduces('application/jwk-set+json')
+  @ApiOperation({ summary: 'An issuer\'s public keys (JWKS)', description: 'Every Ed25519 key the issuer signed with, active and retired; `kid` is the DID URL in the JWS header.' })
+  @ApiOkResponse({ description: 'JSON Web Key Set', content: { 'application/jwk-set+json': { schema: { type: 'object', properties: { keys: { type: 'array', items: { type: 'object' } } } } } } })
+  @ApiProblems(400, 404)
+  async jwks(@Param('organizationId', ParseIdPipe) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Record<string, unknown>> {
+    const jwks = await this.keys.jwks(id);
+    void reply.header('content-type', 'application/jwk-set+json').header('cache-control', 'public, max-age=300');
+    return jwks;
+  }
+
+  @Get('issuers/:organizationId/status/:purpose')
+  @Public()
+  @ApiProduces('application/vc+jwt')
+  @ApiOperation({
+    summary: 'An issuer\'s status list credential',
+    description: 'W3C Bitstring Status List (131,072 entries, GZIP, multibase base64url), signed as application/vc+jwt. ETag per list version; send If-None-Match to get 304 when unchanged.',
+  })
+  @ApiOkResponse({ description: 'The signed status list credential', content: { 'application/vc+jwt': { schema: { type: 'string' } } } })
+  @ApiResponse({ status: 304, description: 'Not modified' })
+  @ApiProblems(400, 404)
+  async statusList(
+    @Param('organizationId', ParseIdPipe) id: string,
+    @Param('purpose', new ParseEnumPipe(Purpose)) purpose: Purpose,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const list = await this.lists.published(id, purpose);
+    const etag = `"${purpose}-${list.version}"`;
+    void reply.header('etag', etag).header('cache-control', 'public, no-cache').header('last-modified', list.updatedAt.toUTCString());
+    if (ifNoneMatch && ifNoneMatch.split(',').map((s) => s.trim().replace(/^W\//, '')).includes(etag)) {
+      void reply.status(304).send();
+      return;
+    }
+    void reply.header('content-type', 'application/vc+jwt').send(list.credential);
+  }
+}
