@@ -182,15 +182,15 @@ export class WebhookDeliveryService {
       if (ok) {
         await em.query(`UPDATE webhook_endpoints SET consecutive_failures = 0, failing_since = NULL, circuit_open_until = NULL, last_success_at = $2 WHERE id = $1`, [endpoint.id, attemptedAt]);
       } else {
-        const [row] = updatedRows<{ failing_since: Date }>(await em.query(
+        const [row] = updatedRows<{ last_success_at: Date | null }>(await em.query(
           `UPDATE webhook_endpoints SET consecutive_failures = consecutive_failures + 1, failing_since = COALESCE(failing_since, $2), last_failure_at = $2,
                   circuit_open_until = CASE WHEN consecutive_failures + 1 >= $3 THEN $2::timestamptz + make_interval(secs => $4::double precision / 1000) ELSE circuit_open_until END
-            WHERE id = $1 RETURNING failing_since`,
+            WHERE id = $1 RETURNING last_success_at`,
           [endpoint.id, attemptedAt, this.config.WEBHOOK_CIRCUIT_THRESHOLD, this.config.WEBHOOK_CIRCUIT_COOLDOWN_MS],
         ));
-        // Persistent failure: this delivery used all its attempts (about a day) without the
-        // endpoint answering a single one of anything since it was created.
-        if (final && row && new Date(row.failing_since) <= delivery.createdAt) await this.disable(em, endpoint, delivery);
+        // Persistent failure: this delivery used all its attempts (about a day) and the
+        // endpoint has not accepted anything since the delivery was created.
+        if (final && row && (!row.last_success_at || new Date(row.last_success_at) < delivery.createdAt)) await this.disable(em, endpoint, delivery);
       }
       return outcome;
     });
