@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AttestationsModule } from '@attesta/attestations';
 import { NotificationsService } from '@attesta/notifications';
 import { EvidenceModule } from '@attesta/evidence';
 import { OutboxModule } from '@attesta/outbox';
@@ -15,7 +16,7 @@ import { WebhooksProcessor } from './webhooks/webhooks.processor.js';
  * worker, and by the API in all-in-one mode (`API_RUN_PROCESSORS=true`).
  */
 @Module({
-  imports: [OutboxModule, StorageModule, EvidenceModule, WebhooksModule, ReviewsModule],
+  imports: [OutboxModule, StorageModule, EvidenceModule, WebhooksModule, ReviewsModule, AttestationsModule],
   providers: [SystemProcessor, EventsProcessor, WebhooksProcessor, Schedules, NotificationsService],
 })
 export class ProcessorsModule {}

@@ -16,6 +16,7 @@ export enum JobName {
   SweepWebhookDeliveries = 'webhooks.sweep',
   ScanEvidenceFreshness = 'evidence.scan_freshness',
   ScanFindingsDue = 'reviews.scan_findings_due',
+  ScanAttestationExpiry = 'attestations.scan_expiry',
 }
 
 /** A domain event as it travels from the outbox to its consumers. */
@@ -40,6 +41,7 @@ export interface JobPayloads {
   [JobName.SweepWebhookDeliveries]: { eventId: string };
   [JobName.ScanEvidenceFreshness]: { eventId: string };
   [JobName.ScanFindingsDue]: { eventId: string };
+  [JobName.ScanAttestationExpiry]: { eventId: string };
 }
 
 export interface JobResults {
@@ -50,6 +52,7 @@ export interface JobResults {
   [JobName.SweepWebhookDeliveries]: { requeued: number };
   [JobName.ScanEvidenceFreshness]: { expiring: number; expired: number };
   [JobName.ScanFindingsDue]: { dueSoon: number };
+  [JobName.ScanAttestationExpiry]: { expiring: number; expired: number };
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];
@@ -65,4 +68,5 @@ export const QUEUE_OF: { readonly [N in JobName]: QueueName } = {
   [JobName.SweepWebhookDeliveries]: QueueName.System,
   [JobName.ScanEvidenceFreshness]: QueueName.System,
   [JobName.ScanFindingsDue]: QueueName.System,
+  [JobName.ScanAttestationExpiry]: QueueName.System,
 };

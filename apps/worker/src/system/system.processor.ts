@@ -1,5 +1,6 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
+import { AttestationsService } from '@attesta/attestations';
 import { AppConfig, runInJobContext } from '@attesta/core';
 import { JobName, type JobPayload, type JobResult, QueueName } from '@attesta/jobs';
 import { FreshnessService } from '@attesta/evidence';
@@ -10,7 +11,7 @@ import type { Job } from 'bullmq';
 import { ClsService } from 'nestjs-cls';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-type SystemJob = JobName.Ping | JobName.RelayOutbox | JobName.SweepWebhookDeliveries | JobName.ScanEvidenceFreshness | JobName.ScanFindingsDue;
+type SystemJob = JobName.Ping | JobName.RelayOutbox | JobName.SweepWebhookDeliveries | JobName.ScanEvidenceFreshness | JobName.ScanFindingsDue | JobName.ScanAttestationExpiry;
 
 /** The system queue: platform chores (outbox relay) and the ping smoke job. */
 @Processor(QueueName.System, { concurrency: 2 })
@@ -23,6 +24,7 @@ export class SystemProcessor extends WorkerHost {
     private readonly freshness: FreshnessService,
     private readonly webhooks: WebhookDeliveryService,
     private readonly findingsDue: FindingsDueService,
+    private readonly attestations: AttestationsService,
     readonly config: AppConfig,
   ) {
     super();
@@ -49,6 +51,8 @@ export class SystemProcessor extends WorkerHost {
           return this.freshness.scan();
         case JobName.ScanFindingsDue:
           return this.findingsDue.scan();
+        case JobName.ScanAttestationExpiry:
+          return this.attestations.expiryScan();
         default: {
           const unknown: never = name;
           throw new Error(`system queue has no handler for ${String(unknown)}`);
