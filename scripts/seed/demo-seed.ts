@@ -6,6 +6,7 @@ import { InvitationsService, OrganizationsService } from '@attesta/identity';
 import { ComponentKind, OfferingsService, ServiceCategory } from '@attesta/offerings';
 import { WorkspacesService } from '@attesta/workspaces';
 import { Readable } from 'node:stream';
+import { seedDemoReview } from './demo-review.js';
 
 export interface SeedResult {
   created: boolean;
@@ -72,6 +73,7 @@ export async function seedDemoIfEmpty(app: INestApplication): Promise<SeedResult
     }
   }
   await seedAssessmentWorkspace(app, owners);
+  await seedDemoReview(app, owners);
   return { created: true, logins };
 }
 
