@@ -1,5 +1,6 @@
 import { DynamicModule, INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { SigningKeysService } from '@attesta/attestations';
 import { AuditModule } from '@attesta/audit';
 import { AppConfig, ConfigModule, DatabaseModule, LoggingModule, RedisModule } from '@attesta/core';
 import { IdentityModule } from '@attesta/identity';
@@ -28,6 +29,8 @@ export class CliModule {
         OutboxModule,
         IdentityModule,
       ],
+      // Only what the key rotation needs (not the whole attestations module and its dependencies).
+      providers: [SigningKeysService],
     };
   }
 }

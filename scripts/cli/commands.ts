@@ -1,4 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import { KeyUnwrapError, SigningKeysService } from '@attesta/attestations';
 import { AuditService, type ChainVerification } from '@attesta/audit';
 import { Db, isUuid, OrganizationKind, type SystemActor } from '@attesta/core';
 import { OrganizationEntity, OrganizationsService, orgStream } from '@attesta/identity';
@@ -90,13 +91,24 @@ export async function redriveOutbox(app: INestApplicationContext): Promise<{ rel
 }
 
 /**
- * Re-wraps the organizations' signing keys under a new key-encryption key. No signing
- * keys exist yet (they arrive with attestation signing), so there is nothing to
- * re-encrypt; the command exists so runbooks and automation can already name it.
+ * Re-wraps every organization's signing key under the current key-encryption key
+ * (SIGNING_KEY_ENCRYPTION_KEY), unwrapping with the previous ones
+ * (SIGNING_KEY_ENCRYPTION_KEY_PREVIOUS), in one transaction. Only the per-key data keys
+ * are re-encrypted; the signing keys, and so every issued credential, stay as they are.
  */
-export async function rotateSigningKeyEncryption(): Promise<{ rewrapped: number; message: string }> {
-  return {
-    rewrapped: 0,
-    message: 'No signing keys exist yet (they come with attestation signing): nothing to re-encrypt.',
-  };
+export async function rotateSigningKeyEncryption(app: INestApplicationContext): Promise<{ rewrapped: number; alreadyCurrent: number; kekId: string; message: string }> {
+  try {
+    const r = await app.get(SigningKeysService).rewrapAll();
+    return {
+      ...r,
+      message: r.rewrapped
+        ? `Re-wrapped ${r.rewrapped} signing key(s) under key-encryption key ${r.kekId}; SIGNING_KEY_ENCRYPTION_KEY_PREVIOUS can be removed once every process runs with the new key.`
+        : `Nothing to re-wrap: every signing key is already under key-encryption key ${r.kekId}.`,
+    };
+  } catch (e) {
+    if (e instanceof KeyUnwrapError) {
+      throw new UsageError(`${e.message}: set SIGNING_KEY_ENCRYPTION_KEY_PREVIOUS to the key-encryption key the stored keys are wrapped with (nothing was changed)`);
+    }
+    throw e;
+  }
 }

@@ -67,9 +67,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   program
     .command('rotate-signing-key-encryption')
-    .description('Re-wrap the organizations\' signing keys under a new key-encryption key.')
+    .description('Re-wrap the organizations\' signing keys under the current key-encryption key (SIGNING_KEY_ENCRYPTION_KEY), reading them with SIGNING_KEY_ENCRYPTION_KEY_PREVIOUS; one transaction.')
     .action(async () => {
-      io.out(`${JSON.stringify(await rotateSigningKeyEncryption(), null, 2)}\n`);
+      await withApp((app) => rotateSigningKeyEncryption(app));
     });
 
   try {

@@ -1,5 +1,7 @@
+import { KeyRing, SigningKeysService } from '@attesta/attestations';
 import { JobQueue, QueueName } from '@attesta/jobs';
-import { newId } from '@attesta/core';
+import { newId, OrganizationKind, type AppConfig } from '@attesta/core';
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminQuery } from '../../scripts/lib/devstack.js';
 import { runCli } from '../../scripts/cli/program.js';
@@ -21,9 +23,12 @@ describe('Operator CLI', () => {
   });
 
   async function cli(...args: string[]): Promise<{ code: number; out: string; err: string; json: Record<string, unknown> }> {
+    return cliWith(db.config, ...args);
+  }
+  async function cliWith(config: AppConfig, ...args: string[]): Promise<{ code: number; out: string; err: string; json: Record<string, unknown> }> {
     let out = '';
     let err = '';
-    const code = await runCli(['node', 'cli', ...args], { config: () => db.config, out: (t) => (out += t), err: (t) => (err += t) });
+    const code = await runCli(['node', 'cli', ...args], { config: () => config, out: (t) => (out += t), err: (t) => (err += t) });
     let json: Record<string, unknown> = {};
     try {
       json = JSON.parse(out) as Record<string, unknown>;
@@ -103,11 +108,47 @@ describe('Operator CLI', () => {
     expect((await cli('redrive-outbox')).json).toMatchObject({ relayed: 0 });
   });
 
-  it('rotate-signing-key-encryption: says there is nothing to re-encrypt yet', async () => {
-    const res = await cli('rotate-signing-key-encryption');
-    expect(res.code).toBe(0);
-    expect(res.json).toMatchObject({ rewrapped: 0 });
-    expect(String(res.json.message)).toMatch(/no signing keys/i);
+  it('rotate-signing-key-encryption: re-wraps every signing key under the new KEK; the keys themselves do not change', async () => {
+    // Two assessors with signing keys under the current KEK.
+    const orgs: string[] = [];
+    for (const name of ['CAB One', 'CAB Two']) {
+      const created = await cli('create-organization', '--kind', 'assessor', '--name', name, '--owner-email', uniqueEmail('cab'), '--owner-name', 'Assessor', '--accreditation-body', 'DAkkS', '--accreditation-number', `D-${name}`);
+      orgs.push(String(created.json.organizationId));
+    }
+    const app = await createCliContext(db.config);
+    try {
+      for (const id of orgs) await app.get(SigningKeysService).rotate({ kind: 'system', reason: 'test', organizationId: id, organizationKind: OrganizationKind.Assessor });
+    } finally {
+      await app.close();
+    }
+    type Row = { id: string; organization_id: string; kek_id: string; wrapped_dek: string; encrypted_private_key: string };
+    const rows = () => adminQuery<Row>(dbUrl, 'SELECT id, organization_id, kek_id, wrapped_dek, encrypted_private_key FROM signing_keys WHERE organization_id = ANY($1::uuid[]) ORDER BY id', [orgs]);
+    const before = await rows();
+    expect(before).toHaveLength(2);
+    const unwrap = (ring: KeyRing, r: Row) => ring.unwrap({ kekId: r.kek_id, wrappedDek: r.wrapped_dek, ciphertext: r.encrypted_private_key }, `signing-key:${r.organization_id}:${r.id}`);
+    const secrets = before.map((r) => unwrap(KeyRing.fromConfig(db.config), r));
+
+    const newKek = randomBytes(32).toString('base64');
+    // Without the old KEK nothing can be unwrapped: exit 2, nothing changed.
+    const refused = await cliWith({ ...db.config, SIGNING_KEY_ENCRYPTION_KEY: newKek }, 'rotate-signing-key-encryption');
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/SIGNING_KEY_ENCRYPTION_KEY_PREVIOUS/);
+    expect(await rows()).toEqual(before);
+
+    const rotating = { ...db.config, SIGNING_KEY_ENCRYPTION_KEY: newKek, SIGNING_KEY_ENCRYPTION_KEY_PREVIOUS: [db.config.SIGNING_KEY_ENCRYPTION_KEY] };
+    const res = await cliWith(rotating, 'rotate-signing-key-encryption');
+    expect(res.code, res.err).toBe(0);
+    expect(res.json.rewrapped).toBeGreaterThanOrEqual(2);
+    const after = await rows();
+    const onlyNew = KeyRing.fromConfig({ SIGNING_KEY_ENCRYPTION_KEY: newKek, SIGNING_KEY_ENCRYPTION_KEY_PREVIOUS: [] });
+    after.forEach((r, i) => {
+      expect(r.kek_id).toBe(onlyNew.currentId);
+      expect(r.kek_id).not.toBe(before[i]!.kek_id);
+      expect(r.encrypted_private_key).toBe(before[i]!.encrypted_private_key);
+      expect(unwrap(onlyNew, r).equals(secrets[i]!)).toBe(true);
+      expect(() => unwrap(KeyRing.fromConfig(db.config), r)).toThrow();
+    });
+    expect((await cliWith(rotating, 'rotate-signing-key-encryption')).json).toMatchObject({ rewrapped: 0 });
   });
 
   it('prints help', async () => {
