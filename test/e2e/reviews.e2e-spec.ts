@@ -165,6 +165,9 @@ describe('Reviews (HTTP)', () => {
     expect(v2.status, JSON.stringify(v2.body)).toBe(200);
     expect(v2.body.version).toBe(2);
     expectProblem(await put(1, r1, { outcome: 'not_satisfied' }, assessor.owner.as, '"1"'), 412);
+    // Two assessors writing on the same version at once: exactly one wins.
+    const race = await Promise.all([put(1, r1, { outcome: 'satisfied' }, assessor.owner.as, '"2"'), put(1, r1, { outcome: 'not_satisfied' }, secondAssessor.as, '"2"')]);
+    expect(race.map((r) => r.status).sort()).toEqual([200, 412]);
 
     // A major finding blocks a positive decision.
     const raised = await http.post<{ id: string; status: string }>(`${base()}/submissions/1/findings`, { requirementId: r2, severity: 'major_nonconformity', title: 'No P1 escalation time', dueDate: inDays(3) }, assessor.owner.as);
