@@ -140,6 +140,43 @@ export const RESOURCE_FACTORIES: Record<string, (ctx: MatrixContext, made: Recor
   },
 };
 
+/** A tender published by another (procurer) organization, open to bids. */
+async function openTender(ctx: MatrixContext): Promise<string> {
+  const procurer = await ctx.invitee();
+  const frameworks = await ctx.http.get<{ data: { id: string; source: string }[] }>('/v1/frameworks?limit=200', procurer.owner.as);
+  const res = await ctx.http.post<{ id: string }>(
+    '/v1/tenders',
+    {
+      ocid: `ocds-matrix-${Date.now()}${Math.floor(Math.random() * 1e6)}`,
+      title: 'Matrix tender',
+      buyer: 'Matrix buyer',
+      deadline: new Date(Date.now() + 7 * 86400_000).toISOString(),
+      requirements: [{ frameworkId: frameworks.body.data.find((f) => f.source === 'built_in')!.id, minimumOutcome: 'conformant' }],
+      markets: ['TH'],
+    },
+    procurer.owner.as,
+  );
+  return res.body.id;
+}
+
+RESOURCE_FACTORIES.tenderId = async (ctx) => openTender(ctx);
+RESOURCE_FACTORIES.bidId = async (ctx) => {
+  const tenderId = await openTender(ctx);
+  const offering = await workspaceFactories(ctx.http).newOffering(ctx.a);
+  const res = await ctx.http.post<{ id: string }>(`/v1/tenders/${tenderId}/bids`, { offeringId: offering.id, attestationIds: [] }, ctx.a.owner.as);
+  return res.body.id;
+};
+
+/**
+ * What another organization sees of an object that is deliberately shared: an open
+ * tender is a public call to every supplier (a competing procurer still gets 404, see
+ * procurement.e2e-spec.ts), and its bid list shows each supplier only its own bids.
+ */
+export const EXPECTED_FOR_OUTSIDERS: Record<string, number> = {
+  procurement_getTender: 200,
+  procurement_listBids: 200,
+};
+
 /** Headers an operation needs besides credentials (by operationId). */
 export const REQUEST_HEADERS: Record<string, Record<string, string>> = {
   offerings_update: { 'if-match': '"1"' },
@@ -149,6 +186,12 @@ export const REQUEST_HEADERS: Record<string, Record<string, string>> = {
 
 /** A valid body for each operation that takes one (by operationId). */
 export const REQUEST_BODIES: Record<string, (ctx: MatrixContext, made: Record<string, string>) => unknown> = {
+  procurement_createTender: () => ({ ocid: `ocds-matrix-${Date.now()}`, title: 'x', buyer: 'x', deadline: new Date(Date.now() + 86400_000).toISOString(), requirements: [{ frameworkId: '01970000-0000-7000-8000-000000000000', minimumOutcome: 'conformant' }], markets: ['TH'] }),
+  procurement_submitBid: async ({ http, a }) => ({ offeringId: (await workspaceFactories(http).newOffering(a)).id, attestationIds: [] }),
+  procurement_check: async ({ http, a }) => {
+    const frameworks = await http.get<{ data: { id: string; source: string }[] }>('/v1/frameworks?limit=200', a.owner.as);
+    return { offeringId: (await workspaceFactories(http).newOffering(a)).id, requirements: [{ frameworkId: frameworks.body.data.find((f) => f.source === 'built_in')!.id, minimumOutcome: 'conformant' }], markets: ['TH'] };
+  },
   organization_update: () => ({ name: 'Renamed by the matrix' }),
   organization_changeRole: () => ({ role: 'admin' }),
   organization_invite: () => ({ email: `matrix${Date.now()}${Math.random()}@example.test`, role: 'member' }),
@@ -230,6 +273,8 @@ export const PUBLIC_OPERATIONS = new Set([
  * status expected instead (e.g. a wrong current password is the body the matrix sends).
  */
 export const EXPECTED_FOR_ALLOWED: Record<string, number> = {
+  // Organization A is a manufacturer: procurers publish tenders (procurement.e2e-spec.ts).
+  procurement_createTender: 403,
   auth_changePassword: 401,
   // The owner has no invitation of its own to answer; acceptance is covered in workspaces.e2e-spec.ts.
   workspaces_respond: 404,
@@ -253,3 +298,17 @@ export const EXPECTED_FOR_ALLOWED: Record<string, number> = {
   signingKeys_list: 403,
   signingKeys_rotate: 403,
 };
+
+// Webhooks: endpoints point at a loopback receiver that is never there (tests allow
+// private http targets); a test message makes a delivery without the worker.
+RESOURCE_FACTORIES.webhookEndpointId = async ({ http, a }) => {
+  const res = await http.post<{ endpoint: { id: string } }>('/v1/webhooks/endpoints', { url: 'http://127.0.0.1:9/matrix', eventTypes: ['attestation.suspended'] }, a.owner.as);
+  return res.body.endpoint.id;
+};
+RESOURCE_FACTORIES.deliveryId = async ({ http, a }, made) => {
+  const res = await http.post<{ id: string }>(`/v1/webhooks/endpoints/${made.webhookEndpointId}/test`, undefined, a.owner.as);
+  return res.body.id;
+};
+REQUEST_BODIES.webhooks_create = () => ({ url: 'http://127.0.0.1:9/matrix', eventTypes: ['attestation.issued', 'attestation.suspended'] });
+REQUEST_BODIES.webhooks_update = () => ({ eventTypes: ['attestation.withdrawn'] });
+REQUEST_HEADERS.webhooks_update = { 'if-match': '"1"' };

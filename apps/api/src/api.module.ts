@@ -8,6 +8,7 @@ import { IdentityModule } from '@attesta/identity';
 import { OfferingsModule } from '@attesta/offerings';
 import { EvidenceModule } from '@attesta/evidence';
 import { OutboxModule } from '@attesta/outbox';
+import { ProcurementModule } from '@attesta/procurement';
 import { ReviewsModule } from '@attesta/reviews';
 import { StorageModule } from '@attesta/storage';
 import { WorkspacesModule } from '@attesta/workspaces';
@@ -40,6 +41,7 @@ import { EvidenceController } from './evidence/evidence.controller.js';
 import { ReviewsController } from './reviews/reviews.controller.js';
 import { AuthController } from './identity/auth.controller.js';
 import { WebhooksController } from './webhooks/webhooks.controller.js';
+import { ProcurementController } from './procurement/procurement.controller.js';
 import { OfferingsController } from './workspaces/offerings.controller.js';
 import { DirectoryController, WorkspacesController } from './workspaces/workspaces.controller.js';
 import { InvitationAcceptanceController, OrganizationController } from './identity/organization.controller.js';
@@ -80,15 +82,16 @@ export class ApiModule {
         WorkspacesModule,
         StorageModule,
         EvidenceModule,
+        ProcurementModule,
         ReviewsModule,
         CatalogModule,
-        AttestationsModule,
         WebhooksModule,
+        AttestationsModule,
         // All-in-one mode for small installs and the demo.
         ...(config.API_RUN_PROCESSORS ? [ProcessorsModule] : []),
         ...(options.imports ?? []),
       ],
-      controllers: [AuthController, WebhooksController, OrganizationController, InvitationAcceptanceController, OrganizationAuditController, FrameworksController, MappingsController, OfferingsController, WorkspacesController, DirectoryController, EvidenceController, AttestationsController, SigningKeysController, PublicAttestationsController, ReviewsController],
+      controllers: [AuthController, WebhooksController, OrganizationController, InvitationAcceptanceController, OrganizationAuditController, FrameworksController, MappingsController, OfferingsController, WorkspacesController, DirectoryController, EvidenceController, ProcurementController, AttestationsController, SigningKeysController, PublicAttestationsController, ReviewsController],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -3,6 +3,7 @@ import { AttestationsModule } from '@attesta/attestations';
 import { NotificationsService } from '@attesta/notifications';
 import { EvidenceModule } from '@attesta/evidence';
 import { OutboxModule } from '@attesta/outbox';
+import { ProcurementModule } from '@attesta/procurement';
 import { ReviewsModule } from '@attesta/reviews';
 import { StorageModule } from '@attesta/storage';
 import { WebhooksModule } from '@attesta/webhooks';
@@ -16,7 +17,7 @@ import { WebhooksProcessor } from './webhooks/webhooks.processor.js';
  * worker, and by the API in all-in-one mode (`API_RUN_PROCESSORS=true`).
  */
 @Module({
-  imports: [OutboxModule, StorageModule, EvidenceModule, WebhooksModule, ReviewsModule, AttestationsModule],
+  imports: [OutboxModule, StorageModule, EvidenceModule, WebhooksModule, ReviewsModule, AttestationsModule, ProcurementModule],
   providers: [SystemProcessor, EventsProcessor, WebhooksProcessor, Schedules, NotificationsService],
 })
 export class ProcessorsModule {}

@@ -26,6 +26,8 @@ export class ProcurementError extends DomainError {
     switch (code) {
       case ProcurementErrorCode.TenderNotFound:
       case ProcurementErrorCode.BidNotFound:
+      case ProcurementErrorCode.UnknownOffering:
+      case ProcurementErrorCode.UnknownAttestation:
         return 'not_found';
       case ProcurementErrorCode.NotAProcurer:
       case ProcurementErrorCode.NotASupplier:
@@ -35,8 +37,6 @@ export class ProcurementError extends DomainError {
       case ProcurementErrorCode.DuplicateOcid:
         return 'conflict';
       case ProcurementErrorCode.InvalidTender:
-      case ProcurementErrorCode.UnknownOffering:
-      case ProcurementErrorCode.UnknownAttestation:
       case ProcurementErrorCode.InvalidCheck:
         return 'invalid';
       default:

@@ -4,6 +4,7 @@ import { JobName, QueueName, type JobPayload, type JobResult } from '@attesta/jo
 import { EVIDENCE_EVENTS, FreshnessService } from '@attesta/evidence';
 import { NotificationsService } from '@attesta/notifications';
 import { WebhookDeliveryService } from '@attesta/webhooks';
+import { ProcurementService } from '@attesta/procurement';
 import type { Job } from 'bullmq';
 import { ClsService } from 'nestjs-cls';
 
@@ -15,6 +16,7 @@ export class EventsProcessor extends WorkerHost {
     private readonly notifications: NotificationsService,
     private readonly freshness: FreshnessService,
     private readonly webhooks: WebhookDeliveryService,
+    private readonly procurement: ProcurementService,
   ) {
     super();
   }
@@ -29,6 +31,11 @@ export class EventsProcessor extends WorkerHost {
         // Re-read what storage holds and re-hash it: corruption shows up here, not at audit time.
         await this.freshness.verifyIntegrity(e.workspaceId, String(e.payload.versionId), e.organizationId);
         handled.push('integrity');
+      }
+      if (e.type.startsWith('attestation.') && typeof e.payload.attestationId === 'string') {
+        // Bids relying on it get their compliance report recomputed (and announced when it flips).
+        await this.procurement.recomputeForAttestation(e.payload.attestationId);
+        handled.push('bid-compliance');
       }
       // One delivery row per subscribed endpoint (unique per event and endpoint), each with its job.
       if ((await this.webhooks.fanOut(e)) > 0) handled.push('webhooks');

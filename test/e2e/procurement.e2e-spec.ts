@@ -1,0 +1,145 @@
+import { AttestationsService } from '@attesta/attestations';
+import { MemberRole, newId, OrganizationKind, type Actor } from '@attesta/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleSnapshot } from '../../libs/attestations/src/testing/attestation.factory.js';
+import { adminQuery } from '../../scripts/lib/devstack.js';
+import type { TestOrg } from '../setup/factories.js';
+import { client, expectProblem, type Client, type Credentials } from '../setup/http.js';
+import { createTestApp, type TestApp } from '../setup/test-app.js';
+import { builtInFrameworks, workspaceFactories } from '../setup/workspace-factories.js';
+
+interface Report {
+  overall: string;
+  requirements: { result: string; reasons: string[]; attestation: { serial: string; status: string } | null }[];
+}
+
+describe('Procurement (HTTP)', () => {
+  let t: TestApp;
+  let http: Client;
+  let w: ReturnType<typeof workspaceFactories>;
+  let supplierA: TestOrg;
+  let supplierB: TestOrg;
+  let assessor: TestOrg;
+  let procurer: TestOrg;
+  let otherProcurer: TestOrg;
+  let dser: string;
+  let offerings: { a: string; b: string };
+  let attestations: { a: string; b: string };
+  let assessorActor: Actor;
+  let workspaces: { a: string; b: string };
+  let procurerKey: Credentials;
+  let tenderId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp({ env: { API_RUN_PROCESSORS: 'true' } });
+    http = client(t.baseUrl);
+    w = workspaceFactories(http);
+    [supplierA, supplierB, assessor, procurer, otherProcurer] = await Promise.all([
+      w.newOrganization(OrganizationKind.Manufacturer),
+      w.newOrganization(OrganizationKind.Manufacturer),
+      w.newOrganization(OrganizationKind.Assessor),
+      w.newOrganization(OrganizationKind.Procurer),
+      w.newOrganization(OrganizationKind.Procurer),
+    ]);
+    const fw = await builtInFrameworks(http, supplierA.owner.as);
+    dser = fw['attesta-dser']!;
+    assessorActor = { kind: 'user', userId: assessor.owner.userId, organizationId: assessor.id, organizationKind: OrganizationKind.Assessor, role: MemberRole.Owner };
+    const issueFor = async (maker: TestOrg) => {
+      const ws = await w.newWorkspace(maker);
+      await w.join(maker, ws, assessor, 'assessor');
+      const snapshot = sampleSnapshot({
+        decisionId: newId(),
+        workspaceId: ws.id,
+        outcome: 'conformant',
+        decidedAt: new Date(Date.now() - 10 * 86400_000),
+        validUntil: new Date(Date.now() + 400 * 86400_000),
+        manufacturer: { id: maker.id, name: 'Maker' },
+        offering: { ...sampleSnapshot().offering, id: ws.offeringId },
+        frameworks: [{ id: dser, code: 'attesta-dser', title: 'Digital service export readiness', version: '1.0', publisher: 'Attesta' }],
+        markets: ['TH', 'VN'],
+      });
+      const attestation = await t.app.get(AttestationsService).issue(assessorActor, snapshot);
+      return { ws: ws.id, offering: ws.offeringId, attestation: attestation.id };
+    };
+    const [a, b] = [await issueFor(supplierA), await issueFor(supplierB)];
+    offerings = { a: a.offering, b: b.offering };
+    attestations = { a: a.attestation, b: b.attestation };
+    workspaces = { a: a.ws, b: b.ws };
+    procurerKey = (await w.newApiKey(procurer, ['tenders:read', 'tenders:write', 'conformity:read'])).as;
+  }, 120_000);
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('publishes a tender; a competing procurer cannot read it', async () => {
+    const res = await http.post<{ id: string; status: string }>(
+      '/v1/tenders',
+      {
+        ocid: `ocds-tiepo1-${Date.now()}`,
+        title: 'CNC machining centres with predictive maintenance',
+        buyer: 'Thai Industrial Estate Procurement Office',
+        deadline: new Date(Date.now() + 14 * 86400_000).toISOString(),
+        requirements: [{ frameworkId: dser, minimumOutcome: 'conformant_with_conditions' }],
+        markets: ['TH'],
+        maxEvidenceAgeDays: 365,
+        accreditedIssuersOnly: true,
+      },
+      procurerKey,
+    );
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body.status).toBe('open');
+    tenderId = res.body.id;
+    expectProblem(await http.get(`/v1/tenders/${tenderId}`, otherProcurer.owner.as), 404);
+    const otherKey = (await w.newApiKey(otherProcurer, ['tenders:read'])).as;
+    expectProblem(await http.get(`/v1/tenders/${tenderId}`, otherKey), 404);
+    expectProblem(await http.get(`/v1/tenders/${tenderId}/bids`, otherKey), 404);
+    expect((await http.get(`/v1/tenders/${tenderId}`, supplierA.owner.as)).status).toBe(200);
+  });
+
+  it('reports one bid compliant and one relying on a suspended attestation not compliant; a suspension flips the first', async () => {
+    await t.app.get(AttestationsService).suspend(assessorActor, workspaces.b, attestations.b, 'Open major finding');
+    const bidA = await http.post<{ id: string; compliance: Report }>(`/v1/tenders/${tenderId}/bids`, { offeringId: offerings.a, attestationIds: [attestations.a] }, supplierA.owner.as);
+    expect(bidA.status, JSON.stringify(bidA.body)).toBe(201);
+    expect(bidA.body.compliance.overall).toBe('compliant');
+    const bidB = await http.post<{ id: string; compliance: Report }>(`/v1/tenders/${tenderId}/bids`, { offeringId: offerings.b, attestationIds: [attestations.b] }, supplierB.owner.as);
+    expect(bidB.body.compliance.overall).toBe('non_compliant');
+    expect(bidB.body.compliance.requirements[0]!.reasons).toContain('is suspended');
+
+    // The procurer's system reads both through its API key; suppliers see only their own.
+    const listed = await http.get<{ data: { id: string; compliance: Report }[] }>(`/v1/tenders/${tenderId}/bids`, procurerKey);
+    expect(listed.body.data.map((b) => b.compliance.overall).sort()).toEqual(['compliant', 'non_compliant']);
+    expect((await http.get<{ data: unknown[] }>(`/v1/tenders/${tenderId}/bids`, supplierA.owner.as)).body.data).toHaveLength(1);
+    expectProblem(await http.get(`/v1/bids/${bidA.body.id}`, supplierB.owner.as), 404);
+
+    await t.app.get(AttestationsService).suspend(assessorActor, workspaces.a, attestations.a, 'Complaint under investigation');
+    let report: Report | undefined;
+    for (let i = 0; i < 100; i++) {
+      report = (await http.get<{ compliance: Report }>(`/v1/bids/${bidA.body.id}`, procurerKey)).body.compliance;
+      if (report.overall === 'non_compliant') break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(report!.overall).toBe('non_compliant');
+    expect(report!.requirements[0]!.attestation!.status).toBe('suspended');
+    const dbUrl = t.db.adminUrl.replace(/\/[^/]*$/, `/${t.db.database}`);
+    const events = await adminQuery<{ organization_id: string }>(dbUrl, `SELECT organization_id FROM outbox_events WHERE type = 'bid.compliance_changed' AND payload->>'bidId' = $1`, [bidA.body.id]);
+    expect(events.map((e) => e.organization_id).sort()).toEqual([procurer.id, supplierA.id].sort());
+  }, 60_000);
+
+  it('refuses bids after the deadline and withdrawals of others\' bids', async () => {
+    const dbUrl = t.db.adminUrl.replace(/\/[^/]*$/, `/${t.db.database}`);
+    const bids = (await http.get<{ data: { id: string }[] }>(`/v1/tenders/${tenderId}/bids`, supplierA.owner.as)).body.data;
+    expectProblem(await http.post(`/v1/bids/${bids[0]!.id}/withdraw`, {}, supplierB.owner.as), 404);
+    await adminQuery(dbUrl, `UPDATE tenders SET deadline = now() - interval '1 minute' WHERE id = $1`, [tenderId]);
+    expectProblem(await http.post(`/v1/tenders/${tenderId}/bids`, { offeringId: offerings.a, attestationIds: [attestations.a] }, supplierA.owner.as), 409);
+    expectProblem(await http.post(`/v1/bids/${bids[0]!.id}/withdraw`, {}, supplierA.owner.as), 409);
+  });
+
+  it('answers a conformity check for an offering without a tender', async () => {
+    const res = await http.post<Report>('/v1/conformity-checks', { offeringId: offerings.b, requirements: [{ frameworkId: dser, minimumOutcome: 'conformant' }], markets: ['VN'] }, procurerKey);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.overall).toBe('non_compliant');
+    expect(res.body.requirements[0]!.attestation!.status).toBe('suspended');
+    const bad = expectProblem(await http.post('/v1/conformity-checks', { offeringId: offerings.b, requirements: [], markets: ['VN'] }, procurerKey), 400);
+    expect(bad.errors?.[0]?.field).toBe('requirements');
+  });
+});
