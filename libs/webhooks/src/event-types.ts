@@ -51,3 +51,6 @@ export function webhookEventForOutboxType(outboxType: string): WebhookEventType 
 
 /** Outbox event the webhooks lib raises itself. */
 export const WEBHOOK_EVENTS = { endpointDisabled: 'webhook.endpoint_disabled' } as const;
+
+/** The message `POST …/endpoints/{id}/test` sends; not subscribable, delivered on request only. */
+export const WEBHOOK_TEST_EVENT = 'webhook.test';

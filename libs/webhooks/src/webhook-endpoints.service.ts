@@ -7,7 +7,7 @@ import type { EntityManager } from 'typeorm';
 import { WebhookDeliveryAttemptEntity } from './entities/webhook-delivery-attempt.entity.js';
 import { WebhookDeliveryEntity, type DeliveryStatus } from './entities/webhook-delivery.entity.js';
 import { WebhookEndpointEntity } from './entities/webhook-endpoint.entity.js';
-import { isWebhookEventType } from './event-types.js';
+import { isWebhookEventType, WEBHOOK_TEST_EVENT } from './event-types.js';
 import { newWebhookSecret, SecretBox } from './secret-box.js';
 import { parseEndpointUrl, resolvePublicTarget, type TargetPolicy } from './target-guard.js';
 import { WebhooksError, WebhooksErrorCode } from './webhooks.errors.js';
@@ -200,6 +200,39 @@ export class WebhookEndpointsService {
       const attempts = await em.getRepository(WebhookDeliveryAttemptEntity).find({ where: { deliveryId, organizationId: actor.organizationId }, order: { number: 'ASC' } });
       return { delivery, attempts };
     });
+  }
+
+  /** Sends a `webhook.test` message now (whatever the subscriptions), to check the receiver and its signature check. */
+  async sendTest(actor: Actor, endpointId: string): Promise<WebhookDeliveryEntity> {
+    assertCan(actor, 'create', 'WebhookDelivery');
+    const delivery = await this.db.tx(scopeOf(actor), async (em) => {
+      const endpoint = await this.load(em, actor, endpointId);
+      if (!endpoint.enabled) throw new WebhooksError(WebhooksErrorCode.EndpointDisabled, 'The endpoint is disabled; enable it before testing.');
+      const now = new Date();
+      const eventId = newId();
+      const row: WebhookDeliveryEntity = {
+        id: newId(),
+        organizationId: actor.organizationId,
+        endpointId,
+        eventId,
+        eventType: WEBHOOK_TEST_EVENT,
+        body: JSON.stringify({ type: WEBHOOK_TEST_EVENT, timestamp: now.toISOString(), data: { eventId, organizationId: actor.organizationId, endpointId } }),
+        status: 'pending',
+        attempts: 0,
+        nextAttemptAt: now,
+        lastAttemptAt: null,
+        lastResponseStatus: null,
+        lastDurationMs: null,
+        lastError: null,
+        deliveredAt: null,
+        replayOfId: null,
+        createdAt: now,
+      };
+      await em.getRepository(WebhookDeliveryEntity).insert(insertable(row));
+      return row;
+    });
+    await this.jobs.enqueue(JobName.DeliverWebhook, { eventId: delivery.id, organizationId: delivery.organizationId, deliveryId: delivery.id }, deliveryJobOptions(this.config, 0));
+    return delivery;
   }
 
   /** Sends the same message again (same `webhook-id`, so receivers still de-duplicate) as a new delivery. */

@@ -90,6 +90,16 @@ export class WebhooksController {
     return { endpoint: WebhookEndpointDto.from(rotated.endpoint), secret: rotated.secret };
   }
 
+  @Post('endpoints/:webhookEndpointId/test')
+  @RequirePermission('create', 'WebhookDelivery')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Send a test message', description: `Delivers a webhook.test message now, whatever the endpoint subscribes to; see the delivery log for the outcome. ${SIGNING}` })
+  @ApiAcceptedResponse({ type: WebhookDeliveryDto })
+  @ApiProblems(400, 404, 409)
+  async test(@CurrentActor() actor: Actor, @Param('webhookEndpointId', ParseIdPipe) id: string): Promise<WebhookDeliveryDto> {
+    return WebhookDeliveryDto.from(await this.endpoints.sendTest(actor, id));
+  }
+
   @Get('endpoints/:webhookEndpointId/deliveries')
   @RequirePermission('read', 'WebhookDelivery')
   @ApiOperation({ summary: 'Delivery log of an endpoint', description: 'Newest first: status, attempts, last response code and duration.' })

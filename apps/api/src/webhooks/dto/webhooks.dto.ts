@@ -104,7 +104,7 @@ export class WebhookEndpointWithSecretDto {
 export class WebhookDeliveryDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid', description: 'The event id: the webhook-id header (the same on every attempt and replay)' }) eventId: string;
-  @ApiProperty({ enum: WEBHOOK_EVENT_TYPE_NAMES }) eventType: string;
+  @ApiProperty({ example: 'attestation.suspended', description: 'One of the event types, or webhook.test' }) eventType: string;
   @ApiProperty({ enum: ['pending', 'delivered', 'failed'] }) status: string;
   @ApiProperty() attempts: number;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) nextAttemptAt: string | null;
