@@ -312,17 +312,3 @@ RESOURCE_FACTORIES.deliveryId = async ({ http, a }, made) => {
 REQUEST_BODIES.webhooks_create = () => ({ url: 'http://127.0.0.1:9/matrix', eventTypes: ['attestation.issued', 'attestation.suspended'] });
 REQUEST_BODIES.webhooks_update = () => ({ eventTypes: ['attestation.withdrawn'] });
 REQUEST_HEADERS.webhooks_update = { 'if-match': '"1"' };
-
-// Webhooks: endpoints point at a loopback receiver that is never there (tests allow
-// private http targets); a test message makes a delivery without the worker.
-RESOURCE_FACTORIES.webhookEndpointId = async ({ http, a }) => {
-  const res = await http.post<{ endpoint: { id: string } }>('/v1/webhooks/endpoints', { url: 'http://127.0.0.1:9/matrix', eventTypes: ['attestation.suspended'] }, a.owner.as);
-  return res.body.endpoint.id;
-};
-RESOURCE_FACTORIES.deliveryId = async ({ http, a }, made) => {
-  const res = await http.post<{ id: string }>(`/v1/webhooks/endpoints/${made.webhookEndpointId}/test`, undefined, a.owner.as);
-  return res.body.id;
-};
-REQUEST_BODIES.webhooks_create = () => ({ url: 'http://127.0.0.1:9/matrix', eventTypes: ['attestation.issued', 'attestation.suspended'] });
-REQUEST_BODIES.webhooks_update = () => ({ eventTypes: ['attestation.withdrawn'] });
-REQUEST_HEADERS.webhooks_update = { 'if-match': '"1"' };
