@@ -11,3 +11,4 @@ export * from './signing-keys.service.js';
 export * from './status-list.js';
 export * from './status-lists.service.js';
 export * from './verification.service.js';
+export * from './oscal-export.js';
