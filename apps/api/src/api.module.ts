@@ -1,5 +1,5 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { AttestationsModule } from '@attesta/attestations';
 import { AuditModule } from '@attesta/audit';
@@ -42,6 +42,8 @@ import { ReviewsController } from './reviews/reviews.controller.js';
 import { AuthController } from './identity/auth.controller.js';
 import { WebhooksController } from './webhooks/webhooks.controller.js';
 import { ProcurementController } from './procurement/procurement.controller.js';
+import { IdempotencyInterceptor } from './http/idempotency.js';
+import { RateLimitInterceptor } from './http/rate-limit.interceptor.js';
 import { OfferingsController } from './workspaces/offerings.controller.js';
 import { DirectoryController, WorkspacesController } from './workspaces/workspaces.controller.js';
 import { InvitationAcceptanceController, OrganizationController } from './identity/organization.controller.js';
@@ -95,6 +97,8 @@ export class ApiModule {
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_INTERCEPTOR, useClass: RateLimitInterceptor },
+        IdempotencyInterceptor,
         HttpBodySetup,
         JwtStrategy,
         ApiKeyStrategy,

@@ -17,6 +17,7 @@ export enum JobName {
   ScanEvidenceFreshness = 'evidence.scan_freshness',
   ScanFindingsDue = 'reviews.scan_findings_due',
   ScanAttestationExpiry = 'attestations.scan_expiry',
+  ExpireIdempotencyKeys = 'http.expire_idempotency_keys',
 }
 
 /** A domain event as it travels from the outbox to its consumers. */
@@ -42,6 +43,7 @@ export interface JobPayloads {
   [JobName.ScanEvidenceFreshness]: { eventId: string };
   [JobName.ScanFindingsDue]: { eventId: string };
   [JobName.ScanAttestationExpiry]: { eventId: string };
+  [JobName.ExpireIdempotencyKeys]: { eventId: string };
 }
 
 export interface JobResults {
@@ -53,6 +55,7 @@ export interface JobResults {
   [JobName.ScanEvidenceFreshness]: { expiring: number; expired: number };
   [JobName.ScanFindingsDue]: { dueSoon: number };
   [JobName.ScanAttestationExpiry]: { expiring: number; expired: number };
+  [JobName.ExpireIdempotencyKeys]: { removed: number };
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];
@@ -69,4 +72,5 @@ export const QUEUE_OF: { readonly [N in JobName]: QueueName } = {
   [JobName.ScanEvidenceFreshness]: QueueName.System,
   [JobName.ScanFindingsDue]: QueueName.System,
   [JobName.ScanAttestationExpiry]: QueueName.System,
+  [JobName.ExpireIdempotencyKeys]: QueueName.System,
 };

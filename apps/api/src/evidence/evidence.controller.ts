@@ -5,6 +5,7 @@ import { EvidenceError, EvidenceErrorCode, EvidenceService, gapAnalysisCsv, GapA
 import { create as contentDisposition } from 'content-disposition';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
+import { Idempotent } from '../http/idempotency.js';
 import {
   CreateEvidenceDto,
   CreateLinkDto,
@@ -30,6 +31,7 @@ export class EvidenceController {
 
   @Post('evidence')
   @RequirePermission('create', 'Evidence')
+  @Idempotent()
   @ApiOperation({ summary: 'Create an evidence item', description: 'Metadata first; upload its file as a version next. Contributors only for the components they provide.' })
   @ApiCreatedResponse({ type: EvidenceDto })
   @ApiProblems(400, 403, 404)
@@ -153,6 +155,7 @@ export class EvidenceController {
 
   @Post('evidence/:evidenceId/links')
   @RequirePermission('create', 'EvidenceLink')
+  @Idempotent()
   @ApiOperation({ summary: 'Link evidence to a requirement', description: 'The requirement must belong to a target framework. Contributors link only their components\' evidence.' })
   @ApiCreatedResponse({ type: EvidenceLinkDto })
   @ApiProblems(400, 403, 404, 409)

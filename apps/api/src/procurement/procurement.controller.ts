@@ -3,6 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { ApiPageResponse, ApiProblems, PageQueryDto, ParseIdPipe, type Actor, type Page } from '@attesta/core';
 import { ProcurementService } from '@attesta/procurement';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
+import { Idempotent } from '../http/idempotency.js';
 import { BidDto, ComplianceReportDto, ConformityCheckDto, CreateTenderDto, SubmitBidDto, TenderDto } from './procurement.dto.js';
 
 @ApiTags('procurement')
@@ -12,6 +13,7 @@ export class ProcurementController {
 
   @Post('tenders')
   @RequirePermission('create', 'Tender')
+  @Idempotent()
   @ApiOperation({ summary: 'Publish a tender', description: 'Procurers only: frameworks with a minimum outcome, markets, maximum evidence age and issuer constraints.' })
   @ApiCreatedResponse({ type: TenderDto })
   @ApiProblems(400, 409)
@@ -40,6 +42,7 @@ export class ProcurementController {
 
   @Post('tenders/:tenderId/bids')
   @RequirePermission('create', 'Bid')
+  @Idempotent()
   @ApiOperation({ summary: 'Bid on a tender', description: 'An offering plus the attestations it relies on; refused after the deadline. The compliance report is computed at once.' })
   @ApiCreatedResponse({ type: BidDto })
   @ApiProblems(400, 404, 409)
@@ -78,6 +81,7 @@ export class ProcurementController {
 
   @Post('conformity-checks')
   @RequirePermission('read', 'ConformityCheck')
+  @Idempotent()
   @HttpCode(200)
   @ApiOperation({ summary: 'Check an offering\'s conformity', description: 'The same per-requirement report as for a bid, without a tender: status, attestation, issuer, validity and evidence age.' })
   @ApiOkResponse({ type: ComplianceReportDto })

@@ -3,6 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { ApiIfMatch, ApiPageResponse, ApiProblems, IfMatch, PageQueryDto, ParseIdPipe, type Actor, type Page } from '@attesta/core';
 import { OfferingsService } from '@attesta/offerings';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
+import { Idempotent } from '../http/idempotency.js';
 import { ComponentDto, ComponentInputDto, CreateOfferingDto, OfferingDto, UpdateComponentDto, UpdateOfferingDto } from './dto/offering.dto.js';
 
 @ApiTags('offerings')
@@ -12,6 +13,7 @@ export class OfferingsController {
 
   @Post()
   @RequirePermission('create', 'Offering')
+  @Idempotent()
   @ApiOperation({ summary: 'Create an offering', description: 'Manufacturers only. A bundled hardware + service product with its components.' })
   @ApiCreatedResponse({ type: OfferingDto })
   @ApiProblems(400)

@@ -4,6 +4,7 @@ import { ApiIfMatch, ApiPageResponse, ApiProblems, IfMatch, PageQueryDto, ParseI
 import { OrganizationsService } from '@attesta/identity';
 import { WorkspacesService } from '@attesta/workspaces';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
+import { Idempotent } from '../http/idempotency.js';
 import {
   ApplicabilityQueryDto,
   ApplicabilityRowDto,
@@ -26,6 +27,7 @@ export class WorkspacesController {
 
   @Post()
   @RequirePermission('create', 'Workspace')
+  @Idempotent()
   @ApiOperation({ summary: 'Open an assessment workspace', description: 'One offering × target frameworks × target markets (ISO 3166-1 alpha-2). Manufacturers only.' })
   @ApiCreatedResponse({ type: WorkspaceDto })
   @ApiProblems(400)

@@ -19,6 +19,7 @@ export class Schedules implements OnApplicationBootstrap {
     await this.system.upsertJobScheduler('findings-due', { pattern: '10 2 * * *', tz: 'UTC' }, { name: JobName.ScanFindingsDue, data: { eventId: 'findings-due' }, opts: { removeOnComplete: 100, removeOnFail: 100 } });
     // Pending webhook deliveries whose job was lost (Redis restart) go back to the queue.
     // Daily at 02:20 UTC: announce expiring attestations, mark expired ones.
+    await this.system.upsertJobScheduler('idempotency-expiry', { pattern: '40 2 * * *', tz: 'UTC' }, { name: JobName.ExpireIdempotencyKeys, data: { eventId: 'idempotency-expiry' }, opts: { removeOnComplete: 100, removeOnFail: 100 } });
     await this.system.upsertJobScheduler('attestation-expiry', { pattern: '20 2 * * *', tz: 'UTC' }, { name: JobName.ScanAttestationExpiry, data: { eventId: 'attestation-expiry' }, opts: { removeOnComplete: 100, removeOnFail: 100 } });
     await this.system.upsertJobScheduler('webhook-sweep', { every: this.config.WEBHOOK_SWEEP_INTERVAL_MS }, { name: JobName.SweepWebhookDeliveries, data: { eventId: 'webhook-sweep' }, opts: { removeOnComplete: true, removeOnFail: 100 } });
     await this.system.upsertJobScheduler('outbox-relay', { every: 1000 }, { name: JobName.RelayOutbox, data: { eventId: 'outbox-relay' }, opts: { removeOnComplete: true, removeOnFail: 100 } });

@@ -1,7 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { AttestationsService } from '@attesta/attestations';
-import { AppConfig, runInJobContext } from '@attesta/core';
+import { AppConfig, Db, runInJobContext } from '@attesta/core';
 import { JobName, type JobPayload, type JobResult, QueueName } from '@attesta/jobs';
 import { FreshnessService } from '@attesta/evidence';
 import { OutboxService } from '@attesta/outbox';
@@ -11,7 +11,7 @@ import type { Job } from 'bullmq';
 import { ClsService } from 'nestjs-cls';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-type SystemJob = JobName.Ping | JobName.RelayOutbox | JobName.SweepWebhookDeliveries | JobName.ScanEvidenceFreshness | JobName.ScanFindingsDue | JobName.ScanAttestationExpiry;
+type SystemJob = JobName.Ping | JobName.RelayOutbox | JobName.SweepWebhookDeliveries | JobName.ScanEvidenceFreshness | JobName.ScanFindingsDue | JobName.ScanAttestationExpiry | JobName.ExpireIdempotencyKeys;
 
 /** The system queue: platform chores (outbox relay) and the ping smoke job. */
 @Processor(QueueName.System, { concurrency: 2 })
@@ -25,6 +25,7 @@ export class SystemProcessor extends WorkerHost {
     private readonly webhooks: WebhookDeliveryService,
     private readonly findingsDue: FindingsDueService,
     private readonly attestations: AttestationsService,
+    private readonly db: Db,
     readonly config: AppConfig,
   ) {
     super();
@@ -51,6 +52,11 @@ export class SystemProcessor extends WorkerHost {
           return this.freshness.scan();
         case JobName.ScanFindingsDue:
           return this.findingsDue.scan();
+        case JobName.ExpireIdempotencyKeys: {
+          // Retries come within minutes; a day of idempotency records is plenty.
+          const [row] = (await this.db.raw.query(`SELECT idempotency_keys_expire(now() - interval '1 day') AS removed`)) as { removed: number }[];
+          return { removed: Number(row?.removed ?? 0) };
+        }
         case JobName.ScanAttestationExpiry:
           return this.attestations.expiryScan();
         default: {

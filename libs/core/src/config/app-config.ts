@@ -37,6 +37,9 @@ export const configSchema = z
     EVIDENCE_MAX_BYTES: z.coerce.number().int().min(1024).default(2 * 1024 * 1024 * 1024),
     /** Evidence whose validUntil falls within this many days is flagged as expiring. */
     EVIDENCE_EXPIRY_WARNING_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    /** Requests per minute allowed to one API key / one signed-in user (429 with Retry-After above). */
+    RATE_LIMIT_API_KEY_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+    RATE_LIMIT_USER_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
     /** Trust X-Forwarded-* (set behind a reverse proxy or ingress, never when exposed directly). */
     TRUST_PROXY: bool.default(false),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
