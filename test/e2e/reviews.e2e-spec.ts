@@ -133,6 +133,11 @@ describe('Reviews (HTTP)', () => {
     expect(frozen.find((e) => e.entry.requirementId === r2)!.entry.evidence.map((e) => e.versionId)).toEqual([makerEvidence.versionId]);
     expect((await http.get<Submission>(`${base()}/submissions/1`, maker.owner.as)).body.manifest.digest).toBe(first.body.manifest.digest);
 
+    // The contributor sees its own components' evidence in the manifest, not the maker's.
+    const vendorView = await entries(1, vendor.owner.as);
+    expect(vendorView.find((e) => e.entry.requirementId === r2)!.entry.evidence).toEqual([]);
+    expect(vendorView.find((e) => e.entry.requirementId === r1)!.entry.evidence).toHaveLength(1);
+
     // The assessor downloads exactly what was frozen, and nothing else.
     const file = await fetch(`${t.baseUrl}${base()}/submissions/1/evidence/${vendorEvidence.versionId}/content`, { headers: authHeaders(assessor.owner.as) });
     expect(file.status).toBe(200);
@@ -299,6 +304,15 @@ describe('Reviews (HTTP)', () => {
       expectProblem(res, 404);
     }
     expectProblem(await http.post(`${base()}/evidence`, { type: 'other', title: 'x', confidentiality: 'internal', effectiveDate: '2026-01-01' }, assessor.owner.as), 403);
+  });
+
+  it('gives API keys what their reviews scopes grant', async () => {
+    const reader = await w.newApiKey(assessor, ['reviews:read']);
+    const other = await w.newApiKey(assessor, ['evidence:read']);
+    expect((await http.get(`${base()}/submissions/1`, reader.as)).status).toBe(200);
+    expect((await http.get(`${base()}/submissions/1/verify`, reader.as)).status).toBe(200);
+    expectProblem(await http.call('PUT', `${base()}/submissions/1/verdicts/${r1}`, { body: { outcome: 'satisfied' }, as: reader.as }), 403);
+    expectProblem(await http.get(`${base()}/submissions/1`, other.as), 403);
   });
 
   it('detects a tampered manifest and says what broke', async () => {

@@ -3,6 +3,7 @@ import { AuditEventEntity, AuditService, type AuditRecord } from '@attesta/audit
 import { Actor, actorId, Db, keysetPage, newId, Page } from '@attesta/core';
 import { EvidenceService, EvidenceVersionEntity, type OpenedVersion } from '@attesta/evidence';
 import { OutboxService } from '@attesta/outbox';
+import type { WorkspaceContext } from '@attesta/workspaces';
 import { EntityManager, In } from 'typeorm';
 import { FindingEntity } from './entities/finding.entity.js';
 import { SubmissionEntryEntity, type ManifestEntryContent, type ManifestEvidence } from './entities/submission-entry.entity.js';
@@ -220,24 +221,25 @@ export class SubmissionsService {
   /** The frozen entries in leaf order. */
   async entries(actor: Actor, workspaceId: string, number: number, page: { limit?: number; cursor?: string }): Promise<Page<SubmissionEntryEntity>> {
     return this.db.tx(scopeOf(actor), async (em) => {
-      await reviewContext(em, actor, workspaceId, 'read', 'Submission');
+      const ctx = await reviewContext(em, actor, workspaceId, 'read', 'Submission');
       const s = await findSubmission(em, workspaceId, number);
       const qb = em.getRepository(SubmissionEntryEntity).createQueryBuilder('e').where('e.submissionId = :id', { id: s.id });
-      return keysetPage(qb, { ...page, keys: [{ column: 'e.position', read: (e) => e.position }] });
+      const result = await keysetPage(qb, { ...page, keys: [{ column: 'e.position', read: (e) => e.position }] });
+      return { nextCursor: result.nextCursor, data: result.data.map((e) => ({ ...e, content: visibleContent(ctx, e.content) })) };
     });
   }
 
   /** Proves one requirement's entry is part of the manifest (RFC 9162 inclusion proof). */
   async proof(actor: Actor, workspaceId: string, number: number, requirementId: string): Promise<EntryProof> {
     return this.db.tx(scopeOf(actor), async (em) => {
-      await reviewContext(em, actor, workspaceId, 'read', 'Submission');
+      const ctx = await reviewContext(em, actor, workspaceId, 'read', 'Submission');
       const s = await findSubmission(em, workspaceId, number);
       const manifest = await em.getRepository(SubmissionManifestEntity).findOneOrFail({ where: { submissionId: s.id } });
       const leaves = await em.getRepository(SubmissionEntryEntity).find({ select: { position: true, requirementId: true, leafHash: true }, where: { submissionId: s.id }, order: { position: 'ASC' } });
       const index = leaves.findIndex((l) => l.requirementId === requirementId);
       if (index < 0) throw new ReviewsError(ReviewsErrorCode.EntryNotFound, 'That requirement is not part of this submission.');
       const entry = await em.getRepository(SubmissionEntryEntity).findOneOrFail({ where: { submissionId: s.id, requirementId } });
-      return { submissionNumber: s.number, digest: manifest.digest, entry: entry.content, ...inclusionProof(leaves.map((l) => l.leafHash), index) };
+      return { submissionNumber: s.number, digest: manifest.digest, entry: visibleContent(ctx, entry.content), ...inclusionProof(leaves.map((l) => l.leafHash), index) };
     });
   }
 
@@ -337,6 +339,15 @@ export class SubmissionsService {
   private record(em: EntityManager, actor: Actor, workspaceId: string, record: AuditRecord) {
     return this.audit.record(em, actor, { type: 'workspace', id: workspaceId }, record);
   }
+}
+
+/**
+ * Contributors see only their own components' evidence in a manifest entry (as they do
+ * everywhere else); the leaf hash still covers the whole entry.
+ */
+function visibleContent(ctx: WorkspaceContext, content: ManifestEntryContent): ManifestEntryContent {
+  if (ctx.role !== 'contributor') return content;
+  return { ...content, evidence: content.evidence.filter((e) => e.componentId !== null && ctx.participant.componentIds.includes(e.componentId)) };
 }
 
 /** Writes a status change (the caller checked it is allowed). */

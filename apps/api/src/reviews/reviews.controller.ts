@@ -77,7 +77,7 @@ export class ReviewsController {
 
   @Get('submissions/:number/entries')
   @RequirePermission('read', 'Submission')
-  @ApiOperation({ summary: 'The frozen manifest entries', description: 'In leaf order: each requirement with its evidence versions and the entry\'s leaf hash.' })
+  @ApiOperation({ summary: 'The frozen manifest entries', description: 'In leaf order: each requirement with its evidence versions and the entry\'s leaf hash. Contributors see only their components\' evidence (the leaf hash covers the whole entry).' })
   @ApiPageResponse(SubmissionEntryDto)
   @ApiProblems(400, 404)
   async entries(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('number', number()) n: number, @Query() page: PageQueryDto): Promise<Page<SubmissionEntryDto>> {
