@@ -1,5 +1,6 @@
 import { AttestationsService, KeyRing, SigningKeysService, type DecisionSnapshot } from '@attesta/attestations';
 import { MemberRole, OrganizationKind, type Actor } from '@attesta/core';
+import { Ajv } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { CompactSign, compactVerify, createLocalJWKSet, decodeProtectedHeader, type JSONWebKeySet } from 'jose';
@@ -17,6 +18,7 @@ import { workspaceFactories, type TestWorkspace } from '../setup/workspace-facto
 
 // Read from ../shared/data at test time (test input only, not part of the repository).
 const dccSchema = JSON.parse(readFileSync(new URL('../../../shared/data/untp/untp-dcc-schema.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const addFormats7 = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv) => void;
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv2020) => void;
 
 interface AttestationBody {
@@ -123,6 +125,10 @@ describe('Attestations (HTTP)', () => {
 
   /** A real decision through the review workflow: evidence, submission, the assessor's decision. */
   async function decideViaHttp(): Promise<string> {
+    return (await submitAndDecide()).decisionId;
+  }
+  let lastSubmission = 0;
+  async function submit(): Promise<number> {
     const wsBase = `/v1/workspaces/${ws.id}`;
     const rows = await http.get<{ data: { requirementId: string }[] }>(`${wsBase}/applicability?limit=1`, maker.owner.as);
     const e = await http.post<{ id: string }>(`${wsBase}/evidence`, { type: 'test_report', title: 'Machine test report', confidentiality: 'internal', effectiveDate: '2026-01-01', componentId: ws.hardwareComponentId }, maker.owner.as);
@@ -132,16 +138,22 @@ describe('Attestations (HTTP)', () => {
     expect((await http.post(`${wsBase}/evidence/${e.body.id}/links`, { requirementId: rows.body.data[0]!.requirementId }, maker.owner.as)).status).toBe(201);
     const sub = await http.post<{ number: number }>(`${wsBase}/submissions`, { note: 'For attestation' }, maker.owner.as);
     expect(sub.status, JSON.stringify(sub.body)).toBe(201);
+    lastSubmission = sub.body.number;
+    return sub.body.number;
+  }
+  async function submitAndDecide(): Promise<{ decisionId: string; number: number }> {
+    const wsBase = `/v1/workspaces/${ws.id}`;
+    const number = await submit();
     const today = new Date().toISOString().slice(0, 10);
     const until = new Date(Date.now() + 730 * 86_400_000).toISOString().slice(0, 10);
     const d = await http.post<{ id: string; status: string }>(
-      `${wsBase}/submissions/${sub.body.number}/decision`,
+      `${wsBase}/submissions/${number}/decision`,
       { outcome: 'conformant_with_conditions', scopeStatement: 'VMC-850 rev C with the predictive-maintenance SaaS 4.2.0', validFrom: today, validUntil: until, conditions: ['Renew technician training records by 2026-09-30'] },
       assessor.owner.as,
     );
     expect(d.status, JSON.stringify(d.body)).toBe(201);
     expect(d.body.status).toBe('final');
-    return d.body.id;
+    return { decisionId: d.body.id, number };
   }
 
   const verify = async (credential: unknown) => {
@@ -378,5 +390,35 @@ describe('Attestations (HTTP)', () => {
     expect(row!.encrypted_private_key.includes(d) || row!.wrapped_dek.includes(d)).toBe(false);
     // And the key service never hands one out.
     expect(JSON.stringify(await t.app.get(SigningKeysService).publicKeys(assessor.id))).not.toMatch(/"d"/);
+  });
+
+  it('exports a decided submission as OSCAL assessment results and open findings as a POA&M (valid against the NIST schemas)', async () => {
+    const oscal = (name: string) => {
+      const ajv = new Ajv({ strict: false, allErrors: true });
+      addFormats7(ajv);
+      return ajv.compile(JSON.parse(readFileSync(new URL(`../../../shared/data/oscal/${name}`, import.meta.url), 'utf8')) as object);
+    };
+    const { number } = await submitAndDecide();
+    const wsBase = `/v1/workspaces/${ws.id}`;
+    const ar = await http.get<Record<string, unknown>>(`${wsBase}/submissions/${number}/oscal/assessment-results`, assessor.owner.as);
+    expect(ar.status, JSON.stringify(ar.body)).toBe(200);
+    const validateAr = oscal('oscal_assessment-results_schema.json');
+    expect(validateAr(ar.body), JSON.stringify(validateAr.errors?.slice(0, 5))).toBe(true);
+    expect((await http.get(`${wsBase}/submissions/${number}/oscal/assessment-results`, maker.owner.as)).status).toBe(200);
+    expectProblem(await http.get(`${wsBase}/submissions/${number}/oscal/assessment-results`, outsider.owner.as), 404);
+    expectProblem(await http.get(`${wsBase}/submissions/${number}/oscal/assessment-results`, procurer.owner.as), 403);
+
+    // An open finding on a new submission → a POA&M item.
+    expectProblem(await http.get(`${wsBase}/oscal/poam`, maker.owner.as), 409);
+    const n2 = await submit();
+    const entries = await http.get<{ data: { entry: { requirementId: string } }[] }>(`${wsBase}/submissions/${n2}/entries?limit=1`, assessor.owner.as);
+    const raised = await http.post(`${wsBase}/submissions/${n2}/findings`, { requirementId: entries.body.data[0]!.entry.requirementId, severity: 'minor_nonconformity', title: 'SLA lacks a P1 escalation time', dueDate: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) }, assessor.owner.as);
+    expect(raised.status, JSON.stringify(raised.body)).toBe(201);
+    const poam = await http.get<{ 'plan-of-action-and-milestones': { 'poam-items': { title: string }[] } }>(`${wsBase}/oscal/poam`, maker.owner.as);
+    expect(poam.status, JSON.stringify(poam.body)).toBe(200);
+    const validatePoam = oscal('oscal_poam_schema.json');
+    expect(validatePoam(poam.body), JSON.stringify(validatePoam.errors?.slice(0, 5))).toBe(true);
+    expect(poam.body['plan-of-action-and-milestones']['poam-items'].map((i) => i.title)).toEqual(['SLA lacks a P1 escalation time']);
+    expect(lastSubmission).toBe(n2);
   });
 });

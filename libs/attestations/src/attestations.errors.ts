@@ -14,6 +14,9 @@ export enum AttestationsErrorCode {
   StatusListFull = 'attestation.status_list_full',
   IssuerNotFound = 'attestation.issuer_not_found',
   StatusListNotFound = 'attestation.status_list_not_found',
+  SubmissionNotFound = 'attestation.submission_not_found',
+  SubmissionNotDecided = 'attestation.submission_not_decided',
+  NoOpenFindings = 'attestation.no_open_findings',
 }
 
 export class AttestationsError extends DomainError {
@@ -29,6 +32,7 @@ export class AttestationsError extends DomainError {
       case AttestationsErrorCode.AttestationNotFound:
       case AttestationsErrorCode.IssuerNotFound:
       case AttestationsErrorCode.StatusListNotFound:
+      case AttestationsErrorCode.SubmissionNotFound:
         return 'not_found';
       case AttestationsErrorCode.NotIssuer:
       case AttestationsErrorCode.NotAssessor:
@@ -41,6 +45,8 @@ export class AttestationsError extends DomainError {
       case AttestationsErrorCode.InvalidTransition:
         return 'unprocessable';
       case AttestationsErrorCode.AlreadyIssued:
+      case AttestationsErrorCode.SubmissionNotDecided:
+      case AttestationsErrorCode.NoOpenFindings:
       case AttestationsErrorCode.StatusListFull:
         return 'conflict';
       case AttestationsErrorCode.StaleVersion:

@@ -12,3 +12,4 @@ export * from './status-list.js';
 export * from './status-lists.service.js';
 export * from './verification.service.js';
 export * from './oscal-export.js';
+export * from './oscal-export.service.js';

@@ -48,7 +48,7 @@ describe('OSCAL exports', () => {
   });
 
   it('open findings become a POA&M that validates against the official schema', () => {
-    const doc = buildPoam({ ...oscalInput });
+    const doc = buildPoam({ ...oscalInput })!;
     const validate = schema('oscal_poam_schema.json');
     expect(validate(doc), JSON.stringify(validate.errors?.slice(0, 5), null, 2)).toBe(true);
     expect((doc['plan-of-action-and-milestones'] as { 'poam-items': unknown[] })['poam-items']).toHaveLength(1);

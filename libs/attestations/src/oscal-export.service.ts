@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { FrameworkEntity, RequirementEntity } from '@attesta/catalog';
+import { Actor, actorUserId, AppConfig, Db } from '@attesta/core';
+import { OfferingEntity } from '@attesta/offerings';
+import { DecisionEntity, FindingEntity, SubmissionEntity, SubmissionEntryEntity, SubmissionManifestEntity, VerdictEntity } from '@attesta/reviews';
+import { workspaceContext, type WorkspaceContext } from '@attesta/workspaces';
+import { EntityManager, In } from 'typeorm';
+import { AttestationsError, AttestationsErrorCode } from './attestations.errors.js';
+import { buildAssessmentResults, buildPoam, type OscalEvidence, type OscalFinding, type OscalRequirement } from './oscal-export.js';
+
+const scope = (actor: Actor) => ({ organizationId: actor.organizationId, userId: actorUserId(actor) });
+
+/**
+ * OSCAL exports of the review, for the participants who may read it (owner, contributors,
+ * assessors): a decided submission as assessment results, the open findings as a POA&M.
+ */
+@Injectable()
+export class OscalExportService {
+  constructor(
+    private readonly db: Db,
+    private readonly config: AppConfig,
+  ) {}
+
+  async assessmentResults(actor: Actor, workspaceId: string, number: number): Promise<Record<string, unknown>> {
+    return this.db.tx(scope(actor), async (em) => {
+      const ctx = await workspaceContext(em, actor, workspaceId, 'read', 'Verdict');
+      const s = await em.getRepository(SubmissionEntity).findOne({ where: { workspaceId, number } });
+      if (!s) throw new AttestationsError(AttestationsErrorCode.SubmissionNotFound, 'Submission not found.');
+      const decision = await em.getRepository(DecisionEntity).findOne({ where: { submissionId: s.id, status: 'final' } });
+      if (!decision) throw new AttestationsError(AttestationsErrorCode.SubmissionNotDecided, 'The submission has no final decision yet; its assessment results are exported once decided.');
+      const manifest = await em.getRepository(SubmissionManifestEntity).findOneOrFail({ where: { submissionId: s.id } });
+      const entries = await em.getRepository(SubmissionEntryEntity).find({ where: { submissionId: s.id }, order: { position: 'ASC' } });
+      const verdicts = await em.getRepository(VerdictEntity).find({ where: { submissionId: s.id }, order: { id: 'ASC' } });
+      const findings = await em.getRepository(FindingEntity).find({ where: [{ workspaceId, submissionId: s.id }, { workspaceId, raisedInSubmissionId: s.id }], order: { id: 'ASC' } });
+      const requirements = await this.requirements(em, entries.map((e) => e.requirementId));
+      const evidenceByRequirement: Record<string, OscalEvidence[]> = Object.fromEntries(
+        entries.map((e) => [e.requirementId, e.content.evidence.map((v) => ({ versionId: v.versionId, title: v.title, filename: v.filename, sha256: v.sha256 }))]),
+      );
+      return buildAssessmentResults({
+        workspace: { id: workspaceId, name: ctx.workspace.name },
+        offering: { name: await this.offeringName(em, ctx) },
+        submission: { id: s.id, number: s.number, digest: manifest.digest, submittedAt: manifest.submittedAt },
+        decision: { id: decision.id, outcome: decision.outcome, scopeStatement: decision.scopeStatement, decidedAt: decision.finalizedAt ?? decision.createdAt, validFrom: decision.validFrom, validUntil: decision.validUntil },
+        assessor: await this.organization(em, decision.organizationId),
+        requirements,
+        evidenceByRequirement,
+        verdicts: verdicts.map((v) => ({ id: v.id, requirementId: v.requirementId, outcome: v.outcome, comment: v.comment, recordedAt: v.updatedAt })),
+        findings: findings.map(toFinding),
+        generatedAt: new Date(),
+        publicBaseUrl: this.config.PUBLIC_BASE_URL,
+      });
+    });
+  }
+
+  async poam(actor: Actor, workspaceId: string): Promise<Record<string, unknown>> {
+    return this.db.tx(scope(actor), async (em) => {
+      const ctx = await workspaceContext(em, actor, workspaceId, 'read', 'Finding');
+      const findings = await em.getRepository(FindingEntity).find({ where: { workspaceId, status: In(['open', 'responded']) }, order: { id: 'ASC' } });
+      const doc = buildPoam({
+        workspace: { id: workspaceId, name: ctx.workspace.name },
+        offering: { name: await this.offeringName(em, ctx) },
+        requirements: await this.requirements(em, findings.map((f) => f.requirementId)),
+        findings: findings.map(toFinding),
+        generatedAt: new Date(),
+        assessor: findings[0] ? await this.organization(em, findings[0].organizationId) : null,
+      });
+      if (!doc) throw new AttestationsError(AttestationsErrorCode.NoOpenFindings, 'The workspace has no open findings: there is no plan of action to export.');
+      return doc;
+    });
+  }
+
+  private async requirements(em: EntityManager, ids: string[]): Promise<OscalRequirement[]> {
+    if (ids.length === 0) return [];
+    const reqs = await em.getRepository(RequirementEntity).find({ where: { id: In([...new Set(ids)]) } });
+    const fws = await em.getRepository(FrameworkEntity).find({ where: { id: In([...new Set(reqs.map((r) => r.frameworkId))]) } });
+    const code = new Map(fws.map((f) => [f.id, f.code]));
+    const byId = new Map(reqs.map((r) => [r.id, { id: r.id, ref: r.ref, title: r.title, frameworkCode: code.get(r.frameworkId) ?? 'framework' }]));
+    return [...new Set(ids)].map((id) => byId.get(id)).filter((r): r is OscalRequirement => r !== undefined);
+  }
+
+  private async offeringName(em: EntityManager, ctx: WorkspaceContext): Promise<string> {
+    return (await em.getRepository(OfferingEntity).findOne({ where: { id: ctx.workspace.offeringId } }))?.name ?? '';
+  }
+
+  private async organization(em: EntityManager, id: string): Promise<{ id: string; name: string } | null> {
+    const [row] = (await em.query('SELECT id, name FROM org_public_profiles($1::uuid[])', [[id]])) as { id: string; name: string }[];
+    return row ?? null;
+  }
+}
+
+function toFinding(f: FindingEntity): OscalFinding {
+  return { id: f.id, requirementId: f.requirementId, severity: f.severity, title: f.title, description: f.description, status: f.status, dueDate: f.dueDate, raisedAt: f.createdAt };
+}
