@@ -1,11 +1,13 @@
 import { AttestationsService } from '@attesta/attestations';
 import { MemberRole, newId, OrganizationKind, type Actor } from '@attesta/core';
+import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleSnapshot } from '../../libs/attestations/src/testing/attestation.factory.js';
 import { adminQuery } from '../../scripts/lib/devstack.js';
 import type { TestOrg } from '../setup/factories.js';
 import { client, expectProblem, type Client, type Credentials } from '../setup/http.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
+import { startReceiver, type Receiver } from '../setup/webhook-receiver.js';
 import { builtInFrameworks, workspaceFactories } from '../setup/workspace-factories.js';
 
 interface Report {
@@ -29,9 +31,12 @@ describe('Procurement (HTTP)', () => {
   let workspaces: { a: string; b: string };
   let procurerKey: Credentials;
   let tenderId: string;
+  let receiver: Receiver;
+  let webhookSecret: string;
 
   beforeAll(async () => {
-    t = await createTestApp({ env: { API_RUN_PROCESSORS: 'true' } });
+    t = await createTestApp({ env: { API_RUN_PROCESSORS: 'true', WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true', WEBHOOK_ALLOW_HTTP: 'true' } });
+    receiver = await startReceiver();
     http = client(t.baseUrl);
     w = workspaceFactories(http);
     [supplierA, supplierB, assessor, procurer, otherProcurer] = await Promise.all([
@@ -66,8 +71,13 @@ describe('Procurement (HTTP)', () => {
     attestations = { a: a.attestation, b: b.attestation };
     workspaces = { a: a.ws, b: b.ws };
     procurerKey = (await w.newApiKey(procurer, ['tenders:read', 'tenders:write', 'conformity:read'])).as;
+    // The procurement system listens for changes of the bids it is evaluating.
+    const endpoint = await http.post<{ secret: string }>('/v1/webhooks/endpoints', { url: receiver.url, eventTypes: ['bid.compliance_changed'] }, procurer.owner.as);
+    expect(endpoint.status, JSON.stringify(endpoint.body)).toBe(201);
+    webhookSecret = endpoint.body.secret;
   }, 120_000);
   afterAll(async () => {
+    await receiver?.close();
     await t?.close();
   });
 
@@ -123,6 +133,16 @@ describe('Procurement (HTTP)', () => {
     const dbUrl = t.db.adminUrl.replace(/\/[^/]*$/, `/${t.db.database}`);
     const events = await adminQuery<{ organization_id: string }>(dbUrl, `SELECT organization_id FROM outbox_events WHERE type = 'bid.compliance_changed' AND payload->>'bidId' = $1`, [bidA.body.id]);
     expect(events.map((e) => e.organization_id).sort()).toEqual([procurer.id, supplierA.id].sort());
+
+    // …and the procurer's system receives it as a signed Standard Webhooks message.
+    const [delivery] = await receiver.waitFor(1, 30_000);
+    const payload = new Webhook(webhookSecret).verify(delivery!.body, {
+      'webhook-id': String(delivery!.headers['webhook-id']),
+      'webhook-timestamp': String(delivery!.headers['webhook-timestamp']),
+      'webhook-signature': String(delivery!.headers['webhook-signature']),
+    }) as { type: string; data: { bidId: string; to: string } };
+    expect(payload.type).toBe('bid.compliance_changed');
+    expect(payload.data).toMatchObject({ bidId: bidA.body.id, to: 'non_compliant' });
   }, 60_000);
 
   it('refuses bids after the deadline and withdrawals of others\' bids', async () => {
