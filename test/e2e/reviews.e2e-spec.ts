@@ -116,8 +116,11 @@ describe('Reviews (HTTP)', () => {
 
     // Only the owner submits.
     expectProblem(await http.post(`${base()}/submissions`, {}, vendor.owner.as), 403);
-    const first = await http.post<Submission>(`${base()}/submissions`, { note: 'First round' }, maker.owner.as);
+    const submitOnce = () => http.call<Submission>('POST', `${base()}/submissions`, { body: { note: 'First round' }, as: maker.owner.as, headers: { 'idempotency-key': `first-${ws.id}` } });
+    const first = await submitOnce();
     expect(first.status, JSON.stringify(first.body)).toBe(201);
+    // A retried submit with the same Idempotency-Key answers with the same submission.
+    expect((await submitOnce()).body.id).toBe(first.body.id);
     expect(first.body).toMatchObject({ number: 1, status: 'submitted' });
     expect(first.body.manifest.digest).toMatch(/^[0-9a-f]{64}$/);
     const busy = expectProblem(await http.post(`${base()}/submissions`, {}, maker.owner.as), 409);

@@ -5,6 +5,7 @@ import { ReviewsService, SubmissionsService } from '@attesta/reviews';
 import { create as contentDisposition } from 'content-disposition';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
+import { Idempotent } from '../http/idempotency.js';
 import {
   CommentDto,
   CommentInputDto,
@@ -40,6 +41,7 @@ export class ReviewsController {
   // ── Submissions ──
 
   @Post('submissions')
+  @Idempotent()
   @RequirePermission('create', 'Submission')
   @ApiOperation({
     summary: 'Submit for assessment',
@@ -191,6 +193,7 @@ export class ReviewsController {
   // ── Findings ──
 
   @Post('submissions/:number/findings')
+  @Idempotent()
   @RequirePermission('create', 'Finding')
   @ApiOperation({ summary: 'Raise a finding', description: 'Assessors only: a major or minor nonconformity or an observation on a requirement of the submission, with a due date.' })
   @ApiCreatedResponse({ type: FindingDetailDto })
@@ -219,6 +222,7 @@ export class ReviewsController {
   }
 
   @Post('findings/:findingId/responses')
+  @Idempotent()
   @RequirePermission('update', 'Finding')
   @ApiOperation({ summary: 'Answer a finding', description: 'The supplier (owner; contributors for requirements their components concern): a corrective action citing evidence versions. open → responded.' })
   @ApiCreatedResponse({ type: FindingDetailDto })
@@ -240,6 +244,7 @@ export class ReviewsController {
   // ── Comments ──
 
   @Post('submissions/:number/requirements/:requirementId/comments')
+  @Idempotent()
   @RequirePermission('create', 'Comment')
   @ApiOperation({ summary: 'Comment on a requirement of a submission', description: 'Owner, contributors and assessors; `parentId` answers a comment of the same thread.' })
   @ApiCreatedResponse({ type: CommentDto })
@@ -267,6 +272,7 @@ export class ReviewsController {
   // ── Decisions ──
 
   @Post('submissions/:number/decision')
+  @Idempotent()
   @RequirePermission('create', 'Decision')
   @ApiOperation({
     summary: 'Record the decision',
