@@ -141,6 +141,23 @@ export class SigningKeyListDto {
   @ApiProperty({ type: [SigningKeyDto] }) data: SigningKeyDto[];
 }
 
+class PublicComponentDto {
+  @ApiProperty({ example: 'VMC-850 machining centre' }) name: string;
+  @ApiProperty({ example: 'hardware' }) kind: string;
+  @ApiProperty({ example: 'rev C' }) version: string;
+}
+
+class PublicFrameworkDto {
+  @ApiProperty({ example: 'ISO/IEC 27001' }) code: string;
+  @ApiProperty({ example: 'Information security management' }) title: string;
+  @ApiProperty({ example: '2022' }) version: string;
+}
+
+class VerificationReasonDto {
+  @ApiProperty({ example: 'suspended', enum: ['malformed', 'unsecured', 'unsupported_algorithm', 'unknown_issuer', 'unknown_key', 'invalid_signature', 'issuer_mismatch', 'not_yet_valid', 'expired', 'suspended', 'withdrawn', 'unknown_status'] }) code: string;
+  @ApiProperty({ example: 'The issuer has suspended this attestation.' }) message: string;
+}
+
 export class PublicAttestationDto {
   @ApiProperty({ example: 'AT-2026-7K3M9QX2TB' }) serial: string;
   @ApiProperty({ enum: STATUSES }) status: string;
@@ -150,8 +167,8 @@ export class PublicAttestationDto {
   @ApiProperty({ example: 'Precision Machines Ltd' }) issuedTo: string;
   @ApiProperty({ example: 'conformant' }) outcome: string;
   @ApiProperty() offering: string;
-  @ApiProperty({ example: [{ name: 'VMC-850', kind: 'hardware', version: 'rev C' }] }) components: { name: string; kind: string; version: string }[];
-  @ApiProperty({ example: [{ code: 'ISO/IEC 27001', title: 'Information security management', version: '2022' }] }) frameworks: { code: string; title: string; version: string }[];
+  @ApiProperty({ type: [PublicComponentDto] }) components: PublicComponentDto[];
+  @ApiProperty({ type: [PublicFrameworkDto] }) frameworks: PublicFrameworkDto[];
   @ApiProperty({ type: [String] }) markets: string[];
   @ApiProperty() scope: string;
   @ApiProperty({ type: [String] }) conditions: string[];
@@ -194,7 +211,7 @@ export class VerificationDto {
   @ApiProperty({ nullable: true, example: { id: '0197...', serial: 'AT-2026-7K3M9QX2TB', validFrom: '2026-03-02T00:00:00Z', validUntil: '2029-03-01T00:00:00Z' } }) attestation: VerificationResult['attestation'];
   @ApiProperty({ nullable: true, example: { serialNumber: 'AT-2026-7K3M9QX2TB', issuedTo: 'Precision Machines Ltd', offering: 'VMC-850 with predictive maintenance', components: [], frameworks: [], markets: ['VN'], scope: '...', outcome: 'conformant', conditions: [] } })
   subject: VerificationResult['subject'];
-  @ApiProperty({ example: [{ code: 'suspended', message: 'The issuer has suspended this attestation.' }], description: 'Why it is not valid (empty when valid)' })
+  @ApiProperty({ type: [VerificationReasonDto], description: 'Why it is not valid (empty when valid)' })
   reasons: VerificationResult['reasons'];
   @ApiProperty({ format: 'date-time' }) checkedAt: string;
 }
