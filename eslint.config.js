@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'apps/web/dist/**', 'openapi/**', 'test-results/**'] },
+  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'apps/web/dist/**', 'openapi/**', 'test-results/**', 'libs/api-client/src/schema.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
