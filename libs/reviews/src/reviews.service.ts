@@ -116,8 +116,12 @@ export class ReviewsService {
         if (expectedVersion !== existing.version) {
           throw new ReviewsError(ReviewsErrorCode.StaleVersion, 'The verdict changed since you read it; read it again and retry.', { extensions: { currentVersion: existing.version } });
         }
-        verdict = { ...existing, outcome: input.outcome, comment: input.comment ?? '', version: existing.version + 1, recordedBy: actorId(actor), organizationId: actor.organizationId, updatedAt: now };
-        await repo.update({ id: existing.id, version: existing.version }, { outcome: verdict.outcome, comment: verdict.comment, version: verdict.version, recordedBy: verdict.recordedBy, organizationId: verdict.organizationId, updatedAt: now });
+        if (existing.organizationId !== actor.organizationId) {
+          throw new ReviewsError(ReviewsErrorCode.WrongRole, 'Another assessor organization recorded this verdict; only it may replace it.');
+        }
+        verdict = { ...existing, outcome: input.outcome, comment: input.comment ?? '', version: existing.version + 1, recordedBy: actorId(actor), updatedAt: now };
+        const result = await repo.update({ id: existing.id, version: existing.version }, { outcome: verdict.outcome, comment: verdict.comment, version: verdict.version, recordedBy: verdict.recordedBy, updatedAt: now });
+        if (!result.affected) throw new ReviewsError(ReviewsErrorCode.StaleVersion, 'The verdict changed since you read it; read it again and retry.');
       } else {
         verdict = repo.create({ id: newId(), workspaceId, submissionId: s.id, requirementId, organizationId: actor.organizationId, outcome: input.outcome, comment: input.comment ?? '', version: 1, recordedBy: actorId(actor), createdAt: now, updatedAt: now });
         try {
@@ -320,6 +324,7 @@ export class ReviewsService {
       if (!decision) throw new ReviewsError(ReviewsErrorCode.DecisionNotFound, `Submission ${number} has no decision yet.`);
       if (decision.status !== 'pending_confirmation') throw new ReviewsError(ReviewsErrorCode.NotPendingConfirmation, 'The decision is already final.', { extensions: { status: decision.status } });
       if (decision.decidedBy === actorId(actor)) throw new ReviewsError(ReviewsErrorCode.FourEyes, 'Four-eyes: a second, different assessor must confirm this decision.');
+      if (decision.organizationId !== actor.organizationId) throw new ReviewsError(ReviewsErrorCode.FourEyes, 'Four-eyes: the second assessor belongs to the organization that recorded the decision.');
       await this.assertImpartial(em, actor, s);
       if (POSITIVE.includes(decision.outcome)) await this.assertNoOpenMajors(em, workspaceId);
       const now = new Date();
