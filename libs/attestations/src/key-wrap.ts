@@ -1,3 +1,4 @@
+import { decodeKey256 } from '@attesta/core';
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 
 /**
@@ -30,9 +31,10 @@ export function kekIdOf(kek: Buffer): string {
   return createHash('sha256').update('attesta-kek-v1\0').update(kek).digest('hex').slice(0, 16);
 }
 
-export function decodeKek(base64: string): Buffer {
-  const key = Buffer.from(base64, 'base64');
-  if (key.length !== 32) throw new Error('a key-encryption key must be 32 bytes');
+/** A configured KEK (64 hex digits or base64, as the config schema accepts). */
+export function decodeKek(text: string): Buffer {
+  const key = decodeKey256(text.trim());
+  if (!key) throw new Error('a key-encryption key must be 32 bytes');
   return key;
 }
 

@@ -60,6 +60,7 @@ describe('loadConfig', () => {
     const c = loadConfig({ ...prod, SIGNING_KEY_ENCRYPTION_KEY: key, SIGNING_KEY_ENCRYPTION_KEY_PREVIOUS: ` ${old} ` });
     expect(c.SIGNING_KEY_ENCRYPTION_KEY).toBe(key);
     expect(c.SIGNING_KEY_ENCRYPTION_KEY_PREVIOUS).toEqual([old]);
+    expect(loadConfig({ ...prod, SIGNING_KEY_ENCRYPTION_KEY: 'ab'.repeat(32) }).SIGNING_KEY_ENCRYPTION_KEY).toBe('ab'.repeat(32));
     const dev = loadConfig(minimal);
     expect(Buffer.from(dev.SIGNING_KEY_ENCRYPTION_KEY, 'base64')).toHaveLength(32);
     expect(dev.SIGNING_KEY_ENCRYPTION_KEY_PREVIOUS).toEqual([]);

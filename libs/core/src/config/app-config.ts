@@ -6,11 +6,15 @@ const bool = z
 
 const port = z.coerce.number().int().min(0).max(65535);
 
-/** A 256-bit key in standard or URL-safe base64. */
+/** A 256-bit key: 64 hex digits, or standard / URL-safe base64. */
+export function decodeKey256(v: string): Buffer | null {
+  const key = /^[0-9a-fA-F]{64}$/.test(v) ? Buffer.from(v, 'hex') : /^[A-Za-z0-9+/_-]+={0,2}$/.test(v) ? Buffer.from(v, 'base64') : null;
+  return key?.length === 32 ? key : null;
+}
 const kek = z
   .string()
   .trim()
-  .refine((v) => /^[A-Za-z0-9+/_-]+={0,2}$/.test(v) && Buffer.from(v, 'base64').length === 32, 'must be 32 bytes, base64-encoded (openssl rand -base64 32)');
+  .refine((v) => decodeKey256(v) !== null, 'must be 32 bytes, base64 (openssl rand -base64 32) or hex (openssl rand -hex 32)');
 
 /**
  * The one configuration schema. Every setting the platform reads comes from here;
