@@ -118,6 +118,18 @@ describe('Procurement (HTTP)', () => {
     // The procurer's system reads both through its API key; suppliers see only their own.
     const listed = await http.get<{ data: { id: string; compliance: Report }[] }>(`/v1/tenders/${tenderId}/bids`, procurerKey);
     expect(listed.body.data.map((b) => b.compliance.overall).sort()).toEqual(['compliant', 'non_compliant']);
+    // Polling is cheap: an unchanged list answers 304 to its ETag (the worker may still be
+    // recomputing reports from the earlier suspension, so poll until the list settles).
+    let etag = listed.headers.get('etag')!;
+    expect(etag).toMatch(/^W\/"/);
+    let status = 0;
+    for (let i = 0; i < 20 && status !== 304; i++) {
+      const again = await http.call('GET', `/v1/tenders/${tenderId}/bids`, { as: procurerKey, headers: { 'if-none-match': etag } });
+      status = again.status;
+      etag = again.headers.get('etag') ?? etag;
+      if (status !== 304) await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(status).toBe(304);
     expect((await http.get<{ data: unknown[] }>(`/v1/tenders/${tenderId}/bids`, supplierA.owner.as)).body.data).toHaveLength(1);
     expectProblem(await http.get(`/v1/bids/${bidA.body.id}`, supplierB.owner.as), 404);
 

@@ -3,6 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { ApiPageResponse, ApiProblems, PageQueryDto, ParseIdPipe, type Actor, type Page } from '@attesta/core';
 import { ProcurementService } from '@attesta/procurement';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
+import { ETagged } from '../http/etag.interceptor.js';
 import { Idempotent } from '../http/idempotency.js';
 import { BidDto, ComplianceReportDto, ConformityCheckDto, CreateTenderDto, SubmitBidDto, TenderDto } from './procurement.dto.js';
 
@@ -33,6 +34,7 @@ export class ProcurementController {
 
   @Get('tenders/:tenderId')
   @RequirePermission('read', 'Tender')
+  @ETagged()
   @ApiOperation({ summary: 'One tender' })
   @ApiOkResponse({ type: TenderDto })
   @ApiProblems(400, 404)
@@ -52,6 +54,7 @@ export class ProcurementController {
 
   @Get('tenders/:tenderId/bids')
   @RequirePermission('read', 'Bid')
+  @ETagged()
   @ApiOperation({ summary: 'Bids on a tender with their compliance reports', description: 'The procurer sees every bid; a supplier only its own. Reports are recomputed when a relied-on attestation changes status.' })
   @ApiPageResponse(BidDto)
   @ApiProblems(400, 404)
@@ -62,6 +65,7 @@ export class ProcurementController {
 
   @Get('bids/:bidId')
   @RequirePermission('read', 'Bid')
+  @ETagged()
   @ApiOperation({ summary: 'One bid with its compliance report' })
   @ApiOkResponse({ type: BidDto })
   @ApiProblems(400, 404)
