@@ -15,13 +15,13 @@ const day = (offset: number) => new Date(Date.now() + offset * 86400_000).toISOS
  * "conformant" for three years. Submission 2 is decided, so the gap analysis shows
  * accepted requirements.
  */
-export async function seedDemoReview(app: INestApplication, owners: { manufacturer: UserActor; vendor: UserActor; assessor: UserActor }): Promise<void> {
+export async function seedDemoReview(app: INestApplication, owners: { manufacturer: UserActor; vendor: UserActor; assessor: UserActor }): Promise<{ workspaceId: string; decisionId: string } | undefined> {
   const { manufacturer, vendor, assessor } = owners;
   const submissions = app.get(SubmissionsService);
   const reviews = app.get(ReviewsService);
   const evidence = app.get(EvidenceService);
   const [ws] = (await app.get(WorkspacesService).list(manufacturer, { limit: 1 })).data;
-  if (!ws) return;
+  if (!ws) return undefined;
   const workspaceId = ws.workspace.id;
 
   const covered = async (n: number) => {
@@ -67,11 +67,13 @@ export async function seedDemoReview(app: INestApplication, owners: { manufactur
     for (const e of await covered(second.submission.number)) {
       await reviews.recordVerdict(assessor, workspaceId, second.submission.number, e.requirementId, { outcome: 'satisfied', comment: 'Evidence reviewed.' });
     }
-    await reviews.decide(assessor, workspaceId, second.submission.number, {
+    const decided = await reviews.decide(assessor, workspaceId, second.submission.number, {
       outcome: 'conformant',
       scopeStatement: 'VMC-850 machining centre rev C with PredictCare predictive-maintenance SaaS 4.2.0, for Viet Nam, Thailand and Malaysia.',
       validFrom: day(0),
       validUntil: day(3 * 365),
     });
+    return { workspaceId, decisionId: decided.decision.id };
   }
+  return undefined;
 }

@@ -7,6 +7,8 @@ import { ComponentKind, OfferingsService, ServiceCategory } from '@attesta/offer
 import { WorkspacesService } from '@attesta/workspaces';
 import { Readable } from 'node:stream';
 import { seedDemoReview } from './demo-review.js';
+import { AttestationsService } from '@attesta/attestations';
+import { ProcurementService } from '@attesta/procurement';
 
 export interface SeedResult {
   created: boolean;
@@ -73,7 +75,8 @@ export async function seedDemoIfEmpty(app: INestApplication): Promise<SeedResult
     }
   }
   await seedAssessmentWorkspace(app, owners);
-  await seedDemoReview(app, owners);
+  const decided = await seedDemoReview(app, owners);
+  if (decided) await seedAttestationAndTender(app, owners, decided);
   return { created: true, logins };
 }
 
@@ -194,4 +197,25 @@ async function seedAssessmentWorkspace(app: INestApplication, owners: Record<Dem
       if (requirementId) await evidence.link(item.by, workspaceId, created.id, { requirementId, note: `Demo evidence for ${ref}` });
     }
   }
+}
+
+/**
+ * The assessor issues the signed attestation from its decision; the procurer publishes a
+ * tender for Thailand and the manufacturer bids with the attestation: a compliant bid.
+ */
+async function seedAttestationAndTender(app: INestApplication, owners: Record<DemoOrg['key'], UserActor>, decided: { workspaceId: string; decisionId: string }): Promise<void> {
+  const attestation = await app.get(AttestationsService).issueFromDecision(owners.assessor, decided.workspaceId, decided.decisionId);
+  const procurement = app.get(ProcurementService);
+  const dser = attestation.frameworks.find((f) => f.code === 'attesta-dser') ?? attestation.frameworks[0]!;
+  const tender = await procurement.createTender(owners.procurer, {
+    ocid: 'ocds-tiepo1-2026-0042',
+    title: 'CNC machining centres with predictive maintenance, lot 2',
+    buyer: 'Thai Industrial Estate Procurement Office',
+    deadline: new Date(Date.now() + 30 * 86400_000),
+    requirements: [{ frameworkId: dser.id, minimumOutcome: 'conformant_with_conditions' }],
+    markets: ['TH'],
+    maxEvidenceAgeDays: 365,
+    accreditedIssuersOnly: true,
+  });
+  await procurement.submitBid(owners.manufacturer, tender.id, { offeringId: attestation.offeringId, attestationIds: [attestation.id] });
 }
