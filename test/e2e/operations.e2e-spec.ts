@@ -138,7 +138,8 @@ describe('Operations: metrics on a separate port', () => {
     expect(res.status).toBe(200);
     const text = await res.text();
     expect(series(text, 'attesta_http_request_duration_seconds_count')).toContainEqual(expect.stringMatching(/route="\/health\/live",status_code="200"/));
-    expect(series(text, 'attesta_queue_jobs').length).toBe(8);
+    // Every platform queue, in each of its four states.
+    expect(series(text, 'attesta_queue_jobs').length).toBe(Object.values(QueueName).length * 4);
     expect((await fetch(`http://127.0.0.1:${port}/other`)).status).toBe(404);
     expect((await fetch(`${t.baseUrl}/metrics`)).status).toBe(404);
   });
@@ -206,7 +207,7 @@ describe('Operations: queue dashboard behind operator authentication', () => {
     const api = await get('/admin/queues/api/queues', `Bearer ${operatorToken}`);
     expect(api.status).toBe(200);
     const body = (await api.json()) as { queues: { name: string }[] };
-    expect(body.queues.map((q) => q.name).sort()).toEqual(['events', 'system']);
+    expect(body.queues.map((q) => q.name).sort()).toEqual(Object.values(QueueName).sort());
   });
 });
 
