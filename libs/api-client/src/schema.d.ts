@@ -3410,6 +3410,15 @@ export interface components {
             /** @example eyJhbGciOiJFZERTQSIsInR5cCI6InZjK2p3dCIsImN0eSI6InZjIiwia2lkIjoiZGlkOndlYjpwb3J0YWwuZXhhbXBsZS5jb20uLi4jLi4uIn0.eyJAY29udGV4dCI6Wy4uLl19.c2lnbmF0dXJl */
             credential: string | Record<string, never>;
         };
+        VerificationReasonDto: {
+            /**
+             * @example suspended
+             * @enum {string}
+             */
+            code: "malformed" | "unsecured" | "unsupported_algorithm" | "unknown_issuer" | "unknown_key" | "invalid_signature" | "issuer_mismatch" | "not_yet_valid" | "expired" | "suspended" | "withdrawn" | "unknown_status";
+            /** @example The issuer has suspended this attestation. */
+            message: string;
+        };
         VerificationDto: {
             /** @description Signature valid, issuer known, status active, within the validity period */
             valid: boolean;
@@ -3459,18 +3468,26 @@ export interface components {
              *     }
              */
             subject: Record<string, never> | null;
-            /**
-             * @description Why it is not valid (empty when valid)
-             * @example [
-             *       {
-             *         "code": "suspended",
-             *         "message": "The issuer has suspended this attestation."
-             *       }
-             *     ]
-             */
-            reasons: Record<string, never>;
+            /** @description Why it is not valid (empty when valid) */
+            reasons: components["schemas"]["VerificationReasonDto"][];
             /** Format: date-time */
             checkedAt: string;
+        };
+        PublicComponentDto: {
+            /** @example VMC-850 machining centre */
+            name: string;
+            /** @example hardware */
+            kind: string;
+            /** @example rev C */
+            version: string;
+        };
+        PublicFrameworkDto: {
+            /** @example ISO/IEC 27001 */
+            code: string;
+            /** @example Information security management */
+            title: string;
+            /** @example 2022 */
+            version: string;
         };
         PublicAttestationDto: {
             /** @example AT-2026-7K3M9QX2TB */
@@ -3495,26 +3512,8 @@ export interface components {
             /** @example conformant */
             outcome: string;
             offering: string;
-            /**
-             * @example [
-             *       {
-             *         "name": "VMC-850",
-             *         "kind": "hardware",
-             *         "version": "rev C"
-             *       }
-             *     ]
-             */
-            components: string[];
-            /**
-             * @example [
-             *       {
-             *         "code": "ISO/IEC 27001",
-             *         "title": "Information security management",
-             *         "version": "2022"
-             *       }
-             *     ]
-             */
-            frameworks: string[];
+            components: components["schemas"]["PublicComponentDto"][];
+            frameworks: components["schemas"]["PublicFrameworkDto"][];
             markets: string[];
             scope: string;
             conditions: string[];
@@ -8534,7 +8533,10 @@ export interface operations {
     procurement_getTender: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of an earlier answer; 304 when nothing changed */
+                "If-None-Match"?: string;
+            };
             path: {
                 tenderId: string;
             };
@@ -8549,6 +8551,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TenderDto"];
                 };
+            };
+            /** @description Not modified since the ETag you sent */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input; `errors[]` names each bad field */
             400: {
@@ -8596,7 +8605,10 @@ export interface operations {
                 /** @description Opaque cursor from a previous page's `nextCursor` */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The ETag of an earlier answer; 304 when nothing changed */
+                "If-None-Match"?: string;
+            };
             path: {
                 tenderId: string;
             };
@@ -8616,6 +8628,13 @@ export interface operations {
                         nextCursor: string | null;
                     };
                 };
+            };
+            /** @description Not modified since the ETag you sent */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input; `errors[]` names each bad field */
             400: {
@@ -8731,7 +8750,10 @@ export interface operations {
     procurement_getBid: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of an earlier answer; 304 when nothing changed */
+                "If-None-Match"?: string;
+            };
             path: {
                 bidId: string;
             };
@@ -8746,6 +8768,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["BidDto"];
                 };
+            };
+            /** @description Not modified since the ETag you sent */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input; `errors[]` names each bad field */
             400: {
