@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
 import { AuditService, type AuditStream } from '@attesta/audit';
-import { Actor, actorId, actorUserId, AppConfig, Db, insertable, keysetPage, newId, OrganizationKind, Page, type SystemActor } from '@attesta/core';
+import { Actor, actorId, AppConfig, Db, insertable, keysetPage, newId, OrganizationKind, Page, type SystemActor, scopeOf } from '@attesta/core';
 import { orgStream } from '@attesta/identity';
 import { OutboxService } from '@attesta/outbox';
 import { ReviewsService, type AttestableDecision } from '@attesta/reviews';
@@ -67,7 +67,6 @@ export interface PublicAttestation {
   statusIndex: number;
 }
 
-const scope = (actor: Actor) => ({ organizationId: actor.organizationId, userId: actorUserId(actor) });
 const SERIAL_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 /** `AT-<year>-<10 Crockford base32 characters>` (50 random bits). */
@@ -102,7 +101,7 @@ export class AttestationsService {
    * the reviews lib. Only the assessor organization that took the decision issues it.
    */
   async issueFromDecision(actor: Actor, workspaceId: string, decisionId: string): Promise<AttestationEntity> {
-    return this.db.tx(scope(actor), async (em) => {
+    return this.db.tx(scopeOf(actor), async (em) => {
       await workspaceContext(em, actor, workspaceId, 'create', 'Attestation');
       const d = await this.reviews.decisionForAttestation(actor, workspaceId, decisionId);
       if (d.decision.assessorOrganizationId !== actor.organizationId) {
@@ -147,7 +146,7 @@ export class AttestationsService {
    * organization taking part in the decision's workspace as its assessor.
    */
   async issue(actor: Actor, snapshot: DecisionSnapshot): Promise<AttestationEntity> {
-    return this.db.tx(scope(actor), async (em) => {
+    return this.db.tx(scopeOf(actor), async (em) => {
       await workspaceContext(em, actor, snapshot.workspaceId, 'create', 'Attestation');
       if (actor.organizationKind !== OrganizationKind.Assessor) throw new AttestationsError(AttestationsErrorCode.NotAssessor, 'Only assessor organizations issue attestations.');
       if (snapshot.outcome !== 'conformant' && snapshot.outcome !== 'conformant_with_conditions') {
@@ -164,7 +163,7 @@ export class AttestationsService {
   }
 
   async list(actor: Actor, workspaceId: string, q: AttestationListQuery): Promise<Page<AttestationEntity>> {
-    return this.db.tx(scope(actor), async (em) => {
+    return this.db.tx(scopeOf(actor), async (em) => {
       await workspaceContext(em, actor, workspaceId, 'read', 'Attestation');
       const qb = em.getRepository(AttestationEntity).createQueryBuilder('a').where('a.workspaceId = :w', { w: workspaceId });
       if (q.status) qb.andWhere('a.status = :s', { s: q.status });
@@ -173,7 +172,7 @@ export class AttestationsService {
   }
 
   async get(actor: Actor, workspaceId: string, id: string): Promise<AttestationEntity> {
-    return this.db.tx(scope(actor), async (em) => {
+    return this.db.tx(scopeOf(actor), async (em) => {
       assertCan(actor, 'read', 'Attestation');
       return this.load(em, actor, workspaceId, id, 'read');
     });
@@ -207,7 +206,7 @@ export class AttestationsService {
    * transaction. Returns the new one.
    */
   async reduceScope(actor: Actor, workspaceId: string, id: string, input: ScopeReduction): Promise<{ issued: AttestationEntity; withdrawn: AttestationEntity }> {
-    return this.db.tx(scope(actor), async (em) => {
+    return this.db.tx(scopeOf(actor), async (em) => {
       assertCan(actor, 'update', 'Attestation');
       const old = await this.load(em, actor, workspaceId, id, 'update');
       if (old.status !== 'active' && old.status !== 'suspended') {
@@ -290,7 +289,7 @@ export class AttestationsService {
     let expired = 0;
     for (const row of due) {
       const actor: SystemActor = { kind: 'system', reason: 'attestations.expiry', organizationId: row.organization_id, organizationKind: OrganizationKind.Assessor };
-      await this.db.tx(scope(actor), async (em) => {
+      await this.db.tx(scopeOf(actor), async (em) => {
         const repo = em.getRepository(AttestationEntity);
         const a = await repo.findOne({ where: { id: row.id }, lock: { mode: 'pessimistic_write' } });
         if (!a || (a.status !== 'active' && a.status !== 'suspended')) return;
@@ -397,7 +396,7 @@ export class AttestationsService {
     reason: string | undefined,
     apply: (em: EntityManager, a: AttestationEntity) => Promise<Partial<AttestationEntity>>,
   ): Promise<AttestationEntity> {
-    return this.db.tx(scope(actor), async (em) => {
+    return this.db.tx(scopeOf(actor), async (em) => {
       assertCan(actor, 'update', 'Attestation');
       const a = await this.load(em, actor, workspaceId, id, 'update');
       if (!from.includes(a.status)) {

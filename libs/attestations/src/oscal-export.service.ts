@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { FrameworkEntity, RequirementEntity } from '@attesta/catalog';
-import { Actor, actorUserId, AppConfig, Db } from '@attesta/core';
+import { Actor, AppConfig, Db, scopeOf } from '@attesta/core';
 import { OfferingEntity } from '@attesta/offerings';
 import { DecisionEntity, FindingEntity, SubmissionEntity, SubmissionEntryEntity, SubmissionManifestEntity, VerdictEntity } from '@attesta/reviews';
 import { workspaceContext, type WorkspaceContext } from '@attesta/workspaces';
@@ -8,7 +8,6 @@ import { EntityManager, In } from 'typeorm';
 import { AttestationsError, AttestationsErrorCode } from './attestations.errors.js';
 import { buildAssessmentResults, buildPoam, type OscalEvidence, type OscalFinding, type OscalRequirement } from './oscal-export.js';
 
-const scope = (actor: Actor) => ({ organizationId: actor.organizationId, userId: actorUserId(actor) });
 
 /**
  * OSCAL exports of the review, for the participants who may read it (owner, contributors,
@@ -22,7 +21,7 @@ export class OscalExportService {
   ) {}
 
   async assessmentResults(actor: Actor, workspaceId: string, number: number): Promise<Record<string, unknown>> {
-    return this.db.tx(scope(actor), async (em) => {
+    return this.db.tx(scopeOf(actor), async (em) => {
       const ctx = await workspaceContext(em, actor, workspaceId, 'read', 'Verdict');
       const s = await em.getRepository(SubmissionEntity).findOne({ where: { workspaceId, number } });
       if (!s) throw new AttestationsError(AttestationsErrorCode.SubmissionNotFound, 'Submission not found.');
@@ -53,7 +52,7 @@ export class OscalExportService {
   }
 
   async poam(actor: Actor, workspaceId: string): Promise<Record<string, unknown>> {
-    return this.db.tx(scope(actor), async (em) => {
+    return this.db.tx(scopeOf(actor), async (em) => {
       const ctx = await workspaceContext(em, actor, workspaceId, 'read', 'Finding');
       const findings = await em.getRepository(FindingEntity).find({ where: { workspaceId, status: In(['open', 'responded']) }, order: { id: 'ASC' } });
       const doc = buildPoam({

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
 import { AuditService } from '@attesta/audit';
-import { Actor, actorUserId, AppConfig, Db, insertable, newId, OrganizationKind } from '@attesta/core';
+import { Actor, AppConfig, Db, insertable, newId, OrganizationKind, scopeOf } from '@attesta/core';
 import { orgStream } from '@attesta/identity';
 import { CompactSign, calculateJwkThumbprint, type JWK } from 'jose';
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
@@ -34,7 +34,6 @@ export interface IssuerProfile {
 export const VC_JWT_TYP = 'vc+jwt';
 export const SIGNING_KEY_EVENTS = { rotated: 'signing_key.rotated' } as const;
 
-const scope = (actor: Actor) => ({ organizationId: actor.organizationId, userId: actorUserId(actor) });
 const aadOf = (k: { id: string; organizationId: string }) => `signing-key:${k.organizationId}:${k.id}`;
 
 export function toPublicKey(k: SigningKeyEntity): PublicSigningKey {
@@ -65,7 +64,7 @@ export class SigningKeysService {
 
   async list(actor: Actor): Promise<PublicSigningKey[]> {
     assertCan(actor, 'read', 'SigningKey');
-    return this.db.tx(scope(actor), async (em) =>
+    return this.db.tx(scopeOf(actor), async (em) =>
       (await em.getRepository(SigningKeyEntity).find({ where: { organizationId: actor.organizationId }, order: { createdAt: 'DESC' } })).map(toPublicKey),
     );
   }
@@ -74,7 +73,7 @@ export class SigningKeysService {
   async rotate(actor: Actor): Promise<PublicSigningKey> {
     assertCan(actor, 'create', 'SigningKey');
     this.assertAssessor(actor);
-    return this.db.tx(scope(actor), async (em) => {
+    return this.db.tx(scopeOf(actor), async (em) => {
       await this.lock(em, actor.organizationId);
       const repo = em.getRepository(SigningKeyEntity);
       const previous = await repo.findOne({ where: { organizationId: actor.organizationId, status: 'active' } });
