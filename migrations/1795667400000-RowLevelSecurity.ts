@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { dropRowLevelSecurity, forceRowLevelSecurity } from './lib/row-level-security.js';
 
 /**
  * Row-level security: the isolation backstop under every service. The app role sees a
@@ -16,11 +17,7 @@ export class RowLevelSecurity1795667400000 implements MigrationInterface {
     await q.query(`CREATE FUNCTION app_user_id() RETURNS uuid LANGUAGE sql STABLE AS $$ SELECT NULLIF(current_setting('app.user_id', true), '')::uuid $$`);
 
     const tables = ['organizations', 'users', 'memberships', 'invitations', 'refresh_tokens', 'api_keys', 'audit_events', 'outbox_events'];
-    for (const t of tables) {
-      await q.query(`ALTER TABLE "${t}" ENABLE ROW LEVEL SECURITY`);
-      await q.query(`ALTER TABLE "${t}" FORCE ROW LEVEL SECURITY`);
-      await q.query(`CREATE POLICY owner_all ON "${t}" TO CURRENT_USER USING (true) WITH CHECK (true)`);
-    }
+    await forceRowLevelSecurity(q, tables);
 
     // Organizations: the acting one, and those the acting user belongs to (to switch).
     await q.query(`CREATE POLICY org_select ON organizations FOR SELECT USING (
@@ -83,12 +80,7 @@ export class RowLevelSecurity1795667400000 implements MigrationInterface {
       await q.query(`DROP FUNCTION ${f}`);
     }
     const tables = ['organizations', 'users', 'memberships', 'invitations', 'refresh_tokens', 'api_keys', 'audit_events', 'outbox_events'];
-    for (const t of tables) {
-      const policies: { policyname: string }[] = await q.query(`SELECT policyname FROM pg_policies WHERE tablename = $1`, [t]);
-      for (const p of policies) await q.query(`DROP POLICY "${p.policyname}" ON "${t}"`);
-      await q.query(`ALTER TABLE "${t}" NO FORCE ROW LEVEL SECURITY`);
-      await q.query(`ALTER TABLE "${t}" DISABLE ROW LEVEL SECURITY`);
-    }
+    await dropRowLevelSecurity(q, tables);
     await q.query(`DROP FUNCTION app_user_id()`);
     await q.query(`DROP FUNCTION app_org_id()`);
   }

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { dropRowLevelSecurity, forceRowLevelSecurity } from './lib/row-level-security.js';
 
 const NIL = `'00000000-0000-0000-0000-000000000000'::uuid`;
 const TABLES = ['frameworks', 'requirements', 'requirement_mappings'];
@@ -23,11 +24,7 @@ export class CatalogRowLevelSecurity1795668056000 implements MigrationInterface 
       `CREATE UNIQUE INDEX "uq_requirement_mappings_pair_org" ON "requirement_mappings" ("source_requirement_id", "target_requirement_id", (COALESCE("organization_id", ${NIL})))`,
     );
 
-    for (const t of TABLES) {
-      await q.query(`ALTER TABLE "${t}" ENABLE ROW LEVEL SECURITY`);
-      await q.query(`ALTER TABLE "${t}" FORCE ROW LEVEL SECURITY`);
-      await q.query(`CREATE POLICY owner_all ON "${t}" TO CURRENT_USER USING (true) WITH CHECK (true)`);
-    }
+    await forceRowLevelSecurity(q, TABLES);
 
     await q.query(`CREATE POLICY frameworks_select ON frameworks FOR SELECT USING (organization_id IS NULL OR organization_id = app_org_id())`);
     await q.query(`CREATE POLICY frameworks_insert ON frameworks FOR INSERT WITH CHECK (organization_id = app_org_id())`);
@@ -52,12 +49,7 @@ export class CatalogRowLevelSecurity1795668056000 implements MigrationInterface 
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of TABLES) {
-      const policies: { policyname: string }[] = await q.query(`SELECT policyname FROM pg_policies WHERE tablename = $1`, [t]);
-      for (const p of policies) await q.query(`DROP POLICY "${p.policyname}" ON "${t}"`);
-      await q.query(`ALTER TABLE "${t}" NO FORCE ROW LEVEL SECURITY`);
-      await q.query(`ALTER TABLE "${t}" DISABLE ROW LEVEL SECURITY`);
-    }
+    await dropRowLevelSecurity(q, TABLES);
     await q.query(`DROP INDEX "public"."uq_requirement_mappings_pair_org"`);
     await q.query(`DROP INDEX "public"."uq_frameworks_code_version_org"`);
   }

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { dropRowLevelSecurity, forceRowLevelSecurity } from './lib/row-level-security.js';
 
 const TABLES = ['offerings', 'offering_components', 'workspaces', 'workspace_frameworks', 'workspace_participants', 'workspace_applicability'];
 
@@ -33,11 +34,7 @@ export class WorkspaceRowLevelSecurity1795668263700 implements MigrationInterfac
       await q.query(`REVOKE EXECUTE ON FUNCTION ${f} FROM PUBLIC`);
     }
 
-    for (const t of TABLES) {
-      await q.query(`ALTER TABLE "${t}" ENABLE ROW LEVEL SECURITY`);
-      await q.query(`ALTER TABLE "${t}" FORCE ROW LEVEL SECURITY`);
-      await q.query(`CREATE POLICY owner_all ON "${t}" TO CURRENT_USER USING (true) WITH CHECK (true)`);
-    }
+    await forceRowLevelSecurity(q, TABLES);
 
     // Workspaces: the owner, participants, and organizations invited to them.
     await q.query(`CREATE POLICY workspaces_select ON workspaces FOR SELECT USING (organization_id = app_org_id() OR app_ws_role(id) IS NOT NULL OR app_ws_invited(id))`);
@@ -86,12 +83,7 @@ export class WorkspaceRowLevelSecurity1795668263700 implements MigrationInterfac
     await q.query(`CREATE POLICY audit_insert ON audit_events FOR INSERT WITH CHECK (organization_id = app_org_id() AND (stream_type <> 'organization' OR stream_id = app_org_id()))`);
     await q.query(`DROP POLICY frameworks_select_workspace ON frameworks`);
     await q.query(`DROP POLICY requirements_select_workspace ON requirements`);
-    for (const t of TABLES) {
-      const policies: { policyname: string }[] = await q.query(`SELECT policyname FROM pg_policies WHERE tablename = $1`, [t]);
-      for (const p of policies) await q.query(`DROP POLICY "${p.policyname}" ON "${t}"`);
-      await q.query(`ALTER TABLE "${t}" NO FORCE ROW LEVEL SECURITY`);
-      await q.query(`ALTER TABLE "${t}" DISABLE ROW LEVEL SECURITY`);
-    }
+    await dropRowLevelSecurity(q, TABLES);
     for (const f of ['app_ws_role(uuid)', 'app_ws_invited(uuid)', 'org_public_profiles(uuid[])', 'org_directory(text, text, uuid, integer)']) await q.query(`DROP FUNCTION ${f}`);
   }
 }

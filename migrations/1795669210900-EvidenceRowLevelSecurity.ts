@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { dropRowLevelSecurity, forceRowLevelSecurity } from './lib/row-level-security.js';
 
 const TABLES = ['evidence', 'evidence_versions', 'evidence_links', 'evidence_integrity_checks'];
 
@@ -20,11 +21,7 @@ export class EvidenceRowLevelSecurity1795669210900 implements MigrationInterface
       SELECT component_ids FROM workspace_participants
        WHERE workspace_id = p_workspace AND organization_id = app_org_id() AND status = 'accepted' AND role = 'contributor' LIMIT 1 $$`);
 
-    for (const t of TABLES) {
-      await q.query(`ALTER TABLE "${t}" ENABLE ROW LEVEL SECURITY`);
-      await q.query(`ALTER TABLE "${t}" FORCE ROW LEVEL SECURITY`);
-      await q.query(`CREATE POLICY owner_all ON "${t}" TO CURRENT_USER USING (true) WITH CHECK (true)`);
-    }
+    await forceRowLevelSecurity(q, TABLES);
     const mayTouch = `(app_ws_role(workspace_id) = 'owner' OR (app_ws_role(workspace_id) = 'contributor' AND component_id = ANY (app_ws_component_scope(workspace_id))))`;
     await q.query(`CREATE POLICY evidence_access ON evidence USING ${mayTouch} WITH CHECK ${mayTouch}`);
     const viaEvidence = `EXISTS (SELECT 1 FROM evidence e WHERE e.id = evidence_id)`;
@@ -120,11 +117,6 @@ export class EvidenceRowLevelSecurity1795669210900 implements MigrationInterface
     for (const f of ['evidence_freshness_scan(date, integer)', 'workspace_evidence_freshness(uuid, date, integer)', 'workspace_gap_rows(uuid, date)', 'app_ws_component_scope(uuid)']) {
       await q.query(`DROP FUNCTION ${f}`);
     }
-    for (const t of TABLES) {
-      const policies: { policyname: string }[] = await q.query(`SELECT policyname FROM pg_policies WHERE tablename = $1`, [t]);
-      for (const p of policies) await q.query(`DROP POLICY "${p.policyname}" ON "${t}"`);
-      await q.query(`ALTER TABLE "${t}" NO FORCE ROW LEVEL SECURITY`);
-      await q.query(`ALTER TABLE "${t}" DISABLE ROW LEVEL SECURITY`);
-    }
+    await dropRowLevelSecurity(q, TABLES);
   }
 }

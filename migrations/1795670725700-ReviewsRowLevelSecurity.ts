@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { dropRowLevelSecurity, forceRowLevelSecurity } from './lib/row-level-security.js';
 
 const TABLES = ['submissions', 'submission_manifests', 'submission_entries', 'verdicts', 'findings', 'finding_responses', 'review_comments', 'decisions'];
 const FUNCTIONS = ['app_ws_submitted_version(uuid, uuid)', 'findings_due_scan(date, integer)'];
@@ -53,11 +54,7 @@ export class ReviewsRowLevelSecurity1795670725700 implements MigrationInterface 
     await q.query(`CREATE FUNCTION app_ws_submitted_version(p_workspace uuid, p_version uuid) RETURNS boolean LANGUAGE sql STABLE ${definer} AS $$
       SELECT EXISTS (SELECT 1 FROM submission_entries s WHERE s.workspace_id = p_workspace AND p_version = ANY (s.evidence_version_ids)) $$`);
 
-    for (const t of TABLES) {
-      await q.query(`ALTER TABLE "${t}" ENABLE ROW LEVEL SECURITY`);
-      await q.query(`ALTER TABLE "${t}" FORCE ROW LEVEL SECURITY`);
-      await q.query(`CREATE POLICY owner_all ON "${t}" TO CURRENT_USER USING (true) WITH CHECK (true)`);
-    }
+    await forceRowLevelSecurity(q, TABLES);
     const reviewers = `app_ws_role(workspace_id) IN ('owner', 'contributor', 'assessor')`;
     const assessorOwn = `(app_ws_role(workspace_id) = 'assessor' AND organization_id = app_org_id())`;
     const participantOwn = `(${reviewers} AND organization_id = app_org_id())`;
@@ -126,12 +123,7 @@ export class ReviewsRowLevelSecurity1795670725700 implements MigrationInterface 
     await q.query(`CREATE POLICY versions_access ON evidence_versions USING (${viaEvidence}) WITH CHECK (${viaEvidence})`);
     await q.query(`DROP POLICY links_access ON evidence_links`);
     await q.query(`CREATE POLICY links_access ON evidence_links USING (${viaEvidence}) WITH CHECK (${viaEvidence})`);
-    for (const t of TABLES) {
-      const policies: { policyname: string }[] = await q.query(`SELECT policyname FROM pg_policies WHERE tablename = $1`, [t]);
-      for (const p of policies) await q.query(`DROP POLICY "${p.policyname}" ON "${t}"`);
-      await q.query(`ALTER TABLE "${t}" NO FORCE ROW LEVEL SECURITY`);
-      await q.query(`ALTER TABLE "${t}" DISABLE ROW LEVEL SECURITY`);
-    }
+    await dropRowLevelSecurity(q, TABLES);
     for (const f of FUNCTIONS) await q.query(`DROP FUNCTION ${f}`);
   }
 }

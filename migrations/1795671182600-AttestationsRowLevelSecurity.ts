@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { dropRowLevelSecurity, forceRowLevelSecurity } from './lib/row-level-security.js';
 
 const TABLES = ['signing_keys', 'attestation_status_lists', 'attestations'];
 const FUNCTIONS = [
@@ -25,11 +26,7 @@ export class AttestationsRowLevelSecurity1795671182600 implements MigrationInter
   name = 'AttestationsRowLevelSecurity1795671182600';
 
   async up(q: QueryRunner): Promise<void> {
-    for (const t of TABLES) {
-      await q.query(`ALTER TABLE "${t}" ENABLE ROW LEVEL SECURITY`);
-      await q.query(`ALTER TABLE "${t}" FORCE ROW LEVEL SECURITY`);
-      await q.query(`CREATE POLICY owner_all ON "${t}" TO CURRENT_USER USING (true) WITH CHECK (true)`);
-    }
+    await forceRowLevelSecurity(q, TABLES);
     await q.query(`CREATE POLICY tenant_all ON signing_keys USING (organization_id = app_org_id()) WITH CHECK (organization_id = app_org_id())`);
     await q.query(`CREATE POLICY tenant_all ON attestation_status_lists USING (organization_id = app_org_id()) WITH CHECK (organization_id = app_org_id())`);
     await q.query(`CREATE POLICY attestations_select ON attestations FOR SELECT USING (organization_id = app_org_id() OR app_ws_role(workspace_id) IS NOT NULL)`);
@@ -77,11 +74,6 @@ export class AttestationsRowLevelSecurity1795671182600 implements MigrationInter
 
   async down(q: QueryRunner): Promise<void> {
     for (const f of FUNCTIONS) await q.query(`DROP FUNCTION ${f}`);
-    for (const t of TABLES) {
-      const policies: { policyname: string }[] = await q.query(`SELECT policyname FROM pg_policies WHERE tablename = $1`, [t]);
-      for (const p of policies) await q.query(`DROP POLICY "${p.policyname}" ON "${t}"`);
-      await q.query(`ALTER TABLE "${t}" NO FORCE ROW LEVEL SECURITY`);
-      await q.query(`ALTER TABLE "${t}" DISABLE ROW LEVEL SECURITY`);
-    }
+    await dropRowLevelSecurity(q, TABLES);
   }
 }

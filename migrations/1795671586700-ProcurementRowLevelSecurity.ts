@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { dropRowLevelSecurity, forceRowLevelSecurity } from './lib/row-level-security.js';
 
 /**
  * Tenders are seen by the procurer that published them and by suppliers (manufacturers
@@ -32,11 +33,7 @@ export class ProcurementRowLevelSecurity1795671586700 implements MigrationInterf
       SELECT b.id, b.tender_organization_id, b.organization_id FROM bids b WHERE b.status = 'submitted' AND p_attestation = ANY (b.attestation_ids) $$`);
     for (const f of ['app_org_kind()', 'attestations_public(uuid[], uuid)', 'bids_relying_on(uuid)']) await q.query(`REVOKE EXECUTE ON FUNCTION ${f} FROM PUBLIC`);
 
-    for (const t of ['tenders', 'bids']) {
-      await q.query(`ALTER TABLE "${t}" ENABLE ROW LEVEL SECURITY`);
-      await q.query(`ALTER TABLE "${t}" FORCE ROW LEVEL SECURITY`);
-      await q.query(`CREATE POLICY owner_all ON "${t}" TO CURRENT_USER USING (true) WITH CHECK (true)`);
-    }
+    await forceRowLevelSecurity(q, ['tenders', 'bids']);
     await q.query(`CREATE POLICY tenders_select ON tenders FOR SELECT USING (organization_id = app_org_id() OR app_org_kind() IN ('manufacturer', 'service_vendor'))`);
     await q.query(`CREATE POLICY tenders_write ON tenders FOR ALL USING (organization_id = app_org_id()) WITH CHECK (organization_id = app_org_id())`);
     await q.query(`CREATE POLICY bids_select ON bids FOR SELECT USING (organization_id = app_org_id() OR tender_organization_id = app_org_id())`);
@@ -45,12 +42,7 @@ export class ProcurementRowLevelSecurity1795671586700 implements MigrationInterf
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['tenders', 'bids']) {
-      const policies: { policyname: string }[] = await q.query(`SELECT policyname FROM pg_policies WHERE tablename = $1`, [t]);
-      for (const p of policies) await q.query(`DROP POLICY "${p.policyname}" ON "${t}"`);
-      await q.query(`ALTER TABLE "${t}" NO FORCE ROW LEVEL SECURITY`);
-      await q.query(`ALTER TABLE "${t}" DISABLE ROW LEVEL SECURITY`);
-    }
+    await dropRowLevelSecurity(q, ['tenders', 'bids']);
     for (const f of ['bids_relying_on(uuid)', 'attestations_public(uuid[], uuid)', 'app_org_kind()']) await q.query(`DROP FUNCTION ${f}`);
   }
 }
