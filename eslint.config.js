@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -37,7 +38,13 @@ export default tseslint.config(
   },
   {
     // The config loader, dev tooling (which discovers servers) and test setup may read the environment.
-    files: ['libs/core/src/config/app-config.ts', 'scripts/**/*.ts', 'test/setup/**/*.ts', 'vitest.config.ts', 'test/bench/**/*.ts'],
+    files: ['libs/core/src/config/app-config.ts', 'apps/web/vite.config.ts', 'scripts/**/*.ts', 'test/setup/**/*.ts', 'vitest.config.ts', 'test/bench/**/*.ts'],
     rules: { 'no-restricted-properties': 'off' },
+  },
+  {
+    // The web portal: React hooks rules.
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
   },
 );

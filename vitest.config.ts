@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -23,6 +24,17 @@ export default defineConfig({
           // Importing the Nest graph dominates; unit files share one module graph.
           isolate: false,
           pool: 'threads',
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        plugins: [react()],
+        resolve: { alias },
+        test: {
+          name: 'web',
+          include: ['apps/web/src/**/*.test.tsx'],
+          environment: 'happy-dom',
+          setupFiles: ['apps/web/src/test/setup.ts'],
           sequence: { groupOrder: 0 },
         },
       },

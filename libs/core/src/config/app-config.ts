@@ -95,6 +95,14 @@ export const configSchema = z
     LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
     LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
     LOGIN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
+    /** Built web portal (static files) served at `/`; when the folder is missing, only the API is served. */
+    WEB_DIR: z.string().min(1).default('dist/web'),
+    /**
+     * Mark the portal's refresh cookie `Secure`. Browsers accept Secure cookies from
+     * http://localhost, so this stays on in development; turn it off only for plain-http hosts
+     * other than localhost (never in production).
+     */
+    SESSION_COOKIE_SECURE: bool.default(true),
     /** Prometheus metrics: off by default. */
     METRICS_ENABLED: bool.default(false),
     /** Serve /metrics on this separate port (recommended); unset = on the API port at /metrics. */

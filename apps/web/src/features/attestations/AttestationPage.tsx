@@ -1,0 +1,5 @@
+import { PageHeader } from '../../components/PageHeader';
+
+export function AttestationPage() {
+  return <PageHeader title="Attestation" />;
+}

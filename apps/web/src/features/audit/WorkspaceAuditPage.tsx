@@ -1,0 +1,5 @@
+import { PageHeader } from '../../components/PageHeader';
+
+export function WorkspaceAuditPage() {
+  return <PageHeader title="Audit log" />;
+}

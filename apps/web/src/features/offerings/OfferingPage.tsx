@@ -1,0 +1,5 @@
+import { PageHeader } from '../../components/PageHeader';
+
+export function OfferingPage() {
+  return <PageHeader title="Offering" />;
+}

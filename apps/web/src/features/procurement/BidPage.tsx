@@ -1,0 +1,5 @@
+import { PageHeader } from '../../components/PageHeader';
+
+export function BidPage() {
+  return <PageHeader title="Bid" />;
+}

@@ -1,0 +1,5 @@
+import { PageHeader } from '../../components/PageHeader';
+
+export function WorkspaceOverview() {
+  return <PageHeader title="Overview" />;
+}

@@ -1,0 +1,12 @@
+import { createTheme } from '@mantine/core';
+
+/** Dense business UI: compact sizes, a blue primary with AA contrast on white. */
+export const theme = createTheme({
+  primaryColor: 'blue',
+  primaryShade: 8,
+  defaultRadius: 'sm',
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
+  components: {
+    Table: { defaultProps: { striped: true, highlightOnHover: true, verticalSpacing: 'xs' } },
+  },
+});
