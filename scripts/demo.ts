@@ -40,6 +40,8 @@ async function main(): Promise<void> {
   const base = config.PUBLIC_BASE_URL;
   say('');
   say(`Attesta is running at ${base}`);
+  say(`  Web portal:             ${base}/   (sign in with a login below)`);
+  say(`  Public verification:    ${base}/verify`);
   say(`  API docs (OpenAPI UI):  ${base}/docs`);
   say(`  OpenAPI document:       ${base}/openapi.json`);
   say(`  Readiness:              ${base}/health/ready`);

@@ -182,6 +182,7 @@ export const REQUEST_HEADERS: Record<string, Record<string, string>> = {
   offerings_update: { 'if-match': '"1"' },
   workspaces_update: { 'if-match': '"1"' },
   evidence_update: { 'if-match': '"1"' },
+  webSession_switchOrganization: { 'x-attesta-web': '1' },
 };
 
 /** A valid body for each operation that takes one (by operationId). */
@@ -198,6 +199,7 @@ export const REQUEST_BODIES: Record<string, (ctx: MatrixContext, made: Record<st
   organization_createApiKey: () => ({ name: 'matrix key', scopes: ['audit:read'] }),
   auth_changePassword: () => ({ currentPassword: 'not-the-password', newPassword: 'Another-Long-Passphrase-2026' }),
   auth_switchOrganization: ({ a }) => ({ organizationId: a.id }),
+  webSession_switchOrganization: ({ a }) => ({ organizationId: a.id }),
   offerings_create: () => ({ name: 'Matrix offering', components: [{ name: 'Controller', kind: 'hardware', version: '1' }] }),
   offerings_update: () => ({ name: 'Matrix offering, renamed' }),
   offerings_addComponent: () => ({ name: 'Edge gateway', kind: 'connectivity', version: '2.1' }),
@@ -260,6 +262,9 @@ export const PUBLIC_OPERATIONS = new Set([
   'auth_login',
   'auth_refresh',
   'auth_logout',
+  'webSession_login',
+  'webSession_refresh',
+  'webSession_logout',
   'invitationAcceptance_accept',
   'publicAttestations_verify',
   'publicAttestations_summary',

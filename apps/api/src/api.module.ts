@@ -41,6 +41,7 @@ import { PublicAttestationsController } from './attestations/public.controller.j
 import { EvidenceController } from './evidence/evidence.controller.js';
 import { ReviewsController } from './reviews/reviews.controller.js';
 import { AuthController } from './identity/auth.controller.js';
+import { WebSessionController } from './identity/web-session.controller.js';
 import { WebhooksController } from './webhooks/webhooks.controller.js';
 import { ProcurementController } from './procurement/procurement.controller.js';
 import { IdempotencyInterceptor } from './http/idempotency.js';
@@ -94,7 +95,7 @@ export class ApiModule {
         ...(config.API_RUN_PROCESSORS ? [ProcessorsModule] : []),
         ...(options.imports ?? []),
       ],
-      controllers: [AuthController, WebhooksController, OrganizationController, InvitationAcceptanceController, OrganizationAuditController, FrameworksController, MappingsController, OfferingsController, WorkspacesController, DirectoryController, EvidenceController, ProcurementController, AttestationsController, SigningKeysController, PublicAttestationsController, OscalExportController, ReviewsController],
+      controllers: [AuthController, WebSessionController, WebhooksController, OrganizationController, InvitationAcceptanceController, OrganizationAuditController, FrameworksController, MappingsController, OfferingsController, WorkspacesController, DirectoryController, EvidenceController, ProcurementController, AttestationsController, SigningKeysController, PublicAttestationsController, OscalExportController, ReviewsController],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_GUARD, useClass: AccessGuard },

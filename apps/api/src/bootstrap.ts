@@ -11,11 +11,13 @@ import {
 } from '@attesta/core';
 import { Metrics, recordHttpMetrics } from '@attesta/observability';
 import { nameHttpSpan } from '@attesta/tracing';
+import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import { Logger } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
 import { mountQueueDashboard } from './admin/queue-dashboard.js';
 import { ApiModule, type ApiAppOptions } from './api.module.js';
+import { mountPortal } from './web/portal.js';
 
 export type { ApiAppOptions };
 
@@ -51,6 +53,8 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
 
   // Evidence uploads stream through this parser: one file part, bounded by the evidence limit.
   await app.register(fastifyMultipart as never, { limits: { fileSize: config.EVIDENCE_MAX_BYTES, files: 1, fields: 5, parts: 6, fieldSize: 1024 }, throwFileSizeLimit: true });
+  // The portal's refresh cookie (see WebSessionController); nothing else reads cookies.
+  await app.register(fastifyCookie as never);
   app.useGlobalPipes(createValidationPipe());
   app.setGlobalPrefix('v1', {
     exclude: [
@@ -62,6 +66,8 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
   if (config.OPENAPI_DOCS_ENABLED) {
     mountOpenApi(app, buildOpenApiDocument(app, config));
   }
+  const portal = await mountPortal(app, config.WEB_DIR);
+  if (!portal) app.get(Logger).log(`No built web portal in ${config.WEB_DIR} (npm run build:web); serving the API only.`, 'Portal');
   await app.init();
   return app;
 }

@@ -1,0 +1,73 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import fastifyStatic from '@fastify/static';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+
+/**
+ * The portal's Content-Security-Policy: scripts only from this origin (no inline script,
+ * no eval); styles from this origin plus inline styles, which the component library sets
+ * as style attributes and CSS variables; connections only to this origin.
+ */
+export const PORTAL_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+].join('; ');
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'content-security-policy': PORTAL_CSP,
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'same-origin',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+  'cross-origin-opener-policy': 'same-origin',
+};
+
+/** Paths that belong to the API and operations, never to the portal's client-side routes. */
+const NOT_PORTAL = /^\/(v1|health|metrics|docs|openapi\.json|admin|assets)(\/|$|\?)/;
+
+/**
+ * Serves the built portal (`WEB_DIR`, from `npm run build:web`) at `/`: fingerprinted
+ * assets cached for a year, `index.html` revalidated on every load and answered for every
+ * client-side route. Unknown API paths still get the API's problem+json 404.
+ * Returns false (and serves nothing) when the portal has not been built.
+ */
+export async function mountPortal(app: NestFastifyApplication, webDir: string): Promise<boolean> {
+  const root = resolve(webDir);
+  const indexFile = join(root, 'index.html');
+  if (!existsSync(indexFile)) return false;
+  const indexHtml = await readFile(indexFile);
+
+  await app.register(fastifyStatic as never, {
+    root: join(root, 'assets'),
+    prefix: '/assets/',
+    index: false,
+    cacheControl: false,
+    etag: true,
+    setHeaders(reply: FastifyReply) {
+      // File names carry a content hash: a changed file gets a new name.
+      reply.headers({ ...SECURITY_HEADERS, 'cache-control': 'public, max-age=31536000, immutable' });
+    },
+  });
+
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.get('/*', (request: FastifyRequest, reply: FastifyReply) => {
+    // Browsers navigating ask for text/html; API clients asking a wrong path get the API's 404.
+    if (NOT_PORTAL.test(request.url) || !(request.headers.accept ?? '').includes('text/html')) {
+      return reply.callNotFound();
+    }
+    return reply
+      .headers({ ...SECURITY_HEADERS, 'cache-control': 'no-cache', 'content-type': 'text/html; charset=utf-8' })
+      .send(indexHtml);
+  });
+  return true;
+}
