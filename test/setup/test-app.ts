@@ -12,13 +12,13 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Boots the API exactly as production does, on its own database, on a free port. */
+/** Boots the API exactly as production does, on its own database, on a free port (or env.PORT). */
 export async function createTestApp(
   options: ApiAppOptions & { env?: Record<string, string> } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase(options.env);
   const app = await createApiApp(db.config, options);
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  await app.listen({ port: Number(options.env?.PORT ?? 0), host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {

@@ -1,0 +1,95 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../scripts/lib/devstack.js';
+import { DEMO_PASSWORD, seedDemoIfEmpty } from '../../scripts/seed/demo-seed.js';
+import { buildPortal, expectAccessible, launchBrowser, screenshotDir } from '../setup/browser.js';
+import { createTestApp, type TestApp } from '../setup/test-app.js';
+
+/**
+ * The portal in a real browser (Debian's Chromium driven by playwright-core) against the
+ * booted demo: the same seed `npm run demo` shows a newcomer, the portal built as
+ * `npm run build:web` builds it, served by the API at `/`.
+ */
+describe('Web portal (browser)', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let webDir: string;
+  let base: string;
+  const shots = screenshotDir();
+
+  beforeAll(async () => {
+    webDir = mkdtempSync(join(tmpdir(), 'attesta-portal-'));
+    await buildPortal(webDir);
+    const port = await freePort();
+    // localhost, as a user opens it: browsers keep Secure cookies from http://localhost.
+    base = `http://localhost:${port}`;
+    t = await createTestApp({ env: { WEB_DIR: webDir, PORT: String(port), PUBLIC_BASE_URL: base, API_RUN_PROCESSORS: 'true' } });
+    await seedDemoIfEmpty(t.app);
+    browser = await launchBrowser();
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+    if (webDir) rmSync(webDir, { recursive: true, force: true });
+  });
+
+  async function signIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    await page.waitForURL(/\/sign-in/);
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByLabel(/^Password/).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    return { context, page };
+  }
+
+  it('signs in, stays signed in across a reload, and signs out', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    await page.waitForURL(/\/sign-in/);
+    await expectAccessible(page, 'sign-in');
+    await page.screenshot({ path: join(shots, '01-sign-in.png') });
+
+    // A wrong password shows the API's problem title, not a blank page.
+    await page.getByLabel('E-mail').fill('wei@cloudops.demo');
+    await page.getByLabel(/^Password/).fill('wrong password, surely');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.getByTestId('problem').textContent()).toMatch(/credential|password/i);
+
+    await page.getByLabel(/^Password/).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/workspaces/);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Workspaces');
+    // The refresh token is httpOnly: scripts cannot read it.
+    expect(await page.evaluate(() => document.cookie)).not.toContain('attesta_session');
+    const cookies = await context.cookies();
+    expect(cookies.find((c) => c.name === 'attesta_session')).toMatchObject({ httpOnly: true, sameSite: 'Strict', secure: true });
+
+    await page.reload();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Workspaces');
+    expect(page.url()).not.toContain('/sign-in');
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(/\/sign-in/);
+    await page.goto(`${base}/workspaces`);
+    await page.waitForURL(/\/sign-in/);
+    await context.close();
+  }, 120_000);
+
+  it('serves the public verification page without a session', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/verify`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/verify/i);
+    await expectAccessible(page, 'public verification');
+    await context.close();
+  }, 60_000);
+
+  void signIn;
+});
