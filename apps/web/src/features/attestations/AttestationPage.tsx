@@ -1,5 +1,350 @@
-import { PageHeader } from '../../components/PageHeader';
+import { Accordion, Anchor, Badge, Button, Card, Code, CopyButton, Grid, Group, List, Paper, Stack, Table, Text, Timeline, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { QRCodeSVG } from 'qrcode.react';
+import { useMemo, type ReactNode } from 'react';
+import { Link, useParams } from 'react-router';
+import { api, unwrap } from '../../api/client';
+import { useSession } from '../../auth/session';
+import { Loading } from '../../components/Loading';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { formatDate, formatDateTime } from '../../components/format';
+import { AttestationActions } from './AttestationActions';
+import {
+  accreditationLabel,
+  asAttestation,
+  asPublicAttestation,
+  asVerification,
+  decodeJwtPayload,
+  envelopedCredential,
+  outcomeLabel,
+  portalVerifyUrl,
+  saveText,
+  STATUS_COLOR,
+  STATUS_EXPLANATION,
+  type Attestation,
+} from './attestation-model';
 
+/** How often the page re-reads the attestation and its verification, so a status change shows without a reload. */
+export const LIVE_REFRESH_MS = 15_000;
+
+export const attestationKey = (workspaceId: string, attestationId: string) => ['attestation', workspaceId, attestationId] as const;
+
+/** One attestation: summary, live status, QR code of its public page, the signed credential, issuer actions. */
 export function AttestationPage() {
-  return <PageHeader title="Attestation" />;
+  const { workspaceId = '', attestationId = '' } = useParams();
+  const { session, me } = useSession();
+  const attestation = useQuery({
+    queryKey: attestationKey(workspaceId, attestationId),
+    queryFn: async () =>
+      asAttestation(await unwrap(api.GET('/v1/workspaces/{workspaceId}/attestations/{attestationId}', { params: { path: { workspaceId, attestationId } } }))),
+    refetchInterval: LIVE_REFRESH_MS,
+  });
+  const a = attestation.data;
+  // The public summary names the issuer (with its accreditation) and the subject organization.
+  const summary = useQuery({
+    queryKey: ['public-attestation', a?.serial],
+    queryFn: async () => asPublicAttestation(await unwrap(api.GET('/v1/public/attestations/{serial}', { params: { path: { serial: a!.serial } } }))),
+    enabled: !!a,
+    refetchInterval: LIVE_REFRESH_MS,
+  });
+  // What any verifier holding the credential sees: signature, issuer key, status lists.
+  const verification = useQuery({
+    queryKey: ['verification', attestationId, a?.credential],
+    queryFn: async () => asVerification(await unwrap(api.POST('/v1/public/verify', { body: { credential: a!.credential } }))),
+    enabled: !!a,
+    refetchInterval: LIVE_REFRESH_MS,
+  });
+
+  if (attestation.isPending) return <Loading label="Loading the attestation" />;
+  if (!a) {
+    return (
+      <Stack>
+        <ProblemAlert error={attestation.error} />
+        <Anchor component={Link} to={`/workspaces/${workspaceId}/attestations`}>
+          Back to the attestations
+        </Anchor>
+      </Stack>
+    );
+  }
+
+  const kind = me?.organizations.find((o) => o.organization.id === session?.organizationId)?.organization.kind;
+  const isIssuer = kind === 'assessor' && a.issuerOrganizationId === session?.organizationId;
+  const verifyUrl = portalVerifyUrl(a.publicUrl, a.serial);
+  const issuerName = summary.data?.issuer.name ?? null;
+  const accreditation = accreditationLabel(summary.data?.issuer.accreditation);
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Anchor component={Link} to={`/workspaces/${workspaceId}/attestations`} size="sm">
+            ← All attestations
+          </Anchor>
+          <Title order={2} size="h3" ff="monospace">
+            {a.serial}
+          </Title>
+          <Text size="sm" c="gray.7">
+            {a.offering.name} · {outcomeLabel(a.outcome)}
+          </Text>
+        </div>
+        <LiveStatus attestation={a} updatedAt={attestation.dataUpdatedAt} refreshing={attestation.isFetching} onRefresh={() => void attestation.refetch()} />
+      </Group>
+      <ProblemAlert error={attestation.error} title="The status could not be refreshed" />
+
+      {isIssuer ? <AttestationActions attestation={a} /> : null}
+
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Card withBorder>
+            <Title order={3} size="h4" mb="sm">
+              Summary
+            </Title>
+            <ProblemAlert error={summary.error} title="Issuer and subject names could not be loaded" />
+            <Table withRowBorders={false} striped={false} highlightOnHover={false} verticalSpacing={6}>
+              <Table.Tbody>
+                <Row label="Scope">{a.scope}</Row>
+                <Row label="Offering">
+                  {a.offering.name}
+                  <List size="sm" mt={4}>
+                    {a.components.map((c) => (
+                      <List.Item key={c.id}>
+                        {c.name} <Text span c="gray.7" size="sm">({c.kind}, {c.version})</Text>
+                      </List.Item>
+                    ))}
+                  </List>
+                </Row>
+                <Row label="Frameworks">
+                  <List size="sm">
+                    {a.frameworks.map((f) => (
+                      <List.Item key={f.id}>
+                        {f.title} <Text span c="gray.7" size="sm">({f.code} {f.version})</Text>
+                      </List.Item>
+                    ))}
+                  </List>
+                </Row>
+                <Row label="Outcome">{outcomeLabel(a.outcome)}</Row>
+                {a.conditions.length ? (
+                  <Row label="Conditions">
+                    <List size="sm">
+                      {a.conditions.map((c) => (
+                        <List.Item key={c}>{c}</List.Item>
+                      ))}
+                    </List>
+                  </Row>
+                ) : null}
+                <Row label="Issued to">{summary.data?.issuedTo ?? '—'}</Row>
+                <Row label="Issuer">
+                  {issuerName ?? '—'}
+                  {accreditation ? <Text size="sm">Accreditation: {accreditation}</Text> : null}
+                  <Text size="xs" ff="monospace" c="gray.7" style={{ wordBreak: 'break-all' }}>
+                    {a.issuerDid}
+                  </Text>
+                </Row>
+                <Row label="Validity">
+                  {formatDate(a.validFrom)} – {formatDate(a.validUntil)}
+                </Row>
+                <Row label="Markets">
+                  <Group gap={4}>
+                    {a.markets.map((m) => (
+                      <Badge key={m} variant="outline" color="gray">
+                        {m}
+                      </Badge>
+                    ))}
+                  </Group>
+                </Row>
+                <Row label="Submission">
+                  <Anchor component={Link} to={`/workspaces/${workspaceId}/submissions/${a.submission.number}`} size="sm">
+                    #{a.submission.number}
+                  </Anchor>{' '}
+                  <Text span size="xs" ff="monospace" c="gray.7" style={{ wordBreak: 'break-all' }}>
+                    sha-256 {a.submission.digest}
+                  </Text>
+                </Row>
+                <Row label="Issued">{formatDateTime(a.issuedAt)}</Row>
+              </Table.Tbody>
+            </Table>
+          </Card>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Stack gap="md">
+            <Card withBorder>
+              <Title order={3} size="h4" mb="sm">
+                Public verification
+              </Title>
+              <Stack align="center" gap="xs">
+                <QRCodeSVG
+                  value={verifyUrl}
+                  size={176}
+                  marginSize={2}
+                  level="M"
+                  role="img"
+                  aria-label={`QR code of the public verification page of ${a.serial}: ${verifyUrl}`}
+                  data-testid="attestation-qr"
+                  data-url={verifyUrl}
+                />
+                <Text size="sm" ta="center">
+                  Anyone can scan this code to check the attestation's current status.
+                </Text>
+                <Anchor href={verifyUrl} target="_blank" rel="noopener noreferrer" size="sm" style={{ wordBreak: 'break-all' }} ta="center">
+                  {verifyUrl}
+                </Anchor>
+              </Stack>
+            </Card>
+            <CredentialCard attestation={a} />
+            <Card withBorder>
+              <Title order={3} size="h4" mb="xs">
+                What a verifier sees
+              </Title>
+              {verification.isPending ? (
+                <Loading label="Verifying the credential" />
+              ) : verification.error ? (
+                <ProblemAlert error={verification.error} />
+              ) : (
+                <Stack gap={4} data-testid="attestation-verification">
+                  <Text size="sm">
+                    Signature: <strong>{verification.data.signatureValid ? 'verified' : 'not verified'}</strong>
+                  </Text>
+                  <Text size="sm">
+                    Status from the issuer's lists: <strong>{verification.data.status}</strong>
+                  </Text>
+                  {verification.data.issuer.kid ? (
+                    <Text size="xs" c="gray.7" style={{ wordBreak: 'break-all' }}>
+                      Key {verification.data.issuer.kid} ({verification.data.issuer.keyStatus ?? 'unknown'})
+                    </Text>
+                  ) : null}
+                  {verification.data.reasons.length ? (
+                    <List size="sm">
+                      {verification.data.reasons.map((r) => (
+                        <List.Item key={r.code}>{r.message}</List.Item>
+                      ))}
+                    </List>
+                  ) : null}
+                  <Text size="xs" c="gray.7">
+                    Checked {formatDateTime(verification.data.checkedAt)}
+                  </Text>
+                </Stack>
+              )}
+            </Card>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+
+      <Card withBorder>
+        <Title order={3} size="h4" mb="sm">
+          History
+        </Title>
+        <History attestation={a} workspaceId={workspaceId} />
+      </Card>
+    </Stack>
+  );
+}
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Table.Tr>
+      <Table.Th w={140} style={{ verticalAlign: 'top' }} scope="row">
+        {label}
+      </Table.Th>
+      <Table.Td>{children}</Table.Td>
+    </Table.Tr>
+  );
+}
+
+function LiveStatus({ attestation: a, updatedAt, refreshing, onRefresh }: { attestation: Attestation; updatedAt: number; refreshing: boolean; onRefresh(): void }) {
+  const color = STATUS_COLOR[a.status];
+  return (
+    <Stack gap={4} align="flex-end" aria-live="polite">
+      <Paper withBorder px="md" py={6} radius="md" bg={`var(--mantine-color-${color}-0)`} style={{ borderColor: `var(--mantine-color-${color}-6)`, borderWidth: 2 }}>
+        <Text fz={26} fw={800} lh={1.2} c={`${color}.9`} data-testid="attestation-status">
+          {a.status}
+        </Text>
+      </Paper>
+      <Text size="sm" ta="right" maw={320}>
+        {STATUS_EXPLANATION[a.status]}
+        {a.statusReason ? ` Reason: ${a.statusReason}` : ''}
+      </Text>
+      <Group gap="xs">
+        <Text size="xs" c="gray.7">
+          Live · updated {new Date(updatedAt).toLocaleTimeString()}
+        </Text>
+        <Button size="compact-xs" variant="subtle" onClick={onRefresh} loading={refreshing}>
+          Refresh
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+function CredentialCard({ attestation: a }: { attestation: Attestation }) {
+  const claims = useMemo(() => JSON.stringify(decodeJwtPayload(a.credential), null, 2), [a.credential]);
+  return (
+    <Card withBorder>
+      <Title order={3} size="h4" mb="xs">
+        Signed credential
+      </Title>
+      <Text size="sm" mb="sm">
+        A W3C Verifiable Credential signed by the issuer (vc+jwt). Verifiers check it offline against the issuer's published keys and status lists.
+      </Text>
+      <Stack gap="xs">
+        <Button size="xs" onClick={() => saveText(a.credential, `${a.serial}.vc.jwt`, 'application/vc+jwt')}>
+          Download credential (.jwt)
+        </Button>
+        <Button size="xs" variant="default" onClick={() => saveText(envelopedCredential(a.credential), `${a.serial}.vc.json`, 'application/vc+json')}>
+          Download as JSON (enveloped)
+        </Button>
+        <CopyButton value={a.credential}>
+          {({ copied, copy }) => (
+            <Button size="xs" variant="default" onClick={copy}>
+              {copied ? 'Copied' : 'Copy credential'}
+            </Button>
+          )}
+        </CopyButton>
+      </Stack>
+      <Accordion mt="sm" variant="contained">
+        <Accordion.Item value="claims">
+          <Accordion.Control>Show the signed claims</Accordion.Control>
+          <Accordion.Panel>
+            <Code block style={{ maxHeight: 320, overflow: 'auto', fontSize: 11 }}>
+              {claims}
+            </Code>
+          </Accordion.Panel>
+        </Accordion.Item>
+      </Accordion>
+    </Card>
+  );
+}
+
+function History({ attestation: a, workspaceId }: { attestation: Attestation; workspaceId: string }) {
+  const link = (id: string, text: string) => (
+    <Anchor component={Link} to={`/workspaces/${workspaceId}/attestations/${id}`} size="sm">
+      {text}
+    </Anchor>
+  );
+  return (
+    <Timeline bulletSize={14} lineWidth={2} active={a.status === 'active' ? 1 : 2}>
+      <Timeline.Item title="Issued">
+        <Text size="sm">
+          {formatDateTime(a.issuedAt)}, valid from {formatDate(a.validFrom)} until {formatDate(a.validUntil)}.
+        </Text>
+        {a.replacesId ? <Text size="sm">Replaces {link(a.replacesId, 'the attestation it narrowed')} (scope reduction).</Text> : null}
+      </Timeline.Item>
+      <Timeline.Item title={`Now ${a.status}`}>
+        <Text size="sm">
+          {STATUS_EXPLANATION[a.status]}
+          {a.statusReason ? ` Reason: ${a.statusReason}` : ''}
+        </Text>
+        {a.replacedById ? <Text size="sm">Replaced by {link(a.replacedById, 'the attestation with the reduced scope')}.</Text> : null}
+      </Timeline.Item>
+      {a.status === 'active' || a.status === 'suspended' ? (
+        <Timeline.Item title="Expires">
+          <Text size="sm">{formatDate(a.validUntil)}</Text>
+        </Timeline.Item>
+      ) : null}
+      {a.status === 'withdrawn' || a.status === 'expired' ? (
+        <Timeline.Item title="Final">
+          <Text size="sm">A {a.status} attestation cannot change again.</Text>
+        </Timeline.Item>
+      ) : null}
+    </Timeline>
+  );
 }

@@ -1,0 +1,142 @@
+import { Badge } from '@mantine/core';
+import type { Schemas } from '../../api/client';
+
+export type AttestationStatus = Schemas['AttestationDto']['status'];
+export type VerificationStatus = Schemas['VerificationDto']['status'];
+
+export const ATTESTATION_STATUSES: AttestationStatus[] = ['active', 'suspended', 'withdrawn', 'expired'];
+
+export interface Accreditation {
+  body: string | null;
+  number: string | null;
+  scope: string | null;
+}
+
+/**
+ * The attestation as the API sends it. The generated schema leaves a few nested objects
+ * untyped (`Record<string, never>`); their shape is the API's AttestationDto.
+ */
+export type Attestation = Omit<Schemas['AttestationDto'], 'submission' | 'offering'> & {
+  submission: { id: string; number: number; digest: string };
+  offering: { id: string; name: string };
+};
+
+export type PublicAttestation = Omit<Schemas['PublicAttestationDto'], 'issuer' | 'submission'> & {
+  issuer: { id: string; name: string | null; accreditation: Accreditation | null };
+  submission: { number: number; digest: string };
+};
+
+export type Verification = Omit<Schemas['VerificationDto'], 'issuer' | 'attestation' | 'subject'> & {
+  issuer: {
+    id: string | null;
+    known: boolean;
+    organizationId: string | null;
+    name: string | null;
+    accreditation: Accreditation | null;
+    kid: string | null;
+    keyStatus: 'active' | 'retired' | null;
+  };
+  attestation: { id: string; serial: string; validFrom: string | null; validUntil: string | null } | null;
+  subject: {
+    serialNumber: string | null;
+    issuedTo: string | null;
+    offering: string | null;
+    components: { name: string; kind: string; version: string }[];
+    frameworks: string[];
+    markets: string[];
+    scope: string | null;
+    outcome: string | null;
+    conditions: string[];
+  } | null;
+};
+
+export const asAttestation = (dto: Schemas['AttestationDto']): Attestation => dto as unknown as Attestation;
+export const asPublicAttestation = (dto: Schemas['PublicAttestationDto']): PublicAttestation => dto as unknown as PublicAttestation;
+export const asVerification = (dto: Schemas['VerificationDto']): Verification => dto as unknown as Verification;
+
+export const STATUS_COLOR: Record<VerificationStatus, string> = {
+  active: 'green',
+  suspended: 'orange',
+  withdrawn: 'red',
+  expired: 'gray',
+  unknown: 'gray',
+};
+
+export const STATUS_EXPLANATION: Record<VerificationStatus, string> = {
+  active: 'The issuer stands behind this attestation.',
+  suspended: 'The issuer has suspended this attestation for now; it may be reinstated.',
+  withdrawn: 'The issuer has withdrawn this attestation for good.',
+  expired: 'This attestation has passed its validity period.',
+  unknown: 'The status could not be established from the issuer\'s status lists.',
+};
+
+export function StatusBadge({ status }: { status: string }) {
+  const color = STATUS_COLOR[status as VerificationStatus] ?? 'gray';
+  return (
+    // Dark text on the light tint: the tint's own shade has less than 4.5:1 contrast for green and orange.
+    // min-width: a squeezed table column would otherwise cut the word short (the badge clips its label).
+    <Badge color={color} variant="light" c="dark.8" miw="max-content">
+      {status}
+    </Badge>
+  );
+}
+
+const OUTCOME_LABEL: Record<string, string> = {
+  conformant: 'Conformant',
+  conformant_with_conditions: 'Conformant with conditions',
+  nonconformant: 'Nonconformant',
+};
+
+export const outcomeLabel = (outcome: string | null | undefined): string => (outcome ? (OUTCOME_LABEL[outcome] ?? outcome) : '—');
+
+export function accreditationLabel(a: Accreditation | null | undefined): string | null {
+  if (!a) return null;
+  const main = [a.body, a.number].filter(Boolean).join(' ');
+  return a.scope ? `${main} (${a.scope})` : main || null;
+}
+
+/**
+ * The page a person with a phone can open: the portal's /verify/<serial>. The API's
+ * `publicUrl` is its JSON summary (`<PUBLIC_BASE_URL>/v1/public/attestations/<serial>`), so the
+ * portal page is derived from the same public base URL; the browser's own origin is the
+ * fallback when the URL has another shape.
+ */
+export function portalVerifyUrl(publicUrl: string | null | undefined, serial: string): string {
+  const path = `/verify/${encodeURIComponent(serial)}`;
+  const m = publicUrl ? /^(https?:\/\/.+?)\/v1\/public\/attestations\/[^/]+$/.exec(publicUrl) : null;
+  return m ? `${m[1]}${path}` : `${window.location.origin}${path}`;
+}
+
+/** The claims of a compact JWS, for display only (the signature is checked by the API). */
+export function decodeJwtPayload(jwt: string): unknown {
+  const part = jwt.split('.')[1];
+  if (!part) return null;
+  try {
+    const b64 = part.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(part.length / 4) * 4, '=');
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    return JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+/** Saves text as a file through a temporary download link. */
+export function saveText(text: string, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The W3C VC 2.0 EnvelopedVerifiableCredential wrapping a vc+jwt: still signed, as JSON. */
+export function envelopedCredential(jwt: string): string {
+  return JSON.stringify(
+    { '@context': ['https://www.w3.org/ns/credentials/v2'], type: ['EnvelopedVerifiableCredential'], id: `data:application/vc+jwt,${jwt}` },
+    null,
+    2,
+  );
+}

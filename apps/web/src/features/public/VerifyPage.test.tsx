@@ -1,0 +1,117 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { renderWithProviders } from '../../test/render';
+import { VerifyPage } from './VerifyPage';
+
+const SUMMARY = {
+  serial: 'AT-2026-7K3M9QX2TB',
+  status: 'suspended',
+  statusReason: 'Surveillance audit found the SLA monitoring switched off',
+  issuer: { id: 'did:web:portal.example.com:v1:public:issuers:01', name: 'ASEAN Digital Conformity Services', accreditation: { body: 'BoA', number: 'VICAS 210', scope: 'ISO/IEC 17065' } },
+  issuedTo: 'Hanoi Precision Machines JSC',
+  outcome: 'conformant',
+  offering: 'VMC-850 machining centre with predictive maintenance',
+  components: [{ name: 'VMC-850 machining centre', kind: 'hardware', version: 'rev C' }],
+  frameworks: [{ code: 'attesta-dser', title: 'Digital Service Export Readiness Baseline', version: '1.0' }],
+  markets: ['TH', 'VN'],
+  scope: 'VMC-850 rev C for Viet Nam and Thailand.',
+  conditions: [],
+  validFrom: '2026-03-02T00:00:00.000Z',
+  validUntil: '2029-03-01T23:59:59.000Z',
+  issuedAt: '2026-03-02T09:00:00.000Z',
+  submission: { number: 2, digest: 'ab'.repeat(32) },
+  replacedBy: null,
+};
+
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json' } });
+
+/** Answers the public routes the page calls; anything else is a 404 problem. */
+function stubApi(routes: Record<string, (req: Request) => Response>) {
+  const calls: Request[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: Request) => {
+      calls.push(input);
+      const path = new URL(input.url, 'http://localhost').pathname;
+      const route = routes[`${input.method} ${path}`];
+      return route ? route(input) : json({ title: 'Not found', status: 404, detail: 'Attestation not found.' }, 404);
+    }),
+  );
+  return calls;
+}
+
+function renderAt(route: string) {
+  return renderWithProviders(
+    <Routes>
+      <Route path="/verify" element={<VerifyPage />} />
+      <Route path="/verify/:serial" element={<VerifyPage />} />
+    </Routes>,
+    { route },
+  );
+}
+
+beforeAll(() => {
+  // Mantine's autosize Textarea listens to document.fonts, which happy-dom lacks.
+  if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { configurable: true, value: { addEventListener() {}, removeEventListener() {} } });
+});
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('VerifyPage', () => {
+  it('shows the public status, issuer and scope of the serial in the URL', async () => {
+    stubApi({ [`GET /v1/public/attestations/${SUMMARY.serial}`]: () => json(SUMMARY) });
+    renderAt(`/verify/${SUMMARY.serial.toLowerCase()}`);
+
+    const status = await screen.findByTestId('verification-status');
+    expect(status.textContent).toBe('suspended');
+    const result = screen.getByTestId('verification-result');
+    expect(result.textContent).toContain('Surveillance audit found the SLA monitoring switched off');
+    expect(result.textContent).toContain('ASEAN Digital Conformity Services');
+    expect(result.textContent).toContain('BoA VICAS 210 (ISO/IEC 17065)');
+    expect(result.textContent).toContain('Hanoi Precision Machines JSC');
+    expect(result.textContent).toContain('VMC-850 rev C for Viet Nam and Thailand.');
+    expect((screen.getByLabelText(/Serial number/) as HTMLInputElement).value).toBe(SUMMARY.serial);
+  });
+
+  it('says clearly when no attestation has the serial', async () => {
+    stubApi({});
+    renderAt('/verify/AT-2026-NOPE');
+    const notFound = await screen.findByTestId('verification-not-found');
+    expect(notFound.textContent).toContain('Not found');
+    expect(notFound.textContent).toContain('Attestation not found.');
+    expect(notFound.textContent).toContain('AT-2026-NOPE');
+    expect(screen.queryByTestId('verification-status')).toBeNull();
+  });
+
+  it('verifies a pasted credential and shows whether its signature verified', async () => {
+    const calls = stubApi({
+      'POST /v1/public/verify': () =>
+        json({
+          valid: false,
+          format: 'vc+jwt',
+          signatureValid: false,
+          issuer: { id: 'did:web:x', known: true, organizationId: '01', name: 'ASEAN Digital Conformity Services', accreditation: null, kid: 'did:web:x#k1', keyStatus: 'active' },
+          status: 'unknown',
+          attestation: null,
+          subject: null,
+          reasons: [{ code: 'invalid_signature', message: 'The signature does not verify with the issuer\'s key.' }],
+          checkedAt: '2026-03-02T09:00:00.000Z',
+        }),
+    });
+    const user = userEvent.setup();
+    renderAt('/verify');
+    await user.click(screen.getByRole('tab', { name: 'Check a credential' }));
+    await user.click(screen.getByLabelText(/Signed credential/));
+    await user.paste('eyJhbGciOiJFZERTQSJ9.e30.c2ln');
+    await user.click(screen.getByRole('button', { name: 'Verify credential' }));
+
+    await waitFor(() => expect(screen.getByTestId('signature-status').textContent).toBe('not verified'));
+    expect(screen.getByTestId('verification-status').textContent).toBe('unknown');
+    expect(screen.getByTestId('verification-result').textContent).toContain('The signature does not verify');
+    const sent = calls.find((c) => c.method === 'POST')!;
+    expect(await sent.json()).toEqual({ credential: 'eyJhbGciOiJFZERTQSJ9.e30.c2ln' });
+  });
+});
