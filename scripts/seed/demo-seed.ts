@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { FrameworkEntity } from '@attesta/catalog';
 import { Db, MemberRole, OrganizationKind, type UserActor } from '@attesta/core';
 import { Confidentiality, EvidenceService, EvidenceType } from '@attesta/evidence';
-import { InvitationsService, OrganizationsService } from '@attesta/identity';
+import { ApiKeysService, InvitationsService, OrganizationsService } from '@attesta/identity';
 import { ComponentKind, OfferingsService, ServiceCategory } from '@attesta/offerings';
 import { WorkspacesService } from '@attesta/workspaces';
 import { Readable } from 'node:stream';
@@ -218,4 +218,7 @@ async function seedAttestationAndTender(app: INestApplication, owners: Record<De
     accreditedIssuersOnly: true,
   });
   await procurement.submitBid(owners.manufacturer, tender.id, { offeringId: attestation.offeringId, attestationIds: [attestation.id] });
+  // The procurer's e-tendering system reads tenders and checks conformity with its own key
+  // (the portal's API keys screen shows it; its secret was shown once, at creation, and is not kept).
+  await app.get(ApiKeysService).create(owners.procurer, { name: 'e-Tendering system (read-only)', scopes: ['tenders:read', 'conformity:read'] });
 }

@@ -67,7 +67,7 @@ describe('Web portal (browser)', () => {
     await page.waitForURL(/\/workspaces/);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Workspaces');
     // The refresh token is httpOnly: scripts cannot read it.
-    expect(await page.evaluate(() => document.cookie)).not.toContain('attesta_session');
+    expect(await page.evaluate('document.cookie')).not.toContain('attesta_session');
     const cookies = await context.cookies();
     expect(cookies.find((c) => c.name === 'attesta_session')).toMatchObject({ httpOnly: true, sameSite: 'Strict', secure: true });
 
