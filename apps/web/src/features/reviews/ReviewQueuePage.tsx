@@ -1,5 +1,176 @@
+import { Anchor, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { api, unwrap } from '../../api/client';
+import { CursorPager } from '../../components/CursorPager';
+import { EmptyState } from '../../components/EmptyState';
+import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { formatDateTime } from '../../components/format';
+import { AWAITING_REVIEW, fetchAll, type Submission, type Workspace } from './review-model';
+import { ReviewProgress, SubmissionStatusBadge } from './review-ui';
 
+const PAGE_SIZE = 20;
+
+interface QueueItem {
+  workspace: Workspace;
+  submission: Submission;
+}
+
+interface Queue {
+  assessorWorkspaces: number;
+  items: QueueItem[];
+  /** Workspaces whose submissions could not be read, with the problem. */
+  failures: { workspace: Workspace; error: unknown }[];
+}
+
+/**
+ * Every submission of every workspace where the organization is the assessor. The API
+ * lists submissions per workspace; the queue gathers them (oldest waiting first).
+ */
+async function loadQueue(): Promise<Queue> {
+  const workspaces = await fetchAll((cursor) => unwrap(api.GET('/v1/workspaces', { params: { query: { limit: 200, cursor } } })));
+  const assessed = workspaces.filter((w) => w.myRole === 'assessor');
+  const results = await Promise.allSettled(
+    assessed.map((workspace) =>
+      fetchAll((cursor) => unwrap(api.GET('/v1/workspaces/{workspaceId}/submissions', { params: { path: { workspaceId: workspace.id }, query: { limit: 200, cursor } } }))).then((subs) =>
+        subs.map((submission) => ({ workspace, submission })),
+      ),
+    ),
+  );
+  const items: QueueItem[] = [];
+  const failures: Queue['failures'] = [];
+  results.forEach((r, i) => (r.status === 'fulfilled' ? items.push(...r.value) : failures.push({ workspace: assessed[i]!, error: r.reason })));
+  items.sort((a, b) => a.submission.manifest.submittedAt.localeCompare(b.submission.manifest.submittedAt));
+  return { assessorWorkspaces: assessed.length, items, failures };
+}
+
+/** The assessor's work list: submissions awaiting review across its workspaces. */
 export function ReviewQueuePage() {
-  return <PageHeader title="Review queue" />;
+  const [show, setShow] = useState<'awaiting' | 'all'>('awaiting');
+  const [page, setPage] = useState(1);
+  const queue = useQuery({ queryKey: ['review-queue'], queryFn: loadQueue });
+
+  const header = (
+    <PageHeader
+      title="Review queue"
+      description="Submissions in workspaces where your organization is the assessor. Open one to record verdicts, raise findings and decide."
+    />
+  );
+  if (queue.isPending) {
+    return (
+      <>
+        {header}
+        <Loading label="Loading the review queue" />
+      </>
+    );
+  }
+  if (queue.error) {
+    return (
+      <>
+        {header}
+        <ProblemAlert error={queue.error} />
+      </>
+    );
+  }
+
+  const { items: all, failures, assessorWorkspaces } = queue.data;
+  // Waiting work oldest first; the full history newest first.
+  const items = show === 'awaiting' ? all.filter((i) => AWAITING_REVIEW.includes(i.submission.status)) : [...all].reverse();
+  const pages = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
+  const current = Math.min(page, pages);
+  const shown = items.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE);
+  const awaiting = all.filter((i) => AWAITING_REVIEW.includes(i.submission.status)).length;
+
+  return (
+    <>
+      {header}
+      <Stack gap="sm">
+        {failures.map((f) => (
+          <ProblemAlert key={f.workspace.id} error={f.error} title={`Submissions of “${f.workspace.name}” could not be read`} />
+        ))}
+        <Group justify="space-between">
+          <SegmentedControl
+            aria-label="Which submissions"
+            value={show}
+            onChange={(v) => {
+              setShow(v === 'all' ? 'all' : 'awaiting');
+              setPage(1);
+            }}
+            data={[
+              { value: 'awaiting', label: `Awaiting review (${awaiting})` },
+              { value: 'all', label: `All submissions (${all.length})` },
+            ]}
+          />
+          <Text size="sm">
+            {assessorWorkspaces} workspace{assessorWorkspaces === 1 ? '' : 's'} as assessor
+          </Text>
+        </Group>
+        {!items.length ? (
+          assessorWorkspaces === 0 ? (
+            <EmptyState title="Your organization assesses no workspace yet">
+              When a manufacturer invites your organization as assessor of a workspace and an owner or admin accepts the invitation (Workspaces), its submissions appear here.
+            </EmptyState>
+          ) : (
+            <EmptyState title={show === 'awaiting' ? 'Nothing awaits review' : 'No submissions yet'}>
+              Submissions appear here when a manufacturer submits a workspace your organization assesses: each one with its status and how many requirements already have a verdict.
+              {show === 'awaiting' && all.length ? ' Choose “All submissions” to see decided ones and those waiting for changes.' : ''}
+            </EmptyState>
+          )
+        ) : (
+          <>
+            <Table.ScrollContainer minWidth={760}>
+              <Table aria-label="Review queue">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Workspace</Table.Th>
+                    <Table.Th>Submission</Table.Th>
+                    <Table.Th>Submitted</Table.Th>
+                    <Table.Th>Status</Table.Th>
+                    <Table.Th>Progress</Table.Th>
+                    <Table.Th>Open findings</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {shown.map(({ workspace, submission }) => (
+                    <Table.Tr key={submission.id} data-testid="queue-row">
+                      <Table.Td>
+                        <Anchor component={Link} to={`/workspaces/${workspace.id}`} size="sm">
+                          {workspace.name}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        <Anchor component={Link} to={`/workspaces/${workspace.id}/submissions/${submission.number}`} fw={600} size="sm">
+                          Submission {submission.number}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td>{formatDateTime(submission.manifest.submittedAt)}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        <SubmissionStatusBadge status={submission.status} />
+                      </Table.Td>
+                      <Table.Td>
+                        <ReviewProgress submission={submission} />
+                      </Table.Td>
+                      <Table.Td>{submission.openFindings}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            <CursorPager
+              pager={{
+                page: current,
+                hasNext: current < pages,
+                hasPrevious: current > 1,
+                next: () => setPage(current + 1),
+                previous: () => setPage(current - 1),
+              }}
+            />
+          </>
+        )}
+      </Stack>
+    </>
+  );
 }

@@ -1,5 +1,387 @@
-import { PageHeader } from '../../components/PageHeader';
+import { Alert, Anchor, Button, Code, Group, List, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState, type ReactNode } from 'react';
+import { Link, useParams } from 'react-router';
+import { api, unwrap } from '../../api/client';
+import { ApiProblem } from '../../api/problem';
+import { useSession } from '../../auth/session';
+import { CursorPager, useCursorPages } from '../../components/CursorPager';
+import { EmptyState } from '../../components/EmptyState';
+import { Loading } from '../../components/Loading';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { formatDateTime } from '../../components/format';
+import { DecisionPanel } from './DecisionPanel';
+import { FindingsPanel, RaiseFindingModal, type RequirementLabel } from './FindingsPanel';
+import { AWAITING_REVIEW, downloadFile, GREEN_TEXT, fetchAll, frozenVersionUrl, type ManifestEvidence, type Submission, type Verdict, type VerdictOutcome, type Workspace, notifyDone } from './review-model';
+import { useDecision, useRefreshReview, useWorkspace } from './review-hooks';
+import { ReviewProgress, SubmissionStatusBadge } from './review-ui';
+import { VerdictGrid, type VerdictGridRow } from './VerdictGrid';
 
+const ENTRIES_PER_PAGE = 50;
+
+/** One submission: its frozen entries with verdicts, its findings and its decision. */
 export function SubmissionReviewPage() {
-  return <PageHeader title="Submission" />;
+  const { workspaceId = '', number: numberParam = '' } = useParams();
+  const number = Number(numberParam);
+  const { session } = useSession();
+  const workspace = useWorkspace(workspaceId);
+
+  if (!Number.isInteger(number) || number < 1) {
+    return <ProblemAlert error={new ApiProblem({ status: 404, title: 'Submission not found', detail: `“${numberParam}” is not a submission number.` })} />;
+  }
+  if (workspace.isPending) return <Loading />;
+  if (workspace.error) return <ProblemAlert error={workspace.error} />;
+  const ws = workspace.data;
+  if (ws.myRole === 'observer') {
+    return (
+      <Stack gap="lg">
+        <BackLink workspaceId={ws.id} />
+        <Title order={2}>Submission {number}</Title>
+        <Alert color="blue" variant="light" title="Observers see outcomes only">
+          Your organization observes this workspace: it sees the decision, never the submitted evidence or the review itself.
+        </Alert>
+        <DecisionPanel workspace={ws} number={number} userId={session?.userId} />
+      </Stack>
+    );
+  }
+  return <SubmissionReview workspace={ws} number={number} userId={session?.userId} />;
+}
+
+function BackLink({ workspaceId }: { workspaceId: string }) {
+  return (
+    <Anchor component={Link} to={`/workspaces/${workspaceId}/submissions`} size="sm">
+      ← All submissions
+    </Anchor>
+  );
+}
+
+function SubmissionReview({ workspace, number, userId }: { workspace: Workspace; number: number; userId: string | undefined }) {
+  const ws = workspace.id;
+  const submission = useQuery({
+    queryKey: ['submission', ws, number],
+    queryFn: () => unwrap(api.GET('/v1/workspaces/{workspaceId}/submissions/{number}', { params: { path: { workspaceId: ws, number } } })),
+  });
+  if (submission.isPending) return <Loading label="Loading the submission" />;
+  if (submission.error) {
+    return (
+      <Stack gap="sm">
+        <BackLink workspaceId={ws} />
+        <ProblemAlert error={submission.error} />
+      </Stack>
+    );
+  }
+  return <SubmissionReviewLoaded workspace={workspace} submission={submission.data} userId={userId} />;
+}
+
+function SubmissionReviewLoaded({ workspace, submission, userId }: { workspace: Workspace; submission: Submission; userId: string | undefined }) {
+  const ws = workspace.id;
+  const number = submission.number;
+  const queryClient = useQueryClient();
+  const refresh = useRefreshReview(ws);
+  const isAssessor = workspace.myRole === 'assessor';
+  const reviewable = isAssessor && AWAITING_REVIEW.includes(submission.status);
+  const [raiseFor, setRaiseFor] = useState<string | null>(null);
+  const [downloadError, setDownloadError] = useState<unknown>(null);
+
+  const entries = useCursorPages(['submission-entries', ws, number], (cursor) =>
+    unwrap(api.GET('/v1/workspaces/{workspaceId}/submissions/{number}/entries', { params: { path: { workspaceId: ws, number }, query: { limit: ENTRIES_PER_PAGE, cursor } } })),
+  );
+  const verdicts = useQuery({
+    queryKey: ['verdicts', ws, number],
+    queryFn: () => fetchAll((cursor) => unwrap(api.GET('/v1/workspaces/{workspaceId}/submissions/{number}/verdicts', { params: { path: { workspaceId: ws, number }, query: { limit: 200, cursor } } }))),
+  });
+  // Requirement titles (the manifest freezes references only).
+  const requirements = useQuery({
+    queryKey: ['requirement-titles', ws],
+    queryFn: async () => {
+      const rows = await fetchAll((cursor) => unwrap(api.GET('/v1/workspaces/{workspaceId}/applicability', { params: { path: { workspaceId: ws }, query: { limit: 200, cursor } } })));
+      return new Map(rows.map((r) => [r.requirementId, { ref: r.ref, title: r.title }]));
+    },
+    staleTime: 5 * 60_000,
+  });
+
+  const verdictMap = new Map((verdicts.data ?? []).map((v) => [v.requirementId, v]));
+  const versions = useRef<Record<string, number>>({});
+  const chains = useRef<Record<string, Promise<unknown>>>({});
+
+  const saveVerdict = (requirementId: string, outcome: VerdictOutcome, comment: string): Promise<Verdict> => {
+    const run = async () => {
+      const known = versions.current[requirementId] ?? verdictMap.get(requirementId)?.version;
+      try {
+        const v = await unwrap(
+          api.PUT('/v1/workspaces/{workspaceId}/submissions/{number}/verdicts/{requirementId}', {
+            params: { path: { workspaceId: ws, number, requirementId }, header: known ? { 'If-Match': `"${known}"` } : {} },
+            body: { outcome, comment },
+          }),
+        );
+        versions.current[requirementId] = v.version;
+        queryClient.setQueryData<Verdict[]>(['verdicts', ws, number], (old) => [...(old ?? []).filter((x) => x.requirementId !== requirementId), v]);
+        refresh(number);
+        return v;
+      } catch (e) {
+        // Someone else changed the verdict: read it again so the next attempt sends its version.
+        if (e instanceof ApiProblem && (e.status === 412 || e.status === 428)) {
+          delete versions.current[requirementId];
+          void queryClient.invalidateQueries({ queryKey: ['verdicts', ws, number] });
+        }
+        throw e;
+      }
+    };
+    // One save at a time per requirement: each replacement sends the version the previous one produced.
+    const next = (chains.current[requirementId] ?? Promise.resolve()).catch(() => undefined).then(run);
+    chains.current[requirementId] = next;
+    return next;
+  };
+
+  const labelOf = (requirementId: string): RequirementLabel => {
+    const known = requirements.data?.get(requirementId);
+    if (known) return known;
+    const entry = entries.items.find((e) => e.entry.requirementId === requirementId);
+    return { ref: entry?.entry.ref ?? requirementId.slice(0, 8) };
+  };
+
+  const versionLabel = (versionId: string): string | undefined => {
+    for (const e of entries.items) {
+      const v = e.entry.evidence.find((x) => x.versionId === versionId);
+      if (v) return `${v.title} v${v.versionNumber}`;
+    }
+    return undefined;
+  };
+
+  const rows: VerdictGridRow[] = entries.items.map((e) => {
+    const v = verdictMap.get(e.entry.requirementId);
+    const mine = isAssessor && userId && e.entry.evidence.some((ev) => ev.uploadedBy === userId);
+    return {
+      requirementId: e.entry.requirementId,
+      position: e.position,
+      ref: e.entry.ref,
+      title: requirements.data?.get(e.entry.requirementId)?.title,
+      evidence: e.entry.evidence,
+      verdict: v ? { outcome: v.outcome, comment: v.comment } : null,
+      lockedReason: mine ? 'You uploaded evidence this requirement rests on: another assessor judges it (impartiality).' : undefined,
+    };
+  });
+
+  const download = (ev: ManifestEvidence) => {
+    setDownloadError(null);
+    downloadFile(frozenVersionUrl(ws, number, ev.versionId), ev.filename).catch((e: unknown) => setDownloadError(e));
+  };
+
+  return (
+    <Stack gap="xl">
+      <Stack gap="xs">
+        <BackLink workspaceId={ws} />
+        <Group justify="space-between" align="flex-start">
+          <Group gap="sm">
+            <Title order={2}>Submission {number}</Title>
+            <SubmissionStatusBadge status={submission.status} />
+          </Group>
+          {isAssessor ? <StatusActions workspace={workspace} submission={submission} /> : null}
+        </Group>
+        <SubmissionSummary workspace={workspace} submission={submission} />
+        <Group gap="lg" component="nav" aria-label="Sections of this submission">
+          <Text size="sm">Go to:</Text>
+          {[
+            { id: 'entries-heading', label: 'Requirements and verdicts' },
+            { id: 'findings-heading', label: `Findings (${submission.openFindings} open)` },
+            { id: 'decision-heading', label: 'Decision' },
+          ].map((s) => (
+            <Anchor key={s.id} component="button" type="button" size="sm" onClick={() => document.getElementById(s.id)?.scrollIntoView({ behavior: 'smooth', block: 'start' })}>
+              {s.label}
+            </Anchor>
+          ))}
+        </Group>
+      </Stack>
+
+      <section aria-labelledby="entries-heading">
+        <Title order={3} id="entries-heading" mb="xs">
+          Requirements and verdicts
+        </Title>
+        <Text size="sm" mb="sm">
+          {reviewable
+            ? 'Each row is a requirement as it was frozen, with its evidence versions. Click a row or press Tab to start; record verdicts with the keys below.'
+            : isAssessor
+              ? `This submission is ${submission.status.replace('_', ' ')}: verdicts can no longer change.`
+              : 'The assessors record a verdict on each requirement; you see them here as they are recorded.'}
+        </Text>
+        <ProblemAlert error={downloadError} title="Download failed" />
+        <ProblemAlert error={verdicts.error} title="Verdicts could not be read" />
+        {entries.isPending ? (
+          <Loading label="Loading the frozen entries" />
+        ) : entries.error ? (
+          <ProblemAlert error={entries.error} />
+        ) : !rows.length ? (
+          <EmptyState title="No requirements in this submission">The submission froze no applicable requirement; the owner links evidence and submits again.</EmptyState>
+        ) : (
+          <>
+            <VerdictGrid
+              rows={rows}
+              editable={reviewable && verdicts.isSuccess}
+              onVerdict={saveVerdict}
+              onDownload={download}
+              onRaiseFinding={reviewable ? (id) => setRaiseFor(id) : undefined}
+              requirementHref={(id) => `/workspaces/${ws}/requirements/${id}`}
+            />
+            <CursorPager pager={entries} />
+          </>
+        )}
+      </section>
+
+      <FindingsPanel workspace={workspace} submission={submission} requirementLabel={labelOf} versionLabel={versionLabel} onRaise={reviewable ? () => setRaiseFor('') : undefined} />
+
+      <DecisionPanel workspace={workspace} number={number} status={submission.status} userId={userId} />
+
+      {reviewable ? (
+        <RaiseFindingModal
+          workspace={workspace}
+          submission={submission}
+          requirementId={raiseFor}
+          requirements={rows.map((r) => ({ value: r.requirementId, label: r.title ? `${r.ref} — ${r.title}` : r.ref }))}
+          onClose={() => setRaiseFor(null)}
+        />
+      ) : null}
+    </Stack>
+  );
+}
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="sm" fw={600}>
+        {label}
+      </Text>
+      <div>{children}</div>
+    </div>
+  );
+}
+
+function SubmissionSummary({ workspace, submission }: { workspace: Workspace; submission: Submission }) {
+  const verify = useMutation({
+    mutationFn: () => unwrap(api.GET('/v1/workspaces/{workspaceId}/submissions/{number}/verify', { params: { path: { workspaceId: workspace.id, number: submission.number } } })),
+  });
+  const m = submission.manifest;
+  return (
+    <Paper withBorder p="md" radius="md">
+      <Stack gap="sm">
+        <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
+          <Field label="Submitted">
+            <Text size="sm">{formatDateTime(m.submittedAt)}</Text>
+          </Field>
+          <Field label="Requirements">
+            <Text size="sm">{m.entryCount}</Text>
+          </Field>
+          <Field label="Progress">
+            <ReviewProgress submission={submission} />
+          </Field>
+          <Field label="Open findings">
+            <Text size="sm">{submission.openFindings}</Text>
+          </Field>
+        </SimpleGrid>
+        {submission.note ? (
+          <Field label="Note">
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {submission.note}
+            </Text>
+          </Field>
+        ) : null}
+        <Group gap="lg" align="flex-end" justify="space-between">
+          <Stack gap={2}>
+            <Text size="xs">
+              Manifest digest <Code>{m.digest.slice(0, 16)}…</Code> · Merkle root <Code>{m.merkleRoot.slice(0, 16)}…</Code> · {m.format}
+            </Text>
+          </Stack>
+          <Button size="xs" variant="default" onClick={() => verify.mutate()} loading={verify.isPending}>
+            Verify integrity
+          </Button>
+        </Group>
+        <ProblemAlert error={verify.error} />
+        {verify.data ? (
+          verify.data.valid ? (
+            <Alert color="green" variant="light" title="Manifest intact" data-testid="manifest-verification" styles={{ title: { color: GREEN_TEXT } }}>
+              {verify.data.entries.found} leaf hashes, the Merkle root and the digest were recomputed and match what was recorded and what the audit log holds ({formatDateTime(verify.data.checkedAt)}).
+            </Alert>
+          ) : (
+            <Alert color="red" variant="light" title="Manifest does not verify" data-testid="manifest-verification">
+              <List size="sm">
+                {!verify.data.digest.matches ? <List.Item>The digest does not match.</List.Item> : null}
+                {!verify.data.merkleRoot.matches ? <List.Item>The Merkle root does not match.</List.Item> : null}
+                {!verify.data.auditRecord.matches ? <List.Item>The audit log records {verify.data.auditRecord.found ? 'a different digest' : 'no digest'}.</List.Item> : null}
+                {verify.data.entries.recorded !== verify.data.entries.found ? (
+                  <List.Item>
+                    {verify.data.entries.found} entries found, {verify.data.entries.recorded} recorded.
+                  </List.Item>
+                ) : null}
+                {verify.data.brokenEntries.map((b) => (
+                  <List.Item key={`${b.position}:${b.requirementId}`}>
+                    Entry {b.position + 1}: {b.reason === 'leaf_hash_mismatch' ? 'leaf hash mismatch' : 'position gap'}
+                  </List.Item>
+                ))}
+              </List>
+            </Alert>
+          )
+        ) : null}
+      </Stack>
+    </Paper>
+  );
+}
+
+/** Assessors move the review along: submitted → in review → changes requested. */
+function StatusActions({ workspace, submission }: { workspace: Workspace; submission: Submission }) {
+  const queryClient = useQueryClient();
+  const refresh = useRefreshReview(workspace.id);
+  const decision = useDecision(workspace.id, submission.number);
+  const [confirming, setConfirming] = useState(false);
+  const transition = useMutation({
+    mutationFn: (status: 'in_review' | 'changes_requested') =>
+      unwrap(
+        api.POST('/v1/workspaces/{workspaceId}/submissions/{number}/status', {
+          params: { path: { workspaceId: workspace.id, number: submission.number }, header: { 'If-Match': `"${submission.version}"` } },
+          body: { status },
+        }),
+      ),
+    onSuccess: (s, status) => {
+      queryClient.setQueryData(['submission', workspace.id, s.number], s);
+      refresh(s.number);
+      setConfirming(false);
+      notifyDone(status === 'in_review' ? 'Review started' : 'Changes requested', status === 'in_review' ? `Submission ${s.number} is in review.` : `The supplier is notified; ${s.openFindings} open finding${s.openFindings === 1 ? '' : 's'} carry over to the next submission.`);
+    },
+    onError: (e) => {
+      if (e instanceof ApiProblem && e.status === 412) void queryClient.invalidateQueries({ queryKey: ['submission', workspace.id, submission.number] });
+    },
+  });
+  const canRequestChanges = submission.status === 'in_review' && decision.data === null;
+  return (
+    <Stack gap="xs" align="flex-end">
+      <Group gap="xs">
+        {submission.status === 'submitted' ? (
+          <Button onClick={() => transition.mutate('in_review')} loading={transition.isPending}>
+            Start review
+          </Button>
+        ) : null}
+        {canRequestChanges ? (
+          <Button color="red" variant="outline" onClick={() => setConfirming(true)}>
+            Request changes
+          </Button>
+        ) : null}
+      </Group>
+      {!confirming ? <ProblemAlert error={transition.error} /> : null}
+      <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={confirming} onClose={() => setConfirming(false)} title={`Request changes on submission ${submission.number}?`}>
+        <Stack gap="sm">
+          <Text size="sm">
+            This ends the review of submission {submission.number}: no more verdicts or decision on it. The supplier answers the {submission.openFindings} open finding
+            {submission.openFindings === 1 ? '' : 's'} and submits again; open findings move to the new submission.
+          </Text>
+          <ProblemAlert error={transition.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              Cancel
+            </Button>
+            <Button color="red" onClick={() => transition.mutate('changes_requested')} loading={transition.isPending}>
+              Request changes
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
 }

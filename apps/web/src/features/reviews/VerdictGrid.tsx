@@ -1,0 +1,361 @@
+import { Anchor, Badge, Button, Group, Kbd, Loader, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { Link } from 'react-router';
+import { ApiProblem } from '../../api/problem';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { formatBytes } from '../../components/format';
+import { outcomeLook, tone, VERDICT_OUTCOMES, type ManifestEvidence, type VerdictOutcome } from './review-model';
+
+export interface VerdictGridRow {
+  requirementId: string;
+  /** 0-based leaf position in the manifest. */
+  position: number;
+  ref: string;
+  title?: string;
+  evidence: ManifestEvidence[];
+  /** The verdict recorded so far, if any. */
+  verdict?: { outcome: VerdictOutcome; comment: string } | null;
+  /** Set when this user may not judge the requirement (impartiality), with the reason. */
+  lockedReason?: string;
+}
+
+export interface VerdictGridProps {
+  rows: VerdictGridRow[];
+  /** Read-only when false: no verdict controls and no shortcuts. */
+  editable: boolean;
+  /** Saves one verdict; a rejection rolls the row back and shows the problem. */
+  onVerdict(requirementId: string, outcome: VerdictOutcome, comment: string): Promise<unknown>;
+  onDownload?(evidence: ManifestEvidence): void;
+  onRaiseFinding?(requirementId: string): void;
+  requirementHref?(requirementId: string): string;
+}
+
+interface Pending {
+  outcome: VerdictOutcome;
+  comment: string;
+  state: 'saving' | 'saved';
+  attempt: number;
+  /** The row's verdict when the save began: once the data moves on, the data wins. */
+  basis: VerdictGridRow['verdict'];
+}
+
+const sameVerdict = (a: VerdictGridRow['verdict'], b: VerdictGridRow['verdict']) => (a?.outcome ?? null) === (b?.outcome ?? null) && (a?.comment ?? '') === (b?.comment ?? '');
+
+function omit<T>(record: Record<string, T>, key: string): Record<string, T> {
+  if (!(key in record)) return record;
+  const next = { ...record };
+  delete next[key];
+  return next;
+}
+
+const NAV_NEXT = new Set(['ArrowDown', 'j']);
+const NAV_PREVIOUS = new Set(['ArrowUp', 'k']);
+
+function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || target.isContentEditable;
+}
+
+/** The shortcuts, shown on screen above the grid. */
+export function VerdictShortcutLegend({ withFindings }: { withFindings: boolean }) {
+  const item = (keys: string[], label: string) => (
+    <Group gap={4} wrap="nowrap" key={label}>
+      {keys.map((k, i) => (
+        <span key={k}>
+          {i > 0 ? <Text span size="xs" mx={2}>/</Text> : null}
+          <Kbd size="xs">{k}</Kbd>
+        </span>
+      ))}
+      <Text size="xs">{label}</Text>
+    </Group>
+  );
+  return (
+    <Group gap="md" data-testid="verdict-shortcuts" aria-label="Keyboard shortcuts" role="note">
+      {item(['↓', 'j'], 'next requirement')}
+      {item(['↑', 'k'], 'previous')}
+      {VERDICT_OUTCOMES.map((o) => item([o.key], o.label.toLowerCase()))}
+      {item(['c'], 'comment')}
+      {item(['Enter'], 'save the comment')}
+      {item(['Esc'], 'back to the row')}
+      {withFindings ? item(['f'], 'raise a finding') : null}
+    </Group>
+  );
+}
+
+/**
+ * One row per requirement entry of a submission, with its frozen evidence and verdict.
+ * Assessors judge with the keyboard: the active row follows j/k or the arrow keys, and a
+ * key per outcome records the verdict at once (optimistically, rolled back on failure).
+ */
+export function VerdictGrid({ rows, editable, onVerdict, onDownload, onRaiseFinding, requirementHref }: VerdictGridProps) {
+  const [activeIndex, setActive] = useState(0);
+  const [pending, setPending] = useState<Record<string, Pending>>({});
+  const [errors, setErrors] = useState<Record<string, unknown>>({});
+  const [drafts, setDrafts] = useState<Record<string, string>>({});
+  const [focusWithin, setFocusWithin] = useState(false);
+  const rowRefs = useRef<(HTMLTableRowElement | null)[]>([]);
+  const commentRefs = useRef<Record<string, HTMLInputElement | null>>({});
+  const attempts = useRef(0);
+  const active = Math.max(0, Math.min(activeIndex, rows.length - 1));
+
+  /** What the row shows: a save in flight, a save the data has not caught up with yet, or the data. */
+  const optimistic = (row: VerdictGridRow): Pending | undefined => {
+    const p = pending[row.requirementId];
+    return p && (p.state === 'saving' || sameVerdict(row.verdict, p.basis)) ? p : undefined;
+  };
+  const shownOutcome = (row: VerdictGridRow): VerdictOutcome | undefined => optimistic(row)?.outcome ?? row.verdict?.outcome;
+  const savedComment = (row: VerdictGridRow): string => optimistic(row)?.comment ?? row.verdict?.comment ?? '';
+  const commentOf = (row: VerdictGridRow): string => drafts[row.requirementId] ?? savedComment(row);
+
+  const save = (row: VerdictGridRow, outcome: VerdictOutcome, comment: string) => {
+    if (!editable || row.lockedReason) return;
+    const id = row.requirementId;
+    const attempt = ++attempts.current;
+    const previous = pending[id];
+    setPending((p) => ({ ...p, [id]: { outcome, comment, state: 'saving', attempt, basis: row.verdict } }));
+    setErrors((e) => omit(e, id));
+    onVerdict(id, outcome, comment).then(
+      () => {
+        setPending((p) => (p[id]?.attempt === attempt ? { ...p, [id]: { ...p[id], state: 'saved' } } : p));
+        setDrafts((d) => (d[id] === comment ? omit(d, id) : d));
+      },
+      (error: unknown) => {
+        // Roll back to what was shown before this attempt.
+        setPending((p) => {
+          if (p[id]?.attempt !== attempt) return p;
+          return previous && previous.state === 'saved' ? { ...p, [id]: previous } : omit(p, id);
+        });
+        setErrors((e) => ({ ...e, [id]: error }));
+      },
+    );
+  };
+
+  const focusRow = (index: number) => {
+    const i = Math.max(0, Math.min(rows.length - 1, index));
+    setActive(i);
+    rowRefs.current[i]?.focus();
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLTableSectionElement>) => {
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    const row = rows[active];
+    if (!row) return;
+    if (isTextEntry(e.target)) {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        focusRow(active);
+      } else if (e.key === 'Enter' && e.target === commentRefs.current[row.requirementId]) {
+        e.preventDefault();
+        const outcome = shownOutcome(row);
+        if (outcome) save(row, outcome, commentOf(row));
+        else setErrors((x) => ({ ...x, [row.requirementId]: new ApiProblem({ status: 0, title: 'Choose an outcome first', detail: `Press ${VERDICT_OUTCOMES.map((o) => o.key).join(', ')} to record an outcome; the comment is saved with it.` }) }));
+      }
+      return;
+    }
+    if (NAV_NEXT.has(e.key)) {
+      e.preventDefault();
+      focusRow(active + 1);
+    } else if (NAV_PREVIOUS.has(e.key)) {
+      e.preventDefault();
+      focusRow(active - 1);
+    } else if (e.key === 'Home') {
+      e.preventDefault();
+      focusRow(0);
+    } else if (e.key === 'End') {
+      e.preventDefault();
+      focusRow(rows.length - 1);
+    } else if (!editable) {
+      return;
+    } else if (e.key === 'c') {
+      e.preventDefault();
+      commentRefs.current[row.requirementId]?.focus();
+    } else if (e.key === 'f' && onRaiseFinding) {
+      e.preventDefault();
+      onRaiseFinding(row.requirementId);
+    } else {
+      const option = VERDICT_OUTCOMES.find((o) => o.key === e.key);
+      if (option) {
+        e.preventDefault();
+        save(row, option.value, commentOf(row));
+      }
+    }
+  };
+
+  const columns = editable ? 6 : 5;
+  return (
+    <Stack gap="xs">
+      {editable ? <VerdictShortcutLegend withFindings={!!onRaiseFinding} /> : null}
+      <Table.ScrollContainer minWidth={900}>
+        <Table aria-label="Requirements and verdicts" striped={false}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={48}>#</Table.Th>
+              <Table.Th>Requirement</Table.Th>
+              <Table.Th>Frozen evidence</Table.Th>
+              <Table.Th>Verdict</Table.Th>
+              <Table.Th w={240}>Comment</Table.Th>
+              {editable ? <Table.Th w={220}>Record</Table.Th> : null}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody
+            onKeyDown={onKeyDown}
+            onFocus={() => setFocusWithin(true)}
+            onBlur={(e) => {
+              if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFocusWithin(false);
+            }}
+          >
+            {rows.map((row, i) => {
+              const outcome = shownOutcome(row);
+              const state = pending[row.requirementId]?.state;
+              const error = errors[row.requirementId];
+              const isActive = i === active;
+              const highlighted = isActive && (editable || focusWithin);
+              const draft = commentOf(row);
+              const dirty = draft !== savedComment(row);
+              return [
+                <Table.Tr
+                  key={row.requirementId}
+                  ref={(el) => {
+                    rowRefs.current[i] = el;
+                  }}
+                  data-testid="verdict-row"
+                  data-requirement-id={row.requirementId}
+                  data-outcome={outcome ?? ''}
+                  tabIndex={isActive ? 0 : -1}
+                  aria-current={isActive ? 'true' : undefined}
+                  onFocus={() => setActive(i)}
+                  style={{
+                    outline: highlighted ? '2px solid var(--mantine-color-blue-8)' : undefined,
+                    outlineOffset: -2,
+                    background: highlighted ? 'var(--mantine-color-blue-0)' : undefined,
+                  }}
+                >
+                  <Table.Td>{row.position + 1}</Table.Td>
+                  <Table.Td>
+                    <Stack gap={2}>
+                      {requirementHref ? (
+                        <Anchor component={Link} to={requirementHref(row.requirementId)} fw={600} size="sm" tabIndex={isActive ? 0 : -1}>
+                          {row.ref}
+                        </Anchor>
+                      ) : (
+                        <Text fw={600} size="sm">
+                          {row.ref}
+                        </Text>
+                      )}
+                      {row.title ? <Text size="sm">{row.title}</Text> : null}
+                      {row.lockedReason ? (
+                        <Text size="xs" c="red.9">
+                          {row.lockedReason}
+                        </Text>
+                      ) : null}
+                    </Stack>
+                  </Table.Td>
+                  <Table.Td>
+                    {row.evidence.length ? (
+                      <Stack gap={4}>
+                        {row.evidence.map((ev) => (
+                          <Group key={ev.versionId} gap="xs" wrap="nowrap" justify="space-between">
+                            <Text size="sm" lineClamp={2}>
+                              {ev.title} <Text span size="xs">v{ev.versionNumber} · {ev.filename} · {formatBytes(ev.size)}</Text>
+                            </Text>
+                            {onDownload ? (
+                              <Button size="compact-xs" variant="default" style={{ flexShrink: 0 }} tabIndex={isActive ? 0 : -1} aria-label={`Download ${ev.filename} (version ${ev.versionNumber})`} onClick={() => onDownload(ev)}>
+                                Download
+                              </Button>
+                            ) : null}
+                          </Group>
+                        ))}
+                      </Stack>
+                    ) : (
+                      <Text size="sm">No evidence linked</Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap', minWidth: 190 }}>
+                    <Group gap={6} wrap="nowrap">
+                      {outcome ? (
+                        <Badge variant="light" {...tone(outcomeLook(outcome).color)} style={{ flexShrink: 0, overflow: 'visible' }} data-testid="verdict-outcome">
+                          {outcomeLook(outcome).label}
+                        </Badge>
+                      ) : (
+                        <Text size="sm" data-testid="verdict-outcome">
+                          Not judged
+                        </Text>
+                      )}
+                      {state === 'saving' ? <Loader size={14} aria-label={`Saving the verdict on ${row.ref}`} /> : null}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    {editable ? (
+                      <Stack gap={2}>
+                        <TextInput
+                          size="xs"
+                          aria-label={`Comment on ${row.ref}`}
+                          placeholder="Comment (c)"
+                          value={draft}
+                          disabled={!!row.lockedReason}
+                          ref={(el) => {
+                            commentRefs.current[row.requirementId] = el;
+                          }}
+                          onFocus={() => setActive(i)}
+                          onChange={(ev) => {
+                            const value = ev.currentTarget.value;
+                            setDrafts((d) => ({ ...d, [row.requirementId]: value }));
+                          }}
+                          tabIndex={isActive ? 0 : -1}
+                        />
+                        {dirty ? (
+                          <Text size="xs">{outcome ? 'Enter saves the comment' : 'Choose an outcome to save it'}</Text>
+                        ) : null}
+                      </Stack>
+                    ) : (
+                      <Text size="sm">{row.verdict?.comment || '—'}</Text>
+                    )}
+                  </Table.Td>
+                  {editable ? (
+                    <Table.Td>
+                      <Group gap={4} wrap="nowrap">
+                        {VERDICT_OUTCOMES.map((o) => (
+                          <Button
+                            key={o.value}
+                            size="compact-xs"
+                            {...(outcome === o.value ? tone(o.color) : {})}
+                            variant={outcome === o.value ? 'light' : 'default'}
+                            aria-pressed={outcome === o.value}
+                            aria-label={`${o.label}: ${row.ref}`}
+                            title={`${o.label} (${o.key})`}
+                            disabled={!!row.lockedReason}
+                            tabIndex={isActive ? 0 : -1}
+                            onClick={() => save(row, o.value, commentOf(row))}
+                          >
+                            {o.key.toUpperCase()}
+                          </Button>
+                        ))}
+                        {onRaiseFinding ? (
+                          <Button size="compact-xs" variant="subtle" tabIndex={isActive ? 0 : -1} aria-label={`Raise a finding on ${row.ref}`} title="Raise a finding (f)" onClick={() => onRaiseFinding(row.requirementId)}>
+                            + Finding
+                          </Button>
+                        ) : null}
+                      </Group>
+                    </Table.Td>
+                  ) : null}
+                </Table.Tr>,
+                error ? (
+                  <Table.Tr key={`${row.requirementId}:error`} data-testid="verdict-error">
+                    <Table.Td colSpan={columns}>
+                      <ProblemAlert error={error} title={`Verdict on ${row.ref} not saved`} />
+                    </Table.Td>
+                  </Table.Tr>
+                ) : null,
+              ];
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {editable ? (
+        <VisuallyHidden aria-live="polite">
+          {rows[active] ? `Active: ${rows[active].ref}, ${shownOutcome(rows[active]) ? outcomeLook(shownOutcome(rows[active])!).label : 'not judged'}` : ''}
+        </VisuallyHidden>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,129 @@
+import { notifications } from '@mantine/notifications';
+import { authFetch, type Schemas } from '../../api/client';
+import { ApiProblem, toProblem } from '../../api/problem';
+
+export type Submission = Schemas['SubmissionDto'];
+export type SubmissionStatus = Submission['status'];
+export type SubmissionEntry = Schemas['SubmissionEntryDto'];
+export type ManifestEvidence = Schemas['ManifestEvidenceDto'];
+export type Verdict = Schemas['VerdictDto'];
+export type VerdictOutcome = Verdict['outcome'];
+export type Finding = Schemas['FindingDto'];
+export type FindingDetail = Schemas['FindingDetailDto'];
+export type FindingSeverity = Finding['severity'];
+export type FindingStatus = Finding['status'];
+export type Decision = Schemas['DecisionDto'];
+export type DecisionOutcome = Decision['outcome'];
+export type Workspace = Schemas['WorkspaceDto'];
+
+interface Look {
+  label: string;
+  color: string;
+}
+
+/**
+ * Mantine's "light" green (and teal) text falls short of 4.5:1 on its own pale background;
+ * a darker green keeps the colour and meets WCAG AA. Spread on a light Badge/Button/Alert.
+ */
+export const GREEN_TEXT = '#1e6b31';
+export function tone(color: string): { color: string; c?: string } {
+  return color === 'green' ? { color, c: GREEN_TEXT } : { color };
+}
+
+/** Colours are used with variant "light" (dark text on a pale background) through `tone`. */
+export const SUBMISSION_STATUS: Record<SubmissionStatus, Look> = {
+  submitted: { label: 'Submitted', color: 'blue' },
+  in_review: { label: 'In review', color: 'indigo' },
+  changes_requested: { label: 'Changes requested', color: 'red' },
+  decided: { label: 'Decided', color: 'green' },
+};
+
+/** The submission statuses in which assessors still work on a submission. */
+export const AWAITING_REVIEW: readonly SubmissionStatus[] = ['submitted', 'in_review'];
+
+export interface OutcomeOption extends Look {
+  value: VerdictOutcome;
+  /** The keyboard shortcut in the verdict grid. */
+  key: string;
+}
+
+/** The API's verdict outcomes (VERDICT_OUTCOMES), each with its shortcut key. */
+export const VERDICT_OUTCOMES: readonly OutcomeOption[] = [
+  { value: 'satisfied', label: 'Satisfied', color: 'green', key: 's' },
+  { value: 'not_satisfied', label: 'Not satisfied', color: 'red', key: 'n' },
+  { value: 'not_applicable', label: 'Not applicable', color: 'gray', key: 'a' },
+  { value: 'needs_information', label: 'Needs information', color: 'violet', key: 'i' },
+];
+
+export const outcomeLook = (o: VerdictOutcome): OutcomeOption => VERDICT_OUTCOMES.find((x) => x.value === o)!;
+
+export const DECISION_OUTCOMES: Record<DecisionOutcome, Look> = {
+  conformant: { label: 'Conformant', color: 'green' },
+  conformant_with_conditions: { label: 'Conformant with conditions', color: 'cyan' },
+  nonconformant: { label: 'Nonconformant', color: 'red' },
+};
+
+export const FINDING_SEVERITY: Record<FindingSeverity, Look> = {
+  major_nonconformity: { label: 'Major nonconformity', color: 'red' },
+  minor_nonconformity: { label: 'Minor nonconformity', color: 'pink' },
+  observation: { label: 'Observation', color: 'blue' },
+};
+
+export const FINDING_STATUS: Record<FindingStatus, Look> = {
+  open: { label: 'Open', color: 'red' },
+  responded: { label: 'Responded', color: 'violet' },
+  closed: { label: 'Closed', color: 'green' },
+};
+
+/** Verdicts recorded so far on a submission (all outcomes). */
+export function verdictsRecorded(s: Submission): number {
+  return Object.values(s.verdicts).reduce((n, v) => n + v, 0);
+}
+
+/**
+ * Reads every page of a lookup list (requirement titles, verdicts of one submission): these
+ * are bounded by the size of the target frameworks and serve as maps, not as displayed lists.
+ */
+export async function fetchAll<T>(fetchPage: (cursor: string | undefined) => Promise<{ data: T[]; nextCursor: string | null }>, maxPages = 50): Promise<T[]> {
+  const all: T[] = [];
+  let cursor: string | undefined;
+  for (let i = 0; i < maxPages; i++) {
+    const page = await fetchPage(cursor);
+    all.push(...page.data);
+    if (!page.nextCursor) break;
+    cursor = page.nextCursor;
+  }
+  return all;
+}
+
+/** A fresh Idempotency-Key for one logical create (a retry of the same click reuses it). */
+export function idempotencyKey(): string {
+  return crypto.randomUUID();
+}
+
+/** Downloads a file of the API with the bearer token and saves it under its name. */
+export async function downloadFile(url: string, filename: string): Promise<void> {
+  const res = await authFetch(new Request(url));
+  if (!res.ok) {
+    const body: unknown = await res.json().catch(() => undefined);
+    throw new ApiProblem(toProblem(res.status, body, res.statusText));
+  }
+  const blob = await res.blob();
+  const href = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}
+
+export function frozenVersionUrl(workspaceId: string, number: number, versionId: string): string {
+  return `/v1/workspaces/${encodeURIComponent(workspaceId)}/submissions/${number}/evidence/${encodeURIComponent(versionId)}/content`;
+}
+
+/** A success message (the close button named for screen readers). */
+export function notifyDone(title: string, message: string): void {
+  notifications.show({ color: 'green', title, message, closeButtonProps: { 'aria-label': 'Dismiss' } });
+}
