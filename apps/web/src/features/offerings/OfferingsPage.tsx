@@ -1,5 +1,169 @@
+import { Anchor, Button, Group, Modal, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { api, unwrap } from '../../api/client';
+import { ApiProblem } from '../../api/problem';
+import { useSession } from '../../auth/session';
+import { CursorPager, useCursorPages } from '../../components/CursorPager';
+import { EmptyState } from '../../components/EmptyState';
+import { formatDate } from '../../components/format';
+import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { COMPONENT_KIND_LABEL, labelOf } from '../workspaces/labels';
+import { useOrganizationNames } from '../workspaces/organizations';
+import { StatusBadge } from '../workspaces/StatusBadge';
+import { notify } from '../workspaces/notify';
 
+/** The organization's offerings (and those of workspaces it takes part in); manufacturers create new ones. */
 export function OfferingsPage() {
-  return <PageHeader title="Offerings" />;
+  const { session, me } = useSession();
+  const { nameOf } = useOrganizationNames();
+  const [params, setParams] = useSearchParams();
+  const kind = me?.organizations.find((o) => o.organization.id === session?.organizationId)?.organization.kind;
+  const canCreate = kind === 'manufacturer';
+  const creating = canCreate && params.get('create') === '1';
+  const openCreate = () => setParams((p) => (p.set('create', '1'), p));
+  const closeCreate = () => setParams((p) => (p.delete('create'), p));
+  const pages = useCursorPages(['offerings'], (cursor) => unwrap(api.GET('/v1/offerings', { params: { query: { limit: 25, cursor } } })));
+
+  return (
+    <>
+      <PageHeader
+        title="Offerings"
+        description="Bundled products — machines with the firmware, connectivity and services sold with them — that workspaces assess."
+        actions={canCreate ? <Button onClick={openCreate}>New offering</Button> : null}
+      />
+      <ProblemAlert error={pages.error} />
+      {pages.isPending ? (
+        <Loading label="Loading offerings" />
+      ) : pages.items.length === 0 && !pages.error ? (
+        <EmptyState title="No offerings yet" action={canCreate ? <Button onClick={openCreate}>New offering</Button> : undefined}>
+          {canCreate
+            ? 'Describe a product you sell with its components (hardware, firmware, connectivity, cloud and SaaS services) to assess it in a workspace.'
+            : 'Offerings of workspaces your organization takes part in appear here.'}
+        </EmptyState>
+      ) : pages.items.length > 0 ? (
+        <>
+          <Table.ScrollContainer minWidth={760}>
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Offering</Table.Th>
+                  <Table.Th>Components</Table.Th>
+                  <Table.Th>Manufacturer</Table.Th>
+                  <Table.Th>Updated</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {pages.items.map((o) => {
+                  const kinds = [...new Set(o.components.map((c) => c.kind))];
+                  return (
+                    <Table.Tr key={o.id}>
+                      <Table.Td maw={420}>
+                        <Anchor component={Link} to={`/offerings/${o.id}`} size="sm" fw={600}>
+                          {o.name}
+                        </Anchor>
+                        {o.description ? (
+                          <Text size="xs" c="gray.7" lineClamp={2}>
+                            {o.description}
+                          </Text>
+                        ) : null}
+                      </Table.Td>
+                      <Table.Td>
+                        <Group gap={4}>
+                          <Text size="sm" mr={4}>
+                            {o.components.length}
+                          </Text>
+                          {kinds.map((k) => (
+                            <StatusBadge key={k} color="gray" size="sm">
+                              {labelOf(COMPONENT_KIND_LABEL, k)}
+                            </StatusBadge>
+                          ))}
+                        </Group>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{o.organizationId === session?.organizationId ? 'Your organization' : nameOf(o.organizationId)}</Text>
+                      </Table.Td>
+                      <Table.Td>{formatDate(o.updatedAt)}</Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <CursorPager pager={pages} />
+        </>
+      ) : null}
+      {canCreate ? (
+        <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={creating} onClose={closeCreate} title="New offering" size="lg">
+          {creating ? <CreateOfferingForm onClose={closeCreate} /> : null}
+        </Modal>
+      ) : null}
+    </>
+  );
+}
+
+function CreateOfferingForm({ onClose }: { onClose: () => void }) {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [name, setName] = useState('');
+  const [description, setDescription] = useState('');
+  const [touched, setTouched] = useState(false);
+  const create = useMutation({
+    mutationFn: () =>
+      unwrap(api.POST('/v1/offerings', { params: { header: { 'Idempotency-Key': idempotencyKey } }, body: { name: name.trim(), description: description.trim() || undefined } })),
+    onSuccess: async (o) => {
+      notify(`Offering “${o.name}” created. Add its components next.`);
+      await queryClient.invalidateQueries({ queryKey: ['offerings'] });
+      onClose();
+      void navigate(`/offerings/${o.id}`);
+    },
+  });
+  const fieldError = (field: string) => (create.error instanceof ApiProblem ? create.error.fieldError(field) : undefined);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setTouched(true);
+    if (!name.trim()) return;
+    create.mutate();
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <TextInput
+          label="Name"
+          placeholder="e.g. VMC-850 machining centre with predictive maintenance"
+          required
+          maxLength={200}
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          error={(touched && !name.trim() && 'Give the offering a name') || fieldError('name')}
+        />
+        <Textarea
+          label="Description"
+          description="What the customer buys, hardware and services together"
+          autosize
+          minRows={3}
+          maxLength={4000}
+          value={description}
+          onChange={(e) => setDescription(e.currentTarget.value)}
+          error={fieldError('description')}
+        />
+        <Text size="sm" c="gray.7">
+          You add the components (hardware, firmware, connectivity, cloud and SaaS services) on the next page.
+        </Text>
+        <ProblemAlert error={create.error} title="The offering could not be created" />
+        <Group justify="flex-end" gap="xs">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={create.isPending}>
+            Create offering
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
 }

@@ -1,0 +1,115 @@
+import { Group, Select, Text } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
+import { api, unwrap, type Schemas } from '../../api/client';
+import { useSession } from '../../auth/session';
+import { allPages } from './all-pages';
+import { ORGANIZATION_KIND_LABEL, labelOf } from './labels';
+
+export type OrganizationProfile = Schemas['OrganizationProfileDto'];
+export type OrganizationKind = 'manufacturer' | 'service_vendor' | 'assessor' | 'procurer';
+
+/**
+ * Names for organization ids. The API hands out ids only (participants, providers, comment
+ * authors); the public directory is the one place that names them.
+ */
+export function useOrganizationNames() {
+  const { me } = useSession();
+  const directory = useQuery({
+    queryKey: ['organization-directory', 'all'],
+    queryFn: () => allPages((cursor) => unwrap(api.GET('/v1/organizations/directory', { params: { query: { limit: 200, cursor } } }))),
+    staleTime: 5 * 60_000,
+  });
+  const byId = useMemo(() => {
+    const map = new Map<string, { name: string; kind: string }>();
+    for (const o of directory.data ?? []) map.set(o.id, { name: o.name, kind: o.kind });
+    for (const m of me?.organizations ?? []) map.set(m.organization.id, { name: m.organization.name, kind: m.organization.kind });
+    return map;
+  }, [directory.data, me]);
+  const nameOf = useCallback((id: string | null | undefined) => (id ? (byId.get(id)?.name ?? `Organization ${id.slice(0, 8)}`) : '—'), [byId]);
+  const kindOf = useCallback((id: string | null | undefined) => (id ? byId.get(id)?.kind : undefined), [byId]);
+  return { nameOf, kindOf, isPending: directory.isPending, error: directory.error };
+}
+
+/**
+ * Picks an organization from the public directory, searching by name on the server.
+ * `kinds` narrows the choice (e.g. only assessors for the assessor role).
+ */
+export function OrganizationPicker({
+  label,
+  description,
+  value,
+  onChange,
+  kinds,
+  exclude = [],
+  error,
+  required,
+  clearable = true,
+}: {
+  label: string;
+  description?: string;
+  value: string | null;
+  onChange: (value: string | null) => void;
+  kinds?: string[];
+  exclude?: string[];
+  error?: string;
+  required?: boolean;
+  clearable?: boolean;
+}) {
+  const [search, setSearch] = useState('');
+  const [selected, setSelected] = useState<OrganizationProfile | null>(null);
+  const [q] = useDebouncedValue(search, 250);
+  const single = kinds?.length === 1 ? (kinds[0] as OrganizationKind) : undefined;
+  // Once chosen, the search box shows the chosen name: do not search for it again.
+  const term = selected && q === selected.name ? '' : q.trim();
+  const results = useQuery({
+    queryKey: ['organization-directory', 'search', term, single ?? null],
+    queryFn: () => unwrap(api.GET('/v1/organizations/directory', { params: { query: { q: term || undefined, kind: single, limit: 50 } } })),
+    placeholderData: keepPreviousData,
+  });
+  const { nameOf, kindOf } = useOrganizationNames();
+  const options: { id: string; name: string; kind?: string; accreditationNumber?: string | null }[] = (results.data?.data ?? []).filter(
+    (o) => (!kinds || kinds.includes(o.kind)) && !exclude.includes(o.id),
+  );
+  // The chosen organization stays an option while the search shows others.
+  if (value && !options.some((o) => o.id === value)) {
+    options.unshift(selected?.id === value ? selected : { id: value, name: nameOf(value), kind: kindOf(value) });
+  }
+
+  return (
+    <Select
+      label={label}
+      description={description}
+      placeholder="Search by name"
+      searchable
+      clearable={clearable}
+      clearButtonProps={{ 'aria-label': `Clear ${label}` }}
+      required={required}
+      searchValue={search}
+      onSearchChange={setSearch}
+      filter={({ options: all }) => all}
+      data={options.map((o) => ({ value: o.id, label: o.name }))}
+      renderOption={({ option }) => {
+        const o = options.find((x) => x.id === option.value);
+        return (
+          <Group gap="xs" justify="space-between" wrap="nowrap" w="100%">
+            <Text size="sm">{option.label}</Text>
+            <Text size="xs" c="gray.7">
+              {o?.kind ? labelOf(ORGANIZATION_KIND_LABEL, o.kind) : ''}
+              {o?.accreditationNumber ? ` · ${o.accreditationNumber}` : ''}
+            </Text>
+          </Group>
+        );
+      }}
+      value={value}
+      onChange={(v) => {
+        const o = results.data?.data.find((x) => x.id === v);
+        setSelected(o ?? null);
+        onChange(v);
+      }}
+      nothingFoundMessage={results.isFetching ? 'Searching…' : 'No organization of that name'}
+      error={error ?? (results.error ? 'The directory could not be searched' : undefined)}
+    />
+  );
+}
