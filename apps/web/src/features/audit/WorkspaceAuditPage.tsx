@@ -1,5 +1,267 @@
-import { PageHeader } from '../../components/PageHeader';
+import { Alert, Button, Code, Group, SegmentedControl, Spoiler, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { api, unwrap, type Schemas } from '../../api/client';
+import { CursorPager, useCursorPages } from '../../components/CursorPager';
+import { EmptyState } from '../../components/EmptyState';
+import { Loading } from '../../components/Loading';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { formatDateTime } from '../../components/format';
+import { useActingOrganization } from '../admin/useActingOrganization';
+import { downloadAuditExport } from './export';
+import { StatusBadge } from '../admin/StatusBadge';
 
+type AuditEvent = Schemas['AuditEventDto'];
+type Verification = Schemas['ChainVerificationDto'];
+type Scope = 'workspace' | 'organization';
+
+const REASONS: Record<string, string> = {
+  hash_mismatch: 'an event was changed after it was written',
+  chain_broken: 'an event does not point to the one before it',
+  sequence_gap: 'an event is missing',
+};
+
+/**
+ * The audit log tab of a workspace. The API serves one audit stream per organization
+ * (`/v1/organization/audit-events`); the workspace's own stream has no read route. So this
+ * tab shows the acting organization's events whose subject is this workspace, and the
+ * whole organization stream on request, with the verification of that stream's hash chain.
+ */
 export function WorkspaceAuditPage() {
-  return <PageHeader title="Audit log" />;
+  const { workspaceId = '' } = useParams();
+  const { isAdmin } = useActingOrganization();
+  const [scope, setScope] = useState<Scope>('workspace');
+  const [action, setAction] = useState('');
+  const [debouncedAction] = useDebouncedValue(action.trim(), 400);
+
+  if (!isAdmin) {
+    return (
+      <section aria-labelledby="audit-heading">
+        <Title order={2} size="h3" id="audit-heading" mb="sm">
+          Audit log
+        </Title>
+        <Alert color="blue" variant="light" title="Owners and admins only">
+          The audit log is readable by owners and admins of your organization.
+        </Alert>
+      </section>
+    );
+  }
+
+  return (
+    <section aria-labelledby="audit-heading">
+      <Group justify="space-between" align="flex-start" mb="sm">
+        <Stack gap={4}>
+          <Title order={2} size="h3" id="audit-heading">
+            Audit log
+          </Title>
+          <Text size="sm" c="dimmed">
+            Append-only, hash-chained record of what your organization changed.
+          </Text>
+        </Stack>
+        <Group gap="xs">
+          <ChainStatus />
+          <ExportButton />
+        </Group>
+      </Group>
+      <Group justify="space-between" align="flex-end" mb="sm">
+        <SegmentedControl
+          aria-label="Which events"
+          value={scope}
+          onChange={(v) => setScope(v as Scope)}
+          data={[
+            { value: 'workspace', label: 'About this workspace' },
+            { value: 'organization', label: 'Whole organization stream' },
+          ]}
+        />
+        <TextInput size="xs" label="Action" placeholder="e.g. workspace.created" value={action} onChange={(e) => setAction(e.currentTarget.value)} w={240} />
+      </Group>
+      <Text size="sm" mb="sm">
+        {scope === 'workspace'
+          ? 'Events of your organization’s audit stream whose subject is this workspace. Evidence, submissions, reviews and participants are recorded in the workspace’s own stream, which the API does not serve yet.'
+          : 'Every event of your organization’s audit stream, oldest first.'}
+      </Text>
+      <EventsTable key={`${scope}:${debouncedAction}`} workspaceId={workspaceId} scope={scope} action={debouncedAction} onShowAll={() => setScope('organization')} />
+    </section>
+  );
+}
+
+function ChainStatus() {
+  const verify = useQuery({
+    queryKey: ['organization', 'audit-events', 'verify'],
+    queryFn: () => unwrap(api.GET('/v1/organization/audit-events/verify')),
+  });
+  if (verify.isPending) {
+    return (
+      <StatusBadge tone="gray" data-testid="audit-chain-status">
+        verifying chain…
+      </StatusBadge>
+    );
+  }
+  if (verify.error) {
+    return (
+      <Tooltip label={verify.error.message}>
+        <StatusBadge tone="gray" data-testid="audit-chain-status">
+          chain not verified
+        </StatusBadge>
+      </Tooltip>
+    );
+  }
+  return <ChainBadge v={verify.data} />;
+}
+
+function ChainBadge({ v }: { v: Verification }) {
+  if (v.valid) {
+    return (
+      <StatusBadge tone="green" size="lg" data-testid="audit-chain-status">
+        chain verified · {v.checked} events intact
+      </StatusBadge>
+    );
+  }
+  return (
+    <Tooltip label={`${v.checked} of ${v.length} events verified before the break`}>
+      <StatusBadge tone="red" size="lg" data-testid="audit-chain-status">
+        chain broken at #{v.firstBrokenSeq}: {REASONS[v.reason ?? ''] ?? v.reason}
+      </StatusBadge>
+    </Tooltip>
+  );
+}
+
+function ExportButton() {
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  return (
+    <Stack gap={4} align="flex-end">
+      <Button
+        size="xs"
+        variant="default"
+        loading={pending}
+        onClick={() => {
+          setPending(true);
+          setError(null);
+          downloadAuditExport()
+            .catch(setError)
+            .finally(() => setPending(false));
+        }}
+      >
+        Export (JSON Lines)
+      </Button>
+      <ProblemAlert error={error} title="The export failed" />
+    </Stack>
+  );
+}
+
+function useActorNames() {
+  const members = useQuery({
+    queryKey: ['organization', 'members', 'names'],
+    queryFn: () => unwrap(api.GET('/v1/organization/members', { params: { query: { limit: 200 } } })),
+    staleTime: 60_000,
+  });
+  const names = new Map<string, string>();
+  for (const m of members.data?.data ?? []) names.set(m.userId, m.name || m.email);
+  return names;
+}
+
+function actorLabel(e: AuditEvent, names: Map<string, string>): string {
+  if (e.actorType === 'system') return 'Attesta (system)';
+  if (e.actorType === 'api_key') return `API key ${e.actorId.slice(0, 8)}`;
+  return names.get(e.actorId) ?? `user ${e.actorId.slice(0, 8)}`;
+}
+
+function EventsTable({ workspaceId, scope, action, onShowAll }: { workspaceId: string; scope: Scope; action: string; onShowAll(): void }) {
+  const names = useActorNames();
+  const events = useCursorPages<AuditEvent>(['organization', 'audit-events', scope, workspaceId, action], (cursor) =>
+    unwrap(
+      api.GET('/v1/organization/audit-events', {
+        params: {
+          query: {
+            cursor,
+            limit: 50,
+            ...(scope === 'workspace' ? { subjectType: 'Workspace', subjectId: workspaceId } : {}),
+            ...(action ? { action } : {}),
+          },
+        },
+      }),
+    ),
+  );
+
+  if (events.isPending) return <Loading label="Loading audit events" />;
+  if (events.error) return <ProblemAlert error={events.error} />;
+  if (events.items.length === 0) {
+    return (
+      <EmptyState
+        title={action ? `No “${action}” events` : 'No events about this workspace'}
+        action={
+          scope === 'workspace' ? (
+            <Button size="xs" variant="light" onClick={onShowAll}>
+              Show the whole organization stream
+            </Button>
+          ) : null
+        }
+      >
+        {scope === 'workspace'
+          ? 'Your organization’s stream records the creation of workspaces it owns; a workspace you joined as a participant leaves no events there.'
+          : 'Clear the action filter to see every event.'}
+      </EmptyState>
+    );
+  }
+  return (
+    <>
+      <Table.ScrollContainer minWidth={900}>
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>#</Table.Th>
+              <Table.Th>Time</Table.Th>
+              <Table.Th>Actor</Table.Th>
+              <Table.Th>Action</Table.Th>
+              <Table.Th>Target</Table.Th>
+              <Table.Th>Details</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {events.items.map((e) => (
+              <Table.Tr key={e.id}>
+                <Table.Td>{e.seq}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.occurredAt)}</Table.Td>
+                <Table.Td>{actorLabel(e, names)}</Table.Td>
+                <Table.Td>
+                  <Code>{e.action}</Code>
+                </Table.Td>
+                <Table.Td>
+                  {e.subjectType}
+                  {e.subjectId ? (
+                    <Text size="xs" c="dimmed" title={e.subjectId}>
+                      {e.subjectId === workspaceId ? 'this workspace' : e.subjectId.slice(0, 8)}
+                    </Text>
+                  ) : null}
+                </Table.Td>
+                <Table.Td maw={420}>
+                  <Payload payload={e.payload} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <CursorPager pager={events} />
+    </>
+  );
+}
+
+function Payload({ payload }: { payload: Record<string, unknown> }) {
+  const entries = Object.entries(payload);
+  if (!entries.length) return <Text size="sm">—</Text>;
+  return (
+    <Spoiler maxHeight={66} showLabel="More" hideLabel="Less">
+      <Stack gap={0}>
+        {entries.map(([k, v]) => (
+          <Text key={k} size="xs" style={{ wordBreak: 'break-word' }}>
+            <strong>{k}</strong>: {typeof v === 'string' ? v : JSON.stringify(v)}
+          </Text>
+        ))}
+      </Stack>
+    </Spoiler>
+  );
 }

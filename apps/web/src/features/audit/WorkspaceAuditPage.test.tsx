@@ -1,0 +1,98 @@
+import { screen, waitFor } from '@testing-library/react';
+import { Route, Routes } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderWithProviders } from '../../test/render';
+import { WorkspaceAuditPage } from './WorkspaceAuditPage';
+
+const ORG = '01org000-0000-0000-0000-000000000000';
+const WS = '01ws0000-0000-0000-0000-000000000000';
+const USER = '01user00-0000-0000-0000-000000000000';
+
+const me = vi.hoisted(() => ({ role: 'owner' }));
+vi.mock('../../auth/session', () => ({
+  ADMIN_ROLES: ['owner', 'admin'],
+  useSession: () => ({
+    ready: true,
+    session: { accessToken: 't', expiresIn: 900, userId: USER, organizationId: ORG, role: me.role },
+    me: { kind: 'user', id: USER, organizationId: ORG, organizations: [{ organization: { id: ORG, name: 'HPM', kind: 'manufacturer' }, role: me.role }] },
+    role: me.role,
+  }),
+}));
+
+const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+const event = {
+  id: 'e1',
+  streamType: 'organization',
+  streamId: ORG,
+  seq: 7,
+  organizationId: ORG,
+  actorType: 'user',
+  actorId: USER,
+  action: 'workspace.created',
+  subjectType: 'Workspace',
+  subjectId: WS,
+  payload: { name: 'VMC-850 export readiness' },
+  occurredAt: '2026-11-26T07:27:40.268Z',
+  prevHash: 'a',
+  hash: 'b',
+};
+
+function stubApi(verification: object) {
+  const requests: URL[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (req: Request) => {
+      const url = new URL(req.url, 'http://localhost');
+      requests.push(url);
+      if (url.pathname === '/v1/organization/audit-events/verify') return json(verification);
+      if (url.pathname === '/v1/organization/audit-events') return json({ data: [event], nextCursor: null });
+      if (url.pathname === '/v1/organization/members') return json({ data: [{ id: 'm1', userId: USER, email: 'lan@hpm.demo', name: 'Lan Nguyen', role: 'owner', createdAt: event.occurredAt }], nextCursor: null });
+      return json({ title: 'Not found', status: 404 }, 404);
+    }),
+  );
+  return requests;
+}
+
+function renderPage() {
+  return renderWithProviders(
+    <Routes>
+      <Route path="/workspaces/:workspaceId/audit" element={<WorkspaceAuditPage />} />
+    </Routes>,
+    { route: `/workspaces/${WS}/audit` },
+  );
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('WorkspaceAuditPage', () => {
+  it('lists the organization stream events about the workspace, with the verified chain', async () => {
+    me.role = 'owner';
+    const requests = stubApi({ valid: true, checked: 14, length: 14, firstBrokenSeq: null, reason: null });
+    renderPage();
+    await waitFor(() => expect(screen.getByTestId('audit-chain-status').textContent).toContain('chain verified'));
+    expect(screen.getByTestId('audit-chain-status').textContent).toContain('14 events');
+    expect(await screen.findByText('workspace.created')).toBeTruthy();
+    await waitFor(() => expect(screen.getByText('Lan Nguyen')).toBeTruthy());
+    const list = requests.find((u) => u.pathname === '/v1/organization/audit-events');
+    expect(list?.searchParams.get('subjectType')).toBe('Workspace');
+    expect(list?.searchParams.get('subjectId')).toBe(WS);
+    expect(screen.getByRole('button', { name: 'Export (JSON Lines)' })).toBeTruthy();
+  });
+
+  it('shows where a broken chain breaks', async () => {
+    me.role = 'admin';
+    stubApi({ valid: false, checked: 6, length: 14, firstBrokenSeq: 7, reason: 'hash_mismatch' });
+    renderPage();
+    await waitFor(() => expect(screen.getByTestId('audit-chain-status').textContent).toContain('chain broken at #7'));
+    expect(screen.getByTestId('audit-chain-status').textContent).toContain('changed after it was written');
+  });
+
+  it('tells members the log is for owners and admins, without asking the API', async () => {
+    me.role = 'member';
+    const requests = stubApi({ valid: true, checked: 0, length: 0, firstBrokenSeq: null, reason: null });
+    renderPage();
+    expect(await screen.findByText('Owners and admins only')).toBeTruthy();
+    expect(requests.some((u) => u.pathname.startsWith('/v1/organization/audit-events'))).toBe(false);
+  });
+});
