@@ -1,4 +1,19 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, darken, defaultVariantColorsResolver, parseThemeColor, type CSSVariablesResolver, type VariantColorsResolver } from '@mantine/core';
+
+/**
+ * Light variants (badges, alerts, light buttons) print their text in the colour's darkest
+ * shade, darkened further, so it keeps WCAG AA contrast on the tinted background.
+ */
+const variantColorResolver: VariantColorsResolver = (input) => {
+  const resolved = defaultVariantColorsResolver(input);
+  if (input.variant !== 'light') return resolved;
+  const parsed = parseThemeColor({ color: input.color ?? input.theme.primaryColor, theme: input.theme });
+  if (!parsed.isThemeColor || !parsed.color) return resolved;
+  return { ...resolved, color: darken(input.theme.colors[parsed.color]![9], 0.3) };
+};
+
+/** Close buttons of dialogs and messages carry a name for screen readers. */
+const close = { closeButtonProps: { 'aria-label': 'Close' } };
 
 /** Dense business UI: compact sizes, a blue primary with AA contrast on white. */
 export const theme = createTheme({
@@ -6,8 +21,12 @@ export const theme = createTheme({
   primaryShade: 8,
   defaultRadius: 'sm',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
+  variantColorResolver,
   components: {
     Table: { defaultProps: { striped: true, highlightOnHover: true, verticalSpacing: 'xs' } },
+    Modal: { defaultProps: close },
+    Drawer: { defaultProps: close },
+    Notification: { defaultProps: close },
   },
 });
 

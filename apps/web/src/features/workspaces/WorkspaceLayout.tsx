@@ -7,7 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 
 const TABS = [
-  { value: '', label: 'Overview' },
+  { value: 'overview', label: 'Overview' },
   { value: 'evidence', label: 'Evidence' },
   { value: 'submissions', label: 'Submissions' },
   { value: 'attestations', label: 'Attestations' },
@@ -26,17 +26,17 @@ export function WorkspaceLayout() {
   });
   const base = `/workspaces/${workspaceId}`;
   const rest = location.pathname.slice(base.length).replace(/^\//, '');
-  const active = TABS.find((t) => t.value && rest.startsWith(t.value))?.value ?? '';
+  const active = TABS.find((t) => t.value !== 'overview' && rest.startsWith(t.value))?.value ?? 'overview';
 
   if (workspace.isPending) return <Loading />;
   if (workspace.error) return <ProblemAlert error={workspace.error} />;
   return (
     <>
       <PageHeader title={workspace.data.name} description={`Target markets: ${workspace.data.targetMarkets.join(", ") || "—"}`} />
-      <Tabs value={active} onChange={(v) => navigate(v ? `${base}/${v}` : base)} mb="md">
+      <Tabs value={active} onChange={(v) => navigate(v && v !== 'overview' ? `${base}/${v}` : base)} mb="md">
         <Tabs.List>
           {TABS.map((t) => (
-            <Tabs.Tab key={t.value || 'overview'} value={t.value}>
+            <Tabs.Tab key={t.value} value={t.value}>
               {t.label}
             </Tabs.Tab>
           ))}
