@@ -1,7 +1,7 @@
-import { Alert, Badge, Button, Group, List, Paper, Stack, Table, Tabs, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, List, Paper, Stack, Table, Tabs, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 import { Loading } from '../../components/Loading';
@@ -152,7 +152,11 @@ function SummaryResult({ summary: s, checkedAt }: { summary: PublicAttestation; 
       </StatusBanner>
       {s.replacedBy ? (
         <Alert color="blue" variant="light" title="Replaced">
-          This attestation was replaced by <strong>{s.replacedBy}</strong> after a scope reduction.
+          This attestation was replaced by{' '}
+          <Anchor component={Link} to={`/verify/${encodeURIComponent(s.replacedBy)}`} fw={700} c="inherit" underline="always">
+            {s.replacedBy}
+          </Anchor>{' '}
+          after a scope reduction.
         </Alert>
       ) : null}
       <Paper withBorder p="md">
