@@ -24,6 +24,8 @@ export const theme = createTheme({
   variantColorResolver,
   components: {
     Table: { defaultProps: { striped: true, highlightOnHover: true, verticalSpacing: 'xs' } },
+    // A squeezed table column must not cut a status short ("WITHDRA…").
+    Badge: { defaultProps: { miw: 'max-content' } },
     Modal: { defaultProps: close },
     Drawer: { defaultProps: close },
     Notification: { defaultProps: close },

@@ -23,4 +23,9 @@ if (!('ResizeObserver' in window)) {
   };
 }
 
+// Mantine's autosizing Textarea waits for fonts, which happy-dom does not load.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', { configurable: true, value: { addEventListener() {}, removeEventListener() {}, ready: Promise.resolve() } });
+}
+
 afterEach(() => cleanup());
