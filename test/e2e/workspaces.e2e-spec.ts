@@ -1,6 +1,6 @@
 import { OrganizationKind } from '@attesta/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestOrg } from '../setup/factories.js';
+import { factories, type TestOrg } from '../setup/factories.js';
 import { client, expectProblem, type Client } from '../setup/http.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 import { workspaceFactories, type TestWorkspace } from '../setup/workspace-factories.js';
@@ -70,6 +70,23 @@ describe('Offerings and workspaces (HTTP)', () => {
     expectProblem(await http.call('PATCH', `/v1/offerings/${ws.offeringId}`, { body: { name: 'hijacked' }, as: vendor.owner.as, headers: { 'if-match': '"1"' } }), 403);
   });
 
+  it('lets an invited organization decline; its answer is chained into the workspace audit log', async () => {
+    const other = await w.newWorkspace(maker, vendor.id);
+    await http.post(`/v1/workspaces/${other.id}/participants`, { organizationId: assessor.id, role: 'assessor' }, maker.owner.as);
+    const declined = await http.post<{ status: string }>(`/v1/workspaces/${other.id}/invitation`, { answer: 'decline' }, assessor.owner.as);
+    expect(declined.status, JSON.stringify(declined.body)).toBe(200);
+    expect(declined.body.status).toBe('declined');
+    expectProblem(await http.get(`/v1/workspaces/${other.id}`, assessor.owner.as), 404);
+    expectProblem(await http.post(`/v1/workspaces/${other.id}/invitation`, { answer: 'accept' }, assessor.owner.as), 404);
+    const participants = await http.get<{ data: { organizationId: string; status: string }[] }>(`/v1/workspaces/${other.id}/participants?limit=200`, maker.owner.as);
+    expect(participants.body.data.find((p) => p.organizationId === assessor.id)?.status).toBe('declined');
+    const audit = await http.get<{ data: { action: string; seq: number }[] }>(`/v1/workspaces/${other.id}/audit-events?limit=200`, maker.owner.as);
+    expect(audit.status, JSON.stringify(audit.body)).toBe(200);
+    expect(audit.body.data.map((e) => e.action)).toContain('participant.declined');
+    const verified = await http.get<{ valid: boolean }>(`/v1/workspaces/${other.id}/audit-events/verify`, maker.owner.as);
+    expect(verified.body.valid).toBe(true);
+  });
+
   it('keeps a fifth organization out of every workspace endpoint (404)', async () => {
     const as = outsider.owner.as;
     const participantId = (await http.get<{ data: { id: string; role: string }[] }>(`/v1/workspaces/${ws.id}/participants`, maker.owner.as)).body.data.find((p) => p.role === 'contributor')!.id;
@@ -83,8 +100,15 @@ describe('Offerings and workspaces (HTTP)', () => {
       http.get(`/v1/workspaces/${ws.id}/applicability`, as),
       http.put(`/v1/workspaces/${ws.id}/applicability`, { items: [{ requirementId: participantId, applicable: true }] }, as),
       http.get(`/v1/offerings/${ws.offeringId}`, as),
+      http.get(`/v1/workspaces/${ws.id}/audit-events`, as),
+      http.get(`/v1/workspaces/${ws.id}/audit-events/verify`, as),
+      http.get(`/v1/workspaces/${ws.id}/audit-events/export`, as),
     ];
     for (const res of await Promise.all(calls)) expectProblem(res, 404);
+    // Nor does an API key of that organization read the workspace's audit stream.
+    const key = await factories(http).newApiKey(outsider, ['audit:read', 'workspaces:read']);
+    expectProblem(await http.get(`/v1/workspaces/${ws.id}/audit-events`, { apiKey: key.key }), 404);
+    expectProblem(await http.get(`/v1/workspaces/${ws.id}/audit-events/verify`, { apiKey: key.key }), 404);
     const list = await http.get<{ data: unknown[] }>('/v1/workspaces', as);
     expect(list.body.data).toEqual([]);
   });

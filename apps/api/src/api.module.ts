@@ -30,7 +30,7 @@ import { ClsModule } from 'nestjs-cls';
 import type { IncomingMessage } from 'node:http';
 import type { DestinationStream } from 'pino';
 import { ProcessorsModule } from '../../worker/src/processors.module.js';
-import { OrganizationAuditController } from './audit/audit.controller.js';
+import { OrganizationAuditController, WorkspaceAuditController } from './audit/audit.controller.js';
 import { AccessGuard } from './auth/auth.guards.js';
 import { FrameworksController, MappingsController } from './catalog/catalog.controller.js';
 import { HttpBodySetup } from './http/body-limit.js';
@@ -95,7 +95,7 @@ export class ApiModule {
         ...(config.API_RUN_PROCESSORS ? [ProcessorsModule] : []),
         ...(options.imports ?? []),
       ],
-      controllers: [AuthController, WebSessionController, WebhooksController, OrganizationController, InvitationAcceptanceController, OrganizationAuditController, FrameworksController, MappingsController, OfferingsController, WorkspacesController, DirectoryController, EvidenceController, ProcurementController, AttestationsController, SigningKeysController, PublicAttestationsController, OscalExportController, ReviewsController],
+      controllers: [AuthController, WebSessionController, WebhooksController, OrganizationController, InvitationAcceptanceController, OrganizationAuditController, WorkspaceAuditController, FrameworksController, MappingsController, OfferingsController, WorkspacesController, DirectoryController, EvidenceController, ProcurementController, AttestationsController, SigningKeysController, PublicAttestationsController, OscalExportController, ReviewsController],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_GUARD, useClass: AccessGuard },

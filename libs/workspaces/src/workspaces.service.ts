@@ -228,8 +228,9 @@ export class WorkspacesService {
       const repo = em.getRepository(ParticipantEntity);
       const invitation = await repo.findOne({ where: { workspaceId, organizationId: actor.organizationId, status: 'invited' } });
       if (!invitation) throw new WorkspacesError(WorkspacesErrorCode.InvitationNotFound, 'Your organization has no pending invitation to this workspace.');
-      await repo.update({ id: invitation.id }, { status: accept ? 'accepted' : 'declined', respondedAt: new Date() });
+      // Recorded while still invited: once it has declined, the organization may no longer write to the stream.
       await this.record(em, actor, workspaceId, { action: accept ? 'participant.accepted' : 'participant.declined', subjectType: 'Participant', subjectId: invitation.id, payload: { role: invitation.role } });
+      await repo.update({ id: invitation.id }, { status: accept ? 'accepted' : 'declined', respondedAt: new Date() });
       return repo.findOneOrFail({ where: { id: invitation.id } });
     });
   }

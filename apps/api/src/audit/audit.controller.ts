@@ -1,13 +1,24 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { AuditService } from '@attesta/audit';
-import { ApiPageResponse, ApiProblems, type Actor, type Page } from '@attesta/core';
+import { AuditService, type AuditEventEntity, type AuditStream } from '@attesta/audit';
+import { ApiPageResponse, ApiProblems, ParseIdPipe, type Actor, type Page } from '@attesta/core';
+import { WorkspacesError, WorkspacesErrorCode, WorkspacesService } from '@attesta/workspaces';
 import type { FastifyReply } from 'fastify';
 import { Readable } from 'node:stream';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
 import { AuditEventDto, AuditQueryDto, ChainVerificationDto } from './audit.dto.js';
 
-const orgStream = (actor: Actor) => ({ type: 'organization' as const, id: actor.organizationId });
+const orgStream = (actor: Actor): AuditStream => ({ type: 'organization', id: actor.organizationId });
+
+/** Streams a stream's events as JSON Lines, oldest first. */
+function sendJsonLines(reply: FastifyReply, events: AsyncIterable<AuditEventEntity>, filename: string): void {
+  const lines = Readable.from(
+    (async function* () {
+      for await (const e of events) yield `${JSON.stringify(AuditEventDto.from(e))}\n`;
+    })(),
+  );
+  void reply.header('content-type', 'application/x-ndjson').header('content-disposition', `attachment; filename="${filename}"`).send(lines);
+}
 
 @ApiTags('audit')
 @Controller('organization/audit-events')
@@ -38,15 +49,55 @@ export class OrganizationAuditController {
   @ApiProduces('application/x-ndjson')
   @ApiOkResponse({ description: 'JSON Lines', content: { 'application/x-ndjson': { schema: { type: 'string' } } } })
   export(@CurrentActor() actor: Actor, @Res() reply: FastifyReply): void {
-    const events = this.audit.exportStream(actor, orgStream(actor));
-    const lines = Readable.from(
-      (async function* () {
-        for await (const e of events) yield `${JSON.stringify(AuditEventDto.from(e))}\n`;
-      })(),
-    );
-    void reply
-      .header('content-type', 'application/x-ndjson')
-      .header('content-disposition', `attachment; filename="audit-${actor.organizationId}.jsonl"`)
-      .send(lines);
+    sendJsonLines(reply, this.audit.exportStream(actor, orgStream(actor)), `audit-${actor.organizationId}.jsonl`);
+  }
+}
+
+/**
+ * A workspace's own audit stream (participants, evidence, submissions, reviews, decisions),
+ * for the organizations taking part in it. Others, including organizations only invited, get 404.
+ */
+@ApiTags('audit')
+@Controller('workspaces/:workspaceId/audit-events')
+export class WorkspaceAuditController {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly workspaces: WorkspacesService,
+  ) {}
+
+  private async stream(actor: Actor, workspaceId: string): Promise<AuditStream> {
+    const view = await this.workspaces.get(actor, workspaceId);
+    if (view.myRole === 'invited') throw new WorkspacesError(WorkspacesErrorCode.WorkspaceNotFound, 'Workspace not found.');
+    return { type: 'workspace', id: workspaceId };
+  }
+
+  @Get()
+  @RequirePermission('read', 'AuditEvent')
+  @ApiOperation({ summary: 'A workspace\'s audit stream', description: 'Oldest first; filter by action, subject and time. Every participant reads it.' })
+  @ApiPageResponse(AuditEventDto)
+  @ApiProblems(400, 403, 404)
+  async list(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) workspaceId: string, @Query() q: AuditQueryDto): Promise<Page<AuditEventDto>> {
+    const page = await this.audit.list(actor, await this.stream(actor, workspaceId), q);
+    return { data: page.data.map(AuditEventDto.from), nextCursor: page.nextCursor };
+  }
+
+  @Get('verify')
+  @RequirePermission('read', 'AuditEvent')
+  @ApiOperation({ summary: 'Verify a workspace\'s hash chain', description: 'Recomputes every hash from the first event; reports the first position that fails.' })
+  @ApiOkResponse({ type: ChainVerificationDto })
+  @ApiProblems(403, 404)
+  async verify(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) workspaceId: string): Promise<ChainVerificationDto> {
+    return this.audit.verify(actor, await this.stream(actor, workspaceId));
+  }
+
+  @Get('export')
+  @RequirePermission('read', 'AuditEvent')
+  @ApiOperation({ summary: 'Export a workspace\'s stream as JSON Lines', description: 'One event per line, oldest first, streamed.' })
+  @ApiProduces('application/x-ndjson')
+  @ApiOkResponse({ description: 'JSON Lines', content: { 'application/x-ndjson': { schema: { type: 'string' } } } })
+  @ApiProblems(403, 404)
+  async export(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) workspaceId: string, @Res() reply: FastifyReply): Promise<void> {
+    const stream = await this.stream(actor, workspaceId);
+    sendJsonLines(reply, this.audit.exportStream(actor, stream), `audit-workspace-${workspaceId}.jsonl`);
   }
 }
