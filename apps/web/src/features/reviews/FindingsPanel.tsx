@@ -363,7 +363,7 @@ export function RaiseFindingModal({
   onClose(): void;
 }) {
   return (
-    <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={requirementId !== null} onClose={onClose} title={`Raise a finding on submission ${submission.number}`} size="lg">
+    <Modal opened={requirementId !== null} onClose={onClose} title={`Raise a finding on submission ${submission.number}`} size="lg">
       {requirementId !== null ? <RaiseFindingForm key={requirementId} workspace={workspace} submission={submission} initialRequirementId={requirementId} requirements={requirements} onDone={onClose} /> : null}
     </Modal>
   );

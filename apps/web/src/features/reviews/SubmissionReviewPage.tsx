@@ -12,7 +12,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDateTime } from '../../components/format';
 import { DecisionPanel } from './DecisionPanel';
 import { FindingsPanel, RaiseFindingModal, type RequirementLabel } from './FindingsPanel';
-import { AWAITING_REVIEW, downloadFile, GREEN_TEXT, fetchAll, frozenVersionUrl, type ManifestEvidence, type Submission, type Verdict, type VerdictOutcome, type Workspace, notifyDone } from './review-model';
+import { AWAITING_REVIEW, downloadFile, fetchAll, frozenVersionUrl, type ManifestEvidence, type Submission, type Verdict, type VerdictOutcome, type Workspace, notifyDone } from './review-model';
 import { useDecision, useRefreshReview, useWorkspace } from './review-hooks';
 import { ReviewProgress, SubmissionStatusBadge } from './review-ui';
 import { VerdictGrid, type VerdictGridRow } from './VerdictGrid';
@@ -297,7 +297,7 @@ function SubmissionSummary({ workspace, submission }: { workspace: Workspace; su
         <ProblemAlert error={verify.error} />
         {verify.data ? (
           verify.data.valid ? (
-            <Alert color="green" variant="light" title="Manifest intact" data-testid="manifest-verification" styles={{ title: { color: GREEN_TEXT } }}>
+            <Alert color="green" variant="light" title="Manifest intact" data-testid="manifest-verification">
               {verify.data.entries.found} leaf hashes, the Merkle root and the digest were recomputed and match what was recorded and what the audit log holds ({formatDateTime(verify.data.checkedAt)}).
             </Alert>
           ) : (
@@ -365,7 +365,7 @@ function StatusActions({ workspace, submission }: { workspace: Workspace; submis
         ) : null}
       </Group>
       {!confirming ? <ProblemAlert error={transition.error} /> : null}
-      <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={confirming} onClose={() => setConfirming(false)} title={`Request changes on submission ${submission.number}?`}>
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={`Request changes on submission ${submission.number}?`}>
         <Stack gap="sm">
           <Text size="sm">
             This ends the review of submission {submission.number}: no more verdicts or decision on it. The supplier answers the {submission.openFindings} open finding

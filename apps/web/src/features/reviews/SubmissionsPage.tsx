@@ -144,7 +144,7 @@ function SubmitModal({ workspaceId, opened, onClose }: { workspaceId: string; op
     onClose();
   };
   return (
-    <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={opened} onClose={close} title="Submit for review" size="lg">
+    <Modal opened={opened} onClose={close} title="Submit for review" size="lg">
       <form
         onSubmit={(e) => {
           e.preventDefault();

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { ApiProblem } from '../../api/problem';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatBytes } from '../../components/format';
-import { outcomeLook, tone, VERDICT_OUTCOMES, type ManifestEvidence, type VerdictOutcome } from './review-model';
+import { outcomeLook, VERDICT_OUTCOMES, type ManifestEvidence, type VerdictOutcome } from './review-model';
 
 export interface VerdictGridRow {
   requirementId: string;
@@ -273,7 +273,7 @@ export function VerdictGrid({ rows, editable, onVerdict, onDownload, onRaiseFind
                   <Table.Td style={{ whiteSpace: 'nowrap', minWidth: 190 }}>
                     <Group gap={6} wrap="nowrap">
                       {outcome ? (
-                        <Badge variant="light" {...tone(outcomeLook(outcome).color)} style={{ flexShrink: 0, overflow: 'visible' }} data-testid="verdict-outcome">
+                        <Badge variant="light" color={outcomeLook(outcome).color} style={{ flexShrink: 0, overflow: 'visible' }} data-testid="verdict-outcome">
                           {outcomeLook(outcome).label}
                         </Badge>
                       ) : (
@@ -318,7 +318,7 @@ export function VerdictGrid({ rows, editable, onVerdict, onDownload, onRaiseFind
                           <Button
                             key={o.value}
                             size="compact-xs"
-                            {...(outcome === o.value ? tone(o.color) : {})}
+                            color={outcome === o.value ? o.color : undefined}
                             variant={outcome === o.value ? 'light' : 'default'}
                             aria-pressed={outcome === o.value}
                             aria-label={`${o.label}: ${row.ref}`}
@@ -331,7 +331,7 @@ export function VerdictGrid({ rows, editable, onVerdict, onDownload, onRaiseFind
                           </Button>
                         ))}
                         {onRaiseFinding ? (
-                          <Button size="compact-xs" variant="subtle" tabIndex={isActive ? 0 : -1} aria-label={`Raise a finding on ${row.ref}`} title="Raise a finding (f)" onClick={() => onRaiseFinding(row.requirementId)}>
+                          <Button size="compact-xs" variant="subtle" tabIndex={isActive ? 0 : -1} aria-label={`New finding on ${row.ref}`} title="Raise a finding (f)" onClick={() => onRaiseFinding(row.requirementId)}>
                             + Finding
                           </Button>
                         ) : null}

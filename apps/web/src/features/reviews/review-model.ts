@@ -21,16 +21,7 @@ interface Look {
   color: string;
 }
 
-/**
- * Mantine's "light" green (and teal) text falls short of 4.5:1 on its own pale background;
- * a darker green keeps the colour and meets WCAG AA. Spread on a light Badge/Button/Alert.
- */
-export const GREEN_TEXT = '#1e6b31';
-export function tone(color: string): { color: string; c?: string } {
-  return color === 'green' ? { color, c: GREEN_TEXT } : { color };
-}
-
-/** Colours are used with variant "light" (dark text on a pale background) through `tone`. */
+/** Colours are used with variant "light" (the theme keeps its text at AA contrast). */
 export const SUBMISSION_STATUS: Record<SubmissionStatus, Look> = {
   submitted: { label: 'Submitted', color: 'blue' },
   in_review: { label: 'In review', color: 'indigo' },
@@ -123,7 +114,7 @@ export function frozenVersionUrl(workspaceId: string, number: number, versionId:
   return `/v1/workspaces/${encodeURIComponent(workspaceId)}/submissions/${number}/evidence/${encodeURIComponent(versionId)}/content`;
 }
 
-/** A success message (the close button named for screen readers). */
+/** A success message. */
 export function notifyDone(title: string, message: string): void {
-  notifications.show({ color: 'green', title, message, closeButtonProps: { 'aria-label': 'Dismiss' } });
+  notifications.show({ color: 'green', title, message });
 }

@@ -1,5 +1,5 @@
 import { Badge, Progress, Stack, Text } from '@mantine/core';
-import { DECISION_OUTCOMES, FINDING_SEVERITY, FINDING_STATUS, SUBMISSION_STATUS, tone, verdictsRecorded, type DecisionOutcome, type FindingSeverity, type FindingStatus, type Submission } from './review-model';
+import { DECISION_OUTCOMES, FINDING_SEVERITY, FINDING_STATUS, SUBMISSION_STATUS, verdictsRecorded, type DecisionOutcome, type FindingSeverity, type FindingStatus, type Submission } from './review-model';
 
 export function ReviewProgress({ submission }: { submission: Submission }) {
   const done = verdictsRecorded(submission);
@@ -18,7 +18,7 @@ export function ReviewProgress({ submission }: { submission: Submission }) {
 export function SubmissionStatusBadge({ status }: { status: Submission['status'] }) {
   const look = SUBMISSION_STATUS[status];
   return (
-    <Badge variant="light" {...tone(look.color)} data-testid="submission-status">
+    <Badge variant="light" color={look.color} data-testid="submission-status">
       {look.label}
     </Badge>
   );
@@ -27,7 +27,7 @@ export function SubmissionStatusBadge({ status }: { status: Submission['status']
 export function DecisionOutcomeBadge({ outcome, testId }: { outcome: DecisionOutcome; testId?: string }) {
   const look = DECISION_OUTCOMES[outcome];
   return (
-    <Badge variant="light" {...tone(look.color)} data-testid={testId}>
+    <Badge variant="light" color={look.color} data-testid={testId}>
       {look.label}
     </Badge>
   );
@@ -35,7 +35,7 @@ export function DecisionOutcomeBadge({ outcome, testId }: { outcome: DecisionOut
 
 export function DecisionStatusBadge({ status }: { status: string }) {
   return status === 'final' ? (
-    <Badge variant="light" {...tone('green')}>
+    <Badge variant="light" color="green">
       Final
     </Badge>
   ) : (
@@ -48,7 +48,7 @@ export function DecisionStatusBadge({ status }: { status: string }) {
 export function SeverityBadge({ severity }: { severity: FindingSeverity }) {
   const look = FINDING_SEVERITY[severity];
   return (
-    <Badge variant="light" {...tone(look.color)}>
+    <Badge variant="light" color={look.color}>
       {look.label}
     </Badge>
   );
@@ -57,7 +57,7 @@ export function SeverityBadge({ severity }: { severity: FindingSeverity }) {
 export function FindingStatusBadge({ status }: { status: FindingStatus }) {
   const look = FINDING_STATUS[status];
   return (
-    <Badge variant="light" {...tone(look.color)}>
+    <Badge variant="light" color={look.color}>
       {look.label}
     </Badge>
   );
