@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -91,5 +92,52 @@ describe('Web portal (browser)', () => {
     await context.close();
   }, 60_000);
 
-  void signIn;
+  /** The demo workspace from the workspaces list. */
+  async function openDemoWorkspace(page: Page): Promise<string> {
+    await page.goto(`${base}/workspaces`);
+    await page.getByRole('link', { name: /VMC-850 \+ PredictCare/ }).first().click();
+    await page.waitForURL(/\/workspaces\/[0-9a-f-]{36}$/);
+    return new URL(page.url()).pathname.split('/')[2]!;
+  }
+
+  it('a vendor uploads evidence: the progress bar climbs to 100 % and the stored SHA-256 is shown', async () => {
+    const { context, page } = await signIn('wei@cloudops.demo');
+    await openDemoWorkspace(page);
+    await page.getByRole('tab', { name: 'Evidence' }).click();
+    await page.waitForURL(/\/evidence$/);
+    await expect.poll(() => page.getByTestId('evidence-row').count()).toBeGreaterThan(0);
+    await expectAccessible(page, 'evidence list');
+    await page.screenshot({ path: join(shots, '04-evidence.png') });
+
+    await page.getByRole('button', { name: 'New evidence' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(/^Type/).click();
+    await page.getByRole('option', { name: 'Failure-response protocol' }).click();
+    await dialog.getByLabel(/^Title/).fill('PredictCare failure-response protocol v2');
+    await dialog.getByLabel(/^Effective date/).fill('2026-11-01');
+    await dialog.getByRole('button', { name: 'Create and continue to upload' }).click();
+
+    // 12 MiB through a throttled link (8 MiB/s), so the bar is seen on its way up.
+    const content = Buffer.alloc(12 * 1024 * 1024, 'Failure-response protocol: P1 incidents are answered within 30 minutes, 24/7.\n');
+    const file = join(webDir, 'failure-response-protocol-v2.txt');
+    writeFileSync(file, content);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 8 * 1024 * 1024 });
+    await dialog.getByLabel('File to upload').setInputFiles(file);
+    const progress = page.getByTestId('upload-progress');
+    const seen = new Set<number>();
+    for (const started = Date.now(); Date.now() - started < 60_000; ) {
+      const value = Number(await progress.getAttribute('aria-valuenow').catch(() => null));
+      if (Number.isFinite(value)) seen.add(value);
+      if (value === 100 && (await page.getByTestId('upload-sha256').count())) break;
+      await page.waitForTimeout(50);
+    }
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+    expect(Math.max(...seen)).toBe(100);
+    expect([...seen].some((v) => v > 0 && v < 100), `progress values seen: ${[...seen].join(', ')}`).toBe(true);
+    expect((await page.getByTestId('upload-sha256').textContent())?.trim()).toBe(createHash('sha256').update(content).digest('hex'));
+    await expectAccessible(page, 'evidence upload');
+    await page.screenshot({ path: join(shots, '05-evidence-upload.png') });
+    await context.close();
+  }, 180_000);
 });
