@@ -140,4 +140,76 @@ describe('Web portal (browser)', () => {
     await page.screenshot({ path: join(shots, '05-evidence-upload.png') });
     await context.close();
   }, 180_000);
+
+  it('the manufacturer submits; an assessor reviews with the keyboard, decides, and issues a signed attestation anyone can verify', async () => {
+    // The manufacturer freezes the current evidence into a new submission.
+    const maker = await signIn('lan@hpm.demo');
+    const workspaceId = await openDemoWorkspace(maker.page);
+    await expect.poll(() => maker.page.getByTestId('gap-chart').count()).toBeGreaterThan(0);
+    await expectAccessible(maker.page, 'workspace overview');
+    await maker.page.screenshot({ path: join(shots, '02-workspace-overview.png'), fullPage: true });
+    await maker.page.getByRole('tab', { name: 'Submissions' }).click();
+    await maker.page.getByRole('button', { name: 'Submit for review' }).first().click();
+    await maker.page.getByRole('dialog').getByLabel(/^Note to the assessors/).fill('Adds the failure-response protocol.');
+    await maker.page.getByRole('dialog').getByRole('button', { name: 'Submit', exact: true }).click();
+    await maker.page.waitForURL(/\/submissions\/\d+$/);
+    const number = Number(maker.page.url().split('/').pop());
+    expect(number).toBeGreaterThan(2);
+    await maker.context.close();
+
+    // The assessor finds it in the review queue and reviews it.
+    const assessor = await signIn('somchai@adcs.demo');
+    const page = assessor.page;
+    await page.waitForURL(/\/reviews$/);
+    await expect.poll(() => page.getByTestId('queue-row').count()).toBeGreaterThan(0);
+    await expectAccessible(page, 'review queue');
+    await page.screenshot({ path: join(shots, '06-review-queue.png') });
+    await page.getByRole('link', { name: new RegExp(`Submission ${number}\\b|#${number}\\b|^${number}$`) }).first().click();
+    await page.waitForURL(new RegExp(`/workspaces/${workspaceId}/submissions/${number}$`));
+    await page.getByRole('button', { name: 'Start review' }).click();
+    await expect.poll(() => page.getByTestId('submission-status').first().textContent()).toMatch(/in review/i);
+
+    // Verdicts from the keyboard: focus the first row, then "s" (satisfied) and "j" (next row).
+    const rows = page.getByTestId('verdict-row');
+    await expect.poll(() => rows.count()).toBeGreaterThan(3);
+    await rows.first().focus();
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('s');
+      await expect.poll(() => rows.nth(i).getAttribute('data-outcome')).toBe('satisfied');
+      await page.keyboard.press('j');
+    }
+    await page.keyboard.press('n');
+    await expect.poll(() => rows.nth(3).getAttribute('data-outcome')).toBe('not_satisfied');
+    await expectAccessible(page, 'submission review');
+    await page.screenshot({ path: join(shots, '07-submission-review.png') });
+
+    // The decision.
+    const decision = page.getByRole('form', { name: 'Record the decision' });
+    await decision.getByRole('radio', { name: 'Conformant', exact: true }).check();
+    await decision.getByLabel(/^Scope statement/).fill('VMC-850 rev C with PredictCare 4.2.0 including its failure-response protocol, for Viet Nam, Thailand and Malaysia.');
+    await decision.getByRole('button', { name: 'Record decision' }).click();
+    await expect.poll(() => page.getByTestId('decision-outcome').textContent()).toMatch(/conformant/i);
+
+    // The attestation: issued from the decision, signed, with a QR code of its public page.
+    await page.goto(`${base}/workspaces/${workspaceId}/attestations`);
+    await page.getByRole('button', { name: 'Issue attestation' }).click();
+    await page.waitForURL(/\/attestations\/[0-9a-f-]{36}$/);
+    const qr = page.getByTestId('attestation-qr');
+    await expect.poll(() => qr.locator('svg, path').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('attestation-status').textContent()).toMatch(/active/i);
+    const verifyUrl = (await qr.getAttribute('data-url'))!;
+    expect(verifyUrl).toMatch(new RegExp(`^${base}/verify/[A-Za-z0-9-]+$`));
+    await expectAccessible(page, 'attestation');
+    await page.screenshot({ path: join(shots, '08-attestation.png'), fullPage: true });
+    await assessor.context.close();
+
+    // Anyone with the QR code's URL, signed in or not, sees it active.
+    const visitor = await browser.newContext({ viewport: { width: 1024, height: 900 } });
+    const publicPage = await visitor.newPage();
+    await publicPage.goto(verifyUrl);
+    await expect.poll(() => publicPage.getByTestId('verification-status').textContent()).toMatch(/^\s*active\s*$/i);
+    await expectAccessible(publicPage, 'public verification result');
+    await publicPage.screenshot({ path: join(shots, '09-public-verification.png'), fullPage: true });
+    await visitor.close();
+  }, 240_000);
 });
