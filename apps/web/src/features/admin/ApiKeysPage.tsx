@@ -183,7 +183,7 @@ function CreateApiKeyModal({ opened, onClose }: { opened: boolean; onClose(): vo
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={created ? 'API key created' : 'Create API key'} size="lg" centered closeButtonProps={{ 'aria-label': 'Close' }} closeOnClickOutside={!created} closeOnEscape={!created}>
+    <Modal opened={opened} onClose={close} title={created ? 'API key created' : 'Create API key'} size="lg" centered closeOnClickOutside={!created} closeOnEscape={!created}>
       {created ? (
         <Stack>
           <Text size="sm">

@@ -37,7 +37,7 @@ export function ConfirmButton({ label, title, message, onConfirm, ariaLabel, col
       <Button size="xs" variant="light" color={color} onClick={open} aria-label={ariaLabel} {...buttonProps}>
         {label}
       </Button>
-      <Modal opened={opened} onClose={close} title={title} centered closeButtonProps={{ 'aria-label': 'Close' }}>
+      <Modal opened={opened} onClose={close} title={title} centered>
         <Stack>
           {typeof message === 'string' ? <Text size="sm">{message}</Text> : message}
           <ProblemAlert error={error} />

@@ -266,7 +266,7 @@ function InviteModal({ opened, onClose, onCreated }: { opened: boolean; onClose(
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title="Invite someone" centered closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Modal opened={opened} onClose={onClose} title="Invite someone" centered>
       <form onSubmit={submit}>
         <Stack>
           <TextInput label="E-mail" type="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={fieldError('email')} autoComplete="off" />

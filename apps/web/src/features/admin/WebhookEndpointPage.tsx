@@ -134,7 +134,7 @@ function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
       </Group>
       <ProblemAlert error={test.error ?? toggle.error} />
       <EditEndpointModal endpoint={endpoint} opened={editOpened} onClose={edit.close} onSaved={refresh} />
-      <Modal opened={!!secret} onClose={() => setSecret(null)} title="New signing secret" size="lg" centered closeOnClickOutside={false} closeButtonProps={{ 'aria-label': 'Close' }}>
+      <Modal opened={!!secret} onClose={() => setSecret(null)} title="New signing secret" size="lg" centered closeOnClickOutside={false}>
         {secret ? (
           <Stack>
             <OneTimeSecret label="Signing secret" value={secret} warning="This is the only time the new secret is shown. Give it to the receiving system within 24 hours; after that only the new secret signs." testId="webhook-secret" />
@@ -150,7 +150,7 @@ function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
 
 function EditEndpointModal({ endpoint, opened, onClose, onSaved }: { endpoint: Endpoint; opened: boolean; onClose(): void; onSaved(e: Endpoint): void }) {
   return (
-    <Modal opened={opened} onClose={onClose} title="Edit endpoint" size="lg" centered closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Modal opened={opened} onClose={onClose} title="Edit endpoint" size="lg" centered>
       {/* Mounted on each opening, so the form starts from the endpoint as last read. */}
       <EditEndpointForm endpoint={endpoint} onClose={onClose} onSaved={onSaved} />
     </Modal>
@@ -392,7 +392,6 @@ function DeliveryDrawer({ endpoint, deliveryId, onClose }: { endpoint: Endpoint;
       position="right"
       size="xl"
       title="Delivery"
-      closeButtonProps={{ 'aria-label': 'Close' }}
     >
       {detail.isPending ? (
         <Loading label="Loading the delivery" />

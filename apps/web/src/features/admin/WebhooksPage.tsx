@@ -140,7 +140,7 @@ function CreateEndpointModal({ opened, onClose }: { opened: boolean; onClose(): 
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={created ? 'Endpoint added' : 'Add webhook endpoint'} size="lg" centered closeButtonProps={{ 'aria-label': 'Close' }} closeOnClickOutside={!created} closeOnEscape={!created}>
+    <Modal opened={opened} onClose={close} title={created ? 'Endpoint added' : 'Add webhook endpoint'} size="lg" centered closeOnClickOutside={!created} closeOnEscape={!created}>
       {created ? (
         <Stack>
           <Text size="sm" style={{ wordBreak: 'break-all' }}>

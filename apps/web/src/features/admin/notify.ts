@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
 
-/** A short confirmation toast; its close button has an accessible name. */
+/** A short confirmation toast. */
 export function notify(message: string, color: 'green' | 'orange' | 'red' = 'green'): void {
-  notifications.show({ color, message, closeButtonProps: { 'aria-label': 'Dismiss' } });
+  notifications.show({ color, message });
 }

@@ -278,7 +278,7 @@ function SubmitBidModal({ tender, opened, onClose }: { tender: Tender; opened: b
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={`Bid on ${tender.ocid}`} size="xl" centered closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Modal opened={opened} onClose={close} title={`Bid on ${tender.ocid}`} size="xl" centered>
       <form onSubmit={onSubmit}>
         <Stack>
           {offerings.error ? <ProblemAlert error={offerings.error} title="Your offerings could not be loaded" /> : null}

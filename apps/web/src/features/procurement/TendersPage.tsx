@@ -259,7 +259,7 @@ function CreateTenderModal({ opened, onClose }: { opened: boolean; onClose(): vo
   const invalidMarkets = markets.filter((m) => !/^[A-Za-z]{2}$/.test(m.trim()));
 
   return (
-    <Modal opened={opened} onClose={cancel} title="Publish tender" size="xl" centered closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Modal opened={opened} onClose={cancel} title="Publish tender" size="xl" centered>
       <form onSubmit={submit}>
         <Stack>
           <Grid>
