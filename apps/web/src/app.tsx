@@ -3,6 +3,7 @@ import { SignInPage } from './features/auth/SignInPage';
 import { HomePage } from './features/home/HomePage';
 import { AttestationPage } from './features/attestations/AttestationPage';
 import { AttestationsPage } from './features/attestations/AttestationsPage';
+import { AcceptInvitationPage } from './features/admin/AcceptInvitationPage';
 import { ApiKeysPage } from './features/admin/ApiKeysPage';
 import { MembersPage } from './features/admin/MembersPage';
 import { WebhookEndpointPage } from './features/admin/WebhookEndpointPage';
@@ -36,6 +37,7 @@ export function AppRoutes() {
       <Route element={<PublicFrame />}>
         <Route path="/verify" element={<VerifyPage />} />
         <Route path="/verify/:serial" element={<VerifyPage />} />
+        <Route path="/accept-invitation" element={<AcceptInvitationPage />} />
       </Route>
       <Route element={<Shell />}>
         <Route index element={<HomePage />} />

@@ -16,7 +16,7 @@ const NAV: NavItem[] = [
   { to: '/workspaces', label: 'Workspaces' },
   { to: '/offerings', label: 'Offerings', kinds: ['manufacturer'] },
   { to: '/reviews', label: 'Review queue', kinds: ['assessor'] },
-  { to: '/tenders', label: 'Tenders', kinds: ['procurer', 'manufacturer'] },
+  { to: '/tenders', label: 'Tenders', kinds: ['procurer', 'manufacturer', 'service_vendor'] },
   { to: '/verify', label: 'Verify an attestation' },
   { to: '/settings/members', label: 'Members', admin: true },
   { to: '/settings/api-keys', label: 'API keys', admin: true },

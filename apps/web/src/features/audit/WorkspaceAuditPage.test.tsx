@@ -7,6 +7,7 @@ import { WorkspaceAuditPage } from './WorkspaceAuditPage';
 const ORG = '01org000-0000-0000-0000-000000000000';
 const WS = '01ws0000-0000-0000-0000-000000000000';
 const USER = '01user00-0000-0000-0000-000000000000';
+const VENDOR = '01vend00-0000-0000-0000-000000000000';
 
 const me = vi.hoisted(() => ({ role: 'owner' }));
 vi.mock('../../auth/session', () => ({
@@ -23,16 +24,16 @@ const json = (body: unknown, status = 200) => new Response(JSON.stringify(body),
 
 const event = {
   id: 'e1',
-  streamType: 'organization',
-  streamId: ORG,
+  streamType: 'workspace',
+  streamId: WS,
   seq: 7,
   organizationId: ORG,
   actorType: 'user',
   actorId: USER,
-  action: 'workspace.created',
-  subjectType: 'Workspace',
-  subjectId: WS,
-  payload: { name: 'VMC-850 export readiness' },
+  action: 'evidence.version_uploaded',
+  subjectType: 'Evidence',
+  subjectId: '01ev0000-0000-0000-0000-000000000000',
+  payload: { filename: 'predictcare-sla-v3.md' },
   occurredAt: '2026-11-26T07:27:40.268Z',
   prevHash: 'a',
   hash: 'b',
@@ -45,8 +46,9 @@ function stubApi(verification: object) {
     vi.fn(async (req: Request) => {
       const url = new URL(req.url, 'http://localhost');
       requests.push(url);
-      if (url.pathname === '/v1/organization/audit-events/verify') return json(verification);
-      if (url.pathname === '/v1/organization/audit-events') return json({ data: [event], nextCursor: null });
+      if (url.pathname === `/v1/workspaces/${WS}/audit-events/verify`) return json(verification);
+      if (url.pathname === `/v1/workspaces/${WS}/audit-events`) return json({ data: [event, { ...event, id: 'e2', seq: 8, organizationId: VENDOR, actorId: 'someone-else' }], nextCursor: null });
+      if (url.pathname === '/v1/organizations/directory') return json({ data: [{ id: VENDOR, name: 'CloudOps Analytics', kind: 'service_vendor' }], nextCursor: null });
       if (url.pathname === '/v1/organization/members') return json({ data: [{ id: 'm1', userId: USER, email: 'lan@hpm.demo', name: 'Lan Nguyen', role: 'owner', createdAt: event.occurredAt }], nextCursor: null });
       return json({ title: 'Not found', status: 404 }, 404);
     }),
@@ -66,17 +68,16 @@ function renderPage() {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('WorkspaceAuditPage', () => {
-  it('lists the organization stream events about the workspace, with the verified chain', async () => {
+  it('lists the workspace stream with its verified chain, naming own people and other participants by organization', async () => {
     me.role = 'owner';
     const requests = stubApi({ valid: true, checked: 14, length: 14, firstBrokenSeq: null, reason: null });
     renderPage();
     await waitFor(() => expect(screen.getByTestId('audit-chain-status').textContent).toContain('chain verified'));
     expect(screen.getByTestId('audit-chain-status').textContent).toContain('14 events');
-    expect(await screen.findByText('workspace.created')).toBeTruthy();
+    expect((await screen.findAllByText('evidence.version_uploaded')).length).toBe(2);
     await waitFor(() => expect(screen.getByText('Lan Nguyen')).toBeTruthy());
-    const list = requests.find((u) => u.pathname === '/v1/organization/audit-events');
-    expect(list?.searchParams.get('subjectType')).toBe('Workspace');
-    expect(list?.searchParams.get('subjectId')).toBe(WS);
+    await waitFor(() => expect(screen.getByText('a user of CloudOps Analytics')).toBeTruthy());
+    expect(requests.some((u) => u.pathname.startsWith('/v1/organization/audit-events'))).toBe(false);
     expect(screen.getByRole('button', { name: 'Export (JSON Lines)' })).toBeTruthy();
   });
 
@@ -93,6 +94,6 @@ describe('WorkspaceAuditPage', () => {
     const requests = stubApi({ valid: true, checked: 0, length: 0, firstBrokenSeq: null, reason: null });
     renderPage();
     expect(await screen.findByText('Owners and admins only')).toBeTruthy();
-    expect(requests.some((u) => u.pathname.startsWith('/v1/organization/audit-events'))).toBe(false);
+    expect(requests.some((u) => u.pathname.includes('/audit-events'))).toBe(false);
   });
 });

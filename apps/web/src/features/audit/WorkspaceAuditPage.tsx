@@ -1,4 +1,4 @@
-import { Alert, Button, Code, Group, SegmentedControl, Spoiler, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { Alert, Button, Code, Group, Spoiler, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -10,12 +10,12 @@ import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDateTime } from '../../components/format';
 import { useActingOrganization } from '../admin/useActingOrganization';
+import { useOrganizationNames } from '../workspaces/organizations';
 import { downloadAuditExport } from './export';
 import { StatusBadge } from '../admin/StatusBadge';
 
 type AuditEvent = Schemas['AuditEventDto'];
 type Verification = Schemas['ChainVerificationDto'];
-type Scope = 'workspace' | 'organization';
 
 const REASONS: Record<string, string> = {
   hash_mismatch: 'an event was changed after it was written',
@@ -24,15 +24,13 @@ const REASONS: Record<string, string> = {
 };
 
 /**
- * The audit log tab of a workspace. The API serves one audit stream per organization
- * (`/v1/organization/audit-events`); the workspace's own stream has no read route. So this
- * tab shows the acting organization's events whose subject is this workspace, and the
- * whole organization stream on request, with the verification of that stream's hash chain.
+ * The audit log tab of a workspace: the workspace's own hash-chained stream (participants,
+ * evidence, submissions, reviews, decisions, attestations), written by every participant
+ * organization, with the verification of its chain and a JSON Lines export.
  */
 export function WorkspaceAuditPage() {
   const { workspaceId = '' } = useParams();
   const { isAdmin } = useActingOrganization();
-  const [scope, setScope] = useState<Scope>('workspace');
   const [action, setAction] = useState('');
   const [debouncedAction] = useDebouncedValue(action.trim(), 400);
 
@@ -57,40 +55,26 @@ export function WorkspaceAuditPage() {
             Audit log
           </Title>
           <Text size="sm" c="dimmed">
-            Append-only, hash-chained record of what your organization changed.
+            Append-only, hash-chained record of what every participant changed in this workspace, oldest first.
           </Text>
         </Stack>
         <Group gap="xs">
-          <ChainStatus />
-          <ExportButton />
+          <ChainStatus workspaceId={workspaceId} />
+          <ExportButton workspaceId={workspaceId} />
         </Group>
       </Group>
-      <Group justify="space-between" align="flex-end" mb="sm">
-        <SegmentedControl
-          aria-label="Which events"
-          value={scope}
-          onChange={(v) => setScope(v as Scope)}
-          data={[
-            { value: 'workspace', label: 'About this workspace' },
-            { value: 'organization', label: 'Whole organization stream' },
-          ]}
-        />
-        <TextInput size="xs" label="Action" placeholder="e.g. workspace.created" value={action} onChange={(e) => setAction(e.currentTarget.value)} w={240} />
+      <Group justify="flex-end" align="flex-end" mb="sm">
+        <TextInput size="xs" label="Action" placeholder="e.g. evidence.version_uploaded" value={action} onChange={(e) => setAction(e.currentTarget.value)} w={260} />
       </Group>
-      <Text size="sm" mb="sm">
-        {scope === 'workspace'
-          ? 'Events of your organization’s audit stream whose subject is this workspace. Evidence, submissions, reviews and participants are recorded in the workspace’s own stream, which the API does not serve yet.'
-          : 'Every event of your organization’s audit stream, oldest first.'}
-      </Text>
-      <EventsTable key={`${scope}:${debouncedAction}`} workspaceId={workspaceId} scope={scope} action={debouncedAction} onShowAll={() => setScope('organization')} />
+      <EventsTable key={debouncedAction} workspaceId={workspaceId} action={debouncedAction} />
     </section>
   );
 }
 
-function ChainStatus() {
+function ChainStatus({ workspaceId }: { workspaceId: string }) {
   const verify = useQuery({
-    queryKey: ['organization', 'audit-events', 'verify'],
-    queryFn: () => unwrap(api.GET('/v1/organization/audit-events/verify')),
+    queryKey: ['workspace', workspaceId, 'audit-events', 'verify'],
+    queryFn: () => unwrap(api.GET('/v1/workspaces/{workspaceId}/audit-events/verify', { params: { path: { workspaceId } } })),
   });
   if (verify.isPending) {
     return (
@@ -128,7 +112,7 @@ function ChainBadge({ v }: { v: Verification }) {
   );
 }
 
-function ExportButton() {
+function ExportButton({ workspaceId }: { workspaceId: string }) {
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>(null);
   return (
@@ -140,7 +124,7 @@ function ExportButton() {
         onClick={() => {
           setPending(true);
           setError(null);
-          downloadAuditExport()
+          downloadAuditExport(workspaceId)
             .catch(setError)
             .finally(() => setPending(false));
         }}
@@ -163,25 +147,20 @@ function useActorNames() {
   return names;
 }
 
-function actorLabel(e: AuditEvent, names: Map<string, string>): string {
+/** Own people by name; other participants' people by their organization. */
+function actorLabel(e: AuditEvent, names: Map<string, string>, organization: string): string {
   if (e.actorType === 'system') return 'Attesta (system)';
-  if (e.actorType === 'api_key') return `API key ${e.actorId.slice(0, 8)}`;
-  return names.get(e.actorId) ?? `user ${e.actorId.slice(0, 8)}`;
+  if (e.actorType === 'api_key') return `API key ${e.actorId.slice(0, 8)} · ${organization}`;
+  return names.get(e.actorId) ?? `a user of ${organization}`;
 }
 
-function EventsTable({ workspaceId, scope, action, onShowAll }: { workspaceId: string; scope: Scope; action: string; onShowAll(): void }) {
+function EventsTable({ workspaceId, action }: { workspaceId: string; action: string }) {
   const names = useActorNames();
-  const events = useCursorPages<AuditEvent>(['organization', 'audit-events', scope, workspaceId, action], (cursor) =>
+  const organizations = useOrganizationNames();
+  const events = useCursorPages<AuditEvent>(['workspace', workspaceId, 'audit-events', action], (cursor) =>
     unwrap(
-      api.GET('/v1/organization/audit-events', {
-        params: {
-          query: {
-            cursor,
-            limit: 50,
-            ...(scope === 'workspace' ? { subjectType: 'Workspace', subjectId: workspaceId } : {}),
-            ...(action ? { action } : {}),
-          },
-        },
+      api.GET('/v1/workspaces/{workspaceId}/audit-events', {
+        params: { path: { workspaceId }, query: { cursor, limit: 50, ...(action ? { action } : {}) } },
       }),
     ),
   );
@@ -190,19 +169,8 @@ function EventsTable({ workspaceId, scope, action, onShowAll }: { workspaceId: s
   if (events.error) return <ProblemAlert error={events.error} />;
   if (events.items.length === 0) {
     return (
-      <EmptyState
-        title={action ? `No “${action}” events` : 'No events about this workspace'}
-        action={
-          scope === 'workspace' ? (
-            <Button size="xs" variant="light" onClick={onShowAll}>
-              Show the whole organization stream
-            </Button>
-          ) : null
-        }
-      >
-        {scope === 'workspace'
-          ? 'Your organization’s stream records the creation of workspaces it owns; a workspace you joined as a participant leaves no events there.'
-          : 'Clear the action filter to see every event.'}
+      <EmptyState title={action ? `No “${action}” events` : 'No events yet'}>
+        {action ? 'Clear the action filter to see every event.' : 'Invitations, evidence, submissions and reviews of this workspace will be recorded here.'}
       </EmptyState>
     );
   }
@@ -225,7 +193,7 @@ function EventsTable({ workspaceId, scope, action, onShowAll }: { workspaceId: s
               <Table.Tr key={e.id}>
                 <Table.Td>{e.seq}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.occurredAt)}</Table.Td>
-                <Table.Td>{actorLabel(e, names)}</Table.Td>
+                <Table.Td>{actorLabel(e, names, organizations.nameOf(e.organizationId))}</Table.Td>
                 <Table.Td>
                   <Code>{e.action}</Code>
                 </Table.Td>

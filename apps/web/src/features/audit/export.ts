@@ -1,9 +1,9 @@
 import { authFetch } from '../../api/client';
 import { ApiProblem, toProblem } from '../../api/problem';
 
-/** Downloads the organization's audit stream (JSON Lines) with the user's token, as a file. */
-export async function downloadAuditExport(): Promise<void> {
-  const res = await authFetch(new Request('/v1/organization/audit-events/export', { headers: { accept: 'application/x-ndjson' } }));
+/** Downloads a workspace's audit stream (JSON Lines) with the user's token, as a file. */
+export async function downloadAuditExport(workspaceId: string): Promise<void> {
+  const res = await authFetch(new Request(`/v1/workspaces/${encodeURIComponent(workspaceId)}/audit-events/export`, { headers: { accept: 'application/x-ndjson' } }));
   if (!res.ok) {
     const body: unknown = await res.json().catch(() => undefined);
     throw new ApiProblem(toProblem(res.status, body, res.statusText));
