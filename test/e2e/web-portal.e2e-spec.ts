@@ -212,4 +212,58 @@ describe('Web portal (browser)', () => {
     await publicPage.screenshot({ path: join(shots, '09-public-verification.png'), fullPage: true });
     await visitor.close();
   }, 240_000);
+
+  it('the procurer sees the tender and the bid compliant, with its report', async () => {
+    const { context, page } = await signIn('anong@tiepo.demo');
+    await page.waitForURL(/\/tenders$/);
+    await page.getByRole('link', { name: /CNC machining centres with predictive maintenance/ }).click();
+    await page.waitForURL(/\/tenders\/[0-9a-f-]{36}$/);
+    await expectAccessible(page, 'tender');
+    await page.screenshot({ path: join(shots, '11-tender.png'), fullPage: true });
+    await page.getByRole('link', { name: 'Open the report' }).first().click();
+    await page.waitForURL(/\/bids\/[0-9a-f-]{36}$/);
+    await expect.poll(() => page.getByTestId('bid-compliance').textContent()).toMatch(/result:\s*compliant/i);
+    expect(await page.getByTestId('bid-compliance').textContent()).not.toMatch(/non-compliant/i);
+    await expectAccessible(page, 'bid compliance report');
+    await page.screenshot({ path: join(shots, '10-bid-compliance.png'), fullPage: true });
+
+    // The procurer's read-only key for its e-tendering system is listed; its secret is not.
+    await page.goto(`${base}/settings/api-keys`);
+    await expect.poll(() => page.getByText('e-Tendering system (read-only)').count()).toBeGreaterThan(0);
+    await expectAccessible(page, 'API keys');
+    await page.screenshot({ path: join(shots, '13-api-keys.png') });
+    await context.close();
+  }, 120_000);
+
+  it('every other main screen renders its data with no serious accessibility violation', async () => {
+    const { context, page } = await signIn('lan@hpm.demo');
+    const workspaceId = await openDemoWorkspace(page);
+    const visit = async (path: string, name: string, ready: () => Promise<unknown>, shot?: string) => {
+      if (path) await page.goto(`${base}${path}`);
+      await expect.poll(ready, { timeout: 20_000 }).toBeTruthy();
+      expect(await page.getByTestId('problem').count(), `${name} shows an error`).toBe(0);
+      await expectAccessible(page, name);
+      if (shot) await page.screenshot({ path: join(shots, shot), fullPage: true });
+    };
+
+    await visit(`/workspaces/${workspaceId}`, 'workspace overview', async () => (await page.getByTestId('requirements-table').count()) > 0);
+    await page.getByTestId('requirements-table').getByRole('link').first().click();
+    await visit('', 'requirement', async () => (await page.getByTestId('requirement-statement').count()) > 0, '03-requirement.png');
+    await visit(`/workspaces/${workspaceId}/evidence`, 'evidence list', async () => (await page.getByTestId('evidence-row').count()) > 0);
+    await page.getByTestId('evidence-row').first().getByRole('link').first().click();
+    await visit('', 'evidence item', async () => (await page.getByTestId('version-row').count()) > 0);
+    await visit(`/workspaces/${workspaceId}/participants`, 'participants', async () => (await page.getByTestId('participant-row').count()) >= 4);
+    await visit(`/workspaces/${workspaceId}/submissions`, 'submissions', async () => (await page.getByTestId('submission-row').count()) > 0);
+    await visit(`/workspaces/${workspaceId}/attestations`, 'attestations', async () => (await page.getByRole('link', { name: /^AT-/ }).count()) > 0);
+    await visit(`/workspaces/${workspaceId}/audit`, 'workspace audit log', async () => /chain verified/.test((await page.getByTestId('audit-chain-status').textContent()) ?? ''), '12-audit-log.png');
+    await visit('/workspaces', 'workspaces', async () => (await page.getByRole('link', { name: /VMC-850 \+ PredictCare/ }).count()) > 0);
+    await visit('/offerings', 'offerings', async () => (await page.getByRole('link', { name: /VMC-850 machining centre/ }).count()) > 0);
+    await page.getByRole('link', { name: /VMC-850 machining centre/ }).first().click();
+    await visit('', 'offering', async () => (await page.getByTestId('components-table').count()) > 0);
+    await visit('/tenders', 'tenders (supplier)', async () => (await page.getByRole('link', { name: /CNC machining centres/ }).count()) > 0);
+    await visit('/settings/members', 'members', async () => (await page.getByText('quang@hpm.demo').count()) > 0, '14-members.png');
+    await visit('/settings/webhooks', 'webhooks', async () => (await page.getByRole('heading', { level: 1 }).count()) > 0);
+    await visit('/no-such-page', 'not found', async () => (await page.getByText('This page does not exist').count()) > 0);
+    await context.close();
+  }, 240_000);
 });
