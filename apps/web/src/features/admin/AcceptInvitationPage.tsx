@@ -6,7 +6,7 @@ import { ApiProblem } from '../../api/problem';
 import { sessionStore } from '../../api/session-store';
 import { useSession } from '../../auth/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { notify } from './notify';
+import { notify } from '../../components/notify';
 
 /**
  * Where the invitation link (`/accept-invitation?token=…`) lands: a new person chooses a

@@ -15,7 +15,7 @@ import { OneTimeSecret } from './OneTimeSecret';
 import { API_KEY_SCOPES } from './scopes';
 import { useActingOrganization } from './useActingOrganization';
 import { StatusBadge } from './StatusBadge';
-import { notify } from './notify';
+import { notify } from '../../components/notify';
 
 type ApiKey = Schemas['ApiKeyDto'];
 type CreatedApiKey = Schemas['CreatedApiKeyDto'];

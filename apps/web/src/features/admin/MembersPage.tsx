@@ -14,7 +14,7 @@ import { ConfirmButton } from './ConfirmButton';
 import { OneTimeSecret } from './OneTimeSecret';
 import { useActingOrganization } from './useActingOrganization';
 import { StatusBadge } from './StatusBadge';
-import { notify } from './notify';
+import { notify } from '../../components/notify';
 
 type Member = Schemas['MemberDto'];
 type Invitation = Schemas['InvitationDto'];

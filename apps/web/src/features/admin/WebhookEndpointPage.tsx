@@ -15,7 +15,7 @@ import { ConfirmButton } from './ConfirmButton';
 import { OneTimeSecret } from './OneTimeSecret';
 import { useActingOrganization } from './useActingOrganization';
 import { DeliveryStatusBadge, EndpointStatusBadge, EventTypeList, EventTypesField, type WebhookEventType } from './webhook-parts';
-import { notify } from './notify';
+import { notify } from '../../components/notify';
 
 type Endpoint = Schemas['WebhookEndpointDto'];
 type Delivery = Schemas['WebhookDeliveryDto'];

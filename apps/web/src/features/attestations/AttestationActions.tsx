@@ -1,5 +1,5 @@
 import { Button, Card, Checkbox, Group, Modal, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notify } from '../../components/notify';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -109,7 +109,7 @@ function TransitionModal({ attestation: a, transition, onClose }: { attestation:
       return asAttestation(dto);
     },
     onSuccess: async (updated) => {
-      notifications.show({ color: 'green', message: `Attestation ${t.done}: ${updated.serial} is now ${updated.status}.`, closeButtonProps: { 'aria-label': 'Close' } });
+      notify(`Attestation ${t.done}: ${updated.serial} is now ${updated.status}.`);
       onClose();
       await refresh(updated);
     },
@@ -182,7 +182,7 @@ function ReduceScopeModal({ attestation: a, onClose }: { attestation: Attestatio
       ),
     onSuccess: async (r) => {
       const issued = asAttestation(r.issued);
-      notifications.show({ color: 'green', message: `Scope reduced: ${issued.serial} replaces ${a.serial}, which is now withdrawn.`, closeButtonProps: { 'aria-label': 'Close' } });
+      notify(`Scope reduced: ${issued.serial} replaces ${a.serial}, which is now withdrawn.`);
       onClose();
       await refresh(asAttestation(r.withdrawn));
       void navigate(`/workspaces/${a.workspaceId}/attestations/${issued.id}`);

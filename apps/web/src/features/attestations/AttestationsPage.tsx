@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { notify } from '../../components/notify';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -153,7 +153,7 @@ function IssueFromDecisions({ workspaceId, organizationId }: { workspaceId: stri
   const issue = useMutation({
     mutationFn: (decisionId: string) => unwrap(api.POST('/v1/workspaces/{workspaceId}/attestations', { params: { path: { workspaceId } }, body: { decisionId } })),
     onSuccess: async (a) => {
-      notifications.show({ color: 'green', message: `Attestation issued: ${a.serial} is signed and active.`, closeButtonProps: { 'aria-label': 'Close' } });
+      notify(`Attestation issued: ${a.serial} is signed and active.`);
       await queryClient.invalidateQueries({ queryKey: ['attestations', workspaceId] });
       void navigate(`/workspaces/${workspaceId}/attestations/${a.id}`);
     },

@@ -1,5 +1,5 @@
 import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { notify } from './notify';
+import { notify } from '../../components/notify';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../../api/client';
@@ -50,7 +50,7 @@ export function EditEvidenceModal({ workspaceId, evidence, onClose, onReload }: 
     },
     onSuccess: (updated) => {
       void queryClient.invalidateQueries({ queryKey: ['evidence', workspaceId] });
-      notify({ title: 'Evidence updated', message: updated.title });
+      notify(updated.title, { title: 'Evidence updated' });
       onClose();
     },
   });

@@ -1,5 +1,5 @@
 import { Anchor, Button, Group, Select, Stack, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
-import { notify } from './notify';
+import { notify } from '../../components/notify';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
@@ -31,7 +31,7 @@ export function EvidenceLinks({ workspaceId, evidence, canEdit }: { workspaceId:
       setRequirementId(null);
       setNote('');
       await refresh();
-      notify({ title: 'Link added', message: `Linked to ${requirements.byId.get(link.requirementId)?.ref ?? 'the requirement'}.` });
+      notify(`Linked to ${requirements.byId.get(link.requirementId)?.ref ?? 'the requirement'}.`, { title: 'Link added' });
     },
   });
 
@@ -40,7 +40,7 @@ export function EvidenceLinks({ workspaceId, evidence, canEdit }: { workspaceId:
       unwrap(api.DELETE('/v1/workspaces/{workspaceId}/evidence/{evidenceId}/links/{linkId}', { params: { path: { workspaceId, evidenceId: evidence.id, linkId: link.id } } })),
     onSuccess: async (_r, link) => {
       await refresh();
-      notify({ title: 'Link removed', message: `No longer linked to ${requirements.byId.get(link.requirementId)?.ref ?? 'the requirement'}.` });
+      notify(`No longer linked to ${requirements.byId.get(link.requirementId)?.ref ?? 'the requirement'}.`, { title: 'Link removed' });
     },
   });
 

@@ -1,5 +1,5 @@
 import { Badge, Button, Code, Table, Text, VisuallyHidden } from '@mantine/core';
-import { notify } from './notify';
+import { notify } from '../../components/notify';
 import { useMutation } from '@tanstack/react-query';
 import { EmptyState } from '../../components/EmptyState';
 import { formatBytes, formatDateTime } from '../../components/format';
@@ -15,9 +15,9 @@ export function EvidenceVersions({ workspaceId, evidence, canUpload }: { workspa
     mutationFn: (v: EvidenceVersion) => downloadVersion(workspaceId, evidence.id, v),
     onSuccess: ({ verified }, v) => {
       if (verified === false) {
-        notify({ color: 'red', title: 'The downloaded file does not match its record', message: `${v.filename}: its SHA-256 differs from the one recorded at upload. Report this to the workspace owner.`, autoClose: false });
+        notify(`${v.filename}: its SHA-256 differs from the one recorded at upload. Report this to the workspace owner.`, { color: 'red', title: 'The downloaded file does not match its record', autoClose: false });
       } else {
-        notify({ title: `Downloaded ${v.filename}`, message: verified ? 'Its SHA-256 matches the one recorded at upload.' : `Version ${v.number}` });
+        notify(verified ? 'Its SHA-256 matches the one recorded at upload.' : `Version ${v.number}`, { title: `Downloaded ${v.filename}` });
       }
     },
   });

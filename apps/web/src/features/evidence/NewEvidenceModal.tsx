@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Modal, MultiSelect, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { notify } from './notify';
+import { notify } from '../../components/notify';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
@@ -85,7 +85,7 @@ export function NewEvidenceModal({ workspaceId, onClose, componentRequired, comp
       setCreated(evidence);
       setLinkErrors(linkErrors);
       void queryClient.invalidateQueries({ queryKey: evidenceKeys.list(workspaceId) });
-      notify({ title: 'Evidence created', message: `${evidence.title}: now upload its file.` });
+      notify(`${evidence.title}: now upload its file.`, { title: 'Evidence created' });
     },
   });
 

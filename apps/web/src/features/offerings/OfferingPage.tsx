@@ -13,7 +13,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { COMPONENT_KIND_LABEL, SERVICE_CATEGORY_LABEL, labelOf } from '../workspaces/labels';
 import { OrganizationPicker, useOrganizationNames } from '../workspaces/organizations';
 import { StatusBadge } from '../workspaces/StatusBadge';
-import { notify } from '../workspaces/notify';
+import { notify } from '../../components/notify';
 
 type Offering = Schemas['OfferingDto'];
 type Component = Schemas['ComponentDto'];

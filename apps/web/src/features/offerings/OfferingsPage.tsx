@@ -14,7 +14,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { COMPONENT_KIND_LABEL, labelOf } from '../workspaces/labels';
 import { useOrganizationNames } from '../workspaces/organizations';
 import { StatusBadge } from '../workspaces/StatusBadge';
-import { notify } from '../workspaces/notify';
+import { notify } from '../../components/notify';
 
 /** The organization's offerings (and those of workspaces it takes part in); manufacturers create new ones. */
 export function OfferingsPage() {

@@ -11,7 +11,7 @@ import { ConfirmButton } from '../admin/ConfirmButton';
 import { useActingOrganization } from '../admin/useActingOrganization';
 import { BidStatusBadge, OrganizationName, OUTCOME_LABEL, OverallBadge, OVERALL_LABEL, ResultBadge, useOrganizationNames, type Bid, type ComplianceReport, type Tender } from './procurement-parts';
 import { StatusBadge } from '../admin/StatusBadge';
-import { notify } from '../admin/notify';
+import { notify } from '../../components/notify';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (

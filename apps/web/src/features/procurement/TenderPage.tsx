@@ -24,7 +24,7 @@ import {
   type Tender,
 } from './procurement-parts';
 import { StatusBadge } from '../admin/StatusBadge';
-import { notify } from '../admin/notify';
+import { notify } from '../../components/notify';
 
 type Attestation = Schemas['AttestationDto'];
 
@@ -257,7 +257,7 @@ function SubmitBidModal({ tender, opened, onClose }: { tender: Tender; opened: b
         }),
       ),
     onSuccess: (b) => {
-      notify(`Bid submitted: ${b.compliance.overall.replace('_', '-')}.`, b.compliance.overall === 'non_compliant' ? 'orange' : 'green');
+      notify(`Bid submitted: ${b.compliance.overall.replace('_', '-')}.`, { color: b.compliance.overall === 'non_compliant' ? 'orange' : 'green' });
       void queryClient.invalidateQueries({ queryKey: ['tenders'] });
       close();
       void navigate(`/bids/${b.id}`);

@@ -13,7 +13,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDateTime } from '../../components/format';
 import { useActingOrganization } from '../admin/useActingOrganization';
 import { newIdempotencyKey, OverallBadge, TenderStatusBadge, useOrganizationNames, type Bid, type Tender } from './procurement-parts';
-import { notify } from '../admin/notify';
+import { notify } from '../../components/notify';
 
 type MinimumOutcome = Schemas['FrameworkRequirementDto']['minimumOutcome'];
 

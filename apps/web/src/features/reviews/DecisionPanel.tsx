@@ -7,7 +7,8 @@ import { ApiProblem } from '../../api/problem';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate, formatDateTime } from '../../components/format';
-import { AWAITING_REVIEW, DECISION_OUTCOMES, idempotencyKey, type Decision, type DecisionOutcome, type SubmissionStatus, type Workspace, notifyDone } from './review-model';
+import { AWAITING_REVIEW, DECISION_OUTCOMES, idempotencyKey, type Decision, type DecisionOutcome, type SubmissionStatus, type Workspace } from './review-model';
+import { notify } from '../../components/notify';
 import { useDecision, useRefreshReview } from './review-hooks';
 import { DecisionOutcomeBadge, DecisionStatusBadge } from './review-ui';
 
@@ -58,7 +59,7 @@ function DecisionView({ workspace, number, decision, userId }: { workspace: Work
     onSuccess: (d) => {
       queryClient.setQueryData(['decision', workspace.id, number], d);
       refresh(number);
-      notifyDone('Decision confirmed', `Submission ${number} is decided: ${DECISION_OUTCOMES[d.outcome].label.toLowerCase()}.`);
+      notify(`Submission ${number} is decided: ${DECISION_OUTCOMES[d.outcome].label.toLowerCase()}.`, { title: 'Decision confirmed' });
     },
   });
   const attestations = `/workspaces/${workspace.id}/attestations`;
@@ -163,7 +164,7 @@ function DecisionForm({ workspace, number }: { workspace: Workspace; number: num
       queryClient.setQueryData(['decision', workspace.id, number], d);
       refresh(number);
       setKey(idempotencyKey());
-      notifyDone(d.status === 'final' ? 'Decision recorded' : 'Decision recorded, awaiting confirmation', d.status === 'final' ? `Submission ${number}: ${DECISION_OUTCOMES[d.outcome].label.toLowerCase()}.` : 'A second assessor of your organization confirms it (four-eyes).');
+      notify(d.status === 'final' ? `Submission ${number}: ${DECISION_OUTCOMES[d.outcome].label.toLowerCase()}.` : 'A second assessor of your organization confirms it (four-eyes).', { title: d.status === 'final' ? 'Decision recorded' : 'Decision recorded, awaiting confirmation' });
     },
   });
 

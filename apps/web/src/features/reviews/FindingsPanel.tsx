@@ -8,7 +8,8 @@ import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate, formatDateTime } from '../../components/format';
-import { fetchAll, FINDING_SEVERITY, idempotencyKey, type Finding, type FindingDetail, type FindingSeverity, type FindingStatus, type Submission, type Workspace, notifyDone } from './review-model';
+import { fetchAll, FINDING_SEVERITY, idempotencyKey, type Finding, type FindingDetail, type FindingSeverity, type FindingStatus, type Submission, type Workspace } from './review-model';
+import { notify } from '../../components/notify';
 import { useRefreshReview } from './review-hooks';
 import { FindingStatusBadge, SeverityBadge } from './review-ui';
 
@@ -277,7 +278,7 @@ function AnswerForm({ workspace, submission, finding }: { workspace: Workspace; 
       setKey(idempotencyKey());
       setText('');
       setCited([]);
-      notifyDone('Corrective action sent', 'The assessor reviews your answer.');
+      notify('The assessor reviews your answer.', { title: 'Corrective action sent' });
     },
   });
   const versions = (evidence.data ?? []).filter((e) => e.currentVersionId).map((e) => ({ value: e.currentVersionId!, label: `${e.title} (current version)` }));
@@ -327,7 +328,7 @@ function ReviewAnswerForm({ workspace, submission, finding }: { workspace: Works
     onSuccess: (f, decision) => {
       updated(f);
       setComment('');
-      notifyDone(decision === 'accept' ? 'Finding closed' : 'Answer rejected', decision === 'accept' ? 'The corrective action was accepted.' : 'The finding is open again for a new answer.');
+      notify(decision === 'accept' ? 'The corrective action was accepted.' : 'The finding is open again for a new answer.', { title: decision === 'accept' ? 'Finding closed' : 'Answer rejected' });
     },
   });
   return (
@@ -403,7 +404,7 @@ function RaiseFindingForm({
       queryClient.setQueryData(['finding', workspace.id, f.id], f);
       void queryClient.invalidateQueries({ queryKey: ['findings', workspace.id] });
       refresh(submission.number);
-      notifyDone('Finding raised', `${FINDING_SEVERITY[f.severity].label}: ${f.title}`);
+      notify(`${FINDING_SEVERITY[f.severity].label}: ${f.title}`, { title: 'Finding raised' });
       onDone();
     },
   });

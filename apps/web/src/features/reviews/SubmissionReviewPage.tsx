@@ -12,7 +12,8 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDateTime } from '../../components/format';
 import { DecisionPanel } from './DecisionPanel';
 import { FindingsPanel, RaiseFindingModal, type RequirementLabel } from './FindingsPanel';
-import { AWAITING_REVIEW, downloadFile, fetchAll, frozenVersionUrl, type ManifestEvidence, type Submission, type Verdict, type VerdictOutcome, type Workspace, notifyDone } from './review-model';
+import { AWAITING_REVIEW, downloadFile, fetchAll, frozenVersionUrl, type ManifestEvidence, type Submission, type Verdict, type VerdictOutcome, type Workspace } from './review-model';
+import { notify } from '../../components/notify';
 import { useDecision, useRefreshReview, useWorkspace } from './review-hooks';
 import { ReviewProgress, SubmissionStatusBadge } from './review-ui';
 import { VerdictGrid, type VerdictGridRow } from './VerdictGrid';
@@ -343,7 +344,7 @@ function StatusActions({ workspace, submission }: { workspace: Workspace; submis
       queryClient.setQueryData(['submission', workspace.id, s.number], s);
       refresh(s.number);
       setConfirming(false);
-      notifyDone(status === 'in_review' ? 'Review started' : 'Changes requested', status === 'in_review' ? `Submission ${s.number} is in review.` : `The supplier is notified; ${s.openFindings} open finding${s.openFindings === 1 ? '' : 's'} carry over to the next submission.`);
+      notify(status === 'in_review' ? `Submission ${s.number} is in review.` : `The supplier is notified; ${s.openFindings} open finding${s.openFindings === 1 ? '' : 's'} carry over to the next submission.`, { title: status === 'in_review' ? 'Review started' : 'Changes requested' });
     },
     onError: (e) => {
       if (e instanceof ApiProblem && e.status === 412) void queryClient.invalidateQueries({ queryKey: ['submission', workspace.id, submission.number] });

@@ -8,7 +8,8 @@ import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate, formatDateTime } from '../../components/format';
-import { idempotencyKey, type Workspace, notifyDone } from './review-model';
+import { idempotencyKey, type Workspace } from './review-model';
+import { notify } from '../../components/notify';
 import { useRefreshReview, useWorkspace } from './review-hooks';
 import { DecisionOutcomeBadge, DecisionStatusBadge, ReviewProgress, SubmissionStatusBadge } from './review-ui';
 
@@ -132,7 +133,7 @@ function SubmitModal({ workspaceId, opened, onClose }: { workspaceId: string; op
       unwrap(api.POST('/v1/workspaces/{workspaceId}/submissions', { params: { path: { workspaceId }, header: { 'Idempotency-Key': key } }, body: note.trim() ? { note: note.trim() } : {} })),
     onSuccess: (s) => {
       refresh(s.number);
-      notifyDone(`Submission ${s.number} sent for review`, `${s.manifest.entryCount} requirements frozen; the assessors are notified.`);
+      notify(`${s.manifest.entryCount} requirements frozen; the assessors are notified.`, { title: `Submission ${s.number} sent for review` });
       setNote('');
       setKey(idempotencyKey());
       onClose();

@@ -1,4 +1,3 @@
-import { notifications } from '@mantine/notifications';
 import { authFetch, type Schemas } from '../../api/client';
 import { ApiProblem, toProblem } from '../../api/problem';
 
@@ -112,9 +111,4 @@ export async function downloadFile(url: string, filename: string): Promise<void>
 
 export function frozenVersionUrl(workspaceId: string, number: number, versionId: string): string {
   return `/v1/workspaces/${encodeURIComponent(workspaceId)}/submissions/${number}/evidence/${encodeURIComponent(versionId)}/content`;
-}
-
-/** A success message. */
-export function notifyDone(title: string, message: string): void {
-  notifications.show({ color: 'green', title, message });
 }

@@ -13,7 +13,7 @@ import { ORGANIZATION_KIND_LABEL, PARTICIPANT_STATUS, WORKSPACE_ROLE_LABEL, badg
 import { OrganizationPicker, useOrganizationNames } from './organizations';
 import { useWorkspace, type Workspace } from './use-workspace';
 import { StatusBadge } from './StatusBadge';
-import { notify } from './notify';
+import { notify } from '../../components/notify';
 
 type Participant = Schemas['ParticipantDto'];
 type InviteRole = 'contributor' | 'assessor' | 'observer';

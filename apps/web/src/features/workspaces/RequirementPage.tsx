@@ -16,7 +16,7 @@ import { COMPONENT_KIND_LABEL, FINDING_SEVERITY, FINDING_STATUS, FRESHNESS, GAP_
 import { useOrganizationNames } from './organizations';
 import { useWorkspace, workspaceAbilities, type Workspace } from './use-workspace';
 import { StatusBadge } from './StatusBadge';
-import { notify } from './notify';
+import { notify } from '../../components/notify';
 
 type Component = Schemas['ComponentDto'];
 type Submission = Schemas['SubmissionDto'];

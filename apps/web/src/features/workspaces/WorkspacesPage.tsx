@@ -16,7 +16,7 @@ import { WORKSPACE_ROLE_LABEL, WORKSPACE_STATUS, badgeOf, labelOf } from './labe
 import { marketName, marketOptions } from './markets';
 import type { Workspace } from './use-workspace';
 import { StatusBadge } from './StatusBadge';
-import { notify } from './notify';
+import { notify } from '../../components/notify';
 
 /** Workspaces the organization owns or takes part in, its pending invitations, and (manufacturers) a new workspace. */
 export function WorkspacesPage() {
@@ -148,7 +148,7 @@ function Invitations({ workspaces }: { workspaces: Workspace[] }) {
     mutationFn: ({ workspace, answer }: { workspace: Workspace; answer: 'accept' | 'decline' }) =>
       unwrap(api.POST('/v1/workspaces/{workspaceId}/invitation', { params: { path: { workspaceId: workspace.id } }, body: { answer } })),
     onSuccess: async (participant, { workspace, answer }) => {
-      notify(answer === 'accept' ? `You joined “${workspace.name}” as ${labelOf(WORKSPACE_ROLE_LABEL, participant.role).toLowerCase()}.` : `You declined the invitation to “${workspace.name}”.`, answer === 'accept' ? 'green' : 'gray');
+      notify(answer === 'accept' ? `You joined “${workspace.name}” as ${labelOf(WORKSPACE_ROLE_LABEL, participant.role).toLowerCase()}.` : `You declined the invitation to “${workspace.name}”.`, { color: answer === 'accept' ? 'green' : 'gray' });
       await queryClient.invalidateQueries({ queryKey: ['workspaces'] });
       await queryClient.invalidateQueries({ queryKey: ['workspace', workspace.id] });
       if (answer === 'accept') void navigate(`/workspaces/${workspace.id}`);
