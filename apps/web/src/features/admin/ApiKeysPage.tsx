@@ -14,7 +14,7 @@ import { ConfirmButton } from './ConfirmButton';
 import { OneTimeSecret } from './OneTimeSecret';
 import { API_KEY_SCOPES } from './scopes';
 import { useActingOrganization } from './useActingOrganization';
-import { StatusBadge } from './StatusBadge';
+import { StatusBadge } from '../../components/StatusBadge';
 import { notify } from '../../components/notify';
 
 type ApiKey = Schemas['ApiKeyDto'];
@@ -107,7 +107,7 @@ function ApiKeysTable({ onCreate }: { onCreate(): void }) {
                     <Group gap={4}>
                       {k.scopes.length ? (
                         k.scopes.map((s) => (
-                          <StatusBadge key={s} size="sm" tone="gray" tt="none">
+                          <StatusBadge key={s} size="sm" color="gray" tt="none">
                             {s}
                           </StatusBadge>
                         ))
@@ -117,7 +117,7 @@ function ApiKeysTable({ onCreate }: { onCreate(): void }) {
                     </Group>
                   </Table.Td>
                   <Table.Td>
-                    <StatusBadge tone={state.color}>
+                    <StatusBadge color={state.color}>
                       {state.label}
                     </StatusBadge>
                   </Table.Td>

@@ -13,7 +13,7 @@ import { formatDate, formatDateTime } from '../../components/format';
 import { ConfirmButton } from './ConfirmButton';
 import { OneTimeSecret } from './OneTimeSecret';
 import { useActingOrganization } from './useActingOrganization';
-import { StatusBadge } from './StatusBadge';
+import { StatusBadge } from '../../components/StatusBadge';
 import { notify } from '../../components/notify';
 
 type Member = Schemas['MemberDto'];
@@ -115,7 +115,7 @@ function MembersSection() {
                     <Table.Td>
                       {m.name || '—'}
                       {self ? (
-                        <StatusBadge ml="xs" size="xs" tone="gray">
+                        <StatusBadge ml="xs" size="xs" color="gray">
                           you
                         </StatusBadge>
                       ) : null}
@@ -134,7 +134,7 @@ function MembersSection() {
                           onChange={(v) => v && v !== m.role && changeRole.mutate({ id: m.id, role: v as Role })}
                         />
                       ) : (
-                        <StatusBadge tone={ROLE_COLOR[m.role]}>
+                        <StatusBadge color={ROLE_COLOR[m.role]}>
                           {m.role}
                         </StatusBadge>
                       )}
@@ -215,7 +215,7 @@ function InvitationsSection({ onInvite, onRevoked }: { onInvite(): void; onRevok
                   <Table.Td>{i.email}</Table.Td>
                   <Table.Td>{i.role}</Table.Td>
                   <Table.Td>
-                    <StatusBadge tone={INVITATION_COLOR[i.status]}>
+                    <StatusBadge color={INVITATION_COLOR[i.status]}>
                       {i.status}
                     </StatusBadge>
                   </Table.Td>

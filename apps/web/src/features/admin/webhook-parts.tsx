@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { StatusBadge } from './StatusBadge';
+import { StatusBadge } from '../../components/StatusBadge';
 
 type Endpoint = Schemas['WebhookEndpointDto'];
 /** An event type an endpoint can subscribe to (the API's catalogue). */
@@ -44,27 +44,27 @@ export function EventTypesField({ value, onChange, error }: { value: WebhookEven
 export function EndpointStatusBadge({ endpoint }: { endpoint: Endpoint }) {
   if (!endpoint.enabled) {
     return (
-      <StatusBadge tone={endpoint.disabledReason === 'failing' ? 'red' : 'gray'}>
+      <StatusBadge color={endpoint.disabledReason === 'failing' ? 'red' : 'gray'}>
         {endpoint.disabledReason === 'failing' ? 'disabled (failing)' : 'disabled'}
       </StatusBadge>
     );
   }
   if (endpoint.circuitState === 'open') {
     return (
-      <StatusBadge tone="orange">
+      <StatusBadge color="orange">
         paused (circuit open)
       </StatusBadge>
     );
   }
   if (endpoint.consecutiveFailures > 0) {
     return (
-      <StatusBadge tone="yellow">
+      <StatusBadge color="yellow">
         failing ({endpoint.consecutiveFailures})
       </StatusBadge>
     );
   }
   return (
-    <StatusBadge tone="green">
+    <StatusBadge color="green">
       active
     </StatusBadge>
   );
@@ -74,7 +74,7 @@ export const DELIVERY_COLOR: Record<string, string> = { pending: 'blue', deliver
 
 export function DeliveryStatusBadge({ status }: { status: string }) {
   return (
-    <StatusBadge tone={DELIVERY_COLOR[status] ?? 'gray'}>
+    <StatusBadge color={DELIVERY_COLOR[status] ?? 'gray'}>
       {status}
     </StatusBadge>
   );

@@ -12,7 +12,7 @@ import { formatDateTime } from '../../components/format';
 import { useActingOrganization } from '../admin/useActingOrganization';
 import { useOrganizationNames } from '../workspaces/organizations';
 import { downloadAuditExport } from './export';
-import { StatusBadge } from '../admin/StatusBadge';
+import { StatusBadge } from '../../components/StatusBadge';
 
 type AuditEvent = Schemas['AuditEventDto'];
 type Verification = Schemas['ChainVerificationDto'];
@@ -78,7 +78,7 @@ function ChainStatus({ workspaceId }: { workspaceId: string }) {
   });
   if (verify.isPending) {
     return (
-      <StatusBadge tone="gray" data-testid="audit-chain-status">
+      <StatusBadge color="gray" data-testid="audit-chain-status">
         verifying chain…
       </StatusBadge>
     );
@@ -86,7 +86,7 @@ function ChainStatus({ workspaceId }: { workspaceId: string }) {
   if (verify.error) {
     return (
       <Tooltip label={verify.error.message}>
-        <StatusBadge tone="gray" data-testid="audit-chain-status">
+        <StatusBadge color="gray" data-testid="audit-chain-status">
           chain not verified
         </StatusBadge>
       </Tooltip>
@@ -98,14 +98,14 @@ function ChainStatus({ workspaceId }: { workspaceId: string }) {
 function ChainBadge({ v }: { v: Verification }) {
   if (v.valid) {
     return (
-      <StatusBadge tone="green" size="lg" data-testid="audit-chain-status">
+      <StatusBadge color="green" size="lg" data-testid="audit-chain-status">
         chain verified · {v.checked} events intact
       </StatusBadge>
     );
   }
   return (
     <Tooltip label={`${v.checked} of ${v.length} events verified before the break`}>
-      <StatusBadge tone="red" size="lg" data-testid="audit-chain-status">
+      <StatusBadge color="red" size="lg" data-testid="audit-chain-status">
         chain broken at #{v.firstBrokenSeq}: {REASONS[v.reason ?? ''] ?? v.reason}
       </StatusBadge>
     </Tooltip>

@@ -12,7 +12,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { COMPONENT_KIND_LABEL, SERVICE_CATEGORY_LABEL, labelOf } from '../workspaces/labels';
 import { OrganizationPicker, useOrganizationNames } from '../workspaces/organizations';
-import { StatusBadge } from '../workspaces/StatusBadge';
+import { StatusBadge } from '../../components/StatusBadge';
 import { notify } from '../../components/notify';
 
 type Offering = Schemas['OfferingDto'];
@@ -113,7 +113,7 @@ export function OfferingPage() {
                       ) : null}
                     </Table.Td>
                     <Table.Td>
-                      <StatusBadge color={SERVICE_KINDS.includes(c.kind) ? 'blue' : 'gray'}>
+                      <StatusBadge variant="dot" color={SERVICE_KINDS.includes(c.kind) ? 'blue' : 'gray'}>
                         {labelOf(COMPONENT_KIND_LABEL, c.kind)}
                       </StatusBadge>
                     </Table.Td>

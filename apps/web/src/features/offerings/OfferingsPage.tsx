@@ -13,7 +13,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { COMPONENT_KIND_LABEL, labelOf } from '../workspaces/labels';
 import { useOrganizationNames } from '../workspaces/organizations';
-import { StatusBadge } from '../workspaces/StatusBadge';
+import { StatusBadge } from '../../components/StatusBadge';
 import { notify } from '../../components/notify';
 
 /** The organization's offerings (and those of workspaces it takes part in); manufacturers create new ones. */
@@ -77,7 +77,7 @@ export function OfferingsPage() {
                             {o.components.length}
                           </Text>
                           {kinds.map((k) => (
-                            <StatusBadge key={k} color="gray" size="sm">
+                            <StatusBadge variant="dot" key={k} color="gray" size="sm">
                               {labelOf(COMPONENT_KIND_LABEL, k)}
                             </StatusBadge>
                           ))}

@@ -10,7 +10,7 @@ import { formatDate, formatDateTime } from '../../components/format';
 import { ConfirmButton } from '../admin/ConfirmButton';
 import { useActingOrganization } from '../admin/useActingOrganization';
 import { BidStatusBadge, OrganizationName, OUTCOME_LABEL, OverallBadge, OVERALL_LABEL, ResultBadge, useOrganizationNames, type Bid, type ComplianceReport, type Tender } from './procurement-parts';
-import { StatusBadge } from '../admin/StatusBadge';
+import { StatusBadge } from '../../components/StatusBadge';
 import { notify } from '../../components/notify';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
@@ -192,7 +192,7 @@ function ComplianceSection({ report, withdrawn }: { report: ComplianceReport; wi
                         {r.attestation.serial}
                       </Anchor>
                       <Group gap={4}>
-                        <StatusBadge size="sm" tone={r.attestation.status === 'active' ? 'green' : 'red'}>
+                        <StatusBadge size="sm" color={r.attestation.status === 'active' ? 'green' : 'red'}>
                           {r.attestation.status}
                         </StatusBadge>
                         <Text size="xs">{OUTCOME_LABEL[r.attestation.outcome] ?? r.attestation.outcome}</Text>

@@ -23,7 +23,7 @@ import {
   type Bid,
   type Tender,
 } from './procurement-parts';
-import { StatusBadge } from '../admin/StatusBadge';
+import { StatusBadge } from '../../components/StatusBadge';
 import { notify } from '../../components/notify';
 
 type Attestation = Schemas['AttestationDto'];
@@ -326,7 +326,7 @@ function SubmitBidModal({ tender, opened, onClose }: { tender: Tender; opened: b
                           label={
                             <Group gap={6}>
                               <Code>{a.serial}</Code>
-                              <StatusBadge size="sm" tone={a.status === 'active' ? 'green' : 'gray'}>
+                              <StatusBadge size="sm" color={a.status === 'active' ? 'green' : 'gray'}>
                                 {a.status}
                               </StatusBadge>
                               <Text size="sm">{OUTCOME_LABEL[a.outcome] ?? a.outcome}</Text>

@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
-import { StatusBadge } from '../admin/StatusBadge';
+import { StatusBadge } from '../../components/StatusBadge';
 
 export type Tender = Schemas['TenderDto'];
 export type Bid = Schemas['BidDto'];
@@ -19,7 +19,7 @@ const OVERALL_COLOR: Record<Overall, string> = { compliant: 'green', compliant_e
 
 export function OverallBadge({ overall, size = 'md' }: { overall: Overall; size?: 'sm' | 'md' | 'lg' }) {
   return (
-    <StatusBadge tone={OVERALL_COLOR[overall]} size={size}>
+    <StatusBadge color={OVERALL_COLOR[overall]} size={size}>
       {OVERALL_LABEL[overall]}
     </StatusBadge>
   );
@@ -30,7 +30,7 @@ const RESULT_COLOR: Record<RequirementResult, string> = { met: 'green', not_met:
 
 export function ResultBadge({ result }: { result: RequirementResult }) {
   return (
-    <StatusBadge tone={RESULT_COLOR[result]}>
+    <StatusBadge color={RESULT_COLOR[result]}>
       {RESULT_LABEL[result]}
     </StatusBadge>
   );
@@ -44,7 +44,7 @@ export const OUTCOME_LABEL: Record<string, string> = {
 
 export function TenderStatusBadge({ tender }: { tender: Tender }) {
   return (
-    <StatusBadge tone={tender.status === 'open' ? 'green' : 'gray'}>
+    <StatusBadge color={tender.status === 'open' ? 'green' : 'gray'}>
       {tender.status}
     </StatusBadge>
   );
@@ -52,7 +52,7 @@ export function TenderStatusBadge({ tender }: { tender: Tender }) {
 
 export function BidStatusBadge({ status }: { status: Bid['status'] }) {
   return (
-    <StatusBadge tone={status === 'submitted' ? 'blue' : 'gray'}>
+    <StatusBadge color={status === 'submitted' ? 'blue' : 'gray'}>
       {status}
     </StatusBadge>
   );

@@ -12,7 +12,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { ORGANIZATION_KIND_LABEL, PARTICIPANT_STATUS, WORKSPACE_ROLE_LABEL, badgeOf, labelOf } from './labels';
 import { OrganizationPicker, useOrganizationNames } from './organizations';
 import { useWorkspace, type Workspace } from './use-workspace';
-import { StatusBadge } from './StatusBadge';
+import { StatusBadge } from '../../components/StatusBadge';
 import { notify } from '../../components/notify';
 
 type Participant = Schemas['ParticipantDto'];
@@ -115,7 +115,7 @@ export function ParticipantsPage() {
                         ) : null}
                       </Table.Td>
                       <Table.Td>
-                        <StatusBadge color={p.role === 'owner' ? 'blue' : p.role === 'assessor' ? 'violet' : 'gray'}>
+                        <StatusBadge variant="dot" color={p.role === 'owner' ? 'blue' : p.role === 'assessor' ? 'violet' : 'gray'}>
                           {labelOf(WORKSPACE_ROLE_LABEL, p.role)}
                         </StatusBadge>
                       </Table.Td>
@@ -135,7 +135,7 @@ export function ParticipantsPage() {
                         )}
                       </Table.Td>
                       <Table.Td>
-                        <StatusBadge color={status.color}>
+                        <StatusBadge variant="dot" color={status.color}>
                           {status.label}
                         </StatusBadge>
                       </Table.Td>

@@ -15,7 +15,7 @@ import type { GapRow } from './gap-analysis';
 import { COMPONENT_KIND_LABEL, FINDING_SEVERITY, FINDING_STATUS, FRESHNESS, GAP_STATUS, SUBMISSION_STATUS, VERDICT, badgeOf, labelOf } from './labels';
 import { useOrganizationNames } from './organizations';
 import { useWorkspace, workspaceAbilities, type Workspace } from './use-workspace';
-import { StatusBadge } from './StatusBadge';
+import { StatusBadge } from '../../components/StatusBadge';
 import { notify } from '../../components/notify';
 
 type Component = Schemas['ComponentDto'];
@@ -74,19 +74,19 @@ export function RequirementPage() {
       {back}
       <div>
         <Group gap="xs" mb={4}>
-          <StatusBadge color="gray">
+          <StatusBadge variant="dot" color="gray">
             {framework ? `${framework.code} ${framework.version}` : 'Framework'}
           </StatusBadge>
-          <StatusBadge color={status.color} data-testid="requirement-status">
+          <StatusBadge variant="dot" color={status.color} data-testid="requirement-status">
             {status.label}
           </StatusBadge>
           {row.accepted ? (
-            <StatusBadge color="green">
+            <StatusBadge variant="dot" color="green">
               Accepted by the assessor
             </StatusBadge>
           ) : null}
           {row.openFindings > 0 ? (
-            <StatusBadge color="red">
+            <StatusBadge variant="dot" color="red">
               {row.openFindings} open {row.openFindings === 1 ? 'finding' : 'findings'}
             </StatusBadge>
           ) : null}
@@ -203,7 +203,7 @@ function Applicability({ workspace, row, components, isOwner }: { workspace: Wor
       ) : (
         <Stack gap={4} data-testid="applicability">
           <Group gap="xs">
-            <StatusBadge color={a.applicable ? 'blue' : 'gray'}>
+            <StatusBadge variant="dot" color={a.applicable ? 'blue' : 'gray'}>
               {a.applicable ? 'Applies' : 'Does not apply'}
             </StatusBadge>
             {!a.stated ? (
@@ -377,7 +377,7 @@ function LinkedEvidence({ workspaceId, requirementId, onlyOwnComponents }: { wor
                     </Table.Td>
                     <Table.Td>{formatDate(e.validUntil)}</Table.Td>
                     <Table.Td>
-                      <StatusBadge color={fresh.color}>
+                      <StatusBadge variant="dot" color={fresh.color}>
                         {fresh.label}
                       </StatusBadge>
                     </Table.Td>
@@ -451,7 +451,7 @@ function Review({ workspaceId, requirementId, canComment }: { workspaceId: strin
                         </Anchor>
                       </Table.Td>
                       <Table.Td>
-                        <StatusBadge color={st.color}>
+                        <StatusBadge variant="dot" color={st.color}>
                           {st.label}
                         </StatusBadge>
                       </Table.Td>
@@ -459,7 +459,7 @@ function Review({ workspaceId, requirementId, canComment }: { workspaceId: strin
                         {verdicts[i]?.isPending ? (
                           <Text size="sm">Loading…</Text>
                         ) : vb ? (
-                          <StatusBadge color={vb.color}>
+                          <StatusBadge variant="dot" color={vb.color}>
                             {vb.label}
                           </StatusBadge>
                         ) : (
@@ -522,12 +522,12 @@ function Review({ workspaceId, requirementId, canComment }: { workspaceId: strin
                         ) : null}
                       </Table.Td>
                       <Table.Td>
-                        <StatusBadge color={sev.color}>
+                        <StatusBadge variant="dot" color={sev.color}>
                           {sev.label}
                         </StatusBadge>
                       </Table.Td>
                       <Table.Td>
-                        <StatusBadge color={st.color}>
+                        <StatusBadge variant="dot" color={st.color}>
                           {st.label}
                         </StatusBadge>
                       </Table.Td>

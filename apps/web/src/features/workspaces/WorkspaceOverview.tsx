@@ -14,7 +14,7 @@ import { useFlaggedEvidence } from './evidence-freshness';
 import { countByFilter, filterGapRows, gapChart, type FrameworkGap, type GapAnalysis, type RowFilter } from './gap-analysis';
 import { FRESHNESS, GAP_STATUS, badgeOf } from './labels';
 import { useWorkspace, workspaceAbilities } from './use-workspace';
-import { StatusBadge } from './StatusBadge';
+import { StatusBadge } from '../../components/StatusBadge';
 
 const PAGE_SIZE = 50;
 
@@ -105,7 +105,7 @@ function FrameworkCard({ framework: f }: { framework: FrameworkGap }) {
             {f.code} {f.version}
           </Text>
         </div>
-        <StatusBadge color={f.gaps === 0 ? 'green' : 'red'}>
+        <StatusBadge variant="dot" color={f.gaps === 0 ? 'green' : 'red'}>
           {f.gaps === 0 ? 'No gaps' : `${f.gaps} ${f.gaps === 1 ? 'gap' : 'gaps'}`}
         </StatusBadge>
       </Group>
@@ -182,7 +182,7 @@ function FlaggedEvidence({
                       {e.title}
                     </Anchor>{' '}
                     — valid until {formatDate(e.validUntil)}{' '}
-                    <StatusBadge size="sm" color={b.color}>
+                    <StatusBadge variant="dot" size="sm" color={b.color}>
                       {b.label}
                     </StatusBadge>{' '}
                     · linked to {e.links.length} {e.links.length === 1 ? 'requirement' : 'requirements'}
@@ -295,11 +295,11 @@ function Requirements({ analysis, flaggedByRequirement, showExpiring }: { analys
                       </Table.Td>
                       <Table.Td>
                         <Group gap={4} wrap="nowrap">
-                          <StatusBadge color={s.color}>
+                          <StatusBadge variant="dot" color={s.color}>
                             {s.label}
                           </StatusBadge>
                           {fresh ? (
-                            <StatusBadge color={fresh === 'expired' ? 'red' : 'orange'}>
+                            <StatusBadge variant="dot" color={fresh === 'expired' ? 'red' : 'orange'}>
                               {fresh === 'expired' ? 'Evidence expired' : 'Evidence expiring'}
                             </StatusBadge>
                           ) : null}
@@ -308,7 +308,7 @@ function Requirements({ analysis, flaggedByRequirement, showExpiring }: { analys
                       <Table.Td ta="right">{r.evidenceCount}</Table.Td>
                       <Table.Td>
                         {r.accepted ? (
-                          <StatusBadge color="green">
+                          <StatusBadge variant="dot" color="green">
                             Accepted
                           </StatusBadge>
                         ) : (
@@ -319,7 +319,7 @@ function Requirements({ analysis, flaggedByRequirement, showExpiring }: { analys
                       </Table.Td>
                       <Table.Td ta="right">
                         {r.openFindings > 0 ? (
-                          <StatusBadge color="red">
+                          <StatusBadge variant="dot" color="red">
                             {r.openFindings}
                           </StatusBadge>
                         ) : (

@@ -15,7 +15,7 @@ import { allPages } from './all-pages';
 import { WORKSPACE_ROLE_LABEL, WORKSPACE_STATUS, badgeOf, labelOf } from './labels';
 import { marketName, marketOptions } from './markets';
 import type { Workspace } from './use-workspace';
-import { StatusBadge } from './StatusBadge';
+import { StatusBadge } from '../../components/StatusBadge';
 import { notify } from '../../components/notify';
 
 /** Workspaces the organization owns or takes part in, its pending invitations, and (manufacturers) a new workspace. */
@@ -114,12 +114,12 @@ export function WorkspacesPage() {
                       </Table.Td>
                       <Table.Td>{w.frameworkIds.length}</Table.Td>
                       <Table.Td>
-                        <StatusBadge color={status.color}>
+                        <StatusBadge variant="dot" color={status.color}>
                           {status.label}
                         </StatusBadge>
                       </Table.Td>
                       <Table.Td>
-                        <StatusBadge color={w.myRole === 'invited' ? 'yellow' : w.myRole === 'owner' ? 'blue' : 'gray'}>
+                        <StatusBadge variant="dot" color={w.myRole === 'invited' ? 'yellow' : w.myRole === 'owner' ? 'blue' : 'gray'}>
                           {w.myRole === 'invited' ? 'Invitation pending' : labelOf(WORKSPACE_ROLE_LABEL, w.myRole)}
                         </StatusBadge>
                       </Table.Td>

@@ -1,0 +1,20 @@
+import { Badge, type BadgeProps } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+export interface StatusBadgeProps extends Omit<BadgeProps, 'color' | 'variant'> {
+  color: string;
+  /** light (default): tinted, its text darkened by the theme to AA contrast; dot: the colour only in the dot, the text stays dark. */
+  variant?: 'light' | 'dot';
+  children: ReactNode;
+  'data-testid'?: string;
+  title?: string;
+}
+
+/** A status as a badge whose words keep AA contrast and never shrink to an ellipsis in a narrow table column. */
+export function StatusBadge({ color, variant = 'light', children, ...props }: StatusBadgeProps) {
+  return (
+    <Badge variant={variant} color={color} miw="max-content" {...props}>
+      {children}
+    </Badge>
+  );
+}
