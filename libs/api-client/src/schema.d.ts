@@ -2357,7 +2357,8 @@ export interface components {
             /** @example https://erp.buyer.example/hooks/attesta-v2 */
             url?: string;
             eventTypes?: ("attestation.issued" | "attestation.suspended" | "attestation.reinstated" | "attestation.withdrawn" | "attestation.expiring" | "attestation.expired" | "bid.compliance_changed" | "submission.created" | "decision.taken" | "finding.due" | "evidence.expiring" | "evidence.expired" | "evidence.integrity_failed" | "webhook.endpoint_disabled")[];
-            description?: Record<string, never> | null;
+            /** @description null clears it */
+            description?: string | null;
             /** @description false disables the endpoint; true enables it again and resets its circuit breaker */
             enabled?: boolean;
         };
@@ -3418,6 +3419,23 @@ export interface components {
             maxEvidenceAgeDays?: number;
             accreditedIssuersOnly?: boolean;
         };
+        AttestationSubmissionRefDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 2 */
+            number: number;
+            /**
+             * @description SHA-256 of the frozen submission manifest
+             * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+             */
+            digest: string;
+        };
+        AttestationOfferingRefDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example VMC-850 with predictive maintenance */
+            name: string;
+        };
         FrameworkRefDto: {
             /** Format: uuid */
             id: string;
@@ -3451,21 +3469,8 @@ export interface components {
             /** @enum {string} */
             status: "active" | "suspended" | "withdrawn" | "expired";
             statusReason: string | null;
-            /**
-             * @example {
-             *       "id": "0197...",
-             *       "number": 2,
-             *       "digest": "e3b0c442..."
-             *     }
-             */
-            submission: Record<string, never>;
-            /**
-             * @example {
-             *       "id": "0197...",
-             *       "name": "VMC-850 with predictive maintenance"
-             *     }
-             */
-            offering: Record<string, never>;
+            submission: components["schemas"]["AttestationSubmissionRefDto"];
+            offering: components["schemas"]["AttestationOfferingRefDto"];
             components: components["schemas"]["ComponentDto"][];
             frameworks: components["schemas"]["FrameworkRefDto"][];
             /**
@@ -3570,6 +3575,62 @@ export interface components {
             /** @example eyJhbGciOiJFZERTQSIsInR5cCI6InZjK2p3dCIsImN0eSI6InZjIiwia2lkIjoiZGlkOndlYjpwb3J0YWwuZXhhbXBsZS5jb20uLi4jLi4uIn0.eyJAY29udGV4dCI6Wy4uLl19.c2lnbmF0dXJl */
             credential: string | Record<string, never>;
         };
+        AccreditationDto: {
+            /** @example DAkkS */
+            body: string | null;
+            /** @example D-ZE-12345-01-00 */
+            number: string | null;
+            /** @example ISO/IEC 17065 */
+            scope: string | null;
+        };
+        VerifiedIssuerDto: {
+            /** @example did:web:portal.example.com:v1:public:issuers:0197... */
+            id: string | null;
+            /** @description The issuer is an organization of this platform */
+            known: boolean;
+            /** Format: uuid */
+            organizationId: string | null;
+            name: string | null;
+            accreditation: components["schemas"]["AccreditationDto"] | null;
+            /** @description The signing key (JWS kid) */
+            kid: string | null;
+            /** @enum {string|null} */
+            keyStatus: "active" | "retired" | null;
+        };
+        VerifiedAttestationRefDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example AT-2026-7K3M9QX2TB */
+            serial: string;
+            /** Format: date-time */
+            validFrom: string | null;
+            /** Format: date-time */
+            validUntil: string | null;
+        };
+        VerifiedComponentDto: {
+            name: string;
+            kind: string;
+            version: string;
+        };
+        VerifiedSubjectDto: {
+            /** @example AT-2026-7K3M9QX2TB */
+            serialNumber: string | null;
+            /** @example Precision Machines Ltd */
+            issuedTo: string | null;
+            offering: string | null;
+            components: components["schemas"]["VerifiedComponentDto"][];
+            frameworks: string[];
+            /**
+             * @example [
+             *       "VN"
+             *     ]
+             */
+            markets: string[];
+            scope: string | null;
+            /** @example conformant */
+            outcome: string | null;
+            conditions: string[];
+        };
         VerificationReasonDto: {
             /**
              * @example suspended
@@ -3585,53 +3646,22 @@ export interface components {
             /** @enum {string} */
             format: "vc+jwt" | "enveloped" | "json" | "unknown";
             signatureValid: boolean;
-            /**
-             * @example {
-             *       "id": "did:web:...",
-             *       "known": true,
-             *       "organizationId": "0197...",
-             *       "name": "TÜV Example",
-             *       "accreditation": {
-             *         "body": "DAkkS",
-             *         "number": "D-ZE-12345-01-00",
-             *         "scope": null
-             *       },
-             *       "kid": "did:web:...#...",
-             *       "keyStatus": "active"
-             *     }
-             */
-            issuer: Record<string, never>;
+            issuer: components["schemas"]["VerifiedIssuerDto"];
             /** @enum {string} */
             status: "active" | "suspended" | "withdrawn" | "expired" | "unknown";
-            /**
-             * @example {
-             *       "id": "0197...",
-             *       "serial": "AT-2026-7K3M9QX2TB",
-             *       "validFrom": "2026-03-02T00:00:00Z",
-             *       "validUntil": "2029-03-01T00:00:00Z"
-             *     }
-             */
-            attestation: Record<string, never> | null;
-            /**
-             * @example {
-             *       "serialNumber": "AT-2026-7K3M9QX2TB",
-             *       "issuedTo": "Precision Machines Ltd",
-             *       "offering": "VMC-850 with predictive maintenance",
-             *       "components": [],
-             *       "frameworks": [],
-             *       "markets": [
-             *         "VN"
-             *       ],
-             *       "scope": "...",
-             *       "outcome": "conformant",
-             *       "conditions": []
-             *     }
-             */
-            subject: Record<string, never> | null;
+            attestation: components["schemas"]["VerifiedAttestationRefDto"] | null;
+            subject: components["schemas"]["VerifiedSubjectDto"] | null;
             /** @description Why it is not valid (empty when valid) */
             reasons: components["schemas"]["VerificationReasonDto"][];
             /** Format: date-time */
             checkedAt: string;
+        };
+        PublicIssuerDto: {
+            /** @example did:web:portal.example.com:v1:public:issuers:0197... */
+            id: string;
+            /** @example TÜV Example */
+            name: string | null;
+            accreditation: components["schemas"]["AccreditationDto"] | null;
         };
         PublicComponentDto: {
             /** @example VMC-850 machining centre */
@@ -3649,24 +3679,19 @@ export interface components {
             /** @example 2022 */
             version: string;
         };
+        PublicSubmissionRefDto: {
+            /** @example 2 */
+            number: number;
+            /** @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 */
+            digest: string;
+        };
         PublicAttestationDto: {
             /** @example AT-2026-7K3M9QX2TB */
             serial: string;
             /** @enum {string} */
             status: "active" | "suspended" | "withdrawn" | "expired";
             statusReason: string | null;
-            /**
-             * @example {
-             *       "id": "did:web:...",
-             *       "name": "TÜV Example",
-             *       "accreditation": {
-             *         "body": "DAkkS",
-             *         "number": "D-ZE-12345-01-00",
-             *         "scope": "ISO/IEC 17065"
-             *       }
-             *     }
-             */
-            issuer: Record<string, never>;
+            issuer: components["schemas"]["PublicIssuerDto"];
             /** @example Precision Machines Ltd */
             issuedTo: string;
             /** @example conformant */
@@ -3683,13 +3708,7 @@ export interface components {
             validUntil: string;
             /** Format: date-time */
             issuedAt: string;
-            /**
-             * @example {
-             *       "number": 2,
-             *       "digest": "e3b0c442..."
-             *     }
-             */
-            submission: Record<string, never>;
+            submission: components["schemas"]["PublicSubmissionRefDto"];
             /** @description The attestation that replaced it (scope reduction) */
             replacedBy: string | null;
         };

@@ -60,6 +60,69 @@ class FrameworkRefDto {
   @ApiProperty({ example: '2022' }) version: string;
 }
 
+export class AttestationSubmissionRefDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 2 }) number: number;
+  @ApiProperty({ example: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', description: 'SHA-256 of the frozen submission manifest' }) digest: string;
+}
+
+export class AttestationOfferingRefDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'VMC-850 with predictive maintenance' }) name: string;
+}
+
+export class AccreditationDto {
+  @ApiProperty({ type: String, nullable: true, example: 'DAkkS' }) body: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'D-ZE-12345-01-00' }) number: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'ISO/IEC 17065' }) scope: string | null;
+}
+
+export class PublicIssuerDto {
+  @ApiProperty({ example: 'did:web:portal.example.com:v1:public:issuers:0197...' }) id: string;
+  @ApiProperty({ type: String, nullable: true, example: 'TÜV Example' }) name: string | null;
+  @ApiProperty({ type: AccreditationDto, nullable: true }) accreditation: AccreditationDto | null;
+}
+
+export class PublicSubmissionRefDto {
+  @ApiProperty({ example: 2 }) number: number;
+  @ApiProperty({ example: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' }) digest: string;
+}
+
+export class VerifiedIssuerDto {
+  @ApiProperty({ type: String, nullable: true, example: 'did:web:portal.example.com:v1:public:issuers:0197...' }) id: string | null;
+  @ApiProperty({ description: 'The issuer is an organization of this platform' }) known: boolean;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid' }) organizationId: string | null;
+  @ApiProperty({ type: String, nullable: true }) name: string | null;
+  @ApiProperty({ type: AccreditationDto, nullable: true }) accreditation: AccreditationDto | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The signing key (JWS kid)' }) kid: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: ['active', 'retired'] }) keyStatus: 'active' | 'retired' | null;
+}
+
+export class VerifiedAttestationRefDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'AT-2026-7K3M9QX2TB' }) serial: string;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) validFrom: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) validUntil: string | null;
+}
+
+export class VerifiedComponentDto {
+  @ApiProperty() name: string;
+  @ApiProperty() kind: string;
+  @ApiProperty() version: string;
+}
+
+export class VerifiedSubjectDto {
+  @ApiProperty({ type: String, nullable: true, example: 'AT-2026-7K3M9QX2TB' }) serialNumber: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Precision Machines Ltd' }) issuedTo: string | null;
+  @ApiProperty({ type: String, nullable: true }) offering: string | null;
+  @ApiProperty({ type: [VerifiedComponentDto] }) components: VerifiedComponentDto[];
+  @ApiProperty({ type: [String] }) frameworks: string[];
+  @ApiProperty({ type: [String], example: ['VN'] }) markets: string[];
+  @ApiProperty({ type: String, nullable: true }) scope: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'conformant' }) outcome: string | null;
+  @ApiProperty({ type: [String] }) conditions: string[];
+}
+
 export class AttestationDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: 'AT-2026-7K3M9QX2TB' }) serial: string;
@@ -71,8 +134,8 @@ export class AttestationDto {
   @ApiProperty({ enum: ['conformant', 'conformant_with_conditions'] }) outcome: string;
   @ApiProperty({ enum: STATUSES }) status: string;
   @ApiProperty({ type: 'string', nullable: true }) statusReason: string | null;
-  @ApiProperty({ example: { id: '0197...', number: 2, digest: 'e3b0c442...' } }) submission: { id: string; number: number; digest: string };
-  @ApiProperty({ example: { id: '0197...', name: 'VMC-850 with predictive maintenance' } }) offering: { id: string; name: string };
+  @ApiProperty({ type: AttestationSubmissionRefDto }) submission: AttestationSubmissionRefDto;
+  @ApiProperty({ type: AttestationOfferingRefDto }) offering: AttestationOfferingRefDto;
   @ApiProperty({ type: [ComponentDto] }) components: ComponentDto[];
   @ApiProperty({ type: [FrameworkRefDto] }) frameworks: FrameworkRefDto[];
   @ApiProperty({ type: [String], example: ['VN', 'TH'] }) markets: string[];
@@ -162,8 +225,7 @@ export class PublicAttestationDto {
   @ApiProperty({ example: 'AT-2026-7K3M9QX2TB' }) serial: string;
   @ApiProperty({ enum: STATUSES }) status: string;
   @ApiProperty({ type: 'string', nullable: true }) statusReason: string | null;
-  @ApiProperty({ example: { id: 'did:web:...', name: 'TÜV Example', accreditation: { body: 'DAkkS', number: 'D-ZE-12345-01-00', scope: 'ISO/IEC 17065' } } })
-  issuer: { id: string; name: string | null; accreditation: { body: string | null; number: string | null; scope: string | null } | null };
+  @ApiProperty({ type: PublicIssuerDto }) issuer: PublicIssuerDto;
   @ApiProperty({ example: 'Precision Machines Ltd' }) issuedTo: string;
   @ApiProperty({ example: 'conformant' }) outcome: string;
   @ApiProperty() offering: string;
@@ -175,7 +237,7 @@ export class PublicAttestationDto {
   @ApiProperty({ format: 'date-time' }) validFrom: string;
   @ApiProperty({ format: 'date-time' }) validUntil: string;
   @ApiProperty({ format: 'date-time' }) issuedAt: string;
-  @ApiProperty({ example: { number: 2, digest: 'e3b0c442...' } }) submission: { number: number; digest: string };
+  @ApiProperty({ type: PublicSubmissionRefDto }) submission: PublicSubmissionRefDto;
   @ApiProperty({ type: 'string', nullable: true, description: 'The attestation that replaced it (scope reduction)' }) replacedBy: string | null;
 
   static from(p: PublicAttestation, issuer: PublicAttestationDto['issuer']): PublicAttestationDto {
@@ -205,12 +267,10 @@ export class VerificationDto {
   @ApiProperty({ description: 'Signature valid, issuer known, status active, within the validity period' }) valid: boolean;
   @ApiProperty({ enum: ['vc+jwt', 'enveloped', 'json', 'unknown'] }) format: string;
   @ApiProperty() signatureValid: boolean;
-  @ApiProperty({ example: { id: 'did:web:...', known: true, organizationId: '0197...', name: 'TÜV Example', accreditation: { body: 'DAkkS', number: 'D-ZE-12345-01-00', scope: null }, kid: 'did:web:...#...', keyStatus: 'active' } })
-  issuer: VerificationResult['issuer'];
+  @ApiProperty({ type: VerifiedIssuerDto }) issuer: VerificationResult['issuer'];
   @ApiProperty({ enum: [...STATUSES, 'unknown'] }) status: string;
-  @ApiProperty({ nullable: true, example: { id: '0197...', serial: 'AT-2026-7K3M9QX2TB', validFrom: '2026-03-02T00:00:00Z', validUntil: '2029-03-01T00:00:00Z' } }) attestation: VerificationResult['attestation'];
-  @ApiProperty({ nullable: true, example: { serialNumber: 'AT-2026-7K3M9QX2TB', issuedTo: 'Precision Machines Ltd', offering: 'VMC-850 with predictive maintenance', components: [], frameworks: [], markets: ['VN'], scope: '...', outcome: 'conformant', conditions: [] } })
-  subject: VerificationResult['subject'];
+  @ApiProperty({ type: VerifiedAttestationRefDto, nullable: true }) attestation: VerificationResult['attestation'];
+  @ApiProperty({ type: VerifiedSubjectDto, nullable: true }) subject: VerificationResult['subject'];
   @ApiProperty({ type: [VerificationReasonDto], description: 'Why it is not valid (empty when valid)' })
   reasons: VerificationResult['reasons'];
   @ApiProperty({ format: 'date-time' }) checkedAt: string;

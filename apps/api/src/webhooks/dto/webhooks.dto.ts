@@ -38,7 +38,7 @@ export class UpdateWebhookEndpointDto {
   @IsString({ each: true })
   eventTypes?: string[];
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'null clears it' })
   @IsOptional()
   @IsString()
   @MaxLength(500)
