@@ -18,11 +18,11 @@ import {
   envelopedCredential,
   outcomeLabel,
   portalVerifyUrl,
-  saveText,
   STATUS_COLOR,
   STATUS_EXPLANATION,
   type Attestation,
 } from './attestation-model';
+import { saveBlob } from '../../api/download';
 
 /** How often the page re-reads the attestation and its verification, so a status change shows without a reload. */
 export const LIVE_REFRESH_MS = 15_000;
@@ -286,10 +286,10 @@ function CredentialCard({ attestation: a }: { attestation: Attestation }) {
         A W3C Verifiable Credential signed by the issuer (vc+jwt). Verifiers check it offline against the issuer's published keys and status lists.
       </Text>
       <Stack gap="xs">
-        <Button size="xs" onClick={() => saveText(a.credential, `${a.serial}.vc.jwt`, 'application/vc+jwt')}>
+        <Button size="xs" onClick={() => saveBlob(new Blob([a.credential], { type: 'application/vc+jwt' }), `${a.serial}.vc.jwt`)}>
           Download credential (.jwt)
         </Button>
-        <Button size="xs" variant="default" onClick={() => saveText(envelopedCredential(a.credential), `${a.serial}.vc.json`, 'application/vc+json')}>
+        <Button size="xs" variant="default" onClick={() => saveBlob(new Blob([envelopedCredential(a.credential)], { type: 'application/vc+json' }), `${a.serial}.vc.json`)}>
           Download as JSON (enveloped)
         </Button>
         <CopyButton value={a.credential}>

@@ -120,18 +120,6 @@ export function decodeJwtPayload(jwt: string): unknown {
   }
 }
 
-/** Saves text as a file through a temporary download link. */
-export function saveText(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /** The W3C VC 2.0 EnvelopedVerifiableCredential wrapping a vc+jwt: still signed, as JSON. */
 export function envelopedCredential(jwt: string): string {
   return JSON.stringify(

@@ -11,7 +11,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDateTime } from '../../components/format';
 import { useActingOrganization } from '../admin/useActingOrganization';
 import { useOrganizationNames } from '../workspaces/organizations';
-import { downloadAuditExport } from './export';
+import { downloadFile } from '../../api/download';
 import { StatusBadge } from '../../components/StatusBadge';
 
 type AuditEvent = Schemas['AuditEventDto'];
@@ -124,7 +124,7 @@ function ExportButton({ workspaceId }: { workspaceId: string }) {
         onClick={() => {
           setPending(true);
           setError(null);
-          downloadAuditExport(workspaceId)
+          downloadFile(`/v1/workspaces/${encodeURIComponent(workspaceId)}/audit-events/export`, { accept: 'application/x-ndjson', fallbackName: 'audit.jsonl' })
             .catch(setError)
             .finally(() => setPending(false));
         }}

@@ -1,5 +1,4 @@
-import { authFetch } from '../../api/client';
-import { ApiProblem, toProblem } from '../../api/problem';
+import { fetchFile, saveBlob } from '../../api/download';
 import type { EvidenceVersion } from './evidence-model';
 
 /** Files up to this size are re-hashed in the browser after download. */
@@ -16,36 +15,15 @@ export interface DownloadResult {
 }
 
 /**
- * Downloads a version with the user's token (a plain link would carry none): the bytes
- * become a blob, the blob an object URL, and a temporary <a download> saves it under the
- * version's file name.
+ * Downloads a version with the user's token, re-hashes the bytes against the recorded
+ * SHA-256 and saves them under the version's file name.
  */
 export async function downloadVersion(workspaceId: string, evidenceId: string, version: EvidenceVersion): Promise<DownloadResult> {
-  const url = `/v1/workspaces/${encodeURIComponent(workspaceId)}/evidence/${encodeURIComponent(evidenceId)}/versions/${encodeURIComponent(version.id)}/content`;
-  let res: Response;
-  try {
-    res = await authFetch(new Request(url, { headers: { accept: '*/*' } }));
-  } catch (e) {
-    throw new ApiProblem(toProblem(0, (e as Error).message));
-  }
-  if (!res.ok) {
-    const body: unknown = await res.json().catch(() => undefined);
-    throw new ApiProblem(toProblem(res.status, body, res.statusText));
-  }
-  const blob = await res.blob();
+  const { blob } = await fetchFile(`/v1/workspaces/${encodeURIComponent(workspaceId)}/evidence/${encodeURIComponent(evidenceId)}/versions/${encodeURIComponent(version.id)}/content`, '*/*');
   let verified: boolean | null = null;
   if (blob.size <= VERIFY_LIMIT_BYTES && globalThis.crypto?.subtle) {
     verified = (await sha256Hex(blob)) === version.sha256;
   }
-  const href = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = version.filename;
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Revoking at once can cancel the save in some browsers.
-  setTimeout(() => URL.revokeObjectURL(href), 60_000);
+  saveBlob(blob, version.filename);
   return { verified };
 }

@@ -12,7 +12,8 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDateTime } from '../../components/format';
 import { DecisionPanel } from './DecisionPanel';
 import { FindingsPanel, RaiseFindingModal, type RequirementLabel } from './FindingsPanel';
-import { AWAITING_REVIEW, downloadFile, fetchAll, frozenVersionUrl, type ManifestEvidence, type Submission, type Verdict, type VerdictOutcome, type Workspace } from './review-model';
+import { AWAITING_REVIEW, fetchAll, frozenVersionUrl, type ManifestEvidence, type Submission, type Verdict, type VerdictOutcome, type Workspace } from './review-model';
+import { downloadFile } from '../../api/download';
 import { notify } from '../../components/notify';
 import { useDecision, useRefreshReview, useWorkspace } from './review-hooks';
 import { ReviewProgress, SubmissionStatusBadge } from './review-ui';
@@ -165,7 +166,7 @@ function SubmissionReviewLoaded({ workspace, submission, userId }: { workspace: 
 
   const download = (ev: ManifestEvidence) => {
     setDownloadError(null);
-    downloadFile(frozenVersionUrl(ws, number, ev.versionId), ev.filename).catch((e: unknown) => setDownloadError(e));
+    downloadFile(frozenVersionUrl(ws, number, ev.versionId), { filename: ev.filename }).catch((e: unknown) => setDownloadError(e));
   };
 
   return (

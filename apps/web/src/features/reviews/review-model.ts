@@ -1,5 +1,4 @@
-import { authFetch, type Schemas } from '../../api/client';
-import { ApiProblem, toProblem } from '../../api/problem';
+import type { Schemas } from '../../api/client';
 
 export type Submission = Schemas['SubmissionDto'];
 export type SubmissionStatus = Submission['status'];
@@ -89,24 +88,6 @@ export async function fetchAll<T>(fetchPage: (cursor: string | undefined) => Pro
 /** A fresh Idempotency-Key for one logical create (a retry of the same click reuses it). */
 export function idempotencyKey(): string {
   return crypto.randomUUID();
-}
-
-/** Downloads a file of the API with the bearer token and saves it under its name. */
-export async function downloadFile(url: string, filename: string): Promise<void> {
-  const res = await authFetch(new Request(url));
-  if (!res.ok) {
-    const body: unknown = await res.json().catch(() => undefined);
-    throw new ApiProblem(toProblem(res.status, body, res.statusText));
-  }
-  const blob = await res.blob();
-  const href = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 10_000);
 }
 
 export function frozenVersionUrl(workspaceId: string, number: number, versionId: string): string {

@@ -9,7 +9,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { formatDate } from '../../components/format';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { downloadFile } from './download';
+import { downloadFile } from '../../api/download';
 import { useFlaggedEvidence } from './evidence-freshness';
 import { countByFilter, filterGapRows, gapChart, type FrameworkGap, type GapAnalysis, type RowFilter } from './gap-analysis';
 import { FRESHNESS, GAP_STATUS, badgeOf } from './labels';
@@ -41,7 +41,7 @@ export function WorkspaceOverview() {
     enabled: !!role && role !== 'invited',
   });
   const flagged = useFlaggedEvidence(workspaceId, abilities.readsEvidence);
-  const csv = useMutation({ mutationFn: () => downloadFile(`/v1/workspaces/${workspaceId}/gap-analysis?format=csv`, `gap-analysis-${workspaceId}.csv`) });
+  const csv = useMutation({ mutationFn: () => downloadFile(`/v1/workspaces/${workspaceId}/gap-analysis?format=csv`, { filename: `gap-analysis-${workspaceId}.csv` }) });
 
   if (workspace.isPending) return <Loading />;
   if (workspace.error) return <ProblemAlert error={workspace.error} />;
