@@ -10,6 +10,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { LoadFailed } from '../../components/LoadFailed';
 import { formatDateTime } from '../../components/format';
 import { ConfirmButton } from './ConfirmButton';
 import { OneTimeSecret } from './OneTimeSecret';
@@ -35,17 +36,7 @@ export function WebhookEndpointPage() {
   });
 
   if (endpoint.isPending) return <Loading label="Loading the endpoint" />;
-  if (endpoint.error) {
-    return (
-      <>
-        <PageHeader title="Webhook endpoint" />
-        <ProblemAlert error={endpoint.error} />
-        <Anchor component={Link} to="/settings/webhooks" mt="md" display="inline-block">
-          Back to webhooks
-        </Anchor>
-      </>
-    );
-  }
+  if (endpoint.error) return <LoadFailed title="Webhook endpoint" error={endpoint.error} back={{ to: '/settings/webhooks', label: 'Back to webhooks' }} />;
   const e = endpoint.data;
   return (
     <>

@@ -10,6 +10,7 @@ import { formatDate } from '../../components/format';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { LoadFailed } from '../../components/LoadFailed';
 import { COMPONENT_KIND_LABEL, SERVICE_CATEGORY_LABEL, labelOf } from '../workspaces/labels';
 import { OrganizationPicker, useOrganizationNames } from '../workspaces/organizations';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -36,14 +37,7 @@ export function OfferingPage() {
   });
 
   if (offering.isPending) return <Loading label="Loading the offering" />;
-  if (offering.error) {
-    return (
-      <>
-        <PageHeader title="Offering" />
-        <ProblemAlert error={offering.error} />
-      </>
-    );
-  }
+  if (offering.error) return <LoadFailed title="Offering" error={offering.error} />;
   const o = offering.data;
   const own = o.organizationId === session?.organizationId;
 

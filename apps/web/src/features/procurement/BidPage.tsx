@@ -6,6 +6,7 @@ import { api, unwrap } from '../../api/client';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { LoadFailed } from '../../components/LoadFailed';
 import { formatDate, formatDateTime } from '../../components/format';
 import { ConfirmButton } from '../admin/ConfirmButton';
 import { useActingOrganization } from '../admin/useActingOrganization';
@@ -37,17 +38,7 @@ export function BidPage() {
   });
 
   if (bid.isPending) return <Loading label="Loading the bid" />;
-  if (bid.error) {
-    return (
-      <>
-        <PageHeader title="Bid" />
-        <ProblemAlert error={bid.error} />
-        <Anchor component={Link} to="/tenders" mt="md" display="inline-block">
-          Back to tenders
-        </Anchor>
-      </>
-    );
-  }
+  if (bid.error) return <LoadFailed title="Bid" error={bid.error} back={{ to: '/tenders', label: 'Back to tenders' }} />;
   const b = bid.data;
   return (
     <>

@@ -9,6 +9,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { LoadFailed } from '../../components/LoadFailed';
 import { formatDate, formatDateTime } from '../../components/format';
 import { useActingOrganization } from '../admin/useActingOrganization';
 import {
@@ -49,17 +50,7 @@ export function TenderPage() {
   const isSupplier = kind === 'manufacturer' || kind === 'service_vendor';
 
   if (tender.isPending) return <Loading label="Loading the tender" />;
-  if (tender.error) {
-    return (
-      <>
-        <PageHeader title="Tender" />
-        <ProblemAlert error={tender.error} />
-        <Anchor component={Link} to="/tenders" mt="md" display="inline-block">
-          Back to tenders
-        </Anchor>
-      </>
-    );
-  }
+  if (tender.error) return <LoadFailed title="Tender" error={tender.error} back={{ to: '/tenders', label: 'Back to tenders' }} />;
   const t = tender.data;
   const canBid = isSupplier && t.status === 'open';
   return (
