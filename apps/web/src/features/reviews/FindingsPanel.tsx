@@ -8,7 +8,8 @@ import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate, formatDateTime } from '../../components/format';
-import { fetchAll, FINDING_SEVERITY, idempotencyKey, type Finding, type FindingDetail, type FindingSeverity, type FindingStatus, type Submission, type Workspace } from './review-model';
+import { FINDING_SEVERITY, idempotencyKey, type Finding, type FindingDetail, type FindingSeverity, type FindingStatus, type Submission, type Workspace } from './review-model';
+import { allPages } from '../../api/all-pages';
 import { notify } from '../../components/notify';
 import { useRefreshReview } from './review-hooks';
 import { FindingStatusBadge, SeverityBadge } from './review-ui';
@@ -168,7 +169,7 @@ function useCurrentEvidence(workspaceId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['evidence-current-versions', workspaceId],
     enabled,
-    queryFn: () => fetchAll((cursor) => unwrap(api.GET('/v1/workspaces/{workspaceId}/evidence', { params: { path: { workspaceId }, query: { limit: 200, cursor } } }))),
+    queryFn: () => allPages((cursor) => unwrap(api.GET('/v1/workspaces/{workspaceId}/evidence', { params: { path: { workspaceId }, query: { limit: 200, cursor } } })), 50),
   });
 }
 

@@ -9,7 +9,8 @@ import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDateTime } from '../../components/format';
-import { AWAITING_REVIEW, fetchAll, type Submission, type Workspace } from './review-model';
+import { AWAITING_REVIEW, type Submission, type Workspace } from './review-model';
+import { allPages } from '../../api/all-pages';
 import { ReviewProgress, SubmissionStatusBadge } from './review-ui';
 
 const PAGE_SIZE = 20;
@@ -31,11 +32,11 @@ interface Queue {
  * lists submissions per workspace; the queue gathers them (oldest waiting first).
  */
 async function loadQueue(): Promise<Queue> {
-  const workspaces = await fetchAll((cursor) => unwrap(api.GET('/v1/workspaces', { params: { query: { limit: 200, cursor } } })));
+  const workspaces = await allPages((cursor) => unwrap(api.GET('/v1/workspaces', { params: { query: { limit: 200, cursor } } })), 50);
   const assessed = workspaces.filter((w) => w.myRole === 'assessor');
   const results = await Promise.allSettled(
     assessed.map((workspace) =>
-      fetchAll((cursor) => unwrap(api.GET('/v1/workspaces/{workspaceId}/submissions', { params: { path: { workspaceId: workspace.id }, query: { limit: 200, cursor } } }))).then((subs) =>
+      allPages((cursor) => unwrap(api.GET('/v1/workspaces/{workspaceId}/submissions', { params: { path: { workspaceId: workspace.id }, query: { limit: 200, cursor } } })), 50).then((subs) =>
         subs.map((submission) => ({ workspace, submission })),
       ),
     ),

@@ -12,7 +12,8 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDateTime } from '../../components/format';
 import { DecisionPanel } from './DecisionPanel';
 import { FindingsPanel, RaiseFindingModal, type RequirementLabel } from './FindingsPanel';
-import { AWAITING_REVIEW, fetchAll, frozenVersionUrl, type ManifestEvidence, type Submission, type Verdict, type VerdictOutcome, type Workspace } from './review-model';
+import { AWAITING_REVIEW, frozenVersionUrl, type ManifestEvidence, type Submission, type Verdict, type VerdictOutcome, type Workspace } from './review-model';
+import { allPages } from '../../api/all-pages';
 import { downloadFile } from '../../api/download';
 import { notify } from '../../components/notify';
 import { useDecision, useRefreshReview, useWorkspace } from './review-hooks';
@@ -90,13 +91,13 @@ function SubmissionReviewLoaded({ workspace, submission, userId }: { workspace: 
   );
   const verdicts = useQuery({
     queryKey: ['verdicts', ws, number],
-    queryFn: () => fetchAll((cursor) => unwrap(api.GET('/v1/workspaces/{workspaceId}/submissions/{number}/verdicts', { params: { path: { workspaceId: ws, number }, query: { limit: 200, cursor } } }))),
+    queryFn: () => allPages((cursor) => unwrap(api.GET('/v1/workspaces/{workspaceId}/submissions/{number}/verdicts', { params: { path: { workspaceId: ws, number }, query: { limit: 200, cursor } } })), 50),
   });
   // Requirement titles (the manifest freezes references only).
   const requirements = useQuery({
     queryKey: ['requirement-titles', ws],
     queryFn: async () => {
-      const rows = await fetchAll((cursor) => unwrap(api.GET('/v1/workspaces/{workspaceId}/applicability', { params: { path: { workspaceId: ws }, query: { limit: 200, cursor } } })));
+      const rows = await allPages((cursor) => unwrap(api.GET('/v1/workspaces/{workspaceId}/applicability', { params: { path: { workspaceId: ws }, query: { limit: 200, cursor } } })), 50);
       return new Map(rows.map((r) => [r.requirementId, { ref: r.ref, title: r.title }]));
     },
     staleTime: 5 * 60_000,

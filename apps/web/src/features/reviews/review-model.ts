@@ -69,22 +69,6 @@ export function verdictsRecorded(s: Submission): number {
   return Object.values(s.verdicts).reduce((n, v) => n + v, 0);
 }
 
-/**
- * Reads every page of a lookup list (requirement titles, verdicts of one submission): these
- * are bounded by the size of the target frameworks and serve as maps, not as displayed lists.
- */
-export async function fetchAll<T>(fetchPage: (cursor: string | undefined) => Promise<{ data: T[]; nextCursor: string | null }>, maxPages = 50): Promise<T[]> {
-  const all: T[] = [];
-  let cursor: string | undefined;
-  for (let i = 0; i < maxPages; i++) {
-    const page = await fetchPage(cursor);
-    all.push(...page.data);
-    if (!page.nextCursor) break;
-    cursor = page.nextCursor;
-  }
-  return all;
-}
-
 /** A fresh Idempotency-Key for one logical create (a retry of the same click reuses it). */
 export function idempotencyKey(): string {
   return crypto.randomUUID();

@@ -10,7 +10,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { formatDate, formatDateTime } from '../../components/format';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { allPages, findInPages } from './all-pages';
+import { allPages, findInPages } from '../../api/all-pages';
 import type { GapRow } from './gap-analysis';
 import { COMPONENT_KIND_LABEL, FINDING_SEVERITY, FINDING_STATUS, FRESHNESS, GAP_STATUS, SUBMISSION_STATUS, VERDICT, badgeOf, labelOf } from './labels';
 import { useOrganizationNames } from './organizations';

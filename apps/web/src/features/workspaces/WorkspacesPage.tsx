@@ -11,7 +11,7 @@ import { formatDate } from '../../components/format';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { allPages } from './all-pages';
+import { allPages } from '../../api/all-pages';
 import { WORKSPACE_ROLE_LABEL, WORKSPACE_STATUS, badgeOf, labelOf } from './labels';
 import { marketName, marketOptions } from './markets';
 import type { Workspace } from './use-workspace';

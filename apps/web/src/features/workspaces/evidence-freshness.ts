@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { api, unwrap, type Schemas } from '../../api/client';
-import { allPages } from './all-pages';
+import { allPages } from '../../api/all-pages';
 
 export type EvidenceDetail = Schemas['EvidenceDetailDto'];
 

@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { useSession } from '../../auth/session';
-import { allPages } from './all-pages';
+import { allPages } from '../../api/all-pages';
 import { ORGANIZATION_KIND_LABEL, labelOf } from './labels';
 
 export type OrganizationProfile = Schemas['OrganizationProfileDto'];

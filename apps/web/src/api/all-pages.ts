@@ -1,8 +1,8 @@
-import type { CursorPage } from '../../components/CursorPager';
+import type { CursorPage } from '../components/CursorPager';
 
 /**
  * Reads a whole list page by page, for small lists a screen needs at once (names to
- * resolve, one requirement's verdicts). Bounded so a runaway list cannot hang the page.
+ * resolve, one requirement's or one submission's verdicts). Bounded so a runaway list cannot hang the page.
  */
 export async function allPages<T>(fetchPage: (cursor: string | undefined) => Promise<CursorPage<T>>, maxPages = 25): Promise<T[]> {
   const items: T[] = [];
