@@ -1,7 +1,7 @@
 import { Anchor, Button, Card, Code, DataList, Drawer, Group, Modal, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
@@ -11,6 +11,7 @@ import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { LoadFailed } from '../../components/LoadFailed';
+import { DataListItem } from '../../components/DataListItem';
 import { formatDateTime } from '../../components/format';
 import { ConfirmButton } from './ConfirmButton';
 import { OneTimeSecret } from './OneTimeSecret';
@@ -194,46 +195,37 @@ function EditEndpointForm({ endpoint, onClose, onSaved }: { endpoint: Endpoint; 
   );
 }
 
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <DataList.Item>
-      <DataList.ItemLabel>{label}</DataList.ItemLabel>
-      <DataList.ItemValue>{children}</DataList.ItemValue>
-    </DataList.Item>
-  );
-}
-
 function EndpointDetails({ endpoint: e }: { endpoint: Endpoint }) {
   return (
     <Card withBorder padding="md">
       <DataList labelWidth={190} withDivider>
-        <Item label="URL">
+        <DataListItem label="URL">
           <Text size="sm" style={{ wordBreak: 'break-all' }}>
             {e.url}
           </Text>
-        </Item>
-        <Item label="Description">{e.description || '—'}</Item>
-        <Item label="Event types">
+        </DataListItem>
+        <DataListItem label="Description">{e.description || '—'}</DataListItem>
+        <DataListItem label="Event types">
           <EventTypeList types={e.eventTypes} />
-        </Item>
-        <Item label="Status">
+        </DataListItem>
+        <DataListItem label="Status">
           <Group gap="xs">
             <EndpointStatusBadge endpoint={e} />
             {!e.enabled && e.disabledAt ? <Text size="sm">since {formatDateTime(e.disabledAt)}</Text> : null}
           </Group>
-        </Item>
-        <Item label="Circuit breaker">
+        </DataListItem>
+        <DataListItem label="Circuit breaker">
           {e.circuitState === 'closed' ? 'closed (sending)' : e.circuitState === 'open' ? `open until ${formatDateTime(e.circuitOpenUntil)}` : 'half open (the next attempt probes)'}
-        </Item>
-        <Item label="Failures since last success">
+        </DataListItem>
+        <DataListItem label="Failures since last success">
           {e.consecutiveFailures}
           {e.failingSince ? ` (failing since ${formatDateTime(e.failingSince)})` : ''}
-        </Item>
-        <Item label="Last success">{formatDateTime(e.lastSuccessAt)}</Item>
-        <Item label="Last failure">{formatDateTime(e.lastFailureAt)}</Item>
-        {e.previousSecretExpiresAt ? <Item label="Previous secret signs until">{formatDateTime(e.previousSecretExpiresAt)}</Item> : null}
-        <Item label="Created">{formatDateTime(e.createdAt)}</Item>
-        <Item label="Changed">{formatDateTime(e.updatedAt)}</Item>
+        </DataListItem>
+        <DataListItem label="Last success">{formatDateTime(e.lastSuccessAt)}</DataListItem>
+        <DataListItem label="Last failure">{formatDateTime(e.lastFailureAt)}</DataListItem>
+        {e.previousSecretExpiresAt ? <DataListItem label="Previous secret signs until">{formatDateTime(e.previousSecretExpiresAt)}</DataListItem> : null}
+        <DataListItem label="Created">{formatDateTime(e.createdAt)}</DataListItem>
+        <DataListItem label="Changed">{formatDateTime(e.updatedAt)}</DataListItem>
       </DataList>
     </Card>
   );
@@ -391,21 +383,21 @@ function DeliveryDrawer({ endpoint, deliveryId, onClose }: { endpoint: Endpoint;
       ) : (
         <Stack>
           <DataList labelWidth={150} withDivider>
-            <Item label="Event type">
+            <DataListItem label="Event type">
               <Code>{detail.data.eventType}</Code>
-            </Item>
-            <Item label="Status">
+            </DataListItem>
+            <DataListItem label="Status">
               <DeliveryStatusBadge status={detail.data.status} />
-            </Item>
-            <Item label="Event id (webhook-id)">
+            </DataListItem>
+            <DataListItem label="Event id (webhook-id)">
               <Code>{detail.data.eventId}</Code>
-            </Item>
-            <Item label="Attempts">{detail.data.attempts}</Item>
-            <Item label="Created">{formatDateTime(detail.data.createdAt)}</Item>
-            <Item label="Delivered">{formatDateTime(detail.data.deliveredAt)}</Item>
-            {detail.data.status === 'pending' ? <Item label="Next attempt">{formatDateTime(detail.data.nextAttemptAt)}</Item> : null}
-            {detail.data.lastError ? <Item label="Last error">{detail.data.lastError}</Item> : null}
-            {detail.data.replayOfId ? <Item label="Replay of">{detail.data.replayOfId}</Item> : null}
+            </DataListItem>
+            <DataListItem label="Attempts">{detail.data.attempts}</DataListItem>
+            <DataListItem label="Created">{formatDateTime(detail.data.createdAt)}</DataListItem>
+            <DataListItem label="Delivered">{formatDateTime(detail.data.deliveredAt)}</DataListItem>
+            {detail.data.status === 'pending' ? <DataListItem label="Next attempt">{formatDateTime(detail.data.nextAttemptAt)}</DataListItem> : null}
+            {detail.data.lastError ? <DataListItem label="Last error">{detail.data.lastError}</DataListItem> : null}
+            {detail.data.replayOfId ? <DataListItem label="Replay of">{detail.data.replayOfId}</DataListItem> : null}
           </DataList>
           {isAdmin ? (
             <Group>

@@ -1,27 +1,18 @@
 import { Alert, Anchor, Card, Code, DataList, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { LoadFailed } from '../../components/LoadFailed';
+import { DataListItem } from '../../components/DataListItem';
 import { formatDate, formatDateTime } from '../../components/format';
 import { ConfirmButton } from '../admin/ConfirmButton';
 import { useActingOrganization } from '../admin/useActingOrganization';
 import { BidStatusBadge, OrganizationName, OUTCOME_LABEL, OverallBadge, OVERALL_LABEL, ResultBadge, useOrganizationNames, type Bid, type ComplianceReport, type Tender } from './procurement-parts';
 import { StatusBadge } from '../../components/StatusBadge';
 import { notify } from '../../components/notify';
-
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <DataList.Item>
-      <DataList.ItemLabel>{label}</DataList.ItemLabel>
-      <DataList.ItemValue>{children}</DataList.ItemValue>
-    </DataList.Item>
-  );
-}
 
 /** One bid and its compliance report: per required framework, the attestation relied on and why it does or does not count. */
 export function BidPage() {
@@ -102,19 +93,19 @@ function BidDetails({ bid: b, tender }: { bid: Bid; tender: Tender | undefined }
   return (
     <Card withBorder padding="md">
       <DataList labelWidth={180} withDivider>
-        <Item label="Supplier">
+        <DataListItem label="Supplier">
           <OrganizationName id={b.organizationId} names={names} self={organizationId} />
-        </Item>
-        <Item label="Offering">{own && offering.data ? offering.data.name : <Code>{b.offeringId}</Code>}</Item>
-        <Item label="Status">
+        </DataListItem>
+        <DataListItem label="Offering">{own && offering.data ? offering.data.name : <Code>{b.offeringId}</Code>}</DataListItem>
+        <DataListItem label="Status">
           <BidStatusBadge status={b.status} />
-        </Item>
-        <Item label="Submitted">{formatDateTime(b.submittedAt)}</Item>
-        <Item label="Attestations relied on">{b.attestationIds.length ? `${b.attestationIds.length}` : 'none'}</Item>
+        </DataListItem>
+        <DataListItem label="Submitted">{formatDateTime(b.submittedAt)}</DataListItem>
+        <DataListItem label="Attestations relied on">{b.attestationIds.length ? `${b.attestationIds.length}` : 'none'}</DataListItem>
         {tender ? (
-          <Item label="Tender deadline">
+          <DataListItem label="Tender deadline">
             {formatDateTime(tender.deadline)} ({tender.status})
-          </Item>
+          </DataListItem>
         ) : null}
       </DataList>
     </Card>

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Card, Checkbox, Code, DataList, Group, Modal, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { CursorPager, useCursorPages } from '../../components/CursorPager';
@@ -10,6 +10,7 @@ import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { LoadFailed } from '../../components/LoadFailed';
+import { DataListItem } from '../../components/DataListItem';
 import { formatDate, formatDateTime } from '../../components/format';
 import { useActingOrganization } from '../admin/useActingOrganization';
 import {
@@ -28,15 +29,6 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { notify } from '../../components/notify';
 
 type Attestation = Schemas['AttestationDto'];
-
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <DataList.Item>
-      <DataList.ItemLabel>{label}</DataList.ItemLabel>
-      <DataList.ItemValue>{children}</DataList.ItemValue>
-    </DataList.Item>
-  );
-}
 
 /** One tender: what it asks for and its bids with their compliance (a supplier sees only its own bids). */
 export function TenderPage() {
@@ -81,17 +73,17 @@ function TenderDetails({ tender: t }: { tender: Tender }) {
   return (
     <Card withBorder padding="md">
       <DataList labelWidth={200} withDivider>
-        <Item label="Status">
+        <DataListItem label="Status">
           <Group gap="xs">
             <TenderStatusBadge tender={t} />
             <Text size="sm">{t.status === 'open' ? `bids until ${formatDateTime(t.deadline)}` : `closed ${formatDateTime(t.deadline)}`}</Text>
           </Group>
-        </Item>
-        <Item label="Buyer">{t.buyer}</Item>
-        <Item label="OCID">
+        </DataListItem>
+        <DataListItem label="Buyer">{t.buyer}</DataListItem>
+        <DataListItem label="OCID">
           <Code>{t.ocid}</Code>
-        </Item>
-        <Item label="Frameworks required">
+        </DataListItem>
+        <DataListItem label="Frameworks required">
           <Stack gap={2}>
             {t.requirements.map((r) => (
               <Text key={r.frameworkId} size="sm">
@@ -99,13 +91,13 @@ function TenderDetails({ tender: t }: { tender: Tender }) {
               </Text>
             ))}
           </Stack>
-        </Item>
-        <Item label="Markets">{t.markets.length ? t.markets.join(', ') : 'any'}</Item>
-        <Item label="Maximum evidence age">{t.maxEvidenceAgeDays ? `${t.maxEvidenceAgeDays} days` : 'no limit'}</Item>
-        <Item label="Issuers">
+        </DataListItem>
+        <DataListItem label="Markets">{t.markets.length ? t.markets.join(', ') : 'any'}</DataListItem>
+        <DataListItem label="Maximum evidence age">{t.maxEvidenceAgeDays ? `${t.maxEvidenceAgeDays} days` : 'no limit'}</DataListItem>
+        <DataListItem label="Issuers">
           {t.accreditedIssuersOnly ? 'accredited assessors only' : 'any assessor'}
           {t.allowedIssuerIds.length ? `; only ${t.allowedIssuerIds.map((id) => names.get(id) ?? id.slice(0, 8)).join(', ')}` : ''}
-        </Item>
+        </DataListItem>
       </DataList>
     </Card>
   );
