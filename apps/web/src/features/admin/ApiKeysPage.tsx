@@ -13,7 +13,7 @@ import { formatDate, formatDateTime } from '../../components/format';
 import { ConfirmButton } from './ConfirmButton';
 import { OneTimeSecret } from './OneTimeSecret';
 import { API_KEY_SCOPES } from './scopes';
-import { useActingOrganization } from './useActingOrganization';
+import { useActingOrganization } from '../../auth/useActingOrganization';
 import { StatusBadge } from '../../components/StatusBadge';
 import { notify } from '../../components/notify';
 

@@ -12,7 +12,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate, formatDateTime } from '../../components/format';
 import { ConfirmButton } from './ConfirmButton';
 import { OneTimeSecret } from './OneTimeSecret';
-import { useActingOrganization } from './useActingOrganization';
+import { useActingOrganization } from '../../auth/useActingOrganization';
 import { StatusBadge } from '../../components/StatusBadge';
 import { notify } from '../../components/notify';
 

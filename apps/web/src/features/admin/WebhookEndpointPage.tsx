@@ -15,7 +15,7 @@ import { DataListItem } from '../../components/DataListItem';
 import { formatDateTime } from '../../components/format';
 import { ConfirmButton } from './ConfirmButton';
 import { OneTimeSecret } from './OneTimeSecret';
-import { useActingOrganization } from './useActingOrganization';
+import { useActingOrganization } from '../../auth/useActingOrganization';
 import { DeliveryStatusBadge, EndpointStatusBadge, EventTypeList, EventTypesField, type WebhookEventType } from './webhook-parts';
 import { notify } from '../../components/notify';
 

@@ -12,7 +12,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDateTime } from '../../components/format';
 import { OneTimeSecret } from './OneTimeSecret';
-import { useActingOrganization } from './useActingOrganization';
+import { useActingOrganization } from '../../auth/useActingOrganization';
 import { EndpointStatusBadge, EventTypeList, EventTypesField, type WebhookEventType } from './webhook-parts';
 
 type Endpoint = Schemas['WebhookEndpointDto'];

@@ -9,7 +9,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDateTime } from '../../components/format';
-import { useActingOrganization } from '../admin/useActingOrganization';
+import { useActingOrganization } from '../../auth/useActingOrganization';
 import { useOrganizationNames } from '../workspaces/organizations';
 import { downloadFile } from '../../api/download';
 import { StatusBadge } from '../../components/StatusBadge';

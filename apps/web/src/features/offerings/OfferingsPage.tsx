@@ -5,6 +5,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 import { useSession } from '../../auth/session';
+import { useActingOrganization } from '../../auth/useActingOrganization';
 import { CursorPager, useCursorPages } from '../../components/CursorPager';
 import { EmptyState } from '../../components/EmptyState';
 import { formatDate } from '../../components/format';
@@ -18,10 +19,10 @@ import { notify } from '../../components/notify';
 
 /** The organization's offerings (and those of workspaces it takes part in); manufacturers create new ones. */
 export function OfferingsPage() {
-  const { session, me } = useSession();
+  const { session } = useSession();
+  const { kind } = useActingOrganization();
   const { nameOf } = useOrganizationNames();
   const [params, setParams] = useSearchParams();
-  const kind = me?.organizations.find((o) => o.organization.id === session?.organizationId)?.organization.kind;
   const canCreate = kind === 'manufacturer';
   const creating = canCreate && params.get('create') === '1';
   const openCreate = () => setParams((p) => (p.set('create', '1'), p));

@@ -9,7 +9,7 @@ import { LoadFailed } from '../../components/LoadFailed';
 import { DataListItem } from '../../components/DataListItem';
 import { formatDate, formatDateTime } from '../../components/format';
 import { ConfirmButton } from '../admin/ConfirmButton';
-import { useActingOrganization } from '../admin/useActingOrganization';
+import { useActingOrganization } from '../../auth/useActingOrganization';
 import { BidStatusBadge, OrganizationName, OUTCOME_LABEL, OverallBadge, OVERALL_LABEL, ResultBadge, useOrganizationNames, type Bid, type ComplianceReport, type Tender } from './procurement-parts';
 import { StatusBadge } from '../../components/StatusBadge';
 import { notify } from '../../components/notify';

@@ -12,7 +12,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { LoadFailed } from '../../components/LoadFailed';
 import { DataListItem } from '../../components/DataListItem';
 import { formatDate, formatDateTime } from '../../components/format';
-import { useActingOrganization } from '../admin/useActingOrganization';
+import { useActingOrganization } from '../../auth/useActingOrganization';
 import {
   BidStatusBadge,
   newIdempotencyKey,

@@ -11,7 +11,7 @@ import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDateTime } from '../../components/format';
-import { useActingOrganization } from '../admin/useActingOrganization';
+import { useActingOrganization } from '../../auth/useActingOrganization';
 import { newIdempotencyKey, OverallBadge, TenderStatusBadge, useOrganizationNames, type Bid, type Tender } from './procurement-parts';
 import { notify } from '../../components/notify';
 

@@ -5,6 +5,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 import { ADMIN_ROLES, useSession } from '../../auth/session';
+import { useActingOrganization } from '../../auth/useActingOrganization';
 import { CursorPager, useCursorPages } from '../../components/CursorPager';
 import { EmptyState } from '../../components/EmptyState';
 import { formatDate } from '../../components/format';
@@ -20,9 +21,8 @@ import { notify } from '../../components/notify';
 
 /** Workspaces the organization owns or takes part in, its pending invitations, and (manufacturers) a new workspace. */
 export function WorkspacesPage() {
-  const { session, me } = useSession();
+  const { kind } = useActingOrganization();
   const [params, setParams] = useSearchParams();
-  const kind = me?.organizations.find((o) => o.organization.id === session?.organizationId)?.organization.kind;
   const canCreate = kind === 'manufacturer';
   const creating = canCreate && params.get('create') === '1';
 
