@@ -8,7 +8,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { LoadFailed } from '../../components/LoadFailed';
 import { DataListItem } from '../../components/DataListItem';
 import { formatDate, formatDateTime } from '../../components/format';
-import { ConfirmButton } from '../admin/ConfirmButton';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { useActingOrganization } from '../../auth/useActingOrganization';
 import { BidStatusBadge, OrganizationName, OUTCOME_LABEL, OverallBadge, OVERALL_LABEL, ResultBadge, useOrganizationNames, type Bid, type ComplianceReport, type Tender } from './procurement-parts';
 import { StatusBadge } from '../../components/StatusBadge';

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Text, type ButtonProps } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState, type ReactNode } from 'react';
-import { ProblemAlert } from '../../components/ProblemAlert';
+import { ProblemAlert } from './ProblemAlert';
 
 interface ConfirmButtonProps extends Omit<ButtonProps, 'onClick' | 'children'> {
   /** The button's text, also the confirm button's text. */
