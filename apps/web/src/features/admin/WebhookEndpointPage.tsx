@@ -22,7 +22,6 @@ import { notify } from '../../components/notify';
 type Endpoint = Schemas['WebhookEndpointDto'];
 type Delivery = Schemas['WebhookDeliveryDto'];
 type DeliveryStatus = 'pending' | 'delivered' | 'failed';
-type EndpointPatch = Schemas['UpdateWebhookEndpointDto'];
 
 const endpointKey = (id: string) => ['webhooks', 'endpoint', id];
 const deliveriesKey = (id: string) => ['webhooks', 'endpoint', id, 'deliveries'];
@@ -160,7 +159,7 @@ function EditEndpointForm({ endpoint, onClose, onSaved }: { endpoint: Endpoint; 
         api.PATCH('/v1/webhooks/endpoints/{webhookEndpointId}', {
           params: { path: { webhookEndpointId: endpoint.id }, header: { 'If-Match': `"${endpoint.version}"` } },
           // The OpenAPI document types description as an object (a DTO without `type: String`); the API takes a string or null.
-          body: { url: url.trim(), eventTypes, description: (description.trim() || null) as unknown as EndpointPatch['description'] },
+          body: { url: url.trim(), eventTypes, description: description.trim() || null },
         }),
       ),
     onSuccess: (next) => {

@@ -7,7 +7,7 @@ import { api, unwrap } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate } from '../../components/format';
-import { asAttestation, type Attestation } from './attestation-model';
+import type { Attestation } from './attestation-model';
 
 type Transition = 'suspend' | 'reinstate' | 'withdraw';
 
@@ -106,7 +106,7 @@ function TransitionModal({ attestation: a, transition, onClose }: { attestation:
           : transition === 'suspend'
             ? await unwrap(api.POST('/v1/workspaces/{workspaceId}/attestations/{attestationId}/suspend', { params, body: text ? { reason: text } : {} }))
             : await unwrap(api.POST('/v1/workspaces/{workspaceId}/attestations/{attestationId}/reinstate', { params, body: text ? { reason: text } : {} }));
-      return asAttestation(dto);
+      return dto;
     },
     onSuccess: async (updated) => {
       notify(`Attestation ${t.done}: ${updated.serial} is now ${updated.status}.`);
@@ -181,10 +181,10 @@ function ReduceScopeModal({ attestation: a, onClose }: { attestation: Attestatio
         }),
       ),
     onSuccess: async (r) => {
-      const issued = asAttestation(r.issued);
+      const issued = r.issued;
       notify(`Scope reduced: ${issued.serial} replaces ${a.serial}, which is now withdrawn.`);
       onClose();
-      await refresh(asAttestation(r.withdrawn));
+      await refresh(r.withdrawn);
       void navigate(`/workspaces/${a.workspaceId}/attestations/${issued.id}`);
     },
   });

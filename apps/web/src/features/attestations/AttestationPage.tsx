@@ -11,9 +11,6 @@ import { formatDate, formatDateTime } from '../../components/format';
 import { AttestationActions } from './AttestationActions';
 import {
   accreditationLabel,
-  asAttestation,
-  asPublicAttestation,
-  asVerification,
   decodeJwtPayload,
   envelopedCredential,
   outcomeLabel,
@@ -35,22 +32,21 @@ export function AttestationPage() {
   const { session, me } = useSession();
   const attestation = useQuery({
     queryKey: attestationKey(workspaceId, attestationId),
-    queryFn: async () =>
-      asAttestation(await unwrap(api.GET('/v1/workspaces/{workspaceId}/attestations/{attestationId}', { params: { path: { workspaceId, attestationId } } }))),
+    queryFn: () => unwrap(api.GET('/v1/workspaces/{workspaceId}/attestations/{attestationId}', { params: { path: { workspaceId, attestationId } } })),
     refetchInterval: LIVE_REFRESH_MS,
   });
   const a = attestation.data;
   // The public summary names the issuer (with its accreditation) and the subject organization.
   const summary = useQuery({
     queryKey: ['public-attestation', a?.serial],
-    queryFn: async () => asPublicAttestation(await unwrap(api.GET('/v1/public/attestations/{serial}', { params: { path: { serial: a!.serial } } }))),
+    queryFn: () => unwrap(api.GET('/v1/public/attestations/{serial}', { params: { path: { serial: a!.serial } } })),
     enabled: !!a,
     refetchInterval: LIVE_REFRESH_MS,
   });
   // What any verifier holding the credential sees: signature, issuer key, status lists.
   const verification = useQuery({
     queryKey: ['verification', attestationId, a?.credential],
-    queryFn: async () => asVerification(await unwrap(api.POST('/v1/public/verify', { body: { credential: a!.credential } }))),
+    queryFn: () => unwrap(api.POST('/v1/public/verify', { body: { credential: a!.credential } })),
     enabled: !!a,
     refetchInterval: LIVE_REFRESH_MS,
   });

@@ -10,7 +10,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate } from '../../components/format';
-import { asAttestation, ATTESTATION_STATUSES, outcomeLabel, StatusBadge, type Attestation, type AttestationStatus } from './attestation-model';
+import { ATTESTATION_STATUSES, outcomeLabel, StatusBadge, type Attestation, type AttestationStatus } from './attestation-model';
 
 type Decision = Schemas['DecisionDto'];
 
@@ -38,7 +38,7 @@ export function AttestationsPage() {
   const issuers = useIssuerNames();
   const pager = useCursorPages(['attestations', workspaceId, status], async (cursor) => {
     const page = await unwrap(api.GET('/v1/workspaces/{workspaceId}/attestations', { params: { path: { workspaceId }, query: { cursor, status: status ?? undefined } } }));
-    return { data: page.data.map(asAttestation), nextCursor: page.nextCursor };
+    return { data: page.data, nextCursor: page.nextCursor };
   });
 
   const kind = me?.organizations.find((o) => o.organization.id === session?.organizationId)?.organization.kind;
@@ -134,7 +134,7 @@ async function liveAttestations(workspaceId: string): Promise<Attestation[]> {
     let cursor: string | undefined;
     for (let i = 0; i < 20; i++) {
       const page = await unwrap(api.GET('/v1/workspaces/{workspaceId}/attestations', { params: { path: { workspaceId }, query: { status, cursor, limit: 200 } } }));
-      all.push(...page.data.map(asAttestation));
+      all.push(...page.data);
       if (!page.nextCursor) break;
       cursor = page.nextCursor;
     }

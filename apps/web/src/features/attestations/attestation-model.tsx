@@ -6,53 +6,12 @@ export type VerificationStatus = Schemas['VerificationDto']['status'];
 
 export const ATTESTATION_STATUSES: AttestationStatus[] = ['active', 'suspended', 'withdrawn', 'expired'];
 
-export interface Accreditation {
-  body: string | null;
-  number: string | null;
-  scope: string | null;
-}
+export type Accreditation = Schemas['AccreditationDto'];
 
-/**
- * The attestation as the API sends it. The generated schema leaves a few nested objects
- * untyped (`Record<string, never>`); their shape is the API's AttestationDto.
- */
-export type Attestation = Omit<Schemas['AttestationDto'], 'submission' | 'offering'> & {
-  submission: { id: string; number: number; digest: string };
-  offering: { id: string; name: string };
-};
-
-export type PublicAttestation = Omit<Schemas['PublicAttestationDto'], 'issuer' | 'submission'> & {
-  issuer: { id: string; name: string | null; accreditation: Accreditation | null };
-  submission: { number: number; digest: string };
-};
-
-export type Verification = Omit<Schemas['VerificationDto'], 'issuer' | 'attestation' | 'subject'> & {
-  issuer: {
-    id: string | null;
-    known: boolean;
-    organizationId: string | null;
-    name: string | null;
-    accreditation: Accreditation | null;
-    kid: string | null;
-    keyStatus: 'active' | 'retired' | null;
-  };
-  attestation: { id: string; serial: string; validFrom: string | null; validUntil: string | null } | null;
-  subject: {
-    serialNumber: string | null;
-    issuedTo: string | null;
-    offering: string | null;
-    components: { name: string; kind: string; version: string }[];
-    frameworks: string[];
-    markets: string[];
-    scope: string | null;
-    outcome: string | null;
-    conditions: string[];
-  } | null;
-};
-
-export const asAttestation = (dto: Schemas['AttestationDto']): Attestation => dto as unknown as Attestation;
-export const asPublicAttestation = (dto: Schemas['PublicAttestationDto']): PublicAttestation => dto as unknown as PublicAttestation;
-export const asVerification = (dto: Schemas['VerificationDto']): Verification => dto as unknown as Verification;
+/** The attestation, its public summary and a verification result, as the API's schema types them. */
+export type Attestation = Schemas['AttestationDto'];
+export type PublicAttestation = Schemas['PublicAttestationDto'];
+export type Verification = Schemas['VerificationDto'];
 
 export const STATUS_COLOR: Record<VerificationStatus, string> = {
   active: 'green',

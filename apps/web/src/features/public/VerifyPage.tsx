@@ -10,8 +10,6 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate, formatDateTime } from '../../components/format';
 import {
   accreditationLabel,
-  asPublicAttestation,
-  asVerification,
   outcomeLabel,
   STATUS_COLOR,
   STATUS_EXPLANATION,
@@ -55,7 +53,7 @@ function SerialLookup({ routeSerial }: { routeSerial: string | undefined }) {
   const [input, setInput] = useState(serial);
   const summary = useQuery({
     queryKey: ['public-attestation', serial],
-    queryFn: async () => asPublicAttestation(await unwrap(api.GET('/v1/public/attestations/{serial}', { params: { path: { serial } } }))),
+    queryFn: () => unwrap(api.GET('/v1/public/attestations/{serial}', { params: { path: { serial } } })),
     enabled: !!serial,
     // Someone holding the page open sees a suspension without reloading.
     refetchInterval: 30_000,
@@ -230,7 +228,7 @@ function SummaryResult({ summary: s, checkedAt }: { summary: PublicAttestation; 
 function CredentialCheck() {
   const [credential, setCredential] = useState('');
   const verify = useMutation({
-    mutationFn: async (text: string) => asVerification(await unwrap(api.POST('/v1/public/verify', { body: { credential: text } }))),
+    mutationFn: (text: string) => unwrap(api.POST('/v1/public/verify', { body: { credential: text } })),
   });
   return (
     <Stack gap="md">
