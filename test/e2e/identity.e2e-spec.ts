@@ -1,3 +1,4 @@
+import { API_KEY_SCOPES } from '@attesta/access';
 import { MemberRole, OrganizationKind } from '@attesta/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signupBody, strongPassword, uniqueEmail } from '../../libs/identity/src/testing/identity.factory.js';
@@ -118,6 +119,17 @@ describe('Identity (HTTP)', () => {
     expectProblem(await http.post('/v1/auth/refresh', { refreshToken: b.body.refreshToken }), 401);
     expectProblem(await http.post('/v1/auth/login', { email: org.owner.email, password: org.owner.password }), 401);
     expect((await http.post('/v1/auth/login', { email: org.owner.email, password: newPassword })).status).toBe(200);
+  });
+
+  it('publishes the API key scope catalogue to users and keys, exactly the scopes a key may carry', async () => {
+    const org = await f.newOrganization();
+    const catalogue = await http.get<{ scope: string; description: string }[]>('/v1/organization/api-keys/scopes', org.owner.as);
+    expect(catalogue.status).toBe(200);
+    expect(catalogue.body.map((s) => s.scope).sort()).toEqual(Object.keys(API_KEY_SCOPES).sort());
+    expect(catalogue.body.every((s) => s.description.length > 0)).toBe(true);
+    const key = await f.newApiKey(org, ['tenders:read']);
+    expect((await http.get('/v1/organization/api-keys/scopes', key.as)).status).toBe(200);
+    expectProblem(await http.get('/v1/organization/api-keys/scopes'), 401);
   });
 
   it('lets a user of two organizations switch between them', async () => {

@@ -518,6 +518,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/organization/api-keys/scopes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Scopes an API key can carry
+         * @description The catalogue, with what each scope grants. Keys never manage members or keys.
+         */
+        get: operations["organization_apiKeyScopes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/organization/api-keys/{apiKeyId}": {
         parameters: {
             query?: never;
@@ -2552,6 +2572,12 @@ export interface components {
              * @example atk_3f9a1c2b7d4e.Zm9vYmFy…
              */
             key: string;
+        };
+        ApiKeyScopeDto: {
+            /** @example tenders:read */
+            scope: string;
+            /** @example Read tenders and the bids on your own tenders with their compliance reports */
+            description: string;
         };
         AcceptInvitationDto: {
             /** @description The token from the invitation link */
@@ -5872,6 +5898,34 @@ export interface operations {
             };
             /** @description Authenticated, but not allowed to do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    organization_apiKeyScopes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyScopeDto"][];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,11 +2,12 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } fr
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPageResponse, ApiProblems, PageQueryDto, ParseIdPipe, type Actor, type Page } from '@attesta/core';
 import { ApiKeysService, InvitationsService, MembersService, OrganizationsService, type Session } from '@attesta/identity';
-import { CurrentActor, Public, RequirePermission } from '../auth/auth.decorators.js';
+import { Authenticated, CurrentActor, Public, RequirePermission } from '../auth/auth.decorators.js';
 import { SessionDto } from './dto/auth.dto.js';
 import {
   AcceptInvitationDto,
   ApiKeyDto,
+  ApiKeyScopeDto,
   ChangeRoleDto,
   CreateApiKeyDto,
   CreatedApiKeyDto,
@@ -121,6 +122,14 @@ export class OrganizationController {
   async createApiKey(@CurrentActor() actor: Actor, @Body() body: CreateApiKeyDto): Promise<CreatedApiKeyDto> {
     const created = await this.apiKeys.create(actor, body);
     return { apiKey: ApiKeyDto.from(created.apiKey), key: created.key };
+  }
+
+  @Get('api-keys/scopes')
+  @Authenticated()
+  @ApiOperation({ summary: 'Scopes an API key can carry', description: 'The catalogue, with what each scope grants. Keys never manage members or keys.' })
+  @ApiOkResponse({ type: [ApiKeyScopeDto] })
+  apiKeyScopes(): ApiKeyScopeDto[] {
+    return ApiKeyScopeDto.all();
   }
 
   @Get('api-keys')

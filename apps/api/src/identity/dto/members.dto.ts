@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { API_KEY_SCOPES } from '@attesta/access';
 import { MemberRole } from '@attesta/core';
 import type { ApiKeyEntity, InvitationEntity, MembershipEntity } from '@attesta/identity';
 import { Type } from 'class-transformer';
@@ -118,6 +119,18 @@ export class CreateApiKeyDto {
   @Type(() => Date)
   @IsDate()
   expiresAt?: Date;
+}
+
+export class ApiKeyScopeDto {
+  @ApiProperty({ example: 'tenders:read' })
+  scope: string;
+
+  @ApiProperty({ example: 'Read tenders and the bids on your own tenders with their compliance reports' })
+  description: string;
+
+  static all(): ApiKeyScopeDto[] {
+    return Object.entries(API_KEY_SCOPES).map(([scope, s]) => ({ scope, description: s.description }));
+  }
 }
 
 export class ApiKeyDto {

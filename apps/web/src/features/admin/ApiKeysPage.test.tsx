@@ -25,6 +25,7 @@ function stubApi() {
     'fetch',
     vi.fn(async (req: Request) => {
       const path = new URL(req.url, 'http://localhost').pathname;
+      if (path === '/v1/organization/api-keys/scopes') return json([{ scope: 'tenders:read', description: 'Read tenders' }, { scope: 'conformity:read', description: 'Run conformity checks' }]);
       if (path === '/v1/organization/api-keys' && req.method === 'GET') return json({ data: keys, nextCursor: null });
       if (path === '/v1/organization/api-keys' && req.method === 'POST') {
         created.push(await req.json());
@@ -48,7 +49,9 @@ describe('ApiKeysPage', () => {
     await screen.findByText('No API keys yet');
     await user.click(screen.getAllByRole('button', { name: 'Create API key' })[0]!);
     await user.type(screen.getByRole('textbox', { name: /Name/ }), 'connector');
-    await user.click(screen.getByRole('checkbox', { name: 'tenders:read' }));
+    // The scopes offered are the API's catalogue.
+    await user.click(await screen.findByRole('checkbox', { name: 'tenders:read' }));
+    expect(screen.getByRole('checkbox', { name: 'conformity:read' })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Create key' }));
     expect((await screen.findByTestId('api-key-secret')).textContent).toBe('atk_3f9a1c2b7d4e.c2VjcmV0');
     expect(screen.getByText(/only time the full key is shown/)).toBeTruthy();

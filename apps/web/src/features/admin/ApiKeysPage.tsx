@@ -1,6 +1,6 @@
 import { Alert, Button, Checkbox, Code, Group, Modal, ScrollArea, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
@@ -12,7 +12,6 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate, formatDateTime } from '../../components/format';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { OneTimeSecret } from './OneTimeSecret';
-import { API_KEY_SCOPES } from './scopes';
 import { useActingOrganization } from '../../auth/useActingOrganization';
 import { StatusBadge } from '../../components/StatusBadge';
 import { notify } from '../../components/notify';
@@ -153,6 +152,13 @@ function CreateApiKeyModal({ opened, onClose }: { opened: boolean; onClose(): vo
   const [expiry, setExpiry] = useState('');
   const [created, setCreated] = useState<CreatedApiKey | null>(null);
   const [tomorrow] = useState(() => new Date(Date.now() + 86400_000).toISOString().slice(0, 10));
+  // The catalogue comes from the API, so the portal offers exactly the scopes it accepts.
+  const catalogue = useQuery({
+    queryKey: ['api-key-scopes'],
+    queryFn: () => unwrap(api.GET('/v1/organization/api-keys/scopes')),
+    staleTime: Infinity,
+    enabled: opened,
+  });
 
   const create = useMutation({
     mutationFn: () =>
@@ -204,9 +210,11 @@ function CreateApiKeyModal({ opened, onClose }: { opened: boolean; onClose(): vo
           <Stack>
             <TextInput label="Name" description="Who or what uses it, e.g. e-procurement connector" required maxLength={100} value={name} onChange={(e) => setName(e.currentTarget.value)} error={fieldError('name')} />
             <Checkbox.Group label="Scopes" description="Grant only what the system needs. Keys never manage members or keys." value={scopes} onChange={setScopes} error={fieldError('scopes')}>
+              <ProblemAlert error={catalogue.error} title="The scopes could not be loaded" />
+              {catalogue.isPending ? <Loading label="Loading scopes" /> : null}
               <ScrollArea.Autosize mah={320} mt="xs" type="auto">
                 <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
-                  {API_KEY_SCOPES.map((s) => (
+                  {(catalogue.data ?? []).map((s) => (
                     <Checkbox key={s.scope} value={s.scope} label={<Code>{s.scope}</Code>} description={s.description} />
                   ))}
                 </SimpleGrid>
