@@ -3,6 +3,7 @@ import { notify } from '../../components/notify';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { useOrganizationNames } from '../../api/organization-names';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { CursorPager, useCursorPages } from '../../components/CursorPager';
@@ -16,16 +17,6 @@ type Decision = Schemas['DecisionDto'];
 
 const POSITIVE = ['conformant', 'conformant_with_conditions'];
 
-/** Issuer names from the public directory of assessor organizations (one page is plenty). */
-function useIssuerNames() {
-  return useQuery({
-    queryKey: ['directory', 'assessor'],
-    queryFn: () => unwrap(api.GET('/v1/organizations/directory', { params: { query: { kind: 'assessor', limit: 200 } } })),
-    staleTime: 5 * 60_000,
-    select: (page) => new Map(page.data.map((o) => [o.id, o.name])),
-  });
-}
-
 /** The workspace's attestations; assessors issue new ones from their decisions. */
 export function AttestationsPage() {
   const { workspaceId = '' } = useParams();
@@ -35,7 +26,7 @@ export function AttestationsPage() {
     queryKey: ['workspace', workspaceId],
     queryFn: () => unwrap(api.GET('/v1/workspaces/{workspaceId}', { params: { path: { workspaceId } } })),
   });
-  const issuers = useIssuerNames();
+  const issuers = useOrganizationNames();
   const pager = useCursorPages(['attestations', workspaceId, status], async (cursor) => {
     const page = await unwrap(api.GET('/v1/workspaces/{workspaceId}/attestations', { params: { path: { workspaceId }, query: { cursor, status: status ?? undefined } } }));
     return { data: page.data, nextCursor: page.nextCursor };
@@ -112,7 +103,7 @@ export function AttestationsPage() {
                         <StatusBadge status={a.status} />
                       </Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(a.validUntil)}</Table.Td>
-                      <Table.Td>{issuers.data?.get(a.issuerOrganizationId) ?? <Text span size="xs" ff="monospace">{a.issuerDid}</Text>}</Table.Td>
+                      <Table.Td>{issuers.kindOf(a.issuerOrganizationId) ? issuers.nameOf(a.issuerOrganizationId) : <Text span size="xs" ff="monospace">{a.issuerDid}</Text>}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

@@ -10,7 +10,7 @@ import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDateTime } from '../../components/format';
 import { useActingOrganization } from '../../auth/useActingOrganization';
-import { useOrganizationNames } from '../workspaces/organizations';
+import { useOrganizationNames } from '../../api/organization-names';
 import { downloadFile } from '../../api/download';
 import { StatusBadge } from '../../components/StatusBadge';
 

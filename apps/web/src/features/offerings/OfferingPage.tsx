@@ -12,7 +12,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { LoadFailed } from '../../components/LoadFailed';
 import { COMPONENT_KIND_LABEL, SERVICE_CATEGORY_LABEL, labelOf } from '../workspaces/labels';
-import { OrganizationPicker, useOrganizationNames } from '../workspaces/organizations';
+import { useOrganizationNames } from '../../api/organization-names';
+import { OrganizationPicker } from '../workspaces/organizations';
 import { StatusBadge } from '../../components/StatusBadge';
 import { notify } from '../../components/notify';
 

@@ -13,7 +13,7 @@ import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { COMPONENT_KIND_LABEL, labelOf } from '../workspaces/labels';
-import { useOrganizationNames } from '../workspaces/organizations';
+import { useOrganizationNames } from '../../api/organization-names';
 import { StatusBadge } from '../../components/StatusBadge';
 import { notify } from '../../components/notify';
 

@@ -10,7 +10,7 @@ import { DataListItem } from '../../components/DataListItem';
 import { formatDate, formatDateTime } from '../../components/format';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { useActingOrganization } from '../../auth/useActingOrganization';
-import { BidStatusBadge, OrganizationName, OUTCOME_LABEL, OverallBadge, OVERALL_LABEL, ResultBadge, useOrganizationNames, type Bid, type ComplianceReport, type Tender } from './procurement-parts';
+import { BidStatusBadge, OrganizationName, OUTCOME_LABEL, OverallBadge, OVERALL_LABEL, ResultBadge, type Bid, type ComplianceReport, type Tender } from './procurement-parts';
 import { StatusBadge } from '../../components/StatusBadge';
 import { notify } from '../../components/notify';
 
@@ -83,7 +83,6 @@ function WithdrawAction({ bid, tender }: { bid: Bid; tender: Tender | undefined 
 function BidDetails({ bid: b, tender }: { bid: Bid; tender: Tender | undefined }) {
   const { organizationId } = useActingOrganization();
   const own = b.organizationId === organizationId;
-  const { names } = useOrganizationNames(own ? [] : ['manufacturer', 'service_vendor']);
   // Only the supplier can read its offering; the procurer sees the offering's id.
   const offering = useQuery({
     queryKey: ['offerings', b.offeringId],
@@ -94,7 +93,7 @@ function BidDetails({ bid: b, tender }: { bid: Bid; tender: Tender | undefined }
     <Card withBorder padding="md">
       <DataList labelWidth={180} withDivider>
         <DataListItem label="Supplier">
-          <OrganizationName id={b.organizationId} names={names} self={organizationId} />
+          <OrganizationName id={b.organizationId} self={organizationId} />
         </DataListItem>
         <DataListItem label="Offering">{own && offering.data ? offering.data.name : <Code>{b.offeringId}</Code>}</DataListItem>
         <DataListItem label="Status">

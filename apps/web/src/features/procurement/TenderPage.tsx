@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { useOrganizationNames } from '../../api/organization-names';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { CursorPager, useCursorPages } from '../../components/CursorPager';
 import { EmptyState } from '../../components/EmptyState';
@@ -21,7 +22,6 @@ import {
   OverallBadge,
   ResultBadge,
   TenderStatusBadge,
-  useOrganizationNames,
   type Bid,
   type Tender,
 } from './procurement-parts';
@@ -69,7 +69,7 @@ export function TenderPage() {
 }
 
 function TenderDetails({ tender: t }: { tender: Tender }) {
-  const { names } = useOrganizationNames(t.allowedIssuerIds.length ? ['assessor'] : []);
+  const { nameOf } = useOrganizationNames();
   return (
     <Card withBorder padding="md">
       <DataList labelWidth={200} withDivider>
@@ -96,7 +96,7 @@ function TenderDetails({ tender: t }: { tender: Tender }) {
         <DataListItem label="Maximum evidence age">{t.maxEvidenceAgeDays ? `${t.maxEvidenceAgeDays} days` : 'no limit'}</DataListItem>
         <DataListItem label="Issuers">
           {t.accreditedIssuersOnly ? 'accredited assessors only' : 'any assessor'}
-          {t.allowedIssuerIds.length ? `; only ${t.allowedIssuerIds.map((id) => names.get(id) ?? id.slice(0, 8)).join(', ')}` : ''}
+          {t.allowedIssuerIds.length ? `; only ${t.allowedIssuerIds.map(nameOf).join(', ')}` : ''}
         </DataListItem>
       </DataList>
     </Card>
@@ -105,7 +105,6 @@ function TenderDetails({ tender: t }: { tender: Tender }) {
 
 function BidsSection({ tender, isSupplier, onBid }: { tender: Tender; isSupplier: boolean; onBid?: () => void }) {
   const { organizationId } = useActingOrganization();
-  const { names } = useOrganizationNames(isSupplier ? [] : ['manufacturer', 'service_vendor']);
   const bids = useCursorPages<Bid>(['tenders', tender.id, 'bids'], (cursor) => unwrap(api.GET('/v1/tenders/{tenderId}/bids', { params: { path: { tenderId: tender.id }, query: { cursor, limit: 25 } } })));
 
   return (
@@ -153,7 +152,7 @@ function BidsSection({ tender, isSupplier, onBid }: { tender: Tender; isSupplier
               {bids.items.map((b) => (
                 <Table.Tr key={b.id}>
                   <Table.Td>
-                    <OrganizationName id={b.organizationId} names={names} self={organizationId} />
+                    <OrganizationName id={b.organizationId} self={organizationId} />
                   </Table.Td>
                   <Table.Td>{formatDateTime(b.submittedAt)}</Table.Td>
                   <Table.Td>

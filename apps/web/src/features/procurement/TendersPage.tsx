@@ -12,7 +12,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDateTime } from '../../components/format';
 import { useActingOrganization } from '../../auth/useActingOrganization';
-import { newIdempotencyKey, OverallBadge, TenderStatusBadge, useOrganizationNames, type Bid, type Tender } from './procurement-parts';
+import { useOrganizationNames } from '../../api/organization-names';
+import { newIdempotencyKey, OverallBadge, TenderStatusBadge, type Bid, type Tender } from './procurement-parts';
 import { notify } from '../../components/notify';
 
 type MinimumOutcome = Schemas['FrameworkRequirementDto']['minimumOutcome'];
@@ -195,7 +196,7 @@ function CreateTenderModal({ opened, onClose }: { opened: boolean; onClose(): vo
     enabled: opened,
     staleTime: 5 * 60_000,
   });
-  const assessors = useOrganizationNames(['assessor']);
+  const { directory } = useOrganizationNames();
   const frameworkOptions = useMemo(
     () => (frameworks.data?.data ?? []).map((f) => ({ value: f.id, label: `${f.title} (${f.code} ${f.version})` })),
     [frameworks.data],
@@ -384,7 +385,7 @@ function CreateTenderModal({ opened, onClose }: { opened: boolean; onClose(): vo
                 description="Optional: only attestations of these assessors count"
                 placeholder={allowedIssuers.length ? undefined : 'Any issuer'}
                 searchable
-                data={assessors.directory.map((o) => ({ value: o.id, label: o.name }))}
+                data={directory.filter((o) => o.kind === 'assessor').map((o) => ({ value: o.id, label: o.name }))}
                 value={allowedIssuers}
                 onChange={setAllowedIssuers}
                 error={fieldError('allowedIssuerIds')}

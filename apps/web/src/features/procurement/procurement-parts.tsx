@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { api, unwrap, type Schemas } from '../../api/client';
+import type { Schemas } from '../../api/client';
+import { useOrganizationNames } from '../../api/organization-names';
 import { StatusBadge } from '../../components/StatusBadge';
 
 export type Tender = Schemas['TenderDto'];
@@ -58,29 +58,12 @@ export function BidStatusBadge({ status }: { status: Bid['status'] }) {
   );
 }
 
-/**
- * Names of supplier and assessor organizations from the public directory (the API returns
- * bare organization ids on tenders and bids).
- */
-export function useOrganizationNames(kinds: ('manufacturer' | 'service_vendor' | 'assessor' | 'procurer')[]) {
-  const query = useQuery({
-    queryKey: ['organizations', 'directory', ...kinds],
-    queryFn: async () => {
-      const pages = await Promise.all(kinds.map((kind) => unwrap(api.GET('/v1/organizations/directory', { params: { query: { kind, limit: 200 } } }))));
-      return pages.flatMap((p) => p.data);
-    },
-    staleTime: 5 * 60_000,
-  });
-  const names = new Map<string, string>();
-  for (const o of query.data ?? []) names.set(o.id, o.name);
-  return { names, directory: query.data ?? [], query };
-}
-
-export function OrganizationName({ id, names, self }: { id: string; names: Map<string, string>; self?: string }) {
+export function OrganizationName({ id, self }: { id: string; self?: string }) {
+  const { nameOf } = useOrganizationNames();
   if (self && id === self) return <Text size="sm">your organization</Text>;
   return (
     <Text size="sm" title={id}>
-      {names.get(id) ?? `organization ${id.slice(0, 8)}`}
+      {nameOf(id)}
     </Text>
   );
 }

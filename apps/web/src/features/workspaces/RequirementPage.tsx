@@ -13,7 +13,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { allPages, findInPages } from '../../api/all-pages';
 import type { GapRow } from './gap-analysis';
 import { COMPONENT_KIND_LABEL, FINDING_SEVERITY, FINDING_STATUS, FRESHNESS, GAP_STATUS, SUBMISSION_STATUS, VERDICT, badgeOf, labelOf } from './labels';
-import { useOrganizationNames } from './organizations';
+import { useOrganizationNames } from '../../api/organization-names';
 import { useWorkspace, workspaceAbilities, type Workspace } from './use-workspace';
 import { StatusBadge } from '../../components/StatusBadge';
 import { notify } from '../../components/notify';

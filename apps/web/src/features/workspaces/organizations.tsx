@@ -1,36 +1,12 @@
 import { Group, Select, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
-import { api, unwrap, type Schemas } from '../../api/client';
-import { useSession } from '../../auth/session';
-import { allPages } from '../../api/all-pages';
+import { useState } from 'react';
+import { api, unwrap } from '../../api/client';
+import { useOrganizationNames, type OrganizationProfile } from '../../api/organization-names';
 import { ORGANIZATION_KIND_LABEL, labelOf } from './labels';
 
-export type OrganizationProfile = Schemas['OrganizationProfileDto'];
 export type OrganizationKind = 'manufacturer' | 'service_vendor' | 'assessor' | 'procurer';
-
-/**
- * Names for organization ids. The API hands out ids only (participants, providers, comment
- * authors); the public directory is the one place that names them.
- */
-export function useOrganizationNames() {
-  const { me } = useSession();
-  const directory = useQuery({
-    queryKey: ['organization-directory', 'all'],
-    queryFn: () => allPages((cursor) => unwrap(api.GET('/v1/organizations/directory', { params: { query: { limit: 200, cursor } } }))),
-    staleTime: 5 * 60_000,
-  });
-  const byId = useMemo(() => {
-    const map = new Map<string, { name: string; kind: string }>();
-    for (const o of directory.data ?? []) map.set(o.id, { name: o.name, kind: o.kind });
-    for (const m of me?.organizations ?? []) map.set(m.organization.id, { name: m.organization.name, kind: m.organization.kind });
-    return map;
-  }, [directory.data, me]);
-  const nameOf = useCallback((id: string | null | undefined) => (id ? (byId.get(id)?.name ?? `Organization ${id.slice(0, 8)}`) : '—'), [byId]);
-  const kindOf = useCallback((id: string | null | undefined) => (id ? byId.get(id)?.kind : undefined), [byId]);
-  return { nameOf, kindOf, isPending: directory.isPending, error: directory.error };
-}
 
 /**
  * Picks an organization from the public directory, searching by name on the server.
