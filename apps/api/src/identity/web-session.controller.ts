@@ -106,18 +106,16 @@ export class WebSessionController {
 
   private issue(session: Session, reply: FastifyReply): WebSessionDto {
     const { refreshToken, ...rest } = session;
-    reply.setCookie(WEB_SESSION_COOKIE, refreshToken, {
-      httpOnly: true,
-      secure: this.config.SESSION_COOKIE_SECURE,
-      sameSite: 'strict',
-      path: COOKIE_PATH,
-      maxAge: this.config.REFRESH_TOKEN_TTL_SECONDS,
-    });
+    reply.setCookie(WEB_SESSION_COOKIE, refreshToken, { ...this.cookie(), maxAge: this.config.REFRESH_TOKEN_TTL_SECONDS });
     return rest;
   }
 
   private clear(reply: FastifyReply): void {
-    reply.clearCookie(WEB_SESSION_COOKIE, { path: COOKIE_PATH, httpOnly: true, secure: this.config.SESSION_COOKIE_SECURE, sameSite: 'strict' });
+    reply.clearCookie(WEB_SESSION_COOKIE, this.cookie());
+  }
+
+  private cookie() {
+    return { httpOnly: true, secure: this.config.SESSION_COOKIE_SECURE, sameSite: 'strict' as const, path: COOKIE_PATH };
   }
 
   /** An unknown, expired or already revoked token is simply gone: nothing to end. */
