@@ -49,6 +49,42 @@ export interface DecisionView {
  * What the attestations lib needs to issue a statement of conformity from a decision.
  * A stable contract: fields are only ever added.
  */
+export interface DecisionScope {
+  /** Framework ids: a subset of the workspace's target frameworks. */
+  frameworkIds: string[];
+  /** ISO 3166-1 alpha-2 codes: a subset of the workspace's target markets. */
+  markets: string[];
+}
+
+/** A condition of a conformant-with-conditions decision: what, by when, and the finding it rests on. */
+export interface DecisionCondition {
+  text: string;
+  dueDate: string | null;
+  findingId: string | null;
+}
+
+/** A component of the offering as the submission froze it. */
+export interface FrozenComponent {
+  id: string;
+  name: string;
+  kind: string;
+  version: string;
+  providerOrganizationId: string | null;
+  serviceCategory: string | null;
+}
+
+/** A frozen component with the version range the assessor accepted as compatible (null: exactly `version`). */
+export interface DecidedComponent extends FrozenComponent {
+  compatibleRange: string | null;
+}
+
+/** The frozen evidence versions in-scope entries rely on. */
+export interface ReliedEvidenceSummary {
+  oldestEffectiveDate: string | null;
+  earliestValidUntil: string | null;
+  count: number;
+}
+
 export interface AttestableDecision {
   decision: {
     id: string;
@@ -57,7 +93,11 @@ export interface AttestableDecision {
     scopeStatement: string;
     validFrom: string;
     validUntil: string;
+    /** The condition texts (see `conditionDetails` for due dates and findings). */
     conditions: string[];
+    /** What the decision covers; the attestation claims exactly this. */
+    scope: DecisionScope;
+    conditionDetails: DecisionCondition[];
     /** The assessor organization: the issuer. */
     assessorOrganizationId: string;
     decidedBy: string;
@@ -68,10 +108,14 @@ export interface AttestableDecision {
   submission: { id: string; number: number; digest: string; merkleRoot: string; submittedAt: Date; entryCount: number };
   workspace: { id: string; name: string; ownerOrganizationId: string; fourEyes: boolean };
   offering: { id: string; name: string; description: string };
-  components: { id: string; name: string; kind: string; version: string; providerOrganizationId: string | null; serviceCategory: string | null }[];
+  /** The components frozen in the submission (not the live offering), with any compatible range. */
+  components: DecidedComponent[];
+  /** The decision's scope frameworks only. */
   frameworks: { id: string; code: string; title: string; version: string; publisher: string | null }[];
-  /** ISO 3166-1 alpha-2 codes. */
+  /** ISO 3166-1 alpha-2 codes: the decision's scope markets only. */
   markets: string[];
+  /** Dates of the frozen evidence versions relied on by in-scope entries. */
+  evidence: ReliedEvidenceSummary;
 }
 
 const POSITIVE: readonly DecisionOutcome[] = ['conformant', 'conformant_with_conditions'];
@@ -376,7 +420,17 @@ export class ReviewsService {
         em.getRepository(ComponentEntity).find({ where: { offeringId: w.offeringId }, order: { createdAt: 'ASC', id: 'ASC' } }),
         em.getRepository(WorkspaceFrameworkEntity).find({ where: { workspaceId } }),
       ]);
-      const frameworks = wf.length ? await em.getRepository(FrameworkEntity).find({ where: { id: In(wf.map((f) => f.frameworkId)) }, order: { code: 'ASC' } }) : [];
+      const scope: DecisionScope = { frameworkIds: wf.map((f) => f.frameworkId), markets: [...w.targetMarkets] };
+      const frameworks = scope.frameworkIds.length ? await em.getRepository(FrameworkEntity).find({ where: { id: In(scope.frameworkIds) }, order: { code: 'ASC' } }) : [];
+      const [ev] = (await em.query(
+        `SELECT min(e.effective_date)::text AS oldest, min(e.valid_until)::text AS earliest, count(DISTINCT v.id)::int AS n
+           FROM submission_entries se
+           CROSS JOIN LATERAL jsonb_array_elements(se.content->'evidence') x
+           JOIN evidence_versions v ON v.id = (x->>'versionId')::uuid
+           JOIN evidence e ON e.id = v.evidence_id
+          WHERE se.submission_id = $1 AND (se.content->>'frameworkId')::uuid = ANY ($2::uuid[])`,
+        [s.id, scope.frameworkIds],
+      )) as { oldest: string | null; earliest: string | null; n: number }[];
       return {
         decision: {
           id: d.id,
@@ -386,6 +440,8 @@ export class ReviewsService {
           validFrom: d.validFrom,
           validUntil: d.validUntil,
           conditions: d.conditions,
+          scope,
+          conditionDetails: d.conditions.map((text) => ({ text, dueDate: null, findingId: null })),
           assessorOrganizationId: d.organizationId,
           decidedBy: d.decidedBy,
           confirmedBy: d.confirmedBy,
@@ -395,9 +451,10 @@ export class ReviewsService {
         submission: { id: s.id, number: s.number, digest: manifest.digest, merkleRoot: manifest.merkleRoot, submittedAt: manifest.submittedAt, entryCount: manifest.entryCount },
         workspace: { id: w.id, name: w.name, ownerOrganizationId: w.organizationId, fourEyes: w.fourEyes },
         offering: { id: offering.id, name: offering.name, description: offering.description },
-        components: components.map((c) => ({ id: c.id, name: c.name, kind: c.kind, version: c.version, providerOrganizationId: c.providerOrganizationId, serviceCategory: c.serviceCategory })),
+        components: components.map((c) => ({ id: c.id, name: c.name, kind: c.kind, version: c.version, providerOrganizationId: c.providerOrganizationId, serviceCategory: c.serviceCategory, compatibleRange: null })),
         frameworks: frameworks.map((f) => ({ id: f.id, code: f.code, title: f.title, version: f.version, publisher: f.publisher })),
-        markets: [...w.targetMarkets],
+        markets: scope.markets,
+        evidence: { oldestEffectiveDate: ev?.oldest ?? null, earliestValidUntil: ev?.earliest ?? null, count: Number(ev?.n ?? 0) },
       };
     });
   }
