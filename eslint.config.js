@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import attesta from './scripts/lint/import-boundaries.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'apps/web/dist/**', 'openapi/**', 'test-results/**', 'libs/api-client/src/schema.d.ts'] },
@@ -8,7 +9,10 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: { parserOptions: { projectService: false } },
+    plugins: { attesta },
     rules: {
+      // apps ↛ apps (except the composition root), libs ↛ apps, libs only through their index, frozen migrations.
+      'attesta/import-boundaries': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       '@typescript-eslint/consistent-type-imports': 'off',
       'no-restricted-properties': [

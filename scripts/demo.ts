@@ -5,7 +5,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@attesta/core';
 import { runMigrations } from '@attesta/schema';
-import { createApiApp } from '../apps/api/src/bootstrap.js';
+import { createAllInOneApp } from '../apps/all-in-one/src/all-in-one.js';
 import { DevstackError, ensureDatabase, freePort, isPortFree, startDevstack } from './lib/devstack.js';
 import { seedDemoIfEmpty } from './seed/demo-seed.js';
 
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   const migrated = await runMigrations(config);
   say(`  migrations: ${migrated.length ? `${migrated.length} applied` : 'up to date'}`);
 
-  const app = await createApiApp(config);
+  const app = await createAllInOneApp(config);
   const seeded = await seedDemoIfEmpty(app);
   await app.listen({ port: config.PORT, host: config.HOST });
 

@@ -1,6 +1,8 @@
 #!/bin/sh
 # Attesta container entrypoint: the first argument picks the process kind.
 #   api        HTTP API            node dist/apps/api/src/main.js
+#              (with API_RUN_PROCESSORS=true|1|yes: node dist/apps/all-in-one/src/main.js,
+#              the API and the job processors in one process)
 #   worker     BullMQ processors   node dist/apps/worker/src/main.js
 #   migrate    migrations, exits   node dist/scripts/migrate.js
 #   cli        operator commands   node dist/scripts/cli.js (e.g. cli verify-audit --organization ID)
@@ -23,7 +25,10 @@ cmd="${1:-api}"
 case "$cmd" in
   api)
     remember_kind api
-    exec node "$APP_DIR/dist/apps/api/src/main.js" "$@"
+    case "${API_RUN_PROCESSORS:-false}" in
+      true|1|yes) exec node "$APP_DIR/dist/apps/all-in-one/src/main.js" "$@" ;;
+      *) exec node "$APP_DIR/dist/apps/api/src/main.js" "$@" ;;
+    esac
     ;;
   worker)
     remember_kind worker
@@ -51,7 +56,7 @@ case "$cmd" in
     '
     ;;
   help|-h|--help)
-    sed -n '2,8p' "$0"
+    sed -n '2,10p' "$0"
     ;;
   *)
     exec "$cmd" "$@"

@@ -479,6 +479,7 @@ describe('deploy: Dockerfile and entrypoint', () => {
       };
       fake('dist/apps/api/src/main.js', 'api');
       fake('dist/apps/worker/src/main.js', 'worker');
+      fake('dist/apps/all-in-one/src/main.js', 'all-in-one');
       fake('dist/scripts/migrate.js', 'migrate');
       fake('dist/scripts/cli.js', 'cli');
       server = createServer((req, res) => {
@@ -510,6 +511,11 @@ describe('deploy: Dockerfile and entrypoint', () => {
     ])('`%s` runs the matching program', async (kind, expected) => {
       const r = await sh([kind, '--flag']);
       expect(r).toEqual({ code: 0, out: `${expected}\n` });
+    });
+
+    it.each(['true', '1', 'yes'])('`api` with API_RUN_PROCESSORS=%s runs the all-in-one process (API + job processors)', async (flag) => {
+      expect(await sh(['api', '--flag'], { API_RUN_PROCESSORS: flag })).toEqual({ code: 0, out: 'all-in-one --flag\n' });
+      expect(await sh(['api', '--flag'], { API_RUN_PROCESSORS: 'false' })).toEqual({ code: 0, out: 'api --flag\n' });
     });
 
     it('healthcheck passes when /health/live answers 2xx and fails otherwise', async () => {

@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AppConfig } from '@attesta/core';
-import { createApiApp, type ApiAppOptions } from '../../apps/api/src/bootstrap.js';
+import type { ApiAppOptions } from '../../apps/api/src/bootstrap.js';
+import { createServerApp } from '../../apps/all-in-one/src/all-in-one.js';
 import { createTestDatabase, type TestDatabase } from './test-env.js';
 
 export interface TestApp {
@@ -17,7 +18,8 @@ export async function createTestApp(
   options: ApiAppOptions & { env?: Record<string, string> } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase(options.env);
-  const app = await createApiApp(db.config, options);
+  // With API_RUN_PROCESSORS=true the app is the all-in-one process (API + job processors).
+  const app = await createServerApp(db.config, options);
   await app.listen({ port: Number(options.env?.PORT ?? 0), host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;

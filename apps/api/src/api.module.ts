@@ -29,7 +29,6 @@ import { SCHEMA } from '@attesta/schema';
 import { ClsModule } from 'nestjs-cls';
 import type { IncomingMessage } from 'node:http';
 import type { DestinationStream } from 'pino';
-import { ProcessorsModule } from '../../worker/src/processors.module.js';
 import { OrganizationAuditController, WorkspaceAuditController } from './audit/audit.controller.js';
 import { AccessGuard } from './auth/auth.guards.js';
 import { FrameworksController, MappingsController } from './catalog/catalog.controller.js';
@@ -91,8 +90,7 @@ export class ApiModule {
         CatalogModule,
         WebhooksModule,
         AttestationsModule,
-        // All-in-one mode for small installs and the demo.
-        ...(config.API_RUN_PROCESSORS ? [ProcessorsModule] : []),
+        // The all-in-one process (apps/all-in-one) adds the job processors here.
         ...(options.imports ?? []),
       ],
       controllers: [AuthController, WebSessionController, WebhooksController, OrganizationController, InvitationAcceptanceController, OrganizationAuditController, WorkspaceAuditController, FrameworksController, MappingsController, OfferingsController, WorkspacesController, DirectoryController, EvidenceController, ProcurementController, AttestationsController, SigningKeysController, PublicAttestationsController, OscalExportController, ReviewsController],

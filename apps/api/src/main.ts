@@ -3,6 +3,11 @@ import { loadConfigBeforeTracing, startTracing } from '@attesta/tracing';
 // Tracing starts before anything it instruments (http, pg, ioredis) is loaded, so the
 // application is imported only afterwards.
 const config = loadConfigBeforeTracing();
+if (config.API_RUN_PROCESSORS) {
+  // The API app knows no processors; the all-in-one process composes both.
+  process.stderr.write('API_RUN_PROCESSORS=true: start the all-in-one process instead (node dist/apps/all-in-one/src/main.js, npm run start:all-in-one)\n');
+  process.exit(1);
+}
 const tracing = await startTracing(config, 'attesta-api');
 await import('reflect-metadata');
 const { installGracefulShutdown } = await import('@attesta/core');

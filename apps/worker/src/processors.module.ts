@@ -14,7 +14,7 @@ import { WebhooksProcessor } from './webhooks/webhooks.processor.js';
 
 /**
  * Every BullMQ processor (one per queue, switching on the job name). Imported by the
- * worker, and by the API in all-in-one mode (`API_RUN_PROCESSORS=true`).
+ * worker, and by the all-in-one process (apps/all-in-one: the API with processors, `API_RUN_PROCESSORS=true`).
  */
 @Module({
   imports: [OutboxModule, StorageModule, EvidenceModule, WebhooksModule, ReviewsModule, AttestationsModule, ProcurementModule],

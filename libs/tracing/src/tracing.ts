@@ -96,4 +96,5 @@ export function nameHttpSpan(method: string, route: string): void {
  * loads pg, ioredis and Nest): entry points call this, then startTracing, then import
  * the application.
  */
+// eslint-disable-next-line attesta/import-boundaries -- the config schema alone: @attesta/core would load pg and ioredis before tracing patches them.
 export { loadConfigOrExit as loadConfigBeforeTracing } from '../../core/src/config/app-config.js';
