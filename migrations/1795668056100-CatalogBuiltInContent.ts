@@ -1,16 +1,17 @@
-import { syncBuiltInCatalog } from '@attesta/catalog';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Loads the built-in frameworks (the DSER baseline and the ISO/IEC 20000-1, 27001 Annex A
- * and 42001 Annex A structures) and their crosswalks from `libs/catalog/data`. The sync is
- * idempotent; a later content update ships as another migration calling it again.
+ * Once loaded the built-in catalog by calling the catalog lib, so replaying history gave
+ * different rows as the code changed. Migrations are frozen now: built-in content is the
+ * `catalog.built_in` seed step that runs after the migrations (libs/schema `runSeedSteps`,
+ * recorded in `seed_steps` with the content's version). On a database where this migration
+ * already ran, the seed step finds the rows by code + version and ref and keeps their ids.
  */
 export class CatalogBuiltInContent1795668056100 implements MigrationInterface {
   name = 'CatalogBuiltInContent1795668056100';
 
-  async up(q: QueryRunner): Promise<void> {
-    await syncBuiltInCatalog(q);
+  async up(): Promise<void> {
+    // Intentionally empty (see above).
   }
 
   async down(q: QueryRunner): Promise<void> {

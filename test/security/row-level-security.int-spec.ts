@@ -38,7 +38,7 @@ describe('Row-level security', () => {
     expect(owned).toEqual([]);
     const unprotected = await db.raw.query(
       `SELECT relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE n.nspname = 'public' AND c.relkind = 'r' AND relname <> 'schema_migrations'
+        WHERE n.nspname = 'public' AND c.relkind = 'r' AND relname NOT IN ('schema_migrations', 'seed_steps')
           AND NOT (c.relrowsecurity AND c.relforcerowsecurity)`,
     );
     expect(unprotected).toEqual([]);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { newId } from '@attesta/core';
 import { assignIds, insertMappings, insertRequirements, type MappingInsertRow, type SqlRunner } from './catalog.sql.js';
 import { frameworkKey, loadBuiltInFrameworks, loadBuiltInMappings, type LoadBuiltInContentOptions } from './content/index.js';
@@ -10,11 +11,22 @@ export interface BuiltInSyncResult {
 }
 
 /**
+ * The version of the shipped built-in content: SHA-256 over what the data files load to.
+ * The seed step (libs/schema `runSeedSteps`) syncs again whenever it differs from the
+ * version it recorded, so a content update needs no migration.
+ */
+export function builtInCatalogVersion(options: LoadBuiltInContentOptions = {}): string {
+  const content = JSON.stringify({ frameworks: loadBuiltInFrameworks(options), mappings: loadBuiltInMappings(options) });
+  return `sha256:${createHash('sha256').update(content).digest('hex')}`;
+}
+
+/**
  * Brings the built-in frameworks, requirements and crosswalks in the database in line
  * with the shipped data files. Idempotent: frameworks are matched by code + version,
  * requirements by ref, mappings by (source, target); existing ids are kept, so
  * evidence links and workspace targets survive a content update. Nothing is deleted.
- * Runs as the owner role (a migration), since built-in rows belong to no organization.
+ * Runs as the owner role (the `catalog.built_in` seed step after migrations), since
+ * built-in rows belong to no organization.
  */
 export async function syncBuiltInCatalog(sql: SqlRunner, options: LoadBuiltInContentOptions = {}): Promise<BuiltInSyncResult> {
   const frameworks = loadBuiltInFrameworks(options);

@@ -1,6 +1,7 @@
 import { AppConfig, buildDataSourceOptions } from '@attesta/core';
 import { DataSource } from 'typeorm';
 import { APPEND_ONLY_TABLES, SCHEMA } from './schema.js';
+import { runSeedSteps } from './seed-steps.js';
 
 function roleOf(url: string): string {
   return decodeURIComponent(new URL(url).username);
@@ -11,8 +12,9 @@ function ident(name: string): string {
 }
 
 /**
- * Runs pending migrations as the owner role, then grants the app role what it may
- * do: read and write every table, except append-only ones (insert and read only).
+ * Runs pending migrations as the owner role, then the seed steps whose content version
+ * changed (built-in catalog content: see seed-steps.ts), then grants the app role what it
+ * may do: read and write every table, except append-only ones (insert and read only).
  */
 export async function runMigrations(config: AppConfig, log: (m: string) => void = () => undefined): Promise<string[]> {
   const ds = new DataSource(buildDataSourceOptions(config, 'owner', SCHEMA, 'attesta-migrate'));
@@ -20,6 +22,8 @@ export async function runMigrations(config: AppConfig, log: (m: string) => void 
   try {
     const ran = await ds.runMigrations({ transaction: 'each' });
     ran.forEach((m) => log(`migrated: ${m.name}`));
+    const seeded = await runSeedSteps(ds);
+    seeded.forEach((s) => log(`seeded: ${s}`));
     const appRole = roleOf(config.DATABASE_URL);
     if (appRole && appRole !== roleOf(config.DATABASE_MIGRATION_URL)) {
       await grantAppRole(ds, appRole);
@@ -38,6 +42,7 @@ export async function grantAppRole(ds: DataSource, appRole: string): Promise<voi
     await tx.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${role}`);
     await tx.query(`GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO ${role}`);
     await tx.query(`REVOKE ALL ON TABLE public.schema_migrations FROM ${role}`);
+    await tx.query(`REVOKE ALL ON TABLE public.seed_steps FROM ${role}`);
     for (const table of APPEND_ONLY_TABLES) {
       const [exists] = await tx.query('SELECT to_regclass($1) AS t', [`public.${table}`]);
       if ((exists as { t: string | null }).t) {
