@@ -302,12 +302,13 @@ describe('Attestations (HTTP)', () => {
     expect((await verify('not-a-jws')).reasons.map((r) => r.code)).toEqual(['malformed']);
 
     // Expired: validUntil passes, verification says so at once; the daily job marks it.
-    const shortLived = await issue({ validUntil: new Date(Date.now() + 1500) });
+    // (Markets of their own: an overlapping scope would supersede the earlier one.)
+    const shortLived = await issue({ validUntil: new Date(Date.now() + 1500), markets: ['MY'] });
     await new Promise((r) => setTimeout(r, 1800));
     v = await verify(shortLived.credential);
     expect(v).toMatchObject({ valid: false, signatureValid: true, status: 'expired' });
     expect(v.reasons.map((r) => r.code)).toEqual(['expired']);
-    const expiring = await issue({ validUntil: new Date(Date.now() + 10 * 86_400_000) });
+    const expiring = await issue({ validUntil: new Date(Date.now() + 10 * 86_400_000), markets: ['SG'] });
     const scan = await t.app.get(AttestationsService).expiryScan();
     expect(scan.expired).toBeGreaterThanOrEqual(1);
     expect(scan.expiring).toBeGreaterThanOrEqual(1);
@@ -320,7 +321,8 @@ describe('Attestations (HTTP)', () => {
     const old = await issue();
     const rotated = await http.post<{ kid: string; status: string }>('/v1/organization/signing-keys/rotate', {}, assessor.owner.as);
     expect(rotated.status, JSON.stringify(rotated.body)).toBe(201);
-    const fresh = await issue();
+    // Another market: an overlapping scope would supersede the old one (and revoke it).
+    const fresh = await issue({ markets: ['ID'] });
     expect(decodeProtectedHeader(fresh.credential).kid).toBe(rotated.body.kid);
     expect(decodeProtectedHeader(old.credential).kid).not.toBe(rotated.body.kid);
     const keys = await http.get<{ data: { status: string }[] }>('/v1/organization/signing-keys', assessor.owner.as);

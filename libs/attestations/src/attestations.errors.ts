@@ -7,6 +7,7 @@ export enum AttestationsErrorCode {
   DecisionNotPositive = 'attestation.decision_not_positive',
   DecisionNotFinal = 'attestation.decision_not_final',
   AlreadyIssued = 'attestation.already_issued',
+  EmptyScope = 'attestation.empty_scope',
   InvalidValidity = 'attestation.invalid_validity',
   InvalidTransition = 'attestation.invalid_transition',
   InvalidScopeReduction = 'attestation.invalid_scope_reduction',
@@ -43,6 +44,7 @@ export class AttestationsError extends DomainError {
       case AttestationsErrorCode.DecisionNotPositive:
       case AttestationsErrorCode.DecisionNotFinal:
       case AttestationsErrorCode.InvalidTransition:
+      case AttestationsErrorCode.EmptyScope:
         return 'unprocessable';
       case AttestationsErrorCode.AlreadyIssued:
       case AttestationsErrorCode.SubmissionNotDecided:

@@ -22,6 +22,7 @@ export const ATTESTATION_EVENTS = {
   withdrawn: 'attestation.withdrawn',
   expiring: 'attestation.expiring',
   expired: 'attestation.expired',
+  superseded: 'attestation.superseded',
 } as const;
 
 /** Days before validUntil at which `attestation.expiring` is announced (once). */
@@ -56,7 +57,7 @@ export interface PublicAttestation {
   issuedAt: Date;
   subjectOrganizationName: string;
   offeringName: string;
-  components: { name: string; kind: string; version: string }[];
+  components: { name: string; kind: string; version: string; compatibleRange: string | null }[];
   frameworks: { code: string; title: string; version: string }[];
   markets: string[];
   scope: string;
@@ -65,6 +66,39 @@ export interface PublicAttestation {
   submissionDigest: string;
   replacedBySerial: string | null;
   statusIndex: number;
+  /** The newer attestation that superseded this one (same issuer, offering, overlapping scope). */
+  supersededBySerial: string | null;
+  /** The older attestations this one superseded. */
+  supersedesSerials: string[];
+  evidenceEffectiveFrom: string | null;
+  evidenceValidUntil: string | null;
+}
+
+/** Supersession links and relied-on evidence dates of an attestation (public facts). */
+export interface AttestationLineage {
+  supersedes: string[];
+  supersededBy: string | null;
+  evidenceEffectiveFrom: string | null;
+  evidenceValidUntil: string | null;
+}
+
+/**
+ * Two scopes overlap when they share at least one framework and at least one market: a
+ * verifier asking about that framework in that market would otherwise find two answers.
+ */
+export function scopesOverlap(a: { frameworks: { id: string }[]; markets: string[] }, b: { frameworks: { id: string }[]; markets: string[] }): boolean {
+  const markets = new Set(a.markets.map((m) => m.toUpperCase()));
+  return a.frameworks.some((f) => b.frameworks.some((g) => g.id === f.id)) && b.markets.some((m) => markets.has(m.toUpperCase()));
+}
+
+function alreadyIssued(earlier: AttestationEntity | null, cause?: unknown): AttestationsError {
+  return new AttestationsError(
+    AttestationsErrorCode.AlreadyIssued,
+    earlier
+      ? `Decision already attested by ${earlier.serial} (${earlier.status}); one decision gives one attestation, so a new attestation needs a new decision.`
+      : 'Decision already attested; one decision gives one attestation, so a new attestation needs a new decision.',
+    { extensions: earlier ? { attestationId: earlier.id, serial: earlier.serial, status: earlier.status } : {}, cause },
+  );
 }
 
 const SERIAL_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -120,6 +154,9 @@ export class AttestationsService {
     const rows = (await em.query('SELECT id, name FROM org_public_profiles($1::uuid[])', [ids])) as { id: string; name: string }[];
     const nameOf = (id: string) => rows.find((r) => r.id === id)?.name ?? '';
     const day = (s: string, end: boolean) => (s.length === 10 ? new Date(`${s}T${end ? '23:59:59' : '00:00:00'}Z`) : new Date(s));
+    // Exactly the decision's scope: its frameworks and markets, the component versions frozen in the submission.
+    const frameworkIds = new Set(d.decision.scope.frameworkIds);
+    const markets = new Set(d.decision.scope.markets.map((m) => m.toUpperCase()));
     return {
       decisionId: d.decision.id,
       workspaceId: d.workspace.id,
@@ -134,10 +171,20 @@ export class AttestationsService {
       offering: {
         id: d.offering.id,
         name: d.offering.name,
-        components: d.components.map((c) => ({ ...c, providerName: c.providerOrganizationId ? nameOf(c.providerOrganizationId) : null })),
+        components: d.components.map((c) => ({
+          id: c.id,
+          name: c.name,
+          kind: c.kind,
+          version: c.version,
+          serviceCategory: c.serviceCategory,
+          providerOrganizationId: c.providerOrganizationId,
+          providerName: c.providerOrganizationId ? nameOf(c.providerOrganizationId) : null,
+          compatibleRange: c.compatibleRange ?? null,
+        })),
       },
-      frameworks: d.frameworks,
-      markets: d.markets,
+      frameworks: d.frameworks.filter((f) => frameworkIds.has(f.id)),
+      markets: d.markets.map((m) => m.toUpperCase()).filter((m) => markets.has(m)),
+      evidence: { effectiveFrom: d.evidence.oldestEffectiveDate, validUntil: d.evidence.earliestValidUntil },
     };
   }
 
@@ -152,14 +199,66 @@ export class AttestationsService {
       if (snapshot.outcome !== 'conformant' && snapshot.outcome !== 'conformant_with_conditions') {
         throw new AttestationsError(AttestationsErrorCode.DecisionNotPositive, 'Only a conformant (or conformant with conditions) decision can be attested.');
       }
-      const live = await em
-        .getRepository(AttestationEntity)
-        .createQueryBuilder('a')
-        .where('a.decisionId = :d AND a.status IN (:...s)', { d: snapshot.decisionId, s: ['active', 'suspended'] })
-        .getOne();
-      if (live) throw new AttestationsError(AttestationsErrorCode.AlreadyIssued, `Decision already attested by ${live.serial}.`, { extensions: { attestationId: live.id, serial: live.serial } });
-      return this.create(em, actor, snapshot, null);
+      if (snapshot.frameworks.length === 0 || snapshot.markets.length === 0) {
+        throw new AttestationsError(AttestationsErrorCode.EmptyScope, 'The decision\'s scope names no framework or no market: there is nothing to attest.', {
+          extensions: { frameworks: snapshot.frameworks.length, markets: snapshot.markets.length },
+        });
+      }
+      // Serializes issues of one issuer for one offering: supersession sees every earlier one.
+      await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`attestation-scope:${actor.organizationId}:${snapshot.offering.id}`]);
+      // One decision, one attestation, whatever became of it: after a withdrawal a new decision is needed.
+      const earlier = await em.getRepository(AttestationEntity).findOne({ where: { decisionId: snapshot.decisionId }, order: { issuedAt: 'ASC', id: 'ASC' } });
+      if (earlier) throw alreadyIssued(earlier);
+      const older = (
+        await em
+          .getRepository(AttestationEntity)
+          .createQueryBuilder('a')
+          .setLock('pessimistic_write')
+          .where('a.organizationId = :o AND a.offeringId = :f AND a.status IN (:...s)', { o: actor.organizationId, f: snapshot.offering.id, s: ['active', 'suspended'] })
+          .orderBy('a.issuedAt', 'ASC')
+          .addOrderBy('a.id', 'ASC')
+          .getMany()
+      ).filter((o) => scopesOverlap(o, snapshot));
+      let issued: AttestationEntity;
+      try {
+        issued = await this.create(em, actor, { ...snapshot, supersedes: older.map((o) => ({ id: o.id, serial: o.serial })) }, null);
+      } catch (e) {
+        // The unique index is the backstop for what the check above cannot see (another issuer's row).
+        if ((e as { code?: string; constraint?: string }).code === '23505' && (e as { constraint?: string }).constraint === 'uq_attestations_decision') throw alreadyIssued(null, e);
+        throw e;
+      }
+      for (const o of older) await this.supersede(em, actor, o, issued);
+      return issued;
     });
+  }
+
+  /**
+   * Marks an older attestation superseded by a newer one of the same issuer and offering
+   * with an overlapping scope: its revocation bit is set (verifiers see it revoked, with
+   * the reason), it links to the newer one, and bids relying on it are recomputed.
+   */
+  private async supersede(em: EntityManager, actor: Actor, old: AttestationEntity, by: AttestationEntity): Promise<void> {
+    const now = new Date();
+    const reason = `superseded by ${by.serial}`;
+    await this.lists.setBit(em, actor, 'revocation', old.statusIndex, true);
+    await em.getRepository(AttestationEntity).update({ id: old.id }, { status: 'superseded', statusReason: reason, supersededById: by.id, supersededAt: now, version: old.version + 1, updatedAt: now });
+    const next = await em.getRepository(AttestationEntity).findOneByOrFail({ id: old.id });
+    await this.record(em, actor, next, ATTESTATION_EVENTS.superseded, { from: old.status, reason, supersededBy: by.serial, supersededById: by.id });
+  }
+
+  /** Supersession links and evidence dates of the given attestations (serials are public). */
+  async lineage(ids: string[]): Promise<Map<string, AttestationLineage>> {
+    const out = new Map<string, AttestationLineage>();
+    if (ids.length === 0) return out;
+    const rows = (await this.db.tx({ organizationId: null, userId: null }, (em) => em.query('SELECT * FROM attestation_lineage($1::uuid[])', [ids]))) as {
+      id: string;
+      supersedes: string[];
+      superseded_by: string | null;
+      evidence_effective_from: string | null;
+      evidence_valid_until: string | null;
+    }[];
+    for (const r of rows) out.set(r.id, { supersedes: r.supersedes, supersededBy: r.superseded_by, evidenceEffectiveFrom: r.evidence_effective_from, evidenceValidUntil: r.evidence_valid_until });
+    return out;
   }
 
   async list(actor: Actor, workspaceId: string, q: AttestationListQuery): Promise<Page<AttestationEntity>> {
@@ -235,6 +334,7 @@ export class AttestationsService {
         offering: { id: old.offeringId, name: old.offeringName, components: old.components },
         frameworks,
         markets,
+        evidence: { effectiveFrom: old.evidenceEffectiveFrom, validUntil: old.evidenceValidUntil },
       };
       const issued = await this.create(em, actor, snapshot, old);
       await this.lists.setBit(em, actor, 'revocation', old.statusIndex, true);
@@ -252,6 +352,7 @@ export class AttestationsService {
       em.query('SELECT * FROM attestation_public($1, $2)', [key.serial ?? null, key.id ?? null]),
     )) as Record<string, unknown>[];
     if (!r) return null;
+    const links = (await this.lineage([r.id as string])).get(r.id as string);
     return {
       id: r.id as string,
       serial: r.serial as string,
@@ -264,7 +365,7 @@ export class AttestationsService {
       issuedAt: r.issued_at as Date,
       subjectOrganizationName: r.subject_organization_name as string,
       offeringName: r.offering_name as string,
-      components: (r.components as { name: string; kind: string; version: string }[]).map((c) => ({ name: c.name, kind: c.kind, version: c.version })),
+      components: (r.components as { name: string; kind: string; version: string; compatibleRange?: string | null }[]).map((c) => ({ name: c.name, kind: c.kind, version: c.version, compatibleRange: c.compatibleRange ?? null })),
       frameworks: (r.frameworks as { code: string; title: string; version: string }[]).map((f) => ({ code: f.code, title: f.title, version: f.version })),
       markets: r.markets as string[],
       scope: r.scope as string,
@@ -273,6 +374,10 @@ export class AttestationsService {
       submissionDigest: r.submission_digest as string,
       replacedBySerial: (r.replaced_by_serial as string | null) ?? null,
       statusIndex: r.status_index as number,
+      supersededBySerial: links?.supersededBy ?? null,
+      supersedesSerials: links?.supersedes ?? [],
+      evidenceEffectiveFrom: links?.evidenceEffectiveFrom ?? null,
+      evidenceValidUntil: links?.evidenceValidUntil ?? null,
     };
   }
 
@@ -352,7 +457,7 @@ export class AttestationsService {
       submissionDigest: snapshot.submission.digest,
       offeringId: snapshot.offering.id,
       offeringName: snapshot.offering.name,
-      components: snapshot.offering.components,
+      components: snapshot.offering.components.map((c) => ({ ...c, compatibleRange: c.compatibleRange ?? null })),
       frameworks: snapshot.frameworks,
       markets: snapshot.markets.map((m) => m.toUpperCase()),
       scope: snapshot.scope,
@@ -366,6 +471,10 @@ export class AttestationsService {
       credential: jws,
       replacesId: replaces?.id ?? null,
       replacedById: null,
+      supersededById: null,
+      supersededAt: null,
+      evidenceEffectiveFrom: snapshot.evidence?.effectiveFrom ?? null,
+      evidenceValidUntil: snapshot.evidence?.validUntil ?? null,
       issuedBy: actorId(actor),
       issuedAt: now,
       suspendedAt: null,
@@ -383,6 +492,7 @@ export class AttestationsService {
       statusIndex,
       validUntil: snapshot.validUntil.toISOString(),
       ...(replaces ? { replaces: replaces.serial } : {}),
+      ...(snapshot.supersedes?.length ? { supersedes: snapshot.supersedes.map((o) => o.serial) } : {}),
     });
     return entity;
   }
@@ -394,7 +504,7 @@ export class AttestationsService {
     from: AttestationStatus[],
     to: AttestationStatus,
     reason: string | undefined,
-    apply: (em: EntityManager, a: AttestationEntity) => Promise<Partial<AttestationEntity>>,
+    apply: (em: EntityManager, a: AttestationEntity) => Promise<Partial<Pick<AttestationEntity, 'suspendedAt' | 'withdrawnAt'>>>,
   ): Promise<AttestationEntity> {
     return this.db.tx(scopeOf(actor), async (em) => {
       assertCan(actor, 'update', 'Attestation');

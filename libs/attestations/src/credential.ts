@@ -9,6 +9,8 @@ export interface AttestedComponent {
   serviceCategory: string | null;
   providerOrganizationId: string | null;
   providerName: string | null;
+  /** The version range the assessor accepted as compatible (semver); null or absent: exactly `version`. */
+  compatibleRange?: string | null;
 }
 
 export interface AttestedFramework {
@@ -42,6 +44,10 @@ export interface DecisionSnapshot {
   frameworks: AttestedFramework[];
   /** ISO 3166-1 alpha-2, upper case. */
   markets: string[];
+  /** Dates of the frozen evidence the decision relied on, in scope (YYYY-MM-DD). */
+  evidence?: { effectiveFrom: string | null; validUntil: string | null } | null;
+  /** Older attestations of the same issuer and offering with an overlapping scope that this one supersedes. */
+  supersedes?: { id: string; serial: string }[];
 }
 
 export interface CredentialIssuer {
@@ -103,6 +109,7 @@ export function buildCredential(input: CredentialInput): Record<string, unknown>
       name: c.name,
       componentKind: c.kind,
       version: c.version,
+      ...(c.compatibleRange ? { compatibleRange: c.compatibleRange } : {}),
       ...(c.serviceCategory ? { serviceCategory: c.serviceCategory } : {}),
       ...(c.providerOrganizationId ? { provider: { id: `urn:uuid:${c.providerOrganizationId}`, name: c.providerName ?? '' } } : {}),
     },
@@ -163,11 +170,12 @@ export function buildCredential(input: CredentialInput): Record<string, unknown>
     assessedOffering: {
       id: `urn:uuid:${s.offering.id}`,
       name: s.offering.name,
-      components: s.offering.components.map((c) => ({ id: `urn:uuid:${c.id}`, name: c.name, componentKind: c.kind, version: c.version })),
+      components: s.offering.components.map((c) => ({ id: `urn:uuid:${c.id}`, name: c.name, componentKind: c.kind, version: c.version, ...(c.compatibleRange ? { compatibleRange: c.compatibleRange } : {}) })),
     },
     submission: { id: `urn:uuid:${s.submission.id}`, number: s.submission.number, digest: s.submission.digest, hashMethod: 'SHA-256' },
     decision: { id: `urn:uuid:${s.decisionId}`, decidedAt: isoSeconds(s.decidedAt) },
     ...(input.replaces ? { replaces: { id: `urn:uuid:${input.replaces.id}`, serialNumber: input.replaces.serial } } : {}),
+    ...(s.supersedes?.length ? { supersedes: s.supersedes.map((o) => ({ id: `urn:uuid:${o.id}`, serialNumber: o.serial })) } : {}),
   };
 
   return {

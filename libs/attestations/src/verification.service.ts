@@ -3,7 +3,7 @@ import { AppConfig } from '@attesta/core';
 import { compactVerify, decodeProtectedHeader } from 'jose';
 import { createPublicKey } from 'node:crypto';
 import { AttestationsService } from './attestations.service.js';
-import { organizationIdOfDid, statusListUrl } from './did.js';
+import { organizationIdOfDid, publicAttestationUrl, statusListUrl } from './did.js';
 import type { AttestationStatus } from './entities/attestation.entity.js';
 import { SigningKeysService, VC_JWT_TYP } from './signing-keys.service.js';
 import { getBit, type StatusPurpose } from './status-list.js';
@@ -21,6 +21,7 @@ export type VerificationReasonCode =
   | 'expired'
   | 'suspended'
   | 'withdrawn'
+  | 'superseded'
   | 'unknown_status';
 
 export interface VerificationReason {
@@ -54,8 +55,18 @@ export interface VerificationResult {
     outcome: string | null;
     conditions: string[];
   } | null;
+  /** The newer attestation that superseded this one (its status is then `superseded`). */
+  supersededBy: AttestationLink | null;
+  /** The older attestations this one superseded. */
+  supersedes: AttestationLink[];
   reasons: VerificationReason[];
   checkedAt: string;
+}
+
+/** Another attestation, by serial, with its public summary URL. */
+export interface AttestationLink {
+  serial: string;
+  url: string;
 }
 
 const ENVELOPE_PREFIX = 'data:application/vc+jwt,';
@@ -88,6 +99,8 @@ export class VerificationService {
       status: 'unknown',
       attestation: null,
       subject: null,
+      supersededBy: null,
+      supersedes: [],
       reasons: [],
       checkedAt: now.toISOString(),
     };
@@ -146,7 +159,13 @@ export class VerificationService {
     // Status lists (the same public data any verifier reads).
     const flags = await this.statusFlags(payload, result.issuer.organizationId!, reason);
     const record = result.attestation ? await this.attestations.publicSummary({ id: result.attestation.id }) : null;
-    if (flags.revocation) {
+    const link = (serial: string): AttestationLink => ({ serial, url: publicAttestationUrl(this.config.PUBLIC_BASE_URL, serial) });
+    result.supersededBy = record?.supersededBySerial ? link(record.supersededBySerial) : null;
+    result.supersedes = (record?.supersedesSerials ?? []).map(link);
+    if (flags.revocation && record?.status === 'superseded') {
+      result.status = 'superseded';
+      reason('superseded', `The issuer has superseded this attestation${record.supersededBySerial ? ` by ${record.supersededBySerial}` : ''}: rely on the newer one.`);
+    } else if (flags.revocation) {
       result.status = 'withdrawn';
       reason('withdrawn', `The issuer has withdrawn this attestation${record?.statusReason ? `: ${record.statusReason}` : ''}.`);
     } else if (expired || record?.status === 'expired') {

@@ -24,6 +24,12 @@ export const WEBHOOK_EVENT_TYPES = [
   { type: 'attestation.withdrawn', source: 'attestation.withdrawn', description: 'An attestation was withdrawn for good', participants: EVERY_PARTICIPANT },
   { type: 'attestation.expiring', source: 'attestation.expiring', description: 'An attestation expires soon', participants: EVERY_PARTICIPANT },
   { type: 'attestation.expired', source: 'attestation.expired', description: 'An attestation has expired', participants: EVERY_PARTICIPANT },
+  {
+    type: 'attestation.superseded',
+    source: 'attestation.superseded',
+    description: 'A newer attestation of the same issuer and offering with an overlapping scope superseded an attestation (its revocation bit is set)',
+    participants: EVERY_PARTICIPANT,
+  },
   { type: 'bid.compliance_changed', source: 'bid.compliance_changed', description: 'A bid\'s compliance report changed', participants: [] },
   { type: 'submission.created', source: 'submission.created', description: 'A submission was handed to the assessors', participants: ['owner', 'assessor'] },
   { type: 'decision.taken', source: 'decision.taken', description: 'An assessor took the decision on a submission', participants: EVERY_PARTICIPANT },

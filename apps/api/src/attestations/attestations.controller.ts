@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { AttestationsService, publicAttestationUrl, SigningKeysService, type AttestationEntity } from '@attesta/attestations';
 import { ApiPageResponse, ApiProblems, AppConfig, ParseIdPipe, type Actor, type Page } from '@attesta/core';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
-import { AttestationDto, AttestationQueryDto, IssueAttestationDto, ReduceScopeDto, ScopeReductionResultDto, SigningKeyDto, SigningKeyListDto, StatusChangeDto, WithdrawDto } from './attestations.dto.js';
+import { AttestationDto, AttestationLinkDto, AttestationQueryDto, IssueAttestationDto, ReduceScopeDto, ScopeReductionResultDto, SigningKeyDto, SigningKeyListDto, StatusChangeDto, WithdrawDto } from './attestations.dto.js';
 
 @ApiTags('attestations')
 @Controller('workspaces/:workspaceId/attestations')
@@ -14,8 +14,15 @@ export class AttestationsController {
     private readonly config: AppConfig,
   ) {}
 
-  private dto(a: AttestationEntity): AttestationDto {
-    return AttestationDto.from(a, this.keys.did(a.organizationId), publicAttestationUrl(this.config.PUBLIC_BASE_URL, a.serial));
+  /** Attestations as the API shows them, with their supersession links (one read for the lot). */
+  private async dtos(list: AttestationEntity[]): Promise<AttestationDto[]> {
+    const lineage = await this.attestations.lineage(list.map((a) => a.id));
+    const link = (serial: string): AttestationLinkDto => ({ serial, url: publicAttestationUrl(this.config.PUBLIC_BASE_URL, serial) });
+    return list.map((a) => AttestationDto.from(a, this.keys.did(a.organizationId), publicAttestationUrl(this.config.PUBLIC_BASE_URL, a.serial), lineage.get(a.id), link));
+  }
+
+  private async dto(a: AttestationEntity): Promise<AttestationDto> {
+    return (await this.dtos([a]))[0]!;
   }
 
   @Get()
@@ -25,7 +32,7 @@ export class AttestationsController {
   @ApiProblems(400, 404)
   async list(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Query() q: AttestationQueryDto): Promise<Page<AttestationDto>> {
     const page = await this.attestations.list(actor, ws, q);
-    return { data: page.data.map((a) => this.dto(a)), nextCursor: page.nextCursor };
+    return { data: await this.dtos(page.data), nextCursor: page.nextCursor };
   }
 
   @Post()
@@ -34,7 +41,10 @@ export class AttestationsController {
     summary: 'Issue the attestation of a decision (the deciding assessor)',
     description:
       'From a final conformant (or conformant-with-conditions) decision: a W3C Verifiable Credential 2.0 with a UNTP Digital Conformity Credential subject, signed with the ' +
-      'organization\'s Ed25519 key (application/vc+jwt), with an entry in its revocation and suspension status lists. One live attestation per decision.',
+      'organization\'s Ed25519 key (application/vc+jwt), with an entry in its revocation and suspension status lists. It claims exactly the decision\'s scope: its frameworks and markets and ' +
+      'the component versions frozen in the submission. One decision gives one attestation, whatever became of it (after a withdrawal a new decision is needed): a second issue is a 409. ' +
+      'An earlier active or suspended attestation of the same issuer for the same offering whose scope overlaps (a shared framework and a shared market) becomes `superseded` in the same ' +
+      'transaction: its revocation bit is set, it links to the new one (`supersededBy`) and the new one to it (`supersedes`).',
   })
   @ApiCreatedResponse({ type: AttestationDto })
   @ApiProblems(400, 404, 409, 422)
@@ -88,7 +98,8 @@ export class AttestationsController {
   @ApiProblems(400, 404, 422)
   async reduceScope(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('attestationId', ParseIdPipe) id: string, @Body() body: ReduceScopeDto): Promise<ScopeReductionResultDto> {
     const r = await this.attestations.reduceScope(actor, ws, id, body);
-    return { issued: this.dto(r.issued), withdrawn: this.dto(r.withdrawn) };
+    const [issued, withdrawn] = await this.dtos([r.issued, r.withdrawn]);
+    return { issued: issued!, withdrawn: withdrawn! };
   }
 }
 

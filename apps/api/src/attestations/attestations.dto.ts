@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQueryDto } from '@attesta/core';
-import type { AttestationEntity, PublicAttestation, PublicSigningKey, VerificationResult } from '@attesta/attestations';
+import { ATTESTATION_STATUSES, type AttestationEntity, type AttestationLineage, type PublicAttestation, type PublicSigningKey, type VerificationResult } from '@attesta/attestations';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
-const STATUSES = ['active', 'suspended', 'withdrawn', 'expired'] as const;
+const STATUSES = ATTESTATION_STATUSES;
 const EXAMPLE_JWT = 'eyJhbGciOiJFZERTQSIsInR5cCI6InZjK2p3dCIsImN0eSI6InZjIiwia2lkIjoiZGlkOndlYjpwb3J0YWwuZXhhbXBsZS5jb20uLi4jLi4uIn0.eyJAY29udGV4dCI6Wy4uLl19.c2lnbmF0dXJl';
 
 export class IssueAttestationDto {
@@ -32,7 +32,7 @@ export class ReduceScopeDto {
 }
 
 export class AttestationQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: STATUSES }) @IsOptional() @IsIn(STATUSES) status?: (typeof STATUSES)[number];
+  @ApiPropertyOptional({ enum: STATUSES }) @IsOptional() @IsIn(STATUSES as string[]) status?: (typeof STATUSES)[number];
 }
 
 export class VerifyDto {
@@ -51,6 +51,13 @@ class ComponentDto {
   @ApiProperty({ example: '4.2.0' }) version: string;
   @ApiProperty({ type: 'string', nullable: true, example: 'predictive_maintenance' }) serviceCategory: string | null;
   @ApiProperty({ type: 'string', format: 'uuid', nullable: true }) providerOrganizationId: string | null;
+  @ApiProperty({ type: 'string', nullable: true, example: '>=4.2.0 <4.3.0', description: 'The version range the assessor accepted as compatible (semver); null: exactly `version`' })
+  compatibleRange: string | null;
+}
+
+export class AttestationLinkDto {
+  @ApiProperty({ example: 'AT-2026-7K3M9QX2TB' }) serial: string;
+  @ApiProperty({ format: 'uri', example: 'https://portal.example.com/v1/public/attestations/AT-2026-7K3M9QX2TB', description: 'Its public summary' }) url: string;
 }
 
 class FrameworkRefDto {
@@ -147,10 +154,17 @@ export class AttestationDto {
   @ApiProperty({ description: 'The signed credential (application/vc+jwt)', example: EXAMPLE_JWT }) credential: string;
   @ApiProperty({ type: 'string', format: 'uuid', nullable: true }) replacesId: string | null;
   @ApiProperty({ type: 'string', format: 'uuid', nullable: true }) replacedById: string | null;
+  @ApiProperty({ type: AttestationLinkDto, nullable: true, description: 'The newer attestation of the same issuer and offering, with an overlapping scope, that superseded this one' })
+  supersededBy: AttestationLinkDto | null;
+  @ApiProperty({ type: [AttestationLinkDto], description: 'The older attestations this one superseded' }) supersedes: AttestationLinkDto[];
+  @ApiProperty({ type: 'string', format: 'date', nullable: true, example: '2026-01-15', description: 'Oldest effective date of the frozen evidence the decision relied on' })
+  evidenceEffectiveFrom: string | null;
+  @ApiProperty({ type: 'string', format: 'date', nullable: true, example: '2027-06-30', description: 'Earliest valid-until of that evidence (null: none expires)' })
+  evidenceValidUntil: string | null;
   @ApiProperty({ format: 'date-time' }) issuedAt: string;
   @ApiProperty({ format: 'uri', description: 'Public summary' }) publicUrl: string;
 
-  static from(a: AttestationEntity, issuerDid: string, publicUrl: string): AttestationDto {
+  static from(a: AttestationEntity, issuerDid: string, publicUrl: string, lineage: AttestationLineage | undefined, link: (serial: string) => AttestationLinkDto): AttestationDto {
     return {
       id: a.id,
       serial: a.serial,
@@ -164,7 +178,7 @@ export class AttestationDto {
       statusReason: a.statusReason,
       submission: { id: a.submissionId, number: a.submissionNumber, digest: a.submissionDigest },
       offering: { id: a.offeringId, name: a.offeringName },
-      components: a.components.map((c) => ({ id: c.id, name: c.name, kind: c.kind, version: c.version, serviceCategory: c.serviceCategory, providerOrganizationId: c.providerOrganizationId })),
+      components: a.components.map((c) => ({ id: c.id, name: c.name, kind: c.kind, version: c.version, serviceCategory: c.serviceCategory, providerOrganizationId: c.providerOrganizationId, compatibleRange: c.compatibleRange ?? null })),
       frameworks: a.frameworks.map((f) => ({ id: f.id, code: f.code, title: f.title, version: f.version })),
       markets: a.markets,
       scope: a.scope,
@@ -175,6 +189,10 @@ export class AttestationDto {
       credential: a.credential,
       replacesId: a.replacesId,
       replacedById: a.replacedById,
+      supersededBy: lineage?.supersededBy ? link(lineage.supersededBy) : null,
+      supersedes: (lineage?.supersedes ?? []).map(link),
+      evidenceEffectiveFrom: a.evidenceEffectiveFrom,
+      evidenceValidUntil: a.evidenceValidUntil,
       issuedAt: a.issuedAt.toISOString(),
       publicUrl,
     };
@@ -208,6 +226,7 @@ class PublicComponentDto {
   @ApiProperty({ example: 'VMC-850 machining centre' }) name: string;
   @ApiProperty({ example: 'hardware' }) kind: string;
   @ApiProperty({ example: 'rev C' }) version: string;
+  @ApiProperty({ type: 'string', nullable: true, example: null, description: 'The version range the assessor accepted as compatible; null: exactly `version`' }) compatibleRange: string | null;
 }
 
 class PublicFrameworkDto {
@@ -217,7 +236,7 @@ class PublicFrameworkDto {
 }
 
 class VerificationReasonDto {
-  @ApiProperty({ example: 'suspended', enum: ['malformed', 'unsecured', 'unsupported_algorithm', 'unknown_issuer', 'unknown_key', 'invalid_signature', 'issuer_mismatch', 'not_yet_valid', 'expired', 'suspended', 'withdrawn', 'unknown_status'] }) code: string;
+  @ApiProperty({ example: 'suspended', enum: ['malformed', 'unsecured', 'unsupported_algorithm', 'unknown_issuer', 'unknown_key', 'invalid_signature', 'issuer_mismatch', 'not_yet_valid', 'expired', 'suspended', 'withdrawn', 'superseded', 'unknown_status'] }) code: string;
   @ApiProperty({ example: 'The issuer has suspended this attestation.' }) message: string;
 }
 
@@ -239,8 +258,12 @@ export class PublicAttestationDto {
   @ApiProperty({ format: 'date-time' }) issuedAt: string;
   @ApiProperty({ type: PublicSubmissionRefDto }) submission: PublicSubmissionRefDto;
   @ApiProperty({ type: 'string', nullable: true, description: 'The attestation that replaced it (scope reduction)' }) replacedBy: string | null;
+  @ApiProperty({ type: AttestationLinkDto, nullable: true, description: 'The newer attestation that superseded it (status `superseded`)' }) supersededBy: AttestationLinkDto | null;
+  @ApiProperty({ type: [AttestationLinkDto], description: 'The older attestations it superseded' }) supersedes: AttestationLinkDto[];
+  @ApiProperty({ type: 'string', format: 'date', nullable: true, description: 'Oldest effective date of the evidence relied on' }) evidenceEffectiveFrom: string | null;
+  @ApiProperty({ type: 'string', format: 'date', nullable: true, description: 'Earliest valid-until of the evidence relied on' }) evidenceValidUntil: string | null;
 
-  static from(p: PublicAttestation, issuer: PublicAttestationDto['issuer']): PublicAttestationDto {
+  static from(p: PublicAttestation, issuer: PublicAttestationDto['issuer'], link: (serial: string) => AttestationLinkDto): PublicAttestationDto {
     return {
       serial: p.serial,
       status: p.status,
@@ -259,6 +282,10 @@ export class PublicAttestationDto {
       issuedAt: p.issuedAt.toISOString(),
       submission: { number: p.submissionNumber, digest: p.submissionDigest },
       replacedBy: p.replacedBySerial,
+      supersededBy: p.supersededBySerial ? link(p.supersededBySerial) : null,
+      supersedes: p.supersedesSerials.map(link),
+      evidenceEffectiveFrom: p.evidenceEffectiveFrom,
+      evidenceValidUntil: p.evidenceValidUntil,
     };
   }
 }
@@ -271,6 +298,8 @@ export class VerificationDto {
   @ApiProperty({ enum: [...STATUSES, 'unknown'] }) status: string;
   @ApiProperty({ type: VerifiedAttestationRefDto, nullable: true }) attestation: VerificationResult['attestation'];
   @ApiProperty({ type: VerifiedSubjectDto, nullable: true }) subject: VerificationResult['subject'];
+  @ApiProperty({ type: AttestationLinkDto, nullable: true, description: 'The newer attestation that superseded this one' }) supersededBy: AttestationLinkDto | null;
+  @ApiProperty({ type: [AttestationLinkDto], description: 'The older attestations this one superseded' }) supersedes: AttestationLinkDto[];
   @ApiProperty({ type: [VerificationReasonDto], description: 'Why it is not valid (empty when valid)' })
   reasons: VerificationResult['reasons'];
   @ApiProperty({ format: 'date-time' }) checkedAt: string;

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseEnumPipe, Post, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { AttestationsError, AttestationsErrorCode, AttestationsService, SigningKeysService, StatusListsService, VerificationService } from '@attesta/attestations';
-import { ApiProblems, ParseIdPipe, Public } from '@attesta/core';
+import { AttestationsError, AttestationsErrorCode, AttestationsService, publicAttestationUrl, SigningKeysService, StatusListsService, VerificationService } from '@attesta/attestations';
+import { ApiProblems, AppConfig, ParseIdPipe, Public } from '@attesta/core';
 import type { FastifyReply } from 'fastify';
 import { PublicAttestationDto, VerificationDto, VerifyDto } from './attestations.dto.js';
 
@@ -19,6 +19,7 @@ export class PublicAttestationsController {
     private readonly attestations: AttestationsService,
     private readonly keys: SigningKeysService,
     private readonly lists: StatusListsService,
+    private readonly config: AppConfig,
   ) {}
 
   @Post('verify')
@@ -28,7 +29,8 @@ export class PublicAttestationsController {
     summary: 'Verify a credential',
     description:
       'Takes a credential as a compact JWS (application/vc+jwt), an EnvelopedVerifiableCredential or VC JSON. Answers whether the signature is valid, whether the issuer is known (with its accreditation), ' +
-      'the status (active, suspended, withdrawn, expired) from the issuer\'s status lists, a subject summary, and the reasons when it is not valid. An invalid credential is a 200 with valid=false.',
+      'the status (active, suspended, withdrawn, expired, superseded) from the issuer\'s status lists, a subject summary, the supersession links (`supersededBy`, `supersedes`), and the reasons when it is not valid. ' +
+      'An invalid credential is a 200 with valid=false.',
   })
   @ApiOkResponse({ type: VerificationDto })
   @ApiProblems(400)
@@ -38,18 +40,19 @@ export class PublicAttestationsController {
 
   @Get('attestations/:serial')
   @Public()
-  @ApiOperation({ summary: 'The public summary of an attestation', description: 'By serial number: issuer and accreditation, subject, frameworks, markets, scope, validity and current status.' })
+  @ApiOperation({ summary: 'The public summary of an attestation', description: 'By serial number: issuer and accreditation, subject, frameworks, markets, component versions, scope, validity and current status; a superseded attestation links the one that superseded it (`supersededBy`), and that one links back (`supersedes`).' })
   @ApiOkResponse({ type: PublicAttestationDto })
   @ApiProblems(404)
   async summary(@Param('serial') serial: string): Promise<PublicAttestationDto> {
     const p = /^[A-Z0-9-]{1,40}$/.test(serial) ? await this.attestations.publicSummary({ serial }) : null;
     if (!p) throw new AttestationsError(AttestationsErrorCode.AttestationNotFound, 'Attestation not found.');
     const profile = await this.keys.issuerProfile(p.organizationId);
+    const link = (s: string) => ({ serial: s, url: publicAttestationUrl(this.config.PUBLIC_BASE_URL, s) });
     return PublicAttestationDto.from(p, {
       id: this.keys.did(p.organizationId),
       name: profile?.name ?? null,
       accreditation: profile && (profile.accreditationBody || profile.accreditationNumber) ? { body: profile.accreditationBody, number: profile.accreditationNumber, scope: profile.accreditationScope } : null,
-    });
+    }, link);
   }
 
   @Get('issuers/:organizationId/did.json')

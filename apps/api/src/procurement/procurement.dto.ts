@@ -62,7 +62,7 @@ export class SubmitBidDto {
 export class AttestationRefDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() serial: string;
-  @ApiProperty({ enum: ['active', 'suspended', 'withdrawn', 'expired'] }) status: string;
+  @ApiProperty({ enum: ['active', 'suspended', 'withdrawn', 'expired', 'superseded'] }) status: string;
   @ApiProperty({ format: 'uuid' }) issuerId: string;
   @ApiProperty() issuerName: string;
   @ApiProperty() issuerAccredited: boolean;

@@ -1,7 +1,10 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import type { AttestedComponent, AttestedFramework, DecisionOutcome } from '../credential.js';
 
-export type AttestationStatus = 'active' | 'suspended' | 'withdrawn' | 'expired';
+export type AttestationStatus = 'active' | 'suspended' | 'withdrawn' | 'expired' | 'superseded';
+
+/** Every status, in the order the API documents them. */
+export const ATTESTATION_STATUSES: readonly AttestationStatus[] = ['active', 'suspended', 'withdrawn', 'expired', 'superseded'];
 
 /**
  * A statement of conformity issued by an assessor organization from a decision, carried
@@ -14,6 +17,12 @@ export type AttestationStatus = 'active' | 'suspended' | 'withdrawn' | 'expired'
 @Index('ix_attestations_workspace', ['workspaceId', 'id'])
 @Index('ix_attestations_org', ['organizationId', 'id'])
 @Index('ix_attestations_valid_until', ['validUntil'], { where: `status IN ('active', 'suspended')` })
+// One decision, one attestation: a fresh issue has no `replaces_id`; a scope reduction's
+// re-issue (same decision, `replaces_id` set) replaces it in the decision's own lineage.
+@Index('uq_attestations_decision', ['decisionId'], { unique: true, where: 'replaces_id IS NULL' })
+// Supersession looks for the issuer's live attestations of the same offering.
+@Index('ix_attestations_live_offering', ['organizationId', 'offeringId'], { where: `status IN ('active', 'suspended')` })
+@Index('ix_attestations_superseded_by', ['supersededById'])
 export class AttestationEntity {
   @PrimaryColumn('uuid')
   id: string;
@@ -69,6 +78,14 @@ export class AttestationEntity {
   @Column('text', { array: true })
   markets: string[];
 
+  /** The oldest effective date of the frozen evidence the decision relied on (in scope). */
+  @Column('date', { nullable: true })
+  evidenceEffectiveFrom: string | null;
+
+  /** The earliest valid-until of that evidence (null: none of it expires). */
+  @Column('date', { nullable: true })
+  evidenceValidUntil: string | null;
+
   @Column('text')
   scope: string;
 
@@ -103,6 +120,17 @@ export class AttestationEntity {
 
   @Column('uuid', { nullable: true })
   replacedById: string | null;
+
+  /** The newer attestation of the same issuer, offering and an overlapping scope that superseded this one. */
+  @Column('uuid', { nullable: true })
+  supersededById: string | null;
+
+  @ManyToOne(() => AttestationEntity, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'superseded_by_id' })
+  supersededBy?: AttestationEntity | null;
+
+  @Column('timestamptz', { nullable: true })
+  supersededAt: Date | null;
 
   @Column('text')
   issuedBy: string;

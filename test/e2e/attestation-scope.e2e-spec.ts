@@ -1,0 +1,280 @@
+import { AttestationsService, type DecisionSnapshot } from '@attesta/attestations';
+import { MemberRole, OrganizationKind, type Actor } from '@attesta/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminQuery } from '../../scripts/lib/devstack.js';
+import type { TestOrg } from '../setup/factories.js';
+import { authHeaders, client, expectProblem, type Client } from '../setup/http.js';
+import { streamUpload } from '../setup/multipart.js';
+import { createTestApp, type TestApp } from '../setup/test-app.js';
+import { builtInFrameworks, workspaceFactories, type TestWorkspace } from '../setup/workspace-factories.js';
+
+interface Link {
+  serial: string;
+  url: string;
+}
+interface AttestationBody {
+  id: string;
+  serial: string;
+  status: string;
+  statusReason: string | null;
+  credential: string;
+  decisionId: string;
+  markets: string[];
+  frameworks: { id: string; code: string }[];
+  components: { id: string; version: string; compatibleRange: string | null }[];
+  supersedes: Link[];
+  supersededBy: Link | null;
+  evidenceEffectiveFrom: string | null;
+  evidenceValidUntil: string | null;
+}
+interface PublicSummary {
+  serial: string;
+  status: string;
+  statusReason: string | null;
+  markets: string[];
+  supersedes: Link[];
+  supersededBy: Link | null;
+}
+interface Verification {
+  valid: boolean;
+  status: string;
+  supersedes: Link[];
+  supersededBy: Link | null;
+  reasons: { code: string; message: string }[];
+}
+
+const decode = (jwt: string) => JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString('utf8')) as { credentialSubject: Record<string, unknown> & { targetMarkets: string[]; assessment: { referenceStandard: { id: string } }[] } };
+
+describe('Attestations no wider than their decision (HTTP)', () => {
+  let t: TestApp;
+  let http: Client;
+  let w: ReturnType<typeof workspaceFactories>;
+  let maker: TestOrg;
+  let assessor: TestOrg;
+  let procurer: TestOrg;
+  let otherAssessor: TestOrg;
+  let ws: TestWorkspace;
+  let dbUrl: string;
+  const sql = <T = Record<string, unknown>>(q: string, p: unknown[] = []) => adminQuery<T>(dbUrl, q, p);
+  const base = () => `/v1/workspaces/${ws.id}/attestations`;
+  const assessorActor = (): Actor => ({ kind: 'user', userId: assessor.owner.userId, organizationId: assessor.id, organizationKind: OrganizationKind.Assessor, role: MemberRole.Owner });
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    dbUrl = t.db.adminUrl.replace(/\/[^/]*$/, `/${t.db.database}`);
+    http = client(t.baseUrl);
+    w = workspaceFactories(http);
+    [maker, assessor, procurer, otherAssessor] = await Promise.all([
+      w.newOrganization(OrganizationKind.Manufacturer),
+      w.newOrganization(OrganizationKind.Assessor),
+      w.newOrganization(OrganizationKind.Procurer),
+      w.newOrganization(OrganizationKind.Assessor),
+    ]);
+    // A workspace for three markets: the decisions below cover only two of them.
+    const offering = await w.newOffering(maker);
+    const fw = await builtInFrameworks(http, maker.owner.as);
+    const frameworkIds = [fw['attesta-dser']!, fw['iso-iec-27001']!];
+    const res = await http.post<{ id: string }>('/v1/workspaces', { offeringId: offering.id, name: 'Export readiness MY/TH/VN', frameworkIds, targetMarkets: ['MY', 'TH', 'VN'] }, maker.owner.as);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    ws = { id: res.body.id, offeringId: offering.id, saasComponentId: offering.saasComponentId, hardwareComponentId: offering.hardwareComponentId, frameworkIds };
+    await w.join(maker, ws, assessor, 'assessor');
+    await w.join(maker, ws, procurer, 'observer');
+  }, 120_000);
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  /** A decision read model for the workspace above (the reviews lib's shape), for direct issues. */
+  async function snapshot(overrides: Partial<DecisionSnapshot> = {}): Promise<DecisionSnapshot> {
+    const offering = (await http.get<{ name: string; components: { id: string; name: string; kind: string; version: string; serviceCategory: string | null; providerOrganizationId: string | null }[] }>(`/v1/offerings/${ws.offeringId}`, maker.owner.as)).body;
+    const frameworks = await sql<{ id: string; code: string; title: string; version: string; publisher: string | null }>('SELECT id, code, title, version, publisher FROM frameworks WHERE id = ANY($1::uuid[]) ORDER BY code', [ws.frameworkIds]);
+    return {
+      decisionId: crypto.randomUUID(),
+      workspaceId: ws.id,
+      outcome: 'conformant',
+      decidedAt: new Date(),
+      scope: 'VMC-850 rev C with the predictive-maintenance SaaS 4.2.0',
+      conditions: [],
+      validUntil: new Date(Date.now() + 3 * 365 * 86_400_000),
+      manufacturer: { id: maker.id, name: 'Manufacturer' },
+      submission: { id: crypto.randomUUID(), number: 1, digest: 'ab'.repeat(32) },
+      offering: {
+        id: ws.offeringId,
+        name: offering.name,
+        components: offering.components.map((c) => ({ id: c.id, name: c.name, kind: c.kind, version: c.version, serviceCategory: c.serviceCategory, providerOrganizationId: c.providerOrganizationId, providerName: null })),
+      },
+      frameworks,
+      markets: ['TH', 'VN'],
+      ...overrides,
+    };
+  }
+
+  async function issue(overrides: Partial<DecisionSnapshot> = {}): Promise<AttestationBody> {
+    const a = await t.app.get(AttestationsService).issue(assessorActor(), await snapshot(overrides));
+    return get(a.id);
+  }
+  async function get(id: string): Promise<AttestationBody> {
+    const res = await http.get<AttestationBody>(`${base()}/${id}`, assessor.owner.as);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    return res.body;
+  }
+  const publicSummary = async (serial: string) => {
+    const res = await http.get<PublicSummary>(`/v1/public/attestations/${serial}`);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    return res.body;
+  };
+  const verify = async (credential: string) => {
+    const res = await http.post<Verification>('/v1/public/verify', { credential });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    return res.body;
+  };
+  const urlOf = (serial: string) => `${t.config.PUBLIC_BASE_URL}/v1/public/attestations/${serial}`;
+
+  /**
+   * Evidence, a submission, a verdict on every requirement of the scoped framework, and the
+   * assessor's positive decision for `scope`.
+   */
+  async function decide(scope: { frameworkIds: string[]; markets: string[] }): Promise<string> {
+    const wsBase = `/v1/workspaces/${ws.id}`;
+    const rows = await http.get<{ data: { requirementId: string }[] }>(`${wsBase}/applicability?limit=1`, maker.owner.as);
+    const e = await http.post<{ id: string }>(`${wsBase}/evidence`, { type: 'test_report', title: 'Machine test report', confidentiality: 'internal', effectiveDate: '2026-01-01', componentId: ws.hardwareComponentId }, maker.owner.as);
+    expect(e.status, JSON.stringify(e.body)).toBe(201);
+    const up = await streamUpload(`${t.baseUrl}${wsBase}/evidence/${e.body.id}/versions`, authHeaders(maker.owner.as), { filename: 'report.txt', contentType: 'text/plain', size: 256 });
+    expect(up.status, JSON.stringify(up.body)).toBe(201);
+    expect((await http.post(`${wsBase}/evidence/${e.body.id}/links`, { requirementId: rows.body.data[0]!.requirementId }, maker.owner.as)).status).toBe(201);
+    const sub = await http.post<{ number: number }>(`${wsBase}/submissions`, { note: 'For attestation' }, maker.owner.as);
+    expect(sub.status, JSON.stringify(sub.body)).toBe(201);
+    const n = sub.body.number;
+    let cursor: string | null = null;
+    do {
+      const page: { status: number; body: { data: { entry: { requirementId: string; frameworkId: string } }[]; nextCursor: string | null } } = await http.get(
+        `${wsBase}/submissions/${n}/entries?limit=100${cursor ? `&cursor=${cursor}` : ''}`,
+        assessor.owner.as,
+      );
+      expect(page.status).toBe(200);
+      for (const { entry } of page.body.data.filter((x) => scope.frameworkIds.includes(x.entry.frameworkId))) {
+        const v = await http.call('PUT', `${wsBase}/submissions/${n}/verdicts/${entry.requirementId}`, { as: assessor.owner.as, body: { outcome: 'satisfied', comment: 'Observed during the witness test on site.' } });
+        expect([200, 201], JSON.stringify(v.body)).toContain(v.status);
+      }
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    const today = new Date().toISOString().slice(0, 10);
+    const until = new Date(Date.now() + 730 * 86_400_000).toISOString().slice(0, 10);
+    const d = await http.post<{ id: string; status: string }>(
+      `${wsBase}/submissions/${n}/decision`,
+      { outcome: 'conformant', scopeStatement: 'VMC-850 rev C with the predictive-maintenance SaaS 4.2.0, Thailand and Vietnam', validFrom: today, validUntil: until, scope },
+      assessor.owner.as,
+    );
+    expect(d.status, JSON.stringify(d.body)).toBe(201);
+    expect(d.body.status).toBe('final');
+    return d.body.id;
+  }
+
+  it('a decision scoped to TH and VN gives a credential for exactly TH and VN, with the frozen component versions; re-issue after withdrawal is a 409', async () => {
+    const dser = ws.frameworkIds[0]!;
+    const decisionId = await decide({ frameworkIds: [dser], markets: ['TH', 'VN'] });
+    const issued = await http.post<AttestationBody>(base(), { decisionId }, assessor.owner.as);
+    expect(issued.status, JSON.stringify(issued.body)).toBe(201);
+    const a = issued.body;
+    expect(a.markets.sort()).toEqual(['TH', 'VN']);
+    expect(a.frameworks.map((f) => f.id)).toEqual([dser]);
+    expect(a.components.map((c) => c.version)).toEqual(['rev C', '4.2.0']);
+    expect(a.components.every((c) => 'compatibleRange' in c)).toBe(true);
+    expect(a.evidenceEffectiveFrom).toBe('2026-01-01');
+    const subject = decode(a.credential).credentialSubject;
+    expect(subject.targetMarkets.sort()).toEqual(['TH', 'VN']);
+    expect(subject.assessment).toHaveLength(1);
+    expect((await publicSummary(a.serial)).markets.sort()).toEqual(['TH', 'VN']);
+
+    // One decision, one attestation: not while it lives, not after it is withdrawn.
+    expect(expectProblem(await http.post(base(), { decisionId }, assessor.owner.as), 409).code).toBe('attestation.already_issued');
+    expect((await http.post(`${base()}/${a.id}/withdraw`, { reason: 'Issued in error' }, assessor.owner.as)).status).toBe(200);
+    const again = expectProblem(await http.post(base(), { decisionId }, assessor.owner.as), 409);
+    expect(again).toMatchObject({ code: 'attestation.already_issued', serial: a.serial, status: 'withdrawn' });
+    expect((await sql('SELECT 1 FROM attestations WHERE decision_id = $1', [decisionId])).length).toBe(1);
+  });
+
+  it('a second attestation for an overlapping scope supersedes the first: status, revocation bit, links both ways, events', async () => {
+    const first = await issue({ markets: ['TH', 'VN'] });
+    // An attestation with a disjoint scope (no shared market) is untouched.
+    const disjoint = await issue({ markets: ['MY'] });
+    const second = await issue({ markets: ['VN'] });
+
+    const old = await get(first.id);
+    expect(old).toMatchObject({ status: 'superseded', statusReason: `superseded by ${second.serial}`, supersededBy: { serial: second.serial, url: urlOf(second.serial) } });
+    expect(second.supersedes).toEqual([{ serial: first.serial, url: urlOf(first.serial) }]);
+    expect(second.supersededBy).toBeNull();
+    expect((await get(disjoint.id)).status).toBe('active');
+    // The new credential says what it supersedes.
+    expect(decode(second.credential).credentialSubject.supersedes).toEqual([{ id: `urn:uuid:${first.id}`, serialNumber: first.serial }]);
+
+    // Public verification of the first: superseded, linking the second; and the second links back.
+    const summary = await publicSummary(first.serial);
+    expect(summary).toMatchObject({ status: 'superseded', supersededBy: { serial: second.serial, url: urlOf(second.serial) }, supersedes: [] });
+    expect((await publicSummary(second.serial)).supersedes).toEqual([{ serial: first.serial, url: urlOf(first.serial) }]);
+    let v = await verify(first.credential);
+    expect(v).toMatchObject({ valid: false, status: 'superseded', supersededBy: { serial: second.serial } });
+    expect(v.reasons.map((r) => r.code)).toEqual(['superseded']);
+    v = await verify(second.credential);
+    expect(v).toMatchObject({ valid: true, status: 'active', supersededBy: null, supersedes: [{ serial: first.serial }] });
+
+    // Observers see the status and the links; a superseded attestation cannot be revived.
+    expect((await http.get<{ data: AttestationBody[] }>(`${base()}?status=superseded`, procurer.owner.as)).body.data.map((x) => x.id)).toContain(first.id);
+    expectProblem(await http.post(`${base()}/${first.id}/suspend`, {}, assessor.owner.as), 422);
+    expectProblem(await http.post(`${base()}/${first.id}/withdraw`, { reason: 'x' }, assessor.owner.as), 422);
+
+    const events = await sql<{ type: string; payload: { supersededBy?: string } }>(`SELECT type, payload FROM outbox_events WHERE payload->>'attestationId' = $1 ORDER BY id`, [first.id]);
+    expect(events.map((e) => e.type)).toEqual(['attestation.issued', 'attestation.superseded']);
+    expect(events[1]!.payload.supersededBy).toBe(second.serial);
+    const audit = await sql<{ action: string }>(`SELECT action FROM audit_events WHERE subject_id = $1 ORDER BY seq`, [first.id]);
+    expect(audit.map((e) => e.action)).toEqual(['attestation.issued', 'attestation.superseded']);
+    // Webhook subscribers may ask for it.
+    const catalogue = await http.get<{ type: string }[]>('/v1/webhooks/event-types', procurer.owner.as);
+    expect(catalogue.body.map((e) => e.type)).toContain('attestation.superseded');
+  });
+
+  it('supersedes a suspended one too, and every overlapping one at once', async () => {
+    const th = await issue({ markets: ['TH'] });
+    const vn = await issue({ markets: ['VN'] });
+    expect((await http.post(`${base()}/${vn.id}/suspend`, { reason: 'Surveillance audit pending' }, assessor.owner.as)).status).toBe(200);
+    const both = await issue({ markets: ['TH', 'VN'] });
+    expect(both.supersedes.map((l) => l.serial).sort()).toEqual([th.serial, vn.serial].sort());
+    for (const id of [th.id, vn.id]) expect((await get(id)).supersededBy?.serial).toBe(both.serial);
+  });
+
+  it('maps the unique index on the decision (a row the issuer cannot see) to a 409, not a 500', async () => {
+    const a = await issue({ markets: ['MY'] });
+    // Another issuer's attestation of the same decision, in a workspace this issuer does not take part in.
+    const other = await w.newWorkspace(maker);
+    const decisionId = crypto.randomUUID();
+    await sql(
+      `INSERT INTO attestations (id, serial, organization_id, workspace_id, subject_organization_id, subject_organization_name, decision_id, outcome, decided_at, submission_id,
+         submission_number, submission_digest, offering_id, offering_name, components, frameworks, markets, scope, conditions, valid_from, valid_until, status, status_index,
+         signing_key_id, credential, issued_by, issued_at, updated_at)
+       SELECT gen_random_uuid(), 'AT-2026-BACKSTOP00', $1, $2, subject_organization_id, subject_organization_name, $3, outcome, decided_at, submission_id, submission_number,
+         submission_digest, offering_id, offering_name, components, frameworks, markets, scope, conditions, valid_from, valid_until, 'active', 999, signing_key_id, credential,
+         issued_by, issued_at, updated_at FROM attestations WHERE id = $4`,
+      [otherAssessor.id, other.id, decisionId, a.id],
+    );
+    const err = await t.app
+      .get(AttestationsService)
+      .issue(assessorActor(), await snapshot({ decisionId, markets: ['MY'] }))
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
+    // A domain conflict (409 over HTTP, like every `conflict` code), not a database error; nothing changed.
+    expect(err).toMatchObject({ code: 'attestation.already_issued', kind: 'conflict' });
+    expect((await get(a.id)).status).toBe('active');
+  });
+
+  it('a scope reduction re-issues for the same decision (not a fresh issue) and keeps the lineage', async () => {
+    const a = await issue({ markets: ['TH', 'VN'] });
+    const res = await http.post<{ issued: AttestationBody & { replacesId: string }; withdrawn: AttestationBody }>(`${base()}/${a.id}/reduce-scope`, { scope: 'Vietnam only', markets: ['VN'] }, assessor.owner.as);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body.issued).toMatchObject({ status: 'active', markets: ['VN'], replacesId: a.id, decisionId: a.decisionId });
+    expect(res.body.withdrawn.status).toBe('withdrawn');
+    // The decision still gives no fresh attestation.
+    await expect(t.app.get(AttestationsService).issue(assessorActor(), await snapshot({ decisionId: a.decisionId }))).rejects.toMatchObject({ code: 'attestation.already_issued' });
+  });
+});
