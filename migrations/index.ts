@@ -21,7 +21,10 @@ import { Identity1795667329105 } from './1795667329105-Identity.js';
 import { RowLevelSecurity1795667400000 } from './1795667400000-RowLevelSecurity.js';
 import { IdempotencyKeys1795671900000 } from './1795671900000-IdempotencyKeys.js';
 import { AuditStreamHead1795672000000 } from './1795672000000-AuditStreamHead.js';
-import { SeedSteps1795674000000 } from './1795674000000-SeedSteps.js';
+import { Accreditation1795673000000 } from './1795673000000-Accreditation.js';
+import { DecisionScope1795673100000 } from './1795673100000-DecisionScope.js';
 import { AttestationScopeSupersession1795673200000 } from './1795673200000-AttestationScopeSupersession.js';
+import { ProcurementComplianceBasis1795673300000 } from './1795673300000-ProcurementComplianceBasis.js';
+import { SeedSteps1795674000000 } from './1795674000000-SeedSteps.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: Function[] = [Identity1795667329105, RowLevelSecurity1795667400000, CatalogFrameworks1795668055997, CatalogRowLevelSecurity1795668056000, CatalogBuiltInContent1795668056100, OfferingsWorkspaces1795668263627, WorkspaceRowLevelSecurity1795668263700, Evidence1795669210835, EvidenceRowLevelSecurity1795669210900, Reviews1795670725651, ReviewsRowLevelSecurity1795670725700, Attestations1795671182516, AttestationsRowLevelSecurity1795671182600, Procurement1795671586623, ProcurementRowLevelSecurity1795671586700, Webhooks1795671714425, WebhooksRowLevelSecurity1795671714500, IdempotencyKeys1795671900000, AuditStreamHead1795672000000, AttestationScopeSupersession1795673200000, SeedSteps1795674000000];
+export const MIGRATIONS: Function[] = [Identity1795667329105, RowLevelSecurity1795667400000, CatalogFrameworks1795668055997, CatalogRowLevelSecurity1795668056000, CatalogBuiltInContent1795668056100, OfferingsWorkspaces1795668263627, WorkspaceRowLevelSecurity1795668263700, Evidence1795669210835, EvidenceRowLevelSecurity1795669210900, Reviews1795670725651, ReviewsRowLevelSecurity1795670725700, Attestations1795671182516, AttestationsRowLevelSecurity1795671182600, Procurement1795671586623, ProcurementRowLevelSecurity1795671586700, Webhooks1795671714425, WebhooksRowLevelSecurity1795671714500, IdempotencyKeys1795671900000, AuditStreamHead1795672000000, Accreditation1795673000000, DecisionScope1795673100000, AttestationScopeSupersession1795673200000, ProcurementComplianceBasis1795673300000, SeedSteps1795674000000];

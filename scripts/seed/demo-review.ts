@@ -11,9 +11,10 @@ const day = (offset: number) => new Date(Date.now() + offset * 86400_000).toISOS
  * The review story on the demo workspace: the manufacturer submits; the assessor finds
  * the technicians' training record about to expire (minor nonconformity) and requests
  * changes; the vendor uploads a renewed record and answers; the manufacturer resubmits;
- * the assessor closes the finding, accepts every covered requirement and decides
- * "conformant" for three years. Submission 2 is decided, so the gap analysis shows
- * accepted requirements.
+ * the assessor closes the finding, judges every applicable requirement (on the evidence
+ * where some was submitted, on a witnessed remote demonstration and interviews where none
+ * was), checks the decision readiness and decides "conformant" for three years. Submission 2
+ * is decided, so the gap analysis shows accepted requirements.
  */
 export async function seedDemoReview(app: INestApplication, owners: { manufacturer: UserActor; vendor: UserActor; assessor: UserActor }): Promise<{ workspaceId: string; decisionId: string } | undefined> {
   const { manufacturer, vendor, assessor } = owners;
@@ -32,11 +33,18 @@ export async function seedDemoReview(app: INestApplication, owners: { manufactur
       cursor = page.nextCursor ?? undefined;
       more = Boolean(page.nextCursor);
     }
-    return all.filter((e) => e.content.evidence.length);
+    return all;
+  };
+  const OBSERVED = 'No document submitted: verified in the witnessed remote demonstration of the service operation and in interviews with the operations lead.';
+  const judgeAll = async (n: number) => {
+    for (const e of await covered(n)) {
+      const comment = e.content.evidence.length ? `Evidence reviewed: ${e.content.evidence.map((v) => v.title).join('; ')}.` : OBSERVED;
+      await reviews.recordVerdict(assessor, workspaceId, n, e.requirementId, { outcome: 'satisfied', comment });
+    }
   };
 
   const first = await submissions.submit(manufacturer, workspaceId, { note: 'First submission for the ASEAN export-readiness assessment.' });
-  const entries = await covered(first.submission.number);
+  const entries = (await covered(first.submission.number)).filter((e) => e.content.evidence.length);
   const training = entries.find((e) => e.content.evidence.some((v) => v.type === 'training_record'));
   for (const e of entries.filter((x) => x !== training)) {
     await reviews.recordVerdict(assessor, workspaceId, first.submission.number, e.requirementId, { outcome: 'satisfied', comment: 'Evidence reviewed.' });
@@ -64,9 +72,9 @@ export async function seedDemoReview(app: INestApplication, owners: { manufactur
     await reviews.respondToFinding(vendor, workspaceId, finding.finding.id, { text: 'Both technicians completed the refresher; renewed records attached (valid two years).', evidenceVersionIds: [renewed.id] });
     const second = await submissions.submit(manufacturer, workspaceId, { note: 'Renewed training records (finding 1).' });
     await reviews.reviewFinding(assessor, workspaceId, finding.finding.id, { decision: 'accept', comment: 'Renewed records verified.' });
-    for (const e of await covered(second.submission.number)) {
-      await reviews.recordVerdict(assessor, workspaceId, second.submission.number, e.requirementId, { outcome: 'satisfied', comment: 'Evidence reviewed.' });
-    }
+    await judgeAll(second.submission.number);
+    const readiness = await reviews.decisionReadiness(assessor, workspaceId, second.submission.number);
+    if (!readiness.ready) throw new Error(`demo review: submission ${second.submission.number} is not ready for a decision (${readiness.unjudged.count} unjudged)`);
     const decided = await reviews.decide(assessor, workspaceId, second.submission.number, {
       outcome: 'conformant',
       scopeStatement: 'VMC-850 machining centre rev C with PredictCare predictive-maintenance SaaS 4.2.0, for Viet Nam, Thailand and Malaysia.',

@@ -13,6 +13,7 @@ import { adminQuery } from '../../scripts/lib/devstack.js';
 import type { TestOrg } from '../setup/factories.js';
 import { authHeaders, client, expectProblem, type Client, type HttpResult } from '../setup/http.js';
 import { streamUpload } from '../setup/multipart.js';
+import { judgeAll, submissionEntries } from '../setup/review-helpers.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 import { workspaceFactories, type TestWorkspace } from '../setup/workspace-factories.js';
 
@@ -146,9 +147,21 @@ describe('Attestations (HTTP)', () => {
     const number = await submit();
     const today = new Date().toISOString().slice(0, 10);
     const until = new Date(Date.now() + 730 * 86_400_000).toISOString().slice(0, 10);
+    // The assessor judges every applicable requirement; the condition rests on a finding.
+    await judgeAll(http, ws.id, number, assessor.owner.as);
+    const [entry] = await submissionEntries(http, ws.id, number, assessor.owner.as);
+    const finding = await http.post<{ id: string }>(`${wsBase}/submissions/${number}/findings`, { requirementId: entry!.requirementId, severity: 'observation', title: 'Training records due for renewal' }, assessor.owner.as);
+    expect(finding.status, JSON.stringify(finding.body)).toBe(201);
+    const due = new Date(Date.now() + 120 * 86_400_000).toISOString().slice(0, 10);
     const d = await http.post<{ id: string; status: string }>(
       `${wsBase}/submissions/${number}/decision`,
-      { outcome: 'conformant_with_conditions', scopeStatement: 'VMC-850 rev C with the predictive-maintenance SaaS 4.2.0', validFrom: today, validUntil: until, conditions: ['Renew technician training records by 2026-09-30'] },
+      {
+        outcome: 'conformant_with_conditions',
+        scopeStatement: 'VMC-850 rev C with the predictive-maintenance SaaS 4.2.0',
+        validFrom: today,
+        validUntil: until,
+        conditions: [{ text: 'Renew technician training records by 2026-09-30', dueDate: due, findingId: finding.body.id }],
+      },
       assessor.owner.as,
     );
     expect(d.status, JSON.stringify(d.body)).toBe(201);

@@ -7,6 +7,7 @@ import { adminQuery } from '../../scripts/lib/devstack.js';
 import type { TestOrg } from '../setup/factories.js';
 import { authHeaders, client, expectProblem, type Client, type Credentials } from '../setup/http.js';
 import { streamUpload } from '../setup/multipart.js';
+import { judgeAll } from '../setup/review-helpers.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 import { workspaceFactories, type TestWorkspace } from '../setup/workspace-factories.js';
 
@@ -183,9 +184,10 @@ describe('Reviews (HTTP)', () => {
     expect(raised.body.status).toBe('open');
     const findingId = raised.body.id;
     expectProblem(await http.post(`${base()}/submissions/1/findings`, { requirementId: r2, severity: 'observation', title: 'x' }, maker.owner.as), 403);
-    const blocked = expectProblem(await http.post(`${base()}/submissions/1/decision`, { outcome: 'conformant', scopeStatement: 'All', validFrom: inDays(0), validUntil: inDays(365) }, assessor.owner.as), 409);
-    expect(blocked.code).toBe('reviews.major_findings_open');
-    expect(blocked.openMajorFindings).toEqual([findingId]);
+    const blocked = expectProblem(await http.post(`${base()}/submissions/1/decision`, { outcome: 'conformant', scopeStatement: 'All', validFrom: inDays(0), validUntil: inDays(365) }, assessor.owner.as), 422);
+    expect(blocked.code).toBe('reviews.decision_not_ready');
+    expect(blocked.openMajorFindings).toBe(1);
+    expect((blocked.readiness as { openMajorFindings: { first: { findingId: string }[] } }).openMajorFindings.first.map((f) => f.findingId)).toEqual([findingId]);
 
     // The state machine names what is allowed.
     const invalid = expectProblem(await http.post(`${base()}/submissions/1/status`, { status: 'in_review' }, assessor.owner.as), 409);
@@ -243,6 +245,8 @@ describe('Reviews (HTTP)', () => {
     expect(thread.body.data.map((x) => x.parentId)).toEqual([null, c.body.id]);
 
     for (const r of [r1, r2]) expect((await put(2, r, { outcome: 'satisfied' }, assessor.owner.as)).status).toBe(200);
+    // A positive decision rests on a verdict for every applicable requirement.
+    const judged = 2 + (await judgeAll(http, ws.id, 2, assessor.owner.as));
 
     // Four-eyes on: the decision waits for a second, different assessor.
     const wsNow = await http.get<{ version: number }>(`${base()}`, maker.owner.as);
@@ -276,7 +280,7 @@ describe('Reviews (HTTP)', () => {
     // The gap analysis counts the accepted verdicts of the decided submission.
     const gap = await http.get<{ rows: { requirementId: string; accepted: boolean; openFindings: number }[] }>(`${base()}/gap-analysis`, procurer.owner.as);
     expect(gap.body.rows.find((r) => r.requirementId === r1)).toMatchObject({ accepted: true, openFindings: 0 });
-    expect(gap.body.rows.filter((r) => r.accepted).length).toBe(2);
+    expect(gap.body.rows.filter((r) => r.accepted).length).toBe(judged);
 
     // The read model attestations are issued from.
     const actor: Actor = { kind: 'user', userId: assessor.owner.userId, organizationId: assessor.id, organizationKind: OrganizationKind.Assessor, role: MemberRole.Owner };

@@ -2,6 +2,7 @@ import { MemberRole, OrganizationKind } from '@attesta/core';
 import type { factories, TestOrg } from '../setup/factories.js';
 import { authHeaders, type Client } from '../setup/http.js';
 import { streamUpload } from '../setup/multipart.js';
+import { judgeAll } from '../setup/review-helpers.js';
 import { workspaceFactories } from '../setup/workspace-factories.js';
 
 export interface MatrixContext {
@@ -111,9 +112,12 @@ export const RESOURCE_FACTORIES: Record<string, (ctx: MatrixContext, made: Recor
     return res.body.data[0]!.id;
   },
   // A submission with a final decision (every review operation is refused to the owner before its state matters).
+  // The assessor judges every applicable requirement first: a positive decision rests on verdicts. Other
+  // tenants get 404 on every path under it, the decision readiness (reviews_readiness) included.
   number: async (ctx, made) => {
     const n = await newSubmission(ctx, made.workspaceId!);
     const assessor = await assessorIn(ctx, made.workspaceId!);
+    await judgeAll(ctx.http, made.workspaceId!, n, assessor.owner.as);
     await ctx.http.post(`/v1/workspaces/${made.workspaceId}/submissions/${n}/decision`, { outcome: 'conformant', scopeStatement: 'Matrix', validFrom: today(), validUntil: '2099-12-31' }, assessor.owner.as);
     return String(n);
   },
@@ -129,6 +133,7 @@ export const RESOURCE_FACTORIES: Record<string, (ctx: MatrixContext, made: Recor
   attestationId: async (ctx, made) => {
     const n = await newSubmission(ctx, made.workspaceId!);
     const assessor = await assessorIn(ctx, made.workspaceId!);
+    await judgeAll(ctx.http, made.workspaceId!, n, assessor.owner.as);
     const d = await ctx.http.post<{ id: string }>(`/v1/workspaces/${made.workspaceId}/submissions/${n}/decision`, { outcome: 'conformant', scopeStatement: 'Matrix', validFrom: today(), validUntil: '2099-12-31' }, assessor.owner.as);
     const res = await ctx.http.post<{ id: string }>(`/v1/workspaces/${made.workspaceId}/attestations`, { decisionId: d.body.id }, assessor.owner.as);
     return res.body.id;

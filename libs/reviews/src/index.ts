@@ -8,10 +8,12 @@
  * `pending_confirmation`, scope statement, validFrom/validUntil as ISO dates, conditions,
  * the assessor organization that is the issuer), the submission it decides (number,
  * manifest digest and Merkle root), the workspace, the offering and its component
- * versions, the target frameworks and markets. Issue only from `status: 'final'` and a
- * positive outcome. `REVIEW_EVENTS.decisionTaken` (`decision.taken`) is the outbox event
+ * versions frozen in the manifest (with any compatible range the assessor recorded), the
+ * frameworks and markets of the decision's scope (not the workspace's), and the dates of
+ * the frozen evidence relied on. Issue only from `status: 'final'` and a positive outcome. `REVIEW_EVENTS.decisionTaken` (`decision.taken`) is the outbox event
  * announcing a final decision; its payload carries `decisionId`. The contract only grows.
  */
+export * from './decision-readiness.js';
 export * from './entities/decision.entity.js';
 export * from './entities/finding-response.entity.js';
 export * from './entities/finding.entity.js';

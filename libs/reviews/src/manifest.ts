@@ -1,6 +1,7 @@
 import canonicalize from 'canonicalize';
 import { createHash } from 'node:crypto';
 import type { ManifestEntryContent } from './entities/submission-entry.entity.js';
+import type { ManifestComponent } from './entities/submission-manifest.entity.js';
 
 /**
  * The frozen manifest of a submission and how it is hashed.
@@ -16,16 +17,34 @@ import type { ManifestEntryContent } from './entities/submission-entry.entity.js
  * - Inclusion proof (RFC 9162 §2.1.3): the audit path for a leaf index, verified by
  *   `verifyInclusion` — a client needs the entry, the path and the root, nothing else.
  */
-export const MANIFEST_FORMAT = 'attesta.submission-manifest/1';
+/** Format 1: entries only. Still verified. */
+export const MANIFEST_FORMAT_V1 = 'attesta.submission-manifest/1';
+/**
+ * Format 2 (current): the document also freezes every component of the offering (id, name,
+ * kind, version, provider organization, service category) in `components`, ordered by id,
+ * and each entry's evidence records the item's `effectiveDate` and `validUntil`. The digest
+ * covers the components; the leaf hashes cover the evidence dates.
+ */
+export const MANIFEST_FORMAT = 'attesta.submission-manifest/2';
+export type ManifestFormat = typeof MANIFEST_FORMAT_V1 | typeof MANIFEST_FORMAT;
 
 export interface ManifestDocument {
-  format: typeof MANIFEST_FORMAT;
+  format: ManifestFormat;
   workspaceId: string;
   submissionNumber: number;
   submittedAt: string;
   hashAlgorithm: 'sha-256';
   merkleRoot: string;
+  /** Format 2 and later. */
+  components?: ManifestComponent[];
   entries: ManifestEntryContent[];
+}
+
+/** The document a manifest's digest is computed over, in the shape its format defines. */
+export function manifestDocument(head: { format: string; workspaceId: string; submissionNumber: number; submittedAt: Date; merkleRoot: string; components: ManifestComponent[] | null }, entries: ManifestEntryContent[]): ManifestDocument {
+  const base = { workspaceId: head.workspaceId, submissionNumber: head.submissionNumber, submittedAt: head.submittedAt.toISOString(), hashAlgorithm: 'sha-256' as const, merkleRoot: head.merkleRoot };
+  if (head.format === MANIFEST_FORMAT_V1) return { format: MANIFEST_FORMAT_V1, ...base, entries };
+  return { format: MANIFEST_FORMAT, ...base, components: head.components ?? [], entries };
 }
 
 export interface InclusionProof {

@@ -25,6 +25,11 @@ export enum ReviewsErrorCode {
   ConditionsRequired = 'reviews.conditions_required',
   StaleVersion = 'reviews.stale_version',
   PreconditionRequired = 'reviews.precondition_required',
+  DecisionNotReady = 'reviews.decision_not_ready',
+  InvalidScope = 'reviews.invalid_scope',
+  InvalidCondition = 'reviews.invalid_condition',
+  InvalidCompatibleRange = 'reviews.invalid_compatible_range',
+  VerdictNoteRequired = 'reviews.verdict_note_required',
 }
 
 export class ReviewsError extends DomainError {
@@ -63,6 +68,12 @@ export class ReviewsError extends DomainError {
       case ReviewsErrorCode.InvalidDates:
       case ReviewsErrorCode.ConditionsRequired:
         return 'invalid';
+      case ReviewsErrorCode.DecisionNotReady:
+      case ReviewsErrorCode.InvalidScope:
+      case ReviewsErrorCode.InvalidCondition:
+      case ReviewsErrorCode.InvalidCompatibleRange:
+      case ReviewsErrorCode.VerdictNoteRequired:
+        return 'unprocessable';
       case ReviewsErrorCode.StaleVersion:
         return 'precondition_failed';
       case ReviewsErrorCode.PreconditionRequired:

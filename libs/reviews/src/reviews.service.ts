@@ -5,13 +5,15 @@ import { Actor, actorId, Db, keysetPage, newId, Page } from '@attesta/core';
 import { ComponentEntity, OfferingEntity } from '@attesta/offerings';
 import { OutboxService } from '@attesta/outbox';
 import { WorkspaceFrameworkEntity, type WorkspaceContext } from '@attesta/workspaces';
+import semver from 'semver';
 import { EntityManager, In } from 'typeorm';
-import { DecisionEntity, type DecisionOutcome } from './entities/decision.entity.js';
+import { assertReady, decisionReadiness, type DecisionReadiness, type DecisionScope } from './decision-readiness.js';
+import { DecisionEntity, type DecisionConditionRecord, type DecisionOutcome } from './entities/decision.entity.js';
 import { FindingResponseEntity } from './entities/finding-response.entity.js';
 import { FindingEntity, type FindingSeverity, type FindingStatus } from './entities/finding.entity.js';
 import { ReviewCommentEntity } from './entities/review-comment.entity.js';
 import { SubmissionEntryEntity } from './entities/submission-entry.entity.js';
-import { SubmissionManifestEntity } from './entities/submission-manifest.entity.js';
+import { SubmissionManifestEntity, type ManifestComponent } from './entities/submission-manifest.entity.js';
 import { SubmissionEntity } from './entities/submission.entity.js';
 import { VerdictEntity, type VerdictOutcome } from './entities/verdict.entity.js';
 import { findSubmission, invalidTransition, reviewContext, scopeOf } from './review-access.js';
@@ -37,7 +39,12 @@ export interface DecisionInput {
   scopeStatement: string;
   validFrom: string;
   validUntil: string;
-  conditions?: string[];
+  /** Default: every target framework and market of the workspace. */
+  scope?: { frameworkIds?: string[]; markets?: string[] };
+  /** conformant_with_conditions only: each with its due date and the finding it rests on. */
+  conditions?: { text: string; dueDate?: string | null; findingId?: string | null }[];
+  /** Version ranges (semver) the assessor accepts as compatible, per frozen component. */
+  compatibleRanges?: { componentId: string; range: string }[];
 }
 
 export interface DecisionView {
@@ -49,29 +56,11 @@ export interface DecisionView {
  * What the attestations lib needs to issue a statement of conformity from a decision.
  * A stable contract: fields are only ever added.
  */
-export interface DecisionScope {
-  /** Framework ids: a subset of the workspace's target frameworks. */
-  frameworkIds: string[];
-  /** ISO 3166-1 alpha-2 codes: a subset of the workspace's target markets. */
-  markets: string[];
-}
-
 /** A condition of a conformant-with-conditions decision: what, by when, and the finding it rests on. */
-export interface DecisionCondition {
-  text: string;
-  dueDate: string | null;
-  findingId: string | null;
-}
+export type DecisionCondition = DecisionConditionRecord;
 
 /** A component of the offering as the submission froze it. */
-export interface FrozenComponent {
-  id: string;
-  name: string;
-  kind: string;
-  version: string;
-  providerOrganizationId: string | null;
-  serviceCategory: string | null;
-}
+export type FrozenComponent = ManifestComponent;
 
 /** A frozen component with the version range the assessor accepted as compatible (null: exactly `version`). */
 export interface DecidedComponent extends FrozenComponent {
@@ -147,6 +136,11 @@ export class ReviewsService {
       if (mine.length) {
         throw new ReviewsError(ReviewsErrorCode.Impartiality, 'Impartiality: you uploaded evidence this requirement rests on, so another assessor must judge it.', {
           extensions: { evidenceVersionIds: mine.map((e) => e.versionId) },
+        });
+      }
+      if (input.outcome === 'satisfied' && !entry.content.evidence.length && !(input.comment ?? '').trim()) {
+        throw new ReviewsError(ReviewsErrorCode.VerdictNoteRequired, 'No evidence was submitted for this requirement: say what "satisfied" rests on (observation, interview, demonstration) in the comment.', {
+          errors: [{ field: 'comment', message: 'is required for satisfied when the submission froze no evidence for the requirement' }],
         });
       }
       const repo = em.getRepository(VerdictEntity);
@@ -314,9 +308,25 @@ export class ReviewsService {
   // ── Decisions ───────────────────────────────────────────────────────────────────
 
   /**
-   * An assessor who uploaded none of the submitted evidence decides. A positive outcome is
-   * refused while a major nonconformity is open. With four-eyes, the decision waits for a
-   * second, different assessor's confirmation before the submission is decided.
+   * Whether a positive decision may be recorded on the submission, and what is missing
+   * (the same rule `decide` and `confirmDecision` enforce). Scope defaults to the workspace's
+   * target frameworks and markets.
+   */
+  async decisionReadiness(actor: Actor, workspaceId: string, number: number, scope: DecisionInput['scope'] = {}): Promise<DecisionReadiness> {
+    return this.db.tx(scopeOf(actor), async (em) => {
+      const ctx = await reviewContext(em, actor, workspaceId, 'read', 'Verdict');
+      const s = await findSubmission(em, workspaceId, number);
+      return decisionReadiness(em, s, await this.resolveScope(em, ctx, scope));
+    });
+  }
+
+  /**
+   * An assessor who uploaded none of the submitted evidence decides, on a submission in
+   * review. A positive outcome rests on verdicts: every applicable requirement of the
+   * in-scope frameworks judged in this submission, nothing not satisfied or needing
+   * information unless a condition rests on a finding of it, no open major nonconformity
+   * (`decisionReadiness`). With four-eyes, the decision waits for a second, different
+   * assessor's confirmation before the submission is decided.
    */
   async decide(actor: Actor, workspaceId: string, number: number, input: DecisionInput): Promise<DecisionView> {
     return this.db.tx(scopeOf(actor), async (em) => {
@@ -325,15 +335,16 @@ export class ReviewsService {
       if (await em.getRepository(DecisionEntity).exists({ where: { submissionId: s.id } })) {
         throw new ReviewsError(ReviewsErrorCode.AlreadyDecided, `Submission ${number} already has a decision.`, { extensions: { status: s.status, allowed: [] } });
       }
-      if (s.status !== 'in_review' && s.status !== 'submitted') throw invalidTransition(s, 'decided');
-      if (input.validUntil < input.validFrom) throw new ReviewsError(ReviewsErrorCode.InvalidDates, 'validUntil is before validFrom.', { errors: [{ field: 'validUntil', message: 'must not be before validFrom' }] });
-      const conditions = (input.conditions ?? []).map((c) => c.trim()).filter(Boolean);
-      if (input.outcome === 'conformant_with_conditions' && !conditions.length) {
-        throw new ReviewsError(ReviewsErrorCode.ConditionsRequired, 'A conformant-with-conditions decision names its conditions.', { errors: [{ field: 'conditions', message: 'must not be empty for conformant_with_conditions' }] });
+      if (s.status !== 'in_review') {
+        throw invalidTransition(s, 'decided', s.status === 'submitted' ? `Submission ${s.number} is submitted; start the review (move it to in_review or record verdicts) before deciding.` : undefined);
       }
+      if (input.validUntil < input.validFrom) throw new ReviewsError(ReviewsErrorCode.InvalidDates, 'validUntil is before validFrom.', { errors: [{ field: 'validUntil', message: 'must not be before validFrom' }] });
+      const scope = await this.resolveScope(em, ctx, input.scope ?? {});
+      const conditions = await this.validConditions(em, workspaceId, input);
+      const manifest = await em.getRepository(SubmissionManifestEntity).findOneOrFail({ where: { submissionId: s.id } });
+      const compatibleRanges = validRanges(manifest, input.compatibleRanges ?? []);
       await this.assertImpartial(em, actor, s);
-      if (POSITIVE.includes(input.outcome)) await this.assertNoOpenMajors(em, workspaceId);
-      if (s.status === 'submitted') await this.start(em, actor, s);
+      if (POSITIVE.includes(input.outcome)) assertReady(await decisionReadiness(em, s, scope, await this.coveredBy(em, conditions)));
       const now = new Date();
       const final = !ctx.workspace.fourEyes;
       const decision = em.getRepository(DecisionEntity).create({
@@ -345,7 +356,11 @@ export class ReviewsService {
         scopeStatement: input.scopeStatement.trim(),
         validFrom: input.validFrom,
         validUntil: input.validUntil,
-        conditions,
+        conditions: conditions.map((c) => c.text),
+        scopeFrameworkIds: scope.frameworkIds,
+        scopeMarkets: scope.markets,
+        conditionDetails: conditions,
+        compatibleRanges,
         status: final ? 'final' : 'pending_confirmation',
         decidedBy: actorId(actor),
         confirmedBy: null,
@@ -353,7 +368,12 @@ export class ReviewsService {
         finalizedAt: final ? now : null,
       });
       await em.getRepository(DecisionEntity).insert(decision);
-      await this.record(em, actor, workspaceId, { action: 'decision.recorded', subjectType: 'Decision', subjectId: decision.id, payload: { number, outcome: decision.outcome, status: decision.status, validFrom: decision.validFrom, validUntil: decision.validUntil } });
+      await this.record(em, actor, workspaceId, {
+        action: 'decision.recorded',
+        subjectType: 'Decision',
+        subjectId: decision.id,
+        payload: { number, outcome: decision.outcome, status: decision.status, validFrom: decision.validFrom, validUntil: decision.validUntil, scope, conditions, compatibleRanges },
+      });
       if (final) await this.finalize(em, actor, s, decision);
       return { decision, submissionNumber: s.number };
     });
@@ -370,7 +390,10 @@ export class ReviewsService {
       if (decision.decidedBy === actorId(actor)) throw new ReviewsError(ReviewsErrorCode.FourEyes, 'Four-eyes: a second, different assessor must confirm this decision.');
       if (decision.organizationId !== actor.organizationId) throw new ReviewsError(ReviewsErrorCode.FourEyes, 'Four-eyes: the second assessor belongs to the organization that recorded the decision.');
       await this.assertImpartial(em, actor, s);
-      if (POSITIVE.includes(decision.outcome)) await this.assertNoOpenMajors(em, workspaceId);
+      if (POSITIVE.includes(decision.outcome)) {
+        const scope = { frameworkIds: decision.scopeFrameworkIds, markets: decision.scopeMarkets };
+        assertReady(await decisionReadiness(em, s, scope, await this.coveredBy(em, decision.conditionDetails)));
+      }
       const now = new Date();
       await em.getRepository(DecisionEntity).update({ id: decision.id }, { status: 'final', confirmedBy: actorId(actor), finalizedAt: now });
       Object.assign(decision, { status: 'final', confirmedBy: actorId(actor), finalizedAt: now });
@@ -415,22 +438,14 @@ export class ReviewsService {
       const manifest = await em.getRepository(SubmissionManifestEntity).findOne({ where: { submissionId: s.id } });
       if (!manifest) throw new ReviewsError(ReviewsErrorCode.DecisionNotFound, 'Decision not found.');
       const w = ctx.workspace;
-      const [offering, components, wf] = await Promise.all([
-        em.getRepository(OfferingEntity).findOneOrFail({ where: { id: w.offeringId } }),
-        em.getRepository(ComponentEntity).find({ where: { offeringId: w.offeringId }, order: { createdAt: 'ASC', id: 'ASC' } }),
-        em.getRepository(WorkspaceFrameworkEntity).find({ where: { workspaceId } }),
-      ]);
-      const scope: DecisionScope = { frameworkIds: wf.map((f) => f.frameworkId), markets: [...w.targetMarkets] };
+      const scope: DecisionScope = { frameworkIds: d.scopeFrameworkIds, markets: d.scopeMarkets };
+      const offering = await em.getRepository(OfferingEntity).findOneOrFail({ where: { id: w.offeringId } });
+      // Format 1 manifests froze no components: the live ones are the best record there is.
+      const frozen: FrozenComponent[] =
+        manifest.components ??
+        (await em.getRepository(ComponentEntity).find({ where: { offeringId: w.offeringId }, order: { id: 'ASC' } })).map((c) => ({ id: c.id, name: c.name, kind: c.kind, version: c.version, providerOrganizationId: c.providerOrganizationId, serviceCategory: c.serviceCategory }));
       const frameworks = scope.frameworkIds.length ? await em.getRepository(FrameworkEntity).find({ where: { id: In(scope.frameworkIds) }, order: { code: 'ASC' } }) : [];
-      const [ev] = (await em.query(
-        `SELECT min(e.effective_date)::text AS oldest, min(e.valid_until)::text AS earliest, count(DISTINCT v.id)::int AS n
-           FROM submission_entries se
-           CROSS JOIN LATERAL jsonb_array_elements(se.content->'evidence') x
-           JOIN evidence_versions v ON v.id = (x->>'versionId')::uuid
-           JOIN evidence e ON e.id = v.evidence_id
-          WHERE se.submission_id = $1 AND (se.content->>'frameworkId')::uuid = ANY ($2::uuid[])`,
-        [s.id, scope.frameworkIds],
-      )) as { oldest: string | null; earliest: string | null; n: number }[];
+      const evidence = await reliedEvidence(em, s.id, scope);
       return {
         decision: {
           id: d.id,
@@ -441,7 +456,7 @@ export class ReviewsService {
           validUntil: d.validUntil,
           conditions: d.conditions,
           scope,
-          conditionDetails: d.conditions.map((text) => ({ text, dueDate: null, findingId: null })),
+          conditionDetails: d.conditionDetails,
           assessorOrganizationId: d.organizationId,
           decidedBy: d.decidedBy,
           confirmedBy: d.confirmedBy,
@@ -451,10 +466,10 @@ export class ReviewsService {
         submission: { id: s.id, number: s.number, digest: manifest.digest, merkleRoot: manifest.merkleRoot, submittedAt: manifest.submittedAt, entryCount: manifest.entryCount },
         workspace: { id: w.id, name: w.name, ownerOrganizationId: w.organizationId, fourEyes: w.fourEyes },
         offering: { id: offering.id, name: offering.name, description: offering.description },
-        components: components.map((c) => ({ id: c.id, name: c.name, kind: c.kind, version: c.version, providerOrganizationId: c.providerOrganizationId, serviceCategory: c.serviceCategory, compatibleRange: null })),
+        components: frozen.map((c) => ({ ...c, compatibleRange: d.compatibleRanges[c.id] ?? null })),
         frameworks: frameworks.map((f) => ({ id: f.id, code: f.code, title: f.title, version: f.version, publisher: f.publisher })),
         markets: scope.markets,
-        evidence: { oldestEffectiveDate: ev?.oldest ?? null, earliestValidUntil: ev?.earliest ?? null, count: Number(ev?.n ?? 0) },
+        evidence,
       };
     });
   }
@@ -495,13 +510,54 @@ export class ReviewsService {
     }
   }
 
-  private async assertNoOpenMajors(em: EntityManager, workspaceId: string): Promise<void> {
-    const open = await em.getRepository(FindingEntity).find({ select: { id: true }, where: { workspaceId, severity: 'major_nonconformity', status: In(['open', 'responded']) } });
-    if (open.length) {
-      throw new ReviewsError(ReviewsErrorCode.MajorFindingsOpen, `${open.length} major nonconformit${open.length === 1 ? 'y is' : 'ies are'} still open; close them before a positive decision.`, {
-        extensions: { openMajorFindings: open.map((f) => f.id) },
-      });
+  /** The requested scope, checked against the workspace's targets (default: all of them). */
+  private async resolveScope(em: EntityManager, ctx: WorkspaceContext, requested: NonNullable<DecisionInput['scope']>): Promise<DecisionScope> {
+    const wf = await em.getRepository(WorkspaceFrameworkEntity).find({ where: { workspaceId: ctx.workspace.id } });
+    const targets = wf.map((f) => f.frameworkId).sort();
+    const markets = [...ctx.workspace.targetMarkets];
+    const frameworkIds = requested.frameworkIds ? [...new Set(requested.frameworkIds)] : targets;
+    const scopeMarkets = requested.markets ? [...new Set(requested.markets.map((m) => m.toUpperCase()))] : markets;
+    const errors: { field: string; message: string }[] = [];
+    const foreignFrameworks = frameworkIds.filter((id) => !targets.includes(id));
+    if (foreignFrameworks.length) errors.push({ field: 'scope.frameworkIds', message: `not target frameworks of this workspace: ${foreignFrameworks.join(', ')}` });
+    else if (!frameworkIds.length) errors.push({ field: 'scope.frameworkIds', message: 'must name at least one framework' });
+    const foreignMarkets = scopeMarkets.filter((m) => !markets.includes(m));
+    if (foreignMarkets.length) errors.push({ field: 'scope.markets', message: `not target markets of this workspace (${markets.join(', ')}): ${foreignMarkets.join(', ')}` });
+    else if (!scopeMarkets.length) errors.push({ field: 'scope.markets', message: 'must name at least one market' });
+    if (errors.length) throw new ReviewsError(ReviewsErrorCode.InvalidScope, `A decision covers only the workspace's target frameworks and markets: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}.`, { errors });
+    return { frameworkIds: frameworkIds.sort(), markets: scopeMarkets.sort() };
+  }
+
+  /** Conditions belong to conformant_with_conditions, each with a due date and a finding of this workspace. */
+  private async validConditions(em: EntityManager, workspaceId: string, input: DecisionInput): Promise<DecisionConditionRecord[]> {
+    const given = input.conditions ?? [];
+    if (input.outcome !== 'conformant_with_conditions') {
+      if (given.length) throw new ReviewsError(ReviewsErrorCode.InvalidCondition, 'Only a conformant-with-conditions decision has conditions.', { errors: [{ field: 'conditions', message: `must be empty for ${input.outcome}` }] });
+      return [];
     }
+    if (!given.length) {
+      throw new ReviewsError(ReviewsErrorCode.ConditionsRequired, 'A conformant-with-conditions decision names its conditions.', { errors: [{ field: 'conditions', message: 'must not be empty for conformant_with_conditions' }] });
+    }
+    const ids = [...new Set(given.map((c) => c.findingId).filter((x): x is string => Boolean(x)))];
+    const found = ids.length ? await em.getRepository(FindingEntity).find({ select: { id: true }, where: { workspaceId, id: In(ids) } }) : [];
+    const errors: { field: string; message: string }[] = [];
+    given.forEach((c, i) => {
+      if (!c.text.trim()) errors.push({ field: `conditions[${i}].text`, message: 'must not be empty' });
+      if (!c.dueDate) errors.push({ field: `conditions[${i}].dueDate`, message: 'is required: a condition is due by a date' });
+      else if (c.dueDate < input.validFrom) errors.push({ field: `conditions[${i}].dueDate`, message: 'must not be before validFrom' });
+      if (!c.findingId) errors.push({ field: `conditions[${i}].findingId`, message: 'is required: a condition rests on a finding' });
+      else if (!found.some((f) => f.id === c.findingId)) errors.push({ field: `conditions[${i}].findingId`, message: 'names no finding of this workspace' });
+    });
+    if (errors.length) throw new ReviewsError(ReviewsErrorCode.InvalidCondition, `Conditions are incomplete: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}.`, { errors });
+    return given.map((c) => ({ text: c.text.trim(), dueDate: c.dueDate!, findingId: c.findingId! }));
+  }
+
+  /** The requirements the conditions' findings concern. */
+  private async coveredBy(em: EntityManager, conditions: readonly DecisionConditionRecord[]): Promise<Set<string>> {
+    const ids = conditions.map((c) => c.findingId).filter((x): x is string => Boolean(x));
+    if (!ids.length) return new Set();
+    const findings = await em.getRepository(FindingEntity).find({ select: { id: true, requirementId: true }, where: { id: In(ids) } });
+    return new Set(findings.map((f) => f.requirementId));
   }
 
   private async assertContributorConcerned(em: EntityManager, ctx: WorkspaceContext, requirementId: string): Promise<void> {
@@ -536,10 +592,8 @@ export class ReviewsService {
   }
 
   private async findingDetail(em: EntityManager, finding: FindingEntity): Promise<FindingDetail> {
-    const [responses, s] = await Promise.all([
-      em.getRepository(FindingResponseEntity).find({ where: { findingId: finding.id }, order: { id: 'ASC' } }),
-      em.getRepository(SubmissionEntity).findOneOrFail({ select: { id: true, number: true }, where: { id: finding.submissionId } }),
-    ]);
+    const responses = await em.getRepository(FindingResponseEntity).find({ where: { findingId: finding.id }, order: { id: 'ASC' } });
+    const s = await em.getRepository(SubmissionEntity).findOneOrFail({ select: { id: true, number: true }, where: { id: finding.submissionId } });
     return { finding, submissionNumber: s.number, responses };
   }
 
@@ -561,3 +615,46 @@ export class ReviewsService {
   }
 }
 
+/** Compatible ranges name frozen components with a valid semver range that admits the frozen version. */
+function validRanges(manifest: SubmissionManifestEntity, given: readonly { componentId: string; range: string }[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  const errors: { field: string; message: string }[] = [];
+  given.forEach((g, i) => {
+    const component = manifest.components?.find((c) => c.id === g.componentId);
+    if (!component) {
+      errors.push({ field: `compatibleRanges[${i}].componentId`, message: manifest.components ? 'names no component frozen in this submission' : 'this submission (manifest format 1) froze no components; resubmit to record ranges' });
+      return;
+    }
+    if (out[g.componentId]) errors.push({ field: `compatibleRanges[${i}].componentId`, message: 'names a component twice' });
+    const range = semver.validRange(g.range.trim());
+    if (!g.range.trim() || range === null) {
+      errors.push({ field: `compatibleRanges[${i}].range`, message: `is not a semver range (e.g. ">=4.2.0 <4.3.0"): ${g.range}` });
+      return;
+    }
+    const version = semver.coerce(component.version);
+    if (!version || !semver.satisfies(version, range)) errors.push({ field: `compatibleRanges[${i}].range`, message: `does not include the assessed version ${component.version} of ${component.name}` });
+    out[g.componentId] = g.range.trim();
+  });
+  if (errors.length) throw new ReviewsError(ReviewsErrorCode.InvalidCompatibleRange, `Compatible ranges: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}.`, { errors });
+  return out;
+}
+
+/**
+ * The evidence versions in-scope entries rely on (entries not judged not applicable): the
+ * oldest effective date and the earliest valid-until. Format 2 entries froze the dates; for
+ * format 1 entries the evidence items' current dates stand in.
+ */
+async function reliedEvidence(em: EntityManager, submissionId: string, scope: DecisionScope): Promise<ReliedEvidenceSummary> {
+  const [row] = (await em.query(
+    `SELECT min(COALESCE(x->>'effectiveDate', e.effective_date::text)) AS oldest,
+            min(CASE WHEN x ? 'effectiveDate' THEN x->>'validUntil' ELSE e.valid_until::text END) AS earliest,
+            count(DISTINCT x->>'versionId')::int AS n
+       FROM submission_entries se
+       LEFT JOIN verdicts v ON v.submission_id = se.submission_id AND v.requirement_id = se.requirement_id
+       CROSS JOIN LATERAL jsonb_array_elements(se.content->'evidence') x
+       LEFT JOIN evidence e ON NOT (x ? 'effectiveDate') AND e.id = (x->>'evidenceId')::uuid
+      WHERE se.submission_id = $1 AND se.content->>'frameworkId' = ANY ($2::text[]) AND v.outcome IS DISTINCT FROM 'not_applicable'`,
+    [submissionId, scope.frameworkIds],
+  )) as { oldest: string | null; earliest: string | null; n: number }[];
+  return { oldestEffectiveDate: row?.oldest ?? null, earliestValidUntil: row?.earliest ?? null, count: Number(row?.n ?? 0) };
+}

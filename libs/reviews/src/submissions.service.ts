@@ -7,10 +7,10 @@ import type { WorkspaceContext } from '@attesta/workspaces';
 import { EntityManager, In } from 'typeorm';
 import { FindingEntity } from './entities/finding.entity.js';
 import { SubmissionEntryEntity, type ManifestEntryContent, type ManifestEvidence } from './entities/submission-entry.entity.js';
-import { SubmissionManifestEntity } from './entities/submission-manifest.entity.js';
+import { SubmissionManifestEntity, type ManifestComponent } from './entities/submission-manifest.entity.js';
 import { SubmissionEntity, type SubmissionStatus } from './entities/submission.entity.js';
 import { VerdictEntity } from './entities/verdict.entity.js';
-import { inclusionProof, leafHash, MANIFEST_FORMAT, manifestDigest, merkleRoot, type InclusionProof, type ManifestDocument } from './manifest.js';
+import { inclusionProof, leafHash, MANIFEST_FORMAT, manifestDigest, manifestDocument, merkleRoot, type InclusionProof } from './manifest.js';
 import { findSubmission, invalidTransition, reviewContext, scopeOf, SUBMISSION_TRANSITIONS } from './review-access.js';
 import { ReviewsError, ReviewsErrorCode } from './reviews.errors.js';
 
@@ -62,6 +62,8 @@ interface LinkedVersionRow {
   sha256: string;
   uploaded_by: string;
   uploaded_by_organization_id: string;
+  effective_date: string;
+  valid_until: string | null;
 }
 
 const INSERT_CHUNK = 500;
@@ -102,7 +104,7 @@ export class SubmissionsService {
       );
       const linked: LinkedVersionRow[] = await em.query(
         `SELECT l.requirement_id, e.id AS evidence_id, e.type, e.title, e.component_id, v.id AS version_id, v.number, v.filename, v.media_type, v.size, v.sha256,
-                v.uploaded_by, v.uploaded_by_organization_id
+                v.uploaded_by, v.uploaded_by_organization_id, e.effective_date::text AS effective_date, e.valid_until::text AS valid_until
            FROM evidence_links l
            JOIN evidence e ON e.id = l.evidence_id
            JOIN evidence_versions v ON v.id = e.current_version_id
@@ -126,6 +128,8 @@ export class SubmissionsService {
           sha256: r.sha256,
           uploadedBy: r.uploaded_by,
           uploadedByOrganizationId: r.uploaded_by_organization_id,
+          effectiveDate: r.effective_date,
+          validUntil: r.valid_until,
         });
         byRequirement.set(r.requirement_id, list);
       }
@@ -152,15 +156,17 @@ export class SubmissionsService {
       });
       const leaves = contents.map(leafHash);
       const root = merkleRoot(leaves);
-      const doc: ManifestDocument = { format: MANIFEST_FORMAT, workspaceId, submissionNumber: submission.number, submittedAt: now.toISOString(), hashAlgorithm: 'sha-256', merkleRoot: root, entries: contents };
+      const components = await this.frozenComponents(em, workspaceId);
+      const head = { format: MANIFEST_FORMAT, workspaceId, submissionNumber: submission.number, submittedAt: now, merkleRoot: root, components };
       const manifest = em.getRepository(SubmissionManifestEntity).create({
         submissionId: submission.id,
         workspaceId,
         number: submission.number,
         format: MANIFEST_FORMAT,
-        digest: manifestDigest(doc),
+        digest: manifestDigest(manifestDocument(head, contents)),
         merkleRoot: root,
         entryCount: contents.length,
+        components,
         submittedAt: now,
       });
       await em.getRepository(SubmissionEntity).insert(submission);
@@ -258,15 +264,9 @@ export class SubmissionsService {
         return recomputed;
       });
       const root = merkleRoot(recomputedLeaves);
-      const digest = manifestDigest({
-        format: MANIFEST_FORMAT,
-        workspaceId,
-        submissionNumber: manifest.number,
-        submittedAt: manifest.submittedAt.toISOString(),
-        hashAlgorithm: 'sha-256',
-        merkleRoot: root,
-        entries: entries.map((e) => e.content),
-      });
+      const digest = manifestDigest(
+        manifestDocument({ format: manifest.format, workspaceId, submissionNumber: manifest.number, submittedAt: manifest.submittedAt, merkleRoot: root, components: manifest.components }, entries.map((e) => e.content)),
+      );
       const event = await em.getRepository(AuditEventEntity).findOne({ where: { streamId: workspaceId, action: 'submission.created', subjectId: s.id } });
       const auditDigest = typeof event?.payload.digest === 'string' ? event.payload.digest : null;
       const result: ManifestVerification = {
@@ -320,14 +320,25 @@ export class SubmissionsService {
     return this.get(actor, workspaceId, number);
   }
 
+  /** Every component of the workspace's offering as it stands now, ordered by id (the manifest freezes them). */
+  private async frozenComponents(em: EntityManager, workspaceId: string): Promise<ManifestComponent[]> {
+    const rows: { id: string; name: string; kind: string; version: string; provider_organization_id: string | null; service_category: string | null }[] = await em.query(
+      `SELECT c.id, c.name, c.kind, c.version, c.provider_organization_id, c.service_category
+         FROM workspaces w JOIN offering_components c ON c.offering_id = w.offering_id
+        WHERE w.id = $1
+        ORDER BY c.id`,
+      [workspaceId],
+    );
+    return rows.map((c) => ({ id: c.id, name: c.name, kind: c.kind, version: c.version, providerOrganizationId: c.provider_organization_id, serviceCategory: c.service_category }));
+  }
+
   private async views(em: EntityManager, submissions: SubmissionEntity[]): Promise<SubmissionView[]> {
     if (!submissions.length) return [];
     const ids = submissions.map((s) => s.id);
-    const [manifests, verdicts, findings] = await Promise.all([
-      em.getRepository(SubmissionManifestEntity).find({ where: { submissionId: In(ids) } }),
-      em.getRepository(VerdictEntity).createQueryBuilder('v').select('v.submissionId', 'id').addSelect('v.outcome', 'outcome').addSelect('count(*)::int', 'n').where('v.submissionId IN (:...ids)', { ids }).groupBy('v.submissionId').addGroupBy('v.outcome').getRawMany<{ id: string; outcome: string; n: number }>(),
-      em.getRepository(FindingEntity).createQueryBuilder('f').select('f.submissionId', 'id').addSelect('count(*)::int', 'n').where(`f.submissionId IN (:...ids) AND f.status IN ('open', 'responded')`, { ids }).groupBy('f.submissionId').getRawMany<{ id: string; n: number }>(),
-    ]);
+    // Sequential: one transaction's connection runs one query at a time.
+    const manifests = await em.getRepository(SubmissionManifestEntity).find({ where: { submissionId: In(ids) } });
+    const verdicts = await em.getRepository(VerdictEntity).createQueryBuilder('v').select('v.submissionId', 'id').addSelect('v.outcome', 'outcome').addSelect('count(*)::int', 'n').where('v.submissionId IN (:...ids)', { ids }).groupBy('v.submissionId').addGroupBy('v.outcome').getRawMany<{ id: string; outcome: string; n: number }>();
+    const findings = await em.getRepository(FindingEntity).createQueryBuilder('f').select('f.submissionId', 'id').addSelect('count(*)::int', 'n').where(`f.submissionId IN (:...ids) AND f.status IN ('open', 'responded')`, { ids }).groupBy('f.submissionId').getRawMany<{ id: string; n: number }>();
     return submissions.map((submission) => ({
       submission,
       manifest: manifests.find((m) => m.submissionId === submission.id)!,

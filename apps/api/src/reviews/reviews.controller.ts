@@ -10,6 +10,8 @@ import {
   CommentDto,
   CommentInputDto,
   DecisionDto,
+  DecisionReadinessDto,
+  DecisionReadinessQueryDto,
   DecisionInputDto,
   EntryProofDto,
   FindingAnswerDto,
@@ -271,16 +273,34 @@ export class ReviewsController {
 
   // ── Decisions ──
 
+  @Get('submissions/:number/decision-readiness')
+  @RequirePermission('read', 'Verdict')
+  @ApiOperation({
+    summary: 'Decision readiness',
+    description:
+      'Owner, contributors and assessors. Whether a positive decision may be recorded: counts and the first ids of applicable requirements of the in-scope frameworks without a verdict in this submission, ' +
+      'not_applicable without justification, not_satisfied, needs_information, and open major findings. `ready` is the rule `POST …/decision` enforces for conformant; ' +
+      '`readyWithConditions` for conformant_with_conditions (each not satisfied / needs information requirement then needs a condition resting on a finding of it).',
+  })
+  @ApiOkResponse({ type: DecisionReadinessDto })
+  @ApiProblems(400, 404, 422)
+  async readiness(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('number', number()) n: number, @Query() q: DecisionReadinessQueryDto): Promise<DecisionReadinessDto> {
+    return DecisionReadinessDto.from(await this.reviews.decisionReadiness(actor, ws, n, { frameworkIds: q.frameworkIds }));
+  }
+
   @Post('submissions/:number/decision')
   @Idempotent()
   @RequirePermission('create', 'Decision')
   @ApiOperation({
     summary: 'Record the decision',
     description:
-      'Assessors who uploaded none of the submitted evidence. A positive outcome is 409 while a major nonconformity is open. With four-eyes on, the decision is pending until a second assessor confirms.',
+      'Assessors who uploaded none of the submitted evidence, on a submission in review (from submitted: 409). The scope (frameworks, markets) defaults to the workspace\'s and must be a subset of it. ' +
+      'A positive outcome rests on verdicts: every applicable requirement of the in-scope frameworks judged in this submission (satisfied, or not_applicable with a justification), ' +
+      'none not_satisfied or needs_information unless a condition rests on a finding of it, no open major finding — otherwise 422 `reviews.decision_not_ready` naming counts and first ids (see …/decision-readiness). ' +
+      'conformant_with_conditions lists conditions with due date and finding. With four-eyes on, the decision is pending until a second assessor confirms (the rule is checked again).',
   })
   @ApiCreatedResponse({ type: DecisionDto })
-  @ApiProblems(400, 404, 409)
+  @ApiProblems(400, 403, 404, 409, 422)
   async decide(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('number', number()) n: number, @Body() body: DecisionInputDto): Promise<DecisionDto> {
     return DecisionDto.from(await this.reviews.decide(actor, ws, n, body));
   }
@@ -288,9 +308,9 @@ export class ReviewsController {
   @Post('submissions/:number/decision/confirm')
   @RequirePermission('update', 'Decision')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Confirm a decision (four-eyes)', description: 'A second assessor, not the one who recorded it, makes it final.' })
+  @ApiOperation({ summary: 'Confirm a decision (four-eyes)', description: 'A second assessor, not the one who recorded it, makes it final. The rule a positive outcome rests on is checked again (422 `reviews.decision_not_ready`).' })
   @ApiOkResponse({ type: DecisionDto })
-  @ApiProblems(400, 404, 409)
+  @ApiProblems(400, 403, 404, 409, 422)
   async confirm(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('number', number()) n: number): Promise<DecisionDto> {
     return DecisionDto.from(await this.reviews.confirmDecision(actor, ws, n));
   }

@@ -6,6 +6,7 @@ import {
   SUBMISSION_STATUSES,
   VERDICT_OUTCOMES,
   type DecisionOutcome,
+  type DecisionReadiness,
   type DecisionView,
   type EntryProof,
   type FindingDetail,
@@ -21,17 +22,28 @@ import {
   type VerdictEntity,
   type VerdictOutcome,
 } from '@attesta/reviews';
-import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 
 export class SubmitDto {
   @ApiPropertyOptional({ example: 'Second round: SLA v4 and the new failure-response protocol address findings 1 and 2.' }) @IsOptional() @IsString() @MaxLength(4000) note?: string;
 }
 
+export class ManifestComponentDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'PredictCare' }) name: string;
+  @ApiProperty({ example: 'saas' }) kind: string;
+  @ApiProperty({ example: '4.2.0' }) version: string;
+  @ApiProperty({ type: 'string', format: 'uuid', nullable: true }) providerOrganizationId: string | null;
+  @ApiProperty({ type: 'string', nullable: true, example: 'predictive_maintenance' }) serviceCategory: string | null;
+}
+
 export class ManifestDto {
-  @ApiProperty({ example: 'attesta.submission-manifest/1' }) format: string;
+  @ApiProperty({ example: 'attesta.submission-manifest/2', description: 'Format 2 freezes the components and evidence dates; format 1 manifests are still verified' }) format: string;
   @ApiProperty({ description: 'Hex SHA-256 over the RFC 8785 canonical JSON of the whole manifest', example: '3f0a…' }) digest: string;
   @ApiProperty({ description: 'Hex RFC 9162 Merkle tree head over the entries\' leaf hashes' }) merkleRoot: string;
   @ApiProperty({ example: 42 }) entryCount: number;
+  @ApiProperty({ type: [ManifestComponentDto], nullable: true, description: 'Every component of the offering as submitted (covered by the digest); null for format 1' }) components: ManifestComponentDto[] | null;
   @ApiProperty({ format: 'date-time' }) submittedAt: string;
 }
 
@@ -60,7 +72,7 @@ export class SubmissionDto {
       version: s.version,
       submittedBy: s.submittedBy,
       note: s.note,
-      manifest: { format: m.format, digest: m.digest, merkleRoot: m.merkleRoot, entryCount: m.entryCount, submittedAt: m.submittedAt.toISOString() },
+      manifest: { format: m.format, digest: m.digest, merkleRoot: m.merkleRoot, entryCount: m.entryCount, components: m.components, submittedAt: m.submittedAt.toISOString() },
       verdicts: v.verdicts,
       openFindings: v.openFindings,
       createdAt: s.createdAt.toISOString(),
@@ -82,6 +94,8 @@ export class ManifestEvidenceDto {
   @ApiProperty() sha256: string;
   @ApiProperty() uploadedBy: string;
   @ApiProperty({ format: 'uuid' }) uploadedByOrganizationId: string;
+  @ApiPropertyOptional({ format: 'date', description: "The evidence item's effective date at submission (format 2)" }) effectiveDate?: string;
+  @ApiPropertyOptional({ type: 'string', format: 'date', nullable: true, description: "The evidence item's valid-until at submission (format 2)" }) validUntil?: string | null;
 }
 
 export class ManifestEntryDto {
@@ -276,12 +290,138 @@ export class CommentDto {
   }
 }
 
+export class DecisionScopeInputDto {
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    description: "Frameworks the decision covers: a subset of the workspace's target frameworks (default: all of them). Anything else is 422 naming `scope.frameworkIds`.",
+    example: ['0192f3a4-7c1e-7000-8000-000000000001'],
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  frameworkIds?: string[];
+
+  @ApiPropertyOptional({
+    type: [String],
+    description: "ISO 3166-1 alpha-2 markets the decision covers: a subset of the workspace's target markets (default: all of them). Anything else is 422 naming `scope.markets`.",
+    example: ['TH', 'VN'],
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(250)
+  @Matches(/^[A-Za-z]{2}$/, { each: true })
+  markets?: string[];
+}
+
+export class DecisionConditionInputDto {
+  @ApiProperty({ example: 'Renew the remote technicians\' training records' }) @IsString() @IsNotEmpty() @MaxLength(2000) text: string;
+  @ApiProperty({ format: 'date', example: '2027-03-31', description: 'By when the condition must be met (required).' }) @IsISO8601({ strict: true }) dueDate: string;
+  @ApiProperty({ format: 'uuid', description: 'The finding of this workspace the condition rests on; it covers a not_satisfied / needs_information verdict on that finding\'s requirement.' })
+  @IsUUID()
+  findingId: string;
+}
+
+export class CompatibleRangeInputDto {
+  @ApiProperty({ format: 'uuid', description: 'A component frozen in the submission manifest' }) @IsUUID() componentId: string;
+  @ApiProperty({ example: '>=4.2.0 <4.3.0', description: 'A semver range that includes the assessed version; versions in it count as assessed.' }) @IsString() @IsNotEmpty() @MaxLength(200) range: string;
+}
+
 export class DecisionInputDto {
   @ApiProperty({ enum: DECISION_OUTCOMES, example: 'conformant' }) @IsIn(DECISION_OUTCOMES) outcome: DecisionOutcome;
   @ApiProperty({ example: 'VMC-850 rev C with predictive maintenance SaaS 4.2.0, service layers as operated from the EU region' }) @IsString() @IsNotEmpty() @MaxLength(8000) scopeStatement: string;
   @ApiProperty({ format: 'date', example: '2026-12-01' }) @IsISO8601({ strict: true }) validFrom: string;
   @ApiProperty({ format: 'date', example: '2029-11-30' }) @IsISO8601({ strict: true }) validUntil: string;
-  @ApiPropertyOptional({ type: [String], description: 'Required for conformant_with_conditions' }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(2000, { each: true }) conditions?: string[];
+  @ApiPropertyOptional({ type: DecisionScopeInputDto, description: "What the decision covers (default: the workspace's target frameworks and markets). The attestation claims exactly this." })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DecisionScopeInputDto)
+  scope?: DecisionScopeInputDto;
+
+  @ApiPropertyOptional({ type: [DecisionConditionInputDto], description: 'conformant_with_conditions only, and required there: text, due date and the finding each condition rests on.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => DecisionConditionInputDto)
+  conditions?: DecisionConditionInputDto[];
+
+  @ApiPropertyOptional({ type: [CompatibleRangeInputDto], description: 'Per frozen component, the version range the assessor accepts as compatible (semver). Invalid ranges, ranges excluding the assessed version or unknown components are 422.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => CompatibleRangeInputDto)
+  compatibleRanges?: CompatibleRangeInputDto[];
+}
+
+export class DecisionScopeDto {
+  @ApiProperty({ type: [String], format: 'uuid', description: 'Frameworks the decision covers', example: ['0192f3a4-7c1e-7000-8000-000000000001'] }) frameworkIds: string[];
+  @ApiProperty({ type: [String], description: 'ISO 3166-1 alpha-2 markets the decision covers', example: ['TH', 'VN'] }) markets: string[];
+}
+
+export class DecisionConditionDto {
+  @ApiProperty({ example: 'Renew the remote technicians\' training records' }) text: string;
+  @ApiProperty({ type: 'string', format: 'date', nullable: true, example: '2027-03-31', description: 'Null only on decisions recorded before conditions were structured' }) dueDate: string | null;
+  @ApiProperty({ type: 'string', format: 'uuid', nullable: true, description: 'The finding the condition rests on; null only on decisions recorded before conditions were structured' }) findingId: string | null;
+}
+
+export class CompatibleRangeDto {
+  @ApiProperty({ format: 'uuid' }) componentId: string;
+  @ApiProperty({ example: '>=4.2.0 <4.3.0' }) range: string;
+}
+
+class ReadinessRequirementDto {
+  @ApiProperty({ format: 'uuid' }) requirementId: string;
+  @ApiProperty({ example: 'DSER-2.1' }) ref: string;
+  @ApiProperty({ format: 'uuid' }) frameworkId: string;
+}
+
+class ReadinessRequirementsDto {
+  @ApiProperty({ example: 3 }) count: number;
+  @ApiProperty({ type: [ReadinessRequirementDto], description: 'The first ten, in manifest order' }) first: ReadinessRequirementDto[];
+}
+
+class ReadinessFindingDto {
+  @ApiProperty({ format: 'uuid' }) findingId: string;
+  @ApiProperty({ format: 'uuid' }) requirementId: string;
+}
+
+class ReadinessFindingsDto {
+  @ApiProperty({ example: 0 }) count: number;
+  @ApiProperty({ type: [ReadinessFindingDto], description: 'The first ten' }) first: ReadinessFindingDto[];
+}
+
+export class DecisionReadinessDto implements DecisionReadiness {
+  @ApiProperty({ example: 2 }) submissionNumber: number;
+  @ApiProperty({ enum: SUBMISSION_STATUSES }) status: SubmissionStatus;
+  @ApiProperty({ type: DecisionScopeDto }) scope: DecisionScopeDto;
+  @ApiProperty({ example: 131, description: 'Applicable requirements of the in-scope frameworks frozen in the submission' }) applicable: number;
+  @ApiProperty({ example: 128, description: 'Of those, with a verdict that counts' }) judged: number;
+  @ApiProperty({ type: ReadinessRequirementsDto, description: 'No verdict in this submission' }) unjudged: ReadinessRequirementsDto;
+  @ApiProperty({ type: ReadinessRequirementsDto, description: 'not_applicable without a justification in the verdict comment' }) notApplicableWithoutJustification: ReadinessRequirementsDto;
+  @ApiProperty({ type: ReadinessRequirementsDto, description: 'not_satisfied verdicts' }) notSatisfied: ReadinessRequirementsDto;
+  @ApiProperty({ type: ReadinessRequirementsDto, description: 'needs_information verdicts' }) needsInformation: ReadinessRequirementsDto;
+  @ApiProperty({ type: ReadinessFindingsDto, description: 'Major nonconformities of the workspace still open or responded' }) openMajorFindings: ReadinessFindingsDto;
+  @ApiProperty({ example: 0, description: 'Always 0 here: conditions are named when deciding' }) coveredByConditions: number;
+  @ApiProperty({ example: false, description: 'A conformant decision may be recorded now' }) ready: boolean;
+  @ApiProperty({ example: false, description: 'A conformant_with_conditions decision may be recorded once every not satisfied / needs information requirement has a condition resting on a finding of it' })
+  readyWithConditions: boolean;
+
+  static from(r: DecisionReadiness): DecisionReadinessDto {
+    return { ...r };
+  }
+}
+
+export class DecisionReadinessQueryDto {
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: "Scope frameworks (default: the workspace's target frameworks). Repeat the parameter for several." })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : value))
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  frameworkIds?: string[];
 }
 
 export class DecisionDto {
@@ -293,7 +433,10 @@ export class DecisionDto {
   @ApiProperty() scopeStatement: string;
   @ApiProperty({ format: 'date' }) validFrom: string;
   @ApiProperty({ format: 'date' }) validUntil: string;
-  @ApiProperty({ type: [String] }) conditions: string[];
+  @ApiProperty({ type: [String], description: 'The condition texts (see conditionDetails)' }) conditions: string[];
+  @ApiProperty({ type: DecisionScopeDto, description: 'What the decision covers; an attestation claims exactly this' }) scope: DecisionScopeDto;
+  @ApiProperty({ type: [DecisionConditionDto], description: 'The conditions with due date and the finding each rests on' }) conditionDetails: DecisionConditionDto[];
+  @ApiProperty({ type: [CompatibleRangeDto], description: 'Version ranges the assessor accepted per frozen component' }) compatibleRanges: CompatibleRangeDto[];
   @ApiProperty({ format: 'uuid', description: 'The assessor organization' }) organizationId: string;
   @ApiProperty() decidedBy: string;
   @ApiProperty({ type: 'string', nullable: true }) confirmedBy: string | null;
@@ -312,6 +455,9 @@ export class DecisionDto {
       validFrom: d.validFrom,
       validUntil: d.validUntil,
       conditions: d.conditions,
+      scope: { frameworkIds: d.scopeFrameworkIds, markets: d.scopeMarkets },
+      conditionDetails: d.conditionDetails,
+      compatibleRanges: Object.entries(d.compatibleRanges).map(([componentId, range]) => ({ componentId, range })),
       organizationId: d.organizationId,
       decidedBy: d.decidedBy,
       confirmedBy: d.confirmedBy,

@@ -5,6 +5,13 @@ export const DECISION_OUTCOMES: readonly DecisionOutcome[] = ['conformant', 'con
 /** `pending_confirmation` while a four-eyes workspace waits for the second assessor. */
 export type DecisionStatus = 'pending_confirmation' | 'final';
 
+/** A condition of a conformant-with-conditions decision. */
+export interface DecisionConditionRecord {
+  text: string;
+  dueDate: string | null;
+  findingId: string | null;
+}
+
 /** The outcome of a submission, taken by an assessor who produced none of its evidence. */
 @Entity('decisions')
 @Index('uq_decisions_submission', ['submissionId'], { unique: true })
@@ -37,6 +44,22 @@ export class DecisionEntity {
 
   @Column('text', { array: true, default: () => "'{}'" })
   conditions: string[];
+
+  /** Frameworks the decision covers: a subset of the workspace's target frameworks. */
+  @Column('uuid', { array: true, default: () => "'{}'" })
+  scopeFrameworkIds: string[];
+
+  /** ISO 3166-1 alpha-2 markets the decision covers: a subset of the workspace's. */
+  @Column('text', { array: true, default: () => "'{}'" })
+  scopeMarkets: string[];
+
+  /** The conditions in full (`conditions` keeps their texts). */
+  @Column('jsonb', { default: () => "'[]'" })
+  conditionDetails: DecisionConditionRecord[];
+
+  /** Component id → the version range the assessor accepted as compatible (semver). */
+  @Column('jsonb', { default: () => "'{}'" })
+  compatibleRanges: Record<string, string>;
 
   @Column('text')
   status: DecisionStatus;

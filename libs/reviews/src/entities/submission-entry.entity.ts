@@ -14,6 +14,10 @@ export interface ManifestEvidence {
   sha256: string;
   uploadedBy: string;
   uploadedByOrganizationId: string;
+  /** The evidence item's effective date at submission (format 2 and later). */
+  effectiveDate?: string;
+  /** The evidence item's valid-until date at submission, null = open-ended (format 2 and later). */
+  validUntil?: string | null;
 }
 
 /** The canonical content of one manifest entry: a requirement and its evidence versions. */

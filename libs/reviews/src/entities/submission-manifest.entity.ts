@@ -1,5 +1,15 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
+/** One component of the offering as a manifest freezes it. */
+export interface ManifestComponent {
+  id: string;
+  name: string;
+  kind: string;
+  version: string;
+  providerOrganizationId: string | null;
+  serviceCategory: string | null;
+}
+
 /** The frozen head of a submission: its digest and Merkle root (append-only). */
 @Entity('submission_manifests')
 export class SubmissionManifestEntity {
@@ -12,7 +22,7 @@ export class SubmissionManifestEntity {
   @Column('integer')
   number: number;
 
-  /** Manifest format, e.g. `attesta.submission-manifest/1`. */
+  /** Manifest format, `attesta.submission-manifest/1` or `/2` (2 freezes components and evidence dates). */
   @Column('text')
   format: string;
 
@@ -26,6 +36,10 @@ export class SubmissionManifestEntity {
 
   @Column('integer')
   entryCount: number;
+
+  /** The offering's components as submitted (format 2 and later; null in format 1). */
+  @Column('jsonb', { nullable: true })
+  components: ManifestComponent[] | null;
 
   @Column('timestamptz')
   submittedAt: Date;

@@ -1,0 +1,137 @@
+import { EntityManager, In } from 'typeorm';
+import { FindingEntity } from './entities/finding.entity.js';
+import type { SubmissionEntity, SubmissionStatus } from './entities/submission.entity.js';
+import { ReviewsError, ReviewsErrorCode } from './reviews.errors.js';
+
+/** What a decision covers: subsets of the workspace's target frameworks and markets. */
+export interface DecisionScope {
+  /** Framework ids: a subset of the workspace's target frameworks. */
+  frameworkIds: string[];
+  /** ISO 3166-1 alpha-2 codes: a subset of the workspace's target markets. */
+  markets: string[];
+}
+
+export interface ReadinessRequirement {
+  requirementId: string;
+  ref: string;
+  frameworkId: string;
+}
+
+export interface ReadinessFinding {
+  findingId: string;
+  requirementId: string;
+}
+
+export interface ReadinessCategory<T> {
+  count: number;
+  /** The first few, in manifest order. */
+  first: T[];
+}
+
+/** Whether a submission can carry a positive decision, and what is missing if not. */
+export interface DecisionReadiness {
+  submissionNumber: number;
+  status: SubmissionStatus;
+  scope: DecisionScope;
+  /** Applicable requirements of the in-scope frameworks frozen in the submission. */
+  applicable: number;
+  /** Of those, with a verdict that counts (satisfied, not_applicable with a justification, or another outcome). */
+  judged: number;
+  /** No verdict in this submission. */
+  unjudged: ReadinessCategory<ReadinessRequirement>;
+  /** `not_applicable` without a justification (the verdict comment): does not count as judged. */
+  notApplicableWithoutJustification: ReadinessCategory<ReadinessRequirement>;
+  /** `not_satisfied`, not covered by a condition. */
+  notSatisfied: ReadinessCategory<ReadinessRequirement>;
+  /** `needs_information`, not covered by a condition. */
+  needsInformation: ReadinessCategory<ReadinessRequirement>;
+  /** Major nonconformities of the workspace still open or responded. */
+  openMajorFindings: ReadinessCategory<ReadinessFinding>;
+  /** `not_satisfied` / `needs_information` requirements a condition rests on (through a finding of that requirement). */
+  coveredByConditions: number;
+  /** A `conformant` decision may be recorded. */
+  ready: boolean;
+  /**
+   * A `conformant_with_conditions` decision may be recorded once each not satisfied / needs
+   * information requirement has a condition resting on a finding of it.
+   */
+  readyWithConditions: boolean;
+}
+
+const FIRST = 10;
+
+const category = <T>(all: T[]): ReadinessCategory<T> => ({ count: all.length, first: all.slice(0, FIRST) });
+
+/**
+ * The one home of the rule a positive decision rests on. Every applicable requirement of the
+ * in-scope frameworks frozen in this submission has a verdict in this submission —
+ * `satisfied`, or `not_applicable` with a justification — none is `not_satisfied` or
+ * `needs_information` unless a condition rests on a finding of that requirement
+ * (`coveredRequirementIds`), and no major nonconformity of the workspace is open.
+ * Readiness reads it; `decide` and `confirmDecision` enforce it through `assertReady`.
+ */
+export async function decisionReadiness(em: EntityManager, s: SubmissionEntity, scope: DecisionScope, coveredRequirementIds: ReadonlySet<string> = new Set()): Promise<DecisionReadiness> {
+  const rows: { requirement_id: string; ref: string; framework_id: string; outcome: string | null; comment: string | null }[] = await em.query(
+    `SELECT se.requirement_id, se.content->>'ref' AS ref, se.content->>'frameworkId' AS framework_id, v.outcome, v.comment
+       FROM submission_entries se
+       LEFT JOIN verdicts v ON v.submission_id = se.submission_id AND v.requirement_id = se.requirement_id
+      WHERE se.submission_id = $1 AND se.content->>'frameworkId' = ANY ($2::text[])
+      ORDER BY se.position`,
+    [s.id, scope.frameworkIds],
+  );
+  const item = (r: (typeof rows)[number]): ReadinessRequirement => ({ requirementId: r.requirement_id, ref: r.ref, frameworkId: r.framework_id });
+  const unjudged = rows.filter((r) => r.outcome === null).map(item);
+  const unjustified = rows.filter((r) => r.outcome === 'not_applicable' && !(r.comment ?? '').trim()).map(item);
+  const open = (outcome: string) => rows.filter((r) => r.outcome === outcome);
+  const notSatisfiedAll = open('not_satisfied');
+  const needsInformationAll = open('needs_information');
+  const notSatisfied = notSatisfiedAll.filter((r) => !coveredRequirementIds.has(r.requirement_id)).map(item);
+  const needsInformation = needsInformationAll.filter((r) => !coveredRequirementIds.has(r.requirement_id)).map(item);
+  const covered = notSatisfiedAll.length + needsInformationAll.length - notSatisfied.length - needsInformation.length;
+  const majors = await em.getRepository(FindingEntity).find({
+    select: { id: true, requirementId: true },
+    where: { workspaceId: s.workspaceId, severity: 'major_nonconformity', status: In(['open', 'responded']) },
+    order: { id: 'ASC' },
+  });
+  const base = unjudged.length === 0 && unjustified.length === 0 && majors.length === 0;
+  return {
+    submissionNumber: s.number,
+    status: s.status,
+    scope,
+    applicable: rows.length,
+    judged: rows.length - unjudged.length - unjustified.length,
+    unjudged: category(unjudged),
+    notApplicableWithoutJustification: category(unjustified),
+    notSatisfied: category(notSatisfied),
+    needsInformation: category(needsInformation),
+    openMajorFindings: category(majors.map((f) => ({ findingId: f.id, requirementId: f.requirementId }))),
+    coveredByConditions: covered,
+    ready: base && notSatisfied.length === 0 && needsInformation.length === 0 && covered === 0,
+    readyWithConditions: base && notSatisfied.length === 0 && needsInformation.length === 0,
+  };
+}
+
+/** 422 naming what a positive outcome still lacks: counts per category and the first ids. */
+export function assertReady(r: DecisionReadiness): void {
+  if (r.readyWithConditions) return;
+  const refs = (c: ReadinessCategory<ReadinessRequirement>) => c.first.map((x) => `${x.ref} (${x.requirementId})`).join(', ');
+  const errors: { field: string; message: string }[] = [];
+  if (r.unjudged.count) errors.push({ field: 'verdicts', message: `${r.unjudged.count} applicable requirement(s) have no verdict in submission ${r.submissionNumber}; first: ${refs(r.unjudged)}` });
+  if (r.notApplicableWithoutJustification.count) {
+    errors.push({ field: 'verdicts', message: `${r.notApplicableWithoutJustification.count} not_applicable verdict(s) have no justification; first: ${refs(r.notApplicableWithoutJustification)}` });
+  }
+  if (r.notSatisfied.count) errors.push({ field: 'verdicts', message: `${r.notSatisfied.count} requirement(s) are not_satisfied and no condition rests on a finding of them; first: ${refs(r.notSatisfied)}` });
+  if (r.needsInformation.count) errors.push({ field: 'verdicts', message: `${r.needsInformation.count} requirement(s) need information and no condition rests on a finding of them; first: ${refs(r.needsInformation)}` });
+  if (r.openMajorFindings.count) errors.push({ field: 'findings', message: `${r.openMajorFindings.count} major nonconformit${r.openMajorFindings.count === 1 ? 'y is' : 'ies are'} open; first: ${r.openMajorFindings.first.map((f) => f.findingId).join(', ')}` });
+  throw new ReviewsError(ReviewsErrorCode.DecisionNotReady, `A positive decision rests on verdicts: ${errors.map((e) => e.message).join('; ')}.`, {
+    errors,
+    extensions: {
+      readiness: r,
+      unjudged: r.unjudged.count,
+      notSatisfied: r.notSatisfied.count,
+      needsInformation: r.needsInformation.count,
+      openMajorFindings: r.openMajorFindings.count,
+      notApplicableWithoutJustification: r.notApplicableWithoutJustification.count,
+    },
+  });
+}

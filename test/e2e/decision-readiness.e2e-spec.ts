@@ -1,0 +1,203 @@
+import { ReviewsService } from '@attesta/reviews';
+import { MemberRole, OrganizationKind, type Actor } from '@attesta/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminQuery } from '../../scripts/lib/devstack.js';
+import type { TestOrg } from '../setup/factories.js';
+import { authHeaders, client, expectProblem, type Client } from '../setup/http.js';
+import { streamUpload } from '../setup/multipart.js';
+import { judgeAll, submissionEntries } from '../setup/review-helpers.js';
+import { createTestApp, type TestApp } from '../setup/test-app.js';
+import { workspaceFactories, type TestWorkspace } from '../setup/workspace-factories.js';
+
+interface Readiness {
+  applicable: number;
+  judged: number;
+  ready: boolean;
+  readyWithConditions: boolean;
+  scope: { frameworkIds: string[]; markets: string[] };
+  unjudged: { count: number; first: { requirementId: string; ref: string }[] };
+  notSatisfied: { count: number; first: { requirementId: string; ref: string }[] };
+  needsInformation: { count: number; first: { requirementId: string; ref: string }[] };
+  openMajorFindings: { count: number; first: { findingId: string }[] };
+}
+
+const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+
+describe('Decisions that rest on verdicts (HTTP)', () => {
+  let t: TestApp;
+  let http: Client;
+  let w: ReturnType<typeof workspaceFactories>;
+  let maker: TestOrg;
+  let vendor: TestOrg;
+  let assessor: TestOrg;
+  let procurer: TestOrg;
+  let outsider: TestOrg;
+  let ws: TestWorkspace;
+  let dbUrl: string;
+  const sql = <T = Record<string, unknown>>(q: string, p: unknown[] = []) => adminQuery<T>(dbUrl, q, p);
+  const base = () => `/v1/workspaces/${ws.id}`;
+  const decide = (n: number, body: Record<string, unknown>) =>
+    http.post<Record<string, unknown>>(`${base()}/submissions/${n}/decision`, { scopeStatement: 'VMC-850 rev C with PredictCare 4.2.0', validFrom: inDays(0), validUntil: inDays(365), ...body }, assessor.owner.as);
+  const readiness = (n: number, query = '') => http.get<Readiness>(`${base()}/submissions/${n}/decision-readiness${query}`, assessor.owner.as);
+  const put = (n: number, requirementId: string, body: unknown, ifMatch?: string) =>
+    http.call<{ version: number }>('PUT', `${base()}/submissions/${n}/verdicts/${requirementId}`, { body, as: assessor.owner.as, headers: ifMatch ? { 'if-match': ifMatch } : {} });
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    dbUrl = t.db.adminUrl.replace(/\/[^/]*$/, `/${t.db.database}`);
+    http = client(t.baseUrl);
+    w = workspaceFactories(http);
+    [maker, vendor, assessor, procurer, outsider] = await Promise.all([
+      w.newOrganization(OrganizationKind.Manufacturer),
+      w.newOrganization(OrganizationKind.ServiceVendor),
+      w.newOrganization(OrganizationKind.Assessor),
+      w.newOrganization(OrganizationKind.Procurer),
+      w.newOrganization(OrganizationKind.Assessor),
+    ]);
+    ws = await w.newWorkspace(maker, vendor.id);
+    await w.join(maker, ws, vendor, 'contributor');
+    await w.join(maker, ws, assessor, 'assessor');
+    await w.join(maker, ws, procurer, 'observer');
+  }, 120_000);
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  async function evidence(org: TestOrg, componentId: string, requirementId: string, title: string, effectiveDate: string, validUntil?: string) {
+    const e = await http.post<{ id: string }>(`${base()}/evidence`, { type: 'sla_definition', title, confidentiality: 'confidential', effectiveDate, ...(validUntil ? { validUntil } : {}), componentId }, org.owner.as);
+    expect(e.status, JSON.stringify(e.body)).toBe(201);
+    const v = await streamUpload(`${t.baseUrl}${base()}/evidence/${e.body.id}/versions`, authHeaders(org.owner.as), { filename: `${title}.txt`, contentType: 'text/plain', size: 800 });
+    expect(v.status, JSON.stringify(v.body)).toBe(201);
+    expect((await http.post(`${base()}/evidence/${e.body.id}/links`, { requirementId }, org.owner.as)).status).toBe(201);
+  }
+
+  it('refuses positive decisions that do not rest on verdicts, names what is missing, and records scope, conditions and compatible ranges', async () => {
+    const rows = await http.get<{ data: { requirementId: string }[] }>(`${base()}/applicability?limit=3`, maker.owner.as);
+    const [r1, r2] = rows.body.data.map((r) => r.requirementId) as [string, string];
+    await evidence(vendor, ws.saasComponentId, r1, 'SaaS SLA', '2026-02-01', inDays(400));
+    await evidence(maker, ws.hardwareComponentId, r2, 'Machine test report', '2025-11-15');
+    const submitted = await http.post<{ number: number; manifest: { format: string; digest: string; components: { id: string; version: string; kind: string }[] } }>(`${base()}/submissions`, {}, maker.owner.as);
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(201);
+    // Manifest format 2 freezes every component of the offering.
+    expect(submitted.body.manifest.format).toBe('attesta.submission-manifest/2');
+    expect(submitted.body.manifest.components.map((c) => c.version).sort()).toEqual(['4.2.0', 'rev C']);
+    const entries = await submissionEntries(http, ws.id, 1, assessor.owner.as);
+    const withoutEvidence = entries.filter((e) => !e.evidence.length);
+    const last = withoutEvidence.at(-1)!;
+
+    // Not from submitted: the review must start first.
+    const early = expectProblem(await decide(1, { outcome: 'conformant' }), 409);
+    expect(early.code).toBe('reviews.invalid_transition');
+    expect(early.status).toBe(409);
+    expect(early.allowed).toEqual(['in_review']);
+
+    // Readiness before any verdict: everything is unjudged. Assessors and the owner read it; observers and outsiders do not.
+    const before = await readiness(1);
+    expect(before.status, JSON.stringify(before.body)).toBe(200);
+    expect(before.body).toMatchObject({ applicable: entries.length, judged: 0, ready: false, unjudged: { count: entries.length }, notSatisfied: { count: 0 }, openMajorFindings: { count: 0 } });
+    expect(before.body.unjudged.first).toHaveLength(Math.min(10, entries.length));
+    expect(before.body.scope.markets).toEqual(['TH', 'VN']);
+    expect((await http.get(`${base()}/submissions/1/decision-readiness`, maker.owner.as)).status).toBe(200);
+    expectProblem(await http.get(`${base()}/submissions/1/decision-readiness`, procurer.owner.as), 404);
+    expectProblem(await http.get(`${base()}/submissions/1/decision-readiness`, outsider.owner.as), 404);
+
+    // satisfied on a requirement with no frozen evidence needs a note saying what it rests on.
+    const bare = expectProblem(await put(1, last.requirementId, { outcome: 'satisfied' }), 422);
+    expect(bare.code).toBe('reviews.verdict_note_required');
+    expect(bare.errors?.map((e) => e.field)).toEqual(['comment']);
+
+    // Every requirement judged but one: conformant is refused, naming it.
+    await judgeAll(http, ws.id, 1, assessor.owner.as, { except: [last.requirementId] });
+    const oneMissing = expectProblem(await decide(1, { outcome: 'conformant' }), 422);
+    expect(oneMissing.code).toBe('reviews.decision_not_ready');
+    expect(oneMissing).toMatchObject({ unjudged: 1, notSatisfied: 0, needsInformation: 0, openMajorFindings: 0 });
+    expect((oneMissing.readiness as Readiness).unjudged.first).toEqual([expect.objectContaining({ requirementId: last.requirementId, ref: last.ref })]);
+    expect(oneMissing.errors?.[0]).toMatchObject({ field: 'verdicts' });
+    expect(oneMissing.errors?.[0]?.message).toContain(last.requirementId);
+
+    // not_satisfied without a condition: refused.
+    expect((await put(1, last.requirementId, { outcome: 'not_satisfied', comment: 'No escalation matrix for remote technicians.' })).status).toBe(200);
+    const notSatisfied = expectProblem(await decide(1, { outcome: 'conformant' }), 422);
+    expect(notSatisfied).toMatchObject({ code: 'reviews.decision_not_ready', unjudged: 0, notSatisfied: 1 });
+    const numbers = await readiness(1);
+    expect(numbers.body).toMatchObject({ applicable: entries.length, judged: entries.length, unjudged: { count: 0 }, notSatisfied: { count: 1, first: [{ requirementId: last.requirementId }] }, ready: false, readyWithConditions: false });
+
+    // A condition must rest on a finding of this workspace and have a due date.
+    const minor = await http.post<{ id: string }>(`${base()}/submissions/1/findings`, { requirementId: last.requirementId, severity: 'minor_nonconformity', title: 'Escalation matrix missing', dueDate: inDays(60) }, assessor.owner.as);
+    expect(minor.status, JSON.stringify(minor.body)).toBe(201);
+    const foreign = expectProblem(await decide(1, { outcome: 'conformant_with_conditions', conditions: [{ text: 'Publish the matrix', dueDate: inDays(60), findingId: crypto.randomUUID() }] }), 422);
+    expect(foreign.errors?.map((e) => e.field)).toEqual(['conditions[0].findingId']);
+    expectProblem(await decide(1, { outcome: 'conformant_with_conditions', conditions: [{ text: 'Publish the matrix', findingId: minor.body.id }] }), 400);
+    expect(expectProblem(await decide(1, { outcome: 'conformant', conditions: [{ text: 'x', dueDate: inDays(9), findingId: minor.body.id }] }), 422).errors?.map((e) => e.field)).toEqual(['conditions']);
+
+    // A scope outside the workspace's targets: 422 naming the field.
+    expect(expectProblem(await decide(1, { outcome: 'nonconformant', scope: { markets: ['MY'] } }), 422).errors?.map((e) => e.field)).toEqual(['scope.markets']);
+    expect(expectProblem(await decide(1, { outcome: 'nonconformant', scope: { frameworkIds: [crypto.randomUUID()] } }), 422).errors?.map((e) => e.field)).toEqual(['scope.frameworkIds']);
+    // Compatible ranges: valid semver that includes the assessed version.
+    expect(expectProblem(await decide(1, { outcome: 'nonconformant', compatibleRanges: [{ componentId: ws.saasComponentId, range: 'four-ish' }] }), 422).errors?.map((e) => e.field)).toEqual(['compatibleRanges[0].range']);
+    expect(expectProblem(await decide(1, { outcome: 'nonconformant', compatibleRanges: [{ componentId: ws.saasComponentId, range: '>=5.0.0' }] }), 422).code).toBe('reviews.invalid_compatible_range');
+
+    // The condition resting on the finding covers the not_satisfied verdict.
+    const decided = await decide(1, {
+      outcome: 'conformant_with_conditions',
+      scope: { markets: ['th'] },
+      conditions: [{ text: 'Publish the escalation matrix for remote technicians', dueDate: inDays(60), findingId: minor.body.id }],
+      compatibleRanges: [{ componentId: ws.saasComponentId, range: '>=4.2.0 <4.3.0' }],
+    });
+    expect(decided.status, JSON.stringify(decided.body)).toBe(201);
+    expect(decided.body).toMatchObject({
+      outcome: 'conformant_with_conditions',
+      status: 'final',
+      scope: { frameworkIds: [...ws.frameworkIds].sort(), markets: ['TH'] },
+      conditions: ['Publish the escalation matrix for remote technicians'],
+      conditionDetails: [{ text: 'Publish the escalation matrix for remote technicians', dueDate: inDays(60), findingId: minor.body.id }],
+      compatibleRanges: [{ componentId: ws.saasComponentId, range: '>=4.2.0 <4.3.0' }],
+    });
+
+    // The read model attestations are issued from: the decision's scope, the frozen components, the relied-on evidence dates.
+    const actor: Actor = { kind: 'user', userId: assessor.owner.userId, organizationId: assessor.id, organizationKind: OrganizationKind.Assessor, role: MemberRole.Owner };
+    const model = await t.app.get(ReviewsService).decisionForAttestation(actor, ws.id, String(decided.body.id));
+    expect(model.markets).toEqual(['TH']);
+    expect(model.decision.scope).toEqual({ frameworkIds: [...ws.frameworkIds].sort(), markets: ['TH'] });
+    expect(model.decision.conditionDetails).toEqual([{ text: 'Publish the escalation matrix for remote technicians', dueDate: inDays(60), findingId: minor.body.id }]);
+    expect(model.components.find((c) => c.id === ws.saasComponentId)).toMatchObject({ version: '4.2.0', compatibleRange: '>=4.2.0 <4.3.0' });
+    expect(model.components.find((c) => c.id === ws.hardwareComponentId)).toMatchObject({ version: 'rev C', compatibleRange: null });
+    expect(model.evidence).toEqual({ oldestEffectiveDate: '2025-11-15', earliestValidUntil: inDays(400), count: 2 });
+    // Later changes to the live offering do not change what was decided.
+    await sql(`UPDATE offering_components SET version = '5.0.0' WHERE id = $1`, [ws.saasComponentId]);
+    expect((await t.app.get(ReviewsService).decisionForAttestation(actor, ws.id, String(decided.body.id))).components.find((c) => c.id === ws.saasComponentId)!.version).toBe('4.2.0');
+    await sql(`UPDATE offering_components SET version = '4.2.0' WHERE id = $1`, [ws.saasComponentId]);
+
+    // The manifest's digest covers the components: a tampered component version breaks verification.
+    expect((await http.get<{ valid: boolean }>(`${base()}/submissions/1/verify`, assessor.owner.as)).body.valid).toBe(true);
+    await sql(`UPDATE submission_manifests SET components = jsonb_set(components, '{0,version}', '"9.9.9"') WHERE workspace_id = $1 AND number = 1`, [ws.id]);
+    const tampered = await http.get<{ valid: boolean; digest: { matches: boolean; recorded: string; recomputed: string } }>(`${base()}/submissions/1/verify`, assessor.owner.as);
+    expect(tampered.body.valid).toBe(false);
+    expect(tampered.body.digest.matches).toBe(false);
+    expect(tampered.body.digest.recorded).toBe(submitted.body.manifest.digest);
+  }, 180_000);
+
+  it('re-checks the rule when a second assessor confirms (four-eyes), and refuses a major finding left open', async () => {
+    const wsNow = await http.get<{ version: number }>(`${base()}`, maker.owner.as);
+    expect((await http.call('PATCH', base(), { body: { fourEyes: true }, as: maker.owner.as, headers: { 'if-match': `"${wsNow.body.version}"` } })).status).toBe(200);
+    const second = await http.post<{ number: number }>(`${base()}/submissions`, {}, maker.owner.as);
+    expect(second.status, JSON.stringify(second.body)).toBe(201);
+    await judgeAll(http, ws.id, 2, assessor.owner.as);
+    const entries = await submissionEntries(http, ws.id, 2, assessor.owner.as);
+    // The minor finding of submission 1 carried over; a major one blocks.
+    const major = await http.post<{ id: string }>(`${base()}/submissions/2/findings`, { requirementId: entries[0]!.requirementId, severity: 'major_nonconformity', title: 'Backups untested', dueDate: inDays(10) }, assessor.owner.as);
+    expect(major.status).toBe(201);
+    const blocked = expectProblem(await decide(2, { outcome: 'conformant' }), 422);
+    expect(blocked).toMatchObject({ code: 'reviews.decision_not_ready', openMajorFindings: 1, unjudged: 0 });
+    expect((blocked.readiness as Readiness).openMajorFindings.first).toEqual([expect.objectContaining({ findingId: major.body.id })]);
+    await sql(`UPDATE findings SET status = 'closed' WHERE id = $1`, [major.body.id]);
+    const pending = await decide(2, { outcome: 'conformant' });
+    expect(pending.status, JSON.stringify(pending.body)).toBe(201);
+    expect(pending.body.status).toBe('pending_confirmation');
+    // Meanwhile a verdict turns: the second assessor's confirmation is refused by the same rule.
+    await sql(`UPDATE verdicts SET outcome = 'needs_information' WHERE submission_id = (SELECT id FROM submissions WHERE workspace_id = $1 AND number = 2) AND requirement_id = $2`, [ws.id, entries[1]!.requirementId]);
+    const second2 = await w.newMember(assessor, MemberRole.Member);
+    const refused = expectProblem(await http.post(`${base()}/submissions/2/decision/confirm`, {}, second2.as), 422);
+    expect(refused).toMatchObject({ code: 'reviews.decision_not_ready', needsInformation: 1 });
+  }, 120_000);
+});
