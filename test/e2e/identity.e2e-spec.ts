@@ -137,7 +137,7 @@ describe('Identity (HTTP)', () => {
     const b = await f.newOrganization(OrganizationKind.ServiceVendor);
     const invited = await http.post<{ token: string }>('/v1/organization/invitations', { email: a.owner.email, role: 'admin' }, b.owner.as);
     // An existing account confirms with its own password.
-    expectProblem(await http.post('/v1/invitations/accept', { token: invited.body.token, password: 'definitely-wrong-password' }), 401);
+    expectProblem(await http.post('/v1/invitations/accept', { token: invited.body.token, password: strongPassword() }), 401);
     const accepted = await http.post<SessionBody>('/v1/invitations/accept', { token: invited.body.token, password: a.owner.password });
     expect(accepted.body).toMatchObject({ organizationId: b.id, role: 'admin' });
     const switched = await http.post<SessionBody>('/v1/auth/switch-organization', { organizationId: a.id }, { token: accepted.body.accessToken });

@@ -55,15 +55,10 @@ export class AuthService {
 
   async login(input: { email: string; password: string; organizationId?: string; ip: string }): Promise<Session> {
     const email = input.email.trim().toLowerCase();
-    await this.throttle.assertAllowed(email, input.ip);
     const user = await this.db.tx({ organizationId: null, userId: null }, (em) => userForLogin(em, email));
-    // Verify against a dummy hash for unknown e-mails so response time reveals nothing.
-    const ok = await verifyPassword(user?.passwordHash ?? DUMMY_PASSWORD_HASH, input.password);
-    if (!user || !ok) {
-      await this.throttle.recordFailure(email, input.ip);
+    if (!(await this.checkPassword(email, user?.passwordHash ?? null, input.password, input.ip)) || !user) {
       throw new IdentityError(IdentityErrorCode.InvalidCredentials, 'E-mail or password is wrong.');
     }
-    await this.throttle.recordSuccess(email);
     const membership = await this.membershipFor(user.id, input.organizationId);
     return this.db.tx({ organizationId: membership.organizationId, userId: user.id }, async (em) => {
       const session = await this.issueSession(em, user.id, membership.organizationId, membership.role, newId());
@@ -75,6 +70,28 @@ export class AuthService {
       });
       return session;
     });
+  }
+
+  /**
+   * The one way a password is checked for sign-in or to prove an existing account (an
+   * invitation's acceptance): an attempt is taken from the account's and the IP's budgets
+   * first (429 when spent), then the password is verified — against a dummy hash when no
+   * account exists, so neither the answer nor its timing tells whether one does.
+   */
+  async checkPassword(email: string, passwordHash: string | null, password: string, ip: string): Promise<boolean> {
+    const attempt = await this.throttle.take(email, ip);
+    const ok = await verifyPassword(passwordHash ?? DUMMY_PASSWORD_HASH, password);
+    if (ok && passwordHash) await this.throttle.succeeded(attempt);
+    return ok && passwordHash !== null;
+  }
+
+  /**
+   * For a step that sets a new password where an existing account would have been asked
+   * for its own (accepting an invitation as a new person): refused (429) exactly when a
+   * password check would be, and otherwise leaves the budgets as they were.
+   */
+  async takeAttempt(email: string, ip: string): Promise<void> {
+    await this.throttle.succeeded(await this.throttle.take(email, ip));
   }
 
   /** A new session for another organization the user belongs to. */

@@ -11,7 +11,7 @@ import { OrganizationEntity } from './entities/organization.entity.js';
 import { UserEntity } from './entities/user.entity.js';
 import { IdentityError, IdentityErrorCode } from './identity.errors.js';
 import { invitationByTokenHash, userForLogin } from './identity.lookups.js';
-import { assertPasswordAcceptable, hashPassword, verifyPassword } from './password-policy.js';
+import { assertPasswordAcceptable, hashPassword } from './password-policy.js';
 import { newSecret, sha256Hex } from './secrets.js';
 
 export const INVITATION_CREATED_EVENT = 'invitation.created';
@@ -107,28 +107,41 @@ export class InvitationsService {
   /**
    * Accepts with the token from the e-mail. A new person chooses a name and password;
    * someone who already has an account proves it with their password.
+   *
+   * The answers do not tell whether an account exists for the invited e-mail: the password
+   * policy applies to what is presented either way, every attempt is taken from the same
+   * per-account and per-IP budgets as sign-in (so accepting is no way around the sign-in
+   * lock), and a wrong password and a missing name for a new account get one answer.
+   * `ip` is the client's address; operator tools (seed, CLI) have none and share one budget.
    */
-  async accept(input: { token: string; name?: string; password: string }): Promise<Session> {
+  async accept(input: { token: string; name?: string; password: string; ip?: string }): Promise<Session> {
+    const ip = input.ip ?? 'local';
     const inv = await this.db.tx({ organizationId: null, userId: null }, (em) => invitationByTokenHash(em, sha256Hex(input.token)));
     if (!inv) throw new IdentityError(IdentityErrorCode.InvitationNotFound, 'No invitation matches this token.', { errors: [{ field: 'token', message: 'matches no invitation' }] });
     if (inv.acceptedAt || inv.revokedAt) throw new IdentityError(IdentityErrorCode.InvitationUsed, 'This invitation has already been used or was revoked.');
     if (inv.expiresAt.getTime() <= Date.now()) throw new IdentityError(IdentityErrorCode.InvitationExpired, `This invitation expired at ${inv.expiresAt.toISOString()}; ask for a new one.`);
 
+    const name = input.name?.trim() || null;
+    assertPasswordAcceptable(input.password, 'password', [inv.email, inv.organizationName, ...(name ? [name] : [])]);
     const existing = await this.db.tx({ organizationId: null, userId: null }, (em) => userForLogin(em, inv.email));
+    const refused = () =>
+      new IdentityError(IdentityErrorCode.InvalidCredentials, 'Enter the password of your Attesta account for this e-mail or, if you are new to Attesta, your name and a password for a new account.', {
+        errors: [{ field: 'password', message: 'does not match an existing account (a new account also needs a name)' }],
+      });
     let userId: string;
     let newUser: { name: string; passwordHash: string } | null = null;
     if (existing) {
-      if (!(await verifyPassword(existing.passwordHash, input.password))) {
-        throw new IdentityError(IdentityErrorCode.InvalidCredentials, 'An account with this e-mail exists; enter its password to accept.', { errors: [{ field: 'password', message: 'is wrong' }] });
-      }
+      if (!(await this.auth.checkPassword(inv.email, existing.passwordHash, input.password, ip))) throw refused();
       userId = existing.id;
     } else {
-      if (!input.name?.trim()) {
-        throw new IdentityError(IdentityErrorCode.InvitationDetailsRequired, 'Choose a name to create your account.', { errors: [{ field: 'name', message: 'is required for a new account' }] });
+      // Taken from the same budget and verified against a dummy hash, like a wrong password.
+      if (!name) {
+        await this.auth.checkPassword(inv.email, null, input.password, ip);
+        throw refused();
       }
-      assertPasswordAcceptable(input.password, 'password', [inv.email, input.name, inv.organizationName]);
+      await this.auth.takeAttempt(inv.email, ip);
       userId = newId();
-      newUser = { name: input.name.trim(), passwordHash: await hashPassword(input.password) };
+      newUser = { name, passwordHash: await hashPassword(input.password) };
     }
 
     return this.db.tx({ organizationId: inv.organizationId, userId }, async (em) => {

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } fr
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPageResponse, ApiProblems, PageQueryDto, ParseIdPipe, type Actor, type Page } from '@attesta/core';
 import { ApiKeysService, InvitationsService, MembersService, OrganizationsService, type Session } from '@attesta/identity';
-import { Authenticated, CurrentActor, Public, RequirePermission } from '../auth/auth.decorators.js';
+import { Authenticated, ClientIp, CurrentActor, Public, RequirePermission } from '../auth/auth.decorators.js';
 import { SessionDto } from './dto/auth.dto.js';
 import {
   AcceptInvitationDto,
@@ -168,10 +168,10 @@ export class InvitationAcceptanceController {
   @Post('accept')
   @Public()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Accept an invitation', description: 'New people choose a name and password; existing accounts confirm with their password. Returns a session for the inviting organization.' })
+  @ApiOperation({ summary: 'Accept an invitation', description: 'New people choose a name and password; existing accounts confirm with their password. Returns a session for the inviting organization. Attempts count against the same per-account and per-IP budgets as sign-in (429 with `Retry-After` when spent), and the answers do not reveal whether an account exists for the invited e-mail.' })
   @ApiOkResponse({ type: SessionDto })
-  @ApiProblems(400, 401, 404, 409, 410)
-  accept(@Body() body: AcceptInvitationDto): Promise<Session> {
-    return this.invitations.accept(body);
+  @ApiProblems(400, 401, 404, 409, 410, 429)
+  accept(@Body() body: AcceptInvitationDto, @ClientIp() ip: string): Promise<Session> {
+    return this.invitations.accept({ ...body, ip });
   }
 }

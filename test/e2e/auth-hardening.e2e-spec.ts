@@ -1,0 +1,91 @@
+import { OrganizationKind } from '@attesta/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { strongPassword, uniqueEmail } from '../../libs/identity/src/testing/identity.factory.js';
+import { factories } from '../setup/factories.js';
+import { client, expectProblem, type Client } from '../setup/http.js';
+import { createTestApp, type TestApp } from '../setup/test-app.js';
+
+// Long enough that a burst of requests on a busy machine ends inside one window.
+const WINDOW_SECONDS = 30;
+
+/** Password guessing, account probing and session revocation, tried as an attacker would. */
+describe('Authentication hardening (HTTP)', () => {
+  let t: TestApp;
+  let http: Client;
+  let f: ReturnType<typeof factories>;
+
+  beforeAll(async () => {
+    t = await createTestApp({
+      env: { LOGIN_MAX_FAILURES_PER_ACCOUNT: '5', LOGIN_MAX_FAILURES_PER_IP: '500', LOGIN_FAILURE_WINDOW_SECONDS: String(WINDOW_SECONDS) },
+    });
+    http = client(t.baseUrl);
+    f = factories(http);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const waitForWindow = () => new Promise((r) => setTimeout(r, (WINDOW_SECONDS + 1) * 1000));
+
+  describe('password throttle', () => {
+    it('checks at most the budget of 80 concurrent wrong passwords; the rest and the right one are refused with 429', async () => {
+      const org = await f.newOrganization();
+      const answers = await Promise.all(
+        Array.from({ length: 80 }, () => http.post('/v1/auth/login', { email: org.owner.email, password: strongPassword() })),
+      );
+      const statuses = answers.map((a) => a.status);
+      expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(75);
+      const locked = await http.post('/v1/auth/login', { email: org.owner.email, password: org.owner.password });
+      expectProblem(locked, 429);
+      expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
+    });
+
+    it('an invitation to an existing account is no way around the lock: guesses through accept are refused, the right password too, until the lock ends', async () => {
+      const victim = await f.newOrganization();
+      const attacker = await f.newOrganization(OrganizationKind.ServiceVendor);
+      const invited = await http.post<{ token: string }>('/v1/organization/invitations', { email: victim.owner.email, role: 'owner' }, attacker.owner.as);
+      expect(invited.status).toBe(201);
+      // The victim's sign-in is locked by failures…
+      for (let i = 0; i < 5; i++) expectProblem(await http.post('/v1/auth/login', { email: victim.owner.email, password: strongPassword() }), 401);
+      expectProblem(await http.post('/v1/auth/login', { email: victim.owner.email, password: victim.owner.password }), 429);
+      // …and so is accepting with the victim's password.
+      for (let i = 0; i < 12; i++) {
+        expectProblem(await http.post('/v1/invitations/accept', { token: invited.body.token, password: strongPassword() }), 429);
+      }
+      expectProblem(await http.post('/v1/invitations/accept', { token: invited.body.token, password: victim.owner.password }), 429);
+      await waitForWindow();
+      const accepted = await http.post<{ organizationId: string }>('/v1/invitations/accept', { token: invited.body.token, password: victim.owner.password });
+      expect(accepted.status).toBe(200);
+      expect(accepted.body.organizationId).toBe(attacker.id);
+    }, 90_000);
+
+    it('guesses through accept spend the same budget as sign-in', async () => {
+      const victim = await f.newOrganization();
+      const inviter = await f.newOrganization(OrganizationKind.ServiceVendor);
+      const invited = await http.post<{ token: string }>('/v1/organization/invitations', { email: victim.owner.email, role: 'member' }, inviter.owner.as);
+      for (let i = 0; i < 5; i++) expectProblem(await http.post('/v1/invitations/accept', { token: invited.body.token, password: strongPassword() }), 401);
+      expectProblem(await http.post('/v1/invitations/accept', { token: invited.body.token, password: victim.owner.password }), 429);
+      expectProblem(await http.post('/v1/auth/login', { email: victim.owner.email, password: victim.owner.password }), 429);
+    });
+  });
+
+  describe('account probing', () => {
+    it('accept answers alike whether or not an account exists for the invited e-mail', async () => {
+      const known = await f.newOrganization();
+      const inviter = await f.newOrganization(OrganizationKind.ServiceVendor);
+      const invite = async (email: string) =>
+        (await http.post<{ token: string }>('/v1/organization/invitations', { email, role: 'member' }, inviter.owner.as)).body.token;
+      const toKnown = await invite(known.owner.email);
+      const toNew = await invite(uniqueEmail('nobody'));
+      const strip = (p: Record<string, unknown>) => ({ ...p, instance: undefined, correlationId: undefined, traceId: undefined });
+      for (const body of [{ password: strongPassword() }, { password: 'password1234' }, { password: 'Sh0rt!' }]) {
+        const a = await http.post<Record<string, unknown>>('/v1/invitations/accept', { token: toKnown, ...body });
+        const b = await http.post<Record<string, unknown>>('/v1/invitations/accept', { token: toNew, ...body });
+        expect(a.status).toBe(b.status);
+        expect([400, 401]).toContain(a.status);
+        expect(strip(a.body)).toEqual(strip(b.body));
+      }
+    });
+  });
+});
