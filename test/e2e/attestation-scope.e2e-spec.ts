@@ -190,7 +190,7 @@ describe('Attestations no wider than their decision (HTTP)', () => {
     expect(expectProblem(await http.post(base(), { decisionId }, assessor.owner.as), 409).code).toBe('attestation.already_issued');
     expect((await http.post(`${base()}/${a.id}/withdraw`, { reason: 'Issued in error' }, assessor.owner.as)).status).toBe(200);
     const again = expectProblem(await http.post(base(), { decisionId }, assessor.owner.as), 409);
-    expect(again).toMatchObject({ code: 'attestation.already_issued', serial: a.serial, status: 'withdrawn' });
+    expect(again).toMatchObject({ code: 'attestation.already_issued', serial: a.serial, attestationStatus: 'withdrawn' });
     expect((await sql('SELECT 1 FROM attestations WHERE decision_id = $1', [decisionId])).length).toBe(1);
   });
 

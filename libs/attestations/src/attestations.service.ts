@@ -97,7 +97,7 @@ function alreadyIssued(earlier: AttestationEntity | null, cause?: unknown): Atte
     earlier
       ? `Decision already attested by ${earlier.serial} (${earlier.status}); one decision gives one attestation, so a new attestation needs a new decision.`
       : 'Decision already attested; one decision gives one attestation, so a new attestation needs a new decision.',
-    { extensions: earlier ? { attestationId: earlier.id, serial: earlier.serial, status: earlier.status } : {}, cause },
+    { extensions: earlier ? { attestationId: earlier.id, serial: earlier.serial, attestationStatus: earlier.status } : {}, cause },
   );
 }
 
