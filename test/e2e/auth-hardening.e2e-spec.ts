@@ -1,4 +1,5 @@
 import { OrganizationKind } from '@attesta/core';
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strongPassword, uniqueEmail } from '../../libs/identity/src/testing/identity.factory.js';
 import { factories } from '../setup/factories.js';
@@ -13,10 +14,18 @@ describe('Authentication hardening (HTTP)', () => {
   let t: TestApp;
   let http: Client;
   let f: ReturnType<typeof factories>;
+  const logLines: Record<string, unknown>[] = [];
+  const logSink = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) logLines.push(JSON.parse(line) as Record<string, unknown>);
+      done();
+    },
+  });
 
   beforeAll(async () => {
     t = await createTestApp({
-      env: { LOGIN_MAX_FAILURES_PER_ACCOUNT: '5', LOGIN_MAX_FAILURES_PER_IP: '500', LOGIN_FAILURE_WINDOW_SECONDS: String(WINDOW_SECONDS) },
+      logDestination: logSink,
+      env: { LOG_LEVEL: 'info', LOGIN_MAX_FAILURES_PER_ACCOUNT: '5', LOGIN_MAX_FAILURES_PER_IP: '500', LOGIN_FAILURE_WINDOW_SECONDS: String(WINDOW_SECONDS) },
     });
     http = client(t.baseUrl);
     f = factories(http);
@@ -86,6 +95,51 @@ describe('Authentication hardening (HTTP)', () => {
         expect([400, 401]).toContain(a.status);
         expect(strip(a.body)).toEqual(strip(b.body));
       }
+    });
+  });
+
+  describe('when the database cannot answer', () => {
+    const asAdmin = async (sql: string) => {
+      const { adminQuery } = await import('../../scripts/lib/devstack.js');
+      await adminQuery(t.db.adminUrl.replace(/\/[^/]*$/, `/${t.db.database}`), sql);
+    };
+
+    it('answers 503 problem+json (not 401) for a valid token, key or password, and logs the failure with the correlation id', async () => {
+      const org = await f.newOrganization();
+      const token = (org.owner.as as { token: string }).token;
+      const key = await f.newApiKey(org, ['members:read']);
+      await asAdmin('REVOKE SELECT ON memberships FROM attesta_app');
+      await asAdmin('REVOKE EXECUTE ON FUNCTION auth_api_key(text), auth_user_by_email(text) FROM PUBLIC, attesta_app');
+      try {
+        const cases: [string, Promise<Response>][] = [
+          ['bearer', fetch(`${t.baseUrl}/v1/organization`, { headers: { authorization: `Bearer ${token}`, 'x-request-id': 'auth-outage-bearer' } })],
+          ['key', fetch(`${t.baseUrl}/v1/organization/members`, { headers: { 'x-api-key': key.key, 'x-request-id': 'auth-outage-key' } })],
+          [
+            'password',
+            fetch(`${t.baseUrl}/v1/auth/login`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', 'x-request-id': 'auth-outage-password' },
+              body: JSON.stringify({ email: org.owner.email, password: org.owner.password }),
+            }),
+          ],
+        ];
+        for (const [label, pending] of cases) {
+          const res = await pending;
+          expect(res.status, label).toBe(503);
+          expect(res.headers.get('content-type'), label).toMatch(/application\/problem\+json/);
+          const problem = (await res.json()) as { status: number; correlationId: string };
+          expect(problem).toMatchObject({ status: 503, correlationId: `auth-outage-${label}` });
+          const logged = logLines.filter((l) => l.correlationId === `auth-outage-${label}` && l.level === 'error');
+          expect(logged.length, label).toBeGreaterThan(0);
+          expect(JSON.stringify(logged), label).toMatch(/permission denied/);
+        }
+      } finally {
+        await asAdmin('GRANT SELECT ON memberships TO attesta_app');
+        await asAdmin('GRANT EXECUTE ON FUNCTION auth_api_key(text), auth_user_by_email(text) TO PUBLIC');
+      }
+      expect((await http.get('/v1/organization', org.owner.as)).status).toBe(200);
+      // A wrong token is still the caller's problem.
+      expectProblem(await http.get('/v1/organization', { token: `${token}x` }), 401);
     });
   });
 });

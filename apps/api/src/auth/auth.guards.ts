@@ -1,4 +1,4 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable, ServiceUnavailableException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { AccessError, AccessErrorCode, buildAbility, type Permission } from '@attesta/access';
@@ -7,9 +7,19 @@ import { IdentityError, IdentityErrorCode } from '@attesta/identity';
 import type { FastifyRequest } from 'fastify';
 import { AUTHENTICATED_KEY, PERMISSION_KEY, PUBLIC_KEY, USER_ONLY_KEY } from './auth.decorators.js';
 
+/**
+ * A credential that is wrong is the caller's problem (401); a database or Redis that cannot
+ * answer while checking it is ours: 503, logged with the correlation id by the error filter,
+ * so users are not signed out by an outage and the outage is not hidden.
+ */
+export function authenticationUnavailable(cause: unknown): ServiceUnavailableException {
+  return new ServiceUnavailableException('Authentication is temporarily unavailable; try again shortly.', { cause });
+}
+
 function rethrow(err: unknown, user: unknown, fallback: string): Actor {
   if (err instanceof DomainError) throw err;
-  if (err || !user) throw new IdentityError(IdentityErrorCode.InvalidAccessToken, fallback);
+  if (err) throw authenticationUnavailable(err);
+  if (!user) throw new IdentityError(IdentityErrorCode.InvalidAccessToken, fallback);
   return user as Actor;
 }
 
@@ -70,7 +80,8 @@ export class AccessGuard implements CanActivate {
 export class PasswordLoginGuard extends AuthGuard('local') {
   override handleRequest<T>(err: unknown, user: unknown): T {
     if (err instanceof DomainError) throw err;
-    if (err || !user) throw new IdentityError(IdentityErrorCode.InvalidCredentials, 'E-mail and password are required.');
+    if (err) throw authenticationUnavailable(err);
+    if (!user) throw new IdentityError(IdentityErrorCode.InvalidCredentials, 'E-mail and password are required.');
     return user as T;
   }
 }
