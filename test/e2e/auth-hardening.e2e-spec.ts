@@ -1,5 +1,7 @@
 import { OrganizationKind } from '@attesta/core';
+import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
+import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strongPassword, uniqueEmail } from '../../libs/identity/src/testing/identity.factory.js';
 import { factories } from '../setup/factories.js';
@@ -95,6 +97,52 @@ describe('Authentication hardening (HTTP)', () => {
         expect([400, 401]).toContain(a.status);
         expect(strip(a.body)).toEqual(strip(b.body));
       }
+    });
+  });
+
+  describe('sessions', () => {
+    interface SessionBody {
+      accessToken: string;
+      refreshToken: string;
+    }
+    const login = async (email: string, password: string) => (await http.post<SessionBody>('/v1/auth/login', { email, password })).body;
+
+    it('signing out ends the access token at once, not when it expires', async () => {
+      const org = await f.newOrganization();
+      const a = await login(org.owner.email, org.owner.password);
+      const other = await login(org.owner.email, org.owner.password);
+      expect((await http.get('/v1/organization', { token: a.accessToken })).status).toBe(200);
+      expect((await http.post('/v1/auth/logout', { refreshToken: a.refreshToken })).status).toBe(204);
+      const refused = expectProblem(await http.get('/v1/organization', { token: a.accessToken }), 401);
+      expect(refused.code).toBe('identity.invalid_access_token');
+      // Another sign-in of the same person is another session.
+      expect((await http.get('/v1/organization', { token: other.accessToken })).status).toBe(200);
+    });
+
+    it('refresh-token reuse ends every access token of the session', async () => {
+      const org = await f.newOrganization();
+      const first = await login(org.owner.email, org.owner.password);
+      const second = (await http.post<SessionBody>('/v1/auth/refresh', { refreshToken: first.refreshToken })).body;
+      expect((await http.get('/v1/organization', { token: second.accessToken })).status).toBe(200);
+      expectProblem(await http.post('/v1/auth/refresh', { refreshToken: first.refreshToken }), 401);
+      expectProblem(await http.get('/v1/organization', { token: first.accessToken }), 401);
+      expectProblem(await http.get('/v1/organization', { token: second.accessToken }), 401);
+    });
+
+    it('refuses a correctly signed access token without an expiry', async () => {
+      const org = await f.newOrganization();
+      const sign = (withExpiry: boolean) => {
+        const jwt = new SignJWT({ org: org.id, typ: 'access', sid: randomUUID() })
+          .setProtectedHeader({ alg: 'HS256' })
+          .setSubject(org.owner.userId)
+          .setIssuer(t.config.PUBLIC_BASE_URL)
+          .setAudience('attesta-api')
+          .setIssuedAt();
+        if (withExpiry) jwt.setExpirationTime('5m');
+        return jwt.sign(new TextEncoder().encode(t.config.JWT_SECRET));
+      };
+      expect((await http.get('/v1/organization', { token: await sign(true) })).status).toBe(200);
+      expectProblem(await http.get('/v1/organization', { token: await sign(false) }), 401);
     });
   });
 

@@ -127,15 +127,18 @@ describe('Portal sessions and serving (HTTP)', () => {
     const { accessToken } = (await login.json()) as { accessToken: string };
     const switched = await post('/v1/auth/web/switch-organization', { body: { organizationId: other.id }, cookie: first, headers: { ...WEB, authorization: `Bearer ${accessToken}` } });
     expect(switched.status).toBe(200);
-    expect(await switched.json()).toMatchObject({ organizationId: other.id, role: 'member' });
+    const switchedBody = (await switched.json()) as { organizationId: string; role: string; accessToken: string };
+    expect(switchedBody).toMatchObject({ organizationId: other.id, role: 'member' });
     const second = sessionCookie(switched)!.value;
+    // The ended session's access token ends with it.
+    expect((await fetch(`${t.baseUrl}/v1/organization`, { headers: { authorization: `Bearer ${accessToken}` } })).status).toBe(401);
     expect((await post('/v1/auth/web/refresh', { cookie: first, headers: WEB })).status).toBe(401);
     const renewed = await post('/v1/auth/web/refresh', { cookie: second, headers: WEB });
     expect(await renewed.json()).toMatchObject({ organizationId: other.id });
 
     // An organization the user does not belong to is not found; without a token, 401.
     const stranger = await factories(http).newOrganization();
-    const foreign = await post('/v1/auth/web/switch-organization', { body: { organizationId: stranger.id }, headers: { ...WEB, authorization: `Bearer ${accessToken}` } });
+    const foreign = await post('/v1/auth/web/switch-organization', { body: { organizationId: stranger.id }, headers: { ...WEB, authorization: `Bearer ${switchedBody.accessToken}` } });
     expect(foreign.status).toBe(404);
     expect((await post('/v1/auth/web/switch-organization', { body: { organizationId: other.id }, headers: WEB })).status).toBe(401);
   });

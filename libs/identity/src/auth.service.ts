@@ -18,6 +18,7 @@ import { UserEntity } from './entities/user.entity.js';
 import { IdentityError, IdentityErrorCode } from './identity.errors.js';
 import { apiKeyForAuth, userForLogin } from './identity.lookups.js';
 import { LoginThrottle } from './login-throttle.service.js';
+import { SessionRevocations } from './session-revocations.js';
 import { assertPasswordAcceptable, DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from './password-policy.js';
 import { newSecret, sameHash, sha256Hex } from './secrets.js';
 
@@ -35,7 +36,10 @@ export interface AccessTokenClaims {
   sub: string;
   org: string;
   typ: 'access';
+  /** The session (refresh-token family) the token belongs to; checked against revocations. */
+  sid: string;
   iat: number;
+  exp: number;
 }
 
 export const API_KEY_PATTERN = /^(atk_[0-9a-f]{12})\.([A-Za-z0-9_-]{43})$/;
@@ -51,6 +55,7 @@ export class AuthService {
     private readonly config: AppConfig,
     private readonly throttle: LoginThrottle,
     private readonly audit: AuditService,
+    private readonly revocations: SessionRevocations,
   ) {}
 
   async login(input: { email: string; password: string; organizationId?: string; ip: string }): Promise<Session> {
@@ -137,7 +142,7 @@ export class AuthService {
           });
         }
         this.logger.warn({ userId: row.userId, familyId: row.familyId }, 'refresh token reuse: family revoked');
-        return 'reused' as const;
+        return { reused: row.familyId };
       }
       if (row.expiresAt.getTime() <= Date.now()) throw invalidRefresh();
       await repo.update({ id: row.id }, { usedAt: new Date() });
@@ -147,8 +152,10 @@ export class AuthService {
       if (!membership) throw invalidRefresh();
       return this.issueSession(em, row.userId, row.organizationId, membership.role, row.familyId);
     });
-    // The revocation must commit, so the reuse error is raised after the transaction.
-    if (outcome === 'reused') {
+    // The revocation must commit, so the reuse error is raised after the transaction; the
+    // session's access tokens stop working at once too.
+    if ('reused' in outcome) {
+      await this.revocations.revoke([outcome.reused]);
       throw new IdentityError(IdentityErrorCode.RefreshTokenReused, 'This refresh token was already used; the session has been revoked. Sign in again.');
     }
     return outcome;
@@ -157,7 +164,7 @@ export class AuthService {
   /** Ends the session the refresh token belongs to (its whole family). */
   async logout(presented: string): Promise<void> {
     const parsed = parseRefreshToken(presented);
-    await this.db.tx({ organizationId: parsed.organizationId, userId: parsed.userId }, async (em) => {
+    const familyId = await this.db.tx({ organizationId: parsed.organizationId, userId: parsed.userId }, async (em) => {
       const row = await em
         .getRepository(RefreshTokenEntity)
         .createQueryBuilder('t')
@@ -172,7 +179,10 @@ export class AuthService {
         .set({ revokedAt: () => 'now()' })
         .where('family_id = :f AND revoked_at IS NULL', { f: row.familyId })
         .execute();
+      return row.familyId;
     });
+    // Its access tokens end now, not when they expire.
+    await this.revocations.revoke([familyId]);
   }
 
   async changePassword(actor: UserActor, currentPassword: string, newPassword: string): Promise<void> {
@@ -208,8 +218,12 @@ export class AuthService {
 
   /** Turns verified access-token claims into an actor, re-checking the membership. */
   async actorFromAccessToken(claims: AccessTokenClaims): Promise<UserActor> {
-    if (claims.typ !== 'access' || !isUuid(claims.sub) || !isUuid(claims.org)) {
+    // A token without an expiry or a session is not one this service issued.
+    if (claims.typ !== 'access' || !isUuid(claims.sub) || !isUuid(claims.org) || !isUuid(claims.sid) || typeof claims.exp !== 'number' || !Number.isFinite(claims.exp)) {
       throw new IdentityError(IdentityErrorCode.InvalidAccessToken, 'The access token is not valid.');
+    }
+    if (await this.revocations.isRevoked(claims.sid)) {
+      throw new IdentityError(IdentityErrorCode.InvalidAccessToken, 'The session of this access token has ended; sign in again.');
     }
     const found = await this.db.tx({ organizationId: claims.org, userId: claims.sub }, (em) =>
       em
@@ -271,7 +285,7 @@ export class AuthService {
       }),
     );
     const accessToken = await this.jwt.signAsync(
-      { sub: userId, org: organizationId, typ: 'access' },
+      { sub: userId, org: organizationId, typ: 'access', sid: familyId },
       { algorithm: 'HS256', expiresIn: this.config.ACCESS_TOKEN_TTL_SECONDS, audience: 'attesta-api', issuer: this.config.PUBLIC_BASE_URL, jwtid: newId() },
     );
     return {

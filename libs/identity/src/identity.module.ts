@@ -7,8 +7,9 @@ import { InvitationsService } from './invitations.service.js';
 import { LoginThrottle } from './login-throttle.service.js';
 import { MembersService } from './members.service.js';
 import { OrganizationsService } from './organizations.service.js';
+import { SessionRevocations } from './session-revocations.js';
 
-const services = [AuthService, OrganizationsService, MembersService, InvitationsService, ApiKeysService, LoginThrottle];
+const services = [AuthService, OrganizationsService, MembersService, InvitationsService, ApiKeysService, LoginThrottle, SessionRevocations];
 
 @Global()
 @Module({

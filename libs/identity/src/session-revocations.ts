@@ -1,0 +1,39 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AppConfig, REDIS } from '@attesta/core';
+import type { Redis } from 'ioredis';
+
+/**
+ * Sessions ended before their access tokens expire (sign-out, refresh-token reuse), kept in
+ * Redis so every API replica refuses those access tokens within a request. An entry lives
+ * as long as the longest access token it can concern (the access-token lifetime), so the
+ * set stays small; checking costs one `EXISTS` per request with a bearer token.
+ *
+ * PostgreSQL keeps the durable record (refresh tokens revoked); losing Redis loses only the
+ * early refusal, never a session's end: its refresh tokens stay revoked and its access
+ * tokens expire on their own.
+ */
+@Injectable()
+export class SessionRevocations {
+  constructor(
+    private readonly config: AppConfig,
+    @Inject(REDIS) private readonly redis: Redis,
+  ) {}
+
+  private key(sessionId: string): string {
+    return `${this.config.QUEUE_PREFIX}:revoked-session:${sessionId}`;
+  }
+
+  async revoke(sessionIds: readonly string[]): Promise<void> {
+    if (!sessionIds.length) return;
+    const ttl = this.config.ACCESS_TOKEN_TTL_SECONDS + 60;
+    const multi = this.redis.multi();
+    for (const id of new Set(sessionIds)) multi.set(this.key(id), '1', 'EX', ttl);
+    const results = await multi.exec();
+    const failed = results?.find(([err]) => err);
+    if (!results || failed) throw failed?.[0] ?? new Error('session revocation: Redis transaction aborted');
+  }
+
+  async isRevoked(sessionId: string): Promise<boolean> {
+    return (await this.redis.exists(this.key(sessionId))) === 1;
+  }
+}
