@@ -166,6 +166,9 @@ describe('Attestations (HTTP)', () => {
     );
     expect(d.status, JSON.stringify(d.body)).toBe(201);
     expect(d.body.status).toBe('final');
+    // The supplier meets the condition; the assessor closes its finding (no open findings remain).
+    expect((await http.post(`${wsBase}/findings/${finding.body.id}/responses`, { text: 'Renewed training records uploaded.' }, maker.owner.as)).status).toBe(201);
+    expect((await http.post(`${wsBase}/findings/${finding.body.id}/review`, { decision: 'accept' }, assessor.owner.as)).status).toBe(200);
     return { decisionId: d.body.id, number };
   }
 
