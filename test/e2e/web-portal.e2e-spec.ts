@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/lib/devstack.js';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from '../../scripts/seed/demo-seed.js';
 import { buildPortal, expectAccessible, launchBrowser, screenshotDir } from '../setup/browser.js';
+import { client } from '../setup/http.js';
+import { judgeAll } from '../setup/review-helpers.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 
 /**
@@ -169,11 +171,15 @@ describe('Web portal (browser)', () => {
     await page.getByRole('button', { name: 'Start review' }).click();
     await expect.poll(() => page.getByTestId('submission-status').first().textContent()).toMatch(/in review/i);
 
-    // Verdicts from the keyboard: focus the first row, then "s" (satisfied) and "j" (next row).
+    // Verdicts from the keyboard: focus the first row, "c" to note what the verdict rests on
+    // (a requirement without frozen evidence needs it), Escape, "s" (satisfied), "j" (next row).
     const rows = page.getByTestId('verdict-row');
     await expect.poll(() => rows.count()).toBeGreaterThan(3);
     await rows.first().focus();
     for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('c');
+      await page.keyboard.type('Checked on the frozen evidence and in the remote demonstration.');
+      await page.keyboard.press('Escape');
       await page.keyboard.press('s');
       await expect.poll(() => rows.nth(i).getAttribute('data-outcome')).toBe('satisfied');
       await page.keyboard.press('j');
@@ -183,12 +189,29 @@ describe('Web portal (browser)', () => {
     await expectAccessible(page, 'submission review');
     await page.screenshot({ path: join(shots, '07-submission-review.png') });
 
-    // The decision.
+    // Decision readiness: most requirements are unjudged and one is not satisfied, so a conformant decision is refused.
+    const readiness = page.getByTestId('decision-readiness');
+    await expect.poll(() => readiness.getAttribute('data-ready')).toBe('false');
+    await expect.poll(() => page.getByTestId('readiness-not-satisfied').textContent()).toMatch(/Not satisfied: 1/);
     const decision = page.getByRole('form', { name: 'Record the decision' });
     await decision.getByRole('radio', { name: 'Conformant', exact: true }).check();
     await decision.getByLabel(/^Scope statement/).fill('VMC-850 rev C with PredictCare 4.2.0 including its failure-response protocol, for Viet Nam, Thailand and Malaysia.');
     await decision.getByRole('button', { name: 'Record decision' }).click();
+    await expect.poll(() => decision.getByTestId('problem').textContent()).toMatch(/verdict/i);
+
+    // The assessor judges every remaining requirement (here through the API, as a review tool would) and the panel turns ready.
+    const api = client(base);
+    const login = await api.post<{ accessToken: string }>('/v1/auth/login', { email: 'somchai@adcs.demo', password: DEMO_PASSWORD });
+    expect(login.status, JSON.stringify(login.body)).toBe(200);
+    await judgeAll(api, workspaceId, number, { token: login.body.accessToken });
+    await page.reload();
+    await expect.poll(() => page.getByTestId('decision-readiness').getAttribute('data-ready')).toBe('true');
+    const ready = page.getByRole('form', { name: 'Record the decision' });
+    await ready.getByRole('radio', { name: 'Conformant', exact: true }).check();
+    await ready.getByLabel(/^Scope statement/).fill('VMC-850 rev C with PredictCare 4.2.0 including its failure-response protocol, for Viet Nam, Thailand and Malaysia.');
+    await ready.getByRole('button', { name: 'Record decision' }).click();
     await expect.poll(() => page.getByTestId('decision-outcome').textContent()).toMatch(/conformant/i);
+    await expect.poll(() => page.getByTestId('decision-scope').textContent()).toMatch(/TH/);
 
     // The attestation: issued from the decision, signed, with a QR code of its public page.
     await page.goto(`${base}/workspaces/${workspaceId}/attestations`);

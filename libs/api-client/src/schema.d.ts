@@ -570,7 +570,7 @@ export interface paths {
         put?: never;
         /**
          * Accept an invitation
-         * @description New people choose a name and password; existing accounts confirm with their password. Returns a session for the inviting organization.
+         * @description New people choose a name and password; existing accounts confirm with their password. Returns a session for the inviting organization. Attempts count against the same per-account and per-IP budgets as sign-in (429 with `Retry-After` when spent), and the answers do not reveal whether an account exists for the invited e-mail.
          */
         post: operations["invitationAcceptance_accept"];
         delete?: never;
@@ -1129,7 +1129,7 @@ export interface paths {
         };
         /**
          * Find organizations to work with
-         * @description Public profiles only: name, kind and accreditation.
+         * @description Public profiles only: name, kind, the accreditation declared at sign-up (text, not verified) and the accreditation records, each marked verified or not.
          */
         get: operations["directory_directory"];
         put?: never;
@@ -1300,7 +1300,7 @@ export interface paths {
         put?: never;
         /**
          * Publish a tender
-         * @description Procurers only: frameworks with a minimum outcome, markets, maximum evidence age and issuer constraints.
+         * @description Procurers only: frameworks with a minimum outcome, markets, maximum evidence age, issuer constraints and an optional OCDS contract period the relied-on attestations must cover.
          */
         post: operations["procurement_createTender"];
         delete?: never;
@@ -1335,13 +1335,13 @@ export interface paths {
         };
         /**
          * Bids on a tender with their compliance reports
-         * @description The procurer sees every bid; a supplier only its own. Reports are recomputed when a relied-on attestation changes status.
+         * @description The procurer sees every bid; a supplier only its own. Reports are recomputed when a relied-on attestation or its issuer's accreditation changes status, on read when the stored report is older than such a change, and by a periodic reconciliation.
          */
         get: operations["procurement_listBids"];
         put?: never;
         /**
          * Bid on a tender
-         * @description An offering plus the attestations it relies on; refused after the deadline. The compliance report is computed at once.
+         * @description An offering plus the attestations it relies on; refused after the deadline. The offering's component versions are kept as offered, and the compliance report is computed at once.
          */
         post: operations["procurement_submitBid"];
         delete?: never;
@@ -1357,7 +1357,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One bid with its compliance report */
+        /**
+         * One bid with its compliance report
+         * @description Recomputed on read when older than a status change it depends on; `compliance.evaluatedAt` and `compliance.basis` say what it used.
+         */
         get: operations["procurement_getBid"];
         put?: never;
         post?: never;
@@ -1398,7 +1401,7 @@ export interface paths {
         put?: never;
         /**
          * Check an offering's conformity
-         * @description The same per-requirement report as for a bid, without a tender: status, attestation, issuer, validity and evidence age.
+         * @description The same per-requirement report as for a bid, without a tender, against the offering's components as they are now: attestation status, markets, component versions, issuer accreditation (at issue and now), evidence age and expiry, validity over an optional contract period. Reasons are structured (code, message, expected, actual).
          */
         post: operations["procurement_check"];
         delete?: never;
@@ -1422,7 +1425,7 @@ export interface paths {
         put?: never;
         /**
          * Issue the attestation of a decision (the deciding assessor)
-         * @description From a final conformant (or conformant-with-conditions) decision: a W3C Verifiable Credential 2.0 with a UNTP Digital Conformity Credential subject, signed with the organization's Ed25519 key (application/vc+jwt), with an entry in its revocation and suspension status lists. One live attestation per decision.
+         * @description From a final conformant (or conformant-with-conditions) decision: a W3C Verifiable Credential 2.0 with a UNTP Digital Conformity Credential subject, signed with the organization's Ed25519 key (application/vc+jwt), with an entry in its revocation and suspension status lists. It claims exactly the decision's scope: its frameworks and markets and the component versions frozen in the submission. One decision gives one attestation, whatever became of it (after a withdrawal a new decision is needed): a second issue is a 409. An earlier active or suspended attestation of the same issuer for the same offering whose scope overlaps (a shared framework and a shared market) becomes `superseded` in the same transaction: its revocation bit is set, it links to the new one (`supersededBy`) and the new one to it (`supersedes`). Accreditation: unless `accredited: false` is sent, the issuer needs a verified (by its body, a credential signed with a key on the trust list, or the platform operator), active and valid accreditation whose scope covers every framework code and market of the attestation; otherwise 422 `accreditation.not_accredited` naming the missing frameworks and markets. The credential's `authorisation`, `assessmentLevel` and `accreditation` come only from that record.
          */
         post: operations["attestations_issue"];
         delete?: never;
@@ -1582,7 +1585,7 @@ export interface paths {
         put?: never;
         /**
          * Verify a credential
-         * @description Takes a credential as a compact JWS (application/vc+jwt), an EnvelopedVerifiableCredential or VC JSON. Answers whether the signature is valid, whether the issuer is known (with its accreditation), the status (active, suspended, withdrawn, expired) from the issuer's status lists, a subject summary, and the reasons when it is not valid. An invalid credential is a 200 with valid=false.
+         * @description Takes a credential as a compact JWS (application/vc+jwt), an EnvelopedVerifiableCredential or VC JSON. Answers whether the signature is valid, whether the issuer is known (with its accreditation), the status (active, suspended, withdrawn, expired, superseded) from the issuer's status lists, a subject summary, the supersession links (`supersededBy`, `supersedes`), and the reasons when it is not valid. An invalid credential is a 200 with valid=false.
          */
         post: operations["publicAttestations_verify"];
         delete?: never;
@@ -1600,7 +1603,7 @@ export interface paths {
         };
         /**
          * The public summary of an attestation
-         * @description By serial number: issuer and accreditation, subject, frameworks, markets, scope, validity and current status.
+         * @description By serial number: issuer and accreditation, subject, frameworks, markets, component versions, scope, validity and current status; a superseded attestation links the one that superseded it (`supersededBy`), and that one links back (`supersedes`).
          */
         get: operations["publicAttestations_summary"];
         put?: never;
@@ -2013,6 +2016,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/workspaces/{workspaceId}/submissions/{number}/decision-readiness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Decision readiness
+         * @description Owner, contributors and assessors. Whether a positive decision may be recorded: counts and the first ids of applicable requirements of the in-scope frameworks without a verdict in this submission, not_applicable without justification, not_satisfied, needs_information, and open major findings. `ready` is the rule `POST …/decision` enforces for conformant; `readyWithConditions` for conformant_with_conditions (each not satisfied / needs information requirement then needs a condition resting on a finding of it).
+         */
+        get: operations["reviews_readiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/workspaces/{workspaceId}/submissions/{number}/decision": {
         parameters: {
             query?: never;
@@ -2028,7 +2051,7 @@ export interface paths {
         put?: never;
         /**
          * Record the decision
-         * @description Assessors who uploaded none of the submitted evidence. A positive outcome is 409 while a major nonconformity is open. With four-eyes on, the decision is pending until a second assessor confirms.
+         * @description Assessors who uploaded none of the submitted evidence, on a submission in review (from submitted: 409). The scope (frameworks, markets) defaults to the workspace's and must be a subset of it. A positive outcome rests on verdicts: every applicable requirement of the in-scope frameworks judged in this submission (satisfied, or not_applicable with a justification), none not_satisfied or needs_information unless a condition rests on a finding of it, no open major finding — otherwise 422 `reviews.decision_not_ready` naming counts and first ids (see …/decision-readiness). conformant_with_conditions lists conditions with due date and finding. With four-eyes on, the decision is pending until a second assessor confirms (the rule is checked again).
          */
         post: operations["reviews_decide"];
         delete?: never;
@@ -2048,7 +2071,7 @@ export interface paths {
         put?: never;
         /**
          * Confirm a decision (four-eyes)
-         * @description A second assessor, not the one who recorded it, makes it final.
+         * @description A second assessor, not the one who recorded it, makes it final. The rule a positive outcome rests on is checked again (422 `reviews.decision_not_ready`).
          */
         post: operations["reviews_confirm"];
         delete?: never;
@@ -2069,6 +2092,335 @@ export interface paths {
          * @description Every participant, observers included.
          */
         get: operations["reviews_decisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organization/accreditations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organization's accreditations
+         * @description Declared and verified records with their status. Only a verified record (by the body's linked organization, a credential signed with a key the trust list holds for the body, or the platform operator) that is active and valid counts as accredited; a declared one counts for nothing.
+         */
+        get: operations["accreditations_list"];
+        put?: never;
+        /**
+         * Declare an accreditation (assessors)
+         * @description Body (on the trust list, else 422 naming `bodyId`), number, standard, scope (framework codes, markets, service categories), validity. The record starts as `declared`: have it verified by the body, present the body's credential, or ask the operator. Only a verified record (by the body's linked organization, a credential signed with a key the trust list holds for the body, or the platform operator) that is active and valid counts as accredited; a declared one counts for nothing.
+         */
+        post: operations["accreditations_declare"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organization/accreditations/{accreditationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One accreditation with its history
+         * @description The status log: declaration, verification, suspensions, withdrawals, reinstatements, expiry — who, when, why and on what evidence.
+         */
+        get: operations["accreditations_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organization/accreditations/{accreditationId}/credential": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Present the body's accreditation credential
+         * @description A compact JWS signed with a key the trust list holds for the record's body: issuer one of the body's DIDs (or urn:uuid:<body id>), `credentialSubject.id` = `urn:uuid:<organization id>`, `credentialSubject.accreditation` with the same number and standard, a scope that contains the record's and a validity that contains it. Verified → `verification: credential`; otherwise 422 listing every mismatch.
+         */
+        post: operations["accreditations_presentCredential"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organization/accreditation-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Accreditation settings
+         * @description Whether attestations issued under an accreditation are suspended automatically when it lapses.
+         */
+        get: operations["accreditationSettings_get"];
+        /**
+         * Change the accreditation settings (owners and admins of assessors)
+         * @description `autoSuspendOnAccreditationLapse` (default false): when an accreditation is suspended, withdrawn or expires, the worker suspends every active attestation issued under it, with the reason.
+         */
+        put: operations["accreditationSettings_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accreditation-body/accreditations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Accreditations naming this body (accreditation bodies)
+         * @description For an organization of kind accreditation_body that the operator linked to its trust-list entry; 403 otherwise.
+         */
+        get: operations["accreditationBody_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accreditation-body/accreditations/{accreditationId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm an accreditation (the body)
+         * @description The record becomes verified (`body_confirmed`). Other organizations get 404.
+         */
+        post: operations["accreditationBody_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accreditation-body/accreditations/{accreditationId}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Suspend an accreditation (the body)
+         * @description active → suspended; announced as `accreditation.status_changed` (public verification and conformity checks show it; attestations issued under it are suspended when the assessor chose so).
+         */
+        post: operations["accreditationBody_suspend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accreditation-body/accreditations/{accreditationId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw an accreditation (the body)
+         * @description active or suspended → withdrawn (final).
+         */
+        post: operations["accreditationBody_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accreditation-body/accreditations/{accreditationId}/reinstate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reinstate an accreditation (the body)
+         * @description suspended → active, while within its validity.
+         */
+        post: operations["accreditationBody_reinstate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/operator/accreditation-bodies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The trust list, delisted bodies included (operator) */
+        get: operations["operatorAccreditation_listBodies"];
+        put?: never;
+        /**
+         * Put an accreditation body on the trust list (operator)
+         * @description Name, country, identifiers, arrangements, public keys (JWK) and DIDs. A code already on the list is a 409.
+         */
+        post: operations["operatorAccreditation_addBody"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/operator/accreditation-bodies/{bodyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a trust-list entry (operator)
+         * @description Keys, DIDs, arrangements, identifiers; `listed: false` delists it (its accreditations stop counting).
+         */
+        patch: operations["operatorAccreditation_updateBody"];
+        trace?: never;
+    };
+    "/v1/operator/accreditation-bodies/{bodyId}/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Link a body to its organization (operator)
+         * @description The organization (kind accreditation_body) may then confirm, suspend, withdraw and reinstate the accreditations naming this body.
+         */
+        post: operations["operatorAccreditation_linkBody"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/operator/accreditations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Accreditations (operator)
+         * @description Optionally of one organization or one body (at most 500).
+         */
+        get: operations["operatorAccreditation_listAccreditations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/operator/accreditations/{accreditationId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm an accreditation naming the evidence (operator)
+         * @description The record becomes verified (`operator`); the evidence is kept in its history.
+         */
+        post: operations["operatorAccreditation_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/operator/accreditations/{accreditationId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Suspend, withdraw or reinstate an accreditation (operator)
+         * @description Announced as `accreditation.status_changed`.
+         */
+        post: operations["operatorAccreditation_status"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/accreditation-bodies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The trust list of accreditation bodies
+         * @description Every listed body with its arrangements, identifiers, DIDs and public keys: what Attesta accepts accreditations from.
+         */
+        get: operations["publicTrustList_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2163,19 +2515,19 @@ export interface components {
              * @example manufacturer
              * @enum {string}
              */
-            kind: "manufacturer" | "service_vendor" | "assessor" | "procurer";
+            kind: "manufacturer" | "service_vendor" | "assessor" | "procurer" | "accreditation_body";
             /**
-             * @description Assessors only
+             * @description Assessors only. Declared text, NOT verified: it makes no one accredited (declare a record under /v1/organization/accreditations and have it verified)
              * @example BoA (Bureau of Accreditation, Viet Nam)
              */
             accreditationBody?: string;
             /**
-             * @description Assessors only
+             * @description Assessors only. Declared text, NOT verified: it makes no one accredited (declare a record under /v1/organization/accreditations and have it verified)
              * @example VICAS 123
              */
             accreditationNumber?: string;
             /**
-             * @description Assessors only
+             * @description Assessors only. Declared text, NOT verified: it makes no one accredited (declare a record under /v1/organization/accreditations and have it verified)
              * @example ISO/IEC 17065 certification of digital services
              */
             accreditationScope?: string;
@@ -2201,7 +2553,7 @@ export interface components {
             /** @example Hanoi Precision Machines JSC */
             name: string;
             /** @enum {string} */
-            kind: "manufacturer" | "service_vendor" | "assessor" | "procurer";
+            kind: "manufacturer" | "service_vendor" | "assessor" | "procurer" | "accreditation_body";
             /** @example null */
             accreditationBody: string | null;
             /** @example null */
@@ -2322,7 +2674,7 @@ export interface components {
              *       "attestation.withdrawn"
              *     ]
              */
-            eventTypes: ("attestation.issued" | "attestation.suspended" | "attestation.reinstated" | "attestation.withdrawn" | "attestation.expiring" | "attestation.expired" | "bid.compliance_changed" | "submission.created" | "decision.taken" | "finding.due" | "evidence.expiring" | "evidence.expired" | "evidence.integrity_failed" | "webhook.endpoint_disabled")[];
+            eventTypes: ("attestation.issued" | "attestation.suspended" | "attestation.reinstated" | "attestation.withdrawn" | "attestation.expiring" | "attestation.expired" | "attestation.superseded" | "bid.compliance_changed" | "submission.created" | "decision.taken" | "finding.due" | "evidence.expiring" | "evidence.expired" | "evidence.integrity_failed" | "webhook.endpoint_disabled")[];
             /** @example Tender desk ERP */
             description?: string;
         };
@@ -2332,7 +2684,7 @@ export interface components {
             /** @example https://erp.buyer.example/hooks/attesta */
             url: string;
             description: string | null;
-            eventTypes: ("attestation.issued" | "attestation.suspended" | "attestation.reinstated" | "attestation.withdrawn" | "attestation.expiring" | "attestation.expired" | "bid.compliance_changed" | "submission.created" | "decision.taken" | "finding.due" | "evidence.expiring" | "evidence.expired" | "evidence.integrity_failed" | "webhook.endpoint_disabled")[];
+            eventTypes: ("attestation.issued" | "attestation.suspended" | "attestation.reinstated" | "attestation.withdrawn" | "attestation.expiring" | "attestation.expired" | "attestation.superseded" | "bid.compliance_changed" | "submission.created" | "decision.taken" | "finding.due" | "evidence.expiring" | "evidence.expired" | "evidence.integrity_failed" | "webhook.endpoint_disabled")[];
             enabled: boolean;
             /** @enum {string|null} */
             disabledReason: "manual" | "failing" | null;
@@ -2376,7 +2728,7 @@ export interface components {
         UpdateWebhookEndpointDto: {
             /** @example https://erp.buyer.example/hooks/attesta-v2 */
             url?: string;
-            eventTypes?: ("attestation.issued" | "attestation.suspended" | "attestation.reinstated" | "attestation.withdrawn" | "attestation.expiring" | "attestation.expired" | "bid.compliance_changed" | "submission.created" | "decision.taken" | "finding.due" | "evidence.expiring" | "evidence.expired" | "evidence.integrity_failed" | "webhook.endpoint_disabled")[];
+            eventTypes?: ("attestation.issued" | "attestation.suspended" | "attestation.reinstated" | "attestation.withdrawn" | "attestation.expiring" | "attestation.expired" | "attestation.superseded" | "bid.compliance_changed" | "submission.created" | "decision.taken" | "finding.due" | "evidence.expiring" | "evidence.expired" | "evidence.integrity_failed" | "webhook.endpoint_disabled")[];
             /** @description null clears it */
             description?: string | null;
             /** @description false disables the endpoint; true enables it again and resets its circuit breaker */
@@ -3086,15 +3438,34 @@ export interface components {
             /** @example 12 */
             updated: number;
         };
+        DirectoryAccreditationDto: {
+            /** @example Bureau of Accreditation (BoA) */
+            bodyName: string;
+            /** @example VICAS 210 */
+            number: string;
+            /** @example ISO/IEC 17065 */
+            standard: string;
+            /** @enum {string} */
+            status: "active" | "suspended" | "withdrawn" | "expired";
+            /** @description Verified by the body, a credential from it, or the platform operator */
+            verified: boolean;
+            /** @example 2029-12-31 */
+            validUntil: string;
+        };
         OrganizationProfileDto: {
             /** Format: uuid */
             id: string;
             name: string;
             /** @enum {string} */
-            kind: "manufacturer" | "service_vendor" | "assessor" | "procurer";
+            kind: "manufacturer" | "service_vendor" | "assessor" | "procurer" | "accreditation_body";
+            /** @description Declared at sign-up, not verified */
             accreditationBody: string | null;
+            /** @description Declared at sign-up, not verified */
             accreditationNumber: string | null;
+            /** @description Declared at sign-up, not verified */
             accreditationScope: string | null;
+            /** @description Accreditation records: `verified` ones count, declared ones are shown as "declared, not verified" */
+            accreditations: components["schemas"]["DirectoryAccreditationDto"][];
         };
         CreateEvidenceDto: {
             /**
@@ -3315,6 +3686,18 @@ export interface components {
             /** @enum {string} */
             minimumOutcome: "conformant" | "conformant_with_conditions";
         };
+        ContractPeriodDto: {
+            /**
+             * Format: date
+             * @example 2027-01-01
+             */
+            startDate: string;
+            /**
+             * Format: date
+             * @example 2029-12-31
+             */
+            endDate: string;
+        };
         CreateTenderDto: {
             /**
              * @description OCDS open contracting id: ocds-<prefix>-<local id>
@@ -3335,14 +3718,16 @@ export interface components {
              */
             markets: string[];
             /**
-             * @description Oldest decision (days) an attestation may rest on
+             * @description Oldest frozen evidence (days since its effective date) a relied-on attestation may rest on
              * @example 365
              */
             maxEvidenceAgeDays?: number;
-            /** @description Only attestations by accredited assessors count */
+            /** @description Only attestations by issuers with a verified accreditation covering them, at issue and now, count */
             accreditedIssuersOnly?: boolean;
             /** @description Only these issuers count */
             allowedIssuerIds?: string[];
+            /** @description OCDS contractPeriod: relied-on attestations must be valid throughout */
+            contractPeriod?: components["schemas"]["ContractPeriodDto"];
         };
         TenderDto: {
             /** Format: uuid */
@@ -3366,6 +3751,7 @@ export interface components {
             maxEvidenceAgeDays: number | null;
             accreditedIssuersOnly: boolean;
             allowedIssuerIds: string[];
+            contractPeriod: components["schemas"]["ContractPeriodDto"] | null;
             /** @enum {string} */
             status: "open" | "closed";
         };
@@ -3375,12 +3761,22 @@ export interface components {
             /** @description Attestations of the offering the bid relies on */
             attestationIds: string[];
         };
+        OfferedComponentDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Predictive maintenance SaaS */
+            name: string;
+            /** @example saas */
+            kind: string;
+            /** @example 4.2.0 */
+            version: string;
+        };
         AttestationRefDto: {
             /** Format: uuid */
             id: string;
             serial: string;
             /** @enum {string} */
-            status: "active" | "suspended" | "withdrawn" | "expired";
+            status: "active" | "suspended" | "withdrawn" | "expired" | "superseded";
             /** Format: uuid */
             issuerId: string;
             issuerName: string;
@@ -3390,6 +3786,90 @@ export interface components {
             validFrom: string;
             /** Format: date-time */
             validUntil: string;
+        };
+        /**
+         * @description Why a requirement is not (fully) met. Codes:
+         *     - `no_attestation` (blocking): No relied-on attestation covers the framework.
+         *     - `framework_not_covered` (blocking): The attestation does not cover the framework.
+         *     - `outcome_below_minimum` (blocking): The decision outcome is below the minimum the tender asks for.
+         *     - `offering_mismatch` (blocking): The attestation is for another offering than the one offered.
+         *     - `market_not_covered` (blocking): A market the tender names is outside the attested markets.
+         *     - `component_version_mismatch` (blocking): An offered component version is neither the attested version nor inside the compatible range recorded in the decision.
+         *     - `component_not_attested` (blocking): An offered component is not among the attested components.
+         *     - `component_drift` (info): The offering's live components differ from the versions offered in the bid.
+         *     - `issuer_not_accredited` (blocking): The issuer held no verified accreditation covering the attestation when it was issued (blocking when the tender asks for accredited issuers).
+         *     - `accreditation_out_of_scope` (blocking): The issuer's accreditation does not cover the framework or a market the tender names.
+         *     - `accreditation_suspended` (blocking): The issuer's accreditation is suspended now.
+         *     - `accreditation_withdrawn` (blocking): The issuer's accreditation is withdrawn now.
+         *     - `accreditation_expired` (blocking): The issuer's accreditation has expired.
+         *     - `accreditation_unverified` (blocking): The issuer's accreditation is no longer verified.
+         *     - `issuer_not_accepted` (blocking): The issuer is not among the issuers the tender accepts.
+         *     - `attestation_suspended` (blocking): The attestation is suspended.
+         *     - `attestation_withdrawn` (blocking): The attestation is withdrawn.
+         *     - `attestation_superseded` (blocking): The attestation was superseded by a newer one.
+         *     - `attestation_expired` (blocking): The attestation's validity has ended.
+         *     - `attestation_not_yet_valid` (blocking): The attestation's validity has not begun.
+         *     - `attestation_expiring` (warning): The attestation ends before the tender's expiry horizon (deadline + 30 days).
+         *     - `validity_short_of_contract` (blocking): The attestation's validity does not cover the tender's contract period.
+         *     - `evidence_too_old` (blocking): The oldest frozen evidence the decision relied on is older than the tender allows (measured from its effective date).
+         *     - `evidence_expired` (blocking): Frozen evidence the decision relied on has passed its valid-until date.
+         *     - `evidence_dates_unknown` (blocking): The attestation records no evidence dates, so the tender's maximum evidence age cannot be checked.
+         * @enum {string}
+         */
+        ComplianceReasonCode: "no_attestation" | "framework_not_covered" | "outcome_below_minimum" | "offering_mismatch" | "market_not_covered" | "component_version_mismatch" | "component_not_attested" | "component_drift" | "issuer_not_accredited" | "accreditation_out_of_scope" | "accreditation_suspended" | "accreditation_withdrawn" | "accreditation_expired" | "accreditation_unverified" | "issuer_not_accepted" | "attestation_suspended" | "attestation_withdrawn" | "attestation_superseded" | "attestation_expired" | "attestation_not_yet_valid" | "attestation_expiring" | "validity_short_of_contract" | "evidence_too_old" | "evidence_expired" | "evidence_dates_unknown";
+        ComplianceReasonDto: {
+            /**
+             * @description Why a requirement is not (fully) met. Codes:
+             *     - `no_attestation` (blocking): No relied-on attestation covers the framework.
+             *     - `framework_not_covered` (blocking): The attestation does not cover the framework.
+             *     - `outcome_below_minimum` (blocking): The decision outcome is below the minimum the tender asks for.
+             *     - `offering_mismatch` (blocking): The attestation is for another offering than the one offered.
+             *     - `market_not_covered` (blocking): A market the tender names is outside the attested markets.
+             *     - `component_version_mismatch` (blocking): An offered component version is neither the attested version nor inside the compatible range recorded in the decision.
+             *     - `component_not_attested` (blocking): An offered component is not among the attested components.
+             *     - `component_drift` (info): The offering's live components differ from the versions offered in the bid.
+             *     - `issuer_not_accredited` (blocking): The issuer held no verified accreditation covering the attestation when it was issued (blocking when the tender asks for accredited issuers).
+             *     - `accreditation_out_of_scope` (blocking): The issuer's accreditation does not cover the framework or a market the tender names.
+             *     - `accreditation_suspended` (blocking): The issuer's accreditation is suspended now.
+             *     - `accreditation_withdrawn` (blocking): The issuer's accreditation is withdrawn now.
+             *     - `accreditation_expired` (blocking): The issuer's accreditation has expired.
+             *     - `accreditation_unverified` (blocking): The issuer's accreditation is no longer verified.
+             *     - `issuer_not_accepted` (blocking): The issuer is not among the issuers the tender accepts.
+             *     - `attestation_suspended` (blocking): The attestation is suspended.
+             *     - `attestation_withdrawn` (blocking): The attestation is withdrawn.
+             *     - `attestation_superseded` (blocking): The attestation was superseded by a newer one.
+             *     - `attestation_expired` (blocking): The attestation's validity has ended.
+             *     - `attestation_not_yet_valid` (blocking): The attestation's validity has not begun.
+             *     - `attestation_expiring` (warning): The attestation ends before the tender's expiry horizon (deadline + 30 days).
+             *     - `validity_short_of_contract` (blocking): The attestation's validity does not cover the tender's contract period.
+             *     - `evidence_too_old` (blocking): The oldest frozen evidence the decision relied on is older than the tender allows (measured from its effective date).
+             *     - `evidence_expired` (blocking): Frozen evidence the decision relied on has passed its valid-until date.
+             *     - `evidence_dates_unknown` (blocking): The attestation records no evidence dates, so the tender's maximum evidence age cannot be checked.
+             * @example component_version_mismatch
+             */
+            code: components["schemas"]["ComplianceReasonCode"];
+            /**
+             * @description blocking: the requirement is not met; warning: met but flagged; info: for the reader
+             * @enum {string}
+             */
+            severity: "blocking" | "warning" | "info";
+            /** @example Predictive maintenance SaaS is offered at 5.0.0; the attestation covers 4.2.0 */
+            message: string;
+            /**
+             * @description The value asked for (a date, version, count or list)
+             * @example 4.2.0
+             */
+            expected?: (string | number | string[]) | null;
+            /**
+             * @description The value found
+             * @example 5.0.0
+             */
+            actual?: (string | number | string[]) | null;
+            /**
+             * Format: uuid
+             * @description The component concerned, for component reasons
+             */
+            componentId?: string;
         };
         RequirementComplianceDto: {
             /** Format: uuid */
@@ -3401,16 +3881,52 @@ export interface components {
             /** @enum {string} */
             result: "met" | "not_met" | "expiring";
             attestation: components["schemas"]["AttestationRefDto"] | null;
-            /** @description Age in days of the decision behind the attestation */
+            /** @description Age in days of the oldest frozen evidence the attestation relied on (from its effective date) */
             evidenceAgeDays: number | null;
-            reasons: string[];
+            reasons: components["schemas"]["ComplianceReasonDto"][];
+        };
+        ComponentDriftDto: {
+            /** Format: uuid */
+            componentId: string;
+            name: string;
+            /** @description Version in the bid (null: added since) */
+            offeredVersion: string | null;
+            /** @description Version now (null: removed since) */
+            currentVersion: string | null;
+        };
+        ComplianceBasisAttestationDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "active" | "suspended" | "withdrawn" | "expired" | "superseded";
+            /** @description Status version of the attestation used */
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @description Last change of the issuer's accreditation used
+             */
+            accreditationUpdatedAt: string | null;
+        };
+        ComplianceBasisDto: {
+            attestations: components["schemas"]["ComplianceBasisAttestationDto"][];
         };
         ComplianceReportDto: {
             /** @enum {string} */
             overall: "compliant" | "compliant_expiring" | "non_compliant";
             requirements: components["schemas"]["RequirementComplianceDto"][];
-            /** Format: date-time */
+            /** @description Live components that differ from the versions offered */
+            drift: components["schemas"]["ComponentDriftDto"][];
+            /** @description Report-wide information (component_drift) */
+            notices: components["schemas"]["ComplianceReasonDto"][];
+            /**
+             * Format: date-time
+             * @description When the report was computed; reads recompute it when a status it depends on changed since
+             */
             evaluatedAt: string;
+            /** @description The attestation status and accreditation versions the report used */
+            basis: components["schemas"]["ComplianceBasisDto"];
         };
         BidDto: {
             /** Format: uuid */
@@ -3425,6 +3941,8 @@ export interface components {
             /** Format: uuid */
             offeringId: string;
             attestationIds: string[];
+            /** @description The offering's components as offered when the bid was placed */
+            offeredComponents: components["schemas"]["OfferedComponentDto"][];
             /** @enum {string} */
             status: "submitted" | "withdrawn";
             compliance: components["schemas"]["ComplianceReportDto"];
@@ -3442,8 +3960,15 @@ export interface components {
              *     ]
              */
             markets: string[];
+            /**
+             * @description Oldest frozen evidence (days since its effective date) an attestation may rest on
+             * @example 365
+             */
             maxEvidenceAgeDays?: number;
+            /** @description Only issuers with a verified accreditation covering the attestation, at issue and now, count */
             accreditedIssuersOnly?: boolean;
+            /** @description The attestation must be valid throughout */
+            contractPeriod?: components["schemas"]["ContractPeriodDto"];
         };
         AttestationSubmissionRefDto: {
             /** Format: uuid */
@@ -3472,6 +3997,59 @@ export interface components {
             /** @example 2022 */
             version: string;
         };
+        AttestationLinkDto: {
+            /** @example AT-2026-7K3M9QX2TB */
+            serial: string;
+            /**
+             * Format: uri
+             * @description Its public summary
+             * @example https://portal.example.com/v1/public/attestations/AT-2026-7K3M9QX2TB
+             */
+            url: string;
+        };
+        AttestationAccreditationClaimDto: {
+            /** Format: uuid */
+            accreditationId: string;
+            /** Format: uuid */
+            bodyId: string;
+            /** @example Bureau of Accreditation (BoA) */
+            bodyName: string;
+            /** @example VN */
+            bodyCountry: string;
+            /**
+             * @example [
+             *       "GAC MRA",
+             *       "IAF MLA",
+             *       "ILAC MRA"
+             *     ]
+             */
+            arrangements: string[];
+            /** @example VICAS 210 */
+            number: string;
+            /** @example ISO/IEC 17065 */
+            standard: string;
+            /**
+             * @example {
+             *       "frameworkCodes": [
+             *         "attesta-dser"
+             *       ],
+             *       "markets": [
+             *         "TH",
+             *         "VN"
+             *       ],
+             *       "serviceCategories": [
+             *         "predictive_maintenance"
+             *       ]
+             *     }
+             */
+            scope: Record<string, never>;
+            /** @example 2025-01-01 */
+            validFrom: string;
+            /** @example 2029-12-31 */
+            validUntil: string;
+            /** @enum {string} */
+            verification: "body_confirmed" | "credential" | "operator";
+        };
         AttestationDto: {
             /** Format: uuid */
             id: string;
@@ -3493,7 +4071,7 @@ export interface components {
             /** @enum {string} */
             outcome: "conformant" | "conformant_with_conditions";
             /** @enum {string} */
-            status: "active" | "suspended" | "withdrawn" | "expired";
+            status: "active" | "suspended" | "withdrawn" | "expired" | "superseded";
             statusReason: string | null;
             submission: components["schemas"]["AttestationSubmissionRefDto"];
             offering: components["schemas"]["AttestationOfferingRefDto"];
@@ -3523,6 +4101,22 @@ export interface components {
             replacesId: string | null;
             /** Format: uuid */
             replacedById: string | null;
+            /** @description The newer attestation of the same issuer and offering, with an overlapping scope, that superseded this one */
+            supersededBy: components["schemas"]["AttestationLinkDto"] | null;
+            /** @description The older attestations this one superseded */
+            supersedes: components["schemas"]["AttestationLinkDto"][];
+            /**
+             * Format: date
+             * @description Oldest effective date of the frozen evidence the decision relied on
+             * @example 2026-01-15
+             */
+            evidenceEffectiveFrom: string | null;
+            /**
+             * Format: date
+             * @description Earliest valid-until of that evidence (null: none expires)
+             * @example 2027-06-30
+             */
+            evidenceValidUntil: string | null;
             /** Format: date-time */
             issuedAt: string;
             /**
@@ -3530,6 +4124,10 @@ export interface components {
              * @description Public summary
              */
             publicUrl: string;
+            /** @description Issued under a verified accreditation (false: explicitly issued as non-accredited) */
+            accredited: boolean;
+            /** @description The verified accreditation claimed at issue */
+            accreditation: components["schemas"]["AttestationAccreditationClaimDto"] | null;
         };
         IssueAttestationDto: {
             /**
@@ -3537,6 +4135,12 @@ export interface components {
              * @description The positive decision to attest
              */
             decisionId: string;
+            /**
+             * @description Default true: the issuer needs a verified, active accreditation covering every framework and market of the attestation (else 422 `accreditation.not_accredited` naming what is missing). `false` issues explicitly as non-accredited: the credential then says `accredited: false` and `assessmentLevel: Unspecified`, and accredited-only checks will not accept it.
+             * @default true
+             * @example true
+             */
+            accredited: boolean;
         };
         StatusChangeDto: {
             /**
@@ -3602,12 +4206,66 @@ export interface components {
             credential: string | Record<string, never>;
         };
         AccreditationDto: {
-            /** @example DAkkS */
-            body: string | null;
+            /**
+             * @description The accreditation body (from the trust list)
+             * @example Deutsche Akkreditierungsstelle (DAkkS)
+             */
+            body: string;
             /** @example D-ZE-12345-01-00 */
-            number: string | null;
-            /** @example ISO/IEC 17065 */
-            scope: string | null;
+            number: string;
+            /**
+             * @description Readable scope
+             * @example ISO/IEC 17065: attesta-dser in TH, VN
+             */
+            scope: string;
+            /** Format: uuid */
+            bodyId: string;
+            /** @example DE */
+            bodyCountry: string;
+            /**
+             * @example [
+             *       "GAC MRA",
+             *       "IAF MLA",
+             *       "ILAC MRA"
+             *     ]
+             */
+            arrangements: string[];
+            /**
+             * @example ISO/IEC 17065
+             * @enum {string}
+             */
+            standard: "ISO/IEC 17065" | "ISO/IEC 17021-1" | "ISO/IEC 17020" | "ISO/IEC 17024" | "ISO/IEC 17025";
+            /**
+             * @example [
+             *       "attesta-dser"
+             *     ]
+             */
+            frameworkCodes: string[];
+            /**
+             * @example [
+             *       "TH",
+             *       "VN"
+             *     ]
+             */
+            markets: string[];
+            /** @example 2025-01-01 */
+            validFrom: string;
+            /** @example 2030-12-31 */
+            validUntil: string;
+            /**
+             * @description How the record was verified
+             * @enum {string}
+             */
+            verification: "body_confirmed" | "credential" | "operator";
+            /**
+             * @description The accreditation's status now
+             * @enum {string}
+             */
+            status: "active" | "suspended" | "withdrawn" | "expired";
+            /** @example null */
+            statusReason: string | null;
+            /** @description Verified, active and valid now */
+            currentlyValid: boolean;
         };
         VerifiedIssuerDto: {
             /** @example did:web:portal.example.com:v1:public:issuers:0197... */
@@ -3662,7 +4320,7 @@ export interface components {
              * @example suspended
              * @enum {string}
              */
-            code: "malformed" | "unsecured" | "unsupported_algorithm" | "unknown_issuer" | "unknown_key" | "invalid_signature" | "issuer_mismatch" | "not_yet_valid" | "expired" | "suspended" | "withdrawn" | "unknown_status";
+            code: "malformed" | "unsecured" | "unsupported_algorithm" | "unknown_issuer" | "unknown_key" | "invalid_signature" | "issuer_mismatch" | "not_yet_valid" | "expired" | "suspended" | "withdrawn" | "superseded" | "unknown_status";
             /** @example The issuer has suspended this attestation. */
             message: string;
         };
@@ -3674,9 +4332,13 @@ export interface components {
             signatureValid: boolean;
             issuer: components["schemas"]["VerifiedIssuerDto"];
             /** @enum {string} */
-            status: "active" | "suspended" | "withdrawn" | "expired" | "unknown";
+            status: "active" | "suspended" | "withdrawn" | "expired" | "superseded" | "unknown";
             attestation: components["schemas"]["VerifiedAttestationRefDto"] | null;
             subject: components["schemas"]["VerifiedSubjectDto"] | null;
+            /** @description The newer attestation that superseded this one */
+            supersededBy: components["schemas"]["AttestationLinkDto"] | null;
+            /** @description The older attestations this one superseded */
+            supersedes: components["schemas"]["AttestationLinkDto"][];
             /** @description Why it is not valid (empty when valid) */
             reasons: components["schemas"]["VerificationReasonDto"][];
             /** Format: date-time */
@@ -3696,6 +4358,11 @@ export interface components {
             kind: string;
             /** @example rev C */
             version: string;
+            /**
+             * @description The version range the assessor accepted as compatible; null: exactly `version`
+             * @example null
+             */
+            compatibleRange: string | null;
         };
         PublicFrameworkDto: {
             /** @example ISO/IEC 27001 */
@@ -3715,7 +4382,7 @@ export interface components {
             /** @example AT-2026-7K3M9QX2TB */
             serial: string;
             /** @enum {string} */
-            status: "active" | "suspended" | "withdrawn" | "expired";
+            status: "active" | "suspended" | "withdrawn" | "expired" | "superseded";
             statusReason: string | null;
             issuer: components["schemas"]["PublicIssuerDto"];
             /** @example Precision Machines Ltd */
@@ -3737,13 +4404,44 @@ export interface components {
             submission: components["schemas"]["PublicSubmissionRefDto"];
             /** @description The attestation that replaced it (scope reduction) */
             replacedBy: string | null;
+            /** @description The newer attestation that superseded it (status `superseded`) */
+            supersededBy: components["schemas"]["AttestationLinkDto"] | null;
+            /** @description The older attestations it superseded */
+            supersedes: components["schemas"]["AttestationLinkDto"][];
+            /**
+             * Format: date
+             * @description Oldest effective date of the evidence relied on
+             */
+            evidenceEffectiveFrom: string | null;
+            /**
+             * Format: date
+             * @description Earliest valid-until of the evidence relied on
+             */
+            evidenceValidUntil: string | null;
         };
         SubmitDto: {
             /** @example Second round: SLA v4 and the new failure-response protocol address findings 1 and 2. */
             note?: string;
         };
+        ManifestComponentDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example PredictCare */
+            name: string;
+            /** @example saas */
+            kind: string;
+            /** @example 4.2.0 */
+            version: string;
+            /** Format: uuid */
+            providerOrganizationId: string | null;
+            /** @example predictive_maintenance */
+            serviceCategory: string | null;
+        };
         ManifestDto: {
-            /** @example attesta.submission-manifest/1 */
+            /**
+             * @description Format 2 freezes the components and evidence dates; format 1 manifests are still verified
+             * @example attesta.submission-manifest/2
+             */
             format: string;
             /**
              * @description Hex SHA-256 over the RFC 8785 canonical JSON of the whole manifest
@@ -3754,6 +4452,8 @@ export interface components {
             merkleRoot: string;
             /** @example 42 */
             entryCount: number;
+            /** @description Every component of the offering as submitted (covered by the digest); null for format 1 */
+            components: components["schemas"]["ManifestComponentDto"][] | null;
             /** Format: date-time */
             submittedAt: string;
         };
@@ -3811,6 +4511,16 @@ export interface components {
             uploadedBy: string;
             /** Format: uuid */
             uploadedByOrganizationId: string;
+            /**
+             * Format: date
+             * @description The evidence item's effective date at submission (format 2)
+             */
+            effectiveDate?: string;
+            /**
+             * Format: date
+             * @description The evidence item's valid-until at submission (format 2)
+             */
+            validUntil?: string | null;
         };
         ManifestEntryDto: {
             /** Format: uuid */
@@ -4038,6 +4748,135 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        DecisionScopeDto: {
+            /**
+             * @description Frameworks the decision covers
+             * @example [
+             *       "0192f3a4-7c1e-7000-8000-000000000001"
+             *     ]
+             */
+            frameworkIds: string[];
+            /**
+             * @description ISO 3166-1 alpha-2 markets the decision covers
+             * @example [
+             *       "TH",
+             *       "VN"
+             *     ]
+             */
+            markets: string[];
+        };
+        ReadinessRequirementDto: {
+            /** Format: uuid */
+            requirementId: string;
+            /** @example DSER-2.1 */
+            ref: string;
+            /** Format: uuid */
+            frameworkId: string;
+        };
+        ReadinessRequirementsDto: {
+            /** @example 3 */
+            count: number;
+            /** @description The first ten, in manifest order */
+            first: components["schemas"]["ReadinessRequirementDto"][];
+        };
+        ReadinessFindingDto: {
+            /** Format: uuid */
+            findingId: string;
+            /** Format: uuid */
+            requirementId: string;
+        };
+        ReadinessFindingsDto: {
+            /** @example 0 */
+            count: number;
+            /** @description The first ten */
+            first: components["schemas"]["ReadinessFindingDto"][];
+        };
+        DecisionReadinessDto: {
+            /** @example 2 */
+            submissionNumber: number;
+            /** @enum {string} */
+            status: "submitted" | "in_review" | "changes_requested" | "decided";
+            scope: components["schemas"]["DecisionScopeDto"];
+            /**
+             * @description Applicable requirements of the in-scope frameworks frozen in the submission
+             * @example 131
+             */
+            applicable: number;
+            /**
+             * @description Of those, with a verdict that counts
+             * @example 128
+             */
+            judged: number;
+            /** @description No verdict in this submission */
+            unjudged: components["schemas"]["ReadinessRequirementsDto"];
+            /** @description not_applicable without a justification in the verdict comment */
+            notApplicableWithoutJustification: components["schemas"]["ReadinessRequirementsDto"];
+            /** @description not_satisfied verdicts */
+            notSatisfied: components["schemas"]["ReadinessRequirementsDto"];
+            /** @description needs_information verdicts */
+            needsInformation: components["schemas"]["ReadinessRequirementsDto"];
+            /** @description Major nonconformities of the workspace still open or responded */
+            openMajorFindings: components["schemas"]["ReadinessFindingsDto"];
+            /**
+             * @description Always 0 here: conditions are named when deciding
+             * @example 0
+             */
+            coveredByConditions: number;
+            /**
+             * @description A conformant decision may be recorded now
+             * @example false
+             */
+            ready: boolean;
+            /**
+             * @description A conformant_with_conditions decision may be recorded once every not satisfied / needs information requirement has a condition resting on a finding of it
+             * @example false
+             */
+            readyWithConditions: boolean;
+        };
+        DecisionScopeInputDto: {
+            /**
+             * @description Frameworks the decision covers: a subset of the workspace's target frameworks (default: all of them). Anything else is 422 naming `scope.frameworkIds`.
+             * @example [
+             *       "0192f3a4-7c1e-7000-8000-000000000001"
+             *     ]
+             */
+            frameworkIds?: string[];
+            /**
+             * @description ISO 3166-1 alpha-2 markets the decision covers: a subset of the workspace's target markets (default: all of them). Anything else is 422 naming `scope.markets`.
+             * @example [
+             *       "TH",
+             *       "VN"
+             *     ]
+             */
+            markets?: string[];
+        };
+        DecisionConditionInputDto: {
+            /** @example Renew the remote technicians' training records */
+            text: string;
+            /**
+             * Format: date
+             * @description By when the condition must be met (required).
+             * @example 2027-03-31
+             */
+            dueDate: string;
+            /**
+             * Format: uuid
+             * @description The finding of this workspace the condition rests on; it covers a not_satisfied / needs_information verdict on that finding's requirement.
+             */
+            findingId: string;
+        };
+        CompatibleRangeInputDto: {
+            /**
+             * Format: uuid
+             * @description A component frozen in the submission manifest
+             */
+            componentId: string;
+            /**
+             * @description A semver range that includes the assessed version; versions in it count as assessed.
+             * @example >=4.2.0 <4.3.0
+             */
+            range: string;
+        };
         DecisionInputDto: {
             /**
              * @example conformant
@@ -4056,8 +4895,33 @@ export interface components {
              * @example 2029-11-30
              */
             validUntil: string;
-            /** @description Required for conformant_with_conditions */
-            conditions?: string[];
+            /** @description What the decision covers (default: the workspace's target frameworks and markets). The attestation claims exactly this. */
+            scope?: components["schemas"]["DecisionScopeInputDto"];
+            /** @description conformant_with_conditions only, and required there: text, due date and the finding each condition rests on. */
+            conditions?: components["schemas"]["DecisionConditionInputDto"][];
+            /** @description Per frozen component, the version range the assessor accepts as compatible (semver). Invalid ranges, ranges excluding the assessed version or unknown components are 422. */
+            compatibleRanges?: components["schemas"]["CompatibleRangeInputDto"][];
+        };
+        DecisionConditionDto: {
+            /** @example Renew the remote technicians' training records */
+            text: string;
+            /**
+             * Format: date
+             * @description Null only on decisions recorded before conditions were structured
+             * @example 2027-03-31
+             */
+            dueDate: string | null;
+            /**
+             * Format: uuid
+             * @description The finding the condition rests on; null only on decisions recorded before conditions were structured
+             */
+            findingId: string | null;
+        };
+        CompatibleRangeDto: {
+            /** Format: uuid */
+            componentId: string;
+            /** @example >=4.2.0 <4.3.0 */
+            range: string;
         };
         DecisionDto: {
             /** Format: uuid */
@@ -4074,7 +4938,14 @@ export interface components {
             validFrom: string;
             /** Format: date */
             validUntil: string;
+            /** @description The condition texts (see conditionDetails) */
             conditions: string[];
+            /** @description What the decision covers; an attestation claims exactly this */
+            scope: components["schemas"]["DecisionScopeDto"];
+            /** @description The conditions with due date and the finding each rests on */
+            conditionDetails: components["schemas"]["DecisionConditionDto"][];
+            /** @description Version ranges the assessor accepted per frozen component */
+            compatibleRanges: components["schemas"]["CompatibleRangeDto"][];
             /**
              * Format: uuid
              * @description The assessor organization
@@ -4086,6 +4957,321 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             finalizedAt: string | null;
+        };
+        AccreditationBodyRefDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Bureau of Accreditation (BoA) */
+            name: string;
+            /** @example VN */
+            country: string;
+            /**
+             * @example [
+             *       "GAC MRA"
+             *     ]
+             */
+            arrangements: string[];
+            listed: boolean;
+        };
+        AccreditationScopeDto: {
+            /**
+             * @description Framework codes (catalog `code`)
+             * @example [
+             *       "attesta-dser"
+             *     ]
+             */
+            frameworkCodes: string[];
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example [
+             *       "TH",
+             *       "VN",
+             *       "MY"
+             *     ]
+             */
+            markets: string[];
+            /**
+             * @example [
+             *       "predictive_maintenance",
+             *       "remote_quality_inspection"
+             *     ]
+             */
+            serviceCategories?: ("remote_quality_inspection" | "cloud_om" | "warehouse_saas" | "predictive_maintenance" | "remote_commissioning" | "other")[];
+        };
+        AccreditationEventDto: {
+            /** @enum {string} */
+            action: "declared" | "updated" | "verified" | "suspended" | "withdrawn" | "reinstated" | "expired";
+            /** @enum {string} */
+            status: "active" | "suspended" | "withdrawn" | "expired";
+            /** @enum {string|null} */
+            previousStatus: "active" | "suspended" | "withdrawn" | "expired" | null;
+            /** @enum {string} */
+            verification: "declared" | "body_confirmed" | "credential" | "operator";
+            /** @example operator */
+            actor: string;
+            reason: string | null;
+            evidence: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        AccreditationDetailDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The accredited assessor organization
+             */
+            organizationId: string;
+            body: components["schemas"]["AccreditationBodyRefDto"];
+            /** @example VICAS 210 */
+            number: string;
+            /** @enum {string} */
+            standard: "ISO/IEC 17065" | "ISO/IEC 17021-1" | "ISO/IEC 17020" | "ISO/IEC 17024" | "ISO/IEC 17025";
+            scope: components["schemas"]["AccreditationScopeDto"];
+            /** @example 2025-01-01 */
+            validFrom: string;
+            /** @example 2029-12-31 */
+            validUntil: string;
+            /**
+             * @description Recorded status
+             * @enum {string}
+             */
+            status: "active" | "suspended" | "withdrawn" | "expired";
+            /**
+             * @description Status now (expired once past validUntil, before the daily scan records it)
+             * @enum {string}
+             */
+            effectiveStatus: "active" | "suspended" | "withdrawn" | "expired";
+            statusReason: string | null;
+            /**
+             * @description `declared`: typed by the assessor, not verified — counts as unaccredited everywhere
+             * @enum {string}
+             */
+            verification: "declared" | "body_confirmed" | "credential" | "operator";
+            /** @description Verified by the body, a credential signed with a key on the trust list, or the operator */
+            verified: boolean;
+            /** @description Verified, active, valid today, body on the trust list: counts as accredited */
+            counts: boolean;
+            /** Format: date-time */
+            verifiedAt: string | null;
+            /** @example operator */
+            verifiedBy: string | null;
+            verificationEvidence: string | null;
+            /** @example 2 */
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Status log (single reads only) */
+            history?: components["schemas"]["AccreditationEventDto"][];
+        };
+        DeclareAccreditationDto: {
+            /**
+             * Format: uuid
+             * @description An accreditation body on the trust list (GET /v1/public/accreditation-bodies); anything else is a 422 naming bodyId
+             */
+            bodyId: string;
+            /** @example VICAS 210 */
+            number: string;
+            /**
+             * @example ISO/IEC 17065
+             * @enum {string}
+             */
+            standard: "ISO/IEC 17065" | "ISO/IEC 17021-1" | "ISO/IEC 17020" | "ISO/IEC 17024" | "ISO/IEC 17025";
+            scope: components["schemas"]["AccreditationScopeDto"];
+            /**
+             * Format: date
+             * @example 2025-01-01
+             */
+            validFrom: string;
+            /**
+             * Format: date
+             * @example 2029-12-31
+             */
+            validUntil: string;
+        };
+        PresentCredentialDto: {
+            /**
+             * @description The accreditation credential from the body, as a compact JWS (VC 2.0 payload, or a JWT with a `vc` claim), signed with a key the trust list holds for the body
+             * @example eyJhbGciOiJFZERTQSIsImtpZCI6ImJvYS0yMDI2LTEifQ.eyJ...fQ.c2ln
+             */
+            credential: string;
+        };
+        AccreditationSettingsDto: {
+            /**
+             * @description Suspend the attestations issued under an accreditation automatically when it is suspended, withdrawn or expires (with the reason)
+             * @example false
+             */
+            autoSuspendOnAccreditationLapse: boolean;
+        };
+        UpdateAccreditationSettingsDto: {
+            /** @example true */
+            autoSuspendOnAccreditationLapse?: boolean;
+        };
+        ConfirmByBodyDto: {
+            /** @example Matches our register entry VICAS 210 (scope annex rev. 4) */
+            note?: string;
+        };
+        StatusReasonDto: {
+            /**
+             * @description Recorded in the history and shown where the status is
+             * @example Surveillance assessment found the scope exceeded
+             */
+            reason?: string;
+        };
+        BodyIdentifierDto: {
+            /** @example website */
+            scheme: string;
+            /** @example https://www.boa.gov.vn */
+            value: string;
+        };
+        AccreditationBodyDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Stable short code
+             * @example boa-vn
+             */
+            code: string;
+            /** @example Bureau of Accreditation (BoA) */
+            name: string;
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example VN
+             */
+            country: string;
+            identifiers: components["schemas"]["BodyIdentifierDto"][];
+            /**
+             * @description Arrangements the body signs: GAC MRA (merged IAF MLA and ILAC MRA on 1 January 2026), the legacy marks during the transition, APAC and ASEAN sectoral MRAs
+             * @example [
+             *       "GAC MRA",
+             *       "IAF MLA",
+             *       "ILAC MRA"
+             *     ]
+             */
+            arrangements: string[];
+            /**
+             * @description Public JWKs the body signs accreditation credentials with
+             * @example [
+             *       {
+             *         "kty": "OKP",
+             *         "crv": "Ed25519",
+             *         "x": "11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo",
+             *         "kid": "boa-2026-1",
+             *         "alg": "EdDSA"
+             *       }
+             *     ]
+             */
+            publicKeys: Record<string, never>[];
+            /**
+             * @example [
+             *       "did:web:boa.example.vn"
+             *     ]
+             */
+            dids: string[];
+            /**
+             * Format: uuid
+             * @description The linked tenant (kind accreditation_body) that confirms accreditations in Attesta
+             */
+            organizationId: string | null;
+            /** @description On the trust list (false: delisted, its accreditations no longer count) */
+            listed: boolean;
+            /** @example 1 */
+            version: number;
+        };
+        CreateAccreditationBodyDto: {
+            /** @example boa-vn */
+            code: string;
+            /** @example Bureau of Accreditation (BoA) */
+            name: string;
+            /** @example VN */
+            country: string;
+            identifiers?: components["schemas"]["BodyIdentifierDto"][];
+            /**
+             * @example [
+             *       "GAC MRA",
+             *       "IAF MLA",
+             *       "ILAC MRA"
+             *     ]
+             */
+            arrangements?: ("GAC MRA" | "IAF MLA" | "ILAC MRA" | "APAC MRA" | "ASEAN MRA EE" | "ASEAN MRA ICT" | "ASEAN MRA Prepared Foodstuff")[];
+            /**
+             * @description Public JWKs (kty and kid required; private members refused)
+             * @example [
+             *       {
+             *         "kty": "OKP",
+             *         "crv": "Ed25519",
+             *         "x": "11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo",
+             *         "kid": "boa-2026-1",
+             *         "alg": "EdDSA"
+             *       }
+             *     ]
+             */
+            publicKeys?: Record<string, never>[];
+            /**
+             * @example [
+             *       "did:web:boa.example.vn"
+             *     ]
+             */
+            dids?: string[];
+        };
+        UpdateAccreditationBodyDto: {
+            /** @example Bureau of Accreditation (BoA), Viet Nam */
+            name?: string;
+            /** @example VN */
+            country?: string;
+            identifiers?: components["schemas"]["BodyIdentifierDto"][];
+            /**
+             * @example [
+             *       "GAC MRA"
+             *     ]
+             */
+            arrangements?: ("GAC MRA" | "IAF MLA" | "ILAC MRA" | "APAC MRA" | "ASEAN MRA EE" | "ASEAN MRA ICT" | "ASEAN MRA Prepared Foodstuff")[];
+            /**
+             * @example [
+             *       {
+             *         "kty": "OKP",
+             *         "crv": "Ed25519",
+             *         "x": "11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo",
+             *         "kid": "boa-2026-1",
+             *         "alg": "EdDSA"
+             *       }
+             *     ]
+             */
+            publicKeys?: Record<string, never>[];
+            /**
+             * @example [
+             *       "did:web:boa.example.vn"
+             *     ]
+             */
+            dids?: string[];
+            /**
+             * @description false delists the body: its accreditations stop counting
+             * @example true
+             */
+            listed?: boolean;
+        };
+        LinkAccreditationBodyDto: {
+            /**
+             * Format: uuid
+             * @description An organization of kind accreditation_body
+             */
+            organizationId: string;
+        };
+        OperatorConfirmDto: {
+            /**
+             * @description The evidence the confirmation rests on (required)
+             * @example BoA public register entry VICAS 210 checked 2026-03-02, scope annex rev. 4
+             */
+            evidence: string;
+        };
+        OperatorStatusDto: {
+            /**
+             * @example suspend
+             * @enum {string}
+             */
+            action: "suspend" | "withdraw" | "reinstate";
+            /** @example Body notice of 2026-03-02 */
+            reason?: string;
         };
     };
     responses: never;
@@ -6108,6 +7294,15 @@ export interface operations {
             };
             /** @description No longer available (expired or used) */
             410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limited; see `Retry-After` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8301,7 +9496,7 @@ export interface operations {
         parameters: {
             query?: {
                 q?: string;
-                kind?: "manufacturer" | "service_vendor" | "assessor" | "procurer";
+                kind?: "manufacturer" | "service_vendor" | "assessor" | "procurer" | "accreditation_body";
                 limit?: number;
                 cursor?: string;
             };
@@ -9565,7 +10760,7 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's `nextCursor` */
                 cursor?: string;
-                status?: "active" | "suspended" | "withdrawn" | "expired";
+                status?: "active" | "suspended" | "withdrawn" | "expired" | "superseded";
             };
             header?: never;
             path: {
@@ -11641,6 +12836,76 @@ export interface operations {
             };
         };
     };
+    reviews_readiness: {
+        parameters: {
+            query?: {
+                /** @description Scope frameworks (default: the workspace's target frameworks). Repeat the parameter for several. */
+                frameworkIds?: string[];
+            };
+            header?: never;
+            path: {
+                workspaceId: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionReadinessDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but cannot be processed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     reviews_decision: {
         parameters: {
             query?: never;
@@ -11744,7 +13009,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Authenticated, but not allowed to do this */
+            /**
+             * @description Authenticated, but not allowed to do this
+             *
+             *     Authenticated, but not allowed to do this
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11764,6 +13033,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but cannot be processed */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11811,7 +13089,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Authenticated, but not allowed to do this */
+            /**
+             * @description Authenticated, but not allowed to do this
+             *
+             *     Authenticated, but not allowed to do this
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11831,6 +13113,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but cannot be processed */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11903,6 +13194,1052 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    accreditations_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccreditationDetailDto"][];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    accreditations_declare: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclareAccreditationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccreditationDetailDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but cannot be processed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    accreditations_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accreditationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccreditationDetailDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    accreditations_presentCredential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accreditationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PresentCredentialDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccreditationDetailDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but cannot be processed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    accreditationSettings_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccreditationSettingsDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    accreditationSettings_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAccreditationSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccreditationSettingsDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    accreditationBody_list: {
+        parameters: {
+            query?: {
+                status?: "active" | "suspended" | "withdrawn" | "expired";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccreditationDetailDto"][];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    accreditationBody_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accreditationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmByBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccreditationDetailDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    accreditationBody_suspend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accreditationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccreditationDetailDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    accreditationBody_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accreditationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccreditationDetailDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    accreditationBody_reinstate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accreditationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccreditationDetailDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    operatorAccreditation_listBodies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccreditationBodyDto"][];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    operatorAccreditation_addBody: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAccreditationBodyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccreditationBodyDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    operatorAccreditation_updateBody: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bodyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAccreditationBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccreditationBodyDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    operatorAccreditation_linkBody: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bodyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkAccreditationBodyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccreditationBodyDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    operatorAccreditation_listAccreditations: {
+        parameters: {
+            query?: {
+                organizationId?: string;
+                bodyId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccreditationDetailDto"][];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    operatorAccreditation_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accreditationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OperatorConfirmDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccreditationDetailDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but cannot be processed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    operatorAccreditation_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accreditationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OperatorStatusDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccreditationDetailDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    publicTrustList_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccreditationBodyDto"][];
                 };
             };
         };

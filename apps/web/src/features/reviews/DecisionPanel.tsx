@@ -1,5 +1,5 @@
-import { Alert, Anchor, Button, Group, List, Paper, Radio, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, Anchor, Badge, Button, Checkbox, Group, List, Paper, Radio, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
@@ -7,12 +7,14 @@ import { ApiProblem } from '../../api/problem';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate, formatDateTime } from '../../components/format';
-import { AWAITING_REVIEW, DECISION_OUTCOMES, idempotencyKey, type Decision, type DecisionOutcome, type SubmissionStatus, type Workspace } from './review-model';
+import { allPages } from '../../api/all-pages';
+import { AWAITING_REVIEW, DECISION_OUTCOMES, idempotencyKey, type Decision, type DecisionOutcome, type DecisionReadiness, type SubmissionStatus, type Workspace } from './review-model';
 import { notify } from '../../components/notify';
-import { useDecision, useRefreshReview } from './review-hooks';
+import { useDecision, useDecisionReadiness, useFrameworkNames, useRefreshReview } from './review-hooks';
 import { DecisionOutcomeBadge, DecisionStatusBadge } from './review-ui';
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+const daysLater = (days: number) => isoDay(new Date(Date.now() + days * 86_400_000));
 const yearsLater = (years: number) => {
   const d = new Date();
   d.setFullYear(d.getFullYear() + years);
@@ -37,7 +39,18 @@ export function DecisionPanel({ workspace, number, status, userId }: { workspace
       ) : decision.data ? (
         <DecisionView workspace={workspace} number={number} decision={decision.data} userId={userId} />
       ) : isAssessor && status && AWAITING_REVIEW.includes(status) ? (
-        <DecisionForm workspace={workspace} number={number} />
+        <Stack gap="sm">
+          <ReadinessSummary workspace={workspace} number={number} />
+          {status === 'submitted' ? (
+            <Alert color="blue" variant="light" title="Start the review first">
+              Decisions are taken on a submission in review. Recording the first verdict starts the review.
+            </Alert>
+          ) : (
+            <DecisionForm workspace={workspace} number={number} />
+          )}
+        </Stack>
+      ) : workspace.myRole === 'owner' && status && AWAITING_REVIEW.includes(status) ? (
+        <ReadinessSummary workspace={workspace} number={number} />
       ) : (
         <Text size="sm">
           {status === 'changes_requested'
@@ -84,17 +97,25 @@ function DecisionView({ workspace, number, decision, userId }: { workspace: Work
           </Field>
         </SimpleGrid>
         <Field label="Scope statement">{decision.scopeStatement}</Field>
-        {decision.conditions.length ? (
-          <div>
+        <ScopeView scope={decision.scope} />
+        {decision.conditionDetails.length ? (
+          <div data-testid="decision-conditions">
             <Text size="sm" fw={600}>
               Conditions
             </Text>
             <List size="sm">
-              {decision.conditions.map((c) => (
-                <List.Item key={c}>{c}</List.Item>
+              {decision.conditionDetails.map((c, i) => (
+                <List.Item key={`${i}-${c.text}`}>
+                  {c.text}
+                  {c.dueDate ? ` — due ${formatDate(c.dueDate)}` : ''}
+                  {c.findingId ? ` (rests on finding ${c.findingId.slice(0, 8)})` : ''}
+                </List.Item>
               ))}
             </List>
           </div>
+        ) : null}
+        {decision.compatibleRanges.length ? (
+          <Field label="Compatible component versions">{decision.compatibleRanges.map((r) => r.range).join('; ')}</Field>
         ) : null}
         {decision.status === 'pending_confirmation' ? (
           <Alert color="violet" variant="light" title="Four-eyes: awaiting confirmation">
@@ -135,6 +156,72 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+function ScopeView({ scope }: { scope: Decision['scope'] }) {
+  const frameworks = useFrameworkNames();
+  const name = (id: string) => {
+    const f = frameworks.data?.get(id);
+    return f ? `${f.code} ${f.version}` : id.slice(0, 8);
+  };
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" data-testid="decision-scope">
+      <Field label="Frameworks in scope">{scope.frameworkIds.map(name).join(', ')}</Field>
+      <Field label="Markets in scope">{scope.markets.join(', ')}</Field>
+    </SimpleGrid>
+  );
+}
+
+const refs = (c: DecisionReadiness['unjudged']) => c.first.map((x) => x.ref).join(', ') + (c.count > c.first.length ? ', …' : '');
+
+/** What a positive decision still lacks: unjudged, not satisfied, needs information, open major findings. */
+function ReadinessSummary({ workspace, number }: { workspace: Workspace; number: number }) {
+  const readiness = useDecisionReadiness(workspace.id, number);
+  if (readiness.isPending) return <Loading label="Checking decision readiness" />;
+  if (readiness.error) return <ProblemAlert error={readiness.error} title="Decision readiness could not be read" />;
+  const r = readiness.data;
+  const rows: { label: string; count: number; detail: string }[] = [
+    { label: 'Unjudged applicable requirements', count: r.unjudged.count, detail: refs(r.unjudged) },
+    { label: 'Not applicable without justification', count: r.notApplicableWithoutJustification.count, detail: refs(r.notApplicableWithoutJustification) },
+    { label: 'Not satisfied', count: r.notSatisfied.count, detail: refs(r.notSatisfied) },
+    { label: 'Needs information', count: r.needsInformation.count, detail: refs(r.needsInformation) },
+    { label: 'Open major findings', count: r.openMajorFindings.count, detail: '' },
+  ];
+  return (
+    <Paper withBorder p="md" radius="md" data-testid="decision-readiness" data-ready={r.ready ? 'true' : 'false'}>
+      <Stack gap="xs">
+        <Group gap="sm">
+          <Text fw={600}>Decision readiness</Text>
+          <Badge variant="light" color={r.ready ? 'green' : r.readyWithConditions ? 'yellow' : 'red'}>
+            {r.ready ? 'Ready for a positive decision' : r.readyWithConditions ? 'Positive only with conditions' : 'Not ready for a positive decision'}
+          </Badge>
+        </Group>
+        <Text size="sm">
+          {r.judged} of {r.applicable} applicable requirements judged in submission {r.submissionNumber}.
+        </Text>
+        <List size="sm" spacing={2}>
+          {rows.map((row) => (
+            <List.Item key={row.label} data-testid={`readiness-${row.label.toLowerCase().replace(/[^a-z]+/g, '-')}`}>
+              {row.label}: <strong>{row.count}</strong>
+              {row.count && row.detail ? ` (${row.detail})` : ''}
+            </List.Item>
+          ))}
+        </List>
+        {!r.ready ? (
+          <Text size="sm" c="dimmed">
+            A conformant decision needs a verdict on every applicable requirement (not applicable with a justification), nothing not satisfied or needing information, and no open major finding.
+            Conformant with conditions accepts not satisfied / needs information where a condition rests on a finding of that requirement.
+          </Text>
+        ) : null}
+      </Stack>
+    </Paper>
+  );
+}
+
+interface ConditionDraft {
+  text: string;
+  dueDate: string;
+  findingId: string | null;
+}
+
 function DecisionForm({ workspace, number }: { workspace: Workspace; number: number }) {
   const queryClient = useQueryClient();
   const refresh = useRefreshReview(workspace.id);
@@ -142,7 +229,16 @@ function DecisionForm({ workspace, number }: { workspace: Workspace; number: num
   const [scope, setScope] = useState('');
   const [validFrom, setValidFrom] = useState(() => isoDay(new Date()));
   const [validUntil, setValidUntil] = useState(() => yearsLater(3));
-  const [conditions, setConditions] = useState('');
+  const [conditions, setConditions] = useState<ConditionDraft[]>([{ text: '', dueDate: daysLater(90), findingId: null }]);
+  const [frameworkIds, setFrameworkIds] = useState<string[]>(() => [...workspace.frameworkIds]);
+  const [markets, setMarkets] = useState<string[]>(() => [...workspace.targetMarkets]);
+  const frameworks = useFrameworkNames();
+  const findings = useQuery({
+    queryKey: ['findings', workspace.id, 'for-conditions'],
+    queryFn: () => allPages((cursor) => unwrap(api.GET('/v1/workspaces/{workspaceId}/findings', { params: { path: { workspaceId: workspace.id }, query: { limit: 200, cursor } } })), 10),
+  });
+  const findingOptions = (findings.data ?? []).map((f) => ({ value: f.id, label: `${f.title} (${f.severity.replace('_', ' ')}, ${f.status})` }));
+  const setCondition = (i: number, patch: Partial<ConditionDraft>) => setConditions((old) => old.map((c, j) => (j === i ? { ...c, ...patch } : c)));
   const [key, setKey] = useState(idempotencyKey);
   const [invalid, setInvalid] = useState<ApiProblem | null>(null);
 
@@ -156,7 +252,8 @@ function DecisionForm({ workspace, number }: { workspace: Workspace; number: num
             scopeStatement: scope.trim(),
             validFrom,
             validUntil,
-            ...(outcome === 'conformant_with_conditions' ? { conditions: conditionList(conditions) } : {}),
+            scope: { frameworkIds, markets },
+            ...(outcome === 'conformant_with_conditions' ? { conditions: conditions.map((c) => ({ text: c.text.trim(), dueDate: c.dueDate, findingId: c.findingId ?? '' })) } : {}),
           },
         }),
       ),
@@ -175,7 +272,16 @@ function DecisionForm({ workspace, number }: { workspace: Workspace; number: num
     if (!validFrom) errors.push({ field: 'validFrom', message: 'is required' });
     if (!validUntil) errors.push({ field: 'validUntil', message: 'is required' });
     if (validFrom && validUntil && validUntil < validFrom) errors.push({ field: 'validUntil', message: 'must not be before validFrom' });
-    if (outcome === 'conformant_with_conditions' && !conditionList(conditions).length) errors.push({ field: 'conditions', message: 'name at least one condition' });
+    if (!frameworkIds.length) errors.push({ field: 'scope.frameworkIds', message: 'choose at least one framework' });
+    if (!markets.length) errors.push({ field: 'scope.markets', message: 'choose at least one market' });
+    if (outcome === 'conformant_with_conditions') {
+      if (!conditions.length) errors.push({ field: 'conditions', message: 'name at least one condition' });
+      conditions.forEach((c, i) => {
+        if (!c.text.trim()) errors.push({ field: `conditions[${i}].text`, message: 'is required' });
+        if (!c.dueDate) errors.push({ field: `conditions[${i}].dueDate`, message: 'is required' });
+        if (!c.findingId) errors.push({ field: `conditions[${i}].findingId`, message: 'choose the finding the condition rests on' });
+      });
+    }
     if (errors.length) {
       setInvalid(new ApiProblem({ status: 400, title: 'Check the decision', detail: `${errors.length} field${errors.length === 1 ? '' : 's'} to fix.`, errors }));
       return;
@@ -216,17 +322,67 @@ function DecisionForm({ workspace, number }: { workspace: Workspace; number: num
             <TextInput type="date" label="Valid from" withAsterisk value={validFrom} error={fieldError('validFrom')} onChange={(e) => setValidFrom(e.currentTarget.value)} />
             <TextInput type="date" label="Valid until" withAsterisk value={validUntil} error={fieldError('validUntil')} onChange={(e) => setValidUntil(e.currentTarget.value)} />
           </Group>
+          <Checkbox.Group
+            label="Frameworks in scope"
+            description="The attestation claims exactly these; every applicable requirement of them needs a verdict."
+            value={frameworkIds}
+            onChange={setFrameworkIds}
+            error={fieldError('scope.frameworkIds')}
+            withAsterisk
+          >
+            <Group mt="xs">
+              {workspace.frameworkIds.map((id) => {
+                const f = frameworks.data?.get(id);
+                return <Checkbox key={id} value={id} label={f ? `${f.code} ${f.version} — ${f.title}` : id} />;
+              })}
+            </Group>
+          </Checkbox.Group>
+          <Checkbox.Group label="Markets in scope" value={markets} onChange={setMarkets} error={fieldError('scope.markets')} withAsterisk>
+            <Group mt="xs">
+              {workspace.targetMarkets.map((m) => (
+                <Checkbox key={m} value={m} label={m} />
+              ))}
+            </Group>
+          </Checkbox.Group>
           {outcome === 'conformant_with_conditions' ? (
-            <Textarea
-              label="Conditions"
-              description="One condition per line."
-              autosize
-              minRows={2}
-              withAsterisk
-              value={conditions}
-              error={fieldError('conditions')}
-              onChange={(e) => setConditions(e.currentTarget.value)}
-            />
+            <Stack gap="xs" data-testid="decision-conditions-form">
+              <Text size="sm" fw={500}>
+                Conditions
+              </Text>
+              <Text size="xs" c="dimmed">
+                Each condition has a due date and rests on a finding; it covers a not satisfied or needs-information verdict on that finding&apos;s requirement.
+              </Text>
+              {fieldError('conditions') ? (
+                <Text size="xs" c="red">
+                  {fieldError('conditions')}
+                </Text>
+              ) : null}
+              {conditions.map((c, i) => (
+                <Group key={i} align="flex-start" grow>
+                  <TextInput label={`Condition ${i + 1}`} withAsterisk value={c.text} error={fieldError(`conditions[${i}].text`)} onChange={(e) => setCondition(i, { text: e.currentTarget.value })} />
+                  <TextInput type="date" label="Due" withAsterisk value={c.dueDate} error={fieldError(`conditions[${i}].dueDate`)} onChange={(e) => setCondition(i, { dueDate: e.currentTarget.value })} />
+                  <Select
+                    label="Rests on finding"
+                    withAsterisk
+                    data={findingOptions}
+                    value={c.findingId}
+                    onChange={(v) => setCondition(i, { findingId: v })}
+                    error={fieldError(`conditions[${i}].findingId`)}
+                    placeholder={findings.isPending ? 'Loading findings…' : findingOptions.length ? 'Choose a finding' : 'Raise a finding first'}
+                  />
+                </Group>
+              ))}
+              <Group gap="xs">
+                <Button variant="light" size="xs" onClick={() => setConditions((old) => [...old, { text: '', dueDate: daysLater(90), findingId: null }])}>
+                  Add condition
+                </Button>
+                {conditions.length > 1 ? (
+                  <Button variant="subtle" size="xs" color="red" onClick={() => setConditions((old) => old.slice(0, -1))}>
+                    Remove last
+                  </Button>
+                ) : null}
+              </Group>
+            </Stack>
           ) : null}
           <ProblemAlert error={invalid ?? decide.error} />
           <Group justify="flex-end">
@@ -238,11 +394,4 @@ function DecisionForm({ workspace, number }: { workspace: Workspace; number: num
       </form>
     </Paper>
   );
-}
-
-function conditionList(text: string): string[] {
-  return text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
 }

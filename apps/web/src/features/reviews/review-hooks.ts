@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
+import { allPages } from '../../api/all-pages';
 import { api, unwrap } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 import type { Decision } from './review-model';
@@ -37,7 +38,27 @@ export function useRefreshReview(workspaceId: string) {
       void queryClient.invalidateQueries({ queryKey: ['decisions', workspaceId] });
       void queryClient.invalidateQueries({ queryKey: ['review-queue'] });
       if (number !== undefined) void queryClient.invalidateQueries({ queryKey: ['submission', workspaceId, number] });
+      if (number !== undefined) void queryClient.invalidateQueries({ queryKey: ['decision-readiness', workspaceId, number] });
     },
     [queryClient, workspaceId],
   );
+}
+
+/** Whether a positive decision may be recorded, and what is missing (the rule the API enforces). */
+export function useDecisionReadiness(workspaceId: string, number: number, enabled = true) {
+  return useQuery({
+    queryKey: ['decision-readiness', workspaceId, number],
+    enabled,
+    queryFn: () => unwrap(api.GET('/v1/workspaces/{workspaceId}/submissions/{number}/decision-readiness', { params: { path: { workspaceId, number } } })),
+  });
+}
+
+/** Frameworks by id (code, title, version), for naming a decision's scope. */
+export function useFrameworkNames() {
+  return useQuery({
+    queryKey: ['frameworks', 'all'],
+    queryFn: () => allPages((cursor) => unwrap(api.GET('/v1/frameworks', { params: { query: { limit: 200, cursor } } }))),
+    staleTime: 5 * 60_000,
+    select: (rows) => new Map(rows.map((f) => [f.id, f])),
+  });
 }

@@ -11,6 +11,7 @@ export type FindingDetail = Schemas['FindingDetailDto'];
 export type FindingSeverity = Finding['severity'];
 export type FindingStatus = Finding['status'];
 export type Decision = Schemas['DecisionDto'];
+export type DecisionReadiness = Schemas['DecisionReadinessDto'];
 export type DecisionOutcome = Decision['outcome'];
 export type Workspace = Schemas['WorkspaceDto'];
 
