@@ -21,7 +21,11 @@ vi.mock('../../auth/session', () => ({
   }),
 }));
 
-const attestation = (status: string, statusReason: string | null = null) => ({
+const NEWER = 'AT-2026-NEWER00000';
+const OLDER = 'AT-2026-OLDER00000';
+const link = (serial: string) => ({ serial, url: `https://portal.example.com/v1/public/attestations/${serial}` });
+
+const attestation = (status: string, statusReason: string | null = null, extra: Record<string, unknown> = {}) => ({
   id: ID,
   serial: SERIAL,
   issuerOrganizationId: ISSUER,
@@ -34,7 +38,10 @@ const attestation = (status: string, statusReason: string | null = null) => ({
   statusReason,
   submission: { id: '01sub', number: 2, digest: 'ab'.repeat(32) },
   offering: { id: '01off', name: 'VMC-850 machining centre with predictive maintenance' },
-  components: [{ id: 'c1', name: 'VMC-850 machining centre', kind: 'hardware', version: 'rev C', serviceCategory: null, providerOrganizationId: null }],
+  components: [
+    { id: 'c1', name: 'VMC-850 machining centre', kind: 'hardware', version: 'rev C', serviceCategory: null, providerOrganizationId: null, compatibleRange: null },
+    { id: 'c2', name: 'Predictive maintenance SaaS', kind: 'saas', version: '4.2.0', serviceCategory: 'predictive_maintenance', providerOrganizationId: null, compatibleRange: '>=4.2.0 <4.3.0' },
+  ],
   frameworks: [{ id: 'f1', code: 'attesta-dser', title: 'Digital Service Export Readiness Baseline', version: '1.0' }],
   markets: ['TH', 'VN'],
   scope: 'VMC-850 rev C for Viet Nam and Thailand.',
@@ -45,14 +52,19 @@ const attestation = (status: string, statusReason: string | null = null) => ({
   credential: 'eyJhbGciOiJFZERTQSJ9.eyJpZCI6InVybjp1dWlkOjEifQ.c2ln',
   replacesId: null,
   replacedById: null,
+  supersededBy: null,
+  supersedes: [],
+  evidenceEffectiveFrom: '2026-01-15',
+  evidenceValidUntil: '2027-06-30',
   issuedAt: '2026-03-02T09:00:00.000Z',
   publicUrl: `https://portal.example.com/v1/public/attestations/${SERIAL}`,
+  ...extra,
 });
 
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
-function stubApi() {
-  let current = attestation('active');
+function stubApi(initial = attestation('active')) {
+  let current = initial;
   const calls: { method: string; path: string; body: unknown }[] = [];
   vi.stubGlobal(
     'fetch',
@@ -120,6 +132,24 @@ describe('AttestationPage', () => {
     // Only the issuing organization changes an attestation.
     expect(screen.queryByRole('heading', { name: 'Issuer actions' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Suspend' })).toBeNull();
+  });
+
+  it('shows the scope (markets, component versions with their compatible range, evidence dates) and the supersedes chain both ways', async () => {
+    session.organizationId = '01manu';
+    stubApi(attestation('superseded', `superseded by ${NEWER}`, { supersededBy: link(NEWER), supersedes: [link(OLDER)] }));
+    renderPage();
+
+    expect((await screen.findByTestId('attestation-status')).textContent).toBe('superseded');
+    const newer = within(screen.getByTestId('superseded-by')).getByRole('link', { name: NEWER });
+    expect(newer.getAttribute('href')).toBe(`/verify/${NEWER}`);
+    const older = within(screen.getByTestId('supersedes')).getByRole('link', { name: OLDER });
+    expect(older.getAttribute('href')).toBe(`/verify/${OLDER}`);
+    expect(document.body.textContent).toContain('saas, 4.2.0, compatible >=4.2.0 <4.3.0');
+    expect(screen.getByText('Evidence relied on')).toBeTruthy();
+    expect(screen.getByText('TH')).toBeTruthy();
+    expect(screen.getByText('VN')).toBeTruthy();
+    // Final: no issuer action revives it (the page offers none to a non-issuer either way).
+    expect(screen.getByText(/A superseded attestation cannot change again/)).toBeTruthy();
   });
 
   it('lets the issuer suspend with a reason and shows the new status at once', async () => {

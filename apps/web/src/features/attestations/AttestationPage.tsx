@@ -11,12 +11,16 @@ import { formatDate, formatDateTime } from '../../components/format';
 import { AttestationActions } from './AttestationActions';
 import {
   accreditationLabel,
+  componentVersionLabel,
   decodeJwtPayload,
   envelopedCredential,
+  evidenceDatesLabel,
   outcomeLabel,
   portalVerifyUrl,
   STATUS_COLOR,
   STATUS_EXPLANATION,
+  Supersession,
+  verifyPath,
   type Attestation,
 } from './attestation-model';
 import { saveBlob } from '../../api/download';
@@ -86,6 +90,7 @@ export function AttestationPage() {
         <LiveStatus attestation={a} updatedAt={attestation.dataUpdatedAt} refreshing={attestation.isFetching} onRefresh={() => void attestation.refetch()} />
       </Group>
       <ProblemAlert error={attestation.error} title="The status could not be refreshed" />
+      <Supersession supersededBy={a.supersededBy} supersedes={a.supersedes} />
 
       {isIssuer ? <AttestationActions attestation={a} /> : null}
 
@@ -104,7 +109,7 @@ export function AttestationPage() {
                   <List size="sm" mt={4}>
                     {a.components.map((c) => (
                       <List.Item key={c.id}>
-                        {c.name} <Text span c="gray.7" size="sm">({c.kind}, {c.version})</Text>
+                        {c.name} <Text span c="gray.7" size="sm">({componentVersionLabel(c)})</Text>
                       </List.Item>
                     ))}
                   </List>
@@ -148,6 +153,9 @@ export function AttestationPage() {
                     ))}
                   </Group>
                 </Row>
+                {evidenceDatesLabel(a.evidenceEffectiveFrom, a.evidenceValidUntil, formatDate) ? (
+                  <Row label="Evidence relied on">{evidenceDatesLabel(a.evidenceEffectiveFrom, a.evidenceValidUntil, formatDate)}</Row>
+                ) : null}
                 <Row label="Submission">
                   <Anchor component={Link} to={`/workspaces/${workspaceId}/submissions/${a.submission.number}`} size="sm">
                     #{a.submission.number}
@@ -316,6 +324,12 @@ function History({ attestation: a, workspaceId }: { attestation: Attestation; wo
       {text}
     </Anchor>
   );
+  // The other attestation of a supersession may be of another workspace: its public page.
+  const publicLink = (serial: string) => (
+    <Anchor component={Link} to={verifyPath(serial)} size="sm" ff="monospace">
+      {serial}
+    </Anchor>
+  );
   return (
     <Timeline bulletSize={14} lineWidth={2} active={a.status === 'active' ? 1 : 2}>
       <Timeline.Item title="Issued">
@@ -323,6 +337,11 @@ function History({ attestation: a, workspaceId }: { attestation: Attestation; wo
           {formatDateTime(a.issuedAt)}, valid from {formatDate(a.validFrom)} until {formatDate(a.validUntil)}.
         </Text>
         {a.replacesId ? <Text size="sm">Replaces {link(a.replacesId, 'the attestation it narrowed')} (scope reduction).</Text> : null}
+        {a.supersedes.map((s) => (
+          <Text size="sm" key={s.serial}>
+            Supersedes {publicLink(s.serial)}.
+          </Text>
+        ))}
       </Timeline.Item>
       <Timeline.Item title={`Now ${a.status}`}>
         <Text size="sm">
@@ -330,13 +349,14 @@ function History({ attestation: a, workspaceId }: { attestation: Attestation; wo
           {a.statusReason ? ` Reason: ${a.statusReason}` : ''}
         </Text>
         {a.replacedById ? <Text size="sm">Replaced by {link(a.replacedById, 'the attestation with the reduced scope')}.</Text> : null}
+        {a.supersededBy ? <Text size="sm">Superseded by {publicLink(a.supersededBy.serial)}.</Text> : null}
       </Timeline.Item>
       {a.status === 'active' || a.status === 'suspended' ? (
         <Timeline.Item title="Expires">
           <Text size="sm">{formatDate(a.validUntil)}</Text>
         </Timeline.Item>
       ) : null}
-      {a.status === 'withdrawn' || a.status === 'expired' ? (
+      {a.status === 'withdrawn' || a.status === 'expired' || a.status === 'superseded' ? (
         <Timeline.Item title="Final">
           <Text size="sm">A {a.status} attestation cannot change again.</Text>
         </Timeline.Item>

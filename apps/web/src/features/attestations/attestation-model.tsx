@@ -1,10 +1,11 @@
-import { Badge } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import type { Schemas } from '../../api/client';
 
 export type AttestationStatus = Schemas['AttestationDto']['status'];
 export type VerificationStatus = Schemas['VerificationDto']['status'];
 
-export const ATTESTATION_STATUSES: AttestationStatus[] = ['active', 'suspended', 'withdrawn', 'expired'];
+export const ATTESTATION_STATUSES: AttestationStatus[] = ['active', 'suspended', 'withdrawn', 'expired', 'superseded'];
 
 export type Accreditation = Schemas['AccreditationDto'];
 
@@ -12,12 +13,15 @@ export type Accreditation = Schemas['AccreditationDto'];
 export type Attestation = Schemas['AttestationDto'];
 export type PublicAttestation = Schemas['PublicAttestationDto'];
 export type Verification = Schemas['VerificationDto'];
+/** Another attestation by serial, with the URL of its public summary. */
+export type AttestationLink = Schemas['AttestationLinkDto'];
 
 export const STATUS_COLOR: Record<VerificationStatus, string> = {
   active: 'green',
   suspended: 'orange',
   withdrawn: 'red',
   expired: 'gray',
+  superseded: 'grape',
   unknown: 'gray',
 };
 
@@ -26,6 +30,7 @@ export const STATUS_EXPLANATION: Record<VerificationStatus, string> = {
   suspended: 'The issuer has suspended this attestation for now; it may be reinstated.',
   withdrawn: 'The issuer has withdrawn this attestation for good.',
   expired: 'This attestation has passed its validity period.',
+  superseded: 'A newer attestation from the same issuer, for this offering and an overlapping scope, has replaced this one: rely on the newer one.',
   unknown: 'The status could not be established from the issuer\'s status lists.',
 };
 
@@ -38,6 +43,55 @@ export function StatusBadge({ status }: { status: string }) {
       {status}
     </Badge>
   );
+}
+
+/** The portal's public verification page of an attestation (it may belong to another workspace). */
+export const verifyPath = (serial: string) => `/verify/${encodeURIComponent(serial)}`;
+
+/**
+ * The supersedes chain both ways: the newer attestation that superseded this one, and the
+ * older ones this one superseded, each linked to its public verification page.
+ */
+export function Supersession({ supersededBy, supersedes }: { supersededBy: AttestationLink | null | undefined; supersedes: AttestationLink[] | undefined }) {
+  const older = supersedes ?? [];
+  if (!supersededBy && older.length === 0) return null;
+  const link = (l: AttestationLink) => (
+    <Anchor component={Link} to={verifyPath(l.serial)} fw={700} c="inherit" underline="always" ff="monospace">
+      {l.serial}
+    </Anchor>
+  );
+  return (
+    <Stack gap="xs">
+      {supersededBy ? (
+        <Alert color="grape" variant="light" title="Superseded" data-testid="superseded-by">
+          <Text size="sm">This attestation was superseded by {link(supersededBy)}, a newer attestation from the same issuer for this offering and an overlapping scope.</Text>
+        </Alert>
+      ) : null}
+      {older.length ? (
+        <Alert color="blue" variant="light" title="Supersedes" data-testid="supersedes">
+          <Group gap={6}>
+            <Text size="sm">This attestation supersedes</Text>
+            {older.map((l, i) => (
+              <Text size="sm" span key={l.serial}>
+                {link(l)}
+                {i < older.length - 1 ? ',' : '.'}
+              </Text>
+            ))}
+          </Group>
+        </Alert>
+      ) : null}
+    </Stack>
+  );
+}
+
+/** A component's attested version, with the compatible range the assessor recorded, if any. */
+export const componentVersionLabel = (c: { kind: string; version: string; compatibleRange?: string | null }) =>
+  `${c.kind}, ${c.version}${c.compatibleRange ? `, compatible ${c.compatibleRange}` : ''}`;
+
+/** The dates of the evidence the decision relied on, or null when none were recorded. */
+export function evidenceDatesLabel(from: string | null | undefined, until: string | null | undefined, format: (d: string) => string): string | null {
+  if (!from && !until) return null;
+  return [from ? `effective since ${format(from)}` : null, until ? `valid until ${format(until)}` : null].filter(Boolean).join(', ');
 }
 
 const OUTCOME_LABEL: Record<string, string> = {

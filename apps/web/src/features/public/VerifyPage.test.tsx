@@ -13,7 +13,7 @@ const SUMMARY = {
   issuedTo: 'Hanoi Precision Machines JSC',
   outcome: 'conformant',
   offering: 'VMC-850 machining centre with predictive maintenance',
-  components: [{ name: 'VMC-850 machining centre', kind: 'hardware', version: 'rev C' }],
+  components: [{ name: 'VMC-850 machining centre', kind: 'hardware', version: 'rev C', compatibleRange: null }],
   frameworks: [{ code: 'attesta-dser', title: 'Digital Service Export Readiness Baseline', version: '1.0' }],
   markets: ['TH', 'VN'],
   scope: 'VMC-850 rev C for Viet Nam and Thailand.',
@@ -23,6 +23,10 @@ const SUMMARY = {
   issuedAt: '2026-03-02T09:00:00.000Z',
   submission: { number: 2, digest: 'ab'.repeat(32) },
   replacedBy: null,
+  supersededBy: null,
+  supersedes: [],
+  evidenceEffectiveFrom: '2026-01-15',
+  evidenceValidUntil: null,
 };
 
 const json = (body: unknown, status = 200) =>
@@ -74,6 +78,24 @@ describe('VerifyPage', () => {
     expect(result.textContent).toContain('Hanoi Precision Machines JSC');
     expect(result.textContent).toContain('VMC-850 rev C for Viet Nam and Thailand.');
     expect((screen.getByLabelText(/Serial number/) as HTMLInputElement).value).toBe(SUMMARY.serial);
+  });
+
+  it('says a superseded attestation is superseded and links the newer one, which links back', async () => {
+    const NEWER = 'AT-2026-NEWER00000';
+    const url = (s: string) => `https://portal.example.com/v1/public/attestations/${s}`;
+    stubApi({
+      [`GET /v1/public/attestations/${SUMMARY.serial}`]: () =>
+        json({ ...SUMMARY, status: 'superseded', statusReason: `superseded by ${NEWER}`, supersededBy: { serial: NEWER, url: url(NEWER) } }),
+      [`GET /v1/public/attestations/${NEWER}`]: () => json({ ...SUMMARY, serial: NEWER, status: 'active', statusReason: null, supersedes: [{ serial: SUMMARY.serial, url: url(SUMMARY.serial) }] }),
+    });
+    const user = userEvent.setup();
+    renderAt(`/verify/${SUMMARY.serial}`);
+
+    expect((await screen.findByTestId('verification-status')).textContent).toBe('superseded');
+    await user.click(screen.getByRole('link', { name: NEWER }));
+    await waitFor(() => expect(screen.getByTestId('verification-status').textContent).toBe('active'));
+    expect(screen.getByTestId('supersedes').textContent).toContain(SUMMARY.serial);
+    expect(screen.getByRole('link', { name: SUMMARY.serial }).getAttribute('href')).toBe(`/verify/${SUMMARY.serial}`);
   });
 
   it('says clearly when no attestation has the serial', async () => {

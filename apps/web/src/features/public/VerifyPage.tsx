@@ -10,9 +10,12 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate, formatDateTime } from '../../components/format';
 import {
   accreditationLabel,
+  componentVersionLabel,
+  evidenceDatesLabel,
   outcomeLabel,
   STATUS_COLOR,
   STATUS_EXPLANATION,
+  Supersession,
   type PublicAttestation,
   type Verification,
   type VerificationStatus,
@@ -148,6 +151,7 @@ function SummaryResult({ summary: s, checkedAt }: { summary: PublicAttestation; 
           Serial <strong>{s.serial}</strong> · read from the issuer's register {new Date(checkedAt).toLocaleTimeString()}
         </Text>
       </StatusBanner>
+      <Supersession supersededBy={s.supersededBy} supersedes={s.supersedes} />
       {s.replacedBy ? (
         <Alert color="blue" variant="light" title="Replaced">
           This attestation was replaced by{' '}
@@ -177,7 +181,7 @@ function SummaryResult({ summary: s, checkedAt }: { summary: PublicAttestation; 
               <List size="sm" mt={4}>
                 {s.components.map((c) => (
                   <List.Item key={`${c.name}:${c.version}`}>
-                    {c.name} ({c.kind}, {c.version})
+                    {c.name} ({componentVersionLabel(c)})
                   </List.Item>
                 ))}
               </List>
@@ -214,6 +218,9 @@ function SummaryResult({ summary: s, checkedAt }: { summary: PublicAttestation; 
           <Fact label="Valid">
             {formatDate(s.validFrom)} – {formatDate(s.validUntil)}
           </Fact>
+          {evidenceDatesLabel(s.evidenceEffectiveFrom, s.evidenceValidUntil, formatDate) ? (
+            <Fact label="Evidence relied on">{evidenceDatesLabel(s.evidenceEffectiveFrom, s.evidenceValidUntil, formatDate)}</Fact>
+          ) : null}
           <Fact label="Issued">{formatDateTime(s.issuedAt)}</Fact>
           <Fact label="Signature">
             Not checked by a serial lookup: the status above comes from the issuer's register. To check the signature of a credential you were given, use{' '}
@@ -275,6 +282,7 @@ function VerificationResult({ result: r }: { result: Verification }) {
           {r.valid ? 'Valid: signature verified, issuer known, attestation active.' : 'Not valid.'}
         </Text>
       </StatusBanner>
+      <Supersession supersededBy={r.supersededBy} supersedes={r.supersedes} />
       {r.reasons.length ? (
         <Alert color="red" variant="light" title="Why it is not valid">
           <List size="sm">
