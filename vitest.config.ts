@@ -44,6 +44,8 @@ export default defineConfig({
           name: 'integration',
           include: ['test/**/*.int-spec.ts', 'test/**/*.e2e-spec.ts'],
           globalSetup: ['test/setup/global-setup.ts'],
+          // A pg deprecation warning (e.g. overlapping queries on one client) fails the test.
+          setupFiles: ['test/setup/pg-warnings.ts'],
           pool: 'forks',
           // Each file gets its own database and queue prefix, so files run in parallel.
           fileParallelism: true,

@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { KeyUnwrapError, SigningKeysService } from '@attesta/attestations';
 import { AuditService, type ChainVerification } from '@attesta/audit';
-import { Db, isUuid, OrganizationKind, type SystemActor } from '@attesta/core';
+import { Db, isUuid, OrganizationKind, systemScope, type SystemActor } from '@attesta/core';
 import { OrganizationEntity, OrganizationsService, orgStream } from '@attesta/identity';
 import { OutboxService } from '@attesta/outbox';
 import { randomBytes } from 'node:crypto';
@@ -71,7 +71,7 @@ export async function verifyAudit(
   }
   const org = await app
     .get(Db)
-    .tx({ organizationId: input.organizationId, userId: null }, (em) =>
+    .tx(systemScope('operator CLI: reading the organization audit stream', { organizationId: input.organizationId }), (em) =>
       em.getRepository(OrganizationEntity).findOne({ where: { id: input.organizationId } }),
     );
   if (!org) throw new UsageError(`organization ${input.organizationId} not found`);

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { FrameworkEntity } from '@attesta/catalog';
-import { Db, MemberRole, OrganizationKind, type UserActor } from '@attesta/core';
+import { Db, MemberRole, OrganizationKind, scopeOf, type UserActor } from '@attesta/core';
 import { Confidentiality, EvidenceService, EvidenceType } from '@attesta/evidence';
 import { ApiKeysService, InvitationsService, OrganizationsService } from '@attesta/identity';
 import { ComponentKind, OfferingsService, ServiceCategory } from '@attesta/offerings';
@@ -112,7 +112,7 @@ async function seedAssessmentWorkspace(app: INestApplication, owners: Record<Dem
     ],
   });
   const saas = offering.components!.find((c) => c.kind === ComponentKind.Saas)!;
-  const frameworks = await db.tx({ organizationId: manufacturer.organizationId, userId: manufacturer.userId }, (em) =>
+  const frameworks = await db.tx(scopeOf(manufacturer), (em) =>
     em.getRepository(FrameworkEntity).find({ where: [{ code: 'attesta-dser' }, { code: 'iso-iec-27001' }] }),
   );
   const ws = await workspaces.create(manufacturer, {

@@ -1,4 +1,4 @@
-import { Db, MemberRole, OrganizationKind } from '@attesta/core';
+import { Db, MemberRole, OrganizationKind, systemScope } from '@attesta/core';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { readFileSync } from 'node:fs';
@@ -192,7 +192,7 @@ describe('Catalog (HTTP)', () => {
   it('refuses invalid JSON, non-OSCAL, malformed catalogs and oversized bodies with a clear 4xx, changing nothing', async () => {
     const before = (await all<FrameworkBody>('/v1/frameworks', a.owner.as)).length;
     const countRows = () =>
-      t.app.get(Db).tx({ organizationId: a.id, userId: null }, (em) => em.query(`SELECT (SELECT count(*) FROM requirements)::int AS r, (SELECT count(*) FROM frameworks)::int AS f`));
+      t.app.get(Db).tx(systemScope('test: counting rows as organization A', { organizationId: a.id }), (em) => em.query(`SELECT (SELECT count(*) FROM requirements)::int AS r, (SELECT count(*) FROM frameworks)::int AS f`));
     const rowsBefore: unknown = await countRows();
 
     const badJson = await http.call('POST', '/v1/frameworks/import/oscal', { as: a.owner.as, headers: { 'content-type': 'application/json' }, body: undefined });

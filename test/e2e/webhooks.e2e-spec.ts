@@ -1,4 +1,4 @@
-import { Db, MemberRole, newId, OrganizationKind } from '@attesta/core';
+import { Db, MemberRole, newId, OrganizationKind, systemScope } from '@attesta/core';
 import { Metrics } from '@attesta/observability';
 import { OutboxService } from '@attesta/outbox';
 import { WebhookDeliveryService } from '@attesta/webhooks';
@@ -73,7 +73,7 @@ describe('Webhooks (HTTP + worker)', () => {
 
   /** Writes a domain event through the transactional outbox, as a service would. */
   async function emit(org: TestOrg, type = 'attestation.suspended', payload: Record<string, unknown> = { attestationId: newId(), serial: 'ATT-1', status: 'suspended' }): Promise<string> {
-    return t.app.get(Db).tx({ organizationId: org.id, userId: null }, (em) => t.app.get(OutboxService).emit(em, { type, organizationId: org.id, payload }));
+    return t.app.get(Db).tx(systemScope('test: emitting an outbox event for the organization', { organizationId: org.id }), (em) => t.app.get(OutboxService).emit(em, { type, organizationId: org.id, payload }));
   }
 
   async function deliveries(org: TestOrg, endpointId: string): Promise<DeliveryBody[]> {

@@ -1,5 +1,5 @@
 import { AuditService } from '@attesta/audit';
-import { Db, MemberRole, newId, OrganizationKind, type Actor } from '@attesta/core';
+import { Db, MemberRole, newId, OrganizationKind, systemScope, type Actor } from '@attesta/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { adminQuery } from '../../scripts/lib/devstack.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
@@ -29,7 +29,7 @@ describe(AuditService.name, () => {
     actor = { kind: 'user', userId, organizationId, organizationKind: OrganizationKind.Manufacturer, role: MemberRole.Owner };
     await sql(`INSERT INTO organizations (id, name, kind) VALUES ($1, 'Audit Co', 'manufacturer')`, [organizationId]);
     for (let i = 1; i <= 5; i++) {
-      await db.tx({ organizationId, userId }, (em) =>
+      await db.tx(systemScope('test: appending as the organization', { organizationId, userId }), (em) =>
         audit.record(em, actor, { type: 'organization', id: organizationId }, { action: `thing.step${i}`, subjectType: 'Thing', subjectId: newId(), payload: { i } }),
       );
     }
@@ -47,7 +47,7 @@ describe(AuditService.name, () => {
   it('keeps one chain under concurrent writers', async () => {
     await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        db.tx({ organizationId: actor.organizationId, userId: null }, (em) => audit.record(em, actor, stream(), { action: `concurrent.${i}`, subjectType: 'Thing' })),
+        db.tx(systemScope('test: concurrent appends', { organizationId: actor.organizationId }), (em) => audit.record(em, actor, stream(), { action: `concurrent.${i}`, subjectType: 'Thing' })),
       ),
     );
     expect(await audit.verify(actor, stream())).toMatchObject({ valid: true, checked: 15 });

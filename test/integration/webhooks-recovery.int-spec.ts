@@ -1,5 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { Db, OrganizationKind } from '@attesta/core';
+import { Db, OrganizationKind, systemScope } from '@attesta/core';
 import { JobQueue, QueueName } from '@attesta/jobs';
 import { OutboxService } from '@attesta/outbox';
 import { Webhook } from 'standardwebhooks';
@@ -51,7 +51,7 @@ describe('Webhook delivery recovery', () => {
     receivers.push(r);
     const res = await http.post<{ endpoint: { id: string }; secret: string }>('/v1/webhooks/endpoints', { url: r.url, eventTypes: ['attestation.withdrawn'] }, org.owner.as);
     expect(res.status).toBe(201);
-    const eventId = await t.app.get(Db).tx({ organizationId: org.id, userId: null }, (em) =>
+    const eventId = await t.app.get(Db).tx(systemScope('test: emitting an outbox event for the organization', { organizationId: org.id }), (em) =>
       t.app.get(OutboxService).emit(em, { type: 'attestation.withdrawn', organizationId: org.id, payload: { serial: 'ATT-9' } }),
     );
     return { receiver: r, endpointId: res.body.endpoint.id, secret: res.body.secret, eventId };

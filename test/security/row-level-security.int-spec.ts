@@ -1,4 +1,4 @@
-import { Db } from '@attesta/core';
+import { Db, systemScope } from '@attesta/core';
 import { OrganizationKind } from '@attesta/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminQuery } from '../../scripts/lib/devstack.js';
@@ -45,7 +45,7 @@ describe('Row-level security', () => {
   });
 
   it('shows organization B nothing of A, even to raw SQL in B\'s context', async () => {
-    await db.tx({ organizationId: b.id, userId: b.owner.userId }, async (em) => {
+    await db.tx(systemScope('test: raw SQL as organization B', { organizationId: b.id, userId: b.owner.userId }), async (em) => {
       for (const table of tables) {
         const rows: { organization_id?: string; id: string }[] = await em.query(`SELECT * FROM ${table}`);
         const leaked = rows.filter((r) => r.organization_id === a.id || r.id === a.id || r.id === a.owner.userId);
@@ -58,11 +58,11 @@ describe('Row-level security', () => {
 
   it('cannot write into another organization', async () => {
     await expect(
-      db.tx({ organizationId: b.id, userId: b.owner.userId }, (em) =>
+      db.tx(systemScope('test: raw SQL as organization B', { organizationId: b.id, userId: b.owner.userId }), (em) =>
         em.query(`INSERT INTO memberships (id, organization_id, user_id, role) VALUES (gen_random_uuid(), $1, $2, 'owner')`, [a.id, b.owner.userId]),
       ),
     ).rejects.toThrow(/row-level security/);
-    const updated = await db.tx({ organizationId: b.id, userId: b.owner.userId }, (em) => em.query(`UPDATE api_keys SET name = 'stolen' WHERE organization_id = $1`, [a.id]));
+    const updated = await db.tx(systemScope('test: raw SQL as organization B', { organizationId: b.id, userId: b.owner.userId }), (em) => em.query(`UPDATE api_keys SET name = 'stolen' WHERE organization_id = $1`, [a.id]));
     expect(updated[1]).toBe(0);
   });
 
@@ -70,7 +70,7 @@ describe('Row-level security', () => {
     for (const table of tables) {
       expect(await db.raw.query(`SELECT * FROM ${table}`), table).toEqual([]);
     }
-    await db.tx({ organizationId: a.id, userId: a.owner.userId }, async (em) => {
+    await db.tx(systemScope('test: raw SQL as organization A', { organizationId: a.id, userId: a.owner.userId }), async (em) => {
       expect((await em.query(`SELECT id FROM organizations`)).length).toBe(1);
     });
     // The next statements may run on the very connection A just used.
@@ -83,10 +83,10 @@ describe('Row-level security', () => {
 
   it('keeps the audit log append-only for the app role', async () => {
     await expect(
-      db.tx({ organizationId: a.id, userId: a.owner.userId }, (em) => em.query(`UPDATE audit_events SET action = 'x'`)),
+      db.tx(systemScope('test: raw SQL as organization A', { organizationId: a.id, userId: a.owner.userId }), (em) => em.query(`UPDATE audit_events SET action = 'x'`)),
     ).rejects.toThrow(/permission denied/);
     await expect(
-      db.tx({ organizationId: a.id, userId: a.owner.userId }, (em) => em.query(`DELETE FROM audit_events`)),
+      db.tx(systemScope('test: raw SQL as organization A', { organizationId: a.id, userId: a.owner.userId }), (em) => em.query(`DELETE FROM audit_events`)),
     ).rejects.toThrow(/permission denied/);
     // The owner role could (it runs migrations); the check is that the app role cannot.
     const [{ count }] = await adminQuery<{ count: string }>(

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
 import { AuditService, type AuditStream } from '@attesta/audit';
-import { Actor, actorId, AppConfig, Db, insertable, keysetPage, newId, OrganizationKind, Page, type SystemActor, scopeOf } from '@attesta/core';
+import { Actor, actorId, AppConfig, Db, insertable, keysetPage, newId, OrganizationKind, Page, type SystemActor, scopeOf, systemScope } from '@attesta/core';
 import { orgStream } from '@attesta/identity';
 import { OutboxService } from '@attesta/outbox';
 import { ReviewsService, type AttestableDecision } from '@attesta/reviews';
@@ -250,7 +250,7 @@ export class AttestationsService {
   async lineage(ids: string[]): Promise<Map<string, AttestationLineage>> {
     const out = new Map<string, AttestationLineage>();
     if (ids.length === 0) return out;
-    const rows = (await this.db.tx({ organizationId: null, userId: null }, (em) => em.query('SELECT * FROM attestation_lineage($1::uuid[])', [ids]))) as {
+    const rows = (await this.db.tx(systemScope('public facts: attestation lineage'), (em) => em.query('SELECT * FROM attestation_lineage($1::uuid[])', [ids]))) as {
       id: string;
       supersedes: string[];
       superseded_by: string | null;
@@ -348,7 +348,7 @@ export class AttestationsService {
 
   /** The public summary of an attestation by its serial (or id), or null. */
   async publicSummary(key: { serial?: string; id?: string }): Promise<PublicAttestation | null> {
-    const [r] = (await this.db.tx({ organizationId: null, userId: null }, (em) =>
+    const [r] = (await this.db.tx(systemScope('public verification: attestation summary'), (em) =>
       em.query('SELECT * FROM attestation_public($1, $2)', [key.serial ?? null, key.id ?? null]),
     )) as Record<string, unknown>[];
     if (!r) return null;
@@ -387,7 +387,7 @@ export class AttestationsService {
    * each issuer in its own transaction.
    */
   async expiryScan(now = new Date()): Promise<{ expiring: number; expired: number }> {
-    const due: { id: string; organization_id: string; due: 'expired' | 'expiring' }[] = await this.db.tx({ organizationId: null, userId: null }, (em) =>
+    const due: { id: string; organization_id: string; due: 'expired' | 'expiring' }[] = await this.db.tx(systemScope('daily scan: attestations due for expiry'), (em) =>
       em.query('SELECT * FROM attestations_due_for_expiry($1, $2)', [now, new Date(now.getTime() + ATTESTATION_EXPIRY_WARNING_DAYS * 86_400_000)]),
     );
     let expiring = 0;

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
 import { AuditService } from '@attesta/audit';
-import { Actor, AppConfig, Db, insertable, newId, OrganizationKind, scopeOf } from '@attesta/core';
+import { Actor, AppConfig, Db, insertable, newId, OrganizationKind, scopeOf, systemScope } from '@attesta/core';
 import { orgStream } from '@attesta/identity';
 import { CompactSign, calculateJwkThumbprint, type JWK } from 'jose';
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
@@ -125,13 +125,13 @@ export class SigningKeysService {
   /** Every key of an issuer, public parts only (no login: JWKS, DID document, verification). */
   async publicKeys(organizationId: string): Promise<PublicSigningKey[]> {
     const rows: { id: string; kid: string; algorithm: string; public_jwk: Record<string, string>; status: 'active' | 'retired'; created_at: Date; retired_at: Date | null }[] =
-      await this.db.tx({ organizationId: null, userId: null }, (em) => em.query('SELECT * FROM issuer_public_keys($1)', [organizationId]));
+      await this.db.tx(systemScope('public facts: issuer keys'), (em) => em.query('SELECT * FROM issuer_public_keys($1)', [organizationId]));
     return rows.map((r) => ({ id: r.id, kid: r.kid, algorithm: r.algorithm, publicJwk: r.public_jwk, status: r.status, createdAt: r.created_at, retiredAt: r.retired_at }));
   }
 
   /** An organization's public profile (name, kind, accreditation), or null. */
   async issuerProfile(organizationId: string): Promise<IssuerProfile | null> {
-    const [row] = (await this.db.tx({ organizationId: null, userId: null }, (em) =>
+    const [row] = (await this.db.tx(systemScope('public facts: issuer profile'), (em) =>
       em.query('SELECT * FROM org_public_profiles($1::uuid[])', [[organizationId]]),
     )) as { id: string; name: string; kind: OrganizationKind; accreditation_body: string | null; accreditation_number: string | null; accreditation_scope: string | null }[];
     return row

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, AppConfig, Db } from '@attesta/core';
+import { Actor, AppConfig, Db, systemScope } from '@attesta/core';
 import { EntityManager } from 'typeorm';
 import { AttestationsError, AttestationsErrorCode } from './attestations.errors.js';
 import { buildStatusListCredential } from './credential.js';
@@ -55,7 +55,7 @@ export class StatusListsService {
 
   /** The signed status list credential (public, no login). */
   async published(organizationId: string, purpose: StatusPurpose): Promise<PublishedStatusList> {
-    const [row] = (await this.db.tx({ organizationId: null, userId: null }, (em) =>
+    const [row] = (await this.db.tx(systemScope('public facts: status list credential'), (em) =>
       em.query('SELECT credential, version, updated_at FROM issuer_status_list($1, $2)', [organizationId, purpose]),
     )) as { credential: string; version: number; updated_at: Date }[];
     if (!row) throw new AttestationsError(AttestationsErrorCode.StatusListNotFound, 'No such status list.');
@@ -64,7 +64,7 @@ export class StatusListsService {
 
   /** The raw bits of both lists of an issuer, for verification (public data). */
   async bitsOf(organizationId: string, purpose: StatusPurpose): Promise<Buffer | null> {
-    const [row] = (await this.db.tx({ organizationId: null, userId: null }, (em) =>
+    const [row] = (await this.db.tx(systemScope('public facts: status list bits'), (em) =>
       em.query('SELECT bits FROM issuer_status_list($1, $2)', [organizationId, purpose]),
     )) as { bits: Buffer }[];
     return row?.bits ?? null;

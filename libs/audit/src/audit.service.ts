@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
-import { Actor, actorId, actorUserId, Db, insertable, keysetPage, newId, Page } from '@attesta/core';
+import { Actor, actorId, Db, insertable, keysetPage, newId, Page, scopeOf } from '@attesta/core';
 import { EntityManager } from 'typeorm';
 import { auditEventHash } from './audit-hash.js';
 import { AuditEventEntity, AuditStreamType } from './entities/audit-event.entity.js';
@@ -76,7 +76,7 @@ export class AuditService {
 
   async list(actor: Actor, stream: AuditStream, filter: AuditFilter): Promise<Page<AuditEventEntity>> {
     assertCan(actor, 'read', 'AuditEvent');
-    return this.db.tx({ organizationId: actor.organizationId, userId: actorUserId(actor) }, async (em) => {
+    return this.db.tx(scopeOf(actor), async (em) => {
       const qb = em.getRepository(AuditEventEntity).createQueryBuilder('e').where('e.streamId = :sid', { sid: stream.id });
       if (filter.action) qb.andWhere('e.action = :action', { action: filter.action });
       if (filter.subjectType) qb.andWhere('e.subjectType = :st', { st: filter.subjectType });
@@ -90,7 +90,7 @@ export class AuditService {
   /** Recomputes the chain from the first event; reports the first position that fails. */
   async verify(actor: Actor, stream: AuditStream): Promise<ChainVerification> {
     assertCan(actor, 'read', 'AuditEvent');
-    return this.db.tx({ organizationId: actor.organizationId, userId: actorUserId(actor) }, async (em) => {
+    return this.db.tx(scopeOf(actor), async (em) => {
       let expectedSeq = 1;
       let prevHash: string | null = null;
       let checked = 0;
@@ -140,7 +140,7 @@ export class AuditService {
     assertCan(actor, 'read', 'AuditEvent');
     let after = 0;
     for (;;) {
-      const batch = await this.db.tx({ organizationId: actor.organizationId, userId: actorUserId(actor) }, (em) =>
+      const batch = await this.db.tx(scopeOf(actor), (em) =>
         em
           .getRepository(AuditEventEntity)
           .createQueryBuilder('e')

@@ -157,10 +157,8 @@ export class EvidenceService {
     return this.db.tx(scopeOf(actor), async (em) => {
       await this.evidenceContext(em, actor, workspaceId, 'read');
       const evidence = await this.find(em, workspaceId, evidenceId);
-      const [versions, links] = await Promise.all([
-        em.getRepository(EvidenceVersionEntity).find({ where: { evidenceId }, order: { number: 'DESC' } }),
-        em.getRepository(EvidenceLinkEntity).find({ where: { evidenceId }, order: { createdAt: 'ASC' } }),
-      ]);
+      const versions = await em.getRepository(EvidenceVersionEntity).find({ where: { evidenceId }, order: { number: 'DESC' } });
+      const links = await em.getRepository(EvidenceLinkEntity).find({ where: { evidenceId }, order: { createdAt: 'ASC' } });
       return { evidence, versions, links };
     });
   }

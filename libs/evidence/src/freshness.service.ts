@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { AppConfig, Db, newId } from '@attesta/core';
+import { AppConfig, Db, newId, systemScope } from '@attesta/core';
 import { OutboxService } from '@attesta/outbox';
 import { STORAGE, type StorageDriver } from '@attesta/storage';
 import { createHash } from 'node:crypto';
@@ -32,7 +32,7 @@ export class FreshnessService {
   ) {}
 
   async verifyIntegrity(workspaceId: string, versionId: string, organizationId: string): Promise<IntegrityResult> {
-    const version = await this.db.tx({ organizationId, userId: null }, (em) => em.getRepository(EvidenceVersionEntity).findOne({ where: { id: versionId, workspaceId } }));
+    const version = await this.db.tx(systemScope('integrity check: the platform re-reading an uploaded version for its organization', { organizationId }), (em) => em.getRepository(EvidenceVersionEntity).findOne({ where: { id: versionId, workspaceId } }));
     if (!version) return { versionId, ok: false, actualSha256: null, detail: 'version not visible or gone' };
     let actual: string | null = null;
     let detail: string | null = null;
@@ -46,7 +46,7 @@ export class FreshnessService {
       detail = `could not read the stored object: ${(e as Error).message}`;
     }
     const ok = detail === null;
-    await this.db.tx({ organizationId, userId: null }, async (em) => {
+    await this.db.tx(systemScope('integrity check: recording the result for the organization', { organizationId }), async (em) => {
       await em.getRepository(IntegrityCheckEntity).insert({ id: newId(), versionId, workspaceId, ok, actualSha256: actual, detail, checkedAt: new Date() });
       if (!ok) {
         this.logger.error({ versionId, workspaceId, detail }, 'evidence integrity check failed');

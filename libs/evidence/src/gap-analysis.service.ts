@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, actorUserId, AppConfig, Db } from '@attesta/core';
+import { Actor, AppConfig, Db, scopeOf } from '@attesta/core';
 import { FrameworkEntity } from '@attesta/catalog';
 import { workspaceContext } from '@attesta/workspaces';
 import { stringify } from 'csv-stringify/sync';
@@ -62,7 +62,7 @@ export class GapAnalysisService {
   ) {}
 
   async analyse(actor: Actor, workspaceId: string, today = new Date()): Promise<GapAnalysis> {
-    return this.db.tx({ organizationId: actor.organizationId, userId: actorUserId(actor) }, async (em) => {
+    return this.db.tx(scopeOf(actor), async (em) => {
       await workspaceContext(em, actor, workspaceId, 'read', 'GapAnalysis');
       const asOf = today.toISOString().slice(0, 10);
       const raw: Record<string, unknown>[] = await em.query('SELECT * FROM workspace_gap_rows($1, $2::date)', [workspaceId, asOf]);

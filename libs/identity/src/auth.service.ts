@@ -9,6 +9,8 @@ import {
   isUuid,
   MemberRole,
   newId,
+  scopeOf,
+  systemScope,
   UserActor,
 } from '@attesta/core';
 import { EntityManager } from 'typeorm';
@@ -60,12 +62,12 @@ export class AuthService {
 
   async login(input: { email: string; password: string; organizationId?: string; ip: string }): Promise<Session> {
     const email = input.email.trim().toLowerCase();
-    const user = await this.db.tx({ organizationId: null, userId: null }, (em) => userForLogin(em, email));
+    const user = await this.db.tx(systemScope('sign-in: user by email, before anyone is known'), (em) => userForLogin(em, email));
     if (!(await this.checkPassword(email, user?.passwordHash ?? null, input.password, input.ip)) || !user) {
       throw new IdentityError(IdentityErrorCode.InvalidCredentials, 'E-mail or password is wrong.');
     }
     const membership = await this.membershipFor(user.id, input.organizationId);
-    return this.db.tx({ organizationId: membership.organizationId, userId: user.id }, async (em) => {
+    return this.db.tx(systemScope('sign-in: the verified user in the chosen organization', { organizationId: membership.organizationId, userId: user.id }), async (em) => {
       const session = await this.issueSession(em, user.id, membership.organizationId, membership.role, newId());
       await this.audit.record(em, userActor(user.id, membership), orgStream(membership.organizationId), {
         action: 'session.created',
@@ -102,7 +104,7 @@ export class AuthService {
   /** A new session for another organization the user belongs to. */
   async switchOrganization(actor: UserActor, organizationId: string): Promise<Session> {
     const membership = await this.membershipFor(actor.userId, organizationId);
-    return this.db.tx({ organizationId: membership.organizationId, userId: actor.userId }, (em) =>
+    return this.db.tx(systemScope('organization switch: the signed-in user in the organization chosen', { organizationId: membership.organizationId, userId: actor.userId }), (em) =>
       this.issueSession(em, actor.userId, membership.organizationId, membership.role, newId()),
     );
   }
@@ -110,7 +112,7 @@ export class AuthService {
   /** Rotates a refresh token; presenting a used one revokes its whole family. */
   async refresh(presented: string): Promise<Session> {
     const parsed = parseRefreshToken(presented);
-    const outcome = await this.db.tx({ organizationId: parsed.organizationId, userId: parsed.userId }, async (em) => {
+    const outcome = await this.db.tx(systemScope('token refresh: the user and organization the refresh token names', { organizationId: parsed.organizationId, userId: parsed.userId }), async (em) => {
       const repo = em.getRepository(RefreshTokenEntity);
       const row = await repo
         .createQueryBuilder('t')
@@ -164,7 +166,7 @@ export class AuthService {
   /** Ends the session the refresh token belongs to (its whole family). */
   async logout(presented: string): Promise<void> {
     const parsed = parseRefreshToken(presented);
-    const familyId = await this.db.tx({ organizationId: parsed.organizationId, userId: parsed.userId }, async (em) => {
+    const familyId = await this.db.tx(systemScope('sign-out: the user and organization the refresh token names', { organizationId: parsed.organizationId, userId: parsed.userId }), async (em) => {
       const row = await em
         .getRepository(RefreshTokenEntity)
         .createQueryBuilder('t')
@@ -186,7 +188,7 @@ export class AuthService {
   }
 
   async changePassword(actor: UserActor, currentPassword: string, newPassword: string): Promise<void> {
-    await this.db.tx({ organizationId: actor.organizationId, userId: actor.userId }, async (em) => {
+    await this.db.tx(scopeOf(actor), async (em) => {
       const user = await em
         .getRepository(UserEntity)
         .createQueryBuilder('u')
@@ -225,7 +227,7 @@ export class AuthService {
     if (await this.revocations.isRevoked(claims.sid)) {
       throw new IdentityError(IdentityErrorCode.InvalidAccessToken, 'The session of this access token has ended; sign in again.');
     }
-    const found = await this.db.tx({ organizationId: claims.org, userId: claims.sub }, (em) =>
+    const found = await this.db.tx(systemScope('access token: the membership its verified claims name', { organizationId: claims.org, userId: claims.sub }), (em) =>
       em
         .getRepository(MembershipEntity)
         .createQueryBuilder('m')
@@ -246,13 +248,13 @@ export class AuthService {
     const invalid = () => new IdentityError(IdentityErrorCode.InvalidApiKey, 'The API key is not valid.');
     if (!m) throw invalid();
     const [, prefix, secret] = m as unknown as [string, string, string];
-    const key = await this.db.tx({ organizationId: null, userId: null }, (em) => apiKeyForAuth(em, prefix));
+    const key = await this.db.tx(systemScope('API key authentication: key by prefix, before anyone is known'), (em) => apiKeyForAuth(em, prefix));
     if (!key || !sameHash(key.secretHash, sha256Hex(secret))) throw invalid();
     if (key.revokedAt) throw new IdentityError(IdentityErrorCode.InvalidApiKey, 'The API key has been revoked.');
     if (key.expiresAt && key.expiresAt.getTime() <= Date.now()) throw new IdentityError(IdentityErrorCode.InvalidApiKey, 'The API key has expired.');
     // lastUsedAt is kept to the minute: no write on every request.
     if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > 60_000) {
-      await this.db.tx({ organizationId: key.organizationId, userId: null }, (em) =>
+      await this.db.tx(systemScope('API key authentication: last-used time of the verified key', { organizationId: key.organizationId }), (em) =>
         em.query('UPDATE api_keys SET last_used_at = now() WHERE id = $1', [key.id]),
       );
     }
@@ -300,7 +302,7 @@ export class AuthService {
   }
 
   private async membershipFor(userId: string, organizationId?: string): Promise<MembershipEntity> {
-    const memberships = await this.db.tx({ organizationId: null, userId }, (em) =>
+    const memberships = await this.db.tx(systemScope('memberships of the verified user', { userId }), (em) =>
       em.getRepository(MembershipEntity).find({ where: { userId }, relations: { organization: true }, order: { createdAt: 'ASC' } }),
     );
     if (organizationId) {

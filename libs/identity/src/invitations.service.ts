@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
 import { AuditService } from '@attesta/audit';
-import { Actor, AppConfig, Db, insertable, keysetPage, MemberRole, newId, OrganizationKind, Page, UserActor, scopeOf } from '@attesta/core';
+import { Actor, AppConfig, Db, insertable, keysetPage, MemberRole, newId, OrganizationKind, Page, UserActor, scopeOf, systemScope } from '@attesta/core';
 import { OutboxService } from '@attesta/outbox';
 import { EntityManager, IsNull } from 'typeorm';
 import { AuthService, orgStream, Session } from './auth.service.js';
@@ -116,14 +116,14 @@ export class InvitationsService {
    */
   async accept(input: { token: string; name?: string; password: string; ip?: string }): Promise<Session> {
     const ip = input.ip ?? 'local';
-    const inv = await this.db.tx({ organizationId: null, userId: null }, (em) => invitationByTokenHash(em, sha256Hex(input.token)));
+    const inv = await this.db.tx(systemScope('invitation acceptance: invitation by token, before anyone is known'), (em) => invitationByTokenHash(em, sha256Hex(input.token)));
     if (!inv) throw new IdentityError(IdentityErrorCode.InvitationNotFound, 'No invitation matches this token.', { errors: [{ field: 'token', message: 'matches no invitation' }] });
     if (inv.acceptedAt || inv.revokedAt) throw new IdentityError(IdentityErrorCode.InvitationUsed, 'This invitation has already been used or was revoked.');
     if (inv.expiresAt.getTime() <= Date.now()) throw new IdentityError(IdentityErrorCode.InvitationExpired, `This invitation expired at ${inv.expiresAt.toISOString()}; ask for a new one.`);
 
     const name = input.name?.trim() || null;
     assertPasswordAcceptable(input.password, 'password', [inv.email, inv.organizationName, ...(name ? [name] : [])]);
-    const existing = await this.db.tx({ organizationId: null, userId: null }, (em) => userForLogin(em, inv.email));
+    const existing = await this.db.tx(systemScope('invitation acceptance: existing user by the invited email'), (em) => userForLogin(em, inv.email));
     const refused = () =>
       new IdentityError(IdentityErrorCode.InvalidCredentials, 'Enter the password of your Attesta account for this e-mail or, if you are new to Attesta, your name and a password for a new account.', {
         errors: [{ field: 'password', message: 'does not match an existing account (a new account also needs a name)' }],
@@ -144,7 +144,7 @@ export class InvitationsService {
       newUser = { name, passwordHash: await hashPassword(input.password) };
     }
 
-    return this.db.tx({ organizationId: inv.organizationId, userId }, async (em) => {
+    return this.db.tx(systemScope('invitation acceptance: the invited user joining the organization', { organizationId: inv.organizationId, userId }), async (em) => {
       const now = new Date();
       if (newUser) {
         await em.getRepository(UserEntity).insert(insertable({ id: userId, email: inv.email, name: newUser.name, passwordHash: newUser.passwordHash, passwordChangedAt: now, createdAt: now }));

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
 import { AuditService } from '@attesta/audit';
-import { Actor, Db, definedOnly, scopeOf, insertable, MemberRole, newId, OrganizationKind, Page, UserActor } from '@attesta/core';
+import { Actor, Db, definedOnly, scopeOf, systemScope, insertable, MemberRole, newId, OrganizationKind, Page, UserActor } from '@attesta/core';
 import { AuthService, orgStream, Session } from './auth.service.js';
 import { MembershipEntity } from './entities/membership.entity.js';
 import { OrganizationEntity } from './entities/organization.entity.js';
@@ -48,12 +48,12 @@ export class OrganizationsService {
     const email = input.user.email.trim().toLowerCase();
     assertPasswordAcceptable(input.user.password, 'user.password', [email, input.user.name, input.organization.name]);
     assertAccreditation(input.organization.kind, input.organization);
-    const existing = await this.db.tx({ organizationId: null, userId: null }, (em) => userForLogin(em, email));
+    const existing = await this.db.tx(systemScope('sign-up: is the email taken, before anyone is known'), (em) => userForLogin(em, email));
     if (existing) throw new IdentityError(IdentityErrorCode.EmailTaken, 'An account with this e-mail already exists; sign in and create the organization from it, or use another e-mail.', { errors: [{ field: 'user.email', message: 'is already registered' }] });
     const passwordHash = await hashPassword(input.user.password);
     const organizationId = newId();
     const userId = newId();
-    return this.db.tx({ organizationId, userId }, async (em) => {
+    return this.db.tx(systemScope('sign-up: the new user creating their organization', { organizationId, userId }), async (em) => {
       const now = new Date();
       const organization = em.getRepository(OrganizationEntity).create({
         id: organizationId,
@@ -143,7 +143,7 @@ export class OrganizationsService {
 
   /** The organizations a user can act for (to switch between them). */
   async mine(actor: UserActor): Promise<MyOrganization[]> {
-    const memberships = await this.db.tx({ organizationId: null, userId: actor.userId }, (em) =>
+    const memberships = await this.db.tx(systemScope('memberships of the signed-in user', { userId: actor.userId }), (em) =>
       em.getRepository(MembershipEntity).find({ where: { userId: actor.userId }, relations: { organization: true }, order: { createdAt: 'ASC' } }),
     );
     return memberships.filter((m) => m.organization).map((m) => ({ organization: m.organization!, role: m.role }));

@@ -2,9 +2,11 @@ import { Injectable, Logger, OnApplicationBootstrap, OnModuleInit, Optional } fr
 import { DiscoveryService } from '@nestjs/core';
 import { WorkerHost } from '@nestjs/bullmq';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { systemScopeUses } from '@attesta/core';
 import { JobQueue, QueueName } from '@attesta/jobs';
 import { OutboxService } from '@attesta/outbox';
 import type { Job, Worker } from 'bullmq';
+import { Counter } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { Metrics } from './metrics.js';
 
@@ -51,6 +53,17 @@ export class ScrapeTimeCollectors implements OnModuleInit {
       set({ state: 'waiting' }, pool.waitingCount);
       if (pool.options?.max) set({ state: 'max' }, pool.options.max);
     }, warn('the database pool'));
+    // Transactions opened without an actor, by the reason their systemScope('…') names.
+    new Counter({
+      name: 'attesta_db_system_scope_transactions_total',
+      help: "Database transactions run in a system scope (no acting user), by the reason given to systemScope('…').",
+      labelNames: ['reason'],
+      registers: [this.metrics.registry],
+      collect() {
+        this.reset();
+        for (const [reason, n] of systemScopeUses()) this.inc({ reason }, n);
+      },
+    });
     const outbox = this.outbox;
     if (outbox) {
       this.metrics.gauge('attesta_outbox_lag_seconds', 'Age of the oldest outbox event not yet relayed to the queue (0 when none).', [], async (set) => {

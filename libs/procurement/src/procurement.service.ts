@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
 import { AuditService } from '@attesta/audit';
 import { FrameworkEntity } from '@attesta/catalog';
-import { Actor, Db, keysetPage, newId, OrganizationKind, Page, scopeOf } from '@attesta/core';
+import { Actor, Db, keysetPage, newId, OrganizationKind, Page, scopeOf, systemScope } from '@attesta/core';
 import { OfferingEntity } from '@attesta/offerings';
 import { OutboxService } from '@attesta/outbox';
 import { EntityManager, In } from 'typeorm';
@@ -185,7 +185,7 @@ export class ProcurementService {
     const bids: { id: string; tender_organization_id: string; organization_id: string }[] = await this.db.raw.query('SELECT * FROM bids_relying_on($1)', [attestationId]);
     let changed = 0;
     for (const b of bids) {
-      const change = await this.db.tx({ organizationId: b.tender_organization_id, userId: null }, async (em) => {
+      const change = await this.db.tx(systemScope('bid re-evaluation: the platform acting for the procurer', { organizationId: b.tender_organization_id }), async (em) => {
         const bid = await em.getRepository(BidEntity).findOneOrFail({ where: { id: b.id } });
         const tender = await this.findTender(em, bid.tenderId);
         const report = this.evaluate(tender, bid.offeringId, await this.publicAttestations(em, bid.attestationIds));
@@ -196,7 +196,7 @@ export class ProcurementService {
       changed++;
       // Both sides hear of it, each through its own organization's outbox.
       for (const organizationId of [b.tender_organization_id, b.organization_id]) {
-        await this.db.tx({ organizationId, userId: null }, (em) => this.outbox.emit(em, { type: PROCUREMENT_EVENTS.bidComplianceChanged, organizationId, payload: change }));
+        await this.db.tx(systemScope('bid re-evaluation: telling both sides', { organizationId }), (em) => this.outbox.emit(em, { type: PROCUREMENT_EVENTS.bidComplianceChanged, organizationId, payload: change }));
       }
     }
     return changed;

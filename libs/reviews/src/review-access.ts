@@ -1,11 +1,11 @@
 import { assertCan, buildWorkspaceAbility, type Action, type Subject } from '@attesta/access';
-import { Actor, actorUserId } from '@attesta/core';
+import { Actor } from '@attesta/core';
 import { ParticipantEntity, WorkspaceEntity, WorkspacesError, WorkspacesErrorCode, type WorkspaceContext } from '@attesta/workspaces';
 import { EntityManager } from 'typeorm';
 import { SubmissionEntity, type SubmissionStatus } from './entities/submission.entity.js';
 import { ReviewsError, ReviewsErrorCode } from './reviews.errors.js';
 
-export const scopeOf = (actor: Actor) => ({ organizationId: actor.organizationId, userId: actorUserId(actor) });
+export { scopeOf } from '@attesta/core';
 
 /** The review state machine: where each status may go next. */
 export const SUBMISSION_TRANSITIONS: Readonly<Record<SubmissionStatus, readonly SubmissionStatus[]>> = {

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AuditService } from '@attesta/audit';
-import { AppConfig, Db, insertable, newId, OrganizationKind, type DbScope, type SystemActor } from '@attesta/core';
+import { AppConfig, Db, insertable, newId, OrganizationKind, systemScope, type SystemActor, type TxScope } from '@attesta/core';
 import { JobName, JobQueue, QueueName, type DomainEventPayload } from '@attesta/jobs';
 import { Metrics } from '@attesta/observability';
 import { OutboxService } from '@attesta/outbox';
@@ -21,7 +21,7 @@ export type AttemptResult =
 const SWEEP_BATCH = 500;
 const LIVE_JOB_STATES = new Set(['waiting', 'delayed', 'active', 'prioritized', 'waiting-children']);
 
-const orgScope = (organizationId: string): DbScope => ({ organizationId, userId: null });
+const orgScope = (organizationId: string): TxScope => systemScope('webhook delivery: the platform acting for the endpoint owner', { organizationId });
 
 /**
  * The worker side: fans domain events out into delivery rows (one per matching enabled

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
 import { AuditService } from '@attesta/audit';
-import { Actor, actorId, actorUserId, AppConfig, Db, insertable, keysetPage, newId, Page, type DbScope } from '@attesta/core';
+import { Actor, actorId, AppConfig, Db, insertable, keysetPage, newId, Page, scopeOf } from '@attesta/core';
 import { JobName, JobQueue } from '@attesta/jobs';
 import type { EntityManager } from 'typeorm';
 import { WebhookDeliveryAttemptEntity } from './entities/webhook-delivery-attempt.entity.js';
@@ -39,7 +39,6 @@ export interface DeliveryWithAttempts {
   attempts: WebhookDeliveryAttemptEntity[];
 }
 
-const scopeOf = (actor: Actor): DbScope => ({ organizationId: actor.organizationId, userId: actorUserId(actor) });
 const orgStream = (organizationId: string) => ({ type: 'organization' as const, id: organizationId });
 
 /** An organization's webhook endpoints, their secrets and their delivery log. */

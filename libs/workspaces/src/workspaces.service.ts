@@ -101,10 +101,11 @@ export class WorkspacesService {
       const result = await keysetPage(em.getRepository(WorkspaceEntity).createQueryBuilder('w'), { ...page, keys: [{ column: 'w.id', read: (w) => w.id }] });
       const ids = result.data.map((w) => w.id);
       const [mine, frameworks] = ids.length
-        ? await Promise.all([
-            em.getRepository(ParticipantEntity).find({ where: { workspaceId: In(ids), organizationId: actor.organizationId, status: In(['accepted', 'invited']) } }),
-            em.getRepository(WorkspaceFrameworkEntity).find({ where: { workspaceId: In(ids) } }),
-          ])
+        ? // One transaction's connection runs one query at a time: sequential awaits.
+          [
+            await em.getRepository(ParticipantEntity).find({ where: { workspaceId: In(ids), organizationId: actor.organizationId, status: In(['accepted', 'invited']) } }),
+            await em.getRepository(WorkspaceFrameworkEntity).find({ where: { workspaceId: In(ids) } }),
+          ]
         : [[], []];
       return {
         nextCursor: result.nextCursor,

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ClsService } from 'nestjs-cls';
 import { DataSource, EntityManager } from 'typeorm';
@@ -12,9 +12,38 @@ export interface DbScope {
   userId: string | null;
 }
 
+declare const txScopeBrand: unique symbol;
+
+/**
+ * The only thing `Db.tx` accepts: a scope made by `scopeOf(actor)` (a request or a job
+ * acting for someone) or by `systemScope('why', …)` (no actor: sign-in look-ups, public
+ * reads through SECURITY DEFINER functions, scans). A plain `{ organizationId, userId }`
+ * does not compile, so every transaction without an actor names its reason.
+ */
+export type TxScope = DbScope & { readonly [txScopeBrand]: true; readonly reason: string | null };
+
 /** The row-level-security scope an actor's requests run in. */
-export function scopeOf(actor: Actor): DbScope {
-  return { organizationId: actor.organizationId, userId: actorUserId(actor) };
+export function scopeOf(actor: Actor): TxScope {
+  return { organizationId: actor.organizationId, userId: actorUserId(actor), reason: null } as TxScope;
+}
+
+/**
+ * A scope not derived from an actor, naming why (logged at debug and counted per reason:
+ * `systemScopeUses()`, exported as `attesta_db_system_scope_transactions_total`). By
+ * default no organization and no user (only SECURITY DEFINER functions and public rows
+ * answer); `acting` sets them where the caller has verified the ids itself (sign-in
+ * completing for a user, a job acting for the organization that owns its event).
+ */
+export function systemScope(reason: string, acting: Partial<DbScope> = {}): TxScope {
+  if (!reason.trim()) throw new Error('systemScope: name the reason');
+  return { organizationId: acting.organizationId ?? null, userId: acting.userId ?? null, reason } as TxScope;
+}
+
+const systemScopeCounts = new Map<string, number>();
+
+/** How many transactions each system-scope reason opened or joined in this process. */
+export function systemScopeUses(): ReadonlyMap<string, number> {
+  return systemScopeCounts;
 }
 
 interface ActiveTx {
@@ -23,37 +52,45 @@ interface ActiveTx {
 }
 
 const TX_KEY = 'attesta.tx';
+const SET_SCOPE = `SELECT set_config('app.org_id', $1, true), set_config('app.user_id', $2, true)`;
 
 /**
  * Every read and write of tenant data goes through `tx`: one transaction whose
  * `SET LOCAL`-style settings (`set_config(..., true)`) carry the acting organization
  * and user, which the row-level-security policies read. The settings end with the
  * transaction, so a pooled connection never carries them into another request.
- * Nested calls with the same scope join the open transaction (one commit, audit
- * events included).
+ *
+ * A nested call (same async context: a request, a job, or an outer `tx`) JOINS the open
+ * transaction: one connection per request or job, one commit, audit events included.
+ * With another scope, the settings are switched for the nested work and restored after
+ * it, on the same connection. So nested work must not overlap: no `Promise.all` over
+ * queries or `tx` calls inside a transaction (await them one after the other).
  */
 @Injectable()
 export class Db {
+  private readonly logger = new Logger(Db.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cls: ClsService,
   ) {}
 
-  async tx<T>(scope: DbScope, work: (em: EntityManager) => Promise<T>): Promise<T> {
-    const active = this.cls.isActive() ? this.cls.get<ActiveTx | undefined>(TX_KEY) : undefined;
-    if (active && sameScope(active.scope, scope)) return work(active.em);
+  async tx<T>(scope: TxScope, work: (em: EntityManager) => Promise<T>): Promise<T> {
     for (const id of [scope.organizationId, scope.userId]) {
       if (id !== null && !isUuid(id)) throw new Error('Db.tx: scope ids must be UUIDs');
     }
+    if (scope.reason !== null) {
+      systemScopeCounts.set(scope.reason, (systemScopeCounts.get(scope.reason) ?? 0) + 1);
+      this.logger.debug({ reason: scope.reason, organizationId: scope.organizationId, userId: scope.userId }, 'system-scope transaction');
+    }
+    const active = this.cls.isActive() ? this.cls.get<ActiveTx | undefined>(TX_KEY) : undefined;
+    if (active) return sameScope(active.scope, scope) ? work(active.em) : this.within(active, scope, work);
     const run = () =>
       this.dataSource.transaction(async (em) => {
-        await em.query(`SELECT set_config('app.org_id', $1, true), set_config('app.user_id', $2, true)`, [
-          scope.organizationId ?? '',
-          scope.userId ?? '',
-        ]);
+        await em.query(SET_SCOPE, [scope.organizationId ?? '', scope.userId ?? '']);
         if (!this.cls.isActive()) return work(em);
         const previous = this.cls.get<ActiveTx | undefined>(TX_KEY);
-        this.cls.set(TX_KEY, { em, scope });
+        this.cls.set(TX_KEY, { em, scope: { organizationId: scope.organizationId, userId: scope.userId } });
         try {
           return await work(em);
         } finally {
@@ -61,6 +98,27 @@ export class Db {
         }
       });
     return this.cls.isActive() ? run() : this.cls.run(run);
+  }
+
+  /** Runs nested work of another scope on the open transaction's connection, then restores the outer scope. */
+  private async within<T>(active: ActiveTx, scope: DbScope, work: (em: EntityManager) => Promise<T>): Promise<T> {
+    const { em } = active;
+    await em.query(SET_SCOPE, [scope.organizationId ?? '', scope.userId ?? '']);
+    this.cls.set(TX_KEY, { em, scope: { organizationId: scope.organizationId, userId: scope.userId } });
+    let failed = false;
+    try {
+      return await work(em);
+    } catch (e) {
+      failed = true;
+      throw e;
+    } finally {
+      this.cls.set(TX_KEY, active);
+      // After a failed statement the transaction is aborted and rolls back anyway; a failing
+      // restore must not hide the error that caused it.
+      await em.query(SET_SCOPE, [active.scope.organizationId ?? '', active.scope.userId ?? '']).catch((e: unknown) => {
+        if (!failed) throw e;
+      });
+    }
   }
 
   /** The pool itself, for health checks and tooling; never for tenant data. */
