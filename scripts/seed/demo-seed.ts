@@ -201,7 +201,8 @@ async function seedAssessmentWorkspace(app: INestApplication, owners: Record<Dem
 
 /**
  * The assessor issues the signed attestation from its decision; the procurer publishes a
- * tender for Thailand and the manufacturer bids with the attestation: a compliant bid.
+ * tender for Thailand (with a contract period the attestation covers) and the manufacturer
+ * bids with the attestation: a compliant bid.
  */
 async function seedAttestationAndTender(app: INestApplication, owners: Record<DemoOrg['key'], UserActor>, decided: { workspaceId: string; decisionId: string }): Promise<void> {
   const attestation = await app.get(AttestationsService).issueFromDecision(owners.assessor, decided.workspaceId, decided.decisionId);
@@ -216,7 +217,10 @@ async function seedAttestationAndTender(app: INestApplication, owners: Record<De
     markets: ['TH'],
     maxEvidenceAgeDays: 365,
     accreditedIssuersOnly: true,
+    // The machines are serviced under a two-year contract: the attestation must hold throughout.
+    contractPeriod: { startDate: new Date(Date.now() + 60 * 86400_000), endDate: new Date(Date.now() + 790 * 86400_000) },
   });
+  // The bid keeps the component versions offered; the report checks them against the attested ones.
   await procurement.submitBid(owners.manufacturer, tender.id, { offeringId: attestation.offeringId, attestationIds: [attestation.id] });
   // The procurer's e-tendering system reads tenders and checks conformity with its own key
   // (the portal's API keys screen shows it; its secret was shown once, at creation, and is not kept).

@@ -6,13 +6,14 @@ import { sampleSnapshot } from '../../libs/attestations/src/testing/attestation.
 import { adminQuery } from '../../scripts/lib/devstack.js';
 import type { TestOrg } from '../setup/factories.js';
 import { client, expectProblem, type Client, type Credentials } from '../setup/http.js';
+import { verifiedAccreditation } from '../setup/procurement-fixtures.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 import { startReceiver, type Receiver } from '../setup/webhook-receiver.js';
 import { builtInFrameworks, workspaceFactories } from '../setup/workspace-factories.js';
 
 interface Report {
   overall: string;
-  requirements: { result: string; reasons: string[]; attestation: { serial: string; status: string } | null }[];
+  requirements: { result: string; reasons: { code: string; message: string }[]; attestation: { serial: string; status: string } | null }[];
 }
 
 describe('Procurement (HTTP)', () => {
@@ -49,6 +50,8 @@ describe('Procurement (HTTP)', () => {
     const fw = await builtInFrameworks(http, supplierA.owner.as);
     dser = fw['attesta-dser']!;
     assessorActor = { kind: 'user', userId: assessor.owner.userId, organizationId: assessor.id, organizationKind: OrganizationKind.Assessor, role: MemberRole.Owner };
+    // The tender asks for accredited issuers: the assessor's accreditation is verified.
+    await verifiedAccreditation(t.db.adminUrl.replace(/\/[^/]*$/, `/${t.db.database}`), assessor.id, { frameworkCodes: ['attesta-dser'], markets: ['TH', 'VN'] });
     const issueFor = async (maker: TestOrg) => {
       const ws = await w.newWorkspace(maker);
       await w.join(maker, ws, assessor, 'assessor');
@@ -59,7 +62,13 @@ describe('Procurement (HTTP)', () => {
         decidedAt: new Date(Date.now() - 10 * 86400_000),
         validUntil: new Date(Date.now() + 400 * 86400_000),
         manufacturer: { id: maker.id, name: 'Maker' },
-        offering: { ...sampleSnapshot().offering, id: ws.offeringId },
+        // The offering's real components at the versions offered (compliance compares them).
+        offering: {
+          ...sampleSnapshot().offering,
+          id: ws.offeringId,
+          components: sampleSnapshot().offering.components.map((c, i) => ({ ...c, id: i === 0 ? ws.hardwareComponentId : ws.saasComponentId, providerOrganizationId: null, providerName: null })),
+        },
+        evidence: { effectiveFrom: new Date(Date.now() - 40 * 86400_000).toISOString().slice(0, 10), validUntil: new Date(Date.now() + 300 * 86400_000).toISOString().slice(0, 10) },
         frameworks: [{ id: dser, code: 'attesta-dser', title: 'Digital service export readiness', version: '1.0', publisher: 'Attesta' }],
         markets: ['TH', 'VN'],
       });
@@ -113,7 +122,7 @@ describe('Procurement (HTTP)', () => {
     expect(bidA.body.compliance.overall).toBe('compliant');
     const bidB = await http.post<{ id: string; compliance: Report }>(`/v1/tenders/${tenderId}/bids`, { offeringId: offerings.b, attestationIds: [attestations.b] }, supplierB.owner.as);
     expect(bidB.body.compliance.overall).toBe('non_compliant');
-    expect(bidB.body.compliance.requirements[0]!.reasons).toContain('is suspended');
+    expect(bidB.body.compliance.requirements[0]!.reasons.map((r) => r.code)).toContain('attestation_suspended');
 
     // The procurer's system reads both through its API key; suppliers see only their own.
     const listed = await http.get<{ data: { id: string; compliance: Report }[] }>(`/v1/tenders/${tenderId}/bids`, procurerKey);
@@ -143,7 +152,12 @@ describe('Procurement (HTTP)', () => {
     expect(report!.overall).toBe('non_compliant');
     expect(report!.requirements[0]!.attestation!.status).toBe('suspended');
     const dbUrl = t.db.adminUrl.replace(/\/[^/]*$/, `/${t.db.database}`);
-    const events = await adminQuery<{ organization_id: string }>(dbUrl, `SELECT organization_id FROM outbox_events WHERE type = 'bid.compliance_changed' AND payload->>'bidId' = $1`, [bidA.body.id]);
+    // The read already shows the recomputed report; the announcement comes from the event's handler.
+    let events: { organization_id: string }[] = [];
+    for (let i = 0; i < 100 && events.length < 2; i++) {
+      events = await adminQuery<{ organization_id: string }>(dbUrl, `SELECT organization_id FROM outbox_events WHERE type = 'bid.compliance_changed' AND payload->>'bidId' = $1`, [bidA.body.id]);
+      if (events.length < 2) await new Promise((r) => setTimeout(r, 200));
+    }
     expect(events.map((e) => e.organization_id).sort()).toEqual([procurer.id, supplierA.id].sort());
 
     // …and the procurer's system receives it as a signed Standard Webhooks message.

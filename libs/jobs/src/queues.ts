@@ -18,6 +18,7 @@ export enum JobName {
   ScanFindingsDue = 'reviews.scan_findings_due',
   ScanAttestationExpiry = 'attestations.scan_expiry',
   ExpireIdempotencyKeys = 'http.expire_idempotency_keys',
+  ReconcileBidCompliance = 'procurement.reconcile_bids',
 }
 
 /** A domain event as it travels from the outbox to its consumers. */
@@ -44,6 +45,7 @@ export interface JobPayloads {
   [JobName.ScanFindingsDue]: { eventId: string };
   [JobName.ScanAttestationExpiry]: { eventId: string };
   [JobName.ExpireIdempotencyKeys]: { eventId: string };
+  [JobName.ReconcileBidCompliance]: { eventId: string };
 }
 
 export interface JobResults {
@@ -56,6 +58,7 @@ export interface JobResults {
   [JobName.ScanFindingsDue]: { dueSoon: number };
   [JobName.ScanAttestationExpiry]: { expiring: number; expired: number };
   [JobName.ExpireIdempotencyKeys]: { removed: number };
+  [JobName.ReconcileBidCompliance]: { checked: number; changed: number };
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];
@@ -73,4 +76,6 @@ export const QUEUE_OF: { readonly [N in JobName]: QueueName } = {
   [JobName.ScanFindingsDue]: QueueName.System,
   [JobName.ScanAttestationExpiry]: QueueName.System,
   [JobName.ExpireIdempotencyKeys]: QueueName.System,
+  // The safety net for lost attestation events: it must not depend on the events queue.
+  [JobName.ReconcileBidCompliance]: QueueName.System,
 };

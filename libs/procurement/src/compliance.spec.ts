@@ -1,21 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateCompliance, type ComplianceCriteria, type PublicAttestation } from './compliance.js';
+import { COMPLIANCE_REASON_CODES, COMPLIANCE_REASONS, componentDrift, evaluateCompliance, versionCompatible, type ComplianceCriteria, type OfferedComponent, type PublicAttestation } from './compliance.js';
 
 const now = new Date('2026-11-26T00:00:00Z');
+const saas: OfferedComponent = { id: 'c-saas', name: 'Predictive maintenance SaaS', kind: 'saas', version: '4.2.0' };
+const machine: OfferedComponent = { id: 'c-hw', name: 'VMC-850', kind: 'hardware', version: 'rev C' };
 const att = (over: Partial<PublicAttestation> = {}): PublicAttestation => ({
   id: 'a1',
   serial: 'ATT-1',
   issuerId: 'iss',
   issuerName: 'ADCS',
-  issuerAccredited: true,
   offeringId: 'off',
   outcome: 'conformant',
-  frameworkIds: ['fw1'],
+  frameworks: [{ id: 'fw1', code: 'dser' }],
   markets: ['TH', 'VN'],
+  components: [
+    { id: 'c-hw', name: 'VMC-850', version: 'rev C', compatibleRange: null },
+    { id: 'c-saas', name: 'Predictive maintenance SaaS', version: '4.2.0', compatibleRange: null },
+  ],
   validFrom: '2026-10-01T00:00:00Z',
   validUntil: '2027-10-01T00:00:00Z',
   decidedAt: '2026-09-30T00:00:00Z',
+  evidenceEffectiveFrom: '2026-06-01',
+  evidenceValidUntil: '2027-06-01',
   status: 'active',
+  version: 1,
+  updatedAt: '2026-10-01T00:00:00Z',
+  accreditation: {
+    accreditationId: 'acc',
+    bodyName: 'Accreditation body',
+    number: 'CB-17065-001',
+    standard: 'ISO/IEC 17065',
+    scope: { frameworkCodes: ['dser'], markets: ['TH', 'VN', 'MY'], serviceCategories: [] },
+    validFrom: '2025-01-01',
+    validUntil: '2029-01-01',
+    verification: 'body_confirmed',
+  },
+  accreditationNow: { status: 'active', verified: true, validUntil: '2029-01-01', updatedAt: '2025-01-01T00:00:00Z' },
   ...over,
 });
 const criteria = (over: Partial<ComplianceCriteria> = {}): ComplianceCriteria => ({
@@ -25,42 +45,150 @@ const criteria = (over: Partial<ComplianceCriteria> = {}): ComplianceCriteria =>
   accreditedIssuersOnly: true,
   allowedIssuerIds: [],
   offeringId: 'off',
+  offeredComponents: [machine, saas],
+  liveComponents: [machine, saas],
+  contractPeriod: null,
   expiringBefore: new Date('2027-01-31T00:00:00Z'),
   now,
   ...over,
 });
+const codes = (r: ReturnType<typeof evaluateCompliance>) => r.requirements[0]!.reasons.map((x) => x.code);
 
 describe('evaluateCompliance', () => {
-  it('meets a requirement with an active, covering attestation', () => {
+  it('meets a requirement with an active, covering attestation; evidence age runs from the evidence effective date', () => {
     const r = evaluateCompliance([att()], criteria());
     expect(r.overall).toBe('compliant');
-    expect(r.requirements[0]).toMatchObject({ result: 'met', reasons: [], attestation: { serial: 'ATT-1' }, evidenceAgeDays: 57 });
+    expect(r.requirements[0]).toMatchObject({ result: 'met', reasons: [], attestation: { serial: 'ATT-1', issuerAccredited: true }, evidenceAgeDays: 178 });
+    expect(r.basis.attestations).toEqual([{ id: 'a1', status: 'active', version: 1, updatedAt: '2026-10-01T00:00:00Z', accreditationUpdatedAt: '2025-01-01T00:00:00Z' }]);
+    expect(r.evaluatedAt).toBe(now.toISOString());
   });
 
-  it('names every reason an attestation falls short', () => {
-    const r = evaluateCompliance([att({ status: 'suspended', outcome: 'conformant_with_conditions', markets: ['TH'], issuerAccredited: false })], criteria());
+  it('names every reason an attestation falls short, with the values compared', () => {
+    const r = evaluateCompliance([att({ status: 'suspended', outcome: 'conformant_with_conditions', markets: ['TH'], accreditation: null })], criteria());
     expect(r.overall).toBe('non_compliant');
     expect(r.requirements[0]!.reasons).toEqual([
-      'outcome conformant_with_conditions is below conformant',
-      'does not cover market(s) VN',
-      'is suspended',
-      'issuer ADCS is not accredited',
+      { code: 'outcome_below_minimum', severity: 'blocking', message: 'outcome conformant_with_conditions is below conformant', expected: 'conformant', actual: 'conformant_with_conditions' },
+      { code: 'market_not_covered', severity: 'blocking', message: 'does not cover market(s) VN', expected: ['VN'], actual: ['TH'] },
+      { code: 'attestation_suspended', severity: 'blocking', message: 'is suspended', expected: 'active', actual: 'suspended' },
+      { code: 'issuer_not_accredited', severity: 'blocking', message: 'ADCS issued it without a verified accreditation', expected: 'verified accreditation', actual: 'none' },
     ]);
+  });
+
+  it('flags an offered component version outside the attested version', () => {
+    const r = evaluateCompliance([att()], criteria({ offeredComponents: [machine, { ...saas, version: '5.0.0' }] }));
+    expect(r.overall).toBe('non_compliant');
+    expect(r.requirements[0]!.reasons).toEqual([
+      { code: 'component_version_mismatch', severity: 'blocking', message: 'Predictive maintenance SaaS is offered at 5.0.0; the attestation covers 4.2.0', expected: '4.2.0', actual: '5.0.0', componentId: 'c-saas' },
+    ]);
+  });
+
+  it('accepts an offered version inside the compatible range recorded in the decision, and not outside it', () => {
+    const ranged = att({ components: [{ id: 'c-hw', name: 'VMC-850', version: 'rev C', compatibleRange: null }, { id: 'c-saas', name: 'Predictive maintenance SaaS', version: '4.2.0', compatibleRange: '~4.2.0' }] });
+    expect(evaluateCompliance([ranged], criteria({ offeredComponents: [machine, { ...saas, version: '4.2.7' }] })).overall).toBe('compliant');
+    const r = evaluateCompliance([ranged], criteria({ offeredComponents: [machine, { ...saas, version: '4.3.0' }] }));
+    expect(r.requirements[0]!.reasons[0]).toMatchObject({ code: 'component_version_mismatch', expected: '4.2.0 or ~4.2.0', actual: '4.3.0' });
+  });
+
+  it('refuses an offered component that was not attested', () => {
+    const r = evaluateCompliance([att()], criteria({ offeredComponents: [machine, saas, { id: 'c-new', name: 'Vision AI', kind: 'ai_service', version: '1.0.0' }] }));
+    expect(codes(r)).toEqual(['component_not_attested']);
+  });
+
+  it('measures evidence age from the relied-on evidence, not from the decision', () => {
+    const r = evaluateCompliance([att({ decidedAt: '2026-11-20T00:00:00Z', evidenceEffectiveFrom: '2025-01-01' })], criteria());
+    expect(r.requirements[0]!.reasons).toEqual([expect.objectContaining({ code: 'evidence_too_old', expected: 365, actual: 694 })]);
+    expect(r.requirements[0]!.evidenceAgeDays).toBe(694);
+  });
+
+  it('cannot check the evidence age of an attestation without evidence dates', () => {
+    expect(codes(evaluateCompliance([att({ evidenceEffectiveFrom: null })], criteria()))).toEqual(['evidence_dates_unknown']);
+    expect(evaluateCompliance([att({ evidenceEffectiveFrom: null })], criteria({ maxEvidenceAgeDays: null })).overall).toBe('compliant');
+  });
+
+  it('refuses relied-on evidence that has expired', () => {
+    expect(codes(evaluateCompliance([att({ evidenceValidUntil: '2026-11-01' })], criteria()))).toEqual(['evidence_expired']);
+  });
+
+  it('names a tender market outside the attested markets', () => {
+    const r = evaluateCompliance([att()], criteria({ markets: ['MY', 'VN'] }));
+    expect(r.requirements[0]!.reasons).toEqual([expect.objectContaining({ code: 'market_not_covered', expected: ['MY', 'VN'], actual: ['TH', 'VN'] })]);
+  });
+
+  it('asks the validity to cover the contract period', () => {
+    const r = evaluateCompliance([att()], criteria({ contractPeriod: { startDate: '2027-01-01', endDate: '2029-12-31' } }));
+    expect(r.requirements[0]!.reasons).toEqual([expect.objectContaining({ code: 'validity_short_of_contract', expected: '2027-01-01/2029-12-31', actual: '2026-10-01/2027-10-01' })]);
+    expect(evaluateCompliance([att()], criteria({ contractPeriod: { startDate: '2027-01-01', endDate: '2027-06-30' } })).overall).toBe('compliant');
+  });
+
+  it('checks the issuer accreditation at issue (scope) and now (status)', () => {
+    const base = att();
+    expect(codes(evaluateCompliance([att({ accreditation: { ...base.accreditation!, scope: { frameworkCodes: ['other'], markets: ['TH'], serviceCategories: [] } } })], criteria()))).toEqual(['accreditation_out_of_scope', 'accreditation_out_of_scope']);
+    expect(codes(evaluateCompliance([att({ accreditationNow: { ...base.accreditationNow!, status: 'suspended' } })], criteria()))).toEqual(['accreditation_suspended']);
+    expect(codes(evaluateCompliance([att({ accreditationNow: { ...base.accreditationNow!, status: 'withdrawn' } })], criteria()))).toEqual(['accreditation_withdrawn']);
+    expect(codes(evaluateCompliance([att({ accreditationNow: { ...base.accreditationNow!, validUntil: '2026-11-01' } })], criteria()))).toEqual(['accreditation_expired']);
+    const suspended = evaluateCompliance([att({ accreditationNow: { ...base.accreditationNow!, status: 'suspended' } })], criteria());
+    expect(suspended.requirements[0]!.attestation!.issuerAccredited).toBe(false);
+    // Not asked for by the tender: a lapse is a warning, not a failure; no accreditation at all says nothing.
+    const lenient = evaluateCompliance([att({ accreditationNow: { ...base.accreditationNow!, status: 'suspended' } })], criteria({ accreditedIssuersOnly: false }));
+    expect(lenient.overall).toBe('compliant');
+    expect(lenient.requirements[0]!.reasons).toEqual([expect.objectContaining({ code: 'accreditation_suspended', severity: 'warning' })]);
+    expect(evaluateCompliance([att({ accreditation: null, accreditationNow: null })], criteria({ accreditedIssuersOnly: false })).requirements[0]!.reasons).toEqual([]);
+  });
+
+  it('gives a code for each inactive status', () => {
+    for (const status of ['suspended', 'withdrawn', 'superseded', 'expired'] as const) {
+      expect(codes(evaluateCompliance([att({ status })], criteria()))).toEqual([`attestation_${status}`]);
+    }
+    expect(codes(evaluateCompliance([att()], criteria({ allowedIssuerIds: ['someone-else'] })))).toEqual(['issuer_not_accepted']);
+    expect(codes(evaluateCompliance([att({ offeringId: 'other' })], criteria()))).toEqual(['offering_mismatch']);
   });
 
   it('flags an attestation that ends before the expiry horizon', () => {
     const r = evaluateCompliance([att({ validUntil: '2026-12-15T00:00:00Z' })], criteria());
     expect(r.overall).toBe('compliant_expiring');
-    expect(r.requirements[0]!.result).toBe('expiring');
+    expect(r.requirements[0]).toMatchObject({ result: 'expiring', reasons: [expect.objectContaining({ code: 'attestation_expiring', severity: 'warning', actual: '2026-12-15' })] });
   });
 
   it('reports a framework no attestation covers', () => {
-    const r = evaluateCompliance([att({ frameworkIds: ['other'] })], criteria());
-    expect(r.requirements[0]).toMatchObject({ result: 'not_met', attestation: null, reasons: ['no attestation covers dser@1.0'] });
+    const r = evaluateCompliance([att({ frameworks: [{ id: 'other', code: 'other' }] })], criteria());
+    expect(r.requirements[0]).toMatchObject({ result: 'not_met', attestation: null, reasons: [{ code: 'no_attestation', message: 'no attestation covers dser@1.0' }] });
   });
 
   it('prefers an attestation that satisfies over one that does not', () => {
     const r = evaluateCompliance([att({ id: 'bad', status: 'withdrawn' }), att({ id: 'good', serial: 'ATT-2' })], criteria());
     expect(r.requirements[0]!.attestation?.serial).toBe('ATT-2');
+  });
+
+  it('shows live components that drifted from the offered snapshot as notices, without failing the report', () => {
+    const r = evaluateCompliance([att()], criteria({ liveComponents: [machine, { ...saas, version: '5.0.0' }] }));
+    expect(r.overall).toBe('compliant');
+    expect(r.drift).toEqual([{ componentId: 'c-saas', name: 'Predictive maintenance SaaS', offeredVersion: '4.2.0', currentVersion: '5.0.0' }]);
+    expect(r.notices).toEqual([expect.objectContaining({ code: 'component_drift', severity: 'info', expected: '4.2.0', actual: '5.0.0' })]);
+  });
+});
+
+describe('componentDrift', () => {
+  it('names changed, removed and added components', () => {
+    expect(componentDrift([machine, saas], [{ ...machine, version: 'rev D' }, { id: 'c-ai', name: 'Vision AI', kind: 'ai_service', version: '1.0.0' }])).toEqual([
+      { componentId: 'c-hw', name: 'VMC-850', offeredVersion: 'rev C', currentVersion: 'rev D' },
+      { componentId: 'c-saas', name: 'Predictive maintenance SaaS', offeredVersion: '4.2.0', currentVersion: null },
+      { componentId: 'c-ai', name: 'Vision AI', offeredVersion: null, currentVersion: '1.0.0' },
+    ]);
+  });
+});
+
+describe('versionCompatible', () => {
+  it('accepts the same version, or a semver version inside the range', () => {
+    expect(versionCompatible('rev C', 'rev C', null)).toBe(true);
+    expect(versionCompatible('4.2.1', '4.2.0', null)).toBe(false);
+    expect(versionCompatible('4.9.0', '4.2.0', '^4.2.0')).toBe(true);
+    expect(versionCompatible('5.0.0', '4.2.0', '^4.2.0')).toBe(false);
+    expect(versionCompatible('rev D', 'rev C', '^4.2.0')).toBe(false);
+  });
+});
+
+describe('COMPLIANCE_REASONS', () => {
+  it('describes every code', () => {
+    for (const c of COMPLIANCE_REASON_CODES) expect(COMPLIANCE_REASONS[c].description.length).toBeGreaterThan(10);
   });
 });

@@ -1,7 +1,54 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { BidEntity, ComplianceReport, RequirementCompliance, TenderEntity } from '@attesta/procurement';
+import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
+import { COMPLIANCE_REASON_CODES, COMPLIANCE_REASONS, type BidEntity, type ComplianceReason, type ComplianceReasonCode, type ComplianceReport, type ComponentDrift, type OfferedComponent, type PublicAttestationStatus, type RequirementCompliance, type TenderEntity } from '@attesta/procurement';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDate, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDate, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+
+/** The OCDS contract period a relied-on attestation must cover. */
+export class ContractPeriodDto {
+  @ApiProperty({ format: 'date', example: '2027-01-01' }) @IsISO8601({ strict: true }) startDate: string;
+  @ApiProperty({ format: 'date', example: '2029-12-31' }) @IsISO8601({ strict: true }) endDate: string;
+}
+
+const REASON_CODES_DESCRIPTION = `Why a requirement is not (fully) met. Codes:\n${COMPLIANCE_REASON_CODES.map((c) => `- \`${c}\` (${COMPLIANCE_REASONS[c].severity}): ${COMPLIANCE_REASONS[c].description}`).join('\n')}`;
+/** A compared value: a date, version or code (string), a count (number) or a list of codes. */
+function compared(description: string, example: string): ApiPropertyOptions {
+  return { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'array', items: { type: 'string' } }], nullable: true, description, example } as ApiPropertyOptions;
+}
+
+export class ComplianceReasonDto implements ComplianceReason {
+  @ApiProperty({ enum: COMPLIANCE_REASON_CODES, enumName: 'ComplianceReasonCode', description: REASON_CODES_DESCRIPTION, example: 'component_version_mismatch' }) code: ComplianceReasonCode;
+  @ApiProperty({ enum: ['blocking', 'warning', 'info'], description: 'blocking: the requirement is not met; warning: met but flagged; info: for the reader' }) severity: ComplianceReason['severity'];
+  @ApiProperty({ example: 'Predictive maintenance SaaS is offered at 5.0.0; the attestation covers 4.2.0' }) message: string;
+  @ApiPropertyOptional(compared('The value asked for (a date, version, count or list)', '4.2.0')) expected?: ComplianceReason['expected'];
+  @ApiPropertyOptional(compared('The value found', '5.0.0')) actual?: ComplianceReason['actual'];
+  @ApiPropertyOptional({ format: 'uuid', description: 'The component concerned, for component reasons' }) componentId?: string;
+}
+
+export class OfferedComponentDto implements OfferedComponent {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'Predictive maintenance SaaS' }) name: string;
+  @ApiProperty({ example: 'saas' }) kind: string;
+  @ApiProperty({ example: '4.2.0' }) version: string;
+}
+
+export class ComponentDriftDto implements ComponentDrift {
+  @ApiProperty({ format: 'uuid' }) componentId: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: 'string', nullable: true, description: 'Version in the bid (null: added since)' }) offeredVersion: string | null;
+  @ApiProperty({ type: 'string', nullable: true, description: 'Version now (null: removed since)' }) currentVersion: string | null;
+}
+
+export class ComplianceBasisAttestationDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: ['active', 'suspended', 'withdrawn', 'expired', 'superseded'] }) status: PublicAttestationStatus;
+  @ApiProperty({ description: 'Status version of the attestation used' }) version: number;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty({ type: 'string', format: 'date-time', nullable: true, description: 'Last change of the issuer\'s accreditation used' }) accreditationUpdatedAt: string | null;
+}
+
+export class ComplianceBasisDto {
+  @ApiProperty({ type: [ComplianceBasisAttestationDto] }) attestations: ComplianceBasisAttestationDto[];
+}
 
 export class FrameworkRequirementDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() frameworkId: string;
@@ -17,9 +64,10 @@ export class CreateTenderDto {
   @ApiProperty({ format: 'date-time' }) @Type(() => Date) @IsDate() deadline: Date;
   @ApiProperty({ type: [FrameworkRequirementDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => FrameworkRequirementDto) requirements: FrameworkRequirementDto[];
   @ApiProperty({ type: [String], example: ['TH'] }) @IsArray() @ArrayMaxSize(250) @Matches(/^[A-Za-z]{2}$/, { each: true }) markets: string[];
-  @ApiPropertyOptional({ example: 365, description: 'Oldest decision (days) an attestation may rest on' }) @IsOptional() @IsInt() @Min(1) @Max(3650) maxEvidenceAgeDays?: number;
-  @ApiPropertyOptional({ description: 'Only attestations by accredited assessors count' }) @IsOptional() @IsBoolean() accreditedIssuersOnly?: boolean;
+  @ApiPropertyOptional({ example: 365, description: 'Oldest frozen evidence (days since its effective date) a relied-on attestation may rest on' }) @IsOptional() @IsInt() @Min(1) @Max(3650) maxEvidenceAgeDays?: number;
+  @ApiPropertyOptional({ description: 'Only attestations by issuers with a verified accreditation covering them, at issue and now, count' }) @IsOptional() @IsBoolean() accreditedIssuersOnly?: boolean;
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Only these issuers count' }) @IsOptional() @IsArray() @IsUUID('all', { each: true }) allowedIssuerIds?: string[];
+  @ApiPropertyOptional({ type: ContractPeriodDto, description: 'OCDS contractPeriod: relied-on attestations must be valid throughout' }) @IsOptional() @ValidateNested() @Type(() => ContractPeriodDto) contractPeriod?: ContractPeriodDto;
 }
 
 export class TenderDto {
@@ -34,6 +82,7 @@ export class TenderDto {
   @ApiProperty({ type: 'integer', nullable: true }) maxEvidenceAgeDays: number | null;
   @ApiProperty() accreditedIssuersOnly: boolean;
   @ApiProperty({ type: [String] }) allowedIssuerIds: string[];
+  @ApiProperty({ type: ContractPeriodDto, nullable: true }) contractPeriod: ContractPeriodDto | null;
   @ApiProperty({ enum: ['open', 'closed'] }) status: 'open' | 'closed';
 
   static from(t: TenderEntity): TenderDto {
@@ -49,6 +98,7 @@ export class TenderDto {
       maxEvidenceAgeDays: t.maxEvidenceAgeDays,
       accreditedIssuersOnly: t.accreditedIssuersOnly,
       allowedIssuerIds: t.allowedIssuerIds,
+      contractPeriod: t.contractPeriod,
       status: t.deadline.getTime() > Date.now() ? 'open' : 'closed',
     };
   }
@@ -77,14 +127,17 @@ export class RequirementComplianceDto implements RequirementCompliance {
   @ApiProperty({ enum: ['conformant', 'conformant_with_conditions'] }) minimumOutcome: RequirementCompliance['minimumOutcome'];
   @ApiProperty({ enum: ['met', 'not_met', 'expiring'] }) result: RequirementCompliance['result'];
   @ApiProperty({ type: AttestationRefDto, nullable: true }) attestation: RequirementCompliance['attestation'];
-  @ApiProperty({ type: 'integer', nullable: true, description: 'Age in days of the decision behind the attestation' }) evidenceAgeDays: number | null;
-  @ApiProperty({ type: [String] }) reasons: string[];
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Age in days of the oldest frozen evidence the attestation relied on (from its effective date)' }) evidenceAgeDays: number | null;
+  @ApiProperty({ type: [ComplianceReasonDto] }) reasons: ComplianceReasonDto[];
 }
 
 export class ComplianceReportDto implements ComplianceReport {
   @ApiProperty({ enum: ['compliant', 'compliant_expiring', 'non_compliant'] }) overall: ComplianceReport['overall'];
   @ApiProperty({ type: [RequirementComplianceDto] }) requirements: RequirementComplianceDto[];
-  @ApiProperty({ format: 'date-time' }) evaluatedAt: string;
+  @ApiProperty({ type: [ComponentDriftDto], description: 'Live components that differ from the versions offered' }) drift: ComponentDriftDto[];
+  @ApiProperty({ type: [ComplianceReasonDto], description: 'Report-wide information (component_drift)' }) notices: ComplianceReasonDto[];
+  @ApiProperty({ format: 'date-time', description: 'When the report was computed; reads recompute it when a status it depends on changed since' }) evaluatedAt: string;
+  @ApiProperty({ type: ComplianceBasisDto, description: 'The attestation status and accreditation versions the report used' }) basis: ComplianceBasisDto;
 }
 
 export class BidDto {
@@ -93,12 +146,13 @@ export class BidDto {
   @ApiProperty({ format: 'uuid', description: 'The supplier' }) organizationId: string;
   @ApiProperty({ format: 'uuid' }) offeringId: string;
   @ApiProperty({ type: [String], format: 'uuid' }) attestationIds: string[];
+  @ApiProperty({ type: [OfferedComponentDto], description: 'The offering\'s components as offered when the bid was placed' }) offeredComponents: OfferedComponentDto[];
   @ApiProperty({ enum: ['submitted', 'withdrawn'] }) status: string;
   @ApiProperty({ type: ComplianceReportDto }) compliance: ComplianceReportDto;
   @ApiProperty({ format: 'date-time' }) submittedAt: string;
 
   static from(b: BidEntity): BidDto {
-    return { id: b.id, tenderId: b.tenderId, organizationId: b.organizationId, offeringId: b.offeringId, attestationIds: b.attestationIds, status: b.status, compliance: b.compliance, submittedAt: b.submittedAt.toISOString() };
+    return { id: b.id, tenderId: b.tenderId, organizationId: b.organizationId, offeringId: b.offeringId, attestationIds: b.attestationIds, offeredComponents: b.offeredComponents, status: b.status, compliance: b.compliance, submittedAt: b.submittedAt.toISOString() };
   }
 }
 
@@ -106,6 +160,7 @@ export class ConformityCheckDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() offeringId: string;
   @ApiProperty({ type: [FrameworkRequirementDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => FrameworkRequirementDto) requirements: FrameworkRequirementDto[];
   @ApiProperty({ type: [String], example: ['TH', 'VN'] }) @IsArray() @ArrayMaxSize(250) @Matches(/^[A-Za-z]{2}$/, { each: true }) markets: string[];
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(3650) maxEvidenceAgeDays?: number;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() accreditedIssuersOnly?: boolean;
+  @ApiPropertyOptional({ example: 365, description: 'Oldest frozen evidence (days since its effective date) an attestation may rest on' }) @IsOptional() @IsInt() @Min(1) @Max(3650) maxEvidenceAgeDays?: number;
+  @ApiPropertyOptional({ description: 'Only issuers with a verified accreditation covering the attestation, at issue and now, count' }) @IsOptional() @IsBoolean() accreditedIssuersOnly?: boolean;
+  @ApiPropertyOptional({ type: ContractPeriodDto, description: 'The attestation must be valid throughout' }) @IsOptional() @ValidateNested() @Type(() => ContractPeriodDto) contractPeriod?: ContractPeriodDto;
 }

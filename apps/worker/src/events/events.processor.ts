@@ -34,8 +34,10 @@ export class EventsProcessor extends WorkerHost {
       }
       if (e.type.startsWith('attestation.') && typeof e.payload.attestationId === 'string') {
         // Bids relying on it get their compliance report recomputed (and announced when it flips).
-        await this.procurement.recomputeForAttestation(e.payload.attestationId);
-        handled.push('bid-compliance');
+        if ((await this.procurement.recomputeForAttestation(e.payload.attestationId, e.eventId)) > 0) handled.push('bid-compliance');
+      }
+      if (e.type === 'accreditation.status_changed' && typeof e.payload.accreditationId === 'string') {
+        if ((await this.procurement.recomputeForAccreditation(e.payload.accreditationId, e.eventId)) > 0) handled.push('bid-compliance');
       }
       // One delivery row per subscribed endpoint (unique per event and endpoint), each with its job.
       if ((await this.webhooks.fanOut(e)) > 0) handled.push('webhooks');

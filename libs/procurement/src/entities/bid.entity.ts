@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { ComplianceReport } from '../compliance.js';
+import type { ComplianceReport, OfferedComponent } from '../compliance.js';
 
 /** A supplier's answer to a tender: an offering and the attestations it relies on. */
 @Entity('bids')
@@ -26,6 +26,10 @@ export class BidEntity {
   @Column('uuid', { array: true })
   attestationIds: string[];
 
+  /** The offering's components as offered when the bid was placed (later changes show as drift). */
+  @Column('jsonb', { default: () => "'[]'" })
+  offeredComponents: OfferedComponent[];
+
   @Column('text')
   status: 'submitted' | 'withdrawn';
 
@@ -43,4 +47,8 @@ export class BidEntity {
 
   @Column('timestamptz')
   computedAt: Date;
+
+  /** The overall verdict last announced with `bid.compliance_changed` (the reconciliation job compares against it). */
+  @Column('text')
+  announcedOverall: ComplianceReport['overall'];
 }

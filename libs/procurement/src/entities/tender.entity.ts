@@ -9,6 +9,12 @@ export interface TenderFrameworkRequirement {
   minimumOutcome: MinimumOutcome;
 }
 
+/** OCDS `contractPeriod`: relied-on attestations must be valid throughout (ISO dates). */
+export interface ContractPeriod {
+  startDate: string;
+  endDate: string;
+}
+
 /** A procurer's call for bids, identified by an OCDS `ocid`. */
 @Entity('tenders')
 @Index('uq_tenders_ocid', ['ocid'], { unique: true })
@@ -41,9 +47,13 @@ export class TenderEntity {
   @Column('text', { array: true })
   markets: string[];
 
-  /** Oldest decision (in days) a relied-on attestation may rest on. */
+  /** Oldest frozen evidence (days since its effective date) a relied-on attestation may rest on. */
   @Column('integer', { nullable: true })
   maxEvidenceAgeDays: number | null;
+
+  /** When set, relied-on attestations must be valid for the whole contract period. */
+  @Column('jsonb', { nullable: true })
+  contractPeriod: ContractPeriod | null;
 
   /** Only attestations of accredited assessors count. */
   @Column('boolean', { default: false })
