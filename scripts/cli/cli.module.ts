@@ -1,5 +1,6 @@
 import { DynamicModule, INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { AccreditationModule } from '@attesta/accreditation';
 import { SigningKeysService } from '@attesta/attestations';
 import { AuditModule } from '@attesta/audit';
 import { AppConfig, ConfigModule, DatabaseModule, LoggingModule, RedisModule } from '@attesta/core';
@@ -28,6 +29,7 @@ export class CliModule {
         AuditModule,
         OutboxModule,
         IdentityModule,
+        AccreditationModule,
       ],
       // Only what the key rotation needs (not the whole attestations module and its dependencies).
       providers: [SigningKeysService],

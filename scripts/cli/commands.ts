@@ -1,10 +1,12 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import { AccreditationsService, readTrustListFile, TrustListService, type AccreditationBodyEntity, type AccreditationView, type BodyPublicKey } from '@attesta/accreditation';
 import { KeyUnwrapError, SigningKeysService } from '@attesta/attestations';
 import { AuditService, type ChainVerification } from '@attesta/audit';
 import { Db, isUuid, OrganizationKind, systemScope, type SystemActor } from '@attesta/core';
 import { OrganizationEntity, OrganizationsService, orgStream } from '@attesta/identity';
 import { OutboxService } from '@attesta/outbox';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 
 /** Thrown for bad operator input; the CLI prints the message and exits 2. */
 export class UsageError extends Error {}
@@ -111,4 +113,79 @@ export async function rotateSigningKeyEncryption(app: INestApplicationContext): 
     }
     throw e;
   }
+}
+
+/** `trust-list add|update`: a body as the operator gives it on the command line (keys as a JSON file or string). */
+export interface TrustListBodyOptions {
+  code?: string;
+  name?: string;
+  country?: string;
+  arrangement?: string[];
+  did?: string[];
+  identifier?: string[];
+  keys?: string;
+  listed?: boolean;
+}
+
+function parseKeys(keys: string | undefined): BodyPublicKey[] | undefined {
+  if (keys === undefined) return undefined;
+  let text = keys;
+  if (!keys.trim().startsWith('[') && !keys.trim().startsWith('{')) text = readFileSync(keys, 'utf8');
+  const parsed = JSON.parse(text) as unknown;
+  const list = Array.isArray(parsed) ? parsed : Array.isArray((parsed as { keys?: unknown[] }).keys) ? (parsed as { keys: unknown[] }).keys : [parsed];
+  return list as BodyPublicKey[];
+}
+
+function parseIdentifiers(values: string[] | undefined): { scheme: string; value: string }[] | undefined {
+  if (!values) return undefined;
+  return values.map((v) => {
+    const i = v.indexOf('=');
+    if (i <= 0) throw new UsageError(`--identifier must be scheme=value (got ${v})`);
+    return { scheme: v.slice(0, i), value: v.slice(i + 1) };
+  });
+}
+
+/** The trust list (delisted bodies too). */
+export async function trustListList(app: INestApplicationContext): Promise<AccreditationBodyEntity[]> {
+  return app.get(TrustListService).list({ includeDelisted: true });
+}
+
+export async function trustListAdd(app: INestApplicationContext, o: TrustListBodyOptions): Promise<AccreditationBodyEntity> {
+  if (!o.code || !o.name || !o.country) throw new UsageError('--code, --name and --country are required');
+  return app.get(TrustListService).add({ code: o.code, name: o.name, country: o.country, arrangements: o.arrangement ?? [], dids: o.did ?? [], identifiers: parseIdentifiers(o.identifier) ?? [], publicKeys: parseKeys(o.keys) ?? [] });
+}
+
+export async function trustListUpdate(app: INestApplicationContext, bodyId: string, o: TrustListBodyOptions): Promise<AccreditationBodyEntity> {
+  if (!isUuid(bodyId)) throw new UsageError('--body must be a UUID');
+  return app.get(TrustListService).update(bodyId, { name: o.name, country: o.country, arrangements: o.arrangement, dids: o.did, identifiers: parseIdentifiers(o.identifier), publicKeys: parseKeys(o.keys), listed: o.listed });
+}
+
+export async function trustListLink(app: INestApplicationContext, bodyId: string, organizationId: string): Promise<AccreditationBodyEntity> {
+  if (!isUuid(bodyId) || !isUuid(organizationId)) throw new UsageError('--body and --organization must be UUIDs');
+  return app.get(TrustListService).link(bodyId, organizationId);
+}
+
+/** Loads a trust-list file (default: the illustrative one shipped in libs/accreditation/data); adds only bodies not listed yet. */
+export async function trustListSeed(app: INestApplicationContext, file?: string): Promise<{ added: string[]; present: string[]; illustrative: boolean }> {
+  const data = readTrustListFile(file);
+  return { ...(await app.get(TrustListService).seed(data)), illustrative: data.illustrative };
+}
+
+export async function accreditationsList(app: INestApplicationContext, o: { organization?: string; body?: string }): Promise<AccreditationView[]> {
+  for (const [flag, id] of [['--organization', o.organization], ['--body', o.body]] as const) {
+    if (id !== undefined && !isUuid(id)) throw new UsageError(`${flag} must be a UUID`);
+  }
+  return app.get(AccreditationsService).listForOperator({ organizationId: o.organization, bodyId: o.body });
+}
+
+/** The operator confirms an accreditation, naming the evidence. */
+export async function accreditationConfirm(app: INestApplicationContext, id: string, evidence: string): Promise<AccreditationView> {
+  if (!isUuid(id)) throw new UsageError('--accreditation must be a UUID');
+  return app.get(AccreditationsService).confirmByOperator(id, evidence);
+}
+
+export async function accreditationStatus(app: INestApplicationContext, id: string, action: string, reason?: string): Promise<AccreditationView> {
+  if (!isUuid(id)) throw new UsageError('--accreditation must be a UUID');
+  if (action !== 'suspend' && action !== 'withdraw' && action !== 'reinstate') throw new UsageError('--action must be suspend, withdraw or reinstate');
+  return app.get(AccreditationsService).changeStatusByOperator(id, action, reason);
 }

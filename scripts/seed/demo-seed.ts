@@ -7,6 +7,7 @@ import { ComponentKind, OfferingsService, ServiceCategory } from '@attesta/offer
 import { WorkspacesService } from '@attesta/workspaces';
 import { Readable } from 'node:stream';
 import { seedDemoReview } from './demo-review.js';
+import { AccreditationsService, readTrustListFile, TrustListService } from '@attesta/accreditation';
 import { AttestationsService } from '@attesta/attestations';
 import { ProcurementService } from '@attesta/procurement';
 
@@ -19,7 +20,7 @@ export interface SeedResult {
 export const DEMO_PASSWORD = 'Attesta-Demo-2026!';
 
 interface DemoOrg {
-  key: 'manufacturer' | 'vendor' | 'assessor' | 'procurer';
+  key: 'manufacturer' | 'vendor' | 'assessor' | 'procurer' | 'body' | 'assessor2';
   name: string;
   kind: OrganizationKind;
   owner: { email: string; name: string };
@@ -49,7 +50,50 @@ export const DEMO_ORGS: DemoOrg[] = [
     },
   },
   { key: 'procurer', name: 'Thai Industrial Estate Procurement Office', kind: OrganizationKind.Procurer, owner: { email: 'anong@tiepo.demo', name: 'Anong Chaiyaporn' } },
+  // The accreditation body's own tenant, linked by the operator to its trust-list entry: it verified the demo assessor.
+  { key: 'body', name: 'Bureau of Accreditation (BoA)', kind: OrganizationKind.AccreditationBody, owner: { email: 'hoa@boa.demo', name: 'Hoa Tran' } },
+  // A second assessor that only declared its accreditation: shown "declared, not verified", not accepted by accredited-only tenders.
+  {
+    key: 'assessor2',
+    name: 'Mekong Conformity Partners',
+    kind: OrganizationKind.Assessor,
+    owner: { email: 'dara@mekong.demo', name: 'Dara Sok' },
+    accreditation: { accreditationBody: 'NSC-ONAC (Thailand)', accreditationNumber: 'CB-0815', accreditationScope: 'ISO/IEC 17065 digital services' },
+  },
 ];
+
+/**
+ * Accreditations of the demo: the demo assessor declares its BoA accreditation and the
+ * BoA tenant (linked to the trust-list entry by the operator) confirms it; the second
+ * assessor's record stays declared. The trust list comes from the seed step (the
+ * illustrative file); it is loaded here too when the database lacks it.
+ */
+async function seedAccreditations(app: INestApplication, owners: Record<DemoOrg['key'], UserActor>): Promise<void> {
+  const trustList = app.get(TrustListService);
+  const accreditations = app.get(AccreditationsService);
+  if (!(await trustList.list()).some((b) => b.code === 'boa-vn')) await trustList.seed(readTrustListFile());
+  const bodies = await trustList.list();
+  const boa = bodies.find((b) => b.code === 'boa-vn')!;
+  const onac = bodies.find((b) => b.code === 'nsc-onac-th') ?? boa;
+  await trustList.link(boa.id, owners.body.organizationId);
+  const verified = await accreditations.declare(owners.assessor, {
+    bodyId: boa.id,
+    number: 'VICAS 210',
+    standard: 'ISO/IEC 17065',
+    scope: { frameworkCodes: ['attesta-dser', 'iso-iec-27001'], markets: ['VN', 'TH', 'MY'], serviceCategories: [ServiceCategory.PredictiveMaintenance, ServiceCategory.RemoteQualityInspection, ServiceCategory.CloudOm] },
+    validFrom: '2025-01-01',
+    validUntil: '2029-12-31',
+  });
+  await accreditations.confirmByBody(owners.body, verified.accreditation.id, 'Matches the BoA register entry VICAS 210 (scope annex rev. 4)');
+  await accreditations.declare(owners.assessor2, {
+    bodyId: onac.id,
+    number: 'CB-0815',
+    standard: 'ISO/IEC 17065',
+    scope: { frameworkCodes: ['attesta-dser'], markets: ['TH'], serviceCategories: [ServiceCategory.PredictiveMaintenance] },
+    validFrom: '2025-06-01',
+    validUntil: '2028-05-31',
+  });
+}
 
 /** Seeds the demo tenant set once; a database that already has organizations is left alone. */
 export async function seedDemoIfEmpty(app: INestApplication): Promise<SeedResult> {
@@ -74,6 +118,7 @@ export async function seedDemoIfEmpty(app: INestApplication): Promise<SeedResult
       await invitations.accept({ token: invite.token, name: m.name, password: DEMO_PASSWORD });
     }
   }
+  await seedAccreditations(app, owners);
   await seedAssessmentWorkspace(app, owners);
   const decided = await seedDemoReview(app, owners);
   if (decided) await seedAttestationAndTender(app, owners, decided);

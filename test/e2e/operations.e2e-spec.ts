@@ -149,7 +149,7 @@ describe('Operations: metrics off by default, dashboard off without OPERATOR_TOK
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ env: { OPERATOR_TOKEN: '' } });
   });
   afterAll(async () => {
     await t?.close();

@@ -2,11 +2,24 @@ import { MemberRole, OrganizationKind } from '@attesta/core';
 import { expect } from 'vitest';
 import { signupBody, strongPassword, uniqueEmail } from '../../libs/identity/src/testing/identity.factory.js';
 import type { Client, Credentials } from './http.js';
+import { TEST_OPERATOR_TOKEN } from './test-env.js';
 
 export interface TestOrg {
   id: string;
   kind: OrganizationKind;
   owner: { userId: string; email: string; password: string; as: Credentials; refreshToken: string };
+}
+
+/** The platform operator (OPERATOR_TOKEN of the test config) on the operator API. */
+export const OPERATOR: Credentials = { token: TEST_OPERATOR_TOKEN };
+
+/** Markets a verified test assessor is accredited for, unless a test asks for others. */
+export const TEST_ACCREDITED_MARKETS = ['VN', 'TH', 'MY', 'SG', 'ID', 'PH', 'KH', 'LA', 'MM', 'BN', 'CN', 'DE', 'GB', 'US', 'JP', 'KR', 'IN', 'AU', 'FR'];
+
+export interface AccreditationScopeInput {
+  frameworkCodes?: string[];
+  markets?: string[];
+  serviceCategories?: string[];
 }
 
 /** Builds tenants through the public API, the way customers do. */
@@ -41,5 +54,45 @@ export function factories(http: Client) {
     return { id: res.body.apiKey.id, as: { apiKey: res.body.key } as Credentials, key: res.body.key };
   }
 
-  return { newOrganization, newMember, newApiKey };
+  /** A trust-list body (the illustrative seed's first listed one unless a code is given). */
+  async function trustListBody(code?: string): Promise<{ id: string; code: string; name: string }> {
+    const res = await http.get<{ id: string; code: string; name: string }[]>('/v1/public/accreditation-bodies');
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const body = code ? res.body.find((b) => b.code === code) : res.body[0];
+    expect(body, `trust-list body ${code ?? '(any)'}`).toBeDefined();
+    return body!;
+  }
+
+  /** Declares an accreditation for an assessor (owner); returns its id. By default it covers every built-in framework and the test markets. */
+  async function declareAccreditation(org: TestOrg, scope: AccreditationScopeInput = {}, bodyId?: string): Promise<string> {
+    const frameworks = scope.frameworkCodes ?? (await http.get<{ data: { code: string; source: string }[] }>('/v1/frameworks?limit=200', org.owner.as)).body.data.filter((f) => f.source === 'built_in').map((f) => f.code);
+    const res = await http.post<{ id: string }>(
+      '/v1/organization/accreditations',
+      {
+        bodyId: bodyId ?? (await trustListBody()).id,
+        number: `TEST-${Date.now()}-${Math.floor(Math.random() * 1e6)}`,
+        standard: 'ISO/IEC 17065',
+        scope: { frameworkCodes: frameworks, markets: scope.markets ?? TEST_ACCREDITED_MARKETS, serviceCategories: scope.serviceCategories ?? [] },
+        validFrom: '2025-01-01',
+        validUntil: '2099-12-31',
+      },
+      org.owner.as,
+    );
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    return res.body.id;
+  }
+
+  /**
+   * An assessor whose accreditation the platform operator has verified (operator API,
+   * naming the evidence): what issuing an accredited attestation needs.
+   */
+  async function newVerifiedAssessor(scope: AccreditationScopeInput = {}): Promise<TestOrg & { accreditationId: string }> {
+    const org = await newOrganization(OrganizationKind.Assessor);
+    const accreditationId = await declareAccreditation(org, scope);
+    const confirmed = await http.post(`/v1/operator/accreditations/${accreditationId}/confirm`, { evidence: 'test harness: register entry checked' }, OPERATOR);
+    expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
+    return { ...org, accreditationId };
+  }
+
+  return { newOrganization, newMember, newApiKey, trustListBody, declareAccreditation, newVerifiedAssessor };
 }

@@ -7,6 +7,13 @@ import { inject } from 'vitest';
 import { adminQuery, dropDatabase, urlsFor, OWNER_ROLE } from '../../scripts/lib/devstack.js';
 import { deleteKeys } from './global-setup.js';
 
+/**
+ * The platform operator's credential in every test app (OPERATOR_TOKEN), so the harness can
+ * curate the trust list and verify accreditations through the operator API. A test that needs
+ * the operator routes off passes `OPERATOR_TOKEN: ''`.
+ */
+export const TEST_OPERATOR_TOKEN = 'test-operator-token-0123456789abcdef-0123456789';
+
 export interface TestEnv {
   adminUrl: string;
   redisUrl: string;
@@ -57,6 +64,7 @@ export async function createTestDatabase(overrides: Record<string, string> = {})
     // Test receivers listen on loopback over plain http.
     WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
     WEBHOOK_ALLOW_HTTP: 'true',
+    OPERATOR_TOKEN: TEST_OPERATOR_TOKEN,
     ...overrides,
   });
   return {

@@ -1,6 +1,7 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
+import { AccreditationModule } from '@attesta/accreditation';
 import { AttestationsModule } from '@attesta/attestations';
 import { AuditModule } from '@attesta/audit';
 import { CatalogModule } from '@attesta/catalog';
@@ -36,6 +37,7 @@ import { HttpBodySetup } from './http/body-limit.js';
 import { ApiKeyStrategy, JwtStrategy, LocalStrategy } from './auth/strategies.js';
 import { AttestationsController, SigningKeysController } from './attestations/attestations.controller.js';
 import { OscalExportController } from './attestations/oscal.controller.js';
+import { AccreditationBodyController, AccreditationSettingsController, AccreditationsController, OperatorAccreditationController, PublicTrustListController } from './accreditation/accreditation.controller.js';
 import { PublicAttestationsController } from './attestations/public.controller.js';
 import { EvidenceController } from './evidence/evidence.controller.js';
 import { ReviewsController } from './reviews/reviews.controller.js';
@@ -89,11 +91,12 @@ export class ApiModule {
         ReviewsModule,
         CatalogModule,
         WebhooksModule,
+        AccreditationModule,
         AttestationsModule,
         // The all-in-one process (apps/all-in-one) adds the job processors here.
         ...(options.imports ?? []),
       ],
-      controllers: [AuthController, WebSessionController, WebhooksController, OrganizationController, InvitationAcceptanceController, OrganizationAuditController, WorkspaceAuditController, FrameworksController, MappingsController, OfferingsController, WorkspacesController, DirectoryController, EvidenceController, ProcurementController, AttestationsController, SigningKeysController, PublicAttestationsController, OscalExportController, ReviewsController],
+      controllers: [AuthController, WebSessionController, WebhooksController, OrganizationController, InvitationAcceptanceController, OrganizationAuditController, WorkspaceAuditController, FrameworksController, MappingsController, OfferingsController, WorkspacesController, DirectoryController, EvidenceController, ProcurementController, AttestationsController, SigningKeysController, PublicAttestationsController, OscalExportController, ReviewsController, AccreditationsController, AccreditationSettingsController, AccreditationBodyController, OperatorAccreditationController, PublicTrustListController],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_GUARD, useClass: AccessGuard },

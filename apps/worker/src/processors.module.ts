@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccreditationModule } from '@attesta/accreditation';
 import { AttestationsModule } from '@attesta/attestations';
 import { NotificationsService } from '@attesta/notifications';
 import { EvidenceModule } from '@attesta/evidence';
@@ -17,7 +18,7 @@ import { WebhooksProcessor } from './webhooks/webhooks.processor.js';
  * worker, and by the all-in-one process (apps/all-in-one: the API with processors, `API_RUN_PROCESSORS=true`).
  */
 @Module({
-  imports: [OutboxModule, StorageModule, EvidenceModule, WebhooksModule, ReviewsModule, AttestationsModule, ProcurementModule],
+  imports: [OutboxModule, StorageModule, EvidenceModule, WebhooksModule, ReviewsModule, AccreditationModule, AttestationsModule, ProcurementModule],
   providers: [SystemProcessor, EventsProcessor, WebhooksProcessor, Schedules, NotificationsService],
 })
 export class ProcessorsModule {}

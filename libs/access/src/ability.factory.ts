@@ -54,6 +54,9 @@ export function buildAbility(actor: Actor): AppAbility {
       // Procurement: procurers publish tenders; manufacturers and vendors bid. Which tenders
       // and bids are visible is decided by row-level security.
       can('read', ['Tender', 'Bid', 'ConformityCheck']);
+      // Accreditations speak for the organization: members read them; owners and admins declare,
+      // present credentials, confirm or change them (bodies) and set the lapse policy.
+      can('read', ['Accreditation', 'AccreditationSettings']);
       if (actor.organizationKind === OrganizationKind.Procurer) can('create', 'Tender');
       if (actor.organizationKind === OrganizationKind.Manufacturer || actor.organizationKind === OrganizationKind.ServiceVendor) can(['create', 'update'], 'Bid');
       if (actor.organizationKind === OrganizationKind.Manufacturer) {
@@ -78,6 +81,8 @@ export function buildAbility(actor: Actor): AppAbility {
         can('update', 'Participant');
         // The organization's attestation signing keys (assessors): list and rotate.
         if (actor.organizationKind === OrganizationKind.Assessor) can(['read', 'create'], 'SigningKey');
+        can(['create', 'update'], 'Accreditation');
+        can('update', 'AccreditationSettings');
       }
       break;
   }

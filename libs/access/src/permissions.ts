@@ -29,6 +29,8 @@ export type Subject =
   | 'ConformityCheck'
   | 'WebhookEndpoint'
   | 'WebhookDelivery'
+  | 'Accreditation'
+  | 'AccreditationSettings'
   | 'all';
 
 /** A participant organization's role in one assessment workspace. */
@@ -165,6 +167,23 @@ export const API_KEY_SCOPES = {
       { action: 'delete', subject: 'WebhookEndpoint' },
       { action: 'read', subject: 'WebhookDelivery' },
       { action: 'create', subject: 'WebhookDelivery' },
+    ],
+  },
+  'accreditations:read': {
+    description: 'Read the organization\'s accreditations (assessors) or the accreditations naming its body (accreditation bodies), and the accreditation settings',
+    grants: [
+      { action: 'read', subject: 'Accreditation' },
+      { action: 'read', subject: 'AccreditationSettings' },
+    ],
+  },
+  'accreditations:write': {
+    description: 'Assessors: declare accreditations, present the body\'s credentials, change the settings. Accreditation bodies: confirm, suspend, withdraw, reinstate',
+    grants: [
+      { action: 'read', subject: 'Accreditation' },
+      { action: 'create', subject: 'Accreditation' },
+      { action: 'update', subject: 'Accreditation' },
+      { action: 'read', subject: 'AccreditationSettings' },
+      { action: 'update', subject: 'AccreditationSettings' },
     ],
   },
   'catalog:read': {

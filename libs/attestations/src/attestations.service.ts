@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { AccreditationError, AccreditationErrorCode, AccreditationsService, type AccreditationClaim, type AccreditationClaimNow, type AccreditationStatusChangedPayload } from '@attesta/accreditation';
 import { assertCan } from '@attesta/access';
 import { AuditService, type AuditStream } from '@attesta/audit';
 import { Actor, actorId, AppConfig, Db, insertable, keysetPage, newId, OrganizationKind, Page, type SystemActor, scopeOf, systemScope } from '@attesta/core';
@@ -27,6 +28,14 @@ export const ATTESTATION_EVENTS = {
 
 /** Days before validUntil at which `attestation.expiring` is announced (once). */
 export const ATTESTATION_EXPIRY_WARNING_DAYS = 30;
+
+export interface IssueOptions {
+  /**
+   * `false`: issue explicitly as non-accredited (the credential says so). Otherwise a
+   * verified, active accreditation covering the attestation's frameworks and markets is required.
+   */
+  accredited?: boolean;
+}
 
 export interface AttestationListQuery {
   status?: AttestationStatus;
@@ -72,6 +81,8 @@ export interface PublicAttestation {
   supersedesSerials: string[];
   evidenceEffectiveFrom: string | null;
   evidenceValidUntil: string | null;
+  /** The verified accreditation the attestation was issued under, with its status now; null = issued as non-accredited. */
+  accreditation: AccreditationClaimNow | null;
 }
 
 /** Supersession links and relied-on evidence dates of an attestation (public facts). */
@@ -128,13 +139,14 @@ export class AttestationsService {
     private readonly lists: StatusListsService,
     private readonly config: AppConfig,
     private readonly reviews: ReviewsService,
+    private readonly accreditations: AccreditationsService,
   ) {}
 
   /**
    * Issues the attestation of a final, positive decision of the workspace, read through
    * the reviews lib. Only the assessor organization that took the decision issues it.
    */
-  async issueFromDecision(actor: Actor, workspaceId: string, decisionId: string): Promise<AttestationEntity> {
+  async issueFromDecision(actor: Actor, workspaceId: string, decisionId: string, options: IssueOptions = {}): Promise<AttestationEntity> {
     return this.db.tx(scopeOf(actor), async (em) => {
       await workspaceContext(em, actor, workspaceId, 'create', 'Attestation');
       const d = await this.reviews.decisionForAttestation(actor, workspaceId, decisionId);
@@ -144,7 +156,7 @@ export class AttestationsService {
       if (d.decision.status !== 'final') {
         throw new AttestationsError(AttestationsErrorCode.DecisionNotFinal, 'The decision awaits its second assessor\'s confirmation.', { extensions: { status: d.decision.status } });
       }
-      return this.issue(actor, await this.snapshotOf(em, d));
+      return this.issue(actor, await this.snapshotOf(em, d), options);
     });
   }
 
@@ -192,7 +204,7 @@ export class AttestationsService {
    * Issues the attestation of a positive decision. The actor must be an assessor
    * organization taking part in the decision's workspace as its assessor.
    */
-  async issue(actor: Actor, snapshot: DecisionSnapshot): Promise<AttestationEntity> {
+  async issue(actor: Actor, snapshot: DecisionSnapshot, options: IssueOptions = {}): Promise<AttestationEntity> {
     return this.db.tx(scopeOf(actor), async (em) => {
       await workspaceContext(em, actor, snapshot.workspaceId, 'create', 'Attestation');
       if (actor.organizationKind !== OrganizationKind.Assessor) throw new AttestationsError(AttestationsErrorCode.NotAssessor, 'Only assessor organizations issue attestations.');
@@ -209,6 +221,7 @@ export class AttestationsService {
       // One decision, one attestation, whatever became of it: after a withdrawal a new decision is needed.
       const earlier = await em.getRepository(AttestationEntity).findOne({ where: { decisionId: snapshot.decisionId }, order: { issuedAt: 'ASC', id: 'ASC' } });
       if (earlier) throw alreadyIssued(earlier);
+      const accreditation = await this.accreditationGate(em, actor, snapshot, options);
       const older = (
         await em
           .getRepository(AttestationEntity)
@@ -221,7 +234,7 @@ export class AttestationsService {
       ).filter((o) => scopesOverlap(o, snapshot));
       let issued: AttestationEntity;
       try {
-        issued = await this.create(em, actor, { ...snapshot, supersedes: older.map((o) => ({ id: o.id, serial: o.serial })) }, null);
+        issued = await this.create(em, actor, { ...snapshot, supersedes: older.map((o) => ({ id: o.id, serial: o.serial })), accreditation }, null);
       } catch (e) {
         // The unique index is the backstop for what the check above cannot see (another issuer's row).
         if ((e as { code?: string; constraint?: string }).code === '23505' && (e as { constraint?: string }).constraint === 'uq_attestations_decision') throw alreadyIssued(null, e);
@@ -259,6 +272,71 @@ export class AttestationsService {
     }[];
     for (const r of rows) out.set(r.id, { supersedes: r.supersedes, supersededBy: r.superseded_by, evidenceEffectiveFrom: r.evidence_effective_from, evidenceValidUntil: r.evidence_valid_until });
     return out;
+  }
+
+  /**
+   * The accreditation gate of an issue: a verified, active accreditation valid now that
+   * covers every framework code and market of the attestation, or an explicit
+   * `accredited: false` (then the credential says it is not accredited). Refusal: 422
+   * `accreditation.not_accredited` naming what is missing.
+   */
+  private async accreditationGate(em: EntityManager, actor: Actor, snapshot: DecisionSnapshot, options: IssueOptions): Promise<AccreditationClaim | null> {
+    if (options.accredited === false) return null;
+    const need = { frameworkCodes: [...new Set(snapshot.frameworks.map((f) => f.code))], markets: [...new Set(snapshot.markets.map((m) => m.toUpperCase()))], at: new Date() };
+    const claim = await this.accreditations.coveringAccreditation(em, actor.organizationId, need);
+    if (claim) return claim;
+    const gap = await this.accreditations.coverageGap(em, actor.organizationId, need);
+    const missing = [
+      ...(gap.verifiedActive === 0 ? [`no verified, active accreditation${gap.declaredOnly ? ` (${gap.declaredOnly} declared, not verified)` : ''}`] : []),
+      ...(gap.missingFrameworkCodes.length ? [`frameworks ${gap.missingFrameworkCodes.join(', ')}`] : []),
+      ...(gap.missingMarkets.length ? [`markets ${gap.missingMarkets.join(', ')}`] : []),
+    ];
+    throw new AccreditationError(
+      AccreditationErrorCode.NotAccredited,
+      `No verified, active accreditation covers this attestation: missing ${missing.join('; ')}. Have the accreditation verified (by its body, a credential from the body, or the platform operator), or issue explicitly with accredited: false.`,
+      {
+        errors: [{ field: 'accredited', message: `no verified accreditation covers ${[...gap.missingFrameworkCodes, ...gap.missingMarkets].join(', ') || 'the scope'}` }],
+        extensions: { missing: { frameworkCodes: gap.missingFrameworkCodes, markets: gap.missingMarkets }, verifiedActiveAccreditations: gap.verifiedActive, declaredOnly: gap.declaredOnly },
+      },
+    );
+  }
+
+  /**
+   * The worker's handler of `accreditation.status_changed`: when the accreditation lapsed
+   * (suspended, withdrawn, expired) and the issuer chose `autoSuspendOnAccreditationLapse`,
+   * every active attestation issued under it is suspended with the reason. Idempotent.
+   */
+  async onAccreditationStatusChanged(event: AccreditationStatusChangedPayload): Promise<{ suspended: string[]; skipped: 'not_lapsed' | 'setting_off' | null }> {
+    if (event.status === 'active') return { suspended: [], skipped: 'not_lapsed' };
+    if (!(await this.accreditations.autoSuspendEnabled(event.organizationId))) {
+      this.logger.log({ organizationId: event.organizationId, accreditationId: event.accreditationId, status: event.status }, 'accreditation lapsed; automatic suspension is off for the issuer');
+      return { suspended: [], skipped: 'setting_off' };
+    }
+    const reason = `Accreditation ${event.status}${event.reason ? `: ${event.reason}` : ''} (suspended automatically)`;
+    return { ...(await this.suspendForAccreditationLapse(event.organizationId, event.accreditationId, reason)), skipped: null };
+  }
+
+  /** Suspends every active attestation the organization issued under the accreditation, with the reason. */
+  async suspendForAccreditationLapse(organizationId: string, accreditationId: string, reason: string): Promise<{ suspended: string[] }> {
+    const actor: SystemActor = { kind: 'system', reason: 'accreditation.lapse', organizationId, organizationKind: OrganizationKind.Assessor };
+    const rows = await this.db.tx(scopeOf(actor), (em) =>
+      em.getRepository(AttestationEntity).find({ where: { organizationId, accreditationId, status: 'active' }, select: { id: true, workspaceId: true } }),
+    );
+    const suspended: string[] = [];
+    for (const r of rows) {
+      await this.db.tx(scopeOf(actor), async (em) => {
+        const a = await em.getRepository(AttestationEntity).findOne({ where: { id: r.id }, lock: { mode: 'pessimistic_write' } });
+        if (!a || a.status !== 'active') return;
+        await this.lists.setBit(em, actor, 'suspension', a.statusIndex, true);
+        const now = new Date();
+        await em.getRepository(AttestationEntity).update({ id: a.id }, { status: 'suspended', statusReason: reason, suspendedAt: now, version: a.version + 1, updatedAt: now });
+        const next = await em.getRepository(AttestationEntity).findOneByOrFail({ id: a.id });
+        await this.record(em, actor, next, ATTESTATION_EVENTS.suspended, { from: 'active', reason, accreditationId });
+        suspended.push(a.serial);
+      });
+    }
+    if (suspended.length) this.logger.log({ organizationId, accreditationId, suspended: suspended.length }, 'attestations suspended after an accreditation lapse');
+    return { suspended };
   }
 
   async list(actor: Actor, workspaceId: string, q: AttestationListQuery): Promise<Page<AttestationEntity>> {
@@ -335,6 +413,8 @@ export class AttestationsService {
         frameworks,
         markets,
         evidence: { effectiveFrom: old.evidenceEffectiveFrom, validUntil: old.evidenceValidUntil },
+        // A narrower scope stays within the accreditation the original was issued under.
+        accreditation: (old.accreditation as AccreditationClaim | null) ?? null,
       };
       const issued = await this.create(em, actor, snapshot, old);
       await this.lists.setBit(em, actor, 'revocation', old.statusIndex, true);
@@ -353,6 +433,7 @@ export class AttestationsService {
     )) as Record<string, unknown>[];
     if (!r) return null;
     const links = (await this.lineage([r.id as string])).get(r.id as string);
+    const accreditation = await this.accreditations.claimOfAttestation(r.id as string);
     return {
       id: r.id as string,
       serial: r.serial as string,
@@ -378,6 +459,7 @@ export class AttestationsService {
       supersedesSerials: links?.supersedes ?? [],
       evidenceEffectiveFrom: links?.evidenceEffectiveFrom ?? null,
       evidenceValidUntil: links?.evidenceValidUntil ?? null,
+      accreditation,
     };
   }
 
@@ -433,7 +515,8 @@ export class AttestationsService {
         did: this.keys.did(actor.organizationId),
         organizationId: actor.organizationId,
         name: profile.name,
-        accreditation: profile.accreditationBody || profile.accreditationNumber ? { body: profile.accreditationBody, number: profile.accreditationNumber, scope: profile.accreditationScope } : null,
+        // Only the verified record found by the gate; what the assessor declared never reaches a credential.
+        accreditation: snapshot.accreditation ?? null,
       },
       snapshot,
       validFrom,
@@ -470,6 +553,8 @@ export class AttestationsService {
       signingKeyId: key.id,
       credential: jws,
       replacesId: replaces?.id ?? null,
+      accreditationId: snapshot.accreditation?.accreditationId ?? null,
+      accreditation: snapshot.accreditation ? { ...snapshot.accreditation } : null,
       replacedById: null,
       supersededById: null,
       supersededAt: null,

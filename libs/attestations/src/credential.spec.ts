@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildCredential } from './credential.js';
 import { issuerDid, organizationIdOfDid, statusListUrl } from './did.js';
+import { sampleAccreditationClaim } from '../../accreditation/src/testing/accreditation.factory.js';
 import { sampleSnapshot } from './testing/attestation.factory.js';
 
 // Test input read from ../shared/data at test time (not part of the repository).
@@ -20,16 +21,17 @@ function validator() {
 }
 
 describe('the attestation credential', () => {
-  const payload = buildCredential({
+  const input = () => ({
     attestationId: '01970000-0000-7000-8000-000000000aaa',
     serial: 'AT-2026-0123456789',
     publicUrl: `${base}/v1/public/attestations/AT-2026-0123456789`,
-    issuer: { did: issuerDid(base, orgId), organizationId: orgId, name: 'TÜV Example', accreditation: { body: 'DAkkS', number: 'D-ZE-12345-01-00', scope: 'ISO/IEC 17065 product certification' } },
+    issuer: { did: issuerDid(base, orgId), organizationId: orgId, name: 'TÜV Example', accreditation: sampleAccreditationClaim() },
     snapshot: sampleSnapshot(),
     validFrom: new Date('2026-03-02T00:00:00.123Z'),
     validUntil: new Date('2029-03-01T00:00:00Z'),
     status: (['revocation', 'suspension'] as const).map((purpose) => ({ purpose, index: 4242, listUrl: statusListUrl(base, orgId, purpose) })),
   });
+  const payload = buildCredential(input());
 
   it('validates against the UNTP Digital Conformity Credential schema (and so does the sample)', () => {
     const validate = validator();
@@ -51,6 +53,30 @@ describe('the attestation credential', () => {
       expect.objectContaining({ type: 'BitstringStatusListEntry', statusPurpose: 'revocation', statusListIndex: '4242' }),
       expect.objectContaining({ type: 'BitstringStatusListEntry', statusPurpose: 'suspension', statusListIndex: '4242' }),
     ]);
+  });
+
+  it('takes assessmentLevel and authorisation from the verified accreditation claim only', () => {
+    const subject = payload.credentialSubject as Record<string, unknown>;
+    expect(subject.assessmentLevel).toBe('GlobalMRA');
+    expect(subject.accredited).toBe(true);
+    expect(subject.authorisation).toEqual([
+      expect.objectContaining({ type: ['Endorsement'], issuingAuthority: { id: 'urn:attesta:accreditation-body:01970000-0000-7000-8000-0000000000ab', name: 'Deutsche Akkreditierungsstelle (DAkkS)' } }),
+    ]);
+    expect(subject.accreditation).toMatchObject({ number: 'D-ZE-12345-01-00', standard: 'ISO/IEC 17065', verification: 'body_confirmed', scope: { markets: ['VN', 'TH'] } });
+    // A body outside the global arrangement: Accredited.
+    const regional = buildCredential({ ...input(), issuer: { ...input().issuer, accreditation: sampleAccreditationClaim({ arrangements: ['ASEAN MRA EE'] }) } });
+    expect((regional.credentialSubject as Record<string, unknown>).assessmentLevel).toBe('Accredited');
+  });
+
+  it('says so when issued as non-accredited (and still validates)', () => {
+    const plain = buildCredential({ ...input(), issuer: { ...input().issuer, accreditation: null } });
+    const subject = plain.credentialSubject as Record<string, unknown>;
+    expect(subject.assessmentLevel).toBe('Unspecified');
+    expect(subject.accredited).toBe(false);
+    expect(subject).not.toHaveProperty('authorisation');
+    expect(subject).not.toHaveProperty('accreditation');
+    const validate = validator();
+    expect(validate(plain), JSON.stringify(validate.errors, null, 2)).toBe(true);
   });
 
   it('names the issuer by did:web under the public base URL', () => {

@@ -1,3 +1,4 @@
+import type { AccreditationClaim } from '@attesta/accreditation';
 import type { StatusPurpose } from './status-list.js';
 
 /** One layer of the assessed offering, at the exact version assessed. */
@@ -48,13 +49,19 @@ export interface DecisionSnapshot {
   evidence?: { effectiveFrom: string | null; validUntil: string | null } | null;
   /** Older attestations of the same issuer and offering with an overlapping scope that this one supersedes. */
   supersedes?: { id: string; serial: string }[];
+  /**
+   * The issuer's verified accreditation covering this scope (the claim frozen at issue), or
+   * null when the attestation is issued as non-accredited. Never built from declared data.
+   */
+  accreditation?: AccreditationClaim | null;
 }
 
 export interface CredentialIssuer {
   did: string;
   organizationId: string;
   name: string;
-  accreditation: { body: string | null; number: string | null; scope: string | null } | null;
+  /** Only a verified accreditation claim (never what the assessor typed); null = non-accredited. */
+  accreditation: AccreditationClaim | null;
 }
 
 export interface CredentialInput {
@@ -73,6 +80,9 @@ export interface CredentialInput {
 
 /** Component kinds attested as the product (UNTP `assessedProduct`); the rest are services. */
 export const PRODUCT_KINDS: readonly string[] = ['hardware', 'firmware', 'connectivity'];
+
+/** Arrangements that make an accreditation part of the global MRA (UNTP `assessmentLevel` GlobalMRA). */
+const GLOBAL_ARRANGEMENTS: readonly string[] = ['GAC MRA', 'IAF MLA', 'ILAC MRA'];
 
 const CONTEXTS = ['https://www.w3.org/ns/credentials/v2', 'https://test.uncefact.org/vocabulary/untp/dcc/working/'];
 
@@ -94,7 +104,9 @@ export function buildCredential(input: CredentialInput): Record<string, unknown>
   const products = s.offering.components.filter((c) => PRODUCT_KINDS.includes(c.kind));
   const services = s.offering.components.filter((c) => !PRODUCT_KINDS.includes(c.kind));
   const assessmentDate = s.decidedAt.toISOString().slice(0, 10);
-  const accredited = Boolean(issuer.accreditation?.body && issuer.accreditation.number);
+  const claim = issuer.accreditation;
+  // A body that signs the global arrangement (GAC MRA, or a legacy IAF MLA / ILAC MRA mark) gives GlobalMRA.
+  const globalMra = Boolean(claim?.arrangements.some((a) => GLOBAL_ARRANGEMENTS.includes(a)));
   const conforms = s.outcome === 'conformant' || s.outcome === 'conformant_with_conditions';
 
   const assessedProduct = products.map((c) => ({
@@ -121,20 +133,36 @@ export function buildCredential(input: CredentialInput): Record<string, unknown>
     id: input.publicUrl,
     name: `Conformity attestation ${input.serial}: ${s.offering.name}`,
     assessorLevel: '3rdParty',
-    assessmentLevel: accredited ? 'Accredited' : 'Unspecified',
+    assessmentLevel: claim ? (globalMra ? 'GlobalMRA' : 'Accredited') : 'Unspecified',
     attestationType: 'certification',
     description: s.scope,
     issuedToParty: { id: `urn:uuid:${s.manufacturer.id}`, name: s.manufacturer.name },
-    ...(accredited
+    ...(claim
       ? {
           authorisation: [
             {
               type: ['Endorsement'],
-              id: urn('accreditation', issuer.accreditation!.body!, issuer.accreditation!.number!),
-              name: `Accreditation ${issuer.accreditation!.number} by ${issuer.accreditation!.body}${issuer.accreditation!.scope ? ` (${issuer.accreditation!.scope})` : ''}`,
-              issuingAuthority: { id: urn('accreditation-body', issuer.accreditation!.body!), name: issuer.accreditation!.body! },
+              id: urn('accreditation', claim.accreditationId),
+              name: `Accreditation ${claim.number} by ${claim.bodyName} to ${claim.standard} (${claim.scope.frameworkCodes.join(', ')}; ${claim.scope.markets.join(', ')}), valid ${claim.validFrom} to ${claim.validUntil}`,
+              issuingAuthority: { id: urn('accreditation-body', claim.bodyId), name: claim.bodyName },
             },
           ],
+        }
+      : {}),
+    // Extension (docs/attestation-credential.md): the verified accreditation behind the claim, or an explicit "not accredited".
+    accredited: Boolean(claim),
+    ...(claim
+      ? {
+          accreditation: {
+            id: urn('accreditation', claim.accreditationId),
+            number: claim.number,
+            standard: claim.standard,
+            body: { id: urn('accreditation-body', claim.bodyId), name: claim.bodyName, country: claim.bodyCountry, arrangements: claim.arrangements },
+            scope: claim.scope,
+            validFrom: claim.validFrom,
+            validUntil: claim.validUntil,
+            verification: claim.verification,
+          },
         }
       : {}),
     auditableEvidence: {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { AccreditationClaimNow } from '@attesta/accreditation';
 import { AppConfig } from '@attesta/core';
 import { compactVerify, decodeProtectedHeader } from 'jose';
 import { createPublicKey } from 'node:crypto';
@@ -38,7 +39,12 @@ export interface VerificationResult {
     known: boolean;
     organizationId: string | null;
     name: string | null;
-    accreditation: { body: string | null; number: string | null; scope: string | null } | null;
+    /**
+     * The verified accreditation the attestation was issued under, with its status now
+     * (null: issued as non-accredited, or not an attestation of this portal). Never what
+     * an assessor typed about itself.
+     */
+    accreditation: IssuerAccreditation | null;
     kid: string | null;
     keyStatus: 'active' | 'retired' | null;
   };
@@ -61,6 +67,50 @@ export interface VerificationResult {
   supersedes: AttestationLink[];
   reasons: VerificationReason[];
   checkedAt: string;
+}
+
+/** An issuer's accreditation as verification shows it: the claim at issue and its status now. */
+export interface IssuerAccreditation {
+  /** The accreditation body's name. */
+  body: string;
+  number: string;
+  /** Readable scope: standard, frameworks, markets. */
+  scope: string;
+  bodyId: string;
+  bodyCountry: string;
+  arrangements: string[];
+  standard: string;
+  frameworkCodes: string[];
+  markets: string[];
+  validFrom: string;
+  validUntil: string;
+  verification: string;
+  /** Status now: active, suspended, withdrawn or expired. */
+  status: string;
+  statusReason: string | null;
+  /** Verified, active and valid now. */
+  currentlyValid: boolean;
+}
+
+/** The verification view of an attestation's accreditation claim with its status now. */
+export function issuerAccreditation(a: AccreditationClaimNow): IssuerAccreditation {
+  return {
+    body: a.bodyName,
+    number: a.number,
+    scope: `${a.standard}: ${a.scope.frameworkCodes.join(', ')} in ${a.scope.markets.join(', ')}`,
+    bodyId: a.bodyId,
+    bodyCountry: a.bodyCountry,
+    arrangements: a.arrangements,
+    standard: a.standard,
+    frameworkCodes: a.scope.frameworkCodes,
+    markets: a.scope.markets,
+    validFrom: a.validFrom,
+    validUntil: a.validUntil,
+    verification: a.verification,
+    status: a.currentStatus,
+    statusReason: a.currentStatusReason,
+    currentlyValid: a.currentlyValid,
+  };
 }
 
 /** Another attestation, by serial, with its public summary URL. */
@@ -159,6 +209,8 @@ export class VerificationService {
     // Status lists (the same public data any verifier reads).
     const flags = await this.statusFlags(payload, result.issuer.organizationId!, reason);
     const record = result.attestation ? await this.attestations.publicSummary({ id: result.attestation.id }) : null;
+    const a = record?.accreditation ?? null;
+    result.issuer.accreditation = a ? issuerAccreditation(a) : null;
     const link = (serial: string): AttestationLink => ({ serial, url: publicAttestationUrl(this.config.PUBLIC_BASE_URL, serial) });
     result.supersededBy = record?.supersededBySerial ? link(record.supersededBySerial) : null;
     result.supersedes = (record?.supersedesSerials ?? []).map(link);
@@ -253,7 +305,6 @@ export class VerificationService {
     result.issuer.known = true;
     result.issuer.organizationId = orgId;
     result.issuer.name = profile.name;
-    result.issuer.accreditation = profile.accreditationBody || profile.accreditationNumber ? { body: profile.accreditationBody, number: profile.accreditationNumber, scope: profile.accreditationScope } : null;
   }
 
   private describeSubject(result: VerificationResult, payload: Json): void {

@@ -18,7 +18,7 @@ export enum JobName {
   ScanFindingsDue = 'reviews.scan_findings_due',
   ScanAttestationExpiry = 'attestations.scan_expiry',
   ExpireIdempotencyKeys = 'http.expire_idempotency_keys',
-  ReconcileBidCompliance = 'procurement.reconcile_bids',
+  ScanAccreditationExpiry = 'accreditation.scan_expiry',
 }
 
 /** A domain event as it travels from the outbox to its consumers. */
@@ -45,7 +45,7 @@ export interface JobPayloads {
   [JobName.ScanFindingsDue]: { eventId: string };
   [JobName.ScanAttestationExpiry]: { eventId: string };
   [JobName.ExpireIdempotencyKeys]: { eventId: string };
-  [JobName.ReconcileBidCompliance]: { eventId: string };
+  [JobName.ScanAccreditationExpiry]: { eventId: string };
 }
 
 export interface JobResults {
@@ -58,7 +58,7 @@ export interface JobResults {
   [JobName.ScanFindingsDue]: { dueSoon: number };
   [JobName.ScanAttestationExpiry]: { expiring: number; expired: number };
   [JobName.ExpireIdempotencyKeys]: { removed: number };
-  [JobName.ReconcileBidCompliance]: { checked: number; changed: number };
+  [JobName.ScanAccreditationExpiry]: { expired: number };
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];
@@ -76,6 +76,5 @@ export const QUEUE_OF: { readonly [N in JobName]: QueueName } = {
   [JobName.ScanFindingsDue]: QueueName.System,
   [JobName.ScanAttestationExpiry]: QueueName.System,
   [JobName.ExpireIdempotencyKeys]: QueueName.System,
-  // The safety net for lost attestation events: it must not depend on the events queue.
-  [JobName.ReconcileBidCompliance]: QueueName.System,
+  [JobName.ScanAccreditationExpiry]: QueueName.System,
 };

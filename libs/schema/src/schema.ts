@@ -1,4 +1,5 @@
 import type { EntityList, MigrationList, SchemaParts } from '@attesta/core';
+import { AccreditationBodyEntity, AccreditationEntity, AccreditationEventEntity, AccreditationSettingsEntity } from '@attesta/accreditation';
 import { AttestationEntity, SigningKeyEntity, StatusListEntity } from '@attesta/attestations';
 import { AuditEventEntity } from '@attesta/audit';
 import { EvidenceEntity, EvidenceLinkEntity, EvidenceVersionEntity, IntegrityCheckEntity } from '@attesta/evidence';
@@ -58,9 +59,13 @@ export const ENTITIES: EntityList = [
   WebhookEndpointEntity,
   WebhookDeliveryEntity,
   WebhookDeliveryAttemptEntity,
+  AccreditationBodyEntity,
+  AccreditationEntity,
+  AccreditationEventEntity,
+  AccreditationSettingsEntity,
 ];
 
 /** Tables the app role may only insert into and read (UPDATE/DELETE revoked). */
-export const APPEND_ONLY_TABLES: readonly string[] = ['audit_events', 'evidence_versions', 'evidence_integrity_checks', 'submission_manifests', 'submission_entries', 'finding_responses', 'review_comments'];
+export const APPEND_ONLY_TABLES: readonly string[] = ['audit_events', 'evidence_versions', 'evidence_integrity_checks', 'submission_manifests', 'submission_entries', 'finding_responses', 'review_comments', 'accreditation_events'];
 
 export const SCHEMA: SchemaParts = { entities: ENTITIES, migrations: MIGRATIONS as MigrationList };

@@ -1,3 +1,4 @@
+import { seedTrustList, trustListVersion } from '@attesta/accreditation';
 import { builtInCatalogVersion, syncBuiltInCatalog } from '@attesta/catalog';
 import type { DataSource, EntityManager } from 'typeorm';
 
@@ -19,6 +20,12 @@ export const SEED_STEPS: readonly SeedStep[] = [
     name: 'catalog.built_in',
     version: () => builtInCatalogVersion(),
     run: async (em) => ({ ...(await syncBuiltInCatalog(em)) }),
+  },
+  {
+    // The illustrative trust list shipped in libs/accreditation/data (new bodies only; the operator curates the rest).
+    name: 'accreditation.trust_list',
+    version: () => trustListVersion(),
+    run: async (em) => ({ ...(await seedTrustList(em)) }),
   },
 ];
 

@@ -44,12 +44,15 @@ export class AttestationsController {
       'organization\'s Ed25519 key (application/vc+jwt), with an entry in its revocation and suspension status lists. It claims exactly the decision\'s scope: its frameworks and markets and ' +
       'the component versions frozen in the submission. One decision gives one attestation, whatever became of it (after a withdrawal a new decision is needed): a second issue is a 409. ' +
       'An earlier active or suspended attestation of the same issuer for the same offering whose scope overlaps (a shared framework and a shared market) becomes `superseded` in the same ' +
-      'transaction: its revocation bit is set, it links to the new one (`supersededBy`) and the new one to it (`supersedes`).',
+      'transaction: its revocation bit is set, it links to the new one (`supersededBy`) and the new one to it (`supersedes`). ' +
+      'Accreditation: unless `accredited: false` is sent, the issuer needs a verified (by its body, a credential signed with a key on the trust list, or the platform operator), active and valid ' +
+      'accreditation whose scope covers every framework code and market of the attestation; otherwise 422 `accreditation.not_accredited` naming the missing frameworks and markets. ' +
+      'The credential\'s `authorisation`, `assessmentLevel` and `accreditation` come only from that record.',
   })
   @ApiCreatedResponse({ type: AttestationDto })
   @ApiProblems(400, 404, 409, 422)
   async issue(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Body() body: IssueAttestationDto): Promise<AttestationDto> {
-    return this.dto(await this.attestations.issueFromDecision(actor, ws, body.decisionId));
+    return this.dto(await this.attestations.issueFromDecision(actor, ws, body.decisionId, { accredited: body.accredited }));
   }
 
   @Get(':attestationId')

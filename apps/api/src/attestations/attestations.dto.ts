@@ -1,13 +1,38 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQueryDto } from '@attesta/core';
 import { ATTESTATION_STATUSES, type AttestationEntity, type AttestationLineage, type PublicAttestation, type PublicSigningKey, type VerificationResult } from '@attesta/attestations';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDefined, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
 const STATUSES = ATTESTATION_STATUSES;
 const EXAMPLE_JWT = 'eyJhbGciOiJFZERTQSIsInR5cCI6InZjK2p3dCIsImN0eSI6InZjIiwia2lkIjoiZGlkOndlYjpwb3J0YWwuZXhhbXBsZS5jb20uLi4jLi4uIn0.eyJAY29udGV4dCI6Wy4uLl19.c2lnbmF0dXJl';
 
 export class IssueAttestationDto {
   @ApiProperty({ format: 'uuid', description: 'The positive decision to attest' }) @IsUUID() decisionId: string;
+  @ApiPropertyOptional({
+    default: true,
+    example: true,
+    description:
+      'Default true: the issuer needs a verified, active accreditation covering every framework and market of the attestation (else 422 `accreditation.not_accredited` naming what is missing). ' +
+      '`false` issues explicitly as non-accredited: the credential then says `accredited: false` and `assessmentLevel: Unspecified`, and accredited-only checks will not accept it.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  accredited?: boolean;
+}
+
+/** The accreditation claim an attestation was issued with (frozen at issue). */
+export class AttestationAccreditationClaimDto {
+  @ApiProperty({ format: 'uuid' }) accreditationId: string;
+  @ApiProperty({ format: 'uuid' }) bodyId: string;
+  @ApiProperty({ example: 'Bureau of Accreditation (BoA)' }) bodyName: string;
+  @ApiProperty({ example: 'VN' }) bodyCountry: string;
+  @ApiProperty({ type: [String], example: ['GAC MRA', 'IAF MLA', 'ILAC MRA'] }) arrangements: string[];
+  @ApiProperty({ example: 'VICAS 210' }) number: string;
+  @ApiProperty({ example: 'ISO/IEC 17065' }) standard: string;
+  @ApiProperty({ example: { frameworkCodes: ['attesta-dser'], markets: ['TH', 'VN'], serviceCategories: ['predictive_maintenance'] } }) scope: { frameworkCodes: string[]; markets: string[]; serviceCategories: string[] };
+  @ApiProperty({ example: '2025-01-01' }) validFrom: string;
+  @ApiProperty({ example: '2029-12-31' }) validUntil: string;
+  @ApiProperty({ enum: ['body_confirmed', 'credential', 'operator'] }) verification: string;
 }
 
 export class StatusChangeDto {
@@ -78,10 +103,27 @@ export class AttestationOfferingRefDto {
   @ApiProperty({ example: 'VMC-850 with predictive maintenance' }) name: string;
 }
 
+/**
+ * The verified accreditation an attestation was issued under (from the trust list and the
+ * assessor's verified record, frozen at issue) and its status now. Null when the attestation
+ * was issued as non-accredited; what an assessor typed about itself never appears here.
+ */
 export class AccreditationDto {
-  @ApiProperty({ type: String, nullable: true, example: 'DAkkS' }) body: string | null;
-  @ApiProperty({ type: String, nullable: true, example: 'D-ZE-12345-01-00' }) number: string | null;
-  @ApiProperty({ type: String, nullable: true, example: 'ISO/IEC 17065' }) scope: string | null;
+  @ApiProperty({ example: 'Deutsche Akkreditierungsstelle (DAkkS)', description: 'The accreditation body (from the trust list)' }) body: string;
+  @ApiProperty({ example: 'D-ZE-12345-01-00' }) number: string;
+  @ApiProperty({ example: 'ISO/IEC 17065: attesta-dser in TH, VN', description: 'Readable scope' }) scope: string;
+  @ApiProperty({ format: 'uuid' }) bodyId: string;
+  @ApiProperty({ example: 'DE' }) bodyCountry: string;
+  @ApiProperty({ type: [String], example: ['GAC MRA', 'IAF MLA', 'ILAC MRA'] }) arrangements: string[];
+  @ApiProperty({ example: 'ISO/IEC 17065', enum: ['ISO/IEC 17065', 'ISO/IEC 17021-1', 'ISO/IEC 17020', 'ISO/IEC 17024', 'ISO/IEC 17025'] }) standard: string;
+  @ApiProperty({ type: [String], example: ['attesta-dser'] }) frameworkCodes: string[];
+  @ApiProperty({ type: [String], example: ['TH', 'VN'] }) markets: string[];
+  @ApiProperty({ example: '2025-01-01' }) validFrom: string;
+  @ApiProperty({ example: '2030-12-31' }) validUntil: string;
+  @ApiProperty({ enum: ['body_confirmed', 'credential', 'operator'], description: 'How the record was verified' }) verification: string;
+  @ApiProperty({ enum: ['active', 'suspended', 'withdrawn', 'expired'], description: 'The accreditation\'s status now' }) status: string;
+  @ApiProperty({ type: String, nullable: true, example: null }) statusReason: string | null;
+  @ApiProperty({ description: 'Verified, active and valid now' }) currentlyValid: boolean;
 }
 
 export class PublicIssuerDto {
@@ -163,6 +205,8 @@ export class AttestationDto {
   evidenceValidUntil: string | null;
   @ApiProperty({ format: 'date-time' }) issuedAt: string;
   @ApiProperty({ format: 'uri', description: 'Public summary' }) publicUrl: string;
+  @ApiProperty({ description: 'Issued under a verified accreditation (false: explicitly issued as non-accredited)' }) accredited: boolean;
+  @ApiProperty({ type: AttestationAccreditationClaimDto, nullable: true, description: 'The verified accreditation claimed at issue' }) accreditation: AttestationAccreditationClaimDto | null;
 
   static from(a: AttestationEntity, issuerDid: string, publicUrl: string, lineage: AttestationLineage | undefined, link: (serial: string) => AttestationLinkDto): AttestationDto {
     return {
@@ -195,6 +239,8 @@ export class AttestationDto {
       evidenceValidUntil: a.evidenceValidUntil,
       issuedAt: a.issuedAt.toISOString(),
       publicUrl,
+      accredited: a.accreditationId !== null,
+      accreditation: (a.accreditation as unknown as AttestationAccreditationClaimDto | null) ?? null,
     };
   }
 }

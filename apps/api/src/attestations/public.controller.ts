@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseEnumPipe, Post, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { AttestationsError, AttestationsErrorCode, AttestationsService, publicAttestationUrl, SigningKeysService, StatusListsService, VerificationService } from '@attesta/attestations';
+import { AttestationsError, AttestationsErrorCode, AttestationsService, publicAttestationUrl, SigningKeysService, StatusListsService, VerificationService, issuerAccreditation } from '@attesta/attestations';
 import { ApiProblems, AppConfig, ParseIdPipe, Public } from '@attesta/core';
 import type { FastifyReply } from 'fastify';
 import { PublicAttestationDto, VerificationDto, VerifyDto } from './attestations.dto.js';
@@ -51,7 +51,8 @@ export class PublicAttestationsController {
     return PublicAttestationDto.from(p, {
       id: this.keys.did(p.organizationId),
       name: profile?.name ?? null,
-      accreditation: profile && (profile.accreditationBody || profile.accreditationNumber) ? { body: profile.accreditationBody, number: profile.accreditationNumber, scope: profile.accreditationScope } : null,
+      // The verified accreditation the attestation was issued under, with its status now (never the issuer's own declaration).
+      accreditation: p.accreditation ? issuerAccreditation(p.accreditation) : null,
     }, link);
   }
 

@@ -1,3 +1,4 @@
+import { AccreditationsService } from '@attesta/accreditation';
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiIfMatch, ApiPageResponse, ApiProblems, IfMatch, PageQueryDto, ParseIdPipe, type Actor, type Page } from '@attesta/core';
@@ -129,14 +130,19 @@ export class WorkspacesController {
 @ApiTags('organization')
 @Controller('organizations')
 export class DirectoryController {
-  constructor(private readonly organizations: OrganizationsService) {}
+  constructor(
+    private readonly organizations: OrganizationsService,
+    private readonly accreditations: AccreditationsService,
+  ) {}
 
   @Get('directory')
   @RequirePermission('read', 'Organization')
-  @ApiOperation({ summary: 'Find organizations to work with', description: 'Public profiles only: name, kind and accreditation.' })
+  @ApiOperation({ summary: 'Find organizations to work with', description: 'Public profiles only: name, kind, the accreditation declared at sign-up (text, not verified) and the accreditation records, each marked verified or not.' })
   @ApiPageResponse(OrganizationProfileDto)
   @ApiProblems(400)
-  directory(@CurrentActor() actor: Actor, @Query() q: DirectoryQueryDto): Promise<Page<OrganizationProfileDto>> {
-    return this.organizations.directory(actor, q);
+  async directory(@CurrentActor() actor: Actor, @Query() q: DirectoryQueryDto): Promise<Page<OrganizationProfileDto>> {
+    const page = await this.organizations.directory(actor, q);
+    const records = await this.accreditations.publicProfiles(page.data.map((o) => o.id));
+    return { data: page.data.map((o) => ({ ...o, accreditations: records.get(o.id) ?? [] })), nextCursor: page.nextCursor };
   }
 }

@@ -1,6 +1,8 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { runInJobContext } from '@attesta/core';
 import { JobName, QueueName, type JobPayload, type JobResult } from '@attesta/jobs';
+import { ACCREDITATION_EVENTS, type AccreditationStatusChangedPayload } from '@attesta/accreditation';
+import { AttestationsService } from '@attesta/attestations';
 import { EVIDENCE_EVENTS, FreshnessService } from '@attesta/evidence';
 import { NotificationsService } from '@attesta/notifications';
 import { WebhookDeliveryService } from '@attesta/webhooks';
@@ -17,6 +19,7 @@ export class EventsProcessor extends WorkerHost {
     private readonly freshness: FreshnessService,
     private readonly webhooks: WebhookDeliveryService,
     private readonly procurement: ProcurementService,
+    private readonly attestations: AttestationsService,
   ) {
     super();
   }
@@ -34,10 +37,12 @@ export class EventsProcessor extends WorkerHost {
       }
       if (e.type.startsWith('attestation.') && typeof e.payload.attestationId === 'string') {
         // Bids relying on it get their compliance report recomputed (and announced when it flips).
-        if ((await this.procurement.recomputeForAttestation(e.payload.attestationId, e.eventId)) > 0) handled.push('bid-compliance');
+        await this.procurement.recomputeForAttestation(e.payload.attestationId);
+        handled.push('bid-compliance');
       }
-      if (e.type === 'accreditation.status_changed' && typeof e.payload.accreditationId === 'string') {
-        if ((await this.procurement.recomputeForAccreditation(e.payload.accreditationId, e.eventId)) > 0) handled.push('bid-compliance');
+      if (e.type === ACCREDITATION_EVENTS.statusChanged) {
+        // The issuer's setting decides whether attestations issued under a lapsed accreditation are suspended.
+        if ((await this.attestations.onAccreditationStatusChanged(e.payload as unknown as AccreditationStatusChangedPayload)).suspended.length) handled.push('accreditation-lapse');
       }
       // One delivery row per subscribed endpoint (unique per event and endpoint), each with its job.
       if ((await this.webhooks.fanOut(e)) > 0) handled.push('webhooks');

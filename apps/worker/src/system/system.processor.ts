@@ -1,5 +1,6 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
+import { AccreditationsService } from '@attesta/accreditation';
 import { AttestationsService } from '@attesta/attestations';
 import { AppConfig, Db, runInJobContext } from '@attesta/core';
 import { JobName, type JobPayload, type JobResult, QueueName } from '@attesta/jobs';
@@ -7,12 +8,11 @@ import { FreshnessService } from '@attesta/evidence';
 import { OutboxService } from '@attesta/outbox';
 import { WebhookDeliveryService } from '@attesta/webhooks';
 import { FindingsDueService } from '@attesta/reviews';
-import { ProcurementService } from '@attesta/procurement';
 import type { Job } from 'bullmq';
 import { ClsService } from 'nestjs-cls';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-type SystemJob = JobName.Ping | JobName.RelayOutbox | JobName.SweepWebhookDeliveries | JobName.ScanEvidenceFreshness | JobName.ScanFindingsDue | JobName.ScanAttestationExpiry | JobName.ExpireIdempotencyKeys | JobName.ReconcileBidCompliance;
+type SystemJob = JobName.Ping | JobName.RelayOutbox | JobName.SweepWebhookDeliveries | JobName.ScanEvidenceFreshness | JobName.ScanFindingsDue | JobName.ScanAttestationExpiry | JobName.ExpireIdempotencyKeys | JobName.ScanAccreditationExpiry;
 
 /** The system queue: platform chores (outbox relay) and the ping smoke job. */
 @Processor(QueueName.System, { concurrency: 2 })
@@ -26,7 +26,7 @@ export class SystemProcessor extends WorkerHost {
     private readonly webhooks: WebhookDeliveryService,
     private readonly findingsDue: FindingsDueService,
     private readonly attestations: AttestationsService,
-    private readonly procurement: ProcurementService,
+    private readonly accreditations: AccreditationsService,
     private readonly db: Db,
     readonly config: AppConfig,
   ) {
@@ -61,8 +61,8 @@ export class SystemProcessor extends WorkerHost {
         }
         case JobName.ScanAttestationExpiry:
           return this.attestations.expiryScan();
-        case JobName.ReconcileBidCompliance:
-          return this.procurement.reconcileOpenBids();
+        case JobName.ScanAccreditationExpiry:
+          return this.accreditations.expiryScan();
         default: {
           const unknown: never = name;
           throw new Error(`system queue has no handler for ${String(unknown)}`);

@@ -1,3 +1,4 @@
+import { AccreditationEntity } from '@attesta/accreditation';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import type { AttestedComponent, AttestedFramework, DecisionOutcome } from '../credential.js';
 
@@ -16,6 +17,7 @@ export const ATTESTATION_STATUSES: readonly AttestationStatus[] = ['active', 'su
 @Index('uq_attestations_status_index', ['organizationId', 'statusIndex'], { unique: true })
 @Index('ix_attestations_workspace', ['workspaceId', 'id'])
 @Index('ix_attestations_org', ['organizationId', 'id'])
+@Index('ix_attestations_accreditation', ['accreditationId'], { where: 'accreditation_id IS NOT NULL' })
 @Index('ix_attestations_valid_until', ['validUntil'], { where: `status IN ('active', 'suspended')` })
 // One decision, one attestation: a fresh issue has no `replaces_id`; a scope reduction's
 // re-issue (same decision, `replaces_id` set) replaces it in the decision's own lineage.
@@ -150,6 +152,18 @@ export class AttestationEntity {
   /** When `attestation.expiring` was announced (once per validUntil). */
   @Column('timestamptz', { nullable: true })
   expiringNotifiedFor: Date | null;
+
+  /** The verified accreditation the attestation was issued under; null = issued as non-accredited. */
+  @Column('uuid', { nullable: true })
+  accreditationId: string | null;
+
+  @ManyToOne(() => AccreditationEntity, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'accreditation_id' })
+  accreditationRecord?: AccreditationEntity | null;
+
+  /** The accreditation claim at issue (`AccreditationClaim` of @attesta/accreditation), or null. */
+  @Column('jsonb', { nullable: true })
+  accreditation: Record<string, unknown> | null;
 
   @Column('integer', { default: 1 })
   version: number;

@@ -4,6 +4,8 @@ export enum OrganizationKind {
   ServiceVendor = 'service_vendor',
   Assessor = 'assessor',
   Procurer = 'procurer',
+  /** An accreditation body on the platform's trust list, confirming assessors' accreditations. */
+  AccreditationBody = 'accreditation_body',
 }
 
 export enum MemberRole {

@@ -44,7 +44,8 @@ export function buildOpenApiDocument(app: INestApplication, config: Pick<AppConf
     .setLicense('Proprietary', `${config.PUBLIC_BASE_URL}/license`)
     .addServer(config.PUBLIC_BASE_URL)
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Access token from /v1/auth/login' }, 'bearer')
-    .addApiKey({ type: 'apiKey', in: 'header', name: 'x-api-key', description: 'Organization API key' }, 'apiKey');
+    .addApiKey({ type: 'apiKey', in: 'header', name: 'x-api-key', description: 'Organization API key' }, 'apiKey')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'Platform operator: the OPERATOR_TOKEN (operator routes only; tenant credentials are refused there)' }, 'operator');
   const document = SwaggerModule.createDocument(app, builder.build(), {
     extraModels: [ProblemDto],
     operationIdFactory: (controllerKey, methodKey) =>

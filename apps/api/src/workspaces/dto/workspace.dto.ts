@@ -177,16 +177,26 @@ export class UpdatedCountDto {
 
 export class DirectoryQueryDto {
   @ApiPropertyOptional({ example: 'CloudOps' }) @IsOptional() @IsString() @MaxLength(100) q?: string;
-  @ApiPropertyOptional({ enum: ['manufacturer', 'service_vendor', 'assessor', 'procurer'] }) @IsOptional() @IsIn(['manufacturer', 'service_vendor', 'assessor', 'procurer']) kind?: string;
+  @ApiPropertyOptional({ enum: ['manufacturer', 'service_vendor', 'assessor', 'procurer', 'accreditation_body'] }) @IsOptional() @IsIn(['manufacturer', 'service_vendor', 'assessor', 'procurer', 'accreditation_body']) kind?: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 200 }) @IsOptional() @Type(() => Number) limit?: number;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() cursor?: string;
+}
+
+export class DirectoryAccreditationDto {
+  @ApiProperty({ example: 'Bureau of Accreditation (BoA)' }) bodyName: string;
+  @ApiProperty({ example: 'VICAS 210' }) number: string;
+  @ApiProperty({ example: 'ISO/IEC 17065' }) standard: string;
+  @ApiProperty({ enum: ['active', 'suspended', 'withdrawn', 'expired'] }) status: string;
+  @ApiProperty({ description: 'Verified by the body, a credential from it, or the platform operator' }) verified: boolean;
+  @ApiProperty({ example: '2029-12-31' }) validUntil: string;
 }
 
 export class OrganizationProfileDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
-  @ApiProperty({ enum: ['manufacturer', 'service_vendor', 'assessor', 'procurer'] }) kind: string;
-  @ApiProperty({ type: 'string', nullable: true }) accreditationBody: string | null;
-  @ApiProperty({ type: 'string', nullable: true }) accreditationNumber: string | null;
-  @ApiProperty({ type: 'string', nullable: true }) accreditationScope: string | null;
+  @ApiProperty({ enum: ['manufacturer', 'service_vendor', 'assessor', 'procurer', 'accreditation_body'] }) kind: string;
+  @ApiProperty({ type: 'string', nullable: true, description: 'Declared at sign-up, not verified' }) accreditationBody: string | null;
+  @ApiProperty({ type: 'string', nullable: true, description: 'Declared at sign-up, not verified' }) accreditationNumber: string | null;
+  @ApiProperty({ type: 'string', nullable: true, description: 'Declared at sign-up, not verified' }) accreditationScope: string | null;
+  @ApiProperty({ type: [DirectoryAccreditationDto], description: 'Accreditation records: `verified` ones count, declared ones are shown as "declared, not verified"' }) accreditations: DirectoryAccreditationDto[];
 }

@@ -1,0 +1,54 @@
+import type { AccreditationScope, AccreditationStatus, VerifiedBy } from './entities/accreditation.entity.js';
+
+/**
+ * What an attestation claims about its issuer's accreditation: a verified record, frozen at
+ * issue (`attestations.accreditation`). Only verified, active, valid records covering the
+ * attestation's frameworks and markets ever become a claim.
+ */
+export interface AccreditationClaim {
+  accreditationId: string;
+  bodyId: string;
+  bodyName: string;
+  bodyCountry: string;
+  arrangements: string[];
+  number: string;
+  standard: string;
+  scope: AccreditationScope;
+  validFrom: string;
+  validUntil: string;
+  verification: VerifiedBy;
+}
+
+/** A claim with the accreditation's status now (public verification, summaries). */
+export interface AccreditationClaimNow extends AccreditationClaim {
+  /** Effective status now (`expired` once past validUntil even before the daily scan). */
+  currentStatus: AccreditationStatus;
+  currentStatusReason: string | null;
+  /** Verified, active and within its validity now. */
+  currentlyValid: boolean;
+}
+
+/** The row of `accreditation_current(ids)`: public facts only. */
+export interface AccreditationCurrent {
+  id: string;
+  status: AccreditationStatus;
+  verified: boolean;
+  validUntil: string;
+  updatedAt: Date;
+}
+
+export const ACCREDITATION_EVENTS = {
+  statusChanged: 'accreditation.status_changed',
+  verified: 'accreditation.verified',
+  declared: 'accreditation.declared',
+} as const;
+
+/** Payload of the outbox event `accreditation.status_changed`. */
+export interface AccreditationStatusChangedPayload {
+  accreditationId: string;
+  organizationId: string;
+  bodyId: string;
+  status: AccreditationStatus;
+  previousStatus: AccreditationStatus;
+  reason: string | null;
+}

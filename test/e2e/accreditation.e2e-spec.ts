@@ -1,0 +1,317 @@
+import { AccreditationsService } from '@attesta/accreditation';
+import { AttestationsService } from '@attesta/attestations';
+import { MemberRole, newId, OrganizationKind, type Actor } from '@attesta/core';
+import { CompactSign, decodeJwt, exportJWK, generateKeyPair } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleSnapshot } from '../../libs/attestations/src/testing/attestation.factory.js';
+import { OPERATOR, type TestOrg } from '../setup/factories.js';
+import { client, expectProblem, type Client, type Credentials } from '../setup/http.js';
+import { createTestApp, type TestApp } from '../setup/test-app.js';
+import { builtInFrameworks, workspaceFactories, type TestWorkspace } from '../setup/workspace-factories.js';
+
+interface Report {
+  overall: string;
+  requirements: { result: string; attestation: { serial: string; status: string; issuerAccredited: boolean } | null }[];
+}
+interface Accreditation {
+  id: string;
+  verification: string;
+  verified: boolean;
+  counts: boolean;
+  status: string;
+  effectiveStatus: string;
+  history?: { action: string; actor: string; evidence: string | null }[];
+}
+interface Summary {
+  issuer: { accreditation: { body: string; number: string; status: string; currentlyValid: boolean; verification: string } | null };
+}
+
+const actorOf = (org: TestOrg): Actor => ({ kind: 'user', userId: org.owner.userId, organizationId: org.id, organizationKind: OrganizationKind.Assessor, role: MemberRole.Owner });
+/** The workspace's offering as attested: its real component ids at the versions the factory gives them. */
+const offeringOf = (ws: TestWorkspace) => {
+  const sample = sampleSnapshot().offering;
+  return { ...sample, id: ws.offeringId, components: [{ ...sample.components[0]!, id: ws.hardwareComponentId }, { ...sample.components[1]!, id: ws.saasComponentId, providerOrganizationId: null, providerName: null }] };
+};
+const claimsOf = (jws: string) => decodeJwt(jws) as { credentialSubject: Record<string, unknown> };
+
+describe('Accreditation you can check (HTTP)', () => {
+  let t: TestApp;
+  let http: Client;
+  let w: ReturnType<typeof workspaceFactories>;
+  let dser: string;
+  let procurerKey: Credentials;
+  let bodyOrg: TestOrg;
+  let testBody: { id: string; kid: string; privateKey: Parameters<CompactSign["sign"]>[0] };
+
+  /** An attestation of a new manufacturer's offering by the assessor, on attesta-dser for TH and VN. */
+  async function attest(assessor: TestOrg, options: { accredited?: boolean } = {}) {
+    const maker = await w.newOrganization(OrganizationKind.Manufacturer);
+    const ws = await w.newWorkspace(maker);
+    await w.join(maker, ws, assessor, 'assessor');
+    const snapshot = sampleSnapshot({
+      decisionId: newId(),
+      workspaceId: ws.id,
+      outcome: 'conformant',
+      decidedAt: new Date(Date.now() - 86400_000),
+      validUntil: new Date(Date.now() + 400 * 86400_000),
+      manufacturer: { id: maker.id, name: 'Maker' },
+      offering: offeringOf(ws),
+      frameworks: [{ id: dser, code: 'attesta-dser', title: 'Digital service export readiness', version: '1.0', publisher: 'Attesta' }],
+      markets: ['TH', 'VN'],
+    });
+    const attestation = await t.app.get(AttestationsService).issue(actorOf(assessor), snapshot, options);
+    return { maker, ws, attestation };
+  }
+
+  const check = (offeringId: string) =>
+    http.post<Report>('/v1/conformity-checks', { offeringId, requirements: [{ frameworkId: dser, minimumOutcome: 'conformant' }], markets: ['TH'], accreditedIssuersOnly: true }, procurerKey);
+
+  beforeAll(async () => {
+    t = await createTestApp({ env: { API_RUN_PROCESSORS: 'true' } });
+    http = client(t.baseUrl);
+    w = workspaceFactories(http);
+    const procurer = await w.newOrganization(OrganizationKind.Procurer);
+    procurerKey = (await w.newApiKey(procurer, ['conformity:read', 'tenders:read', 'tenders:write'])).as;
+    dser = (await builtInFrameworks(http, procurer.owner.as))['attesta-dser']!;
+
+    // A body on the trust list with a signing key, linked to its tenant.
+    const { publicKey, privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
+    const kid = 'test-body-2026-1';
+    const added = await http.post<{ id: string }>(
+      '/v1/operator/accreditation-bodies',
+      { code: `test-body-${Date.now()}`, name: 'Test Accreditation Service', country: 'VN', arrangements: ['GAC MRA', 'ILAC MRA'], dids: ['did:web:tas.example.vn'], publicKeys: [{ ...(await exportJWK(publicKey)), kid, alg: 'EdDSA' }] },
+      OPERATOR,
+    );
+    expect(added.status, JSON.stringify(added.body)).toBe(201);
+    testBody = { id: added.body.id, kid, privateKey };
+    bodyOrg = await w.newOrganization(OrganizationKind.AccreditationBody);
+    const linked = await http.post(`/v1/operator/accreditation-bodies/${testBody.id}/link`, { organizationId: bodyOrg.id }, OPERATOR);
+    expect(linked.status, JSON.stringify(linked.body)).toBe(200);
+  }, 120_000);
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('publishes the trust list (seeded from the illustrative file) and keeps operator routes to the operator (403 otherwise)', async () => {
+    const list = await http.get<{ code: string; arrangements: string[] }[]>('/v1/public/accreditation-bodies');
+    expect(list.status).toBe(200);
+    expect(list.body.map((b) => b.code)).toEqual(expect.arrayContaining(['boa-vn', 'nsc-onac-th', 'dsm-my']));
+    expect(list.body.find((b) => b.code === 'boa-vn')!.arrangements).toContain('GAC MRA');
+
+    const someone = await w.newOrganization(OrganizationKind.Assessor);
+    const key = (await w.newApiKey(someone, ['accreditations:read', 'accreditations:write'])).as;
+    const body = { code: 'rogue-body', name: 'Rogue', country: 'VN' };
+    for (const as of [undefined, someone.owner.as, key, { token: 'x'.repeat(48) }] as Credentials[]) {
+      expect(expectProblem(await http.post('/v1/operator/accreditation-bodies', body, as), 403).code).toBe('access.forbidden');
+      expectProblem(await http.get('/v1/operator/accreditation-bodies', as), 403);
+      expectProblem(await http.get('/v1/operator/accreditations', as), 403);
+    }
+    expect((await http.get('/v1/operator/accreditation-bodies', OPERATOR)).status).toBe(200);
+    expect((await http.get<{ code: string }[]>('/v1/public/accreditation-bodies')).body.map((b) => b.code)).not.toContain('rogue-body');
+  });
+
+  it('refuses an accreditation naming no trust-list body (422 naming bodyId) and accreditations for non-assessors', async () => {
+    const assessor = await w.newOrganization(OrganizationKind.Assessor);
+    const declared = { number: 'X-1', standard: 'ISO/IEC 17065', scope: { frameworkCodes: ['attesta-dser'], markets: ['TH'] }, validFrom: '2025-01-01', validUntil: '2030-01-01' };
+    const p = expectProblem(await http.post('/v1/organization/accreditations', { ...declared, bodyId: newId() }, assessor.owner.as), 422);
+    expect(p.code).toBe('accreditation.body_not_listed');
+    expect(p.errors?.[0]?.field).toBe('bodyId');
+    const bad = expectProblem(await http.post('/v1/organization/accreditations', { ...declared, bodyId: testBody.id, standard: 'ISO 9001', scope: { frameworkCodes: [], markets: ['Thailand'] } }, assessor.owner.as), 400);
+    expect(bad.errors?.map((e) => e.field)).toEqual(expect.arrayContaining(['standard', 'scope.frameworkCodes', 'scope.markets.0']));
+    const maker = await w.newOrganization(OrganizationKind.Manufacturer);
+    expectProblem(await http.post('/v1/organization/accreditations', { ...declared, bodyId: testBody.id }, maker.owner.as), 403);
+    // A member (not owner/admin) may read but not declare.
+    const member = await w.newMember(assessor, MemberRole.Member);
+    expectProblem(await http.post('/v1/organization/accreditations', { ...declared, bodyId: testBody.id }, member.as), 403);
+    expect((await http.get('/v1/organization/accreditations', member.as)).status).toBe(200);
+  });
+
+  it('a fresh sign-up declaring an accreditation is not accredited: no accredited issue, no claim in its credential, accreditedIssuersOnly not satisfied in a check or a bid', async () => {
+    const signup = await http.post<{ organization: { id: string }; session: { accessToken: string; userId: string } }>('/v1/auth/signup', {
+      organization: { name: 'Self-Declared Certification Co', kind: 'assessor', accreditationBody: 'International Accreditation Forum', accreditationNumber: 'IAF-0001', accreditationScope: 'everything' },
+      user: { email: `declared-${Date.now()}@example.test`, name: 'Declarer', password: 'Correct-Horse-Battery-Staple-2026' },
+    });
+    expect(signup.status, JSON.stringify(signup.body)).toBe(201);
+    const declarer: TestOrg = { id: signup.body.organization.id, kind: OrganizationKind.Assessor, owner: { userId: signup.body.session.userId, email: '', password: '', as: { token: signup.body.session.accessToken }, refreshToken: '' } };
+    // It also declares a record naming a listed body: still declared, still counts for nothing.
+    const accreditationId = await w.declareAccreditation(declarer, { frameworkCodes: ['attesta-dser'], markets: ['TH', 'VN'] }, testBody.id);
+    const record = await http.get<Accreditation>(`/v1/organization/accreditations/${accreditationId}`, declarer.owner.as);
+    expect(record.body).toMatchObject({ verification: 'declared', verified: false, counts: false });
+
+    // Issuing as accredited is refused, naming what is missing.
+    const refused = await attest(declarer).then(
+      () => null,
+      (e: unknown) => e as { code: string; kind: string; extensions: Record<string, unknown>; message: string },
+    );
+    expect(refused?.code).toBe('accreditation.not_accredited');
+    expect(refused?.kind).toBe('unprocessable');
+    expect(refused?.message).toMatch(/no verified, active accreditation \(1 declared, not verified\)/);
+
+    // Issued explicitly as non-accredited: the credential says so and claims nothing.
+    const { attestation, ws, maker } = await attest(declarer, { accredited: false });
+    expect(attestation.accreditationId).toBeNull();
+    const subject = claimsOf(attestation.credential).credentialSubject;
+    expect(subject.assessmentLevel).toBe('Unspecified');
+    expect(subject.accredited).toBe(false);
+    expect(subject).not.toHaveProperty('authorisation');
+    expect(JSON.stringify(subject)).not.toMatch(/International Accreditation Forum|IAF-0001/);
+    const summary = await http.get<Summary>(`/v1/public/attestations/${attestation.serial}`);
+    expect(summary.body.issuer.accreditation).toBeNull();
+
+    const report = await check(ws.offeringId);
+    expect(report.status, JSON.stringify(report.body)).toBe(200);
+    expect(report.body.overall).not.toBe('compliant');
+    expect(report.body.requirements[0]!.attestation?.issuerAccredited).toBe(false);
+
+    // A bid on a tender that asks for accredited issuers is not compliant either.
+    const tender = await http.post<{ id: string }>(
+      '/v1/tenders',
+      { ocid: `ocds-acc123-${Date.now()}`, title: 'Accredited only', buyer: 'Buyer', deadline: new Date(Date.now() + 14 * 86400_000).toISOString(), requirements: [{ frameworkId: dser, minimumOutcome: 'conformant' }], markets: ['TH'], accreditedIssuersOnly: true },
+      procurerKey,
+    );
+    expect(tender.status, JSON.stringify(tender.body)).toBe(201);
+    const bid = await http.post<{ compliance: Report }>(`/v1/tenders/${tender.body.id}/bids`, { offeringId: ws.offeringId, attestationIds: [attestation.id] }, maker.owner.as);
+    expect(bid.status, JSON.stringify(bid.body)).toBe(201);
+    expect(bid.body.compliance.overall).not.toBe('compliant');
+    expect(bid.body.compliance.requirements[0]!.attestation?.issuerAccredited).toBe(false);
+  });
+
+  it('a body-confirmed assessor issues accredited credentials (claim from the verified record); the body suspending it flips the check, and public verification shows it', async () => {
+    const assessor = await w.newOrganization(OrganizationKind.Assessor);
+    const accreditationId = await w.declareAccreditation(assessor, { frameworkCodes: ['attesta-dser', 'iso-iec-27001'], markets: ['TH', 'VN', 'MY'] }, testBody.id);
+
+    // The body sees the record naming it; another body organization (not linked) and other tenants do not.
+    const listed = await http.get<Accreditation[]>('/v1/accreditation-body/accreditations', bodyOrg.owner.as);
+    expect(listed.body.map((a) => a.id)).toContain(accreditationId);
+    const otherBody = await w.newOrganization(OrganizationKind.AccreditationBody);
+    expectProblem(await http.post(`/v1/accreditation-body/accreditations/${accreditationId}/confirm`, {}, otherBody.owner.as), 404);
+    const stranger = await w.newOrganization(OrganizationKind.Assessor);
+    expectProblem(await http.get(`/v1/organization/accreditations/${accreditationId}`, stranger.owner.as), 404);
+    expectProblem(await http.post(`/v1/accreditation-body/accreditations/${accreditationId}/confirm`, {}, stranger.owner.as), 404);
+    // The assessor cannot confirm its own record.
+    expectProblem(await http.post(`/v1/accreditation-body/accreditations/${accreditationId}/confirm`, {}, assessor.owner.as), 403);
+
+    const confirmed = await http.post<Accreditation>(`/v1/accreditation-body/accreditations/${accreditationId}/confirm`, { note: 'Register entry matches' }, bodyOrg.owner.as);
+    expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
+    expect(confirmed.body).toMatchObject({ verification: 'body_confirmed', verified: true, counts: true });
+
+    const { attestation, ws } = await attest(assessor);
+    expect(attestation.accreditationId).toBe(accreditationId);
+    const subject = claimsOf(attestation.credential).credentialSubject;
+    expect(subject.assessmentLevel).toBe('GlobalMRA');
+    expect(subject.accredited).toBe(true);
+    expect(subject.authorisation).toEqual([expect.objectContaining({ issuingAuthority: { id: `urn:attesta:accreditation-body:${testBody.id}`, name: 'Test Accreditation Service' } })]);
+    expect(subject.accreditation).toMatchObject({ verification: 'body_confirmed', standard: 'ISO/IEC 17065' });
+
+    const before = await check(ws.offeringId);
+    expect(before.body.overall, JSON.stringify(before.body)).toBe('compliant');
+    expect(before.body.requirements[0]!.attestation?.issuerAccredited).toBe(true);
+    const verified = await http.post<{ valid: boolean; issuer: { accreditation: { status: string; currentlyValid: boolean; body: string } | null } }>('/v1/public/verify', { credential: attestation.credential });
+    expect(verified.body.valid).toBe(true);
+    expect(verified.body.issuer.accreditation).toMatchObject({ body: 'Test Accreditation Service', status: 'active', currentlyValid: true });
+
+    // A scope the accreditation does not cover is refused, naming it.
+    const outOfScope = await t.app
+      .get(AttestationsService)
+      .issue(actorOf(assessor), { ...sampleSnapshot({ decisionId: newId(), workspaceId: ws.id, validUntil: new Date(Date.now() + 86400_000 * 30) }), offering: offeringOf(ws), frameworks: [{ id: dser, code: 'attesta-dser', title: 'x', version: '1.0', publisher: null }], markets: ['SG'] })
+      .then(
+        () => null,
+        (e: unknown) => e as { code: string; extensions: { missing: { markets: string[] } } },
+      );
+    expect(outOfScope?.code).toBe('accreditation.not_accredited');
+    expect(outOfScope?.extensions.missing.markets).toEqual(['SG']);
+
+    const suspended = await http.post<Accreditation>(`/v1/accreditation-body/accreditations/${accreditationId}/suspend`, { reason: 'Surveillance overdue' }, bodyOrg.owner.as);
+    expect(suspended.status, JSON.stringify(suspended.body)).toBe(200);
+    expect(suspended.body.status).toBe('suspended');
+    const after = await check(ws.offeringId);
+    expect(after.body.overall).not.toBe('compliant');
+    expect(after.body.requirements[0]!.attestation?.issuerAccredited).toBe(false);
+    const summary = await http.get<Summary>(`/v1/public/attestations/${attestation.serial}`);
+    expect(summary.body.issuer.accreditation).toMatchObject({ status: 'suspended', currentlyValid: false, verification: 'body_confirmed' });
+    // The history says who did what.
+    const history = (await http.get<Accreditation>(`/v1/organization/accreditations/${accreditationId}`, assessor.owner.as)).body.history!;
+    expect(history.map((h) => h.action)).toEqual(['declared', 'verified', 'suspended']);
+
+    // Reinstated by the body: accredited again.
+    expect((await http.post(`/v1/accreditation-body/accreditations/${accreditationId}/reinstate`, {}, bodyOrg.owner.as)).status).toBe(200);
+    expect((await check(ws.offeringId)).body.requirements[0]!.attestation?.issuerAccredited).toBe(true);
+  });
+
+  it('verifies a record from a credential signed with a key the trust list holds; refuses one signed with another key', async () => {
+    const assessor = await w.newOrganization(OrganizationKind.Assessor);
+    const accreditationId = await w.declareAccreditation(assessor, { frameworkCodes: ['attesta-dser'], markets: ['TH', 'VN'] }, testBody.id);
+    const number = (await http.get<{ number: string }>(`/v1/organization/accreditations/${accreditationId}`, assessor.owner.as)).body.number;
+    const vc = (subjectId: string) => ({
+      '@context': ['https://www.w3.org/ns/credentials/v2'],
+      id: `urn:uuid:${newId()}`,
+      type: ['VerifiableCredential', 'AccreditationCredential'],
+      issuer: { id: 'did:web:tas.example.vn', name: 'Test Accreditation Service' },
+      validFrom: '2025-01-01T00:00:00Z',
+      validUntil: '2100-01-01T00:00:00Z',
+      credentialSubject: {
+        id: subjectId,
+        accreditation: { number, standard: 'ISO/IEC 17065', scope: { frameworkCodes: ['attesta-dser', 'iso-iec-27001'], markets: ['TH', 'VN', 'MY'], serviceCategories: [] }, validFrom: '2024-06-01', validUntil: '2100-01-01' },
+      },
+    });
+    const sign = async (payload: unknown, key: Parameters<CompactSign["sign"]>[0], kid: string) =>
+      new CompactSign(new TextEncoder().encode(JSON.stringify(payload))).setProtectedHeader({ alg: 'EdDSA', kid, typ: 'vc+jwt' }).sign(key);
+
+    const stranger = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
+    const forged = expectProblem(await http.post(`/v1/organization/accreditations/${accreditationId}/credential`, { credential: await sign(vc(`urn:uuid:${assessor.id}`), stranger.privateKey, testBody.kid) }, assessor.owner.as), 422);
+    expect(forged.code).toBe('accreditation.credential_rejected');
+    const unknownKid = expectProblem(await http.post(`/v1/organization/accreditations/${accreditationId}/credential`, { credential: await sign(vc(`urn:uuid:${assessor.id}`), stranger.privateKey, 'someone-else') }, assessor.owner.as), 422);
+    expect(unknownKid.errors?.[0]?.message).toMatch(/key the trust list does not hold/);
+    const wrongSubject = expectProblem(await http.post(`/v1/organization/accreditations/${accreditationId}/credential`, { credential: await sign(vc(`urn:uuid:${newId()}`), testBody.privateKey, testBody.kid) }, assessor.owner.as), 422);
+    expect(wrongSubject.errors?.map((e) => e.field)).toContain('credential.credentialSubject.id');
+    expect((await http.get<Accreditation>(`/v1/organization/accreditations/${accreditationId}`, assessor.owner.as)).body.verified).toBe(false);
+
+    const ok = await http.post<Accreditation>(`/v1/organization/accreditations/${accreditationId}/credential`, { credential: await sign(vc(`urn:uuid:${assessor.id}`), testBody.privateKey, testBody.kid) }, assessor.owner.as);
+    expect(ok.status, JSON.stringify(ok.body)).toBe(200);
+    expect(ok.body).toMatchObject({ verification: 'credential', verified: true, counts: true });
+    const { attestation } = await attest(assessor);
+    expect(attestation.accreditationId).toBe(accreditationId);
+  });
+
+  it('suspends the attestations issued under a lapsed accreditation when the assessor chose so (and only then)', async () => {
+    const auto = await w.newVerifiedAssessor();
+    const manual = await w.newVerifiedAssessor();
+    const settings = await http.put<{ autoSuspendOnAccreditationLapse: boolean }>('/v1/organization/accreditation-settings', { autoSuspendOnAccreditationLapse: true }, auto.owner.as);
+    expect(settings.status, JSON.stringify(settings.body)).toBe(200);
+    expect(settings.body.autoSuspendOnAccreditationLapse).toBe(true);
+    expect((await http.get<{ autoSuspendOnAccreditationLapse: boolean }>('/v1/organization/accreditation-settings', manual.owner.as)).body.autoSuspendOnAccreditationLapse).toBe(false);
+    const member = await w.newMember(auto, MemberRole.Member);
+    expectProblem(await http.put('/v1/organization/accreditation-settings', { autoSuspendOnAccreditationLapse: false }, member.as), 403);
+
+    const a = await attest(auto);
+    const m = await attest(manual);
+    for (const org of [auto, manual]) {
+      const res = await http.post(`/v1/operator/accreditations/${org.accreditationId}/status`, { action: 'withdraw', reason: 'Accreditation withdrawn by the body' }, OPERATOR);
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+    }
+    let status = '';
+    let reason: string | null = null;
+    for (let i = 0; i < 100 && status !== 'suspended'; i++) {
+      const got = await http.get<{ status: string; statusReason: string | null }>(`/v1/workspaces/${a.ws.id}/attestations/${a.attestation.id}`, auto.owner.as);
+      status = got.body.status;
+      reason = got.body.statusReason;
+      if (status !== 'suspended') await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(status).toBe('suspended');
+    expect(reason).toMatch(/Accreditation withdrawn/);
+    // The other issuer kept the default (off): its attestation stays active, though no longer accredited.
+    await new Promise((r) => setTimeout(r, 1500));
+    expect((await http.get<{ status: string }>(`/v1/workspaces/${m.ws.id}/attestations/${m.attestation.id}`, manual.owner.as)).body.status).toBe('active');
+    expect((await check(m.ws.offeringId)).body.requirements[0]!.attestation?.issuerAccredited).toBe(false);
+  });
+
+  it('expires accreditations past validUntil in the daily scan', async () => {
+    const assessor = await w.newVerifiedAssessor();
+    const service = t.app.get(AccreditationsService);
+    const { expired } = await service.expiryScan(new Date('2100-06-01T00:00:00Z'));
+    expect(expired).toBeGreaterThan(0);
+    const got = await http.get<Accreditation>(`/v1/organization/accreditations/${assessor.accreditationId}`, assessor.owner.as);
+    expect(got.body.status).toBe('expired');
+    expect(got.body.history!.at(-1)!.action).toBe('expired');
+  });
+});
