@@ -34,20 +34,39 @@ const tender = {
   maxEvidenceAgeDays: 365,
   accreditedIssuersOnly: true,
   allowedIssuerIds: [],
+  contractPeriod: { startDate: '2027-01-01', endDate: '2028-12-31' },
   status: 'open',
 };
 
-const bid = (overall: string, reasons: string[]) => ({
+interface Reason {
+  code: string;
+  severity: 'blocking' | 'warning' | 'info';
+  message: string;
+  expected?: string | number | string[] | null;
+  actual?: string | number | string[] | null;
+}
+interface Drift {
+  componentId: string;
+  name: string;
+  offeredVersion: string | null;
+  currentVersion: string | null;
+}
+
+const bid = (overall: string, reasons: Reason[], drift: Drift[] = []) => ({
   id: BID,
   tenderId: TENDER,
   organizationId: SUPPLIER,
   offeringId: 'o1',
   attestationIds: ['a1'],
+  offeredComponents: [{ id: 'c1', name: 'PredictCare SaaS', kind: 'saas', version: '4.2.0' }],
   status: 'submitted',
   submittedAt: '2026-11-26T07:27:41.600Z',
   compliance: {
     overall,
     evaluatedAt: '2026-11-26T07:27:42.842Z',
+    drift,
+    notices: drift.map((d) => ({ code: 'component_drift', severity: 'info', message: `${d.name}: offered ${d.offeredVersion}, now ${d.currentVersion}`, expected: d.offeredVersion, actual: d.currentVersion })),
+    basis: { attestations: [{ id: 'a1', status: 'active', version: 1, updatedAt: '2026-11-26T07:27:41.000Z', accreditationUpdatedAt: null }] },
     requirements: [
       {
         frameworkId: 'f1',
@@ -105,11 +124,28 @@ describe('BidPage', () => {
   it('shows the procurer why a bid is not compliant, without supplier actions', async () => {
     me.organizationId = PROCURER;
     me.kind = 'procurer';
-    stubApi(bid('non_compliant', ['is suspended']));
+    stubApi(
+      bid(
+        'non_compliant',
+        [
+          { code: 'attestation_suspended', severity: 'blocking', message: 'is suspended', expected: 'active', actual: 'suspended' },
+          { code: 'component_version_mismatch', severity: 'blocking', message: 'PredictCare SaaS is offered at 5.0.0; the attestation covers 4.2.0', expected: '4.2.0', actual: '5.0.0' },
+        ],
+        [{ componentId: 'c1', name: 'PredictCare SaaS', offeredVersion: '4.2.0', currentVersion: '5.1.0' }],
+      ),
+    );
     renderPage();
     const report = await screen.findByTestId('bid-compliance');
     expect(report.textContent).toContain('non-compliant');
     expect(screen.getByText('is suspended')).toBeTruthy();
+    // Structured: the code, the text and the values compared.
+    expect(screen.getByText('attestation_suspended')).toBeTruthy();
+    expect(screen.getByText('component_version_mismatch')).toBeTruthy();
+    expect(screen.getByText('5.0.0')).toBeTruthy();
+    // The offering changed since the bid: drift is shown apart from the reasons.
+    const drift = screen.getByTestId('bid-drift');
+    expect(drift.textContent).toContain('PredictCare SaaS');
+    expect(drift.textContent).toContain('5.1.0');
     expect(screen.getByText('not met')).toBeTruthy();
     await waitFor(() => expect(screen.getByText('Hanoi Precision Machines JSC')).toBeTruthy());
     expect(screen.queryByRole('button', { name: 'Withdraw bid' })).toBeNull();

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Card, Code, DataList, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Card, Code, DataList, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
@@ -10,7 +10,7 @@ import { DataListItem } from '../../components/DataListItem';
 import { formatDate, formatDateTime } from '../../components/format';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { useActingOrganization } from '../../auth/useActingOrganization';
-import { BidStatusBadge, OrganizationName, OUTCOME_LABEL, OverallBadge, OVERALL_LABEL, ResultBadge, type Bid, type ComplianceReport, type Tender } from './procurement-parts';
+import { BidStatusBadge, OrganizationName, OUTCOME_LABEL, OverallBadge, OVERALL_LABEL, ResultBadge, type Bid, type ComplianceReason, type ComplianceReport, type Tender } from './procurement-parts';
 import { StatusBadge } from '../../components/StatusBadge';
 import { notify } from '../../components/notify';
 
@@ -101,6 +101,19 @@ function BidDetails({ bid: b, tender }: { bid: Bid; tender: Tender | undefined }
         </DataListItem>
         <DataListItem label="Submitted">{formatDateTime(b.submittedAt)}</DataListItem>
         <DataListItem label="Attestations relied on">{b.attestationIds.length ? `${b.attestationIds.length}` : 'none'}</DataListItem>
+        <DataListItem label="Components offered">
+          {b.offeredComponents.length ? (
+            <Stack gap={2}>
+              {b.offeredComponents.map((c) => (
+                <Text size="sm" key={c.id}>
+                  {c.name} <Code>{c.version}</Code> <Text span size="xs">({c.kind})</Text>
+                </Text>
+              ))}
+            </Stack>
+          ) : (
+            'none recorded'
+          )}
+        </DataListItem>
         {tender ? (
           <DataListItem label="Tender deadline">
             {formatDateTime(tender.deadline)} ({tender.status})
@@ -139,9 +152,10 @@ function ComplianceSection({ report, withdrawn }: { report: ComplianceReport; wi
             : report.overall === 'compliant_expiring'
               ? 'Every required framework is covered, but at least one attestation expires within 30 days after the deadline.'
               : `At least one required framework is not covered by an attestation that meets the tender’s criteria (${OVERALL_LABEL.non_compliant}).`}{' '}
-          The report is recomputed when an attestation it relies on is suspended, reinstated, withdrawn or expires.
+          The report is recomputed when an attestation it relies on or its issuer&rsquo;s accreditation changes status, when it is read after such a change, and periodically.
         </Text>
       </Card>
+      {report.drift.length ? <DriftAlert report={report} /> : null}
       <Table.ScrollContainer minWidth={960}>
         <Table>
           <Table.Thead>
@@ -199,9 +213,11 @@ function ComplianceSection({ report, withdrawn }: { report: ComplianceReport; wi
                 <Table.Td>{r.evidenceAgeDays != null ? `${r.evidenceAgeDays} day${r.evidenceAgeDays === 1 ? '' : 's'}` : '—'}</Table.Td>
                 <Table.Td maw={300}>
                   {r.reasons.length ? (
-                    <List size="sm" spacing={2}>
-                      {r.reasons.map((reason) => (
-                        <List.Item key={reason}>{reason}</List.Item>
+                    <List size="sm" spacing={4} listStyleType="none">
+                      {r.reasons.map((reason, i) => (
+                        <List.Item key={`${reason.code}-${i}`}>
+                          <ReasonLine reason={reason} />
+                        </List.Item>
                       ))}
                     </List>
                   ) : (
@@ -214,5 +230,50 @@ function ComplianceSection({ report, withdrawn }: { report: ComplianceReport; wi
         </Table>
       </Table.ScrollContainer>
     </section>
+  );
+}
+
+const SEVERITY_COLOR: Record<ComplianceReason['severity'], string> = { blocking: 'red', warning: 'yellow', info: 'gray' };
+
+function compared(v: ComplianceReason['expected']): string {
+  if (v === undefined || v === null) return '—';
+  return Array.isArray(v) ? (v.length ? v.join(', ') : 'none') : String(v);
+}
+
+/** One structured reason: its code (what a procurement system acts on), the text, and the values compared. */
+function ReasonLine({ reason }: { reason: ComplianceReason }) {
+  const hasValues = reason.expected !== undefined || reason.actual !== undefined;
+  return (
+    <Stack gap={0} data-reason-code={reason.code}>
+      <Group gap={4} wrap="nowrap">
+        <Badge size="xs" variant="light" color={SEVERITY_COLOR[reason.severity]} style={{ textTransform: 'none' }}>
+          {reason.code}
+        </Badge>
+      </Group>
+      <Text size="sm">{reason.message}</Text>
+      {hasValues ? (
+        <Text size="xs">
+          expected <Code>{compared(reason.expected)}</Code> · actual <Code>{compared(reason.actual)}</Code>
+        </Text>
+      ) : null}
+    </Stack>
+  );
+}
+
+/** Live components that differ from what the bid offered: information for the procurer, not a failure of the bid. */
+function DriftAlert({ report }: { report: ComplianceReport }) {
+  return (
+    <Alert color="blue" variant="light" mb="md" title="The offering changed since the bid was placed" data-testid="bid-drift">
+      <Text size="sm" mb={4}>
+        The report checks the component versions offered in the bid. The offering now differs:
+      </Text>
+      <List size="sm" spacing={2}>
+        {report.drift.map((d) => (
+          <List.Item key={d.componentId}>
+            {d.name}: offered <Code>{d.offeredVersion ?? 'not offered'}</Code>, now <Code>{d.currentVersion ?? 'removed'}</Code>
+          </List.Item>
+        ))}
+      </List>
+    </Alert>
   );
 }

@@ -93,7 +93,8 @@ function TenderDetails({ tender: t }: { tender: Tender }) {
           </Stack>
         </DataListItem>
         <DataListItem label="Markets">{t.markets.length ? t.markets.join(', ') : 'any'}</DataListItem>
-        <DataListItem label="Maximum evidence age">{t.maxEvidenceAgeDays ? `${t.maxEvidenceAgeDays} days` : 'no limit'}</DataListItem>
+        <DataListItem label="Maximum evidence age">{t.maxEvidenceAgeDays ? `${t.maxEvidenceAgeDays} days (from the evidence's effective date)` : 'no limit'}</DataListItem>
+        <DataListItem label="Contract period">{t.contractPeriod ? `${formatDate(t.contractPeriod.startDate)} – ${formatDate(t.contractPeriod.endDate)} (attestations must cover it)` : 'not stated'}</DataListItem>
         <DataListItem label="Issuers">
           {t.accreditedIssuersOnly ? 'accredited assessors only' : 'any assessor'}
           {t.allowedIssuerIds.length ? `; only ${t.allowedIssuerIds.map(nameOf).join(', ')}` : ''}

@@ -188,6 +188,8 @@ function CreateTenderModal({ opened, onClose }: { opened: boolean; onClose(): vo
   const [maxAge, setMaxAge] = useState<number | string>('');
   const [accreditedOnly, setAccreditedOnly] = useState(true);
   const [allowedIssuers, setAllowedIssuers] = useState<string[]>([]);
+  const [contractStart, setContractStart] = useState('');
+  const [contractEnd, setContractEnd] = useState('');
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
 
   const frameworks = useQuery({
@@ -217,6 +219,7 @@ function CreateTenderModal({ opened, onClose }: { opened: boolean; onClose(): vo
             ...(maxAge !== '' ? { maxEvidenceAgeDays: Number(maxAge) } : {}),
             accreditedIssuersOnly: accreditedOnly,
             ...(allowedIssuers.length ? { allowedIssuerIds: allowedIssuers } : {}),
+            ...(contractStart && contractEnd ? { contractPeriod: { startDate: contractStart, endDate: contractEnd } } : {}),
           },
         }),
       ),
@@ -245,6 +248,8 @@ function CreateTenderModal({ opened, onClose }: { opened: boolean; onClose(): vo
     setMaxAge('');
     setAccreditedOnly(true);
     setAllowedIssuers([]);
+    setContractStart('');
+    setContractEnd('');
     setIdempotencyKey(newIdempotencyKey());
     create.reset();
   };
@@ -258,6 +263,8 @@ function CreateTenderModal({ opened, onClose }: { opened: boolean; onClose(): vo
   };
   const setRow = (key: number, patch: Partial<RequirementRow>) => setRequirements((rows) => rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const invalidMarkets = markets.filter((m) => !/^[A-Za-z]{2}$/.test(m.trim()));
+  // Both dates or neither: half a contract period is not one.
+  const halfContract = Boolean(contractStart) !== Boolean(contractEnd);
 
   return (
     <Modal opened={opened} onClose={cancel} title="Publish tender" size="xl" centered>
@@ -361,7 +368,7 @@ function CreateTenderModal({ opened, onClose }: { opened: boolean; onClose(): vo
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <NumberInput
                 label="Maximum evidence age (days)"
-                description="Oldest decision an attestation may rest on; empty for no limit"
+                description="Oldest frozen evidence (from its effective date) an attestation may rest on; empty for no limit"
                 min={1}
                 max={3650}
                 allowDecimal={false}
@@ -374,7 +381,7 @@ function CreateTenderModal({ opened, onClose }: { opened: boolean; onClose(): vo
               <Checkbox
                 mt="sm"
                 label="Accredited issuers only"
-                description="Only attestations issued by accredited assessors count"
+                description="Only attestations whose issuer holds a verified accreditation covering them, at issue and now, count"
                 checked={accreditedOnly}
                 onChange={(e) => setAccreditedOnly(e.currentTarget.checked)}
               />
@@ -391,6 +398,27 @@ function CreateTenderModal({ opened, onClose }: { opened: boolean; onClose(): vo
                 error={fieldError('allowedIssuerIds')}
               />
             </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <TextInput
+                label="Contract start"
+                description="Optional: relied-on attestations must be valid for the whole contract period"
+                type="date"
+                value={contractStart}
+                onChange={(e) => setContractStart(e.currentTarget.value)}
+                error={halfContract && !contractStart ? 'Give both dates, or neither' : fieldError('contractPeriod.startDate')}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <TextInput
+                label="Contract end"
+                description="The last day of the contract"
+                type="date"
+                min={contractStart || undefined}
+                value={contractEnd}
+                onChange={(e) => setContractEnd(e.currentTarget.value)}
+                error={halfContract && !contractEnd ? 'Give both dates, or neither' : fieldError('contractPeriod.endDate')}
+              />
+            </Grid.Col>
           </Grid>
 
           <ProblemAlert error={create.error} title="The tender was not published" />
@@ -398,7 +426,7 @@ function CreateTenderModal({ opened, onClose }: { opened: boolean; onClose(): vo
             <Button variant="default" onClick={cancel}>
               Cancel
             </Button>
-            <Button type="submit" loading={create.isPending} disabled={!ocid.trim() || !title.trim() || !deadline || !requirements.some((r) => r.frameworkId) || invalidMarkets.length > 0}>
+            <Button type="submit" loading={create.isPending} disabled={!ocid.trim() || !title.trim() || !deadline || !requirements.some((r) => r.frameworkId) || invalidMarkets.length > 0 || halfContract}>
               Publish tender
             </Button>
           </Group>

@@ -6,6 +6,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 export type Tender = Schemas['TenderDto'];
 export type Bid = Schemas['BidDto'];
 export type ComplianceReport = Schemas['ComplianceReportDto'];
+export type ComplianceReason = Schemas['ComplianceReasonDto'];
 export type Overall = ComplianceReport['overall'];
 export type RequirementResult = Schemas['RequirementComplianceDto']['result'];
 
