@@ -19,6 +19,7 @@ export enum JobName {
   ScanAttestationExpiry = 'attestations.scan_expiry',
   ExpireIdempotencyKeys = 'http.expire_idempotency_keys',
   ScanAccreditationExpiry = 'accreditation.scan_expiry',
+  ReconcileBidCompliance = 'procurement.reconcile_bids',
 }
 
 /** A domain event as it travels from the outbox to its consumers. */
@@ -46,6 +47,7 @@ export interface JobPayloads {
   [JobName.ScanAttestationExpiry]: { eventId: string };
   [JobName.ExpireIdempotencyKeys]: { eventId: string };
   [JobName.ScanAccreditationExpiry]: { eventId: string };
+  [JobName.ReconcileBidCompliance]: { eventId: string };
 }
 
 export interface JobResults {
@@ -59,6 +61,7 @@ export interface JobResults {
   [JobName.ScanAttestationExpiry]: { expiring: number; expired: number };
   [JobName.ExpireIdempotencyKeys]: { removed: number };
   [JobName.ScanAccreditationExpiry]: { expired: number };
+  [JobName.ReconcileBidCompliance]: { checked: number; changed: number };
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];
@@ -77,4 +80,6 @@ export const QUEUE_OF: { readonly [N in JobName]: QueueName } = {
   [JobName.ScanAttestationExpiry]: QueueName.System,
   [JobName.ExpireIdempotencyKeys]: QueueName.System,
   [JobName.ScanAccreditationExpiry]: QueueName.System,
+  // The safety net for lost attestation events: it must not depend on the events queue.
+  [JobName.ReconcileBidCompliance]: QueueName.System,
 };

@@ -37,8 +37,10 @@ export class EventsProcessor extends WorkerHost {
       }
       if (e.type.startsWith('attestation.') && typeof e.payload.attestationId === 'string') {
         // Bids relying on it get their compliance report recomputed (and announced when it flips).
-        await this.procurement.recomputeForAttestation(e.payload.attestationId);
-        handled.push('bid-compliance');
+        if ((await this.procurement.recomputeForAttestation(e.payload.attestationId, e.eventId)) > 0) handled.push('bid-compliance');
+      }
+      if (e.type === 'accreditation.status_changed' && typeof e.payload.accreditationId === 'string') {
+        if ((await this.procurement.recomputeForAccreditation(e.payload.accreditationId, e.eventId)) > 0) handled.push('bid-compliance');
       }
       if (e.type === ACCREDITATION_EVENTS.statusChanged) {
         // The issuer's setting decides whether attestations issued under a lapsed accreditation are suspended.

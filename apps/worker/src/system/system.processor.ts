@@ -8,11 +8,12 @@ import { FreshnessService } from '@attesta/evidence';
 import { OutboxService } from '@attesta/outbox';
 import { WebhookDeliveryService } from '@attesta/webhooks';
 import { FindingsDueService } from '@attesta/reviews';
+import { ProcurementService } from '@attesta/procurement';
 import type { Job } from 'bullmq';
 import { ClsService } from 'nestjs-cls';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-type SystemJob = JobName.Ping | JobName.RelayOutbox | JobName.SweepWebhookDeliveries | JobName.ScanEvidenceFreshness | JobName.ScanFindingsDue | JobName.ScanAttestationExpiry | JobName.ExpireIdempotencyKeys | JobName.ScanAccreditationExpiry;
+type SystemJob = JobName.Ping | JobName.RelayOutbox | JobName.SweepWebhookDeliveries | JobName.ScanEvidenceFreshness | JobName.ScanFindingsDue | JobName.ScanAttestationExpiry | JobName.ExpireIdempotencyKeys | JobName.ScanAccreditationExpiry | JobName.ReconcileBidCompliance;
 
 /** The system queue: platform chores (outbox relay) and the ping smoke job. */
 @Processor(QueueName.System, { concurrency: 2 })
@@ -27,6 +28,7 @@ export class SystemProcessor extends WorkerHost {
     private readonly findingsDue: FindingsDueService,
     private readonly attestations: AttestationsService,
     private readonly accreditations: AccreditationsService,
+    private readonly procurement: ProcurementService,
     private readonly db: Db,
     readonly config: AppConfig,
   ) {
@@ -63,6 +65,8 @@ export class SystemProcessor extends WorkerHost {
           return this.attestations.expiryScan();
         case JobName.ScanAccreditationExpiry:
           return this.accreditations.expiryScan();
+        case JobName.ReconcileBidCompliance:
+          return this.procurement.reconcileOpenBids();
         default: {
           const unknown: never = name;
           throw new Error(`system queue has no handler for ${String(unknown)}`);
