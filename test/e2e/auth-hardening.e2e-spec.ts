@@ -146,6 +146,48 @@ describe('Authentication hardening (HTTP)', () => {
     });
   });
 
+  describe('response headers', () => {
+    it('nosniff on API answers, no-store on answers that carry tokens', async () => {
+      const org = await f.newOrganization();
+      const login = await http.post('/v1/auth/login', { email: org.owner.email, password: org.owner.password });
+      expect(login.headers.get('cache-control')).toBe('no-store');
+      expect(login.headers.get('x-content-type-options')).toBe('nosniff');
+      const refreshed = await http.post('/v1/auth/refresh', { refreshToken: org.owner.refreshToken });
+      expect(refreshed.headers.get('cache-control')).toBe('no-store');
+      const invited = await http.post('/v1/organization/invitations', { email: uniqueEmail('cache'), role: 'member' }, org.owner.as);
+      expect(invited.headers.get('cache-control')).toBe('no-store');
+      const key = await http.post('/v1/organization/api-keys', { name: 'cache test', scopes: ['audit:read'] }, org.owner.as);
+      expect(key.headers.get('cache-control')).toBe('no-store');
+      const read = await http.get('/v1/organization', org.owner.as);
+      expect(read.headers.get('x-content-type-options')).toBe('nosniff');
+      const unauthenticated = await fetch(`${t.baseUrl}/v1/organization`);
+      expect(unauthenticated.status).toBe(401);
+      expect(unauthenticated.headers.get('x-content-type-options')).toBe('nosniff');
+    });
+
+    it('CORS is open on public issuer material and verification only', async () => {
+      const org = await f.newOrganization(OrganizationKind.Assessor);
+      const origin = { origin: 'https://verifier.example' };
+      for (const path of [`/v1/public/issuers/${org.id}/did.json`, `/v1/public/issuers/${org.id}/jwks.json`, `/v1/public/issuers/${org.id}/status/revocation`, '/v1/public/attestations/ATT-2026-999999']) {
+        const res = await fetch(`${t.baseUrl}${path}`, { headers: origin });
+        expect(res.headers.get('access-control-allow-origin'), path).toBe('*');
+      }
+      const preflight = await fetch(`${t.baseUrl}/v1/public/verify`, { method: 'OPTIONS', headers: { ...origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+      expect(preflight.headers.get('access-control-allow-methods')).toBe('POST');
+      const verify = await fetch(`${t.baseUrl}/v1/public/verify`, { method: 'POST', headers: { ...origin, 'content-type': 'application/json' }, body: JSON.stringify({ credential: 'not-a-credential' }) });
+      expect(verify.headers.get('access-control-allow-origin')).toBe('*');
+      // Nothing else.
+      for (const [method, path] of [['GET', '/v1/organization'], ['POST', '/v1/auth/login'], ['GET', '/v1/auth/me']] as const) {
+        const res = await fetch(`${t.baseUrl}${path}`, { method, headers: { ...origin, authorization: `Bearer ${(org.owner.as as { token: string }).token}`, 'content-type': 'application/json' }, ...(method === 'POST' ? { body: '{}' } : {}) });
+        expect(res.headers.get('access-control-allow-origin'), path).toBeNull();
+        const pre = await fetch(`${t.baseUrl}${path}`, { method: 'OPTIONS', headers: { ...origin, 'access-control-request-method': method } });
+        expect(pre.headers.get('access-control-allow-origin'), `preflight ${path}`).toBeNull();
+      }
+    });
+  });
+
   describe('when the database cannot answer', () => {
     const asAdmin = async (sql: string) => {
       const { adminQuery } = await import('../../scripts/lib/devstack.js');

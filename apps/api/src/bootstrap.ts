@@ -17,6 +17,7 @@ import { Logger } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
 import { mountQueueDashboard } from './admin/queue-dashboard.js';
 import { ApiModule, type ApiAppOptions } from './api.module.js';
+import { registerResponseHeaders } from './http/response-headers.js';
 import { mountPortal } from './web/portal.js';
 
 export type { ApiAppOptions };
@@ -48,6 +49,7 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
     // Traces are named by route pattern, like the metrics (no-op when tracing is off).
     if (request.routeOptions.url) nameHttpSpan(request.method, request.routeOptions.url);
   });
+  registerResponseHeaders(fastify);
   if (config.METRICS_ENABLED) recordHttpMetrics(fastify, app.get(Metrics));
   if (config.OPERATOR_TOKEN) await mountQueueDashboard(app, config.OPERATOR_TOKEN);
 

@@ -27,6 +27,10 @@ describe('webhook target guard (SSRF)', () => {
     for (const u of ['https://127.0.0.1/x', 'https://[::1]/x', 'https://169.254.169.254/latest', 'https://10.0.0.5/x', 'https://localhost/x']) {
       await expect(resolvePublicTarget(new URL(u), strict), u).rejects.toMatchObject({ code: 'webhooks.forbidden_target' });
     }
+    // IPv4 hidden in IPv6 forms, as a URL writes them.
+    for (const u of ['https://[::7f00:1]/x', 'https://[::127.0.0.1]/x', 'https://[::ffff:127.0.0.1]/x', 'https://[0:0:0:0:0:ffff:7f00:1]/x', 'https://[::a9fe:a9fe]/latest', 'https://[::808:808]/x']) {
+      await expect(resolvePublicTarget(new URL(u), strict), u).rejects.toMatchObject({ code: 'webhooks.forbidden_target' });
+    }
     await expect(resolvePublicTarget(new URL('https://127.0.0.1/x'), { ...strict, allowPrivate: true })).resolves.toEqual([{ address: '127.0.0.1', family: 4 }]);
     await expect(resolvePublicTarget(new URL('https://no-such-host.invalid/x'), strict)).rejects.toMatchObject({ code: 'webhooks.unresolvable_host' });
   });

@@ -11,11 +11,16 @@ export interface TargetPolicy {
 /**
  * Only public unicast addresses: loopback, link-local, private (RFC 1918), unique-local,
  * carrier-grade NAT, multicast, unspecified, reserved and the IPv6 transition ranges
- * (which can embed any of those) are refused. IPv4-mapped IPv6 is judged as IPv4.
+ * (which can embed any of those) are refused. IPv4-mapped IPv6 (`::ffff:a.b.c.d`) is judged
+ * as IPv4; IPv4-compatible IPv6 (`::a.b.c.d`, written `[::7f00:1]` in a URL) is refused.
  */
 export function isPublicAddress(address: string): boolean {
   if (!ipaddr.isValid(address)) return false;
-  return ipaddr.process(address).range() === 'unicast';
+  const parsed = ipaddr.process(address);
+  // IPv4-compatible IPv6 (::/96, deprecated: `[::7f00:1]` is 127.0.0.1 to many stacks) is
+  // not a range ipaddr.js names, so it would pass as unicast: refuse it outright.
+  if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).parts.slice(0, 6).every((p) => p === 0)) return false;
+  return parsed.range() === 'unicast';
 }
 
 /** Syntax and scheme of an endpoint URL; returns the parsed URL. */
