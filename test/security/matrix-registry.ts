@@ -37,12 +37,18 @@ function oscalCatalogBody() {
 }
 
 
-/** Evidence with a version, linked to the workspace's first requirement: something to submit. */
+/**
+ * Evidence with a version, linked to the workspace's first requirement: something to submit.
+ * Every other requirement is stated not applicable, so a submission has one entry and the
+ * assessor judges it with one verdict before deciding (the matrix stays under the rate limits).
+ */
 async function prepareSubmittable({ http, a }: MatrixContext, workspaceId: string): Promise<void> {
   const e = await http.post<{ id: string }>(`/v1/workspaces/${workspaceId}/evidence`, { type: 'policy', title: 'Matrix policy', confidentiality: 'internal', effectiveDate: '2026-01-01' }, a.owner.as);
   await streamUpload(`${http.baseUrl}/v1/workspaces/${workspaceId}/evidence/${e.body.id}/versions`, authHeaders(a.owner.as), { filename: 'm.txt', contentType: 'text/plain', size: 64 });
-  const rows = await http.get<{ data: { requirementId: string }[] }>(`/v1/workspaces/${workspaceId}/applicability?limit=1`, a.owner.as);
-  await http.post(`/v1/workspaces/${workspaceId}/evidence/${e.body.id}/links`, { requirementId: rows.body.data[0]!.requirementId }, a.owner.as);
+  const rows = await http.get<{ data: { requirementId: string }[] }>(`/v1/workspaces/${workspaceId}/applicability?limit=200`, a.owner.as);
+  const [first, ...rest] = rows.body.data.map((r) => r.requirementId);
+  if (rest.length) await http.put(`/v1/workspaces/${workspaceId}/applicability`, { items: rest.map((requirementId) => ({ requirementId, applicable: false, justification: 'Outside the matrix scope.' })) }, a.owner.as);
+  await http.post(`/v1/workspaces/${workspaceId}/evidence/${e.body.id}/links`, { requirementId: first }, a.owner.as);
 }
 async function newSubmission(ctx: MatrixContext, workspaceId: string): Promise<number> {
   await prepareSubmittable(ctx, workspaceId);
