@@ -229,7 +229,8 @@ async function seedAssessmentWorkspace(app: INestApplication, owners: Record<Dem
       title: item.title,
       componentId: item.componentId ?? null,
       confidentiality: Confidentiality.Confidential,
-      effectiveDate: '2026-01-15',
+      // Relative to the seeding day: tenders limit the age of relied-on evidence (365 days in the demo tender).
+      effectiveDate: new Date(Date.now() - 90 * 86400_000).toISOString().slice(0, 10),
       validUntil: item.validUntil ?? null,
     });
     await evidence.uploadVersion(item.by, workspaceId, created.id, async () => ({
