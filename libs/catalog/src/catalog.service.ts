@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
 import { AuditService } from '@attesta/audit';
-import { Actor, Db, keysetPage, newId, Page, scopeOf } from '@attesta/core';
+import { Actor, Db, keysetPage, newId, Page, scopeOf, isUniqueViolation } from '@attesta/core';
 import { orgStream } from '@attesta/identity';
 import { Brackets, EntityManager, In } from 'typeorm';
 import { CatalogError, CatalogErrorCode } from './catalog.errors.js';
@@ -480,7 +480,7 @@ export class CatalogService {
     try {
       await em.getRepository(FrameworkEntity).insert(framework);
     } catch (e) {
-      if ((e as { code?: string }).code === '23505') {
+      if (isUniqueViolation(e)) {
         throw new CatalogError(CatalogErrorCode.FrameworkExists, `The organization already has ${input.code}@${input.version}.`, { errors: [{ field: 'code', message: 'is taken for this version' }] });
       }
       throw e;

@@ -8,6 +8,7 @@ export * from './database/snake-naming.strategy.js';
 export * from './errors/api-problems.decorator.js';
 export * from './errors/core.errors.js';
 export * from './errors/domain-error.js';
+export * from './errors/pg-errors.js';
 export * from './errors/problem.js';
 export * from './errors/problem-details.js';
 export * from './errors/problem-details.filter.js';

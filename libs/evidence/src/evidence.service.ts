@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { assertCan, assertWorkspaceCan, buildWorkspaceAbility } from '@attesta/access';
 import { AuditService, type AuditRecord } from '@attesta/audit';
 import { RequirementEntity } from '@attesta/catalog';
-import { Actor, actorId, AppConfig, Db, definedOnly, keysetPage, newId, Page, scopeOf } from '@attesta/core';
+import { Actor, actorId, AppConfig, Db, definedOnly, keysetPage, newId, Page, scopeOf, isUniqueViolation } from '@attesta/core';
 import { ComponentEntity } from '@attesta/offerings';
 import { OutboxService } from '@attesta/outbox';
 import { STORAGE, StorageError, StorageErrorCode, type StorageDriver } from '@attesta/storage';
@@ -314,7 +314,7 @@ export class EvidenceService {
       try {
         await em.getRepository(EvidenceLinkEntity).insert(link);
       } catch (e) {
-        if ((e as { code?: string }).code === '23505') throw new EvidenceError(EvidenceErrorCode.AlreadyLinked, 'This evidence is already linked to that requirement.');
+        if (isUniqueViolation(e)) throw new EvidenceError(EvidenceErrorCode.AlreadyLinked, 'This evidence is already linked to that requirement.');
         throw e;
       }
       await this.record(em, actor, workspaceId, { action: 'evidence.linked', subjectType: 'EvidenceLink', subjectId: link.id, payload: { evidenceId, requirementId: requirement.id, ref: requirement.ref } });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
 import { AuditService } from '@attesta/audit';
-import { Actor, AppConfig, Db, insertable, keysetPage, MemberRole, newId, OrganizationKind, Page, UserActor, scopeOf, systemScope } from '@attesta/core';
+import { Actor, AppConfig, Db, insertable, keysetPage, MemberRole, newId, OrganizationKind, Page, UserActor, scopeOf, systemScope, isUniqueViolation } from '@attesta/core';
 import { OutboxService } from '@attesta/outbox';
 import { EntityManager, IsNull } from 'typeorm';
 import { AuthService, orgStream, Session } from './auth.service.js';
@@ -165,7 +165,7 @@ export class InvitationsService {
     try {
       await em.getRepository(MembershipEntity).insert({ id: newId(), organizationId, userId, role, createdAt: new Date() });
     } catch (e) {
-      if ((e as { code?: string }).code === '23505') throw new IdentityError(IdentityErrorCode.AlreadyMember, 'You are already a member of this organization.');
+      if (isUniqueViolation(e)) throw new IdentityError(IdentityErrorCode.AlreadyMember, 'You are already a member of this organization.');
       throw e;
     }
   }

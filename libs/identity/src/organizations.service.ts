@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
 import { AuditService } from '@attesta/audit';
-import { Actor, Db, definedOnly, scopeOf, systemScope, insertable, MemberRole, newId, OrganizationKind, Page, UserActor } from '@attesta/core';
+import { Actor, Db, definedOnly, scopeOf, systemScope, insertable, MemberRole, newId, OrganizationKind, Page, UserActor, isUniqueViolation } from '@attesta/core';
 import { AuthService, orgStream, Session } from './auth.service.js';
 import { MembershipEntity } from './entities/membership.entity.js';
 import { OrganizationEntity } from './entities/organization.entity.js';
@@ -68,7 +68,7 @@ export class OrganizationsService {
       try {
         await em.getRepository(UserEntity).insert(insertable({ id: userId, email, name: input.user.name.trim(), passwordHash, passwordChangedAt: now, createdAt: now }));
       } catch (e) {
-        if ((e as { code?: string }).code === '23505') {
+        if (isUniqueViolation(e)) {
           throw new IdentityError(IdentityErrorCode.EmailTaken, 'An account with this e-mail already exists.', { errors: [{ field: 'user.email', message: 'is already registered' }] });
         }
         throw e;

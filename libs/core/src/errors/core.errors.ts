@@ -5,6 +5,12 @@ export enum CoreErrorCode {
   InvalidCursor = 'core.invalid_cursor',
   PreconditionRequired = 'core.precondition_required',
   PreconditionFailed = 'core.precondition_failed',
+  /** A client-supplied id refers to no row (a foreign-key violation no service claimed). */
+  ReferenceNotFound = 'core.reference_not_found',
+  /** A delete of a row others still refer to. */
+  StillReferenced = 'core.still_referenced',
+  /** A unique violation no service claimed. */
+  AlreadyExists = 'core.already_exists',
 }
 
 /** Errors raised by the platform itself (validation, pagination, preconditions). */
@@ -29,6 +35,11 @@ export class CoreError extends DomainError {
         return 'precondition_required';
       case CoreErrorCode.PreconditionFailed:
         return 'precondition_failed';
+      case CoreErrorCode.ReferenceNotFound:
+        return 'unprocessable';
+      case CoreErrorCode.StillReferenced:
+      case CoreErrorCode.AlreadyExists:
+        return 'conflict';
       default:
         return assertUnreachable(code);
     }

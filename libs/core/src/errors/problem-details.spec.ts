@@ -27,4 +27,23 @@ describe('toProblem', () => {
     const err = Object.assign(new Error('Body is too large'), { statusCode: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE' });
     expect(toProblem(err, '/a', 'c').problem.status).toBe(413);
   });
+
+  it('maps a foreign-key violation on a made-up id to 422 naming the field, never 500', () => {
+    const pg = Object.assign(new Error('insert or update on table "attestations" violates foreign key constraint'), {
+      code: '23503',
+      constraint: 'fk_attestations_decision',
+      detail: 'Key (decision_id)=(01970000-0000-7000-8000-0000000000d1) is not present in table "decisions".',
+    });
+    const { problem, internal } = toProblem(Object.assign(new Error('query failed'), { driverError: pg }), '/a', 'c');
+    expect(internal).toBe(false);
+    expect(problem).toMatchObject({ status: 422, code: 'core.reference_not_found', errors: [{ field: 'decisionId', message: 'refers to nothing that exists' }] });
+    expect(JSON.stringify(problem)).not.toMatch(/01970000/);
+  });
+
+  it('maps a delete of a referenced row and an unclaimed unique violation to 409', () => {
+    const still = Object.assign(new Error('x'), { code: '23503', detail: 'Key (id)=(1) is still referenced from table "bids".' });
+    expect(toProblem(still, '/a', 'c').problem).toMatchObject({ status: 409, code: 'core.still_referenced' });
+    const dup = Object.assign(new Error('x'), { code: '23505', detail: 'Key (organization_id, name)=(a, b) already exists.' });
+    expect(toProblem(dup, '/a', 'c').problem).toMatchObject({ status: 409, code: 'core.already_exists', errors: [{ field: 'organizationId' }, { field: 'name' }] });
+  });
 });

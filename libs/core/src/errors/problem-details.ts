@@ -1,5 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { DomainError } from './domain-error.js';
+import { constraintViolationError } from './pg-errors.js';
 import { problemForKind, problemTypeUri, titleForStatus } from './problem.js';
 
 export interface ProblemDocument {
@@ -37,6 +38,9 @@ function slugForStatus(status: number): string {
  */
 export function toProblem(error: unknown, instance: string, correlationId: string): ProblemResult {
   const base = { instance, correlationId };
+  // Foreign-key and unique violations no service turned into its own error: 422 / 409, not 500.
+  const violation = error instanceof DomainError ? null : constraintViolationError(error);
+  if (violation) return toProblem(violation, instance, correlationId);
 
   if (error instanceof DomainError) {
     const shape = problemForKind(error.kind);
