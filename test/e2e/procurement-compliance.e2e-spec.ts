@@ -1,5 +1,5 @@
 import { AttestationsService } from '@attesta/attestations';
-import { MemberRole, newId, OrganizationKind, type Actor } from '@attesta/core';
+import { Db, MemberRole, newId, OrganizationKind, type Actor } from '@attesta/core';
 import { JobQueue, QueueName } from '@attesta/jobs';
 import { OutboxService } from '@attesta/outbox';
 import { ProcurementService } from '@attesta/procurement';
@@ -9,6 +9,7 @@ import { adminQuery } from '../../scripts/lib/devstack.js';
 import type { TestOrg } from '../setup/factories.js';
 import { client, expectProblem, type Client, type Credentials } from '../setup/http.js';
 import { setAccreditationStatus, verifiedAccreditation } from '../setup/procurement-fixtures.js';
+import { countQueries } from '../setup/query-count.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 import { builtInFrameworks, workspaceFactories, type TestWorkspace } from '../setup/workspace-factories.js';
 
@@ -245,6 +246,35 @@ describe('Procurement compliance (HTTP)', () => {
     const events = await adminQuery<{ payload: { from: string; to: string } }>(dbUrl, `SELECT payload FROM outbox_events WHERE type = 'bid.compliance_changed' AND payload->>'bidId' = $1`, [placed.id]);
     expect(events).toHaveLength(2);
     expect(events[0]!.payload).toMatchObject({ from: 'compliant', to: 'non_compliant' });
+  }, 60_000);
+
+  it('recomputes stale reports on read in a fixed number of queries, whatever the number of bids', async () => {
+    const x = await attested();
+    const [one, five] = [await tender(), await tender()];
+    await bid(one, x);
+    for (let i = 0; i < 5; i++) await bid(five, x);
+    const counter = countQueries(t.app.get(Db).raw);
+    const queriesFor = async (tenderId: string, stale: boolean) => {
+      if (stale) await adminQuery(dbUrl, `UPDATE bids SET computed_at = to_timestamp(0) WHERE tender_id = $1`, [tenderId]);
+      counter.reset();
+      const res = await http.get<{ data: Bid[] }>(`/v1/tenders/${tenderId}/bids`, procurerKey);
+      expect(res.status).toBe(200);
+      expect(res.body.data.every((b) => Date.parse(b.compliance.evaluatedAt) > 0 && b.compliance.overall === 'compliant')).toBe(true);
+      return counter.count;
+    };
+    try {
+      await queriesFor(one, false); // warm-up (key look-up caches)
+      const fresh = [await queriesFor(one, false), await queriesFor(five, false)];
+      const stale = [await queriesFor(one, true), await queriesFor(five, true)];
+      expect(fresh[0]).toBe(fresh[1]);
+      expect(stale[0]).toBe(stale[1]);
+      // Stale bids cost the same few more queries: tenders, attestations, live components, one update.
+      expect(stale[0]! - fresh[0]!).toBe(4);
+      const [row] = await adminQuery<{ n: number }>(dbUrl, `SELECT count(*)::int AS n FROM bids WHERE tender_id = $1 AND computed_at > now() - interval '1 minute'`, [five]);
+      expect(row!.n).toBe(5);
+    } finally {
+      counter.restore();
+    }
   }, 60_000);
 
   it('checks the issuer accreditation now: a suspension after issue flips the bid on read, with a structured reason', async () => {
