@@ -60,15 +60,17 @@ describe('Attestations no wider than their decision (HTTP)', () => {
   const assessorActor = (): Actor => ({ kind: 'user', userId: assessor.owner.userId, organizationId: assessor.id, organizationKind: OrganizationKind.Assessor, role: MemberRole.Owner });
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // The job processors run in-process: bids relying on a superseded attestation are recomputed.
+    t = await createTestApp({ env: { API_RUN_PROCESSORS: 'true' } });
     dbUrl = t.db.adminUrl.replace(/\/[^/]*$/, `/${t.db.database}`);
     http = client(t.baseUrl);
     w = workspaceFactories(http);
     [maker, assessor, procurer, otherAssessor] = await Promise.all([
       w.newOrganization(OrganizationKind.Manufacturer),
-      w.newOrganization(OrganizationKind.Assessor),
+      // Issuers hold verified accreditations (operator-confirmed): issuing needs one.
+      w.newVerifiedAssessor(),
       w.newOrganization(OrganizationKind.Procurer),
-      w.newOrganization(OrganizationKind.Assessor),
+      w.newVerifiedAssessor(),
     ]);
     // A workspace for three markets: the decisions below cover only two of them.
     const offering = await w.newOffering(maker);
@@ -231,6 +233,36 @@ describe('Attestations no wider than their decision (HTTP)', () => {
     // Webhook subscribers may ask for it.
     const catalogue = await http.get<{ type: string }[]>('/v1/webhooks/event-types', procurer.owner.as);
     expect(catalogue.body.map((e) => e.type)).toContain('attestation.superseded');
+  });
+
+  it('a bid relying on an attestation that gets superseded is recomputed: no longer compliant', async () => {
+    const relied = await issue({ markets: ['TH', 'VN'] });
+    const tender = await http.post<{ id: string }>(
+      '/v1/tenders',
+      {
+        ocid: `ocds-tiepo1-${Date.now()}`,
+        title: 'CNC machining centres with predictive maintenance',
+        buyer: 'Thai Industrial Estate Procurement Office',
+        deadline: new Date(Date.now() + 14 * 86_400_000).toISOString(),
+        requirements: [{ frameworkId: ws.frameworkIds[0]!, minimumOutcome: 'conformant_with_conditions' }],
+        markets: ['TH'],
+      },
+      procurer.owner.as,
+    );
+    expect(tender.status, JSON.stringify(tender.body)).toBe(201);
+    const bid = await http.post<{ id: string; compliance: { overall: string } }>(`/v1/tenders/${tender.body.id}/bids`, { offeringId: ws.offeringId, attestationIds: [relied.id] }, maker.owner.as);
+    expect(bid.status, JSON.stringify(bid.body)).toBe(201);
+    expect(bid.body.compliance.overall, JSON.stringify(bid.body.compliance)).toBe('compliant');
+
+    const newer = await issue({ markets: ['TH'] });
+    expect((await get(relied.id)).supersededBy?.serial).toBe(newer.serial);
+    let report: { overall: string; requirements: { reasons: { code: string }[] }[] } | undefined;
+    for (let i = 0; i < 100 && report?.overall !== 'non_compliant'; i++) {
+      report = (await http.get<{ compliance: NonNullable<typeof report> }>(`/v1/bids/${bid.body.id}`, procurer.owner.as)).body.compliance;
+      if (report.overall !== 'non_compliant') await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(report?.overall).toBe('non_compliant');
+    expect(report!.requirements.flatMap((r) => r.reasons.map((x) => x.code))).toContain('attestation_superseded');
   });
 
   it('supersedes a suspended one too, and every overlapping one at once', async () => {
