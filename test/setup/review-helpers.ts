@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import type { Client, Credentials } from './http.js';
 
 interface EntryRow {
-  entry: { requirementId: string; frameworkId: string; evidence: unknown[] };
+  entry: { requirementId: string; frameworkId: string; ref: string; evidence: unknown[] };
 }
 interface VerdictRow {
   requirementId: string;
