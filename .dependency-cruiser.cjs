@@ -55,7 +55,7 @@ module.exports = {
   ],
   options: {
     includeOnly: '^(apps|libs|migrations|scripts)/',
-    exclude: { path: ['\\.spec\\.ts$', '^apps/web/', '\\.d\\.ts$'] },
+    exclude: { path: ['\\.spec\\.ts$', '^apps/web/', '\\.d\\.ts$', '^libs/[^/]+/dist/'] },
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
