@@ -9,7 +9,7 @@ export class ContractPeriodDto {
   @ApiProperty({ format: 'date', example: '2029-12-31' }) @IsISO8601({ strict: true }) endDate: string;
 }
 
-const REASON_CODES_DESCRIPTION = `Why a requirement is not (fully) met. Codes:\n${COMPLIANCE_REASON_CODES.map((c) => `- \`${c}\` (${COMPLIANCE_REASONS[c].severity}): ${COMPLIANCE_REASONS[c].description}`).join('\n')}`;
+const REASON_CODES_DESCRIPTION = `Why a requirement is not (fully) met. The severity in brackets is the usual one; accreditation reasons are warnings when the tender (or check) does not ask for accredited issuers. Codes:\n${COMPLIANCE_REASON_CODES.map((c) => `- \`${c}\` (${COMPLIANCE_REASONS[c].severity}): ${COMPLIANCE_REASONS[c].description}`).join('\n')}`;
 /** A compared value: a date, version or code (string), a count (number) or a list of codes. */
 function compared(description: string, example: string): ApiPropertyOptions {
   return { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'array', items: { type: 'string' } }], nullable: true, description, example } as ApiPropertyOptions;
