@@ -3788,7 +3788,7 @@ export interface components {
             validUntil: string;
         };
         /**
-         * @description Why a requirement is not (fully) met. Codes:
+         * @description Why a requirement is not (fully) met. The severity in brackets is the usual one; accreditation reasons are warnings when the tender (or check) does not ask for accredited issuers. Codes:
          *     - `no_attestation` (blocking): No relied-on attestation covers the framework.
          *     - `framework_not_covered` (blocking): The attestation does not cover the framework.
          *     - `outcome_below_minimum` (blocking): The decision outcome is below the minimum the tender asks for.
@@ -3819,7 +3819,7 @@ export interface components {
         ComplianceReasonCode: "no_attestation" | "framework_not_covered" | "outcome_below_minimum" | "offering_mismatch" | "market_not_covered" | "component_version_mismatch" | "component_not_attested" | "component_drift" | "issuer_not_accredited" | "accreditation_out_of_scope" | "accreditation_suspended" | "accreditation_withdrawn" | "accreditation_expired" | "accreditation_unverified" | "issuer_not_accepted" | "attestation_suspended" | "attestation_withdrawn" | "attestation_superseded" | "attestation_expired" | "attestation_not_yet_valid" | "attestation_expiring" | "validity_short_of_contract" | "evidence_too_old" | "evidence_expired" | "evidence_dates_unknown";
         ComplianceReasonDto: {
             /**
-             * @description Why a requirement is not (fully) met. Codes:
+             * @description Why a requirement is not (fully) met. The severity in brackets is the usual one; accreditation reasons are warnings when the tender (or check) does not ask for accredited issuers. Codes:
              *     - `no_attestation` (blocking): No relied-on attestation covers the framework.
              *     - `framework_not_covered` (blocking): The attestation does not cover the framework.
              *     - `outcome_below_minimum` (blocking): The decision outcome is below the minimum the tender asks for.
