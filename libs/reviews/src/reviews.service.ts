@@ -496,7 +496,16 @@ export class ReviewsService {
       type: REVIEW_EVENTS.decisionTaken,
       organizationId: actor.organizationId,
       workspaceId: s.workspaceId,
-      payload: { decisionId: d.id, submissionId: s.id, number: s.number, outcome: d.outcome, validFrom: d.validFrom, validUntil: d.validUntil, assessorOrganizationId: d.organizationId },
+      payload: {
+        decisionId: d.id,
+        submissionId: s.id,
+        number: s.number,
+        outcome: d.outcome,
+        validFrom: d.validFrom,
+        validUntil: d.validUntil,
+        assessorOrganizationId: d.organizationId,
+        scope: { frameworkIds: d.scopeFrameworkIds, markets: d.scopeMarkets },
+      },
     });
   }
 

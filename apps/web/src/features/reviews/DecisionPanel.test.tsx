@@ -43,6 +43,9 @@ function stubApi(ready: boolean) {
       if (path === '/v1/frameworks') {
         return json({ data: [{ id: F1, code: 'attesta-dser', version: '1.0', title: 'Digital service baseline' }, { id: F2, code: 'iso-iec-27001', version: '2022', title: 'Annex A' }], nextCursor: null });
       }
+      if (path === `/v1/workspaces/${WS}/submissions/2` && req.method === 'GET') {
+        return json({ number: 2, status: 'in_review', manifest: { format: 'attesta.submission-manifest/2', components: [{ id: 'c1', name: 'PredictCare', kind: 'saas', version: '4.2.0', providerOrganizationId: null, serviceCategory: 'predictive_maintenance' }] } });
+      }
       if (path === `/v1/workspaces/${WS}/findings`) return json({ data: [{ id: FINDING, title: 'Escalation matrix missing', severity: 'minor_nonconformity', status: 'open' }], nextCursor: null });
       if (path === `/v1/workspaces/${WS}/submissions/2/decision` && req.method === 'POST') {
         const body = (await req.json()) as Record<string, unknown>;
@@ -90,7 +93,7 @@ describe('DecisionPanel', () => {
     expect(within(panel).getByText('Not ready for a positive decision')).toBeTruthy();
   });
 
-  it('records the chosen scope and a condition with its due date and finding', async () => {
+  it('records the chosen scope, a condition with its due date and finding, and a compatible range', async () => {
     const posts = stubApi(true);
     const user = userEvent.setup();
     renderWithProviders(<DecisionPanel workspace={workspace} number={2} status="in_review" userId="u1" />);
@@ -100,6 +103,7 @@ describe('DecisionPanel', () => {
     await user.type(within(form).getByLabelText(/^Scope statement/), 'VMC-850 rev C with PredictCare 4.2.0, Thailand');
     await user.click(await within(form).findByRole('checkbox', { name: 'VN' }));
     await user.type(within(form).getByLabelText(/^Condition 1/), 'Publish the matrix');
+    await user.type(await within(form).findByLabelText(/^PredictCare \(submitted 4\.2\.0\)/), '>=4.2.0 <4.3.0');
     await user.click(within(form).getByLabelText(/^Rests on finding/));
     await user.click(await screen.findByRole('option', { name: /Escalation matrix missing/, hidden: true }));
     await user.click(within(form).getByRole('button', { name: 'Record decision' }));
@@ -108,6 +112,7 @@ describe('DecisionPanel', () => {
       outcome: 'conformant_with_conditions',
       scope: { frameworkIds: [F1, F2], markets: ['TH'] },
       conditions: [{ text: 'Publish the matrix', findingId: FINDING, dueDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }],
+      compatibleRanges: [{ componentId: 'c1', range: '>=4.2.0 <4.3.0' }],
     });
     expect(await screen.findByTestId('decision-scope')).toBeTruthy();
     expect(screen.getByTestId('decision-conditions').textContent).toContain('Publish the matrix');

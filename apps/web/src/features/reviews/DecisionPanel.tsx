@@ -239,6 +239,14 @@ function DecisionForm({ workspace, number }: { workspace: Workspace; number: num
   });
   const findingOptions = (findings.data ?? []).map((f) => ({ value: f.id, label: `${f.title} (${f.severity.replace('_', ' ')}, ${f.status})` }));
   const setCondition = (i: number, patch: Partial<ConditionDraft>) => setConditions((old) => old.map((c, j) => (j === i ? { ...c, ...patch } : c)));
+  // The components the submission froze: the assessor may accept a version range for each.
+  const submission = useQuery({
+    queryKey: ['submission', workspace.id, number],
+    queryFn: () => unwrap(api.GET('/v1/workspaces/{workspaceId}/submissions/{number}', { params: { path: { workspaceId: workspace.id, number } } })),
+  });
+  const frozenComponents = submission.data?.manifest.components ?? [];
+  const [ranges, setRanges] = useState<Record<string, string>>({});
+  const rangeList = frozenComponents.filter((c) => ranges[c.id]?.trim()).map((c) => ({ componentId: c.id, range: ranges[c.id]!.trim() }));
   const [key, setKey] = useState(idempotencyKey);
   const [invalid, setInvalid] = useState<ApiProblem | null>(null);
 
@@ -253,6 +261,7 @@ function DecisionForm({ workspace, number }: { workspace: Workspace; number: num
             validFrom,
             validUntil,
             scope: { frameworkIds, markets },
+            ...(rangeList.length ? { compatibleRanges: rangeList } : {}),
             ...(outcome === 'conformant_with_conditions' ? { conditions: conditions.map((c) => ({ text: c.text.trim(), dueDate: c.dueDate, findingId: c.findingId ?? '' })) } : {}),
           },
         }),
@@ -344,6 +353,32 @@ function DecisionForm({ workspace, number }: { workspace: Workspace; number: num
               ))}
             </Group>
           </Checkbox.Group>
+          {frozenComponents.length ? (
+            <Stack gap="xs" data-testid="decision-ranges-form">
+              <Text size="sm" fw={500}>
+                Compatible component versions (optional)
+              </Text>
+              <Text size="xs" c="dimmed">
+                A semver range per component whose later versions you accept as assessed, e.g. &gt;=4.2.0 &lt;4.3.0. Empty: exactly the submitted version.
+              </Text>
+              {frozenComponents.map((c) => {
+                const sent = rangeList.findIndex((r) => r.componentId === c.id);
+                return (
+                  <TextInput
+                    key={c.id}
+                    label={`${c.name} (submitted ${c.version})`}
+                    placeholder={`e.g. >=${c.version}`}
+                    value={ranges[c.id] ?? ''}
+                    error={sent >= 0 ? (fieldError(`compatibleRanges[${sent}].range`) ?? fieldError(`compatibleRanges[${sent}].componentId`)) : undefined}
+                    onChange={(e) => {
+                      const value = e.currentTarget.value;
+                      setRanges((old) => ({ ...old, [c.id]: value }));
+                    }}
+                  />
+                );
+              })}
+            </Stack>
+          ) : null}
           {outcome === 'conformant_with_conditions' ? (
             <Stack gap="xs" data-testid="decision-conditions-form">
               <Text size="sm" fw={500}>
