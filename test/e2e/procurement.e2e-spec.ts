@@ -1,5 +1,6 @@
 import { AttestationsService } from '@attesta/attestations';
 import { MemberRole, newId, OrganizationKind, type Actor } from '@attesta/core';
+import { JobName, JobQueue, QueueName } from '@attesta/jobs';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleSnapshot } from '../../libs/attestations/src/testing/attestation.factory.js';
@@ -43,7 +44,8 @@ describe('Procurement (HTTP)', () => {
     [supplierA, supplierB, assessor, procurer, otherProcurer] = await Promise.all([
       w.newOrganization(OrganizationKind.Manufacturer),
       w.newOrganization(OrganizationKind.Manufacturer),
-      w.newOrganization(OrganizationKind.Assessor),
+      // Accredited-only tenders below: the issuer's accreditation is verified.
+      w.newVerifiedAssessor(),
       w.newOrganization(OrganizationKind.Procurer),
       w.newOrganization(OrganizationKind.Procurer),
     ]);
@@ -170,6 +172,22 @@ describe('Procurement (HTTP)', () => {
     expect(payload.type).toBe('bid.compliance_changed');
     expect(payload.data).toMatchObject({ bidId: bidA.body.id, to: 'non_compliant' });
   }, 60_000);
+
+  it('re-checks open bids every 15 minutes on the system queue; the job runs through the worker', async () => {
+    const system = t.app.get(JobQueue).queue(QueueName.System);
+    const schedulers = await system.getJobSchedulers();
+    expect(schedulers.find((s) => s.key === 'bid-reconciliation')).toMatchObject({ name: JobName.ReconcileBidCompliance, pattern: '*/15 * * * *' });
+    const job = await system.add(JobName.ReconcileBidCompliance, { eventId: `reconcile-${newId()}` });
+    let state = await job.getState();
+    for (let i = 0; i < 100 && state !== 'completed' && state !== 'failed'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      state = await job.getState();
+    }
+    expect(state).toBe('completed');
+    const done = await system.getJob(job.id!);
+    // Both bids are open; their verdicts were already announced, so nothing new is.
+    expect(done!.returnvalue).toEqual({ checked: 2, changed: 0 });
+  });
 
   it('refuses bids after the deadline and withdrawals of others\' bids', async () => {
     const dbUrl = t.db.adminUrl.replace(/\/[^/]*$/, `/${t.db.database}`);
