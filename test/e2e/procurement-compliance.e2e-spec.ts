@@ -3,7 +3,8 @@ import { Db, MemberRole, newId, OrganizationKind, type Actor } from '@attesta/co
 import { JobQueue, QueueName } from '@attesta/jobs';
 import { OutboxService } from '@attesta/outbox';
 import { ProcurementService } from '@attesta/procurement';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Logger } from '@nestjs/common';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sampleSnapshot } from '../../libs/attestations/src/testing/attestation.factory.js';
 import { adminQuery } from '../../scripts/lib/devstack.js';
 import type { TestOrg } from '../setup/factories.js';
@@ -295,6 +296,17 @@ describe('Procurement compliance (HTTP)', () => {
       await setAccreditationStatus(dbUrl, accreditationId, 'active');
     }
   }, 60_000);
+
+  it('logs, with the event id, an attestation event that updates no bid', async () => {
+    const log = vi.spyOn(Logger.prototype, 'log');
+    try {
+      const attestationId = newId();
+      expect(await t.app.get(ProcurementService).recomputeForAttestation(attestationId, 'evt-nothing-relies')).toBe(0);
+      expect(log).toHaveBeenCalledWith(expect.objectContaining({ eventId: 'evt-nothing-relies', attestationId }), expect.stringContaining('no report updated'));
+    } finally {
+      log.mockRestore();
+    }
+  });
 
   it('lists every reason code in the OpenAPI document', async () => {
     const doc = (await (await fetch(`${t.baseUrl}/openapi.json`)).json()) as { components: { schemas: Record<string, { enum?: string[] }> } };
