@@ -1,4 +1,5 @@
-import { OrganizationKind } from '@attesta/core';
+import { OrganizationKind, REDIS } from '@attesta/core';
+import type { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { SignJWT } from 'jose';
@@ -230,6 +231,30 @@ describe('Authentication hardening (HTTP)', () => {
       expect((await http.get('/v1/organization', org.owner.as)).status).toBe(200);
       // A wrong token is still the caller's problem.
       expectProblem(await http.get('/v1/organization', { token: `${token}x` }), 401);
+    });
+  });
+  describe('when Redis cannot answer', () => {
+    it('answers 503 (not 401 or 429) for a password sign-in and a bearer token, logged with the correlation id', async () => {
+      const org = await f.newOrganization();
+      const token = (org.owner.as as { token: string }).token;
+      const redis = t.app.get<Redis>(REDIS);
+      redis.disconnect();
+      try {
+        const login = await fetch(`${t.baseUrl}/v1/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-request-id': 'redis-outage-password' },
+          body: JSON.stringify({ email: org.owner.email, password: org.owner.password }),
+        });
+        const bearer = await fetch(`${t.baseUrl}/v1/organization`, { headers: { authorization: `Bearer ${token}`, 'x-request-id': 'redis-outage-bearer' } });
+        for (const [label, res] of [['password', login], ['bearer', bearer]] as const) {
+          expect(res.status, label).toBe(503);
+          expect(((await res.json()) as { correlationId: string }).correlationId).toBe(`redis-outage-${label}`);
+          expect(logLines.some((l) => l.correlationId === `redis-outage-${label}` && l.level === 'error'), label).toBe(true);
+        }
+      } finally {
+        await redis.connect();
+      }
+      expect((await http.get('/v1/organization', org.owner.as)).status).toBe(200);
     });
   });
 });
