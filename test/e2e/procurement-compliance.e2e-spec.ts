@@ -278,13 +278,18 @@ describe('Procurement compliance (HTTP)', () => {
     }
   }, 60_000);
 
-  it('checks the issuer accreditation now: a suspension after issue flips the bid on read, with a structured reason', async () => {
+  it('checks the issuer accreditation now: a suspension after issue flips the bid (accreditation event and read), with a structured reason', async () => {
     const x = await attested();
     const placed = await bid(await tender(), x);
     expect(placed.compliance.overall).toBe('compliant');
     expect(placed.compliance.basis.attestations[0]!).toMatchObject({ accreditationUpdatedAt: expect.any(String) });
     await setAccreditationStatus(dbUrl, accreditationId, 'suspended');
     try {
+      // The accreditation event's handler re-checks the bids on attestations issued under it and announces the flip.
+      expect(await t.app.get(ProcurementService).recomputeForAccreditation(accreditationId, 'evt-accreditation')).toBeGreaterThanOrEqual(1);
+      const announced = await adminQuery<{ payload: { to: string; trigger: string; codes: string[] } }>(dbUrl, `SELECT payload FROM outbox_events WHERE type = 'bid.compliance_changed' AND payload->>'bidId' = $1`, [placed.id]);
+      expect(announced).toHaveLength(2);
+      expect(announced[0]!.payload).toMatchObject({ to: 'non_compliant', trigger: 'accreditation_event', codes: ['accreditation_suspended'] });
       const read = (await http.get<Bid>(`/v1/bids/${placed.id}`, procurerKey)).body;
       expect(read.compliance.overall).toBe('non_compliant');
       expect(read.compliance.requirements[0]!.reasons).toEqual([expect.objectContaining({ code: 'accreditation_suspended', expected: 'active', actual: 'suspended' })]);
