@@ -107,6 +107,10 @@ describe('Accreditation you can check (HTTP)', () => {
       expectProblem(await http.get('/v1/operator/accreditations', as), 403);
     }
     expect((await http.get('/v1/operator/accreditation-bodies', OPERATOR)).status).toBe(200);
+    // Two operators adding the same code at once: one 201, the other a 409 (never a 500).
+    const same = { code: `race-${Date.now()}`, name: 'Raced', country: 'DE' };
+    const raced = await Promise.all([0, 1, 2].map(() => http.post('/v1/operator/accreditation-bodies', same, OPERATOR)));
+    expect(raced.map((r) => r.status).sort()).toEqual([201, 409, 409]);
     expect((await http.get<{ code: string }[]>('/v1/public/accreditation-bodies')).body.map((b) => b.code)).not.toContain('rogue-body');
   });
 

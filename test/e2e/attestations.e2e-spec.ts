@@ -79,7 +79,8 @@ describe('Attestations (HTTP)', () => {
     [maker, vendor, assessor, procurer, outsider] = await Promise.all([
       w.newOrganization(OrganizationKind.Manufacturer),
       w.newOrganization(OrganizationKind.ServiceVendor),
-      w.newOrganization(OrganizationKind.Assessor),
+      // The issuer holds a verified accreditation (operator-confirmed): issuing needs one.
+      w.newVerifiedAssessor(),
       w.newOrganization(OrganizationKind.Procurer),
       w.newOrganization(OrganizationKind.Assessor),
     ]);

@@ -108,6 +108,48 @@ describe('Operator CLI', () => {
     expect((await cli('redrive-outbox')).json).toMatchObject({ relayed: 0 });
   });
 
+  it('trust-list and accreditations: the operator lists, adds, links bodies and confirms an accreditation naming the evidence', async () => {
+    const listed = await cli('trust-list', 'list');
+    expect(listed.code, listed.err).toBe(0);
+    // The illustrative list from the seed step is there.
+    expect((JSON.parse(listed.out) as { code: string }[]).map((b) => b.code)).toEqual(expect.arrayContaining(['boa-vn', 'dsm-my']));
+    const key = JSON.stringify({ kty: 'OKP', crv: 'Ed25519', x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo', kid: 'cli-1' });
+    const added = await cli('trust-list', 'add', '--code', 'cli-body', '--name', 'CLI Accreditation Body', '--country', 'th', '--arrangement', 'GAC MRA', '--arrangement', 'ASEAN MRA EE', '--did', 'did:web:cli.example', '--identifier', 'website=https://cli.example', '--keys', key);
+    expect(added.code, added.err).toBe(0);
+    expect(added.json).toMatchObject({ code: 'cli-body', country: 'TH', arrangements: ['GAC MRA', 'ASEAN MRA EE'], publicKeys: [{ kid: 'cli-1' }], listed: true });
+    const bodyId = String(added.json.id);
+    expect((await cli('trust-list', 'add', '--code', 'cli-body', '--name', 'Again', '--country', 'TH')).code).toBe(2);
+    expect((await cli('trust-list', 'add', '--code', 'bad-arrangement', '--name', 'X', '--country', 'TH', '--arrangement', 'Handshake')).err).toMatch(/arrangements\.0/);
+
+    const body = await cli('create-organization', '--kind', 'accreditation_body', '--name', 'CLI Body Tenant', '--owner-email', uniqueEmail('body'), '--owner-name', 'Body');
+    expect(body.code, body.err).toBe(0);
+    const linked = await cli('trust-list', 'link', '--body', bodyId, '--organization', String(body.json.organizationId));
+    expect(linked.code, linked.err).toBe(0);
+    expect(linked.json.organizationId).toBe(body.json.organizationId);
+    // A manufacturer cannot be linked.
+    expect((await cli('trust-list', 'link', '--body', bodyId, '--organization', organizationId)).code).toBe(2);
+
+    // An assessor's declared accreditation, confirmed by the operator with the evidence named.
+    const assessor = await cli('create-organization', '--kind', 'assessor', '--name', 'CLI CAB', '--owner-email', uniqueEmail('cab'), '--owner-name', 'CAB');
+    const accreditationId = newId();
+    await adminQuery(
+      dbUrl,
+      `INSERT INTO accreditations (id, organization_id, body_id, number, standard, scope, valid_from, valid_until, status, verification, version, created_at, updated_at)
+       VALUES ($1, $2, $3, 'CLI-1', 'ISO/IEC 17065', '{"frameworkCodes":["attesta-dser"],"markets":["TH"],"serviceCategories":[]}', '2025-01-01', '2030-01-01', 'active', 'declared', 1, now(), now())`,
+      [accreditationId, assessor.json.organizationId, bodyId],
+    );
+    expect((await cli('accreditations', 'confirm', '--accreditation', accreditationId, '--evidence', '   ')).code).toBe(2);
+    const confirmed = await cli('accreditations', 'confirm', '--accreditation', accreditationId, '--evidence', 'CLI register entry checked 2026-03-02');
+    expect(confirmed.code, confirmed.err).toBe(0);
+    expect(confirmed.json).toMatchObject({ verified: true, counts: true, accreditation: { verification: 'operator', verificationEvidence: 'CLI register entry checked 2026-03-02' } });
+    const suspended = await cli('accreditations', 'status', '--accreditation', accreditationId, '--action', 'suspend', '--reason', 'CLI test');
+    expect(suspended.json).toMatchObject({ effectiveStatus: 'suspended', counts: false });
+    const all = await cli('accreditations', 'list', '--organization', String(assessor.json.organizationId));
+    expect((JSON.parse(all.out) as { accreditation: { id: string } }[]).map((a) => a.accreditation.id)).toEqual([accreditationId]);
+    const [event] = await adminQuery<{ n: string }>(dbUrl, `SELECT count(*)::text AS n FROM outbox_events WHERE type = 'accreditation.status_changed' AND payload->>'accreditationId' = $1`, [accreditationId]);
+    expect(event!.n).toBe('1');
+  });
+
   it('rotate-signing-key-encryption: re-wraps every signing key under the new KEK; the keys themselves do not change', async () => {
     // Two assessors with signing keys under the current KEK.
     const orgs: string[] = [];

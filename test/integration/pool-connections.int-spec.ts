@@ -74,7 +74,7 @@ describe('pooled connections per request and job', () => {
     const w = workspaceFactories(http);
     const vendor = await w.newOrganization(OrganizationKind.ServiceVendor);
     maker = await w.newOrganization(OrganizationKind.Manufacturer);
-    assessor = await w.newOrganization(OrganizationKind.Assessor);
+    assessor = await w.newVerifiedAssessor();
     ws = await w.newWorkspace(maker, vendor.id);
     await w.join(maker, ws, vendor, 'contributor');
     await w.join(maker, ws, assessor, 'assessor');

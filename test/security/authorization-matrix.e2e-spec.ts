@@ -1,16 +1,16 @@
 import { API_KEY_SCOPES, buildAbility, type Action, type Subject } from '@attesta/access';
 import { MemberRole, OrganizationKind, type Actor } from '@attesta/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { factories, type TestOrg } from '../setup/factories.js';
+import { factories, OPERATOR, type TestOrg } from '../setup/factories.js';
 import { client, type Client, type Credentials } from '../setup/http.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
-import { EXPECTED_FOR_ALLOWED, EXPECTED_FOR_OUTSIDERS, PUBLIC_OPERATIONS, REQUEST_BODIES, REQUEST_HEADERS, RESOURCE_FACTORIES, type MatrixContext } from './matrix-registry.js';
+import { EXPECTED_FOR_ALLOWED, EXPECTED_FOR_OUTSIDERS, OPERATOR_OPERATIONS, PUBLIC_OPERATIONS, REQUEST_BODIES, REQUEST_HEADERS, RESOURCE_FACTORIES, type MatrixContext } from './matrix-registry.js';
 
 interface Operation {
   method: string;
   path: string;
   operationId: string;
-  access: { public?: boolean; authenticated?: boolean; permission?: string; userOnly?: boolean } | undefined;
+  access: { public?: boolean; operator?: boolean; authenticated?: boolean; permission?: string; userOnly?: boolean } | undefined;
   hasBody: boolean;
 }
 
@@ -83,6 +83,7 @@ describe('Authorization matrix (from /openapi.json)', () => {
       expect(op.access, `${op.operationId} declares no x-access`).toBeDefined();
       if (op.access?.public) expect(PUBLIC_OPERATIONS.has(op.operationId), `${op.operationId} is public but not listed as such`).toBe(true);
       else expect(PUBLIC_OPERATIONS.has(op.operationId), `${op.operationId} is listed public but requires credentials`).toBe(false);
+      expect(Boolean(op.access?.operator), `${op.operationId}: operator operations are listed in OPERATOR_OPERATIONS and nothing else is`).toBe(OPERATOR_OPERATIONS.has(op.operationId));
     }
   });
 
@@ -106,6 +107,16 @@ describe('Authorization matrix (from /openapi.json)', () => {
       // One object per operation: the wrong actors must change nothing, and the allowed actor goes last.
       const { path, made } = await fill(op);
       const call = async (as: Credentials) => (await http.call(op.method, path, { as, body: await body(op, made), headers: REQUEST_HEADERS[op.operationId] })).status;
+      if (op.access?.operator) {
+        // Platform operator routes: no credential and every tenant credential are refused (403); the operator token passes.
+        expectStatus(op, 'no credentials', await call(undefined), 403);
+        expectStatus(op, 'user of B', await call(b.owner.as), 403);
+        expectStatus(op, 'API key of B', await call(bKey), 403);
+        expectStatus(op, 'member of A', await call(aMember.as), 403);
+        expectStatus(op, 'owner of A', await call(a.owner.as), 403);
+        expectStatus(op, 'operator', await call(OPERATOR), (s: number) => s >= 200 && s < 300);
+        return;
+      }
       // (d) nobody
       expectStatus(op, 'no credentials', await call(undefined), 401);
       // (a) a user of another organization: the object does not exist for it

@@ -4,6 +4,7 @@ import { authHeaders, type Client } from '../setup/http.js';
 import { streamUpload } from '../setup/multipart.js';
 import { judgeAll } from '../setup/review-helpers.js';
 import { workspaceFactories } from '../setup/workspace-factories.js';
+import { OPERATOR } from '../setup/factories.js';
 
 export interface MatrixContext {
   http: Client;
@@ -141,7 +142,8 @@ export const RESOURCE_FACTORIES: Record<string, (ctx: MatrixContext, made: Recor
     const assessor = await assessorIn(ctx, made.workspaceId!);
     await judgeAll(ctx.http, made.workspaceId!, n, assessor.owner.as);
     const d = await ctx.http.post<{ id: string }>(`/v1/workspaces/${made.workspaceId}/submissions/${n}/decision`, { outcome: 'conformant', scopeStatement: 'Matrix', validFrom: today(), validUntil: '2099-12-31' }, assessor.owner.as);
-    const res = await ctx.http.post<{ id: string }>(`/v1/workspaces/${made.workspaceId}/attestations`, { decisionId: d.body.id }, assessor.owner.as);
+    // Accreditation is beside the point here: issued explicitly as non-accredited.
+    const res = await ctx.http.post<{ id: string }>(`/v1/workspaces/${made.workspaceId}/attestations`, { decisionId: d.body.id, accredited: false }, assessor.owner.as);
     return res.body.id;
   },
   mappingId: async (ctx) => {
@@ -282,6 +284,7 @@ export const PUBLIC_OPERATIONS = new Set([
   'publicAttestations_did',
   'publicAttestations_jwks',
   'publicAttestations_statusList',
+  'publicTrustList_list',
 ]);
 
 /**
@@ -330,3 +333,58 @@ RESOURCE_FACTORIES.deliveryId = async ({ http, a }, made) => {
 REQUEST_BODIES.webhooks_create = () => ({ url: 'http://127.0.0.1:9/matrix', eventTypes: ['attestation.issued', 'attestation.suspended'] });
 REQUEST_BODIES.webhooks_update = () => ({ eventTypes: ['attestation.withdrawn'] });
 REQUEST_HEADERS.webhooks_update = { 'if-match': '"1"' };
+
+// Accreditations. An accreditation belongs to an assessor organization (A is a manufacturer),
+// so the factory makes it as a fresh assessor: A's owner, B and B's key all get 404 for it
+// (a member of A without the permission gets 403 first). accreditation.e2e-spec.ts runs every
+// operation as the owning assessor, the linked body and the operator.
+RESOURCE_FACTORIES.accreditationId = async ({ f }) => f.declareAccreditation(await f.newOrganization(OrganizationKind.Assessor));
+// A trust-list entry, put on the list by the operator (operator routes: see OPERATOR_OPERATIONS).
+RESOURCE_FACTORIES.bodyId = async ({ http }) => {
+  unique += 1;
+  const res = await http.post<{ id: string }>('/v1/operator/accreditation-bodies', { code: `matrix-${Date.now()}-${unique}`, name: 'Matrix Accreditation Body', country: 'VN' }, OPERATOR);
+  return res.body.id;
+};
+REQUEST_BODIES.accreditations_declare = async ({ f }) => ({ bodyId: (await f.trustListBody()).id, number: `M-${Date.now()}`, standard: 'ISO/IEC 17065', scope: { frameworkCodes: ['attesta-dser'], markets: ['TH'] }, validFrom: '2025-01-01', validUntil: '2030-01-01' });
+REQUEST_BODIES.accreditations_presentCredential = () => ({ credential: 'eyJhbGciOiJFZERTQSJ9.e30.c2ln' });
+REQUEST_BODIES.accreditationSettings_update = () => ({ autoSuspendOnAccreditationLapse: false });
+REQUEST_BODIES.accreditationBody_confirm = () => ({ note: 'Matrix' });
+REQUEST_BODIES.accreditationBody_suspend = () => ({ reason: 'Matrix' });
+REQUEST_BODIES.accreditationBody_withdraw = () => ({ reason: 'Matrix' });
+REQUEST_BODIES.accreditationBody_reinstate = () => ({});
+REQUEST_BODIES.operatorAccreditation_addBody = () => {
+  unique += 1;
+  return { code: `matrix-op-${Date.now()}-${unique}`, name: 'Matrix Body', country: 'TH' };
+};
+REQUEST_BODIES.operatorAccreditation_updateBody = () => ({ name: 'Matrix Body, renamed' });
+REQUEST_BODIES.operatorAccreditation_linkBody = async ({ f }) => ({ organizationId: (await f.newOrganization(OrganizationKind.AccreditationBody)).id });
+REQUEST_BODIES.operatorAccreditation_confirm = () => ({ evidence: 'Matrix: register entry checked' });
+REQUEST_BODIES.operatorAccreditation_status = () => ({ action: 'suspend', reason: 'Matrix' });
+Object.assign(EXPECTED_FOR_ALLOWED, {
+  // A (a manufacturer) holds no accreditations: declaring and the settings change are for assessors.
+  accreditations_declare: 403,
+  accreditationSettings_update: 403,
+  // The accreditation was made by another (assessor) organization: A's owner does not see it.
+  accreditations_get: 404,
+  accreditations_presentCredential: 404,
+  // Accreditation-body routes are for organizations of kind accreditation_body linked by the operator.
+  accreditationBody_list: 403,
+  accreditationBody_confirm: 404,
+  accreditationBody_suspend: 404,
+  accreditationBody_withdraw: 404,
+  accreditationBody_reinstate: 404,
+});
+
+/**
+ * Platform-operator operations (x-access operator): every tenant credential, and none, is a
+ * 403; only the OPERATOR_TOKEN succeeds. A new operator operation fails the matrix until listed.
+ */
+export const OPERATOR_OPERATIONS = new Set([
+  'operatorAccreditation_listBodies',
+  'operatorAccreditation_addBody',
+  'operatorAccreditation_updateBody',
+  'operatorAccreditation_linkBody',
+  'operatorAccreditation_listAccreditations',
+  'operatorAccreditation_confirm',
+  'operatorAccreditation_status',
+]);

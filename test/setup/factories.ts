@@ -63,6 +63,17 @@ export function factories(http: Client) {
     return body!;
   }
 
+  /** The harness's own trust-list body ("Test Accreditation Body"), put on the list through the operator API once per database. */
+  async function testAccreditationBody(): Promise<{ id: string; name: string }> {
+    const find = async () => (await http.get<{ id: string; code: string; name: string }[]>('/v1/operator/accreditation-bodies', OPERATOR)).body.find((b) => b.code === 'test-accreditation-body');
+    const found = await find();
+    if (found) return found;
+    const res = await http.post<{ id: string; name: string }>('/v1/operator/accreditation-bodies', { code: 'test-accreditation-body', name: 'Test Accreditation Body', country: 'DE', arrangements: ['GAC MRA'] }, OPERATOR);
+    if (res.status === 409) return (await find())!;
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    return res.body;
+  }
+
   /** Declares an accreditation for an assessor (owner); returns its id. By default it covers every built-in framework and the test markets. */
   async function declareAccreditation(org: TestOrg, scope: AccreditationScopeInput = {}, bodyId?: string): Promise<string> {
     const frameworks = scope.frameworkCodes ?? (await http.get<{ data: { code: string; source: string }[] }>('/v1/frameworks?limit=200', org.owner.as)).body.data.filter((f) => f.source === 'built_in').map((f) => f.code);
@@ -88,11 +99,11 @@ export function factories(http: Client) {
    */
   async function newVerifiedAssessor(scope: AccreditationScopeInput = {}): Promise<TestOrg & { accreditationId: string }> {
     const org = await newOrganization(OrganizationKind.Assessor);
-    const accreditationId = await declareAccreditation(org, scope);
+    const accreditationId = await declareAccreditation(org, scope, (await testAccreditationBody()).id);
     const confirmed = await http.post(`/v1/operator/accreditations/${accreditationId}/confirm`, { evidence: 'test harness: register entry checked' }, OPERATOR);
     expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
     return { ...org, accreditationId };
   }
 
-  return { newOrganization, newMember, newApiKey, trustListBody, declareAccreditation, newVerifiedAssessor };
+  return { newOrganization, newMember, newApiKey, trustListBody, testAccreditationBody, declareAccreditation, newVerifiedAssessor };
 }

@@ -3,6 +3,8 @@ import { SignInPage } from './features/auth/SignInPage';
 import { HomePage } from './features/home/HomePage';
 import { AttestationPage } from './features/attestations/AttestationPage';
 import { AttestationsPage } from './features/attestations/AttestationsPage';
+import { AccreditationPage } from './features/accreditation/AccreditationPage';
+import { BodyAccreditationsPage } from './features/accreditation/BodyAccreditationsPage';
 import { AcceptInvitationPage } from './features/admin/AcceptInvitationPage';
 import { ApiKeysPage } from './features/admin/ApiKeysPage';
 import { MembersPage } from './features/admin/MembersPage';
@@ -62,6 +64,8 @@ export function AppRoutes() {
         <Route path="/bids/:bidId" element={<BidPage />} />
         <Route path="/settings" element={<Navigate to="/settings/members" replace />} />
         <Route path="/settings/members" element={<MembersPage />} />
+        <Route path="/settings/accreditation" element={<AccreditationPage />} />
+        <Route path="/accreditations" element={<BodyAccreditationsPage />} />
         <Route path="/settings/api-keys" element={<ApiKeysPage />} />
         <Route path="/settings/webhooks" element={<WebhooksPage />} />
         <Route path="/settings/webhooks/:webhookEndpointId" element={<WebhookEndpointPage />} />

@@ -26,7 +26,7 @@ import {
   type AccreditationStatus,
   type VerifiedBy,
 } from './entities/accreditation.entity.js';
-import { TrustListService } from './trust-list.service.js';
+import { isUniqueViolation, TrustListService } from './trust-list.service.js';
 
 export interface DeclareAccreditationInput {
   bodyId: string;
@@ -119,7 +119,12 @@ export class AccreditationsService {
         createdAt: now,
         updatedAt: now,
       });
-      await repo.insert(insertable(a));
+      try {
+        await repo.insert(insertable(a));
+      } catch (e) {
+        if (isUniqueViolation(e, 'uq_accreditations_number')) throw new AccreditationError(AccreditationErrorCode.DuplicateAccreditation, `Accreditation ${clean.number} by ${body.name} is already recorded.`, { errors: [{ field: 'number', message: 'is already recorded for this body' }], cause: e });
+        throw e;
+      }
       await this.log(em, actor, a, 'declared', null, { reason: null, evidence: null });
       await this.audit.record(em, actor, orgStream(actor.organizationId), {
         action: ACCREDITATION_EVENTS.declared,

@@ -57,7 +57,13 @@ export class TrustListService {
       }
       const now = new Date();
       const body = repo.create({ id: newId(), ...clean, organizationId: null, listed: input.listed ?? true, version: 1, createdAt: now, updatedAt: now });
-      await repo.insert(insertable(body));
+      try {
+        await repo.insert(insertable(body));
+      } catch (e) {
+        // Two operators adding the same code at once: the unique index decides.
+        if (isUniqueViolation(e, 'uq_accreditation_bodies_code')) throw new AccreditationError(AccreditationErrorCode.BodyCodeTaken, `A body with code ${clean.code} is already on the trust list.`, { errors: [{ field: 'code', message: 'is already on the trust list' }], cause: e });
+        throw e;
+      }
       this.logger.log({ bodyId: body.id, code: body.code }, 'accreditation body added to the trust list');
       return body;
     });
@@ -93,7 +99,12 @@ export class TrustListService {
       if (other && other.id !== id) {
         throw new AccreditationError(AccreditationErrorCode.BodyAlreadyLinked, `The organization is already linked to ${other.name}.`, { errors: [{ field: 'organizationId', message: 'is linked to another trust-list entry' }] });
       }
-      await repo.update({ id }, { organizationId, version: body.version + 1, updatedAt: new Date() });
+      try {
+        await repo.update({ id }, { organizationId, version: body.version + 1, updatedAt: new Date() });
+      } catch (e) {
+        if (isUniqueViolation(e, 'uq_accreditation_bodies_organization')) throw new AccreditationError(AccreditationErrorCode.BodyAlreadyLinked, 'The organization is already linked to another trust-list entry.', { errors: [{ field: 'organizationId', message: 'is linked to another trust-list entry' }], cause: e });
+        throw e;
+      }
       this.logger.log({ bodyId: id, organizationId }, 'accreditation body linked to its organization');
       return repo.findOneByOrFail({ id });
     });
@@ -120,14 +131,18 @@ export class TrustListService {
   async operatorTx<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     return this.db.tx(PLATFORM, async (em) => {
       await em.query(`SELECT set_config('app.operator', 'on', true)`);
-      try {
-        return await work(em);
-      } finally {
-        // Off again, should the transaction carry on with other work.
-        await em.query(`SELECT set_config('app.operator', '', true)`);
-      }
+      const result = await work(em);
+      // Off again, should the transaction carry on with other work (after a failure it rolls back anyway).
+      await em.query(`SELECT set_config('app.operator', '', true)`);
+      return result;
     });
   }
+}
+
+/** A PostgreSQL unique violation of the named index (TypeORM wraps the driver error). */
+export function isUniqueViolation(e: unknown, index: string): boolean {
+  const err = e as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
+  return (err.code ?? err.driverError?.code) === '23505' && (err.constraint ?? err.driverError?.constraint) === index;
 }
 
 const ALPHA2 = /^[A-Z]{2}$/;

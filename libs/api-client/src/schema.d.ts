@@ -4136,11 +4136,10 @@ export interface components {
              */
             decisionId: string;
             /**
-             * @description Default true: the issuer needs a verified, active accreditation covering every framework and market of the attestation (else 422 `accreditation.not_accredited` naming what is missing). `false` issues explicitly as non-accredited: the credential then says `accredited: false` and `assessmentLevel: Unspecified`, and accredited-only checks will not accept it.
-             * @default true
+             * @description Absent or true: the issuer needs a verified, active accreditation covering every framework and market of the attestation (else 422 `accreditation.not_accredited` naming what is missing). `false` issues explicitly as non-accredited: the credential then says `accredited: false` and `assessmentLevel: Unspecified`, and accredited-only checks will not accept it.
              * @example true
              */
-            accredited: boolean;
+            accredited?: boolean;
         };
         StatusChangeDto: {
             /**

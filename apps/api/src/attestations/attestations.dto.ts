@@ -9,10 +9,9 @@ const EXAMPLE_JWT = 'eyJhbGciOiJFZERTQSIsInR5cCI6InZjK2p3dCIsImN0eSI6InZjIiwia2l
 export class IssueAttestationDto {
   @ApiProperty({ format: 'uuid', description: 'The positive decision to attest' }) @IsUUID() decisionId: string;
   @ApiPropertyOptional({
-    default: true,
     example: true,
     description:
-      'Default true: the issuer needs a verified, active accreditation covering every framework and market of the attestation (else 422 `accreditation.not_accredited` naming what is missing). ' +
+      'Absent or true: the issuer needs a verified, active accreditation covering every framework and market of the attestation (else 422 `accreditation.not_accredited` naming what is missing). ' +
       '`false` issues explicitly as non-accredited: the credential then says `accredited: false` and `assessmentLevel: Unspecified`, and accredited-only checks will not accept it.',
   })
   @IsOptional()

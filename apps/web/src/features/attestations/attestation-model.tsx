@@ -105,7 +105,9 @@ export const outcomeLabel = (outcome: string | null | undefined): string => (out
 export function accreditationLabel(a: Accreditation | null | undefined): string | null {
   if (!a) return null;
   const main = [a.body, a.number].filter(Boolean).join(' ');
-  return a.scope ? `${main} (${a.scope})` : main || null;
+  const label = a.scope ? `${main} (${a.scope})` : main || null;
+  // A verified accreditation that lapsed since issue says so where the accreditation shows.
+  return label && a.status && a.status !== 'active' ? `${label} — accreditation ${a.status}` : label;
 }
 
 /**

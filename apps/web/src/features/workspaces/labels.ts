@@ -5,6 +5,7 @@ export const ORGANIZATION_KIND_LABEL: Record<string, string> = {
   service_vendor: 'Service vendor',
   assessor: 'Assessor',
   procurer: 'Procurer',
+  accreditation_body: 'Accreditation body',
 };
 
 export const WORKSPACE_ROLE_LABEL: Record<string, string> = {

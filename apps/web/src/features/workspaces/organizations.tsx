@@ -1,3 +1,4 @@
+import { DirectoryAccreditationBadge, type DirectoryAccreditation } from '../accreditation/accreditation-parts';
 import { Group, Select, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
@@ -45,7 +46,7 @@ export function OrganizationPicker({
     placeholderData: keepPreviousData,
   });
   const { nameOf, kindOf } = useOrganizationNames();
-  const options: { id: string; name: string; kind?: string; accreditationNumber?: string | null }[] = (results.data?.data ?? []).filter(
+  const options: { id: string; name: string; kind?: string; accreditations?: DirectoryAccreditation[] }[] = (results.data?.data ?? []).filter(
     (o) => (!kinds || kinds.includes(o.kind)) && !exclude.includes(o.id),
   );
   // The chosen organization stays an option while the search shows others.
@@ -71,10 +72,13 @@ export function OrganizationPicker({
         return (
           <Group gap="xs" justify="space-between" wrap="nowrap" w="100%">
             <Text size="sm">{option.label}</Text>
-            <Text size="xs" c="gray.7">
-              {o?.kind ? labelOf(ORGANIZATION_KIND_LABEL, o.kind) : ''}
-              {o?.accreditationNumber ? ` · ${o.accreditationNumber}` : ''}
-            </Text>
+            <Group gap="xs" wrap="nowrap">
+              <Text size="xs" c="gray.7">
+                {o?.kind ? labelOf(ORGANIZATION_KIND_LABEL, o.kind) : ''}
+              </Text>
+              {/* Verified or only declared: what the assessor typed about itself never reads as accredited. */}
+              <DirectoryAccreditationBadge accreditations={o?.accreditations} />
+            </Group>
           </Group>
         );
       }}
