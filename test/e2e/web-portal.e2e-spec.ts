@@ -220,6 +220,9 @@ describe('Web portal (browser)', () => {
     const qr = page.getByTestId('attestation-qr');
     await expect.poll(() => qr.locator('svg, path').count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByTestId('attestation-status').textContent()).toMatch(/active/i);
+    // Same assessor, same offering, an overlapping scope: it supersedes the seeded attestation, and says so.
+    await expect.poll(() => page.getByTestId('supersedes').count()).toBeGreaterThan(0);
+    const attestationId = page.url().split('/').pop()!;
     const verifyUrl = (await qr.getAttribute('data-url'))!;
     expect(verifyUrl).toMatch(new RegExp(`^${base}/verify/[A-Za-z0-9-]+$`));
     await expectAccessible(page, 'attestation');
@@ -233,8 +236,24 @@ describe('Web portal (browser)', () => {
     await expect.poll(() => publicPage.getByTestId('verification-status').textContent()).toMatch(/^\s*active\s*$/i);
     await expectAccessible(publicPage, 'public verification result');
     await publicPage.screenshot({ path: join(shots, '09-public-verification.png'), fullPage: true });
+    // The superseded one says so and links the newer one.
+    await publicPage.getByTestId('supersedes').getByRole('link').first().click();
+    await expect.poll(() => publicPage.getByTestId('verification-status').textContent()).toMatch(/^\s*superseded\s*$/i);
+    await expect.poll(() => publicPage.getByTestId('superseded-by').getByRole('link').count()).toBe(1);
     await visitor.close();
-  }, 240_000);
+
+    // The supplier's bid relied on the superseded attestation: it bids again with the new one
+    // (through the API, as its bidding system would), withdrawing the old bid.
+    const supplier = await api.post<{ accessToken: string }>('/v1/auth/login', { email: 'lan@hpm.demo', password: DEMO_PASSWORD });
+    expect(supplier.status, JSON.stringify(supplier.body)).toBe(200);
+    const as = { token: supplier.body.accessToken };
+    const tenders = await api.get<{ data: { id: string; title: string }[] }>('/v1/tenders?limit=50', as);
+    const tender = tenders.body.data.find((x) => /CNC machining centres/.test(x.title))!;
+    const [old] = (await api.get<{ data: { id: string; offeringId: string; status: string }[] }>(`/v1/tenders/${tender.id}/bids`, as)).body.data.filter((b) => b.status === 'submitted');
+    expect((await api.post(`/v1/bids/${old!.id}/withdraw`, {}, as)).status).toBe(200);
+    const rebid = await api.post(`/v1/tenders/${tender.id}/bids`, { offeringId: old!.offeringId, attestationIds: [attestationId] }, as);
+    expect(rebid.status, JSON.stringify(rebid.body)).toBe(201);
+  }, 420_000);
 
   it('the procurer sees the tender and the bid compliant, with its report', async () => {
     const { context, page } = await signIn('anong@tiepo.demo');
@@ -243,7 +262,8 @@ describe('Web portal (browser)', () => {
     await page.waitForURL(/\/tenders\/[0-9a-f-]{36}$/);
     await expectAccessible(page, 'tender');
     await page.screenshot({ path: join(shots, '11-tender.png'), fullPage: true });
-    await page.getByRole('link', { name: 'Open the report' }).first().click();
+    // The current bid (the one relying on the superseded attestation was withdrawn) is the latest.
+    await page.getByRole('link', { name: 'Open the report' }).last().click();
     await page.waitForURL(/\/bids\/[0-9a-f-]{36}$/);
     await expect.poll(() => page.getByTestId('bid-compliance').textContent()).toMatch(/result:\s*compliant/i);
     expect(await page.getByTestId('bid-compliance').textContent()).not.toMatch(/non-compliant/i);
