@@ -198,6 +198,9 @@ describe('Accreditation you can check (HTTP)', () => {
     const confirmed = await http.post<Accreditation>(`/v1/accreditation-body/accreditations/${accreditationId}/confirm`, { note: 'Register entry matches' }, bodyOrg.owner.as);
     expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
     expect(confirmed.body).toMatchObject({ verification: 'body_confirmed', verified: true, counts: true });
+    // The directory shows it verified (and the stranger's nothing).
+    const directory = await http.get<{ data: { id: string; accreditations: { verified: boolean; validUntil: string; bodyName: string }[] }[] }>('/v1/organizations/directory?kind=assessor&limit=200', stranger.owner.as);
+    expect(directory.body.data.find((o) => o.id === assessor.id)?.accreditations).toEqual([expect.objectContaining({ verified: true, validUntil: '2099-12-31', bodyName: 'Test Accreditation Service' })]);
 
     const { attestation, ws } = await attest(assessor);
     expect(attestation.accreditationId).toBe(accreditationId);

@@ -62,6 +62,12 @@ const ALPHA2 = /^[A-Z]{2}$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const today = (at = new Date()) => at.toISOString().slice(0, 10);
 
+/** A `date` column read through raw SQL: pg gives a Date at local midnight (or a string); YYYY-MM-DD either way. */
+function dayOf(v: unknown): string {
+  if (v instanceof Date) return `${v.getFullYear()}-${String(v.getMonth() + 1).padStart(2, '0')}-${String(v.getDate()).padStart(2, '0')}`;
+  return String(v).slice(0, 10);
+}
+
 /**
  * Assessors' accreditations: declared by the assessor (owners and admins), verified only
  * by the body's linked organization, by a credential signed with a key the trust list
@@ -312,8 +318,8 @@ export class AccreditationsService {
   /** Public facts about accreditations now (`accreditation_current`). */
   async current(ids: string[]): Promise<AccreditationCurrent[]> {
     if (ids.length === 0) return [];
-    const rows = (await this.db.tx(systemScope('public facts: current accreditation status'), (em) => em.query('SELECT * FROM accreditation_current($1::uuid[])', [ids]))) as { id: string; status: AccreditationStatus; verified: boolean; valid_until: string; updated_at: Date }[];
-    return rows.map((r) => ({ id: r.id, status: r.status, verified: r.verified, validUntil: String(r.valid_until).slice(0, 10), updatedAt: r.updated_at }));
+    const rows = (await this.db.tx(systemScope('public facts: current accreditation status'), (em) => em.query('SELECT * FROM accreditation_current($1::uuid[])', [ids]))) as { id: string; status: AccreditationStatus; verified: boolean; valid_until: string | Date; updated_at: Date }[];
+    return rows.map((r) => ({ id: r.id, status: r.status, verified: r.verified, validUntil: dayOf(r.valid_until), updatedAt: r.updated_at }));
   }
 
   /** The claim an attestation was issued with and the accreditation's status now (public), or null. */
@@ -328,10 +334,10 @@ export class AccreditationsService {
   async publicProfiles(organizationIds: string[]): Promise<Map<string, { bodyName: string; number: string; standard: string; status: AccreditationStatus; verified: boolean; validUntil: string }[]>> {
     const out = new Map<string, { bodyName: string; number: string; standard: string; status: AccreditationStatus; verified: boolean; validUntil: string }[]>();
     if (organizationIds.length === 0) return out;
-    const rows = (await this.db.tx(systemScope('public facts: accreditations of organizations'), (em) => em.query('SELECT * FROM org_accreditations_public($1::uuid[])', [organizationIds]))) as { organization_id: string; body_name: string; number: string; standard: string; status: AccreditationStatus; verified: boolean; valid_until: string }[];
+    const rows = (await this.db.tx(systemScope('public facts: accreditations of organizations'), (em) => em.query('SELECT * FROM org_accreditations_public($1::uuid[])', [organizationIds]))) as { organization_id: string; body_name: string; number: string; standard: string; status: AccreditationStatus; verified: boolean; valid_until: string | Date }[];
     for (const r of rows) {
       const list = out.get(r.organization_id) ?? [];
-      list.push({ bodyName: r.body_name, number: r.number, standard: r.standard, status: r.status, verified: r.verified, validUntil: String(r.valid_until).slice(0, 10) });
+      list.push({ bodyName: r.body_name, number: r.number, standard: r.standard, status: r.status, verified: r.verified, validUntil: dayOf(r.valid_until) });
       out.set(r.organization_id, list);
     }
     return out;
