@@ -6,6 +6,7 @@ import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strongPassword, uniqueEmail } from '../../libs/identity/src/testing/identity.factory.js';
 import { factories } from '../setup/factories.js';
+import { invite } from '../setup/mailbox.js';
 import { client, expectProblem, type Client } from '../setup/http.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 
@@ -56,18 +57,18 @@ describe('Authentication hardening (HTTP)', () => {
     it('an invitation to an existing account is no way around the lock: guesses through accept are refused, the right password too, until the lock ends', async () => {
       const victim = await f.newOrganization();
       const attacker = await f.newOrganization(OrganizationKind.ServiceVendor);
-      const invited = await http.post<{ token: string }>('/v1/organization/invitations', { email: victim.owner.email, role: 'owner' }, attacker.owner.as);
+      const invited = await invite(http, attacker.owner.as, { email: victim.owner.email, role: 'owner' });
       expect(invited.status).toBe(201);
       // The victim's sign-in is locked by failures…
       for (let i = 0; i < 5; i++) expectProblem(await http.post('/v1/auth/login', { email: victim.owner.email, password: strongPassword() }), 401);
       expectProblem(await http.post('/v1/auth/login', { email: victim.owner.email, password: victim.owner.password }), 429);
       // …and so is accepting with the victim's password.
       for (let i = 0; i < 12; i++) {
-        expectProblem(await http.post('/v1/invitations/accept', { token: invited.body.token, password: strongPassword() }), 429);
+        expectProblem(await http.post('/v1/invitations/accept', { token: invited.token, password: strongPassword() }), 429);
       }
-      expectProblem(await http.post('/v1/invitations/accept', { token: invited.body.token, password: victim.owner.password }), 429);
+      expectProblem(await http.post('/v1/invitations/accept', { token: invited.token, password: victim.owner.password }), 429);
       await waitForWindow();
-      const accepted = await http.post<{ organizationId: string }>('/v1/invitations/accept', { token: invited.body.token, password: victim.owner.password });
+      const accepted = await http.post<{ organizationId: string }>('/v1/invitations/accept', { token: invited.token, password: victim.owner.password });
       expect(accepted.status).toBe(200);
       expect(accepted.body.organizationId).toBe(attacker.id);
     }, 90_000);
@@ -75,9 +76,9 @@ describe('Authentication hardening (HTTP)', () => {
     it('guesses through accept spend the same budget as sign-in', async () => {
       const victim = await f.newOrganization();
       const inviter = await f.newOrganization(OrganizationKind.ServiceVendor);
-      const invited = await http.post<{ token: string }>('/v1/organization/invitations', { email: victim.owner.email, role: 'member' }, inviter.owner.as);
-      for (let i = 0; i < 5; i++) expectProblem(await http.post('/v1/invitations/accept', { token: invited.body.token, password: strongPassword() }), 401);
-      expectProblem(await http.post('/v1/invitations/accept', { token: invited.body.token, password: victim.owner.password }), 429);
+      const invited = await invite(http, inviter.owner.as, { email: victim.owner.email, role: 'member' });
+      for (let i = 0; i < 5; i++) expectProblem(await http.post('/v1/invitations/accept', { token: invited.token, password: strongPassword() }), 401);
+      expectProblem(await http.post('/v1/invitations/accept', { token: invited.token, password: victim.owner.password }), 429);
       expectProblem(await http.post('/v1/auth/login', { email: victim.owner.email, password: victim.owner.password }), 429);
     });
   });
@@ -86,10 +87,8 @@ describe('Authentication hardening (HTTP)', () => {
     it('accept answers alike whether or not an account exists for the invited e-mail', async () => {
       const known = await f.newOrganization();
       const inviter = await f.newOrganization(OrganizationKind.ServiceVendor);
-      const invite = async (email: string) =>
-        (await http.post<{ token: string }>('/v1/organization/invitations', { email, role: 'member' }, inviter.owner.as)).body.token;
-      const toKnown = await invite(known.owner.email);
-      const toNew = await invite(uniqueEmail('nobody'));
+      const toKnown = (await invite(http, inviter.owner.as, { email: known.owner.email, role: 'member' })).token;
+      const toNew = (await invite(http, inviter.owner.as, { email: uniqueEmail('nobody'), role: 'member' })).token;
       const strip = (p: Record<string, unknown>) => ({ ...p, instance: undefined, correlationId: undefined, traceId: undefined });
       for (const body of [{ password: strongPassword() }, { password: 'password1234' }, { password: 'Sh0rt!' }]) {
         const a = await http.post<Record<string, unknown>>('/v1/invitations/accept', { token: toKnown, ...body });

@@ -3,6 +3,7 @@ import { MemberRole, OrganizationKind } from '@attesta/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signupBody, strongPassword, uniqueEmail } from '../../libs/identity/src/testing/identity.factory.js';
 import { factories } from '../setup/factories.js';
+import { invite, invitationToken } from '../setup/mailbox.js';
 import { client, expectProblem, type Client } from '../setup/http.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 
@@ -49,19 +50,22 @@ describe('Identity (HTTP)', () => {
 
     // Invite → accept (a new person) → the new member sees the organization.
     const inviteeEmail = uniqueEmail('invitee');
-    const invited = await http.post<{ token: string; acceptUrl: string; invitation: { id: string; status: string } }>(
+    const invited = await http.post<Record<string, unknown> & { invitation: { id: string; status: string } }>(
       '/v1/organization/invitations',
       { email: inviteeEmail, role: 'member' },
       owner,
     );
     expect(invited.status).toBe(201);
     expect(invited.body.invitation.status).toBe('pending');
-    expect(invited.body.acceptUrl).toContain(invited.body.token);
+    // The link reaches the invitee's mailbox only, never the inviter.
+    const token = await invitationToken(http, invited.body.invitation.id);
+    expect(Object.keys(invited.body)).toEqual(['invitation']);
+    expect(JSON.stringify(invited.body)).not.toContain(token);
     const inviteePassword = strongPassword();
-    const accepted = await http.post<SessionBody>('/v1/invitations/accept', { token: invited.body.token, name: 'Minh Tran', password: inviteePassword });
+    const accepted = await http.post<SessionBody>('/v1/invitations/accept', { token, name: 'Minh Tran', password: inviteePassword });
     expect(accepted.status).toBe(200);
     expect(accepted.body).toMatchObject({ organizationId: signup.body.organization.id, role: 'member' });
-    const again = await http.post('/v1/invitations/accept', { token: invited.body.token, name: 'Minh Tran', password: inviteePassword });
+    const again = await http.post('/v1/invitations/accept', { token, name: 'Minh Tran', password: inviteePassword });
     expectProblem(again, 410);
     const members = await http.get<{ data: { email: string; role: string }[] }>('/v1/organization/members', owner);
     expect(members.body.data.map((m) => m.email).sort()).toEqual([body.user.email, inviteeEmail].sort());
@@ -135,10 +139,10 @@ describe('Identity (HTTP)', () => {
   it('lets a user of two organizations switch between them', async () => {
     const a = await f.newOrganization();
     const b = await f.newOrganization(OrganizationKind.ServiceVendor);
-    const invited = await http.post<{ token: string }>('/v1/organization/invitations', { email: a.owner.email, role: 'admin' }, b.owner.as);
+    const invited = await invite(http, b.owner.as, { email: a.owner.email, role: 'admin' });
     // An existing account confirms with its own password.
-    expectProblem(await http.post('/v1/invitations/accept', { token: invited.body.token, password: strongPassword() }), 401);
-    const accepted = await http.post<SessionBody>('/v1/invitations/accept', { token: invited.body.token, password: a.owner.password });
+    expectProblem(await http.post('/v1/invitations/accept', { token: invited.token, password: strongPassword() }), 401);
+    const accepted = await http.post<SessionBody>('/v1/invitations/accept', { token: invited.token, password: a.owner.password });
     expect(accepted.body).toMatchObject({ organizationId: b.id, role: 'admin' });
     const switched = await http.post<SessionBody>('/v1/auth/switch-organization', { organizationId: a.id }, { token: accepted.body.accessToken });
     expect(switched.body).toMatchObject({ organizationId: a.id, role: 'owner' });
@@ -185,10 +189,10 @@ describe('Identity (HTTP)', () => {
 
     it('answers an expired invitation with 410 naming the expiry', async () => {
       const org = await f.newOrganization();
-      const invited = await http.post<{ token: string; invitation: { id: string } }>('/v1/organization/invitations', { email: uniqueEmail('late'), role: 'member' }, org.owner.as);
+      const invited = await invite(http, org.owner.as, { email: uniqueEmail('late'), role: 'member' });
       const { adminQuery } = await import('../../scripts/lib/devstack.js');
-      await adminQuery(t.db.adminUrl.replace(/\/[^/]*$/, `/${t.db.database}`), `UPDATE invitations SET expires_at = now() - interval '1 minute' WHERE id = $1`, [invited.body.invitation.id]);
-      const res = expectProblem(await http.post('/v1/invitations/accept', { token: invited.body.token, name: 'Late Person', password: strongPassword() }), 410);
+      await adminQuery(t.db.adminUrl.replace(/\/[^/]*$/, `/${t.db.database}`), `UPDATE invitations SET expires_at = now() - interval '1 minute' WHERE id = $1`, [invited.id]);
+      const res = expectProblem(await http.post('/v1/invitations/accept', { token: invited.token, name: 'Late Person', password: strongPassword() }), 410);
       expect(res.code).toBe('identity.invitation_expired');
       expect(res.detail).toMatch(/expired/);
     });

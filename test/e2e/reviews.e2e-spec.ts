@@ -5,6 +5,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminQuery } from '../../scripts/lib/devstack.js';
 import type { TestOrg } from '../setup/factories.js';
+import { invite } from '../setup/mailbox.js';
 import { authHeaders, client, expectProblem, type Client, type Credentials } from '../setup/http.js';
 import { streamUpload } from '../setup/multipart.js';
 import { judgeAll } from '../setup/review-helpers.js';
@@ -58,9 +59,9 @@ describe('Reviews (HTTP)', () => {
       w.newOrganization(OrganizationKind.Manufacturer),
     ]);
     secondAssessor = await w.newMember(assessor, MemberRole.Member);
-    const invited = await http.post<{ token: string }>('/v1/organization/invitations', { email: vendor.owner.email, role: 'member' }, assessor.owner.as);
-    expect(invited.status, JSON.stringify(invited.body)).toBe(201);
-    const accepted = await http.post<{ accessToken: string; userId: string }>('/v1/invitations/accept', { token: invited.body.token, password: vendor.owner.password });
+    const invited = await invite(http, assessor.owner.as, { email: vendor.owner.email, role: 'member' });
+    expect(invited.status).toBe(201);
+    const accepted = await http.post<{ accessToken: string; userId: string }>('/v1/invitations/accept', { token: invited.token, password: vendor.owner.password });
     expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
     dual = { as: { token: accepted.body.accessToken }, userId: accepted.body.userId };
     expect(dual.userId).toBe(vendor.owner.userId);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factories, type TestOrg } from '../setup/factories.js';
+import { invite } from '../setup/mailbox.js';
 import { client, expectProblem, type Client } from '../setup/http.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 
@@ -119,8 +120,8 @@ describe('Portal sessions and serving (HTTP)', () => {
 
   it('switches organization: the new cookie acts for the other organization, the old one is ended', async () => {
     const other = await factories(http).newOrganization(OrganizationKind.Assessor);
-    const invited = await http.post<{ token: string }>('/v1/organization/invitations', { email: org.owner.email, role: 'member' }, other.owner.as);
-    expect((await http.post('/v1/invitations/accept', { token: invited.body.token, password: org.owner.password })).status).toBe(200);
+    const invited = await invite(http, other.owner.as, { email: org.owner.email, role: 'member' });
+    expect((await http.post('/v1/invitations/accept', { token: invited.token, password: org.owner.password })).status).toBe(200);
 
     const login = await post('/v1/auth/web/login', { body: { email: org.owner.email, password: org.owner.password, organizationId: org.id }, headers: WEB });
     const first = sessionCookie(login)!.value;

@@ -2,6 +2,7 @@ import { MemberRole, OrganizationKind } from '@attesta/core';
 import { expect } from 'vitest';
 import { signupBody, strongPassword, uniqueEmail } from '../../libs/identity/src/testing/identity.factory.js';
 import type { Client, Credentials } from './http.js';
+import { invitationToken } from './mailbox.js';
 import { TEST_OPERATOR_TOKEN } from './test-env.js';
 
 export interface TestOrg {
@@ -38,10 +39,12 @@ export function factories(http: Client) {
   /** Invites and accepts a new person with the role; returns their credentials. */
   async function newMember(org: TestOrg, role: MemberRole = MemberRole.Member) {
     const email = uniqueEmail(role);
-    const invited = await http.post<{ token: string }>('/v1/organization/invitations', { email, role }, org.owner.as);
+    const invited = await http.post<{ invitation: { id: string } }>('/v1/organization/invitations', { email, role }, org.owner.as);
     expect(invited.status, JSON.stringify(invited.body)).toBe(201);
+    // The token reaches the invitee's mailbox only.
+    const token = await invitationToken(http, invited.body.invitation.id);
     const password = strongPassword();
-    const accepted = await http.post<{ accessToken: string; userId: string; refreshToken: string }>('/v1/invitations/accept', { token: invited.body.token, name: `${role} person`, password });
+    const accepted = await http.post<{ accessToken: string; userId: string; refreshToken: string }>('/v1/invitations/accept', { token, name: `${role} person`, password });
     expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
     const members = await http.get<{ data: { id: string; userId: string }[] }>('/v1/organization/members?limit=200', org.owner.as);
     const membershipId = members.body.data.find((m) => m.userId === accepted.body.userId)!.id;

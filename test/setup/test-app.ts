@@ -13,6 +13,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+const databasesByBaseUrl = new Map<string, TestDatabase>();
+
+/** The database behind a test app's base URL (for helpers that only hold an HTTP client, e.g. the mailbox). */
+export function testDatabaseOf(baseUrl: string): TestDatabase {
+  const db = databasesByBaseUrl.get(baseUrl);
+  if (!db) throw new Error(`no test app listens at ${baseUrl}`);
+  return db;
+}
+
 /** Boots the API exactly as production does, on its own database, on a free port (or env.PORT). */
 export async function createTestApp(
   options: ApiAppOptions & { env?: Record<string, string> } = {},
@@ -23,6 +32,7 @@ export async function createTestApp(
   await app.listen({ port: Number(options.env?.PORT ?? 0), host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;
+  databasesByBaseUrl.set(`http://127.0.0.1:${port}`, db);
   return {
     app,
     config: db.config,

@@ -471,7 +471,7 @@ export interface paths {
         put?: never;
         /**
          * Invite someone by e-mail
-         * @description Sends (through the outbox) a single-use link that expires; the link is also returned once.
+         * @description E-mails (through the outbox) a single-use link that expires to the invited address. The link and its token reach the invitee only: they are not in this answer, so an inviter cannot accept in the invitee's name.
          */
         post: operations["organization_invite"];
         delete?: never;
@@ -2876,10 +2876,6 @@ export interface components {
         };
         CreatedInvitationDto: {
             invitation: components["schemas"]["InvitationDto"];
-            /** @description The link the invitee opens (also e-mailed). Shown once. */
-            acceptUrl: string;
-            /** @description The token inside the link. Shown once. */
-            token: string;
         };
         CreateApiKeyDto: {
             /** @example e-procurement connector */

@@ -18,7 +18,7 @@ export const INVITATION_CREATED_EVENT = 'invitation.created';
 
 export interface CreatedInvitation {
   invitation: InvitationEntity;
-  /** Shown once; also delivered by e-mail. */
+  /** Delivered by e-mail only; returned for operator tools (the demo seed), never over HTTP. */
   token: string;
   acceptUrl: string;
 }

@@ -88,12 +88,12 @@ export class OrganizationController {
 
   @Post('invitations')
   @RequirePermission('create', 'Invitation', { userOnly: true })
-  @ApiOperation({ summary: 'Invite someone by e-mail', description: 'Sends (through the outbox) a single-use link that expires; the link is also returned once.' })
+  @ApiOperation({ summary: 'Invite someone by e-mail', description: 'E-mails (through the outbox) a single-use link that expires to the invited address. The link and its token reach the invitee only: they are not in this answer, so an inviter cannot accept in the invitee\'s name.' })
   @ApiCreatedResponse({ type: CreatedInvitationDto })
   @ApiProblems(400, 409)
   async invite(@CurrentActor() actor: Actor, @Body() body: CreateInvitationDto): Promise<CreatedInvitationDto> {
     const created = await this.invitations.create(actor, body);
-    return { invitation: InvitationDto.from(created.invitation), acceptUrl: created.acceptUrl, token: created.token };
+    return { invitation: InvitationDto.from(created.invitation) };
   }
 
   @Get('invitations')

@@ -71,15 +71,10 @@ export class InvitationDto {
   }
 }
 
+/** The link and its token go to the invitee's mailbox only, never back to the inviter. */
 export class CreatedInvitationDto {
   @ApiProperty({ type: InvitationDto })
   invitation: InvitationDto;
-
-  @ApiProperty({ description: 'The link the invitee opens (also e-mailed). Shown once.' })
-  acceptUrl: string;
-
-  @ApiProperty({ description: 'The token inside the link. Shown once.' })
-  token: string;
 }
 
 export class AcceptInvitationDto {

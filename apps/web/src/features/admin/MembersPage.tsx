@@ -11,7 +11,6 @@ import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate, formatDateTime } from '../../components/format';
 import { ConfirmButton } from '../../components/ConfirmButton';
-import { OneTimeSecret } from './OneTimeSecret';
 import { useActingOrganization } from '../../auth/useActingOrganization';
 import { StatusBadge } from '../../components/StatusBadge';
 import { notify } from '../../components/notify';
@@ -294,18 +293,13 @@ function InviteModal({ opened, onClose, onCreated }: { opened: boolean; onClose(
   );
 }
 
-/** The accept link the API returns once, for handing over another way than e-mail. */
+/** Confirms the invitation went out; the link itself goes to the invitee's mailbox only. */
 function InvitationLink({ created, onDismiss }: { created: CreatedInvitation; onDismiss(): void }) {
   return (
-    <Alert variant="light" color="blue" title={`Invitation for ${created.invitation.email}`} withCloseButton closeButtonLabel="Dismiss the invitation link" onClose={onDismiss}>
-      <Stack gap="sm">
-        <Text size="sm">
-          An e-mail with this link is on its way. The link works once and expires {formatDateTime(created.invitation.expiresAt)}. It is shown only now:
-          copy it if you want to hand it over yourself.
-        </Text>
-        <OneTimeSecret label="Invitation link" value={created.acceptUrl} testId="invitation-link" />
-        <OneTimeSecret label="Invitation token" value={created.token} testId="invitation-token" />
-      </Stack>
+    <Alert variant="light" color="blue" title={`Invitation for ${created.invitation.email}`} withCloseButton closeButtonLabel="Dismiss the invitation notice" onClose={onDismiss}>
+      <Text size="sm" data-testid="invitation-sent">
+        An e-mail with a link to join is on its way to {created.invitation.email}. The link works once and expires {formatDateTime(created.invitation.expiresAt)}. Only the invitee receives it.
+      </Text>
     </Alert>
   );
 }
