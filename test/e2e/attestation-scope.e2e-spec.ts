@@ -300,6 +300,15 @@ describe('Attestations no wider than their decision (HTTP)', () => {
     expect((await get(a.id)).status).toBe('active');
   });
 
+  it('two concurrent issues of one decision give one attestation; the other is refused as already issued', async () => {
+    const s = await snapshot({ markets: ['SG'] });
+    const service = t.app.get(AttestationsService);
+    const results = await Promise.allSettled([service.issue(assessorActor(), s), service.issue(assessorActor(), s)]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason).toMatchObject({ code: 'attestation.already_issued', kind: 'conflict' });
+    expect(await sql('SELECT 1 FROM attestations WHERE decision_id = $1', [s.decisionId])).toHaveLength(1);
+  });
+
   it('a scope reduction re-issues for the same decision (not a fresh issue) and keeps the lineage', async () => {
     const a = await issue({ markets: ['TH', 'VN'] });
     const res = await http.post<{ issued: AttestationBody & { replacesId: string }; withdrawn: AttestationBody }>(`${base()}/${a.id}/reduce-scope`, { scope: 'Vietnam only', markets: ['VN'] }, assessor.owner.as);
