@@ -136,7 +136,7 @@ export function AttestationPage() {
                 <Row label="Issued to">{summary.data?.issuedTo ?? '—'}</Row>
                 <Row label="Issuer">
                   {issuerName ?? '—'}
-                  {accreditation ? <Text size="sm">Accreditation: {accreditation}</Text> : null}
+                  {accreditation ? <Text size="sm">Accreditation (verified): {accreditation}</Text> : <Text size="sm">Issued as non-accredited</Text>}
                   <Text size="xs" ff="monospace" c="gray.7" style={{ wordBreak: 'break-all' }}>
                     {a.issuerDid}
                   </Text>

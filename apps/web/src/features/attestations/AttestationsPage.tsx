@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useOrganizationNames } from '../../api/organization-names';
 import { api, unwrap, type Schemas } from '../../api/client';
+import { ApiProblem } from '../../api/problem';
 import { useSession } from '../../auth/session';
 import { CursorPager, useCursorPages } from '../../components/CursorPager';
 import { EmptyState } from '../../components/EmptyState';
@@ -142,7 +143,8 @@ function IssueFromDecisions({ workspaceId, organizationId }: { workspaceId: stri
   );
   const live = useQuery({ queryKey: ['attestations', workspaceId, 'live'], queryFn: () => liveAttestations(workspaceId) });
   const issue = useMutation({
-    mutationFn: (decisionId: string) => unwrap(api.POST('/v1/workspaces/{workspaceId}/attestations', { params: { path: { workspaceId } }, body: { decisionId } })),
+    mutationFn: ({ decisionId, accredited }: { decisionId: string; accredited?: boolean }) =>
+      unwrap(api.POST('/v1/workspaces/{workspaceId}/attestations', { params: { path: { workspaceId } }, body: { decisionId, ...(accredited === false ? { accredited } : {}) } })),
     onSuccess: async (a) => {
       notify(`Attestation issued: ${a.serial} is signed and active.`);
       await queryClient.invalidateQueries({ queryKey: ['attestations', workspaceId] });
@@ -165,10 +167,19 @@ function IssueFromDecisions({ workspaceId, organizationId }: { workspaceId: stri
     if (d.organizationId !== organizationId) return <Text size="sm">Decided by another assessor organization</Text>;
     if (d.status !== 'final') return <Text size="sm">Awaiting the second assessor's confirmation</Text>;
     if (live.isPending) return <Text size="sm">Checking…</Text>;
+    // Without a verified accreditation covering the scope the API refuses (422); the assessor may then issue explicitly as non-accredited.
+    const notAccredited = issue.error instanceof ApiProblem && issue.error.problem.code === 'accreditation.not_accredited' && issue.variables?.decisionId === d.id;
     return (
-      <Button size="xs" onClick={() => issue.mutate(d.id)} loading={issue.isPending && issue.variables === d.id} disabled={issue.isPending}>
-        Issue attestation
-      </Button>
+      <Group gap="xs">
+        <Button size="xs" onClick={() => issue.mutate({ decisionId: d.id })} loading={issue.isPending && issue.variables?.decisionId === d.id} disabled={issue.isPending}>
+          Issue attestation
+        </Button>
+        {notAccredited ? (
+          <Button size="xs" variant="light" color="gray" onClick={() => issue.mutate({ decisionId: d.id, accredited: false })} disabled={issue.isPending}>
+            Issue as non-accredited
+          </Button>
+        ) : null}
+      </Group>
     );
   };
 

@@ -169,7 +169,7 @@ function SummaryResult({ summary: s, checkedAt }: { summary: PublicAttestation; 
           <Fact label="Issued to">{s.issuedTo}</Fact>
           <Fact label="Issuer">
             {s.issuer.name ?? 'Unknown issuer'}
-            {accreditation ? <Text size="sm">Accreditation: {accreditation}</Text> : null}
+            {accreditation ? <Text size="sm">Accreditation (verified): {accreditation}</Text> : <Text size="sm">Not issued under a verified accreditation</Text>}
             <Text size="xs" ff="monospace" c="gray.7" style={{ wordBreak: 'break-all' }}>
               {s.issuer.id}
             </Text>
