@@ -283,6 +283,8 @@ describe('Accreditation you can check (HTTP)', () => {
   it('suspends the attestations issued under a lapsed accreditation when the assessor chose so (and only then)', async () => {
     const auto = await w.newVerifiedAssessor();
     const manual = await w.newVerifiedAssessor();
+    // The assessor's systems can hear of its accreditation's status changes.
+    expect((await http.get<{ type: string }[]>('/v1/webhooks/event-types', auto.owner.as)).body.map((e) => e.type)).toContain('accreditation.status_changed');
     const settings = await http.put<{ autoSuspendOnAccreditationLapse: boolean }>('/v1/organization/accreditation-settings', { autoSuspendOnAccreditationLapse: true }, auto.owner.as);
     expect(settings.status, JSON.stringify(settings.body)).toBe(200);
     expect(settings.body.autoSuspendOnAccreditationLapse).toBe(true);

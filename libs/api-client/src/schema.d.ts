@@ -2674,7 +2674,7 @@ export interface components {
              *       "attestation.withdrawn"
              *     ]
              */
-            eventTypes: ("attestation.issued" | "attestation.suspended" | "attestation.reinstated" | "attestation.withdrawn" | "attestation.expiring" | "attestation.expired" | "attestation.superseded" | "bid.compliance_changed" | "submission.created" | "decision.taken" | "finding.due" | "evidence.expiring" | "evidence.expired" | "evidence.integrity_failed" | "webhook.endpoint_disabled")[];
+            eventTypes: ("attestation.issued" | "attestation.suspended" | "attestation.reinstated" | "attestation.withdrawn" | "attestation.expiring" | "attestation.expired" | "attestation.superseded" | "accreditation.status_changed" | "bid.compliance_changed" | "submission.created" | "decision.taken" | "finding.due" | "evidence.expiring" | "evidence.expired" | "evidence.integrity_failed" | "webhook.endpoint_disabled")[];
             /** @example Tender desk ERP */
             description?: string;
         };
@@ -2684,7 +2684,7 @@ export interface components {
             /** @example https://erp.buyer.example/hooks/attesta */
             url: string;
             description: string | null;
-            eventTypes: ("attestation.issued" | "attestation.suspended" | "attestation.reinstated" | "attestation.withdrawn" | "attestation.expiring" | "attestation.expired" | "attestation.superseded" | "bid.compliance_changed" | "submission.created" | "decision.taken" | "finding.due" | "evidence.expiring" | "evidence.expired" | "evidence.integrity_failed" | "webhook.endpoint_disabled")[];
+            eventTypes: ("attestation.issued" | "attestation.suspended" | "attestation.reinstated" | "attestation.withdrawn" | "attestation.expiring" | "attestation.expired" | "attestation.superseded" | "accreditation.status_changed" | "bid.compliance_changed" | "submission.created" | "decision.taken" | "finding.due" | "evidence.expiring" | "evidence.expired" | "evidence.integrity_failed" | "webhook.endpoint_disabled")[];
             enabled: boolean;
             /** @enum {string|null} */
             disabledReason: "manual" | "failing" | null;
@@ -2728,7 +2728,7 @@ export interface components {
         UpdateWebhookEndpointDto: {
             /** @example https://erp.buyer.example/hooks/attesta-v2 */
             url?: string;
-            eventTypes?: ("attestation.issued" | "attestation.suspended" | "attestation.reinstated" | "attestation.withdrawn" | "attestation.expiring" | "attestation.expired" | "attestation.superseded" | "bid.compliance_changed" | "submission.created" | "decision.taken" | "finding.due" | "evidence.expiring" | "evidence.expired" | "evidence.integrity_failed" | "webhook.endpoint_disabled")[];
+            eventTypes?: ("attestation.issued" | "attestation.suspended" | "attestation.reinstated" | "attestation.withdrawn" | "attestation.expiring" | "attestation.expired" | "attestation.superseded" | "accreditation.status_changed" | "bid.compliance_changed" | "submission.created" | "decision.taken" | "finding.due" | "evidence.expiring" | "evidence.expired" | "evidence.integrity_failed" | "webhook.endpoint_disabled")[];
             /** @description null clears it */
             description?: string | null;
             /** @description false disables the endpoint; true enables it again and resets its circuit breaker */

@@ -30,6 +30,12 @@ export const WEBHOOK_EVENT_TYPES = [
     description: 'A newer attestation of the same issuer and offering with an overlapping scope superseded an attestation (its revocation bit is set)',
     participants: EVERY_PARTICIPANT,
   },
+  {
+    type: 'accreditation.status_changed',
+    source: 'accreditation.status_changed',
+    description: 'One of the organization\'s accreditations was suspended, withdrawn, reinstated or expired (status, previous status, reason); attestations issued under it may be suspended automatically',
+    participants: [],
+  },
   { type: 'bid.compliance_changed', source: 'bid.compliance_changed', description: 'A bid\'s overall compliance changed (from, to, the blocking reason codes, and what triggered the re-check: an attestation or accreditation event, or the periodic reconciliation)', participants: [] },
   { type: 'submission.created', source: 'submission.created', description: 'A submission was handed to the assessors', participants: ['owner', 'assessor'] },
   { type: 'decision.taken', source: 'decision.taken', description: 'An assessor took the decision on a submission', participants: EVERY_PARTICIPANT },
