@@ -29,6 +29,7 @@ interface AttestationBody {
 }
 interface PublicSummary {
   serial: string;
+  evidenceEffectiveFrom: string | null;
   status: string;
   statusReason: string | null;
   markets: string[];
@@ -187,6 +188,7 @@ describe('Attestations no wider than their decision (HTTP)', () => {
     expect(subject.targetMarkets.sort()).toEqual(['TH', 'VN']);
     expect(subject.assessment).toHaveLength(1);
     expect((await publicSummary(a.serial)).markets.sort()).toEqual(['TH', 'VN']);
+    expect((await publicSummary(a.serial)).evidenceEffectiveFrom).toBe('2026-01-01');
 
     // One decision, one attestation: not while it lives, not after it is withdrawn.
     expect(expectProblem(await http.post(base(), { decisionId }, assessor.owner.as), 409).code).toBe('attestation.already_issued');

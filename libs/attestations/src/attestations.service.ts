@@ -263,7 +263,11 @@ export class AttestationsService {
   async lineage(ids: string[]): Promise<Map<string, AttestationLineage>> {
     const out = new Map<string, AttestationLineage>();
     if (ids.length === 0) return out;
-    const rows = (await this.db.tx(systemScope('public facts: attestation lineage'), (em) => em.query('SELECT * FROM attestation_lineage($1::uuid[])', [ids]))) as {
+    const rows = (await this.db.tx(systemScope('public facts: attestation lineage'), (em) => em.query(
+        // Dates as YYYY-MM-DD text (pg hands date columns of raw queries over as Date).
+        'SELECT id, supersedes, superseded_by, evidence_effective_from::text AS evidence_effective_from, evidence_valid_until::text AS evidence_valid_until FROM attestation_lineage($1::uuid[])',
+        [ids],
+      ))) as {
       id: string;
       supersedes: string[];
       superseded_by: string | null;
