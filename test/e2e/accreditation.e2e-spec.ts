@@ -1,11 +1,13 @@
 import { AccreditationsService } from '@attesta/accreditation';
 import { AttestationsService } from '@attesta/attestations';
 import { MemberRole, newId, OrganizationKind, type Actor } from '@attesta/core';
+import { JobName, JobQueue, QueueName } from '@attesta/jobs';
 import { CompactSign, decodeJwt, exportJWK, generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleSnapshot } from '../../libs/attestations/src/testing/attestation.factory.js';
 import { OPERATOR, type TestOrg } from '../setup/factories.js';
 import { client, expectProblem, type Client, type Credentials } from '../setup/http.js';
+import { issueSynthetic } from '../setup/synthetic-decision.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 import { builtInFrameworks, workspaceFactories, type TestWorkspace } from '../setup/workspace-factories.js';
 
@@ -59,7 +61,7 @@ describe('Accreditation you can check (HTTP)', () => {
       frameworks: [{ id: dser, code: 'attesta-dser', title: 'Digital service export readiness', version: '1.0', publisher: 'Attesta' }],
       markets: ['TH', 'VN'],
     });
-    const attestation = await t.app.get(AttestationsService).issue(actorOf(assessor), snapshot, options);
+    const attestation = await issueSynthetic(t, actorOf(assessor), snapshot, options);
     return { maker, ws, attestation };
   }
 
@@ -315,6 +317,9 @@ describe('Accreditation you can check (HTTP)', () => {
   });
 
   it('expires accreditations past validUntil in the daily scan', async () => {
+    // Registered like the other daily scans (02:15 UTC on the system queue).
+    const schedulers = await t.app.get(JobQueue).queue(QueueName.System).getJobSchedulers();
+    expect(schedulers.find((s) => s.key === 'accreditation-expiry')).toMatchObject({ name: JobName.ScanAccreditationExpiry, pattern: '15 2 * * *' });
     const assessor = await w.newVerifiedAssessor();
     const service = t.app.get(AccreditationsService);
     const { expired } = await service.expiryScan(new Date('2100-06-01T00:00:00Z'));
