@@ -5,6 +5,7 @@ import { adminQuery } from '../../scripts/lib/devstack.js';
 import type { TestOrg } from '../setup/factories.js';
 import { authHeaders, client, expectProblem, type Client } from '../setup/http.js';
 import { streamUpload } from '../setup/multipart.js';
+import { issueSynthetic, recordSyntheticDecision } from '../setup/synthetic-decision.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 import { builtInFrameworks, workspaceFactories, type TestWorkspace } from '../setup/workspace-factories.js';
 
@@ -113,7 +114,7 @@ describe('Attestations no wider than their decision (HTTP)', () => {
   }
 
   async function issue(overrides: Partial<DecisionSnapshot> = {}): Promise<AttestationBody> {
-    const a = await t.app.get(AttestationsService).issue(assessorActor(), await snapshot(overrides));
+    const a = await issueSynthetic(t, assessorActor(), await snapshot(overrides));
     return get(a.id);
   }
   async function get(id: string): Promise<AttestationBody> {
@@ -281,6 +282,7 @@ describe('Attestations no wider than their decision (HTTP)', () => {
     // Another issuer's attestation of the same decision, in a workspace this issuer does not take part in.
     const other = await w.newWorkspace(maker);
     const decisionId = crypto.randomUUID();
+    await recordSyntheticDecision(t, { ...(await snapshot({ decisionId })), workspaceId: other.id }, otherAssessor.id);
     await sql(
       `INSERT INTO attestations (id, serial, organization_id, workspace_id, subject_organization_id, subject_organization_name, decision_id, outcome, decided_at, submission_id,
          submission_number, submission_digest, offering_id, offering_name, components, frameworks, markets, scope, conditions, valid_from, valid_until, status, status_index,
@@ -290,9 +292,7 @@ describe('Attestations no wider than their decision (HTTP)', () => {
          issued_by, issued_at, updated_at FROM attestations WHERE id = $4`,
       [otherAssessor.id, other.id, decisionId, a.id],
     );
-    const err = await t.app
-      .get(AttestationsService)
-      .issue(assessorActor(), await snapshot({ decisionId, markets: ['MY'] }))
+    const err = await issueSynthetic(t, assessorActor(), await snapshot({ decisionId, markets: ['MY'] }))
       .then(
         () => null,
         (e: unknown) => e,
@@ -303,7 +303,8 @@ describe('Attestations no wider than their decision (HTTP)', () => {
   });
 
   it('two concurrent issues of one decision give one attestation; the other is refused as already issued', async () => {
-    const s = await snapshot({ markets: ['SG'] });
+    const unrecorded = await snapshot({ markets: ['SG'] });
+    const s = { ...unrecorded, submission: { ...unrecorded.submission, id: await recordSyntheticDecision(t, unrecorded, assessorActor().organizationId) } };
     const service = t.app.get(AttestationsService);
     const results = await Promise.allSettled([service.issue(assessorActor(), s), service.issue(assessorActor(), s)]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
@@ -318,6 +319,6 @@ describe('Attestations no wider than their decision (HTTP)', () => {
     expect(res.body.issued).toMatchObject({ status: 'active', markets: ['VN'], replacesId: a.id, decisionId: a.decisionId });
     expect(res.body.withdrawn.status).toBe('withdrawn');
     // The decision still gives no fresh attestation.
-    await expect(t.app.get(AttestationsService).issue(assessorActor(), await snapshot({ decisionId: a.decisionId }))).rejects.toMatchObject({ code: 'attestation.already_issued' });
+    await expect(issueSynthetic(t, assessorActor(), await snapshot({ decisionId: a.decisionId }))).rejects.toMatchObject({ code: 'attestation.already_issued' });
   });
 });

@@ -14,6 +14,7 @@ import type { TestOrg } from '../setup/factories.js';
 import { authHeaders, client, expectProblem, type Client, type HttpResult } from '../setup/http.js';
 import { streamUpload } from '../setup/multipart.js';
 import { judgeAll, submissionEntries } from '../setup/review-helpers.js';
+import { issueSynthetic } from '../setup/synthetic-decision.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 import { workspaceFactories, type TestWorkspace } from '../setup/workspace-factories.js';
 
@@ -119,7 +120,7 @@ describe('Attestations (HTTP)', () => {
   }
 
   async function issue(overrides: Partial<DecisionSnapshot> = {}): Promise<AttestationBody> {
-    const a = await t.app.get(AttestationsService).issue(assessorActor(), await snapshot(overrides));
+    const a = await issueSynthetic(t, assessorActor(), await snapshot(overrides));
     const res = await http.get<AttestationBody>(`${base()}/${a.id}`, assessor.owner.as);
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     return res.body;

@@ -11,6 +11,7 @@ import type { TestOrg } from '../setup/factories.js';
 import { client, expectProblem, type Client, type Credentials } from '../setup/http.js';
 import { setAccreditationStatus, verifiedAccreditation } from '../setup/procurement-fixtures.js';
 import { countQueries } from '../setup/query-count.js';
+import { issueSynthetic } from '../setup/synthetic-decision.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 import { builtInFrameworks, workspaceFactories, type TestWorkspace } from '../setup/workspace-factories.js';
 
@@ -81,7 +82,7 @@ describe('Procurement compliance (HTTP)', () => {
       markets: ['TH', 'VN'],
       evidence: { effectiveFrom: opts.evidenceEffectiveFrom ?? isoDay(-30), validUntil: isoDay(300) },
     });
-    const a = await t.app.get(AttestationsService).issue(assessorActor, snapshot);
+    const a = await issueSynthetic(t, assessorActor, snapshot);
     // The evidence dates the decision relied on (recent, unless the test says otherwise).
     await adminQuery(dbUrl, `UPDATE attestations SET evidence_effective_from = $2, evidence_valid_until = $3 WHERE id = $1`, [a.id, opts.evidenceEffectiveFrom ?? isoDay(-30), isoDay(300)]);
     return { ws, attestationId: a.id };

@@ -8,6 +8,7 @@ import { adminQuery } from '../../scripts/lib/devstack.js';
 import type { TestOrg } from '../setup/factories.js';
 import { client, expectProblem, type Client, type Credentials } from '../setup/http.js';
 import { verifiedAccreditation } from '../setup/procurement-fixtures.js';
+import { issueSynthetic } from '../setup/synthetic-decision.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 import { startReceiver, type Receiver } from '../setup/webhook-receiver.js';
 import { builtInFrameworks, workspaceFactories } from '../setup/workspace-factories.js';
@@ -74,7 +75,7 @@ describe('Procurement (HTTP)', () => {
         frameworks: [{ id: dser, code: 'attesta-dser', title: 'Digital service export readiness', version: '1.0', publisher: 'Attesta' }],
         markets: ['TH', 'VN'],
       });
-      const attestation = await t.app.get(AttestationsService).issue(assessorActor, snapshot);
+      const attestation = await issueSynthetic(t, assessorActor, snapshot);
       return { ws: ws.id, offering: ws.offeringId, attestation: attestation.id };
     };
     const [a, b] = [await issueFor(supplierA), await issueFor(supplierB)];

@@ -1,5 +1,5 @@
 import { AccreditationEntity } from '@attesta/accreditation';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import type { AttestedComponent, AttestedFramework, DecisionOutcome } from '../credential.js';
 
 export type AttestationStatus = 'active' | 'suspended' | 'withdrawn' | 'expired' | 'superseded';
@@ -12,6 +12,15 @@ export const ATTESTATION_STATUSES: readonly AttestationStatus[] = ['active', 'su
  * as a signed W3C Verifiable Credential (`credential`, application/vc+jwt). Its status is
  * mirrored in the issuer's Bitstring Status Lists at `statusIndex`.
  */
+@ForeignKey('decisions', ['decisionId'] as const, ['id'], { name: 'fk_attestations_decision', onDelete: 'RESTRICT' })
+@ForeignKey('offerings', ['offeringId'] as const, ['id'], { name: 'fk_attestations_offering', onDelete: 'RESTRICT' })
+@ForeignKey('organizations', ['organizationId'] as const, ['id'], { name: 'fk_attestations_organization', onDelete: 'RESTRICT' })
+@ForeignKey('attestations', ['replacedById'] as const, ['id'], { name: 'fk_attestations_replaced_by', onDelete: 'RESTRICT' })
+@ForeignKey('attestations', ['replacesId'] as const, ['id'], { name: 'fk_attestations_replaces', onDelete: 'RESTRICT' })
+@ForeignKey('signing_keys', ['signingKeyId'] as const, ['id'], { name: 'fk_attestations_signing_key', onDelete: 'RESTRICT' })
+@ForeignKey('organizations', ['subjectOrganizationId'] as const, ['id'], { name: 'fk_attestations_subject_organization', onDelete: 'RESTRICT' })
+@ForeignKey('submissions', ['submissionId'] as const, ['id'], { name: 'fk_attestations_submission', onDelete: 'RESTRICT' })
+@ForeignKey('workspaces', ['workspaceId'] as const, ['id'], { name: 'fk_attestations_workspace', onDelete: 'RESTRICT' })
 @Entity('attestations')
 @Index('uq_attestations_serial', ['serial'], { unique: true })
 @Index('uq_attestations_status_index', ['organizationId', 'statusIndex'], { unique: true })

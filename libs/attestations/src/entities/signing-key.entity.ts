@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 export type SigningKeyStatus = 'active' | 'retired';
 
@@ -8,6 +8,7 @@ export type SigningKeyStatus = 'active' | 'retired';
  * data key wrapped by the configured key-encryption key). One key is active; retired
  * keys keep verifying what they signed.
  */
+@ForeignKey('organizations', ['organizationId'] as const, ['id'], { name: 'fk_signing_keys_organization', onDelete: 'RESTRICT' })
 @Entity('signing_keys')
 @Index('ix_signing_keys_org', ['organizationId', 'createdAt'])
 @Index('uq_signing_keys_active', ['organizationId'], { unique: true, where: `status = 'active'` })

@@ -1,10 +1,11 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
 import type { StatusPurpose } from '../status-list.js';
 
 /**
  * One Bitstring Status List of an issuer (one per purpose: revocation, suspension): the
  * raw bits and the signed status list credential served publicly (ETag = version).
  */
+@ForeignKey('organizations', ['organizationId'] as const, ['id'], { name: 'fk_attestation_status_lists_organization', onDelete: 'RESTRICT' })
 @Entity('attestation_status_lists')
 export class StatusListEntity {
   @PrimaryColumn('uuid')

@@ -1,10 +1,11 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 export type AuditStreamType = 'organization' | 'workspace';
 
 const bigintAsNumber = { to: (v: number) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 
 /** One append-only, hash-chained record of a change. */
+@ForeignKey('organizations', ['organizationId'] as const, ['id'], { name: 'fk_audit_events_organization', onDelete: 'RESTRICT' })
 @Entity('audit_events')
 @Index('uq_audit_events_stream_seq', ['streamId', 'seq'], { unique: true })
 @Index('ix_audit_events_stream_action', ['streamId', 'action', 'seq'])

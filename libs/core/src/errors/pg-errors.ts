@@ -12,7 +12,9 @@ interface PgErrorLike {
 function pgError(e: unknown): PgErrorLike | null {
   if (!e || typeof e !== 'object') return null;
   const err = e as PgErrorLike;
-  return typeof err.code === 'string' && /^[0-9A-Z]{5}$/.test(err.code) ? err : (err.driverError ?? null);
+  // TypeORM's QueryFailedError keeps pg's own error (with detail and constraint) as driverError.
+  const pg = err.driverError ?? err;
+  return typeof pg.code === 'string' && /^[0-9A-Z]{5}$/.test(pg.code) ? pg : null;
 }
 
 /**
@@ -42,7 +44,10 @@ export function constraintViolationError(e: unknown): CoreError | null {
   const pg = pgError(e);
   if (!pg) return null;
   // pg's detail: `Key (decision_id)=(…) is not present in table "decisions".` or `… is still referenced from table "x".`
-  const columns = /^Key \(([^)]+)\)=/.exec(pg.detail ?? '')?.[1]?.split(', ') ?? [];
+  // Under row-level security pg leaves the key out of the detail; the constraint name
+  // (`fk_<table>_<column without _id>`, the migrations' convention) still names the column.
+  const named = pg.table && pg.constraint?.startsWith(`fk_${pg.table}_`) ? [`${pg.constraint.slice(`fk_${pg.table}_`.length)}_id`] : [];
+  const columns = /^Key \(([^)]+)\)=/.exec(pg.detail ?? '')?.[1]?.split(', ') ?? named;
   if (pg.code === '23503') {
     if (/still referenced/.test(pg.detail ?? '')) {
       return new CoreError(CoreErrorCode.StillReferenced, 'Other records still refer to this one; remove or reassign them first.');

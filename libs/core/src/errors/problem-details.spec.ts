@@ -40,6 +40,11 @@ describe('toProblem', () => {
     expect(JSON.stringify(problem)).not.toMatch(/01970000/);
   });
 
+  it('names the field from the constraint when row-level security keeps the key out of the detail', () => {
+    const pg = Object.assign(new Error('violates foreign key constraint'), { code: '23503', table: 'attestations', constraint: 'fk_attestations_signing_key', detail: 'Key is not present in table "signing_keys".' });
+    expect(toProblem(pg, '/a', 'c').problem.errors).toEqual([{ field: 'signingKeyId', message: 'refers to nothing that exists' }]);
+  });
+
   it('maps a delete of a referenced row and an unclaimed unique violation to 409', () => {
     const still = Object.assign(new Error('x'), { code: '23503', detail: 'Key (id)=(1) is still referenced from table "bids".' });
     expect(toProblem(still, '/a', 'c').problem).toMatchObject({ status: 409, code: 'core.still_referenced' });

@@ -1,8 +1,11 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 const bigintAsNumber = { to: (v: number) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 
 /** One uploaded file: never overwritten, never updated (append-only). */
+@ForeignKey('evidence', ['evidenceId'] as const, ['id'], { name: 'fk_evidence_versions_evidence', onDelete: 'RESTRICT' })
+@ForeignKey('organizations', ['uploadedByOrganizationId'] as const, ['id'], { name: 'fk_evidence_versions_uploaded_by_organization', onDelete: 'RESTRICT' })
+@ForeignKey('workspaces', ['workspaceId'] as const, ['id'], { name: 'fk_evidence_versions_workspace', onDelete: 'RESTRICT' })
 @Entity('evidence_versions')
 @Index('uq_evidence_versions_number', ['evidenceId', 'number'], { unique: true })
 @Index('ix_evidence_versions_workspace', ['workspaceId'])

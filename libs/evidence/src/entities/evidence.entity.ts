@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 export enum EvidenceType {
   SlaDefinition = 'sla_definition',
@@ -23,6 +23,10 @@ export enum Confidentiality {
 }
 
 /** A document in a workspace; its files are immutable versions. */
+@ForeignKey('offering_components', ['componentId'] as const, ['id'], { name: 'fk_evidence_component', onDelete: 'RESTRICT' })
+@ForeignKey('evidence_versions', ['currentVersionId'] as const, ['id'], { name: 'fk_evidence_current_version', onDelete: 'RESTRICT' })
+@ForeignKey('organizations', ['organizationId'] as const, ['id'], { name: 'fk_evidence_organization', onDelete: 'RESTRICT' })
+@ForeignKey('workspaces', ['workspaceId'] as const, ['id'], { name: 'fk_evidence_workspace', onDelete: 'RESTRICT' })
 @Entity('evidence')
 @Index('ix_evidence_workspace', ['workspaceId', 'id'])
 @Index('ix_evidence_valid_until', ['validUntil'])

@@ -1,6 +1,8 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 /** The result of re-reading a stored version and re-hashing it (append-only). */
+@ForeignKey('evidence_versions', ['versionId'] as const, ['id'], { name: 'fk_evidence_integrity_checks_version', onDelete: 'RESTRICT' })
+@ForeignKey('workspaces', ['workspaceId'] as const, ['id'], { name: 'fk_evidence_integrity_checks_workspace', onDelete: 'RESTRICT' })
 @Entity('evidence_integrity_checks')
 @Index('ix_evidence_integrity_version', ['versionId', 'checkedAt'])
 export class IntegrityCheckEntity {

@@ -1,10 +1,11 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { UserEntity } from './user.entity.js';
 
 /**
  * One refresh token of a rotation family. Each refresh uses the token up and issues the
  * next one in the family; presenting a used token again revokes the whole family.
  */
+@ForeignKey('organizations', ['organizationId'] as const, ['id'], { name: 'fk_refresh_tokens_organization', onDelete: 'RESTRICT' })
 @Entity('refresh_tokens')
 @Index('ix_refresh_tokens_family', ['familyId'])
 @Index('ix_refresh_tokens_user', ['userId'])

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { OfferingEntity } from './offering.entity.js';
 
 export enum ComponentKind {
@@ -20,6 +20,8 @@ export enum ServiceCategory {
 }
 
 /** One layer of an offering, optionally run by a provider organization (a vendor). */
+@ForeignKey('organizations', ['organizationId'] as const, ['id'], { name: 'fk_offering_components_organization', onDelete: 'RESTRICT' })
+@ForeignKey('organizations', ['providerOrganizationId'] as const, ['id'], { name: 'fk_offering_components_provider_organization', onDelete: 'RESTRICT' })
 @Entity('offering_components')
 @Index('ix_offering_components_offering', ['offeringId', 'id'])
 @Index('ix_offering_components_provider', ['providerOrganizationId'])

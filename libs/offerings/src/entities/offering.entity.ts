@@ -1,7 +1,8 @@
-import { Column, Entity, Index, OneToMany, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, OneToMany, PrimaryColumn } from 'typeorm';
 import { ComponentEntity } from './component.entity.js';
 
 /** A bundled hardware + service product of a manufacturer. */
+@ForeignKey('organizations', ['organizationId'] as const, ['id'], { name: 'fk_offerings_organization', onDelete: 'RESTRICT' })
 @Entity('offerings')
 @Index('ix_offerings_org', ['organizationId', 'id'])
 export class OfferingEntity {

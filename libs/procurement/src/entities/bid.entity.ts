@@ -1,7 +1,11 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import type { ComplianceReport, OfferedComponent } from '../compliance.js';
 
 /** A supplier's answer to a tender: an offering and the attestations it relies on. */
+@ForeignKey('offerings', ['offeringId'] as const, ['id'], { name: 'fk_bids_offering', onDelete: 'RESTRICT' })
+@ForeignKey('organizations', ['organizationId'] as const, ['id'], { name: 'fk_bids_organization', onDelete: 'RESTRICT' })
+@ForeignKey('tenders', ['tenderId'] as const, ['id'], { name: 'fk_bids_tender', onDelete: 'RESTRICT' })
+@ForeignKey('organizations', ['tenderOrganizationId'] as const, ['id'], { name: 'fk_bids_tender_organization', onDelete: 'RESTRICT' })
 @Entity('bids')
 @Index('ix_bids_tender', ['tenderId', 'id'])
 @Index('ix_bids_org', ['organizationId', 'id'])

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 export type MinimumOutcome = 'conformant' | 'conformant_with_conditions';
 
@@ -16,6 +16,7 @@ export interface ContractPeriod {
 }
 
 /** A procurer's call for bids, identified by an OCDS `ocid`. */
+@ForeignKey('organizations', ['organizationId'] as const, ['id'], { name: 'fk_tenders_organization', onDelete: 'RESTRICT' })
 @Entity('tenders')
 @Index('uq_tenders_ocid', ['ocid'], { unique: true })
 @Index('ix_tenders_org', ['organizationId', 'id'])

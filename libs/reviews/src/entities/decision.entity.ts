@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 export type DecisionOutcome = 'conformant' | 'conformant_with_conditions' | 'nonconformant';
 export const DECISION_OUTCOMES: readonly DecisionOutcome[] = ['conformant', 'conformant_with_conditions', 'nonconformant'];
@@ -13,6 +13,9 @@ export interface DecisionConditionRecord {
 }
 
 /** The outcome of a submission, taken by an assessor who produced none of its evidence. */
+@ForeignKey('organizations', ['organizationId'] as const, ['id'], { name: 'fk_decisions_organization', onDelete: 'RESTRICT' })
+@ForeignKey('submissions', ['submissionId'] as const, ['id'], { name: 'fk_decisions_submission', onDelete: 'RESTRICT' })
+@ForeignKey('workspaces', ['workspaceId'] as const, ['id'], { name: 'fk_decisions_workspace', onDelete: 'RESTRICT' })
 @Entity('decisions')
 @Index('uq_decisions_submission', ['submissionId'], { unique: true })
 @Index('ix_decisions_workspace', ['workspaceId', 'id'])

@@ -1,9 +1,12 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 /** corrective_action: the supplier's answer; accepted / rejected: the assessor's review of it. */
 export type FindingResponseKind = 'corrective_action' | 'accepted' | 'rejected';
 
 /** The history of a finding (append-only). */
+@ForeignKey('findings', ['findingId'] as const, ['id'], { name: 'fk_finding_responses_finding', onDelete: 'RESTRICT' })
+@ForeignKey('organizations', ['organizationId'] as const, ['id'], { name: 'fk_finding_responses_organization', onDelete: 'RESTRICT' })
+@ForeignKey('workspaces', ['workspaceId'] as const, ['id'], { name: 'fk_finding_responses_workspace', onDelete: 'RESTRICT' })
 @Entity('finding_responses')
 @Index('ix_finding_responses_finding', ['findingId', 'id'])
 export class FindingResponseEntity {

@@ -1,10 +1,15 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 export type FindingSeverity = 'major_nonconformity' | 'minor_nonconformity' | 'observation';
 export const FINDING_SEVERITIES: readonly FindingSeverity[] = ['major_nonconformity', 'minor_nonconformity', 'observation'];
 export type FindingStatus = 'open' | 'responded' | 'closed';
 
 /** A nonconformity or observation on a requirement; carried over to the next submission until closed. */
+@ForeignKey('organizations', ['organizationId'] as const, ['id'], { name: 'fk_findings_organization', onDelete: 'RESTRICT' })
+@ForeignKey('submissions', ['raisedInSubmissionId'] as const, ['id'], { name: 'fk_findings_raised_in_submission', onDelete: 'RESTRICT' })
+@ForeignKey('requirements', ['requirementId'] as const, ['id'], { name: 'fk_findings_requirement', onDelete: 'RESTRICT' })
+@ForeignKey('submissions', ['submissionId'] as const, ['id'], { name: 'fk_findings_submission', onDelete: 'RESTRICT' })
+@ForeignKey('workspaces', ['workspaceId'] as const, ['id'], { name: 'fk_findings_workspace', onDelete: 'RESTRICT' })
 @Entity('findings')
 @Index('ix_findings_workspace', ['workspaceId', 'id'])
 @Index('ix_findings_requirement', ['workspaceId', 'requirementId', 'status'])

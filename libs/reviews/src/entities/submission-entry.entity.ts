@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 /** One frozen evidence version as the manifest records it. */
 export interface ManifestEvidence {
@@ -29,6 +29,9 @@ export interface ManifestEntryContent {
 }
 
 /** One requirement of a frozen manifest, with its leaf hash (append-only). */
+@ForeignKey('requirements', ['requirementId'] as const, ['id'], { name: 'fk_submission_entries_requirement', onDelete: 'RESTRICT' })
+@ForeignKey('submissions', ['submissionId'] as const, ['id'], { name: 'fk_submission_entries_submission', onDelete: 'RESTRICT' })
+@ForeignKey('workspaces', ['workspaceId'] as const, ['id'], { name: 'fk_submission_entries_workspace', onDelete: 'RESTRICT' })
 @Entity('submission_entries')
 @Index('uq_submission_entries_requirement', ['submissionId', 'requirementId'], { unique: true })
 @Index('uq_submission_entries_position', ['submissionId', 'position'], { unique: true })

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
 
 /** One component of the offering as a manifest freezes it. */
 export interface ManifestComponent {
@@ -11,6 +11,8 @@ export interface ManifestComponent {
 }
 
 /** The frozen head of a submission: its digest and Merkle root (append-only). */
+@ForeignKey('submissions', ['submissionId'] as const, ['id'], { name: 'fk_submission_manifests_submission', onDelete: 'RESTRICT' })
+@ForeignKey('workspaces', ['workspaceId'] as const, ['id'], { name: 'fk_submission_manifests_workspace', onDelete: 'RESTRICT' })
 @Entity('submission_manifests')
 export class SubmissionManifestEntity {
   @PrimaryColumn('uuid')

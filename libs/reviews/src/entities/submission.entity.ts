@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 export type SubmissionStatus = 'submitted' | 'in_review' | 'changes_requested' | 'decided';
 export const SUBMISSION_STATUSES: readonly SubmissionStatus[] = ['submitted', 'in_review', 'changes_requested', 'decided'];
@@ -7,6 +7,8 @@ export const SUBMISSION_STATUSES: readonly SubmissionStatus[] = ['submitted', 'i
  * A submission's review state. What was submitted is frozen separately, in the
  * append-only `submission_manifests` and `submission_entries`; only the status moves.
  */
+@ForeignKey('organizations', ['organizationId'] as const, ['id'], { name: 'fk_submissions_organization', onDelete: 'RESTRICT' })
+@ForeignKey('workspaces', ['workspaceId'] as const, ['id'], { name: 'fk_submissions_workspace', onDelete: 'RESTRICT' })
 @Entity('submissions')
 @Index('uq_submissions_number', ['workspaceId', 'number'], { unique: true })
 export class SubmissionEntity {

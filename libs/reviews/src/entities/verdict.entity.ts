@@ -1,9 +1,13 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 export type VerdictOutcome = 'satisfied' | 'not_satisfied' | 'not_applicable' | 'needs_information';
 export const VERDICT_OUTCOMES: readonly VerdictOutcome[] = ['satisfied', 'not_satisfied', 'not_applicable', 'needs_information'];
 
 /** An assessor's result for one requirement of a submission (last write wins by version). */
+@ForeignKey('organizations', ['organizationId'] as const, ['id'], { name: 'fk_verdicts_organization', onDelete: 'RESTRICT' })
+@ForeignKey('requirements', ['requirementId'] as const, ['id'], { name: 'fk_verdicts_requirement', onDelete: 'RESTRICT' })
+@ForeignKey('submissions', ['submissionId'] as const, ['id'], { name: 'fk_verdicts_submission', onDelete: 'RESTRICT' })
+@ForeignKey('workspaces', ['workspaceId'] as const, ['id'], { name: 'fk_verdicts_workspace', onDelete: 'RESTRICT' })
 @Entity('verdicts')
 @Index('uq_verdicts_requirement', ['submissionId', 'requirementId'], { unique: true })
 @Index('ix_verdicts_workspace', ['workspaceId'])

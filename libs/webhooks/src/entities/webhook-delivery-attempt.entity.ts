@@ -1,9 +1,10 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { WebhookDeliveryEntity } from './webhook-delivery.entity.js';
 
 export type AttemptOutcome = 'delivered' | 'retrying' | 'failed';
 
 /** One HTTP attempt of a delivery: the delivery log. */
+@ForeignKey('organizations', ['organizationId'] as const, ['id'], { name: 'fk_webhook_delivery_attempts_organization', onDelete: 'RESTRICT' })
 @Entity('webhook_delivery_attempts')
 @Index('ix_webhook_delivery_attempts_delivery', ['deliveryId', 'number'])
 export class WebhookDeliveryAttemptEntity {

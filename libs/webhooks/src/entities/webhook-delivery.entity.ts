@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { WebhookEndpointEntity } from './webhook-endpoint.entity.js';
 
 export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
@@ -8,6 +8,8 @@ export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
  * carries a job per pending row, which the recovery sweep re-creates when it is lost).
  * One row per event and endpoint; a manual replay is a further row pointing at it.
  */
+@ForeignKey('organizations', ['organizationId'] as const, ['id'], { name: 'fk_webhook_deliveries_organization', onDelete: 'RESTRICT' })
+@ForeignKey('webhook_deliveries', ['replayOfId'] as const, ['id'], { name: 'fk_webhook_deliveries_replay_of', onDelete: 'CASCADE' })
 @Entity('webhook_deliveries')
 @Index('uq_webhook_deliveries_event_endpoint', ['eventId', 'endpointId'], { unique: true, where: '"replay_of_id" IS NULL' })
 @Index('ix_webhook_deliveries_endpoint', ['endpointId', 'id'])

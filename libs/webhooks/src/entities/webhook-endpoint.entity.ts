@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 export type EndpointDisabledReason = 'manual' | 'failing';
 
@@ -8,6 +8,7 @@ export type EndpointDisabledReason = 'manual' | 'failing';
  * rotation. After a rotation the previous secret also signs until it expires, so
  * receivers can switch without dropping messages.
  */
+@ForeignKey('organizations', ['organizationId'] as const, ['id'], { name: 'fk_webhook_endpoints_organization', onDelete: 'RESTRICT' })
 @Entity('webhook_endpoints')
 @Index('ix_webhook_endpoints_org', ['organizationId', 'id'])
 export class WebhookEndpointEntity {

@@ -1,6 +1,8 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 /** Statement of applicability: one requirement of a target framework in one workspace. */
+@ForeignKey('requirements', ['requirementId'] as const, ['id'], { name: 'fk_workspace_applicability_requirement', onDelete: 'RESTRICT' })
+@ForeignKey('workspaces', ['workspaceId'] as const, ['id'], { name: 'fk_workspace_applicability_workspace', onDelete: 'RESTRICT' })
 @Entity('workspace_applicability')
 @Index('uq_workspace_applicability', ['workspaceId', 'requirementId'], { unique: true })
 export class ApplicabilityEntity {

@@ -1,9 +1,12 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import type { WorkspaceRole } from '@attesta/access';
 
 export type ParticipantStatus = 'invited' | 'accepted' | 'declined' | 'removed';
 
 /** An organization in a workspace with its role (contributors scoped to their components). */
+@ForeignKey('organizations', ['invitedByOrganizationId'] as const, ['id'], { name: 'fk_workspace_participants_invited_by_organization', onDelete: 'RESTRICT' })
+@ForeignKey('organizations', ['organizationId'] as const, ['id'], { name: 'fk_workspace_participants_organization', onDelete: 'RESTRICT' })
+@ForeignKey('workspaces', ['workspaceId'] as const, ['id'], { name: 'fk_workspace_participants_workspace', onDelete: 'RESTRICT' })
 @Entity('workspace_participants')
 @Index('ix_workspace_participants_ws', ['workspaceId', 'id'])
 @Index('ix_workspace_participants_org', ['organizationId', 'workspaceId'])

@@ -1,6 +1,8 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 /** An assessment workspace: one offering × target frameworks × target markets. */
+@ForeignKey('offerings', ['offeringId'] as const, ['id'], { name: 'fk_workspaces_offering', onDelete: 'RESTRICT' })
+@ForeignKey('organizations', ['organizationId'] as const, ['id'], { name: 'fk_workspaces_organization', onDelete: 'RESTRICT' })
 @Entity('workspaces')
 @Index('ix_workspaces_org', ['organizationId', 'id'])
 @Index('ix_workspaces_offering', ['offeringId'])
