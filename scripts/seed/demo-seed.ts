@@ -10,6 +10,7 @@ import { seedDemoReview } from './demo-review.js';
 import { AccreditationsService, readTrustListFile, TrustListService } from '@attesta/accreditation';
 import { AttestationsService } from '@attesta/attestations';
 import { ProcurementService } from '@attesta/procurement';
+import { ReviewsService, SubmissionsService } from '@attesta/reviews';
 
 export interface SeedResult {
   created: boolean;
@@ -246,12 +247,45 @@ async function seedAssessmentWorkspace(app: INestApplication, owners: Record<Dem
 }
 
 /**
- * The assessor issues the signed attestation from its decision; the procurer publishes a
- * tender for Thailand (with a contract period the attestation covers) and the manufacturer
- * bids with the attestation: a compliant bid.
+ * A surveillance re-assessment of the same offering and scope: the manufacturer submits
+ * again, the assessor judges every requirement once more and decides. Returns the decision,
+ * whose attestation supersedes the first one (the portal links them both ways).
+ */
+async function seedSurveillance(app: INestApplication, owners: Record<DemoOrg['key'], UserActor>, workspaceId: string): Promise<string> {
+  const submissions = app.get(SubmissionsService);
+  const reviews = app.get(ReviewsService);
+  const { assessor } = owners;
+  const { submission } = await submissions.submit(owners.manufacturer, workspaceId, { note: 'Surveillance re-assessment: the offering is unchanged since submission 2.' });
+  for (let cursor: string | undefined, more = true; more; ) {
+    const page = await submissions.entries(assessor, workspaceId, submission.number, { limit: 200, cursor });
+    for (const e of page.data) {
+      const comment = e.content.evidence.length ? 'Evidence re-checked in the surveillance visit.' : 'Re-verified in the surveillance visit: witnessed remote operation and interviews.';
+      await reviews.recordVerdict(assessor, workspaceId, submission.number, e.requirementId, { outcome: 'satisfied', comment });
+    }
+    cursor = page.nextCursor ?? undefined;
+    more = Boolean(page.nextCursor);
+  }
+  const day = (offset: number) => new Date(Date.now() + offset * 86400_000).toISOString().slice(0, 10);
+  const decided = await reviews.decide(assessor, workspaceId, submission.number, {
+    outcome: 'conformant',
+    scopeStatement: 'VMC-850 machining centre rev C with PredictCare predictive-maintenance SaaS 4.2.0, for Viet Nam, Thailand and Malaysia (surveillance).',
+    validFrom: day(0),
+    validUntil: day(3 * 365),
+  });
+  return decided.decision.id;
+}
+
+/**
+ * The assessor issues the signed attestation from its decision, then the one of a
+ * surveillance re-assessment, which supersedes it; the procurer publishes a tender for
+ * Thailand (with a contract period the attestation covers) and the manufacturer bids with
+ * the current attestation: a compliant bid.
  */
 async function seedAttestationAndTender(app: INestApplication, owners: Record<DemoOrg['key'], UserActor>, decided: { workspaceId: string; decisionId: string }): Promise<void> {
-  const attestation = await app.get(AttestationsService).issueFromDecision(owners.assessor, decided.workspaceId, decided.decisionId);
+  const attestations = app.get(AttestationsService);
+  await attestations.issueFromDecision(owners.assessor, decided.workspaceId, decided.decisionId);
+  // The surveillance re-assessment's attestation supersedes the first (same assessor, offering and scope).
+  const attestation = await attestations.issueFromDecision(owners.assessor, decided.workspaceId, await seedSurveillance(app, owners, decided.workspaceId));
   const procurement = app.get(ProcurementService);
   const dser = attestation.frameworks.find((f) => f.code === 'attesta-dser') ?? attestation.frameworks[0]!;
   const tender = await procurement.createTender(owners.procurer, {

@@ -17,22 +17,25 @@ describe('Demo seed', () => {
     await t?.close();
   });
 
-  it('seeds once: one attestation for the decision, claiming exactly its scope, active, and a compliant bid relying on it', async () => {
+  it('seeds once: one attestation per decision, each claiming exactly its scope; the surveillance one supersedes the first; a compliant bid relies on it', async () => {
     expect((await seedDemoIfEmpty(t.app)).created).toBe(true);
-    const attestations = await sql<{ decision_id: string; status: string; markets: string[]; framework_ids: string[]; scope_markets: string[]; scope_framework_ids: string[] }>(
-      `SELECT a.decision_id, a.status, a.markets, ARRAY(SELECT f->>'id' FROM jsonb_array_elements(a.frameworks) f ORDER BY 1) AS framework_ids,
+    const attestations = await sql<{ id: string; serial: string; decision_id: string; status: string; superseded_by_id: string | null; markets: string[]; framework_ids: string[]; scope_markets: string[]; scope_framework_ids: string[] }>(
+      `SELECT a.id, a.serial, a.decision_id, a.status, a.superseded_by_id, a.markets, ARRAY(SELECT f->>'id' FROM jsonb_array_elements(a.frameworks) f ORDER BY 1) AS framework_ids,
               d.scope_markets, ARRAY(SELECT x::text FROM unnest(d.scope_framework_ids) x ORDER BY 1) AS scope_framework_ids
-         FROM attestations a JOIN decisions d ON d.id = a.decision_id`,
+         FROM attestations a JOIN decisions d ON d.id = a.decision_id ORDER BY a.issued_at`,
     );
-    expect(attestations).toHaveLength(1);
-    const [a] = attestations;
-    expect(a!.status).toBe('active');
-    expect([...a!.markets].sort()).toEqual([...a!.scope_markets].sort());
-    expect(a!.framework_ids).toEqual(a!.scope_framework_ids);
-    const bids = await sql<{ overall: string }>('SELECT overall FROM bids');
-    expect(bids.map((b) => b.overall)).toEqual(['compliant']);
+    expect(attestations.map((a) => a.status)).toEqual(['superseded', 'active']);
+    expect(new Set(attestations.map((a) => a.decision_id)).size).toBe(2);
+    const [first, current] = attestations;
+    expect(first!.superseded_by_id).toBe(current!.id);
+    for (const a of attestations) {
+      expect([...a.markets].sort()).toEqual([...a.scope_markets].sort());
+      expect(a.framework_ids).toEqual(a.scope_framework_ids);
+    }
+    const bids = await sql<{ overall: string; attestation_ids: string[] }>('SELECT overall, attestation_ids FROM bids');
+    expect(bids).toEqual([{ overall: 'compliant', attestation_ids: [current!.id] }]);
     // A second run leaves the database alone.
     expect((await seedDemoIfEmpty(t.app)).created).toBe(false);
-    expect(await sql('SELECT id FROM attestations')).toHaveLength(1);
+    expect(await sql('SELECT id FROM attestations')).toHaveLength(2);
   }, 180_000);
 });

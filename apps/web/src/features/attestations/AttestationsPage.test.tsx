@@ -37,7 +37,7 @@ const decision = (id: string, outcome: string, status = 'final') => ({
   finalizedAt: '2026-03-02T09:00:00.000Z',
 });
 
-function stubApi(myRole: string) {
+function stubApi(myRole: string, attestations: unknown[] = []) {
   const posts: unknown[] = [];
   vi.stubGlobal(
     'fetch',
@@ -46,7 +46,7 @@ function stubApi(myRole: string) {
       if (path === `/v1/workspaces/${WS}`) return json({ id: WS, name: 'Workspace', targetMarkets: ['VN'], myRole });
       if (path === '/v1/organizations/directory') return json({ data: [{ id: ASSESSOR, name: 'ASEAN Digital Conformity Services', kind: 'assessor' }], nextCursor: null });
       if (path === `/v1/workspaces/${WS}/decisions`) return json({ data: [decision('d1', 'conformant'), decision('d2', 'nonconformant')], nextCursor: null });
-      if (path === `/v1/workspaces/${WS}/attestations` && req.method === 'GET') return json({ data: [], nextCursor: null });
+      if (path === `/v1/workspaces/${WS}/attestations` && req.method === 'GET') return json({ data: attestations, nextCursor: null });
       if (path === `/v1/workspaces/${WS}/attestations` && req.method === 'POST') {
         posts.push(await req.json());
         return json({ title: 'Conflict', status: 409, detail: 'Decision already attested by AT-2026-X.' }, 409);
@@ -92,5 +92,28 @@ describe('AttestationsPage', () => {
     await user.click(issue);
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Decision already attested by AT-2026-X.'));
     expect(posts).toEqual([{ decisionId: 'd1' }]);
+  });
+
+  it('offers no new issue for a decision whose attestation was withdrawn: it names the attestation and why', async () => {
+    me.organizationId = ASSESSOR;
+    me.kind = 'assessor';
+    const withdrawn = {
+      id: 'a1',
+      serial: 'AT-2026-WITHDRAWN0',
+      decisionId: 'd1',
+      status: 'withdrawn',
+      outcome: 'conformant',
+      offering: { id: 'o1', name: 'VMC-850' },
+      issuerOrganizationId: ASSESSOR,
+      issuerDid: 'did:web:portal.example.com:v1:public:issuers:01',
+      validUntil: '2029-03-01T23:59:59.000Z',
+      issuedAt: '2026-03-02T09:00:00.000Z',
+    };
+    stubApi('assessor', [withdrawn]);
+    renderPage();
+    const cell = await screen.findByTestId('decision-attestation');
+    expect(cell.textContent).toContain('AT-2026-WITHDRAWN0');
+    expect(cell.textContent).toContain('withdrawn; a new attestation needs a new decision');
+    expect(screen.queryByRole('button', { name: 'Issue attestation' })).toBeNull();
   });
 });

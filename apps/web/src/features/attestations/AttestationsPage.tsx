@@ -119,19 +119,33 @@ export function AttestationsPage() {
   );
 }
 
-/** Every live (active or suspended) attestation of the workspace, to tell which decisions have one. */
-async function liveAttestations(workspaceId: string): Promise<Attestation[]> {
+/**
+ * Every attestation of the workspace, whatever its status, to tell which decisions have one: a
+ * decision gives one attestation, so one whose attestation was withdrawn or superseded is not
+ * issued again (a new one needs a new decision).
+ */
+async function workspaceAttestations(workspaceId: string): Promise<Attestation[]> {
   const all: Attestation[] = [];
-  for (const status of ['active', 'suspended'] as const) {
-    let cursor: string | undefined;
-    for (let i = 0; i < 20; i++) {
-      const page = await unwrap(api.GET('/v1/workspaces/{workspaceId}/attestations', { params: { path: { workspaceId }, query: { status, cursor, limit: 200 } } }));
-      all.push(...page.data);
-      if (!page.nextCursor) break;
-      cursor = page.nextCursor;
-    }
+  let cursor: string | undefined;
+  for (let i = 0; i < 50; i++) {
+    const page = await unwrap(api.GET('/v1/workspaces/{workspaceId}/attestations', { params: { path: { workspaceId }, query: { cursor, limit: 200 } } }));
+    all.push(...page.data);
+    if (!page.nextCursor) break;
+    cursor = page.nextCursor;
   }
   return all;
+}
+
+const isLive = (a: Attestation) => a.status === 'active' || a.status === 'suspended';
+
+/** The attestation that stands for a decision: its live one (a scope reduction replaces within the decision), else the latest. */
+function byDecision(list: Attestation[]): Map<string, Attestation> {
+  const out = new Map<string, Attestation>();
+  for (const a of list) {
+    const seen = out.get(a.decisionId);
+    if (!seen || (isLive(a) && !isLive(seen)) || (isLive(a) === isLive(seen) && a.issuedAt > seen.issuedAt)) out.set(a.decisionId, a);
+  }
+  return out;
 }
 
 /** The workspace's decisions, with the way to issue an attestation from each positive, final one of ours. */
@@ -141,7 +155,7 @@ function IssueFromDecisions({ workspaceId, organizationId }: { workspaceId: stri
   const decisions = useCursorPages(['decisions', workspaceId], (cursor) =>
     unwrap(api.GET('/v1/workspaces/{workspaceId}/decisions', { params: { path: { workspaceId }, query: { cursor } } })),
   );
-  const live = useQuery({ queryKey: ['attestations', workspaceId, 'live'], queryFn: () => liveAttestations(workspaceId) });
+  const live = useQuery({ queryKey: ['attestations', workspaceId, 'by-decision'], queryFn: () => workspaceAttestations(workspaceId) });
   const issue = useMutation({
     mutationFn: ({ decisionId, accredited }: { decisionId: string; accredited?: boolean }) =>
       unwrap(api.POST('/v1/workspaces/{workspaceId}/attestations', { params: { path: { workspaceId } }, body: { decisionId, ...(accredited === false ? { accredited } : {}) } })),
@@ -152,15 +166,22 @@ function IssueFromDecisions({ workspaceId, organizationId }: { workspaceId: stri
     },
   });
 
-  const liveByDecision = new Map((live.data ?? []).map((a) => [a.decisionId, a]));
+  const attestationOf = byDecision(live.data ?? []);
 
   const attestationCell = (d: Decision) => {
-    const existing = liveByDecision.get(d.id);
+    const existing = attestationOf.get(d.id);
     if (existing) {
       return (
-        <Anchor component={Link} to={`/workspaces/${workspaceId}/attestations/${existing.id}`} size="sm" ff="monospace">
-          {existing.serial}
-        </Anchor>
+        <Group gap={6} data-testid="decision-attestation">
+          <Anchor component={Link} to={`/workspaces/${workspaceId}/attestations/${existing.id}`} size="sm" ff="monospace">
+            {existing.serial}
+          </Anchor>
+          {isLive(existing) ? null : (
+            <Text span size="sm" c="gray.7">
+              ({existing.status}; a new attestation needs a new decision)
+            </Text>
+          )}
+        </Group>
       );
     }
     if (!POSITIVE.includes(d.outcome)) return <Text size="sm">Not attestable (nonconformant)</Text>;
@@ -189,7 +210,7 @@ function IssueFromDecisions({ workspaceId, organizationId }: { workspaceId: stri
         Issue from a decision
       </Title>
       <Text size="sm" c="gray.7" mb="sm">
-        Your organization signs an attestation for each of its final, conformant decisions (one live attestation per decision).
+        Your organization signs an attestation for each of its final, conformant decisions (one attestation per decision: after a withdrawal, a new one needs a new decision).
       </Text>
       <ProblemAlert error={issue.error} title="The attestation was not issued" />
       <ProblemAlert error={live.error} title="Existing attestations could not be checked" />
