@@ -82,6 +82,33 @@ try {
     } finally {
       child.kill('SIGKILL');
     }
+
+    // The plain API entry point refuses API_RUN_PROCESSORS (it knows no processors); the
+    // all-in-one entry point (apps/all-in-one) serves the API with the processors.
+    const env = { ...process.env, DATABASE_URL: config.DATABASE_URL, REDIS_URL: config.REDIS_URL, QUEUE_PREFIX: config.QUEUE_PREFIX, HOST: '127.0.0.1', LOG_LEVEL: 'warn', API_RUN_PROCESSORS: 'true' };
+    const refused = spawn(process.execPath, ['dist/apps/api/src/main.js'], { env: { ...env, PORT: String(await freePort()) }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let refusal = '';
+    refused.stderr.on('data', (d: Buffer) => (refusal += d.toString()));
+    const refusedCode = await new Promise<number | null>((resolve) => refused.on('exit', (code) => resolve(code)));
+    check(refusedCode === 1 && refusal.includes('all-in-one'), `the API entry point with API_RUN_PROCESSORS=true exited ${refusedCode} (${refusal.trim()})`);
+
+    const allPort = await freePort();
+    const all = spawn(process.execPath, ['dist/apps/all-in-one/src/main.js'], { env: { ...env, PORT: String(allPort) }, stdio: ['ignore', 'ignore', 'inherit'] });
+    const allExited = new Promise<number | null>((resolve) => all.on('exit', (code) => resolve(code)));
+    try {
+      for (let i = 0; ; i++) {
+        const ready = await fetch(`http://127.0.0.1:${allPort}/health/ready`).then((r) => r.ok, () => false);
+        if (ready) break;
+        check(i < 150, 'the all-in-one process did not become ready in 30 s');
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      all.kill('SIGTERM');
+      const code = await Promise.race([allExited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 30_000))]);
+      check(code === 0, `the all-in-one process exited with ${code} after SIGTERM`);
+      console.log('api smoke: the all-in-one process (API + job processors) serves and stops cleanly; the API entry point refuses API_RUN_PROCESSORS');
+    } finally {
+      all.kill('SIGKILL');
+    }
   });
 } finally {
   receiver.close();
