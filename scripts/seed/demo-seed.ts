@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { FrameworkEntity } from '@attesta/catalog';
-import { Db, MemberRole, OrganizationKind, scopeOf, type UserActor } from '@attesta/core';
+import { Db, MemberRole, OrganizationKind, scopeOf, type UserActor, systemScope } from '@attesta/core';
 import { Confidentiality, EvidenceService, EvidenceType } from '@attesta/evidence';
 import { ApiKeysService, InvitationsService, OrganizationsService } from '@attesta/identity';
 import { ComponentKind, OfferingsService, ServiceCategory } from '@attesta/offerings';
@@ -100,7 +100,7 @@ async function seedAccreditations(app: INestApplication, owners: Record<DemoOrg[
 export async function seedDemoIfEmpty(app: INestApplication): Promise<SeedResult> {
   const db = app.get(Db);
   // Counting across tenants is an operator's question: ask through the owner-side look-up.
-  const [{ exists }] = await db.raw.query(`SELECT EXISTS (SELECT 1 FROM auth_user_by_email($1)) AS exists`, [DEMO_ORGS[0]!.owner.email]);
+  const [{ exists }] = await db.tx(systemScope('demo seed: is the demo already there'), (em) => em.query(`SELECT EXISTS (SELECT 1 FROM auth_user_by_email($1)) AS exists`, [DEMO_ORGS[0]!.owner.email]));
   const logins = DEMO_ORGS.flatMap((o) => [o.owner, ...(o.members ?? [])].map((u) => `${o.kind.padEnd(15)} ${u.email.padEnd(20)} ${DEMO_PASSWORD}   (${o.name})`));
   if (exists) return { created: false, logins };
 

@@ -171,7 +171,7 @@ export class SigningKeysService {
    * fails the whole run (nothing changes).
    */
   async rewrapAll(): Promise<{ rewrapped: number; alreadyCurrent: number; kekId: string }> {
-    return this.db.raw.transaction(async (em) => {
+    return this.db.tx(systemScope('operator: re-wrap every signing key under the current KEK'), async (em) => {
       const rows: { id: string; organization_id: string; kek_id: string; wrapped_dek: string; encrypted_private_key: string }[] = await em.query(
         'SELECT * FROM signing_keys_for_rewrap()',
       );

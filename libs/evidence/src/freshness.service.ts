@@ -61,7 +61,7 @@ export class FreshnessService {
    * evidence that has expired (once per date). Returns how many events were raised.
    */
   async scan(today = new Date()): Promise<{ expiring: number; expired: number }> {
-    const [row] = (await this.db.raw.query('SELECT * FROM evidence_freshness_scan($1::date, $2::int)', [today.toISOString().slice(0, 10), this.config.EVIDENCE_EXPIRY_WARNING_DAYS])) as {
+    const [row] = (await this.db.tx(systemScope('daily scan: evidence due for renewal'), (em) => em.query('SELECT * FROM evidence_freshness_scan($1::date, $2::int)', [today.toISOString().slice(0, 10), this.config.EVIDENCE_EXPIRY_WARNING_DAYS]))) as {
       expiring: number;
       expired: number;
     }[];

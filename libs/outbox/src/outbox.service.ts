@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Db, insertable, newId } from '@attesta/core';
+import { Db, insertable, newId, systemScope } from '@attesta/core';
 import { JobName, JobQueue } from '@attesta/jobs';
 import { EntityManager } from 'typeorm';
 import { OutboxEventEntity } from './entities/outbox-event.entity.js';
@@ -45,7 +45,7 @@ export class OutboxService {
    * transaction: a crash in between re-enqueues, which the job id de-duplicates.
    */
   async relayBatch(): Promise<number> {
-    return this.db.raw.transaction(async (em) => {
+    return this.db.tx(systemScope('outbox relay: pending events of every organization'), async (em) => {
       const rows: { id: string; organization_id: string; workspace_id: string | null; type: string; payload: Record<string, unknown> }[] =
         await em.query('SELECT id, organization_id, workspace_id, type, payload FROM outbox_pending($1)', [RELAY_BATCH]);
       if (rows.length === 0) return 0;
@@ -66,7 +66,7 @@ export class OutboxService {
 
   /** Age in seconds of the oldest unpublished event (0 when none): the relay's lag. */
   async lagSeconds(): Promise<number> {
-    const [row] = await this.db.raw.query('SELECT outbox_lag_seconds() AS lag');
+    const [row] = await this.db.tx(systemScope('metrics: outbox lag'), (em) => em.query('SELECT outbox_lag_seconds() AS lag'));
     return Number((row as { lag: string | null }).lag ?? 0);
   }
 }

@@ -227,7 +227,7 @@ export class ProcurementService {
    * updates nothing is logged with its id.
    */
   async recomputeForAttestation(attestationId: string, eventId?: string): Promise<number> {
-    const bids: RelyingBid[] = await this.db.raw.query('SELECT * FROM bids_relying_on($1)', [attestationId]);
+    const bids: RelyingBid[] = await this.db.tx(systemScope('bid re-evaluation: bids relying on an attestation'), (em) => em.query('SELECT * FROM bids_relying_on($1)', [attestationId]));
     if (!bids.length) {
       this.logger.log({ eventId, attestationId }, 'attestation event: no open bid relies on the attestation, no report updated');
       return 0;
@@ -238,7 +238,7 @@ export class ProcurementService {
 
   /** The same for the attestations issued under an accreditation whose status changed. */
   async recomputeForAccreditation(accreditationId: string, eventId?: string): Promise<number> {
-    const bids: RelyingBid[] = await this.db.raw.query('SELECT * FROM bids_relying_on_accreditation($1)', [accreditationId]);
+    const bids: RelyingBid[] = await this.db.tx(systemScope('bid re-evaluation: bids relying on an accreditation'), (em) => em.query('SELECT * FROM bids_relying_on_accreditation($1)', [accreditationId]));
     if (!bids.length) {
       this.logger.log({ eventId, accreditationId }, 'accreditation event: no open bid relies on an attestation issued under it, no report updated');
       return 0;
@@ -254,7 +254,7 @@ export class ProcurementService {
    */
   async reconcileOpenBids(now = new Date()): Promise<{ checked: number; changed: number }> {
     const since = new Date(now.getTime() - RECONCILE_AFTER_DEADLINE_DAYS * 86400_000);
-    const bids: RelyingBid[] = await this.db.raw.query('SELECT * FROM bids_open_since($1)', [since]);
+    const bids: RelyingBid[] = await this.db.tx(systemScope('bid reconciliation: open bids'), (em) => em.query('SELECT * FROM bids_open_since($1)', [since]));
     const changed = await this.recomputeAndAnnounce(bids, 'reconciliation');
     if (changed) this.logger.warn({ checked: bids.length, changed }, 'bid reconciliation announced compliance changes that no event had');
     return { checked: bids.length, changed };

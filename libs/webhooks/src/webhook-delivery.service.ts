@@ -51,11 +51,11 @@ export class WebhookDeliveryService {
     if (!type) return 0;
     const targets = new Set<string>([event.organizationId]);
     if (event.workspaceId && type.participants.length) {
-      const rows: { organization_id: string }[] = await this.db.raw.query('SELECT organization_id FROM webhook_event_targets($1, $2, $3)', [
+      const rows: { organization_id: string }[] = await this.db.tx(systemScope('webhook fan-out: organizations that hear an event'), (em) => em.query('SELECT organization_id FROM webhook_event_targets($1, $2, $3)', [
         event.organizationId,
         event.workspaceId,
         type.participants,
-      ]);
+      ]));
       for (const r of rows) targets.add(r.organization_id);
     }
     const body = JSON.stringify({
@@ -205,7 +205,7 @@ export class WebhookDeliveryService {
    */
   async sweep(): Promise<number> {
     const before = new Date(Date.now() - this.config.WEBHOOK_SWEEP_GRACE_MS);
-    const rows: { id: string; organization_id: string; attempts: number }[] = await this.db.raw.query('SELECT id, organization_id, attempts FROM webhook_overdue_deliveries($1, $2)', [before, SWEEP_BATCH]);
+    const rows: { id: string; organization_id: string; attempts: number }[] = await this.db.tx(systemScope('webhook sweep: overdue deliveries of every organization'), (em) => em.query('SELECT id, organization_id, attempts FROM webhook_overdue_deliveries($1, $2)', [before, SWEEP_BATCH]));
     const queue = this.jobs.queue(QueueName.Webhooks);
     let requeued = 0;
     for (const r of rows) {

@@ -2,7 +2,7 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { AccreditationsService } from '@attesta/accreditation';
 import { AttestationsService } from '@attesta/attestations';
-import { AppConfig, Db, runInJobContext } from '@attesta/core';
+import { AppConfig, Db, runInJobContext, systemScope } from '@attesta/core';
 import { JobName, type JobPayload, type JobResult, QueueName } from '@attesta/jobs';
 import { FreshnessService } from '@attesta/evidence';
 import { OutboxService } from '@attesta/outbox';
@@ -58,7 +58,7 @@ export class SystemProcessor extends WorkerHost {
           return this.findingsDue.scan();
         case JobName.ExpireIdempotencyKeys: {
           // Retries come within minutes; a day of idempotency records is plenty.
-          const [row] = (await this.db.raw.query(`SELECT idempotency_keys_expire(now() - interval '1 day') AS removed`)) as { removed: number }[];
+          const [row] = (await this.db.tx(systemScope('housekeeping: expire idempotency keys'), (em) => em.query(`SELECT idempotency_keys_expire(now() - interval '1 day') AS removed`))) as { removed: number }[];
           return { removed: Number(row?.removed ?? 0) };
         }
         case JobName.ScanAttestationExpiry:
