@@ -26,7 +26,7 @@ module.exports = {
     },
     {
       name: 'migrations-frozen',
-      comment: 'Migrations import nothing from libs or apps: replaying history must not depend on today\'s code.',
+      comment: "Migrations import nothing from libs or apps: replaying history must not depend on today's code.",
       severity: 'error',
       from: { path: '^migrations/' },
       to: { path: '^(libs|apps|scripts)/' },

@@ -4,7 +4,19 @@ import tseslint from 'typescript-eslint';
 import attesta from './scripts/lint/import-boundaries.js';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'apps/web/dist/**', 'openapi/**', 'test-results/**', 'libs/api-client/src/schema.d.ts', 'libs/*/dist/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      '.data/**',
+      'coverage/**',
+      'apps/web/dist/**',
+      'openapi/**',
+      'test-results/**',
+      'libs/api-client/src/schema.d.ts',
+      'libs/*/dist/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

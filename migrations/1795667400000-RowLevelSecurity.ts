@@ -34,7 +34,9 @@ export class RowLevelSecurity1795667400000 implements MigrationInterface {
     // Memberships: the acting organization's, and the acting user's own (in any organization).
     await q.query(`CREATE POLICY memberships_select ON memberships FOR SELECT USING (organization_id = app_org_id() OR user_id = app_user_id())`);
     await q.query(`CREATE POLICY memberships_insert ON memberships FOR INSERT WITH CHECK (organization_id = app_org_id())`);
-    await q.query(`CREATE POLICY memberships_update ON memberships FOR UPDATE USING (organization_id = app_org_id()) WITH CHECK (organization_id = app_org_id())`);
+    await q.query(
+      `CREATE POLICY memberships_update ON memberships FOR UPDATE USING (organization_id = app_org_id()) WITH CHECK (organization_id = app_org_id())`,
+    );
     await q.query(`CREATE POLICY memberships_delete ON memberships FOR DELETE USING (organization_id = app_org_id())`);
 
     for (const t of ['invitations', 'api_keys']) {
@@ -69,14 +71,28 @@ export class RowLevelSecurity1795667400000 implements MigrationInterface {
       UPDATE outbox_events SET published_at = now() WHERE id = ANY(p_ids) AND published_at IS NULL $$`);
     await q.query(`CREATE FUNCTION outbox_lag_seconds() RETURNS double precision ${definer} STABLE AS $$
       SELECT COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), 0)::double precision FROM outbox_events WHERE published_at IS NULL $$`);
-    for (const f of ['auth_user_by_email(text)', 'auth_api_key(text)', 'auth_invitation(text)', 'outbox_pending(integer)', 'outbox_mark_published(uuid[])', 'outbox_lag_seconds()']) {
+    for (const f of [
+      'auth_user_by_email(text)',
+      'auth_api_key(text)',
+      'auth_invitation(text)',
+      'outbox_pending(integer)',
+      'outbox_mark_published(uuid[])',
+      'outbox_lag_seconds()',
+    ]) {
       // Granted to the app role by the migration runner, not to every role of the cluster.
       await q.query(`REVOKE EXECUTE ON FUNCTION ${f} FROM PUBLIC`);
     }
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const f of ['auth_user_by_email(text)', 'auth_api_key(text)', 'auth_invitation(text)', 'outbox_pending(integer)', 'outbox_mark_published(uuid[])', 'outbox_lag_seconds()']) {
+    for (const f of [
+      'auth_user_by_email(text)',
+      'auth_api_key(text)',
+      'auth_invitation(text)',
+      'outbox_pending(integer)',
+      'outbox_mark_published(uuid[])',
+      'outbox_lag_seconds()',
+    ]) {
       await q.query(`DROP FUNCTION ${f}`);
     }
     const tables = ['organizations', 'users', 'memberships', 'invitations', 'refresh_tokens', 'api_keys', 'audit_events', 'outbox_events'];

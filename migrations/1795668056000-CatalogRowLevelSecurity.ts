@@ -28,7 +28,9 @@ export class CatalogRowLevelSecurity1795668056000 implements MigrationInterface 
 
     await q.query(`CREATE POLICY frameworks_select ON frameworks FOR SELECT USING (organization_id IS NULL OR organization_id = app_org_id())`);
     await q.query(`CREATE POLICY frameworks_insert ON frameworks FOR INSERT WITH CHECK (organization_id = app_org_id())`);
-    await q.query(`CREATE POLICY frameworks_update ON frameworks FOR UPDATE USING (organization_id = app_org_id()) WITH CHECK (organization_id = app_org_id())`);
+    await q.query(
+      `CREATE POLICY frameworks_update ON frameworks FOR UPDATE USING (organization_id = app_org_id()) WITH CHECK (organization_id = app_org_id())`,
+    );
     await q.query(`CREATE POLICY frameworks_delete ON frameworks FOR DELETE USING (organization_id = app_org_id())`);
 
     const visibleFramework = `EXISTS (SELECT 1 FROM frameworks f WHERE f.id = framework_id AND (f.organization_id IS NULL OR f.organization_id = app_org_id()))`;

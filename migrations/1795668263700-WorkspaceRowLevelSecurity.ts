@@ -37,33 +37,53 @@ export class WorkspaceRowLevelSecurity1795668263700 implements MigrationInterfac
     await forceRowLevelSecurity(q, TABLES);
 
     // Workspaces: the owner, participants, and organizations invited to them.
-    await q.query(`CREATE POLICY workspaces_select ON workspaces FOR SELECT USING (organization_id = app_org_id() OR app_ws_role(id) IS NOT NULL OR app_ws_invited(id))`);
+    await q.query(
+      `CREATE POLICY workspaces_select ON workspaces FOR SELECT USING (organization_id = app_org_id() OR app_ws_role(id) IS NOT NULL OR app_ws_invited(id))`,
+    );
     await q.query(`CREATE POLICY workspaces_insert ON workspaces FOR INSERT WITH CHECK (organization_id = app_org_id())`);
     await q.query(`CREATE POLICY workspaces_update ON workspaces FOR UPDATE USING (app_ws_role(id) = 'owner') WITH CHECK (organization_id = app_org_id())`);
 
     // Participants: seen by participants (and an invited organization sees its own row).
-    await q.query(`CREATE POLICY participants_select ON workspace_participants FOR SELECT USING (app_ws_role(workspace_id) IS NOT NULL OR organization_id = app_org_id())`);
+    await q.query(
+      `CREATE POLICY participants_select ON workspace_participants FOR SELECT USING (app_ws_role(workspace_id) IS NOT NULL OR organization_id = app_org_id())`,
+    );
     await q.query(`CREATE POLICY participants_insert ON workspace_participants FOR INSERT WITH CHECK (
       app_ws_role(workspace_id) = 'owner'
       OR (role = 'owner' AND organization_id = app_org_id() AND EXISTS (SELECT 1 FROM workspaces w WHERE w.id = workspace_id AND w.organization_id = app_org_id())))`);
-    await q.query(`CREATE POLICY participants_update ON workspace_participants FOR UPDATE USING (app_ws_role(workspace_id) = 'owner' OR organization_id = app_org_id())`);
+    await q.query(
+      `CREATE POLICY participants_update ON workspace_participants FOR UPDATE USING (app_ws_role(workspace_id) = 'owner' OR organization_id = app_org_id())`,
+    );
 
-    await q.query(`CREATE POLICY ws_frameworks_select ON workspace_frameworks FOR SELECT USING (app_ws_role(workspace_id) IS NOT NULL OR app_ws_invited(workspace_id))`);
+    await q.query(
+      `CREATE POLICY ws_frameworks_select ON workspace_frameworks FOR SELECT USING (app_ws_role(workspace_id) IS NOT NULL OR app_ws_invited(workspace_id))`,
+    );
     await q.query(`CREATE POLICY ws_frameworks_write ON workspace_frameworks FOR ALL USING (app_ws_role(workspace_id) = 'owner')
       WITH CHECK (app_ws_role(workspace_id) = 'owner' OR EXISTS (SELECT 1 FROM workspaces w WHERE w.id = workspace_id AND w.organization_id = app_org_id()))`);
 
-    await q.query(`CREATE POLICY applicability_select ON workspace_applicability FOR SELECT USING (app_ws_role(workspace_id) IN ('owner', 'contributor', 'assessor'))`);
-    await q.query(`CREATE POLICY applicability_write ON workspace_applicability FOR ALL USING (app_ws_role(workspace_id) = 'owner') WITH CHECK (app_ws_role(workspace_id) = 'owner')`);
+    await q.query(
+      `CREATE POLICY applicability_select ON workspace_applicability FOR SELECT USING (app_ws_role(workspace_id) IN ('owner', 'contributor', 'assessor'))`,
+    );
+    await q.query(
+      `CREATE POLICY applicability_write ON workspace_applicability FOR ALL USING (app_ws_role(workspace_id) = 'owner') WITH CHECK (app_ws_role(workspace_id) = 'owner')`,
+    );
 
     // Offerings: the manufacturer, and organizations in (or invited to) one of its workspaces.
-    await q.query(`CREATE POLICY offerings_select ON offerings FOR SELECT USING (organization_id = app_org_id() OR id IN (SELECT w.offering_id FROM workspaces w))`);
+    await q.query(
+      `CREATE POLICY offerings_select ON offerings FOR SELECT USING (organization_id = app_org_id() OR id IN (SELECT w.offering_id FROM workspaces w))`,
+    );
     await q.query(`CREATE POLICY offerings_write ON offerings FOR ALL USING (organization_id = app_org_id()) WITH CHECK (organization_id = app_org_id())`);
-    await q.query(`CREATE POLICY components_select ON offering_components FOR SELECT USING (organization_id = app_org_id() OR offering_id IN (SELECT w.offering_id FROM workspaces w))`);
-    await q.query(`CREATE POLICY components_write ON offering_components FOR ALL USING (organization_id = app_org_id()) WITH CHECK (organization_id = app_org_id())`);
+    await q.query(
+      `CREATE POLICY components_select ON offering_components FOR SELECT USING (organization_id = app_org_id() OR offering_id IN (SELECT w.offering_id FROM workspaces w))`,
+    );
+    await q.query(
+      `CREATE POLICY components_write ON offering_components FOR ALL USING (organization_id = app_org_id()) WITH CHECK (organization_id = app_org_id())`,
+    );
 
     // An organization's custom framework becomes readable to the participants of its workspaces.
     await q.query(`CREATE POLICY frameworks_select_workspace ON frameworks FOR SELECT USING (id IN (SELECT wf.framework_id FROM workspace_frameworks wf))`);
-    await q.query(`CREATE POLICY requirements_select_workspace ON requirements FOR SELECT USING (framework_id IN (SELECT wf.framework_id FROM workspace_frameworks wf))`);
+    await q.query(
+      `CREATE POLICY requirements_select_workspace ON requirements FOR SELECT USING (framework_id IN (SELECT wf.framework_id FROM workspace_frameworks wf))`,
+    );
 
     // Audit: a workspace's stream is read by its participants and written by them.
     await q.query(`DROP POLICY audit_select ON audit_events`);
@@ -80,10 +100,13 @@ export class WorkspaceRowLevelSecurity1795668263700 implements MigrationInterfac
     await q.query(`DROP POLICY audit_select ON audit_events`);
     await q.query(`DROP POLICY audit_insert ON audit_events`);
     await q.query(`CREATE POLICY audit_select ON audit_events FOR SELECT USING (stream_type = 'organization' AND stream_id = app_org_id())`);
-    await q.query(`CREATE POLICY audit_insert ON audit_events FOR INSERT WITH CHECK (organization_id = app_org_id() AND (stream_type <> 'organization' OR stream_id = app_org_id()))`);
+    await q.query(
+      `CREATE POLICY audit_insert ON audit_events FOR INSERT WITH CHECK (organization_id = app_org_id() AND (stream_type <> 'organization' OR stream_id = app_org_id()))`,
+    );
     await q.query(`DROP POLICY frameworks_select_workspace ON frameworks`);
     await q.query(`DROP POLICY requirements_select_workspace ON requirements`);
     await dropRowLevelSecurity(q, TABLES);
-    for (const f of ['app_ws_role(uuid)', 'app_ws_invited(uuid)', 'org_public_profiles(uuid[])', 'org_directory(text, text, uuid, integer)']) await q.query(`DROP FUNCTION ${f}`);
+    for (const f of ['app_ws_role(uuid)', 'app_ws_invited(uuid)', 'org_public_profiles(uuid[])', 'org_directory(text, text, uuid, integer)'])
+      await q.query(`DROP FUNCTION ${f}`);
   }
 }

@@ -108,13 +108,23 @@ export class EvidenceRowLevelSecurity1795669210900 implements MigrationInterface
         GET DIAGNOSTICS n_expired = ROW_COUNT;
         RETURN QUERY SELECT n_expiring, n_expired;
       END $$`);
-    for (const f of ['app_ws_component_scope(uuid)', 'workspace_gap_rows(uuid, date)', 'workspace_evidence_freshness(uuid, date, integer)', 'evidence_freshness_scan(date, integer)']) {
+    for (const f of [
+      'app_ws_component_scope(uuid)',
+      'workspace_gap_rows(uuid, date)',
+      'workspace_evidence_freshness(uuid, date, integer)',
+      'evidence_freshness_scan(date, integer)',
+    ]) {
       await q.query(`REVOKE EXECUTE ON FUNCTION ${f} FROM PUBLIC`);
     }
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const f of ['evidence_freshness_scan(date, integer)', 'workspace_evidence_freshness(uuid, date, integer)', 'workspace_gap_rows(uuid, date)', 'app_ws_component_scope(uuid)']) {
+    for (const f of [
+      'evidence_freshness_scan(date, integer)',
+      'workspace_evidence_freshness(uuid, date, integer)',
+      'workspace_gap_rows(uuid, date)',
+      'app_ws_component_scope(uuid)',
+    ]) {
       await q.query(`DROP FUNCTION ${f}`);
     }
     await dropRowLevelSecurity(q, TABLES);

@@ -12,8 +12,12 @@ const FUNCTIONS = ['app_ws_submitted_version(uuid, uuid)', 'findings_due_scan(da
  * so a change to the evidence columns needs no change here.
  */
 function gapRowsWithReviews(resultType: string): string {
-  const columns = /^TABLE\((.*)\)$/s.exec(resultType)?.[1]?.split(', ').map((c) => c.trim().split(' ')[0]!);
-  if (!columns?.includes('accepted') || !columns.includes('open_findings')) throw new Error(`workspace_gap_rows returns ${resultType}: no accepted/open_findings columns`);
+  const columns = /^TABLE\((.*)\)$/s
+    .exec(resultType)?.[1]
+    ?.split(', ')
+    .map((c) => c.trim().split(' ')[0]!);
+  if (!columns?.includes('accepted') || !columns.includes('open_findings'))
+    throw new Error(`workspace_gap_rows returns ${resultType}: no accepted/open_findings columns`);
   const select = columns.map((c) => (c === 'accepted' ? '(acc.requirement_id IS NOT NULL)' : c === 'open_findings' ? 'COALESCE(fnd.n, 0)' : `b.${c}`));
   return `CREATE FUNCTION workspace_gap_rows(p_workspace uuid, p_today date) RETURNS ${resultType}
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -60,8 +64,12 @@ export class ReviewsRowLevelSecurity1795670725700 implements MigrationInterface 
     const participantOwn = `(${reviewers} AND organization_id = app_org_id())`;
 
     await q.query(`CREATE POLICY submissions_select ON submissions FOR SELECT USING (app_ws_role(workspace_id) IS NOT NULL)`);
-    await q.query(`CREATE POLICY submissions_insert ON submissions FOR INSERT WITH CHECK (app_ws_role(workspace_id) = 'owner' AND organization_id = app_org_id())`);
-    await q.query(`CREATE POLICY submissions_update ON submissions FOR UPDATE USING (app_ws_role(workspace_id) = 'assessor') WITH CHECK (app_ws_role(workspace_id) = 'assessor')`);
+    await q.query(
+      `CREATE POLICY submissions_insert ON submissions FOR INSERT WITH CHECK (app_ws_role(workspace_id) = 'owner' AND organization_id = app_org_id())`,
+    );
+    await q.query(
+      `CREATE POLICY submissions_update ON submissions FOR UPDATE USING (app_ws_role(workspace_id) = 'assessor') WITH CHECK (app_ws_role(workspace_id) = 'assessor')`,
+    );
     for (const t of ['submission_manifests', 'submission_entries']) {
       await q.query(`CREATE POLICY ${t}_select ON ${t} FOR SELECT USING (${reviewers})`);
       await q.query(`CREATE POLICY ${t}_insert ON ${t} FOR INSERT WITH CHECK (app_ws_role(workspace_id) = 'owner')`);
@@ -85,7 +93,9 @@ export class ReviewsRowLevelSecurity1795670725700 implements MigrationInterface 
     const viaEvidence = `EXISTS (SELECT 1 FROM evidence e WHERE e.id = evidence_id)`;
     await q.query(`DROP POLICY versions_access ON evidence_versions`);
     await q.query(`CREATE POLICY versions_access ON evidence_versions USING (${suppliers} AND ${viaEvidence}) WITH CHECK (${suppliers} AND ${viaEvidence})`);
-    await q.query(`CREATE POLICY versions_submitted_select ON evidence_versions FOR SELECT USING (app_ws_role(workspace_id) = 'assessor' AND app_ws_submitted_version(workspace_id, id))`);
+    await q.query(
+      `CREATE POLICY versions_submitted_select ON evidence_versions FOR SELECT USING (app_ws_role(workspace_id) = 'assessor' AND app_ws_submitted_version(workspace_id, id))`,
+    );
     await q.query(`DROP POLICY links_access ON evidence_links`);
     await q.query(`CREATE POLICY links_access ON evidence_links USING (${suppliers} AND ${viaEvidence}) WITH CHECK (${suppliers} AND ${viaEvidence})`);
 

@@ -29,9 +29,15 @@ export class AttestationsRowLevelSecurity1795671182600 implements MigrationInter
     await forceRowLevelSecurity(q, TABLES);
     await q.query(`CREATE POLICY tenant_all ON signing_keys USING (organization_id = app_org_id()) WITH CHECK (organization_id = app_org_id())`);
     await q.query(`CREATE POLICY tenant_all ON attestation_status_lists USING (organization_id = app_org_id()) WITH CHECK (organization_id = app_org_id())`);
-    await q.query(`CREATE POLICY attestations_select ON attestations FOR SELECT USING (organization_id = app_org_id() OR app_ws_role(workspace_id) IS NOT NULL)`);
-    await q.query(`CREATE POLICY attestations_insert ON attestations FOR INSERT WITH CHECK (organization_id = app_org_id() AND app_ws_role(workspace_id) = 'assessor')`);
-    await q.query(`CREATE POLICY attestations_update ON attestations FOR UPDATE USING (organization_id = app_org_id()) WITH CHECK (organization_id = app_org_id())`);
+    await q.query(
+      `CREATE POLICY attestations_select ON attestations FOR SELECT USING (organization_id = app_org_id() OR app_ws_role(workspace_id) IS NOT NULL)`,
+    );
+    await q.query(
+      `CREATE POLICY attestations_insert ON attestations FOR INSERT WITH CHECK (organization_id = app_org_id() AND app_ws_role(workspace_id) = 'assessor')`,
+    );
+    await q.query(
+      `CREATE POLICY attestations_update ON attestations FOR UPDATE USING (organization_id = app_org_id()) WITH CHECK (organization_id = app_org_id())`,
+    );
 
     const definer = `SECURITY DEFINER SET search_path = public, pg_temp`;
     await q.query(`CREATE FUNCTION issuer_public_keys(p_org uuid) RETURNS TABLE (

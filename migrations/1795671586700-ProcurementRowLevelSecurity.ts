@@ -31,10 +31,13 @@ export class ProcurementRowLevelSecurity1795671586700 implements MigrationInterf
     await q.query(`CREATE FUNCTION bids_relying_on(p_attestation uuid) RETURNS TABLE (id uuid, tender_organization_id uuid, organization_id uuid)
       LANGUAGE sql STABLE ${definer} AS $$
       SELECT b.id, b.tender_organization_id, b.organization_id FROM bids b WHERE b.status = 'submitted' AND p_attestation = ANY (b.attestation_ids) $$`);
-    for (const f of ['app_org_kind()', 'attestations_public(uuid[], uuid)', 'bids_relying_on(uuid)']) await q.query(`REVOKE EXECUTE ON FUNCTION ${f} FROM PUBLIC`);
+    for (const f of ['app_org_kind()', 'attestations_public(uuid[], uuid)', 'bids_relying_on(uuid)'])
+      await q.query(`REVOKE EXECUTE ON FUNCTION ${f} FROM PUBLIC`);
 
     await forceRowLevelSecurity(q, ['tenders', 'bids']);
-    await q.query(`CREATE POLICY tenders_select ON tenders FOR SELECT USING (organization_id = app_org_id() OR app_org_kind() IN ('manufacturer', 'service_vendor'))`);
+    await q.query(
+      `CREATE POLICY tenders_select ON tenders FOR SELECT USING (organization_id = app_org_id() OR app_org_kind() IN ('manufacturer', 'service_vendor'))`,
+    );
     await q.query(`CREATE POLICY tenders_write ON tenders FOR ALL USING (organization_id = app_org_id()) WITH CHECK (organization_id = app_org_id())`);
     await q.query(`CREATE POLICY bids_select ON bids FOR SELECT USING (organization_id = app_org_id() OR tender_organization_id = app_org_id())`);
     await q.query(`CREATE POLICY bids_insert ON bids FOR INSERT WITH CHECK (organization_id = app_org_id())`);

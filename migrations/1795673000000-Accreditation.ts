@@ -2,7 +2,12 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { dropRowLevelSecurity, forceRowLevelSecurity } from './lib/row-level-security.js';
 
 const TABLES = ['accreditation_bodies', 'accreditations', 'accreditation_events', 'accreditation_settings'];
-const FUNCTIONS = ['accreditation_current(uuid[])', 'accreditations_due_for_expiry(date)', 'attestation_accreditation_public(uuid)', 'org_accreditations_public(uuid[])'];
+const FUNCTIONS = [
+  'accreditation_current(uuid[])',
+  'accreditations_due_for_expiry(date)',
+  'attestation_accreditation_public(uuid)',
+  'org_accreditations_public(uuid[])',
+];
 const OPERATOR = `current_setting('app.operator', true) = 'on'`;
 
 /**
@@ -33,27 +38,51 @@ export class Accreditation1795673000000 implements MigrationInterface {
   name = 'Accreditation1795673000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE "accreditation_bodies" ("id" uuid NOT NULL, "code" text NOT NULL, "name" text NOT NULL, "country" text NOT NULL, "identifiers" jsonb NOT NULL DEFAULT '[]', "arrangements" text array NOT NULL DEFAULT '{}', "public_keys" jsonb NOT NULL DEFAULT '[]', "dids" text array NOT NULL DEFAULT '{}', "organization_id" uuid, "listed" boolean NOT NULL DEFAULT true, "version" integer NOT NULL DEFAULT '1', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_32938c7b998b025e73a4a1901aa" PRIMARY KEY ("id"))`);
+    await q.query(
+      `CREATE TABLE "accreditation_bodies" ("id" uuid NOT NULL, "code" text NOT NULL, "name" text NOT NULL, "country" text NOT NULL, "identifiers" jsonb NOT NULL DEFAULT '[]', "arrangements" text array NOT NULL DEFAULT '{}', "public_keys" jsonb NOT NULL DEFAULT '[]', "dids" text array NOT NULL DEFAULT '{}', "organization_id" uuid, "listed" boolean NOT NULL DEFAULT true, "version" integer NOT NULL DEFAULT '1', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_32938c7b998b025e73a4a1901aa" PRIMARY KEY ("id"))`,
+    );
     await q.query(`CREATE UNIQUE INDEX "uq_accreditation_bodies_code" ON "accreditation_bodies"  ("code") `);
-    await q.query(`CREATE UNIQUE INDEX "uq_accreditation_bodies_organization" ON "accreditation_bodies"  ("organization_id") WHERE organization_id IS NOT NULL`);
-    await q.query(`CREATE TABLE "accreditations" ("id" uuid NOT NULL, "organization_id" uuid NOT NULL, "body_id" uuid NOT NULL, "number" text NOT NULL, "standard" text NOT NULL, "scope" jsonb NOT NULL, "valid_from" date NOT NULL, "valid_until" date NOT NULL, "status" text NOT NULL, "status_reason" text, "verification" text NOT NULL, "verified_at" TIMESTAMP WITH TIME ZONE, "verified_by" text, "verification_evidence" text, "credential" text, "version" integer NOT NULL DEFAULT '1', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_5b9449ae061c7c1bd458f4567a0" PRIMARY KEY ("id"))`);
+    await q.query(
+      `CREATE UNIQUE INDEX "uq_accreditation_bodies_organization" ON "accreditation_bodies"  ("organization_id") WHERE organization_id IS NOT NULL`,
+    );
+    await q.query(
+      `CREATE TABLE "accreditations" ("id" uuid NOT NULL, "organization_id" uuid NOT NULL, "body_id" uuid NOT NULL, "number" text NOT NULL, "standard" text NOT NULL, "scope" jsonb NOT NULL, "valid_from" date NOT NULL, "valid_until" date NOT NULL, "status" text NOT NULL, "status_reason" text, "verification" text NOT NULL, "verified_at" TIMESTAMP WITH TIME ZONE, "verified_by" text, "verification_evidence" text, "credential" text, "version" integer NOT NULL DEFAULT '1', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_5b9449ae061c7c1bd458f4567a0" PRIMARY KEY ("id"))`,
+    );
     await q.query(`CREATE INDEX "ix_accreditations_org" ON "accreditations"  ("organization_id", "id") `);
     await q.query(`CREATE INDEX "ix_accreditations_body" ON "accreditations"  ("body_id", "id") `);
     await q.query(`CREATE UNIQUE INDEX "uq_accreditations_number" ON "accreditations"  ("organization_id", "body_id", "number") `);
     await q.query(`CREATE INDEX "ix_accreditations_valid_until" ON "accreditations"  ("valid_until") WHERE status = 'active'`);
-    await q.query(`CREATE TABLE "accreditation_events" ("id" uuid NOT NULL, "accreditation_id" uuid NOT NULL, "organization_id" uuid NOT NULL, "action" text NOT NULL, "status" text NOT NULL, "previous_status" text, "verification" text NOT NULL, "actor" text NOT NULL, "reason" text, "evidence" text, "at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_7cf804c8a052f111ee70c233eae" PRIMARY KEY ("id"))`);
+    await q.query(
+      `CREATE TABLE "accreditation_events" ("id" uuid NOT NULL, "accreditation_id" uuid NOT NULL, "organization_id" uuid NOT NULL, "action" text NOT NULL, "status" text NOT NULL, "previous_status" text, "verification" text NOT NULL, "actor" text NOT NULL, "reason" text, "evidence" text, "at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_7cf804c8a052f111ee70c233eae" PRIMARY KEY ("id"))`,
+    );
     await q.query(`CREATE INDEX "ix_accreditation_events_accreditation" ON "accreditation_events"  ("accreditation_id", "at") `);
-    await q.query(`CREATE TABLE "accreditation_settings" ("organization_id" uuid NOT NULL, "auto_suspend_on_accreditation_lapse" boolean NOT NULL DEFAULT false, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_feab93bdd1c23c960dde9b9b1b8" PRIMARY KEY ("organization_id"))`);
+    await q.query(
+      `CREATE TABLE "accreditation_settings" ("organization_id" uuid NOT NULL, "auto_suspend_on_accreditation_lapse" boolean NOT NULL DEFAULT false, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_feab93bdd1c23c960dde9b9b1b8" PRIMARY KEY ("organization_id"))`,
+    );
     await q.query(`ALTER TABLE "attestations" ADD "accreditation_id" uuid`);
     await q.query(`ALTER TABLE "attestations" ADD "accreditation" jsonb`);
     await q.query(`CREATE INDEX "ix_attestations_accreditation" ON "attestations"  ("accreditation_id") WHERE accreditation_id IS NOT NULL`);
-    await q.query(`ALTER TABLE "accreditation_bodies" ADD CONSTRAINT "FK_ccd62113514ea2bc2880a37bad7" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await q.query(`ALTER TABLE "accreditations" ADD CONSTRAINT "FK_d6dda2729dfcf8f89bafb99949f" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await q.query(`ALTER TABLE "accreditations" ADD CONSTRAINT "FK_8112dcac5c0105864030596a84f" FOREIGN KEY ("body_id") REFERENCES "accreditation_bodies"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await q.query(`ALTER TABLE "accreditation_events" ADD CONSTRAINT "FK_c346133aaf188d150363e2e1005" FOREIGN KEY ("accreditation_id") REFERENCES "accreditations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await q.query(`ALTER TABLE "accreditation_events" ADD CONSTRAINT "FK_0dbd4b5b425ec7c3bda7ff6d548" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await q.query(`ALTER TABLE "accreditation_settings" ADD CONSTRAINT "FK_feab93bdd1c23c960dde9b9b1b8" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    await q.query(`ALTER TABLE "attestations" ADD CONSTRAINT "FK_95497a942cbf9f9f8720e6eb99b" FOREIGN KEY ("accreditation_id") REFERENCES "accreditations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await q.query(
+      `ALTER TABLE "accreditation_bodies" ADD CONSTRAINT "FK_ccd62113514ea2bc2880a37bad7" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await q.query(
+      `ALTER TABLE "accreditations" ADD CONSTRAINT "FK_d6dda2729dfcf8f89bafb99949f" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await q.query(
+      `ALTER TABLE "accreditations" ADD CONSTRAINT "FK_8112dcac5c0105864030596a84f" FOREIGN KEY ("body_id") REFERENCES "accreditation_bodies"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await q.query(
+      `ALTER TABLE "accreditation_events" ADD CONSTRAINT "FK_c346133aaf188d150363e2e1005" FOREIGN KEY ("accreditation_id") REFERENCES "accreditations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await q.query(
+      `ALTER TABLE "accreditation_events" ADD CONSTRAINT "FK_0dbd4b5b425ec7c3bda7ff6d548" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await q.query(
+      `ALTER TABLE "accreditation_settings" ADD CONSTRAINT "FK_feab93bdd1c23c960dde9b9b1b8" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await q.query(
+      `ALTER TABLE "attestations" ADD CONSTRAINT "FK_95497a942cbf9f9f8720e6eb99b" FOREIGN KEY ("accreditation_id") REFERENCES "accreditations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
 
     await forceRowLevelSecurity(q, TABLES);
     await q.query(`CREATE POLICY bodies_select ON accreditation_bodies FOR SELECT USING (true)`);
@@ -63,7 +92,9 @@ export class Accreditation1795673000000 implements MigrationInterface {
       organization_id = app_org_id() OR ${OPERATOR}
       OR body_id IN (SELECT b.id FROM accreditation_bodies b WHERE b.organization_id = app_org_id()))`);
     await q.query(`CREATE POLICY accreditations_insert ON accreditations FOR INSERT WITH CHECK (organization_id = app_org_id())`);
-    await q.query(`CREATE POLICY accreditations_update ON accreditations FOR UPDATE USING (organization_id = app_org_id()) WITH CHECK (organization_id = app_org_id())`);
+    await q.query(
+      `CREATE POLICY accreditations_update ON accreditations FOR UPDATE USING (organization_id = app_org_id()) WITH CHECK (organization_id = app_org_id())`,
+    );
     await q.query(`CREATE POLICY accreditation_events_select ON accreditation_events FOR SELECT USING (
       organization_id = app_org_id() OR accreditation_id IN (SELECT a.id FROM accreditations a))`);
     await q.query(`CREATE POLICY accreditation_events_insert ON accreditation_events FOR INSERT WITH CHECK (organization_id = app_org_id())`);

@@ -27,7 +27,9 @@ export class ProcurementComplianceBasis1795673300000 implements MigrationInterfa
     await q.query(`ALTER TABLE "bids" ADD "offered_components" jsonb NOT NULL DEFAULT '[]'`);
     await q.query(`ALTER TABLE "bids" ADD "announced_overall" text`);
     await q.query(`UPDATE "bids" SET "announced_overall" = "overall", "computed_at" = to_timestamp(0)`);
-    await q.query(`UPDATE "bids" b SET "offered_components" = COALESCE((SELECT jsonb_agg(jsonb_build_object('id', c.id, 'name', c.name, 'kind', c.kind, 'version', c.version) ORDER BY c.id) FROM offering_components c WHERE c.offering_id = b.offering_id), '[]')`);
+    await q.query(
+      `UPDATE "bids" b SET "offered_components" = COALESCE((SELECT jsonb_agg(jsonb_build_object('id', c.id, 'name', c.name, 'kind', c.kind, 'version', c.version) ORDER BY c.id) FROM offering_components c WHERE c.offering_id = b.offering_id), '[]')`,
+    );
     await q.query(`ALTER TABLE "bids" ALTER COLUMN "announced_overall" SET NOT NULL`);
     await q.query(`ALTER TABLE "tenders" ADD "contract_period" jsonb`);
 
@@ -91,13 +93,25 @@ export class ProcurementComplianceBasis1795673300000 implements MigrationInterfa
       SELECT b.id, b.tender_organization_id, b.organization_id FROM bids b
        WHERE b.status = 'submitted' AND EXISTS (SELECT 1 FROM attestations a WHERE a.accreditation_id = p_accreditation AND a.id = ANY (b.attestation_ids)) $$`);
 
-    for (const f of ['attestations_public(uuid[], uuid)', 'offering_components_live(uuid[])', 'bids_stale(uuid[])', 'bids_open_since(timestamptz)', 'bids_relying_on_accreditation(uuid)']) {
+    for (const f of [
+      'attestations_public(uuid[], uuid)',
+      'offering_components_live(uuid[])',
+      'bids_stale(uuid[])',
+      'bids_open_since(timestamptz)',
+      'bids_relying_on_accreditation(uuid)',
+    ]) {
       await q.query(`REVOKE EXECUTE ON FUNCTION ${f} FROM PUBLIC`);
     }
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const f of ['bids_relying_on_accreditation(uuid)', 'bids_open_since(timestamptz)', 'bids_stale(uuid[])', 'offering_components_live(uuid[])', 'attestations_public(uuid[], uuid)']) {
+    for (const f of [
+      'bids_relying_on_accreditation(uuid)',
+      'bids_open_since(timestamptz)',
+      'bids_stale(uuid[])',
+      'offering_components_live(uuid[])',
+      'attestations_public(uuid[], uuid)',
+    ]) {
       await q.query(`DROP FUNCTION ${f}`);
     }
     const definer = `SECURITY DEFINER SET search_path = public, pg_temp`;

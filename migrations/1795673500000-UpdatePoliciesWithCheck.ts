@@ -44,7 +44,9 @@ export class UpdatePoliciesWithCheck1795673500000 implements MigrationInterface 
     await q.query(`DROP POLICY bids_update ON bids`);
     await q.query(`CREATE POLICY bids_update ON bids FOR UPDATE USING (organization_id = app_org_id() OR tender_organization_id = app_org_id())`);
     await q.query(`DROP POLICY participants_update ON workspace_participants`);
-    await q.query(`CREATE POLICY participants_update ON workspace_participants FOR UPDATE USING (app_ws_role(workspace_id) = 'owner' OR organization_id = app_org_id())`);
+    await q.query(
+      `CREATE POLICY participants_update ON workspace_participants FOR UPDATE USING (app_ws_role(workspace_id) = 'owner' OR organization_id = app_org_id())`,
+    );
     await q.query(`DROP FUNCTION app_ws_invitation_answer_ok(uuid, uuid, text, uuid[], uuid, timestamptz)`);
   }
 }

@@ -95,10 +95,12 @@ export class ForeignKeys1795674100000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     const tables = [...new Set(FOREIGN_KEYS.map(([t]) => t))];
-    const forced = ((await q.query(
-      `SELECT relname FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'r' AND relforcerowsecurity AND relname = ANY($1)`,
-      [tables],
-    )) as { relname: string }[]).map((r) => r.relname);
+    const forced = (
+      (await q.query(
+        `SELECT relname FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'r' AND relforcerowsecurity AND relname = ANY($1)`,
+        [tables],
+      )) as { relname: string }[]
+    ).map((r) => r.relname);
     for (const t of forced) await q.query(`ALTER TABLE "${t}" NO FORCE ROW LEVEL SECURITY`);
     const orphans: string[] = [];
     for (const [table, column, ref] of FOREIGN_KEYS) {
@@ -113,7 +115,9 @@ export class ForeignKeys1795674100000 implements MigrationInterface {
     }
     for (const t of forced) await q.query(`ALTER TABLE "${t}" FORCE ROW LEVEL SECURITY`);
     for (const [table, column, ref, name, onDelete] of FOREIGN_KEYS) {
-      await q.query(`ALTER TABLE "${table}" ADD CONSTRAINT "${name}" FOREIGN KEY ("${column}") REFERENCES "${ref}"("id") ON DELETE ${onDelete} ON UPDATE NO ACTION`);
+      await q.query(
+        `ALTER TABLE "${table}" ADD CONSTRAINT "${name}" FOREIGN KEY ("${column}") REFERENCES "${ref}"("id") ON DELETE ${onDelete} ON UPDATE NO ACTION`,
+      );
     }
   }
 

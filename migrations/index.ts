@@ -29,4 +29,31 @@ import { UpdatePoliciesWithCheck1795673500000 } from './1795673500000-UpdatePoli
 import { SeedSteps1795674000000 } from './1795674000000-SeedSteps.js';
 import { ForeignKeys1795674100000 } from './1795674100000-ForeignKeys.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: Function[] = [Identity1795667329105, RowLevelSecurity1795667400000, CatalogFrameworks1795668055997, CatalogRowLevelSecurity1795668056000, CatalogBuiltInContent1795668056100, OfferingsWorkspaces1795668263627, WorkspaceRowLevelSecurity1795668263700, Evidence1795669210835, EvidenceRowLevelSecurity1795669210900, Reviews1795670725651, ReviewsRowLevelSecurity1795670725700, Attestations1795671182516, AttestationsRowLevelSecurity1795671182600, Procurement1795671586623, ProcurementRowLevelSecurity1795671586700, Webhooks1795671714425, WebhooksRowLevelSecurity1795671714500, IdempotencyKeys1795671900000, AuditStreamHead1795672000000, Accreditation1795673000000, DecisionScope1795673100000, AttestationScopeSupersession1795673200000, ProcurementComplianceBasis1795673300000, UpdatePoliciesWithCheck1795673500000, SeedSteps1795674000000, ForeignKeys1795674100000];
+export const MIGRATIONS: Function[] = [
+  Identity1795667329105,
+  RowLevelSecurity1795667400000,
+  CatalogFrameworks1795668055997,
+  CatalogRowLevelSecurity1795668056000,
+  CatalogBuiltInContent1795668056100,
+  OfferingsWorkspaces1795668263627,
+  WorkspaceRowLevelSecurity1795668263700,
+  Evidence1795669210835,
+  EvidenceRowLevelSecurity1795669210900,
+  Reviews1795670725651,
+  ReviewsRowLevelSecurity1795670725700,
+  Attestations1795671182516,
+  AttestationsRowLevelSecurity1795671182600,
+  Procurement1795671586623,
+  ProcurementRowLevelSecurity1795671586700,
+  Webhooks1795671714425,
+  WebhooksRowLevelSecurity1795671714500,
+  IdempotencyKeys1795671900000,
+  AuditStreamHead1795672000000,
+  Accreditation1795673000000,
+  DecisionScope1795673100000,
+  AttestationScopeSupersession1795673200000,
+  ProcurementComplianceBasis1795673300000,
+  UpdatePoliciesWithCheck1795673500000,
+  SeedSteps1795674000000,
+  ForeignKeys1795674100000,
+];

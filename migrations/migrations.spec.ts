@@ -7,7 +7,9 @@ import { MIGRATIONS } from './index.js';
 describe('migrations/index.ts', () => {
   it('registers every migration file, in timestamp order', () => {
     const dir = fileURLToPath(new URL('.', import.meta.url));
-    const files = readdirSync(dir).filter((f) => /^\d+-[A-Za-z0-9]+\.ts$/.test(f)).sort();
+    const files = readdirSync(dir)
+      .filter((f) => /^\d+-[A-Za-z0-9]+\.ts$/.test(f))
+      .sort();
     const names = MIGRATIONS.map((m) => m.name);
     expect(names).toHaveLength(files.length);
     files.forEach((f, i) => {
@@ -23,7 +25,9 @@ describe('frozen migrations', () => {
   it('no migration file imports from libs/, apps/ or @attesta/*', () => {
     const dir = fileURLToPath(new URL('.', import.meta.url));
     const files = (function walk(d: string): string[] {
-      return readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith('.ts') && !e.name.endsWith('.spec.ts') ? [join(d, e.name)] : []));
+      return readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith('.ts') && !e.name.endsWith('.spec.ts') ? [join(d, e.name)] : [],
+      );
     })(dir);
     expect(files.length).toBeGreaterThan(10);
     const offending: string[] = [];

@@ -53,7 +53,10 @@ try {
     const base = `http://127.0.0.1:${port}`;
     try {
       for (let i = 0; ; i++) {
-        const ready = await fetch(`${base}/health/ready`).then((r) => r.ok, () => false);
+        const ready = await fetch(`${base}/health/ready`).then(
+          (r) => r.ok,
+          () => false,
+        );
         if (ready) break;
         check(i < 150, 'the API did not become ready in 30 s');
         await new Promise((r) => setTimeout(r, 200));
@@ -63,7 +66,10 @@ try {
       check(res.status === 401, `GET /v1/organization without credentials answered ${res.status}`);
 
       const metrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
-      check(/^attesta_http_request_duration_seconds_count\{method="GET",route="\/v1\/organization",status_code="401"\} 1$/m.test(metrics), 'no request series on the metrics port');
+      check(
+        /^attesta_http_request_duration_seconds_count\{method="GET",route="\/v1\/organization",status_code="401"\} 1$/m.test(metrics),
+        'no request series on the metrics port',
+      );
       check(/^attesta_queue_jobs\{queue="system",state="waiting"\} \d+$/m.test(metrics), 'no queue series on the metrics port');
       check((await fetch(`${base}/metrics`)).status === 404, '/metrics is served on the API port too');
 
@@ -71,7 +77,10 @@ try {
       const code = await Promise.race([exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 30_000))]);
       check(code === 0, `the API exited with ${code} after SIGTERM`);
 
-      const lines = output.split('\n').filter((l) => l.includes(correlationId)).map((l) => JSON.parse(l) as { traceId?: string });
+      const lines = output
+        .split('\n')
+        .filter((l) => l.includes(correlationId))
+        .map((l) => JSON.parse(l) as { traceId?: string });
       const traceId = lines.find((l) => l.traceId)?.traceId;
       check(Boolean(traceId && /^[0-9a-f]{32}$/.test(traceId)), 'the request log lines carry no trace id');
       const spans = Buffer.concat(received);
@@ -85,19 +94,36 @@ try {
 
     // The plain API entry point refuses API_RUN_PROCESSORS (it knows no processors); the
     // all-in-one entry point (apps/all-in-one) serves the API with the processors.
-    const env = { ...process.env, DATABASE_URL: config.DATABASE_URL, REDIS_URL: config.REDIS_URL, QUEUE_PREFIX: config.QUEUE_PREFIX, HOST: '127.0.0.1', LOG_LEVEL: 'warn', API_RUN_PROCESSORS: 'true' };
-    const refused = spawn(process.execPath, ['dist/apps/api/src/main.js'], { env: { ...env, PORT: String(await freePort()) }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const env = {
+      ...process.env,
+      DATABASE_URL: config.DATABASE_URL,
+      REDIS_URL: config.REDIS_URL,
+      QUEUE_PREFIX: config.QUEUE_PREFIX,
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      API_RUN_PROCESSORS: 'true',
+    };
+    const refused = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
+      env: { ...env, PORT: String(await freePort()) },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let refusal = '';
     refused.stderr.on('data', (d: Buffer) => (refusal += d.toString()));
     const refusedCode = await new Promise<number | null>((resolve) => refused.on('exit', (code) => resolve(code)));
     check(refusedCode === 1 && refusal.includes('all-in-one'), `the API entry point with API_RUN_PROCESSORS=true exited ${refusedCode} (${refusal.trim()})`);
 
     const allPort = await freePort();
-    const all = spawn(process.execPath, ['dist/apps/all-in-one/src/main.js'], { env: { ...env, PORT: String(allPort) }, stdio: ['ignore', 'ignore', 'inherit'] });
+    const all = spawn(process.execPath, ['dist/apps/all-in-one/src/main.js'], {
+      env: { ...env, PORT: String(allPort) },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     const allExited = new Promise<number | null>((resolve) => all.on('exit', (code) => resolve(code)));
     try {
       for (let i = 0; ; i++) {
-        const ready = await fetch(`http://127.0.0.1:${allPort}/health/ready`).then((r) => r.ok, () => false);
+        const ready = await fetch(`http://127.0.0.1:${allPort}/health/ready`).then(
+          (r) => r.ok,
+          () => false,
+        );
         if (ready) break;
         check(i < 150, 'the all-in-one process did not become ready in 30 s');
         await new Promise((r) => setTimeout(r, 200));

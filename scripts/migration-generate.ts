@@ -44,7 +44,10 @@ ${sql.upQueries.map((q) => `    await queryRunner.query(\`${esc(q.query)}\`);`).
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-${sql.downQueries.reverse().map((q) => `    await queryRunner.query(\`${esc(q.query)}\`);`).join('\n')}
+${sql.downQueries
+  .reverse()
+  .map((q) => `    await queryRunner.query(\`${esc(q.query)}\`);`)
+  .join('\n')}
   }
 }
 `;
@@ -52,7 +55,10 @@ writeFileSync(file, body);
 const index = readFileSync('migrations/index.ts', 'utf8')
   .replace(/^(\/\*\*[\s\S]*?\*\/\n)/, `$1import { ${className} } from './${timestamp}-${name}.js';\n`)
   .replace(/export const MIGRATIONS: Function\[\] = \[([\s\S]*?)\];/, (_m, list: string) => {
-    const items = list.split(',').map((s) => s.trim()).filter(Boolean);
+    const items = list
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     return `export const MIGRATIONS: Function[] = [${[...items, className].join(', ')}];`;
   });
 writeFileSync('migrations/index.ts', index);

@@ -40,7 +40,11 @@ await withScratchDatabase({ ...process.env, QUEUE_PREFIX: `attesta_smoke_${proce
     const result = (await job.waitUntilFinished(events, 30_000)) as { echoed: string };
     if (result.echoed !== 'smoke') throw new Error(`unexpected result ${JSON.stringify(result)}`);
     const metrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
-    for (const series of [/^attesta_job_duration_seconds_count\{queue="system",name="system\.ping",outcome="completed"\} 1$/m, /^attesta_queue_jobs\{queue="events",state="waiting"\} \d+$/m, /^attesta_outbox_lag_seconds /m]) {
+    for (const series of [
+      /^attesta_job_duration_seconds_count\{queue="system",name="system\.ping",outcome="completed"\} 1$/m,
+      /^attesta_queue_jobs\{queue="events",state="waiting"\} \d+$/m,
+      /^attesta_outbox_lag_seconds /m,
+    ]) {
       if (!series.test(metrics)) throw new Error(`worker /metrics lacks ${series}`);
     }
     child.kill('SIGTERM');

@@ -1,5 +1,12 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { AccreditationsService, readTrustListFile, TrustListService, type AccreditationBodyEntity, type AccreditationView, type BodyPublicKey } from '@attesta/accreditation';
+import {
+  AccreditationsService,
+  readTrustListFile,
+  TrustListService,
+  type AccreditationBodyEntity,
+  type AccreditationView,
+  type BodyPublicKey,
+} from '@attesta/accreditation';
 import { KeyUnwrapError, SigningKeysService } from '@attesta/attestations';
 import { AuditService, type ChainVerification } from '@attesta/audit';
 import { Db, isUuid, OrganizationKind, systemScope, type SystemActor } from '@attesta/core';
@@ -64,11 +71,11 @@ export interface AuditVerificationResult extends ChainVerification {
 }
 
 /** Recomputes an organization's audit chain (or one of its workspaces') as the system. */
-export async function verifyAudit(
-  app: INestApplicationContext,
-  input: { organizationId: string; workspaceId?: string },
-): Promise<AuditVerificationResult> {
-  for (const [flag, id] of [['--organization', input.organizationId], ['--workspace', input.workspaceId]] as const) {
+export async function verifyAudit(app: INestApplicationContext, input: { organizationId: string; workspaceId?: string }): Promise<AuditVerificationResult> {
+  for (const [flag, id] of [
+    ['--organization', input.organizationId],
+    ['--workspace', input.workspaceId],
+  ] as const) {
     if (id !== undefined && !isUuid(id)) throw new UsageError(`${flag} must be a UUID`);
   }
   const org = await app
@@ -98,7 +105,9 @@ export async function redriveOutbox(app: INestApplicationContext): Promise<{ rel
  * (SIGNING_KEY_ENCRYPTION_KEY_PREVIOUS), in one transaction. Only the per-key data keys
  * are re-encrypted; the signing keys, and so every issued credential, stay as they are.
  */
-export async function rotateSigningKeyEncryption(app: INestApplicationContext): Promise<{ rewrapped: number; alreadyCurrent: number; kekId: string; message: string }> {
+export async function rotateSigningKeyEncryption(
+  app: INestApplicationContext,
+): Promise<{ rewrapped: number; alreadyCurrent: number; kekId: string; message: string }> {
   try {
     const r = await app.get(SigningKeysService).rewrapAll();
     return {
@@ -109,7 +118,9 @@ export async function rotateSigningKeyEncryption(app: INestApplicationContext): 
     };
   } catch (e) {
     if (e instanceof KeyUnwrapError) {
-      throw new UsageError(`${e.message}: set SIGNING_KEY_ENCRYPTION_KEY_PREVIOUS to the key-encryption key the stored keys are wrapped with (nothing was changed)`);
+      throw new UsageError(
+        `${e.message}: set SIGNING_KEY_ENCRYPTION_KEY_PREVIOUS to the key-encryption key the stored keys are wrapped with (nothing was changed)`,
+      );
     }
     throw e;
   }
@@ -152,12 +163,32 @@ export async function trustListList(app: INestApplicationContext): Promise<Accre
 
 export async function trustListAdd(app: INestApplicationContext, o: TrustListBodyOptions): Promise<AccreditationBodyEntity> {
   if (!o.code || !o.name || !o.country) throw new UsageError('--code, --name and --country are required');
-  return app.get(TrustListService).add({ code: o.code, name: o.name, country: o.country, arrangements: o.arrangement ?? [], dids: o.did ?? [], identifiers: parseIdentifiers(o.identifier) ?? [], publicKeys: parseKeys(o.keys) ?? [] });
+  return app
+    .get(TrustListService)
+    .add({
+      code: o.code,
+      name: o.name,
+      country: o.country,
+      arrangements: o.arrangement ?? [],
+      dids: o.did ?? [],
+      identifiers: parseIdentifiers(o.identifier) ?? [],
+      publicKeys: parseKeys(o.keys) ?? [],
+    });
 }
 
 export async function trustListUpdate(app: INestApplicationContext, bodyId: string, o: TrustListBodyOptions): Promise<AccreditationBodyEntity> {
   if (!isUuid(bodyId)) throw new UsageError('--body must be a UUID');
-  return app.get(TrustListService).update(bodyId, { name: o.name, country: o.country, arrangements: o.arrangement, dids: o.did, identifiers: parseIdentifiers(o.identifier), publicKeys: parseKeys(o.keys), listed: o.listed });
+  return app
+    .get(TrustListService)
+    .update(bodyId, {
+      name: o.name,
+      country: o.country,
+      arrangements: o.arrangement,
+      dids: o.did,
+      identifiers: parseIdentifiers(o.identifier),
+      publicKeys: parseKeys(o.keys),
+      listed: o.listed,
+    });
 }
 
 export async function trustListLink(app: INestApplicationContext, bodyId: string, organizationId: string): Promise<AccreditationBodyEntity> {
@@ -172,7 +203,10 @@ export async function trustListSeed(app: INestApplicationContext, file?: string)
 }
 
 export async function accreditationsList(app: INestApplicationContext, o: { organization?: string; body?: string }): Promise<AccreditationView[]> {
-  for (const [flag, id] of [['--organization', o.organization], ['--body', o.body]] as const) {
+  for (const [flag, id] of [
+    ['--organization', o.organization],
+    ['--body', o.body],
+  ] as const) {
     if (id !== undefined && !isUuid(id)) throw new UsageError(`${flag} must be a UUID`);
   }
   return app.get(AccreditationsService).listForOperator({ organizationId: o.organization, bodyId: o.body });

@@ -50,18 +50,38 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   program
     .command('create-organization')
-    .description('Create an organization with its first owner (as a signup does); prints the ids and, unless --password is given, a generated initial password once.')
-    .addOption(new Option('--kind <kind>', 'organization kind').choices(['manufacturer', 'service_vendor', 'assessor', 'procurer', 'accreditation_body']).makeOptionMandatory())
+    .description(
+      'Create an organization with its first owner (as a signup does); prints the ids and, unless --password is given, a generated initial password once.',
+    )
+    .addOption(
+      new Option('--kind <kind>', 'organization kind')
+        .choices(['manufacturer', 'service_vendor', 'assessor', 'procurer', 'accreditation_body'])
+        .makeOptionMandatory(),
+    )
     .requiredOption('--name <name>', 'organization name')
     .requiredOption('--owner-email <email>', "the owner's e-mail (their sign-in)")
     .requiredOption('--owner-name <name>', "the owner's name")
-    .option('--password <password>', 'the owner\'s password (default: generate one and print it)')
-    .option('--accreditation-body <body>', 'assessors: declared accreditation body (free text, not verified; verified accreditations are records: see `accreditations`)')
+    .option('--password <password>', "the owner's password (default: generate one and print it)")
+    .option(
+      '--accreditation-body <body>',
+      'assessors: declared accreditation body (free text, not verified; verified accreditations are records: see `accreditations`)',
+    )
     .option('--accreditation-number <number>', 'assessors: accreditation number')
     .option('--accreditation-scope <scope>', 'assessors: accreditation scope')
-    .action(async (o: { kind: string; name: string; ownerEmail: string; ownerName: string; password?: string; accreditationBody?: string; accreditationNumber?: string; accreditationScope?: string }) => {
-      await withApp((app) => createOrganization(app, o));
-    });
+    .action(
+      async (o: {
+        kind: string;
+        name: string;
+        ownerEmail: string;
+        ownerName: string;
+        password?: string;
+        accreditationBody?: string;
+        accreditationNumber?: string;
+        accreditationScope?: string;
+      }) => {
+        await withApp((app) => createOrganization(app, o));
+      },
+    );
 
   program
     .command('verify-audit')
@@ -82,7 +102,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   program
     .command('rotate-signing-key-encryption')
-    .description('Re-wrap the organizations\' signing keys under the current key-encryption key (SIGNING_KEY_ENCRYPTION_KEY), reading them with SIGNING_KEY_ENCRYPTION_KEY_PREVIOUS; one transaction.')
+    .description(
+      "Re-wrap the organizations' signing keys under the current key-encryption key (SIGNING_KEY_ENCRYPTION_KEY), reading them with SIGNING_KEY_ENCRYPTION_KEY_PREVIOUS; one transaction.",
+    )
     .action(async () => {
       await withApp((app) => rotateSigningKeyEncryption(app));
     });
@@ -90,7 +112,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const collect = (value: string, previous: string[] = []) => [...previous, value];
   const bodyOptions = (c: Command) =>
     c
-      .option('--name <name>', 'the body\'s name')
+      .option('--name <name>', "the body's name")
       .option('--country <alpha2>', 'ISO 3166-1 alpha-2')
       .option('--arrangement <arrangement>', 'an arrangement it signs (repeat): GAC MRA, IAF MLA, ILAC MRA, APAC MRA, ASEAN MRA EE, ...', collect)
       .option('--did <did>', 'a DID the body issues credentials as (repeat)', collect)
@@ -104,10 +126,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .action(async () => {
       await withApp((app) => trustListList(app));
     });
-  bodyOptions(trustList.command('add').description('Put a body on the trust list.').requiredOption('--code <code>', 'stable short code, e.g. boa-vn')).action(async (o: TrustListBodyOptions) => {
-    await withApp((app) => trustListAdd(app, o));
-  });
-  bodyOptions(trustList.command('update').description('Change a body (keys, DIDs, arrangements ...); --delist / --relist.').requiredOption('--body <id>', 'trust-list entry id'))
+  bodyOptions(trustList.command('add').description('Put a body on the trust list.').requiredOption('--code <code>', 'stable short code, e.g. boa-vn')).action(
+    async (o: TrustListBodyOptions) => {
+      await withApp((app) => trustListAdd(app, o));
+    },
+  );
+  bodyOptions(
+    trustList
+      .command('update')
+      .description('Change a body (keys, DIDs, arrangements ...); --delist / --relist.')
+      .requiredOption('--body <id>', 'trust-list entry id'),
+  )
     .option('--delist', 'take it off the list: its accreditations stop counting')
     .option('--relist', 'put it back on the list')
     .action(async (o: TrustListBodyOptions & { body: string; delist?: boolean; relist?: boolean }) => {
@@ -129,7 +158,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       await withApp((app) => trustListSeed(app, o.file));
     });
 
-  const accreditations = program.command('accreditations').description('Assessors\' accreditation records (platform operator).');
+  const accreditations = program.command('accreditations').description("Assessors' accreditation records (platform operator).");
   accreditations
     .command('list')
     .description('Accreditation records, optionally of one organization or one body.')
@@ -142,7 +171,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .command('confirm')
     .description('Verify an accreditation as the operator, naming the evidence it rests on.')
     .requiredOption('--accreditation <id>', 'accreditation id')
-    .requiredOption('--evidence <text>', 'what the confirmation rests on (e.g. the body\'s register entry and when it was checked)')
+    .requiredOption('--evidence <text>', "what the confirmation rests on (e.g. the body's register entry and when it was checked)")
     .action(async (o: { accreditation: string; evidence: string }) => {
       await withApp((app) => accreditationConfirm(app, o.accreditation, o.evidence));
     });

@@ -117,11 +117,7 @@ async function startRedisServer(binary: string, dataDir: string): Promise<{ url:
   throw new DevstackError(`redis-server from ${binary} did not start on port ${port}`);
 }
 
-export async function startDevstack(options: {
-  dataDir: string;
-  env?: Record<string, string | undefined>;
-  log?: (m: string) => void;
-}): Promise<Devstack> {
+export async function startDevstack(options: { dataDir: string; env?: Record<string, string | undefined>; log?: (m: string) => void }): Promise<Devstack> {
   const env = options.env ?? process.env;
   const log = options.log ?? (() => undefined);
   const stops: (() => Promise<void>)[] = [];

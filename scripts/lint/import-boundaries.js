@@ -39,7 +39,8 @@ export function boundaryViolation(fromRel, specifier) {
   const from = unitOf(fromRel);
   if (specifier.startsWith('@attesta/')) {
     if (from.area === 'migrations') return `migrations are frozen: they may not import ${specifier} (a later code change would change history)`;
-    if (specifier.slice('@attesta/'.length).includes('/')) return `import ${specifier.split('/').slice(0, 2).join('/')} (the lib's index.ts), not a file inside it`;
+    if (specifier.slice('@attesta/'.length).includes('/'))
+      return `import ${specifier.split('/').slice(0, 2).join('/')} (the lib's index.ts), not a file inside it`;
     return null;
   }
   if (!specifier.startsWith('.')) return null;

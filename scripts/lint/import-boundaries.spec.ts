@@ -13,11 +13,23 @@ async function boundaryErrors(path: string, code: string): Promise<string[]> {
 
 describe('attesta/import-boundaries', () => {
   it.each([
-    ['apps/api/src/api.module.ts', "import { ProcessorsModule } from '../../worker/src/processors.module.js';\nexport { ProcessorsModule };\n", /apps\/api may not import apps\/worker/],
-    ['apps/api/src/deep/nested/x.ts', "export { ProcessorsModule } from '../../../../worker/src/processors.module.js';\n", /apps\/api may not import apps\/worker/],
+    [
+      'apps/api/src/api.module.ts',
+      "import { ProcessorsModule } from '../../worker/src/processors.module.js';\nexport { ProcessorsModule };\n",
+      /apps\/api may not import apps\/worker/,
+    ],
+    [
+      'apps/api/src/deep/nested/x.ts',
+      "export { ProcessorsModule } from '../../../../worker/src/processors.module.js';\n",
+      /apps\/api may not import apps\/worker/,
+    ],
     ['apps/worker/src/x.ts', "export { createApiApp } from '../../api/src/bootstrap.js';\n", /apps\/worker may not import apps\/api/],
     ['libs/reviews/src/x.ts', "export { AttestationEntity } from '../../attestations/src/entities/attestation.entity.js';\n", /inside libs\/attestations/],
-    ['libs/reviews/src/x.ts', "export { AttestationEntity } from '@attesta/attestations/src/entities/attestation.entity.js';\n", /import @attesta\/attestations \(the lib's index.ts\)/],
+    [
+      'libs/reviews/src/x.ts',
+      "export { AttestationEntity } from '@attesta/attestations/src/entities/attestation.entity.js';\n",
+      /import @attesta\/attestations \(the lib's index.ts\)/,
+    ],
     ['apps/api/src/x.ts', "export { EvidenceItemEntity } from '../../../libs/evidence/src/entities/evidence-item.entity.js';\n", /inside libs\/evidence/],
     ['libs/core/src/x.ts', "export { createApiApp } from '../../../apps/api/src/bootstrap.js';\n", /libs never import apps/],
     ['migrations/1795699999999-Fixture.ts', "export { syncBuiltInCatalog } from '@attesta/catalog';\n", /migrations are frozen/],
@@ -29,11 +41,20 @@ describe('attesta/import-boundaries', () => {
   });
 
   it.each([
-    ['apps/all-in-one/src/x.ts', "export { ProcessorsModule } from '../../worker/src/processors.module.js';\nexport { createApiApp } from '../../api/src/bootstrap.js';\n"],
+    [
+      'apps/all-in-one/src/x.ts',
+      "export { ProcessorsModule } from '../../worker/src/processors.module.js';\nexport { createApiApp } from '../../api/src/bootstrap.js';\n",
+    ],
     ['apps/api/src/x.ts', "export { Db } from '@attesta/core';\nexport { y } from './y.js';\n"],
     ['libs/reviews/src/sub/x.ts', "export { z } from '../reviews.service.js';\n"],
-    ['test/e2e/x.e2e-spec.ts', "export { f } from '../../libs/identity/src/testing/identity.factory.js';\nexport { createWorker } from '../../apps/worker/src/bootstrap.js';\n"],
-    ['migrations/1795699999999-Fixture.ts', "import { MigrationInterface } from 'typeorm';\nexport type { MigrationInterface };\nexport { f } from './lib/row-level-security.js';\n"],
+    [
+      'test/e2e/x.e2e-spec.ts',
+      "export { f } from '../../libs/identity/src/testing/identity.factory.js';\nexport { createWorker } from '../../apps/worker/src/bootstrap.js';\n",
+    ],
+    [
+      'migrations/1795699999999-Fixture.ts',
+      "import { MigrationInterface } from 'typeorm';\nexport type { MigrationInterface };\nexport { f } from './lib/row-level-security.js';\n",
+    ],
   ])('allows %s (%#)', async (path, code) => {
     expect(await boundaryErrors(path, code)).toEqual([]);
   });

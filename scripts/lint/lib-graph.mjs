@@ -19,7 +19,9 @@ const problems = [];
 for (const v of result.summary.violations ?? []) {
   if (v.rule.severity === 'error') problems.push(`${v.rule.name}: ${v.from} → ${v.to}`);
 }
-const unresolved = result.modules.flatMap((m) => m.dependencies.filter((d) => d.couldNotResolve && /^(\.|@attesta\/)/.test(d.module)).map((d) => `${m.source}: ${d.module}`));
+const unresolved = result.modules.flatMap((m) =>
+  m.dependencies.filter((d) => d.couldNotResolve && /^(\.|@attesta\/)/.test(d.module)).map((d) => `${m.source}: ${d.module}`),
+);
 for (const u of unresolved) problems.push(`unresolved import ${u}`);
 
 // The lib graph: libs/<a> → libs/<b> when any file of a imports any file of b.
@@ -69,12 +71,17 @@ for (const c of cycles) {
   problems.push(`cycle between libs ${c.join(', ')}: ${links.join('; ')}`);
 }
 
-const mermaid = ['graph LR', ...[...edges].sort(([a], [b]) => a.localeCompare(b)).flatMap(([a, tos]) => (tos.size ? [...tos].sort().map((b) => `  ${a} --> ${b}`) : [`  ${a}`]))].join('\n');
+const mermaid = [
+  'graph LR',
+  ...[...edges].sort(([a], [b]) => a.localeCompare(b)).flatMap(([a, tos]) => (tos.size ? [...tos].sort().map((b) => `  ${a} --> ${b}`) : [`  ${a}`])),
+].join('\n');
 if (out) {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, `${mermaid}\n`);
 }
-console.log(`lib graph: ${edges.size} libs, ${[...edges.values()].reduce((n, s) => n + s.size, 0)} edges, ${result.summary.totalCruised} modules cruised${out ? ` (written to ${out})` : ''}`);
+console.log(
+  `lib graph: ${edges.size} libs, ${[...edges.values()].reduce((n, s) => n + s.size, 0)} edges, ${result.summary.totalCruised} modules cruised${out ? ` (written to ${out})` : ''}`,
+);
 if (problems.length) {
   console.error(problems.map((p) => `  ${p}`).join('\n'));
   console.error(`${problems.length} dependency rule violation(s): see docs/ARCHITECTURE.md, "Dependency rules".`);

@@ -16,7 +16,10 @@ const day = (offset: number) => new Date(Date.now() + offset * 86400_000).toISOS
  * was), checks the decision readiness and decides "conformant" for three years. Submission 2
  * is decided, so the gap analysis shows accepted requirements.
  */
-export async function seedDemoReview(app: INestApplication, owners: { manufacturer: UserActor; vendor: UserActor; assessor: UserActor }): Promise<{ workspaceId: string; decisionId: string } | undefined> {
+export async function seedDemoReview(
+  app: INestApplication,
+  owners: { manufacturer: UserActor; vendor: UserActor; assessor: UserActor },
+): Promise<{ workspaceId: string; decisionId: string } | undefined> {
   const { manufacturer, vendor, assessor } = owners;
   const submissions = app.get(SubmissionsService);
   const reviews = app.get(ReviewsService);
@@ -27,7 +30,7 @@ export async function seedDemoReview(app: INestApplication, owners: { manufactur
 
   const covered = async (n: number) => {
     const all: SubmissionEntryEntity[] = [];
-    for (let cursor: string | undefined, more = true; more; ) {
+    for (let cursor: string | undefined, more = true; more;) {
       const page = await submissions.entries(assessor, workspaceId, n, { limit: 200, cursor });
       all.push(...page.data);
       cursor = page.nextCursor ?? undefined;
@@ -50,12 +53,15 @@ export async function seedDemoReview(app: INestApplication, owners: { manufactur
     await reviews.recordVerdict(assessor, workspaceId, first.submission.number, e.requirementId, { outcome: 'satisfied', comment: 'Evidence reviewed.' });
   }
   if (training) {
-    await reviews.recordVerdict(assessor, workspaceId, first.submission.number, training.requirementId, { outcome: 'not_satisfied', comment: 'Training records expire within weeks.' });
+    await reviews.recordVerdict(assessor, workspaceId, first.submission.number, training.requirementId, {
+      outcome: 'not_satisfied',
+      comment: 'Training records expire within weeks.',
+    });
     const finding = await reviews.raiseFinding(assessor, workspaceId, first.submission.number, {
       requirementId: training.requirementId,
       severity: 'minor_nonconformity',
       title: 'Remote technician training records about to expire',
-      description: 'Both technicians\' qualifications lapse within the assessment period; provide renewed records.',
+      description: "Both technicians' qualifications lapse within the assessment period; provide renewed records.",
       dueDate: day(30),
     });
     await reviews.addComment(assessor, workspaceId, first.submission.number, training.requirementId, { body: 'Is a refresher course already scheduled?' });
@@ -63,18 +69,27 @@ export async function seedDemoReview(app: INestApplication, owners: { manufactur
 
     const record = training.content.evidence.find((v) => v.type === 'training_record')!;
     const renewed = await evidence.uploadVersion(vendor, workspaceId, record.evidenceId, async () => ({
-      stream: Readable.from([Buffer.from(`technician,course,completed,valid_until\nT. Nguyen,Safe remote intervention,${day(-2)},${day(730)}\nP. Somsak,Safe remote intervention,${day(-1)},${day(730)}\n`, 'utf8')]),
+      stream: Readable.from([
+        Buffer.from(
+          `technician,course,completed,valid_until\nT. Nguyen,Safe remote intervention,${day(-2)},${day(730)}\nP. Somsak,Safe remote intervention,${day(-1)},${day(730)}\n`,
+          'utf8',
+        ),
+      ]),
       filename: 'technician-training-2026-renewed.csv',
       declaredMediaType: 'text/csv',
     }));
     const current = await evidence.get(vendor, workspaceId, record.evidenceId);
     await evidence.update(vendor, workspaceId, record.evidenceId, current.evidence.version, { validUntil: day(730) });
-    await reviews.respondToFinding(vendor, workspaceId, finding.finding.id, { text: 'Both technicians completed the refresher; renewed records attached (valid two years).', evidenceVersionIds: [renewed.id] });
+    await reviews.respondToFinding(vendor, workspaceId, finding.finding.id, {
+      text: 'Both technicians completed the refresher; renewed records attached (valid two years).',
+      evidenceVersionIds: [renewed.id],
+    });
     const second = await submissions.submit(manufacturer, workspaceId, { note: 'Renewed training records (finding 1).' });
     await reviews.reviewFinding(assessor, workspaceId, finding.finding.id, { decision: 'accept', comment: 'Renewed records verified.' });
     await judgeAll(second.submission.number);
     const readiness = await reviews.decisionReadiness(assessor, workspaceId, second.submission.number);
-    if (!readiness.ready) throw new Error(`demo review: submission ${second.submission.number} is not ready for a decision (${readiness.unjudged.count} unjudged)`);
+    if (!readiness.ready)
+      throw new Error(`demo review: submission ${second.submission.number} is not ready for a decision (${readiness.unjudged.count} unjudged)`);
     const decided = await reviews.decide(assessor, workspaceId, second.submission.number, {
       outcome: 'conformant',
       scopeStatement: 'VMC-850 machining centre rev C with PredictCare predictive-maintenance SaaS 4.2.0, for Viet Nam, Thailand and Malaysia.',

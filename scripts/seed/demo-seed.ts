@@ -50,7 +50,12 @@ export const DEMO_ORGS: DemoOrg[] = [
       accreditationScope: 'ISO/IEC 17065 certification of digital and remote services for industrial equipment',
     },
   },
-  { key: 'procurer', name: 'Thai Industrial Estate Procurement Office', kind: OrganizationKind.Procurer, owner: { email: 'anong@tiepo.demo', name: 'Anong Chaiyaporn' } },
+  {
+    key: 'procurer',
+    name: 'Thai Industrial Estate Procurement Office',
+    kind: OrganizationKind.Procurer,
+    owner: { email: 'anong@tiepo.demo', name: 'Anong Chaiyaporn' },
+  },
   // The accreditation body's own tenant, linked by the operator to its trust-list entry: it verified the demo assessor.
   { key: 'body', name: 'Bureau of Accreditation (BoA)', kind: OrganizationKind.AccreditationBody, owner: { email: 'hoa@boa.demo', name: 'Hoa Tran' } },
   // A second assessor that only declared its accreditation: shown "declared, not verified", not accepted by accredited-only tenders.
@@ -81,7 +86,11 @@ async function seedAccreditations(app: INestApplication, owners: Record<DemoOrg[
     bodyId: boa.id,
     number: 'VICAS 210',
     standard: 'ISO/IEC 17065',
-    scope: { frameworkCodes: ['attesta-dser', 'iso-iec-27001'], markets: ['VN', 'TH', 'MY'], serviceCategories: [ServiceCategory.PredictiveMaintenance, ServiceCategory.RemoteQualityInspection, ServiceCategory.CloudOm] },
+    scope: {
+      frameworkCodes: ['attesta-dser', 'iso-iec-27001'],
+      markets: ['VN', 'TH', 'MY'],
+      serviceCategories: [ServiceCategory.PredictiveMaintenance, ServiceCategory.RemoteQualityInspection, ServiceCategory.CloudOm],
+    },
     validFrom: '2025-01-01',
     validUntil: '2029-12-31',
   });
@@ -100,8 +109,12 @@ async function seedAccreditations(app: INestApplication, owners: Record<DemoOrg[
 export async function seedDemoIfEmpty(app: INestApplication): Promise<SeedResult> {
   const db = app.get(Db);
   // Counting across tenants is an operator's question: ask through the owner-side look-up.
-  const [{ exists }] = await db.tx(systemScope('demo seed: is the demo already there'), (em) => em.query(`SELECT EXISTS (SELECT 1 FROM auth_user_by_email($1)) AS exists`, [DEMO_ORGS[0]!.owner.email]));
-  const logins = DEMO_ORGS.flatMap((o) => [o.owner, ...(o.members ?? [])].map((u) => `${o.kind.padEnd(15)} ${u.email.padEnd(20)} ${DEMO_PASSWORD}   (${o.name})`));
+  const [{ exists }] = await db.tx(systemScope('demo seed: is the demo already there'), (em) =>
+    em.query(`SELECT EXISTS (SELECT 1 FROM auth_user_by_email($1)) AS exists`, [DEMO_ORGS[0]!.owner.email]),
+  );
+  const logins = DEMO_ORGS.flatMap((o) =>
+    [o.owner, ...(o.members ?? [])].map((u) => `${o.kind.padEnd(15)} ${u.email.padEnd(20)} ${DEMO_PASSWORD}   (${o.name})`),
+  );
   if (exists) return { created: false, logins };
 
   const organizations = app.get(OrganizationsService);
@@ -174,7 +187,7 @@ async function seedAssessmentWorkspace(app: INestApplication, owners: Record<Dem
   for (const who of [vendor, assessor, procurer]) await workspaces.respond(who, workspaceId, true);
 
   const refs = new Map<string, string>();
-  for (let cursor: string | undefined, more = true; more; ) {
+  for (let cursor: string | undefined, more = true; more;) {
     const page = await workspaces.applicability(manufacturer, workspaceId, { limit: 200, cursor });
     page.data.forEach((r) => refs.set(r.requirement.ref, r.requirement.id));
     cursor = page.nextCursor ?? undefined;
@@ -182,7 +195,17 @@ async function seedAssessmentWorkspace(app: INestApplication, owners: Record<Dem
   }
 
   const soon = new Date(Date.now() + 20 * 86400_000).toISOString().slice(0, 10);
-  const items: { by: UserActor; type: EvidenceType; title: string; file: string; mediaType: string; body: string; componentId?: string; validUntil?: string; refs: string[] }[] = [
+  const items: {
+    by: UserActor;
+    type: EvidenceType;
+    title: string;
+    file: string;
+    mediaType: string;
+    body: string;
+    componentId?: string;
+    validUntil?: string;
+    refs: string[];
+  }[] = [
     {
       by: vendor,
       type: EvidenceType.SlaDefinition,
@@ -209,7 +232,12 @@ async function seedAssessmentWorkspace(app: INestApplication, owners: Record<Dem
       title: 'Remote technician training records 2026',
       file: 'technician-training-2026.csv',
       mediaType: 'text/csv',
-      body: 'technician,course,completed,valid_until\nT. Nguyen,Safe remote intervention,2026-02-10,' + soon + '\nP. Somsak,Safe remote intervention,2026-03-02,' + soon + '\n',
+      body:
+        'technician,course,completed,valid_until\nT. Nguyen,Safe remote intervention,2026-02-10,' +
+        soon +
+        '\nP. Somsak,Safe remote intervention,2026-03-02,' +
+        soon +
+        '\n',
       componentId: saas.id,
       validUntil: soon,
       refs: ['DSER-4.2'],
@@ -255,11 +283,15 @@ async function seedSurveillance(app: INestApplication, owners: Record<DemoOrg['k
   const submissions = app.get(SubmissionsService);
   const reviews = app.get(ReviewsService);
   const { assessor } = owners;
-  const { submission } = await submissions.submit(owners.manufacturer, workspaceId, { note: 'Surveillance re-assessment: the offering is unchanged since submission 2.' });
-  for (let cursor: string | undefined, more = true; more; ) {
+  const { submission } = await submissions.submit(owners.manufacturer, workspaceId, {
+    note: 'Surveillance re-assessment: the offering is unchanged since submission 2.',
+  });
+  for (let cursor: string | undefined, more = true; more;) {
     const page = await submissions.entries(assessor, workspaceId, submission.number, { limit: 200, cursor });
     for (const e of page.data) {
-      const comment = e.content.evidence.length ? 'Evidence re-checked in the surveillance visit.' : 'Re-verified in the surveillance visit: witnessed remote operation and interviews.';
+      const comment = e.content.evidence.length
+        ? 'Evidence re-checked in the surveillance visit.'
+        : 'Re-verified in the surveillance visit: witnessed remote operation and interviews.';
       await reviews.recordVerdict(assessor, workspaceId, submission.number, e.requirementId, { outcome: 'satisfied', comment });
     }
     cursor = page.nextCursor ?? undefined;
@@ -281,7 +313,11 @@ async function seedSurveillance(app: INestApplication, owners: Record<DemoOrg['k
  * Thailand (with a contract period the attestation covers) and the manufacturer bids with
  * the current attestation: a compliant bid.
  */
-async function seedAttestationAndTender(app: INestApplication, owners: Record<DemoOrg['key'], UserActor>, decided: { workspaceId: string; decisionId: string }): Promise<void> {
+async function seedAttestationAndTender(
+  app: INestApplication,
+  owners: Record<DemoOrg['key'], UserActor>,
+  decided: { workspaceId: string; decisionId: string },
+): Promise<void> {
   const attestations = app.get(AttestationsService);
   await attestations.issueFromDecision(owners.assessor, decided.workspaceId, decided.decisionId);
   // The surveillance re-assessment's attestation supersedes the first (same assessor, offering and scope).

@@ -11,7 +11,11 @@ async function main(): Promise<void> {
   const name = process.argv[2];
   const bench = name ? BENCHES[name] : undefined;
   if (!bench) {
-    process.stderr.write(`usage: npm run bench -- <name>\n${Object.entries(BENCHES).map(([n, b]) => `  ${n}  ${b.about}`).join('\n')}\n`);
+    process.stderr.write(
+      `usage: npm run bench -- <name>\n${Object.entries(BENCHES)
+        .map(([n, b]) => `  ${n}  ${b.about}`)
+        .join('\n')}\n`,
+    );
     process.exitCode = 2;
     return;
   }

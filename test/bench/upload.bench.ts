@@ -52,7 +52,8 @@ async function generateFile(path: string, bytes: number): Promise<void> {
       if (written >= bytes) return void this.push(null);
       const n = Math.min(4 * MIB, bytes - written);
       const offset = written % pool.length;
-      const chunk = offset + n <= pool.length ? pool.subarray(offset, offset + n) : Buffer.concat([pool.subarray(offset), pool.subarray(0, n - (pool.length - offset))]);
+      const chunk =
+        offset + n <= pool.length ? pool.subarray(offset, offset + n) : Buffer.concat([pool.subarray(offset), pool.subarray(0, n - (pool.length - offset))]);
       written += n;
       this.push(chunk);
     },
@@ -91,7 +92,13 @@ export async function withHttpUpload<T>(
   work: (upload: (() => Promise<string>) | undefined) => Promise<T>,
 ): Promise<T> {
   const queuePrefix = `attesta_bench_${process.pid}`;
-  const env: Record<string, string | undefined> = { ...process.env, LOG_LEVEL: 'warn', QUEUE_PREFIX: queuePrefix, OPENAPI_DOCS_ENABLED: 'false', METRICS_ENABLED: 'false' };
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    LOG_LEVEL: 'warn',
+    QUEUE_PREFIX: queuePrefix,
+    OPENAPI_DOCS_ENABLED: 'false',
+    METRICS_ENABLED: 'false',
+  };
   delete env.DATA_DIR;
   return withScratchDatabase(env, async (scratch) => {
     const config: AppConfig = loadConfig({
@@ -150,27 +157,45 @@ async function prepareUploadTarget(baseUrl: string): Promise<{ url: string; head
   });
   expectStatus('signup', signup, 201);
   const token = signup.body.session.accessToken;
-  const offering = await api<{ id: string; components: { id: string }[] }>(baseUrl, 'POST', '/v1/offerings', {
-    name: 'VMC-850 with predictive maintenance',
-    components: [{ name: 'Predictive maintenance SaaS', kind: 'saas', version: '4.2.0', serviceCategory: 'predictive_maintenance' }],
-  }, token);
+  const offering = await api<{ id: string; components: { id: string }[] }>(
+    baseUrl,
+    'POST',
+    '/v1/offerings',
+    {
+      name: 'VMC-850 with predictive maintenance',
+      components: [{ name: 'Predictive maintenance SaaS', kind: 'saas', version: '4.2.0', serviceCategory: 'predictive_maintenance' }],
+    },
+    token,
+  );
   expectStatus('create offering', offering, 201);
   const frameworks = await api<{ data: { id: string }[] }>(baseUrl, 'GET', '/v1/frameworks?limit=2', undefined, token);
   expectStatus('list frameworks', frameworks, 200);
-  const workspace = await api<{ id: string }>(baseUrl, 'POST', '/v1/workspaces', {
-    offeringId: offering.body.id,
-    name: 'Upload benchmark',
-    frameworkIds: frameworks.body.data.map((f) => f.id),
-    targetMarkets: ['VN'],
-  }, token);
+  const workspace = await api<{ id: string }>(
+    baseUrl,
+    'POST',
+    '/v1/workspaces',
+    {
+      offeringId: offering.body.id,
+      name: 'Upload benchmark',
+      frameworkIds: frameworks.body.data.map((f) => f.id),
+      targetMarkets: ['VN'],
+    },
+    token,
+  );
   expectStatus('create workspace', workspace, 201);
-  const evidence = await api<{ id: string }>(baseUrl, 'POST', `/v1/workspaces/${workspace.body.id}/evidence`, {
-    type: 'validation_report',
-    title: 'Benchmark upload',
-    componentId: offering.body.components[0]!.id,
-    confidentiality: 'internal',
-    effectiveDate: '2026-01-01',
-  }, token);
+  const evidence = await api<{ id: string }>(
+    baseUrl,
+    'POST',
+    `/v1/workspaces/${workspace.body.id}/evidence`,
+    {
+      type: 'validation_report',
+      title: 'Benchmark upload',
+      componentId: offering.body.components[0]!.id,
+      confidentiality: 'internal',
+      effectiveDate: '2026-01-01',
+    },
+    token,
+  );
   if (evidence.status === 404 && !(evidence.body as { code?: string } | undefined)?.code) {
     return undefined;
   }
@@ -187,7 +212,19 @@ async function prepareUploadTarget(baseUrl: string): Promise<{ url: string; head
  */
 async function postMultipart(url: string, headers: Record<string, string>, file: string): Promise<{ status: number; body: string }> {
   if (spawnSync('curl', ['--version']).status === 0) {
-    const args = ['-sS', '-o', '-', '-w', '\n%{http_code}', '-H', 'Expect:', ...Object.entries(headers).flatMap(([k, v]) => ['-H', `${k}: ${v}`]), '-F', `file=@${file};type=application/pdf;filename=bench.pdf`, url];
+    const args = [
+      '-sS',
+      '-o',
+      '-',
+      '-w',
+      '\n%{http_code}',
+      '-H',
+      'Expect:',
+      ...Object.entries(headers).flatMap(([k, v]) => ['-H', `${k}: ${v}`]),
+      '-F',
+      `file=@${file};type=application/pdf;filename=bench.pdf`,
+      url,
+    ];
     const child = spawn('curl', args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
@@ -311,7 +348,9 @@ export async function runUploadBench(): Promise<void> {
       process.stdout.write(`\nupload benchmark: ${mib} MiB file, ${rounds} round(s), Node ${process.version}\n`);
       process.stdout.write(`${'scenario'.padEnd(42)} ${'median MiB/s'.padStart(13)} ${'ratio to baseline'.padStart(18)} ${'peak RSS growth'.padStart(16)}\n`);
       for (const r of summary) {
-        process.stdout.write(`${r.name.padEnd(42)} ${r.medianMibPerSecond.toFixed(1).padStart(13)} ${(r.medianRatio.toFixed(2) + '×').padStart(18)} ${(r.maxPeakRssGrowthMib.toFixed(1) + ' MiB').padStart(16)}\n`);
+        process.stdout.write(
+          `${r.name.padEnd(42)} ${r.medianMibPerSecond.toFixed(1).padStart(13)} ${(r.medianRatio.toFixed(2) + '×').padStart(18)} ${(r.maxPeakRssGrowthMib.toFixed(1) + ' MiB').padStart(16)}\n`,
+        );
       }
       process.stdout.write(`\n${JSON.stringify({ bench: 'upload', mib, rounds, node: process.version, summary })}\n`);
     });

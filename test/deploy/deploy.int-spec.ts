@@ -46,7 +46,14 @@ const chartDir = join(deployDir, 'helm', 'attesta');
 const entrypoint = join(deployDir, 'docker', 'entrypoint.sh');
 
 type Obj = Record<string, unknown>;
-type Manifest = { apiVersion: string; kind: string; metadata: { name: string; labels?: Record<string, string>; annotations?: Record<string, string> }; spec?: any; data?: Record<string, string> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Manifest = {
+  apiVersion: string;
+  kind: string;
+  metadata: { name: string; labels?: Record<string, string>; annotations?: Record<string, string> };
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  spec?: any;
+  data?: Record<string, string>;
+};
 
 /** Settings that later features read; deploy files carry them already. */
 const LATER_SETTINGS = [
@@ -107,15 +114,16 @@ function unknownSettings(names: string[]): string[] {
 // helpers
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
-  );
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
 function findTool(name: string, extra: (string | undefined)[] = []): string | undefined {
   const candidates = [
     ...extra,
-    ...(env.PATH ?? '').split(delimiter).filter(Boolean).map((d) => join(d, name)),
+    ...(env.PATH ?? '')
+      .split(delimiter)
+      .filter(Boolean)
+      .map((d) => join(d, name)),
     join(env.ATTESTA_TOOLS_DIR ?? join(homedir(), '.cache', 'attesta-tools'), 'bin', name),
   ];
   return candidates.find((c): c is string => !!c && existsSync(c));
@@ -446,13 +454,24 @@ describe('deploy: Dockerfile and entrypoint', () => {
     const ignored = (p: string) =>
       ignore.some((pat) => {
         const re = new RegExp(
-          '^' + pat.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*\//g, '(.*/)?').replace(/\*/g, '[^/]*') + '(/.*)?$',
+          '^' +
+            pat
+              .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+              .replace(/\*\*\//g, '(.*/)?')
+              .replace(/\*/g, '[^/]*') +
+            '(/.*)?$',
         );
         return !pat.startsWith('!') && re.test(p);
       });
     const sources = instructions
       .filter((l) => l.startsWith('COPY ') && !l.includes('--from='))
-      .flatMap((l) => l.split(/\s+/).slice(1).filter((t) => !t.startsWith('--')).slice(0, -1));
+      .flatMap((l) =>
+        l
+          .split(/\s+/)
+          .slice(1)
+          .filter((t) => !t.startsWith('--'))
+          .slice(0, -1),
+      );
     expect(sources.length).toBeGreaterThan(5);
     for (const s of sources) {
       expect(existsSync(join(root, s)), `${s} exists`).toBe(true);
@@ -670,7 +689,15 @@ describe.skipIf(!helm && !inCi)('deploy: Helm chart', () => {
   });
 
   it('never renders a Secret, and takes every secret setting from a Secret reference', () => {
-    const secretVars = ['DATABASE_URL', 'DATABASE_MIGRATION_URL', 'REDIS_URL', 'JWT_SECRET', 'SIGNING_KEY_ENCRYPTION_KEY', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'];
+    const secretVars = [
+      'DATABASE_URL',
+      'DATABASE_MIGRATION_URL',
+      'REDIS_URL',
+      'JWT_SECRET',
+      'SIGNING_KEY_ENCRYPTION_KEY',
+      'S3_ACCESS_KEY_ID',
+      'S3_SECRET_ACCESS_KEY',
+    ];
     for (const set of Object.keys(valueSets) as SetName[]) {
       expect(byKind(set, 'Secret')).toEqual([]);
       for (const cm of byKind(set, 'ConfigMap')) for (const v of secretVars) expect(Object.keys(cm.data ?? {})).not.toContain(v);
@@ -768,18 +795,34 @@ describe.skipIf(!helm && !inCi)('deploy: Helm chart', () => {
         expect(unknownSettings(Object.keys(vars))).toEqual([]);
         if (c.args[0] !== 'migrate') {
           const missing = [...DEPLOYED_SETTINGS, ...LATER_SETTINGS].filter(
-            (k) => !(k in vars) && !['DATABASE_MIGRATION_URL', 'S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'OTEL_EXPORTER_OTLP_ENDPOINT', 'PUBLIC_BASE_URL', 'API_RUN_PROCESSORS'].includes(k),
+            (k) =>
+              !(k in vars) &&
+              ![
+                'DATABASE_MIGRATION_URL',
+                'S3_ENDPOINT',
+                'S3_ACCESS_KEY_ID',
+                'S3_SECRET_ACCESS_KEY',
+                'OTEL_EXPORTER_OTLP_ENDPOINT',
+                'PUBLIC_BASE_URL',
+                'API_RUN_PROCESSORS',
+              ].includes(k),
           );
           expect(missing, `${set} ${w.metadata.name}`).toEqual([]);
         }
       }
       if (set === 'full') {
         const api = one('full', 'Deployment', '-api').spec.template.spec.containers[0];
-        expect(api.env.map((e: Obj) => e.name)).toEqual(expect.arrayContaining(['API_RUN_PROCESSORS', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'OPERATOR_TOKEN']));
+        expect(api.env.map((e: Obj) => e.name)).toEqual(
+          expect.arrayContaining(['API_RUN_PROCESSORS', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'OPERATOR_TOKEN']),
+        );
         // The operator credential is the api's only: the worker serves no dashboard.
         const worker = one('full', 'Deployment', '-worker').spec.template.spec.containers[0];
         expect(worker.env.map((e: Obj) => e.name)).not.toContain('OPERATOR_TOKEN');
-        expect(cm).toMatchObject({ PUBLIC_BASE_URL: 'https://attesta.example.com', S3_ENDPOINT: 'https://minio.storage.svc:9000', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://otel-collector.observability:4318' });
+        expect(cm).toMatchObject({
+          PUBLIC_BASE_URL: 'https://attesta.example.com',
+          S3_ENDPOINT: 'https://minio.storage.svc:9000',
+          OTEL_EXPORTER_OTLP_ENDPOINT: 'http://otel-collector.observability:4318',
+        });
       }
     }
   });

@@ -28,11 +28,24 @@ interface Summary {
   issuer: { accreditation: { body: string; number: string; status: string; currentlyValid: boolean; verification: string } | null };
 }
 
-const actorOf = (org: TestOrg): Actor => ({ kind: 'user', userId: org.owner.userId, organizationId: org.id, organizationKind: OrganizationKind.Assessor, role: MemberRole.Owner });
+const actorOf = (org: TestOrg): Actor => ({
+  kind: 'user',
+  userId: org.owner.userId,
+  organizationId: org.id,
+  organizationKind: OrganizationKind.Assessor,
+  role: MemberRole.Owner,
+});
 /** The workspace's offering as attested: its real component ids at the versions the factory gives them. */
 const offeringOf = (ws: TestWorkspace) => {
   const sample = sampleSnapshot().offering;
-  return { ...sample, id: ws.offeringId, components: [{ ...sample.components[0]!, id: ws.hardwareComponentId }, { ...sample.components[1]!, id: ws.saasComponentId, providerOrganizationId: null, providerName: null }] };
+  return {
+    ...sample,
+    id: ws.offeringId,
+    components: [
+      { ...sample.components[0]!, id: ws.hardwareComponentId },
+      { ...sample.components[1]!, id: ws.saasComponentId, providerOrganizationId: null, providerName: null },
+    ],
+  };
 };
 const claimsOf = (jws: string) => decodeJwt(jws) as { credentialSubject: Record<string, unknown> };
 
@@ -43,7 +56,7 @@ describe('Accreditation you can check (HTTP)', () => {
   let dser: string;
   let procurerKey: Credentials;
   let bodyOrg: TestOrg;
-  let testBody: { id: string; kid: string; privateKey: Parameters<CompactSign["sign"]>[0] };
+  let testBody: { id: string; kid: string; privateKey: Parameters<CompactSign['sign']>[0] };
 
   /** An attestation of a new manufacturer's offering by the assessor, on attesta-dser for TH and VN. */
   async function attest(assessor: TestOrg, options: { accredited?: boolean } = {}) {
@@ -66,7 +79,11 @@ describe('Accreditation you can check (HTTP)', () => {
   }
 
   const check = (offeringId: string) =>
-    http.post<Report>('/v1/conformity-checks', { offeringId, requirements: [{ frameworkId: dser, minimumOutcome: 'conformant' }], markets: ['TH'], accreditedIssuersOnly: true }, procurerKey);
+    http.post<Report>(
+      '/v1/conformity-checks',
+      { offeringId, requirements: [{ frameworkId: dser, minimumOutcome: 'conformant' }], markets: ['TH'], accreditedIssuersOnly: true },
+      procurerKey,
+    );
 
   beforeAll(async () => {
     t = await createTestApp({ env: { API_RUN_PROCESSORS: 'true' } });
@@ -81,7 +98,14 @@ describe('Accreditation you can check (HTTP)', () => {
     const kid = 'test-body-2026-1';
     const added = await http.post<{ id: string }>(
       '/v1/operator/accreditation-bodies',
-      { code: `test-body-${Date.now()}`, name: 'Test Accreditation Service', country: 'VN', arrangements: ['GAC MRA', 'ILAC MRA'], dids: ['did:web:tas.example.vn'], publicKeys: [{ ...(await exportJWK(publicKey)), kid, alg: 'EdDSA' }] },
+      {
+        code: `test-body-${Date.now()}`,
+        name: 'Test Accreditation Service',
+        country: 'VN',
+        arrangements: ['GAC MRA', 'ILAC MRA'],
+        dids: ['did:web:tas.example.vn'],
+        publicKeys: [{ ...(await exportJWK(publicKey)), kid, alg: 'EdDSA' }],
+      },
       OPERATOR,
     );
     expect(added.status, JSON.stringify(added.body)).toBe(201);
@@ -118,11 +142,24 @@ describe('Accreditation you can check (HTTP)', () => {
 
   it('refuses an accreditation naming no trust-list body (422 naming bodyId) and accreditations for non-assessors', async () => {
     const assessor = await w.newOrganization(OrganizationKind.Assessor);
-    const declared = { number: 'X-1', standard: 'ISO/IEC 17065', scope: { frameworkCodes: ['attesta-dser'], markets: ['TH'] }, validFrom: '2025-01-01', validUntil: '2030-01-01' };
+    const declared = {
+      number: 'X-1',
+      standard: 'ISO/IEC 17065',
+      scope: { frameworkCodes: ['attesta-dser'], markets: ['TH'] },
+      validFrom: '2025-01-01',
+      validUntil: '2030-01-01',
+    };
     const p = expectProblem(await http.post('/v1/organization/accreditations', { ...declared, bodyId: newId() }, assessor.owner.as), 422);
     expect(p.code).toBe('accreditation.body_not_listed');
     expect(p.errors?.[0]?.field).toBe('bodyId');
-    const bad = expectProblem(await http.post('/v1/organization/accreditations', { ...declared, bodyId: testBody.id, standard: 'ISO 9001', scope: { frameworkCodes: [], markets: ['Thailand'] } }, assessor.owner.as), 400);
+    const bad = expectProblem(
+      await http.post(
+        '/v1/organization/accreditations',
+        { ...declared, bodyId: testBody.id, standard: 'ISO 9001', scope: { frameworkCodes: [], markets: ['Thailand'] } },
+        assessor.owner.as,
+      ),
+      400,
+    );
     expect(bad.errors?.map((e) => e.field)).toEqual(expect.arrayContaining(['standard', 'scope.frameworkCodes', 'scope.markets.0']));
     const maker = await w.newOrganization(OrganizationKind.Manufacturer);
     expectProblem(await http.post('/v1/organization/accreditations', { ...declared, bodyId: testBody.id }, maker.owner.as), 403);
@@ -134,11 +171,21 @@ describe('Accreditation you can check (HTTP)', () => {
 
   it('a fresh sign-up declaring an accreditation is not accredited: no accredited issue, no claim in its credential, accreditedIssuersOnly not satisfied in a check or a bid', async () => {
     const signup = await http.post<{ organization: { id: string }; session: { accessToken: string; userId: string } }>('/v1/auth/signup', {
-      organization: { name: 'Self-Declared Certification Co', kind: 'assessor', accreditationBody: 'International Accreditation Forum', accreditationNumber: 'IAF-0001', accreditationScope: 'everything' },
+      organization: {
+        name: 'Self-Declared Certification Co',
+        kind: 'assessor',
+        accreditationBody: 'International Accreditation Forum',
+        accreditationNumber: 'IAF-0001',
+        accreditationScope: 'everything',
+      },
       user: { email: `declared-${Date.now()}@example.test`, name: 'Declarer', password: 'Correct-Horse-Battery-Staple-2026' },
     });
     expect(signup.status, JSON.stringify(signup.body)).toBe(201);
-    const declarer: TestOrg = { id: signup.body.organization.id, kind: OrganizationKind.Assessor, owner: { userId: signup.body.session.userId, email: '', password: '', as: { token: signup.body.session.accessToken }, refreshToken: '' } };
+    const declarer: TestOrg = {
+      id: signup.body.organization.id,
+      kind: OrganizationKind.Assessor,
+      owner: { userId: signup.body.session.userId, email: '', password: '', as: { token: signup.body.session.accessToken }, refreshToken: '' },
+    };
     // It also declares a record naming a listed body: still declared, still counts for nothing.
     const accreditationId = await w.declareAccreditation(declarer, { frameworkCodes: ['attesta-dser'], markets: ['TH', 'VN'] }, testBody.id);
     const record = await http.get<Accreditation>(`/v1/organization/accreditations/${accreditationId}`, declarer.owner.as);
@@ -172,11 +219,23 @@ describe('Accreditation you can check (HTTP)', () => {
     // A bid on a tender that asks for accredited issuers is not compliant either.
     const tender = await http.post<{ id: string }>(
       '/v1/tenders',
-      { ocid: `ocds-acc123-${Date.now()}`, title: 'Accredited only', buyer: 'Buyer', deadline: new Date(Date.now() + 14 * 86400_000).toISOString(), requirements: [{ frameworkId: dser, minimumOutcome: 'conformant' }], markets: ['TH'], accreditedIssuersOnly: true },
+      {
+        ocid: `ocds-acc123-${Date.now()}`,
+        title: 'Accredited only',
+        buyer: 'Buyer',
+        deadline: new Date(Date.now() + 14 * 86400_000).toISOString(),
+        requirements: [{ frameworkId: dser, minimumOutcome: 'conformant' }],
+        markets: ['TH'],
+        accreditedIssuersOnly: true,
+      },
       procurerKey,
     );
     expect(tender.status, JSON.stringify(tender.body)).toBe(201);
-    const bid = await http.post<{ compliance: Report }>(`/v1/tenders/${tender.body.id}/bids`, { offeringId: ws.offeringId, attestationIds: [attestation.id] }, maker.owner.as);
+    const bid = await http.post<{ compliance: Report }>(
+      `/v1/tenders/${tender.body.id}/bids`,
+      { offeringId: ws.offeringId, attestationIds: [attestation.id] },
+      maker.owner.as,
+    );
     expect(bid.status, JSON.stringify(bid.body)).toBe(201);
     expect(bid.body.compliance.overall).not.toBe('compliant');
     expect(bid.body.compliance.requirements[0]!.attestation?.issuerAccredited).toBe(false);
@@ -184,7 +243,11 @@ describe('Accreditation you can check (HTTP)', () => {
 
   it('a body-confirmed assessor issues accredited credentials (claim from the verified record); the body suspending it flips the check, and public verification shows it', async () => {
     const assessor = await w.newOrganization(OrganizationKind.Assessor);
-    const accreditationId = await w.declareAccreditation(assessor, { frameworkCodes: ['attesta-dser', 'iso-iec-27001'], markets: ['TH', 'VN', 'MY'] }, testBody.id);
+    const accreditationId = await w.declareAccreditation(
+      assessor,
+      { frameworkCodes: ['attesta-dser', 'iso-iec-27001'], markets: ['TH', 'VN', 'MY'] },
+      testBody.id,
+    );
 
     // The body sees the record naming it; another body organization (not linked) and other tenants do not.
     const listed = await http.get<Accreditation[]>('/v1/accreditation-body/accreditations', bodyOrg.owner.as);
@@ -197,32 +260,51 @@ describe('Accreditation you can check (HTTP)', () => {
     // The assessor cannot confirm its own record.
     expectProblem(await http.post(`/v1/accreditation-body/accreditations/${accreditationId}/confirm`, {}, assessor.owner.as), 403);
 
-    const confirmed = await http.post<Accreditation>(`/v1/accreditation-body/accreditations/${accreditationId}/confirm`, { note: 'Register entry matches' }, bodyOrg.owner.as);
+    const confirmed = await http.post<Accreditation>(
+      `/v1/accreditation-body/accreditations/${accreditationId}/confirm`,
+      { note: 'Register entry matches' },
+      bodyOrg.owner.as,
+    );
     expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
     expect(confirmed.body).toMatchObject({ verification: 'body_confirmed', verified: true, counts: true });
     // The directory shows it verified (and the stranger's nothing).
-    const directory = await http.get<{ data: { id: string; accreditations: { verified: boolean; validUntil: string; bodyName: string }[] }[] }>('/v1/organizations/directory?kind=assessor&limit=200', stranger.owner.as);
-    expect(directory.body.data.find((o) => o.id === assessor.id)?.accreditations).toEqual([expect.objectContaining({ verified: true, validUntil: '2099-12-31', bodyName: 'Test Accreditation Service' })]);
+    const directory = await http.get<{ data: { id: string; accreditations: { verified: boolean; validUntil: string; bodyName: string }[] }[] }>(
+      '/v1/organizations/directory?kind=assessor&limit=200',
+      stranger.owner.as,
+    );
+    expect(directory.body.data.find((o) => o.id === assessor.id)?.accreditations).toEqual([
+      expect.objectContaining({ verified: true, validUntil: '2099-12-31', bodyName: 'Test Accreditation Service' }),
+    ]);
 
     const { attestation, ws } = await attest(assessor);
     expect(attestation.accreditationId).toBe(accreditationId);
     const subject = claimsOf(attestation.credential).credentialSubject;
     expect(subject.assessmentLevel).toBe('GlobalMRA');
     expect(subject.accredited).toBe(true);
-    expect(subject.authorisation).toEqual([expect.objectContaining({ issuingAuthority: { id: `urn:attesta:accreditation-body:${testBody.id}`, name: 'Test Accreditation Service' } })]);
+    expect(subject.authorisation).toEqual([
+      expect.objectContaining({ issuingAuthority: { id: `urn:attesta:accreditation-body:${testBody.id}`, name: 'Test Accreditation Service' } }),
+    ]);
     expect(subject.accreditation).toMatchObject({ verification: 'body_confirmed', standard: 'ISO/IEC 17065' });
 
     const before = await check(ws.offeringId);
     expect(before.body.overall, JSON.stringify(before.body)).toBe('compliant');
     expect(before.body.requirements[0]!.attestation?.issuerAccredited).toBe(true);
-    const verified = await http.post<{ valid: boolean; issuer: { accreditation: { status: string; currentlyValid: boolean; body: string } | null } }>('/v1/public/verify', { credential: attestation.credential });
+    const verified = await http.post<{ valid: boolean; issuer: { accreditation: { status: string; currentlyValid: boolean; body: string } | null } }>(
+      '/v1/public/verify',
+      { credential: attestation.credential },
+    );
     expect(verified.body.valid).toBe(true);
     expect(verified.body.issuer.accreditation).toMatchObject({ body: 'Test Accreditation Service', status: 'active', currentlyValid: true });
 
     // A scope the accreditation does not cover is refused, naming it.
     const outOfScope = await t.app
       .get(AttestationsService)
-      .issue(actorOf(assessor), { ...sampleSnapshot({ decisionId: newId(), workspaceId: ws.id, validUntil: new Date(Date.now() + 86400_000 * 30) }), offering: offeringOf(ws), frameworks: [{ id: dser, code: 'attesta-dser', title: 'x', version: '1.0', publisher: null }], markets: ['SG'] })
+      .issue(actorOf(assessor), {
+        ...sampleSnapshot({ decisionId: newId(), workspaceId: ws.id, validUntil: new Date(Date.now() + 86400_000 * 30) }),
+        offering: offeringOf(ws),
+        frameworks: [{ id: dser, code: 'attesta-dser', title: 'x', version: '1.0', publisher: null }],
+        markets: ['SG'],
+      })
       .then(
         () => null,
         (e: unknown) => e as { code: string; extensions: { missing: { markets: string[] } } },
@@ -230,7 +312,11 @@ describe('Accreditation you can check (HTTP)', () => {
     expect(outOfScope?.code).toBe('accreditation.not_accredited');
     expect(outOfScope?.extensions.missing.markets).toEqual(['SG']);
 
-    const suspended = await http.post<Accreditation>(`/v1/accreditation-body/accreditations/${accreditationId}/suspend`, { reason: 'Surveillance overdue' }, bodyOrg.owner.as);
+    const suspended = await http.post<Accreditation>(
+      `/v1/accreditation-body/accreditations/${accreditationId}/suspend`,
+      { reason: 'Surveillance overdue' },
+      bodyOrg.owner.as,
+    );
     expect(suspended.status, JSON.stringify(suspended.body)).toBe(200);
     expect(suspended.body.status).toBe('suspended');
     const after = await check(ws.offeringId);
@@ -260,22 +346,53 @@ describe('Accreditation you can check (HTTP)', () => {
       validUntil: '2100-01-01T00:00:00Z',
       credentialSubject: {
         id: subjectId,
-        accreditation: { number, standard: 'ISO/IEC 17065', scope: { frameworkCodes: ['attesta-dser', 'iso-iec-27001'], markets: ['TH', 'VN', 'MY'], serviceCategories: [] }, validFrom: '2024-06-01', validUntil: '2100-01-01' },
+        accreditation: {
+          number,
+          standard: 'ISO/IEC 17065',
+          scope: { frameworkCodes: ['attesta-dser', 'iso-iec-27001'], markets: ['TH', 'VN', 'MY'], serviceCategories: [] },
+          validFrom: '2024-06-01',
+          validUntil: '2100-01-01',
+        },
       },
     });
-    const sign = async (payload: unknown, key: Parameters<CompactSign["sign"]>[0], kid: string) =>
+    const sign = async (payload: unknown, key: Parameters<CompactSign['sign']>[0], kid: string) =>
       new CompactSign(new TextEncoder().encode(JSON.stringify(payload))).setProtectedHeader({ alg: 'EdDSA', kid, typ: 'vc+jwt' }).sign(key);
 
     const stranger = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
-    const forged = expectProblem(await http.post(`/v1/organization/accreditations/${accreditationId}/credential`, { credential: await sign(vc(`urn:uuid:${assessor.id}`), stranger.privateKey, testBody.kid) }, assessor.owner.as), 422);
+    const forged = expectProblem(
+      await http.post(
+        `/v1/organization/accreditations/${accreditationId}/credential`,
+        { credential: await sign(vc(`urn:uuid:${assessor.id}`), stranger.privateKey, testBody.kid) },
+        assessor.owner.as,
+      ),
+      422,
+    );
     expect(forged.code).toBe('accreditation.credential_rejected');
-    const unknownKid = expectProblem(await http.post(`/v1/organization/accreditations/${accreditationId}/credential`, { credential: await sign(vc(`urn:uuid:${assessor.id}`), stranger.privateKey, 'someone-else') }, assessor.owner.as), 422);
+    const unknownKid = expectProblem(
+      await http.post(
+        `/v1/organization/accreditations/${accreditationId}/credential`,
+        { credential: await sign(vc(`urn:uuid:${assessor.id}`), stranger.privateKey, 'someone-else') },
+        assessor.owner.as,
+      ),
+      422,
+    );
     expect(unknownKid.errors?.[0]?.message).toMatch(/key the trust list does not hold/);
-    const wrongSubject = expectProblem(await http.post(`/v1/organization/accreditations/${accreditationId}/credential`, { credential: await sign(vc(`urn:uuid:${newId()}`), testBody.privateKey, testBody.kid) }, assessor.owner.as), 422);
+    const wrongSubject = expectProblem(
+      await http.post(
+        `/v1/organization/accreditations/${accreditationId}/credential`,
+        { credential: await sign(vc(`urn:uuid:${newId()}`), testBody.privateKey, testBody.kid) },
+        assessor.owner.as,
+      ),
+      422,
+    );
     expect(wrongSubject.errors?.map((e) => e.field)).toContain('credential.credentialSubject.id');
     expect((await http.get<Accreditation>(`/v1/organization/accreditations/${accreditationId}`, assessor.owner.as)).body.verified).toBe(false);
 
-    const ok = await http.post<Accreditation>(`/v1/organization/accreditations/${accreditationId}/credential`, { credential: await sign(vc(`urn:uuid:${assessor.id}`), testBody.privateKey, testBody.kid) }, assessor.owner.as);
+    const ok = await http.post<Accreditation>(
+      `/v1/organization/accreditations/${accreditationId}/credential`,
+      { credential: await sign(vc(`urn:uuid:${assessor.id}`), testBody.privateKey, testBody.kid) },
+      assessor.owner.as,
+    );
     expect(ok.status, JSON.stringify(ok.body)).toBe(200);
     expect(ok.body).toMatchObject({ verification: 'credential', verified: true, counts: true });
     const { attestation } = await attest(assessor);
@@ -287,17 +404,28 @@ describe('Accreditation you can check (HTTP)', () => {
     const manual = await w.newVerifiedAssessor();
     // The assessor's systems can hear of its accreditation's status changes.
     expect((await http.get<{ type: string }[]>('/v1/webhooks/event-types', auto.owner.as)).body.map((e) => e.type)).toContain('accreditation.status_changed');
-    const settings = await http.put<{ autoSuspendOnAccreditationLapse: boolean }>('/v1/organization/accreditation-settings', { autoSuspendOnAccreditationLapse: true }, auto.owner.as);
+    const settings = await http.put<{ autoSuspendOnAccreditationLapse: boolean }>(
+      '/v1/organization/accreditation-settings',
+      { autoSuspendOnAccreditationLapse: true },
+      auto.owner.as,
+    );
     expect(settings.status, JSON.stringify(settings.body)).toBe(200);
     expect(settings.body.autoSuspendOnAccreditationLapse).toBe(true);
-    expect((await http.get<{ autoSuspendOnAccreditationLapse: boolean }>('/v1/organization/accreditation-settings', manual.owner.as)).body.autoSuspendOnAccreditationLapse).toBe(false);
+    expect(
+      (await http.get<{ autoSuspendOnAccreditationLapse: boolean }>('/v1/organization/accreditation-settings', manual.owner.as)).body
+        .autoSuspendOnAccreditationLapse,
+    ).toBe(false);
     const member = await w.newMember(auto, MemberRole.Member);
     expectProblem(await http.put('/v1/organization/accreditation-settings', { autoSuspendOnAccreditationLapse: false }, member.as), 403);
 
     const a = await attest(auto);
     const m = await attest(manual);
     for (const org of [auto, manual]) {
-      const res = await http.post(`/v1/operator/accreditations/${org.accreditationId}/status`, { action: 'withdraw', reason: 'Accreditation withdrawn by the body' }, OPERATOR);
+      const res = await http.post(
+        `/v1/operator/accreditations/${org.accreditationId}/status`,
+        { action: 'withdraw', reason: 'Accreditation withdrawn by the body' },
+        OPERATOR,
+      );
       expect(res.status, JSON.stringify(res.body)).toBe(200);
     }
     let status = '';

@@ -36,9 +36,20 @@ describe('Typed API client', () => {
     });
     expect(check.response.status).toBe(200);
     expect(check.data?.overall).toBe('non_compliant');
-    expect(check.data?.requirements[0]?.reasons).toEqual([{ code: 'no_attestation', severity: 'blocking', message: 'no attestation covers attesta-dser@1.0', expected: 'attesta-dser@1.0', actual: null }]);
+    expect(check.data?.requirements[0]?.reasons).toEqual([
+      { code: 'no_attestation', severity: 'blocking', message: 'no attestation covers attesta-dser@1.0', expected: 'attesta-dser@1.0', actual: null },
+    ]);
 
-    const refused = await attesta.POST('/v1/tenders', { body: { ocid: 'ocds-abcdef-1', title: 't', buyer: 'b', deadline: new Date(Date.now() + 86400_000).toISOString(), requirements: [{ frameworkId: dser, minimumOutcome: 'conformant' }], markets: ['TH'] } });
+    const refused = await attesta.POST('/v1/tenders', {
+      body: {
+        ocid: 'ocds-abcdef-1',
+        title: 't',
+        buyer: 'b',
+        deadline: new Date(Date.now() + 86400_000).toISOString(),
+        requirements: [{ frameworkId: dser, minimumOutcome: 'conformant' }],
+        markets: ['TH'],
+      },
+    });
     expect(refused.response.status).toBe(403);
     expect(refused.error).toMatchObject({ status: 403, code: 'access.forbidden' });
   });

@@ -47,11 +47,22 @@ describe('Idempotency keys and rate limits (HTTP)', () => {
     const other = await http.call('POST', '/v1/tenders', { body: tender('ocds-abc123-0002', 'Lot 2'), as: procurer.owner.as, headers });
     expect(expectProblem(other, 422).errors?.[0]?.field).toBe('Idempotency-Key');
     // A failed attempt is forgotten: the corrected retry runs.
-    const bad = await http.call('POST', '/v1/tenders', { body: { ...tender('ocds-abc123-0003'), deadline: '2001-01-01T00:00:00Z' }, as: procurer.owner.as, headers: { 'idempotency-key': 'tender-create-0003' } });
+    const bad = await http.call('POST', '/v1/tenders', {
+      body: { ...tender('ocds-abc123-0003'), deadline: '2001-01-01T00:00:00Z' },
+      as: procurer.owner.as,
+      headers: { 'idempotency-key': 'tender-create-0003' },
+    });
     expectProblem(bad, 400);
-    const fixed = await http.call('POST', '/v1/tenders', { body: tender('ocds-abc123-0003'), as: procurer.owner.as, headers: { 'idempotency-key': 'tender-create-0003' } });
+    const fixed = await http.call('POST', '/v1/tenders', {
+      body: tender('ocds-abc123-0003'),
+      as: procurer.owner.as,
+      headers: { 'idempotency-key': 'tender-create-0003' },
+    });
     expect(fixed.status).toBe(201);
-    expectProblem(await http.call('POST', '/v1/tenders', { body: tender('ocds-abc123-0004'), as: procurer.owner.as, headers: { 'idempotency-key': 'bad key!' } }), 400);
+    expectProblem(
+      await http.call('POST', '/v1/tenders', { body: tender('ocds-abc123-0004'), as: procurer.owner.as, headers: { 'idempotency-key': 'bad key!' } }),
+      400,
+    );
   });
 
   it('limits each API key with RateLimit headers and Retry-After', async () => {

@@ -45,7 +45,10 @@ interface Verification {
   reasons: { code: string; message: string }[];
 }
 
-const decode = (jwt: string) => JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString('utf8')) as { credentialSubject: Record<string, unknown> & { targetMarkets: string[]; assessment: { referenceStandard: { id: string } }[] } };
+const decode = (jwt: string) =>
+  JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString('utf8')) as {
+    credentialSubject: Record<string, unknown> & { targetMarkets: string[]; assessment: { referenceStandard: { id: string } }[] };
+  };
 
 describe('Attestations no wider than their decision (HTTP)', () => {
   let t: TestApp;
@@ -59,7 +62,13 @@ describe('Attestations no wider than their decision (HTTP)', () => {
   let dbUrl: string;
   const sql = <T = Record<string, unknown>>(q: string, p: unknown[] = []) => adminQuery<T>(dbUrl, q, p);
   const base = () => `/v1/workspaces/${ws.id}/attestations`;
-  const assessorActor = (): Actor => ({ kind: 'user', userId: assessor.owner.userId, organizationId: assessor.id, organizationKind: OrganizationKind.Assessor, role: MemberRole.Owner });
+  const assessorActor = (): Actor => ({
+    kind: 'user',
+    userId: assessor.owner.userId,
+    organizationId: assessor.id,
+    organizationKind: OrganizationKind.Assessor,
+    role: MemberRole.Owner,
+  });
 
   beforeAll(async () => {
     // The job processors run in-process: bids relying on a superseded attestation are recomputed.
@@ -78,9 +87,19 @@ describe('Attestations no wider than their decision (HTTP)', () => {
     const offering = await w.newOffering(maker);
     const fw = await builtInFrameworks(http, maker.owner.as);
     const frameworkIds = [fw['attesta-dser']!, fw['iso-iec-27001']!];
-    const res = await http.post<{ id: string }>('/v1/workspaces', { offeringId: offering.id, name: 'Export readiness MY/TH/VN', frameworkIds, targetMarkets: ['MY', 'TH', 'VN'] }, maker.owner.as);
+    const res = await http.post<{ id: string }>(
+      '/v1/workspaces',
+      { offeringId: offering.id, name: 'Export readiness MY/TH/VN', frameworkIds, targetMarkets: ['MY', 'TH', 'VN'] },
+      maker.owner.as,
+    );
     expect(res.status, JSON.stringify(res.body)).toBe(201);
-    ws = { id: res.body.id, offeringId: offering.id, saasComponentId: offering.saasComponentId, hardwareComponentId: offering.hardwareComponentId, frameworkIds };
+    ws = {
+      id: res.body.id,
+      offeringId: offering.id,
+      saasComponentId: offering.saasComponentId,
+      hardwareComponentId: offering.hardwareComponentId,
+      frameworkIds,
+    };
     await w.join(maker, ws, assessor, 'assessor');
     await w.join(maker, ws, procurer, 'observer');
   }, 120_000);
@@ -90,8 +109,16 @@ describe('Attestations no wider than their decision (HTTP)', () => {
 
   /** A decision read model for the workspace above (the reviews lib's shape), for direct issues. */
   async function snapshot(overrides: Partial<DecisionSnapshot> = {}): Promise<DecisionSnapshot> {
-    const offering = (await http.get<{ name: string; components: { id: string; name: string; kind: string; version: string; serviceCategory: string | null; providerOrganizationId: string | null }[] }>(`/v1/offerings/${ws.offeringId}`, maker.owner.as)).body;
-    const frameworks = await sql<{ id: string; code: string; title: string; version: string; publisher: string | null }>('SELECT id, code, title, version, publisher FROM frameworks WHERE id = ANY($1::uuid[]) ORDER BY code', [ws.frameworkIds]);
+    const offering = (
+      await http.get<{
+        name: string;
+        components: { id: string; name: string; kind: string; version: string; serviceCategory: string | null; providerOrganizationId: string | null }[];
+      }>(`/v1/offerings/${ws.offeringId}`, maker.owner.as)
+    ).body;
+    const frameworks = await sql<{ id: string; code: string; title: string; version: string; publisher: string | null }>(
+      'SELECT id, code, title, version, publisher FROM frameworks WHERE id = ANY($1::uuid[]) ORDER BY code',
+      [ws.frameworkIds],
+    );
     return {
       decisionId: crypto.randomUUID(),
       workspaceId: ws.id,
@@ -105,7 +132,15 @@ describe('Attestations no wider than their decision (HTTP)', () => {
       offering: {
         id: ws.offeringId,
         name: offering.name,
-        components: offering.components.map((c) => ({ id: c.id, name: c.name, kind: c.kind, version: c.version, serviceCategory: c.serviceCategory, providerOrganizationId: c.providerOrganizationId, providerName: null })),
+        components: offering.components.map((c) => ({
+          id: c.id,
+          name: c.name,
+          kind: c.kind,
+          version: c.version,
+          serviceCategory: c.serviceCategory,
+          providerOrganizationId: c.providerOrganizationId,
+          providerName: null,
+        })),
       },
       frameworks,
       markets: ['TH', 'VN'],
@@ -141,9 +176,17 @@ describe('Attestations no wider than their decision (HTTP)', () => {
   async function decide(scope: { frameworkIds: string[]; markets: string[] }): Promise<string> {
     const wsBase = `/v1/workspaces/${ws.id}`;
     const rows = await http.get<{ data: { requirementId: string }[] }>(`${wsBase}/applicability?limit=1`, maker.owner.as);
-    const e = await http.post<{ id: string }>(`${wsBase}/evidence`, { type: 'test_report', title: 'Machine test report', confidentiality: 'internal', effectiveDate: '2026-01-01', componentId: ws.hardwareComponentId }, maker.owner.as);
+    const e = await http.post<{ id: string }>(
+      `${wsBase}/evidence`,
+      { type: 'test_report', title: 'Machine test report', confidentiality: 'internal', effectiveDate: '2026-01-01', componentId: ws.hardwareComponentId },
+      maker.owner.as,
+    );
     expect(e.status, JSON.stringify(e.body)).toBe(201);
-    const up = await streamUpload(`${t.baseUrl}${wsBase}/evidence/${e.body.id}/versions`, authHeaders(maker.owner.as), { filename: 'report.txt', contentType: 'text/plain', size: 256 });
+    const up = await streamUpload(`${t.baseUrl}${wsBase}/evidence/${e.body.id}/versions`, authHeaders(maker.owner.as), {
+      filename: 'report.txt',
+      contentType: 'text/plain',
+      size: 256,
+    });
     expect(up.status, JSON.stringify(up.body)).toBe(201);
     expect((await http.post(`${wsBase}/evidence/${e.body.id}/links`, { requirementId: rows.body.data[0]!.requirementId }, maker.owner.as)).status).toBe(201);
     const sub = await http.post<{ number: number }>(`${wsBase}/submissions`, { note: 'For attestation' }, maker.owner.as);
@@ -157,7 +200,10 @@ describe('Attestations no wider than their decision (HTTP)', () => {
       );
       expect(page.status).toBe(200);
       for (const { entry } of page.body.data.filter((x) => scope.frameworkIds.includes(x.entry.frameworkId))) {
-        const v = await http.call('PUT', `${wsBase}/submissions/${n}/verdicts/${entry.requirementId}`, { as: assessor.owner.as, body: { outcome: 'satisfied', comment: 'Observed during the witness test on site.' } });
+        const v = await http.call('PUT', `${wsBase}/submissions/${n}/verdicts/${entry.requirementId}`, {
+          as: assessor.owner.as,
+          body: { outcome: 'satisfied', comment: 'Observed during the witness test on site.' },
+        });
         expect([200, 201], JSON.stringify(v.body)).toContain(v.status);
       }
       cursor = page.body.nextCursor;
@@ -166,7 +212,13 @@ describe('Attestations no wider than their decision (HTTP)', () => {
     const until = new Date(Date.now() + 730 * 86_400_000).toISOString().slice(0, 10);
     const d = await http.post<{ id: string; status: string }>(
       `${wsBase}/submissions/${n}/decision`,
-      { outcome: 'conformant', scopeStatement: 'VMC-850 rev C with the predictive-maintenance SaaS 4.2.0, Thailand and Vietnam', validFrom: today, validUntil: until, scope },
+      {
+        outcome: 'conformant',
+        scopeStatement: 'VMC-850 rev C with the predictive-maintenance SaaS 4.2.0, Thailand and Vietnam',
+        validFrom: today,
+        validUntil: until,
+        scope,
+      },
       assessor.owner.as,
     );
     expect(d.status, JSON.stringify(d.body)).toBe(201);
@@ -206,7 +258,11 @@ describe('Attestations no wider than their decision (HTTP)', () => {
     const second = await issue({ markets: ['VN'] });
 
     const old = await get(first.id);
-    expect(old).toMatchObject({ status: 'superseded', statusReason: `superseded by ${second.serial}`, supersededBy: { serial: second.serial, url: urlOf(second.serial) } });
+    expect(old).toMatchObject({
+      status: 'superseded',
+      statusReason: `superseded by ${second.serial}`,
+      supersededBy: { serial: second.serial, url: urlOf(second.serial) },
+    });
     expect(second.supersedes).toEqual([{ serial: first.serial, url: urlOf(first.serial) }]);
     expect(second.supersededBy).toBeNull();
     expect((await get(disjoint.id)).status).toBe('active');
@@ -228,7 +284,10 @@ describe('Attestations no wider than their decision (HTTP)', () => {
     expectProblem(await http.post(`${base()}/${first.id}/suspend`, {}, assessor.owner.as), 422);
     expectProblem(await http.post(`${base()}/${first.id}/withdraw`, { reason: 'x' }, assessor.owner.as), 422);
 
-    const events = await sql<{ type: string; payload: { supersededBy?: string } }>(`SELECT type, payload FROM outbox_events WHERE payload->>'attestationId' = $1 ORDER BY id`, [first.id]);
+    const events = await sql<{ type: string; payload: { supersededBy?: string } }>(
+      `SELECT type, payload FROM outbox_events WHERE payload->>'attestationId' = $1 ORDER BY id`,
+      [first.id],
+    );
     expect(events.map((e) => e.type)).toEqual(['attestation.issued', 'attestation.superseded']);
     expect(events[1]!.payload.supersededBy).toBe(second.serial);
     const audit = await sql<{ action: string }>(`SELECT action FROM audit_events WHERE subject_id = $1 ORDER BY seq`, [first.id]);
@@ -253,7 +312,11 @@ describe('Attestations no wider than their decision (HTTP)', () => {
       procurer.owner.as,
     );
     expect(tender.status, JSON.stringify(tender.body)).toBe(201);
-    const bid = await http.post<{ id: string; compliance: { overall: string } }>(`/v1/tenders/${tender.body.id}/bids`, { offeringId: ws.offeringId, attestationIds: [relied.id] }, maker.owner.as);
+    const bid = await http.post<{ id: string; compliance: { overall: string } }>(
+      `/v1/tenders/${tender.body.id}/bids`,
+      { offeringId: ws.offeringId, attestationIds: [relied.id] },
+      maker.owner.as,
+    );
     expect(bid.status, JSON.stringify(bid.body)).toBe(201);
     expect(bid.body.compliance.overall, JSON.stringify(bid.body.compliance)).toBe('compliant');
 
@@ -292,11 +355,10 @@ describe('Attestations no wider than their decision (HTTP)', () => {
          issued_by, issued_at, updated_at FROM attestations WHERE id = $4`,
       [otherAssessor.id, other.id, decisionId, a.id],
     );
-    const err = await issueSynthetic(t, assessorActor(), await snapshot({ decisionId, markets: ['MY'] }))
-      .then(
-        () => null,
-        (e: unknown) => e,
-      );
+    const err = await issueSynthetic(t, assessorActor(), await snapshot({ decisionId, markets: ['MY'] })).then(
+      () => null,
+      (e: unknown) => e,
+    );
     // A domain conflict (409 over HTTP, like every `conflict` code), not a database error; nothing changed.
     expect(err).toMatchObject({ code: 'attestation.already_issued', kind: 'conflict' });
     expect((await get(a.id)).status).toBe('active');
@@ -308,17 +370,26 @@ describe('Attestations no wider than their decision (HTTP)', () => {
     const service = t.app.get(AttestationsService);
     const results = await Promise.allSettled([service.issue(assessorActor(), s), service.issue(assessorActor(), s)]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    expect((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason).toMatchObject({ code: 'attestation.already_issued', kind: 'conflict' });
+    expect((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason).toMatchObject({
+      code: 'attestation.already_issued',
+      kind: 'conflict',
+    });
     expect(await sql('SELECT 1 FROM attestations WHERE decision_id = $1', [s.decisionId])).toHaveLength(1);
   });
 
   it('a scope reduction re-issues for the same decision (not a fresh issue) and keeps the lineage', async () => {
     const a = await issue({ markets: ['TH', 'VN'] });
-    const res = await http.post<{ issued: AttestationBody & { replacesId: string }; withdrawn: AttestationBody }>(`${base()}/${a.id}/reduce-scope`, { scope: 'Vietnam only', markets: ['VN'] }, assessor.owner.as);
+    const res = await http.post<{ issued: AttestationBody & { replacesId: string }; withdrawn: AttestationBody }>(
+      `${base()}/${a.id}/reduce-scope`,
+      { scope: 'Vietnam only', markets: ['VN'] },
+      assessor.owner.as,
+    );
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     expect(res.body.issued).toMatchObject({ status: 'active', markets: ['VN'], replacesId: a.id, decisionId: a.decisionId });
     expect(res.body.withdrawn.status).toBe('withdrawn');
     // The decision still gives no fresh attestation.
-    await expect(issueSynthetic(t, assessorActor(), await snapshot({ decisionId: a.decisionId }))).rejects.toMatchObject({ code: 'attestation.already_issued' });
+    await expect(issueSynthetic(t, assessorActor(), await snapshot({ decisionId: a.decisionId }))).rejects.toMatchObject({
+      code: 'attestation.already_issued',
+    });
   });
 });

@@ -64,7 +64,13 @@ describe('Attestations (HTTP)', () => {
   const base = () => `/v1/workspaces/${ws.id}/attestations`;
   /** The credential's URLs name the configured public base URL; fetch them from the test server. */
   const local = (url: string) => url.replace(t.config.PUBLIC_BASE_URL, t.baseUrl);
-  const assessorActor = (): Actor => ({ kind: 'user', userId: assessor.owner.userId, organizationId: assessor.id, organizationKind: OrganizationKind.Assessor, role: MemberRole.Owner });
+  const assessorActor = (): Actor => ({
+    kind: 'user',
+    userId: assessor.owner.userId,
+    organizationId: assessor.id,
+    organizationKind: OrganizationKind.Assessor,
+    role: MemberRole.Owner,
+  });
 
   beforeAll(async () => {
     t = await createTestApp({ logDestination: logSink, env: { LOG_LEVEL: 'debug' } });
@@ -75,7 +81,12 @@ describe('Attestations (HTTP)', () => {
       responses.push(typeof r.body === 'string' ? r.body : JSON.stringify(r.body));
       return r;
     };
-    http = { ...raw, call: (m, p, o) => record(raw.call(m, p, o)), get: (p, as) => record(raw.get(p, as)), post: (p, b, as) => record(raw.post(p, b, as)) } as Client;
+    http = {
+      ...raw,
+      call: (m, p, o) => record(raw.call(m, p, o)),
+      get: (p, as) => record(raw.get(p, as)),
+      post: (p, b, as) => record(raw.post(p, b, as)),
+    } as Client;
     w = workspaceFactories(http);
     [maker, vendor, assessor, procurer, outsider] = await Promise.all([
       w.newOrganization(OrganizationKind.Manufacturer),
@@ -96,8 +107,16 @@ describe('Attestations (HTTP)', () => {
 
   /** The decision read model, as the reviews lib provides it, for the workspace built above. */
   async function snapshot(overrides: Partial<DecisionSnapshot> = {}): Promise<DecisionSnapshot> {
-    const offering = (await http.get<{ name: string; components: { id: string; name: string; kind: string; version: string; serviceCategory: string | null; providerOrganizationId: string | null }[] }>(`/v1/offerings/${ws.offeringId}`, maker.owner.as)).body;
-    const frameworks = await sql<{ id: string; code: string; title: string; version: string; publisher: string | null }>('SELECT id, code, title, version, publisher FROM frameworks WHERE id = ANY($1::uuid[])', [ws.frameworkIds]);
+    const offering = (
+      await http.get<{
+        name: string;
+        components: { id: string; name: string; kind: string; version: string; serviceCategory: string | null; providerOrganizationId: string | null }[];
+      }>(`/v1/offerings/${ws.offeringId}`, maker.owner.as)
+    ).body;
+    const frameworks = await sql<{ id: string; code: string; title: string; version: string; publisher: string | null }>(
+      'SELECT id, code, title, version, publisher FROM frameworks WHERE id = ANY($1::uuid[])',
+      [ws.frameworkIds],
+    );
     return {
       decisionId: crypto.randomUUID(),
       workspaceId: ws.id,
@@ -111,7 +130,15 @@ describe('Attestations (HTTP)', () => {
       offering: {
         id: ws.offeringId,
         name: offering.name,
-        components: offering.components.map((c) => ({ id: c.id, name: c.name, kind: c.kind, version: c.version, serviceCategory: c.serviceCategory, providerOrganizationId: c.providerOrganizationId, providerName: c.providerOrganizationId ? 'Vendor' : null })),
+        components: offering.components.map((c) => ({
+          id: c.id,
+          name: c.name,
+          kind: c.kind,
+          version: c.version,
+          serviceCategory: c.serviceCategory,
+          providerOrganizationId: c.providerOrganizationId,
+          providerName: c.providerOrganizationId ? 'Vendor' : null,
+        })),
       },
       frameworks,
       markets: ['VN', 'TH'],
@@ -134,9 +161,17 @@ describe('Attestations (HTTP)', () => {
   async function submit(): Promise<number> {
     const wsBase = `/v1/workspaces/${ws.id}`;
     const rows = await http.get<{ data: { requirementId: string }[] }>(`${wsBase}/applicability?limit=1`, maker.owner.as);
-    const e = await http.post<{ id: string }>(`${wsBase}/evidence`, { type: 'test_report', title: 'Machine test report', confidentiality: 'internal', effectiveDate: '2026-01-01', componentId: ws.hardwareComponentId }, maker.owner.as);
+    const e = await http.post<{ id: string }>(
+      `${wsBase}/evidence`,
+      { type: 'test_report', title: 'Machine test report', confidentiality: 'internal', effectiveDate: '2026-01-01', componentId: ws.hardwareComponentId },
+      maker.owner.as,
+    );
     expect(e.status, JSON.stringify(e.body)).toBe(201);
-    const up = await streamUpload(`${t.baseUrl}${wsBase}/evidence/${e.body.id}/versions`, authHeaders(maker.owner.as), { filename: 'report.txt', contentType: 'text/plain', size: 256 });
+    const up = await streamUpload(`${t.baseUrl}${wsBase}/evidence/${e.body.id}/versions`, authHeaders(maker.owner.as), {
+      filename: 'report.txt',
+      contentType: 'text/plain',
+      size: 256,
+    });
     expect(up.status, JSON.stringify(up.body)).toBe(201);
     expect((await http.post(`${wsBase}/evidence/${e.body.id}/links`, { requirementId: rows.body.data[0]!.requirementId }, maker.owner.as)).status).toBe(201);
     const sub = await http.post<{ number: number }>(`${wsBase}/submissions`, { note: 'For attestation' }, maker.owner.as);
@@ -152,7 +187,11 @@ describe('Attestations (HTTP)', () => {
     // The assessor judges every applicable requirement; the condition rests on a finding.
     await judgeAll(http, ws.id, number, assessor.owner.as);
     const [entry] = await submissionEntries(http, ws.id, number, assessor.owner.as);
-    const finding = await http.post<{ id: string }>(`${wsBase}/submissions/${number}/findings`, { requirementId: entry!.requirementId, severity: 'observation', title: 'Training records due for renewal' }, assessor.owner.as);
+    const finding = await http.post<{ id: string }>(
+      `${wsBase}/submissions/${number}/findings`,
+      { requirementId: entry!.requirementId, severity: 'observation', title: 'Training records due for renewal' },
+      assessor.owner.as,
+    );
     expect(finding.status, JSON.stringify(finding.body)).toBe(201);
     const due = new Date(Date.now() + 120 * 86_400_000).toISOString().slice(0, 10);
     const d = await http.post<{ id: string; status: string }>(
@@ -169,14 +208,23 @@ describe('Attestations (HTTP)', () => {
     expect(d.status, JSON.stringify(d.body)).toBe(201);
     expect(d.body.status).toBe('final');
     // The supplier meets the condition; the assessor closes its finding (no open findings remain).
-    expect((await http.post(`${wsBase}/findings/${finding.body.id}/responses`, { text: 'Renewed training records uploaded.' }, maker.owner.as)).status).toBe(201);
+    expect((await http.post(`${wsBase}/findings/${finding.body.id}/responses`, { text: 'Renewed training records uploaded.' }, maker.owner.as)).status).toBe(
+      201,
+    );
     expect((await http.post(`${wsBase}/findings/${finding.body.id}/review`, { decision: 'accept' }, assessor.owner.as)).status).toBe(200);
     return { decisionId: d.body.id, number };
   }
 
   const verify = async (credential: unknown) => {
     const res = await http.post<Verification>('/v1/public/verify', { credential });
-    expect(res.status, JSON.stringify(res.body) + logLines.filter((l) => l.includes('"err')).slice(-2).join('\n')).toBe(200);
+    expect(
+      res.status,
+      JSON.stringify(res.body) +
+        logLines
+          .filter((l) => l.includes('"err'))
+          .slice(-2)
+          .join('\n'),
+    ).toBe(200);
     return res.body;
   };
 
@@ -192,11 +240,15 @@ describe('Attestations (HTTP)', () => {
     const jwks = (await (await fetch(local(didDoc.service[0]!.serviceEndpoint))).json()) as JSONWebKeySet;
     const keys = createLocalJWKSet(jwks);
     const { payload: bytes } = await compactVerify(jwt, keys);
-    const payload = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown> & { credentialStatus: { statusPurpose: string; statusListIndex: string; statusListCredential: string }[] };
+    const payload = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown> & {
+      credentialStatus: { statusPurpose: string; statusListIndex: string; statusListCredential: string }[];
+    };
     const flags: Record<string, boolean> = {};
     for (const entry of payload.credentialStatus) {
       const listJwt = await (await fetch(local(entry.statusListCredential))).text();
-      const list = JSON.parse(new TextDecoder().decode((await compactVerify(listJwt, keys)).payload)) as { credentialSubject: { statusPurpose: string; encodedList: string } };
+      const list = JSON.parse(new TextDecoder().decode((await compactVerify(listJwt, keys)).payload)) as {
+        credentialSubject: { statusPurpose: string; encodedList: string };
+      };
       expect(list.credentialSubject.statusPurpose).toBe(entry.statusPurpose);
       const bits = gunzipSync(Buffer.from(list.credentialSubject.encodedList.slice(1), 'base64url'));
       expect(bits.length * 8).toBeGreaterThanOrEqual(131_072);
@@ -227,10 +279,16 @@ describe('Attestations (HTTP)', () => {
     expect(a.issuerDid).toBe(`did:web:localhost%3A3000:v1:public:issuers:${assessor.id}`);
 
     // One changed byte in the payload or in the signature breaks it.
-    await expect(compactVerify(flipOneByte(a.credential, 1), createLocalJWKSet((await http.get<JSONWebKeySet>(`/v1/public/issuers/${assessor.id}/jwks.json`)).body))).rejects.toThrow();
-    await expect(compactVerify(flipOneByte(a.credential, 2), createLocalJWKSet((await http.get<JSONWebKeySet>(`/v1/public/issuers/${assessor.id}/jwks.json`)).body))).rejects.toThrow();
+    await expect(
+      compactVerify(flipOneByte(a.credential, 1), createLocalJWKSet((await http.get<JSONWebKeySet>(`/v1/public/issuers/${assessor.id}/jwks.json`)).body)),
+    ).rejects.toThrow();
+    await expect(
+      compactVerify(flipOneByte(a.credential, 2), createLocalJWKSet((await http.get<JSONWebKeySet>(`/v1/public/issuers/${assessor.id}/jwks.json`)).body)),
+    ).rejects.toThrow();
 
-    const summary = await http.get<{ status: string; issuer: { accreditation: { body: string } }; frameworks: unknown[]; markets: string[] }>(`/v1/public/attestations/${a.serial}`);
+    const summary = await http.get<{ status: string; issuer: { accreditation: { body: string } }; frameworks: unknown[]; markets: string[] }>(
+      `/v1/public/attestations/${a.serial}`,
+    );
     expect(summary.status).toBe(200);
     expect(summary.body).toMatchObject({ status: 'active', markets: ['VN', 'TH'], issuer: { accreditation: { body: 'Test Accreditation Body' } } });
     expectProblem(await http.get('/v1/public/attestations/AT-2026-NOPE000000'), 404);
@@ -240,17 +298,35 @@ describe('Attestations (HTTP)', () => {
     const decisionId = await decideViaHttp();
     expectProblem(await http.post(base(), { decisionId }, maker.owner.as), 403);
     expectProblem(await http.post(base(), { decisionId }, outsider.owner.as), 404);
-    const issued = await http.post<AttestationBody & { decisionId: string; conditions: string[]; validUntil: string }>(base(), { decisionId }, assessor.owner.as);
+    const issued = await http.post<AttestationBody & { decisionId: string; conditions: string[]; validUntil: string }>(
+      base(),
+      { decisionId },
+      assessor.owner.as,
+    );
     expect(issued.status, JSON.stringify(issued.body)).toBe(201);
     expect(issued.body).toMatchObject({ decisionId, status: 'active', conditions: ['Renew technician training records by 2026-09-30'] });
     expect(expectProblem(await http.post(base(), { decisionId }, assessor.owner.as), 409).code).toBe('attestation.already_issued');
     const a = issued.body;
     expect((await http.get<{ data: { id: string }[] }>(base(), procurer.owner.as)).body.data.map((x) => x.id)).toContain(a.id);
     let v = await verify(a.credential);
-    expect(v).toMatchObject({ valid: true, signatureValid: true, status: 'active', reasons: [], issuer: { known: true, accreditation: { body: 'Test Accreditation Body' } } });
+    expect(v).toMatchObject({
+      valid: true,
+      signatureValid: true,
+      status: 'active',
+      reasons: [],
+      issuer: { known: true, accreditation: { body: 'Test Accreditation Body' } },
+    });
     expect(v.subject?.components.map((c) => c.version)).toEqual(['rev C', '4.2.0']);
     // Also as JSON (an EnvelopedVerifiableCredential).
-    expect((await verify({ '@context': ['https://www.w3.org/ns/credentials/v2'], type: ['EnvelopedVerifiableCredential'], id: `data:application/vc+jwt,${a.credential}` })).valid).toBe(true);
+    expect(
+      (
+        await verify({
+          '@context': ['https://www.w3.org/ns/credentials/v2'],
+          type: ['EnvelopedVerifiableCredential'],
+          id: `data:application/vc+jwt,${a.credential}`,
+        })
+      ).valid,
+    ).toBe(true);
 
     const listUrl = `/v1/public/issuers/${assessor.id}/status/suspension`;
     const before = await http.get(listUrl);
@@ -297,14 +373,18 @@ describe('Attestations (HTTP)', () => {
     // Signed by someone else, under a DID this portal does not know.
     const { privateKey } = generateKeyPairSync('ed25519');
     const foreignDid = 'did:web:certs.example.org:issuers:acme';
-    const forged = await new CompactSign(Buffer.from(JSON.stringify({ ...payload, issuer: { type: ['CredentialIssuer'], id: foreignDid, name: 'ACME Certs' } })))
+    const forged = await new CompactSign(
+      Buffer.from(JSON.stringify({ ...payload, issuer: { type: ['CredentialIssuer'], id: foreignDid, name: 'ACME Certs' } })),
+    )
       .setProtectedHeader({ alg: 'EdDSA', typ: 'vc+jwt', kid: `${foreignDid}#k1` })
       .sign(privateKey);
     let v = await verify(forged);
     expect(v).toMatchObject({ valid: false, signatureValid: false, issuer: { known: false } });
     expect(v.reasons.map((r) => r.code)).toEqual(['unknown_issuer']);
     // Our DID shape, but no such issuer.
-    const ghost = await new CompactSign(Buffer.from(JSON.stringify(payload))).setProtectedHeader({ alg: 'EdDSA', typ: 'vc+jwt', kid: `did:web:localhost%3A3000:v1:public:issuers:${crypto.randomUUID()}#k1` }).sign(privateKey);
+    const ghost = await new CompactSign(Buffer.from(JSON.stringify(payload)))
+      .setProtectedHeader({ alg: 'EdDSA', typ: 'vc+jwt', kid: `did:web:localhost%3A3000:v1:public:issuers:${crypto.randomUUID()}#k1` })
+      .sign(privateKey);
     expect((await verify(ghost)).reasons.map((r) => r.code)).toEqual(['unknown_issuer']);
 
     // One changed byte.
@@ -312,7 +392,9 @@ describe('Attestations (HTTP)', () => {
     expect(v).toMatchObject({ valid: false, signatureValid: false });
     expect(v.reasons.map((r) => r.code)).toEqual(['invalid_signature']);
     // Signed with the issuer's kid but by another key.
-    const impostor = await new CompactSign(Buffer.from(JSON.stringify(payload))).setProtectedHeader(decodeProtectedHeader(a.credential) as { alg: string }).sign(privateKey);
+    const impostor = await new CompactSign(Buffer.from(JSON.stringify(payload)))
+      .setProtectedHeader(decodeProtectedHeader(a.credential) as { alg: string })
+      .sign(privateKey);
     expect((await verify(impostor)).reasons.map((r) => r.code)).toEqual(['invalid_signature']);
     // Unsigned JSON is never valid.
     expect((await verify(payload)).reasons.map((r) => r.code)).toContain('unsecured');
@@ -393,8 +475,14 @@ describe('Attestations (HTTP)', () => {
 
   it('never shows the private key: not in responses, logs, audit events or outbox events', async () => {
     await issue();
-    const [row] = await sql<{ id: string; organization_id: string; kek_id: string; wrapped_dek: string; encrypted_private_key: string }>(`SELECT * FROM signing_keys WHERE organization_id = $1 AND status = 'active'`, [assessor.id]);
-    const pkcs8 = KeyRing.fromConfig(t.config).unwrap({ kekId: row!.kek_id, wrappedDek: row!.wrapped_dek, ciphertext: row!.encrypted_private_key }, `signing-key:${row!.organization_id}:${row!.id}`);
+    const [row] = await sql<{ id: string; organization_id: string; kek_id: string; wrapped_dek: string; encrypted_private_key: string }>(
+      `SELECT * FROM signing_keys WHERE organization_id = $1 AND status = 'active'`,
+      [assessor.id],
+    );
+    const pkcs8 = KeyRing.fromConfig(t.config).unwrap(
+      { kekId: row!.kek_id, wrappedDek: row!.wrapped_dek, ciphertext: row!.encrypted_private_key },
+      `signing-key:${row!.organization_id}:${row!.id}`,
+    );
     const d = (createPrivateKey({ key: pkcs8, format: 'der', type: 'pkcs8' }).export({ format: 'jwk' }) as { d: string }).d;
     expect(d.length).toBeGreaterThan(40);
     const hex = Buffer.from(d, 'base64url').toString('hex');
@@ -432,7 +520,16 @@ describe('Attestations (HTTP)', () => {
     expectProblem(await http.get(`${wsBase}/oscal/poam`, maker.owner.as), 409);
     const n2 = await submit();
     const entries = await http.get<{ data: { entry: { requirementId: string } }[] }>(`${wsBase}/submissions/${n2}/entries?limit=1`, assessor.owner.as);
-    const raised = await http.post(`${wsBase}/submissions/${n2}/findings`, { requirementId: entries.body.data[0]!.entry.requirementId, severity: 'minor_nonconformity', title: 'SLA lacks a P1 escalation time', dueDate: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) }, assessor.owner.as);
+    const raised = await http.post(
+      `${wsBase}/submissions/${n2}/findings`,
+      {
+        requirementId: entries.body.data[0]!.entry.requirementId,
+        severity: 'minor_nonconformity',
+        title: 'SLA lacks a P1 escalation time',
+        dueDate: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+      },
+      assessor.owner.as,
+    );
     expect(raised.status, JSON.stringify(raised.body)).toBe(201);
     const poam = await http.get<{ 'plan-of-action-and-milestones': { 'poam-items': { title: string }[] } }>(`${wsBase}/oscal/poam`, maker.owner.as);
     expect(poam.status, JSON.stringify(poam.body)).toBe(200);

@@ -43,9 +43,7 @@ describe('Authentication hardening (HTTP)', () => {
   describe('password throttle', () => {
     it('checks at most the budget of 80 concurrent wrong passwords; the rest and the right one are refused with 429', async () => {
       const org = await f.newOrganization();
-      const answers = await Promise.all(
-        Array.from({ length: 80 }, () => http.post('/v1/auth/login', { email: org.owner.email, password: strongPassword() })),
-      );
+      const answers = await Promise.all(Array.from({ length: 80 }, () => http.post('/v1/auth/login', { email: org.owner.email, password: strongPassword() })));
       const statuses = answers.map((a) => a.status);
       expect(statuses.filter((s) => s === 401)).toHaveLength(5);
       expect(statuses.filter((s) => s === 429)).toHaveLength(75);
@@ -168,19 +166,39 @@ describe('Authentication hardening (HTTP)', () => {
     it('CORS is open on public issuer material and verification only', async () => {
       const org = await f.newOrganization(OrganizationKind.Assessor);
       const origin = { origin: 'https://verifier.example' };
-      for (const path of [`/v1/public/issuers/${org.id}/did.json`, `/v1/public/issuers/${org.id}/jwks.json`, `/v1/public/issuers/${org.id}/status/revocation`, '/v1/public/attestations/ATT-2026-999999']) {
+      for (const path of [
+        `/v1/public/issuers/${org.id}/did.json`,
+        `/v1/public/issuers/${org.id}/jwks.json`,
+        `/v1/public/issuers/${org.id}/status/revocation`,
+        '/v1/public/attestations/ATT-2026-999999',
+      ]) {
         const res = await fetch(`${t.baseUrl}${path}`, { headers: origin });
         expect(res.headers.get('access-control-allow-origin'), path).toBe('*');
       }
-      const preflight = await fetch(`${t.baseUrl}/v1/public/verify`, { method: 'OPTIONS', headers: { ...origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+      const preflight = await fetch(`${t.baseUrl}/v1/public/verify`, {
+        method: 'OPTIONS',
+        headers: { ...origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
       expect(preflight.status).toBe(204);
       expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
       expect(preflight.headers.get('access-control-allow-methods')).toBe('POST');
-      const verify = await fetch(`${t.baseUrl}/v1/public/verify`, { method: 'POST', headers: { ...origin, 'content-type': 'application/json' }, body: JSON.stringify({ credential: 'not-a-credential' }) });
+      const verify = await fetch(`${t.baseUrl}/v1/public/verify`, {
+        method: 'POST',
+        headers: { ...origin, 'content-type': 'application/json' },
+        body: JSON.stringify({ credential: 'not-a-credential' }),
+      });
       expect(verify.headers.get('access-control-allow-origin')).toBe('*');
       // Nothing else.
-      for (const [method, path] of [['GET', '/v1/organization'], ['POST', '/v1/auth/login'], ['GET', '/v1/auth/me']] as const) {
-        const res = await fetch(`${t.baseUrl}${path}`, { method, headers: { ...origin, authorization: `Bearer ${(org.owner.as as { token: string }).token}`, 'content-type': 'application/json' }, ...(method === 'POST' ? { body: '{}' } : {}) });
+      for (const [method, path] of [
+        ['GET', '/v1/organization'],
+        ['POST', '/v1/auth/login'],
+        ['GET', '/v1/auth/me'],
+      ] as const) {
+        const res = await fetch(`${t.baseUrl}${path}`, {
+          method,
+          headers: { ...origin, authorization: `Bearer ${(org.owner.as as { token: string }).token}`, 'content-type': 'application/json' },
+          ...(method === 'POST' ? { body: '{}' } : {}),
+        });
         expect(res.headers.get('access-control-allow-origin'), path).toBeNull();
         const pre = await fetch(`${t.baseUrl}${path}`, { method: 'OPTIONS', headers: { ...origin, 'access-control-request-method': method } });
         expect(pre.headers.get('access-control-allow-origin'), `preflight ${path}`).toBeNull();
@@ -245,10 +263,16 @@ describe('Authentication hardening (HTTP)', () => {
           body: JSON.stringify({ email: org.owner.email, password: org.owner.password }),
         });
         const bearer = await fetch(`${t.baseUrl}/v1/organization`, { headers: { authorization: `Bearer ${token}`, 'x-request-id': 'redis-outage-bearer' } });
-        for (const [label, res] of [['password', login], ['bearer', bearer]] as const) {
+        for (const [label, res] of [
+          ['password', login],
+          ['bearer', bearer],
+        ] as const) {
           expect(res.status, label).toBe(503);
           expect(((await res.json()) as { correlationId: string }).correlationId).toBe(`redis-outage-${label}`);
-          expect(logLines.some((l) => l.correlationId === `redis-outage-${label}` && l.level === 'error'), label).toBe(true);
+          expect(
+            logLines.some((l) => l.correlationId === `redis-outage-${label}` && l.level === 'error'),
+            label,
+          ).toBe(true);
         }
       } finally {
         await redis.connect();

@@ -105,7 +105,10 @@ describe('Catalog (HTTP)', () => {
     let cursor: string | null = null;
     do {
       const sep = path.includes('?') ? '&' : '?';
-      const res: { status: number; body: PageBody<T> } = await http.get<PageBody<T>>(`${path}${sep}limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, as);
+      const res: { status: number; body: PageBody<T> } = await http.get<PageBody<T>>(
+        `${path}${sep}limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+        as,
+      );
       expect(res.status, JSON.stringify(res.body)).toBe(200);
       out.push(...res.body.data);
       cursor = res.body.nextCursor;
@@ -113,7 +116,11 @@ describe('Catalog (HTTP)', () => {
     return out;
   }
 
-  const importOscal = (body: unknown, as: Credentials, query = '') => http.call<{ framework: FrameworkBody; counts: { groups: number; controls: number; requirements: number } }>('POST', `/v1/frameworks/import/oscal${query}`, { body, as });
+  const importOscal = (body: unknown, as: Credentials, query = '') =>
+    http.call<{ framework: FrameworkBody; counts: { groups: number; controls: number; requirements: number } }>('POST', `/v1/frameworks/import/oscal${query}`, {
+      body,
+      as,
+    });
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -150,11 +157,15 @@ describe('Catalog (HTTP)', () => {
     expect(Buffer.byteLength(text)).toBeGreaterThan(t.config.BODY_LIMIT_BYTES); // only this route takes it
 
     const started = performance.now();
-    const res = await http.call<{ framework: FrameworkBody; counts: { controls: number; requirements: number } }>('POST', '/v1/frameworks/import/oscal?code=nist-800-53-moderate', {
-      as: a.owner.as,
-      headers: { 'content-type': 'application/json' },
-      body: JSON.parse(text),
-    });
+    const res = await http.call<{ framework: FrameworkBody; counts: { controls: number; requirements: number } }>(
+      'POST',
+      '/v1/frameworks/import/oscal?code=nist-800-53-moderate',
+      {
+        as: a.owner.as,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.parse(text),
+      },
+    );
     const elapsed = performance.now() - started;
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     console.info(`NIST moderate import over HTTP: ${elapsed.toFixed(0)} ms`);
@@ -192,10 +203,18 @@ describe('Catalog (HTTP)', () => {
   it('refuses invalid JSON, non-OSCAL, malformed catalogs and oversized bodies with a clear 4xx, changing nothing', async () => {
     const before = (await all<FrameworkBody>('/v1/frameworks', a.owner.as)).length;
     const countRows = () =>
-      t.app.get(Db).tx(systemScope('test: counting rows as organization A', { organizationId: a.id }), (em) => em.query(`SELECT (SELECT count(*) FROM requirements)::int AS r, (SELECT count(*) FROM frameworks)::int AS f`));
+      t.app
+        .get(Db)
+        .tx(systemScope('test: counting rows as organization A', { organizationId: a.id }), (em) =>
+          em.query(`SELECT (SELECT count(*) FROM requirements)::int AS r, (SELECT count(*) FROM frameworks)::int AS f`),
+        );
     const rowsBefore: unknown = await countRows();
 
-    const badJson = await http.call('POST', '/v1/frameworks/import/oscal', { as: a.owner.as, headers: { 'content-type': 'application/json' }, body: undefined });
+    const badJson = await http.call('POST', '/v1/frameworks/import/oscal', {
+      as: a.owner.as,
+      headers: { 'content-type': 'application/json' },
+      body: undefined,
+    });
     expect(badJson.status).toBe(400);
     const truncated = await fetch(`${t.baseUrl}/v1/frameworks/import/oscal`, {
       method: 'POST',
@@ -233,7 +252,13 @@ describe('Catalog (HTTP)', () => {
         title: 'ACME tender criteria',
         version: '2026.1',
         requirements: [
-          { ref: 'T-1.1', parentRef: 'T-1', title: 'Remote sessions are logged', statement: 'Every remote session is logged.', expectedEvidenceTypes: ['audit_log'] },
+          {
+            ref: 'T-1.1',
+            parentRef: 'T-1',
+            title: 'Remote sessions are logged',
+            statement: 'Every remote session is logged.',
+            expectedEvidenceTypes: ['audit_log'],
+          },
           { ref: 'T-1', title: 'Remote operations' },
           { ref: 'T-2', title: 'SLA published', statement: 'The SLA is published.' },
         ],
@@ -248,7 +273,22 @@ describe('Catalog (HTTP)', () => {
       ['T-1.1', 'control', 1],
       ['T-2', 'control', 0],
     ]);
-    const cycle = expectProblem(await http.post('/v1/frameworks', { code: 'cyc', title: 'x', version: '1', requirements: [{ ref: 'A', parentRef: 'B', title: 'a' }, { ref: 'B', parentRef: 'A', title: 'b' }] }, a.owner.as), 400);
+    const cycle = expectProblem(
+      await http.post(
+        '/v1/frameworks',
+        {
+          code: 'cyc',
+          title: 'x',
+          version: '1',
+          requirements: [
+            { ref: 'A', parentRef: 'B', title: 'a' },
+            { ref: 'B', parentRef: 'A', title: 'b' },
+          ],
+        },
+        a.owner.as,
+      ),
+      400,
+    );
     expect(cycle.errors?.[0]?.field).toMatch(/^requirements\.\d\.parentRef$/);
 
     const csv =
@@ -267,13 +307,19 @@ describe('Catalog (HTTP)', () => {
     expect(exportedCsv.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(exportedCsv.body.replace(/\r\n/g, '\n').trim()).toBe(csv.replace(/\r\n/g, '\n').trim());
 
-    const exportedJson = await http.get<{ mappings: { sourceRef: string; relation: string; rationale: string | null }[] }>(`/v1/frameworks/${created.body.id}/mappings/export`, a.owner.as);
+    const exportedJson = await http.get<{ mappings: { sourceRef: string; relation: string; rationale: string | null }[] }>(
+      `/v1/frameworks/${created.body.id}/mappings/export`,
+      a.owner.as,
+    );
     expect(exportedJson.body.mappings).toHaveLength(2);
     // JSON back in, with one relation changed: the same two mappings, updated.
     exportedJson.body.mappings[1]!.relation = 'intersects';
     const reimported = await http.post<{ rows: number; written: number }>('/v1/mappings/import', exportedJson.body, a.owner.as);
     expect(reimported.status, JSON.stringify(reimported.body)).toBe(201);
-    const listed = await all<{ id: string; relation: string; source: { ref: string }; target: { framework: string; ref: string } }>(`/v1/frameworks/${created.body.id}/mappings`, a.owner.as);
+    const listed = await all<{ id: string; relation: string; source: { ref: string }; target: { framework: string; ref: string } }>(
+      `/v1/frameworks/${created.body.id}/mappings`,
+      a.owner.as,
+    );
     expect(listed.map((m) => [m.source.ref, m.target.framework, m.target.ref, m.relation]).sort()).toEqual([
       ['T-1.1', 'iso-iec-27001@2022', 'A.8.15', 'subset'],
       ['T-2', 'attesta-dser@1.0', 'DSER-2.1', 'intersects'],
@@ -283,7 +329,15 @@ describe('Catalog (HTTP)', () => {
 
     // A row that does not resolve refuses the whole file.
     const unresolved = expectProblem(
-      await http.post('/v1/mappings/import', { mappings: [{ sourceFramework: 'acme-tender@2026.1', sourceRef: 'T-9', targetFramework: 'iso-iec-27001@2022', targetRef: 'A.8.15', relation: 'equal' }] }, a.owner.as),
+      await http.post(
+        '/v1/mappings/import',
+        {
+          mappings: [
+            { sourceFramework: 'acme-tender@2026.1', sourceRef: 'T-9', targetFramework: 'iso-iec-27001@2022', targetRef: 'A.8.15', relation: 'equal' },
+          ],
+        },
+        a.owner.as,
+      ),
       422,
     );
     expect(unresolved.errors?.[0]?.field).toBe('rows.0.sourceRef');
@@ -291,7 +345,11 @@ describe('Catalog (HTTP)', () => {
     // One mapping by ids; twice is a conflict.
     const t2 = reqs.find((r) => r.ref === 'T-2')!;
     const ac2 = (await all<RequirementBody>(`/v1/frameworks/${nist.id}/requirements`, a.owner.as)).find((r) => r.ref === 'AC-2')!;
-    const mapping = await http.post<{ id: string; relation: string; source: { ref: string }; target: { ref: string } }>('/v1/mappings', { sourceRequirementId: t2.id, targetRequirementId: ac2.id, relation: 'intersects', rationale: 'Accounts' }, a.owner.as);
+    const mapping = await http.post<{ id: string; relation: string; source: { ref: string }; target: { ref: string } }>(
+      '/v1/mappings',
+      { sourceRequirementId: t2.id, targetRequirementId: ac2.id, relation: 'intersects', rationale: 'Accounts' },
+      a.owner.as,
+    );
     expect(mapping.status, JSON.stringify(mapping.body)).toBe(201);
     expect((await http.get<{ id: string }>(`/v1/mappings/${mapping.body.id}`, a.owner.as)).body.id).toBe(mapping.body.id);
     expectProblem(await http.post('/v1/mappings', { sourceRequirementId: t2.id, targetRequirementId: ac2.id, relation: 'equal' }, a.owner.as), 409);
@@ -315,7 +373,10 @@ describe('Catalog (HTTP)', () => {
       let cursor: string | null = null;
       do {
         counter.reset();
-        const page: { status: number; body: PageBody<RequirementBody> } = await http.get<PageBody<RequirementBody>>(`/v1/frameworks/${id}/requirements?limit=200${cursor ? `&cursor=${cursor}` : ''}`, a.owner.as);
+        const page: { status: number; body: PageBody<RequirementBody> } = await http.get<PageBody<RequirementBody>>(
+          `/v1/frameworks/${id}/requirements?limit=200${cursor ? `&cursor=${cursor}` : ''}`,
+          a.owner.as,
+        );
         expect(page.status).toBe(200);
         perPage.push(counter.count);
         refs.push(...page.body.data.map((r) => r.ref));
@@ -334,7 +395,7 @@ describe('Catalog (HTTP)', () => {
     console.info(`10,000 requirements: ${perPage.length} pages × ${perPage[0]} statements = ${perPage.reduce((s, n) => s + n, 0)} statements`);
   });
 
-  it('hides one organization\'s frameworks from another (user and API key: 404), while built-ins stay visible', async () => {
+  it("hides one organization's frameworks from another (user and API key: 404), while built-ins stay visible", async () => {
     const reqs = await all<RequirementBody>(`/v1/frameworks/${nist.id}/requirements`, a.owner.as, 10);
     const mine = [
       `/v1/frameworks/${nist.id}`,

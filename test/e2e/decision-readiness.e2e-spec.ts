@@ -37,10 +37,18 @@ describe('Decisions that rest on verdicts (HTTP)', () => {
   const sql = <T = Record<string, unknown>>(q: string, p: unknown[] = []) => adminQuery<T>(dbUrl, q, p);
   const base = () => `/v1/workspaces/${ws.id}`;
   const decide = (n: number, body: Record<string, unknown>) =>
-    http.post<Record<string, unknown>>(`${base()}/submissions/${n}/decision`, { scopeStatement: 'VMC-850 rev C with PredictCare 4.2.0', validFrom: inDays(0), validUntil: inDays(365), ...body }, assessor.owner.as);
+    http.post<Record<string, unknown>>(
+      `${base()}/submissions/${n}/decision`,
+      { scopeStatement: 'VMC-850 rev C with PredictCare 4.2.0', validFrom: inDays(0), validUntil: inDays(365), ...body },
+      assessor.owner.as,
+    );
   const readiness = (n: number, query = '') => http.get<Readiness>(`${base()}/submissions/${n}/decision-readiness${query}`, assessor.owner.as);
   const put = (n: number, requirementId: string, body: unknown, ifMatch?: string) =>
-    http.call<{ version: number }>('PUT', `${base()}/submissions/${n}/verdicts/${requirementId}`, { body, as: assessor.owner.as, headers: ifMatch ? { 'if-match': ifMatch } : {} });
+    http.call<{ version: number }>('PUT', `${base()}/submissions/${n}/verdicts/${requirementId}`, {
+      body,
+      as: assessor.owner.as,
+      headers: ifMatch ? { 'if-match': ifMatch } : {},
+    });
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -64,9 +72,17 @@ describe('Decisions that rest on verdicts (HTTP)', () => {
   });
 
   async function evidence(org: TestOrg, componentId: string, requirementId: string, title: string, effectiveDate: string, validUntil?: string) {
-    const e = await http.post<{ id: string }>(`${base()}/evidence`, { type: 'sla_definition', title, confidentiality: 'confidential', effectiveDate, ...(validUntil ? { validUntil } : {}), componentId }, org.owner.as);
+    const e = await http.post<{ id: string }>(
+      `${base()}/evidence`,
+      { type: 'sla_definition', title, confidentiality: 'confidential', effectiveDate, ...(validUntil ? { validUntil } : {}), componentId },
+      org.owner.as,
+    );
     expect(e.status, JSON.stringify(e.body)).toBe(201);
-    const v = await streamUpload(`${t.baseUrl}${base()}/evidence/${e.body.id}/versions`, authHeaders(org.owner.as), { filename: `${title}.txt`, contentType: 'text/plain', size: 800 });
+    const v = await streamUpload(`${t.baseUrl}${base()}/evidence/${e.body.id}/versions`, authHeaders(org.owner.as), {
+      filename: `${title}.txt`,
+      contentType: 'text/plain',
+      size: 800,
+    });
     expect(v.status, JSON.stringify(v.body)).toBe(201);
     expect((await http.post(`${base()}/evidence/${e.body.id}/links`, { requirementId }, org.owner.as)).status).toBe(201);
   }
@@ -76,7 +92,10 @@ describe('Decisions that rest on verdicts (HTTP)', () => {
     const [r1, r2] = rows.body.data.map((r) => r.requirementId) as [string, string];
     await evidence(vendor, ws.saasComponentId, r1, 'SaaS SLA', '2026-02-01', inDays(400));
     await evidence(maker, ws.hardwareComponentId, r2, 'Machine test report', '2025-11-15');
-    const submitted = await http.post<{ number: number; manifest: { format: string; digest: string; components: { id: string; version: string; kind: string }[] } }>(`${base()}/submissions`, {}, maker.owner.as);
+    const submitted = await http.post<{
+      number: number;
+      manifest: { format: string; digest: string; components: { id: string; version: string; kind: string }[] };
+    }>(`${base()}/submissions`, {}, maker.owner.as);
     expect(submitted.status, JSON.stringify(submitted.body)).toBe(201);
     // Manifest format 2 freezes every component of the offering.
     expect(submitted.body.manifest.format).toBe('attesta.submission-manifest/2');
@@ -94,7 +113,14 @@ describe('Decisions that rest on verdicts (HTTP)', () => {
     // Readiness before any verdict: everything is unjudged. Assessors and the owner read it; observers and outsiders do not.
     const before = await readiness(1);
     expect(before.status, JSON.stringify(before.body)).toBe(200);
-    expect(before.body).toMatchObject({ applicable: entries.length, judged: 0, ready: false, unjudged: { count: entries.length }, notSatisfied: { count: 0 }, openMajorFindings: { count: 0 } });
+    expect(before.body).toMatchObject({
+      applicable: entries.length,
+      judged: 0,
+      ready: false,
+      unjudged: { count: entries.length },
+      notSatisfied: { count: 0 },
+      openMajorFindings: { count: 0 },
+    });
     expect(before.body.unjudged.first).toHaveLength(Math.min(10, entries.length));
     expect(before.body.scope.markets).toEqual(['TH', 'VN']);
     expect((await http.get(`${base()}/submissions/1/decision-readiness`, maker.owner.as)).status).toBe(200);
@@ -120,22 +146,53 @@ describe('Decisions that rest on verdicts (HTTP)', () => {
     const notSatisfied = expectProblem(await decide(1, { outcome: 'conformant' }), 422);
     expect(notSatisfied).toMatchObject({ code: 'reviews.decision_not_ready', unjudged: 0, notSatisfied: 1 });
     const numbers = await readiness(1);
-    expect(numbers.body).toMatchObject({ applicable: entries.length, judged: entries.length, unjudged: { count: 0 }, notSatisfied: { count: 1, first: [{ requirementId: last.requirementId }] }, ready: false, readyWithConditions: false });
+    expect(numbers.body).toMatchObject({
+      applicable: entries.length,
+      judged: entries.length,
+      unjudged: { count: 0 },
+      notSatisfied: { count: 1, first: [{ requirementId: last.requirementId }] },
+      ready: false,
+      readyWithConditions: false,
+    });
 
     // A condition must rest on a finding of this workspace and have a due date.
-    const minor = await http.post<{ id: string }>(`${base()}/submissions/1/findings`, { requirementId: last.requirementId, severity: 'minor_nonconformity', title: 'Escalation matrix missing', dueDate: inDays(60) }, assessor.owner.as);
+    const minor = await http.post<{ id: string }>(
+      `${base()}/submissions/1/findings`,
+      { requirementId: last.requirementId, severity: 'minor_nonconformity', title: 'Escalation matrix missing', dueDate: inDays(60) },
+      assessor.owner.as,
+    );
     expect(minor.status, JSON.stringify(minor.body)).toBe(201);
-    const foreign = expectProblem(await decide(1, { outcome: 'conformant_with_conditions', conditions: [{ text: 'Publish the matrix', dueDate: inDays(60), findingId: crypto.randomUUID() }] }), 422);
+    const foreign = expectProblem(
+      await decide(1, {
+        outcome: 'conformant_with_conditions',
+        conditions: [{ text: 'Publish the matrix', dueDate: inDays(60), findingId: crypto.randomUUID() }],
+      }),
+      422,
+    );
     expect(foreign.errors?.map((e) => e.field)).toEqual(['conditions[0].findingId']);
     expectProblem(await decide(1, { outcome: 'conformant_with_conditions', conditions: [{ text: 'Publish the matrix', findingId: minor.body.id }] }), 400);
-    expect(expectProblem(await decide(1, { outcome: 'conformant', conditions: [{ text: 'x', dueDate: inDays(9), findingId: minor.body.id }] }), 422).errors?.map((e) => e.field)).toEqual(['conditions']);
+    expect(
+      expectProblem(await decide(1, { outcome: 'conformant', conditions: [{ text: 'x', dueDate: inDays(9), findingId: minor.body.id }] }), 422).errors?.map(
+        (e) => e.field,
+      ),
+    ).toEqual(['conditions']);
 
     // A scope outside the workspace's targets: 422 naming the field.
-    expect(expectProblem(await decide(1, { outcome: 'nonconformant', scope: { markets: ['MY'] } }), 422).errors?.map((e) => e.field)).toEqual(['scope.markets']);
-    expect(expectProblem(await decide(1, { outcome: 'nonconformant', scope: { frameworkIds: [crypto.randomUUID()] } }), 422).errors?.map((e) => e.field)).toEqual(['scope.frameworkIds']);
+    expect(expectProblem(await decide(1, { outcome: 'nonconformant', scope: { markets: ['MY'] } }), 422).errors?.map((e) => e.field)).toEqual([
+      'scope.markets',
+    ]);
+    expect(
+      expectProblem(await decide(1, { outcome: 'nonconformant', scope: { frameworkIds: [crypto.randomUUID()] } }), 422).errors?.map((e) => e.field),
+    ).toEqual(['scope.frameworkIds']);
     // Compatible ranges: valid semver that includes the assessed version.
-    expect(expectProblem(await decide(1, { outcome: 'nonconformant', compatibleRanges: [{ componentId: ws.saasComponentId, range: 'four-ish' }] }), 422).errors?.map((e) => e.field)).toEqual(['compatibleRanges[0].range']);
-    expect(expectProblem(await decide(1, { outcome: 'nonconformant', compatibleRanges: [{ componentId: ws.saasComponentId, range: '>=5.0.0' }] }), 422).code).toBe('reviews.invalid_compatible_range');
+    expect(
+      expectProblem(await decide(1, { outcome: 'nonconformant', compatibleRanges: [{ componentId: ws.saasComponentId, range: 'four-ish' }] }), 422).errors?.map(
+        (e) => e.field,
+      ),
+    ).toEqual(['compatibleRanges[0].range']);
+    expect(
+      expectProblem(await decide(1, { outcome: 'nonconformant', compatibleRanges: [{ componentId: ws.saasComponentId, range: '>=5.0.0' }] }), 422).code,
+    ).toBe('reviews.invalid_compatible_range');
 
     // The condition resting on the finding covers the not_satisfied verdict.
     const decided = await decide(1, {
@@ -155,23 +212,37 @@ describe('Decisions that rest on verdicts (HTTP)', () => {
     });
 
     // The read model attestations are issued from: the decision's scope, the frozen components, the relied-on evidence dates.
-    const actor: Actor = { kind: 'user', userId: assessor.owner.userId, organizationId: assessor.id, organizationKind: OrganizationKind.Assessor, role: MemberRole.Owner };
+    const actor: Actor = {
+      kind: 'user',
+      userId: assessor.owner.userId,
+      organizationId: assessor.id,
+      organizationKind: OrganizationKind.Assessor,
+      role: MemberRole.Owner,
+    };
     const model = await t.app.get(ReviewsService).decisionForAttestation(actor, ws.id, String(decided.body.id));
     expect(model.markets).toEqual(['TH']);
     expect(model.decision.scope).toEqual({ frameworkIds: [...ws.frameworkIds].sort(), markets: ['TH'] });
-    expect(model.decision.conditionDetails).toEqual([{ text: 'Publish the escalation matrix for remote technicians', dueDate: inDays(60), findingId: minor.body.id }]);
+    expect(model.decision.conditionDetails).toEqual([
+      { text: 'Publish the escalation matrix for remote technicians', dueDate: inDays(60), findingId: minor.body.id },
+    ]);
     expect(model.components.find((c) => c.id === ws.saasComponentId)).toMatchObject({ version: '4.2.0', compatibleRange: '>=4.2.0 <4.3.0' });
     expect(model.components.find((c) => c.id === ws.hardwareComponentId)).toMatchObject({ version: 'rev C', compatibleRange: null });
     expect(model.evidence).toEqual({ oldestEffectiveDate: '2025-11-15', earliestValidUntil: inDays(400), count: 2 });
     // Later changes to the live offering do not change what was decided.
     await sql(`UPDATE offering_components SET version = '5.0.0' WHERE id = $1`, [ws.saasComponentId]);
-    expect((await t.app.get(ReviewsService).decisionForAttestation(actor, ws.id, String(decided.body.id))).components.find((c) => c.id === ws.saasComponentId)!.version).toBe('4.2.0');
+    expect(
+      (await t.app.get(ReviewsService).decisionForAttestation(actor, ws.id, String(decided.body.id))).components.find((c) => c.id === ws.saasComponentId)!
+        .version,
+    ).toBe('4.2.0');
     await sql(`UPDATE offering_components SET version = '4.2.0' WHERE id = $1`, [ws.saasComponentId]);
 
     // The manifest's digest covers the components: a tampered component version breaks verification.
     expect((await http.get<{ valid: boolean }>(`${base()}/submissions/1/verify`, assessor.owner.as)).body.valid).toBe(true);
     await sql(`UPDATE submission_manifests SET components = jsonb_set(components, '{0,version}', '"9.9.9"') WHERE workspace_id = $1 AND number = 1`, [ws.id]);
-    const tampered = await http.get<{ valid: boolean; digest: { matches: boolean; recorded: string; recomputed: string } }>(`${base()}/submissions/1/verify`, assessor.owner.as);
+    const tampered = await http.get<{ valid: boolean; digest: { matches: boolean; recorded: string; recomputed: string } }>(
+      `${base()}/submissions/1/verify`,
+      assessor.owner.as,
+    );
     expect(tampered.body.valid).toBe(false);
     expect(tampered.body.digest.matches).toBe(false);
     expect(tampered.body.digest.recorded).toBe(submitted.body.manifest.digest);
@@ -179,13 +250,19 @@ describe('Decisions that rest on verdicts (HTTP)', () => {
 
   it('re-checks the rule when a second assessor confirms (four-eyes), and refuses a major finding left open', async () => {
     const wsNow = await http.get<{ version: number }>(`${base()}`, maker.owner.as);
-    expect((await http.call('PATCH', base(), { body: { fourEyes: true }, as: maker.owner.as, headers: { 'if-match': `"${wsNow.body.version}"` } })).status).toBe(200);
+    expect(
+      (await http.call('PATCH', base(), { body: { fourEyes: true }, as: maker.owner.as, headers: { 'if-match': `"${wsNow.body.version}"` } })).status,
+    ).toBe(200);
     const second = await http.post<{ number: number }>(`${base()}/submissions`, {}, maker.owner.as);
     expect(second.status, JSON.stringify(second.body)).toBe(201);
     await judgeAll(http, ws.id, 2, assessor.owner.as);
     const entries = await submissionEntries(http, ws.id, 2, assessor.owner.as);
     // The minor finding of submission 1 carried over; a major one blocks.
-    const major = await http.post<{ id: string }>(`${base()}/submissions/2/findings`, { requirementId: entries[0]!.requirementId, severity: 'major_nonconformity', title: 'Backups untested', dueDate: inDays(10) }, assessor.owner.as);
+    const major = await http.post<{ id: string }>(
+      `${base()}/submissions/2/findings`,
+      { requirementId: entries[0]!.requirementId, severity: 'major_nonconformity', title: 'Backups untested', dueDate: inDays(10) },
+      assessor.owner.as,
+    );
     expect(major.status).toBe(201);
     const blocked = expectProblem(await decide(2, { outcome: 'conformant' }), 422);
     expect(blocked).toMatchObject({ code: 'reviews.decision_not_ready', openMajorFindings: 1, unjudged: 0 });
@@ -195,7 +272,10 @@ describe('Decisions that rest on verdicts (HTTP)', () => {
     expect(pending.status, JSON.stringify(pending.body)).toBe(201);
     expect(pending.body.status).toBe('pending_confirmation');
     // Meanwhile a verdict turns: the second assessor's confirmation is refused by the same rule.
-    await sql(`UPDATE verdicts SET outcome = 'needs_information' WHERE submission_id = (SELECT id FROM submissions WHERE workspace_id = $1 AND number = 2) AND requirement_id = $2`, [ws.id, entries[1]!.requirementId]);
+    await sql(
+      `UPDATE verdicts SET outcome = 'needs_information' WHERE submission_id = (SELECT id FROM submissions WHERE workspace_id = $1 AND number = 2) AND requirement_id = $2`,
+      [ws.id, entries[1]!.requirementId],
+    );
     const second2 = await w.newMember(assessor, MemberRole.Member);
     const refused = expectProblem(await http.post(`${base()}/submissions/2/decision/confirm`, {}, second2.as), 422);
     expect(refused).toMatchObject({ code: 'reviews.decision_not_ready', needsInformation: 1 });

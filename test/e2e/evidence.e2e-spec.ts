@@ -14,7 +14,9 @@ const PDF_HEAD = Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Ca
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name));
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name));
 }
 
 describe('Evidence (HTTP)', () => {
@@ -50,13 +52,23 @@ describe('Evidence (HTTP)', () => {
   });
 
   async function newEvidence(org: TestOrg, body: Record<string, unknown> = {}) {
-    const res = await http.post<{ id: string; version: number }>(`${base()}/evidence`, { type: 'sla_definition', title: 'SaaS SLA', confidentiality: 'confidential', effectiveDate: '2026-01-01', componentId: ws.saasComponentId, ...body }, org.owner.as);
+    const res = await http.post<{ id: string; version: number }>(
+      `${base()}/evidence`,
+      { type: 'sla_definition', title: 'SaaS SLA', confidentiality: 'confidential', effectiveDate: '2026-01-01', componentId: ws.saasComponentId, ...body },
+      org.owner.as,
+    );
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     return res.body;
   }
   const upload = (org: TestOrg, evidenceId: string, file: Parameters<typeof streamUpload>[2], opts?: Parameters<typeof streamUpload>[3]) =>
     streamUpload(`${t.baseUrl}${base()}/evidence/${evidenceId}/versions`, authHeaders(org.owner.as), file, opts);
-  const gap = async (org: TestOrg) => (await http.get<{ frameworks: { frameworkId: string; covered: number; inherited: number; gaps: number; coveredPercent: number }[]; rows: { requirementId: string; status: string }[] }>(`${base()}/gap-analysis`, org.owner.as)).body;
+  const gap = async (org: TestOrg) =>
+    (
+      await http.get<{
+        frameworks: { frameworkId: string; covered: number; inherited: number; gaps: number; coveredPercent: number }[];
+        rows: { requirementId: string; status: string }[];
+      }>(`${base()}/gap-analysis`, org.owner.as)
+    ).body;
 
   it('vendor uploads a 200 MB file and a 1 KB file, links them, and coverage rises', async () => {
     const before = await gap(vendor);
@@ -72,7 +84,10 @@ describe('Evidence (HTTP)', () => {
     expect(smallUp.body.filename).toBe('SLA_v3_.txt');
 
     const rows = before.rows.filter((r) => r.status === 'gap').slice(0, 2);
-    for (const [e, r] of [[big, rows[0]!], [small, rows[1]!]] as const) {
+    for (const [e, r] of [
+      [big, rows[0]!],
+      [small, rows[1]!],
+    ] as const) {
       const link = await http.post(`${base()}/evidence/${e.id}/links`, { requirementId: r.requirementId, note: 'covers it' }, vendor.owner.as);
       expect(link.status, JSON.stringify(link.body)).toBe(201);
     }
@@ -86,11 +101,15 @@ describe('Evidence (HTTP)', () => {
     expect(whole.headers.get('etag')).toBe(`"${smallUp.sha256}"`);
     expect(whole.headers.get('content-disposition')).toMatch(/^attachment; filename="?SLA_v3_.txt"?$/);
     expect((await whole.arrayBuffer()).byteLength).toBe(1024);
-    const part = await fetch(`${t.baseUrl}${base()}/evidence/${big.id}/versions/${bigUp.body.id}/content`, { headers: { ...authHeaders(maker.owner.as), range: 'bytes=0-7' } });
+    const part = await fetch(`${t.baseUrl}${base()}/evidence/${big.id}/versions/${bigUp.body.id}/content`, {
+      headers: { ...authHeaders(maker.owner.as), range: 'bytes=0-7' },
+    });
     expect(part.status).toBe(206);
     expect(part.headers.get('content-range')).toBe(`bytes 0-7/${200 * 1024 * 1024}`);
     expect(Buffer.from(await part.arrayBuffer()).toString('latin1')).toBe('%PDF-1.7');
-    const notModified = await fetch(`${t.baseUrl}${base()}/evidence/${small.id}/versions/${smallUp.body.id}/content`, { headers: { ...authHeaders(vendor.owner.as), 'if-none-match': `"${smallUp.sha256}"` } });
+    const notModified = await fetch(`${t.baseUrl}${base()}/evidence/${small.id}/versions/${smallUp.body.id}/content`, {
+      headers: { ...authHeaders(vendor.owner.as), 'if-none-match': `"${smallUp.sha256}"` },
+    });
     expect(notModified.status).toBe(304);
 
     // The observer sees the outcome but never the file.
@@ -129,7 +148,14 @@ describe('Evidence (HTTP)', () => {
   });
 
   it('scopes contributors to their components', async () => {
-    const denied = expectProblem(await http.post(`${base()}/evidence`, { type: 'other', title: 'x', confidentiality: 'internal', effectiveDate: '2026-01-01', componentId: ws.hardwareComponentId }, vendor.owner.as), 403);
+    const denied = expectProblem(
+      await http.post(
+        `${base()}/evidence`,
+        { type: 'other', title: 'x', confidentiality: 'internal', effectiveDate: '2026-01-01', componentId: ws.hardwareComponentId },
+        vendor.owner.as,
+      ),
+      403,
+    );
     expect(denied.errors?.[0]?.field).toBe('componentId');
     const makers = await newEvidence(maker, { componentId: ws.hardwareComponentId, title: 'Hardware test report', type: 'test_report' });
     expectProblem(await http.get(`${base()}/evidence/${makers.id}`, vendor.owner.as), 404);
@@ -149,7 +175,12 @@ describe('Evidence (HTTP)', () => {
     const lying = await upload(vendor, e.id, { filename: 'x.pdf', contentType: 'application/pdf', size: 4096 });
     expect(lying.status).toBe(422);
     expect(lying.body.code).toBe('evidence.media_type_mismatch');
-    const exe = await upload(vendor, e.id, { filename: 'x.exe', contentType: 'application/x-msdownload', size: 100, head: Buffer.from('MZ\x90\x00', 'latin1') });
+    const exe = await upload(vendor, e.id, {
+      filename: 'x.exe',
+      contentType: 'application/x-msdownload',
+      size: 100,
+      head: Buffer.from('MZ\x90\x00', 'latin1'),
+    });
     expect(exe.status).toBe(415);
     const tooBig = await upload(vendor, e.id, { filename: 'huge.pdf', contentType: 'application/pdf', size: 301 * 1024 * 1024, head: PDF_HEAD });
     expect(tooBig.status).toBe(413);
@@ -162,7 +193,12 @@ describe('Evidence (HTTP)', () => {
     const e = await newEvidence(vendor);
     const objects = join(t.config.DATA_DIR, 'objects');
     const filesBefore = filesUnder(objects).length;
-    const res = await upload(vendor, e.id, { filename: 'cut.pdf', contentType: 'application/pdf', size: 50 * 1024 * 1024, head: PDF_HEAD }, { abortAfter: 8 * 1024 * 1024 });
+    const res = await upload(
+      vendor,
+      e.id,
+      { filename: 'cut.pdf', contentType: 'application/pdf', size: 50 * 1024 * 1024, head: PDF_HEAD },
+      { abortAfter: 8 * 1024 * 1024 },
+    );
     expect(res.status).toBe(0);
     // The server notices the disconnect and cleans up.
     for (let i = 0; i < 50 && filesUnder(objects).length !== filesBefore; i++) await new Promise((r) => setTimeout(r, 100));
@@ -171,15 +207,27 @@ describe('Evidence (HTTP)', () => {
   });
 
   it('stops counting expired evidence as coverage, and flags it', async () => {
-    const e = await newEvidence(vendor, { type: 'training_record', title: 'Remote technician training 2025', effectiveDate: '2025-01-01', validUntil: '2099-12-31' });
+    const e = await newEvidence(vendor, {
+      type: 'training_record',
+      title: 'Remote technician training 2025',
+      effectiveDate: '2025-01-01',
+      validUntil: '2099-12-31',
+    });
     await upload(vendor, e.id, { filename: 'training.csv', contentType: 'text/csv', size: 300 });
     const target = (await gap(vendor)).rows.find((r) => r.status === 'gap')!;
     await http.post(`${base()}/evidence/${e.id}/links`, { requirementId: target.requirementId }, vendor.owner.as);
     expect((await gap(vendor)).rows.find((r) => r.requirementId === target.requirementId)!.status).toBe('covered');
 
     const current = await http.get<{ version: number }>(`${base()}/evidence/${e.id}`, vendor.owner.as);
-    expectProblem(await http.call('PATCH', `${base()}/evidence/${e.id}`, { body: { validUntil: '2025-06-30' }, as: vendor.owner.as, headers: { 'if-match': '"999"' } }), 412);
-    const expired = await http.call<{ freshness: string }>('PATCH', `${base()}/evidence/${e.id}`, { body: { validUntil: '2025-06-30' }, as: vendor.owner.as, headers: { 'if-match': `"${current.body.version}"` } });
+    expectProblem(
+      await http.call('PATCH', `${base()}/evidence/${e.id}`, { body: { validUntil: '2025-06-30' }, as: vendor.owner.as, headers: { 'if-match': '"999"' } }),
+      412,
+    );
+    const expired = await http.call<{ freshness: string }>('PATCH', `${base()}/evidence/${e.id}`, {
+      body: { validUntil: '2025-06-30' },
+      as: vendor.owner.as,
+      headers: { 'if-match': `"${current.body.version}"` },
+    });
     expect(expired.status).toBe(200);
     expect(expired.body.freshness).toBe('expired');
     expect((await gap(vendor)).rows.find((r) => r.requirementId === target.requirementId)!.status).toBe('gap');
@@ -219,7 +267,10 @@ describe('Evidence (HTTP)', () => {
     const e = await newEvidence(maker, { componentId: ws.hardwareComponentId, type: 'policy', title: 'Logging policy' });
     await upload(maker, e.id, { filename: 'policy.md', contentType: 'text/markdown', size: 200 });
     await http.post(`${base()}/evidence/${e.id}/links`, { requirementId: pair!.source_id }, maker.owner.as);
-    const after = (await gap(maker)).rows.find((r) => r.requirementId === pair!.target_id) as unknown as { status: string; inheritedFrom: { ref: string; relation: string } };
+    const after = (await gap(maker)).rows.find((r) => r.requirementId === pair!.target_id) as unknown as {
+      status: string;
+      inheritedFrom: { ref: string; relation: string };
+    };
     expect(after.status).toBe('inherited');
     expect(after.inheritedFrom.ref).toBe(pair!.source_ref);
   });

@@ -71,7 +71,11 @@ describe('Identity (HTTP)', () => {
     expect(members.body.data.map((m) => m.email).sort()).toEqual([body.user.email, inviteeEmail].sort());
 
     // API key: shown once, works, then stops working when revoked.
-    const created = await http.post<{ key: string; apiKey: { id: string; prefix: string } }>('/v1/organization/api-keys', { name: 'ci', scopes: ['members:read', 'audit:read'] }, owner);
+    const created = await http.post<{ key: string; apiKey: { id: string; prefix: string } }>(
+      '/v1/organization/api-keys',
+      { name: 'ci', scopes: ['members:read', 'audit:read'] },
+      owner,
+    );
     expect(created.status).toBe(201);
     expect(created.body.key.startsWith(`${created.body.apiKey.prefix}.`)).toBe(true);
     const listed = await http.get<{ data: Record<string, unknown>[] }>('/v1/organization/api-keys', owner);
@@ -156,7 +160,9 @@ describe('Identity (HTTP)', () => {
     expect((await http.get('/v1/organization', member.as)).status).toBe(200);
     expect((await http.del(`/v1/organization/members/${member.membershipId}`, org.owner.as)).status).toBe(204);
     expectProblem(await http.get('/v1/organization', member.as), 401);
-    const ownerMembership = (await http.get<{ data: { id: string; userId: string }[] }>('/v1/organization/members', org.owner.as)).body.data.find((m) => m.userId === org.owner.userId)!;
+    const ownerMembership = (await http.get<{ data: { id: string; userId: string }[] }>('/v1/organization/members', org.owner.as)).body.data.find(
+      (m) => m.userId === org.owner.userId,
+    )!;
     expectProblem(await http.patch(`/v1/organization/members/${ownerMembership.id}`, { role: 'member' }, org.owner.as), 409);
   });
 
@@ -183,7 +189,10 @@ describe('Identity (HTTP)', () => {
       const unknown = expectProblem(await http.post('/v1/organization/api-keys', { name: 'x', scopes: ['audit:read', 'everything:write'] }, org.owner.as), 400);
       expect(unknown.code).toBe('identity.unknown_scope');
       expect(unknown.detail).toMatch(/everything:write/);
-      const past = expectProblem(await http.post('/v1/organization/api-keys', { name: 'x', scopes: ['audit:read'], expiresAt: '2001-01-01T00:00:00Z' }, org.owner.as), 400);
+      const past = expectProblem(
+        await http.post('/v1/organization/api-keys', { name: 'x', scopes: ['audit:read'], expiresAt: '2001-01-01T00:00:00Z' }, org.owner.as),
+        400,
+      );
       expect(past.errors?.[0]?.field).toBe('expiresAt');
     });
 
@@ -191,7 +200,11 @@ describe('Identity (HTTP)', () => {
       const org = await f.newOrganization();
       const invited = await invite(http, org.owner.as, { email: uniqueEmail('late'), role: 'member' });
       const { adminQuery } = await import('../../scripts/lib/devstack.js');
-      await adminQuery(t.db.adminUrl.replace(/\/[^/]*$/, `/${t.db.database}`), `UPDATE invitations SET expires_at = now() - interval '1 minute' WHERE id = $1`, [invited.id]);
+      await adminQuery(
+        t.db.adminUrl.replace(/\/[^/]*$/, `/${t.db.database}`),
+        `UPDATE invitations SET expires_at = now() - interval '1 minute' WHERE id = $1`,
+        [invited.id],
+      );
       const res = expectProblem(await http.post('/v1/invitations/accept', { token: invited.token, name: 'Late Person', password: strongPassword() }), 410);
       expect(res.code).toBe('identity.invitation_expired');
       expect(res.detail).toMatch(/expired/);

@@ -76,12 +76,14 @@ describe('Operations: metrics on the API port', () => {
 
   it('has HTTP request series labelled by route pattern and status, never by raw URL', () => {
     const lines = series(metricsText, 'attesta_http_request_duration_seconds_count');
-    expect(lines).toEqual(expect.arrayContaining([
-      expect.stringMatching(/method="POST",route="\/v1\/auth\/signup",status_code="201"/),
-      expect.stringMatching(/method="GET",route="\/v1\/organization\/members\/:membershipId",status_code="200"/),
-      expect.stringMatching(/method="GET",route="\/v1\/organization\/members\/:membershipId",status_code="404"/),
-      expect.stringMatching(/method="GET",route="\(unmatched\)",status_code="404"/),
-    ]));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/method="POST",route="\/v1\/auth\/signup",status_code="201"/),
+        expect.stringMatching(/method="GET",route="\/v1\/organization\/members\/:membershipId",status_code="200"/),
+        expect.stringMatching(/method="GET",route="\/v1\/organization\/members\/:membershipId",status_code="404"/),
+        expect.stringMatching(/method="GET",route="\(unmatched\)",status_code="404"/),
+      ]),
+    );
     expect(series(metricsText, 'attesta_http_request_duration_seconds_bucket').length).toBeGreaterThan(10);
     // No id of any kind in any label.
     expect(metricsText).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
@@ -100,9 +102,7 @@ describe('Operations: metrics on the API port', () => {
     expect(series(metricsText, 'attesta_job_duration_seconds_count')).toContainEqual(
       expect.stringMatching(/queue="system",name="system\.ping",outcome="completed"\} [1-9]/),
     );
-    expect(series(metricsText, 'attesta_job_failures_total')).toContainEqual(
-      expect.stringMatching(/queue="probe-failing",name="probe\.fail"\} 1$/),
-    );
+    expect(series(metricsText, 'attesta_job_failures_total')).toContainEqual(expect.stringMatching(/queue="probe-failing",name="probe\.fail"\} 1$/));
   });
 
   it('has the database pool, the outbox lag, webhook outcomes and process metrics', () => {
@@ -175,8 +175,7 @@ describe('Operations: queue dashboard behind operator authentication', () => {
   });
 
   const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
-  const get = (path: string, authorization?: string) =>
-    fetch(`${t.baseUrl}${path}`, { headers: authorization ? { authorization } : {} });
+  const get = (path: string, authorization?: string) => fetch(`${t.baseUrl}${path}`, { headers: authorization ? { authorization } : {} });
 
   it('refuses requests without credentials with 401 and a Basic challenge', async () => {
     for (const path of ['/admin/queues', '/admin/queues/api/queues', '/admin/queues/static/favicon-32x32.png']) {

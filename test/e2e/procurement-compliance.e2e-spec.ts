@@ -84,7 +84,11 @@ describe('Procurement compliance (HTTP)', () => {
     });
     const a = await issueSynthetic(t, assessorActor, snapshot);
     // The evidence dates the decision relied on (recent, unless the test says otherwise).
-    await adminQuery(dbUrl, `UPDATE attestations SET evidence_effective_from = $2, evidence_valid_until = $3 WHERE id = $1`, [a.id, opts.evidenceEffectiveFrom ?? isoDay(-30), isoDay(300)]);
+    await adminQuery(dbUrl, `UPDATE attestations SET evidence_effective_from = $2, evidence_valid_until = $3 WHERE id = $1`, [
+      a.id,
+      opts.evidenceEffectiveFrom ?? isoDay(-30),
+      isoDay(300),
+    ]);
     return { ws, attestationId: a.id };
   }
 
@@ -117,12 +121,16 @@ describe('Procurement compliance (HTTP)', () => {
   /** Suspends the attestation, relays its event to the queue, then loses the job. */
   async function suspendAndLoseTheJob(x: { ws: TestWorkspace; attestationId: string }): Promise<void> {
     await t.app.get(AttestationsService).suspend(assessorActor, x.ws.id, x.attestationId, 'Complaint under investigation');
-    const [event] = await adminQuery<{ id: string }>(dbUrl, `SELECT id FROM outbox_events WHERE type = 'attestation.suspended' AND payload->>'attestationId' = $1`, [x.attestationId]);
+    const [event] = await adminQuery<{ id: string }>(
+      dbUrl,
+      `SELECT id FROM outbox_events WHERE type = 'attestation.suspended' AND payload->>'attestationId' = $1`,
+      [x.attestationId],
+    );
     expect(event).toBeDefined();
     await t.app.get(OutboxService).relayBatch();
     const queue = t.app.get(JobQueue).queue(QueueName.Events);
     const job = await queue.getJob(event!.id);
-    expect(job, 'the relayed event is a job on this test\'s events queue').toBeDefined();
+    expect(job, "the relayed event is a job on this test's events queue").toBeDefined();
     await job!.remove();
     expect(await queue.getJob(event!.id)).toBeUndefined();
   }
@@ -133,9 +141,19 @@ describe('Procurement compliance (HTTP)', () => {
     t = await createTestApp();
     http = client(t.baseUrl);
     w = workspaceFactories(http);
-    [maker, assessor, procurer] = await Promise.all([w.newOrganization(OrganizationKind.Manufacturer), w.newOrganization(OrganizationKind.Assessor), w.newOrganization(OrganizationKind.Procurer)]);
+    [maker, assessor, procurer] = await Promise.all([
+      w.newOrganization(OrganizationKind.Manufacturer),
+      w.newOrganization(OrganizationKind.Assessor),
+      w.newOrganization(OrganizationKind.Procurer),
+    ]);
     dser = (await builtInFrameworks(http, maker.owner.as))['attesta-dser']!;
-    assessorActor = { kind: 'user', userId: assessor.owner.userId, organizationId: assessor.id, organizationKind: OrganizationKind.Assessor, role: MemberRole.Owner };
+    assessorActor = {
+      kind: 'user',
+      userId: assessor.owner.userId,
+      organizationId: assessor.id,
+      organizationKind: OrganizationKind.Assessor,
+      role: MemberRole.Owner,
+    };
     procurerKey = (await w.newApiKey(procurer, ['tenders:read', 'tenders:write', 'conformity:read'])).as;
     dbUrl = t.db.adminUrl.replace(/\/[^/]*$/, `/${t.db.database}`);
     // The assessor holds a verified accreditation for the framework in TH, VN and MY.
@@ -158,16 +176,28 @@ describe('Procurement compliance (HTTP)', () => {
     // The bid was placed with 4.2.0, which is what was attested; the change shows as drift.
     const read = (await http.get<Bid>(`/v1/bids/${placed.id}`, procurerKey)).body;
     expect(read.compliance.overall).toBe('compliant');
-    expect(read.compliance.drift).toEqual([{ componentId: x.ws.saasComponentId, name: 'Predictive maintenance SaaS', offeredVersion: '4.2.0', currentVersion: '5.0.0' }]);
+    expect(read.compliance.drift).toEqual([
+      { componentId: x.ws.saasComponentId, name: 'Predictive maintenance SaaS', offeredVersion: '4.2.0', currentVersion: '5.0.0' },
+    ]);
     expect(read.compliance.notices).toEqual([expect.objectContaining({ code: 'component_drift', severity: 'info', expected: '4.2.0', actual: '5.0.0' })]);
 
     // Offered at 5.0.0 now: the attestation covers 4.2.0.
     const later = await bid(tenderId, x);
     expect(later.compliance.overall).toBe('non_compliant');
     expect(later.compliance.requirements[0]!.reasons).toEqual([
-      expect.objectContaining({ code: 'component_version_mismatch', severity: 'blocking', expected: '4.2.0', actual: '5.0.0', componentId: x.ws.saasComponentId }),
+      expect.objectContaining({
+        code: 'component_version_mismatch',
+        severity: 'blocking',
+        expected: '4.2.0',
+        actual: '5.0.0',
+        componentId: x.ws.saasComponentId,
+      }),
     ]);
-    const check = await http.post<Report>('/v1/conformity-checks', { offeringId: x.ws.offeringId, requirements: [{ frameworkId: dser, minimumOutcome: 'conformant' }], markets: ['TH'] }, procurerKey);
+    const check = await http.post<Report>(
+      '/v1/conformity-checks',
+      { offeringId: x.ws.offeringId, requirements: [{ frameworkId: dser, minimumOutcome: 'conformant' }], markets: ['TH'] },
+      procurerKey,
+    );
     expect(check.status, JSON.stringify(check.body)).toBe(200);
     expect(codes(check.body)).toEqual(['component_version_mismatch']);
   }, 60_000);
@@ -184,7 +214,11 @@ describe('Procurement compliance (HTTP)', () => {
 
   it('names a tender market outside the attested markets', async () => {
     const x = await attested();
-    const res = await http.post<Report>('/v1/conformity-checks', { offeringId: x.ws.offeringId, requirements: [{ frameworkId: dser, minimumOutcome: 'conformant' }], markets: ['MY', 'th'] }, procurerKey);
+    const res = await http.post<Report>(
+      '/v1/conformity-checks',
+      { offeringId: x.ws.offeringId, requirements: [{ frameworkId: dser, minimumOutcome: 'conformant' }], markets: ['MY', 'th'] },
+      procurerKey,
+    );
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body.requirements[0]!.reasons).toEqual([expect.objectContaining({ code: 'market_not_covered', expected: ['MY', 'TH'], actual: ['TH', 'VN'] })]);
     const placed = await bid(await tender({ markets: ['TH', 'MY'] }), x);
@@ -197,11 +231,28 @@ describe('Procurement compliance (HTTP)', () => {
     const tenderId = await tender({ contractPeriod });
     expect((await http.get<{ contractPeriod: unknown }>(`/v1/tenders/${tenderId}`, procurerKey)).body.contractPeriod).toEqual(contractPeriod);
     const placed = await bid(tenderId, x);
-    expect(placed.compliance.requirements[0]!.reasons).toEqual([expect.objectContaining({ code: 'validity_short_of_contract', expected: `${contractPeriod.startDate}/${contractPeriod.endDate}` })]);
+    expect(placed.compliance.requirements[0]!.reasons).toEqual([
+      expect.objectContaining({ code: 'validity_short_of_contract', expected: `${contractPeriod.startDate}/${contractPeriod.endDate}` }),
+    ]);
     // A shorter contract is covered.
     expect((await bid(await tender({ contractPeriod: { startDate: isoDay(30), endDate: isoDay(300) } }), x)).compliance.overall).toBe('compliant');
     // An upside-down period is refused, naming the field.
-    const bad = expectProblem(await http.post('/v1/tenders', { ocid: `ocds-tiepo1-${newId()}`, title: 'x', buyer: 'y', deadline: new Date(Date.now() + DAY).toISOString(), requirements: [{ frameworkId: dser, minimumOutcome: 'conformant' }], markets: ['TH'], contractPeriod: { startDate: isoDay(300), endDate: isoDay(30) } }, procurerKey), 400);
+    const bad = expectProblem(
+      await http.post(
+        '/v1/tenders',
+        {
+          ocid: `ocds-tiepo1-${newId()}`,
+          title: 'x',
+          buyer: 'y',
+          deadline: new Date(Date.now() + DAY).toISOString(),
+          requirements: [{ frameworkId: dser, minimumOutcome: 'conformant' }],
+          markets: ['TH'],
+          contractPeriod: { startDate: isoDay(300), endDate: isoDay(30) },
+        },
+        procurerKey,
+      ),
+      400,
+    );
     expect(bad.errors?.[0]?.field).toBe('contractPeriod.endDate');
   }, 60_000);
 
@@ -215,15 +266,25 @@ describe('Procurement compliance (HTTP)', () => {
 
     const result = await t.app.get(ProcurementService).reconcileOpenBids();
     expect(result.changed).toBeGreaterThanOrEqual(1);
-    const [after] = await adminQuery<{ overall: string; announced_overall: string; compliance: Report }>(dbUrl, `SELECT overall, announced_overall, compliance FROM bids WHERE id = $1`, [placed.id]);
+    const [after] = await adminQuery<{ overall: string; announced_overall: string; compliance: Report }>(
+      dbUrl,
+      `SELECT overall, announced_overall, compliance FROM bids WHERE id = $1`,
+      [placed.id],
+    );
     expect(after).toMatchObject({ overall: 'non_compliant', announced_overall: 'non_compliant' });
     expect(codes(after!.compliance)).toEqual(['attestation_suspended']);
-    const events = await adminQuery<{ organization_id: string; payload: { to: string; trigger: string; codes: string[] } }>(dbUrl, `SELECT organization_id, payload FROM outbox_events WHERE type = 'bid.compliance_changed' AND payload->>'bidId' = $1`, [placed.id]);
+    const events = await adminQuery<{ organization_id: string; payload: { to: string; trigger: string; codes: string[] } }>(
+      dbUrl,
+      `SELECT organization_id, payload FROM outbox_events WHERE type = 'bid.compliance_changed' AND payload->>'bidId' = $1`,
+      [placed.id],
+    );
     expect(events.map((e) => e.organization_id).sort()).toEqual([maker.id, procurer.id].sort());
     expect(events[0]!.payload).toMatchObject({ to: 'non_compliant', trigger: 'reconciliation', codes: ['attestation_suspended'] });
     // Nothing changed since: a second run announces nothing.
     await t.app.get(ProcurementService).reconcileOpenBids();
-    expect(await adminQuery(dbUrl, `SELECT 1 FROM outbox_events WHERE type = 'bid.compliance_changed' AND payload->>'bidId' = $1`, [placed.id])).toHaveLength(2);
+    expect(await adminQuery(dbUrl, `SELECT 1 FROM outbox_events WHERE type = 'bid.compliance_changed' AND payload->>'bidId' = $1`, [placed.id])).toHaveLength(
+      2,
+    );
   }, 60_000);
 
   it('corrects a bid whose attestation event was lost on read, in the list and the single read; the job then announces it', async () => {
@@ -241,11 +302,17 @@ describe('Procurement compliance (HTTP)', () => {
     expect(one.compliance.basis.attestations[0]!.version).toBeGreaterThan(basisVersion);
     expect(Date.parse(one.compliance.evaluatedAt)).toBeGreaterThan(Date.parse(placed.compliance.evaluatedAt));
     // Saved, not only shown; not announced yet (reads do not announce)…
-    const [row] = await adminQuery<{ overall: string; announced_overall: string }>(dbUrl, `SELECT overall, announced_overall FROM bids WHERE id = $1`, [placed.id]);
+    const [row] = await adminQuery<{ overall: string; announced_overall: string }>(dbUrl, `SELECT overall, announced_overall FROM bids WHERE id = $1`, [
+      placed.id,
+    ]);
     expect(row).toEqual({ overall: 'non_compliant', announced_overall: 'compliant' });
     // …the reconciliation job announces it.
     await t.app.get(ProcurementService).reconcileOpenBids();
-    const events = await adminQuery<{ payload: { from: string; to: string } }>(dbUrl, `SELECT payload FROM outbox_events WHERE type = 'bid.compliance_changed' AND payload->>'bidId' = $1`, [placed.id]);
+    const events = await adminQuery<{ payload: { from: string; to: string } }>(
+      dbUrl,
+      `SELECT payload FROM outbox_events WHERE type = 'bid.compliance_changed' AND payload->>'bidId' = $1`,
+      [placed.id],
+    );
     expect(events).toHaveLength(2);
     expect(events[0]!.payload).toMatchObject({ from: 'compliant', to: 'non_compliant' });
   }, 60_000);
@@ -272,7 +339,11 @@ describe('Procurement compliance (HTTP)', () => {
       expect(stale[0]).toBe(stale[1]);
       // Stale bids cost the same few more queries: tenders, attestations, live components, one update.
       expect(stale[0]! - fresh[0]!).toBe(4);
-      const [row] = await adminQuery<{ n: number }>(dbUrl, `SELECT count(*)::int AS n FROM bids WHERE tender_id = $1 AND computed_at > now() - interval '1 minute'`, [five]);
+      const [row] = await adminQuery<{ n: number }>(
+        dbUrl,
+        `SELECT count(*)::int AS n FROM bids WHERE tender_id = $1 AND computed_at > now() - interval '1 minute'`,
+        [five],
+      );
       expect(row!.n).toBe(5);
     } finally {
       counter.restore();
@@ -288,12 +359,18 @@ describe('Procurement compliance (HTTP)', () => {
     try {
       // The accreditation event's handler re-checks the bids on attestations issued under it and announces the flip.
       expect(await t.app.get(ProcurementService).recomputeForAccreditation(accreditationId, 'evt-accreditation')).toBeGreaterThanOrEqual(1);
-      const announced = await adminQuery<{ payload: { to: string; trigger: string; codes: string[] } }>(dbUrl, `SELECT payload FROM outbox_events WHERE type = 'bid.compliance_changed' AND payload->>'bidId' = $1`, [placed.id]);
+      const announced = await adminQuery<{ payload: { to: string; trigger: string; codes: string[] } }>(
+        dbUrl,
+        `SELECT payload FROM outbox_events WHERE type = 'bid.compliance_changed' AND payload->>'bidId' = $1`,
+        [placed.id],
+      );
       expect(announced).toHaveLength(2);
       expect(announced[0]!.payload).toMatchObject({ to: 'non_compliant', trigger: 'accreditation_event', codes: ['accreditation_suspended'] });
       const read = (await http.get<Bid>(`/v1/bids/${placed.id}`, procurerKey)).body;
       expect(read.compliance.overall).toBe('non_compliant');
-      expect(read.compliance.requirements[0]!.reasons).toEqual([expect.objectContaining({ code: 'accreditation_suspended', expected: 'active', actual: 'suspended' })]);
+      expect(read.compliance.requirements[0]!.reasons).toEqual([
+        expect.objectContaining({ code: 'accreditation_suspended', expected: 'active', actual: 'suspended' }),
+      ]);
       // A tender that does not ask for accredited issuers still shows the lapse, as a warning.
       const lenient = await bid(await tender({ accreditedIssuersOnly: false }), x);
       expect(lenient.compliance.overall).toBe('compliant');
@@ -317,6 +394,15 @@ describe('Procurement compliance (HTTP)', () => {
   it('lists every reason code in the OpenAPI document', async () => {
     const doc = (await (await fetch(`${t.baseUrl}/openapi.json`)).json()) as { components: { schemas: Record<string, { enum?: string[] }> } };
     const reasonCodes = doc.components.schemas.ComplianceReasonCode?.enum ?? [];
-    for (const c of ['component_version_mismatch', 'evidence_too_old', 'market_not_covered', 'validity_short_of_contract', 'issuer_not_accredited', 'attestation_superseded', 'component_drift']) expect(reasonCodes).toContain(c);
+    for (const c of [
+      'component_version_mismatch',
+      'evidence_too_old',
+      'market_not_covered',
+      'validity_short_of_contract',
+      'issuer_not_accredited',
+      'attestation_superseded',
+      'component_drift',
+    ])
+      expect(reasonCodes).toContain(c);
   });
 });

@@ -52,9 +52,18 @@ describe('Procurement (HTTP)', () => {
     ]);
     const fw = await builtInFrameworks(http, supplierA.owner.as);
     dser = fw['attesta-dser']!;
-    assessorActor = { kind: 'user', userId: assessor.owner.userId, organizationId: assessor.id, organizationKind: OrganizationKind.Assessor, role: MemberRole.Owner };
+    assessorActor = {
+      kind: 'user',
+      userId: assessor.owner.userId,
+      organizationId: assessor.id,
+      organizationKind: OrganizationKind.Assessor,
+      role: MemberRole.Owner,
+    };
     // The tender asks for accredited issuers: the assessor's accreditation is verified.
-    await verifiedAccreditation(t.db.adminUrl.replace(/\/[^/]*$/, `/${t.db.database}`), assessor.id, { frameworkCodes: ['attesta-dser'], markets: ['TH', 'VN'] });
+    await verifiedAccreditation(t.db.adminUrl.replace(/\/[^/]*$/, `/${t.db.database}`), assessor.id, {
+      frameworkCodes: ['attesta-dser'],
+      markets: ['TH', 'VN'],
+    });
     const issueFor = async (maker: TestOrg) => {
       const ws = await w.newWorkspace(maker);
       await w.join(maker, ws, assessor, 'assessor');
@@ -69,9 +78,17 @@ describe('Procurement (HTTP)', () => {
         offering: {
           ...sampleSnapshot().offering,
           id: ws.offeringId,
-          components: sampleSnapshot().offering.components.map((c, i) => ({ ...c, id: i === 0 ? ws.hardwareComponentId : ws.saasComponentId, providerOrganizationId: null, providerName: null })),
+          components: sampleSnapshot().offering.components.map((c, i) => ({
+            ...c,
+            id: i === 0 ? ws.hardwareComponentId : ws.saasComponentId,
+            providerOrganizationId: null,
+            providerName: null,
+          })),
         },
-        evidence: { effectiveFrom: new Date(Date.now() - 40 * 86400_000).toISOString().slice(0, 10), validUntil: new Date(Date.now() + 300 * 86400_000).toISOString().slice(0, 10) },
+        evidence: {
+          effectiveFrom: new Date(Date.now() - 40 * 86400_000).toISOString().slice(0, 10),
+          validUntil: new Date(Date.now() + 300 * 86400_000).toISOString().slice(0, 10),
+        },
         frameworks: [{ id: dser, code: 'attesta-dser', title: 'Digital service export readiness', version: '1.0', publisher: 'Attesta' }],
         markets: ['TH', 'VN'],
       });
@@ -84,7 +101,11 @@ describe('Procurement (HTTP)', () => {
     workspaces = { a: a.ws, b: b.ws };
     procurerKey = (await w.newApiKey(procurer, ['tenders:read', 'tenders:write', 'conformity:read'])).as;
     // The procurement system listens for changes of the bids it is evaluating.
-    const endpoint = await http.post<{ secret: string }>('/v1/webhooks/endpoints', { url: receiver.url, eventTypes: ['bid.compliance_changed'] }, procurer.owner.as);
+    const endpoint = await http.post<{ secret: string }>(
+      '/v1/webhooks/endpoints',
+      { url: receiver.url, eventTypes: ['bid.compliance_changed'] },
+      procurer.owner.as,
+    );
     expect(endpoint.status, JSON.stringify(endpoint.body)).toBe(201);
     webhookSecret = endpoint.body.secret;
   }, 120_000);
@@ -120,10 +141,18 @@ describe('Procurement (HTTP)', () => {
 
   it('reports one bid compliant and one relying on a suspended attestation not compliant; a suspension flips the first', async () => {
     await t.app.get(AttestationsService).suspend(assessorActor, workspaces.b, attestations.b, 'Open major finding');
-    const bidA = await http.post<{ id: string; compliance: Report }>(`/v1/tenders/${tenderId}/bids`, { offeringId: offerings.a, attestationIds: [attestations.a] }, supplierA.owner.as);
+    const bidA = await http.post<{ id: string; compliance: Report }>(
+      `/v1/tenders/${tenderId}/bids`,
+      { offeringId: offerings.a, attestationIds: [attestations.a] },
+      supplierA.owner.as,
+    );
     expect(bidA.status, JSON.stringify(bidA.body)).toBe(201);
     expect(bidA.body.compliance.overall).toBe('compliant');
-    const bidB = await http.post<{ id: string; compliance: Report }>(`/v1/tenders/${tenderId}/bids`, { offeringId: offerings.b, attestationIds: [attestations.b] }, supplierB.owner.as);
+    const bidB = await http.post<{ id: string; compliance: Report }>(
+      `/v1/tenders/${tenderId}/bids`,
+      { offeringId: offerings.b, attestationIds: [attestations.b] },
+      supplierB.owner.as,
+    );
     expect(bidB.body.compliance.overall).toBe('non_compliant');
     expect(bidB.body.compliance.requirements[0]!.reasons.map((r) => r.code)).toContain('attestation_suspended');
 
@@ -158,7 +187,11 @@ describe('Procurement (HTTP)', () => {
     // The read already shows the recomputed report; the announcement comes from the event's handler.
     let events: { organization_id: string }[] = [];
     for (let i = 0; i < 100 && events.length < 2; i++) {
-      events = await adminQuery<{ organization_id: string }>(dbUrl, `SELECT organization_id FROM outbox_events WHERE type = 'bid.compliance_changed' AND payload->>'bidId' = $1`, [bidA.body.id]);
+      events = await adminQuery<{ organization_id: string }>(
+        dbUrl,
+        `SELECT organization_id FROM outbox_events WHERE type = 'bid.compliance_changed' AND payload->>'bidId' = $1`,
+        [bidA.body.id],
+      );
       if (events.length < 2) await new Promise((r) => setTimeout(r, 200));
     }
     expect(events.map((e) => e.organization_id).sort()).toEqual([procurer.id, supplierA.id].sort());
@@ -190,7 +223,7 @@ describe('Procurement (HTTP)', () => {
     expect(done!.returnvalue).toEqual({ checked: 2, changed: 0 });
   });
 
-  it('refuses bids after the deadline and withdrawals of others\' bids', async () => {
+  it("refuses bids after the deadline and withdrawals of others' bids", async () => {
     const dbUrl = t.db.adminUrl.replace(/\/[^/]*$/, `/${t.db.database}`);
     const bids = (await http.get<{ data: { id: string }[] }>(`/v1/tenders/${tenderId}/bids`, supplierA.owner.as)).body.data;
     expectProblem(await http.post(`/v1/bids/${bids[0]!.id}/withdraw`, {}, supplierB.owner.as), 404);
@@ -200,7 +233,11 @@ describe('Procurement (HTTP)', () => {
   });
 
   it('answers a conformity check for an offering without a tender', async () => {
-    const res = await http.post<Report>('/v1/conformity-checks', { offeringId: offerings.b, requirements: [{ frameworkId: dser, minimumOutcome: 'conformant' }], markets: ['VN'] }, procurerKey);
+    const res = await http.post<Report>(
+      '/v1/conformity-checks',
+      { offeringId: offerings.b, requirements: [{ frameworkId: dser, minimumOutcome: 'conformant' }], markets: ['VN'] },
+      procurerKey,
+    );
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body.overall).toBe('non_compliant');
     expect(res.body.requirements[0]!.attestation!.status).toBe('suspended');

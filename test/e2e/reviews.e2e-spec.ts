@@ -61,7 +61,10 @@ describe('Reviews (HTTP)', () => {
     secondAssessor = await w.newMember(assessor, MemberRole.Member);
     const invited = await invite(http, assessor.owner.as, { email: vendor.owner.email, role: 'member' });
     expect(invited.status).toBe(201);
-    const accepted = await http.post<{ accessToken: string; userId: string }>('/v1/invitations/accept', { token: invited.token, password: vendor.owner.password });
+    const accepted = await http.post<{ accessToken: string; userId: string }>('/v1/invitations/accept', {
+      token: invited.token,
+      password: vendor.owner.password,
+    });
     expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
     dual = { as: { token: accepted.body.accessToken }, userId: accepted.body.userId };
     expect(dual.userId).toBe(vendor.owner.userId);
@@ -78,20 +81,33 @@ describe('Reviews (HTTP)', () => {
   });
 
   async function evidence(org: TestOrg, componentId: string, requirementId: string | null, title: string) {
-    const e = await http.post<{ id: string }>(`${base()}/evidence`, { type: 'sla_definition', title, confidentiality: 'confidential', effectiveDate: '2026-01-01', componentId }, org.owner.as);
+    const e = await http.post<{ id: string }>(
+      `${base()}/evidence`,
+      { type: 'sla_definition', title, confidentiality: 'confidential', effectiveDate: '2026-01-01', componentId },
+      org.owner.as,
+    );
     expect(e.status, JSON.stringify(e.body)).toBe(201);
     const v = await upload(org, e.body.id);
     if (requirementId) expect((await http.post(`${base()}/evidence/${e.body.id}/links`, { requirementId }, org.owner.as)).status).toBe(201);
     return { evidenceId: e.body.id, versionId: v.id, sha256: v.sha256 };
   }
   async function upload(org: TestOrg, evidenceId: string) {
-    const res = await streamUpload(`${t.baseUrl}${base()}/evidence/${evidenceId}/versions`, authHeaders(org.owner.as), { filename: `${evidenceId}.txt`, contentType: 'text/plain', size: 700 + Math.floor(Math.random() * 300) });
+    const res = await streamUpload(`${t.baseUrl}${base()}/evidence/${evidenceId}/versions`, authHeaders(org.owner.as), {
+      filename: `${evidenceId}.txt`,
+      contentType: 'text/plain',
+      size: 700 + Math.floor(Math.random() * 300),
+    });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     return { id: String(res.body.id), sha256: res.sha256 };
   }
-  const entries = async (n: number, as: Credentials = assessor.owner.as) => (await http.get<{ data: Entry[] }>(`${base()}/submissions/${n}/entries?limit=200`, as)).body.data;
+  const entries = async (n: number, as: Credentials = assessor.owner.as) =>
+    (await http.get<{ data: Entry[] }>(`${base()}/submissions/${n}/entries?limit=200`, as)).body.data;
   const put = (n: number, requirementId: string, body: unknown, as: Credentials, ifMatch?: string) =>
-    http.call<{ version: number; outcome: string }>('PUT', `${base()}/submissions/${n}/verdicts/${requirementId}`, { body, as, headers: ifMatch ? { 'if-match': ifMatch } : {} });
+    http.call<{ version: number; outcome: string }>('PUT', `${base()}/submissions/${n}/verdicts/${requirementId}`, {
+      body,
+      as,
+      headers: ifMatch ? { 'if-match': ifMatch } : {},
+    });
   /** A query as the app role (row-level security applies) acting for an organization. */
   async function asOrganization(organizationId: string, q: string): Promise<unknown[]> {
     const c = new pg.Client({ connectionString: t.config.DATABASE_URL });
@@ -106,7 +122,8 @@ describe('Reviews (HTTP)', () => {
       await c.end();
     }
   }
-  const outbox = (type: string) => sql<{ payload: Record<string, unknown> }>(`SELECT payload FROM outbox_events WHERE workspace_id = $1 AND type = $2`, [ws.id, type]);
+  const outbox = (type: string) =>
+    sql<{ payload: Record<string, unknown> }>(`SELECT payload FROM outbox_events WHERE workspace_id = $1 AND type = $2`, [ws.id, type]);
 
   it('runs the whole path: submit, review with a finding, request changes, answer, resubmit, close, decide (four-eyes)', async () => {
     // Nothing linked yet: nothing to submit.
@@ -118,7 +135,12 @@ describe('Reviews (HTTP)', () => {
 
     // Only the owner submits.
     expectProblem(await http.post(`${base()}/submissions`, {}, vendor.owner.as), 403);
-    const submitOnce = () => http.call<Submission>('POST', `${base()}/submissions`, { body: { note: 'First round' }, as: maker.owner.as, headers: { 'idempotency-key': `first-${ws.id}` } });
+    const submitOnce = () =>
+      http.call<Submission>('POST', `${base()}/submissions`, {
+        body: { note: 'First round' },
+        as: maker.owner.as,
+        headers: { 'idempotency-key': `first-${ws.id}` },
+      });
     const first = await submitOnce();
     expect(first.status, JSON.stringify(first.body)).toBe(201);
     // A retried submit with the same Idempotency-Key answers with the same submission.
@@ -146,7 +168,11 @@ describe('Reviews (HTTP)', () => {
     // The assessor downloads exactly what was frozen, and nothing else.
     const file = await fetch(`${t.baseUrl}${base()}/submissions/1/evidence/${vendorEvidence.versionId}/content`, { headers: authHeaders(assessor.owner.as) });
     expect(file.status).toBe(200);
-    expect(createHash('sha256').update(Buffer.from(await file.arrayBuffer())).digest('hex')).toBe(vendorEvidence.sha256);
+    expect(
+      createHash('sha256')
+        .update(Buffer.from(await file.arrayBuffer()))
+        .digest('hex'),
+    ).toBe(vendorEvidence.sha256);
     expectProblem(await http.get(`${base()}/submissions/1/evidence/${laterVersion.id}/content`, assessor.owner.as), 404);
     expectProblem(await http.get(`${base()}/evidence/${vendorEvidence.evidenceId}/versions/${vendorEvidence.versionId}/content`, assessor.owner.as), 404);
     expectProblem(await http.get(`${base()}/evidence/${vendorEvidence.evidenceId}/versions/${laterVersion.id}/content`, assessor.owner.as), 404);
@@ -156,9 +182,18 @@ describe('Reviews (HTTP)', () => {
     );
 
     // Every entry can be proven part of the manifest.
-    const proof = await http.get<{ leafHash: string; merkleRoot: string; leafIndex: number; treeSize: number; auditPath: string[]; digest: string }>(`${base()}/submissions/1/entries/${r1}/proof`, assessor.owner.as);
+    const proof = await http.get<{ leafHash: string; merkleRoot: string; leafIndex: number; treeSize: number; auditPath: string[]; digest: string }>(
+      `${base()}/submissions/1/entries/${r1}/proof`,
+      assessor.owner.as,
+    );
     expect(proof.status, JSON.stringify(proof.body)).toBe(200);
-    expect(proof.body).toMatchObject({ leafHash: e1.leafHash, leafIndex: e1.position, treeSize: first.body.manifest.entryCount, merkleRoot: first.body.manifest.merkleRoot, digest: first.body.manifest.digest });
+    expect(proof.body).toMatchObject({
+      leafHash: e1.leafHash,
+      leafIndex: e1.position,
+      treeSize: first.body.manifest.entryCount,
+      merkleRoot: first.body.manifest.merkleRoot,
+      digest: first.body.manifest.digest,
+    });
     expect(verifyInclusion(proof.body)).toBe(true);
     expect((await http.get<{ valid: boolean }>(`${base()}/submissions/1/verify`, assessor.owner.as)).body.valid).toBe(true);
 
@@ -176,19 +211,35 @@ describe('Reviews (HTTP)', () => {
     expect(v2.body.version).toBe(2);
     expectProblem(await put(1, r1, { outcome: 'not_satisfied' }, assessor.owner.as, '"1"'), 412);
     // Two assessors writing on the same version at once: exactly one wins.
-    const race = await Promise.all([put(1, r1, { outcome: 'satisfied' }, assessor.owner.as, '"2"'), put(1, r1, { outcome: 'not_satisfied' }, secondAssessor.as, '"2"')]);
+    const race = await Promise.all([
+      put(1, r1, { outcome: 'satisfied' }, assessor.owner.as, '"2"'),
+      put(1, r1, { outcome: 'not_satisfied' }, secondAssessor.as, '"2"'),
+    ]);
     expect(race.map((r) => r.status).sort()).toEqual([200, 412]);
 
     // A major finding blocks a positive decision.
-    const raised = await http.post<{ id: string; status: string }>(`${base()}/submissions/1/findings`, { requirementId: r2, severity: 'major_nonconformity', title: 'No P1 escalation time', dueDate: inDays(3) }, assessor.owner.as);
+    const raised = await http.post<{ id: string; status: string }>(
+      `${base()}/submissions/1/findings`,
+      { requirementId: r2, severity: 'major_nonconformity', title: 'No P1 escalation time', dueDate: inDays(3) },
+      assessor.owner.as,
+    );
     expect(raised.status, JSON.stringify(raised.body)).toBe(201);
     expect(raised.body.status).toBe('open');
     const findingId = raised.body.id;
     expectProblem(await http.post(`${base()}/submissions/1/findings`, { requirementId: r2, severity: 'observation', title: 'x' }, maker.owner.as), 403);
-    const blocked = expectProblem(await http.post(`${base()}/submissions/1/decision`, { outcome: 'conformant', scopeStatement: 'All', validFrom: inDays(0), validUntil: inDays(365) }, assessor.owner.as), 422);
+    const blocked = expectProblem(
+      await http.post(
+        `${base()}/submissions/1/decision`,
+        { outcome: 'conformant', scopeStatement: 'All', validFrom: inDays(0), validUntil: inDays(365) },
+        assessor.owner.as,
+      ),
+      422,
+    );
     expect(blocked.code).toBe('reviews.decision_not_ready');
     expect(blocked.openMajorFindings).toBe(1);
-    expect((blocked.readiness as { openMajorFindings: { first: { findingId: string }[] } }).openMajorFindings.first.map((f) => f.findingId)).toEqual([findingId]);
+    expect((blocked.readiness as { openMajorFindings: { first: { findingId: string }[] } }).openMajorFindings.first.map((f) => f.findingId)).toEqual([
+      findingId,
+    ]);
 
     // The state machine names what is allowed.
     const invalid = expectProblem(await http.post(`${base()}/submissions/1/status`, { status: 'in_review' }, assessor.owner.as), 409);
@@ -219,7 +270,10 @@ describe('Reviews (HTTP)', () => {
     expect(answered.status, JSON.stringify(answered.body)).toBe(201);
     expect(answered.body.status).toBe('responded');
     expect(answered.body.responses[0]).toMatchObject({ kind: 'corrective_action', evidenceVersionIds: [corrected.id] });
-    expect(expectProblem(await http.post(`${base()}/findings/${findingId}/responses`, { text: 'again' }, maker.owner.as), 409).allowed).toEqual(['accept', 'reject']);
+    expect(expectProblem(await http.post(`${base()}/findings/${findingId}/responses`, { text: 'again' }, maker.owner.as), 409).allowed).toEqual([
+      'accept',
+      'reject',
+    ]);
 
     // Resubmission: number 2, the new version frozen, the open finding carried over.
     const second = await http.post<Submission>(`${base()}/submissions`, {}, maker.owner.as);
@@ -232,7 +286,11 @@ describe('Reviews (HTTP)', () => {
 
     // The assessor accepts the corrective action: closed.
     expectProblem(await http.post(`${base()}/findings/${findingId}/review`, { decision: 'accept' }, maker.owner.as), 403);
-    const closed = await http.post<{ status: string; closedAt: string | null }>(`${base()}/findings/${findingId}/review`, { decision: 'accept', comment: 'Verified in v2.' }, assessor.owner.as);
+    const closed = await http.post<{ status: string; closedAt: string | null }>(
+      `${base()}/findings/${findingId}/review`,
+      { decision: 'accept', comment: 'Verified in v2.' },
+      assessor.owner.as,
+    );
     expect(closed.status, JSON.stringify(closed.body)).toBe(200);
     expect(closed.body.status).toBe('closed');
     expect(closed.body.closedAt).not.toBeNull();
@@ -240,7 +298,9 @@ describe('Reviews (HTTP)', () => {
     // A comment thread on a requirement.
     const c = await http.post<{ id: string }>(`${base()}/submissions/2/requirements/${r1}/comments`, { body: 'Is the 99.9 % monthly?' }, assessor.owner.as);
     expect(c.status, JSON.stringify(c.body)).toBe(201);
-    expect((await http.post(`${base()}/submissions/2/requirements/${r1}/comments`, { body: 'Yes, monthly.', parentId: c.body.id }, vendor.owner.as)).status).toBe(201);
+    expect(
+      (await http.post(`${base()}/submissions/2/requirements/${r1}/comments`, { body: 'Yes, monthly.', parentId: c.body.id }, vendor.owner.as)).status,
+    ).toBe(201);
     expectProblem(await http.post(`${base()}/submissions/2/requirements/${r1}/comments`, { body: 'hi' }, procurer.owner.as), 403);
     const thread = await http.get<{ data: { body: string; parentId: string | null }[] }>(`${base()}/submissions/2/requirements/${r1}/comments`, maker.owner.as);
     expect(thread.body.data.map((x) => x.parentId)).toEqual([null, c.body.id]);
@@ -251,8 +311,15 @@ describe('Reviews (HTTP)', () => {
 
     // Four-eyes on: the decision waits for a second, different assessor.
     const wsNow = await http.get<{ version: number }>(`${base()}`, maker.owner.as);
-    expect((await http.call('PATCH', base(), { body: { fourEyes: true }, as: maker.owner.as, headers: { 'if-match': `"${wsNow.body.version}"` } })).status).toBe(200);
-    const decisionBody = { outcome: 'conformant', scopeStatement: 'VMC-850 rev C with predictive maintenance SaaS 4.2.0', validFrom: inDays(0), validUntil: inDays(3 * 365) };
+    expect(
+      (await http.call('PATCH', base(), { body: { fourEyes: true }, as: maker.owner.as, headers: { 'if-match': `"${wsNow.body.version}"` } })).status,
+    ).toBe(200);
+    const decisionBody = {
+      outcome: 'conformant',
+      scopeStatement: 'VMC-850 rev C with predictive maintenance SaaS 4.2.0',
+      validFrom: inDays(0),
+      validUntil: inDays(3 * 365),
+    };
     expectProblem(await http.post(`${base()}/submissions/2/decision`, decisionBody, vendor.owner.as), 403);
     expectProblem(await http.post(`${base()}/submissions/2/decision`, decisionBody, maker.owner.as), 403);
     expectProblem(await http.post(`${base()}/submissions/2/decision`, decisionBody, procurer.owner.as), 403);
@@ -274,7 +341,14 @@ describe('Reviews (HTTP)', () => {
     expect(seen.status).toBe(200);
     expect(seen.body).toMatchObject({ outcome: 'conformant', submissionNumber: 2 });
     expect((await http.get<{ data: unknown[] }>(`${base()}/decisions`, procurer.owner.as)).body.data).toHaveLength(1);
-    for (const path of ['/submissions', '/submissions/2', '/submissions/2/entries', '/submissions/2/verdicts', `/findings/${findingId}`, `/submissions/2/evidence/${corrected.id}/content`]) {
+    for (const path of [
+      '/submissions',
+      '/submissions/2',
+      '/submissions/2/entries',
+      '/submissions/2/verdicts',
+      `/findings/${findingId}`,
+      `/submissions/2/evidence/${corrected.id}/content`,
+    ]) {
       expectProblem(await http.get(`${base()}${path}`, procurer.owner.as), 404);
     }
 
@@ -284,7 +358,13 @@ describe('Reviews (HTTP)', () => {
     expect(gap.body.rows.filter((r) => r.accepted).length).toBe(judged);
 
     // The read model attestations are issued from.
-    const actor: Actor = { kind: 'user', userId: assessor.owner.userId, organizationId: assessor.id, organizationKind: OrganizationKind.Assessor, role: MemberRole.Owner };
+    const actor: Actor = {
+      kind: 'user',
+      userId: assessor.owner.userId,
+      organizationId: assessor.id,
+      organizationKind: OrganizationKind.Assessor,
+      role: MemberRole.Owner,
+    };
     const model = await t.app.get(ReviewsService).decisionForAttestation(actor, ws.id, pending.body.id);
     expect(model.decision).toMatchObject({ outcome: 'conformant', status: 'final', assessorOrganizationId: assessor.id });
     expect(model.submission).toMatchObject({ number: 2, digest: second.body.manifest.digest });
@@ -294,7 +374,19 @@ describe('Reviews (HTTP)', () => {
 
     // Every step is in the workspace's audit stream.
     const actions = (await sql<{ action: string }>(`SELECT action FROM audit_events WHERE stream_id = $1 ORDER BY seq`, [ws.id])).map((r) => r.action);
-    for (const a of ['submission.created', 'review.started', 'verdict.recorded', 'finding.raised', 'review.changes_requested', 'finding.responded', 'finding.closed', 'comment.added', 'decision.recorded', 'decision.confirmed', 'decision.taken']) {
+    for (const a of [
+      'submission.created',
+      'review.started',
+      'verdict.recorded',
+      'finding.raised',
+      'review.changes_requested',
+      'finding.responded',
+      'finding.closed',
+      'comment.added',
+      'decision.recorded',
+      'decision.confirmed',
+      'decision.taken',
+    ]) {
       expect(actions, a).toContain(a);
     }
   }, 120_000);
@@ -311,7 +403,10 @@ describe('Reviews (HTTP)', () => {
     ])) {
       expectProblem(res, 404);
     }
-    expectProblem(await http.post(`${base()}/evidence`, { type: 'other', title: 'x', confidentiality: 'internal', effectiveDate: '2026-01-01' }, assessor.owner.as), 403);
+    expectProblem(
+      await http.post(`${base()}/evidence`, { type: 'other', title: 'x', confidentiality: 'internal', effectiveDate: '2026-01-01' }, assessor.owner.as),
+      403,
+    );
   });
 
   it('gives API keys what their reviews scopes grant', async () => {
@@ -325,22 +420,35 @@ describe('Reviews (HTTP)', () => {
 
   it('detects a tampered manifest and says what broke', async () => {
     const [entry] = await entries(1, maker.owner.as).then((es) => es.filter((e) => e.entry.evidence.length));
-    await sql(`UPDATE submission_entries SET content = jsonb_set(content, '{evidence,0,sha256}', to_jsonb($2::text)) WHERE submission_id = (SELECT id FROM submissions WHERE workspace_id = $1 AND number = 1) AND position = $3`, [
-      ws.id,
-      'f'.repeat(64),
-      entry!.position,
-    ]);
-    const res = await http.get<{ valid: boolean; digest: { matches: boolean }; merkleRoot: { matches: boolean }; brokenEntries: { requirementId: string; reason: string }[] }>(`${base()}/submissions/1/verify`, assessor.owner.as);
+    await sql(
+      `UPDATE submission_entries SET content = jsonb_set(content, '{evidence,0,sha256}', to_jsonb($2::text)) WHERE submission_id = (SELECT id FROM submissions WHERE workspace_id = $1 AND number = 1) AND position = $3`,
+      [ws.id, 'f'.repeat(64), entry!.position],
+    );
+    const res = await http.get<{
+      valid: boolean;
+      digest: { matches: boolean };
+      merkleRoot: { matches: boolean };
+      brokenEntries: { requirementId: string; reason: string }[];
+    }>(`${base()}/submissions/1/verify`, assessor.owner.as);
     expect(res.status).toBe(200);
     expect(res.body.valid).toBe(false);
     expect(res.body.digest.matches).toBe(false);
     expect(res.body.brokenEntries).toEqual([expect.objectContaining({ requirementId: entry!.entry.requirementId, reason: 'leaf_hash_mismatch' })]);
 
     // Re-hashing the leaf to match does not help: the root and the digest still break.
-    await sql(`UPDATE submission_entries SET leaf_hash = $2 WHERE submission_id = (SELECT id FROM submissions WHERE workspace_id = $1 AND number = 1) AND position = $3`, [ws.id, 'a'.repeat(64), entry!.position]);
+    await sql(
+      `UPDATE submission_entries SET leaf_hash = $2 WHERE submission_id = (SELECT id FROM submissions WHERE workspace_id = $1 AND number = 1) AND position = $3`,
+      [ws.id, 'a'.repeat(64), entry!.position],
+    );
     const { leafHash } = await import('@attesta/reviews');
-    const [row] = await sql<{ content: Parameters<typeof leafHash>[0] }>(`SELECT content FROM submission_entries WHERE submission_id = (SELECT id FROM submissions WHERE workspace_id = $1 AND number = 1) AND position = $2`, [ws.id, entry!.position]);
-    await sql(`UPDATE submission_entries SET leaf_hash = $2 WHERE submission_id = (SELECT id FROM submissions WHERE workspace_id = $1 AND number = 1) AND position = $3`, [ws.id, leafHash(row!.content), entry!.position]);
+    const [row] = await sql<{ content: Parameters<typeof leafHash>[0] }>(
+      `SELECT content FROM submission_entries WHERE submission_id = (SELECT id FROM submissions WHERE workspace_id = $1 AND number = 1) AND position = $2`,
+      [ws.id, entry!.position],
+    );
+    await sql(
+      `UPDATE submission_entries SET leaf_hash = $2 WHERE submission_id = (SELECT id FROM submissions WHERE workspace_id = $1 AND number = 1) AND position = $3`,
+      [ws.id, leafHash(row!.content), entry!.position],
+    );
     const again = await http.get<typeof res.body>(`${base()}/submissions/1/verify`, assessor.owner.as);
     expect(again.body.brokenEntries).toEqual([]);
     expect(again.body.merkleRoot.matches).toBe(false);

@@ -97,7 +97,10 @@ describe('Web portal (browser)', () => {
   /** The demo workspace from the workspaces list. */
   async function openDemoWorkspace(page: Page): Promise<string> {
     await page.goto(`${base}/workspaces`);
-    await page.getByRole('link', { name: /VMC-850 \+ PredictCare/ }).first().click();
+    await page
+      .getByRole('link', { name: /VMC-850 \+ PredictCare/ })
+      .first()
+      .click();
     await page.waitForURL(/\/workspaces\/[0-9a-f-]{36}$/);
     return new URL(page.url()).pathname.split('/')[2]!;
   }
@@ -128,7 +131,7 @@ describe('Web portal (browser)', () => {
     await dialog.getByLabel('File to upload').setInputFiles(file);
     const progress = page.getByTestId('upload-progress');
     const seen = new Set<number>();
-    for (const started = Date.now(); Date.now() - started < 60_000; ) {
+    for (const started = Date.now(); Date.now() - started < 60_000;) {
       const value = Number(await progress.getAttribute('aria-valuenow').catch(() => null));
       if (Number.isFinite(value)) seen.add(value);
       if (value === 100 && (await page.getByTestId('upload-sha256').count())) break;
@@ -136,7 +139,10 @@ describe('Web portal (browser)', () => {
     }
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
     expect(Math.max(...seen)).toBe(100);
-    expect([...seen].some((v) => v > 0 && v < 100), `progress values seen: ${[...seen].join(', ')}`).toBe(true);
+    expect(
+      [...seen].some((v) => v > 0 && v < 100),
+      `progress values seen: ${[...seen].join(', ')}`,
+    ).toBe(true);
     expect((await page.getByTestId('upload-sha256').textContent())?.trim()).toBe(createHash('sha256').update(content).digest('hex'));
     await expectAccessible(page, 'evidence upload');
     await page.screenshot({ path: join(shots, '05-evidence-upload.png') });
@@ -152,7 +158,10 @@ describe('Web portal (browser)', () => {
     await maker.page.screenshot({ path: join(shots, '02-workspace-overview.png'), fullPage: true });
     await maker.page.getByRole('tab', { name: 'Submissions' }).click();
     await maker.page.getByRole('button', { name: 'Submit for review' }).first().click();
-    await maker.page.getByRole('dialog').getByLabel(/^Note to the assessors/).fill('Adds the failure-response protocol.');
+    await maker.page
+      .getByRole('dialog')
+      .getByLabel(/^Note to the assessors/)
+      .fill('Adds the failure-response protocol.');
     await maker.page.getByRole('dialog').getByRole('button', { name: 'Submit', exact: true }).click();
     await maker.page.waitForURL(/\/submissions\/\d+$/);
     const number = Number(maker.page.url().split('/').pop());
@@ -166,7 +175,10 @@ describe('Web portal (browser)', () => {
     await expect.poll(() => page.getByTestId('queue-row').count()).toBeGreaterThan(0);
     await expectAccessible(page, 'review queue');
     await page.screenshot({ path: join(shots, '06-review-queue.png') });
-    await page.getByRole('link', { name: new RegExp(`Submission ${number}\\b|#${number}\\b|^${number}$`) }).first().click();
+    await page
+      .getByRole('link', { name: new RegExp(`Submission ${number}\\b|#${number}\\b|^${number}$`) })
+      .first()
+      .click();
     await page.waitForURL(new RegExp(`/workspaces/${workspaceId}/submissions/${number}$`));
     await page.getByRole('button', { name: 'Start review' }).click();
     await expect.poll(() => page.getByTestId('submission-status').first().textContent()).toMatch(/in review/i);
@@ -195,7 +207,9 @@ describe('Web portal (browser)', () => {
     await expect.poll(() => page.getByTestId('readiness-not-satisfied').textContent()).toMatch(/Not satisfied: 1/);
     const decision = page.getByRole('form', { name: 'Record the decision' });
     await decision.getByRole('radio', { name: 'Conformant', exact: true }).check();
-    await decision.getByLabel(/^Scope statement/).fill('VMC-850 rev C with PredictCare 4.2.0 including its failure-response protocol, for Viet Nam, Thailand and Malaysia.');
+    await decision
+      .getByLabel(/^Scope statement/)
+      .fill('VMC-850 rev C with PredictCare 4.2.0 including its failure-response protocol, for Viet Nam, Thailand and Malaysia.');
     await decision.getByRole('button', { name: 'Record decision' }).click();
     await expect.poll(() => decision.getByTestId('problem').textContent()).toMatch(/verdict/i);
 
@@ -208,7 +222,9 @@ describe('Web portal (browser)', () => {
     await expect.poll(() => page.getByTestId('decision-readiness').getAttribute('data-ready')).toBe('true');
     const ready = page.getByRole('form', { name: 'Record the decision' });
     await ready.getByRole('radio', { name: 'Conformant', exact: true }).check();
-    await ready.getByLabel(/^Scope statement/).fill('VMC-850 rev C with PredictCare 4.2.0 including its failure-response protocol, for Viet Nam, Thailand and Malaysia.');
+    await ready
+      .getByLabel(/^Scope statement/)
+      .fill('VMC-850 rev C with PredictCare 4.2.0 including its failure-response protocol, for Viet Nam, Thailand and Malaysia.');
     await ready.getByRole('button', { name: 'Record decision' }).click();
     await expect.poll(() => page.getByTestId('decision-outcome').textContent()).toMatch(/conformant/i);
     await expect.poll(() => page.getByTestId('decision-scope').textContent()).toMatch(/TH/);
@@ -249,7 +265,9 @@ describe('Web portal (browser)', () => {
     const as = { token: supplier.body.accessToken };
     const tenders = await api.get<{ data: { id: string; title: string }[] }>('/v1/tenders?limit=50', as);
     const tender = tenders.body.data.find((x) => /CNC machining centres/.test(x.title))!;
-    const [old] = (await api.get<{ data: { id: string; offeringId: string; status: string }[] }>(`/v1/tenders/${tender.id}/bids`, as)).body.data.filter((b) => b.status === 'submitted');
+    const [old] = (await api.get<{ data: { id: string; offeringId: string; status: string }[] }>(`/v1/tenders/${tender.id}/bids`, as)).body.data.filter(
+      (b) => b.status === 'submitted',
+    );
     expect((await api.post(`/v1/bids/${old!.id}/withdraw`, {}, as)).status).toBe(200);
     const rebid = await api.post(`/v1/tenders/${tender.id}/bids`, { offeringId: old!.offeringId, attestationIds: [attestationId] }, as);
     expect(rebid.status, JSON.stringify(rebid.body)).toBe(201);
@@ -298,10 +316,18 @@ describe('Web portal (browser)', () => {
     await visit(`/workspaces/${workspaceId}/participants`, 'participants', async () => (await page.getByTestId('participant-row').count()) >= 4);
     await visit(`/workspaces/${workspaceId}/submissions`, 'submissions', async () => (await page.getByTestId('submission-row').count()) > 0);
     await visit(`/workspaces/${workspaceId}/attestations`, 'attestations', async () => (await page.getByRole('link', { name: /^AT-/ }).count()) > 0);
-    await visit(`/workspaces/${workspaceId}/audit`, 'workspace audit log', async () => /chain verified/.test((await page.getByTestId('audit-chain-status').textContent()) ?? ''), '12-audit-log.png');
+    await visit(
+      `/workspaces/${workspaceId}/audit`,
+      'workspace audit log',
+      async () => /chain verified/.test((await page.getByTestId('audit-chain-status').textContent()) ?? ''),
+      '12-audit-log.png',
+    );
     await visit('/workspaces', 'workspaces', async () => (await page.getByRole('link', { name: /VMC-850 \+ PredictCare/ }).count()) > 0);
     await visit('/offerings', 'offerings', async () => (await page.getByRole('link', { name: /VMC-850 machining centre/ }).count()) > 0);
-    await page.getByRole('link', { name: /VMC-850 machining centre/ }).first().click();
+    await page
+      .getByRole('link', { name: /VMC-850 machining centre/ })
+      .first()
+      .click();
     await visit('', 'offering', async () => (await page.getByTestId('components-table').count()) > 0);
     await visit('/tenders', 'tenders (supplier)', async () => (await page.getByRole('link', { name: /CNC machining centres/ }).count()) > 0);
     await visit('/settings/members', 'members', async () => (await page.getByText('quang@hpm.demo').count()) > 0, '14-members.png');

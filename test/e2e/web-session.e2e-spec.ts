@@ -15,7 +15,10 @@ function rawGet(baseUrl: string, path: string): Promise<{ status: number; body: 
   return new Promise((resolve, reject) => {
     const req = request(`${baseUrl}/`, { path }, (res) => {
       let body = '';
-      res.setEncoding('utf8').on('data', (c: string) => (body += c)).on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      res
+        .setEncoding('utf8')
+        .on('data', (c: string) => (body += c))
+        .on('end', () => resolve({ status: res.statusCode ?? 0, body }));
     });
     req.on('error', reject).end();
   });
@@ -49,7 +52,10 @@ describe('Portal sessions and serving (HTTP)', () => {
   beforeAll(async () => {
     webDir = mkdtempSync(join(tmpdir(), 'attesta-web-'));
     mkdirSync(join(webDir, 'assets'));
-    writeFileSync(join(webDir, 'index.html'), '<!doctype html><html lang="en"><title>Attesta</title><div id="root"></div><script type="module" src="/assets/index-abc123.js"></script></html>');
+    writeFileSync(
+      join(webDir, 'index.html'),
+      '<!doctype html><html lang="en"><title>Attesta</title><div id="root"></div><script type="module" src="/assets/index-abc123.js"></script></html>',
+    );
     writeFileSync(join(webDir, 'assets', 'index-abc123.js'), 'console.log("portal")');
     t = await createTestApp({ env: { WEB_DIR: webDir } });
     http = client(t.baseUrl);
@@ -126,7 +132,11 @@ describe('Portal sessions and serving (HTTP)', () => {
     const login = await post('/v1/auth/web/login', { body: { email: org.owner.email, password: org.owner.password, organizationId: org.id }, headers: WEB });
     const first = sessionCookie(login)!.value;
     const { accessToken } = (await login.json()) as { accessToken: string };
-    const switched = await post('/v1/auth/web/switch-organization', { body: { organizationId: other.id }, cookie: first, headers: { ...WEB, authorization: `Bearer ${accessToken}` } });
+    const switched = await post('/v1/auth/web/switch-organization', {
+      body: { organizationId: other.id },
+      cookie: first,
+      headers: { ...WEB, authorization: `Bearer ${accessToken}` },
+    });
     expect(switched.status).toBe(200);
     const switchedBody = (await switched.json()) as { organizationId: string; role: string; accessToken: string };
     expect(switchedBody).toMatchObject({ organizationId: other.id, role: 'member' });
@@ -139,7 +149,10 @@ describe('Portal sessions and serving (HTTP)', () => {
 
     // An organization the user does not belong to is not found; without a token, 401.
     const stranger = await factories(http).newOrganization();
-    const foreign = await post('/v1/auth/web/switch-organization', { body: { organizationId: stranger.id }, headers: { ...WEB, authorization: `Bearer ${switchedBody.accessToken}` } });
+    const foreign = await post('/v1/auth/web/switch-organization', {
+      body: { organizationId: stranger.id },
+      headers: { ...WEB, authorization: `Bearer ${switchedBody.accessToken}` },
+    });
     expect(foreign.status).toBe(404);
     expect((await post('/v1/auth/web/switch-organization', { body: { organizationId: other.id }, headers: WEB })).status).toBe(401);
   });

@@ -66,14 +66,26 @@ describe('Webhooks (HTTP + worker)', () => {
   }
 
   async function register(org: TestOrg, url: string, eventTypes: string[] = ['attestation.suspended']): Promise<{ endpoint: EndpointBody; secret: string }> {
-    const res = await http.post<{ endpoint: EndpointBody; secret: string }>('/v1/webhooks/endpoints', { url, eventTypes, description: 'test receiver' }, org.owner.as);
+    const res = await http.post<{ endpoint: EndpointBody; secret: string }>(
+      '/v1/webhooks/endpoints',
+      { url, eventTypes, description: 'test receiver' },
+      org.owner.as,
+    );
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     return res.body;
   }
 
   /** Writes a domain event through the transactional outbox, as a service would. */
-  async function emit(org: TestOrg, type = 'attestation.suspended', payload: Record<string, unknown> = { attestationId: newId(), serial: 'ATT-1', status: 'suspended' }): Promise<string> {
-    return t.app.get(Db).tx(systemScope('test: emitting an outbox event for the organization', { organizationId: org.id }), (em) => t.app.get(OutboxService).emit(em, { type, organizationId: org.id, payload }));
+  async function emit(
+    org: TestOrg,
+    type = 'attestation.suspended',
+    payload: Record<string, unknown> = { attestationId: newId(), serial: 'ATT-1', status: 'suspended' },
+  ): Promise<string> {
+    return t.app
+      .get(Db)
+      .tx(systemScope('test: emitting an outbox event for the organization', { organizationId: org.id }), (em) =>
+        t.app.get(OutboxService).emit(em, { type, organizationId: org.id, payload }),
+      );
   }
 
   async function deliveries(org: TestOrg, endpointId: string): Promise<DeliveryBody[]> {
@@ -98,16 +110,28 @@ describe('Webhooks (HTTP + worker)', () => {
   });
 
   it('refuses unknown event types, bad URLs and stale versions', async () => {
-    const bad = expectProblem(await http.post('/v1/webhooks/endpoints', { url: 'http://127.0.0.1:9/x', eventTypes: ['attestation.exploded'] }, a.owner.as), 400);
+    const bad = expectProblem(
+      await http.post('/v1/webhooks/endpoints', { url: 'http://127.0.0.1:9/x', eventTypes: ['attestation.exploded'] }, a.owner.as),
+      400,
+    );
     expect(bad.errors).toEqual([{ field: 'eventTypes', message: 'unknown event type "attestation.exploded"' }]);
     expectProblem(await http.post('/v1/webhooks/endpoints', { url: 'ftp://example.test/x', eventTypes: ['attestation.issued'] }, a.owner.as), 400);
     expectProblem(await http.post('/v1/webhooks/endpoints', { url: 'https://user:pw@example.test/x', eventTypes: ['attestation.issued'] }, a.owner.as), 400);
     const types = await http.get<{ type: string }[]>('/v1/webhooks/event-types', a.owner.as);
-    expect(types.body.map((x) => x.type)).toEqual(expect.arrayContaining(['attestation.issued', 'bid.compliance_changed', 'finding.due', 'evidence.expiring', 'decision.taken', 'submission.created']));
+    expect(types.body.map((x) => x.type)).toEqual(
+      expect.arrayContaining(['attestation.issued', 'bid.compliance_changed', 'finding.due', 'evidence.expiring', 'decision.taken', 'submission.created']),
+    );
     const { endpoint } = await register(a, 'http://127.0.0.1:9/never');
     expectProblem(await http.call('PATCH', `/v1/webhooks/endpoints/${endpoint.id}`, { as: a.owner.as, body: { enabled: false } }), 428);
-    expectProblem(await http.call('PATCH', `/v1/webhooks/endpoints/${endpoint.id}`, { as: a.owner.as, body: { enabled: false }, headers: { 'if-match': '"7"' } }), 412);
-    const off = await http.call<EndpointBody>('PATCH', `/v1/webhooks/endpoints/${endpoint.id}`, { as: a.owner.as, body: { enabled: false, eventTypes: ['decision.taken'] }, headers: { 'if-match': '"1"' } });
+    expectProblem(
+      await http.call('PATCH', `/v1/webhooks/endpoints/${endpoint.id}`, { as: a.owner.as, body: { enabled: false }, headers: { 'if-match': '"7"' } }),
+      412,
+    );
+    const off = await http.call<EndpointBody>('PATCH', `/v1/webhooks/endpoints/${endpoint.id}`, {
+      as: a.owner.as,
+      body: { enabled: false, eventTypes: ['decision.taken'] },
+      headers: { 'if-match': '"1"' },
+    });
     expect(off.body).toMatchObject({ enabled: false, disabledReason: 'manual', eventTypes: ['decision.taken'], version: 2 });
     expect((await http.del(`/v1/webhooks/endpoints/${endpoint.id}`, a.owner.as)).status).toBe(204);
     expectProblem(await http.get(`/v1/webhooks/endpoints/${endpoint.id}`, a.owner.as), 404);
@@ -121,19 +145,29 @@ describe('Webhooks (HTTP + worker)', () => {
     expect(first!.headers['webhook-id']).toBe(eventId);
     expect(second!.headers['webhook-id']).toBe(eventId);
     // The package's own verification accepts what was sent.
-    const verified = new Webhook(secret).verify(second!.body, second!.headers as Record<string, string>) as { type: string; data: { eventId: string; serial: string } };
+    const verified = new Webhook(secret).verify(second!.body, second!.headers as Record<string, string>) as {
+      type: string;
+      data: { eventId: string; serial: string };
+    };
     expect(verified).toMatchObject({ type: 'attestation.suspended', data: { eventId, serial: 'ATT-1' } });
     // ... and refuses a tampered body or another secret.
     expect(() => new Webhook(secret).verify(second!.body.replace('ATT-1', 'ATT-2'), second!.headers as Record<string, string>)).toThrow();
     expect(() => new Webhook(`whsec_${Buffer.alloc(32, 1).toString('base64')}`).verify(second!.body, second!.headers as Record<string, string>)).toThrow();
 
-    const [delivery] = await eventually(async () => {
-      const d = await deliveries(a, endpoint.id);
-      return d[0]?.status === 'delivered' ? d : undefined;
-    }, 10_000, 'delivered');
+    const [delivery] = await eventually(
+      async () => {
+        const d = await deliveries(a, endpoint.id);
+        return d[0]?.status === 'delivered' ? d : undefined;
+      },
+      10_000,
+      'delivered',
+    );
     expect(delivery).toMatchObject({ eventId, attempts: 2, lastResponseStatus: 200 });
     expect(delivery!.lastDurationMs).toBeGreaterThanOrEqual(0);
-    const detail = await http.get<{ attemptLog: { number: number; responseStatus: number; outcome: string; durationMs: number }[]; body: string }>(`/v1/webhooks/endpoints/${endpoint.id}/deliveries/${delivery!.id}`, a.owner.as);
+    const detail = await http.get<{ attemptLog: { number: number; responseStatus: number; outcome: string; durationMs: number }[]; body: string }>(
+      `/v1/webhooks/endpoints/${endpoint.id}/deliveries/${delivery!.id}`,
+      a.owner.as,
+    );
     expect(detail.body.attemptLog.map((x) => [x.number, x.responseStatus, x.outcome])).toEqual([
       [1, 500, 'retrying'],
       [2, 200, 'delivered'],
@@ -160,7 +194,11 @@ describe('Webhooks (HTTP + worker)', () => {
   it('signs with both secrets for a day after a rotation', async () => {
     const r = await receiver();
     const { endpoint, secret: oldSecret } = await register(a, r.url);
-    const rotated = await http.post<{ secret: string; endpoint: EndpointBody & { previousSecretExpiresAt: string } }>(`/v1/webhooks/endpoints/${endpoint.id}/rotate-secret`, undefined, a.owner.as);
+    const rotated = await http.post<{ secret: string; endpoint: EndpointBody & { previousSecretExpiresAt: string } }>(
+      `/v1/webhooks/endpoints/${endpoint.id}/rotate-secret`,
+      undefined,
+      a.owner.as,
+    );
     expect(rotated.status).toBe(200);
     expect(rotated.body.secret).not.toBe(oldSecret);
     expect(Date.parse(rotated.body.endpoint.previousSecretExpiresAt)).toBeGreaterThan(Date.now() + 23 * 3600_000);
@@ -176,10 +214,14 @@ describe('Webhooks (HTTP + worker)', () => {
     const { endpoint } = await register(a, failing.url);
     const { secret: watcherSecret } = await register(a, watcher.url, ['webhook.endpoint_disabled']);
     await emit(a);
-    const disabled = await eventually(async () => {
-      const res = await http.get<EndpointBody>(`/v1/webhooks/endpoints/${endpoint.id}`, a.owner.as);
-      return res.body.enabled ? undefined : res.body;
-    }, 20_000, 'the endpoint to be disabled');
+    const disabled = await eventually(
+      async () => {
+        const res = await http.get<EndpointBody>(`/v1/webhooks/endpoints/${endpoint.id}`, a.owner.as);
+        return res.body.enabled ? undefined : res.body;
+      },
+      20_000,
+      'the endpoint to be disabled',
+    );
     expect(disabled).toMatchObject({ enabled: false, disabledReason: 'failing' });
     expect(disabled.consecutiveFailures).toBe(3);
     expect(failing.received).toHaveLength(3);
@@ -202,10 +244,14 @@ describe('Webhooks (HTTP + worker)', () => {
     const r = await receiver();
     const { endpoint } = await register(a, r.url);
     await emit(a);
-    const [d] = await eventually(async () => {
-      const list = await deliveries(a, endpoint.id);
-      return list.length ? list : undefined;
-    }, 10_000, 'a delivery');
+    const [d] = await eventually(
+      async () => {
+        const list = await deliveries(a, endpoint.id);
+        return list.length ? list : undefined;
+      },
+      10_000,
+      'a delivery',
+    );
     const bKey = (await f.newApiKey(b, ['webhooks:read', 'webhooks:write'])).as;
     const aMember = (await f.newMember(a, MemberRole.Member)).as;
     const aKey = (await f.newApiKey(a, ['webhooks:read'])).as;
@@ -219,7 +265,8 @@ describe('Webhooks (HTTP + worker)', () => {
       ['POST', `${base}/deliveries/${d!.id}/replay`],
       ['DELETE', base],
     ];
-    const status = async (as: Credentials, [method, path, body, headers]: (typeof calls)[number]) => (await http.call(method, path, { as, body, headers })).status;
+    const status = async (as: Credentials, [method, path, body, headers]: (typeof calls)[number]) =>
+      (await http.call(method, path, { as, body, headers })).status;
     for (const c of calls) {
       expect(await status(b.owner.as, c), `${c[0]} ${c[1]} as B's owner`).toBe(404);
       expect(await status(bKey, c), `${c[0]} ${c[1]} as B's key`).toBe(404);

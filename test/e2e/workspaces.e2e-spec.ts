@@ -41,18 +41,34 @@ describe('Offerings and workspaces (HTTP)', () => {
 
   it('invites vendor (contributor for the SaaS component), assessor and procurer; each accepts and sees what its role allows', async () => {
     // Before accepting, an invited organization sees the workspace but nothing inside.
-    await http.post(`/v1/workspaces/${ws.id}/participants`, { organizationId: vendor.id, role: 'contributor', componentIds: [ws.saasComponentId] }, maker.owner.as);
+    await http.post(
+      `/v1/workspaces/${ws.id}/participants`,
+      { organizationId: vendor.id, role: 'contributor', componentIds: [ws.saasComponentId] },
+      maker.owner.as,
+    );
     expect((await http.get<{ myRole: string }>(`/v1/workspaces/${ws.id}`, vendor.owner.as)).body.myRole).toBe('invited');
     expectProblem(await http.get(`/v1/workspaces/${ws.id}/participants`, vendor.owner.as), 404);
     expect((await http.post(`/v1/workspaces/${ws.id}/invitation`, { answer: 'accept' }, vendor.owner.as)).status).toBe(200);
     await w.join(maker, ws, assessor, 'assessor');
     await w.join(maker, ws, procurer, 'observer');
 
-    const participants = await http.get<{ data: { organizationId: string; role: string; status: string; componentIds: string[] }[] }>(`/v1/workspaces/${ws.id}/participants`, vendor.owner.as);
-    expect(participants.body.data.map((p) => `${p.role}:${p.status}`).sort()).toEqual(['assessor:accepted', 'contributor:accepted', 'observer:accepted', 'owner:accepted']);
+    const participants = await http.get<{ data: { organizationId: string; role: string; status: string; componentIds: string[] }[] }>(
+      `/v1/workspaces/${ws.id}/participants`,
+      vendor.owner.as,
+    );
+    expect(participants.body.data.map((p) => `${p.role}:${p.status}`).sort()).toEqual([
+      'assessor:accepted',
+      'contributor:accepted',
+      'observer:accepted',
+      'owner:accepted',
+    ]);
     expect(participants.body.data.find((p) => p.role === 'contributor')!.componentIds).toEqual([ws.saasComponentId]);
 
-    for (const [org, role] of [[vendor, 'contributor'], [assessor, 'assessor'], [procurer, 'observer']] as const) {
+    for (const [org, role] of [
+      [vendor, 'contributor'],
+      [assessor, 'assessor'],
+      [procurer, 'observer'],
+    ] as const) {
       expect((await http.get<{ myRole: string }>(`/v1/workspaces/${ws.id}`, org.owner.as)).body.myRole).toBe(role);
       const offering = await http.get<{ components: unknown[] }>(`/v1/offerings/${ws.offeringId}`, org.owner.as);
       expect(offering.status).toBe(200);
@@ -65,9 +81,19 @@ describe('Offerings and workspaces (HTTP)', () => {
     expect((await http.get(`/v1/workspaces/${ws.id}/applicability`, assessor.owner.as)).status).toBe(200);
     expectProblem(await http.get(`/v1/workspaces/${ws.id}/applicability`, procurer.owner.as), 403);
     const first = (await http.get<{ data: { requirementId: string }[] }>(`/v1/workspaces/${ws.id}/applicability?limit=2`, maker.owner.as)).body.data[0]!;
-    expectProblem(await http.put(`/v1/workspaces/${ws.id}/applicability`, { items: [{ requirementId: first.requirementId, applicable: false, justification: 'x' }] }, vendor.owner.as), 403);
+    expectProblem(
+      await http.put(
+        `/v1/workspaces/${ws.id}/applicability`,
+        { items: [{ requirementId: first.requirementId, applicable: false, justification: 'x' }] },
+        vendor.owner.as,
+      ),
+      403,
+    );
     // Vendors cannot change the manufacturer's offering.
-    expectProblem(await http.call('PATCH', `/v1/offerings/${ws.offeringId}`, { body: { name: 'hijacked' }, as: vendor.owner.as, headers: { 'if-match': '"1"' } }), 403);
+    expectProblem(
+      await http.call('PATCH', `/v1/offerings/${ws.offeringId}`, { body: { name: 'hijacked' }, as: vendor.owner.as, headers: { 'if-match': '"1"' } }),
+      403,
+    );
   });
 
   it('lets an invited organization decline; its answer is chained into the workspace audit log', async () => {
@@ -78,7 +104,10 @@ describe('Offerings and workspaces (HTTP)', () => {
     expect(declined.body.status).toBe('declined');
     expectProblem(await http.get(`/v1/workspaces/${other.id}`, assessor.owner.as), 404);
     expectProblem(await http.post(`/v1/workspaces/${other.id}/invitation`, { answer: 'accept' }, assessor.owner.as), 404);
-    const participants = await http.get<{ data: { organizationId: string; status: string }[] }>(`/v1/workspaces/${other.id}/participants?limit=200`, maker.owner.as);
+    const participants = await http.get<{ data: { organizationId: string; status: string }[] }>(
+      `/v1/workspaces/${other.id}/participants?limit=200`,
+      maker.owner.as,
+    );
     expect(participants.body.data.find((p) => p.organizationId === assessor.id)?.status).toBe('declined');
     const audit = await http.get<{ data: { action: string; seq: number }[] }>(`/v1/workspaces/${other.id}/audit-events?limit=200`, maker.owner.as);
     expect(audit.status, JSON.stringify(audit.body)).toBe(200);
@@ -89,7 +118,9 @@ describe('Offerings and workspaces (HTTP)', () => {
 
   it('keeps a fifth organization out of every workspace endpoint (404)', async () => {
     const as = outsider.owner.as;
-    const participantId = (await http.get<{ data: { id: string; role: string }[] }>(`/v1/workspaces/${ws.id}/participants`, maker.owner.as)).body.data.find((p) => p.role === 'contributor')!.id;
+    const participantId = (await http.get<{ data: { id: string; role: string }[] }>(`/v1/workspaces/${ws.id}/participants`, maker.owner.as)).body.data.find(
+      (p) => p.role === 'contributor',
+    )!.id;
     const calls = [
       http.get(`/v1/workspaces/${ws.id}`, as),
       http.call('PATCH', `/v1/workspaces/${ws.id}`, { body: { name: 'x' }, as, headers: { 'if-match': '"1"' } }),
@@ -115,7 +146,14 @@ describe('Offerings and workspaces (HTTP)', () => {
 
   it('refuses an assessor as contributor, and a second role for an assessor (impartiality)', async () => {
     const other = await w.newWorkspace(maker);
-    const wrongKind = expectProblem(await http.post(`/v1/workspaces/${other.id}/participants`, { organizationId: assessor.id, role: 'contributor', componentIds: [other.saasComponentId] }, maker.owner.as), 422);
+    const wrongKind = expectProblem(
+      await http.post(
+        `/v1/workspaces/${other.id}/participants`,
+        { organizationId: assessor.id, role: 'contributor', componentIds: [other.saasComponentId] },
+        maker.owner.as,
+      ),
+      422,
+    );
     expect(wrongKind.errors?.[0]?.field).toBe('role');
     await w.join(maker, other, assessor, 'assessor');
     expectProblem(await http.post(`/v1/workspaces/${other.id}/participants`, { organizationId: assessor.id, role: 'observer' }, maker.owner.as), 409);
@@ -123,23 +161,51 @@ describe('Offerings and workspaces (HTTP)', () => {
 
   it('validates markets, frameworks and the statement of applicability', async () => {
     const offering = await w.newOffering(maker);
-    const bad = expectProblem(await http.post('/v1/workspaces', { offeringId: offering.id, name: 'x', frameworkIds: ws.frameworkIds, targetMarkets: ['VN', 'XX', 'THA'] }, maker.owner.as), 400);
+    const bad = expectProblem(
+      await http.post(
+        '/v1/workspaces',
+        { offeringId: offering.id, name: 'x', frameworkIds: ws.frameworkIds, targetMarkets: ['VN', 'XX', 'THA'] },
+        maker.owner.as,
+      ),
+      400,
+    );
     expect(bad.code).toBe('workspaces.invalid_market');
     expect(bad.detail).toMatch(/XX/);
-    expectProblem(await http.post('/v1/workspaces', { offeringId: offering.id, name: 'x', frameworkIds: [offering.id], targetMarkets: ['VN'] }, maker.owner.as), 400);
+    expectProblem(
+      await http.post('/v1/workspaces', { offeringId: offering.id, name: 'x', frameworkIds: [offering.id], targetMarkets: ['VN'] }, maker.owner.as),
+      400,
+    );
 
-    const rows = (await http.get<{ data: { requirementId: string; applicable: boolean; stated: boolean }[]; nextCursor: string | null }>(`/v1/workspaces/${ws.id}/applicability?limit=3`, maker.owner.as)).body;
+    const rows = (
+      await http.get<{ data: { requirementId: string; applicable: boolean; stated: boolean }[]; nextCursor: string | null }>(
+        `/v1/workspaces/${ws.id}/applicability?limit=3`,
+        maker.owner.as,
+      )
+    ).body;
     expect(rows.data.every((r) => r.applicable && !r.stated)).toBe(true);
     expect(rows.nextCursor).not.toBeNull();
-    const noWhy = expectProblem(await http.put(`/v1/workspaces/${ws.id}/applicability`, { items: [{ requirementId: rows.data[0]!.requirementId, applicable: false }] }, maker.owner.as), 400);
+    const noWhy = expectProblem(
+      await http.put(`/v1/workspaces/${ws.id}/applicability`, { items: [{ requirementId: rows.data[0]!.requirementId, applicable: false }] }, maker.owner.as),
+      400,
+    );
     expect(noWhy.errors?.[0]?.field).toBe('items.0.justification');
     const set = await http.put<{ updated: number }>(
       `/v1/workspaces/${ws.id}/applicability`,
-      { items: [{ requirementId: rows.data[0]!.requirementId, applicable: false, justification: 'No end-user data is processed.' }, { requirementId: rows.data[1]!.requirementId, applicable: true, componentIds: [ws.saasComponentId] }] },
+      {
+        items: [
+          { requirementId: rows.data[0]!.requirementId, applicable: false, justification: 'No end-user data is processed.' },
+          { requirementId: rows.data[1]!.requirementId, applicable: true, componentIds: [ws.saasComponentId] },
+        ],
+      },
       maker.owner.as,
     );
     expect(set.body.updated).toBe(2);
-    const after = (await http.get<{ data: { requirementId: string; applicable: boolean; stated: boolean; componentIds: string[] }[] }>(`/v1/workspaces/${ws.id}/applicability?limit=3`, maker.owner.as)).body.data;
+    const after = (
+      await http.get<{ data: { requirementId: string; applicable: boolean; stated: boolean; componentIds: string[] }[] }>(
+        `/v1/workspaces/${ws.id}/applicability?limit=3`,
+        maker.owner.as,
+      )
+    ).body.data;
     expect(after[0]).toMatchObject({ applicable: false, stated: true });
     expect(after[1]).toMatchObject({ applicable: true, stated: true, componentIds: [ws.saasComponentId] });
   });
@@ -147,10 +213,21 @@ describe('Offerings and workspaces (HTTP)', () => {
   it('uses ETag / If-Match for workspace updates', async () => {
     const current = await http.get<{ version: number }>(`/v1/workspaces/${ws.id}`, maker.owner.as);
     expectProblem(await http.patch(`/v1/workspaces/${ws.id}`, { name: 'renamed' }, maker.owner.as), 428);
-    const ok = await http.call<{ version: number; name: string }>('PATCH', `/v1/workspaces/${ws.id}`, { body: { name: 'renamed' }, as: maker.owner.as, headers: { 'if-match': `"${current.body.version}"` } });
+    const ok = await http.call<{ version: number; name: string }>('PATCH', `/v1/workspaces/${ws.id}`, {
+      body: { name: 'renamed' },
+      as: maker.owner.as,
+      headers: { 'if-match': `"${current.body.version}"` },
+    });
     expect(ok.status).toBe(200);
     expect(ok.body.version).toBe(current.body.version + 1);
-    expectProblem(await http.call('PATCH', `/v1/workspaces/${ws.id}`, { body: { name: 'stale' }, as: maker.owner.as, headers: { 'if-match': `"${current.body.version}"` } }), 412);
+    expectProblem(
+      await http.call('PATCH', `/v1/workspaces/${ws.id}`, {
+        body: { name: 'stale' },
+        as: maker.owner.as,
+        headers: { 'if-match': `"${current.body.version}"` },
+      }),
+      412,
+    );
   });
 
   it('records the workspace history in its own hash-chained stream', async () => {
@@ -158,7 +235,9 @@ describe('Offerings and workspaces (HTTP)', () => {
     const audit = t.app.get(AuditService);
     const actor = { kind: 'system' as const, reason: 'test', organizationId: maker.id, organizationKind: OrganizationKind.Manufacturer };
     const events = await audit.list(actor, { type: 'workspace', id: ws.id }, { limit: 200 });
-    expect(events.data.map((e) => e.action)).toEqual(expect.arrayContaining(['workspace.created', 'participant.invited', 'participant.accepted', 'applicability.updated']));
+    expect(events.data.map((e) => e.action)).toEqual(
+      expect.arrayContaining(['workspace.created', 'participant.invited', 'participant.accepted', 'applicability.updated']),
+    );
     expect(await audit.verify(actor, { type: 'workspace', id: ws.id })).toMatchObject({ valid: true });
   });
 });

@@ -14,7 +14,9 @@ describe('@attesta/api-client as a package', () => {
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it('packs the built client with its types and README, and a consumer installs, type-checks and runs it', () => {
-    const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: pkgDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })) as { filename: string; files: { path: string }[] }[];
+    const [packed] = JSON.parse(
+      execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: pkgDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
+    ) as { filename: string; files: { path: string }[] }[];
     expect(packed!.files.map((f) => f.path).sort()).toEqual(['README.md', 'dist/index.d.ts', 'dist/index.js', 'dist/schema.d.ts', 'package.json']);
 
     // The consumer: the tarball unpacked into its node_modules (as npm install would), openapi-fetch beside it.
@@ -38,12 +40,22 @@ describe('@attesta/api-client as a package', () => {
         '',
       ].join('\n'),
     );
-    writeFileSync(join(consumer, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'ES2022', lib: ['ES2022', 'DOM'], strict: true, noEmit: true, types: [] }, files: ['check.ts'] }));
+    writeFileSync(
+      join(consumer, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'ES2022', lib: ['ES2022', 'DOM'], strict: true, noEmit: true, types: [] },
+        files: ['check.ts'],
+      }),
+    );
     execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', consumer], { encoding: 'utf8' });
 
     const run = execFileSync(
       process.execPath,
-      ['--input-type=module', '-e', "import { createAttestaClient } from '@attesta/api-client'; const c = createAttestaClient({ baseUrl: 'http://x' }); console.log(typeof c.GET, typeof c.POST);"],
+      [
+        '--input-type=module',
+        '-e',
+        "import { createAttestaClient } from '@attesta/api-client'; const c = createAttestaClient({ baseUrl: 'http://x' }); console.log(typeof c.GET, typeof c.POST);",
+      ],
       { cwd: consumer, encoding: 'utf8' },
     );
     expect(run.trim()).toBe('function function');

@@ -30,7 +30,12 @@ describe(AuditService.name, () => {
     await sql(`INSERT INTO organizations (id, name, kind) VALUES ($1, 'Audit Co', 'manufacturer')`, [organizationId]);
     for (let i = 1; i <= 5; i++) {
       await db.tx(systemScope('test: appending as the organization', { organizationId, userId }), (em) =>
-        audit.record(em, actor, { type: 'organization', id: organizationId }, { action: `thing.step${i}`, subjectType: 'Thing', subjectId: newId(), payload: { i } }),
+        audit.record(
+          em,
+          actor,
+          { type: 'organization', id: organizationId },
+          { action: `thing.step${i}`, subjectType: 'Thing', subjectId: newId(), payload: { i } },
+        ),
       );
     }
   });
@@ -47,7 +52,9 @@ describe(AuditService.name, () => {
   it('keeps one chain under concurrent writers', async () => {
     await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        db.tx(systemScope('test: concurrent appends', { organizationId: actor.organizationId }), (em) => audit.record(em, actor, stream(), { action: `concurrent.${i}`, subjectType: 'Thing' })),
+        db.tx(systemScope('test: concurrent appends', { organizationId: actor.organizationId }), (em) =>
+          audit.record(em, actor, stream(), { action: `concurrent.${i}`, subjectType: 'Thing' }),
+        ),
       ),
     );
     expect(await audit.verify(actor, stream())).toMatchObject({ valid: true, checked: 15 });
@@ -66,7 +73,7 @@ describe(AuditService.name, () => {
   it('detects an inserted event, even one renumbered into the middle', async () => {
     await sql(`UPDATE audit_events SET seq = seq + 100 WHERE stream_id = $1 AND seq >= 3`, [actor.organizationId]);
     await sql(`UPDATE audit_events SET seq = seq - 99 WHERE stream_id = $1 AND seq >= 103`, [actor.organizationId]);
-    const [third] = await sql(`SELECT hash FROM audit_events WHERE stream_id = $1 AND seq = 2`, [actor.organizationId]) as { hash: string }[];
+    const [third] = (await sql(`SELECT hash FROM audit_events WHERE stream_id = $1 AND seq = 2`, [actor.organizationId])) as { hash: string }[];
     await sql(
       `INSERT INTO audit_events (id, stream_type, stream_id, seq, organization_id, actor_type, actor_id, action, subject_type, payload, occurred_at, prev_hash, hash)
        VALUES ($1, 'organization', $2, 3, $2, 'user', 'forger', 'thing.forged', 'Thing', '{}', now(), $3, 'deadbeef')`,

@@ -56,12 +56,36 @@ describe('Operator CLI', () => {
   });
 
   it('create-organization: takes --password (not printed) and refuses bad input with exit 2', async () => {
-    const ok = await cli('create-organization', '--kind', 'procurer', '--name', 'Tender Office', '--owner-email', uniqueEmail('cli'), '--owner-name', 'Buyer', '--password', strongPassword());
+    const ok = await cli(
+      'create-organization',
+      '--kind',
+      'procurer',
+      '--name',
+      'Tender Office',
+      '--owner-email',
+      uniqueEmail('cli'),
+      '--owner-name',
+      'Buyer',
+      '--password',
+      strongPassword(),
+    );
     expect(ok.code, ok.err).toBe(0);
     expect(ok.json.initialPassword).toBeUndefined();
     expect((await cli('create-organization', '--kind', 'pirate', '--name', 'X', '--owner-email', 'a@example.com', '--owner-name', 'A')).code).toBe(2);
     expect((await cli('create-organization', '--kind', 'manufacturer', '--name', 'X')).code).toBe(2);
-    const weak = await cli('create-organization', '--kind', 'manufacturer', '--name', 'X', '--owner-email', uniqueEmail('cli'), '--owner-name', 'A', '--password', 'password');
+    const weak = await cli(
+      'create-organization',
+      '--kind',
+      'manufacturer',
+      '--name',
+      'X',
+      '--owner-email',
+      uniqueEmail('cli'),
+      '--owner-name',
+      'A',
+      '--password',
+      'password',
+    );
     expect(weak.code).toBe(2);
     expect(weak.err).toMatch(/password/i);
   });
@@ -114,14 +138,51 @@ describe('Operator CLI', () => {
     // The illustrative list from the seed step is there.
     expect((JSON.parse(listed.out) as { code: string }[]).map((b) => b.code)).toEqual(expect.arrayContaining(['boa-vn', 'dsm-my']));
     const key = JSON.stringify({ kty: 'OKP', crv: 'Ed25519', x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo', kid: 'cli-1' });
-    const added = await cli('trust-list', 'add', '--code', 'cli-body', '--name', 'CLI Accreditation Body', '--country', 'th', '--arrangement', 'GAC MRA', '--arrangement', 'ASEAN MRA EE', '--did', 'did:web:cli.example', '--identifier', 'website=https://cli.example', '--keys', key);
+    const added = await cli(
+      'trust-list',
+      'add',
+      '--code',
+      'cli-body',
+      '--name',
+      'CLI Accreditation Body',
+      '--country',
+      'th',
+      '--arrangement',
+      'GAC MRA',
+      '--arrangement',
+      'ASEAN MRA EE',
+      '--did',
+      'did:web:cli.example',
+      '--identifier',
+      'website=https://cli.example',
+      '--keys',
+      key,
+    );
     expect(added.code, added.err).toBe(0);
-    expect(added.json).toMatchObject({ code: 'cli-body', country: 'TH', arrangements: ['GAC MRA', 'ASEAN MRA EE'], publicKeys: [{ kid: 'cli-1' }], listed: true });
+    expect(added.json).toMatchObject({
+      code: 'cli-body',
+      country: 'TH',
+      arrangements: ['GAC MRA', 'ASEAN MRA EE'],
+      publicKeys: [{ kid: 'cli-1' }],
+      listed: true,
+    });
     const bodyId = String(added.json.id);
     expect((await cli('trust-list', 'add', '--code', 'cli-body', '--name', 'Again', '--country', 'TH')).code).toBe(2);
-    expect((await cli('trust-list', 'add', '--code', 'bad-arrangement', '--name', 'X', '--country', 'TH', '--arrangement', 'Handshake')).err).toMatch(/arrangements\.0/);
+    expect((await cli('trust-list', 'add', '--code', 'bad-arrangement', '--name', 'X', '--country', 'TH', '--arrangement', 'Handshake')).err).toMatch(
+      /arrangements\.0/,
+    );
 
-    const body = await cli('create-organization', '--kind', 'accreditation_body', '--name', 'CLI Body Tenant', '--owner-email', uniqueEmail('body'), '--owner-name', 'Body');
+    const body = await cli(
+      'create-organization',
+      '--kind',
+      'accreditation_body',
+      '--name',
+      'CLI Body Tenant',
+      '--owner-email',
+      uniqueEmail('body'),
+      '--owner-name',
+      'Body',
+    );
     expect(body.code, body.err).toBe(0);
     const linked = await cli('trust-list', 'link', '--body', bodyId, '--organization', String(body.json.organizationId));
     expect(linked.code, linked.err).toBe(0);
@@ -141,12 +202,20 @@ describe('Operator CLI', () => {
     expect((await cli('accreditations', 'confirm', '--accreditation', accreditationId, '--evidence', '   ')).code).toBe(2);
     const confirmed = await cli('accreditations', 'confirm', '--accreditation', accreditationId, '--evidence', 'CLI register entry checked 2026-03-02');
     expect(confirmed.code, confirmed.err).toBe(0);
-    expect(confirmed.json).toMatchObject({ verified: true, counts: true, accreditation: { verification: 'operator', verificationEvidence: 'CLI register entry checked 2026-03-02' } });
+    expect(confirmed.json).toMatchObject({
+      verified: true,
+      counts: true,
+      accreditation: { verification: 'operator', verificationEvidence: 'CLI register entry checked 2026-03-02' },
+    });
     const suspended = await cli('accreditations', 'status', '--accreditation', accreditationId, '--action', 'suspend', '--reason', 'CLI test');
     expect(suspended.json).toMatchObject({ effectiveStatus: 'suspended', counts: false });
     const all = await cli('accreditations', 'list', '--organization', String(assessor.json.organizationId));
     expect((JSON.parse(all.out) as { accreditation: { id: string } }[]).map((a) => a.accreditation.id)).toEqual([accreditationId]);
-    const [event] = await adminQuery<{ n: string }>(dbUrl, `SELECT count(*)::text AS n FROM outbox_events WHERE type = 'accreditation.status_changed' AND payload->>'accreditationId' = $1`, [accreditationId]);
+    const [event] = await adminQuery<{ n: string }>(
+      dbUrl,
+      `SELECT count(*)::text AS n FROM outbox_events WHERE type = 'accreditation.status_changed' AND payload->>'accreditationId' = $1`,
+      [accreditationId],
+    );
     expect(event!.n).toBe('1');
   });
 
@@ -154,20 +223,41 @@ describe('Operator CLI', () => {
     // Two assessors with signing keys under the current KEK.
     const orgs: string[] = [];
     for (const name of ['CAB One', 'CAB Two']) {
-      const created = await cli('create-organization', '--kind', 'assessor', '--name', name, '--owner-email', uniqueEmail('cab'), '--owner-name', 'Assessor', '--accreditation-body', 'DAkkS', '--accreditation-number', `D-${name}`);
+      const created = await cli(
+        'create-organization',
+        '--kind',
+        'assessor',
+        '--name',
+        name,
+        '--owner-email',
+        uniqueEmail('cab'),
+        '--owner-name',
+        'Assessor',
+        '--accreditation-body',
+        'DAkkS',
+        '--accreditation-number',
+        `D-${name}`,
+      );
       orgs.push(String(created.json.organizationId));
     }
     const app = await createCliContext(db.config);
     try {
-      for (const id of orgs) await app.get(SigningKeysService).rotate({ kind: 'system', reason: 'test', organizationId: id, organizationKind: OrganizationKind.Assessor });
+      for (const id of orgs)
+        await app.get(SigningKeysService).rotate({ kind: 'system', reason: 'test', organizationId: id, organizationKind: OrganizationKind.Assessor });
     } finally {
       await app.close();
     }
     type Row = { id: string; organization_id: string; kek_id: string; wrapped_dek: string; encrypted_private_key: string };
-    const rows = () => adminQuery<Row>(dbUrl, 'SELECT id, organization_id, kek_id, wrapped_dek, encrypted_private_key FROM signing_keys WHERE organization_id = ANY($1::uuid[]) ORDER BY id', [orgs]);
+    const rows = () =>
+      adminQuery<Row>(
+        dbUrl,
+        'SELECT id, organization_id, kek_id, wrapped_dek, encrypted_private_key FROM signing_keys WHERE organization_id = ANY($1::uuid[]) ORDER BY id',
+        [orgs],
+      );
     const before = await rows();
     expect(before).toHaveLength(2);
-    const unwrap = (ring: KeyRing, r: Row) => ring.unwrap({ kekId: r.kek_id, wrappedDek: r.wrapped_dek, ciphertext: r.encrypted_private_key }, `signing-key:${r.organization_id}:${r.id}`);
+    const unwrap = (ring: KeyRing, r: Row) =>
+      ring.unwrap({ kekId: r.kek_id, wrappedDek: r.wrapped_dek, ciphertext: r.encrypted_private_key }, `signing-key:${r.organization_id}:${r.id}`);
     const secrets = before.map((r) => unwrap(KeyRing.fromConfig(db.config), r));
 
     const newKek = randomBytes(32).toString('base64');

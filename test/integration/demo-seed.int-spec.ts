@@ -19,7 +19,17 @@ describe('Demo seed', () => {
 
   it('seeds once: one attestation per decision, each claiming exactly its scope; the surveillance one supersedes the first; a compliant bid relies on it', async () => {
     expect((await seedDemoIfEmpty(t.app)).created).toBe(true);
-    const attestations = await sql<{ id: string; serial: string; decision_id: string; status: string; superseded_by_id: string | null; markets: string[]; framework_ids: string[]; scope_markets: string[]; scope_framework_ids: string[] }>(
+    const attestations = await sql<{
+      id: string;
+      serial: string;
+      decision_id: string;
+      status: string;
+      superseded_by_id: string | null;
+      markets: string[];
+      framework_ids: string[];
+      scope_markets: string[];
+      scope_framework_ids: string[];
+    }>(
       `SELECT a.id, a.serial, a.decision_id, a.status, a.superseded_by_id, a.markets, ARRAY(SELECT f->>'id' FROM jsonb_array_elements(a.frameworks) f ORDER BY 1) AS framework_ids,
               d.scope_markets, ARRAY(SELECT x::text FROM unnest(d.scope_framework_ids) x ORDER BY 1) AS scope_framework_ids
          FROM attestations a JOIN decisions d ON d.id = a.decision_id ORDER BY a.issued_at`,

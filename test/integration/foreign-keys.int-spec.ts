@@ -67,23 +67,49 @@ describe('foreign keys', () => {
     const assessor = await w.newOrganization(OrganizationKind.Assessor);
     const ws = await w.newWorkspace(maker);
     await w.join(maker, ws, assessor, 'assessor');
-    const offering = (await http.get<{ name: string; components: { id: string; name: string; kind: string; version: string }[] }>(`/v1/offerings/${ws.offeringId}`, maker.owner.as)).body;
-    const actor: Actor = { kind: 'user', userId: assessor.owner.userId, organizationId: assessor.id, organizationKind: OrganizationKind.Assessor, role: MemberRole.Owner };
+    const offering = (
+      await http.get<{ name: string; components: { id: string; name: string; kind: string; version: string }[] }>(
+        `/v1/offerings/${ws.offeringId}`,
+        maker.owner.as,
+      )
+    ).body;
+    const actor: Actor = {
+      kind: 'user',
+      userId: assessor.owner.userId,
+      organizationId: assessor.id,
+      organizationKind: OrganizationKind.Assessor,
+      role: MemberRole.Owner,
+    };
     const snapshot = sampleSnapshot({
       decisionId: crypto.randomUUID(),
       workspaceId: ws.id,
       outcome: 'conformant',
       manufacturer: { id: maker.id, name: 'Maker' },
-      offering: { id: ws.offeringId, name: offering.name, components: offering.components.map((c) => ({ id: c.id, name: c.name, kind: c.kind, version: c.version, serviceCategory: null, providerOrganizationId: null, providerName: null })) as never },
+      offering: {
+        id: ws.offeringId,
+        name: offering.name,
+        components: offering.components.map((c) => ({
+          id: c.id,
+          name: c.name,
+          kind: c.kind,
+          version: c.version,
+          serviceCategory: null,
+          providerOrganizationId: null,
+          providerName: null,
+        })) as never,
+      },
       frameworks: [{ id: ws.frameworkIds[0]!, code: 'attesta-dser', title: 'Digital service export readiness', version: '1.0', publisher: 'Attesta' }],
       markets: ['TH'],
       validUntil: new Date(Date.now() + 365 * 86_400_000),
     });
 
-    const error = await t.app.get(AttestationsService).issue(actor, snapshot, { accredited: false }).then(
-      () => null,
-      (e: unknown) => e,
-    );
+    const error = await t.app
+      .get(AttestationsService)
+      .issue(actor, snapshot, { accredited: false })
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
     expect(isForeignKeyViolation(error), String(error)).toBe(true);
     const { problem, internal } = toProblem(error, '/v1/workspaces/x/attestations', 'cid');
     expect(internal).toBe(false);
@@ -92,7 +118,9 @@ describe('foreign keys', () => {
 
     // The same snapshot with its decision on record is issued.
     const submissionId = await recordSyntheticDecision(t, snapshot, assessor.id);
-    const issued = await t.app.get(AttestationsService).issue(actor, { ...snapshot, submission: { ...snapshot.submission, id: submissionId } }, { accredited: false });
+    const issued = await t.app
+      .get(AttestationsService)
+      .issue(actor, { ...snapshot, submission: { ...snapshot.submission, id: submissionId } }, { accredited: false });
     expect(issued.id).toBeDefined();
   });
 });

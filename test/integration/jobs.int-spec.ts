@@ -44,7 +44,9 @@ describe('Worker (BullMQ)', () => {
     const job = await queue.queue(QueueName.System).getJob(eventId);
     const result = await job!.waitUntilFinished(events, 15_000);
     expect(result.echoed).toBe('once');
-    const pings = (await queue.queue(QueueName.System).getJobs(['completed', 'waiting', 'active', 'delayed'])).filter((j) => j.name === JobName.Ping && j.id === eventId);
+    const pings = (await queue.queue(QueueName.System).getJobs(['completed', 'waiting', 'active', 'delayed'])).filter(
+      (j) => j.name === JobName.Ping && j.id === eventId,
+    );
     expect(pings).toHaveLength(1);
   });
 

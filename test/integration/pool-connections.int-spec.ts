@@ -88,9 +88,17 @@ describe('pooled connections per request and job', () => {
     watch.watching = true;
     const wsBase = `/v1/workspaces/${ws.id}`;
     const rows = await http.get<{ data: { requirementId: string }[] }>(`${wsBase}/applicability?limit=1`, maker.owner.as);
-    const e = await http.post<{ id: string }>(`${wsBase}/evidence`, { type: 'test_report', title: 'Machine test report', confidentiality: 'internal', effectiveDate: '2026-01-01', componentId: ws.hardwareComponentId }, maker.owner.as);
+    const e = await http.post<{ id: string }>(
+      `${wsBase}/evidence`,
+      { type: 'test_report', title: 'Machine test report', confidentiality: 'internal', effectiveDate: '2026-01-01', componentId: ws.hardwareComponentId },
+      maker.owner.as,
+    );
     expect(e.status, JSON.stringify(e.body)).toBe(201);
-    const up = await streamUpload(`${t.baseUrl}${wsBase}/evidence/${e.body.id}/versions`, authHeaders(maker.owner.as), { filename: 'report.txt', contentType: 'text/plain', size: 256 });
+    const up = await streamUpload(`${t.baseUrl}${wsBase}/evidence/${e.body.id}/versions`, authHeaders(maker.owner.as), {
+      filename: 'report.txt',
+      contentType: 'text/plain',
+      size: 256,
+    });
     expect(up.status, JSON.stringify(up.body)).toBe(201);
     expect((await http.post(`${wsBase}/evidence/${e.body.id}/links`, { requirementId: rows.body.data[0]!.requirementId }, maker.owner.as)).status).toBe(201);
     const sub = await http.post<{ number: number }>(`${wsBase}/submissions`, { note: 'For attestation' }, maker.owner.as);
@@ -98,7 +106,11 @@ describe('pooled connections per request and job', () => {
     await judgeAll(http, ws.id, sub.body.number, assessor.owner.as);
     const today = new Date().toISOString().slice(0, 10);
     const until = new Date(Date.now() + 730 * 86_400_000).toISOString().slice(0, 10);
-    const d = await http.post<{ id: string }>(`${wsBase}/submissions/${sub.body.number}/decision`, { outcome: 'conformant', scopeStatement: 'VMC-850 rev C with the predictive-maintenance SaaS 4.2.0', validFrom: today, validUntil: until }, assessor.owner.as);
+    const d = await http.post<{ id: string }>(
+      `${wsBase}/submissions/${sub.body.number}/decision`,
+      { outcome: 'conformant', scopeStatement: 'VMC-850 rev C with the predictive-maintenance SaaS 4.2.0', validFrom: today, validUntil: until },
+      assessor.owner.as,
+    );
     expect(d.status, JSON.stringify(d.body)).toBe(201);
 
     watch.reset();
@@ -114,15 +126,23 @@ describe('pooled connections per request and job', () => {
 
   it('a nested tx of another scope joins the open transaction on its connection and restores the outer scope', async () => {
     const db = t.app.get(Db);
-    const setting = async (em: { query: (q: string) => Promise<{ org: string }[]> }) => (await em.query(`SELECT current_setting('app.org_id', true) AS org`))[0]!.org;
+    const setting = async (em: { query: (q: string) => Promise<{ org: string }[]> }) =>
+      (await em.query(`SELECT current_setting('app.org_id', true) AS org`))[0]!.org;
     const before = systemScopeUses().get('test: nested public read') ?? 0;
     watch.reset();
     watch.watching = true;
-    const seen = await db.tx(scopeOf({ kind: 'user', userId: maker.owner.userId, organizationId: maker.id, organizationKind: OrganizationKind.Manufacturer, role: MemberRole.Owner }), async (outer) => {
-      const [{ pid: outerPid }] = await outer.query('SELECT pg_backend_pid() AS pid');
-      const inner = await db.tx(systemScope('test: nested public read'), async (em) => ({ same: em === outer, org: await setting(em), pid: (await em.query('SELECT pg_backend_pid() AS pid'))[0].pid }));
-      return { inner, outerPid, after: await setting(outer) };
-    });
+    const seen = await db.tx(
+      scopeOf({ kind: 'user', userId: maker.owner.userId, organizationId: maker.id, organizationKind: OrganizationKind.Manufacturer, role: MemberRole.Owner }),
+      async (outer) => {
+        const [{ pid: outerPid }] = await outer.query('SELECT pg_backend_pid() AS pid');
+        const inner = await db.tx(systemScope('test: nested public read'), async (em) => ({
+          same: em === outer,
+          org: await setting(em),
+          pid: (await em.query('SELECT pg_backend_pid() AS pid'))[0].pid,
+        }));
+        return { inner, outerPid, after: await setting(outer) };
+      },
+    );
     watch.watching = false;
     expect(seen.inner).toEqual({ same: true, org: '', pid: seen.outerPid });
     expect(seen.after).toBe(maker.id);

@@ -2,14 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  isStorageFailure,
-  newStorageKey,
-  StorageError,
-  StorageErrorCode,
-  withByteLimit,
-  type StorageDriver,
-} from '@attesta/storage';
+import { isStorageFailure, newStorageKey, StorageError, StorageErrorCode, withByteLimit, type StorageDriver } from '@attesta/storage';
 
 export interface DriverUnderTest {
   driver: StorageDriver;

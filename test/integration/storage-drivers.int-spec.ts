@@ -105,7 +105,13 @@ describe('S3StorageDriver against s3rver', () => {
 
   it('an unreachable store is an io failure, not a client error', async () => {
     const dead = new S3StorageDriver(
-      { bucket: 'x-bucket', region: 'us-east-1', endpoint: 'http://127.0.0.1:9', forcePathStyle: true, credentials: { accessKeyId: 'a', secretAccessKey: 'b' } },
+      {
+        bucket: 'x-bucket',
+        region: 'us-east-1',
+        endpoint: 'http://127.0.0.1:9',
+        forcePathStyle: true,
+        credentials: { accessKeyId: 'a', secretAccessKey: 'b' },
+      },
       { maxAttempts: 1 },
     );
     const error = await dead.stat(newStorageKey()).catch((e: unknown) => e);

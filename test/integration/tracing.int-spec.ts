@@ -102,8 +102,14 @@ describe('Tracing (OTLP over HTTP)', () => {
     });
     const inTrace = memory.getFinishedSpans().filter((s) => s.spanContext().traceId === traceId);
     const names = inTrace.map((s) => `${s.instrumentationScope.name}:${s.name}`);
-    expect(names.some((n) => n.startsWith('@opentelemetry/instrumentation-ioredis:')), names.join(', ')).toBe(true);
-    expect(names.some((n) => n.startsWith('attesta-bullmq:') && n.includes('system')), names.join(', ')).toBe(true);
+    expect(
+      names.some((n) => n.startsWith('@opentelemetry/instrumentation-ioredis:')),
+      names.join(', '),
+    ).toBe(true);
+    expect(
+      names.some((n) => n.startsWith('attesta-bullmq:') && n.includes('system')),
+      names.join(', '),
+    ).toBe(true);
   });
 
   it('exports the spans to the OTLP/HTTP endpoint as protobuf', async () => {

@@ -49,11 +49,17 @@ describe('Webhook delivery recovery', () => {
   async function setup(respond: Parameters<typeof startReceiver>[0]) {
     const r = await startReceiver(respond);
     receivers.push(r);
-    const res = await http.post<{ endpoint: { id: string }; secret: string }>('/v1/webhooks/endpoints', { url: r.url, eventTypes: ['attestation.withdrawn'] }, org.owner.as);
-    expect(res.status).toBe(201);
-    const eventId = await t.app.get(Db).tx(systemScope('test: emitting an outbox event for the organization', { organizationId: org.id }), (em) =>
-      t.app.get(OutboxService).emit(em, { type: 'attestation.withdrawn', organizationId: org.id, payload: { serial: 'ATT-9' } }),
+    const res = await http.post<{ endpoint: { id: string }; secret: string }>(
+      '/v1/webhooks/endpoints',
+      { url: r.url, eventTypes: ['attestation.withdrawn'] },
+      org.owner.as,
     );
+    expect(res.status).toBe(201);
+    const eventId = await t.app
+      .get(Db)
+      .tx(systemScope('test: emitting an outbox event for the organization', { organizationId: org.id }), (em) =>
+        t.app.get(OutboxService).emit(em, { type: 'attestation.withdrawn', organizationId: org.id, payload: { serial: 'ATT-9' } }),
+      );
     return { receiver: r, endpointId: res.body.endpoint.id, secret: res.body.secret, eventId };
   }
 
@@ -78,10 +84,14 @@ describe('Webhook delivery recovery', () => {
     const got = await receiver.waitFor(2, 45_000);
     expect(got[1]!.headers['webhook-id']).toBe(eventId);
     expect(() => new Webhook(secret).verify(got[1]!.body, got[1]!.headers as Record<string, string>)).not.toThrow();
-    const done = await eventually(async () => {
-      const x = await delivery(endpointId);
-      return x?.status === 'delivered' ? x : undefined;
-    }, 10_000, 'delivered');
+    const done = await eventually(
+      async () => {
+        const x = await delivery(endpointId);
+        return x?.status === 'delivered' ? x : undefined;
+      },
+      10_000,
+      'delivered',
+    );
     expect(done.attempts).toBe(1);
   }, 90_000);
 
@@ -89,10 +99,14 @@ describe('Webhook delivery recovery', () => {
     const { receiver, endpointId, secret, eventId } = await setup((n) => (n === 0 ? 503 : 200));
     const worker = await startWorker();
     await receiver.waitFor(1);
-    const pending = await eventually(async () => {
-      const x = await delivery(endpointId);
-      return x?.attempts === 1 ? x : undefined;
-    }, 10_000, 'the failed first attempt');
+    const pending = await eventually(
+      async () => {
+        const x = await delivery(endpointId);
+        return x?.attempts === 1 ? x : undefined;
+      },
+      10_000,
+      'the failed first attempt',
+    );
     expect(pending.status).toBe('pending');
     // The retry waits in Redis (1.5 s backoff). Lose every key of the webhooks queue,
     // as a Redis restart without persistence would; only this test's prefix is touched.
@@ -103,10 +117,14 @@ describe('Webhook delivery recovery', () => {
     const got = await receiver.waitFor(2, 30_000);
     expect(got[1]!.headers['webhook-id']).toBe(eventId);
     expect(() => new Webhook(secret).verify(got[1]!.body, got[1]!.headers as Record<string, string>)).not.toThrow();
-    const done = await eventually(async () => {
-      const x = await delivery(endpointId);
-      return x?.status === 'delivered' ? x : undefined;
-    }, 10_000, 'delivered');
+    const done = await eventually(
+      async () => {
+        const x = await delivery(endpointId);
+        return x?.status === 'delivered' ? x : undefined;
+      },
+      10_000,
+      'delivered',
+    );
     expect(done.attempts).toBe(2);
     // The job that delivered it was made by the sweep: it carries the attempts the row had left.
     const job = await queue.getJob(pending.id);

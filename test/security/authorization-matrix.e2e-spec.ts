@@ -4,7 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factories, OPERATOR, type TestOrg } from '../setup/factories.js';
 import { client, type Client, type Credentials } from '../setup/http.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
-import { EXPECTED_FOR_ALLOWED, EXPECTED_FOR_OUTSIDERS, OPERATOR_OPERATIONS, PUBLIC_OPERATIONS, REQUEST_BODIES, REQUEST_HEADERS, RESOURCE_FACTORIES, type MatrixContext } from './matrix-registry.js';
+import {
+  EXPECTED_FOR_ALLOWED,
+  EXPECTED_FOR_OUTSIDERS,
+  OPERATOR_OPERATIONS,
+  PUBLIC_OPERATIONS,
+  REQUEST_BODIES,
+  REQUEST_HEADERS,
+  RESOURCE_FACTORIES,
+  type MatrixContext,
+} from './matrix-registry.js';
 
 interface Operation {
   method: string;
@@ -41,17 +50,39 @@ describe('Authorization matrix (from /openapi.json)', () => {
     aMember = await f.newMember(a, MemberRole.Member);
     bKey = (await f.newApiKey(b, Object.keys(API_KEY_SCOPES))).as;
     ctx = { http, f, a, invitee: () => f.newOrganization(OrganizationKind.Procurer) };
-    const spec = (await http.get<{ paths: Record<string, Record<string, { operationId: string; 'x-access'?: Operation['access']; requestBody?: unknown }>> }>('/openapi.json')).body;
+    const spec = (
+      await http.get<{ paths: Record<string, Record<string, { operationId: string; 'x-access'?: Operation['access']; requestBody?: unknown }>> }>(
+        '/openapi.json',
+      )
+    ).body;
     operations = Object.entries(spec.paths).flatMap(([path, methods]) =>
-      Object.entries(methods).map(([method, op]) => ({ method: method.toUpperCase(), path, operationId: op.operationId, access: op['x-access'], hasBody: Boolean(op.requestBody) })),
+      Object.entries(methods).map(([method, op]) => ({
+        method: method.toUpperCase(),
+        path,
+        operationId: op.operationId,
+        access: op['x-access'],
+        hasBody: Boolean(op.requestBody),
+      })),
     );
   });
   afterAll(async () => {
     await t?.close();
   });
 
-  const memberActor = (): Actor => ({ kind: 'user', userId: aMember.userId, organizationId: a.id, organizationKind: OrganizationKind.Manufacturer, role: MemberRole.Member });
-  const keyActor = (): Actor => ({ kind: 'api_key', apiKeyId: 'k', organizationId: b.id, organizationKind: OrganizationKind.Manufacturer, scopes: Object.keys(API_KEY_SCOPES) });
+  const memberActor = (): Actor => ({
+    kind: 'user',
+    userId: aMember.userId,
+    organizationId: a.id,
+    organizationKind: OrganizationKind.Manufacturer,
+    role: MemberRole.Member,
+  });
+  const keyActor = (): Actor => ({
+    kind: 'api_key',
+    apiKeyId: 'k',
+    organizationId: b.id,
+    organizationKind: OrganizationKind.Manufacturer,
+    scopes: Object.keys(API_KEY_SCOPES),
+  });
   const allows = (actor: Actor, permission?: string) => {
     if (!permission) return true;
     const [action, subject] = permission.split(':') as [Action, Subject];
@@ -83,7 +114,9 @@ describe('Authorization matrix (from /openapi.json)', () => {
       expect(op.access, `${op.operationId} declares no x-access`).toBeDefined();
       if (op.access?.public) expect(PUBLIC_OPERATIONS.has(op.operationId), `${op.operationId} is public but not listed as such`).toBe(true);
       else expect(PUBLIC_OPERATIONS.has(op.operationId), `${op.operationId} is listed public but requires credentials`).toBe(false);
-      expect(Boolean(op.access?.operator), `${op.operationId}: operator operations are listed in OPERATOR_OPERATIONS and nothing else is`).toBe(OPERATOR_OPERATIONS.has(op.operationId));
+      expect(Boolean(op.access?.operator), `${op.operationId}: operator operations are listed in OPERATOR_OPERATIONS and nothing else is`).toBe(
+        OPERATOR_OPERATIONS.has(op.operationId),
+      );
     }
   });
 
@@ -106,7 +139,8 @@ describe('Authorization matrix (from /openapi.json)', () => {
       const addressesObject = /\{[^}]+\}/.test(op.path);
       // One object per operation: the wrong actors must change nothing, and the allowed actor goes last.
       const { path, made } = await fill(op);
-      const call = async (as: Credentials) => (await http.call(op.method, path, { as, body: await body(op, made), headers: REQUEST_HEADERS[op.operationId] })).status;
+      const call = async (as: Credentials) =>
+        (await http.call(op.method, path, { as, body: await body(op, made), headers: REQUEST_HEADERS[op.operationId] })).status;
       if (op.access?.operator) {
         // Platform operator routes: no credential and every tenant credential are refused (403); the operator token passes.
         expectStatus(op, 'no credentials', await call(undefined), 403);

@@ -24,7 +24,15 @@ async function newCustomFramework({ http, a }: MatrixContext): Promise<{ id: str
 }
 function customFrameworkBody() {
   unique += 1;
-  return { code: `matrix-${Date.now()}-${unique}`, title: 'Matrix criteria', version: '1', requirements: [{ ref: 'M-1', title: 'One' }, { ref: 'M-2', title: 'Two' }] };
+  return {
+    code: `matrix-${Date.now()}-${unique}`,
+    title: 'Matrix criteria',
+    version: '1',
+    requirements: [
+      { ref: 'M-1', title: 'One' },
+      { ref: 'M-2', title: 'Two' },
+    ],
+  };
 }
 function oscalCatalogBody() {
   unique += 1;
@@ -37,18 +45,30 @@ function oscalCatalogBody() {
   };
 }
 
-
 /**
  * Evidence with a version, linked to the workspace's first requirement: something to submit.
  * Every other requirement is stated not applicable, so a submission has one entry and the
  * assessor judges it with one verdict before deciding (the matrix stays under the rate limits).
  */
 async function prepareSubmittable({ http, a }: MatrixContext, workspaceId: string): Promise<void> {
-  const e = await http.post<{ id: string }>(`/v1/workspaces/${workspaceId}/evidence`, { type: 'policy', title: 'Matrix policy', confidentiality: 'internal', effectiveDate: '2026-01-01' }, a.owner.as);
-  await streamUpload(`${http.baseUrl}/v1/workspaces/${workspaceId}/evidence/${e.body.id}/versions`, authHeaders(a.owner.as), { filename: 'm.txt', contentType: 'text/plain', size: 64 });
+  const e = await http.post<{ id: string }>(
+    `/v1/workspaces/${workspaceId}/evidence`,
+    { type: 'policy', title: 'Matrix policy', confidentiality: 'internal', effectiveDate: '2026-01-01' },
+    a.owner.as,
+  );
+  await streamUpload(`${http.baseUrl}/v1/workspaces/${workspaceId}/evidence/${e.body.id}/versions`, authHeaders(a.owner.as), {
+    filename: 'm.txt',
+    contentType: 'text/plain',
+    size: 64,
+  });
   const rows = await http.get<{ data: { requirementId: string }[] }>(`/v1/workspaces/${workspaceId}/applicability?limit=200`, a.owner.as);
   const [first, ...rest] = rows.body.data.map((r) => r.requirementId);
-  if (rest.length) await http.put(`/v1/workspaces/${workspaceId}/applicability`, { items: rest.map((requirementId) => ({ requirementId, applicable: false, justification: 'Outside the matrix scope.' })) }, a.owner.as);
+  if (rest.length)
+    await http.put(
+      `/v1/workspaces/${workspaceId}/applicability`,
+      { items: rest.map((requirementId) => ({ requirementId, applicable: false, justification: 'Outside the matrix scope.' })) },
+      a.owner.as,
+    );
   await http.post(`/v1/workspaces/${workspaceId}/evidence/${e.body.id}/links`, { requirementId: first }, a.owner.as);
 }
 async function newSubmission(ctx: MatrixContext, workspaceId: string): Promise<number> {
@@ -70,7 +90,12 @@ async function assessorIn(ctx: MatrixContext, workspaceId: string): Promise<Test
 }
 const today = () => new Date().toISOString().slice(0, 10);
 const firstEntry = async ({ http, a }: MatrixContext, made: Record<string, string>) =>
-  (await http.get<{ data: { entry: { requirementId: string; evidence: { versionId: string }[] } }[] }>(`/v1/workspaces/${made.workspaceId}/submissions/${made.number}/entries?limit=200`, a.owner.as)).body.data.find((e) => e.entry.evidence.length)!.entry;
+  (
+    await http.get<{ data: { entry: { requirementId: string; evidence: { versionId: string }[] } }[] }>(
+      `/v1/workspaces/${made.workspaceId}/submissions/${made.number}/entries?limit=200`,
+      a.owner.as,
+    )
+  ).body.data.find((e) => e.entry.evidence.length)!.entry;
 
 /**
  * How to make, as organization A, the object a path parameter names. Every path
@@ -81,34 +106,58 @@ const firstEntry = async ({ http, a }: MatrixContext, made: Record<string, strin
 export const RESOURCE_FACTORIES: Record<string, (ctx: MatrixContext, made: Record<string, string>) => Promise<string>> = {
   membershipId: async ({ f, a }) => (await f.newMember(a, MemberRole.Member)).membershipId,
   invitationId: async ({ http, a }) => {
-    const res = await http.post<{ invitation: { id: string } }>('/v1/organization/invitations', { email: `m${Date.now()}${Math.random()}@example.test`, role: 'member' }, a.owner.as);
+    const res = await http.post<{ invitation: { id: string } }>(
+      '/v1/organization/invitations',
+      { email: `m${Date.now()}${Math.random()}@example.test`, role: 'member' },
+      a.owner.as,
+    );
     return res.body.invitation.id;
   },
   apiKeyId: async ({ f, a }) => (await f.newApiKey(a, ['audit:read'])).id,
   offeringId: async ({ http, a }) => (await workspaceFactories(http).newOffering(a)).id,
   componentId: async ({ http, a }, made) => {
-    const res = await http.post<{ id: string }>(`/v1/offerings/${made.offeringId}/components`, { name: 'Gateway firmware', kind: 'firmware', version: '1.0.0' }, a.owner.as);
+    const res = await http.post<{ id: string }>(
+      `/v1/offerings/${made.offeringId}/components`,
+      { name: 'Gateway firmware', kind: 'firmware', version: '1.0.0' },
+      a.owner.as,
+    );
     return res.body.id;
   },
   workspaceId: async ({ http, a }) => (await workspaceFactories(http).newWorkspace(a)).id,
   evidenceId: async ({ http, a }, made) => {
-    const res = await http.post<{ id: string }>(`/v1/workspaces/${made.workspaceId}/evidence`, { type: 'policy', title: 'Matrix policy', confidentiality: 'internal', effectiveDate: '2026-01-01' }, a.owner.as);
+    const res = await http.post<{ id: string }>(
+      `/v1/workspaces/${made.workspaceId}/evidence`,
+      { type: 'policy', title: 'Matrix policy', confidentiality: 'internal', effectiveDate: '2026-01-01' },
+      a.owner.as,
+    );
     return res.body.id;
   },
   versionId: async (ctx, made) => {
     const { http, a } = ctx;
     if (made.number) return (await firstEntry(ctx, made)).evidence[0]!.versionId;
-    const res = await streamUpload(`${http.baseUrl}/v1/workspaces/${made.workspaceId}/evidence/${made.evidenceId}/versions`, authHeaders(a.owner.as), { filename: 'm.txt', contentType: 'text/plain', size: 64 });
+    const res = await streamUpload(`${http.baseUrl}/v1/workspaces/${made.workspaceId}/evidence/${made.evidenceId}/versions`, authHeaders(a.owner.as), {
+      filename: 'm.txt',
+      contentType: 'text/plain',
+      size: 64,
+    });
     return String(res.body.id);
   },
   linkId: async ({ http, a }, made) => {
     const rows = await http.get<{ data: { requirementId: string }[] }>(`/v1/workspaces/${made.workspaceId}/applicability?limit=1`, a.owner.as);
-    const res = await http.post<{ id: string }>(`/v1/workspaces/${made.workspaceId}/evidence/${made.evidenceId}/links`, { requirementId: rows.body.data[0]!.requirementId }, a.owner.as);
+    const res = await http.post<{ id: string }>(
+      `/v1/workspaces/${made.workspaceId}/evidence/${made.evidenceId}/links`,
+      { requirementId: rows.body.data[0]!.requirementId },
+      a.owner.as,
+    );
     return res.body.id;
   },
   participantId: async (ctx, made) => {
     const org = await ctx.invitee();
-    const res = await ctx.http.post<{ id: string }>(`/v1/workspaces/${made.workspaceId}/participants`, { organizationId: org.id, role: 'observer' }, ctx.a.owner.as);
+    const res = await ctx.http.post<{ id: string }>(
+      `/v1/workspaces/${made.workspaceId}/participants`,
+      { organizationId: org.id, role: 'observer' },
+      ctx.a.owner.as,
+    );
     return res.body.id;
   },
   frameworkId: async (ctx) => (await newCustomFramework(ctx)).id,
@@ -125,7 +174,11 @@ export const RESOURCE_FACTORIES: Record<string, (ctx: MatrixContext, made: Recor
     const n = await newSubmission(ctx, made.workspaceId!);
     const assessor = await assessorIn(ctx, made.workspaceId!);
     await judgeAll(ctx.http, made.workspaceId!, n, assessor.owner.as);
-    await ctx.http.post(`/v1/workspaces/${made.workspaceId}/submissions/${n}/decision`, { outcome: 'conformant', scopeStatement: 'Matrix', validFrom: today(), validUntil: '2099-12-31' }, assessor.owner.as);
+    await ctx.http.post(
+      `/v1/workspaces/${made.workspaceId}/submissions/${n}/decision`,
+      { outcome: 'conformant', scopeStatement: 'Matrix', validFrom: today(), validUntil: '2099-12-31' },
+      assessor.owner.as,
+    );
     return String(n);
   },
   // An open finding on a fresh submission.
@@ -133,7 +186,11 @@ export const RESOURCE_FACTORIES: Record<string, (ctx: MatrixContext, made: Recor
     const n = await newSubmission(ctx, made.workspaceId!);
     const assessor = await assessorIn(ctx, made.workspaceId!);
     const entry = await firstEntry(ctx, { ...made, number: String(n) });
-    const res = await ctx.http.post<{ id: string }>(`/v1/workspaces/${made.workspaceId}/submissions/${n}/findings`, { requirementId: entry.requirementId, severity: 'minor_nonconformity', title: 'Matrix finding' }, assessor.owner.as);
+    const res = await ctx.http.post<{ id: string }>(
+      `/v1/workspaces/${made.workspaceId}/submissions/${n}/findings`,
+      { requirementId: entry.requirementId, severity: 'minor_nonconformity', title: 'Matrix finding' },
+      assessor.owner.as,
+    );
     return res.body.id;
   },
   // An attestation issued by A's workspace assessor from a final decision (A, the owner, reads it).
@@ -141,14 +198,26 @@ export const RESOURCE_FACTORIES: Record<string, (ctx: MatrixContext, made: Recor
     const n = await newSubmission(ctx, made.workspaceId!);
     const assessor = await assessorIn(ctx, made.workspaceId!);
     await judgeAll(ctx.http, made.workspaceId!, n, assessor.owner.as);
-    const d = await ctx.http.post<{ id: string }>(`/v1/workspaces/${made.workspaceId}/submissions/${n}/decision`, { outcome: 'conformant', scopeStatement: 'Matrix', validFrom: today(), validUntil: '2099-12-31' }, assessor.owner.as);
+    const d = await ctx.http.post<{ id: string }>(
+      `/v1/workspaces/${made.workspaceId}/submissions/${n}/decision`,
+      { outcome: 'conformant', scopeStatement: 'Matrix', validFrom: today(), validUntil: '2099-12-31' },
+      assessor.owner.as,
+    );
     // Accreditation is beside the point here: issued explicitly as non-accredited.
-    const res = await ctx.http.post<{ id: string }>(`/v1/workspaces/${made.workspaceId}/attestations`, { decisionId: d.body.id, accredited: false }, assessor.owner.as);
+    const res = await ctx.http.post<{ id: string }>(
+      `/v1/workspaces/${made.workspaceId}/attestations`,
+      { decisionId: d.body.id, accredited: false },
+      assessor.owner.as,
+    );
     return res.body.id;
   },
   mappingId: async (ctx) => {
     const { requirementIds } = await newCustomFramework(ctx);
-    const res = await ctx.http.post<{ id: string }>('/v1/mappings', { sourceRequirementId: requirementIds[0], targetRequirementId: requirementIds[1], relation: 'subset' }, ctx.a.owner.as);
+    const res = await ctx.http.post<{ id: string }>(
+      '/v1/mappings',
+      { sourceRequirementId: requirementIds[0], targetRequirementId: requirementIds[1], relation: 'subset' },
+      ctx.a.owner.as,
+    );
     return res.body.id;
   },
 };
@@ -200,11 +269,22 @@ export const REQUEST_HEADERS: Record<string, Record<string, string>> = {
 
 /** A valid body for each operation that takes one (by operationId). */
 export const REQUEST_BODIES: Record<string, (ctx: MatrixContext, made: Record<string, string>) => unknown> = {
-  procurement_createTender: () => ({ ocid: `ocds-matrix-${Date.now()}`, title: 'x', buyer: 'x', deadline: new Date(Date.now() + 86400_000).toISOString(), requirements: [{ frameworkId: '01970000-0000-7000-8000-000000000000', minimumOutcome: 'conformant' }], markets: ['TH'] }),
+  procurement_createTender: () => ({
+    ocid: `ocds-matrix-${Date.now()}`,
+    title: 'x',
+    buyer: 'x',
+    deadline: new Date(Date.now() + 86400_000).toISOString(),
+    requirements: [{ frameworkId: '01970000-0000-7000-8000-000000000000', minimumOutcome: 'conformant' }],
+    markets: ['TH'],
+  }),
   procurement_submitBid: async ({ http, a }) => ({ offeringId: (await workspaceFactories(http).newOffering(a)).id, attestationIds: [] }),
   procurement_check: async ({ http, a }) => {
     const frameworks = await http.get<{ data: { id: string; source: string }[] }>('/v1/frameworks?limit=200', a.owner.as);
-    return { offeringId: (await workspaceFactories(http).newOffering(a)).id, requirements: [{ frameworkId: frameworks.body.data.find((f) => f.source === 'built_in')!.id, minimumOutcome: 'conformant' }], markets: ['TH'] };
+    return {
+      offeringId: (await workspaceFactories(http).newOffering(a)).id,
+      requirements: [{ frameworkId: frameworks.body.data.find((f) => f.source === 'built_in')!.id, minimumOutcome: 'conformant' }],
+      markets: ['TH'],
+    };
   },
   organization_update: () => ({ name: 'Renamed by the matrix' }),
   organization_changeRole: () => ({ role: 'admin' }),
@@ -220,7 +300,12 @@ export const REQUEST_BODIES: Record<string, (ctx: MatrixContext, made: Record<st
   workspaces_create: async ({ http, a }) => {
     const offering = await workspaceFactories(http).newOffering(a);
     const frameworks = await http.get<{ data: { id: string; source: string }[] }>('/v1/frameworks?limit=200', a.owner.as);
-    return { offeringId: offering.id, name: 'Matrix workspace', frameworkIds: [frameworks.body.data.find((f) => f.source === 'built_in')!.id], targetMarkets: ['SG'] };
+    return {
+      offeringId: offering.id,
+      name: 'Matrix workspace',
+      frameworkIds: [frameworks.body.data.find((f) => f.source === 'built_in')!.id],
+      targetMarkets: ['SG'],
+    };
   },
   workspaces_update: () => ({ name: 'Matrix workspace, renamed' }),
   evidence_create: () => ({ type: 'policy', title: 'Matrix evidence', confidentiality: 'internal', effectiveDate: '2026-01-01' }),
@@ -260,7 +345,16 @@ export const REQUEST_BODIES: Record<string, (ctx: MatrixContext, made: Record<st
     return { sourceRequirementId: requirementIds[0], targetRequirementId: requirementIds[1], relation: 'intersects', rationale: 'Matrix' };
   },
   mappings_import: () => ({
-    mappings: [{ sourceFramework: 'attesta-dser@1.0', sourceRef: 'DSER-1.1', targetFramework: 'attesta-dser@1.0', targetRef: 'DSER-1.2', relation: 'intersects', rationale: 'Matrix' }],
+    mappings: [
+      {
+        sourceFramework: 'attesta-dser@1.0',
+        sourceRef: 'DSER-1.1',
+        targetFramework: 'attesta-dser@1.0',
+        targetRef: 'DSER-1.2',
+        relation: 'intersects',
+        rationale: 'Matrix',
+      },
+    ],
   }),
 };
 
@@ -323,7 +417,11 @@ export const EXPECTED_FOR_ALLOWED: Record<string, number> = {
 // Webhooks: endpoints point at a loopback receiver that is never there (tests allow
 // private http targets); a test message makes a delivery without the worker.
 RESOURCE_FACTORIES.webhookEndpointId = async ({ http, a }) => {
-  const res = await http.post<{ endpoint: { id: string } }>('/v1/webhooks/endpoints', { url: 'http://127.0.0.1:9/matrix', eventTypes: ['attestation.suspended'] }, a.owner.as);
+  const res = await http.post<{ endpoint: { id: string } }>(
+    '/v1/webhooks/endpoints',
+    { url: 'http://127.0.0.1:9/matrix', eventTypes: ['attestation.suspended'] },
+    a.owner.as,
+  );
   return res.body.endpoint.id;
 };
 RESOURCE_FACTORIES.deliveryId = async ({ http, a }, made) => {
@@ -342,10 +440,21 @@ RESOURCE_FACTORIES.accreditationId = async ({ f }) => f.declareAccreditation(awa
 // A trust-list entry, put on the list by the operator (operator routes: see OPERATOR_OPERATIONS).
 RESOURCE_FACTORIES.bodyId = async ({ http }) => {
   unique += 1;
-  const res = await http.post<{ id: string }>('/v1/operator/accreditation-bodies', { code: `matrix-${Date.now()}-${unique}`, name: 'Matrix Accreditation Body', country: 'VN' }, OPERATOR);
+  const res = await http.post<{ id: string }>(
+    '/v1/operator/accreditation-bodies',
+    { code: `matrix-${Date.now()}-${unique}`, name: 'Matrix Accreditation Body', country: 'VN' },
+    OPERATOR,
+  );
   return res.body.id;
 };
-REQUEST_BODIES.accreditations_declare = async ({ f }) => ({ bodyId: (await f.trustListBody()).id, number: `M-${Date.now()}`, standard: 'ISO/IEC 17065', scope: { frameworkCodes: ['attesta-dser'], markets: ['TH'] }, validFrom: '2025-01-01', validUntil: '2030-01-01' });
+REQUEST_BODIES.accreditations_declare = async ({ f }) => ({
+  bodyId: (await f.trustListBody()).id,
+  number: `M-${Date.now()}`,
+  standard: 'ISO/IEC 17065',
+  scope: { frameworkCodes: ['attesta-dser'], markets: ['TH'] },
+  validFrom: '2025-01-01',
+  validUntil: '2030-01-01',
+});
 REQUEST_BODIES.accreditations_presentCredential = () => ({ credential: 'eyJhbGciOiJFZERTQSJ9.e30.c2ln' });
 REQUEST_BODIES.accreditationSettings_update = () => ({ autoSuspendOnAccreditationLapse: false });
 REQUEST_BODIES.accreditationBody_confirm = () => ({ note: 'Matrix' });

@@ -44,7 +44,7 @@ describe('Row-level security', () => {
     expect(unprotected).toEqual([]);
   });
 
-  it('shows organization B nothing of A, even to raw SQL in B\'s context', async () => {
+  it("shows organization B nothing of A, even to raw SQL in B's context", async () => {
     await db.tx(systemScope('test: raw SQL as organization B', { organizationId: b.id, userId: b.owner.userId }), async (em) => {
       for (const table of tables) {
         const rows: { organization_id?: string; id: string }[] = await em.query(`SELECT * FROM ${table}`);
@@ -62,7 +62,9 @@ describe('Row-level security', () => {
         em.query(`INSERT INTO memberships (id, organization_id, user_id, role) VALUES (gen_random_uuid(), $1, $2, 'owner')`, [a.id, b.owner.userId]),
       ),
     ).rejects.toThrow(/row-level security/);
-    const updated = await db.tx(systemScope('test: raw SQL as organization B', { organizationId: b.id, userId: b.owner.userId }), (em) => em.query(`UPDATE api_keys SET name = 'stolen' WHERE organization_id = $1`, [a.id]));
+    const updated = await db.tx(systemScope('test: raw SQL as organization B', { organizationId: b.id, userId: b.owner.userId }), (em) =>
+      em.query(`UPDATE api_keys SET name = 'stolen' WHERE organization_id = $1`, [a.id]),
+    );
     expect(updated[1]).toBe(0);
   });
 
@@ -83,7 +85,9 @@ describe('Row-level security', () => {
 
   it('keeps the audit log append-only for the app role', async () => {
     await expect(
-      db.tx(systemScope('test: raw SQL as organization A', { organizationId: a.id, userId: a.owner.userId }), (em) => em.query(`UPDATE audit_events SET action = 'x'`)),
+      db.tx(systemScope('test: raw SQL as organization A', { organizationId: a.id, userId: a.owner.userId }), (em) =>
+        em.query(`UPDATE audit_events SET action = 'x'`),
+      ),
     ).rejects.toThrow(/permission denied/);
     await expect(
       db.tx(systemScope('test: raw SQL as organization A', { organizationId: a.id, userId: a.owner.userId }), (em) => em.query(`DELETE FROM audit_events`)),

@@ -31,7 +31,11 @@ describe('Row-level security: UPDATE policies', () => {
     invitee = await factories(http).newOrganization(f.kinds.ServiceVendor);
     ws = await f.newWorkspace(owner);
     observerParticipant = await f.join(owner, ws, observer, 'observer');
-    const invited = await http.post<{ id: string }>(`/v1/workspaces/${ws.id}/participants`, { organizationId: invitee.id, role: 'contributor', componentIds: [ws.saasComponentId] }, owner.owner.as);
+    const invited = await http.post<{ id: string }>(
+      `/v1/workspaces/${ws.id}/participants`,
+      { organizationId: invitee.id, role: 'contributor', componentIds: [ws.saasComponentId] },
+      owner.owner.as,
+    );
     expect(invited.status, JSON.stringify(invited.body)).toBe(201);
     inviteeParticipant = invited.body.id;
   });
@@ -97,7 +101,9 @@ describe('Row-level security: UPDATE policies', () => {
   });
 
   it('the workspace owner still manages participations', async () => {
-    const updated = await asOrganization(owner, (q) => q.query(`UPDATE workspace_participants SET status = 'removed' WHERE id = $1 RETURNING status`, [observerParticipant]));
+    const updated = await asOrganization(owner, (q) =>
+      q.query(`UPDATE workspace_participants SET status = 'removed' WHERE id = $1 RETURNING status`, [observerParticipant]),
+    );
     expect(updated[0]).toEqual([{ status: 'removed' }]);
   });
 });

@@ -27,12 +27,21 @@ export interface AccreditationScopeInput {
 export function factories(http: Client) {
   async function newOrganization(kind: OrganizationKind = OrganizationKind.Manufacturer): Promise<TestOrg> {
     const body = signupBody(kind);
-    const res = await http.post<{ organization: { id: string }; session: { accessToken: string; refreshToken: string; userId: string } }>('/v1/auth/signup', body);
+    const res = await http.post<{ organization: { id: string }; session: { accessToken: string; refreshToken: string; userId: string } }>(
+      '/v1/auth/signup',
+      body,
+    );
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     return {
       id: res.body.organization.id,
       kind,
-      owner: { userId: res.body.session.userId, email: body.user.email, password: body.user.password, as: { token: res.body.session.accessToken }, refreshToken: res.body.session.refreshToken },
+      owner: {
+        userId: res.body.session.userId,
+        email: body.user.email,
+        password: body.user.password,
+        as: { token: res.body.session.accessToken },
+        refreshToken: res.body.session.refreshToken,
+      },
     };
   }
 
@@ -44,15 +53,30 @@ export function factories(http: Client) {
     // The token reaches the invitee's mailbox only.
     const token = await invitationToken(http, invited.body.invitation.id);
     const password = strongPassword();
-    const accepted = await http.post<{ accessToken: string; userId: string; refreshToken: string }>('/v1/invitations/accept', { token, name: `${role} person`, password });
+    const accepted = await http.post<{ accessToken: string; userId: string; refreshToken: string }>('/v1/invitations/accept', {
+      token,
+      name: `${role} person`,
+      password,
+    });
     expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
     const members = await http.get<{ data: { id: string; userId: string }[] }>('/v1/organization/members?limit=200', org.owner.as);
     const membershipId = members.body.data.find((m) => m.userId === accepted.body.userId)!.id;
-    return { userId: accepted.body.userId, membershipId, email, password, as: { token: accepted.body.accessToken } as Credentials, refreshToken: accepted.body.refreshToken };
+    return {
+      userId: accepted.body.userId,
+      membershipId,
+      email,
+      password,
+      as: { token: accepted.body.accessToken } as Credentials,
+      refreshToken: accepted.body.refreshToken,
+    };
   }
 
   async function newApiKey(org: TestOrg, scopes: string[]) {
-    const res = await http.post<{ apiKey: { id: string; prefix: string }; key: string }>('/v1/organization/api-keys', { name: `test key (${scopes.length} scopes)`, scopes }, org.owner.as);
+    const res = await http.post<{ apiKey: { id: string; prefix: string }; key: string }>(
+      '/v1/organization/api-keys',
+      { name: `test key (${scopes.length} scopes)`, scopes },
+      org.owner.as,
+    );
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     return { id: res.body.apiKey.id, as: { apiKey: res.body.key } as Credentials, key: res.body.key };
   }
@@ -68,10 +92,17 @@ export function factories(http: Client) {
 
   /** The harness's own trust-list body ("Test Accreditation Body"), put on the list through the operator API once per database. */
   async function testAccreditationBody(): Promise<{ id: string; name: string }> {
-    const find = async () => (await http.get<{ id: string; code: string; name: string }[]>('/v1/operator/accreditation-bodies', OPERATOR)).body.find((b) => b.code === 'test-accreditation-body');
+    const find = async () =>
+      (await http.get<{ id: string; code: string; name: string }[]>('/v1/operator/accreditation-bodies', OPERATOR)).body.find(
+        (b) => b.code === 'test-accreditation-body',
+      );
     const found = await find();
     if (found) return found;
-    const res = await http.post<{ id: string; name: string }>('/v1/operator/accreditation-bodies', { code: 'test-accreditation-body', name: 'Test Accreditation Body', country: 'DE', arrangements: ['GAC MRA'] }, OPERATOR);
+    const res = await http.post<{ id: string; name: string }>(
+      '/v1/operator/accreditation-bodies',
+      { code: 'test-accreditation-body', name: 'Test Accreditation Body', country: 'DE', arrangements: ['GAC MRA'] },
+      OPERATOR,
+    );
     if (res.status === 409) return (await find())!;
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     return res.body;
@@ -79,7 +110,11 @@ export function factories(http: Client) {
 
   /** Declares an accreditation for an assessor (owner); returns its id. By default it covers every built-in framework and the test markets. */
   async function declareAccreditation(org: TestOrg, scope: AccreditationScopeInput = {}, bodyId?: string): Promise<string> {
-    const frameworks = scope.frameworkCodes ?? (await http.get<{ data: { code: string; source: string }[] }>('/v1/frameworks?limit=200', org.owner.as)).body.data.filter((f) => f.source === 'built_in').map((f) => f.code);
+    const frameworks =
+      scope.frameworkCodes ??
+      (await http.get<{ data: { code: string; source: string }[] }>('/v1/frameworks?limit=200', org.owner.as)).body.data
+        .filter((f) => f.source === 'built_in')
+        .map((f) => f.code);
     const res = await http.post<{ id: string }>(
       '/v1/organization/accreditations',
       {

@@ -33,17 +33,13 @@ export default async function setup(project: TestProject) {
 
   const template = `${prefix}_tpl`;
   const urls = await ensureDatabase(stack.adminUrl, template);
-  await runMigrations(
-    loadConfig({ DATABASE_URL: urls.appUrl, DATABASE_MIGRATION_URL: urls.ownerUrl, REDIS_URL: stack.redisUrl }),
-  );
+  await runMigrations(loadConfig({ DATABASE_URL: urls.appUrl, DATABASE_MIGRATION_URL: urls.ownerUrl, REDIS_URL: stack.redisUrl }));
 
   const env: TestEnv = { adminUrl: stack.adminUrl, redisUrl: stack.redisUrl, template, prefix };
   project.provide('testEnv', env);
 
   return async () => {
-    const mine = await adminQuery<{ datname: string }>(stack.adminUrl, `SELECT datname FROM pg_database WHERE datname LIKE $1`, [
-      `${prefix}%`,
-    ]);
+    const mine = await adminQuery<{ datname: string }>(stack.adminUrl, `SELECT datname FROM pg_database WHERE datname LIKE $1`, [`${prefix}%`]);
     for (const { datname } of mine) await dropDatabase(stack.adminUrl, datname).catch(() => undefined);
     await deleteKeys(stack.redisUrl, `${prefix}*`);
     await stack.stop();

@@ -28,8 +28,7 @@ export async function streamUpload(
   const preamble = Buffer.from(
     Object.entries(file.fields ?? {})
       .map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`)
-      .join('') +
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.filename}"\r\nContent-Type: ${file.contentType}\r\n\r\n`,
+      .join('') + `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.filename}"\r\nContent-Type: ${file.contentType}\r\n\r\n`,
   );
   const trailer = Buffer.from(`\r\n--${boundary}--\r\n`);
 

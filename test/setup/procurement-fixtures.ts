@@ -9,7 +9,11 @@ import { adminQuery } from '../../scripts/lib/devstack.js';
 export async function verifiedAccreditation(dbUrl: string, organizationId: string, scope: { frameworkCodes: string[]; markets: string[] }): Promise<string> {
   const bodyId = newId();
   const id = newId();
-  await adminQuery(dbUrl, `INSERT INTO accreditation_bodies (id, code, name, country, arrangements, created_at, updated_at) VALUES ($1, $2, 'Test Accreditation Body', 'DE', '{GAC MRA}', now(), now())`, [bodyId, `test-${bodyId}`]);
+  await adminQuery(
+    dbUrl,
+    `INSERT INTO accreditation_bodies (id, code, name, country, arrangements, created_at, updated_at) VALUES ($1, $2, 'Test Accreditation Body', 'DE', '{GAC MRA}', now(), now())`,
+    [bodyId, `test-${bodyId}`],
+  );
   await adminQuery(
     dbUrl,
     `INSERT INTO accreditations (id, organization_id, body_id, number, standard, scope, valid_from, valid_until, status, verification, verified_at, verified_by, verification_evidence, created_at, updated_at)

@@ -15,7 +15,10 @@ export async function submissionEntries(http: Client, workspaceId: string, numbe
   const out: EntryRow['entry'][] = [];
   let cursor: string | null = null;
   do {
-    const res: { status: number; body: { data: EntryRow[]; nextCursor: string | null } } = await http.get(`/v1/workspaces/${workspaceId}/submissions/${number}/entries?limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, as);
+    const res: { status: number; body: { data: EntryRow[]; nextCursor: string | null } } = await http.get(
+      `/v1/workspaces/${workspaceId}/submissions/${number}/entries?limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      as,
+    );
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     out.push(...res.body.data.map((e) => e.entry));
     cursor = res.body.nextCursor;
@@ -27,7 +30,10 @@ async function verdicts(http: Client, workspaceId: string, number: number, as: C
   const out: VerdictRow[] = [];
   let cursor: string | null = null;
   do {
-    const res: { status: number; body: { data: VerdictRow[]; nextCursor: string | null } } = await http.get(`/v1/workspaces/${workspaceId}/submissions/${number}/verdicts?limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, as);
+    const res: { status: number; body: { data: VerdictRow[]; nextCursor: string | null } } = await http.get(
+      `/v1/workspaces/${workspaceId}/submissions/${number}/verdicts?limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      as,
+    );
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     out.push(...res.body.data);
     cursor = res.body.nextCursor;
@@ -41,9 +47,17 @@ async function verdicts(http: Client, workspaceId: string, number: number, as: C
  * what it rests on, so requirements without frozen evidence are judged too). Recording the
  * first verdict starts the review. `except` leaves requirements alone.
  */
-export async function judgeAll(http: Client, workspaceId: string, number: number, as: Credentials, options: { except?: string[]; comment?: string } = {}): Promise<number> {
+export async function judgeAll(
+  http: Client,
+  workspaceId: string,
+  number: number,
+  as: Credentials,
+  options: { except?: string[]; comment?: string } = {},
+): Promise<number> {
   const [entries, existing] = await Promise.all([submissionEntries(http, workspaceId, number, as), verdicts(http, workspaceId, number, as)]);
-  const todo = entries.filter((e) => !options.except?.includes(e.requirementId) && existing.find((v) => v.requirementId === e.requirementId)?.outcome !== 'satisfied');
+  const todo = entries.filter(
+    (e) => !options.except?.includes(e.requirementId) && existing.find((v) => v.requirementId === e.requirementId)?.outcome !== 'satisfied',
+  );
   const comment = options.comment ?? 'Judged on the submitted evidence, a remote demonstration and an interview with the service team.';
   for (let i = 0; i < todo.length; i += 8) {
     await Promise.all(

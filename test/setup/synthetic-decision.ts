@@ -30,7 +30,17 @@ export async function recordSyntheticDecision(t: TestApp, snapshot: DecisionSnap
     url,
     `INSERT INTO decisions (id, workspace_id, submission_id, organization_id, outcome, scope_statement, valid_from, valid_until, status, decided_by, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'final', 'synthetic-test-decision', $9)`,
-    [snapshot.decisionId, snapshot.workspaceId, submissionId, issuerOrganizationId, snapshot.outcome, snapshot.scope, day(snapshot.validFrom ?? snapshot.decidedAt), day(snapshot.validUntil), snapshot.decidedAt],
+    [
+      snapshot.decisionId,
+      snapshot.workspaceId,
+      submissionId,
+      issuerOrganizationId,
+      snapshot.outcome,
+      snapshot.scope,
+      day(snapshot.validFrom ?? snapshot.decidedAt),
+      day(snapshot.validUntil),
+      snapshot.decidedAt,
+    ],
   );
   return submissionId;
 }

@@ -23,9 +23,7 @@ export function testDatabaseOf(baseUrl: string): TestDatabase {
 }
 
 /** Boots the API exactly as production does, on its own database, on a free port (or env.PORT). */
-export async function createTestApp(
-  options: ApiAppOptions & { env?: Record<string, string> } = {},
-): Promise<TestApp> {
+export async function createTestApp(options: ApiAppOptions & { env?: Record<string, string> } = {}): Promise<TestApp> {
   const db = await createTestDatabase(options.env);
   // With API_RUN_PROCESSORS=true the app is the all-in-one process (API + job processors).
   const app = await createServerApp(db.config, options);

@@ -29,7 +29,13 @@ export function workspaceFactories(http: Client) {
         name: 'VMC-850 with predictive maintenance',
         components: [
           { name: 'VMC-850 machining centre', kind: 'hardware', version: 'rev C' },
-          { name: 'Predictive maintenance SaaS', kind: 'saas', version: '4.2.0', serviceCategory: 'predictive_maintenance', ...(vendorId ? { providerOrganizationId: vendorId } : {}) },
+          {
+            name: 'Predictive maintenance SaaS',
+            kind: 'saas',
+            version: '4.2.0',
+            serviceCategory: 'predictive_maintenance',
+            ...(vendorId ? { providerOrganizationId: vendorId } : {}),
+          },
         ],
       },
       owner.owner.as,
@@ -44,9 +50,19 @@ export function workspaceFactories(http: Client) {
     // The baseline and ISO/IEC 27001 Annex A: the built-in crosswalk connects them.
     const frameworkIds = [fw['attesta-dser'], fw['iso-iec-27001']].filter((x): x is string => Boolean(x));
     expect(frameworkIds).toHaveLength(2);
-    const res = await http.post<{ id: string }>('/v1/workspaces', { offeringId: offering.id, name: 'Export readiness VN/TH', frameworkIds, targetMarkets: ['vn', 'TH'] }, owner.owner.as);
+    const res = await http.post<{ id: string }>(
+      '/v1/workspaces',
+      { offeringId: offering.id, name: 'Export readiness VN/TH', frameworkIds, targetMarkets: ['vn', 'TH'] },
+      owner.owner.as,
+    );
     expect(res.status, JSON.stringify(res.body)).toBe(201);
-    return { id: res.body.id, offeringId: offering.id, saasComponentId: offering.saasComponentId, hardwareComponentId: offering.hardwareComponentId, frameworkIds };
+    return {
+      id: res.body.id,
+      offeringId: offering.id,
+      saasComponentId: offering.saasComponentId,
+      hardwareComponentId: offering.hardwareComponentId,
+      frameworkIds,
+    };
   }
 
   /** Invites and accepts; returns the participant id. */

@@ -13,5 +13,10 @@ const { createAllInOneApp } = await import('./all-in-one.js');
 const app = await createAllInOneApp(config);
 await app.listen({ port: config.PORT, host: config.HOST });
 const logger = app.get(Logger);
-installGracefulShutdown(app, config.SHUTDOWN_TIMEOUT_MS, (m) => logger.log(m, 'Api'), async () => tracing?.shutdown());
+installGracefulShutdown(
+  app,
+  config.SHUTDOWN_TIMEOUT_MS,
+  (m) => logger.log(m, 'Api'),
+  async () => tracing?.shutdown(),
+);
 logger.log(`API with job processors listening on ${config.PUBLIC_BASE_URL} (docs at ${config.PUBLIC_BASE_URL}/docs)`, 'Api');

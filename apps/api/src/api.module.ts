@@ -14,16 +14,7 @@ import { ReviewsModule } from '@attesta/reviews';
 import { StorageModule } from '@attesta/storage';
 import { WorkspacesModule } from '@attesta/workspaces';
 import { WebhooksModule } from '@attesta/webhooks';
-import {
-  AppConfig,
-  ConfigModule,
-  correlationIdOf,
-  DatabaseModule,
-  HealthModule,
-  LoggingModule,
-  ProblemDetailsFilter,
-  RedisModule,
-} from '@attesta/core';
+import { AppConfig, ConfigModule, correlationIdOf, DatabaseModule, HealthModule, LoggingModule, ProblemDetailsFilter, RedisModule } from '@attesta/core';
 import { JobsModule } from '@attesta/jobs';
 import { MetricsModule } from '@attesta/observability';
 import { SCHEMA } from '@attesta/schema';
@@ -37,7 +28,13 @@ import { HttpBodySetup } from './http/body-limit.js';
 import { ApiKeyStrategy, JwtStrategy, LocalStrategy } from './auth/strategies.js';
 import { AttestationsController, SigningKeysController } from './attestations/attestations.controller.js';
 import { OscalExportController } from './attestations/oscal.controller.js';
-import { AccreditationBodyController, AccreditationSettingsController, AccreditationsController, OperatorAccreditationController, PublicTrustListController } from './accreditation/accreditation.controller.js';
+import {
+  AccreditationBodyController,
+  AccreditationSettingsController,
+  AccreditationsController,
+  OperatorAccreditationController,
+  PublicTrustListController,
+} from './accreditation/accreditation.controller.js';
 import { PublicAttestationsController } from './attestations/public.controller.js';
 import { EvidenceController } from './evidence/evidence.controller.js';
 import { ReviewsController } from './reviews/reviews.controller.js';
@@ -96,7 +93,32 @@ export class ApiModule {
         // The all-in-one process (apps/all-in-one) adds the job processors here.
         ...(options.imports ?? []),
       ],
-      controllers: [AuthController, WebSessionController, WebhooksController, OrganizationController, InvitationAcceptanceController, OrganizationAuditController, WorkspaceAuditController, FrameworksController, MappingsController, OfferingsController, WorkspacesController, DirectoryController, EvidenceController, ProcurementController, AttestationsController, SigningKeysController, PublicAttestationsController, OscalExportController, ReviewsController, AccreditationsController, AccreditationSettingsController, AccreditationBodyController, OperatorAccreditationController, PublicTrustListController],
+      controllers: [
+        AuthController,
+        WebSessionController,
+        WebhooksController,
+        OrganizationController,
+        InvitationAcceptanceController,
+        OrganizationAuditController,
+        WorkspaceAuditController,
+        FrameworksController,
+        MappingsController,
+        OfferingsController,
+        WorkspacesController,
+        DirectoryController,
+        EvidenceController,
+        ProcurementController,
+        AttestationsController,
+        SigningKeysController,
+        PublicAttestationsController,
+        OscalExportController,
+        ReviewsController,
+        AccreditationsController,
+        AccreditationSettingsController,
+        AccreditationBodyController,
+        OperatorAccreditationController,
+        PublicTrustListController,
+      ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_GUARD, useClass: AccessGuard },

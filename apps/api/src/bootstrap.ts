@@ -1,14 +1,7 @@
 import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import {
-  AppConfig,
-  assignCorrelationId,
-  buildOpenApiDocument,
-  createValidationPipe,
-  mountOpenApi,
-  newId,
-} from '@attesta/core';
+import { AppConfig, assignCorrelationId, buildOpenApiDocument, createValidationPipe, mountOpenApi, newId } from '@attesta/core';
 import { Metrics, recordHttpMetrics } from '@attesta/observability';
 import { nameHttpSpan } from '@attesta/tracing';
 import fastifyCookie from '@fastify/cookie';
@@ -54,7 +47,10 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
   if (config.OPERATOR_TOKEN) await mountQueueDashboard(app, config.OPERATOR_TOKEN);
 
   // Evidence uploads stream through this parser: one file part, bounded by the evidence limit.
-  await app.register(fastifyMultipart as never, { limits: { fileSize: config.EVIDENCE_MAX_BYTES, files: 1, fields: 5, parts: 6, fieldSize: 1024 }, throwFileSizeLimit: true });
+  await app.register(fastifyMultipart as never, {
+    limits: { fileSize: config.EVIDENCE_MAX_BYTES, files: 1, fields: 5, parts: 6, fieldSize: 1024 },
+    throwFileSizeLimit: true,
+  });
   // The portal's refresh cookie (see WebSessionController); nothing else reads cookies.
   await app.register(fastifyCookie as never);
   app.useGlobalPipes(createValidationPipe());

@@ -17,5 +17,10 @@ const { createApiApp } = await import('./bootstrap.js');
 const app = await createApiApp(config);
 await app.listen({ port: config.PORT, host: config.HOST });
 const logger = app.get(Logger);
-installGracefulShutdown(app, config.SHUTDOWN_TIMEOUT_MS, (m) => logger.log(m, 'Api'), async () => tracing?.shutdown());
+installGracefulShutdown(
+  app,
+  config.SHUTDOWN_TIMEOUT_MS,
+  (m) => logger.log(m, 'Api'),
+  async () => tracing?.shutdown(),
+);
 logger.log(`API listening on ${config.PUBLIC_BASE_URL} (docs at ${config.PUBLIC_BASE_URL}/docs)`, 'Api');

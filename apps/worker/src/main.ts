@@ -11,5 +11,10 @@ const { createWorker } = await import('./bootstrap.js');
 const worker = await createWorker(config);
 await worker.init();
 const logger = worker.get(Logger);
-installGracefulShutdown(worker, config.SHUTDOWN_TIMEOUT_MS, (m) => logger.log(m, 'Worker'), async () => tracing?.shutdown());
+installGracefulShutdown(
+  worker,
+  config.SHUTDOWN_TIMEOUT_MS,
+  (m) => logger.log(m, 'Worker'),
+  async () => tracing?.shutdown(),
+);
 logger.log('worker started', 'Worker');

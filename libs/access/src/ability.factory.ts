@@ -58,7 +58,8 @@ export function buildAbility(actor: Actor): AppAbility {
       // present credentials, confirm or change them (bodies) and set the lapse policy.
       can('read', ['Accreditation', 'AccreditationSettings']);
       if (actor.organizationKind === OrganizationKind.Procurer) can('create', 'Tender');
-      if (actor.organizationKind === OrganizationKind.Manufacturer || actor.organizationKind === OrganizationKind.ServiceVendor) can(['create', 'update'], 'Bid');
+      if (actor.organizationKind === OrganizationKind.Manufacturer || actor.organizationKind === OrganizationKind.ServiceVendor)
+        can(['create', 'update'], 'Bid');
       if (actor.organizationKind === OrganizationKind.Manufacturer) {
         can('create', 'Offering');
         can('update', 'Offering');

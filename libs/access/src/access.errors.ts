@@ -7,7 +7,10 @@ export enum AccessErrorCode {
 export class AccessError extends DomainError {
   readonly kind: ErrorKind;
 
-  constructor(readonly code: AccessErrorCode, message: string) {
+  constructor(
+    readonly code: AccessErrorCode,
+    message: string,
+  ) {
     super(message);
     this.kind = AccessError.kindOf(code);
   }

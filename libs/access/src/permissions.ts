@@ -99,7 +99,10 @@ export const API_KEY_SCOPES = {
       { action: 'create', subject: 'Tender' },
     ],
   },
-  'conformity:read': { description: 'Run conformity checks of offerings against frameworks and markets', grants: [{ action: 'read', subject: 'ConformityCheck' }] },
+  'conformity:read': {
+    description: 'Run conformity checks of offerings against frameworks and markets',
+    grants: [{ action: 'read', subject: 'ConformityCheck' }],
+  },
   'workspaces:write': {
     description: 'Change workspaces and their statement of applicability',
     grants: [
@@ -152,7 +155,7 @@ export const API_KEY_SCOPES = {
     ],
   },
   'webhooks:read': {
-    description: 'Read the organization\'s webhook endpoints and their delivery log',
+    description: "Read the organization's webhook endpoints and their delivery log",
     grants: [
       { action: 'read', subject: 'WebhookEndpoint' },
       { action: 'read', subject: 'WebhookDelivery' },
@@ -170,14 +173,16 @@ export const API_KEY_SCOPES = {
     ],
   },
   'accreditations:read': {
-    description: 'Read the organization\'s accreditations (assessors) or the accreditations naming its body (accreditation bodies), and the accreditation settings',
+    description:
+      "Read the organization's accreditations (assessors) or the accreditations naming its body (accreditation bodies), and the accreditation settings",
     grants: [
       { action: 'read', subject: 'Accreditation' },
       { action: 'read', subject: 'AccreditationSettings' },
     ],
   },
   'accreditations:write': {
-    description: 'Assessors: declare accreditations, present the body\'s credentials, change the settings. Accreditation bodies: confirm, suspend, withdraw, reinstate',
+    description:
+      "Assessors: declare accreditations, present the body's credentials, change the settings. Accreditation bodies: confirm, suspend, withdraw, reinstate",
     grants: [
       { action: 'read', subject: 'Accreditation' },
       { action: 'create', subject: 'Accreditation' },
@@ -194,7 +199,7 @@ export const API_KEY_SCOPES = {
     ],
   },
   'catalog:write': {
-    description: 'Import and create the organization\'s own frameworks and crosswalk mappings',
+    description: "Import and create the organization's own frameworks and crosswalk mappings",
     grants: [
       { action: 'read', subject: 'Framework' },
       { action: 'create', subject: 'Framework' },

@@ -91,18 +91,25 @@ export class AccreditationsService {
 
   async declare(actor: Actor, input: DeclareAccreditationInput): Promise<AccreditationView> {
     assertCan(actor, 'create', 'Accreditation');
-    if (actor.organizationKind !== OrganizationKind.Assessor) throw new AccreditationError(AccreditationErrorCode.NotAssessor, 'Only assessor organizations hold accreditations.');
+    if (actor.organizationKind !== OrganizationKind.Assessor)
+      throw new AccreditationError(AccreditationErrorCode.NotAssessor, 'Only assessor organizations hold accreditations.');
     const clean = validateDeclaration(input);
     return this.db.tx(scopeOf(actor), async (em) => {
       const body = await em.getRepository(AccreditationBodyEntity).findOne({ where: { id: clean.bodyId } });
       if (!body || !body.listed) {
-        throw new AccreditationError(AccreditationErrorCode.BodyNotListed, 'The accreditation body is not on the trust list; ask the platform operator to list it.', {
-          errors: [{ field: 'bodyId', message: 'names no accreditation body on the trust list' }],
-        });
+        throw new AccreditationError(
+          AccreditationErrorCode.BodyNotListed,
+          'The accreditation body is not on the trust list; ask the platform operator to list it.',
+          {
+            errors: [{ field: 'bodyId', message: 'names no accreditation body on the trust list' }],
+          },
+        );
       }
       const repo = em.getRepository(AccreditationEntity);
       if (await repo.exists({ where: { organizationId: actor.organizationId, bodyId: body.id, number: clean.number } })) {
-        throw new AccreditationError(AccreditationErrorCode.DuplicateAccreditation, `Accreditation ${clean.number} by ${body.name} is already recorded.`, { errors: [{ field: 'number', message: 'is already recorded for this body' }] });
+        throw new AccreditationError(AccreditationErrorCode.DuplicateAccreditation, `Accreditation ${clean.number} by ${body.name} is already recorded.`, {
+          errors: [{ field: 'number', message: 'is already recorded for this body' }],
+        });
       }
       const now = new Date();
       const a = repo.create({
@@ -128,7 +135,11 @@ export class AccreditationsService {
       try {
         await repo.insert(insertable(a));
       } catch (e) {
-        if (isUniqueViolation(e, 'uq_accreditations_number')) throw new AccreditationError(AccreditationErrorCode.DuplicateAccreditation, `Accreditation ${clean.number} by ${body.name} is already recorded.`, { errors: [{ field: 'number', message: 'is already recorded for this body' }], cause: e });
+        if (isUniqueViolation(e, 'uq_accreditations_number'))
+          throw new AccreditationError(AccreditationErrorCode.DuplicateAccreditation, `Accreditation ${clean.number} by ${body.name} is already recorded.`, {
+            errors: [{ field: 'number', message: 'is already recorded for this body' }],
+            cause: e,
+          });
         throw e;
       }
       await this.log(em, actor, a, 'declared', null, { reason: null, evidence: null });
@@ -171,12 +182,22 @@ export class AccreditationsService {
     return this.db.tx(scopeOf(actor), async (em) => {
       const a = await this.findVisible(em, id, true);
       if (a.organizationId !== actor.organizationId) throw notFound();
-      if (a.status === 'withdrawn' || a.status === 'expired') throw new AccreditationError(AccreditationErrorCode.InvalidTransition, `A ${a.status} accreditation cannot be verified.`, { extensions: { status: a.status } });
+      if (a.status === 'withdrawn' || a.status === 'expired')
+        throw new AccreditationError(AccreditationErrorCode.InvalidTransition, `A ${a.status} accreditation cannot be verified.`, {
+          extensions: { status: a.status },
+        });
       const body = await em.getRepository(AccreditationBodyEntity).findOneByOrFail({ id: a.bodyId });
-      if (!body.listed) throw new AccreditationError(AccreditationErrorCode.BodyNotListed, 'The accreditation body is no longer on the trust list.', { errors: [{ field: 'bodyId', message: 'is not on the trust list' }] });
+      if (!body.listed)
+        throw new AccreditationError(AccreditationErrorCode.BodyNotListed, 'The accreditation body is no longer on the trust list.', {
+          errors: [{ field: 'bodyId', message: 'is not on the trust list' }],
+        });
       const check = await checkAccreditationCredential(credential, body, a);
       if (!check.ok) {
-        throw new AccreditationError(AccreditationErrorCode.CredentialRejected, 'The credential does not verify against the trust list for this accreditation.', { errors: check.problems });
+        throw new AccreditationError(
+          AccreditationErrorCode.CredentialRejected,
+          'The credential does not verify against the trust list for this accreditation.',
+          { errors: check.problems },
+        );
       }
       const evidence = `credential ${check.credentialId ?? '(no id)'} signed with ${check.kid}`;
       return this.markVerified(em, actor, a, body, 'credential', `credential:${check.kid}`, evidence, credential);
@@ -190,10 +211,15 @@ export class AccreditationsService {
 
   async updateSettings(actor: Actor, patch: { autoSuspendOnAccreditationLapse?: boolean }): Promise<AccreditationSettingsEntity> {
     assertCan(actor, 'update', 'AccreditationSettings');
-    if (actor.organizationKind !== OrganizationKind.Assessor) throw new AccreditationError(AccreditationErrorCode.NotAssessor, 'Only assessor organizations have accreditation settings.');
+    if (actor.organizationKind !== OrganizationKind.Assessor)
+      throw new AccreditationError(AccreditationErrorCode.NotAssessor, 'Only assessor organizations have accreditation settings.');
     return this.db.tx(scopeOf(actor), async (em) => {
       const current = await this.settingsOf(em, actor.organizationId);
-      const next = { ...current, ...(patch.autoSuspendOnAccreditationLapse !== undefined ? { autoSuspendOnAccreditationLapse: patch.autoSuspendOnAccreditationLapse } : {}), updatedAt: new Date() };
+      const next = {
+        ...current,
+        ...(patch.autoSuspendOnAccreditationLapse !== undefined ? { autoSuspendOnAccreditationLapse: patch.autoSuspendOnAccreditationLapse } : {}),
+        updatedAt: new Date(),
+      };
       await em.getRepository(AccreditationSettingsEntity).upsert(next, ['organizationId']);
       await this.audit.record(em, actor, orgStream(actor.organizationId), {
         action: 'accreditation.settings_updated',
@@ -207,7 +233,10 @@ export class AccreditationsService {
 
   /** Whether attestations issued under a lapsed accreditation of the organization are suspended automatically. */
   async autoSuspendEnabled(organizationId: string): Promise<boolean> {
-    return this.db.tx(systemScope('accreditation lapse: the organization setting, read by the platform acting for it', { organizationId }), async (em) => (await this.settingsOf(em, organizationId)).autoSuspendOnAccreditationLapse);
+    return this.db.tx(
+      systemScope('accreditation lapse: the organization setting, read by the platform acting for it', { organizationId }),
+      async (em) => (await this.settingsOf(em, organizationId)).autoSuspendOnAccreditationLapse,
+    );
   }
 
   // ---- Accreditation bodies (linked tenants) ----------------------------------------------
@@ -217,7 +246,9 @@ export class AccreditationsService {
     assertCan(actor, 'read', 'Accreditation');
     return this.db.tx(scopeOf(actor), async (em) => {
       const body = await this.linkedBody(em, actor);
-      const rows = await em.getRepository(AccreditationEntity).find({ where: { bodyId: body.id, ...(query.status ? { status: query.status } : {}) }, order: { createdAt: 'ASC' } });
+      const rows = await em
+        .getRepository(AccreditationEntity)
+        .find({ where: { bodyId: body.id, ...(query.status ? { status: query.status } : {}) }, order: { createdAt: 'ASC' } });
       return rows.map((a) => this.view(a, body));
     });
   }
@@ -228,7 +259,17 @@ export class AccreditationsService {
     const { a, body } = await this.forBody(actor, id);
     return this.asAssessor(a.organizationId, `accreditation.body:${actor.organizationId}`, async (em, system) => {
       const locked = await em.getRepository(AccreditationEntity).findOneOrFail({ where: { id: a.id }, lock: { mode: 'pessimistic_write' } });
-      return this.markVerified(em, system, locked, body, 'body_confirmed', `org:${actor.organizationId}`, note?.trim() || `confirmed by ${body.name} in Attesta (${actorId(actor)})`, null, bodyActor(actor));
+      return this.markVerified(
+        em,
+        system,
+        locked,
+        body,
+        'body_confirmed',
+        `org:${actor.organizationId}`,
+        note?.trim() || `confirmed by ${body.name} in Attesta (${actorId(actor)})`,
+        null,
+        bodyActor(actor),
+      );
     });
   }
 
@@ -256,12 +297,18 @@ export class AccreditationsService {
 
   /** Operator: confirms a record, naming the evidence it rests on (verification `operator`). */
   async confirmByOperator(id: string, evidence: string): Promise<AccreditationView> {
-    if (!evidence?.trim()) throw new AccreditationError(AccreditationErrorCode.EvidenceRequired, 'Name the evidence the confirmation rests on.', { errors: [{ field: 'evidence', message: 'must name the evidence (e.g. the body\'s public register entry and the date it was checked)' }] });
+    if (!evidence?.trim())
+      throw new AccreditationError(AccreditationErrorCode.EvidenceRequired, 'Name the evidence the confirmation rests on.', {
+        errors: [{ field: 'evidence', message: "must name the evidence (e.g. the body's public register entry and the date it was checked)" }],
+      });
     const a = await this.forOperator(id);
     return this.asAssessor(a.organizationId, 'accreditation.operator', async (em, system) => {
       const locked = await em.getRepository(AccreditationEntity).findOneOrFail({ where: { id: a.id }, lock: { mode: 'pessimistic_write' } });
       const body = await em.getRepository(AccreditationBodyEntity).findOneByOrFail({ id: locked.bodyId });
-      if (!body.listed) throw new AccreditationError(AccreditationErrorCode.BodyNotListed, 'The accreditation body is no longer on the trust list.', { errors: [{ field: 'bodyId', message: 'is not on the trust list' }] });
+      if (!body.listed)
+        throw new AccreditationError(AccreditationErrorCode.BodyNotListed, 'The accreditation body is no longer on the trust list.', {
+          errors: [{ field: 'bodyId', message: 'is not on the trust list' }],
+        });
       return this.markVerified(em, system, locked, body, 'operator', 'operator', evidence.trim(), null, 'operator');
     });
   }
@@ -276,7 +323,9 @@ export class AccreditationsService {
 
   /** The daily job: records past validUntil become expired (announced like any status change). */
   async expiryScan(now = new Date()): Promise<{ expired: number }> {
-    const due = (await this.db.tx(systemScope('daily scan: accreditations due for expiry'), (em) => em.query('SELECT * FROM accreditations_due_for_expiry($1::date)', [today(now)]))) as { id: string; organization_id: string }[];
+    const due = (await this.db.tx(systemScope('daily scan: accreditations due for expiry'), (em) =>
+      em.query('SELECT * FROM accreditations_due_for_expiry($1::date)', [today(now)]),
+    )) as { id: string; organization_id: string }[];
     let expired = 0;
     for (const row of due) {
       await this.transition(row.organization_id, 'accreditation.expiry', row.id, 'expire', `accreditation validity ended`, 'system:accreditation.expiry');
@@ -292,14 +341,22 @@ export class AccreditationsService {
    * The verified, active accreditation of the organization that is valid at `need.at` and
    * covers every framework code and market, as a claim (or null). Declared records never count.
    */
-  async coveringAccreditation(em: EntityManager, organizationId: string, need: { frameworkCodes: string[]; markets: string[]; at: Date }): Promise<AccreditationClaim | null> {
+  async coveringAccreditation(
+    em: EntityManager,
+    organizationId: string,
+    need: { frameworkCodes: string[]; markets: string[]; at: Date },
+  ): Promise<AccreditationClaim | null> {
     const found = await this.candidates(em, organizationId, need.at);
     const best = found.find(({ a }) => covers(a.scope, need));
     return best ? claimOf(best.a, best.body) : null;
   }
 
   /** Why no accreditation covers the need (for the refusal): the closest verified record's gaps, or that none is verified. */
-  async coverageGap(em: EntityManager, organizationId: string, need: { frameworkCodes: string[]; markets: string[]; at: Date }): Promise<{ verifiedActive: number; declaredOnly: number; missingFrameworkCodes: string[]; missingMarkets: string[] }> {
+  async coverageGap(
+    em: EntityManager,
+    organizationId: string,
+    need: { frameworkCodes: string[]; markets: string[]; at: Date },
+  ): Promise<{ verifiedActive: number; declaredOnly: number; missingFrameworkCodes: string[]; missingMarkets: string[] }> {
     const found = await this.candidates(em, organizationId, need.at);
     const declaredOnly = await em.getRepository(AccreditationEntity).count({ where: { organizationId, verification: 'declared' } });
     const gaps = found.map(({ a }) => ({
@@ -318,23 +375,45 @@ export class AccreditationsService {
   /** Public facts about accreditations now (`accreditation_current`). */
   async current(ids: string[]): Promise<AccreditationCurrent[]> {
     if (ids.length === 0) return [];
-    const rows = (await this.db.tx(systemScope('public facts: current accreditation status'), (em) => em.query('SELECT * FROM accreditation_current($1::uuid[])', [ids]))) as { id: string; status: AccreditationStatus; verified: boolean; valid_until: string | Date; updated_at: Date }[];
+    const rows = (await this.db.tx(systemScope('public facts: current accreditation status'), (em) =>
+      em.query('SELECT * FROM accreditation_current($1::uuid[])', [ids]),
+    )) as { id: string; status: AccreditationStatus; verified: boolean; valid_until: string | Date; updated_at: Date }[];
     return rows.map((r) => ({ id: r.id, status: r.status, verified: r.verified, validUntil: dayOf(r.valid_until), updatedAt: r.updated_at }));
   }
 
   /** The claim an attestation was issued with and the accreditation's status now (public), or null. */
   async claimOfAttestation(attestationId: string): Promise<AccreditationClaimNow | null> {
-    const [row] = (await this.db.tx(systemScope('public facts: the accreditation an attestation was issued under'), (em) => em.query('SELECT * FROM attestation_accreditation_public($1)', [attestationId]))) as { claim: AccreditationClaim | null; status: AccreditationStatus | null; status_reason: string | null; verified: boolean | null; valid_until: string | null }[];
+    const [row] = (await this.db.tx(systemScope('public facts: the accreditation an attestation was issued under'), (em) =>
+      em.query('SELECT * FROM attestation_accreditation_public($1)', [attestationId]),
+    )) as {
+      claim: AccreditationClaim | null;
+      status: AccreditationStatus | null;
+      status_reason: string | null;
+      verified: boolean | null;
+      valid_until: string | null;
+    }[];
     if (!row?.claim) return null;
     const status = row.status ?? 'withdrawn';
     return { ...row.claim, currentStatus: status, currentStatusReason: row.status_reason, currentlyValid: Boolean(row.verified) && status === 'active' };
   }
 
   /** Public: the accreditations of organizations as the directory shows them (verified or declared). */
-  async publicProfiles(organizationIds: string[]): Promise<Map<string, { bodyName: string; number: string; standard: string; status: AccreditationStatus; verified: boolean; validUntil: string }[]>> {
+  async publicProfiles(
+    organizationIds: string[],
+  ): Promise<Map<string, { bodyName: string; number: string; standard: string; status: AccreditationStatus; verified: boolean; validUntil: string }[]>> {
     const out = new Map<string, { bodyName: string; number: string; standard: string; status: AccreditationStatus; verified: boolean; validUntil: string }[]>();
     if (organizationIds.length === 0) return out;
-    const rows = (await this.db.tx(systemScope('public facts: accreditations of organizations'), (em) => em.query('SELECT * FROM org_accreditations_public($1::uuid[])', [organizationIds]))) as { organization_id: string; body_name: string; number: string; standard: string; status: AccreditationStatus; verified: boolean; valid_until: string | Date }[];
+    const rows = (await this.db.tx(systemScope('public facts: accreditations of organizations'), (em) =>
+      em.query('SELECT * FROM org_accreditations_public($1::uuid[])', [organizationIds]),
+    )) as {
+      organization_id: string;
+      body_name: string;
+      number: string;
+      standard: string;
+      status: AccreditationStatus;
+      verified: boolean;
+      valid_until: string | Date;
+    }[];
     for (const r of rows) {
       const list = out.get(r.organization_id) ?? [];
       list.push({ bodyName: r.body_name, number: r.number, standard: r.standard, status: r.status, verified: r.verified, validUntil: dayOf(r.valid_until) });
@@ -350,7 +429,12 @@ export class AccreditationsService {
     const rows = await em
       .getRepository(AccreditationEntity)
       .createQueryBuilder('a')
-      .where('a.organizationId = :o AND a.status = :s AND a.verification <> :d AND a.validFrom <= :day AND a.validUntil >= :day', { o: organizationId, s: 'active', d: 'declared', day })
+      .where('a.organizationId = :o AND a.status = :s AND a.verification <> :d AND a.validFrom <= :day AND a.validUntil >= :day', {
+        o: organizationId,
+        s: 'active',
+        d: 'declared',
+        day,
+      })
       .orderBy('a.validUntil', 'DESC')
       .addOrderBy('a.id', 'ASC')
       .getMany();
@@ -370,10 +454,14 @@ export class AccreditationsService {
     logActor?: string,
   ): Promise<AccreditationView> {
     if (a.status === 'withdrawn' || a.status === 'expired') {
-      throw new AccreditationError(AccreditationErrorCode.InvalidTransition, `A ${a.status} accreditation cannot be verified.`, { extensions: { status: a.status } });
+      throw new AccreditationError(AccreditationErrorCode.InvalidTransition, `A ${a.status} accreditation cannot be verified.`, {
+        extensions: { status: a.status },
+      });
     }
     const now = new Date();
-    await em.getRepository(AccreditationEntity).update({ id: a.id }, { verification, verifiedAt: now, verifiedBy, verificationEvidence: evidence, credential, version: a.version + 1, updatedAt: now });
+    await em
+      .getRepository(AccreditationEntity)
+      .update({ id: a.id }, { verification, verifiedAt: now, verifiedBy, verificationEvidence: evidence, credential, version: a.version + 1, updatedAt: now });
     const next = await em.getRepository(AccreditationEntity).findOneByOrFail({ id: a.id });
     await this.log(em, actor, next, 'verified', a.status, { reason: null, evidence }, logActor);
     await this.audit.record(em, actor, orgStream(a.organizationId), {
@@ -382,22 +470,37 @@ export class AccreditationsService {
       subjectId: a.id,
       payload: { verification, verifiedBy, evidence, bodyId: body.id, number: a.number, ...(logActor ? { by: logActor } : {}) },
     });
-    await this.outbox.emit(em, { type: ACCREDITATION_EVENTS.verified, organizationId: a.organizationId, payload: { accreditationId: a.id, organizationId: a.organizationId, bodyId: body.id, verification } });
+    await this.outbox.emit(em, {
+      type: ACCREDITATION_EVENTS.verified,
+      organizationId: a.organizationId,
+      payload: { accreditationId: a.id, organizationId: a.organizationId, bodyId: body.id, verification },
+    });
     return this.view(next, body, await this.history(em, a.id));
   }
 
   /** A status change, in the assessor organization's scope (as the platform acting for it). */
-  private async transition(organizationId: string, reason: string, id: string, action: StatusAction, why: string | null, logActor: string): Promise<AccreditationView> {
+  private async transition(
+    organizationId: string,
+    reason: string,
+    id: string,
+    action: StatusAction,
+    why: string | null,
+    logActor: string,
+  ): Promise<AccreditationView> {
     const t = TRANSITIONS[action];
     return this.asAssessor(organizationId, reason, async (em, system) => {
       const repo = em.getRepository(AccreditationEntity);
       const a = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!a) throw notFound();
       if (!t.from.includes(a.status)) {
-        throw new AccreditationError(AccreditationErrorCode.InvalidTransition, `A ${a.status} accreditation cannot become ${t.to}.`, { extensions: { status: a.status, allowedFrom: t.from } });
+        throw new AccreditationError(AccreditationErrorCode.InvalidTransition, `A ${a.status} accreditation cannot become ${t.to}.`, {
+          extensions: { status: a.status, allowedFrom: t.from },
+        });
       }
       if (action === 'reinstate' && a.validUntil < today()) {
-        throw new AccreditationError(AccreditationErrorCode.InvalidTransition, 'The accreditation has passed its validUntil; it cannot be reinstated.', { extensions: { status: a.status, validUntil: a.validUntil } });
+        throw new AccreditationError(AccreditationErrorCode.InvalidTransition, 'The accreditation has passed its validUntil; it cannot be reinstated.', {
+          extensions: { status: a.status, validUntil: a.validUntil },
+        });
       }
       const now = new Date();
       await repo.update({ id }, { status: t.to, statusReason: why, version: a.version + 1, updatedAt: now });
@@ -409,7 +512,14 @@ export class AccreditationsService {
         subjectId: id,
         payload: { from: a.status, to: t.to, reason: why, by: logActor },
       });
-      const payload: AccreditationStatusChangedPayload = { accreditationId: id, organizationId, bodyId: a.bodyId, status: t.to, previousStatus: a.status, reason: why };
+      const payload: AccreditationStatusChangedPayload = {
+        accreditationId: id,
+        organizationId,
+        bodyId: a.bodyId,
+        status: t.to,
+        previousStatus: a.status,
+        reason: why,
+      };
       await this.outbox.emit(em, { type: ACCREDITATION_EVENTS.statusChanged, organizationId, payload: { ...payload } });
       const body = await em.getRepository(AccreditationBodyEntity).findOneByOrFail({ id: a.bodyId });
       return this.view(next, body, await this.history(em, id));
@@ -427,7 +537,10 @@ export class AccreditationsService {
     return this.db.tx(scopeOf(actor), async (em) => {
       const a = await this.findVisible(em, id);
       if (a.organizationId === actor.organizationId) {
-        throw new AccreditationError(AccreditationErrorCode.NotAccreditationBody, 'Only the accreditation body confirms or changes the status of an accreditation.');
+        throw new AccreditationError(
+          AccreditationErrorCode.NotAccreditationBody,
+          'Only the accreditation body confirms or changes the status of an accreditation.',
+        );
       }
       const body = await this.linkedBody(em, actor);
       if (body.id !== a.bodyId) throw notFound();
@@ -447,7 +560,11 @@ export class AccreditationsService {
       throw new AccreditationError(AccreditationErrorCode.NotAccreditationBody, 'Only organizations of kind accreditation_body confirm accreditations.');
     }
     const body = await this.trustList.linkedTo(em, actor.organizationId);
-    if (!body) throw new AccreditationError(AccreditationErrorCode.BodyNotLinked, 'This organization is not linked to a trust-list entry yet; the platform operator links it.');
+    if (!body)
+      throw new AccreditationError(
+        AccreditationErrorCode.BodyNotLinked,
+        'This organization is not linked to a trust-list entry yet; the platform operator links it.',
+      );
     return body;
   }
 
@@ -474,10 +591,24 @@ export class AccreditationsService {
   }
 
   private async settingsOf(em: EntityManager, organizationId: string): Promise<AccreditationSettingsEntity> {
-    return (await em.getRepository(AccreditationSettingsEntity).findOne({ where: { organizationId } })) ?? { organizationId, autoSuspendOnAccreditationLapse: false, updatedAt: new Date(0) };
+    return (
+      (await em.getRepository(AccreditationSettingsEntity).findOne({ where: { organizationId } })) ?? {
+        organizationId,
+        autoSuspendOnAccreditationLapse: false,
+        updatedAt: new Date(0),
+      }
+    );
   }
 
-  private async log(em: EntityManager, actor: Actor, a: AccreditationEntity, action: AccreditationEventAction, previous: AccreditationStatus | null, extra: { reason: string | null; evidence: string | null }, logActor?: string): Promise<void> {
+  private async log(
+    em: EntityManager,
+    actor: Actor,
+    a: AccreditationEntity,
+    action: AccreditationEventAction,
+    previous: AccreditationStatus | null,
+    extra: { reason: string | null; evidence: string | null },
+    logActor?: string,
+  ): Promise<void> {
     await em.getRepository(AccreditationEventEntity).insert(
       insertable({
         id: newId(),
@@ -498,7 +629,14 @@ export class AccreditationsService {
   private view(a: AccreditationEntity, body: AccreditationBodyEntity, history?: AccreditationEventEntity[]): AccreditationView {
     const effectiveStatus: AccreditationStatus = a.status === 'active' && a.validUntil < today() ? 'expired' : a.status;
     const verified = a.verification !== 'declared';
-    return { accreditation: a, body, verified, effectiveStatus, counts: verified && effectiveStatus === 'active' && a.validFrom <= today() && body.listed, ...(history ? { history } : {}) };
+    return {
+      accreditation: a,
+      body,
+      verified,
+      effectiveStatus,
+      counts: verified && effectiveStatus === 'active' && a.validFrom <= today() && body.listed,
+      ...(history ? { history } : {}),
+    };
   }
 }
 
@@ -533,7 +671,14 @@ export function claimOf(a: AccreditationEntity, body: AccreditationBodyEntity): 
 const SERVICE_CATEGORIES: readonly string[] = Object.values(ServiceCategory);
 const STANDARDS: readonly string[] = ACCREDITATION_STANDARDS;
 
-function validateDeclaration(input: DeclareAccreditationInput): { bodyId: string; number: string; standard: AccreditationStandard; scope: AccreditationScope; validFrom: string; validUntil: string } {
+function validateDeclaration(input: DeclareAccreditationInput): {
+  bodyId: string;
+  number: string;
+  standard: AccreditationStandard;
+  scope: AccreditationScope;
+  validFrom: string;
+  validUntil: string;
+} {
   const errors: { field: string; message: string }[] = [];
   if (!isUuid(input.bodyId ?? '')) errors.push({ field: 'bodyId', message: 'must be the id of an accreditation body on the trust list' });
   const number = String(input.number ?? '').trim();
@@ -550,9 +695,18 @@ function validateDeclaration(input: DeclareAccreditationInput): { bodyId: string
   serviceCategories.forEach((c, i) => {
     if (!SERVICE_CATEGORIES.includes(c)) errors.push({ field: `scope.serviceCategories.${i}`, message: `must be one of ${SERVICE_CATEGORIES.join(', ')}` });
   });
-  if (!DAY.test(input.validFrom ?? '') || Number.isNaN(Date.parse(input.validFrom))) errors.push({ field: 'validFrom', message: 'must be a date (YYYY-MM-DD)' });
-  if (!DAY.test(input.validUntil ?? '') || Number.isNaN(Date.parse(input.validUntil))) errors.push({ field: 'validUntil', message: 'must be a date (YYYY-MM-DD)' });
+  if (!DAY.test(input.validFrom ?? '') || Number.isNaN(Date.parse(input.validFrom)))
+    errors.push({ field: 'validFrom', message: 'must be a date (YYYY-MM-DD)' });
+  if (!DAY.test(input.validUntil ?? '') || Number.isNaN(Date.parse(input.validUntil)))
+    errors.push({ field: 'validUntil', message: 'must be a date (YYYY-MM-DD)' });
   else if (input.validUntil <= (input.validFrom ?? '')) errors.push({ field: 'validUntil', message: 'must be after validFrom' });
   if (errors.length) throw new AccreditationError(AccreditationErrorCode.InvalidAccreditation, 'The accreditation is not valid.', { errors });
-  return { bodyId: input.bodyId, number, standard: input.standard as AccreditationStandard, scope: { frameworkCodes, markets, serviceCategories }, validFrom: input.validFrom, validUntil: input.validUntil };
+  return {
+    bodyId: input.bodyId,
+    number,
+    standard: input.standard as AccreditationStandard,
+    scope: { frameworkCodes, markets, serviceCategories },
+    validFrom: input.validFrom,
+    validUntil: input.validUntil,
+  };
 }

@@ -17,15 +17,31 @@ const record = {
 
 async function setup() {
   const { publicKey, privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
-  const body = { id: '01970000-0000-7000-8000-0000000000ab', name: 'BoA', dids: ['did:web:boa.example'], publicKeys: [{ ...(await exportJWK(publicKey)), kid: 'k1' } as BodyPublicKey] } as AccreditationBodyEntity;
-  const sign = (payload: unknown, key = privateKey, kid = 'k1') => new CompactSign(new TextEncoder().encode(JSON.stringify(payload))).setProtectedHeader({ alg: 'EdDSA', kid }).sign(key);
+  const body = {
+    id: '01970000-0000-7000-8000-0000000000ab',
+    name: 'BoA',
+    dids: ['did:web:boa.example'],
+    publicKeys: [{ ...(await exportJWK(publicKey)), kid: 'k1' } as BodyPublicKey],
+  } as AccreditationBodyEntity;
+  const sign = (payload: unknown, key = privateKey, kid = 'k1') =>
+    new CompactSign(new TextEncoder().encode(JSON.stringify(payload))).setProtectedHeader({ alg: 'EdDSA', kid }).sign(key);
   return { body, sign };
 }
 
 const vc = (over: Record<string, unknown> = {}, accreditation: Record<string, unknown> = {}) => ({
   issuer: 'did:web:boa.example',
   validUntil: '2100-01-01T00:00:00Z',
-  credentialSubject: { id: `urn:uuid:${orgId}`, accreditation: { number: 'VICAS 210', standard: 'ISO/IEC 17065', scope: { frameworkCodes: ['attesta-dser', 'iso-iec-27001'], markets: ['TH', 'VN'] }, validFrom: '2024-01-01', validUntil: '2029-12-31', ...accreditation } },
+  credentialSubject: {
+    id: `urn:uuid:${orgId}`,
+    accreditation: {
+      number: 'VICAS 210',
+      standard: 'ISO/IEC 17065',
+      scope: { frameworkCodes: ['attesta-dser', 'iso-iec-27001'], markets: ['TH', 'VN'] },
+      validFrom: '2024-01-01',
+      validUntil: '2029-12-31',
+      ...accreditation,
+    },
+  },
   ...over,
 });
 
@@ -49,8 +65,13 @@ describe(checkAccreditationCredential.name, () => {
     const fields = async (payload: unknown) => (await checkAccreditationCredential(await sign(payload), body, record)).problems.map((p) => p.field);
     expect(await fields(vc({ issuer: 'did:web:evil.example' }))).toEqual(['credential.issuer']);
     expect(await fields(vc({ credentialSubject: { ...vc().credentialSubject, id: 'urn:uuid:someone-else' } }))).toEqual(['credential.credentialSubject.id']);
-    expect(await fields(vc({}, { scope: { frameworkCodes: ['attesta-dser'], markets: ['VN'] } }))).toEqual(['credential.credentialSubject.accreditation.scope.markets']);
-    expect(await fields(vc({}, { validUntil: '2027-01-01', number: 'OTHER' }))).toEqual(['credential.credentialSubject.accreditation.number', 'credential.credentialSubject.accreditation.validUntil']);
+    expect(await fields(vc({}, { scope: { frameworkCodes: ['attesta-dser'], markets: ['VN'] } }))).toEqual([
+      'credential.credentialSubject.accreditation.scope.markets',
+    ]);
+    expect(await fields(vc({}, { validUntil: '2027-01-01', number: 'OTHER' }))).toEqual([
+      'credential.credentialSubject.accreditation.number',
+      'credential.credentialSubject.accreditation.validUntil',
+    ]);
     expect(await fields(vc({ validUntil: '2020-01-01T00:00:00Z' }))).toEqual(['credential.validUntil']);
     expect((await checkAccreditationCredential('not-a-jws', body, record)).problems[0]!.field).toBe('credential');
   });

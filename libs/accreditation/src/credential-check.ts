@@ -24,7 +24,12 @@ export interface CredentialCheck {
  * record's number and standard, a scope that contains the record's and a validity that
  * contains it. The expected shape is in docs/accreditation.md.
  */
-export async function checkAccreditationCredential(jws: string, body: AccreditationBodyEntity, record: AccreditationEntity, now = new Date()): Promise<CredentialCheck> {
+export async function checkAccreditationCredential(
+  jws: string,
+  body: AccreditationBodyEntity,
+  record: AccreditationEntity,
+  now = new Date(),
+): Promise<CredentialCheck> {
   const result: CredentialCheck = { ok: false, kid: null, credentialId: null, problems: [] };
   const problem = (field: string, message: string) => result.problems.push({ field, message });
   let header: ReturnType<typeof decodeProtectedHeader>;
@@ -71,7 +76,8 @@ export async function checkAccreditationCredential(jws: string, body: Accreditat
   if (!issuer || !bodyIds.includes(issuer)) problem('credential.issuer', `must be ${body.name} (${bodyIds.join(' or ')}), not ${issuer ?? 'absent'}`);
   const subject = obj(vc.credentialSubject);
   const subjectId = str(subject?.id) ?? str(payload.sub);
-  if (subjectId !== `urn:uuid:${record.organizationId}`) problem('credential.credentialSubject.id', `must be urn:uuid:${record.organizationId} (the accredited organization)`);
+  if (subjectId !== `urn:uuid:${record.organizationId}`)
+    problem('credential.credentialSubject.id', `must be urn:uuid:${record.organizationId} (the accredited organization)`);
   const a = obj(subject?.accreditation);
   if (!a) {
     problem('credential.credentialSubject.accreditation', 'is missing');
@@ -90,8 +96,10 @@ export async function checkAccreditationCredential(jws: string, body: Accreditat
   covers('serviceCategories');
   const from = str(a.validFrom) ?? str(vc.validFrom);
   const until = str(a.validUntil) ?? str(vc.validUntil);
-  if (!from || from.slice(0, 10) > record.validFrom) problem('credential.credentialSubject.accreditation.validFrom', `must be on or before ${record.validFrom}`);
-  if (!until || until.slice(0, 10) < record.validUntil) problem('credential.credentialSubject.accreditation.validUntil', `must be on or after ${record.validUntil}`);
+  if (!from || from.slice(0, 10) > record.validFrom)
+    problem('credential.credentialSubject.accreditation.validFrom', `must be on or before ${record.validFrom}`);
+  if (!until || until.slice(0, 10) < record.validUntil)
+    problem('credential.credentialSubject.accreditation.validUntil', `must be on or after ${record.validUntil}`);
   const vcUntil = str(vc.validUntil) ?? (typeof payload.exp === 'number' ? new Date(payload.exp * 1000).toISOString() : null);
   if (vcUntil && Date.parse(vcUntil) <= now.getTime()) problem('credential.validUntil', `the credential expired at ${vcUntil}`);
   const vcFrom = str(vc.validFrom) ?? (typeof payload.nbf === 'number' ? new Date(payload.nbf * 1000).toISOString() : null);

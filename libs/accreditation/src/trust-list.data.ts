@@ -12,7 +12,13 @@ import type { TrustListFile } from './trust-list.service.js';
  */
 export function readTrustListFile(path?: string): TrustListFile {
   const here = dirname(fileURLToPath(import.meta.url));
-  const candidates = path ? [path] : [join(here, '../data/trust-list.json'), join(here, '../../../../libs/accreditation/data/trust-list.json'), join(process.cwd(), 'libs/accreditation/data/trust-list.json')];
+  const candidates = path
+    ? [path]
+    : [
+        join(here, '../data/trust-list.json'),
+        join(here, '../../../../libs/accreditation/data/trust-list.json'),
+        join(process.cwd(), 'libs/accreditation/data/trust-list.json'),
+      ];
   for (const file of candidates) {
     try {
       return JSON.parse(readFileSync(file, 'utf8')) as TrustListFile;
@@ -33,7 +39,10 @@ export function trustListVersion(file: TrustListFile = readTrustListFile()): str
  * shipped bodies that are not on the list yet, matched by code. Never changes or removes a
  * body: once listed, the operator curates it.
  */
-export async function seedTrustList(sql: { query(q: string, p?: unknown[]): Promise<unknown> }, file: TrustListFile = readTrustListFile()): Promise<{ added: number; present: number }> {
+export async function seedTrustList(
+  sql: { query(q: string, p?: unknown[]): Promise<unknown> },
+  file: TrustListFile = readTrustListFile(),
+): Promise<{ added: number; present: number }> {
   let added = 0;
   for (const b of file.bodies) {
     const rows = (await sql.query(

@@ -37,7 +37,9 @@ export class TrustListService {
 
   async list(options: { includeDelisted?: boolean } = {}): Promise<AccreditationBodyEntity[]> {
     return this.db.tx(PLATFORM, (em) =>
-      em.getRepository(AccreditationBodyEntity).find({ ...(options.includeDelisted ? {} : { where: { listed: true } }), order: { country: 'ASC', name: 'ASC' } }),
+      em
+        .getRepository(AccreditationBodyEntity)
+        .find({ ...(options.includeDelisted ? {} : { where: { listed: true } }), order: { country: 'ASC', name: 'ASC' } }),
     );
   }
 
@@ -53,7 +55,9 @@ export class TrustListService {
     return this.operatorTx(async (em) => {
       const repo = em.getRepository(AccreditationBodyEntity);
       if (await repo.exists({ where: { code: clean.code } })) {
-        throw new AccreditationError(AccreditationErrorCode.BodyCodeTaken, `A body with code ${clean.code} is already on the trust list.`, { errors: [{ field: 'code', message: 'is already on the trust list' }] });
+        throw new AccreditationError(AccreditationErrorCode.BodyCodeTaken, `A body with code ${clean.code} is already on the trust list.`, {
+          errors: [{ field: 'code', message: 'is already on the trust list' }],
+        });
       }
       const now = new Date();
       const body = repo.create({ id: newId(), ...clean, organizationId: null, listed: input.listed ?? true, version: 1, createdAt: now, updatedAt: now });
@@ -61,7 +65,11 @@ export class TrustListService {
         await repo.insert(insertable(body));
       } catch (e) {
         // Two operators adding the same code at once: the unique index decides.
-        if (isUniqueViolation(e, 'uq_accreditation_bodies_code')) throw new AccreditationError(AccreditationErrorCode.BodyCodeTaken, `A body with code ${clean.code} is already on the trust list.`, { errors: [{ field: 'code', message: 'is already on the trust list' }], cause: e });
+        if (isUniqueViolation(e, 'uq_accreditation_bodies_code'))
+          throw new AccreditationError(AccreditationErrorCode.BodyCodeTaken, `A body with code ${clean.code} is already on the trust list.`, {
+            errors: [{ field: 'code', message: 'is already on the trust list' }],
+            cause: e,
+          });
         throw e;
       }
       this.logger.log({ bodyId: body.id, code: body.code }, 'accreditation body added to the trust list');
@@ -77,7 +85,9 @@ export class TrustListService {
       if (!body) throw new AccreditationError(AccreditationErrorCode.BodyNotFound, 'No accreditation body with this id on the trust list.');
       const next = normalize({ ...body, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as AccreditationBodyInput);
       if (next.code !== body.code && (await repo.exists({ where: { code: next.code } }))) {
-        throw new AccreditationError(AccreditationErrorCode.BodyCodeTaken, `A body with code ${next.code} is already on the trust list.`, { errors: [{ field: 'code', message: 'is already on the trust list' }] });
+        throw new AccreditationError(AccreditationErrorCode.BodyCodeTaken, `A body with code ${next.code} is already on the trust list.`, {
+          errors: [{ field: 'code', message: 'is already on the trust list' }],
+        });
       }
       await repo.update({ id }, insertable({ ...next, listed: patch.listed ?? body.listed, version: body.version + 1, updatedAt: new Date() }) as never);
       return repo.findOneByOrFail({ id });
@@ -91,18 +101,31 @@ export class TrustListService {
       const body = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!body) throw new AccreditationError(AccreditationErrorCode.BodyNotFound, 'No accreditation body with this id on the trust list.');
       const [org] = (await em.query('SELECT id, kind FROM org_public_profiles($1::uuid[])', [[organizationId]])) as { id: string; kind: string }[];
-      if (!org) throw new AccreditationError(AccreditationErrorCode.OrganizationNotFound, 'No such organization.', { errors: [{ field: 'organizationId', message: 'names no organization' }] });
+      if (!org)
+        throw new AccreditationError(AccreditationErrorCode.OrganizationNotFound, 'No such organization.', {
+          errors: [{ field: 'organizationId', message: 'names no organization' }],
+        });
       if (org.kind !== OrganizationKind.AccreditationBody) {
-        throw new AccreditationError(AccreditationErrorCode.InvalidBody, 'Only an organization of kind accreditation_body can be linked to a trust-list entry.', { errors: [{ field: 'organizationId', message: `is a ${org.kind} organization, not an accreditation_body` }] });
+        throw new AccreditationError(
+          AccreditationErrorCode.InvalidBody,
+          'Only an organization of kind accreditation_body can be linked to a trust-list entry.',
+          { errors: [{ field: 'organizationId', message: `is a ${org.kind} organization, not an accreditation_body` }] },
+        );
       }
       const other = await repo.findOne({ where: { organizationId } });
       if (other && other.id !== id) {
-        throw new AccreditationError(AccreditationErrorCode.BodyAlreadyLinked, `The organization is already linked to ${other.name}.`, { errors: [{ field: 'organizationId', message: 'is linked to another trust-list entry' }] });
+        throw new AccreditationError(AccreditationErrorCode.BodyAlreadyLinked, `The organization is already linked to ${other.name}.`, {
+          errors: [{ field: 'organizationId', message: 'is linked to another trust-list entry' }],
+        });
       }
       try {
         await repo.update({ id }, { organizationId, version: body.version + 1, updatedAt: new Date() });
       } catch (e) {
-        if (isUniqueViolation(e, 'uq_accreditation_bodies_organization')) throw new AccreditationError(AccreditationErrorCode.BodyAlreadyLinked, 'The organization is already linked to another trust-list entry.', { errors: [{ field: 'organizationId', message: 'is linked to another trust-list entry' }], cause: e });
+        if (isUniqueViolation(e, 'uq_accreditation_bodies_organization'))
+          throw new AccreditationError(AccreditationErrorCode.BodyAlreadyLinked, 'The organization is already linked to another trust-list entry.', {
+            errors: [{ field: 'organizationId', message: 'is linked to another trust-list entry' }],
+            cause: e,
+          });
         throw e;
       }
       this.logger.log({ bodyId: id, organizationId }, 'accreditation body linked to its organization');
@@ -151,8 +174,12 @@ const KNOWN_ARRANGEMENTS: readonly string[] = ACCREDITATION_ARRANGEMENTS;
 
 function normalize(input: AccreditationBodyInput): Required<Omit<AccreditationBodyInput, 'listed'>> {
   const errors: { field: string; message: string }[] = [];
-  const code = String(input.code ?? '').trim().toLowerCase();
-  const country = String(input.country ?? '').trim().toUpperCase();
+  const code = String(input.code ?? '')
+    .trim()
+    .toLowerCase();
+  const country = String(input.country ?? '')
+    .trim()
+    .toUpperCase();
   if (!CODE.test(code)) errors.push({ field: 'code', message: 'must be 2-63 lower-case letters, digits or dashes' });
   if (!input.name?.trim()) errors.push({ field: 'name', message: 'must not be empty' });
   if (!ALPHA2.test(country)) errors.push({ field: 'country', message: 'must be an ISO 3166-1 alpha-2 code' });
@@ -162,7 +189,8 @@ function normalize(input: AccreditationBodyInput): Required<Omit<AccreditationBo
   });
   const publicKeys = input.publicKeys ?? [];
   publicKeys.forEach((k, i) => {
-    if (!k || typeof k !== 'object' || typeof k.kid !== 'string' || !k.kid || typeof k.kty !== 'string') errors.push({ field: `publicKeys.${i}`, message: 'must be a public JWK with kty and kid' });
+    if (!k || typeof k !== 'object' || typeof k.kid !== 'string' || !k.kid || typeof k.kty !== 'string')
+      errors.push({ field: `publicKeys.${i}`, message: 'must be a public JWK with kty and kid' });
     else if ('d' in k || 'p' in k || 'q' in k) errors.push({ field: `publicKeys.${i}`, message: 'must be a public key (no private members)' });
   });
   if (new Set(publicKeys.map((k) => k?.kid)).size !== publicKeys.length) errors.push({ field: 'publicKeys', message: 'kids must be unique' });

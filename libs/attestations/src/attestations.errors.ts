@@ -23,7 +23,11 @@ export enum AttestationsErrorCode {
 export class AttestationsError extends DomainError {
   readonly kind: ErrorKind;
 
-  constructor(readonly code: AttestationsErrorCode, message: string, options: { errors?: readonly FieldIssue[]; extensions?: Record<string, unknown>; cause?: unknown } = {}) {
+  constructor(
+    readonly code: AttestationsErrorCode,
+    message: string,
+    options: { errors?: readonly FieldIssue[]; extensions?: Record<string, unknown>; cause?: unknown } = {},
+  ) {
     super(message, options);
     this.kind = AttestationsError.kindOf(code);
   }

@@ -1,5 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AccreditationError, AccreditationErrorCode, AccreditationsService, type AccreditationClaim, type AccreditationClaimNow, type AccreditationStatusChangedPayload } from '@attesta/accreditation';
+import {
+  AccreditationError,
+  AccreditationErrorCode,
+  AccreditationsService,
+  type AccreditationClaim,
+  type AccreditationClaimNow,
+  type AccreditationStatusChangedPayload,
+} from '@attesta/accreditation';
 import { assertCan } from '@attesta/access';
 import { AuditService, type AuditStream } from '@attesta/audit';
 import { Actor, actorId, AppConfig, Db, insertable, keysetPage, newId, OrganizationKind, Page, type SystemActor, scopeOf, systemScope } from '@attesta/core';
@@ -154,7 +161,9 @@ export class AttestationsService {
         throw new AttestationsError(AttestationsErrorCode.NotIssuer, 'Only the assessor organization that took the decision issues its attestation.');
       }
       if (d.decision.status !== 'final') {
-        throw new AttestationsError(AttestationsErrorCode.DecisionNotFinal, 'The decision awaits its second assessor\'s confirmation.', { extensions: { status: d.decision.status } });
+        throw new AttestationsError(AttestationsErrorCode.DecisionNotFinal, "The decision awaits its second assessor's confirmation.", {
+          extensions: { status: d.decision.status },
+        });
       }
       return this.issue(actor, await this.snapshotOf(em, d), options);
     });
@@ -207,12 +216,13 @@ export class AttestationsService {
   async issue(actor: Actor, snapshot: DecisionSnapshot, options: IssueOptions = {}): Promise<AttestationEntity> {
     return this.db.tx(scopeOf(actor), async (em) => {
       await workspaceContext(em, actor, snapshot.workspaceId, 'create', 'Attestation');
-      if (actor.organizationKind !== OrganizationKind.Assessor) throw new AttestationsError(AttestationsErrorCode.NotAssessor, 'Only assessor organizations issue attestations.');
+      if (actor.organizationKind !== OrganizationKind.Assessor)
+        throw new AttestationsError(AttestationsErrorCode.NotAssessor, 'Only assessor organizations issue attestations.');
       if (snapshot.outcome !== 'conformant' && snapshot.outcome !== 'conformant_with_conditions') {
         throw new AttestationsError(AttestationsErrorCode.DecisionNotPositive, 'Only a conformant (or conformant with conditions) decision can be attested.');
       }
       if (snapshot.frameworks.length === 0 || snapshot.markets.length === 0) {
-        throw new AttestationsError(AttestationsErrorCode.EmptyScope, 'The decision\'s scope names no framework or no market: there is nothing to attest.', {
+        throw new AttestationsError(AttestationsErrorCode.EmptyScope, "The decision's scope names no framework or no market: there is nothing to attest.", {
           extensions: { frameworks: snapshot.frameworks.length, markets: snapshot.markets.length },
         });
       }
@@ -227,7 +237,11 @@ export class AttestationsService {
           .getRepository(AttestationEntity)
           .createQueryBuilder('a')
           .setLock('pessimistic_write')
-          .where('a.organizationId = :o AND a.offeringId = :f AND a.status IN (:...s)', { o: actor.organizationId, f: snapshot.offering.id, s: ['active', 'suspended'] })
+          .where('a.organizationId = :o AND a.offeringId = :f AND a.status IN (:...s)', {
+            o: actor.organizationId,
+            f: snapshot.offering.id,
+            s: ['active', 'suspended'],
+          })
           .orderBy('a.issuedAt', 'ASC')
           .addOrderBy('a.id', 'ASC')
           .getMany()
@@ -237,7 +251,8 @@ export class AttestationsService {
         issued = await this.create(em, actor, { ...snapshot, supersedes: older.map((o) => ({ id: o.id, serial: o.serial })), accreditation }, null);
       } catch (e) {
         // The unique index is the backstop for what the check above cannot see (another issuer's row).
-        if ((e as { code?: string; constraint?: string }).code === '23505' && (e as { constraint?: string }).constraint === 'uq_attestations_decision') throw alreadyIssued(null, e);
+        if ((e as { code?: string; constraint?: string }).code === '23505' && (e as { constraint?: string }).constraint === 'uq_attestations_decision')
+          throw alreadyIssued(null, e);
         throw e;
       }
       for (const o of older) await this.supersede(em, actor, o, issued);
@@ -254,7 +269,12 @@ export class AttestationsService {
     const now = new Date();
     const reason = `superseded by ${by.serial}`;
     await this.lists.setBit(em, actor, 'revocation', old.statusIndex, true);
-    await em.getRepository(AttestationEntity).update({ id: old.id }, { status: 'superseded', statusReason: reason, supersededById: by.id, supersededAt: now, version: old.version + 1, updatedAt: now });
+    await em
+      .getRepository(AttestationEntity)
+      .update(
+        { id: old.id },
+        { status: 'superseded', statusReason: reason, supersededById: by.id, supersededAt: now, version: old.version + 1, updatedAt: now },
+      );
     const next = await em.getRepository(AttestationEntity).findOneByOrFail({ id: old.id });
     await this.record(em, actor, next, ATTESTATION_EVENTS.superseded, { from: old.status, reason, supersededBy: by.serial, supersededById: by.id });
   }
@@ -263,18 +283,26 @@ export class AttestationsService {
   async lineage(ids: string[]): Promise<Map<string, AttestationLineage>> {
     const out = new Map<string, AttestationLineage>();
     if (ids.length === 0) return out;
-    const rows = (await this.db.tx(systemScope('public facts: attestation lineage'), (em) => em.query(
+    const rows = (await this.db.tx(systemScope('public facts: attestation lineage'), (em) =>
+      em.query(
         // Dates as YYYY-MM-DD text (pg hands date columns of raw queries over as Date).
         'SELECT id, supersedes, superseded_by, evidence_effective_from::text AS evidence_effective_from, evidence_valid_until::text AS evidence_valid_until FROM attestation_lineage($1::uuid[])',
         [ids],
-      ))) as {
+      ),
+    )) as {
       id: string;
       supersedes: string[];
       superseded_by: string | null;
       evidence_effective_from: string | null;
       evidence_valid_until: string | null;
     }[];
-    for (const r of rows) out.set(r.id, { supersedes: r.supersedes, supersededBy: r.superseded_by, evidenceEffectiveFrom: r.evidence_effective_from, evidenceValidUntil: r.evidence_valid_until });
+    for (const r of rows)
+      out.set(r.id, {
+        supersedes: r.supersedes,
+        supersededBy: r.superseded_by,
+        evidenceEffectiveFrom: r.evidence_effective_from,
+        evidenceValidUntil: r.evidence_valid_until,
+      });
     return out;
   }
 
@@ -286,7 +314,11 @@ export class AttestationsService {
    */
   private async accreditationGate(em: EntityManager, actor: Actor, snapshot: DecisionSnapshot, options: IssueOptions): Promise<AccreditationClaim | null> {
     if (options.accredited === false) return null;
-    const need = { frameworkCodes: [...new Set(snapshot.frameworks.map((f) => f.code))], markets: [...new Set(snapshot.markets.map((m) => m.toUpperCase()))], at: new Date() };
+    const need = {
+      frameworkCodes: [...new Set(snapshot.frameworks.map((f) => f.code))],
+      markets: [...new Set(snapshot.markets.map((m) => m.toUpperCase()))],
+      at: new Date(),
+    };
     const claim = await this.accreditations.coveringAccreditation(em, actor.organizationId, need);
     if (claim) return claim;
     const gap = await this.accreditations.coverageGap(em, actor.organizationId, need);
@@ -299,8 +331,17 @@ export class AttestationsService {
       AccreditationErrorCode.NotAccredited,
       `No verified, active accreditation covers this attestation: missing ${missing.join('; ')}. Have the accreditation verified (by its body, a credential from the body, or the platform operator), or issue explicitly with accredited: false.`,
       {
-        errors: [{ field: 'accredited', message: `no verified accreditation covers ${[...gap.missingFrameworkCodes, ...gap.missingMarkets].join(', ') || 'the scope'}` }],
-        extensions: { missing: { frameworkCodes: gap.missingFrameworkCodes, markets: gap.missingMarkets }, verifiedActiveAccreditations: gap.verifiedActive, declaredOnly: gap.declaredOnly },
+        errors: [
+          {
+            field: 'accredited',
+            message: `no verified accreditation covers ${[...gap.missingFrameworkCodes, ...gap.missingMarkets].join(', ') || 'the scope'}`,
+          },
+        ],
+        extensions: {
+          missing: { frameworkCodes: gap.missingFrameworkCodes, markets: gap.missingMarkets },
+          verifiedActiveAccreditations: gap.verifiedActive,
+          declaredOnly: gap.declaredOnly,
+        },
       },
     );
   }
@@ -313,7 +354,10 @@ export class AttestationsService {
   async onAccreditationStatusChanged(event: AccreditationStatusChangedPayload): Promise<{ suspended: string[]; skipped: 'not_lapsed' | 'setting_off' | null }> {
     if (event.status === 'active') return { suspended: [], skipped: 'not_lapsed' };
     if (!(await this.accreditations.autoSuspendEnabled(event.organizationId))) {
-      this.logger.log({ organizationId: event.organizationId, accreditationId: event.accreditationId, status: event.status }, 'accreditation lapsed; automatic suspension is off for the issuer');
+      this.logger.log(
+        { organizationId: event.organizationId, accreditationId: event.accreditationId, status: event.status },
+        'accreditation lapsed; automatic suspension is off for the issuer',
+      );
       return { suspended: [], skipped: 'setting_off' };
     }
     const reason = `Accreditation ${event.status}${event.reason ? `: ${event.reason}` : ''} (suspended automatically)`;
@@ -333,13 +377,16 @@ export class AttestationsService {
         if (!a || a.status !== 'active') return;
         await this.lists.setBit(em, actor, 'suspension', a.statusIndex, true);
         const now = new Date();
-        await em.getRepository(AttestationEntity).update({ id: a.id }, { status: 'suspended', statusReason: reason, suspendedAt: now, version: a.version + 1, updatedAt: now });
+        await em
+          .getRepository(AttestationEntity)
+          .update({ id: a.id }, { status: 'suspended', statusReason: reason, suspendedAt: now, version: a.version + 1, updatedAt: now });
         const next = await em.getRepository(AttestationEntity).findOneByOrFail({ id: a.id });
         await this.record(em, actor, next, ATTESTATION_EVENTS.suspended, { from: 'active', reason, accreditationId });
         suspended.push(a.serial);
       });
     }
-    if (suspended.length) this.logger.log({ organizationId, accreditationId, suspended: suspended.length }, 'attestations suspended after an accreditation lapse');
+    if (suspended.length)
+      this.logger.log({ organizationId, accreditationId, suspended: suspended.length }, 'attestations suspended after an accreditation lapse');
     return { suspended };
   }
 
@@ -368,7 +415,8 @@ export class AttestationsService {
 
   async reinstate(actor: Actor, workspaceId: string, id: string, reason?: string): Promise<AttestationEntity> {
     return this.transition(actor, workspaceId, id, ['suspended'], 'active', reason, async (em, a) => {
-      if (a.validUntil.getTime() <= Date.now()) throw new AttestationsError(AttestationsErrorCode.InvalidTransition, 'The attestation has passed its validUntil; it cannot be reinstated.');
+      if (a.validUntil.getTime() <= Date.now())
+        throw new AttestationsError(AttestationsErrorCode.InvalidTransition, 'The attestation has passed its validUntil; it cannot be reinstated.');
       await this.lists.setBit(em, actor, 'suspension', a.statusIndex, false);
       return { suspendedAt: null };
     });
@@ -386,22 +434,38 @@ export class AttestationsService {
    * new attestation is issued for the reduced scope and the old one is withdrawn, in one
    * transaction. Returns the new one.
    */
-  async reduceScope(actor: Actor, workspaceId: string, id: string, input: ScopeReduction): Promise<{ issued: AttestationEntity; withdrawn: AttestationEntity }> {
+  async reduceScope(
+    actor: Actor,
+    workspaceId: string,
+    id: string,
+    input: ScopeReduction,
+  ): Promise<{ issued: AttestationEntity; withdrawn: AttestationEntity }> {
     return this.db.tx(scopeOf(actor), async (em) => {
       assertCan(actor, 'update', 'Attestation');
       const old = await this.load(em, actor, workspaceId, id, 'update');
       if (old.status !== 'active' && old.status !== 'suspended') {
-        throw new AttestationsError(AttestationsErrorCode.InvalidTransition, `A ${old.status} attestation cannot be re-scoped.`, { extensions: { status: old.status } });
+        throw new AttestationsError(AttestationsErrorCode.InvalidTransition, `A ${old.status} attestation cannot be re-scoped.`, {
+          extensions: { status: old.status },
+        });
       }
       const frameworks = input.frameworkIds ? old.frameworks.filter((f) => input.frameworkIds!.includes(f.id)) : old.frameworks;
       const markets = input.markets ? old.markets.filter((m) => input.markets!.map((x) => x.toUpperCase()).includes(m)) : old.markets;
       const errors = [
-        ...(input.frameworkIds && frameworks.length !== new Set(input.frameworkIds).size ? [{ field: 'frameworkIds', message: 'may only name frameworks of the attestation' }] : []),
-        ...(input.markets && markets.length !== new Set(input.markets.map((m) => m.toUpperCase())).size ? [{ field: 'markets', message: 'may only name markets of the attestation' }] : []),
+        ...(input.frameworkIds && frameworks.length !== new Set(input.frameworkIds).size
+          ? [{ field: 'frameworkIds', message: 'may only name frameworks of the attestation' }]
+          : []),
+        ...(input.markets && markets.length !== new Set(input.markets.map((m) => m.toUpperCase())).size
+          ? [{ field: 'markets', message: 'may only name markets of the attestation' }]
+          : []),
         ...(frameworks.length === 0 ? [{ field: 'frameworkIds', message: 'must keep at least one framework' }] : []),
         ...(markets.length === 0 ? [{ field: 'markets', message: 'must keep at least one market' }] : []),
       ];
-      if (errors.length) throw new AttestationsError(AttestationsErrorCode.InvalidScopeReduction, 'A scope reduction keeps a non-empty subset of the attested frameworks and markets.', { errors });
+      if (errors.length)
+        throw new AttestationsError(
+          AttestationsErrorCode.InvalidScopeReduction,
+          'A scope reduction keeps a non-empty subset of the attested frameworks and markets.',
+          { errors },
+        );
       const snapshot: DecisionSnapshot = {
         decisionId: old.decisionId,
         workspaceId: old.workspaceId,
@@ -423,7 +487,19 @@ export class AttestationsService {
       const issued = await this.create(em, actor, snapshot, old);
       await this.lists.setBit(em, actor, 'revocation', old.statusIndex, true);
       const now = new Date();
-      await em.getRepository(AttestationEntity).update({ id: old.id }, { status: 'withdrawn', statusReason: input.reason ?? 'superseded by a scope reduction', withdrawnAt: now, replacedById: issued.id, version: old.version + 1, updatedAt: now });
+      await em
+        .getRepository(AttestationEntity)
+        .update(
+          { id: old.id },
+          {
+            status: 'withdrawn',
+            statusReason: input.reason ?? 'superseded by a scope reduction',
+            withdrawnAt: now,
+            replacedById: issued.id,
+            version: old.version + 1,
+            updatedAt: now,
+          },
+        );
       const withdrawn = await em.getRepository(AttestationEntity).findOneByOrFail({ id: old.id });
       await this.record(em, actor, withdrawn, ATTESTATION_EVENTS.withdrawn, { reason: withdrawn.statusReason, replacedBy: issued.serial });
       return { issued, withdrawn };
@@ -450,7 +526,12 @@ export class AttestationsService {
       issuedAt: r.issued_at as Date,
       subjectOrganizationName: r.subject_organization_name as string,
       offeringName: r.offering_name as string,
-      components: (r.components as { name: string; kind: string; version: string; compatibleRange?: string | null }[]).map((c) => ({ name: c.name, kind: c.kind, version: c.version, compatibleRange: c.compatibleRange ?? null })),
+      components: (r.components as { name: string; kind: string; version: string; compatibleRange?: string | null }[]).map((c) => ({
+        name: c.name,
+        kind: c.kind,
+        version: c.version,
+        compatibleRange: c.compatibleRange ?? null,
+      })),
       frameworks: (r.frameworks as { code: string; title: string; version: string }[]).map((f) => ({ code: f.code, title: f.title, version: f.version })),
       markets: r.markets as string[],
       scope: r.scope as string,
@@ -473,13 +554,19 @@ export class AttestationsService {
    * each issuer in its own transaction.
    */
   async expiryScan(now = new Date()): Promise<{ expiring: number; expired: number }> {
-    const due: { id: string; organization_id: string; due: 'expired' | 'expiring' }[] = await this.db.tx(systemScope('daily scan: attestations due for expiry'), (em) =>
-      em.query('SELECT * FROM attestations_due_for_expiry($1, $2)', [now, new Date(now.getTime() + ATTESTATION_EXPIRY_WARNING_DAYS * 86_400_000)]),
+    const due: { id: string; organization_id: string; due: 'expired' | 'expiring' }[] = await this.db.tx(
+      systemScope('daily scan: attestations due for expiry'),
+      (em) => em.query('SELECT * FROM attestations_due_for_expiry($1, $2)', [now, new Date(now.getTime() + ATTESTATION_EXPIRY_WARNING_DAYS * 86_400_000)]),
     );
     let expiring = 0;
     let expired = 0;
     for (const row of due) {
-      const actor: SystemActor = { kind: 'system', reason: 'attestations.expiry', organizationId: row.organization_id, organizationKind: OrganizationKind.Assessor };
+      const actor: SystemActor = {
+        kind: 'system',
+        reason: 'attestations.expiry',
+        organizationId: row.organization_id,
+        organizationKind: OrganizationKind.Assessor,
+      };
       await this.db.tx(scopeOf(actor), async (em) => {
         const repo = em.getRepository(AttestationEntity);
         const a = await repo.findOne({ where: { id: row.id }, lock: { mode: 'pessimistic_write' } });
@@ -503,7 +590,9 @@ export class AttestationsService {
     const now = new Date();
     const validFrom = snapshot.validFrom ?? now;
     if (!(snapshot.validUntil.getTime() > validFrom.getTime()) || snapshot.validUntil.getTime() <= now.getTime()) {
-      throw new AttestationsError(AttestationsErrorCode.InvalidValidity, 'validUntil must be after validFrom and in the future.', { errors: [{ field: 'validUntil', message: 'must be after validFrom and in the future' }] });
+      throw new AttestationsError(AttestationsErrorCode.InvalidValidity, 'validUntil must be after validFrom and in the future.', {
+        errors: [{ field: 'validUntil', message: 'must be after validFrom and in the future' }],
+      });
     }
     const profile = await this.keys.issuerProfile(actor.organizationId);
     if (!profile) throw new AttestationsError(AttestationsErrorCode.IssuerNotFound, 'Issuer not found.');
@@ -525,7 +614,11 @@ export class AttestationsService {
       snapshot,
       validFrom,
       validUntil: snapshot.validUntil,
-      status: (['revocation', 'suspension'] as const).map((purpose) => ({ purpose, index: statusIndex, listUrl: this.lists.url(actor.organizationId, purpose) })),
+      status: (['revocation', 'suspension'] as const).map((purpose) => ({
+        purpose,
+        index: statusIndex,
+        listUrl: this.lists.url(actor.organizationId, purpose),
+      })),
       replaces: replaces ? { id: replaces.id, serial: replaces.serial } : null,
     });
     const { jws, key } = await this.keys.sign(em, actor, payload);
@@ -599,11 +692,15 @@ export class AttestationsService {
       assertCan(actor, 'update', 'Attestation');
       const a = await this.load(em, actor, workspaceId, id, 'update');
       if (!from.includes(a.status)) {
-        throw new AttestationsError(AttestationsErrorCode.InvalidTransition, `A ${a.status} attestation cannot become ${to}.`, { extensions: { status: a.status, allowedFrom: from } });
+        throw new AttestationsError(AttestationsErrorCode.InvalidTransition, `A ${a.status} attestation cannot become ${to}.`, {
+          extensions: { status: a.status, allowedFrom: from },
+        });
       }
       const changes = await apply(em, a);
       const now = new Date();
-      await em.getRepository(AttestationEntity).update({ id: a.id }, { ...changes, status: to, statusReason: reason ?? null, version: a.version + 1, updatedAt: now });
+      await em
+        .getRepository(AttestationEntity)
+        .update({ id: a.id }, { ...changes, status: to, statusReason: reason ?? null, version: a.version + 1, updatedAt: now });
       const next = await em.getRepository(AttestationEntity).findOneByOrFail({ id: a.id });
       const event = to === 'suspended' ? ATTESTATION_EVENTS.suspended : to === 'withdrawn' ? ATTESTATION_EVENTS.withdrawn : ATTESTATION_EVENTS.reinstated;
       await this.record(em, actor, next, event, { from: a.status, reason: reason ?? null });

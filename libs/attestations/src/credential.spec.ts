@@ -43,10 +43,21 @@ describe('the attestation credential', () => {
     expect(payload['@context']).toEqual(['https://www.w3.org/ns/credentials/v2', 'https://test.uncefact.org/vocabulary/untp/dcc/working/']);
     expect(payload.type).toEqual(['VerifiableCredential', 'DigitalConformityCredential']);
     expect(payload.validFrom).toBe('2026-03-02T00:00:00Z');
-    const subject = payload.credentialSubject as { assessment: { assessedProduct: { product: { name: string } }[]; assessedService: { service: { name: string; version: string; provider: { name: string } } }[] }[]; authorisation: unknown[]; auditableEvidence: { hashDigest: string } };
+    const subject = payload.credentialSubject as {
+      assessment: {
+        assessedProduct: { product: { name: string } }[];
+        assessedService: { service: { name: string; version: string; provider: { name: string } } }[];
+      }[];
+      authorisation: unknown[];
+      auditableEvidence: { hashDigest: string };
+    };
     expect(subject.assessment).toHaveLength(1);
     expect(subject.assessment[0]!.assessedProduct.map((p) => p.product.name)).toEqual(['VMC-850 machining centre']);
-    expect(subject.assessment[0]!.assessedService[0]!.service).toMatchObject({ name: 'Predictive maintenance SaaS', version: '4.2.0', provider: { name: 'Cloud Ops GmbH' } });
+    expect(subject.assessment[0]!.assessedService[0]!.service).toMatchObject({
+      name: 'Predictive maintenance SaaS',
+      version: '4.2.0',
+      provider: { name: 'Cloud Ops GmbH' },
+    });
     expect(subject.authorisation).toHaveLength(1);
     expect(subject.auditableEvidence.hashDigest).toBe('a'.repeat(64));
     expect(payload.credentialStatus).toEqual([
@@ -60,11 +71,22 @@ describe('the attestation credential', () => {
     expect(subject.assessmentLevel).toBe('GlobalMRA');
     expect(subject.accredited).toBe(true);
     expect(subject.authorisation).toEqual([
-      expect.objectContaining({ type: ['Endorsement'], issuingAuthority: { id: 'urn:attesta:accreditation-body:01970000-0000-7000-8000-0000000000ab', name: 'Deutsche Akkreditierungsstelle (DAkkS)' } }),
+      expect.objectContaining({
+        type: ['Endorsement'],
+        issuingAuthority: { id: 'urn:attesta:accreditation-body:01970000-0000-7000-8000-0000000000ab', name: 'Deutsche Akkreditierungsstelle (DAkkS)' },
+      }),
     ]);
-    expect(subject.accreditation).toMatchObject({ number: 'D-ZE-12345-01-00', standard: 'ISO/IEC 17065', verification: 'body_confirmed', scope: { markets: ['VN', 'TH'] } });
+    expect(subject.accreditation).toMatchObject({
+      number: 'D-ZE-12345-01-00',
+      standard: 'ISO/IEC 17065',
+      verification: 'body_confirmed',
+      scope: { markets: ['VN', 'TH'] },
+    });
     // A body outside the global arrangement: Accredited.
-    const regional = buildCredential({ ...input(), issuer: { ...input().issuer, accreditation: sampleAccreditationClaim({ arrangements: ['ASEAN MRA EE'] }) } });
+    const regional = buildCredential({
+      ...input(),
+      issuer: { ...input().issuer, accreditation: sampleAccreditationClaim({ arrangements: ['ASEAN MRA EE'] }) },
+    });
     expect((regional.credentialSubject as Record<string, unknown>).assessmentLevel).toBe('Accredited');
   });
 

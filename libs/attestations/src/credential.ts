@@ -198,7 +198,13 @@ export function buildCredential(input: CredentialInput): Record<string, unknown>
     assessedOffering: {
       id: `urn:uuid:${s.offering.id}`,
       name: s.offering.name,
-      components: s.offering.components.map((c) => ({ id: `urn:uuid:${c.id}`, name: c.name, componentKind: c.kind, version: c.version, ...(c.compatibleRange ? { compatibleRange: c.compatibleRange } : {}) })),
+      components: s.offering.components.map((c) => ({
+        id: `urn:uuid:${c.id}`,
+        name: c.name,
+        componentKind: c.kind,
+        version: c.version,
+        ...(c.compatibleRange ? { compatibleRange: c.compatibleRange } : {}),
+      })),
     },
     submission: { id: `urn:uuid:${s.submission.id}`, number: s.submission.number, digest: s.submission.digest, hashMethod: 'SHA-256' },
     decision: { id: `urn:uuid:${s.decisionId}`, decidedAt: isoSeconds(s.decidedAt) },
@@ -225,7 +231,13 @@ export function buildCredential(input: CredentialInput): Record<string, unknown>
 }
 
 /** The signed status list credential's payload (W3C Bitstring Status List). */
-export function buildStatusListCredential(input: { url: string; issuerDid: string; purpose: StatusPurpose; encodedList: string; validFrom: Date }): Record<string, unknown> {
+export function buildStatusListCredential(input: {
+  url: string;
+  issuerDid: string;
+  purpose: StatusPurpose;
+  encodedList: string;
+  validFrom: Date;
+}): Record<string, unknown> {
   return {
     '@context': ['https://www.w3.org/ns/credentials/v2'],
     id: input.url,

@@ -8,7 +8,6 @@ import { EntityManager, In } from 'typeorm';
 import { AttestationsError, AttestationsErrorCode } from './attestations.errors.js';
 import { buildAssessmentResults, buildPoam, type OscalEvidence, type OscalFinding, type OscalRequirement } from './oscal-export.js';
 
-
 /**
  * OSCAL exports of the review, for the participants who may read it (owner, contributors,
  * assessors): a decided submission as assessment results, the open findings as a POA&M.
@@ -26,20 +25,43 @@ export class OscalExportService {
       const s = await em.getRepository(SubmissionEntity).findOne({ where: { workspaceId, number } });
       if (!s) throw new AttestationsError(AttestationsErrorCode.SubmissionNotFound, 'Submission not found.');
       const decision = await em.getRepository(DecisionEntity).findOne({ where: { submissionId: s.id, status: 'final' } });
-      if (!decision) throw new AttestationsError(AttestationsErrorCode.SubmissionNotDecided, 'The submission has no final decision yet; its assessment results are exported once decided.');
+      if (!decision)
+        throw new AttestationsError(
+          AttestationsErrorCode.SubmissionNotDecided,
+          'The submission has no final decision yet; its assessment results are exported once decided.',
+        );
       const manifest = await em.getRepository(SubmissionManifestEntity).findOneOrFail({ where: { submissionId: s.id } });
       const entries = await em.getRepository(SubmissionEntryEntity).find({ where: { submissionId: s.id }, order: { position: 'ASC' } });
       const verdicts = await em.getRepository(VerdictEntity).find({ where: { submissionId: s.id }, order: { id: 'ASC' } });
-      const findings = await em.getRepository(FindingEntity).find({ where: [{ workspaceId, submissionId: s.id }, { workspaceId, raisedInSubmissionId: s.id }], order: { id: 'ASC' } });
-      const requirements = await this.requirements(em, entries.map((e) => e.requirementId));
+      const findings = await em.getRepository(FindingEntity).find({
+        where: [
+          { workspaceId, submissionId: s.id },
+          { workspaceId, raisedInSubmissionId: s.id },
+        ],
+        order: { id: 'ASC' },
+      });
+      const requirements = await this.requirements(
+        em,
+        entries.map((e) => e.requirementId),
+      );
       const evidenceByRequirement: Record<string, OscalEvidence[]> = Object.fromEntries(
-        entries.map((e) => [e.requirementId, e.content.evidence.map((v) => ({ versionId: v.versionId, title: v.title, filename: v.filename, sha256: v.sha256 }))]),
+        entries.map((e) => [
+          e.requirementId,
+          e.content.evidence.map((v) => ({ versionId: v.versionId, title: v.title, filename: v.filename, sha256: v.sha256 })),
+        ]),
       );
       return buildAssessmentResults({
         workspace: { id: workspaceId, name: ctx.workspace.name },
         offering: { name: await this.offeringName(em, ctx) },
         submission: { id: s.id, number: s.number, digest: manifest.digest, submittedAt: manifest.submittedAt },
-        decision: { id: decision.id, outcome: decision.outcome, scopeStatement: decision.scopeStatement, decidedAt: decision.finalizedAt ?? decision.createdAt, validFrom: decision.validFrom, validUntil: decision.validUntil },
+        decision: {
+          id: decision.id,
+          outcome: decision.outcome,
+          scopeStatement: decision.scopeStatement,
+          decidedAt: decision.finalizedAt ?? decision.createdAt,
+          validFrom: decision.validFrom,
+          validUntil: decision.validUntil,
+        },
         assessor: await this.organization(em, decision.organizationId),
         requirements,
         evidenceByRequirement,
@@ -58,7 +80,10 @@ export class OscalExportService {
       const doc = buildPoam({
         workspace: { id: workspaceId, name: ctx.workspace.name },
         offering: { name: await this.offeringName(em, ctx) },
-        requirements: await this.requirements(em, findings.map((f) => f.requirementId)),
+        requirements: await this.requirements(
+          em,
+          findings.map((f) => f.requirementId),
+        ),
         findings: findings.map(toFinding),
         generatedAt: new Date(),
         assessor: findings[0] ? await this.organization(em, findings[0].organizationId) : null,
@@ -88,5 +113,14 @@ export class OscalExportService {
 }
 
 function toFinding(f: FindingEntity): OscalFinding {
-  return { id: f.id, requirementId: f.requirementId, severity: f.severity, title: f.title, description: f.description, status: f.status, dueDate: f.dueDate, raisedAt: f.createdAt };
+  return {
+    id: f.id,
+    requirementId: f.requirementId,
+    severity: f.severity,
+    title: f.title,
+    description: f.description,
+    status: f.status,
+    dueDate: f.dueDate,
+    raisedAt: f.createdAt,
+  };
 }

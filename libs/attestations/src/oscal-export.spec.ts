@@ -17,7 +17,14 @@ const oscalInput: AssessmentResultsInput = {
   workspace: { id: '01970000-0000-7000-8000-0000000000a1', name: 'Export readiness VN/TH' },
   offering: { name: 'VMC-850 with predictive maintenance' },
   submission: { id: '01970000-0000-7000-8000-0000000000c1', number: 2, digest: 'ab'.repeat(32), submittedAt: at },
-  decision: { id: '01970000-0000-7000-8000-0000000000d1', outcome: 'conformant_with_conditions', scopeStatement: 'All layers', decidedAt: at, validFrom: '2026-03-01', validUntil: '2029-03-01' },
+  decision: {
+    id: '01970000-0000-7000-8000-0000000000d1',
+    outcome: 'conformant_with_conditions',
+    scopeStatement: 'All layers',
+    decidedAt: at,
+    validFrom: '2026-03-01',
+    validUntil: '2029-03-01',
+  },
   assessor: { id: '01970000-0000-7000-8000-0000000000e1', name: 'TÜV Example' },
   requirements: [
     { id: 'r1', ref: '8.3.2', title: 'Incident response', frameworkCode: 'ISO/IEC 27001' },
@@ -29,7 +36,16 @@ const oscalInput: AssessmentResultsInput = {
     { id: 'v2', requirementId: 'r2', outcome: 'not_satisfied', comment: 'No P1 escalation time', recordedAt: at },
   ],
   findings: [
-    { id: 'f1', requirementId: 'r2', severity: 'minor_nonconformity', title: 'No P1 escalation time', description: 'The SLA sets none.', status: 'open', dueDate: '2026-04-01', raisedAt: at },
+    {
+      id: 'f1',
+      requirementId: 'r2',
+      severity: 'minor_nonconformity',
+      title: 'No P1 escalation time',
+      description: 'The SLA sets none.',
+      status: 'open',
+      dueDate: '2026-04-01',
+      raisedAt: at,
+    },
     { id: 'f2', requirementId: 'r1', severity: 'observation', title: 'Old contact list', description: '', status: 'closed', dueDate: null, raisedAt: at },
   ],
   generatedAt: at,

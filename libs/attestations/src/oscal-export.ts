@@ -70,7 +70,12 @@ export function controlIdOf(r: Pick<OscalRequirement, 'ref' | 'frameworkCode'>):
 }
 
 const iso = (d: Date) => d.toISOString();
-const STATE: Record<OscalVerdict['outcome'], 'satisfied' | 'not-satisfied'> = { satisfied: 'satisfied', not_applicable: 'satisfied', not_satisfied: 'not-satisfied', needs_information: 'not-satisfied' };
+const STATE: Record<OscalVerdict['outcome'], 'satisfied' | 'not-satisfied'> = {
+  satisfied: 'satisfied',
+  not_applicable: 'satisfied',
+  not_satisfied: 'not-satisfied',
+  needs_information: 'not-satisfied',
+};
 
 function metadata(title: string, at: Date, version: string, assessor: { id: string; name: string } | null) {
   return {
@@ -163,7 +168,14 @@ export function buildAssessmentResults(i: AssessmentResultsInput): Record<string
   };
 }
 
-export function buildPoam(i: { workspace: { id: string; name: string }; offering: { name: string }; requirements: OscalRequirement[]; findings: OscalFinding[]; generatedAt: Date; assessor: { id: string; name: string } | null }): Record<string, unknown> | null {
+export function buildPoam(i: {
+  workspace: { id: string; name: string };
+  offering: { name: string };
+  requirements: OscalRequirement[];
+  findings: OscalFinding[];
+  generatedAt: Date;
+  assessor: { id: string; name: string } | null;
+}): Record<string, unknown> | null {
   const byId = new Map(i.requirements.map((r) => [r.id, r]));
   const open = i.findings.filter((f) => f.status !== 'closed');
   // OSCAL requires at least one item: with nothing open there is no plan to export.

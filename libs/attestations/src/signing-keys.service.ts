@@ -124,18 +124,47 @@ export class SigningKeysService {
 
   /** Every key of an issuer, public parts only (no login: JWKS, DID document, verification). */
   async publicKeys(organizationId: string): Promise<PublicSigningKey[]> {
-    const rows: { id: string; kid: string; algorithm: string; public_jwk: Record<string, string>; status: 'active' | 'retired'; created_at: Date; retired_at: Date | null }[] =
-      await this.db.tx(systemScope('public facts: issuer keys'), (em) => em.query('SELECT * FROM issuer_public_keys($1)', [organizationId]));
-    return rows.map((r) => ({ id: r.id, kid: r.kid, algorithm: r.algorithm, publicJwk: r.public_jwk, status: r.status, createdAt: r.created_at, retiredAt: r.retired_at }));
+    const rows: {
+      id: string;
+      kid: string;
+      algorithm: string;
+      public_jwk: Record<string, string>;
+      status: 'active' | 'retired';
+      created_at: Date;
+      retired_at: Date | null;
+    }[] = await this.db.tx(systemScope('public facts: issuer keys'), (em) => em.query('SELECT * FROM issuer_public_keys($1)', [organizationId]));
+    return rows.map((r) => ({
+      id: r.id,
+      kid: r.kid,
+      algorithm: r.algorithm,
+      publicJwk: r.public_jwk,
+      status: r.status,
+      createdAt: r.created_at,
+      retiredAt: r.retired_at,
+    }));
   }
 
   /** An organization's public profile (name, kind, accreditation), or null. */
   async issuerProfile(organizationId: string): Promise<IssuerProfile | null> {
     const [row] = (await this.db.tx(systemScope('public facts: issuer profile'), (em) =>
       em.query('SELECT * FROM org_public_profiles($1::uuid[])', [[organizationId]]),
-    )) as { id: string; name: string; kind: OrganizationKind; accreditation_body: string | null; accreditation_number: string | null; accreditation_scope: string | null }[];
+    )) as {
+      id: string;
+      name: string;
+      kind: OrganizationKind;
+      accreditation_body: string | null;
+      accreditation_number: string | null;
+      accreditation_scope: string | null;
+    }[];
     return row
-      ? { id: row.id, name: row.name, kind: row.kind, accreditationBody: row.accreditation_body, accreditationNumber: row.accreditation_number, accreditationScope: row.accreditation_scope }
+      ? {
+          id: row.id,
+          name: row.name,
+          kind: row.kind,
+          accreditationBody: row.accreditation_body,
+          accreditationNumber: row.accreditation_number,
+          accreditationScope: row.accreditation_scope,
+        }
       : null;
   }
 
@@ -178,7 +207,10 @@ export class SigningKeysService {
       let rewrapped = 0;
       for (const r of rows) {
         if (r.kek_id === this.ring.currentId) continue;
-        const next = this.ring.rewrap({ kekId: r.kek_id, wrappedDek: r.wrapped_dek, ciphertext: r.encrypted_private_key }, aadOf({ id: r.id, organizationId: r.organization_id }));
+        const next = this.ring.rewrap(
+          { kekId: r.kek_id, wrappedDek: r.wrapped_dek, ciphertext: r.encrypted_private_key },
+          aadOf({ id: r.id, organizationId: r.organization_id }),
+        );
         await em.query('SELECT signing_key_set_wrapped($1, $2, $3, $4)', [r.id, r.kek_id, next.kekId, next.wrappedDek]);
         rewrapped += 1;
       }

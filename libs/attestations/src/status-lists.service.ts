@@ -34,11 +34,13 @@ export class StatusListsService {
    */
   async allocateIndex(em: EntityManager, actor: Actor): Promise<number> {
     await this.ensureLists(em, actor);
-    const list = await em.getRepository(StatusListEntity).findOne({ where: { organizationId: actor.organizationId, purpose: 'revocation' }, lock: { mode: 'pessimistic_write' } });
+    const list = await em
+      .getRepository(StatusListEntity)
+      .findOne({ where: { organizationId: actor.organizationId, purpose: 'revocation' }, lock: { mode: 'pessimistic_write' } });
     const rows: { status_index: number }[] = await em.query('SELECT status_index FROM attestations WHERE organization_id = $1', [actor.organizationId]);
     const taken = new Set(rows.map((r) => r.status_index));
     const size = list?.size ?? STATUS_LIST_SIZE;
-    if (taken.size >= size / 2) throw new AttestationsError(AttestationsErrorCode.StatusListFull, 'The issuer\'s status list is full.');
+    if (taken.size >= size / 2) throw new AttestationsError(AttestationsErrorCode.StatusListFull, "The issuer's status list is full.");
     return pickFreeIndex((i) => taken.has(i), size);
   }
 
@@ -85,7 +87,13 @@ export class StatusListsService {
   }
 
   private async signList(em: EntityManager, actor: Actor, purpose: StatusPurpose, bits: Buffer, now: Date): Promise<string> {
-    const payload = buildStatusListCredential({ url: this.url(actor.organizationId, purpose), issuerDid: this.keys.did(actor.organizationId), purpose, encodedList: encodeList(bits), validFrom: now });
+    const payload = buildStatusListCredential({
+      url: this.url(actor.organizationId, purpose),
+      issuerDid: this.keys.did(actor.organizationId),
+      purpose,
+      encodedList: encodeList(bits),
+      validFrom: now,
+    });
     return (await this.keys.sign(em, actor, payload)).jws;
   }
 }

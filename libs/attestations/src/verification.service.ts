@@ -216,7 +216,10 @@ export class VerificationService {
     result.supersedes = (record?.supersedesSerials ?? []).map(link);
     if (flags.revocation && record?.status === 'superseded') {
       result.status = 'superseded';
-      reason('superseded', `The issuer has superseded this attestation${record.supersededBySerial ? ` by ${record.supersededBySerial}` : ''}: rely on the newer one.`);
+      reason(
+        'superseded',
+        `The issuer has superseded this attestation${record.supersededBySerial ? ` by ${record.supersededBySerial}` : ''}: rely on the newer one.`,
+      );
     } else if (flags.revocation) {
       result.status = 'withdrawn';
       reason('withdrawn', `The issuer has withdrawn this attestation${record?.statusReason ? `: ${record.statusReason}` : ''}.`);
@@ -265,21 +268,26 @@ export class VerificationService {
       const { payload: bytes } = await compactVerify(jwt, createPublicKey({ key: key.publicJwk, format: 'jwk' }), { algorithms: ['EdDSA'] });
       payload = JSON.parse(Buffer.from(bytes).toString('utf8')) as Json;
     } catch {
-      reason('invalid_signature', 'The signature does not verify with the issuer\'s key: the credential was altered or not signed by this issuer.');
+      reason('invalid_signature', "The signature does not verify with the issuer's key: the credential was altered or not signed by this issuer.");
       return this.unverifiedPayload(jwt);
     }
     result.signatureValid = true;
     const claimed = str(obj(payload.issuer)?.id) ?? str(payload.issuer);
     if (claimed !== did) {
       result.signatureValid = false;
-      reason('issuer_mismatch', 'The credential\'s issuer is not the owner of the signing key.');
+      reason('issuer_mismatch', "The credential's issuer is not the owner of the signing key.");
       return payload;
     }
     const id = str(payload.id);
     const m = id ? /^urn:uuid:([0-9a-f-]{36})$/i.exec(id) : null;
     if (m) {
       const subject = obj(payload.credentialSubject);
-      result.attestation = { id: m[1]!.toLowerCase(), serial: str(subject?.serialNumber) ?? '', validFrom: str(payload.validFrom), validUntil: str(payload.validUntil) };
+      result.attestation = {
+        id: m[1]!.toLowerCase(),
+        serial: str(subject?.serialNumber) ?? '',
+        validFrom: str(payload.validFrom),
+        validUntil: str(payload.validUntil),
+      };
     }
     return payload;
   }
@@ -316,7 +324,10 @@ export class VerificationService {
       serialNumber: str(s.serialNumber),
       issuedTo: str(obj(s.issuedToParty)?.name),
       offering: str(offering?.name),
-      components: (Array.isArray(offering?.components) ? offering.components : []).map(obj).filter((c): c is Json => c !== null).map((c) => ({ name: str(c.name) ?? '', kind: str(c.componentKind) ?? '', version: str(c.version) ?? '' })),
+      components: (Array.isArray(offering?.components) ? offering.components : [])
+        .map(obj)
+        .filter((c): c is Json => c !== null)
+        .map((c) => ({ name: str(c.name) ?? '', kind: str(c.componentKind) ?? '', version: str(c.version) ?? '' })),
       frameworks: assessments.map((a) => str(obj(a.referenceStandard)?.name) ?? str(a.name) ?? '').filter(Boolean),
       markets: strs(s.targetMarkets),
       scope: str(s.description),
@@ -325,13 +336,24 @@ export class VerificationService {
     };
   }
 
-  private async statusFlags(payload: Json, organizationId: string, reason: (c: VerificationReasonCode, m: string) => void): Promise<{ checked: boolean; revocation: boolean; suspension: boolean }> {
-    const entries = (Array.isArray(payload.credentialStatus) ? payload.credentialStatus : [payload.credentialStatus]).map(obj).filter((e): e is Json => e !== null);
+  private async statusFlags(
+    payload: Json,
+    organizationId: string,
+    reason: (c: VerificationReasonCode, m: string) => void,
+  ): Promise<{ checked: boolean; revocation: boolean; suspension: boolean }> {
+    const entries = (Array.isArray(payload.credentialStatus) ? payload.credentialStatus : [payload.credentialStatus])
+      .map(obj)
+      .filter((e): e is Json => e !== null);
     const flags = { checked: false, revocation: false, suspension: false };
     for (const e of entries) {
       const purpose = str(e.statusPurpose) as StatusPurpose | null;
       const index = Number(str(e.statusListIndex) ?? NaN);
-      if ((purpose !== 'revocation' && purpose !== 'suspension') || !Number.isInteger(index) || str(e.statusListCredential) !== statusListUrl(this.config.PUBLIC_BASE_URL, organizationId, purpose)) continue;
+      if (
+        (purpose !== 'revocation' && purpose !== 'suspension') ||
+        !Number.isInteger(index) ||
+        str(e.statusListCredential) !== statusListUrl(this.config.PUBLIC_BASE_URL, organizationId, purpose)
+      )
+        continue;
       const bits = await this.lists.bitsOf(organizationId, purpose);
       if (!bits || index < 0 || index >= bits.length * 8) continue;
       flags[purpose] = getBit(bits, index);

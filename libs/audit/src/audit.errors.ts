@@ -8,7 +8,10 @@ export enum AuditErrorCode {
 export class AuditError extends DomainError {
   readonly kind: ErrorKind;
 
-  constructor(readonly code: AuditErrorCode, message: string) {
+  constructor(
+    readonly code: AuditErrorCode,
+    message: string,
+  ) {
     super(message);
     this.kind = AuditError.kindOf(code);
   }

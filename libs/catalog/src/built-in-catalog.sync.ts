@@ -35,7 +35,9 @@ export async function syncBuiltInCatalog(sql: SqlRunner, options: LoadBuiltInCon
   let requirementCount = 0;
 
   for (const f of frameworks) {
-    const found = (await sql.query(`SELECT id FROM frameworks WHERE code = $1 AND version = $2 AND organization_id IS NULL`, [f.code, f.version])) as { id: string }[];
+    const found = (await sql.query(`SELECT id FROM frameworks WHERE code = $1 AND version = $2 AND organization_id IS NULL`, [f.code, f.version])) as {
+      id: string;
+    }[];
     const frameworkId = found[0]?.id ?? newId();
     await sql.query(
       `INSERT INTO frameworks (id, code, title, version, publisher, source, organization_id, description, oscal_uuid, note, requirement_count, created_at)

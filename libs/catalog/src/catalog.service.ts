@@ -268,7 +268,10 @@ export class CatalogService {
         ['sourceRequirementId', input.sourceRequirementId],
         ['targetRequirementId', input.targetRequirementId],
       ] as const) {
-        if (!found.has(id)) throw new CatalogError(CatalogErrorCode.RequirementNotFound, `No such requirement: ${field}.`, { errors: [{ field, message: 'names no visible requirement' }] });
+        if (!found.has(id))
+          throw new CatalogError(CatalogErrorCode.RequirementNotFound, `No such requirement: ${field}.`, {
+            errors: [{ field, message: 'names no visible requirement' }],
+          });
       }
       const id = newId();
       const inserted = await insertMappings(em, [
@@ -355,14 +358,17 @@ export class CatalogService {
       const frameworkIds = [...new Set([...frameworkOf.values()].map((f) => f.id))];
       const refs = [...new Set(rows.flatMap((r) => [r.sourceRef, r.targetRef]))];
       const requirements = frameworkIds.length
-        ? await em.getRepository(RequirementEntity).find({ select: { id: true, frameworkId: true, ref: true }, where: { frameworkId: In(frameworkIds), ref: In(refs) } })
+        ? await em
+            .getRepository(RequirementEntity)
+            .find({ select: { id: true, frameworkId: true, ref: true }, where: { frameworkId: In(frameworkIds), ref: In(refs) } })
         : [];
       const requirementOf = new Map(requirements.map((r) => [`${r.frameworkId}\n${r.ref}`, r.id]));
 
       const issues: { field: string; message: string }[] = [];
       const now = new Date().toISOString();
       const resolved: MappingInsertRow[] = [];
-      const column = (side: 'source' | 'target', what: 'framework' | 'ref') => (format === 'csv' ? `${side}_${what}` : `${side}${what === 'ref' ? 'Ref' : 'Framework'}`);
+      const column = (side: 'source' | 'target', what: 'framework' | 'ref') =>
+        format === 'csv' ? `${side}_${what}` : `${side}${what === 'ref' ? 'Ref' : 'Framework'}`;
       rows.forEach((row, i) => {
         const ends = (['source', 'target'] as const).map((side) => {
           const key = side === 'source' ? row.sourceFramework : row.targetFramework;
@@ -377,7 +383,15 @@ export class CatalogService {
           return id ?? null;
         });
         if (ends[0] && ends[1]) {
-          resolved.push({ id: newId(), sourceRequirementId: ends[0], targetRequirementId: ends[1], relation: row.relation, rationale: row.rationale, organizationId: actor.organizationId, createdAt: now });
+          resolved.push({
+            id: newId(),
+            sourceRequirementId: ends[0],
+            targetRequirementId: ends[1],
+            relation: row.relation,
+            rationale: row.rationale,
+            organizationId: actor.organizationId,
+            createdAt: now,
+          });
         }
       });
       if (issues.length) {
@@ -465,7 +479,9 @@ export class CatalogService {
     actor: Actor,
     input: Pick<FrameworkEntity, 'code' | 'title' | 'version' | 'publisher' | 'description' | 'source' | 'oscalUuid' | 'requirementCount'>,
   ): Promise<FrameworkEntity> {
-    const framework = em.getRepository(FrameworkEntity).create({ ...input, id: newId(), organizationId: actor.organizationId, note: null, createdAt: new Date() });
+    const framework = em
+      .getRepository(FrameworkEntity)
+      .create({ ...input, id: newId(), organizationId: actor.organizationId, note: null, createdAt: new Date() });
     // Checked first, so a duplicate is a clean 409; the unique index still guards a race.
     const exists = await em
       .getRepository(FrameworkEntity)
@@ -481,7 +497,9 @@ export class CatalogService {
       await em.getRepository(FrameworkEntity).insert(framework);
     } catch (e) {
       if (isUniqueViolation(e)) {
-        throw new CatalogError(CatalogErrorCode.FrameworkExists, `The organization already has ${input.code}@${input.version}.`, { errors: [{ field: 'code', message: 'is taken for this version' }] });
+        throw new CatalogError(CatalogErrorCode.FrameworkExists, `The organization already has ${input.code}@${input.version}.`, {
+          errors: [{ field: 'code', message: 'is taken for this version' }],
+        });
       }
       throw e;
     }

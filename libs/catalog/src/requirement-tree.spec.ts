@@ -29,9 +29,19 @@ describe('orderRequirementTree', () => {
       }
       return expect.unreachable();
     };
-    expect(issues([{ ref: 'A', title: 'a' }, { ref: 'A', title: 'b' }])).toEqual(['requirements.1.ref']);
+    expect(
+      issues([
+        { ref: 'A', title: 'a' },
+        { ref: 'A', title: 'b' },
+      ]),
+    ).toEqual(['requirements.1.ref']);
     expect(issues([{ ref: 'A', title: 'a', parentRef: 'Z' }])).toEqual(['requirements.0.parentRef']);
     expect(issues([{ ref: 'A', title: 'a', parentRef: 'A' }])).toEqual(['requirements.0.parentRef']);
-    expect(issues([{ ref: 'A', title: 'a', parentRef: 'B' }, { ref: 'B', title: 'b', parentRef: 'A' }])).toEqual(['requirements.0.parentRef', 'requirements.1.parentRef']);
+    expect(
+      issues([
+        { ref: 'A', title: 'a', parentRef: 'B' },
+        { ref: 'B', title: 'b', parentRef: 'A' },
+      ]),
+    ).toEqual(['requirements.0.parentRef', 'requirements.1.parentRef']);
   });
 });

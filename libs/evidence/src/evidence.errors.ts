@@ -22,7 +22,11 @@ export enum EvidenceErrorCode {
 export class EvidenceError extends DomainError {
   readonly kind: ErrorKind;
 
-  constructor(readonly code: EvidenceErrorCode, message: string, options: { errors?: readonly FieldIssue[]; extensions?: Record<string, unknown>; cause?: unknown } = {}) {
+  constructor(
+    readonly code: EvidenceErrorCode,
+    message: string,
+    options: { errors?: readonly FieldIssue[]; extensions?: Record<string, unknown>; cause?: unknown } = {},
+  ) {
     super(message, options);
     this.kind = EvidenceError.kindOf(code);
   }

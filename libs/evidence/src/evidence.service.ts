@@ -81,7 +81,6 @@ export const EVIDENCE_EVENTS = {
   integrityFailed: 'evidence.integrity_failed',
 } as const;
 
-
 /** Evidence items, their immutable file versions, and their links to requirements. */
 @Injectable()
 export class EvidenceService {
@@ -121,7 +120,12 @@ export class EvidenceService {
         updatedAt: now,
       });
       await em.getRepository(EvidenceEntity).insert(evidence);
-      await this.record(em, actor, workspaceId, { action: 'evidence.created', subjectType: 'Evidence', subjectId: evidence.id, payload: { type: evidence.type, title: evidence.title, componentId: evidence.componentId } });
+      await this.record(em, actor, workspaceId, {
+        action: 'evidence.created',
+        subjectType: 'Evidence',
+        subjectId: evidence.id,
+        payload: { type: evidence.type, title: evidence.title, componentId: evidence.componentId },
+      });
       return evidence;
     });
   }
@@ -130,7 +134,13 @@ export class EvidenceService {
    * Observers (and anyone whose role may not read evidence) learn nothing about it: a
    * read is "not found", not "forbidden". Writes by such roles are plainly forbidden.
    */
-  private async evidenceContext(em: EntityManager, actor: Actor, workspaceId: string, action: 'read' | 'create' | 'update', subject: 'Evidence' | 'EvidenceLink' = 'Evidence'): Promise<WorkspaceContext> {
+  private async evidenceContext(
+    em: EntityManager,
+    actor: Actor,
+    workspaceId: string,
+    action: 'read' | 'create' | 'update',
+    subject: 'Evidence' | 'EvidenceLink' = 'Evidence',
+  ): Promise<WorkspaceContext> {
     assertCan(actor, action, subject);
     const ctx = await workspaceContext(em, actor, workspaceId, 'read', 'Workspace');
     if (!buildWorkspaceAbility(ctx.role).can(action, subject)) {
@@ -140,7 +150,11 @@ export class EvidenceService {
     return ctx;
   }
 
-  async list(actor: Actor, workspaceId: string, q: { componentId?: string; type?: EvidenceType; expiringWithinDays?: number; limit?: number; cursor?: string }): Promise<Page<EvidenceEntity>> {
+  async list(
+    actor: Actor,
+    workspaceId: string,
+    q: { componentId?: string; type?: EvidenceType; expiringWithinDays?: number; limit?: number; cursor?: string },
+  ): Promise<Page<EvidenceEntity>> {
     return this.db.tx(scopeOf(actor), async (em) => {
       await this.evidenceContext(em, actor, workspaceId, 'read');
       const qb = em.getRepository(EvidenceEntity).createQueryBuilder('e').where('e.workspaceId = :ws', { ws: workspaceId });
@@ -163,7 +177,13 @@ export class EvidenceService {
     });
   }
 
-  async update(actor: Actor, workspaceId: string, evidenceId: string, expectedVersion: number, patch: Partial<Omit<EvidenceInput, 'componentId'>>): Promise<EvidenceEntity> {
+  async update(
+    actor: Actor,
+    workspaceId: string,
+    evidenceId: string,
+    expectedVersion: number,
+    patch: Partial<Omit<EvidenceInput, 'componentId'>>,
+  ): Promise<EvidenceEntity> {
     return this.db.tx(scopeOf(actor), async (em) => {
       await workspaceContext(em, actor, workspaceId, 'update', 'Evidence');
       const evidence = await this.find(em, workspaceId, evidenceId);
@@ -177,9 +197,16 @@ export class EvidenceService {
         .where('id = :id AND version = :v', { id: evidenceId, v: expectedVersion })
         .execute();
       if (!result.affected) {
-        throw new EvidenceError(EvidenceErrorCode.StaleVersion, 'The evidence changed since you read it; read it again and retry.', { extensions: { currentVersion: evidence.version } });
+        throw new EvidenceError(EvidenceErrorCode.StaleVersion, 'The evidence changed since you read it; read it again and retry.', {
+          extensions: { currentVersion: evidence.version },
+        });
       }
-      await this.record(em, actor, workspaceId, { action: 'evidence.updated', subjectType: 'Evidence', subjectId: evidenceId, payload: { changed: Object.keys(set) } });
+      await this.record(em, actor, workspaceId, {
+        action: 'evidence.updated',
+        subjectType: 'Evidence',
+        subjectId: evidenceId,
+        payload: { changed: Object.keys(set) },
+      });
       return this.find(em, workspaceId, evidenceId);
     });
   }
@@ -200,7 +227,9 @@ export class EvidenceService {
     const expected = upload.expectedSha256?.toLowerCase();
     if (expected !== undefined && !/^[0-9a-f]{64}$/.test(expected)) {
       upload.stream.resume();
-      throw new EvidenceError(EvidenceErrorCode.InvalidChecksum, 'sha256 must be 64 hexadecimal characters.', { errors: [{ field: 'sha256', message: 'must be a hex SHA-256' }] });
+      throw new EvidenceError(EvidenceErrorCode.InvalidChecksum, 'sha256 must be 64 hexadecimal characters.', {
+        errors: [{ field: 'sha256', message: 'must be a hex SHA-256' }],
+      });
     }
 
     const versionId = newId();
@@ -211,7 +240,9 @@ export class EvidenceService {
     gate.on('error', () => undefined);
     upload.stream.on('error', (e) => gate.destroy(e));
     // The multipart parser truncates at its file-size limit and says so with 'limit'.
-    upload.stream.on('limit', () => gate.destroy(new EvidenceError(EvidenceErrorCode.TooLarge, `The file is larger than the ${this.config.EVIDENCE_MAX_BYTES} bytes allowed.`)));
+    upload.stream.on('limit', () =>
+      gate.destroy(new EvidenceError(EvidenceErrorCode.TooLarge, `The file is larger than the ${this.config.EVIDENCE_MAX_BYTES} bytes allowed.`)),
+    );
     upload.stream.pipe(gate);
     let stored: { size: number; sha256: string };
     try {
@@ -226,11 +257,18 @@ export class EvidenceService {
     try {
       if (stored.size === 0) throw new EvidenceError(EvidenceErrorCode.NoFile, 'The file is empty.', { errors: [{ field: 'file', message: 'is empty' }] });
       if (expected && expected !== stored.sha256) {
-        throw new EvidenceError(EvidenceErrorCode.ChecksumMismatch, `The file's SHA-256 is ${stored.sha256}, not the ${expected} you sent; nothing was kept.`, { errors: [{ field: 'sha256', message: 'does not match the uploaded bytes' }] });
+        throw new EvidenceError(EvidenceErrorCode.ChecksumMismatch, `The file's SHA-256 is ${stored.sha256}, not the ${expected} you sent; nothing was kept.`, {
+          errors: [{ field: 'sha256', message: 'does not match the uploaded bytes' }],
+        });
       }
       return await this.db.tx(scopeOf(actor), async (em) => {
         await workspaceContext(em, actor, workspaceId, 'update', 'Evidence');
-        const evidence = await em.getRepository(EvidenceEntity).createQueryBuilder('e').setLock('pessimistic_write').where('e.id = :id AND e.workspaceId = :ws', { id: evidenceId, ws: workspaceId }).getOne();
+        const evidence = await em
+          .getRepository(EvidenceEntity)
+          .createQueryBuilder('e')
+          .setLock('pessimistic_write')
+          .where('e.id = :id AND e.workspaceId = :ws', { id: evidenceId, ws: workspaceId })
+          .getOne();
         if (!evidence) throw new EvidenceError(EvidenceErrorCode.EvidenceNotFound, 'Evidence not found.');
         const last = await em.getRepository(EvidenceVersionEntity).maximum('number', { evidenceId });
         const version = em.getRepository(EvidenceVersionEntity).create({
@@ -299,7 +337,9 @@ export class EvidenceService {
       const frameworkIds = (await em.getRepository(WorkspaceFrameworkEntity).find({ where: { workspaceId } })).map((f) => f.frameworkId);
       const requirement = await em.getRepository(RequirementEntity).findOne({ where: { id: input.requirementId, frameworkId: In(frameworkIds) } });
       if (!requirement) {
-        throw new EvidenceError(EvidenceErrorCode.UnknownRequirement, 'The requirement is not in this workspace\'s target frameworks.', { errors: [{ field: 'requirementId', message: 'is not a requirement of a target framework' }] });
+        throw new EvidenceError(EvidenceErrorCode.UnknownRequirement, "The requirement is not in this workspace's target frameworks.", {
+          errors: [{ field: 'requirementId', message: 'is not a requirement of a target framework' }],
+        });
       }
       const link = em.getRepository(EvidenceLinkEntity).create({
         id: newId(),
@@ -317,7 +357,12 @@ export class EvidenceService {
         if (isUniqueViolation(e)) throw new EvidenceError(EvidenceErrorCode.AlreadyLinked, 'This evidence is already linked to that requirement.');
         throw e;
       }
-      await this.record(em, actor, workspaceId, { action: 'evidence.linked', subjectType: 'EvidenceLink', subjectId: link.id, payload: { evidenceId, requirementId: requirement.id, ref: requirement.ref } });
+      await this.record(em, actor, workspaceId, {
+        action: 'evidence.linked',
+        subjectType: 'EvidenceLink',
+        subjectId: link.id,
+        payload: { evidenceId, requirementId: requirement.id, ref: requirement.ref },
+      });
       return link;
     });
   }
@@ -329,7 +374,12 @@ export class EvidenceService {
       const link = await em.getRepository(EvidenceLinkEntity).findOne({ where: { id: linkId, evidenceId } });
       if (!link) throw new EvidenceError(EvidenceErrorCode.LinkNotFound, 'Link not found.');
       await em.getRepository(EvidenceLinkEntity).delete({ id: link.id });
-      await this.record(em, actor, workspaceId, { action: 'evidence.unlinked', subjectType: 'EvidenceLink', subjectId: link.id, payload: { evidenceId, requirementId: link.requirementId } });
+      await this.record(em, actor, workspaceId, {
+        action: 'evidence.unlinked',
+        subjectType: 'EvidenceLink',
+        subjectId: link.id,
+        payload: { evidenceId, requirementId: link.requirementId },
+      });
     });
   }
 
@@ -344,12 +394,17 @@ export class EvidenceService {
     if (ctx.role === 'contributor') {
       assertWorkspaceCan(ctx.role, 'create', 'Evidence');
       if (!componentId || !ctx.participant.componentIds.includes(componentId)) {
-        throw new EvidenceError(EvidenceErrorCode.ComponentOutOfScope, 'Contributors add evidence only for the components they provide.', { errors: [{ field: 'componentId', message: 'is not one of your components here' }] });
+        throw new EvidenceError(EvidenceErrorCode.ComponentOutOfScope, 'Contributors add evidence only for the components they provide.', {
+          errors: [{ field: 'componentId', message: 'is not one of your components here' }],
+        });
       }
     }
     if (componentId) {
       const found = await em.getRepository(ComponentEntity).exists({ where: { id: componentId, offeringId: ctx.workspace.offeringId } });
-      if (!found) throw new EvidenceError(EvidenceErrorCode.UnknownComponent, 'Not a component of this workspace\'s offering.', { errors: [{ field: 'componentId', message: 'names no component of the offering' }] });
+      if (!found)
+        throw new EvidenceError(EvidenceErrorCode.UnknownComponent, "Not a component of this workspace's offering.", {
+          errors: [{ field: 'componentId', message: 'names no component of the offering' }],
+        });
     }
   }
 
@@ -360,6 +415,8 @@ export class EvidenceService {
 
 function assertDates(effectiveDate: string, validUntil: string | null): void {
   if (validUntil && validUntil < effectiveDate) {
-    throw new EvidenceError(EvidenceErrorCode.InvalidDates, 'validUntil is before effectiveDate.', { errors: [{ field: 'validUntil', message: 'must not be before effectiveDate' }] });
+    throw new EvidenceError(EvidenceErrorCode.InvalidDates, 'validUntil is before effectiveDate.', {
+      errors: [{ field: 'validUntil', message: 'must not be before effectiveDate' }],
+    });
   }
 }

@@ -32,7 +32,10 @@ export class FreshnessService {
   ) {}
 
   async verifyIntegrity(workspaceId: string, versionId: string, organizationId: string): Promise<IntegrityResult> {
-    const version = await this.db.tx(systemScope('integrity check: the platform re-reading an uploaded version for its organization', { organizationId }), (em) => em.getRepository(EvidenceVersionEntity).findOne({ where: { id: versionId, workspaceId } }));
+    const version = await this.db.tx(
+      systemScope('integrity check: the platform re-reading an uploaded version for its organization', { organizationId }),
+      (em) => em.getRepository(EvidenceVersionEntity).findOne({ where: { id: versionId, workspaceId } }),
+    );
     if (!version) return { versionId, ok: false, actualSha256: null, detail: 'version not visible or gone' };
     let actual: string | null = null;
     let detail: string | null = null;
@@ -50,7 +53,12 @@ export class FreshnessService {
       await em.getRepository(IntegrityCheckEntity).insert({ id: newId(), versionId, workspaceId, ok, actualSha256: actual, detail, checkedAt: new Date() });
       if (!ok) {
         this.logger.error({ versionId, workspaceId, detail }, 'evidence integrity check failed');
-        await this.outbox.emit(em, { type: EVIDENCE_EVENTS.integrityFailed, organizationId, workspaceId, payload: { versionId, evidenceId: version.evidenceId, detail } });
+        await this.outbox.emit(em, {
+          type: EVIDENCE_EVENTS.integrityFailed,
+          organizationId,
+          workspaceId,
+          payload: { versionId, evidenceId: version.evidenceId, detail },
+        });
       }
     });
     return { versionId, ok, actualSha256: actual, detail };
@@ -61,7 +69,9 @@ export class FreshnessService {
    * evidence that has expired (once per date). Returns how many events were raised.
    */
   async scan(today = new Date()): Promise<{ expiring: number; expired: number }> {
-    const [row] = (await this.db.tx(systemScope('daily scan: evidence due for renewal'), (em) => em.query('SELECT * FROM evidence_freshness_scan($1::date, $2::int)', [today.toISOString().slice(0, 10), this.config.EVIDENCE_EXPIRY_WARNING_DAYS]))) as {
+    const [row] = (await this.db.tx(systemScope('daily scan: evidence due for renewal'), (em) =>
+      em.query('SELECT * FROM evidence_freshness_scan($1::date, $2::int)', [today.toISOString().slice(0, 10), this.config.EVIDENCE_EXPIRY_WARNING_DAYS]),
+    )) as {
       expiring: number;
       expired: number;
     }[];

@@ -70,7 +70,12 @@ export class GapAnalysisService {
         const applicable = r.applicable as boolean;
         const evidenceCount = Number(r.evidence_count);
         const inherited = r.inherited_requirement_id
-          ? { requirementId: r.inherited_requirement_id as string, ref: r.inherited_ref as string, frameworkId: r.inherited_framework_id as string, relation: r.inherited_relation as 'equal' | 'superset' | 'intersects' }
+          ? {
+              requirementId: r.inherited_requirement_id as string,
+              ref: r.inherited_ref as string,
+              frameworkId: r.inherited_framework_id as string,
+              relation: r.inherited_relation as 'equal' | 'superset' | 'intersects',
+            }
           : null;
         return {
           frameworkId: r.framework_id as string,
@@ -87,7 +92,11 @@ export class GapAnalysisService {
       });
       const ids = [...new Set(rows.map((r) => r.frameworkId))];
       const frameworks = ids.length ? await em.getRepository(FrameworkEntity).find({ where: { id: In(ids) } }) : [];
-      const [fresh] = (await em.query('SELECT * FROM workspace_evidence_freshness($1, $2::date, $3::int)', [workspaceId, asOf, this.config.EVIDENCE_EXPIRY_WARNING_DAYS])) as { expiring: string; expired: string }[];
+      const [fresh] = (await em.query('SELECT * FROM workspace_evidence_freshness($1, $2::date, $3::int)', [
+        workspaceId,
+        asOf,
+        this.config.EVIDENCE_EXPIRY_WARNING_DAYS,
+      ])) as { expiring: string; expired: string }[];
       return {
         workspaceId,
         asOf,

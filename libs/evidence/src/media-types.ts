@@ -21,7 +21,17 @@ const BINARY_TYPES: Record<string, string[]> = {
 };
 
 /** Text formats have no signature: they must be UTF-8 without NUL bytes. */
-const TEXT_TYPES = new Set(['text/plain', 'text/csv', 'text/markdown', 'application/json', 'application/yaml', 'text/yaml', 'application/x-yaml', 'application/xml', 'text/xml']);
+const TEXT_TYPES = new Set([
+  'text/plain',
+  'text/csv',
+  'text/markdown',
+  'application/json',
+  'application/yaml',
+  'text/yaml',
+  'application/x-yaml',
+  'application/xml',
+  'text/xml',
+]);
 
 export const ALLOWED_MEDIA_TYPES = [...new Set([...Object.values(BINARY_TYPES).flat(), ...TEXT_TYPES])].sort();
 
@@ -42,22 +52,31 @@ export async function checkMediaType(declared: string, head: Buffer): Promise<st
   if (detected) {
     const accepted = BINARY_TYPES[detected.mime];
     if (!accepted) {
-      throw new EvidenceError(EvidenceErrorCode.MediaTypeNotAllowed, `Files of type ${detected.mime} are not accepted. Allowed: ${ALLOWED_MEDIA_TYPES.join(', ')}.`);
+      throw new EvidenceError(
+        EvidenceErrorCode.MediaTypeNotAllowed,
+        `Files of type ${detected.mime} are not accepted. Allowed: ${ALLOWED_MEDIA_TYPES.join(', ')}.`,
+      );
     }
     if (type === 'application/octet-stream') return accepted[0]!;
     if (!accepted.includes(type)) {
-      throw new EvidenceError(EvidenceErrorCode.MediaTypeMismatch, `The file is declared as ${type} but its content is ${detected.mime}.`, { errors: [{ field: 'file', message: `content is ${detected.mime}, not ${type}` }] });
+      throw new EvidenceError(EvidenceErrorCode.MediaTypeMismatch, `The file is declared as ${type} but its content is ${detected.mime}.`, {
+        errors: [{ field: 'file', message: `content is ${detected.mime}, not ${type}` }],
+      });
     }
     return type;
   }
   if (!TEXT_TYPES.has(type)) {
     if (Object.values(BINARY_TYPES).some((list) => list.includes(type))) {
-      throw new EvidenceError(EvidenceErrorCode.MediaTypeMismatch, `The file is declared as ${type} but does not have that format's signature.`, { errors: [{ field: 'file', message: `is not a ${type} file` }] });
+      throw new EvidenceError(EvidenceErrorCode.MediaTypeMismatch, `The file is declared as ${type} but does not have that format's signature.`, {
+        errors: [{ field: 'file', message: `is not a ${type} file` }],
+      });
     }
     throw new EvidenceError(EvidenceErrorCode.MediaTypeNotAllowed, `Files of type ${type} are not accepted. Allowed: ${ALLOWED_MEDIA_TYPES.join(', ')}.`);
   }
   if (head.includes(0) || !isUtf8Prefix(head)) {
-    throw new EvidenceError(EvidenceErrorCode.MediaTypeMismatch, `The file is declared as ${type} but is not UTF-8 text.`, { errors: [{ field: 'file', message: 'is not UTF-8 text' }] });
+    throw new EvidenceError(EvidenceErrorCode.MediaTypeMismatch, `The file is declared as ${type} but is not UTF-8 text.`, {
+      errors: [{ field: 'file', message: 'is not UTF-8 text' }],
+    });
   }
   return type;
 }

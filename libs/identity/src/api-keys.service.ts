@@ -30,7 +30,9 @@ export class ApiKeysService {
       });
     }
     if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) {
-      throw new IdentityError(IdentityErrorCode.InvalidExpiry, 'The expiry must be in the future.', { errors: [{ field: 'expiresAt', message: 'must be in the future' }] });
+      throw new IdentityError(IdentityErrorCode.InvalidExpiry, 'The expiry must be in the future.', {
+        errors: [{ field: 'expiresAt', message: 'must be in the future' }],
+      });
     }
     const prefix = `atk_${randomBytes(6).toString('hex')}`;
     const secret = newSecret();
@@ -86,7 +88,12 @@ export class ApiKeysService {
       if (!key) throw new IdentityError(IdentityErrorCode.ApiKeyNotFound, 'API key not found.');
       if (!key.revokedAt) {
         await repo.update({ id }, { revokedAt: new Date() });
-        await this.audit.record(em, actor, orgStream(actor.organizationId), { action: 'api_key.revoked', subjectType: 'ApiKey', subjectId: id, payload: { prefix: key.prefix } });
+        await this.audit.record(em, actor, orgStream(actor.organizationId), {
+          action: 'api_key.revoked',
+          subjectType: 'ApiKey',
+          subjectId: id,
+          payload: { prefix: key.prefix },
+        });
       }
       return repo.findOneOrFail({ where: { id } });
     });

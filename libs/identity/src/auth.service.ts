@@ -1,18 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { AuditService } from '@attesta/audit';
-import {
-  Actor,
-  AppConfig,
-  Db,
-  insertable,
-  isUuid,
-  MemberRole,
-  newId,
-  scopeOf,
-  systemScope,
-  UserActor,
-} from '@attesta/core';
+import { Actor, AppConfig, Db, insertable, isUuid, MemberRole, newId, scopeOf, systemScope, UserActor } from '@attesta/core';
 import { EntityManager } from 'typeorm';
 import { MembershipEntity } from './entities/membership.entity.js';
 import { RefreshTokenEntity } from './entities/refresh-token.entity.js';
@@ -67,16 +56,19 @@ export class AuthService {
       throw new IdentityError(IdentityErrorCode.InvalidCredentials, 'E-mail or password is wrong.');
     }
     const membership = await this.membershipFor(user.id, input.organizationId);
-    return this.db.tx(systemScope('sign-in: the verified user in the chosen organization', { organizationId: membership.organizationId, userId: user.id }), async (em) => {
-      const session = await this.issueSession(em, user.id, membership.organizationId, membership.role, newId());
-      await this.audit.record(em, userActor(user.id, membership), orgStream(membership.organizationId), {
-        action: 'session.created',
-        subjectType: 'User',
-        subjectId: user.id,
-        payload: { via: 'password' },
-      });
-      return session;
-    });
+    return this.db.tx(
+      systemScope('sign-in: the verified user in the chosen organization', { organizationId: membership.organizationId, userId: user.id }),
+      async (em) => {
+        const session = await this.issueSession(em, user.id, membership.organizationId, membership.role, newId());
+        await this.audit.record(em, userActor(user.id, membership), orgStream(membership.organizationId), {
+          action: 'session.created',
+          subjectType: 'User',
+          subjectId: user.id,
+          payload: { via: 'password' },
+        });
+        return session;
+      },
+    );
   }
 
   /**
@@ -104,56 +96,60 @@ export class AuthService {
   /** A new session for another organization the user belongs to. */
   async switchOrganization(actor: UserActor, organizationId: string): Promise<Session> {
     const membership = await this.membershipFor(actor.userId, organizationId);
-    return this.db.tx(systemScope('organization switch: the signed-in user in the organization chosen', { organizationId: membership.organizationId, userId: actor.userId }), (em) =>
-      this.issueSession(em, actor.userId, membership.organizationId, membership.role, newId()),
+    return this.db.tx(
+      systemScope('organization switch: the signed-in user in the organization chosen', { organizationId: membership.organizationId, userId: actor.userId }),
+      (em) => this.issueSession(em, actor.userId, membership.organizationId, membership.role, newId()),
     );
   }
 
   /** Rotates a refresh token; presenting a used one revokes its whole family. */
   async refresh(presented: string): Promise<Session> {
     const parsed = parseRefreshToken(presented);
-    const outcome = await this.db.tx(systemScope('token refresh: the user and organization the refresh token names', { organizationId: parsed.organizationId, userId: parsed.userId }), async (em) => {
-      const repo = em.getRepository(RefreshTokenEntity);
-      const row = await repo
-        .createQueryBuilder('t')
-        .addSelect('t.tokenHash')
-        .where('t.id = :id', { id: parsed.tokenId })
-        .setLock('pessimistic_write')
-        .getOne();
-      if (!row || row.userId !== parsed.userId || row.organizationId !== parsed.organizationId || !sameHash(row.tokenHash, sha256Hex(parsed.secret))) {
-        throw invalidRefresh();
-      }
-      if (row.revokedAt) throw invalidRefresh();
-      if (row.usedAt) {
-        await repo
-          .createQueryBuilder()
-          .update()
-          .set({ revokedAt: () => 'now()' })
-          .where('family_id = :f AND revoked_at IS NULL', { f: row.familyId })
-          .execute();
+    const outcome = await this.db.tx(
+      systemScope('token refresh: the user and organization the refresh token names', { organizationId: parsed.organizationId, userId: parsed.userId }),
+      async (em) => {
+        const repo = em.getRepository(RefreshTokenEntity);
+        const row = await repo
+          .createQueryBuilder('t')
+          .addSelect('t.tokenHash')
+          .where('t.id = :id', { id: parsed.tokenId })
+          .setLock('pessimistic_write')
+          .getOne();
+        if (!row || row.userId !== parsed.userId || row.organizationId !== parsed.organizationId || !sameHash(row.tokenHash, sha256Hex(parsed.secret))) {
+          throw invalidRefresh();
+        }
+        if (row.revokedAt) throw invalidRefresh();
+        if (row.usedAt) {
+          await repo
+            .createQueryBuilder()
+            .update()
+            .set({ revokedAt: () => 'now()' })
+            .where('family_id = :f AND revoked_at IS NULL', { f: row.familyId })
+            .execute();
+          const membership = await em.getRepository(MembershipEntity).findOne({
+            where: { userId: row.userId, organizationId: row.organizationId },
+            relations: { organization: true },
+          });
+          if (membership) {
+            await this.audit.record(em, userActor(row.userId, membership), orgStream(row.organizationId), {
+              action: 'session.refresh_reuse_detected',
+              subjectType: 'User',
+              subjectId: row.userId,
+              payload: { familyId: row.familyId },
+            });
+          }
+          this.logger.warn({ userId: row.userId, familyId: row.familyId }, 'refresh token reuse: family revoked');
+          return { reused: row.familyId };
+        }
+        if (row.expiresAt.getTime() <= Date.now()) throw invalidRefresh();
+        await repo.update({ id: row.id }, { usedAt: new Date() });
         const membership = await em.getRepository(MembershipEntity).findOne({
           where: { userId: row.userId, organizationId: row.organizationId },
-          relations: { organization: true },
         });
-        if (membership) {
-          await this.audit.record(em, userActor(row.userId, membership), orgStream(row.organizationId), {
-            action: 'session.refresh_reuse_detected',
-            subjectType: 'User',
-            subjectId: row.userId,
-            payload: { familyId: row.familyId },
-          });
-        }
-        this.logger.warn({ userId: row.userId, familyId: row.familyId }, 'refresh token reuse: family revoked');
-        return { reused: row.familyId };
-      }
-      if (row.expiresAt.getTime() <= Date.now()) throw invalidRefresh();
-      await repo.update({ id: row.id }, { usedAt: new Date() });
-      const membership = await em.getRepository(MembershipEntity).findOne({
-        where: { userId: row.userId, organizationId: row.organizationId },
-      });
-      if (!membership) throw invalidRefresh();
-      return this.issueSession(em, row.userId, row.organizationId, membership.role, row.familyId);
-    });
+        if (!membership) throw invalidRefresh();
+        return this.issueSession(em, row.userId, row.organizationId, membership.role, row.familyId);
+      },
+    );
     // The revocation must commit, so the reuse error is raised after the transaction; the
     // session's access tokens stop working at once too.
     if ('reused' in outcome) {
@@ -166,35 +162,33 @@ export class AuthService {
   /** Ends the session the refresh token belongs to (its whole family). */
   async logout(presented: string): Promise<void> {
     const parsed = parseRefreshToken(presented);
-    const familyId = await this.db.tx(systemScope('sign-out: the user and organization the refresh token names', { organizationId: parsed.organizationId, userId: parsed.userId }), async (em) => {
-      const row = await em
-        .getRepository(RefreshTokenEntity)
-        .createQueryBuilder('t')
-        .addSelect('t.tokenHash')
-        .where('t.id = :id', { id: parsed.tokenId })
-        .getOne();
-      if (!row || !sameHash(row.tokenHash, sha256Hex(parsed.secret))) throw invalidRefresh();
-      await em
-        .getRepository(RefreshTokenEntity)
-        .createQueryBuilder()
-        .update()
-        .set({ revokedAt: () => 'now()' })
-        .where('family_id = :f AND revoked_at IS NULL', { f: row.familyId })
-        .execute();
-      return row.familyId;
-    });
+    const familyId = await this.db.tx(
+      systemScope('sign-out: the user and organization the refresh token names', { organizationId: parsed.organizationId, userId: parsed.userId }),
+      async (em) => {
+        const row = await em
+          .getRepository(RefreshTokenEntity)
+          .createQueryBuilder('t')
+          .addSelect('t.tokenHash')
+          .where('t.id = :id', { id: parsed.tokenId })
+          .getOne();
+        if (!row || !sameHash(row.tokenHash, sha256Hex(parsed.secret))) throw invalidRefresh();
+        await em
+          .getRepository(RefreshTokenEntity)
+          .createQueryBuilder()
+          .update()
+          .set({ revokedAt: () => 'now()' })
+          .where('family_id = :f AND revoked_at IS NULL', { f: row.familyId })
+          .execute();
+        return row.familyId;
+      },
+    );
     // Its access tokens end now, not when they expire.
     await this.revocations.revoke([familyId]);
   }
 
   async changePassword(actor: UserActor, currentPassword: string, newPassword: string): Promise<void> {
     await this.db.tx(scopeOf(actor), async (em) => {
-      const user = await em
-        .getRepository(UserEntity)
-        .createQueryBuilder('u')
-        .addSelect('u.passwordHash')
-        .where('u.id = :id', { id: actor.userId })
-        .getOne();
+      const user = await em.getRepository(UserEntity).createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :id', { id: actor.userId }).getOne();
       if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
         throw new IdentityError(IdentityErrorCode.InvalidCredentials, 'The current password is wrong.', {
           errors: [{ field: 'currentPassword', message: 'is wrong' }],
@@ -221,20 +215,29 @@ export class AuthService {
   /** Turns verified access-token claims into an actor, re-checking the membership. */
   async actorFromAccessToken(claims: AccessTokenClaims): Promise<UserActor> {
     // A token without an expiry or a session is not one this service issued.
-    if (claims.typ !== 'access' || !isUuid(claims.sub) || !isUuid(claims.org) || !isUuid(claims.sid) || typeof claims.exp !== 'number' || !Number.isFinite(claims.exp)) {
+    if (
+      claims.typ !== 'access' ||
+      !isUuid(claims.sub) ||
+      !isUuid(claims.org) ||
+      !isUuid(claims.sid) ||
+      typeof claims.exp !== 'number' ||
+      !Number.isFinite(claims.exp)
+    ) {
       throw new IdentityError(IdentityErrorCode.InvalidAccessToken, 'The access token is not valid.');
     }
     if (await this.revocations.isRevoked(claims.sid)) {
       throw new IdentityError(IdentityErrorCode.InvalidAccessToken, 'The session of this access token has ended; sign in again.');
     }
-    const found = await this.db.tx(systemScope('access token: the membership its verified claims name', { organizationId: claims.org, userId: claims.sub }), (em) =>
-      em
-        .getRepository(MembershipEntity)
-        .createQueryBuilder('m')
-        .innerJoinAndSelect('m.organization', 'o')
-        .innerJoinAndSelect('m.user', 'u')
-        .where('m.userId = :u AND m.organizationId = :o', { u: claims.sub, o: claims.org })
-        .getOne(),
+    const found = await this.db.tx(
+      systemScope('access token: the membership its verified claims name', { organizationId: claims.org, userId: claims.sub }),
+      (em) =>
+        em
+          .getRepository(MembershipEntity)
+          .createQueryBuilder('m')
+          .innerJoinAndSelect('m.organization', 'o')
+          .innerJoinAndSelect('m.user', 'u')
+          .where('m.userId = :u AND m.organizationId = :o', { u: claims.sub, o: claims.org })
+          .getOne(),
     );
     // A removed member, or a token minted before a password change, no longer works.
     if (!found || !found.organization || !found.user || claims.iat * 1000 < found.user.passwordChangedAt.getTime() - 1000) {

@@ -1,7 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
 import { AuditService } from '@attesta/audit';
-import { Actor, AppConfig, Db, insertable, keysetPage, MemberRole, newId, OrganizationKind, Page, UserActor, scopeOf, systemScope, isUniqueViolation } from '@attesta/core';
+import {
+  Actor,
+  AppConfig,
+  Db,
+  insertable,
+  keysetPage,
+  MemberRole,
+  newId,
+  OrganizationKind,
+  Page,
+  UserActor,
+  scopeOf,
+  systemScope,
+  isUniqueViolation,
+} from '@attesta/core';
 import { OutboxService } from '@attesta/outbox';
 import { EntityManager, IsNull } from 'typeorm';
 import { AuthService, orgStream, Session } from './auth.service.js';
@@ -47,7 +61,9 @@ export class InvitationsService {
         .where('m.organizationId = :org AND u.email = :email', { org: actor.organizationId, email })
         .getExists();
       if (already) {
-        throw new IdentityError(IdentityErrorCode.AlreadyMember, 'That person is already a member.', { errors: [{ field: 'email', message: 'is already a member' }] });
+        throw new IdentityError(IdentityErrorCode.AlreadyMember, 'That person is already a member.', {
+          errors: [{ field: 'email', message: 'is already a member' }],
+        });
       }
       const org = await em.getRepository(OrganizationEntity).findOneOrFail({ where: { id: actor.organizationId } });
       const token = newSecret();
@@ -84,10 +100,10 @@ export class InvitationsService {
   async list(actor: Actor, page: { limit?: number; cursor?: string }): Promise<Page<InvitationEntity>> {
     assertCan(actor, 'read', 'Invitation');
     return this.db.tx(scopeOf(actor), (em) =>
-      keysetPage(
-        em.getRepository(InvitationEntity).createQueryBuilder('i').where('i.organizationId = :org', { org: actor.organizationId }),
-        { ...page, keys: [{ column: 'i.id', read: (i) => i.id }] },
-      ),
+      keysetPage(em.getRepository(InvitationEntity).createQueryBuilder('i').where('i.organizationId = :org', { org: actor.organizationId }), {
+        ...page,
+        keys: [{ column: 'i.id', read: (i) => i.id }],
+      }),
     );
   }
 
@@ -116,18 +132,28 @@ export class InvitationsService {
    */
   async accept(input: { token: string; name?: string; password: string; ip?: string }): Promise<Session> {
     const ip = input.ip ?? 'local';
-    const inv = await this.db.tx(systemScope('invitation acceptance: invitation by token, before anyone is known'), (em) => invitationByTokenHash(em, sha256Hex(input.token)));
-    if (!inv) throw new IdentityError(IdentityErrorCode.InvitationNotFound, 'No invitation matches this token.', { errors: [{ field: 'token', message: 'matches no invitation' }] });
+    const inv = await this.db.tx(systemScope('invitation acceptance: invitation by token, before anyone is known'), (em) =>
+      invitationByTokenHash(em, sha256Hex(input.token)),
+    );
+    if (!inv)
+      throw new IdentityError(IdentityErrorCode.InvitationNotFound, 'No invitation matches this token.', {
+        errors: [{ field: 'token', message: 'matches no invitation' }],
+      });
     if (inv.acceptedAt || inv.revokedAt) throw new IdentityError(IdentityErrorCode.InvitationUsed, 'This invitation has already been used or was revoked.');
-    if (inv.expiresAt.getTime() <= Date.now()) throw new IdentityError(IdentityErrorCode.InvitationExpired, `This invitation expired at ${inv.expiresAt.toISOString()}; ask for a new one.`);
+    if (inv.expiresAt.getTime() <= Date.now())
+      throw new IdentityError(IdentityErrorCode.InvitationExpired, `This invitation expired at ${inv.expiresAt.toISOString()}; ask for a new one.`);
 
     const name = input.name?.trim() || null;
     assertPasswordAcceptable(input.password, 'password', [inv.email, inv.organizationName, ...(name ? [name] : [])]);
     const existing = await this.db.tx(systemScope('invitation acceptance: existing user by the invited email'), (em) => userForLogin(em, inv.email));
     const refused = () =>
-      new IdentityError(IdentityErrorCode.InvalidCredentials, 'Enter the password of your Attesta account for this e-mail or, if you are new to Attesta, your name and a password for a new account.', {
-        errors: [{ field: 'password', message: 'does not match an existing account (a new account also needs a name)' }],
-      });
+      new IdentityError(
+        IdentityErrorCode.InvalidCredentials,
+        'Enter the password of your Attesta account for this e-mail or, if you are new to Attesta, your name and a password for a new account.',
+        {
+          errors: [{ field: 'password', message: 'does not match an existing account (a new account also needs a name)' }],
+        },
+      );
     let userId: string;
     let newUser: { name: string; passwordHash: string } | null = null;
     if (existing) {
@@ -144,21 +170,33 @@ export class InvitationsService {
       newUser = { name, passwordHash: await hashPassword(input.password) };
     }
 
-    return this.db.tx(systemScope('invitation acceptance: the invited user joining the organization', { organizationId: inv.organizationId, userId }), async (em) => {
-      const now = new Date();
-      if (newUser) {
-        await em.getRepository(UserEntity).insert(insertable({ id: userId, email: inv.email, name: newUser.name, passwordHash: newUser.passwordHash, passwordChangedAt: now, createdAt: now }));
-      }
-      // Single use even under a race: only one transaction flips accepted_at.
-      const flipped = await em.getRepository(InvitationEntity).update({ id: inv.id, acceptedAt: IsNull(), revokedAt: IsNull() }, { acceptedAt: now });
-      if (!flipped.affected) throw new IdentityError(IdentityErrorCode.InvitationUsed, 'This invitation has already been used.');
-      await this.addMembership(em, inv.organizationId, userId, inv.role);
-      const org = await em.getRepository(OrganizationEntity).findOneOrFail({ where: { id: inv.organizationId } });
-      const actor: UserActor = { kind: 'user', userId, organizationId: inv.organizationId, organizationKind: org.kind as OrganizationKind, role: inv.role };
-      await this.audit.record(em, actor, orgStream(inv.organizationId), { action: 'invitation.accepted', subjectType: 'Invitation', subjectId: inv.id });
-      await this.audit.record(em, actor, orgStream(inv.organizationId), { action: 'member.added', subjectType: 'User', subjectId: userId, payload: { role: inv.role, via: 'invitation' } });
-      return this.auth.issueSession(em, userId, inv.organizationId, inv.role, newId());
-    });
+    return this.db.tx(
+      systemScope('invitation acceptance: the invited user joining the organization', { organizationId: inv.organizationId, userId }),
+      async (em) => {
+        const now = new Date();
+        if (newUser) {
+          await em
+            .getRepository(UserEntity)
+            .insert(
+              insertable({ id: userId, email: inv.email, name: newUser.name, passwordHash: newUser.passwordHash, passwordChangedAt: now, createdAt: now }),
+            );
+        }
+        // Single use even under a race: only one transaction flips accepted_at.
+        const flipped = await em.getRepository(InvitationEntity).update({ id: inv.id, acceptedAt: IsNull(), revokedAt: IsNull() }, { acceptedAt: now });
+        if (!flipped.affected) throw new IdentityError(IdentityErrorCode.InvitationUsed, 'This invitation has already been used.');
+        await this.addMembership(em, inv.organizationId, userId, inv.role);
+        const org = await em.getRepository(OrganizationEntity).findOneOrFail({ where: { id: inv.organizationId } });
+        const actor: UserActor = { kind: 'user', userId, organizationId: inv.organizationId, organizationKind: org.kind as OrganizationKind, role: inv.role };
+        await this.audit.record(em, actor, orgStream(inv.organizationId), { action: 'invitation.accepted', subjectType: 'Invitation', subjectId: inv.id });
+        await this.audit.record(em, actor, orgStream(inv.organizationId), {
+          action: 'member.added',
+          subjectType: 'User',
+          subjectId: userId,
+          payload: { role: inv.role, via: 'invitation' },
+        });
+        return this.auth.issueSession(em, userId, inv.organizationId, inv.role, newId());
+      },
+    );
   }
 
   private async addMembership(em: EntityManager, organizationId: string, userId: string, role: MemberRole): Promise<void> {

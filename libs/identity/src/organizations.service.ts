@@ -1,7 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
 import { AuditService } from '@attesta/audit';
-import { Actor, Db, definedOnly, scopeOf, systemScope, insertable, MemberRole, newId, OrganizationKind, Page, UserActor, isUniqueViolation } from '@attesta/core';
+import {
+  Actor,
+  Db,
+  definedOnly,
+  scopeOf,
+  systemScope,
+  insertable,
+  MemberRole,
+  newId,
+  OrganizationKind,
+  Page,
+  UserActor,
+  isUniqueViolation,
+} from '@attesta/core';
 import { AuthService, orgStream, Session } from './auth.service.js';
 import { MembershipEntity } from './entities/membership.entity.js';
 import { OrganizationEntity } from './entities/organization.entity.js';
@@ -49,7 +62,12 @@ export class OrganizationsService {
     assertPasswordAcceptable(input.user.password, 'user.password', [email, input.user.name, input.organization.name]);
     assertAccreditation(input.organization.kind, input.organization);
     const existing = await this.db.tx(systemScope('sign-up: is the email taken, before anyone is known'), (em) => userForLogin(em, email));
-    if (existing) throw new IdentityError(IdentityErrorCode.EmailTaken, 'An account with this e-mail already exists; sign in and create the organization from it, or use another e-mail.', { errors: [{ field: 'user.email', message: 'is already registered' }] });
+    if (existing)
+      throw new IdentityError(
+        IdentityErrorCode.EmailTaken,
+        'An account with this e-mail already exists; sign in and create the organization from it, or use another e-mail.',
+        { errors: [{ field: 'user.email', message: 'is already registered' }] },
+      );
     const passwordHash = await hashPassword(input.user.password);
     const organizationId = newId();
     const userId = newId();
@@ -66,10 +84,14 @@ export class OrganizationsService {
       });
       await em.getRepository(OrganizationEntity).insert(organization);
       try {
-        await em.getRepository(UserEntity).insert(insertable({ id: userId, email, name: input.user.name.trim(), passwordHash, passwordChangedAt: now, createdAt: now }));
+        await em
+          .getRepository(UserEntity)
+          .insert(insertable({ id: userId, email, name: input.user.name.trim(), passwordHash, passwordChangedAt: now, createdAt: now }));
       } catch (e) {
         if (isUniqueViolation(e)) {
-          throw new IdentityError(IdentityErrorCode.EmailTaken, 'An account with this e-mail already exists.', { errors: [{ field: 'user.email', message: 'is already registered' }] });
+          throw new IdentityError(IdentityErrorCode.EmailTaken, 'An account with this e-mail already exists.', {
+            errors: [{ field: 'user.email', message: 'is already registered' }],
+          });
         }
         throw e;
       }
@@ -149,7 +171,6 @@ export class OrganizationsService {
     return memberships.filter((m) => m.organization).map((m) => ({ organization: m.organization!, role: m.role }));
   }
 }
-
 
 function assertAccreditation(kind: OrganizationKind, a: AccreditationInput): void {
   if (kind !== OrganizationKind.Assessor && (a.accreditationBody || a.accreditationNumber || a.accreditationScope)) {

@@ -19,7 +19,8 @@ export class NotificationsService {
   /** Returns the messages sent, so callers and tests can see what went out. */
   async deliver(event: DomainEventPayload): Promise<OutgoingMail[]> {
     const mails = this.render(event);
-    for (const mail of mails) this.logger.log({ event: 'mail.outgoing', eventId: event.eventId, type: event.type, to: mail.to, subject: mail.subject }, 'mail queued');
+    for (const mail of mails)
+      this.logger.log({ event: 'mail.outgoing', eventId: event.eventId, type: event.type, to: mail.to, subject: mail.subject }, 'mail queued');
     return mails;
   }
 

@@ -39,20 +39,32 @@ export class ScrapeTimeCollectors implements OnModuleInit {
 
   onModuleInit(): void {
     const warn = (what: string) => (e: unknown) => this.logger.warn({ err: (e as Error).message }, `metrics: could not read ${what}`);
-    this.metrics.gauge('attesta_queue_jobs', 'Jobs per BullMQ queue and state (waiting, active, delayed, failed).', ['queue', 'state'], async (set) => {
-      for (const queue of Object.values(QueueName)) {
-        const counts = await this.jobs.queue(queue).getJobCounts(...QUEUE_STATES);
-        for (const state of QUEUE_STATES) set({ queue, state }, counts[state] ?? 0);
-      }
-    }, warn('queue depth'));
-    this.metrics.gauge('attesta_db_pool_connections', 'PostgreSQL pool connections: total (open), idle, waiting (clients queued for one), max.', ['state'], async (set) => {
-      const pool = (this.dataSource.driver as unknown as { master?: PgPoolStats }).master;
-      if (!pool) return;
-      set({ state: 'total' }, pool.totalCount);
-      set({ state: 'idle' }, pool.idleCount);
-      set({ state: 'waiting' }, pool.waitingCount);
-      if (pool.options?.max) set({ state: 'max' }, pool.options.max);
-    }, warn('the database pool'));
+    this.metrics.gauge(
+      'attesta_queue_jobs',
+      'Jobs per BullMQ queue and state (waiting, active, delayed, failed).',
+      ['queue', 'state'],
+      async (set) => {
+        for (const queue of Object.values(QueueName)) {
+          const counts = await this.jobs.queue(queue).getJobCounts(...QUEUE_STATES);
+          for (const state of QUEUE_STATES) set({ queue, state }, counts[state] ?? 0);
+        }
+      },
+      warn('queue depth'),
+    );
+    this.metrics.gauge(
+      'attesta_db_pool_connections',
+      'PostgreSQL pool connections: total (open), idle, waiting (clients queued for one), max.',
+      ['state'],
+      async (set) => {
+        const pool = (this.dataSource.driver as unknown as { master?: PgPoolStats }).master;
+        if (!pool) return;
+        set({ state: 'total' }, pool.totalCount);
+        set({ state: 'idle' }, pool.idleCount);
+        set({ state: 'waiting' }, pool.waitingCount);
+        if (pool.options?.max) set({ state: 'max' }, pool.options.max);
+      },
+      warn('the database pool'),
+    );
     // Transactions opened without an actor, by the reason their systemScope('…') names.
     new Counter({
       name: 'attesta_db_system_scope_transactions_total',
@@ -66,9 +78,15 @@ export class ScrapeTimeCollectors implements OnModuleInit {
     });
     const outbox = this.outbox;
     if (outbox) {
-      this.metrics.gauge('attesta_outbox_lag_seconds', 'Age of the oldest outbox event not yet relayed to the queue (0 when none).', [], async (set) => {
-        set({}, await outbox.lagSeconds());
-      }, warn('the outbox lag'));
+      this.metrics.gauge(
+        'attesta_outbox_lag_seconds',
+        'Age of the oldest outbox event not yet relayed to the queue (0 when none).',
+        [],
+        async (set) => {
+          set({}, await outbox.lagSeconds());
+        },
+        warn('the outbox lag'),
+      );
     }
   }
 }
@@ -100,8 +118,7 @@ export class JobMetrics implements OnApplicationBootstrap {
 
   private observe(worker: Worker): void {
     const queue = worker.name;
-    const duration = (job: Job) =>
-      job.processedOn && job.finishedOn ? Math.max(0, (job.finishedOn - job.processedOn) / 1000) : undefined;
+    const duration = (job: Job) => (job.processedOn && job.finishedOn ? Math.max(0, (job.finishedOn - job.processedOn) / 1000) : undefined);
     worker.on('completed', (job) => {
       const seconds = duration(job);
       if (seconds !== undefined) this.metrics.jobDuration.observe({ queue, name: job.name, outcome: 'completed' }, seconds);

@@ -13,7 +13,11 @@ export enum OfferingsErrorCode {
 export class OfferingsError extends DomainError {
   readonly kind: ErrorKind;
 
-  constructor(readonly code: OfferingsErrorCode, message: string, options: { errors?: readonly FieldIssue[]; extensions?: Record<string, unknown> } = {}) {
+  constructor(
+    readonly code: OfferingsErrorCode,
+    message: string,
+    options: { errors?: readonly FieldIssue[]; extensions?: Record<string, unknown> } = {},
+  ) {
     super(message, options);
     this.kind = OfferingsError.kindOf(code);
   }

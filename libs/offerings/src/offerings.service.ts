@@ -79,7 +79,12 @@ export class OfferingsService {
         .where('id = :id AND version = :v', { id: offering.id, v: expectedVersion })
         .execute();
       if (!result.affected) this.stale(offering.version);
-      await this.audit.record(em, actor, stream(actor), { action: 'offering.updated', subjectType: 'Offering', subjectId: offering.id, payload: { changed: Object.keys(definedOnly(patch)) } });
+      await this.audit.record(em, actor, stream(actor), {
+        action: 'offering.updated',
+        subjectType: 'Offering',
+        subjectId: offering.id,
+        payload: { changed: Object.keys(definedOnly(patch)) },
+      });
       return this.load(em, offering.id);
     });
   }
@@ -104,7 +109,12 @@ export class OfferingsService {
       if (patch.providerOrganizationId) await this.assertProviders(em, [patch.providerOrganizationId]);
       await repo.update({ id: component.id }, definedOnly(patch));
       await em.getRepository(OfferingEntity).update({ id: offering.id }, { version: offering.version + 1, updatedAt: new Date() });
-      await this.audit.record(em, actor, stream(actor), { action: 'component.updated', subjectType: 'Component', subjectId: component.id, payload: { changed: Object.keys(definedOnly(patch)) } });
+      await this.audit.record(em, actor, stream(actor), {
+        action: 'component.updated',
+        subjectType: 'Component',
+        subjectId: component.id,
+        payload: { changed: Object.keys(definedOnly(patch)) },
+      });
       return repo.findOneOrFail({ where: { id: component.id } });
     });
   }
@@ -116,7 +126,10 @@ export class OfferingsService {
 
   private async insertComponents(em: EntityManager, actor: Actor, offeringId: string, inputs: ComponentInput[]): Promise<ComponentEntity[]> {
     if (!inputs.length) return [];
-    await this.assertProviders(em, inputs.map((c) => c.providerOrganizationId).filter((x): x is string => Boolean(x)));
+    await this.assertProviders(
+      em,
+      inputs.map((c) => c.providerOrganizationId).filter((x): x is string => Boolean(x)),
+    );
     const rows = inputs.map((c) =>
       em.getRepository(ComponentEntity).create({
         id: newId(),
@@ -133,7 +146,12 @@ export class OfferingsService {
     );
     await em.getRepository(ComponentEntity).insert(rows);
     for (const c of rows) {
-      await this.audit.record(em, actor, stream(actor), { action: 'component.added', subjectType: 'Component', subjectId: c.id, payload: { offeringId, name: c.name, kind: c.kind, version: c.version } });
+      await this.audit.record(em, actor, stream(actor), {
+        action: 'component.added',
+        subjectType: 'Component',
+        subjectId: c.id,
+        payload: { offeringId, name: c.name, kind: c.kind, version: c.version },
+      });
     }
     return rows;
   }
@@ -160,7 +178,9 @@ export class OfferingsService {
 
   private async attachComponents(em: EntityManager, offerings: OfferingEntity[]): Promise<void> {
     if (!offerings.length) return;
-    const components = await em.getRepository(ComponentEntity).find({ where: { offeringId: In(offerings.map((o) => o.id)) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const components = await em
+      .getRepository(ComponentEntity)
+      .find({ where: { offeringId: In(offerings.map((o) => o.id)) }, order: { createdAt: 'ASC', id: 'ASC' } });
     for (const o of offerings) o.components = components.filter((c) => c.offeringId === o.id);
   }
 
@@ -181,7 +201,8 @@ export class OfferingsService {
   }
 
   private stale(current: number): never {
-    throw new OfferingsError(OfferingsErrorCode.StaleVersion, 'The offering changed since you read it; read it again and retry.', { extensions: { currentVersion: current } });
+    throw new OfferingsError(OfferingsErrorCode.StaleVersion, 'The offering changed since you read it; read it again and retry.', {
+      extensions: { currentVersion: current },
+    });
   }
 }
-

@@ -46,8 +46,10 @@ export class OutboxService {
    */
   async relayBatch(): Promise<number> {
     return this.db.tx(systemScope('outbox relay: pending events of every organization'), async (em) => {
-      const rows: { id: string; organization_id: string; workspace_id: string | null; type: string; payload: Record<string, unknown> }[] =
-        await em.query('SELECT id, organization_id, workspace_id, type, payload FROM outbox_pending($1)', [RELAY_BATCH]);
+      const rows: { id: string; organization_id: string; workspace_id: string | null; type: string; payload: Record<string, unknown> }[] = await em.query(
+        'SELECT id, organization_id, workspace_id, type, payload FROM outbox_pending($1)',
+        [RELAY_BATCH],
+      );
       if (rows.length === 0) return 0;
       for (const r of rows) {
         await this.jobs.enqueue(JobName.DispatchEvent, {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { COMPLIANCE_REASON_CODES, COMPLIANCE_REASONS, componentDrift, evaluateCompliance, versionCompatible, type ComplianceCriteria, type OfferedComponent, type PublicAttestation } from './compliance.js';
+import {
+  COMPLIANCE_REASON_CODES,
+  COMPLIANCE_REASONS,
+  componentDrift,
+  evaluateCompliance,
+  versionCompatible,
+  type ComplianceCriteria,
+  type OfferedComponent,
+  type PublicAttestation,
+} from './compliance.js';
 
 const now = new Date('2026-11-26T00:00:00Z');
 const saas: OfferedComponent = { id: 'c-saas', name: 'Predictive maintenance SaaS', kind: 'saas', version: '4.2.0' };
@@ -59,7 +68,9 @@ describe('evaluateCompliance', () => {
     const r = evaluateCompliance([att()], criteria());
     expect(r.overall).toBe('compliant');
     expect(r.requirements[0]).toMatchObject({ result: 'met', reasons: [], attestation: { serial: 'ATT-1', issuerAccredited: true }, evidenceAgeDays: 178 });
-    expect(r.basis.attestations).toEqual([{ id: 'a1', status: 'active', version: 1, updatedAt: '2026-10-01T00:00:00Z', accreditationUpdatedAt: '2025-01-01T00:00:00Z' }]);
+    expect(r.basis.attestations).toEqual([
+      { id: 'a1', status: 'active', version: 1, updatedAt: '2026-10-01T00:00:00Z', accreditationUpdatedAt: '2025-01-01T00:00:00Z' },
+    ]);
     expect(r.evaluatedAt).toBe(now.toISOString());
   });
 
@@ -67,10 +78,22 @@ describe('evaluateCompliance', () => {
     const r = evaluateCompliance([att({ status: 'suspended', outcome: 'conformant_with_conditions', markets: ['TH'], accreditation: null })], criteria());
     expect(r.overall).toBe('non_compliant');
     expect(r.requirements[0]!.reasons).toEqual([
-      { code: 'outcome_below_minimum', severity: 'blocking', message: 'outcome conformant_with_conditions is below conformant', expected: 'conformant', actual: 'conformant_with_conditions' },
+      {
+        code: 'outcome_below_minimum',
+        severity: 'blocking',
+        message: 'outcome conformant_with_conditions is below conformant',
+        expected: 'conformant',
+        actual: 'conformant_with_conditions',
+      },
       { code: 'market_not_covered', severity: 'blocking', message: 'does not cover market(s) VN', expected: ['VN'], actual: ['TH'] },
       { code: 'attestation_suspended', severity: 'blocking', message: 'is suspended', expected: 'active', actual: 'suspended' },
-      { code: 'issuer_not_accredited', severity: 'blocking', message: 'ADCS issued it without a verified accreditation', expected: 'verified accreditation', actual: 'none' },
+      {
+        code: 'issuer_not_accredited',
+        severity: 'blocking',
+        message: 'ADCS issued it without a verified accreditation',
+        expected: 'verified accreditation',
+        actual: 'none',
+      },
     ]);
   });
 
@@ -78,19 +101,34 @@ describe('evaluateCompliance', () => {
     const r = evaluateCompliance([att()], criteria({ offeredComponents: [machine, { ...saas, version: '5.0.0' }] }));
     expect(r.overall).toBe('non_compliant');
     expect(r.requirements[0]!.reasons).toEqual([
-      { code: 'component_version_mismatch', severity: 'blocking', message: 'Predictive maintenance SaaS is offered at 5.0.0; the attestation covers 4.2.0', expected: '4.2.0', actual: '5.0.0', componentId: 'c-saas' },
+      {
+        code: 'component_version_mismatch',
+        severity: 'blocking',
+        message: 'Predictive maintenance SaaS is offered at 5.0.0; the attestation covers 4.2.0',
+        expected: '4.2.0',
+        actual: '5.0.0',
+        componentId: 'c-saas',
+      },
     ]);
   });
 
   it('accepts an offered version inside the compatible range recorded in the decision, and not outside it', () => {
-    const ranged = att({ components: [{ id: 'c-hw', name: 'VMC-850', version: 'rev C', compatibleRange: null }, { id: 'c-saas', name: 'Predictive maintenance SaaS', version: '4.2.0', compatibleRange: '~4.2.0' }] });
+    const ranged = att({
+      components: [
+        { id: 'c-hw', name: 'VMC-850', version: 'rev C', compatibleRange: null },
+        { id: 'c-saas', name: 'Predictive maintenance SaaS', version: '4.2.0', compatibleRange: '~4.2.0' },
+      ],
+    });
     expect(evaluateCompliance([ranged], criteria({ offeredComponents: [machine, { ...saas, version: '4.2.7' }] })).overall).toBe('compliant');
     const r = evaluateCompliance([ranged], criteria({ offeredComponents: [machine, { ...saas, version: '4.3.0' }] }));
     expect(r.requirements[0]!.reasons[0]).toMatchObject({ code: 'component_version_mismatch', expected: '4.2.0 or ~4.2.0', actual: '4.3.0' });
   });
 
   it('refuses an offered component that was not attested', () => {
-    const r = evaluateCompliance([att()], criteria({ offeredComponents: [machine, saas, { id: 'c-new', name: 'Vision AI', kind: 'ai_service', version: '1.0.0' }] }));
+    const r = evaluateCompliance(
+      [att()],
+      criteria({ offeredComponents: [machine, saas, { id: 'c-new', name: 'Vision AI', kind: 'ai_service', version: '1.0.0' }] }),
+    );
     expect(codes(r)).toEqual(['component_not_attested']);
   });
 
@@ -116,23 +154,43 @@ describe('evaluateCompliance', () => {
 
   it('asks the validity to cover the contract period', () => {
     const r = evaluateCompliance([att()], criteria({ contractPeriod: { startDate: '2027-01-01', endDate: '2029-12-31' } }));
-    expect(r.requirements[0]!.reasons).toEqual([expect.objectContaining({ code: 'validity_short_of_contract', expected: '2027-01-01/2029-12-31', actual: '2026-10-01/2027-10-01' })]);
+    expect(r.requirements[0]!.reasons).toEqual([
+      expect.objectContaining({ code: 'validity_short_of_contract', expected: '2027-01-01/2029-12-31', actual: '2026-10-01/2027-10-01' }),
+    ]);
     expect(evaluateCompliance([att()], criteria({ contractPeriod: { startDate: '2027-01-01', endDate: '2027-06-30' } })).overall).toBe('compliant');
   });
 
   it('checks the issuer accreditation at issue (scope) and now (status)', () => {
     const base = att();
-    expect(codes(evaluateCompliance([att({ accreditation: { ...base.accreditation!, scope: { frameworkCodes: ['other'], markets: ['TH'], serviceCategories: [] } } })], criteria()))).toEqual(['accreditation_out_of_scope', 'accreditation_out_of_scope']);
-    expect(codes(evaluateCompliance([att({ accreditationNow: { ...base.accreditationNow!, status: 'suspended' } })], criteria()))).toEqual(['accreditation_suspended']);
-    expect(codes(evaluateCompliance([att({ accreditationNow: { ...base.accreditationNow!, status: 'withdrawn' } })], criteria()))).toEqual(['accreditation_withdrawn']);
-    expect(codes(evaluateCompliance([att({ accreditationNow: { ...base.accreditationNow!, validUntil: '2026-11-01' } })], criteria()))).toEqual(['accreditation_expired']);
+    expect(
+      codes(
+        evaluateCompliance(
+          [att({ accreditation: { ...base.accreditation!, scope: { frameworkCodes: ['other'], markets: ['TH'], serviceCategories: [] } } })],
+          criteria(),
+        ),
+      ),
+    ).toEqual(['accreditation_out_of_scope', 'accreditation_out_of_scope']);
+    expect(codes(evaluateCompliance([att({ accreditationNow: { ...base.accreditationNow!, status: 'suspended' } })], criteria()))).toEqual([
+      'accreditation_suspended',
+    ]);
+    expect(codes(evaluateCompliance([att({ accreditationNow: { ...base.accreditationNow!, status: 'withdrawn' } })], criteria()))).toEqual([
+      'accreditation_withdrawn',
+    ]);
+    expect(codes(evaluateCompliance([att({ accreditationNow: { ...base.accreditationNow!, validUntil: '2026-11-01' } })], criteria()))).toEqual([
+      'accreditation_expired',
+    ]);
     const suspended = evaluateCompliance([att({ accreditationNow: { ...base.accreditationNow!, status: 'suspended' } })], criteria());
     expect(suspended.requirements[0]!.attestation!.issuerAccredited).toBe(false);
     // Not asked for by the tender: a lapse is a warning, not a failure; no accreditation at all says nothing.
-    const lenient = evaluateCompliance([att({ accreditationNow: { ...base.accreditationNow!, status: 'suspended' } })], criteria({ accreditedIssuersOnly: false }));
+    const lenient = evaluateCompliance(
+      [att({ accreditationNow: { ...base.accreditationNow!, status: 'suspended' } })],
+      criteria({ accreditedIssuersOnly: false }),
+    );
     expect(lenient.overall).toBe('compliant');
     expect(lenient.requirements[0]!.reasons).toEqual([expect.objectContaining({ code: 'accreditation_suspended', severity: 'warning' })]);
-    expect(evaluateCompliance([att({ accreditation: null, accreditationNow: null })], criteria({ accreditedIssuersOnly: false })).requirements[0]!.reasons).toEqual([]);
+    expect(
+      evaluateCompliance([att({ accreditation: null, accreditationNow: null })], criteria({ accreditedIssuersOnly: false })).requirements[0]!.reasons,
+    ).toEqual([]);
   });
 
   it('gives a code for each inactive status', () => {
@@ -146,12 +204,19 @@ describe('evaluateCompliance', () => {
   it('flags an attestation that ends before the expiry horizon', () => {
     const r = evaluateCompliance([att({ validUntil: '2026-12-15T00:00:00Z' })], criteria());
     expect(r.overall).toBe('compliant_expiring');
-    expect(r.requirements[0]).toMatchObject({ result: 'expiring', reasons: [expect.objectContaining({ code: 'attestation_expiring', severity: 'warning', actual: '2026-12-15' })] });
+    expect(r.requirements[0]).toMatchObject({
+      result: 'expiring',
+      reasons: [expect.objectContaining({ code: 'attestation_expiring', severity: 'warning', actual: '2026-12-15' })],
+    });
   });
 
   it('reports a framework no attestation covers', () => {
     const r = evaluateCompliance([att({ frameworks: [{ id: 'other', code: 'other' }] })], criteria());
-    expect(r.requirements[0]).toMatchObject({ result: 'not_met', attestation: null, reasons: [{ code: 'no_attestation', message: 'no attestation covers dser@1.0' }] });
+    expect(r.requirements[0]).toMatchObject({
+      result: 'not_met',
+      attestation: null,
+      reasons: [{ code: 'no_attestation', message: 'no attestation covers dser@1.0' }],
+    });
   });
 
   it('prefers an attestation that satisfies over one that does not', () => {
@@ -169,7 +234,15 @@ describe('evaluateCompliance', () => {
 
 describe('componentDrift', () => {
   it('names changed, removed and added components', () => {
-    expect(componentDrift([machine, saas], [{ ...machine, version: 'rev D' }, { id: 'c-ai', name: 'Vision AI', kind: 'ai_service', version: '1.0.0' }])).toEqual([
+    expect(
+      componentDrift(
+        [machine, saas],
+        [
+          { ...machine, version: 'rev D' },
+          { id: 'c-ai', name: 'Vision AI', kind: 'ai_service', version: '1.0.0' },
+        ],
+      ),
+    ).toEqual([
       { componentId: 'c-hw', name: 'VMC-850', offeredVersion: 'rev C', currentVersion: 'rev D' },
       { componentId: 'c-saas', name: 'Predictive maintenance SaaS', offeredVersion: '4.2.0', currentVersion: null },
       { componentId: 'c-ai', name: 'Vision AI', offeredVersion: null, currentVersion: '1.0.0' },

@@ -13,26 +13,39 @@ export const COMPLIANCE_REASONS = {
   outcome_below_minimum: { severity: 'blocking', description: 'The decision outcome is below the minimum the tender asks for.' },
   offering_mismatch: { severity: 'blocking', description: 'The attestation is for another offering than the one offered.' },
   market_not_covered: { severity: 'blocking', description: 'A market the tender names is outside the attested markets.' },
-  component_version_mismatch: { severity: 'blocking', description: 'An offered component version is neither the attested version nor inside the compatible range recorded in the decision.' },
+  component_version_mismatch: {
+    severity: 'blocking',
+    description: 'An offered component version is neither the attested version nor inside the compatible range recorded in the decision.',
+  },
   component_not_attested: { severity: 'blocking', description: 'An offered component is not among the attested components.' },
-  component_drift: { severity: 'info', description: 'The offering\'s live components differ from the versions offered in the bid.' },
-  issuer_not_accredited: { severity: 'blocking', description: 'The issuer held no verified accreditation covering the attestation when it was issued (blocking when the tender asks for accredited issuers).' },
-  accreditation_out_of_scope: { severity: 'blocking', description: 'The issuer\'s accreditation does not cover the framework or a market the tender names.' },
-  accreditation_suspended: { severity: 'blocking', description: 'The issuer\'s accreditation is suspended now.' },
-  accreditation_withdrawn: { severity: 'blocking', description: 'The issuer\'s accreditation is withdrawn now.' },
-  accreditation_expired: { severity: 'blocking', description: 'The issuer\'s accreditation has expired.' },
-  accreditation_unverified: { severity: 'blocking', description: 'The issuer\'s accreditation is no longer verified.' },
+  component_drift: { severity: 'info', description: "The offering's live components differ from the versions offered in the bid." },
+  issuer_not_accredited: {
+    severity: 'blocking',
+    description:
+      'The issuer held no verified accreditation covering the attestation when it was issued (blocking when the tender asks for accredited issuers).',
+  },
+  accreditation_out_of_scope: { severity: 'blocking', description: "The issuer's accreditation does not cover the framework or a market the tender names." },
+  accreditation_suspended: { severity: 'blocking', description: "The issuer's accreditation is suspended now." },
+  accreditation_withdrawn: { severity: 'blocking', description: "The issuer's accreditation is withdrawn now." },
+  accreditation_expired: { severity: 'blocking', description: "The issuer's accreditation has expired." },
+  accreditation_unverified: { severity: 'blocking', description: "The issuer's accreditation is no longer verified." },
   issuer_not_accepted: { severity: 'blocking', description: 'The issuer is not among the issuers the tender accepts.' },
   attestation_suspended: { severity: 'blocking', description: 'The attestation is suspended.' },
   attestation_withdrawn: { severity: 'blocking', description: 'The attestation is withdrawn.' },
   attestation_superseded: { severity: 'blocking', description: 'The attestation was superseded by a newer one.' },
-  attestation_expired: { severity: 'blocking', description: 'The attestation\'s validity has ended.' },
-  attestation_not_yet_valid: { severity: 'blocking', description: 'The attestation\'s validity has not begun.' },
-  attestation_expiring: { severity: 'warning', description: 'The attestation ends before the tender\'s expiry horizon (deadline + 30 days).' },
-  validity_short_of_contract: { severity: 'blocking', description: 'The attestation\'s validity does not cover the tender\'s contract period.' },
-  evidence_too_old: { severity: 'blocking', description: 'The oldest frozen evidence the decision relied on is older than the tender allows (measured from its effective date).' },
+  attestation_expired: { severity: 'blocking', description: "The attestation's validity has ended." },
+  attestation_not_yet_valid: { severity: 'blocking', description: "The attestation's validity has not begun." },
+  attestation_expiring: { severity: 'warning', description: "The attestation ends before the tender's expiry horizon (deadline + 30 days)." },
+  validity_short_of_contract: { severity: 'blocking', description: "The attestation's validity does not cover the tender's contract period." },
+  evidence_too_old: {
+    severity: 'blocking',
+    description: 'The oldest frozen evidence the decision relied on is older than the tender allows (measured from its effective date).',
+  },
   evidence_expired: { severity: 'blocking', description: 'Frozen evidence the decision relied on has passed its valid-until date.' },
-  evidence_dates_unknown: { severity: 'blocking', description: 'The attestation records no evidence dates, so the tender\'s maximum evidence age cannot be checked.' },
+  evidence_dates_unknown: {
+    severity: 'blocking',
+    description: "The attestation records no evidence dates, so the tender's maximum evidence age cannot be checked.",
+  },
 } as const satisfies Record<string, { severity: 'blocking' | 'warning' | 'info'; description: string }>;
 
 export type ComplianceReasonCode = keyof typeof COMPLIANCE_REASONS;
@@ -179,7 +192,11 @@ export interface ComplianceReport {
 const RANK: Record<PublicAttestation['outcome'], number> = { nonconformant: 0, conformant_with_conditions: 1, conformant: 2 };
 const DAY = 86_400_000;
 
-function reason(code: ComplianceReasonCode, message: string, compared: { expected?: ComparedValue; actual?: ComparedValue; componentId?: string } = {}): ComplianceReason {
+function reason(
+  code: ComplianceReasonCode,
+  message: string,
+  compared: { expected?: ComparedValue; actual?: ComparedValue; componentId?: string } = {},
+): ComplianceReason {
   return { code, severity: COMPLIANCE_REASONS[code].severity, message, ...compared };
 }
 
@@ -199,10 +216,22 @@ function componentReasons(a: PublicAttestation, offered: OfferedComponent[]): Co
   for (const c of offered) {
     const attested = a.components.find((x) => x.id === c.id);
     if (!attested) {
-      out.push(reason('component_not_attested', `${c.name} ${c.version} is not among the attested components`, { expected: a.components.map((x) => `${x.name} ${x.version}`), actual: `${c.name} ${c.version}`, componentId: c.id }));
+      out.push(
+        reason('component_not_attested', `${c.name} ${c.version} is not among the attested components`, {
+          expected: a.components.map((x) => `${x.name} ${x.version}`),
+          actual: `${c.name} ${c.version}`,
+          componentId: c.id,
+        }),
+      );
     } else if (!versionCompatible(c.version, attested.version, attested.compatibleRange)) {
       const expected = attested.compatibleRange ? `${attested.version} or ${attested.compatibleRange}` : attested.version;
-      out.push(reason('component_version_mismatch', `${c.name} is offered at ${c.version}; the attestation covers ${expected}`, { expected, actual: c.version, componentId: c.id }));
+      out.push(
+        reason('component_version_mismatch', `${c.name} is offered at ${c.version}; the attestation covers ${expected}`, {
+          expected,
+          actual: c.version,
+          componentId: c.id,
+        }),
+      );
     }
   }
   return out;
@@ -212,22 +241,42 @@ function accreditationReasons(a: PublicAttestation, req: TenderFrameworkRequirem
   const out: ComplianceReason[] = [];
   const claim = a.accreditation;
   if (!claim) {
-    out.push(reason('issuer_not_accredited', `${a.issuerName} issued it without a verified accreditation`, { expected: 'verified accreditation', actual: 'none' }));
+    out.push(
+      reason('issuer_not_accredited', `${a.issuerName} issued it without a verified accreditation`, { expected: 'verified accreditation', actual: 'none' }),
+    );
     return out;
   }
   const code = baseCode(req.frameworkCode);
   if (!claim.scope.frameworkCodes.includes(code)) {
-    out.push(reason('accreditation_out_of_scope', `accreditation ${claim.number} does not cover ${code}`, { expected: code, actual: claim.scope.frameworkCodes }));
+    out.push(
+      reason('accreditation_out_of_scope', `accreditation ${claim.number} does not cover ${code}`, { expected: code, actual: claim.scope.frameworkCodes }),
+    );
   }
   const outside = c.markets.filter((m) => !claim.scope.markets.includes(m));
-  if (outside.length) out.push(reason('accreditation_out_of_scope', `accreditation ${claim.number} does not cover market(s) ${outside.join(', ')}`, { expected: c.markets, actual: claim.scope.markets }));
+  if (outside.length)
+    out.push(
+      reason('accreditation_out_of_scope', `accreditation ${claim.number} does not cover market(s) ${outside.join(', ')}`, {
+        expected: c.markets,
+        actual: claim.scope.markets,
+      }),
+    );
   const now = a.accreditationNow;
   if (!now) {
     out.push(reason('accreditation_unverified', `accreditation ${claim.number} can no longer be found`, { expected: 'active', actual: null }));
   } else if (now.status === 'suspended' || now.status === 'withdrawn') {
-    out.push(reason(now.status === 'suspended' ? 'accreditation_suspended' : 'accreditation_withdrawn', `accreditation ${claim.number} is ${now.status}`, { expected: 'active', actual: now.status }));
+    out.push(
+      reason(now.status === 'suspended' ? 'accreditation_suspended' : 'accreditation_withdrawn', `accreditation ${claim.number} is ${now.status}`, {
+        expected: 'active',
+        actual: now.status,
+      }),
+    );
   } else if (now.status === 'expired' || (now.validUntil !== null && Date.parse(now.validUntil) + DAY <= c.now.getTime())) {
-    out.push(reason('accreditation_expired', `accreditation ${claim.number} expired${now.validUntil ? ` on ${day(now.validUntil)}` : ''}`, { expected: day(c.now.toISOString()), actual: now.validUntil ? day(now.validUntil) : 'expired' }));
+    out.push(
+      reason('accreditation_expired', `accreditation ${claim.number} expired${now.validUntil ? ` on ${day(now.validUntil)}` : ''}`, {
+        expected: day(c.now.toISOString()),
+        actual: now.validUntil ? day(now.validUntil) : 'expired',
+      }),
+    );
   } else if (!now.verified) {
     out.push(reason('accreditation_unverified', `accreditation ${claim.number} is no longer verified`, { expected: 'verified', actual: 'declared' }));
   }
@@ -238,9 +287,12 @@ function accreditationReasons(a: PublicAttestation, req: TenderFrameworkRequirem
 function problems(a: PublicAttestation, req: TenderFrameworkRequirement, c: ComplianceCriteria): ComplianceReason[] {
   const out: ComplianceReason[] = [];
   const now = c.now.getTime();
-  if (!a.frameworks.some((f) => f.id === req.frameworkId)) out.push(reason('framework_not_covered', `does not cover ${req.frameworkCode}`, { expected: req.frameworkCode, actual: a.frameworks.map((f) => f.code) }));
-  if (c.offeringId && a.offeringId !== c.offeringId) out.push(reason('offering_mismatch', 'is for another offering', { expected: c.offeringId, actual: a.offeringId }));
-  if (RANK[a.outcome] < RANK[req.minimumOutcome]) out.push(reason('outcome_below_minimum', `outcome ${a.outcome} is below ${req.minimumOutcome}`, { expected: req.minimumOutcome, actual: a.outcome }));
+  if (!a.frameworks.some((f) => f.id === req.frameworkId))
+    out.push(reason('framework_not_covered', `does not cover ${req.frameworkCode}`, { expected: req.frameworkCode, actual: a.frameworks.map((f) => f.code) }));
+  if (c.offeringId && a.offeringId !== c.offeringId)
+    out.push(reason('offering_mismatch', 'is for another offering', { expected: c.offeringId, actual: a.offeringId }));
+  if (RANK[a.outcome] < RANK[req.minimumOutcome])
+    out.push(reason('outcome_below_minimum', `outcome ${a.outcome} is below ${req.minimumOutcome}`, { expected: req.minimumOutcome, actual: a.outcome }));
   const missing = c.markets.filter((m) => !a.markets.includes(m));
   if (missing.length) out.push(reason('market_not_covered', `does not cover market(s) ${missing.join(', ')}`, { expected: c.markets, actual: a.markets }));
   if (c.offeredComponents) out.push(...componentReasons(a, c.offeredComponents));
@@ -250,11 +302,17 @@ function problems(a: PublicAttestation, req: TenderFrameworkRequirement, c: Comp
   } else if (a.status === 'expired' || Date.parse(a.validUntil) <= now) {
     out.push(reason('attestation_expired', `expired on ${day(a.validUntil)}`, { expected: 'active', actual: 'expired' }));
   }
-  if (Date.parse(a.validFrom) > now) out.push(reason('attestation_not_yet_valid', `is not valid before ${day(a.validFrom)}`, { expected: day(c.now.toISOString()), actual: day(a.validFrom) }));
+  if (Date.parse(a.validFrom) > now)
+    out.push(reason('attestation_not_yet_valid', `is not valid before ${day(a.validFrom)}`, { expected: day(c.now.toISOString()), actual: day(a.validFrom) }));
   if (c.contractPeriod) {
     const { startDate, endDate } = c.contractPeriod;
     if (Date.parse(a.validUntil) < Date.parse(endDate) || Date.parse(a.validFrom) > Date.parse(startDate)) {
-      out.push(reason('validity_short_of_contract', `valid ${day(a.validFrom)} – ${day(a.validUntil)}, the contract runs ${day(startDate)} – ${day(endDate)}`, { expected: `${day(startDate)}/${day(endDate)}`, actual: `${day(a.validFrom)}/${day(a.validUntil)}` }));
+      out.push(
+        reason('validity_short_of_contract', `valid ${day(a.validFrom)} – ${day(a.validUntil)}, the contract runs ${day(startDate)} – ${day(endDate)}`, {
+          expected: `${day(startDate)}/${day(endDate)}`,
+          actual: `${day(a.validFrom)}/${day(a.validUntil)}`,
+        }),
+      );
     }
   }
 
@@ -262,16 +320,34 @@ function problems(a: PublicAttestation, req: TenderFrameworkRequirement, c: Comp
   // otherwise a lapse is still worth knowing.
   const accreditation = accreditationReasons(a, req, c);
   if (c.accreditedIssuersOnly) out.push(...accreditation);
-  else out.push(...accreditation.filter((r) => r.code !== 'issuer_not_accredited' && r.code !== 'accreditation_out_of_scope').map((r) => ({ ...r, severity: 'warning' as const })));
-  if (c.allowedIssuerIds.length && !c.allowedIssuerIds.includes(a.issuerId)) out.push(reason('issuer_not_accepted', `issuer ${a.issuerName} is not among the accepted issuers`, { expected: c.allowedIssuerIds, actual: a.issuerId }));
+  else
+    out.push(
+      ...accreditation
+        .filter((r) => r.code !== 'issuer_not_accredited' && r.code !== 'accreditation_out_of_scope')
+        .map((r) => ({ ...r, severity: 'warning' as const })),
+    );
+  if (c.allowedIssuerIds.length && !c.allowedIssuerIds.includes(a.issuerId))
+    out.push(reason('issuer_not_accepted', `issuer ${a.issuerName} is not among the accepted issuers`, { expected: c.allowedIssuerIds, actual: a.issuerId }));
 
   if (a.evidenceValidUntil && Date.parse(a.evidenceValidUntil) + DAY <= now) {
-    out.push(reason('evidence_expired', `relied-on evidence expired on ${day(a.evidenceValidUntil)}`, { expected: day(c.now.toISOString()), actual: day(a.evidenceValidUntil) }));
+    out.push(
+      reason('evidence_expired', `relied-on evidence expired on ${day(a.evidenceValidUntil)}`, {
+        expected: day(c.now.toISOString()),
+        actual: day(a.evidenceValidUntil),
+      }),
+    );
   }
   if (c.maxEvidenceAgeDays !== null) {
     const age = evidenceAgeDays(a, c.now);
-    if (age === null) out.push(reason('evidence_dates_unknown', 'records no effective date of the evidence it relied on', { expected: c.maxEvidenceAgeDays, actual: null }));
-    else if (age > c.maxEvidenceAgeDays) out.push(reason('evidence_too_old', `relies on evidence effective since ${day(a.evidenceEffectiveFrom!)}, ${age} days old (at most ${c.maxEvidenceAgeDays})`, { expected: c.maxEvidenceAgeDays, actual: age }));
+    if (age === null)
+      out.push(reason('evidence_dates_unknown', 'records no effective date of the evidence it relied on', { expected: c.maxEvidenceAgeDays, actual: null }));
+    else if (age > c.maxEvidenceAgeDays)
+      out.push(
+        reason('evidence_too_old', `relies on evidence effective since ${day(a.evidenceEffectiveFrom!)}, ${age} days old (at most ${c.maxEvidenceAgeDays})`, {
+          expected: c.maxEvidenceAgeDays,
+          actual: age,
+        }),
+      );
   }
   return out;
 }
@@ -285,7 +361,9 @@ const blocking = (rs: ComplianceReason[]) => rs.some((r) => r.severity === 'bloc
 /** Accredited for this purpose: a verified claim at issue that still holds now. */
 function issuerAccredited(a: PublicAttestation, now: Date): boolean {
   const n = a.accreditationNow;
-  return a.accreditation !== null && n !== null && n.verified && n.status === 'active' && (n.validUntil === null || Date.parse(n.validUntil) + DAY > now.getTime());
+  return (
+    a.accreditation !== null && n !== null && n.verified && n.status === 'active' && (n.validUntil === null || Date.parse(n.validUntil) + DAY > now.getTime())
+  );
 }
 
 /** Offered versus live components: what changed since the bid was placed. */
@@ -309,39 +387,80 @@ export function evaluateCompliance(attestations: PublicAttestation[], c: Complia
     const candidates = attestations
       .filter((a) => a.frameworks.some((f) => f.id === req.frameworkId))
       .map((a) => ({ a, reasons: problems(a, req, c) }))
-      .sort((x, y) => Number(blocking(x.reasons)) - Number(blocking(y.reasons)) || x.reasons.length - y.reasons.length || Date.parse(y.a.validUntil) - Date.parse(x.a.validUntil));
+      .sort(
+        (x, y) =>
+          Number(blocking(x.reasons)) - Number(blocking(y.reasons)) ||
+          x.reasons.length - y.reasons.length ||
+          Date.parse(y.a.validUntil) - Date.parse(x.a.validUntil),
+      );
     const chosen = candidates[0];
     if (!chosen) {
-      return { frameworkId: req.frameworkId, frameworkCode: req.frameworkCode, minimumOutcome: req.minimumOutcome, result: 'not_met', attestation: null, evidenceAgeDays: null, reasons: [reason('no_attestation', `no attestation covers ${req.frameworkCode}`, { expected: req.frameworkCode, actual: null })] };
+      return {
+        frameworkId: req.frameworkId,
+        frameworkCode: req.frameworkCode,
+        minimumOutcome: req.minimumOutcome,
+        result: 'not_met',
+        attestation: null,
+        evidenceAgeDays: null,
+        reasons: [reason('no_attestation', `no attestation covers ${req.frameworkCode}`, { expected: req.frameworkCode, actual: null })],
+      };
     }
     const { a } = chosen;
     const reasons = [...chosen.reasons];
     let result: RequirementResult = blocking(reasons) ? 'not_met' : 'met';
     if (result === 'met' && Date.parse(a.validUntil) < c.expiringBefore.getTime()) {
       result = 'expiring';
-      reasons.push(reason('attestation_expiring', `valid only until ${day(a.validUntil)}`, { expected: day(c.expiringBefore.toISOString()), actual: day(a.validUntil) }));
+      reasons.push(
+        reason('attestation_expiring', `valid only until ${day(a.validUntil)}`, { expected: day(c.expiringBefore.toISOString()), actual: day(a.validUntil) }),
+      );
     }
     return {
       frameworkId: req.frameworkId,
       frameworkCode: req.frameworkCode,
       minimumOutcome: req.minimumOutcome,
       result,
-      attestation: { id: a.id, serial: a.serial, status: a.status, issuerId: a.issuerId, issuerName: a.issuerName, issuerAccredited: issuerAccredited(a, c.now), outcome: a.outcome, validFrom: a.validFrom, validUntil: a.validUntil },
+      attestation: {
+        id: a.id,
+        serial: a.serial,
+        status: a.status,
+        issuerId: a.issuerId,
+        issuerName: a.issuerName,
+        issuerAccredited: issuerAccredited(a, c.now),
+        outcome: a.outcome,
+        validFrom: a.validFrom,
+        validUntil: a.validUntil,
+      },
       evidenceAgeDays: evidenceAgeDays(a, c.now),
       reasons,
     };
   });
   const drift = componentDrift(c.offeredComponents, c.liveComponents);
   const notices = drift.map((d) =>
-    reason('component_drift', `${d.name}: offered ${d.offeredVersion ?? '(not offered)'}, now ${d.currentVersion ?? '(removed)'}`, { expected: d.offeredVersion, actual: d.currentVersion, componentId: d.componentId }),
+    reason('component_drift', `${d.name}: offered ${d.offeredVersion ?? '(not offered)'}, now ${d.currentVersion ?? '(removed)'}`, {
+      expected: d.offeredVersion,
+      actual: d.currentVersion,
+      componentId: d.componentId,
+    }),
   );
-  const overall = requirements.some((r) => r.result === 'not_met') ? 'non_compliant' : requirements.some((r) => r.result === 'expiring') ? 'compliant_expiring' : 'compliant';
+  const overall = requirements.some((r) => r.result === 'not_met')
+    ? 'non_compliant'
+    : requirements.some((r) => r.result === 'expiring')
+      ? 'compliant_expiring'
+      : 'compliant';
   return {
     overall,
     requirements,
     drift,
     notices,
     evaluatedAt: c.now.toISOString(),
-    basis: { attestations: attestations.map((a) => ({ id: a.id, status: a.status, version: a.version, updatedAt: a.updatedAt, accreditationUpdatedAt: a.accreditationNow?.updatedAt ?? null })) },
+    basis: {
+      attestations: attestations.map((a) => ({
+        id: a.id,
+        status: a.status,
+        version: a.version,
+        updatedAt: a.updatedAt,
+        accreditationUpdatedAt: a.accreditationNow?.updatedAt ?? null,
+      })),
+    },
   };
 }

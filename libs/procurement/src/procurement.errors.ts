@@ -17,7 +17,11 @@ export enum ProcurementErrorCode {
 export class ProcurementError extends DomainError {
   readonly kind: ErrorKind;
 
-  constructor(readonly code: ProcurementErrorCode, message: string, options: { errors?: readonly FieldIssue[]; extensions?: Record<string, unknown> } = {}) {
+  constructor(
+    readonly code: ProcurementErrorCode,
+    message: string,
+    options: { errors?: readonly FieldIssue[]; extensions?: Record<string, unknown> } = {},
+  ) {
     super(message, options);
     this.kind = ProcurementError.kindOf(code);
   }

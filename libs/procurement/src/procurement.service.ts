@@ -76,9 +76,12 @@ export class ProcurementService {
 
   async createTender(actor: Actor, input: TenderInput): Promise<TenderEntity> {
     assertCan(actor, 'create', 'Tender');
-    if (actor.organizationKind !== OrganizationKind.Procurer) throw new ProcurementError(ProcurementErrorCode.NotAProcurer, 'Only procurer organizations publish tenders.');
+    if (actor.organizationKind !== OrganizationKind.Procurer)
+      throw new ProcurementError(ProcurementErrorCode.NotAProcurer, 'Only procurer organizations publish tenders.');
     if (input.deadline.getTime() <= Date.now()) {
-      throw new ProcurementError(ProcurementErrorCode.InvalidTender, 'The deadline must be in the future.', { errors: [{ field: 'deadline', message: 'must be in the future' }] });
+      throw new ProcurementError(ProcurementErrorCode.InvalidTender, 'The deadline must be in the future.', {
+        errors: [{ field: 'deadline', message: 'must be in the future' }],
+      });
     }
     const contractPeriod = contractPeriodOf(input.contractPeriod, ProcurementErrorCode.InvalidTender);
     return this.db.tx(scopeOf(actor), async (em) => {
@@ -101,10 +104,18 @@ export class ProcurementService {
       try {
         await em.getRepository(TenderEntity).insert(tender);
       } catch (e) {
-        if ((e as { code?: string }).code === '23505') throw new ProcurementError(ProcurementErrorCode.DuplicateOcid, `A tender with ocid ${input.ocid} already exists.`, { errors: [{ field: 'ocid', message: 'is already used' }] });
+        if ((e as { code?: string }).code === '23505')
+          throw new ProcurementError(ProcurementErrorCode.DuplicateOcid, `A tender with ocid ${input.ocid} already exists.`, {
+            errors: [{ field: 'ocid', message: 'is already used' }],
+          });
         throw e;
       }
-      await this.audit.record(em, actor, { type: 'organization', id: actor.organizationId }, { action: 'tender.published', subjectType: 'Tender', subjectId: tender.id, payload: { ocid: tender.ocid, title: tender.title } });
+      await this.audit.record(
+        em,
+        actor,
+        { type: 'organization', id: actor.organizationId },
+        { action: 'tender.published', subjectType: 'Tender', subjectId: tender.id, payload: { ocid: tender.ocid, title: tender.title } },
+      );
       return tender;
     });
   }
@@ -112,7 +123,9 @@ export class ProcurementService {
   /** Procurers see their own tenders; suppliers see open ones. */
   async listTenders(actor: Actor, page: { limit?: number; cursor?: string }): Promise<Page<TenderEntity>> {
     assertCan(actor, 'read', 'Tender');
-    return this.db.tx(scopeOf(actor), (em) => keysetPage(em.getRepository(TenderEntity).createQueryBuilder('t'), { ...page, keys: [{ column: 't.id', read: (t) => t.id }] }));
+    return this.db.tx(scopeOf(actor), (em) =>
+      keysetPage(em.getRepository(TenderEntity).createQueryBuilder('t'), { ...page, keys: [{ column: 't.id', read: (t) => t.id }] }),
+    );
   }
 
   async getTender(actor: Actor, tenderId: string): Promise<TenderEntity> {
@@ -127,13 +140,19 @@ export class ProcurementService {
     }
     return this.db.tx(scopeOf(actor), async (em) => {
       const tender = await this.findTender(em, tenderId);
-      if (tender.deadline.getTime() <= Date.now()) throw new ProcurementError(ProcurementErrorCode.DeadlinePassed, `The tender closed at ${tender.deadline.toISOString()}.`);
+      if (tender.deadline.getTime() <= Date.now())
+        throw new ProcurementError(ProcurementErrorCode.DeadlinePassed, `The tender closed at ${tender.deadline.toISOString()}.`);
       const offering = await em.getRepository(OfferingEntity).findOne({ where: { id: input.offeringId, organizationId: actor.organizationId } });
-      if (!offering) throw new ProcurementError(ProcurementErrorCode.UnknownOffering, 'No such offering of yours.', { errors: [{ field: 'offeringId', message: 'names no offering of your organization' }] });
+      if (!offering)
+        throw new ProcurementError(ProcurementErrorCode.UnknownOffering, 'No such offering of yours.', {
+          errors: [{ field: 'offeringId', message: 'names no offering of your organization' }],
+        });
       const attestations = await this.publicAttestations(em, input.attestationIds);
       const foreign = input.attestationIds.filter((id) => !attestations.some((a) => a.id === id && a.offeringId === offering.id));
       if (foreign.length) {
-        throw new ProcurementError(ProcurementErrorCode.UnknownAttestation, `Not attestations of this offering: ${foreign.join(', ')}.`, { errors: [{ field: 'attestationIds', message: 'names an attestation of another offering, or none' }] });
+        throw new ProcurementError(ProcurementErrorCode.UnknownAttestation, `Not attestations of this offering: ${foreign.join(', ')}.`, {
+          errors: [{ field: 'attestationIds', message: 'names an attestation of another offering, or none' }],
+        });
       }
       // What is offered: the component versions now, kept with the bid.
       const offeredComponents = (await em.getRepository(ComponentEntity).find({ where: { offeringId: offering.id }, order: { id: 'ASC' } })).map(toOffered);
@@ -156,7 +175,12 @@ export class ProcurementService {
         computedAt: now,
       });
       await em.getRepository(BidEntity).insert(bid);
-      await this.audit.record(em, actor, { type: 'organization', id: actor.organizationId }, { action: 'bid.submitted', subjectType: 'Bid', subjectId: bid.id, payload: { tenderId, ocid: tender.ocid, overall: compliance.overall } });
+      await this.audit.record(
+        em,
+        actor,
+        { type: 'organization', id: actor.organizationId },
+        { action: 'bid.submitted', subjectType: 'Bid', subjectId: bid.id, payload: { tenderId, ocid: tender.ocid, overall: compliance.overall } },
+      );
       return bid;
     });
   }
@@ -168,9 +192,15 @@ export class ProcurementService {
       if (!bid) throw new ProcurementError(ProcurementErrorCode.BidNotFound, 'Bid not found.');
       if (bid.status === 'withdrawn') throw new ProcurementError(ProcurementErrorCode.BidWithdrawn, 'The bid is already withdrawn.');
       const tender = await this.findTender(em, bid.tenderId);
-      if (tender.deadline.getTime() <= Date.now()) throw new ProcurementError(ProcurementErrorCode.DeadlinePassed, 'Bids cannot be withdrawn after the deadline.');
+      if (tender.deadline.getTime() <= Date.now())
+        throw new ProcurementError(ProcurementErrorCode.DeadlinePassed, 'Bids cannot be withdrawn after the deadline.');
       await em.getRepository(BidEntity).update({ id: bid.id }, { status: 'withdrawn', withdrawnAt: new Date() });
-      await this.audit.record(em, actor, { type: 'organization', id: actor.organizationId }, { action: 'bid.withdrawn', subjectType: 'Bid', subjectId: bid.id });
+      await this.audit.record(
+        em,
+        actor,
+        { type: 'organization', id: actor.organizationId },
+        { action: 'bid.withdrawn', subjectType: 'Bid', subjectId: bid.id },
+      );
       return em.getRepository(BidEntity).findOneOrFail({ where: { id: bid.id } });
     });
   }
@@ -180,7 +210,10 @@ export class ProcurementService {
     assertCan(actor, 'read', 'Bid');
     return this.db.tx(scopeOf(actor), async (em) => {
       await this.findTender(em, tenderId);
-      const result = await keysetPage(em.getRepository(BidEntity).createQueryBuilder('b').where('b.tenderId = :t', { t: tenderId }), { ...page, keys: [{ column: 'b.id', read: (b) => b.id }] });
+      const result = await keysetPage(em.getRepository(BidEntity).createQueryBuilder('b').where('b.tenderId = :t', { t: tenderId }), {
+        ...page,
+        keys: [{ column: 'b.id', read: (b) => b.id }],
+      });
       return { ...result, data: await this.refreshStale(em, result.data) };
     });
   }
@@ -227,7 +260,9 @@ export class ProcurementService {
    * updates nothing is logged with its id.
    */
   async recomputeForAttestation(attestationId: string, eventId?: string): Promise<number> {
-    const bids: RelyingBid[] = await this.db.tx(systemScope('bid re-evaluation: bids relying on an attestation'), (em) => em.query('SELECT * FROM bids_relying_on($1)', [attestationId]));
+    const bids: RelyingBid[] = await this.db.tx(systemScope('bid re-evaluation: bids relying on an attestation'), (em) =>
+      em.query('SELECT * FROM bids_relying_on($1)', [attestationId]),
+    );
     if (!bids.length) {
       this.logger.log({ eventId, attestationId }, 'attestation event: no open bid relies on the attestation, no report updated');
       return 0;
@@ -238,7 +273,9 @@ export class ProcurementService {
 
   /** The same for the attestations issued under an accreditation whose status changed. */
   async recomputeForAccreditation(accreditationId: string, eventId?: string): Promise<number> {
-    const bids: RelyingBid[] = await this.db.tx(systemScope('bid re-evaluation: bids relying on an accreditation'), (em) => em.query('SELECT * FROM bids_relying_on_accreditation($1)', [accreditationId]));
+    const bids: RelyingBid[] = await this.db.tx(systemScope('bid re-evaluation: bids relying on an accreditation'), (em) =>
+      em.query('SELECT * FROM bids_relying_on_accreditation($1)', [accreditationId]),
+    );
     if (!bids.length) {
       this.logger.log({ eventId, accreditationId }, 'accreditation event: no open bid relies on an attestation issued under it, no report updated');
       return 0;
@@ -268,24 +305,40 @@ export class ProcurementService {
     for (const [procurerId, ids] of byProcurer) {
       for (let i = 0; i < ids.length; i += RECOMPUTE_BATCH) {
         const batch = ids.slice(i, i + RECOMPUTE_BATCH);
-        const changes: { change: BidComplianceChange; supplierId: string }[] = await this.db.tx(systemScope('procurement.recompute_bids', { organizationId: procurerId }), async (em) => {
-          const fresh = await this.recompute(em, await em.getRepository(BidEntity).find({ where: { id: In(batch), status: 'submitted' } }));
-          const out: { change: BidComplianceChange; supplierId: string }[] = [];
-          const flipped = fresh.filter((b) => b.overall !== b.announcedOverall);
-          if (!flipped.length) return out;
-          const ocids = new Map((await em.getRepository(TenderEntity).find({ where: { id: In([...new Set(flipped.map((b) => b.tenderId))]) } })).map((t) => [t.id, t.ocid]));
-          for (const bid of flipped) {
-            const change: BidComplianceChange = { bidId: bid.id, tenderId: bid.tenderId, ocid: ocids.get(bid.tenderId) ?? '', from: bid.announcedOverall, to: bid.overall, trigger, codes: blockingCodes(bid.compliance), ...(attestationId ? { attestationId } : {}) };
-            // The procurer hears of it in this transaction, together with the verdict now announced.
-            await this.outbox.emit(em, { type: PROCUREMENT_EVENTS.bidComplianceChanged, organizationId: procurerId, payload: { ...change } });
-            await em.getRepository(BidEntity).update({ id: bid.id }, { announcedOverall: bid.overall });
-            out.push({ change, supplierId: bid.organizationId });
-          }
-          return out;
-        });
+        const changes: { change: BidComplianceChange; supplierId: string }[] = await this.db.tx(
+          systemScope('procurement.recompute_bids', { organizationId: procurerId }),
+          async (em) => {
+            const fresh = await this.recompute(em, await em.getRepository(BidEntity).find({ where: { id: In(batch), status: 'submitted' } }));
+            const out: { change: BidComplianceChange; supplierId: string }[] = [];
+            const flipped = fresh.filter((b) => b.overall !== b.announcedOverall);
+            if (!flipped.length) return out;
+            const ocids = new Map(
+              (await em.getRepository(TenderEntity).find({ where: { id: In([...new Set(flipped.map((b) => b.tenderId))]) } })).map((t) => [t.id, t.ocid]),
+            );
+            for (const bid of flipped) {
+              const change: BidComplianceChange = {
+                bidId: bid.id,
+                tenderId: bid.tenderId,
+                ocid: ocids.get(bid.tenderId) ?? '',
+                from: bid.announcedOverall,
+                to: bid.overall,
+                trigger,
+                codes: blockingCodes(bid.compliance),
+                ...(attestationId ? { attestationId } : {}),
+              };
+              // The procurer hears of it in this transaction, together with the verdict now announced.
+              await this.outbox.emit(em, { type: PROCUREMENT_EVENTS.bidComplianceChanged, organizationId: procurerId, payload: { ...change } });
+              await em.getRepository(BidEntity).update({ id: bid.id }, { announcedOverall: bid.overall });
+              out.push({ change, supplierId: bid.organizationId });
+            }
+            return out;
+          },
+        );
         // The supplier hears of it through its own organization's outbox.
         for (const { change, supplierId } of changes) {
-          await this.db.tx(systemScope('procurement.announce_bid_change', { organizationId: supplierId }), (em) => this.outbox.emit(em, { type: PROCUREMENT_EVENTS.bidComplianceChanged, organizationId: supplierId, payload: { ...change } }));
+          await this.db.tx(systemScope('procurement.announce_bid_change', { organizationId: supplierId }), (em) =>
+            this.outbox.emit(em, { type: PROCUREMENT_EVENTS.bidComplianceChanged, organizationId: supplierId, payload: { ...change } }),
+          );
         }
         changed += changes.length;
       }
@@ -304,7 +357,14 @@ export class ProcurementService {
     const stale: { id: string }[] = await em.query('SELECT id FROM bids_stale($1::uuid[])', [bids.map((b) => b.id)]);
     if (!stale.length) return bids;
     const staleIds = new Set(stale.map((s) => s.id));
-    const fresh = new Map((await this.recompute(em, bids.filter((b) => staleIds.has(b.id)))).map((b) => [b.id, b]));
+    const fresh = new Map(
+      (
+        await this.recompute(
+          em,
+          bids.filter((b) => staleIds.has(b.id)),
+        )
+      ).map((b) => [b.id, b]),
+    );
     return bids.map((b) => fresh.get(b.id) ?? b);
   }
 
@@ -314,7 +374,9 @@ export class ProcurementService {
    */
   private async recompute(em: EntityManager, bids: BidEntity[]): Promise<BidEntity[]> {
     if (!bids.length) return bids;
-    const tenders = new Map((await em.getRepository(TenderEntity).find({ where: { id: In([...new Set(bids.map((b) => b.tenderId))]) } })).map((t) => [t.id, t]));
+    const tenders = new Map(
+      (await em.getRepository(TenderEntity).find({ where: { id: In([...new Set(bids.map((b) => b.tenderId))]) } })).map((t) => [t.id, t]),
+    );
     const attestations = await this.publicAttestations(em, [...new Set(bids.flatMap((b) => b.attestationIds))]);
     const live = await this.liveComponents(em, [...new Set(bids.map((b) => b.offeringId))]);
     const now = new Date();
@@ -322,7 +384,14 @@ export class ProcurementService {
     for (const b of bids) {
       const tender = tenders.get(b.tenderId);
       if (!tender) continue;
-      const report = this.evaluate(tender, b.offeringId, b.offeredComponents, live.get(b.offeringId) ?? [], attestations.filter((a) => b.attestationIds.includes(a.id)), now);
+      const report = this.evaluate(
+        tender,
+        b.offeringId,
+        b.offeredComponents,
+        live.get(b.offeringId) ?? [],
+        attestations.filter((a) => b.attestationIds.includes(a.id)),
+        now,
+      );
       updated.push(Object.assign(new BidEntity(), b, { compliance: report, overall: report.overall, computedAt: now }));
     }
     if (updated.length) {
@@ -336,7 +405,14 @@ export class ProcurementService {
     return bids.map((b) => byId.get(b.id) ?? b);
   }
 
-  private evaluate(tender: TenderEntity, offeringId: string, offered: OfferedComponent[], live: OfferedComponent[], attestations: PublicAttestation[], now: Date): ComplianceReport {
+  private evaluate(
+    tender: TenderEntity,
+    offeringId: string,
+    offered: OfferedComponent[],
+    live: OfferedComponent[],
+    attestations: PublicAttestation[],
+    now: Date,
+  ): ComplianceReport {
     return evaluateCompliance(attestations, {
       requirements: tender.requirements,
       markets: tender.markets,
@@ -362,7 +438,10 @@ export class ProcurementService {
   private async liveComponents(em: EntityManager, offeringIds: string[]): Promise<Map<string, OfferedComponent[]>> {
     const out = new Map<string, OfferedComponent[]>();
     if (!offeringIds.length) return out;
-    const rows: { id: string; offering_id: string; name: string; kind: string; version: string }[] = await em.query('SELECT * FROM offering_components_live($1::uuid[])', [offeringIds]);
+    const rows: { id: string; offering_id: string; name: string; kind: string; version: string }[] = await em.query(
+      'SELECT * FROM offering_components_live($1::uuid[])',
+      [offeringIds],
+    );
     for (const r of rows) out.set(r.offering_id, [...(out.get(r.offering_id) ?? []), { id: r.id, name: r.name, kind: r.kind, version: r.version }]);
     return out;
   }
@@ -372,7 +451,9 @@ export class ProcurementService {
     const missing = reqs.filter((r) => !frameworks.some((f) => f.id === r.frameworkId));
     if (!reqs.length || missing.length) {
       throw new ProcurementError(ProcurementErrorCode.InvalidTender, reqs.length ? 'Unknown framework(s).' : 'Name at least one framework.', {
-        errors: reqs.length ? missing.map((m) => ({ field: 'requirements.frameworkId', message: `${m.frameworkId} is not a framework you can use` })) : [{ field: 'requirements', message: 'must not be empty' }],
+        errors: reqs.length
+          ? missing.map((m) => ({ field: 'requirements.frameworkId', message: `${m.frameworkId} is not a framework you can use` }))
+          : [{ field: 'requirements', message: 'must not be empty' }],
       });
     }
     return reqs.map((r) => {
@@ -393,7 +474,9 @@ function contractPeriodOf(input: { startDate: Date | string; endDate: Date | str
   const start = new Date(input.startDate);
   const end = new Date(input.endDate);
   if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || end.getTime() <= start.getTime()) {
-    throw new ProcurementError(code, 'The contract period must end after it starts.', { errors: [{ field: 'contractPeriod.endDate', message: 'must be after startDate' }] });
+    throw new ProcurementError(code, 'The contract period must end after it starts.', {
+      errors: [{ field: 'contractPeriod.endDate', message: 'must be after startDate' }],
+    });
   }
   return { startDate: start.toISOString().slice(0, 10), endDate: end.toISOString().slice(0, 10) };
 }
@@ -421,7 +504,12 @@ function toPublic(r: Record<string, unknown>): PublicAttestation {
     outcome: r.outcome as PublicAttestation['outcome'],
     frameworks: ((r.frameworks as { id: string; code: string }[] | null) ?? []).map((f) => ({ id: f.id, code: f.code })),
     markets: (r.markets as string[]) ?? [],
-    components: ((r.components as { id: string; name: string; version: string; compatibleRange?: string | null }[] | null) ?? []).map((c) => ({ id: c.id, name: c.name, version: c.version, compatibleRange: c.compatibleRange ?? null })),
+    components: ((r.components as { id: string; name: string; version: string; compatibleRange?: string | null }[] | null) ?? []).map((c) => ({
+      id: c.id,
+      name: c.name,
+      version: c.version,
+      compatibleRange: c.compatibleRange ?? null,
+    })),
     validFrom: iso(r.valid_from),
     validUntil: iso(r.valid_until),
     decidedAt: iso(r.decided_at),

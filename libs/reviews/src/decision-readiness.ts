@@ -70,7 +70,12 @@ const category = <T>(all: T[]): ReadinessCategory<T> => ({ count: all.length, fi
  * (`coveredRequirementIds`), and no major nonconformity of the workspace is open.
  * Readiness reads it; `decide` and `confirmDecision` enforce it through `assertReady`.
  */
-export async function decisionReadiness(em: EntityManager, s: SubmissionEntity, scope: DecisionScope, coveredRequirementIds: ReadonlySet<string> = new Set()): Promise<DecisionReadiness> {
+export async function decisionReadiness(
+  em: EntityManager,
+  s: SubmissionEntity,
+  scope: DecisionScope,
+  coveredRequirementIds: ReadonlySet<string> = new Set(),
+): Promise<DecisionReadiness> {
   const rows: { requirement_id: string; ref: string; framework_id: string; outcome: string | null; comment: string | null }[] = await em.query(
     `SELECT se.requirement_id, se.content->>'ref' AS ref, se.content->>'frameworkId' AS framework_id, v.outcome, v.comment
        FROM submission_entries se
@@ -116,13 +121,32 @@ export function assertReady(r: DecisionReadiness): void {
   if (r.readyWithConditions) return;
   const refs = (c: ReadinessCategory<ReadinessRequirement>) => c.first.map((x) => `${x.ref} (${x.requirementId})`).join(', ');
   const errors: { field: string; message: string }[] = [];
-  if (r.unjudged.count) errors.push({ field: 'verdicts', message: `${r.unjudged.count} applicable requirement(s) have no verdict in submission ${r.submissionNumber}; first: ${refs(r.unjudged)}` });
+  if (r.unjudged.count)
+    errors.push({
+      field: 'verdicts',
+      message: `${r.unjudged.count} applicable requirement(s) have no verdict in submission ${r.submissionNumber}; first: ${refs(r.unjudged)}`,
+    });
   if (r.notApplicableWithoutJustification.count) {
-    errors.push({ field: 'verdicts', message: `${r.notApplicableWithoutJustification.count} not_applicable verdict(s) have no justification; first: ${refs(r.notApplicableWithoutJustification)}` });
+    errors.push({
+      field: 'verdicts',
+      message: `${r.notApplicableWithoutJustification.count} not_applicable verdict(s) have no justification; first: ${refs(r.notApplicableWithoutJustification)}`,
+    });
   }
-  if (r.notSatisfied.count) errors.push({ field: 'verdicts', message: `${r.notSatisfied.count} requirement(s) are not_satisfied and no condition rests on a finding of them; first: ${refs(r.notSatisfied)}` });
-  if (r.needsInformation.count) errors.push({ field: 'verdicts', message: `${r.needsInformation.count} requirement(s) need information and no condition rests on a finding of them; first: ${refs(r.needsInformation)}` });
-  if (r.openMajorFindings.count) errors.push({ field: 'findings', message: `${r.openMajorFindings.count} major nonconformit${r.openMajorFindings.count === 1 ? 'y is' : 'ies are'} open; first: ${r.openMajorFindings.first.map((f) => f.findingId).join(', ')}` });
+  if (r.notSatisfied.count)
+    errors.push({
+      field: 'verdicts',
+      message: `${r.notSatisfied.count} requirement(s) are not_satisfied and no condition rests on a finding of them; first: ${refs(r.notSatisfied)}`,
+    });
+  if (r.needsInformation.count)
+    errors.push({
+      field: 'verdicts',
+      message: `${r.needsInformation.count} requirement(s) need information and no condition rests on a finding of them; first: ${refs(r.needsInformation)}`,
+    });
+  if (r.openMajorFindings.count)
+    errors.push({
+      field: 'findings',
+      message: `${r.openMajorFindings.count} major nonconformit${r.openMajorFindings.count === 1 ? 'y is' : 'ies are'} open; first: ${r.openMajorFindings.first.map((f) => f.findingId).join(', ')}`,
+    });
   throw new ReviewsError(ReviewsErrorCode.DecisionNotReady, `A positive decision rests on verdicts: ${errors.map((e) => e.message).join('; ')}.`, {
     errors,
     extensions: {

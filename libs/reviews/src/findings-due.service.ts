@@ -13,7 +13,9 @@ export class FindingsDueService {
   constructor(private readonly db: Db) {}
 
   async scan(today = new Date()): Promise<{ dueSoon: number }> {
-    const [row] = (await this.db.tx(systemScope('daily scan: findings due soon'), (em) => em.query('SELECT findings_due_scan($1::date, $2::int) AS n', [today.toISOString().slice(0, 10), FINDING_DUE_SOON_DAYS]))) as { n: number }[];
+    const [row] = (await this.db.tx(systemScope('daily scan: findings due soon'), (em) =>
+      em.query('SELECT findings_due_scan($1::date, $2::int) AS n', [today.toISOString().slice(0, 10), FINDING_DUE_SOON_DAYS]),
+    )) as { n: number }[];
     return { dueSoon: Number(row?.n ?? 0) };
   }
 }

@@ -41,8 +41,17 @@ export interface ManifestDocument {
 }
 
 /** The document a manifest's digest is computed over, in the shape its format defines. */
-export function manifestDocument(head: { format: string; workspaceId: string; submissionNumber: number; submittedAt: Date; merkleRoot: string; components: ManifestComponent[] | null }, entries: ManifestEntryContent[]): ManifestDocument {
-  const base = { workspaceId: head.workspaceId, submissionNumber: head.submissionNumber, submittedAt: head.submittedAt.toISOString(), hashAlgorithm: 'sha-256' as const, merkleRoot: head.merkleRoot };
+export function manifestDocument(
+  head: { format: string; workspaceId: string; submissionNumber: number; submittedAt: Date; merkleRoot: string; components: ManifestComponent[] | null },
+  entries: ManifestEntryContent[],
+): ManifestDocument {
+  const base = {
+    workspaceId: head.workspaceId,
+    submissionNumber: head.submissionNumber,
+    submittedAt: head.submittedAt.toISOString(),
+    hashAlgorithm: 'sha-256' as const,
+    merkleRoot: head.merkleRoot,
+  };
   if (head.format === MANIFEST_FORMAT_V1) return { format: MANIFEST_FORMAT_V1, ...base, entries };
   return { format: MANIFEST_FORMAT, ...base, components: head.components ?? [], entries };
 }

@@ -17,13 +17,13 @@ export const SUBMISSION_TRANSITIONS: Readonly<Record<SubmissionStatus, readonly 
 
 const WHO: Partial<Record<`${Action}:${Subject}`, string>> = {
   'create:Submission': 'Only the workspace owner submits.',
-  'update:Submission': 'Only the workspace\'s assessors move a review along.',
-  'create:Verdict': 'Only the workspace\'s assessors record verdicts.',
-  'update:Verdict': 'Only the workspace\'s assessors record verdicts.',
-  'create:Finding': 'Only the workspace\'s assessors raise findings.',
+  'update:Submission': "Only the workspace's assessors move a review along.",
+  'create:Verdict': "Only the workspace's assessors record verdicts.",
+  'update:Verdict': "Only the workspace's assessors record verdicts.",
+  'create:Finding': "Only the workspace's assessors raise findings.",
   'update:Finding': 'Only the supplier answers findings and only assessors close them.',
-  'create:Decision': 'Only the workspace\'s assessors decide.',
-  'update:Decision': 'Only the workspace\'s assessors confirm decisions.',
+  'create:Decision': "Only the workspace's assessors decide.",
+  'update:Decision': "Only the workspace's assessors confirm decisions.",
   'create:Comment': 'Observers do not take part in the review.',
 };
 
@@ -36,14 +36,20 @@ export async function reviewContext(em: EntityManager, actor: Actor, workspaceId
   assertCan(actor, action, subject);
   // The review permission is enough (an API key with reviews:* needs no workspaces:read).
   const workspace = await em.getRepository(WorkspaceEntity).findOne({ where: { id: workspaceId } });
-  const participant = workspace ? await em.getRepository(ParticipantEntity).findOne({ where: { workspaceId, organizationId: actor.organizationId, status: 'accepted' } }) : null;
+  const participant = workspace
+    ? await em.getRepository(ParticipantEntity).findOne({ where: { workspaceId, organizationId: actor.organizationId, status: 'accepted' } })
+    : null;
   if (!workspace || !participant) throw new WorkspacesError(WorkspacesErrorCode.WorkspaceNotFound, 'Workspace not found.');
   const ctx: WorkspaceContext = { workspace, participant, role: participant.role };
   if (!buildWorkspaceAbility(ctx.role).can(action, subject)) {
     if (action === 'read') throw new ReviewsError(ReviewsErrorCode.SubmissionNotFound, `${subject} not found.`);
-    throw new ReviewsError(ReviewsErrorCode.WrongRole, `${WHO[`${action}:${subject}`] ?? `A workspace ${ctx.role} may not ${action} ${subject}.`} Your organization is ${ctx.role === 'owner' ? 'the owner' : `a ${ctx.role}`} here.`, {
-      extensions: { role: ctx.role },
-    });
+    throw new ReviewsError(
+      ReviewsErrorCode.WrongRole,
+      `${WHO[`${action}:${subject}`] ?? `A workspace ${ctx.role} may not ${action} ${subject}.`} Your organization is ${ctx.role === 'owner' ? 'the owner' : `a ${ctx.role}`} here.`,
+      {
+        extensions: { role: ctx.role },
+      },
+    );
   }
   return ctx;
 }
@@ -61,7 +67,8 @@ export function invalidTransition(s: SubmissionEntity, attempted: string, detail
   const allowed = SUBMISSION_TRANSITIONS[s.status];
   return new ReviewsError(
     ReviewsErrorCode.InvalidTransition,
-    detail ?? `Submission ${s.number} is ${s.status}; ${attempted} is not possible from there (allowed: ${allowed.length ? allowed.join(', ') : 'none — resubmit'}).`,
+    detail ??
+      `Submission ${s.number} is ${s.status}; ${attempted} is not possible from there (allowed: ${allowed.length ? allowed.join(', ') : 'none — resubmit'}).`,
     { extensions: { status: s.status, attempted, allowed } },
   );
 }

@@ -35,7 +35,11 @@ export enum ReviewsErrorCode {
 export class ReviewsError extends DomainError {
   readonly kind: ErrorKind;
 
-  constructor(readonly code: ReviewsErrorCode, message: string, options: { errors?: readonly FieldIssue[]; extensions?: Record<string, unknown> } = {}) {
+  constructor(
+    readonly code: ReviewsErrorCode,
+    message: string,
+    options: { errors?: readonly FieldIssue[]; extensions?: Record<string, unknown> } = {},
+  ) {
     super(message, options);
     this.kind = ReviewsError.kindOf(code);
   }

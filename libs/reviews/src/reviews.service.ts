@@ -126,7 +126,14 @@ export class ReviewsService {
    * read (`expectedVersion`, from If-Match): concurrent assessors cannot overwrite each
    * other unknowingly. Whoever uploaded a version the requirement rests on may not judge it.
    */
-  async recordVerdict(actor: Actor, workspaceId: string, number: number, requirementId: string, input: { outcome: VerdictOutcome; comment?: string }, expectedVersion?: number): Promise<VerdictEntity> {
+  async recordVerdict(
+    actor: Actor,
+    workspaceId: string,
+    number: number,
+    requirementId: string,
+    input: { outcome: VerdictOutcome; comment?: string },
+    expectedVersion?: number,
+  ): Promise<VerdictEntity> {
     return this.db.tx(scopeOf(actor), async (em) => {
       await reviewContext(em, actor, workspaceId, 'create', 'Verdict');
       const s = await this.reviewable(em, actor, workspaceId, number, 'record a verdict');
@@ -134,34 +141,74 @@ export class ReviewsService {
       if (!entry) throw new ReviewsError(ReviewsErrorCode.EntryNotFound, 'That requirement is not part of this submission.');
       const mine = entry.content.evidence.filter((e) => e.uploadedBy === actorId(actor));
       if (mine.length) {
-        throw new ReviewsError(ReviewsErrorCode.Impartiality, 'Impartiality: you uploaded evidence this requirement rests on, so another assessor must judge it.', {
-          extensions: { evidenceVersionIds: mine.map((e) => e.versionId) },
-        });
+        throw new ReviewsError(
+          ReviewsErrorCode.Impartiality,
+          'Impartiality: you uploaded evidence this requirement rests on, so another assessor must judge it.',
+          {
+            extensions: { evidenceVersionIds: mine.map((e) => e.versionId) },
+          },
+        );
       }
       if (input.outcome === 'satisfied' && !entry.content.evidence.length && !(input.comment ?? '').trim()) {
-        throw new ReviewsError(ReviewsErrorCode.VerdictNoteRequired, 'No evidence was submitted for this requirement: say what "satisfied" rests on (observation, interview, demonstration) in the comment.', {
-          errors: [{ field: 'comment', message: 'is required for satisfied when the submission froze no evidence for the requirement' }],
-        });
+        throw new ReviewsError(
+          ReviewsErrorCode.VerdictNoteRequired,
+          'No evidence was submitted for this requirement: say what "satisfied" rests on (observation, interview, demonstration) in the comment.',
+          {
+            errors: [{ field: 'comment', message: 'is required for satisfied when the submission froze no evidence for the requirement' }],
+          },
+        );
       }
       const repo = em.getRepository(VerdictEntity);
-      const existing = await repo.createQueryBuilder('v').setLock('pessimistic_write').where('v.submissionId = :s AND v.requirementId = :r', { s: s.id, r: requirementId }).getOne();
+      const existing = await repo
+        .createQueryBuilder('v')
+        .setLock('pessimistic_write')
+        .where('v.submissionId = :s AND v.requirementId = :r', { s: s.id, r: requirementId })
+        .getOne();
       const now = new Date();
       let verdict: VerdictEntity;
       if (existing) {
         if (expectedVersion === undefined) {
-          throw new ReviewsError(ReviewsErrorCode.PreconditionRequired, `A verdict exists (version ${existing.version}); send If-Match with its ETag to replace it.`, { extensions: { currentVersion: existing.version } });
+          throw new ReviewsError(
+            ReviewsErrorCode.PreconditionRequired,
+            `A verdict exists (version ${existing.version}); send If-Match with its ETag to replace it.`,
+            { extensions: { currentVersion: existing.version } },
+          );
         }
         if (expectedVersion !== existing.version) {
-          throw new ReviewsError(ReviewsErrorCode.StaleVersion, 'The verdict changed since you read it; read it again and retry.', { extensions: { currentVersion: existing.version } });
+          throw new ReviewsError(ReviewsErrorCode.StaleVersion, 'The verdict changed since you read it; read it again and retry.', {
+            extensions: { currentVersion: existing.version },
+          });
         }
         if (existing.organizationId !== actor.organizationId) {
           throw new ReviewsError(ReviewsErrorCode.WrongRole, 'Another assessor organization recorded this verdict; only it may replace it.');
         }
-        verdict = { ...existing, outcome: input.outcome, comment: input.comment ?? '', version: existing.version + 1, recordedBy: actorId(actor), updatedAt: now };
-        const result = await repo.update({ id: existing.id, version: existing.version }, { outcome: verdict.outcome, comment: verdict.comment, version: verdict.version, recordedBy: verdict.recordedBy, updatedAt: now });
+        verdict = {
+          ...existing,
+          outcome: input.outcome,
+          comment: input.comment ?? '',
+          version: existing.version + 1,
+          recordedBy: actorId(actor),
+          updatedAt: now,
+        };
+        const result = await repo.update(
+          { id: existing.id, version: existing.version },
+          { outcome: verdict.outcome, comment: verdict.comment, version: verdict.version, recordedBy: verdict.recordedBy, updatedAt: now },
+        );
         if (!result.affected) throw new ReviewsError(ReviewsErrorCode.StaleVersion, 'The verdict changed since you read it; read it again and retry.');
       } else {
-        verdict = repo.create({ id: newId(), workspaceId, submissionId: s.id, requirementId, organizationId: actor.organizationId, outcome: input.outcome, comment: input.comment ?? '', version: 1, recordedBy: actorId(actor), createdAt: now, updatedAt: now });
+        verdict = repo.create({
+          id: newId(),
+          workspaceId,
+          submissionId: s.id,
+          requirementId,
+          organizationId: actor.organizationId,
+          outcome: input.outcome,
+          comment: input.comment ?? '',
+          version: 1,
+          recordedBy: actorId(actor),
+          createdAt: now,
+          updatedAt: now,
+        });
         try {
           await em.query('SAVEPOINT verdict_insert');
           await repo.insert(verdict);
@@ -169,10 +216,18 @@ export class ReviewsService {
         } catch (e) {
           if ((e as { code?: string }).code !== '23505') throw e;
           await em.query('ROLLBACK TO SAVEPOINT verdict_insert');
-          throw new ReviewsError(ReviewsErrorCode.StaleVersion, 'Another assessor recorded a verdict on this requirement meanwhile; read it and retry with its ETag.');
+          throw new ReviewsError(
+            ReviewsErrorCode.StaleVersion,
+            'Another assessor recorded a verdict on this requirement meanwhile; read it and retry with its ETag.',
+          );
         }
       }
-      await this.record(em, actor, workspaceId, { action: 'verdict.recorded', subjectType: 'Verdict', subjectId: verdict.id, payload: { number, requirementId, outcome: verdict.outcome, version: verdict.version } });
+      await this.record(em, actor, workspaceId, {
+        action: 'verdict.recorded',
+        subjectType: 'Verdict',
+        subjectId: verdict.id,
+        payload: { number, requirementId, outcome: verdict.outcome, version: verdict.version },
+      });
       return verdict;
     });
   }
@@ -181,7 +236,10 @@ export class ReviewsService {
     return this.db.tx(scopeOf(actor), async (em) => {
       await reviewContext(em, actor, workspaceId, 'read', 'Verdict');
       const s = await findSubmission(em, workspaceId, number);
-      return keysetPage(em.getRepository(VerdictEntity).createQueryBuilder('v').where('v.submissionId = :s', { s: s.id }), { ...page, keys: [{ column: 'v.id', read: (v) => v.id }] });
+      return keysetPage(em.getRepository(VerdictEntity).createQueryBuilder('v').where('v.submissionId = :s', { s: s.id }), {
+        ...page,
+        keys: [{ column: 'v.id', read: (v) => v.id }],
+      });
     });
   }
 
@@ -192,7 +250,10 @@ export class ReviewsService {
       await reviewContext(em, actor, workspaceId, 'create', 'Finding');
       const s = await this.reviewable(em, actor, workspaceId, number, 'raise a finding');
       const inSubmission = await em.getRepository(SubmissionEntryEntity).exists({ where: { submissionId: s.id, requirementId: input.requirementId } });
-      if (!inSubmission) throw new ReviewsError(ReviewsErrorCode.UnknownRequirement, 'The requirement is not part of this submission.', { errors: [{ field: 'requirementId', message: 'is not a requirement of this submission' }] });
+      if (!inSubmission)
+        throw new ReviewsError(ReviewsErrorCode.UnknownRequirement, 'The requirement is not part of this submission.', {
+          errors: [{ field: 'requirementId', message: 'is not a requirement of this submission' }],
+        });
       const now = new Date();
       const finding = em.getRepository(FindingEntity).create({
         id: newId(),
@@ -214,12 +275,21 @@ export class ReviewsService {
         closedAt: null,
       });
       await em.getRepository(FindingEntity).insert(finding);
-      await this.record(em, actor, workspaceId, { action: 'finding.raised', subjectType: 'Finding', subjectId: finding.id, payload: { number, requirementId: finding.requirementId, severity: finding.severity, dueDate: finding.dueDate } });
+      await this.record(em, actor, workspaceId, {
+        action: 'finding.raised',
+        subjectType: 'Finding',
+        subjectId: finding.id,
+        payload: { number, requirementId: finding.requirementId, severity: finding.severity, dueDate: finding.dueDate },
+      });
       return { finding, submissionNumber: s.number, responses: [] };
     });
   }
 
-  async listFindings(actor: Actor, workspaceId: string, q: { status?: FindingStatus; severity?: FindingSeverity; limit?: number; cursor?: string }): Promise<Page<FindingEntity>> {
+  async listFindings(
+    actor: Actor,
+    workspaceId: string,
+    q: { status?: FindingStatus; severity?: FindingSeverity; limit?: number; cursor?: string },
+  ): Promise<Page<FindingEntity>> {
     return this.db.tx(scopeOf(actor), async (em) => {
       await reviewContext(em, actor, workspaceId, 'read', 'Finding');
       const qb = em.getRepository(FindingEntity).createQueryBuilder('f').where('f.workspaceId = :ws', { ws: workspaceId });
@@ -243,64 +313,125 @@ export class ReviewsService {
   async respondToFinding(actor: Actor, workspaceId: string, findingId: string, input: { text: string; evidenceVersionIds?: string[] }): Promise<FindingDetail> {
     return this.db.tx(scopeOf(actor), async (em) => {
       const ctx = await reviewContext(em, actor, workspaceId, 'update', 'Finding');
-      if (ctx.role === 'assessor') throw new ReviewsError(ReviewsErrorCode.WrongRole, 'Assessors accept or reject answers; the supplier answers findings.', { extensions: { role: ctx.role } });
+      if (ctx.role === 'assessor')
+        throw new ReviewsError(ReviewsErrorCode.WrongRole, 'Assessors accept or reject answers; the supplier answers findings.', {
+          extensions: { role: ctx.role },
+        });
       const finding = await this.findFinding(em, workspaceId, findingId, true);
       if (ctx.role === 'contributor') await this.assertContributorConcerned(em, ctx, finding.requirementId);
       if (finding.status !== 'open') throw this.findingConflict(finding, 'respond');
       const cited = [...new Set(input.evidenceVersionIds ?? [])];
       if (cited.length) {
-        const found: { id: string }[] = await em.query('SELECT id FROM evidence_versions WHERE workspace_id = $1 AND id = ANY ($2::uuid[])', [workspaceId, cited]);
+        const found: { id: string }[] = await em.query('SELECT id FROM evidence_versions WHERE workspace_id = $1 AND id = ANY ($2::uuid[])', [
+          workspaceId,
+          cited,
+        ]);
         const missing = cited.filter((id) => !found.some((f) => f.id === id));
         if (missing.length) {
-          throw new ReviewsError(ReviewsErrorCode.UnknownEvidenceVersion, `Not evidence versions of this workspace you can see: ${missing.join(', ')}.`, { errors: [{ field: 'evidenceVersionIds', message: 'names a version you cannot cite' }] });
+          throw new ReviewsError(ReviewsErrorCode.UnknownEvidenceVersion, `Not evidence versions of this workspace you can see: ${missing.join(', ')}.`, {
+            errors: [{ field: 'evidenceVersionIds', message: 'names a version you cannot cite' }],
+          });
         }
       }
       const response = await this.addResponse(em, actor, finding, 'corrective_action', input.text, cited);
       await this.moveFinding(em, finding, 'responded');
-      await this.record(em, actor, workspaceId, { action: 'finding.responded', subjectType: 'Finding', subjectId: finding.id, payload: { responseId: response.id, evidenceVersionIds: cited } });
+      await this.record(em, actor, workspaceId, {
+        action: 'finding.responded',
+        subjectType: 'Finding',
+        subjectId: finding.id,
+        payload: { responseId: response.id, evidenceVersionIds: cited },
+      });
       return this.findingDetail(em, finding);
     });
   }
 
   /** The assessor accepts the corrective action (closed) or rejects it (open again). */
-  async reviewFinding(actor: Actor, workspaceId: string, findingId: string, input: { decision: 'accept' | 'reject'; comment?: string }): Promise<FindingDetail> {
+  async reviewFinding(
+    actor: Actor,
+    workspaceId: string,
+    findingId: string,
+    input: { decision: 'accept' | 'reject'; comment?: string },
+  ): Promise<FindingDetail> {
     return this.db.tx(scopeOf(actor), async (em) => {
       const ctx = await reviewContext(em, actor, workspaceId, 'update', 'Finding');
-      if (ctx.role !== 'assessor') throw new ReviewsError(ReviewsErrorCode.WrongRole, 'Only the workspace\'s assessors accept or reject answers to findings.', { extensions: { role: ctx.role } });
+      if (ctx.role !== 'assessor')
+        throw new ReviewsError(ReviewsErrorCode.WrongRole, "Only the workspace's assessors accept or reject answers to findings.", {
+          extensions: { role: ctx.role },
+        });
       const finding = await this.findFinding(em, workspaceId, findingId, true);
       if (finding.status !== 'responded') throw this.findingConflict(finding, input.decision);
       const accepted = input.decision === 'accept';
       await this.addResponse(em, actor, finding, accepted ? 'accepted' : 'rejected', input.comment ?? '', []);
       await this.moveFinding(em, finding, accepted ? 'closed' : 'open');
-      await this.record(em, actor, workspaceId, { action: accepted ? 'finding.closed' : 'finding.reopened', subjectType: 'Finding', subjectId: finding.id, payload: { severity: finding.severity } });
+      await this.record(em, actor, workspaceId, {
+        action: accepted ? 'finding.closed' : 'finding.reopened',
+        subjectType: 'Finding',
+        subjectId: finding.id,
+        payload: { severity: finding.severity },
+      });
       return this.findingDetail(em, finding);
     });
   }
 
   // ── Comments ────────────────────────────────────────────────────────────────────
 
-  async addComment(actor: Actor, workspaceId: string, number: number, requirementId: string, input: { body: string; parentId?: string }): Promise<ReviewCommentEntity> {
+  async addComment(
+    actor: Actor,
+    workspaceId: string,
+    number: number,
+    requirementId: string,
+    input: { body: string; parentId?: string },
+  ): Promise<ReviewCommentEntity> {
     return this.db.tx(scopeOf(actor), async (em) => {
       await reviewContext(em, actor, workspaceId, 'create', 'Comment');
       const s = await findSubmission(em, workspaceId, number);
       await this.assertEntry(em, s, requirementId);
       if (input.parentId) {
         const parent = await em.getRepository(ReviewCommentEntity).exists({ where: { id: input.parentId, submissionId: s.id, requirementId } });
-        if (!parent) throw new ReviewsError(ReviewsErrorCode.UnknownParent, 'No such comment in this thread.', { errors: [{ field: 'parentId', message: 'names no comment of this thread' }] });
+        if (!parent)
+          throw new ReviewsError(ReviewsErrorCode.UnknownParent, 'No such comment in this thread.', {
+            errors: [{ field: 'parentId', message: 'names no comment of this thread' }],
+          });
       }
-      const comment = em.getRepository(ReviewCommentEntity).create({ id: newId(), workspaceId, submissionId: s.id, requirementId, parentId: input.parentId ?? null, organizationId: actor.organizationId, author: actorId(actor), body: input.body, createdAt: new Date() });
+      const comment = em
+        .getRepository(ReviewCommentEntity)
+        .create({
+          id: newId(),
+          workspaceId,
+          submissionId: s.id,
+          requirementId,
+          parentId: input.parentId ?? null,
+          organizationId: actor.organizationId,
+          author: actorId(actor),
+          body: input.body,
+          createdAt: new Date(),
+        });
       await em.getRepository(ReviewCommentEntity).insert(comment);
-      await this.record(em, actor, workspaceId, { action: 'comment.added', subjectType: 'Comment', subjectId: comment.id, payload: { number, requirementId, parentId: comment.parentId } });
+      await this.record(em, actor, workspaceId, {
+        action: 'comment.added',
+        subjectType: 'Comment',
+        subjectId: comment.id,
+        payload: { number, requirementId, parentId: comment.parentId },
+      });
       return comment;
     });
   }
 
-  async listComments(actor: Actor, workspaceId: string, number: number, requirementId: string, page: { limit?: number; cursor?: string }): Promise<Page<ReviewCommentEntity>> {
+  async listComments(
+    actor: Actor,
+    workspaceId: string,
+    number: number,
+    requirementId: string,
+    page: { limit?: number; cursor?: string },
+  ): Promise<Page<ReviewCommentEntity>> {
     return this.db.tx(scopeOf(actor), async (em) => {
       await reviewContext(em, actor, workspaceId, 'read', 'Comment');
       const s = await findSubmission(em, workspaceId, number);
       await this.assertEntry(em, s, requirementId);
-      const qb = em.getRepository(ReviewCommentEntity).createQueryBuilder('c').where('c.submissionId = :s AND c.requirementId = :r', { s: s.id, r: requirementId });
+      const qb = em
+        .getRepository(ReviewCommentEntity)
+        .createQueryBuilder('c')
+        .where('c.submissionId = :s AND c.requirementId = :r', { s: s.id, r: requirementId });
       return keysetPage(qb, { ...page, keys: [{ column: 'c.id', read: (c) => c.id }] });
     });
   }
@@ -333,12 +464,23 @@ export class ReviewsService {
       const ctx = await reviewContext(em, actor, workspaceId, 'create', 'Decision');
       const s = await findSubmission(em, workspaceId, number, true);
       if (await em.getRepository(DecisionEntity).exists({ where: { submissionId: s.id } })) {
-        throw new ReviewsError(ReviewsErrorCode.AlreadyDecided, `Submission ${number} already has a decision.`, { extensions: { status: s.status, allowed: [] } });
+        throw new ReviewsError(ReviewsErrorCode.AlreadyDecided, `Submission ${number} already has a decision.`, {
+          extensions: { status: s.status, allowed: [] },
+        });
       }
       if (s.status !== 'in_review') {
-        throw invalidTransition(s, 'decided', s.status === 'submitted' ? `Submission ${s.number} is submitted; start the review (move it to in_review or record verdicts) before deciding.` : undefined);
+        throw invalidTransition(
+          s,
+          'decided',
+          s.status === 'submitted'
+            ? `Submission ${s.number} is submitted; start the review (move it to in_review or record verdicts) before deciding.`
+            : undefined,
+        );
       }
-      if (input.validUntil < input.validFrom) throw new ReviewsError(ReviewsErrorCode.InvalidDates, 'validUntil is before validFrom.', { errors: [{ field: 'validUntil', message: 'must not be before validFrom' }] });
+      if (input.validUntil < input.validFrom)
+        throw new ReviewsError(ReviewsErrorCode.InvalidDates, 'validUntil is before validFrom.', {
+          errors: [{ field: 'validUntil', message: 'must not be before validFrom' }],
+        });
       const scope = await this.resolveScope(em, ctx, input.scope ?? {});
       const conditions = await this.validConditions(em, workspaceId, input);
       const manifest = await em.getRepository(SubmissionManifestEntity).findOneOrFail({ where: { submissionId: s.id } });
@@ -372,7 +514,16 @@ export class ReviewsService {
         action: 'decision.recorded',
         subjectType: 'Decision',
         subjectId: decision.id,
-        payload: { number, outcome: decision.outcome, status: decision.status, validFrom: decision.validFrom, validUntil: decision.validUntil, scope, conditions, compatibleRanges },
+        payload: {
+          number,
+          outcome: decision.outcome,
+          status: decision.status,
+          validFrom: decision.validFrom,
+          validUntil: decision.validUntil,
+          scope,
+          conditions,
+          compatibleRanges,
+        },
       });
       if (final) await this.finalize(em, actor, s, decision);
       return { decision, submissionNumber: s.number };
@@ -386,9 +537,12 @@ export class ReviewsService {
       const s = await findSubmission(em, workspaceId, number, true);
       const decision = await em.getRepository(DecisionEntity).findOne({ where: { submissionId: s.id } });
       if (!decision) throw new ReviewsError(ReviewsErrorCode.DecisionNotFound, `Submission ${number} has no decision yet.`);
-      if (decision.status !== 'pending_confirmation') throw new ReviewsError(ReviewsErrorCode.NotPendingConfirmation, 'The decision is already final.', { extensions: { status: decision.status } });
-      if (decision.decidedBy === actorId(actor)) throw new ReviewsError(ReviewsErrorCode.FourEyes, 'Four-eyes: a second, different assessor must confirm this decision.');
-      if (decision.organizationId !== actor.organizationId) throw new ReviewsError(ReviewsErrorCode.FourEyes, 'Four-eyes: the second assessor belongs to the organization that recorded the decision.');
+      if (decision.status !== 'pending_confirmation')
+        throw new ReviewsError(ReviewsErrorCode.NotPendingConfirmation, 'The decision is already final.', { extensions: { status: decision.status } });
+      if (decision.decidedBy === actorId(actor))
+        throw new ReviewsError(ReviewsErrorCode.FourEyes, 'Four-eyes: a second, different assessor must confirm this decision.');
+      if (decision.organizationId !== actor.organizationId)
+        throw new ReviewsError(ReviewsErrorCode.FourEyes, 'Four-eyes: the second assessor belongs to the organization that recorded the decision.');
       await this.assertImpartial(em, actor, s);
       if (POSITIVE.includes(decision.outcome)) {
         const scope = { frameworkIds: decision.scopeFrameworkIds, markets: decision.scopeMarkets };
@@ -417,9 +571,17 @@ export class ReviewsService {
   async listDecisions(actor: Actor, workspaceId: string, page: { limit?: number; cursor?: string }): Promise<Page<DecisionView>> {
     return this.db.tx(scopeOf(actor), async (em) => {
       await reviewContext(em, actor, workspaceId, 'read', 'Decision');
-      const result = await keysetPage(em.getRepository(DecisionEntity).createQueryBuilder('d').where('d.workspaceId = :ws', { ws: workspaceId }), { ...page, keys: [{ column: 'd.id', read: (d) => d.id }] });
-      const subs = result.data.length ? await em.getRepository(SubmissionEntity).find({ select: { id: true, number: true }, where: { id: In(result.data.map((d) => d.submissionId)) } }) : [];
-      return { nextCursor: result.nextCursor, data: result.data.map((decision) => ({ decision, submissionNumber: subs.find((x) => x.id === decision.submissionId)!.number })) };
+      const result = await keysetPage(em.getRepository(DecisionEntity).createQueryBuilder('d').where('d.workspaceId = :ws', { ws: workspaceId }), {
+        ...page,
+        keys: [{ column: 'd.id', read: (d) => d.id }],
+      });
+      const subs = result.data.length
+        ? await em.getRepository(SubmissionEntity).find({ select: { id: true, number: true }, where: { id: In(result.data.map((d) => d.submissionId)) } })
+        : [];
+      return {
+        nextCursor: result.nextCursor,
+        data: result.data.map((decision) => ({ decision, submissionNumber: subs.find((x) => x.id === decision.submissionId)!.number })),
+      };
     });
   }
 
@@ -443,8 +605,17 @@ export class ReviewsService {
       // Format 1 manifests froze no components: the live ones are the best record there is.
       const frozen: FrozenComponent[] =
         manifest.components ??
-        (await em.getRepository(ComponentEntity).find({ where: { offeringId: w.offeringId }, order: { id: 'ASC' } })).map((c) => ({ id: c.id, name: c.name, kind: c.kind, version: c.version, providerOrganizationId: c.providerOrganizationId, serviceCategory: c.serviceCategory }));
-      const frameworks = scope.frameworkIds.length ? await em.getRepository(FrameworkEntity).find({ where: { id: In(scope.frameworkIds) }, order: { code: 'ASC' } }) : [];
+        (await em.getRepository(ComponentEntity).find({ where: { offeringId: w.offeringId }, order: { id: 'ASC' } })).map((c) => ({
+          id: c.id,
+          name: c.name,
+          kind: c.kind,
+          version: c.version,
+          providerOrganizationId: c.providerOrganizationId,
+          serviceCategory: c.serviceCategory,
+        }));
+      const frameworks = scope.frameworkIds.length
+        ? await em.getRepository(FrameworkEntity).find({ where: { id: In(scope.frameworkIds) }, order: { code: 'ASC' } })
+        : [];
       const evidence = await reliedEvidence(em, s.id, scope);
       return {
         decision: {
@@ -463,7 +634,14 @@ export class ReviewsService {
           decidedAt: d.createdAt,
           finalizedAt: d.finalizedAt,
         },
-        submission: { id: s.id, number: s.number, digest: manifest.digest, merkleRoot: manifest.merkleRoot, submittedAt: manifest.submittedAt, entryCount: manifest.entryCount },
+        submission: {
+          id: s.id,
+          number: s.number,
+          digest: manifest.digest,
+          merkleRoot: manifest.merkleRoot,
+          submittedAt: manifest.submittedAt,
+          entryCount: manifest.entryCount,
+        },
         workspace: { id: w.id, name: w.name, ownerOrganizationId: w.organizationId, fourEyes: w.fourEyes },
         offering: { id: offering.id, name: offering.name, description: offering.description },
         components: frozen.map((c) => ({ ...c, compatibleRange: d.compatibleRanges[c.id] ?? null })),
@@ -480,18 +658,33 @@ export class ReviewsService {
   private async reviewable(em: EntityManager, actor: Actor, workspaceId: string, number: number, what: string): Promise<SubmissionEntity> {
     const s = await findSubmission(em, workspaceId, number, true);
     if (s.status === 'submitted') await this.start(em, actor, s);
-    else if (s.status !== 'in_review') throw invalidTransition(s, what, `Submission ${s.number} is ${s.status}; you cannot ${what} on it any more (allowed transitions: none — the supplier resubmits).`);
+    else if (s.status !== 'in_review')
+      throw invalidTransition(
+        s,
+        what,
+        `Submission ${s.number} is ${s.status}; you cannot ${what} on it any more (allowed transitions: none — the supplier resubmits).`,
+      );
     return s;
   }
 
   private async start(em: EntityManager, actor: Actor, s: SubmissionEntity): Promise<void> {
     await moveSubmission(em, s, 'in_review');
-    await this.record(em, actor, s.workspaceId, { action: 'review.started', subjectType: 'Submission', subjectId: s.id, payload: { number: s.number, from: 'submitted', to: 'in_review' } });
+    await this.record(em, actor, s.workspaceId, {
+      action: 'review.started',
+      subjectType: 'Submission',
+      subjectId: s.id,
+      payload: { number: s.number, from: 'submitted', to: 'in_review' },
+    });
   }
 
   private async finalize(em: EntityManager, actor: Actor, s: SubmissionEntity, d: DecisionEntity): Promise<void> {
     await moveSubmission(em, s, 'decided');
-    await this.record(em, actor, s.workspaceId, { action: 'decision.taken', subjectType: 'Decision', subjectId: d.id, payload: { number: s.number, outcome: d.outcome } });
+    await this.record(em, actor, s.workspaceId, {
+      action: 'decision.taken',
+      subjectType: 'Decision',
+      subjectId: d.id,
+      payload: { number: s.number, outcome: d.outcome },
+    });
     await this.outbox.emit(em, {
       type: REVIEW_EVENTS.decisionTaken,
       organizationId: actor.organizationId,
@@ -515,7 +708,11 @@ export class ReviewsService {
       [s.id, actorId(actor)],
     );
     if (Number(rows[0]?.n ?? 0) > 0) {
-      throw new ReviewsError(ReviewsErrorCode.Impartiality, 'Impartiality: you uploaded evidence in this submission, so you may not take part in its decision.', { extensions: { uploadedVersions: Number(rows[0]!.n) } });
+      throw new ReviewsError(
+        ReviewsErrorCode.Impartiality,
+        'Impartiality: you uploaded evidence in this submission, so you may not take part in its decision.',
+        { extensions: { uploadedVersions: Number(rows[0]!.n) } },
+      );
     }
   }
 
@@ -528,12 +725,19 @@ export class ReviewsService {
     const scopeMarkets = requested.markets ? [...new Set(requested.markets.map((m) => m.toUpperCase()))] : markets;
     const errors: { field: string; message: string }[] = [];
     const foreignFrameworks = frameworkIds.filter((id) => !targets.includes(id));
-    if (foreignFrameworks.length) errors.push({ field: 'scope.frameworkIds', message: `not target frameworks of this workspace: ${foreignFrameworks.join(', ')}` });
+    if (foreignFrameworks.length)
+      errors.push({ field: 'scope.frameworkIds', message: `not target frameworks of this workspace: ${foreignFrameworks.join(', ')}` });
     else if (!frameworkIds.length) errors.push({ field: 'scope.frameworkIds', message: 'must name at least one framework' });
     const foreignMarkets = scopeMarkets.filter((m) => !markets.includes(m));
-    if (foreignMarkets.length) errors.push({ field: 'scope.markets', message: `not target markets of this workspace (${markets.join(', ')}): ${foreignMarkets.join(', ')}` });
+    if (foreignMarkets.length)
+      errors.push({ field: 'scope.markets', message: `not target markets of this workspace (${markets.join(', ')}): ${foreignMarkets.join(', ')}` });
     else if (!scopeMarkets.length) errors.push({ field: 'scope.markets', message: 'must name at least one market' });
-    if (errors.length) throw new ReviewsError(ReviewsErrorCode.InvalidScope, `A decision covers only the workspace's target frameworks and markets: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}.`, { errors });
+    if (errors.length)
+      throw new ReviewsError(
+        ReviewsErrorCode.InvalidScope,
+        `A decision covers only the workspace's target frameworks and markets: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}.`,
+        { errors },
+      );
     return { frameworkIds: frameworkIds.sort(), markets: scopeMarkets.sort() };
   }
 
@@ -541,11 +745,16 @@ export class ReviewsService {
   private async validConditions(em: EntityManager, workspaceId: string, input: DecisionInput): Promise<DecisionConditionRecord[]> {
     const given = input.conditions ?? [];
     if (input.outcome !== 'conformant_with_conditions') {
-      if (given.length) throw new ReviewsError(ReviewsErrorCode.InvalidCondition, 'Only a conformant-with-conditions decision has conditions.', { errors: [{ field: 'conditions', message: `must be empty for ${input.outcome}` }] });
+      if (given.length)
+        throw new ReviewsError(ReviewsErrorCode.InvalidCondition, 'Only a conformant-with-conditions decision has conditions.', {
+          errors: [{ field: 'conditions', message: `must be empty for ${input.outcome}` }],
+        });
       return [];
     }
     if (!given.length) {
-      throw new ReviewsError(ReviewsErrorCode.ConditionsRequired, 'A conformant-with-conditions decision names its conditions.', { errors: [{ field: 'conditions', message: 'must not be empty for conformant_with_conditions' }] });
+      throw new ReviewsError(ReviewsErrorCode.ConditionsRequired, 'A conformant-with-conditions decision names its conditions.', {
+        errors: [{ field: 'conditions', message: 'must not be empty for conformant_with_conditions' }],
+      });
     }
     const ids = [...new Set(given.map((c) => c.findingId).filter((x): x is string => Boolean(x)))];
     const found = ids.length ? await em.getRepository(FindingEntity).find({ select: { id: true }, where: { workspaceId, id: In(ids) } }) : [];
@@ -557,7 +766,10 @@ export class ReviewsService {
       if (!c.findingId) errors.push({ field: `conditions[${i}].findingId`, message: 'is required: a condition rests on a finding' });
       else if (!found.some((f) => f.id === c.findingId)) errors.push({ field: `conditions[${i}].findingId`, message: 'names no finding of this workspace' });
     });
-    if (errors.length) throw new ReviewsError(ReviewsErrorCode.InvalidCondition, `Conditions are incomplete: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}.`, { errors });
+    if (errors.length)
+      throw new ReviewsError(ReviewsErrorCode.InvalidCondition, `Conditions are incomplete: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}.`, {
+        errors,
+      });
     return given.map((c) => ({ text: c.text.trim(), dueDate: c.dueDate!, findingId: c.findingId! }));
   }
 
@@ -595,9 +807,13 @@ export class ReviewsService {
 
   private findingConflict(f: FindingEntity, attempted: string): ReviewsError {
     const allowed = FINDING_TRANSITIONS[f.status];
-    return new ReviewsError(ReviewsErrorCode.InvalidFindingTransition, `The finding is ${f.status}; you cannot ${attempted} it now (allowed: ${allowed.length ? allowed.join(', ') : 'none'}).`, {
-      extensions: { status: f.status, attempted, allowed },
-    });
+    return new ReviewsError(
+      ReviewsErrorCode.InvalidFindingTransition,
+      `The finding is ${f.status}; you cannot ${attempted} it now (allowed: ${allowed.length ? allowed.join(', ') : 'none'}).`,
+      {
+        extensions: { status: f.status, attempted, allowed },
+      },
+    );
   }
 
   private async findingDetail(em: EntityManager, finding: FindingEntity): Promise<FindingDetail> {
@@ -606,8 +822,27 @@ export class ReviewsService {
     return { finding, submissionNumber: s.number, responses };
   }
 
-  private async addResponse(em: EntityManager, actor: Actor, f: FindingEntity, kind: FindingResponseEntity['kind'], text: string, evidenceVersionIds: string[]): Promise<FindingResponseEntity> {
-    const response = em.getRepository(FindingResponseEntity).create({ id: newId(), findingId: f.id, workspaceId: f.workspaceId, organizationId: actor.organizationId, kind, text, evidenceVersionIds, author: actorId(actor), createdAt: new Date() });
+  private async addResponse(
+    em: EntityManager,
+    actor: Actor,
+    f: FindingEntity,
+    kind: FindingResponseEntity['kind'],
+    text: string,
+    evidenceVersionIds: string[],
+  ): Promise<FindingResponseEntity> {
+    const response = em
+      .getRepository(FindingResponseEntity)
+      .create({
+        id: newId(),
+        findingId: f.id,
+        workspaceId: f.workspaceId,
+        organizationId: actor.organizationId,
+        kind,
+        text,
+        evidenceVersionIds,
+        author: actorId(actor),
+        createdAt: new Date(),
+      });
     await em.getRepository(FindingResponseEntity).insert(response);
     return response;
   }
@@ -631,7 +866,12 @@ function validRanges(manifest: SubmissionManifestEntity, given: readonly { compo
   given.forEach((g, i) => {
     const component = manifest.components?.find((c) => c.id === g.componentId);
     if (!component) {
-      errors.push({ field: `compatibleRanges[${i}].componentId`, message: manifest.components ? 'names no component frozen in this submission' : 'this submission (manifest format 1) froze no components; resubmit to record ranges' });
+      errors.push({
+        field: `compatibleRanges[${i}].componentId`,
+        message: manifest.components
+          ? 'names no component frozen in this submission'
+          : 'this submission (manifest format 1) froze no components; resubmit to record ranges',
+      });
       return;
     }
     if (out[g.componentId]) errors.push({ field: `compatibleRanges[${i}].componentId`, message: 'names a component twice' });
@@ -641,10 +881,14 @@ function validRanges(manifest: SubmissionManifestEntity, given: readonly { compo
       return;
     }
     const version = semver.coerce(component.version);
-    if (!version || !semver.satisfies(version, range)) errors.push({ field: `compatibleRanges[${i}].range`, message: `does not include the assessed version ${component.version} of ${component.name}` });
+    if (!version || !semver.satisfies(version, range))
+      errors.push({ field: `compatibleRanges[${i}].range`, message: `does not include the assessed version ${component.version} of ${component.name}` });
     out[g.componentId] = g.range.trim();
   });
-  if (errors.length) throw new ReviewsError(ReviewsErrorCode.InvalidCompatibleRange, `Compatible ranges: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}.`, { errors });
+  if (errors.length)
+    throw new ReviewsError(ReviewsErrorCode.InvalidCompatibleRange, `Compatible ranges: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}.`, {
+      errors,
+    });
   return out;
 }
 

@@ -45,7 +45,13 @@ export interface ManifestVerification {
   merkleRoot: { recorded: string; recomputed: string; matches: boolean };
   /** The digest as the hash-chained audit log recorded it at submission. */
   auditRecord: { found: boolean; digest: string | null; matches: boolean };
-  brokenEntries: { position: number; requirementId: string; reason: 'leaf_hash_mismatch' | 'position_gap'; recordedLeafHash: string; recomputedLeafHash: string }[];
+  brokenEntries: {
+    position: number;
+    requirementId: string;
+    reason: 'leaf_hash_mismatch' | 'position_gap';
+    recordedLeafHash: string;
+    recomputedLeafHash: string;
+  }[];
 }
 
 interface LinkedVersionRow {
@@ -89,9 +95,13 @@ export class SubmissionsService {
       await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`submissions:${workspaceId}`]);
       const latest = await em.getRepository(SubmissionEntity).findOne({ where: { workspaceId }, order: { number: 'DESC' } });
       if (latest && (latest.status === 'submitted' || latest.status === 'in_review')) {
-        throw new ReviewsError(ReviewsErrorCode.UnderReview, `Submission ${latest.number} is ${latest.status.replace('_', ' ')}; wait for the assessors to request changes or decide before submitting again.`, {
-          extensions: { submission: latest.number, status: latest.status },
-        });
+        throw new ReviewsError(
+          ReviewsErrorCode.UnderReview,
+          `Submission ${latest.number} is ${latest.status.replace('_', ' ')}; wait for the assessors to request changes or decide before submitting again.`,
+          {
+            extensions: { submission: latest.number, status: latest.status },
+          },
+        );
       }
       const requirements: { id: string; framework_id: string; ref: string }[] = await em.query(
         `SELECT r.id, r.framework_id, r.ref
@@ -133,12 +143,21 @@ export class SubmissionsService {
         });
         byRequirement.set(r.requirement_id, list);
       }
-      const contents: ManifestEntryContent[] = requirements.map((r) => ({ requirementId: r.id, frameworkId: r.framework_id, ref: r.ref, evidence: byRequirement.get(r.id) ?? [] }));
+      const contents: ManifestEntryContent[] = requirements.map((r) => ({
+        requirementId: r.id,
+        frameworkId: r.framework_id,
+        ref: r.ref,
+        evidence: byRequirement.get(r.id) ?? [],
+      }));
       const versionCount = contents.reduce((n, c) => n + c.evidence.length, 0);
       if (versionCount === 0) {
-        throw new ReviewsError(ReviewsErrorCode.NothingLinked, 'Nothing to submit: no applicable requirement has evidence with an uploaded version linked to it.', {
-          extensions: { applicableRequirements: requirements.length, linkedVersions: 0 },
-        });
+        throw new ReviewsError(
+          ReviewsErrorCode.NothingLinked,
+          'Nothing to submit: no applicable requirement has evidence with an uploaded version linked to it.',
+          {
+            extensions: { applicableRequirements: requirements.length, linkedVersions: 0 },
+          },
+        );
       }
 
       const now = new Date();
@@ -195,13 +214,26 @@ export class SubmissionsService {
         action: 'submission.created',
         subjectType: 'Submission',
         subjectId: submission.id,
-        payload: { number: submission.number, digest: manifest.digest, merkleRoot: root, entryCount: contents.length, evidenceVersionCount: versionCount, carriedOverFindings: carried.affected ?? 0 },
+        payload: {
+          number: submission.number,
+          digest: manifest.digest,
+          merkleRoot: root,
+          entryCount: contents.length,
+          evidenceVersionCount: versionCount,
+          carriedOverFindings: carried.affected ?? 0,
+        },
       });
       await this.outbox.emit(em, {
         type: REVIEW_EVENTS.submissionCreated,
         organizationId: actor.organizationId,
         workspaceId,
-        payload: { submissionId: submission.id, number: submission.number, digest: manifest.digest, entryCount: contents.length, evidenceVersionCount: versionCount },
+        payload: {
+          submissionId: submission.id,
+          number: submission.number,
+          digest: manifest.digest,
+          entryCount: contents.length,
+          evidenceVersionCount: versionCount,
+        },
       });
       return { submission, manifest, verdicts: {}, openFindings: carried.affected ?? 0 };
     });
@@ -241,11 +273,21 @@ export class SubmissionsService {
       const ctx = await reviewContext(em, actor, workspaceId, 'read', 'Submission');
       const s = await findSubmission(em, workspaceId, number);
       const manifest = await em.getRepository(SubmissionManifestEntity).findOneOrFail({ where: { submissionId: s.id } });
-      const leaves = await em.getRepository(SubmissionEntryEntity).find({ select: { position: true, requirementId: true, leafHash: true }, where: { submissionId: s.id }, order: { position: 'ASC' } });
+      const leaves = await em
+        .getRepository(SubmissionEntryEntity)
+        .find({ select: { position: true, requirementId: true, leafHash: true }, where: { submissionId: s.id }, order: { position: 'ASC' } });
       const index = leaves.findIndex((l) => l.requirementId === requirementId);
       if (index < 0) throw new ReviewsError(ReviewsErrorCode.EntryNotFound, 'That requirement is not part of this submission.');
       const entry = await em.getRepository(SubmissionEntryEntity).findOneOrFail({ where: { submissionId: s.id, requirementId } });
-      return { submissionNumber: s.number, digest: manifest.digest, entry: visibleContent(ctx, entry.content), ...inclusionProof(leaves.map((l) => l.leafHash), index) };
+      return {
+        submissionNumber: s.number,
+        digest: manifest.digest,
+        entry: visibleContent(ctx, entry.content),
+        ...inclusionProof(
+          leaves.map((l) => l.leafHash),
+          index,
+        ),
+      };
     });
   }
 
@@ -259,13 +301,37 @@ export class SubmissionsService {
       const broken: ManifestVerification['brokenEntries'] = [];
       const recomputedLeaves = entries.map((e, i) => {
         const recomputed = leafHash(e.content);
-        if (e.position !== i) broken.push({ position: e.position, requirementId: e.requirementId, reason: 'position_gap', recordedLeafHash: e.leafHash, recomputedLeafHash: recomputed });
-        else if (recomputed !== e.leafHash) broken.push({ position: e.position, requirementId: e.requirementId, reason: 'leaf_hash_mismatch', recordedLeafHash: e.leafHash, recomputedLeafHash: recomputed });
+        if (e.position !== i)
+          broken.push({
+            position: e.position,
+            requirementId: e.requirementId,
+            reason: 'position_gap',
+            recordedLeafHash: e.leafHash,
+            recomputedLeafHash: recomputed,
+          });
+        else if (recomputed !== e.leafHash)
+          broken.push({
+            position: e.position,
+            requirementId: e.requirementId,
+            reason: 'leaf_hash_mismatch',
+            recordedLeafHash: e.leafHash,
+            recomputedLeafHash: recomputed,
+          });
         return recomputed;
       });
       const root = merkleRoot(recomputedLeaves);
       const digest = manifestDigest(
-        manifestDocument({ format: manifest.format, workspaceId, submissionNumber: manifest.number, submittedAt: manifest.submittedAt, merkleRoot: root, components: manifest.components }, entries.map((e) => e.content)),
+        manifestDocument(
+          {
+            format: manifest.format,
+            workspaceId,
+            submissionNumber: manifest.number,
+            submittedAt: manifest.submittedAt,
+            merkleRoot: root,
+            components: manifest.components,
+          },
+          entries.map((e) => e.content),
+        ),
       );
       const event = await em.getRepository(AuditEventEntity).findOne({ where: { streamId: workspaceId, action: 'submission.created', subjectId: s.id } });
       const auditDigest = typeof event?.payload.digest === 'string' ? event.payload.digest : null;
@@ -279,7 +345,8 @@ export class SubmissionsService {
         auditRecord: { found: Boolean(event), digest: auditDigest, matches: auditDigest === manifest.digest },
         brokenEntries: broken,
       };
-      result.valid = !broken.length && result.digest.matches && result.merkleRoot.matches && result.auditRecord.matches && manifest.entryCount === entries.length;
+      result.valid =
+        !broken.length && result.digest.matches && result.merkleRoot.matches && result.auditRecord.matches && manifest.entryCount === entries.length;
       return result;
     });
   }
@@ -289,7 +356,10 @@ export class SubmissionsService {
     const version = await this.db.tx(scopeOf(actor), async (em) => {
       await reviewContext(em, actor, workspaceId, 'read', 'Submission');
       const s = await findSubmission(em, workspaceId, number);
-      const [frozen] = (await em.query('SELECT 1 AS ok FROM submission_entries WHERE submission_id = $1 AND $2::uuid = ANY (evidence_version_ids) LIMIT 1', [s.id, versionId])) as unknown[];
+      const [frozen] = (await em.query('SELECT 1 AS ok FROM submission_entries WHERE submission_id = $1 AND $2::uuid = ANY (evidence_version_ids) LIMIT 1', [
+        s.id,
+        versionId,
+      ])) as unknown[];
       // Row-level security admits assessors to submitted versions only, contributors to their components'.
       const v = frozen ? await em.getRepository(EvidenceVersionEntity).findOne({ where: { id: versionId, workspaceId } }) : null;
       if (!v) throw new ReviewsError(ReviewsErrorCode.VersionNotSubmitted, 'That evidence version is not part of this submission.');
@@ -304,17 +374,29 @@ export class SubmissionsService {
       await reviewContext(em, actor, workspaceId, 'update', 'Submission');
       const s = await findSubmission(em, workspaceId, number, true);
       if (expectedVersion !== undefined && expectedVersion !== s.version) {
-        throw new ReviewsError(ReviewsErrorCode.StaleVersion, 'The submission changed since you read it; read it again and retry.', { extensions: { currentVersion: s.version } });
+        throw new ReviewsError(ReviewsErrorCode.StaleVersion, 'The submission changed since you read it; read it again and retry.', {
+          extensions: { currentVersion: s.version },
+        });
       }
       if (to === 'decided' && SUBMISSION_TRANSITIONS[s.status].includes('decided')) {
         throw invalidTransition(s, to, 'A submission is decided by recording a decision (POST …/decision), not by a status change.');
       }
       if (!SUBMISSION_TRANSITIONS[s.status].includes(to)) throw invalidTransition(s, to);
       await moveSubmission(em, s, to);
-      await this.record(em, actor, workspaceId, { action: to === 'in_review' ? 'review.started' : 'review.changes_requested', subjectType: 'Submission', subjectId: s.id, payload: { number: s.number, from: s.status, to } });
+      await this.record(em, actor, workspaceId, {
+        action: to === 'in_review' ? 'review.started' : 'review.changes_requested',
+        subjectType: 'Submission',
+        subjectId: s.id,
+        payload: { number: s.number, from: s.status, to },
+      });
       if (to === 'changes_requested') {
         const open = await em.getRepository(FindingEntity).count({ where: { submissionId: s.id, status: In(['open', 'responded']) } });
-        await this.outbox.emit(em, { type: REVIEW_EVENTS.changesRequested, organizationId: actor.organizationId, workspaceId, payload: { submissionId: s.id, number: s.number, openFindings: open } });
+        await this.outbox.emit(em, {
+          type: REVIEW_EVENTS.changesRequested,
+          organizationId: actor.organizationId,
+          workspaceId,
+          payload: { submissionId: s.id, number: s.number, openFindings: open },
+        });
       }
     });
     return this.get(actor, workspaceId, number);
@@ -322,14 +404,22 @@ export class SubmissionsService {
 
   /** Every component of the workspace's offering as it stands now, ordered by id (the manifest freezes them). */
   private async frozenComponents(em: EntityManager, workspaceId: string): Promise<ManifestComponent[]> {
-    const rows: { id: string; name: string; kind: string; version: string; provider_organization_id: string | null; service_category: string | null }[] = await em.query(
-      `SELECT c.id, c.name, c.kind, c.version, c.provider_organization_id, c.service_category
+    const rows: { id: string; name: string; kind: string; version: string; provider_organization_id: string | null; service_category: string | null }[] =
+      await em.query(
+        `SELECT c.id, c.name, c.kind, c.version, c.provider_organization_id, c.service_category
          FROM workspaces w JOIN offering_components c ON c.offering_id = w.offering_id
         WHERE w.id = $1
         ORDER BY c.id`,
-      [workspaceId],
-    );
-    return rows.map((c) => ({ id: c.id, name: c.name, kind: c.kind, version: c.version, providerOrganizationId: c.provider_organization_id, serviceCategory: c.service_category }));
+        [workspaceId],
+      );
+    return rows.map((c) => ({
+      id: c.id,
+      name: c.name,
+      kind: c.kind,
+      version: c.version,
+      providerOrganizationId: c.provider_organization_id,
+      serviceCategory: c.service_category,
+    }));
   }
 
   private async views(em: EntityManager, submissions: SubmissionEntity[]): Promise<SubmissionView[]> {
@@ -337,8 +427,24 @@ export class SubmissionsService {
     const ids = submissions.map((s) => s.id);
     // Sequential: one transaction's connection runs one query at a time.
     const manifests = await em.getRepository(SubmissionManifestEntity).find({ where: { submissionId: In(ids) } });
-    const verdicts = await em.getRepository(VerdictEntity).createQueryBuilder('v').select('v.submissionId', 'id').addSelect('v.outcome', 'outcome').addSelect('count(*)::int', 'n').where('v.submissionId IN (:...ids)', { ids }).groupBy('v.submissionId').addGroupBy('v.outcome').getRawMany<{ id: string; outcome: string; n: number }>();
-    const findings = await em.getRepository(FindingEntity).createQueryBuilder('f').select('f.submissionId', 'id').addSelect('count(*)::int', 'n').where(`f.submissionId IN (:...ids) AND f.status IN ('open', 'responded')`, { ids }).groupBy('f.submissionId').getRawMany<{ id: string; n: number }>();
+    const verdicts = await em
+      .getRepository(VerdictEntity)
+      .createQueryBuilder('v')
+      .select('v.submissionId', 'id')
+      .addSelect('v.outcome', 'outcome')
+      .addSelect('count(*)::int', 'n')
+      .where('v.submissionId IN (:...ids)', { ids })
+      .groupBy('v.submissionId')
+      .addGroupBy('v.outcome')
+      .getRawMany<{ id: string; outcome: string; n: number }>();
+    const findings = await em
+      .getRepository(FindingEntity)
+      .createQueryBuilder('f')
+      .select('f.submissionId', 'id')
+      .addSelect('count(*)::int', 'n')
+      .where(`f.submissionId IN (:...ids) AND f.status IN ('open', 'responded')`, { ids })
+      .groupBy('f.submissionId')
+      .getRawMany<{ id: string; n: number }>();
     return submissions.map((submission) => ({
       submission,
       manifest: manifests.find((m) => m.submissionId === submission.id)!,

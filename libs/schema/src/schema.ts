@@ -4,19 +4,21 @@ import { AttestationEntity, SigningKeyEntity, StatusListEntity } from '@attesta/
 import { AuditEventEntity } from '@attesta/audit';
 import { EvidenceEntity, EvidenceLinkEntity, EvidenceVersionEntity, IntegrityCheckEntity } from '@attesta/evidence';
 import { FrameworkEntity, MappingEntity, RequirementEntity } from '@attesta/catalog';
-import {
-  ApiKeyEntity,
-  InvitationEntity,
-  MembershipEntity,
-  OrganizationEntity,
-  RefreshTokenEntity,
-  UserEntity,
-} from '@attesta/identity';
+import { ApiKeyEntity, InvitationEntity, MembershipEntity, OrganizationEntity, RefreshTokenEntity, UserEntity } from '@attesta/identity';
 import { MIGRATIONS } from '@attesta/migrations';
 import { ComponentEntity, OfferingEntity } from '@attesta/offerings';
 import { OutboxEventEntity } from '@attesta/outbox';
 import { BidEntity, TenderEntity } from '@attesta/procurement';
-import { DecisionEntity, FindingEntity, FindingResponseEntity, ReviewCommentEntity, SubmissionEntity, SubmissionEntryEntity, SubmissionManifestEntity, VerdictEntity } from '@attesta/reviews';
+import {
+  DecisionEntity,
+  FindingEntity,
+  FindingResponseEntity,
+  ReviewCommentEntity,
+  SubmissionEntity,
+  SubmissionEntryEntity,
+  SubmissionManifestEntity,
+  VerdictEntity,
+} from '@attesta/reviews';
 import { ApplicabilityEntity, ParticipantEntity, WorkspaceEntity, WorkspaceFrameworkEntity } from '@attesta/workspaces';
 import { WebhookDeliveryAttemptEntity, WebhookDeliveryEntity, WebhookEndpointEntity } from '@attesta/webhooks';
 
@@ -66,6 +68,15 @@ export const ENTITIES: EntityList = [
 ];
 
 /** Tables the app role may only insert into and read (UPDATE/DELETE revoked). */
-export const APPEND_ONLY_TABLES: readonly string[] = ['audit_events', 'evidence_versions', 'evidence_integrity_checks', 'submission_manifests', 'submission_entries', 'finding_responses', 'review_comments', 'accreditation_events'];
+export const APPEND_ONLY_TABLES: readonly string[] = [
+  'audit_events',
+  'evidence_versions',
+  'evidence_integrity_checks',
+  'submission_manifests',
+  'submission_entries',
+  'finding_responses',
+  'review_comments',
+  'accreditation_events',
+];
 
 export const SCHEMA: SchemaParts = { entities: ENTITIES, migrations: MIGRATIONS as MigrationList };

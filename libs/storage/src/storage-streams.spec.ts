@@ -32,7 +32,11 @@ describe('withByteLimit', () => {
 
   it('forwards the source error', async () => {
     const boom = new Error('boom');
-    const source = new Readable({ read() { this.destroy(boom); } });
+    const source = new Readable({
+      read() {
+        this.destroy(boom);
+      },
+    });
     await expect(buffer(withByteLimit(source, 10))).rejects.toBe(boom);
   });
 });
@@ -59,7 +63,12 @@ describe('resolveRange', () => {
   it('clamps the end and refuses what cannot be served', () => {
     expect(resolveRange(100, { start: 0, end: 0 })).toEqual({ start: 0, end: 0 });
     expect(resolveRange(100, { start: 90, end: 1000 })).toEqual({ start: 90, end: 99 });
-    for (const r of [{ start: 100, end: 100 }, { start: 5, end: 4 }, { start: -1, end: 3 }, { start: 0.5, end: 3 }]) {
+    for (const r of [
+      { start: 100, end: 100 },
+      { start: 5, end: 4 },
+      { start: -1, end: 3 },
+      { start: 0.5, end: 3 },
+    ]) {
       expect(() => resolveRange(100, r)).toThrow(/not satisfiable/);
     }
     expect(() => resolveRange(0, { start: 0, end: 0 })).toThrow(/not satisfiable/);

@@ -17,7 +17,15 @@ describe('createStorageDriver', () => {
 
   it('builds the S3 driver from the S3_* settings', async () => {
     const driver = createStorageDriver(
-      loadConfig({ ...base, STORAGE_DRIVER: 's3', S3_BUCKET: 'evidence', S3_ENDPOINT: 'http://minio:9000', S3_FORCE_PATH_STYLE: 'true', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's' }),
+      loadConfig({
+        ...base,
+        STORAGE_DRIVER: 's3',
+        S3_BUCKET: 'evidence',
+        S3_ENDPOINT: 'http://minio:9000',
+        S3_FORCE_PATH_STYLE: 'true',
+        S3_ACCESS_KEY_ID: 'k',
+        S3_SECRET_ACCESS_KEY: 's',
+      }),
     );
     expect(driver).toBeInstanceOf(S3StorageDriver);
     expect(await (driver as S3StorageDriver).client.config.forcePathStyle).toBe(true);

@@ -18,8 +18,18 @@ export interface WebhookEventType {
 const EVERY_PARTICIPANT: readonly WorkspaceRole[] = ['owner', 'contributor', 'assessor', 'observer'];
 
 export const WEBHOOK_EVENT_TYPES = [
-  { type: 'attestation.issued', source: 'attestation.issued', description: 'An attestation was issued from a positive decision', participants: EVERY_PARTICIPANT },
-  { type: 'attestation.suspended', source: 'attestation.suspended', description: 'An attestation was suspended (its status bit is set)', participants: EVERY_PARTICIPANT },
+  {
+    type: 'attestation.issued',
+    source: 'attestation.issued',
+    description: 'An attestation was issued from a positive decision',
+    participants: EVERY_PARTICIPANT,
+  },
+  {
+    type: 'attestation.suspended',
+    source: 'attestation.suspended',
+    description: 'An attestation was suspended (its status bit is set)',
+    participants: EVERY_PARTICIPANT,
+  },
   { type: 'attestation.reinstated', source: 'attestation.reinstated', description: 'A suspended attestation is active again', participants: EVERY_PARTICIPANT },
   { type: 'attestation.withdrawn', source: 'attestation.withdrawn', description: 'An attestation was withdrawn for good', participants: EVERY_PARTICIPANT },
   { type: 'attestation.expiring', source: 'attestation.expiring', description: 'An attestation expires soon', participants: EVERY_PARTICIPANT },
@@ -33,17 +43,34 @@ export const WEBHOOK_EVENT_TYPES = [
   {
     type: 'accreditation.status_changed',
     source: 'accreditation.status_changed',
-    description: 'One of the organization\'s accreditations was suspended, withdrawn, reinstated or expired (status, previous status, reason); attestations issued under it may be suspended automatically',
+    description:
+      "One of the organization's accreditations was suspended, withdrawn, reinstated or expired (status, previous status, reason); attestations issued under it may be suspended automatically",
     participants: [],
   },
-  { type: 'bid.compliance_changed', source: 'bid.compliance_changed', description: 'A bid\'s overall compliance changed (from, to, the blocking reason codes, and what triggered the re-check: an attestation or accreditation event, or the periodic reconciliation)', participants: [] },
+  {
+    type: 'bid.compliance_changed',
+    source: 'bid.compliance_changed',
+    description:
+      "A bid's overall compliance changed (from, to, the blocking reason codes, and what triggered the re-check: an attestation or accreditation event, or the periodic reconciliation)",
+    participants: [],
+  },
   { type: 'submission.created', source: 'submission.created', description: 'A submission was handed to the assessors', participants: ['owner', 'assessor'] },
   { type: 'decision.taken', source: 'decision.taken', description: 'An assessor took the decision on a submission', participants: EVERY_PARTICIPANT },
-  { type: 'finding.due', source: 'finding.due_soon', description: 'A finding\'s due date is near or past', participants: ['owner', 'contributor', 'assessor'] },
+  { type: 'finding.due', source: 'finding.due_soon', description: "A finding's due date is near or past", participants: ['owner', 'contributor', 'assessor'] },
   { type: 'evidence.expiring', source: 'evidence.expiring', description: 'Evidence expires soon (training records, certificates)', participants: [] },
   { type: 'evidence.expired', source: 'evidence.expired', description: 'Evidence has expired', participants: [] },
-  { type: 'evidence.integrity_failed', source: 'evidence.integrity_failed', description: 'A stored evidence file no longer matches its SHA-256', participants: [] },
-  { type: 'webhook.endpoint_disabled', source: 'webhook.endpoint_disabled', description: 'One of the organization\'s webhook endpoints was disabled after failing persistently', participants: [] },
+  {
+    type: 'evidence.integrity_failed',
+    source: 'evidence.integrity_failed',
+    description: 'A stored evidence file no longer matches its SHA-256',
+    participants: [],
+  },
+  {
+    type: 'webhook.endpoint_disabled',
+    source: 'webhook.endpoint_disabled',
+    description: "One of the organization's webhook endpoints was disabled after failing persistently",
+    participants: [],
+  },
 ] as const satisfies readonly WebhookEventType[];
 
 export type WebhookEventTypeName = (typeof WEBHOOK_EVENT_TYPES)[number]['type'];

@@ -10,7 +10,22 @@ const strict = { allowPrivate: false, allowHttp: false };
 describe('webhook target guard (SSRF)', () => {
   it('admits public unicast addresses only', () => {
     for (const a of ['8.8.8.8', '93.184.216.34', '2606:4700:4700::1111']) expect(isPublicAddress(a), a).toBe(true);
-    for (const a of ['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '224.0.0.1', '::1', 'fe80::1', 'fd00::1', '::ffff:127.0.0.1', '::ffff:10.0.0.1', 'not-an-ip']) {
+    for (const a of [
+      '127.0.0.1',
+      '10.1.2.3',
+      '172.16.0.1',
+      '192.168.1.1',
+      '169.254.169.254',
+      '100.64.0.1',
+      '0.0.0.0',
+      '224.0.0.1',
+      '::1',
+      'fe80::1',
+      'fd00::1',
+      '::ffff:127.0.0.1',
+      '::ffff:10.0.0.1',
+      'not-an-ip',
+    ]) {
       expect(isPublicAddress(a), a).toBe(false);
     }
   });
@@ -28,10 +43,19 @@ describe('webhook target guard (SSRF)', () => {
       await expect(resolvePublicTarget(new URL(u), strict), u).rejects.toMatchObject({ code: 'webhooks.forbidden_target' });
     }
     // IPv4 hidden in IPv6 forms, as a URL writes them.
-    for (const u of ['https://[::7f00:1]/x', 'https://[::127.0.0.1]/x', 'https://[::ffff:127.0.0.1]/x', 'https://[0:0:0:0:0:ffff:7f00:1]/x', 'https://[::a9fe:a9fe]/latest', 'https://[::808:808]/x']) {
+    for (const u of [
+      'https://[::7f00:1]/x',
+      'https://[::127.0.0.1]/x',
+      'https://[::ffff:127.0.0.1]/x',
+      'https://[0:0:0:0:0:ffff:7f00:1]/x',
+      'https://[::a9fe:a9fe]/latest',
+      'https://[::808:808]/x',
+    ]) {
       await expect(resolvePublicTarget(new URL(u), strict), u).rejects.toMatchObject({ code: 'webhooks.forbidden_target' });
     }
-    await expect(resolvePublicTarget(new URL('https://127.0.0.1/x'), { ...strict, allowPrivate: true })).resolves.toEqual([{ address: '127.0.0.1', family: 4 }]);
+    await expect(resolvePublicTarget(new URL('https://127.0.0.1/x'), { ...strict, allowPrivate: true })).resolves.toEqual([
+      { address: '127.0.0.1', family: 4 },
+    ]);
     await expect(resolvePublicTarget(new URL('https://no-such-host.invalid/x'), strict)).rejects.toMatchObject({ code: 'webhooks.unresolvable_host' });
   });
 

@@ -58,15 +58,21 @@ export async function resolvePublicTarget(url: URL, policy: TargetPolicy): Promi
     try {
       addresses = await lookup(host, { all: true, verbatim: true });
     } catch {
-      throw new WebhooksError(WebhooksErrorCode.UnresolvableHost, `The host ${host} does not resolve.`, { errors: [{ field: 'url', message: 'host does not resolve' }] });
+      throw new WebhooksError(WebhooksErrorCode.UnresolvableHost, `The host ${host} does not resolve.`, {
+        errors: [{ field: 'url', message: 'host does not resolve' }],
+      });
     }
   }
   if (policy.allowPrivate) return addresses;
   const refused = addresses.filter((a) => !isPublicAddress(a.address));
   if (addresses.length === 0 || refused.length > 0) {
-    throw new WebhooksError(WebhooksErrorCode.ForbiddenTarget, `The host ${host} resolves to an address webhooks may not reach (${refused.map((a) => a.address).join(', ') || 'none'}).`, {
-      errors: [{ field: 'url', message: 'resolves to a loopback, link-local, private or otherwise non-public address' }],
-    });
+    throw new WebhooksError(
+      WebhooksErrorCode.ForbiddenTarget,
+      `The host ${host} resolves to an address webhooks may not reach (${refused.map((a) => a.address).join(', ') || 'none'}).`,
+      {
+        errors: [{ field: 'url', message: 'resolves to a loopback, link-local, private or otherwise non-public address' }],
+      },
+    );
   }
   return addresses;
 }

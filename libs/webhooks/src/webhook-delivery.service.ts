@@ -51,11 +51,9 @@ export class WebhookDeliveryService {
     if (!type) return 0;
     const targets = new Set<string>([event.organizationId]);
     if (event.workspaceId && type.participants.length) {
-      const rows: { organization_id: string }[] = await this.db.tx(systemScope('webhook fan-out: organizations that hear an event'), (em) => em.query('SELECT organization_id FROM webhook_event_targets($1, $2, $3)', [
-        event.organizationId,
-        event.workspaceId,
-        type.participants,
-      ]));
+      const rows: { organization_id: string }[] = await this.db.tx(systemScope('webhook fan-out: organizations that hear an event'), (em) =>
+        em.query('SELECT organization_id FROM webhook_event_targets($1, $2, $3)', [event.organizationId, event.workspaceId, type.participants]),
+      );
       for (const r of rows) targets.add(r.organization_id);
     }
     const body = JSON.stringify({
@@ -96,10 +94,14 @@ export class WebhookDeliveryService {
           await em.createQueryBuilder().insert().into(WebhookDeliveryEntity).values(rows.map(insertable)).orIgnore().execute();
         }
         // Every pending delivery of the event, new or left by an interrupted run: the job id de-duplicates.
-        const rows: { id: string }[] = await em.query(`SELECT id FROM webhook_deliveries WHERE organization_id = $1 AND event_id = $2 AND status = 'pending' AND replay_of_id IS NULL`, [organizationId, event.eventId]);
+        const rows: { id: string }[] = await em.query(
+          `SELECT id FROM webhook_deliveries WHERE organization_id = $1 AND event_id = $2 AND status = 'pending' AND replay_of_id IS NULL`,
+          [organizationId, event.eventId],
+        );
         return rows.map((r) => r.id);
       });
-      for (const id of ids) await this.jobs.enqueue(JobName.DeliverWebhook, { eventId: id, organizationId, deliveryId: id }, deliveryJobOptions(this.config, 0));
+      for (const id of ids)
+        await this.jobs.enqueue(JobName.DeliverWebhook, { eventId: id, organizationId, deliveryId: id }, deliveryJobOptions(this.config, 0));
       pending += ids.length;
     }
     return pending;
@@ -180,14 +182,19 @@ export class WebhookDeliveryService {
         },
       );
       if (ok) {
-        await em.query(`UPDATE webhook_endpoints SET consecutive_failures = 0, failing_since = NULL, circuit_open_until = NULL, last_success_at = $2 WHERE id = $1`, [endpoint.id, attemptedAt]);
+        await em.query(
+          `UPDATE webhook_endpoints SET consecutive_failures = 0, failing_since = NULL, circuit_open_until = NULL, last_success_at = $2 WHERE id = $1`,
+          [endpoint.id, attemptedAt],
+        );
       } else {
-        const [row] = updatedRows<{ last_success_at: Date | null }>(await em.query(
-          `UPDATE webhook_endpoints SET consecutive_failures = consecutive_failures + 1, failing_since = COALESCE(failing_since, $2), last_failure_at = $2,
+        const [row] = updatedRows<{ last_success_at: Date | null }>(
+          await em.query(
+            `UPDATE webhook_endpoints SET consecutive_failures = consecutive_failures + 1, failing_since = COALESCE(failing_since, $2), last_failure_at = $2,
                   circuit_open_until = CASE WHEN consecutive_failures + 1 >= $3 THEN $2::timestamptz + make_interval(secs => $4::double precision / 1000) ELSE circuit_open_until END
             WHERE id = $1 RETURNING last_success_at`,
-          [endpoint.id, attemptedAt, this.config.WEBHOOK_CIRCUIT_THRESHOLD, this.config.WEBHOOK_CIRCUIT_COOLDOWN_MS],
-        ));
+            [endpoint.id, attemptedAt, this.config.WEBHOOK_CIRCUIT_THRESHOLD, this.config.WEBHOOK_CIRCUIT_COOLDOWN_MS],
+          ),
+        );
         // Persistent failure: this delivery used all its attempts (about a day) and the
         // endpoint has not accepted anything since the delivery was created.
         if (final && row && (!row.last_success_at || new Date(row.last_success_at) < delivery.createdAt)) await this.disable(em, endpoint, delivery);
@@ -205,7 +212,10 @@ export class WebhookDeliveryService {
    */
   async sweep(): Promise<number> {
     const before = new Date(Date.now() - this.config.WEBHOOK_SWEEP_GRACE_MS);
-    const rows: { id: string; organization_id: string; attempts: number }[] = await this.db.tx(systemScope('webhook sweep: overdue deliveries of every organization'), (em) => em.query('SELECT id, organization_id, attempts FROM webhook_overdue_deliveries($1, $2)', [before, SWEEP_BATCH]));
+    const rows: { id: string; organization_id: string; attempts: number }[] = await this.db.tx(
+      systemScope('webhook sweep: overdue deliveries of every organization'),
+      (em) => em.query('SELECT id, organization_id, attempts FROM webhook_overdue_deliveries($1, $2)', [before, SWEEP_BATCH]),
+    );
     const queue = this.jobs.queue(QueueName.Webhooks);
     let requeued = 0;
     for (const r of rows) {
@@ -219,7 +229,11 @@ export class WebhookDeliveryService {
           continue; // locked by a worker after all
         }
       }
-      await this.jobs.enqueue(JobName.DeliverWebhook, { eventId: r.id, organizationId: r.organization_id, deliveryId: r.id }, deliveryJobOptions(this.config, r.attempts));
+      await this.jobs.enqueue(
+        JobName.DeliverWebhook,
+        { eventId: r.id, organizationId: r.organization_id, deliveryId: r.id },
+        deliveryJobOptions(this.config, r.attempts),
+      );
       requeued += 1;
     }
     if (requeued) this.logger.warn({ requeued }, 'webhook deliveries re-enqueued by the recovery sweep');
@@ -231,11 +245,13 @@ export class WebhookDeliveryService {
     if (!endpoint.circuitOpenUntil) return null;
     const now = new Date();
     if (endpoint.circuitOpenUntil > now) return endpoint.circuitOpenUntil;
-    const claimed = updatedRows(await em.query(
-      `UPDATE webhook_endpoints SET circuit_open_until = now() + make_interval(secs => $2::double precision / 1000)
+    const claimed = updatedRows(
+      await em.query(
+        `UPDATE webhook_endpoints SET circuit_open_until = now() + make_interval(secs => $2::double precision / 1000)
         WHERE id = $1 AND circuit_open_until IS NOT NULL AND circuit_open_until <= now() RETURNING id`,
-      [endpoint.id, this.config.WEBHOOK_CIRCUIT_COOLDOWN_MS],
-    ));
+        [endpoint.id, this.config.WEBHOOK_CIRCUIT_COOLDOWN_MS],
+      ),
+    );
     if (claimed.length > 0) return null;
     const [row]: { circuit_open_until: Date | null }[] = await em.query('SELECT circuit_open_until FROM webhook_endpoints WHERE id = $1', [endpoint.id]);
     return row?.circuit_open_until ? new Date(row.circuit_open_until) : null;
@@ -247,18 +263,36 @@ export class WebhookDeliveryService {
 
   private async disable(em: EntityManager, endpoint: WebhookEndpointEntity, delivery: WebhookDeliveryEntity): Promise<void> {
     const now = new Date();
-    await em.getRepository(WebhookEndpointEntity).update({ id: endpoint.id }, { enabled: false, disabledReason: 'failing', disabledAt: now, updatedAt: now, version: () => 'version + 1' } as never);
-    const actor: SystemActor = { kind: 'system', reason: 'webhook-delivery', organizationId: endpoint.organizationId, organizationKind: OrganizationKind.Manufacturer };
-    await this.audit.record(em, actor, { type: 'organization', id: endpoint.organizationId }, {
-      action: WEBHOOK_EVENTS.endpointDisabled,
-      subjectType: 'WebhookEndpoint',
-      subjectId: endpoint.id,
-      payload: { url: endpoint.url, lastDeliveryId: delivery.id },
-    });
+    await em
+      .getRepository(WebhookEndpointEntity)
+      .update({ id: endpoint.id }, { enabled: false, disabledReason: 'failing', disabledAt: now, updatedAt: now, version: () => 'version + 1' } as never);
+    const actor: SystemActor = {
+      kind: 'system',
+      reason: 'webhook-delivery',
+      organizationId: endpoint.organizationId,
+      organizationKind: OrganizationKind.Manufacturer,
+    };
+    await this.audit.record(
+      em,
+      actor,
+      { type: 'organization', id: endpoint.organizationId },
+      {
+        action: WEBHOOK_EVENTS.endpointDisabled,
+        subjectType: 'WebhookEndpoint',
+        subjectId: endpoint.id,
+        payload: { url: endpoint.url, lastDeliveryId: delivery.id },
+      },
+    );
     await this.outbox.emit(em, {
       type: WEBHOOK_EVENTS.endpointDisabled,
       organizationId: endpoint.organizationId,
-      payload: { endpointId: endpoint.id, url: endpoint.url, failingSince: endpoint.failingSince?.toISOString() ?? null, lastDeliveryId: delivery.id, disabledAt: now.toISOString() },
+      payload: {
+        endpointId: endpoint.id,
+        url: endpoint.url,
+        failingSince: endpoint.failingSince?.toISOString() ?? null,
+        lastDeliveryId: delivery.id,
+        disabledAt: now.toISOString(),
+      },
     });
     this.logger.warn({ endpointId: endpoint.id, organizationId: endpoint.organizationId }, 'webhook endpoint disabled after persistent failure');
   }

@@ -173,12 +173,21 @@ export class WebhookEndpointsService {
           updatedAt: new Date(),
         },
       );
-      await this.audit.record(em, actor, orgStream(actor.organizationId), { action: 'webhook_endpoint.secret_rotated', subjectType: 'WebhookEndpoint', subjectId: id, payload: {} });
+      await this.audit.record(em, actor, orgStream(actor.organizationId), {
+        action: 'webhook_endpoint.secret_rotated',
+        subjectType: 'WebhookEndpoint',
+        subjectId: id,
+        payload: {},
+      });
       return { endpoint: await this.load(em, actor, id), secret };
     });
   }
 
-  async listDeliveries(actor: Actor, endpointId: string, query: { limit?: number; cursor?: string; status?: DeliveryStatus }): Promise<Page<WebhookDeliveryEntity>> {
+  async listDeliveries(
+    actor: Actor,
+    endpointId: string,
+    query: { limit?: number; cursor?: string; status?: DeliveryStatus },
+  ): Promise<Page<WebhookDeliveryEntity>> {
     assertCan(actor, 'read', 'WebhookDelivery');
     return this.db.tx(scopeOf(actor), async (em) => {
       await this.load(em, actor, endpointId);
@@ -196,7 +205,9 @@ export class WebhookEndpointsService {
     assertCan(actor, 'read', 'WebhookDelivery');
     return this.db.tx(scopeOf(actor), async (em) => {
       const delivery = await this.loadDelivery(em, actor, endpointId, deliveryId);
-      const attempts = await em.getRepository(WebhookDeliveryAttemptEntity).find({ where: { deliveryId, organizationId: actor.organizationId }, order: { number: 'ASC' } });
+      const attempts = await em
+        .getRepository(WebhookDeliveryAttemptEntity)
+        .find({ where: { deliveryId, organizationId: actor.organizationId }, order: { number: 'ASC' } });
       return { delivery, attempts };
     });
   }
@@ -230,7 +241,11 @@ export class WebhookEndpointsService {
       await em.getRepository(WebhookDeliveryEntity).insert(insertable(row));
       return row;
     });
-    await this.jobs.enqueue(JobName.DeliverWebhook, { eventId: delivery.id, organizationId: delivery.organizationId, deliveryId: delivery.id }, deliveryJobOptions(this.config, 0));
+    await this.jobs.enqueue(
+      JobName.DeliverWebhook,
+      { eventId: delivery.id, organizationId: delivery.organizationId, deliveryId: delivery.id },
+      deliveryJobOptions(this.config, 0),
+    );
     return delivery;
   }
 
@@ -260,10 +275,19 @@ export class WebhookEndpointsService {
         createdAt: new Date(),
       };
       await em.getRepository(WebhookDeliveryEntity).insert(insertable(row));
-      await this.audit.record(em, actor, orgStream(actor.organizationId), { action: 'webhook_delivery.replayed', subjectType: 'WebhookDelivery', subjectId: row.id, payload: { replayOf: row.replayOfId, eventId: row.eventId } });
+      await this.audit.record(em, actor, orgStream(actor.organizationId), {
+        action: 'webhook_delivery.replayed',
+        subjectType: 'WebhookDelivery',
+        subjectId: row.id,
+        payload: { replayOf: row.replayOfId, eventId: row.eventId },
+      });
       return row;
     });
-    await this.jobs.enqueue(JobName.DeliverWebhook, { eventId: replay.id, organizationId: replay.organizationId, deliveryId: replay.id }, deliveryJobOptions(this.config, 0));
+    await this.jobs.enqueue(
+      JobName.DeliverWebhook,
+      { eventId: replay.id, organizationId: replay.organizationId, deliveryId: replay.id },
+      deliveryJobOptions(this.config, 0),
+    );
     return replay;
   }
 
@@ -294,9 +318,15 @@ function notFound(): WebhooksError {
 function checkEventTypes(types: string[]): string[] {
   const unknown = types.filter((t) => !isWebhookEventType(t));
   if (unknown.length || types.length === 0) {
-    throw new WebhooksError(WebhooksErrorCode.UnknownEventType, unknown.length ? `Unknown event type(s): ${unknown.join(', ')}.` : 'Subscribe to at least one event type.', {
-      errors: unknown.length ? unknown.map((t) => ({ field: 'eventTypes', message: `unknown event type "${t}"` })) : [{ field: 'eventTypes', message: 'must not be empty' }],
-    });
+    throw new WebhooksError(
+      WebhooksErrorCode.UnknownEventType,
+      unknown.length ? `Unknown event type(s): ${unknown.join(', ')}.` : 'Subscribe to at least one event type.',
+      {
+        errors: unknown.length
+          ? unknown.map((t) => ({ field: 'eventTypes', message: `unknown event type "${t}"` }))
+          : [{ field: 'eventTypes', message: 'must not be empty' }],
+      },
+    );
   }
   return [...new Set(types)].sort();
 }

@@ -53,7 +53,9 @@ export async function sendWebhook(url: URL, headers: Record<string, string>, bod
       res.on('end', () => resolve({ status: res.statusCode ?? null, body: Buffer.concat(chunks).toString('utf8'), error: null, durationMs: elapsed() }));
       res.on('error', (e) => resolve({ status: res.statusCode ?? null, body: null, error: e.message, durationMs: elapsed() }));
     });
-    req.on('error', (e: Error) => resolve({ status: null, body: null, error: e.name === 'AbortError' ? `timed out after ${options.timeoutMs} ms` : e.message, durationMs: elapsed() }));
+    req.on('error', (e: Error) =>
+      resolve({ status: null, body: null, error: e.name === 'AbortError' ? `timed out after ${options.timeoutMs} ms` : e.message, durationMs: elapsed() }),
+    );
     req.end(body);
   });
 }

@@ -20,7 +20,11 @@ export enum WorkspacesErrorCode {
 export class WorkspacesError extends DomainError {
   readonly kind: ErrorKind;
 
-  constructor(readonly code: WorkspacesErrorCode, message: string, options: { errors?: readonly FieldIssue[]; extensions?: Record<string, unknown> } = {}) {
+  constructor(
+    readonly code: WorkspacesErrorCode,
+    message: string,
+    options: { errors?: readonly FieldIssue[]; extensions?: Record<string, unknown> } = {},
+  ) {
     super(message, options);
     this.kind = WorkspacesError.kindOf(code);
   }

@@ -41,7 +41,6 @@ export const WORKSPACE_EVENTS = {
   participantInvited: 'workspace.participant_invited',
 } as const;
 
-
 @Injectable()
 export class WorkspacesService {
   constructor(
@@ -50,7 +49,10 @@ export class WorkspacesService {
     private readonly outbox: OutboxService,
   ) {}
 
-  async create(actor: Actor, input: { offeringId: string; name: string; frameworkIds: string[]; targetMarkets: string[]; fourEyes?: boolean }): Promise<WorkspaceView> {
+  async create(
+    actor: Actor,
+    input: { offeringId: string; name: string; frameworkIds: string[]; targetMarkets: string[]; fourEyes?: boolean },
+  ): Promise<WorkspaceView> {
     assertCan(actor, 'create', 'Workspace');
     if (actor.organizationKind !== OrganizationKind.Manufacturer) {
       throw new WorkspacesError(WorkspacesErrorCode.NotOwner, 'Only manufacturers open assessment workspaces.');
@@ -59,7 +61,9 @@ export class WorkspacesService {
     return this.db.tx(scopeOf(actor), async (em) => {
       const offering = await em.getRepository(OfferingEntity).findOne({ where: { id: input.offeringId, organizationId: actor.organizationId } });
       if (!offering) {
-        throw new WorkspacesError(WorkspacesErrorCode.UnknownComponent, 'No such offering of yours.', { errors: [{ field: 'offeringId', message: 'names no offering of your organization' }] });
+        throw new WorkspacesError(WorkspacesErrorCode.UnknownComponent, 'No such offering of yours.', {
+          errors: [{ field: 'offeringId', message: 'names no offering of your organization' }],
+        });
       }
       await this.assertFrameworks(em, input.frameworkIds);
       const now = new Date();
@@ -87,9 +91,21 @@ export class WorkspacesService {
         createdAt: now,
         respondedAt: now,
       });
-      await em.getRepository(WorkspaceFrameworkEntity).insert([...new Set(input.frameworkIds)].map((frameworkId) => ({ workspaceId: workspace.id, frameworkId, createdAt: now })));
-      await this.record(em, actor, workspace.id, { action: 'workspace.created', subjectType: 'Workspace', subjectId: workspace.id, payload: { name: workspace.name, offeringId: offering.id, frameworkIds: input.frameworkIds, targetMarkets: markets } });
-      await this.audit.record(em, actor, { type: 'organization', id: actor.organizationId }, { action: 'workspace.created', subjectType: 'Workspace', subjectId: workspace.id });
+      await em
+        .getRepository(WorkspaceFrameworkEntity)
+        .insert([...new Set(input.frameworkIds)].map((frameworkId) => ({ workspaceId: workspace.id, frameworkId, createdAt: now })));
+      await this.record(em, actor, workspace.id, {
+        action: 'workspace.created',
+        subjectType: 'Workspace',
+        subjectId: workspace.id,
+        payload: { name: workspace.name, offeringId: offering.id, frameworkIds: input.frameworkIds, targetMarkets: markets },
+      });
+      await this.audit.record(
+        em,
+        actor,
+        { type: 'organization', id: actor.organizationId },
+        { action: 'workspace.created', subjectType: 'Workspace', subjectId: workspace.id },
+      );
       return { workspace, frameworkIds: [...new Set(input.frameworkIds)], myRole: 'owner' };
     });
   }
@@ -103,7 +119,9 @@ export class WorkspacesService {
       const [mine, frameworks] = ids.length
         ? // One transaction's connection runs one query at a time: sequential awaits.
           [
-            await em.getRepository(ParticipantEntity).find({ where: { workspaceId: In(ids), organizationId: actor.organizationId, status: In(['accepted', 'invited']) } }),
+            await em
+              .getRepository(ParticipantEntity)
+              .find({ where: { workspaceId: In(ids), organizationId: actor.organizationId, status: In(['accepted', 'invited']) } }),
             await em.getRepository(WorkspaceFrameworkEntity).find({ where: { workspaceId: In(ids) } }),
           ]
         : [[], []];
@@ -126,7 +144,9 @@ export class WorkspacesService {
     return this.db.tx(scopeOf(actor), async (em) => {
       const workspace = await em.getRepository(WorkspaceEntity).findOne({ where: { id: workspaceId } });
       const mine = workspace
-        ? await em.getRepository(ParticipantEntity).findOne({ where: { workspaceId, organizationId: actor.organizationId, status: In(['accepted', 'invited']) } })
+        ? await em
+            .getRepository(ParticipantEntity)
+            .findOne({ where: { workspaceId, organizationId: actor.organizationId, status: In(['accepted', 'invited']) } })
         : null;
       if (!workspace || !mine) throw new WorkspacesError(WorkspacesErrorCode.WorkspaceNotFound, 'Workspace not found.');
       const frameworks = await em.getRepository(WorkspaceFrameworkEntity).find({ where: { workspaceId } });
@@ -134,7 +154,12 @@ export class WorkspacesService {
     });
   }
 
-  async update(actor: Actor, workspaceId: string, expectedVersion: number, patch: { name?: string; targetMarkets?: string[]; fourEyes?: boolean }): Promise<WorkspaceView> {
+  async update(
+    actor: Actor,
+    workspaceId: string,
+    expectedVersion: number,
+    patch: { name?: string; targetMarkets?: string[]; fourEyes?: boolean },
+  ): Promise<WorkspaceView> {
     await this.db.tx(scopeOf(actor), async (em) => {
       const { workspace } = await workspaceContext(em, actor, workspaceId, 'update', 'Workspace');
       const set: Partial<WorkspaceEntity> = {};
@@ -149,9 +174,16 @@ export class WorkspacesService {
         .where('id = :id AND version = :v', { id: workspace.id, v: expectedVersion })
         .execute();
       if (!result.affected) {
-        throw new WorkspacesError(WorkspacesErrorCode.StaleVersion, 'The workspace changed since you read it; read it again and retry.', { extensions: { currentVersion: workspace.version } });
+        throw new WorkspacesError(WorkspacesErrorCode.StaleVersion, 'The workspace changed since you read it; read it again and retry.', {
+          extensions: { currentVersion: workspace.version },
+        });
       }
-      await this.record(em, actor, workspace.id, { action: 'workspace.updated', subjectType: 'Workspace', subjectId: workspace.id, payload: { changed: Object.keys(set) } });
+      await this.record(em, actor, workspace.id, {
+        action: 'workspace.updated',
+        subjectType: 'Workspace',
+        subjectId: workspace.id,
+        payload: { changed: Object.keys(set) },
+      });
     });
     return this.get(actor, workspaceId);
   }
@@ -170,34 +202,56 @@ export class WorkspacesService {
    * The owner invites an organization as contributor (scoped to components), assessor
    * or observer. Impartiality: an assessor never also owns or contributes.
    */
-  async inviteParticipant(actor: Actor, workspaceId: string, input: { organizationId: string; role: Exclude<WorkspaceRole, 'owner'>; componentIds?: string[] }): Promise<ParticipantEntity> {
+  async inviteParticipant(
+    actor: Actor,
+    workspaceId: string,
+    input: { organizationId: string; role: Exclude<WorkspaceRole, 'owner'>; componentIds?: string[] },
+  ): Promise<ParticipantEntity> {
     return this.db.tx(scopeOf(actor), async (em) => {
       const { workspace } = await workspaceContext(em, actor, workspaceId, 'create', 'Participant');
-      const [org] = (await em.query('SELECT id, name, kind FROM org_public_profiles($1::uuid[])', [[input.organizationId]])) as { id: string; name: string; kind: OrganizationKind }[];
-      if (!org) throw new WorkspacesError(WorkspacesErrorCode.OrganizationNotFound, 'No such organization.', { errors: [{ field: 'organizationId', message: 'names no organization' }] });
+      const [org] = (await em.query('SELECT id, name, kind FROM org_public_profiles($1::uuid[])', [[input.organizationId]])) as {
+        id: string;
+        name: string;
+        kind: OrganizationKind;
+      }[];
+      if (!org)
+        throw new WorkspacesError(WorkspacesErrorCode.OrganizationNotFound, 'No such organization.', {
+          errors: [{ field: 'organizationId', message: 'names no organization' }],
+        });
       const requiredKind: Record<typeof input.role, OrganizationKind[]> = {
         assessor: [OrganizationKind.Assessor],
         contributor: [OrganizationKind.ServiceVendor, OrganizationKind.Manufacturer],
         observer: [OrganizationKind.Procurer, OrganizationKind.Manufacturer, OrganizationKind.ServiceVendor, OrganizationKind.Assessor],
       };
       if (!requiredKind[input.role].includes(org.kind)) {
-        throw new WorkspacesError(WorkspacesErrorCode.WrongOrganizationKind, `A ${org.kind} organization cannot be a ${input.role}.`, { errors: [{ field: 'role', message: `not allowed for a ${org.kind}` }] });
+        throw new WorkspacesError(WorkspacesErrorCode.WrongOrganizationKind, `A ${org.kind} organization cannot be a ${input.role}.`, {
+          errors: [{ field: 'role', message: `not allowed for a ${org.kind}` }],
+        });
       }
       const existing = await em.getRepository(ParticipantEntity).find({ where: { workspaceId, organizationId: org.id, status: In(['invited', 'accepted']) } });
       if (existing.length) {
         const roles = existing.map((p) => p.role);
         const conflict = (input.role === 'assessor' && roles.some((r) => r !== 'assessor')) || (input.role !== 'assessor' && roles.includes('assessor'));
         if (conflict) {
-          throw new WorkspacesError(WorkspacesErrorCode.ImpartialityConflict, 'An assessor organization may not own or contribute to a workspace it assesses.', { extensions: { existingRoles: roles } });
+          throw new WorkspacesError(
+            WorkspacesErrorCode.ImpartialityConflict,
+            'An assessor organization may not own or contribute to a workspace it assesses.',
+            { extensions: { existingRoles: roles } },
+          );
         }
         throw new WorkspacesError(WorkspacesErrorCode.AlreadyParticipant, `The organization is already ${existing[0]!.status} as ${existing[0]!.role}.`);
       }
       const componentIds = [...new Set(input.componentIds ?? [])];
       if (input.role === 'contributor') {
-        if (!componentIds.length) throw new WorkspacesError(WorkspacesErrorCode.UnknownComponent, 'A contributor is scoped to the components it provides.', { errors: [{ field: 'componentIds', message: 'must name at least one component' }] });
+        if (!componentIds.length)
+          throw new WorkspacesError(WorkspacesErrorCode.UnknownComponent, 'A contributor is scoped to the components it provides.', {
+            errors: [{ field: 'componentIds', message: 'must name at least one component' }],
+          });
         await this.assertComponents(em, workspace.offeringId, componentIds);
       } else if (componentIds.length) {
-        throw new WorkspacesError(WorkspacesErrorCode.UnknownComponent, 'Only contributors are scoped to components.', { errors: [{ field: 'componentIds', message: 'only for contributors' }] });
+        throw new WorkspacesError(WorkspacesErrorCode.UnknownComponent, 'Only contributors are scoped to components.', {
+          errors: [{ field: 'componentIds', message: 'only for contributors' }],
+        });
       }
       const participant = em.getRepository(ParticipantEntity).create({
         id: newId(),
@@ -211,7 +265,12 @@ export class WorkspacesService {
         respondedAt: null,
       });
       await em.getRepository(ParticipantEntity).insert(participant);
-      await this.record(em, actor, workspaceId, { action: 'participant.invited', subjectType: 'Participant', subjectId: participant.id, payload: { organizationId: org.id, role: input.role, componentIds } });
+      await this.record(em, actor, workspaceId, {
+        action: 'participant.invited',
+        subjectType: 'Participant',
+        subjectId: participant.id,
+        payload: { organizationId: org.id, role: input.role, componentIds },
+      });
       await this.outbox.emit(em, {
         type: WORKSPACE_EVENTS.participantInvited,
         organizationId: actor.organizationId,
@@ -230,7 +289,12 @@ export class WorkspacesService {
       const invitation = await repo.findOne({ where: { workspaceId, organizationId: actor.organizationId, status: 'invited' } });
       if (!invitation) throw new WorkspacesError(WorkspacesErrorCode.InvitationNotFound, 'Your organization has no pending invitation to this workspace.');
       // Recorded while still invited: once it has declined, the organization may no longer write to the stream.
-      await this.record(em, actor, workspaceId, { action: accept ? 'participant.accepted' : 'participant.declined', subjectType: 'Participant', subjectId: invitation.id, payload: { role: invitation.role } });
+      await this.record(em, actor, workspaceId, {
+        action: accept ? 'participant.accepted' : 'participant.declined',
+        subjectType: 'Participant',
+        subjectId: invitation.id,
+        payload: { role: invitation.role },
+      });
       await repo.update({ id: invitation.id }, { status: accept ? 'accepted' : 'declined', respondedAt: new Date() });
       return repo.findOneOrFail({ where: { id: invitation.id } });
     });
@@ -244,7 +308,12 @@ export class WorkspacesService {
       if (!p) throw new WorkspacesError(WorkspacesErrorCode.ParticipantNotFound, 'Participant not found.');
       if (p.role === 'owner') throw new WorkspacesError(WorkspacesErrorCode.CannotRemoveOwner, 'The owner cannot be removed from its workspace.');
       await repo.update({ id: p.id }, { status: 'removed', respondedAt: new Date() });
-      await this.record(em, actor, workspaceId, { action: 'participant.removed', subjectType: 'Participant', subjectId: p.id, payload: { organizationId: p.organizationId, role: p.role } });
+      await this.record(em, actor, workspaceId, {
+        action: 'participant.removed',
+        subjectType: 'Participant',
+        subjectId: p.id,
+        payload: { organizationId: p.organizationId, role: p.role },
+      });
     });
   }
 
@@ -255,11 +324,7 @@ export class WorkspacesService {
       const frameworkIds = (await em.getRepository(WorkspaceFrameworkEntity).find({ where: { workspaceId } })).map((f) => f.frameworkId);
       const wanted = query.frameworkId ? frameworkIds.filter((id) => id === query.frameworkId) : frameworkIds;
       if (!wanted.length) return { data: [], nextCursor: null };
-      const qb = em
-        .getRepository(RequirementEntity)
-        .createQueryBuilder('r')
-        .where('r.frameworkId IN (:...fw)', { fw: wanted })
-        .andWhere(`r.kind = 'control'`);
+      const qb = em.getRepository(RequirementEntity).createQueryBuilder('r').where('r.frameworkId IN (:...fw)', { fw: wanted }).andWhere(`r.kind = 'control'`);
       const page = await keysetPage(qb, {
         limit: query.limit,
         cursor: query.cursor,
@@ -276,7 +341,13 @@ export class WorkspacesService {
         nextCursor: page.nextCursor,
         data: page.data.map((requirement) => {
           const s = stated.find((x) => x.requirementId === requirement.id);
-          return { requirement, applicable: s?.applicable ?? true, justification: s?.justification ?? '', componentIds: s?.componentIds ?? [], stated: Boolean(s) };
+          return {
+            requirement,
+            applicable: s?.applicable ?? true,
+            justification: s?.justification ?? '',
+            componentIds: s?.componentIds ?? [],
+            stated: Boolean(s),
+          };
         }),
       };
     });
@@ -292,7 +363,7 @@ export class WorkspacesService {
       const ok = new Set(known.filter((r) => frameworkIds.includes(r.frameworkId)).map((r) => r.id));
       const bad = items.map((it, i) => ({ it, i })).filter(({ it }) => !ok.has(it.requirementId));
       if (bad.length) {
-        throw new WorkspacesError(WorkspacesErrorCode.UnknownRequirement, 'Some requirements are not in this workspace\'s target frameworks.', {
+        throw new WorkspacesError(WorkspacesErrorCode.UnknownRequirement, "Some requirements are not in this workspace's target frameworks.", {
           errors: bad.map(({ i }) => ({ field: `items.${i}.requirementId`, message: 'is not a requirement of a target framework' })),
         });
       }
@@ -310,7 +381,20 @@ export class WorkspacesService {
           .createQueryBuilder()
           .insert()
           .into(ApplicabilityEntity)
-          .values(items.slice(i, i + 500).map((it) => ({ id: newId(), workspaceId, requirementId: it.requirementId, applicable: it.applicable, justification: it.justification ?? '', componentIds: it.componentIds ?? [], updatedBy: by, updatedAt: now })))
+          .values(
+            items
+              .slice(i, i + 500)
+              .map((it) => ({
+                id: newId(),
+                workspaceId,
+                requirementId: it.requirementId,
+                applicable: it.applicable,
+                justification: it.justification ?? '',
+                componentIds: it.componentIds ?? [],
+                updatedBy: by,
+                updatedAt: now,
+              })),
+          )
           .orUpdate(['applicable', 'justification', 'component_ids', 'updated_by', 'updated_at'], ['workspace_id', 'requirement_id'])
           .execute();
       }
@@ -318,7 +402,13 @@ export class WorkspacesService {
         action: 'applicability.updated',
         subjectType: 'Workspace',
         subjectId: workspaceId,
-        payload: { count: items.length, notApplicable: items.filter((i) => !i.applicable).map((i) => i.requirementId).slice(0, 100) },
+        payload: {
+          count: items.length,
+          notApplicable: items
+            .filter((i) => !i.applicable)
+            .map((i) => i.requirementId)
+            .slice(0, 100),
+        },
       });
       return { updated: items.length };
     });
@@ -333,9 +423,13 @@ export class WorkspacesService {
     const found = unique.length ? await em.getRepository(FrameworkEntity).find({ select: { id: true }, where: { id: In(unique) } }) : [];
     const missing = unique.filter((id) => !found.some((f) => f.id === id));
     if (!unique.length || missing.length) {
-      throw new WorkspacesError(WorkspacesErrorCode.UnknownFramework, unique.length ? `Unknown framework(s): ${missing.join(', ')}.` : 'Name at least one target framework.', {
-        errors: [{ field: 'frameworkIds', message: unique.length ? 'names a framework you cannot use' : 'must not be empty' }],
-      });
+      throw new WorkspacesError(
+        WorkspacesErrorCode.UnknownFramework,
+        unique.length ? `Unknown framework(s): ${missing.join(', ')}.` : 'Name at least one target framework.',
+        {
+          errors: [{ field: 'frameworkIds', message: unique.length ? 'names a framework you cannot use' : 'must not be empty' }],
+        },
+      );
     }
   }
 
@@ -344,7 +438,9 @@ export class WorkspacesService {
     const found = await em.getRepository(ComponentEntity).find({ select: { id: true }, where: { offeringId, id: In(ids) } });
     const missing = ids.filter((id) => !found.some((c) => c.id === id));
     if (missing.length) {
-      throw new WorkspacesError(WorkspacesErrorCode.UnknownComponent, `Not components of this offering: ${missing.join(', ')}.`, { errors: [{ field: 'componentIds', message: 'names a component outside the offering' }] });
+      throw new WorkspacesError(WorkspacesErrorCode.UnknownComponent, `Not components of this offering: ${missing.join(', ')}.`, {
+        errors: [{ field: 'componentIds', message: 'names a component outside the offering' }],
+      });
     }
   }
 }
@@ -354,9 +450,15 @@ export function normaliseMarkets(codes: string[]): string[] {
   const upper = [...new Set(codes.map((c) => c.trim().toUpperCase()))];
   const bad = upper.filter((c) => !/^[A-Z]{2}$/.test(c) || !countries.isValid(c));
   if (!upper.length || bad.length) {
-    throw new WorkspacesError(WorkspacesErrorCode.InvalidMarket, upper.length ? `Not ISO 3166-1 alpha-2 country codes: ${bad.join(', ')}.` : 'Name at least one target market.', {
-      errors: upper.length ? bad.map((c) => ({ field: 'targetMarkets', message: `"${c}" is not an ISO 3166-1 alpha-2 code` })) : [{ field: 'targetMarkets', message: 'must not be empty' }],
-    });
+    throw new WorkspacesError(
+      WorkspacesErrorCode.InvalidMarket,
+      upper.length ? `Not ISO 3166-1 alpha-2 country codes: ${bad.join(', ')}.` : 'Name at least one target market.',
+      {
+        errors: upper.length
+          ? bad.map((c) => ({ field: 'targetMarkets', message: `"${c}" is not an ISO 3166-1 alpha-2 code` }))
+          : [{ field: 'targetMarkets', message: 'must not be empty' }],
+      },
+    );
   }
   return upper.sort();
 }

@@ -22,7 +22,8 @@ import {
   UpdateAccreditationSettingsDto,
 } from './accreditation.dto.js';
 
-const COUNTS = 'Only a verified record (by the body\'s linked organization, a credential signed with a key the trust list holds for the body, or the platform operator) that is active and valid counts as accredited; a declared one counts for nothing.';
+const COUNTS =
+  "Only a verified record (by the body's linked organization, a credential signed with a key the trust list holds for the body, or the platform operator) that is active and valid counts as accredited; a declared one counts for nothing.";
 
 /** An assessor organization's own accreditations (owners and admins declare; members read). */
 @ApiTags('accreditations')
@@ -32,7 +33,7 @@ export class AccreditationsController {
 
   @Get()
   @RequirePermission('read', 'Accreditation')
-  @ApiOperation({ summary: 'The organization\'s accreditations', description: `Declared and verified records with their status. ${COUNTS}` })
+  @ApiOperation({ summary: "The organization's accreditations", description: `Declared and verified records with their status. ${COUNTS}` })
   @ApiOkResponse({ type: [AccreditationDetailDto] })
   async list(@CurrentActor() actor: Actor): Promise<AccreditationDetailDto[]> {
     return (await this.accreditations.list(actor)).map(AccreditationDetailDto.from);
@@ -52,7 +53,10 @@ export class AccreditationsController {
 
   @Get(':accreditationId')
   @RequirePermission('read', 'Accreditation')
-  @ApiOperation({ summary: 'One accreditation with its history', description: 'The status log: declaration, verification, suspensions, withdrawals, reinstatements, expiry — who, when, why and on what evidence.' })
+  @ApiOperation({
+    summary: 'One accreditation with its history',
+    description: 'The status log: declaration, verification, suspensions, withdrawals, reinstatements, expiry — who, when, why and on what evidence.',
+  })
   @ApiOkResponse({ type: AccreditationDetailDto })
   @ApiProblems(400, 404)
   async get(@CurrentActor() actor: Actor, @Param('accreditationId', ParseIdPipe) id: string): Promise<AccreditationDetailDto> {
@@ -63,14 +67,18 @@ export class AccreditationsController {
   @RequirePermission('update', 'Accreditation')
   @HttpCode(200)
   @ApiOperation({
-    summary: 'Present the body\'s accreditation credential',
+    summary: "Present the body's accreditation credential",
     description:
-      'A compact JWS signed with a key the trust list holds for the record\'s body: issuer one of the body\'s DIDs (or urn:uuid:<body id>), `credentialSubject.id` = `urn:uuid:<organization id>`, ' +
-      '`credentialSubject.accreditation` with the same number and standard, a scope that contains the record\'s and a validity that contains it. Verified → `verification: credential`; otherwise 422 listing every mismatch.',
+      "A compact JWS signed with a key the trust list holds for the record's body: issuer one of the body's DIDs (or urn:uuid:<body id>), `credentialSubject.id` = `urn:uuid:<organization id>`, " +
+      "`credentialSubject.accreditation` with the same number and standard, a scope that contains the record's and a validity that contains it. Verified → `verification: credential`; otherwise 422 listing every mismatch.",
   })
   @ApiOkResponse({ type: AccreditationDetailDto })
   @ApiProblems(400, 404, 409, 422)
-  async presentCredential(@CurrentActor() actor: Actor, @Param('accreditationId', ParseIdPipe) id: string, @Body() body: PresentCredentialDto): Promise<AccreditationDetailDto> {
+  async presentCredential(
+    @CurrentActor() actor: Actor,
+    @Param('accreditationId', ParseIdPipe) id: string,
+    @Body() body: PresentCredentialDto,
+  ): Promise<AccreditationDetailDto> {
     return AccreditationDetailDto.from(await this.accreditations.presentCredential(actor, id, body.credential));
   }
 }
@@ -83,7 +91,10 @@ export class AccreditationSettingsController {
 
   @Get()
   @RequirePermission('read', 'AccreditationSettings')
-  @ApiOperation({ summary: 'Accreditation settings', description: 'Whether attestations issued under an accreditation are suspended automatically when it lapses.' })
+  @ApiOperation({
+    summary: 'Accreditation settings',
+    description: 'Whether attestations issued under an accreditation are suspended automatically when it lapses.',
+  })
   @ApiOkResponse({ type: AccreditationSettingsDto })
   async get(@CurrentActor() actor: Actor): Promise<AccreditationSettingsDto> {
     return AccreditationSettingsDto.from(await this.accreditations.settings(actor));
@@ -93,7 +104,8 @@ export class AccreditationSettingsController {
   @RequirePermission('update', 'AccreditationSettings')
   @ApiOperation({
     summary: 'Change the accreditation settings (owners and admins of assessors)',
-    description: '`autoSuspendOnAccreditationLapse` (default false): when an accreditation is suspended, withdrawn or expires, the worker suspends every active attestation issued under it, with the reason.',
+    description:
+      '`autoSuspendOnAccreditationLapse` (default false): when an accreditation is suspended, withdrawn or expires, the worker suspends every active attestation issued under it, with the reason.',
   })
   @ApiOkResponse({ type: AccreditationSettingsDto })
   @ApiProblems(400)
@@ -110,7 +122,10 @@ export class AccreditationBodyController {
 
   @Get()
   @RequirePermission('read', 'Accreditation')
-  @ApiOperation({ summary: 'Accreditations naming this body (accreditation bodies)', description: 'For an organization of kind accreditation_body that the operator linked to its trust-list entry; 403 otherwise.' })
+  @ApiOperation({
+    summary: 'Accreditations naming this body (accreditation bodies)',
+    description: 'For an organization of kind accreditation_body that the operator linked to its trust-list entry; 403 otherwise.',
+  })
   @ApiOkResponse({ type: [AccreditationDetailDto] })
   @ApiProblems(400)
   async list(@CurrentActor() actor: Actor, @Query() q: BodyAccreditationQueryDto): Promise<AccreditationDetailDto[]> {
@@ -123,17 +138,29 @@ export class AccreditationBodyController {
   @ApiOperation({ summary: 'Confirm an accreditation (the body)', description: 'The record becomes verified (`body_confirmed`). Other organizations get 404.' })
   @ApiOkResponse({ type: AccreditationDetailDto })
   @ApiProblems(400, 404, 409)
-  async confirm(@CurrentActor() actor: Actor, @Param('accreditationId', ParseIdPipe) id: string, @Body() body: ConfirmByBodyDto): Promise<AccreditationDetailDto> {
+  async confirm(
+    @CurrentActor() actor: Actor,
+    @Param('accreditationId', ParseIdPipe) id: string,
+    @Body() body: ConfirmByBodyDto,
+  ): Promise<AccreditationDetailDto> {
     return AccreditationDetailDto.from(await this.accreditations.confirmByBody(actor, id, body.note));
   }
 
   @Post(':accreditationId/suspend')
   @RequirePermission('update', 'Accreditation')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Suspend an accreditation (the body)', description: 'active → suspended; announced as `accreditation.status_changed` (public verification and conformity checks show it; attestations issued under it are suspended when the assessor chose so).' })
+  @ApiOperation({
+    summary: 'Suspend an accreditation (the body)',
+    description:
+      'active → suspended; announced as `accreditation.status_changed` (public verification and conformity checks show it; attestations issued under it are suspended when the assessor chose so).',
+  })
   @ApiOkResponse({ type: AccreditationDetailDto })
   @ApiProblems(400, 404, 409)
-  async suspend(@CurrentActor() actor: Actor, @Param('accreditationId', ParseIdPipe) id: string, @Body() body: StatusReasonDto): Promise<AccreditationDetailDto> {
+  async suspend(
+    @CurrentActor() actor: Actor,
+    @Param('accreditationId', ParseIdPipe) id: string,
+    @Body() body: StatusReasonDto,
+  ): Promise<AccreditationDetailDto> {
     return AccreditationDetailDto.from(await this.accreditations.changeStatusByBody(actor, id, 'suspend', body.reason));
   }
 
@@ -143,7 +170,11 @@ export class AccreditationBodyController {
   @ApiOperation({ summary: 'Withdraw an accreditation (the body)', description: 'active or suspended → withdrawn (final).' })
   @ApiOkResponse({ type: AccreditationDetailDto })
   @ApiProblems(400, 404, 409)
-  async withdraw(@CurrentActor() actor: Actor, @Param('accreditationId', ParseIdPipe) id: string, @Body() body: StatusReasonDto): Promise<AccreditationDetailDto> {
+  async withdraw(
+    @CurrentActor() actor: Actor,
+    @Param('accreditationId', ParseIdPipe) id: string,
+    @Body() body: StatusReasonDto,
+  ): Promise<AccreditationDetailDto> {
     return AccreditationDetailDto.from(await this.accreditations.changeStatusByBody(actor, id, 'withdraw', body.reason));
   }
 
@@ -153,7 +184,11 @@ export class AccreditationBodyController {
   @ApiOperation({ summary: 'Reinstate an accreditation (the body)', description: 'suspended → active, while within its validity.' })
   @ApiOkResponse({ type: AccreditationDetailDto })
   @ApiProblems(400, 404, 409)
-  async reinstate(@CurrentActor() actor: Actor, @Param('accreditationId', ParseIdPipe) id: string, @Body() body: StatusReasonDto): Promise<AccreditationDetailDto> {
+  async reinstate(
+    @CurrentActor() actor: Actor,
+    @Param('accreditationId', ParseIdPipe) id: string,
+    @Body() body: StatusReasonDto,
+  ): Promise<AccreditationDetailDto> {
     return AccreditationDetailDto.from(await this.accreditations.changeStatusByBody(actor, id, 'reinstate', body.reason));
   }
 }
@@ -177,7 +212,10 @@ export class OperatorAccreditationController {
 
   @Post('accreditation-bodies')
   @OperatorOnly()
-  @ApiOperation({ summary: 'Put an accreditation body on the trust list (operator)', description: 'Name, country, identifiers, arrangements, public keys (JWK) and DIDs. A code already on the list is a 409.' })
+  @ApiOperation({
+    summary: 'Put an accreditation body on the trust list (operator)',
+    description: 'Name, country, identifiers, arrangements, public keys (JWK) and DIDs. A code already on the list is a 409.',
+  })
   @ApiCreatedResponse({ type: AccreditationBodyDto })
   @ApiProblems(400, 409)
   async addBody(@Body() body: CreateAccreditationBodyDto): Promise<AccreditationBodyDto> {
@@ -186,7 +224,10 @@ export class OperatorAccreditationController {
 
   @Patch('accreditation-bodies/:bodyId')
   @OperatorOnly()
-  @ApiOperation({ summary: 'Change a trust-list entry (operator)', description: 'Keys, DIDs, arrangements, identifiers; `listed: false` delists it (its accreditations stop counting).' })
+  @ApiOperation({
+    summary: 'Change a trust-list entry (operator)',
+    description: 'Keys, DIDs, arrangements, identifiers; `listed: false` delists it (its accreditations stop counting).',
+  })
   @ApiOkResponse({ type: AccreditationBodyDto })
   @ApiProblems(400, 404, 409)
   async updateBody(@Param('bodyId', ParseIdPipe) id: string, @Body() body: UpdateAccreditationBodyDto): Promise<AccreditationBodyDto> {
@@ -196,7 +237,10 @@ export class OperatorAccreditationController {
   @Post('accreditation-bodies/:bodyId/link')
   @OperatorOnly()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Link a body to its organization (operator)', description: 'The organization (kind accreditation_body) may then confirm, suspend, withdraw and reinstate the accreditations naming this body.' })
+  @ApiOperation({
+    summary: 'Link a body to its organization (operator)',
+    description: 'The organization (kind accreditation_body) may then confirm, suspend, withdraw and reinstate the accreditations naming this body.',
+  })
   @ApiOkResponse({ type: AccreditationBodyDto })
   @ApiProblems(400, 404, 409)
   async linkBody(@Param('bodyId', ParseIdPipe) id: string, @Body() body: LinkAccreditationBodyDto): Promise<AccreditationBodyDto> {
@@ -215,7 +259,10 @@ export class OperatorAccreditationController {
   @Post('accreditations/:accreditationId/confirm')
   @OperatorOnly()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Confirm an accreditation naming the evidence (operator)', description: 'The record becomes verified (`operator`); the evidence is kept in its history.' })
+  @ApiOperation({
+    summary: 'Confirm an accreditation naming the evidence (operator)',
+    description: 'The record becomes verified (`operator`); the evidence is kept in its history.',
+  })
   @ApiOkResponse({ type: AccreditationDetailDto })
   @ApiProblems(400, 404, 409, 422)
   async confirm(@Param('accreditationId', ParseIdPipe) id: string, @Body() body: OperatorConfirmDto): Promise<AccreditationDetailDto> {
@@ -241,7 +288,10 @@ export class PublicTrustListController {
 
   @Get()
   @Public()
-  @ApiOperation({ summary: 'The trust list of accreditation bodies', description: 'Every listed body with its arrangements, identifiers, DIDs and public keys: what Attesta accepts accreditations from.' })
+  @ApiOperation({
+    summary: 'The trust list of accreditation bodies',
+    description: 'Every listed body with its arrangements, identifiers, DIDs and public keys: what Attesta accepts accreditations from.',
+  })
   @ApiOkResponse({ type: [AccreditationBodyDto] })
   async list(): Promise<AccreditationBodyDto[]> {
     return (await this.trustList.list()).map(AccreditationBodyDto.from);

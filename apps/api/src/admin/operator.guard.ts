@@ -19,7 +19,10 @@ export class OperatorGuard implements CanActivate {
     const req = context.switchToHttp().getRequest<FastifyRequest>();
     const token = this.config.OPERATOR_TOKEN;
     if (token && isOperator(req.headers.authorization, token)) return true;
-    throw new AccessError(AccessErrorCode.Forbidden, token ? 'Platform operator credentials required (Authorization: Bearer <OPERATOR_TOKEN>).' : 'Operator routes are disabled: OPERATOR_TOKEN is not set.');
+    throw new AccessError(
+      AccessErrorCode.Forbidden,
+      token ? 'Platform operator credentials required (Authorization: Bearer <OPERATOR_TOKEN>).' : 'Operator routes are disabled: OPERATOR_TOKEN is not set.',
+    );
   }
 }
 

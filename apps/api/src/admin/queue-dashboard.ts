@@ -37,11 +37,7 @@ export async function mountQueueDashboard(app: NestFastifyApplication, operatorT
         instance: request.url.split('?')[0],
         correlationId: request.id,
       };
-      await reply
-        .code(status)
-        .header('www-authenticate', 'Basic realm="attesta-operator", charset="UTF-8"')
-        .type(PROBLEM_CONTENT_TYPE)
-        .send(problem);
+      await reply.code(status).header('www-authenticate', 'Basic realm="attesta-operator", charset="UTF-8"').type(PROBLEM_CONTENT_TYPE).send(problem);
     });
     await scope.register(serverAdapter.registerPlugin(), { prefix: QUEUE_DASHBOARD_PATH });
   });

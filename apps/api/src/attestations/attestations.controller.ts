@@ -3,7 +3,18 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { AttestationsService, publicAttestationUrl, SigningKeysService, type AttestationEntity } from '@attesta/attestations';
 import { ApiPageResponse, ApiProblems, AppConfig, ParseIdPipe, type Actor, type Page } from '@attesta/core';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
-import { AttestationDto, AttestationLinkDto, AttestationQueryDto, IssueAttestationDto, ReduceScopeDto, ScopeReductionResultDto, SigningKeyDto, SigningKeyListDto, StatusChangeDto, WithdrawDto } from './attestations.dto.js';
+import {
+  AttestationDto,
+  AttestationLinkDto,
+  AttestationQueryDto,
+  IssueAttestationDto,
+  ReduceScopeDto,
+  ScopeReductionResultDto,
+  SigningKeyDto,
+  SigningKeyListDto,
+  StatusChangeDto,
+  WithdrawDto,
+} from './attestations.dto.js';
 
 @ApiTags('attestations')
 @Controller('workspaces/:workspaceId/attestations')
@@ -18,7 +29,9 @@ export class AttestationsController {
   private async dtos(list: AttestationEntity[]): Promise<AttestationDto[]> {
     const lineage = await this.attestations.lineage(list.map((a) => a.id));
     const link = (serial: string): AttestationLinkDto => ({ serial, url: publicAttestationUrl(this.config.PUBLIC_BASE_URL, serial) });
-    return list.map((a) => AttestationDto.from(a, this.keys.did(a.organizationId), publicAttestationUrl(this.config.PUBLIC_BASE_URL, a.serial), lineage.get(a.id), link));
+    return list.map((a) =>
+      AttestationDto.from(a, this.keys.did(a.organizationId), publicAttestationUrl(this.config.PUBLIC_BASE_URL, a.serial), lineage.get(a.id), link),
+    );
   }
 
   private async dto(a: AttestationEntity): Promise<AttestationDto> {
@@ -27,7 +40,7 @@ export class AttestationsController {
 
   @Get()
   @RequirePermission('read', 'Attestation')
-  @ApiOperation({ summary: 'List the workspace\'s attestations', description: 'Every participant sees them (observers too): they are outcomes.' })
+  @ApiOperation({ summary: "List the workspace's attestations", description: 'Every participant sees them (observers too): they are outcomes.' })
   @ApiPageResponse(AttestationDto)
   @ApiProblems(400, 404)
   async list(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Query() q: AttestationQueryDto): Promise<Page<AttestationDto>> {
@@ -41,13 +54,13 @@ export class AttestationsController {
     summary: 'Issue the attestation of a decision (the deciding assessor)',
     description:
       'From a final conformant (or conformant-with-conditions) decision: a W3C Verifiable Credential 2.0 with a UNTP Digital Conformity Credential subject, signed with the ' +
-      'organization\'s Ed25519 key (application/vc+jwt), with an entry in its revocation and suspension status lists. It claims exactly the decision\'s scope: its frameworks and markets and ' +
+      "organization's Ed25519 key (application/vc+jwt), with an entry in its revocation and suspension status lists. It claims exactly the decision's scope: its frameworks and markets and " +
       'the component versions frozen in the submission. One decision gives one attestation, whatever became of it (after a withdrawal a new decision is needed): a second issue is a 409. ' +
       'An earlier active or suspended attestation of the same issuer for the same offering whose scope overlaps (a shared framework and a shared market) becomes `superseded` in the same ' +
       'transaction: its revocation bit is set, it links to the new one (`supersededBy`) and the new one to it (`supersedes`). ' +
       'Accreditation: unless `accredited: false` is sent, the issuer needs a verified (by its body, a credential signed with a key on the trust list, or the platform operator), active and valid ' +
       'accreditation whose scope covers every framework code and market of the attestation; otherwise 422 `accreditation.not_accredited` naming the missing frameworks and markets. ' +
-      'The credential\'s `authorisation`, `assessmentLevel` and `accreditation` come only from that record.',
+      "The credential's `authorisation`, `assessmentLevel` and `accreditation` come only from that record.",
   })
   @ApiCreatedResponse({ type: AttestationDto })
   @ApiProblems(400, 404, 409, 422)
@@ -57,20 +70,35 @@ export class AttestationsController {
 
   @Get(':attestationId')
   @RequirePermission('read', 'Attestation')
-  @ApiOperation({ summary: 'One attestation with its signed credential', description: 'The credential is the compact JWS (application/vc+jwt) anyone can verify offline with the issuer\'s JWKS and status lists.' })
+  @ApiOperation({
+    summary: 'One attestation with its signed credential',
+    description: "The credential is the compact JWS (application/vc+jwt) anyone can verify offline with the issuer's JWKS and status lists.",
+  })
   @ApiOkResponse({ type: AttestationDto })
   @ApiProblems(400, 404)
-  async get(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('attestationId', ParseIdPipe) id: string): Promise<AttestationDto> {
+  async get(
+    @CurrentActor() actor: Actor,
+    @Param('workspaceId', ParseIdPipe) ws: string,
+    @Param('attestationId', ParseIdPipe) id: string,
+  ): Promise<AttestationDto> {
     return this.dto(await this.attestations.get(actor, ws, id));
   }
 
   @Post(':attestationId/suspend')
   @HttpCode(200)
   @RequirePermission('update', 'Attestation')
-  @ApiOperation({ summary: 'Suspend an attestation (issuer only)', description: 'Sets its bit in the issuer\'s suspension status list; verifiers see it suspended at once. Reversible by reinstating.' })
+  @ApiOperation({
+    summary: 'Suspend an attestation (issuer only)',
+    description: "Sets its bit in the issuer's suspension status list; verifiers see it suspended at once. Reversible by reinstating.",
+  })
   @ApiOkResponse({ type: AttestationDto })
   @ApiProblems(400, 404, 422)
-  async suspend(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('attestationId', ParseIdPipe) id: string, @Body() body: StatusChangeDto): Promise<AttestationDto> {
+  async suspend(
+    @CurrentActor() actor: Actor,
+    @Param('workspaceId', ParseIdPipe) ws: string,
+    @Param('attestationId', ParseIdPipe) id: string,
+    @Body() body: StatusChangeDto,
+  ): Promise<AttestationDto> {
     return this.dto(await this.attestations.suspend(actor, ws, id, body.reason));
   }
 
@@ -80,26 +108,44 @@ export class AttestationsController {
   @ApiOperation({ summary: 'Reinstate a suspended attestation (issuer only)', description: 'Clears its suspension bit. Not after validUntil.' })
   @ApiOkResponse({ type: AttestationDto })
   @ApiProblems(400, 404, 422)
-  async reinstate(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('attestationId', ParseIdPipe) id: string, @Body() body: StatusChangeDto): Promise<AttestationDto> {
+  async reinstate(
+    @CurrentActor() actor: Actor,
+    @Param('workspaceId', ParseIdPipe) ws: string,
+    @Param('attestationId', ParseIdPipe) id: string,
+    @Body() body: StatusChangeDto,
+  ): Promise<AttestationDto> {
     return this.dto(await this.attestations.reinstate(actor, ws, id, body.reason));
   }
 
   @Post(':attestationId/withdraw')
   @HttpCode(200)
   @RequirePermission('update', 'Attestation')
-  @ApiOperation({ summary: 'Withdraw an attestation (issuer only)', description: 'Sets its bit in the issuer\'s revocation status list. Final.' })
+  @ApiOperation({ summary: 'Withdraw an attestation (issuer only)', description: "Sets its bit in the issuer's revocation status list. Final." })
   @ApiOkResponse({ type: AttestationDto })
   @ApiProblems(400, 404, 422)
-  async withdraw(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('attestationId', ParseIdPipe) id: string, @Body() body: WithdrawDto): Promise<AttestationDto> {
+  async withdraw(
+    @CurrentActor() actor: Actor,
+    @Param('workspaceId', ParseIdPipe) ws: string,
+    @Param('attestationId', ParseIdPipe) id: string,
+    @Body() body: WithdrawDto,
+  ): Promise<AttestationDto> {
     return this.dto(await this.attestations.withdraw(actor, ws, id, body.reason));
   }
 
   @Post(':attestationId/reduce-scope')
   @RequirePermission('update', 'Attestation')
-  @ApiOperation({ summary: 'Reduce the scope (issuer only)', description: 'Issues a new attestation for the narrower scope (a subset of the frameworks and markets) and withdraws this one, in one transaction.' })
+  @ApiOperation({
+    summary: 'Reduce the scope (issuer only)',
+    description: 'Issues a new attestation for the narrower scope (a subset of the frameworks and markets) and withdraws this one, in one transaction.',
+  })
   @ApiCreatedResponse({ type: ScopeReductionResultDto })
   @ApiProblems(400, 404, 422)
-  async reduceScope(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('attestationId', ParseIdPipe) id: string, @Body() body: ReduceScopeDto): Promise<ScopeReductionResultDto> {
+  async reduceScope(
+    @CurrentActor() actor: Actor,
+    @Param('workspaceId', ParseIdPipe) ws: string,
+    @Param('attestationId', ParseIdPipe) id: string,
+    @Body() body: ReduceScopeDto,
+  ): Promise<ScopeReductionResultDto> {
     const r = await this.attestations.reduceScope(actor, ws, id, body);
     const [issued, withdrawn] = await this.dtos([r.issued, r.withdrawn]);
     return { issued: issued!, withdrawn: withdrawn! };
@@ -113,7 +159,10 @@ export class SigningKeysController {
 
   @Get()
   @RequirePermission('read', 'SigningKey', { userOnly: true })
-  @ApiOperation({ summary: 'The organization\'s signing keys (assessors)', description: 'Public parts only; the private keys never leave the server and are stored encrypted.' })
+  @ApiOperation({
+    summary: "The organization's signing keys (assessors)",
+    description: 'Public parts only; the private keys never leave the server and are stored encrypted.',
+  })
   @ApiOkResponse({ type: SigningKeyListDto })
   async list(@CurrentActor() actor: Actor): Promise<SigningKeyListDto> {
     return { data: (await this.keys.list(actor)).map((k) => SigningKeyDto.from(k)) };
@@ -121,7 +170,10 @@ export class SigningKeysController {
 
   @Post('rotate')
   @RequirePermission('create', 'SigningKey', { userOnly: true })
-  @ApiOperation({ summary: 'Rotate the signing key (assessors)', description: 'A new Ed25519 key signs from now on; the previous one stays in the JWKS and DID document, so what it signed keeps verifying.' })
+  @ApiOperation({
+    summary: 'Rotate the signing key (assessors)',
+    description: 'A new Ed25519 key signs from now on; the previous one stays in the JWKS and DID document, so what it signed keeps verifying.',
+  })
   @ApiCreatedResponse({ type: SigningKeyDto })
   async rotate(@CurrentActor() actor: Actor): Promise<SigningKeyDto> {
     return SigningKeyDto.from(await this.keys.rotate(actor));

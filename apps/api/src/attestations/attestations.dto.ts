@@ -1,10 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQueryDto } from '@attesta/core';
-import { ATTESTATION_STATUSES, type AttestationEntity, type AttestationLineage, type PublicAttestation, type PublicSigningKey, type VerificationResult } from '@attesta/attestations';
+import {
+  ATTESTATION_STATUSES,
+  type AttestationEntity,
+  type AttestationLineage,
+  type PublicAttestation,
+  type PublicSigningKey,
+  type VerificationResult,
+} from '@attesta/attestations';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDefined, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
 const STATUSES = ATTESTATION_STATUSES;
-const EXAMPLE_JWT = 'eyJhbGciOiJFZERTQSIsInR5cCI6InZjK2p3dCIsImN0eSI6InZjIiwia2lkIjoiZGlkOndlYjpwb3J0YWwuZXhhbXBsZS5jb20uLi4jLi4uIn0.eyJAY29udGV4dCI6Wy4uLl19.c2lnbmF0dXJl';
+const EXAMPLE_JWT =
+  'eyJhbGciOiJFZERTQSIsInR5cCI6InZjK2p3dCIsImN0eSI6InZjIiwia2lkIjoiZGlkOndlYjpwb3J0YWwuZXhhbXBsZS5jb20uLi4jLi4uIn0.eyJAY29udGV4dCI6Wy4uLl19.c2lnbmF0dXJl';
 
 export class IssueAttestationDto {
   @ApiProperty({ format: 'uuid', description: 'The positive decision to attest' }) @IsUUID() decisionId: string;
@@ -28,14 +36,22 @@ export class AttestationAccreditationClaimDto {
   @ApiProperty({ type: [String], example: ['GAC MRA', 'IAF MLA', 'ILAC MRA'] }) arrangements: string[];
   @ApiProperty({ example: 'VICAS 210' }) number: string;
   @ApiProperty({ example: 'ISO/IEC 17065' }) standard: string;
-  @ApiProperty({ example: { frameworkCodes: ['attesta-dser'], markets: ['TH', 'VN'], serviceCategories: ['predictive_maintenance'] } }) scope: { frameworkCodes: string[]; markets: string[]; serviceCategories: string[] };
+  @ApiProperty({ example: { frameworkCodes: ['attesta-dser'], markets: ['TH', 'VN'], serviceCategories: ['predictive_maintenance'] } }) scope: {
+    frameworkCodes: string[];
+    markets: string[];
+    serviceCategories: string[];
+  };
   @ApiProperty({ example: '2025-01-01' }) validFrom: string;
   @ApiProperty({ example: '2029-12-31' }) validUntil: string;
   @ApiProperty({ enum: ['body_confirmed', 'credential', 'operator'] }) verification: string;
 }
 
 export class StatusChangeDto {
-  @ApiPropertyOptional({ example: 'Surveillance audit found the SLA monitoring switched off', description: 'Shown to verifiers' }) @IsOptional() @IsString() @MaxLength(1000) reason?: string;
+  @ApiPropertyOptional({ example: 'Surveillance audit found the SLA monitoring switched off', description: 'Shown to verifiers' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  reason?: string;
 }
 
 export class WithdrawDto {
@@ -44,14 +60,25 @@ export class WithdrawDto {
 
 export class ReduceScopeDto {
   @ApiProperty({ example: 'VMC-850 rev C with predictive-maintenance SaaS 4.2.0, EU region only' }) @IsString() @IsNotEmpty() @MaxLength(4000) scope: string;
-  @ApiPropertyOptional({ type: [String], description: 'Keep only these attested frameworks' }) @IsOptional() @IsArray() @ArrayMinSize(1) @IsUUID('all', { each: true }) frameworkIds?: string[];
+  @ApiPropertyOptional({ type: [String], description: 'Keep only these attested frameworks' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @IsUUID('all', { each: true })
+  frameworkIds?: string[];
   @ApiPropertyOptional({ type: [String], example: ['VN'], description: 'Keep only these attested markets' })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
   @Matches(/^[A-Za-z]{2}$/, { each: true })
   markets?: string[];
-  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(1000, { each: true }) conditions?: string[];
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(1000, { each: true })
+  conditions?: string[];
   @ApiPropertyOptional({ example: 'Thai market withdrawn from scope after surveillance' }) @IsOptional() @IsString() @MaxLength(1000) reason?: string;
 }
 
@@ -61,7 +88,10 @@ export class AttestationQueryDto extends PageQueryDto {
 
 export class VerifyDto {
   @ApiProperty({
-    oneOf: [{ type: 'string', description: 'Compact JWS (application/vc+jwt)' }, { type: 'object', description: 'An EnvelopedVerifiableCredential or a VC JSON document' }],
+    oneOf: [
+      { type: 'string', description: 'Compact JWS (application/vc+jwt)' },
+      { type: 'object', description: 'An EnvelopedVerifiableCredential or a VC JSON document' },
+    ],
     example: EXAMPLE_JWT,
   })
   @IsDefined()
@@ -75,13 +105,19 @@ class ComponentDto {
   @ApiProperty({ example: '4.2.0' }) version: string;
   @ApiProperty({ type: 'string', nullable: true, example: 'predictive_maintenance' }) serviceCategory: string | null;
   @ApiProperty({ type: 'string', format: 'uuid', nullable: true }) providerOrganizationId: string | null;
-  @ApiProperty({ type: 'string', nullable: true, example: '>=4.2.0 <4.3.0', description: 'The version range the assessor accepted as compatible (semver); null: exactly `version`' })
+  @ApiProperty({
+    type: 'string',
+    nullable: true,
+    example: '>=4.2.0 <4.3.0',
+    description: 'The version range the assessor accepted as compatible (semver); null: exactly `version`',
+  })
   compatibleRange: string | null;
 }
 
 export class AttestationLinkDto {
   @ApiProperty({ example: 'AT-2026-7K3M9QX2TB' }) serial: string;
-  @ApiProperty({ format: 'uri', example: 'https://portal.example.com/v1/public/attestations/AT-2026-7K3M9QX2TB', description: 'Its public summary' }) url: string;
+  @ApiProperty({ format: 'uri', example: 'https://portal.example.com/v1/public/attestations/AT-2026-7K3M9QX2TB', description: 'Its public summary' })
+  url: string;
 }
 
 class FrameworkRefDto {
@@ -94,7 +130,8 @@ class FrameworkRefDto {
 export class AttestationSubmissionRefDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: 2 }) number: number;
-  @ApiProperty({ example: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', description: 'SHA-256 of the frozen submission manifest' }) digest: string;
+  @ApiProperty({ example: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', description: 'SHA-256 of the frozen submission manifest' })
+  digest: string;
 }
 
 export class AttestationOfferingRefDto {
@@ -120,7 +157,7 @@ export class AccreditationDto {
   @ApiProperty({ example: '2025-01-01' }) validFrom: string;
   @ApiProperty({ example: '2030-12-31' }) validUntil: string;
   @ApiProperty({ enum: ['body_confirmed', 'credential', 'operator'], description: 'How the record was verified' }) verification: string;
-  @ApiProperty({ enum: ['active', 'suspended', 'withdrawn', 'expired'], description: 'The accreditation\'s status now' }) status: string;
+  @ApiProperty({ enum: ['active', 'suspended', 'withdrawn', 'expired'], description: "The accreditation's status now" }) status: string;
   @ApiProperty({ type: String, nullable: true, example: null }) statusReason: string | null;
   @ApiProperty({ description: 'Verified, active and valid now' }) currentlyValid: boolean;
 }
@@ -191,23 +228,46 @@ export class AttestationDto {
   @ApiProperty({ type: [String] }) conditions: string[];
   @ApiProperty({ format: 'date-time' }) validFrom: string;
   @ApiProperty({ format: 'date-time' }) validUntil: string;
-  @ApiProperty({ description: 'Position in the issuer\'s revocation and suspension lists' }) statusIndex: number;
+  @ApiProperty({ description: "Position in the issuer's revocation and suspension lists" }) statusIndex: number;
   @ApiProperty({ description: 'The signed credential (application/vc+jwt)', example: EXAMPLE_JWT }) credential: string;
   @ApiProperty({ type: 'string', format: 'uuid', nullable: true }) replacesId: string | null;
   @ApiProperty({ type: 'string', format: 'uuid', nullable: true }) replacedById: string | null;
-  @ApiProperty({ type: AttestationLinkDto, nullable: true, description: 'The newer attestation of the same issuer and offering, with an overlapping scope, that superseded this one' })
+  @ApiProperty({
+    type: AttestationLinkDto,
+    nullable: true,
+    description: 'The newer attestation of the same issuer and offering, with an overlapping scope, that superseded this one',
+  })
   supersededBy: AttestationLinkDto | null;
   @ApiProperty({ type: [AttestationLinkDto], description: 'The older attestations this one superseded' }) supersedes: AttestationLinkDto[];
-  @ApiProperty({ type: 'string', format: 'date', nullable: true, example: '2026-01-15', description: 'Oldest effective date of the frozen evidence the decision relied on' })
+  @ApiProperty({
+    type: 'string',
+    format: 'date',
+    nullable: true,
+    example: '2026-01-15',
+    description: 'Oldest effective date of the frozen evidence the decision relied on',
+  })
   evidenceEffectiveFrom: string | null;
-  @ApiProperty({ type: 'string', format: 'date', nullable: true, example: '2027-06-30', description: 'Earliest valid-until of that evidence (null: none expires)' })
+  @ApiProperty({
+    type: 'string',
+    format: 'date',
+    nullable: true,
+    example: '2027-06-30',
+    description: 'Earliest valid-until of that evidence (null: none expires)',
+  })
   evidenceValidUntil: string | null;
   @ApiProperty({ format: 'date-time' }) issuedAt: string;
   @ApiProperty({ format: 'uri', description: 'Public summary' }) publicUrl: string;
   @ApiProperty({ description: 'Issued under a verified accreditation (false: explicitly issued as non-accredited)' }) accredited: boolean;
-  @ApiProperty({ type: AttestationAccreditationClaimDto, nullable: true, description: 'The verified accreditation claimed at issue' }) accreditation: AttestationAccreditationClaimDto | null;
+  @ApiProperty({ type: AttestationAccreditationClaimDto, nullable: true, description: 'The verified accreditation claimed at issue' })
+  accreditation: AttestationAccreditationClaimDto | null;
 
-  static from(a: AttestationEntity, issuerDid: string, publicUrl: string, lineage: AttestationLineage | undefined, link: (serial: string) => AttestationLinkDto): AttestationDto {
+  static from(
+    a: AttestationEntity,
+    issuerDid: string,
+    publicUrl: string,
+    lineage: AttestationLineage | undefined,
+    link: (serial: string) => AttestationLinkDto,
+  ): AttestationDto {
     return {
       id: a.id,
       serial: a.serial,
@@ -221,7 +281,15 @@ export class AttestationDto {
       statusReason: a.statusReason,
       submission: { id: a.submissionId, number: a.submissionNumber, digest: a.submissionDigest },
       offering: { id: a.offeringId, name: a.offeringName },
-      components: a.components.map((c) => ({ id: c.id, name: c.name, kind: c.kind, version: c.version, serviceCategory: c.serviceCategory, providerOrganizationId: c.providerOrganizationId, compatibleRange: c.compatibleRange ?? null })),
+      components: a.components.map((c) => ({
+        id: c.id,
+        name: c.name,
+        kind: c.kind,
+        version: c.version,
+        serviceCategory: c.serviceCategory,
+        providerOrganizationId: c.providerOrganizationId,
+        compatibleRange: c.compatibleRange ?? null,
+      })),
       frameworks: a.frameworks.map((f) => ({ id: f.id, code: f.code, title: f.title, version: f.version })),
       markets: a.markets,
       scope: a.scope,
@@ -253,13 +321,24 @@ export class SigningKeyDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: 'did:web:portal.example.com:v1:public:issuers:0197...#Q2bB...' }) kid: string;
   @ApiProperty({ example: 'EdDSA' }) algorithm: string;
-  @ApiProperty({ example: { kty: 'OKP', crv: 'Ed25519', x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo' }, description: 'Public key only' }) publicJwk: Record<string, string>;
+  @ApiProperty({ example: { kty: 'OKP', crv: 'Ed25519', x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo' }, description: 'Public key only' }) publicJwk: Record<
+    string,
+    string
+  >;
   @ApiProperty({ enum: ['active', 'retired'] }) status: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ type: 'string', format: 'date-time', nullable: true }) retiredAt: string | null;
 
   static from(k: PublicSigningKey): SigningKeyDto {
-    return { id: k.id, kid: k.kid, algorithm: k.algorithm, publicJwk: k.publicJwk, status: k.status, createdAt: k.createdAt.toISOString(), retiredAt: k.retiredAt?.toISOString() ?? null };
+    return {
+      id: k.id,
+      kid: k.kid,
+      algorithm: k.algorithm,
+      publicJwk: k.publicJwk,
+      status: k.status,
+      createdAt: k.createdAt.toISOString(),
+      retiredAt: k.retiredAt?.toISOString() ?? null,
+    };
   }
 }
 
@@ -271,7 +350,8 @@ class PublicComponentDto {
   @ApiProperty({ example: 'VMC-850 machining centre' }) name: string;
   @ApiProperty({ example: 'hardware' }) kind: string;
   @ApiProperty({ example: 'rev C' }) version: string;
-  @ApiProperty({ type: 'string', nullable: true, example: null, description: 'The version range the assessor accepted as compatible; null: exactly `version`' }) compatibleRange: string | null;
+  @ApiProperty({ type: 'string', nullable: true, example: null, description: 'The version range the assessor accepted as compatible; null: exactly `version`' })
+  compatibleRange: string | null;
 }
 
 class PublicFrameworkDto {
@@ -281,7 +361,25 @@ class PublicFrameworkDto {
 }
 
 class VerificationReasonDto {
-  @ApiProperty({ example: 'suspended', enum: ['malformed', 'unsecured', 'unsupported_algorithm', 'unknown_issuer', 'unknown_key', 'invalid_signature', 'issuer_mismatch', 'not_yet_valid', 'expired', 'suspended', 'withdrawn', 'superseded', 'unknown_status'] }) code: string;
+  @ApiProperty({
+    example: 'suspended',
+    enum: [
+      'malformed',
+      'unsecured',
+      'unsupported_algorithm',
+      'unknown_issuer',
+      'unknown_key',
+      'invalid_signature',
+      'issuer_mismatch',
+      'not_yet_valid',
+      'expired',
+      'suspended',
+      'withdrawn',
+      'superseded',
+      'unknown_status',
+    ],
+  })
+  code: string;
   @ApiProperty({ example: 'The issuer has suspended this attestation.' }) message: string;
 }
 
@@ -303,10 +401,13 @@ export class PublicAttestationDto {
   @ApiProperty({ format: 'date-time' }) issuedAt: string;
   @ApiProperty({ type: PublicSubmissionRefDto }) submission: PublicSubmissionRefDto;
   @ApiProperty({ type: 'string', nullable: true, description: 'The attestation that replaced it (scope reduction)' }) replacedBy: string | null;
-  @ApiProperty({ type: AttestationLinkDto, nullable: true, description: 'The newer attestation that superseded it (status `superseded`)' }) supersededBy: AttestationLinkDto | null;
+  @ApiProperty({ type: AttestationLinkDto, nullable: true, description: 'The newer attestation that superseded it (status `superseded`)' })
+  supersededBy: AttestationLinkDto | null;
   @ApiProperty({ type: [AttestationLinkDto], description: 'The older attestations it superseded' }) supersedes: AttestationLinkDto[];
-  @ApiProperty({ type: 'string', format: 'date', nullable: true, description: 'Oldest effective date of the evidence relied on' }) evidenceEffectiveFrom: string | null;
-  @ApiProperty({ type: 'string', format: 'date', nullable: true, description: 'Earliest valid-until of the evidence relied on' }) evidenceValidUntil: string | null;
+  @ApiProperty({ type: 'string', format: 'date', nullable: true, description: 'Oldest effective date of the evidence relied on' }) evidenceEffectiveFrom:
+    string | null;
+  @ApiProperty({ type: 'string', format: 'date', nullable: true, description: 'Earliest valid-until of the evidence relied on' }) evidenceValidUntil:
+    string | null;
 
   static from(p: PublicAttestation, issuer: PublicAttestationDto['issuer'], link: (serial: string) => AttestationLinkDto): PublicAttestationDto {
     return {
@@ -343,7 +444,8 @@ export class VerificationDto {
   @ApiProperty({ enum: [...STATUSES, 'unknown'] }) status: string;
   @ApiProperty({ type: VerifiedAttestationRefDto, nullable: true }) attestation: VerificationResult['attestation'];
   @ApiProperty({ type: VerifiedSubjectDto, nullable: true }) subject: VerificationResult['subject'];
-  @ApiProperty({ type: AttestationLinkDto, nullable: true, description: 'The newer attestation that superseded this one' }) supersededBy: AttestationLinkDto | null;
+  @ApiProperty({ type: AttestationLinkDto, nullable: true, description: 'The newer attestation that superseded this one' })
+  supersededBy: AttestationLinkDto | null;
   @ApiProperty({ type: [AttestationLinkDto], description: 'The older attestations this one superseded' }) supersedes: AttestationLinkDto[];
   @ApiProperty({ type: [VerificationReasonDto], description: 'Why it is not valid (empty when valid)' })
   reasons: VerificationResult['reasons'];

@@ -1,6 +1,15 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseEnumPipe, Post, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { AttestationsError, AttestationsErrorCode, AttestationsService, publicAttestationUrl, SigningKeysService, StatusListsService, VerificationService, issuerAccreditation } from '@attesta/attestations';
+import {
+  AttestationsError,
+  AttestationsErrorCode,
+  AttestationsService,
+  publicAttestationUrl,
+  SigningKeysService,
+  StatusListsService,
+  VerificationService,
+  issuerAccreditation,
+} from '@attesta/attestations';
 import { ApiProblems, AppConfig, ParseIdPipe, Public } from '@attesta/core';
 import type { FastifyReply } from 'fastify';
 import { PublicAttestationDto, VerificationDto, VerifyDto } from './attestations.dto.js';
@@ -29,7 +38,7 @@ export class PublicAttestationsController {
     summary: 'Verify a credential',
     description:
       'Takes a credential as a compact JWS (application/vc+jwt), an EnvelopedVerifiableCredential or VC JSON. Answers whether the signature is valid, whether the issuer is known (with its accreditation), ' +
-      'the status (active, suspended, withdrawn, expired, superseded) from the issuer\'s status lists, a subject summary, the supersession links (`supersededBy`, `supersedes`), and the reasons when it is not valid. ' +
+      "the status (active, suspended, withdrawn, expired, superseded) from the issuer's status lists, a subject summary, the supersession links (`supersededBy`, `supersedes`), and the reasons when it is not valid. " +
       'An invalid credential is a 200 with valid=false.',
   })
   @ApiOkResponse({ type: VerificationDto })
@@ -40,7 +49,11 @@ export class PublicAttestationsController {
 
   @Get('attestations/:serial')
   @Public()
-  @ApiOperation({ summary: 'The public summary of an attestation', description: 'By serial number: issuer and accreditation, subject, frameworks, markets, component versions, scope, validity and current status; a superseded attestation links the one that superseded it (`supersededBy`), and that one links back (`supersedes`).' })
+  @ApiOperation({
+    summary: 'The public summary of an attestation',
+    description:
+      'By serial number: issuer and accreditation, subject, frameworks, markets, component versions, scope, validity and current status; a superseded attestation links the one that superseded it (`supersededBy`), and that one links back (`supersedes`).',
+  })
   @ApiOkResponse({ type: PublicAttestationDto })
   @ApiProblems(404)
   async summary(@Param('serial') serial: string): Promise<PublicAttestationDto> {
@@ -48,18 +61,25 @@ export class PublicAttestationsController {
     if (!p) throw new AttestationsError(AttestationsErrorCode.AttestationNotFound, 'Attestation not found.');
     const profile = await this.keys.issuerProfile(p.organizationId);
     const link = (s: string) => ({ serial: s, url: publicAttestationUrl(this.config.PUBLIC_BASE_URL, s) });
-    return PublicAttestationDto.from(p, {
-      id: this.keys.did(p.organizationId),
-      name: profile?.name ?? null,
-      // The verified accreditation the attestation was issued under, with its status now (never the issuer's own declaration).
-      accreditation: p.accreditation ? issuerAccreditation(p.accreditation) : null,
-    }, link);
+    return PublicAttestationDto.from(
+      p,
+      {
+        id: this.keys.did(p.organizationId),
+        name: profile?.name ?? null,
+        // The verified accreditation the attestation was issued under, with its status now (never the issuer's own declaration).
+        accreditation: p.accreditation ? issuerAccreditation(p.accreditation) : null,
+      },
+      link,
+    );
   }
 
   @Get('issuers/:organizationId/did.json')
   @Public()
   @ApiProduces('application/did+json')
-  @ApiOperation({ summary: 'An issuer\'s DID document (did:web)', description: 'Resolves did:web:<host>:v1:public:issuers:<id>. Lists every signing key (active and retired) as a JsonWebKey verification method.' })
+  @ApiOperation({
+    summary: "An issuer's DID document (did:web)",
+    description: 'Resolves did:web:<host>:v1:public:issuers:<id>. Lists every signing key (active and retired) as a JsonWebKey verification method.',
+  })
   @ApiOkResponse({ description: 'DID document', content: { 'application/did+json': { schema: { type: 'object' } } } })
   @ApiProblems(400, 404)
   async did(@Param('organizationId', ParseIdPipe) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Record<string, unknown>> {
@@ -71,8 +91,14 @@ export class PublicAttestationsController {
   @Get('issuers/:organizationId/jwks.json')
   @Public()
   @ApiProduces('application/jwk-set+json')
-  @ApiOperation({ summary: 'An issuer\'s public keys (JWKS)', description: 'Every Ed25519 key the issuer signed with, active and retired; `kid` is the DID URL in the JWS header.' })
-  @ApiOkResponse({ description: 'JSON Web Key Set', content: { 'application/jwk-set+json': { schema: { type: 'object', properties: { keys: { type: 'array', items: { type: 'object' } } } } } } })
+  @ApiOperation({
+    summary: "An issuer's public keys (JWKS)",
+    description: 'Every Ed25519 key the issuer signed with, active and retired; `kid` is the DID URL in the JWS header.',
+  })
+  @ApiOkResponse({
+    description: 'JSON Web Key Set',
+    content: { 'application/jwk-set+json': { schema: { type: 'object', properties: { keys: { type: 'array', items: { type: 'object' } } } } } },
+  })
   @ApiProblems(400, 404)
   async jwks(@Param('organizationId', ParseIdPipe) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Record<string, unknown>> {
     const jwks = await this.keys.jwks(id);
@@ -84,8 +110,9 @@ export class PublicAttestationsController {
   @Public()
   @ApiProduces('application/vc+jwt')
   @ApiOperation({
-    summary: 'An issuer\'s status list credential',
-    description: 'W3C Bitstring Status List (131,072 entries, GZIP, multibase base64url), signed as application/vc+jwt. ETag per list version; send If-None-Match to get 304 when unchanged.',
+    summary: "An issuer's status list credential",
+    description:
+      'W3C Bitstring Status List (131,072 entries, GZIP, multibase base64url), signed as application/vc+jwt. ETag per list version; send If-None-Match to get 304 when unchanged.',
   })
   @ApiOkResponse({ description: 'The signed status list credential', content: { 'application/vc+jwt': { schema: { type: 'string' } } } })
   @ApiResponse({ status: 304, description: 'Not modified' })
@@ -99,7 +126,13 @@ export class PublicAttestationsController {
     const list = await this.lists.published(id, purpose);
     const etag = `"${purpose}-${list.version}"`;
     void reply.header('etag', etag).header('cache-control', 'public, no-cache').header('last-modified', list.updatedAt.toUTCString());
-    if (ifNoneMatch && ifNoneMatch.split(',').map((s) => s.trim().replace(/^W\//, '')).includes(etag)) {
+    if (
+      ifNoneMatch &&
+      ifNoneMatch
+        .split(',')
+        .map((s) => s.trim().replace(/^W\//, ''))
+        .includes(etag)
+    ) {
       void reply.status(304).send();
       return;
     }

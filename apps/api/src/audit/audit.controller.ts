@@ -27,7 +27,7 @@ export class OrganizationAuditController {
 
   @Get()
   @RequirePermission('read', 'AuditEvent')
-  @ApiOperation({ summary: 'The organization\'s audit stream', description: 'Oldest first; filter by action, subject and time.' })
+  @ApiOperation({ summary: "The organization's audit stream", description: 'Oldest first; filter by action, subject and time.' })
   @ApiPageResponse(AuditEventDto)
   @ApiProblems(400)
   async list(@CurrentActor() actor: Actor, @Query() q: AuditQueryDto): Promise<Page<AuditEventDto>> {
@@ -73,7 +73,7 @@ export class WorkspaceAuditController {
 
   @Get()
   @RequirePermission('read', 'AuditEvent')
-  @ApiOperation({ summary: 'A workspace\'s audit stream', description: 'Oldest first; filter by action, subject and time. Every participant reads it.' })
+  @ApiOperation({ summary: "A workspace's audit stream", description: 'Oldest first; filter by action, subject and time. Every participant reads it.' })
   @ApiPageResponse(AuditEventDto)
   @ApiProblems(400, 403, 404)
   async list(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) workspaceId: string, @Query() q: AuditQueryDto): Promise<Page<AuditEventDto>> {
@@ -83,7 +83,10 @@ export class WorkspaceAuditController {
 
   @Get('verify')
   @RequirePermission('read', 'AuditEvent')
-  @ApiOperation({ summary: 'Verify a workspace\'s hash chain', description: 'Recomputes every hash from the first event; reports the first position that fails.' })
+  @ApiOperation({
+    summary: "Verify a workspace's hash chain",
+    description: 'Recomputes every hash from the first event; reports the first position that fails.',
+  })
   @ApiOkResponse({ type: ChainVerificationDto })
   @ApiProblems(403, 404)
   async verify(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) workspaceId: string): Promise<ChainVerificationDto> {
@@ -92,7 +95,7 @@ export class WorkspaceAuditController {
 
   @Get('export')
   @RequirePermission('read', 'AuditEvent')
-  @ApiOperation({ summary: 'Export a workspace\'s stream as JSON Lines', description: 'One event per line, oldest first, streamed.' })
+  @ApiOperation({ summary: "Export a workspace's stream as JSON Lines", description: 'One event per line, oldest first, streamed.' })
   @ApiProduces('application/x-ndjson')
   @ApiOkResponse({ description: 'JSON Lines', content: { 'application/x-ndjson': { schema: { type: 'string' } } } })
   @ApiProblems(403, 404)

@@ -5,14 +5,7 @@ import { ApiPageResponse, ApiProblems, PageQueryDto, ParseIdPipe, type Actor, ty
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
 import { BodyLimit } from '../http/body-limit.js';
-import {
-  CreateFrameworkDto,
-  FrameworkDto,
-  ImportedFrameworkDto,
-  ImportOscalQueryDto,
-  ListFrameworksQueryDto,
-  RequirementDto,
-} from './dto/framework.dto.js';
+import { CreateFrameworkDto, FrameworkDto, ImportedFrameworkDto, ImportOscalQueryDto, ListFrameworksQueryDto, RequirementDto } from './dto/framework.dto.js';
 import { CreateMappingDto, ExportMappingsQueryDto, MappingDto, MappingImportResultDto } from './dto/mapping.dto.js';
 
 function mapPage<T, U>(page: Page<T>, fn: (t: T) => U): Page<U> {
@@ -27,7 +20,9 @@ const OSCAL_CATALOG_EXAMPLE = {
       {
         id: 'ops',
         title: 'Remote operations',
-        controls: [{ id: 'ops-1', title: 'Remote access is logged', parts: [{ id: 'ops-1_smt', name: 'statement', prose: 'Every remote session is logged.' }] }],
+        controls: [
+          { id: 'ops-1', title: 'Remote access is logged', parts: [{ id: 'ops-1_smt', name: 'statement', prose: 'Every remote session is logged.' }] },
+        ],
       },
     ],
   },
@@ -46,7 +41,7 @@ export class FrameworksController {
   @RequirePermission('read', 'Framework')
   @ApiOperation({
     summary: 'List frameworks',
-    description: 'The built-in frameworks (shared by every organization) and the acting organization\'s own imported and custom ones.',
+    description: "The built-in frameworks (shared by every organization) and the acting organization's own imported and custom ones.",
   })
   @ApiPageResponse(FrameworkDto)
   @ApiProblems(400)
@@ -60,7 +55,7 @@ export class FrameworksController {
   @ApiOperation({
     summary: 'Create a custom framework',
     description:
-      'A framework of the acting organization (`source: custom`), e.g. a buyer\'s tender criteria, with its requirement tree given as a flat list with `parentRef`. ' +
+      "A framework of the acting organization (`source: custom`), e.g. a buyer's tender criteria, with its requirement tree given as a flat list with `parentRef`. " +
       'Owners and admins; API keys with `catalog:write`. Code + version must be new for the organization. The body may be up to `CATALOG_IMPORT_MAX_BYTES`.',
   })
   @ApiCreatedResponse({ type: FrameworkDto })
@@ -81,7 +76,11 @@ export class FrameworksController {
       'a body over the limit a 413; in each case nothing is stored.',
   })
   @ApiConsumes('application/json')
-  @ApiBody({ description: 'An OSCAL catalog document (`{ "catalog": { ... } }`)', schema: { type: 'object', required: ['catalog'], properties: { catalog: { type: 'object' } } }, examples: { small: { value: OSCAL_CATALOG_EXAMPLE } } })
+  @ApiBody({
+    description: 'An OSCAL catalog document (`{ "catalog": { ... } }`)',
+    schema: { type: 'object', required: ['catalog'], properties: { catalog: { type: 'object' } } },
+    examples: { small: { value: OSCAL_CATALOG_EXAMPLE } },
+  })
   @ApiCreatedResponse({ type: ImportedFrameworkDto })
   @ApiProblems(400, 409, 413, 415, 422)
   async importOscal(@CurrentActor() actor: Actor, @Body() body: unknown, @Query() query: ImportOscalQueryDto): Promise<ImportedFrameworkDto> {
@@ -101,11 +100,16 @@ export class FrameworksController {
   @RequirePermission('read', 'Framework')
   @ApiOperation({
     summary: 'List the requirements of a framework',
-    description: 'The whole tree in reading order (each parent before its children; `parentId` and `depth` rebuild the tree), cursor-paginated: one query per page.',
+    description:
+      'The whole tree in reading order (each parent before its children; `parentId` and `depth` rebuild the tree), cursor-paginated: one query per page.',
   })
   @ApiPageResponse(RequirementDto)
   @ApiProblems(400, 404)
-  async listRequirements(@CurrentActor() actor: Actor, @Param('frameworkId', ParseIdPipe) id: string, @Query() page: PageQueryDto): Promise<Page<RequirementDto>> {
+  async listRequirements(
+    @CurrentActor() actor: Actor,
+    @Param('frameworkId', ParseIdPipe) id: string,
+    @Query() page: PageQueryDto,
+  ): Promise<Page<RequirementDto>> {
     return mapPage(await this.catalog.listRequirements(actor, id, page), RequirementDto.from);
   }
 
@@ -128,7 +132,11 @@ export class FrameworksController {
     summary: 'Export a framework as an OSCAL catalog',
     description: 'An OSCAL 1.1.2 catalog (JSON) that validates against the NIST catalog schema; an imported catalog keeps its uuid and control ids.',
   })
-  @ApiOkResponse({ description: 'OSCAL catalog JSON', schema: { type: 'object', required: ['catalog'], properties: { catalog: { type: 'object' } } }, example: OSCAL_CATALOG_EXAMPLE })
+  @ApiOkResponse({
+    description: 'OSCAL catalog JSON',
+    schema: { type: 'object', required: ['catalog'], properties: { catalog: { type: 'object' } } },
+    example: OSCAL_CATALOG_EXAMPLE,
+  })
   @ApiProblems(400, 404)
   exportOscal(@CurrentActor() actor: Actor, @Param('frameworkId', ParseIdPipe) id: string): Promise<unknown> {
     return this.catalog.exportOscal(actor, id);
@@ -136,7 +144,10 @@ export class FrameworksController {
 
   @Get(':frameworkId/mappings')
   @RequirePermission('read', 'Mapping')
-  @ApiOperation({ summary: 'List the crosswalk mappings of a framework', description: 'Mappings from or to any requirement of the framework: built-in ones and the organization\'s own.' })
+  @ApiOperation({
+    summary: 'List the crosswalk mappings of a framework',
+    description: "Mappings from or to any requirement of the framework: built-in ones and the organization's own.",
+  })
   @ApiPageResponse(MappingDto)
   @ApiProblems(400, 404)
   async listMappings(@CurrentActor() actor: Actor, @Param('frameworkId', ParseIdPipe) id: string, @Query() page: PageQueryDto): Promise<Page<MappingDto>> {
@@ -147,7 +158,8 @@ export class FrameworksController {
   @RequirePermission('read', 'Mapping')
   @ApiOperation({
     summary: 'Export the crosswalk mappings of a framework',
-    description: 'Every mapping from or to the framework, as CSV (`format=csv`) or JSON (`{ "mappings": [...] }`), frameworks named `code@version`; the files import back with POST /v1/mappings/import.',
+    description:
+      'Every mapping from or to the framework, as CSV (`format=csv`) or JSON (`{ "mappings": [...] }`), frameworks named `code@version`; the files import back with POST /v1/mappings/import.',
   })
   @ApiProduces('application/json', 'text/csv')
   @ApiOkResponse({
@@ -179,7 +191,8 @@ export class MappingsController {
   @RequirePermission('create', 'Mapping')
   @ApiOperation({
     summary: 'Create a crosswalk mapping',
-    description: 'Maps two requirements the organization can see (built-in or its own) for the acting organization. Owners and admins; API keys with `catalog:write`.',
+    description:
+      'Maps two requirements the organization can see (built-in or its own) for the acting organization. Owners and admins; API keys with `catalog:write`.',
   })
   @ApiCreatedResponse({ type: MappingDto })
   @ApiProblems(400, 404, 409)
@@ -194,7 +207,7 @@ export class MappingsController {
     summary: 'Import crosswalk mappings (CSV or JSON)',
     description:
       '`text/csv` with the header `source_framework,source_ref,target_framework,target_ref,relation,rationale`, or `application/json` as `{ "mappings": [{ sourceFramework, sourceRef, targetFramework, targetRef, relation, rationale }] }`. ' +
-      'Frameworks are named `code@version` (the organization\'s own framework wins over a built-in of the same name). All rows must resolve or nothing is stored (422, `errors[]` name row and column); ' +
+      "Frameworks are named `code@version` (the organization's own framework wins over a built-in of the same name). All rows must resolve or nothing is stored (422, `errors[]` name row and column); " +
       'mappings the organization already has take the new relation and rationale.',
   })
   @ApiConsumes('text/csv', 'application/json')
@@ -210,7 +223,18 @@ export class MappingsController {
       csv: { summary: 'CSV', value: MAPPINGS_CSV_EXAMPLE },
       json: {
         summary: 'JSON',
-        value: { mappings: [{ sourceFramework: 'attesta-dser@1.0', sourceRef: 'DSER-3.1', targetFramework: 'iso-iec-27001@2022', targetRef: 'A.8.15', relation: 'intersects', rationale: 'Both require logs of remote access' }] },
+        value: {
+          mappings: [
+            {
+              sourceFramework: 'attesta-dser@1.0',
+              sourceRef: 'DSER-3.1',
+              targetFramework: 'iso-iec-27001@2022',
+              targetRef: 'A.8.15',
+              relation: 'intersects',
+              rationale: 'Both require logs of remote access',
+            },
+          ],
+        },
       },
     },
   })

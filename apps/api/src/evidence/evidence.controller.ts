@@ -1,5 +1,16 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ApiIfMatch, ApiPageResponse, ApiProblems, AppConfig, IfMatch, ParseIdPipe, type Actor, type Page } from '@attesta/core';
 import { EvidenceError, EvidenceErrorCode, EvidenceService, gapAnalysisCsv, GapAnalysisService } from '@attesta/evidence';
 import { create as contentDisposition } from 'content-disposition';
@@ -32,7 +43,10 @@ export class EvidenceController {
   @Post('evidence')
   @RequirePermission('create', 'Evidence')
   @Idempotent()
-  @ApiOperation({ summary: 'Create an evidence item', description: 'Metadata first; upload its file as a version next. Contributors only for the components they provide.' })
+  @ApiOperation({
+    summary: 'Create an evidence item',
+    description: 'Metadata first; upload its file as a version next. Contributors only for the components they provide.',
+  })
   @ApiCreatedResponse({ type: EvidenceDto })
   @ApiProblems(400, 403, 404)
   async create(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Body() body: CreateEvidenceDto): Promise<EvidenceDto> {
@@ -41,7 +55,10 @@ export class EvidenceController {
 
   @Get('evidence')
   @RequirePermission('read', 'Evidence')
-  @ApiOperation({ summary: 'List evidence', description: 'What your organization may see: the owner all of it, contributors their components\', observers none.' })
+  @ApiOperation({
+    summary: 'List evidence',
+    description: "What your organization may see: the owner all of it, contributors their components', observers none.",
+  })
   @ApiPageResponse(EvidenceDto)
   @ApiProblems(400, 403, 404)
   async list(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Query() q: EvidenceQueryDto): Promise<Page<EvidenceDto>> {
@@ -54,7 +71,12 @@ export class EvidenceController {
   @ApiOperation({ summary: 'One evidence item with its versions and links', description: 'The ETag header carries the metadata version for If-Match.' })
   @ApiOkResponse({ type: EvidenceDetailDto })
   @ApiProblems(400, 403, 404)
-  async get(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('evidenceId', ParseIdPipe) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<EvidenceDetailDto> {
+  async get(
+    @CurrentActor() actor: Actor,
+    @Param('workspaceId', ParseIdPipe) ws: string,
+    @Param('evidenceId', ParseIdPipe) id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<EvidenceDetailDto> {
     const detail = await this.evidence.get(actor, ws, id);
     void reply.header('etag', `"${detail.evidence.version}"`);
     return EvidenceDetailDto.fromDetail(detail);
@@ -63,10 +85,19 @@ export class EvidenceController {
   @Patch('evidence/:evidenceId')
   @RequirePermission('update', 'Evidence')
   @ApiIfMatch()
-  @ApiOperation({ summary: 'Edit evidence metadata', description: 'Send the ETag you read as If-Match; a stale one is 412. Files are never edited: upload a new version.' })
+  @ApiOperation({
+    summary: 'Edit evidence metadata',
+    description: 'Send the ETag you read as If-Match; a stale one is 412. Files are never edited: upload a new version.',
+  })
   @ApiOkResponse({ type: EvidenceDto })
   @ApiProblems(400, 403, 404, 412, 428)
-  async update(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('evidenceId', ParseIdPipe) id: string, @IfMatch() version: number, @Body() body: UpdateEvidenceDto): Promise<EvidenceDto> {
+  async update(
+    @CurrentActor() actor: Actor,
+    @Param('workspaceId', ParseIdPipe) ws: string,
+    @Param('evidenceId', ParseIdPipe) id: string,
+    @IfMatch() version: number,
+    @Body() body: UpdateEvidenceDto,
+  ): Promise<EvidenceDto> {
     return EvidenceDto.from(await this.evidence.update(actor, ws, id, version, body), this.config.EVIDENCE_EXPIRY_WARNING_DAYS);
   }
 
@@ -90,7 +121,10 @@ export class EvidenceController {
     @Headers('x-content-sha256') headerSha: string | undefined,
     @Req() req: FastifyRequest,
   ): Promise<EvidenceVersionDto> {
-    const noFile = () => new EvidenceError(EvidenceErrorCode.NoFile, 'Send the file as multipart/form-data with a part named "file".', { errors: [{ field: 'file', message: 'is required' }] });
+    const noFile = () =>
+      new EvidenceError(EvidenceErrorCode.NoFile, 'Send the file as multipart/form-data with a part named "file".', {
+        errors: [{ field: 'file', message: 'is required' }],
+      });
     const version = await this.evidence.uploadVersion(actor, ws, id, async () => {
       if (!req.isMultipart()) throw noFile();
       const part = await req.file();
@@ -113,7 +147,10 @@ export class EvidenceController {
   @RequirePermission('read', 'Evidence')
   @ApiProduces('application/octet-stream')
   @ApiHeader({ name: 'Range', required: false, description: 'bytes=start-end, bytes=start- or bytes=-suffix' })
-  @ApiOperation({ summary: 'Download a version', description: 'Streamed as an attachment; ETag is the SHA-256; byte ranges supported. Observers never get evidence files.' })
+  @ApiOperation({
+    summary: 'Download a version',
+    description: 'Streamed as an attachment; ETag is the SHA-256; byte ranges supported. Observers never get evidence files.',
+  })
   @ApiOkResponse({ description: 'The file', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } })
   @ApiResponse({ status: 206, description: 'The requested range', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } })
   @ApiResponse({ status: 304, description: 'Not modified (If-None-Match matched)' })
@@ -137,7 +174,13 @@ export class EvidenceController {
       .header('content-disposition', contentDisposition(version.filename, { type: 'attachment' }))
       .header('cache-control', 'private, no-cache')
       .header('x-content-type-options', 'nosniff');
-    if (ifNoneMatch && ifNoneMatch.split(',').map((s) => s.trim()).includes(etag)) {
+    if (
+      ifNoneMatch &&
+      ifNoneMatch
+        .split(',')
+        .map((s) => s.trim())
+        .includes(etag)
+    ) {
       opened.stream.destroy();
       void reply.status(304).send();
       return;
@@ -156,10 +199,18 @@ export class EvidenceController {
   @Post('evidence/:evidenceId/links')
   @RequirePermission('create', 'EvidenceLink')
   @Idempotent()
-  @ApiOperation({ summary: 'Link evidence to a requirement', description: 'The requirement must belong to a target framework. Contributors link only their components\' evidence.' })
+  @ApiOperation({
+    summary: 'Link evidence to a requirement',
+    description: "The requirement must belong to a target framework. Contributors link only their components' evidence.",
+  })
   @ApiCreatedResponse({ type: EvidenceLinkDto })
   @ApiProblems(400, 403, 404, 409)
-  async link(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('evidenceId', ParseIdPipe) id: string, @Body() body: CreateLinkDto): Promise<EvidenceLinkDto> {
+  async link(
+    @CurrentActor() actor: Actor,
+    @Param('workspaceId', ParseIdPipe) ws: string,
+    @Param('evidenceId', ParseIdPipe) id: string,
+    @Body() body: CreateLinkDto,
+  ): Promise<EvidenceLinkDto> {
     return EvidenceLinkDto.from(await this.evidence.link(actor, ws, id, body));
   }
 
@@ -169,7 +220,12 @@ export class EvidenceController {
   @ApiOperation({ summary: 'Remove a link' })
   @ApiNoContentResponse({ description: 'Removed' })
   @ApiProblems(400, 403, 404)
-  async unlink(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('evidenceId', ParseIdPipe) id: string, @Param('linkId', ParseIdPipe) linkId: string): Promise<void> {
+  async unlink(
+    @CurrentActor() actor: Actor,
+    @Param('workspaceId', ParseIdPipe) ws: string,
+    @Param('evidenceId', ParseIdPipe) id: string,
+    @Param('linkId', ParseIdPipe) linkId: string,
+  ): Promise<void> {
     await this.evidence.unlink(actor, ws, id, linkId);
   }
 
@@ -183,7 +239,12 @@ export class EvidenceController {
   })
   @ApiOkResponse({ type: GapAnalysisDto })
   @ApiProblems(400, 403, 404)
-  async gapAnalysis(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Query() q: GapQueryDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<GapAnalysisDto | string> {
+  async gapAnalysis(
+    @CurrentActor() actor: Actor,
+    @Param('workspaceId', ParseIdPipe) ws: string,
+    @Query() q: GapQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<GapAnalysisDto | string> {
     const analysis = await this.gaps.analyse(actor, ws);
     if (q.format === 'csv') {
       void reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', contentDisposition(`gap-analysis-${ws}.csv`));

@@ -17,10 +17,16 @@ import { IsEnum, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUI
 export class CreateEvidenceDto {
   @ApiProperty({ enum: EvidenceType, example: EvidenceType.SlaDefinition }) @IsEnum(EvidenceType) type: EvidenceType;
   @ApiProperty({ example: 'Predictive maintenance SaaS — SLA v3' }) @IsString() @IsNotEmpty() @MaxLength(300) title: string;
-  @ApiPropertyOptional({ example: '99.9 % monthly availability, 4 h response for P1 incidents' }) @IsOptional() @IsString() @MaxLength(4000) description?: string;
+  @ApiPropertyOptional({ example: '99.9 % monthly availability, 4 h response for P1 incidents' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  description?: string;
   @ApiPropertyOptional({ format: 'uuid', description: 'The component it documents (required for contributors)' }) @IsOptional() @IsUUID() componentId?: string;
   @ApiProperty({ enum: Confidentiality, example: Confidentiality.Confidential }) @IsEnum(Confidentiality) confidentiality: Confidentiality;
-  @ApiProperty({ format: 'date', example: '2026-09-01', description: 'When the content took effect (not the upload date)' }) @IsISO8601({ strict: true }) effectiveDate: string;
+  @ApiProperty({ format: 'date', example: '2026-09-01', description: 'When the content took effect (not the upload date)' })
+  @IsISO8601({ strict: true })
+  effectiveDate: string;
   @ApiPropertyOptional({ type: 'string', format: 'date', nullable: true, example: '2027-08-31', description: 'After this day it no longer counts as coverage' })
   @IsOptional()
   @ValidateIf((_o, v) => v !== null)
@@ -34,13 +40,23 @@ export class UpdateEvidenceDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) description?: string;
   @ApiPropertyOptional({ enum: Confidentiality }) @IsOptional() @IsEnum(Confidentiality) confidentiality?: Confidentiality;
   @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsISO8601({ strict: true }) effectiveDate?: string;
-  @ApiPropertyOptional({ type: 'string', format: 'date', nullable: true }) @IsOptional() @ValidateIf((_o, v) => v !== null) @IsISO8601({ strict: true }) validUntil?: string | null;
+  @ApiPropertyOptional({ type: 'string', format: 'date', nullable: true })
+  @IsOptional()
+  @ValidateIf((_o, v) => v !== null)
+  @IsISO8601({ strict: true })
+  validUntil?: string | null;
 }
 
 export class EvidenceQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() componentId?: string;
   @ApiPropertyOptional({ enum: EvidenceType }) @IsOptional() @IsEnum(EvidenceType) type?: EvidenceType;
-  @ApiPropertyOptional({ description: 'Only evidence whose validUntil is within this many days (or past)' }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(3650) expiringWithinDays?: number;
+  @ApiPropertyOptional({ description: 'Only evidence whose validUntil is within this many days (or past)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(3650)
+  expiringWithinDays?: number;
 }
 
 export class EvidenceDto {
@@ -94,7 +110,17 @@ export class EvidenceVersionDto {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 
   static from(v: EvidenceVersionEntity): EvidenceVersionDto {
-    return { id: v.id, number: v.number, filename: v.filename, mediaType: v.mediaType, size: v.size, sha256: v.sha256, uploadedBy: v.uploadedBy, uploadedByOrganizationId: v.uploadedByOrganizationId, createdAt: v.createdAt.toISOString() };
+    return {
+      id: v.id,
+      number: v.number,
+      filename: v.filename,
+      mediaType: v.mediaType,
+      size: v.size,
+      sha256: v.sha256,
+      uploadedBy: v.uploadedBy,
+      uploadedByOrganizationId: v.uploadedByOrganizationId,
+      createdAt: v.createdAt.toISOString(),
+    };
   }
 }
 
@@ -126,7 +152,9 @@ export class CreateLinkDto {
 
 export class UploadVersionDto {
   @ApiProperty({ type: 'string', format: 'binary', description: 'The file (one part named `file`)' }) file: unknown;
-  @ApiPropertyOptional({ description: 'Hex SHA-256 you computed; a mismatch is 422 and nothing is kept. Send it before the file part, or as the x-content-sha256 header.' })
+  @ApiPropertyOptional({
+    description: 'Hex SHA-256 you computed; a mismatch is 422 and nothing is kept. Send it before the file part, or as the x-content-sha256 header.',
+  })
   sha256?: string;
 }
 
@@ -138,7 +166,8 @@ export class InheritedFromDto {
   @ApiProperty({ format: 'uuid' }) requirementId: string;
   @ApiProperty() ref: string;
   @ApiProperty({ format: 'uuid' }) frameworkId: string;
-  @ApiProperty({ enum: ['equal', 'superset', 'intersects'], description: 'How the source relates to this requirement; intersects is partial coverage' }) relation: 'equal' | 'superset' | 'intersects';
+  @ApiProperty({ enum: ['equal', 'superset', 'intersects'], description: 'How the source relates to this requirement; intersects is partial coverage' })
+  relation: 'equal' | 'superset' | 'intersects';
 }
 
 export class GapRowDto implements GapRow {
@@ -151,7 +180,11 @@ export class GapRowDto implements GapRow {
   @ApiProperty() accepted: boolean;
   @ApiProperty() openFindings: number;
   @ApiProperty({ enum: ['not_applicable', 'covered', 'inherited', 'gap'] }) status: GapRow['status'];
-  @ApiProperty({ type: InheritedFromDto, nullable: true, description: 'The requirement of another target framework whose evidence covers this one through a crosswalk' })
+  @ApiProperty({
+    type: InheritedFromDto,
+    nullable: true,
+    description: 'The requirement of another target framework whose evidence covers this one through a crosswalk',
+  })
   inheritedFrom: GapRow['inheritedFrom'];
 }
 

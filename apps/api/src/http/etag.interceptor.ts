@@ -17,10 +17,19 @@ export class ETagInterceptor implements NestInterceptor {
     const reply = http.getResponse<FastifyReply>();
     return next.handle().pipe(
       map((body: unknown) => {
-        const etag = `W/"${createHash('sha256').update(JSON.stringify(body ?? null)).digest('base64url').slice(0, 27)}"`;
+        const etag = `W/"${createHash('sha256')
+          .update(JSON.stringify(body ?? null))
+          .digest('base64url')
+          .slice(0, 27)}"`;
         void reply.header('etag', etag).header('cache-control', 'private, no-cache');
         const match = req.headers['if-none-match'];
-        if (match && match.split(',').map((s) => s.trim()).includes(etag)) {
+        if (
+          match &&
+          match
+            .split(',')
+            .map((s) => s.trim())
+            .includes(etag)
+        ) {
           void reply.status(304);
           return undefined;
         }

@@ -31,7 +31,11 @@ export function Idempotent() {
   return applyDecorators(
     SetMetadata(IDEMPOTENT, true),
     UseInterceptors(IdempotencyInterceptor),
-    ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A unique key per logical request (8–200 characters); retries with the same key return the first result' }),
+    ApiHeader({
+      name: 'Idempotency-Key',
+      required: false,
+      description: 'A unique key per logical request (8–200 characters); retries with the same key return the first result',
+    }),
   );
 }
 
@@ -62,7 +66,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
         `INSERT INTO idempotency_keys (organization_id, key, route, request_hash, created_at) VALUES ($1, $2, $3, $4, now()) ON CONFLICT DO NOTHING`,
         [actor.organizationId, key, route, hash],
       );
-      const [row] = (await em.query(`SELECT route, request_hash, status_code, response, (xmin = pg_current_xact_id()::xid) AS mine FROM idempotency_keys WHERE organization_id = $1 AND key = $2`, [actor.organizationId, key])) as {
+      const [row] = (await em.query(
+        `SELECT route, request_hash, status_code, response, (xmin = pg_current_xact_id()::xid) AS mine FROM idempotency_keys WHERE organization_id = $1 AND key = $2`,
+        [actor.organizationId, key],
+      )) as {
         route: string;
         request_hash: string;
         status_code: number | null;
@@ -84,7 +91,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
     try {
       const result = await lastValueFrom(next.handle(), { defaultValue: undefined });
       await this.db.tx(scopeOf(actor), (em) =>
-        em.query(`UPDATE idempotency_keys SET status_code = $3, response = $4::jsonb WHERE organization_id = $1 AND key = $2`, [actor.organizationId, key, reply.statusCode, JSON.stringify(result ?? null)]),
+        em.query(`UPDATE idempotency_keys SET status_code = $3, response = $4::jsonb WHERE organization_id = $1 AND key = $2`, [
+          actor.organizationId,
+          key,
+          reply.statusCode,
+          JSON.stringify(result ?? null),
+        ]),
       );
       return from([result]);
     } catch (e) {

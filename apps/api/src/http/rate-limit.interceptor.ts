@@ -31,7 +31,8 @@ export class RateLimitInterceptor implements NestInterceptor {
     const http = context.switchToHttp();
     const actor = http.getRequest<FastifyRequest & { user?: Actor }>().user;
     const reply = http.getResponse<FastifyReply>();
-    const budget = actor?.kind === 'api_key' ? { limiter: this.perKey, key: actor.apiKeyId } : actor?.kind === 'user' ? { limiter: this.perUser, key: actor.userId } : null;
+    const budget =
+      actor?.kind === 'api_key' ? { limiter: this.perKey, key: actor.apiKeyId } : actor?.kind === 'user' ? { limiter: this.perUser, key: actor.userId } : null;
     if (!budget) return next.handle();
     let res: RateLimiterRes;
     try {

@@ -17,7 +17,10 @@ export class AuthController {
 
   @Post('signup')
   @Public()
-  @ApiOperation({ summary: 'Sign up a new organization with its first owner', description: `Creates the organization and its owner and signs the owner in. Password policy: ${PASSWORD_POLICY}` })
+  @ApiOperation({
+    summary: 'Sign up a new organization with its first owner',
+    description: `Creates the organization and its owner and signs the owner in. Password policy: ${PASSWORD_POLICY}`,
+  })
   @ApiCreatedResponse({ type: SignupResponseDto })
   @ApiProblems(400, 409)
   async signup(@Body() body: SignupDto): Promise<SignupResponseDto> {
@@ -29,7 +32,10 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @UseGuards(PasswordLoginGuard)
-  @ApiOperation({ summary: 'Sign in with e-mail and password', description: 'Failed attempts are limited per account and per client IP; over the limit the answer is 429 with `Retry-After`.' })
+  @ApiOperation({
+    summary: 'Sign in with e-mail and password',
+    description: 'Failed attempts are limited per account and per client IP; over the limit the answer is 429 with `Retry-After`.',
+  })
   @ApiBody({ type: LoginDto })
   @ApiOkResponse({ type: SessionDto })
   @ApiProblems(400, 401, 404, 429)
@@ -41,7 +47,10 @@ export class AuthController {
   @Post('refresh')
   @Public()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Exchange a refresh token for a new session', description: 'Refresh tokens are single use. Presenting a used one again revokes every token of its session (reuse detection).' })
+  @ApiOperation({
+    summary: 'Exchange a refresh token for a new session',
+    description: 'Refresh tokens are single use. Presenting a used one again revokes every token of its session (reuse detection).',
+  })
   @ApiOkResponse({ type: SessionDto })
   @ApiProblems(400, 401)
   refresh(@Body() body: RefreshDto): Promise<Session> {

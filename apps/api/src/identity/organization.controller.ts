@@ -69,7 +69,7 @@ export class OrganizationController {
 
   @Patch('members/:membershipId')
   @RequirePermission('update', 'Member', { userOnly: true })
-  @ApiOperation({ summary: 'Change a member\'s role', description: 'Only owners grant or take away the owner role; the last owner stays.' })
+  @ApiOperation({ summary: "Change a member's role", description: 'Only owners grant or take away the owner role; the last owner stays.' })
   @ApiOkResponse({ type: MemberDto })
   @ApiProblems(400, 404, 409)
   async changeRole(@CurrentActor() actor: Actor, @Param('membershipId', ParseIdPipe) id: string, @Body() body: ChangeRoleDto): Promise<MemberDto> {
@@ -88,7 +88,11 @@ export class OrganizationController {
 
   @Post('invitations')
   @RequirePermission('create', 'Invitation', { userOnly: true })
-  @ApiOperation({ summary: 'Invite someone by e-mail', description: 'E-mails (through the outbox) a single-use link that expires to the invited address. The link and its token reach the invitee only: they are not in this answer, so an inviter cannot accept in the invitee\'s name.' })
+  @ApiOperation({
+    summary: 'Invite someone by e-mail',
+    description:
+      "E-mails (through the outbox) a single-use link that expires to the invited address. The link and its token reach the invitee only: they are not in this answer, so an inviter cannot accept in the invitee's name.",
+  })
   @ApiCreatedResponse({ type: CreatedInvitationDto })
   @ApiProblems(400, 409)
   async invite(@CurrentActor() actor: Actor, @Body() body: CreateInvitationDto): Promise<CreatedInvitationDto> {
@@ -168,7 +172,11 @@ export class InvitationAcceptanceController {
   @Post('accept')
   @Public()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Accept an invitation', description: 'New people choose a name and password; existing accounts confirm with their password. Returns a session for the inviting organization. Attempts count against the same per-account and per-IP budgets as sign-in (429 with `Retry-After` when spent), and the answers do not reveal whether an account exists for the invited e-mail.' })
+  @ApiOperation({
+    summary: 'Accept an invitation',
+    description:
+      'New people choose a name and password; existing accounts confirm with their password. Returns a session for the inviting organization. Attempts count against the same per-account and per-IP budgets as sign-in (429 with `Retry-After` when spent), and the answers do not reveal whether an account exists for the invited e-mail.',
+  })
   @ApiOkResponse({ type: SessionDto })
   @ApiProblems(400, 401, 404, 409, 410, 429)
   accept(@Body() body: AcceptInvitationDto, @ClientIp() ip: string): Promise<Session> {

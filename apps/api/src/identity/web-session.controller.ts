@@ -31,7 +31,12 @@ class WebClientGuard implements CanActivate {
   }
 }
 
-const clientHeader = ApiHeader({ name: WEB_CLIENT_HEADER, required: true, description: 'Must be `1` (anti-CSRF: cross-site pages cannot send it).', schema: { type: 'string', enum: ['1'] } });
+const clientHeader = ApiHeader({
+  name: WEB_CLIENT_HEADER,
+  required: true,
+  description: 'Must be `1` (anti-CSRF: cross-site pages cannot send it).',
+  schema: { type: 'string', enum: ['1'] },
+});
 
 /**
  * Sessions of the web portal. The same sessions as `/v1/auth/*`, but the refresh token
@@ -52,9 +57,15 @@ export class WebSessionController {
   @HttpCode(200)
   @UseGuards(PasswordLoginGuard)
   @clientHeader
-  @ApiOperation({ summary: 'Sign in to the portal', description: 'Like `POST /v1/auth/login`, but the refresh token is set as an httpOnly cookie instead of returned.' })
+  @ApiOperation({
+    summary: 'Sign in to the portal',
+    description: 'Like `POST /v1/auth/login`, but the refresh token is set as an httpOnly cookie instead of returned.',
+  })
   @ApiBody({ type: LoginDto })
-  @ApiOkResponse({ type: WebSessionDto, headers: { 'Set-Cookie': { description: `${WEB_SESSION_COOKIE}=…; HttpOnly; Secure; SameSite=Strict; Path=${COOKIE_PATH}`, schema: { type: 'string' } } } })
+  @ApiOkResponse({
+    type: WebSessionDto,
+    headers: { 'Set-Cookie': { description: `${WEB_SESSION_COOKIE}=…; HttpOnly; Secure; SameSite=Strict; Path=${COOKIE_PATH}`, schema: { type: 'string' } } },
+  })
   @ApiProblems(400, 401, 403, 404, 429)
   login(@CurrentActor() session: unknown, @Res({ passthrough: true }) reply: FastifyReply): WebSessionDto {
     // The local strategy has signed in already; its "user" is the session.
@@ -65,7 +76,10 @@ export class WebSessionController {
   @Public()
   @HttpCode(200)
   @clientHeader
-  @ApiOperation({ summary: 'Renew the portal session', description: 'Rotates the refresh cookie and returns a new access token. A reused cookie revokes the whole session.' })
+  @ApiOperation({
+    summary: 'Renew the portal session',
+    description: 'Rotates the refresh cookie and returns a new access token. A reused cookie revokes the whole session.',
+  })
   @ApiOkResponse({ type: WebSessionDto })
   @ApiProblems(401, 403)
   async refresh(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<WebSessionDto> {
@@ -83,10 +97,18 @@ export class WebSessionController {
   @Authenticated({ userOnly: true })
   @HttpCode(200)
   @clientHeader
-  @ApiOperation({ summary: 'Act for another organization in the portal', description: 'Ends the current portal session and starts one for the chosen organization.' })
+  @ApiOperation({
+    summary: 'Act for another organization in the portal',
+    description: 'Ends the current portal session and starts one for the chosen organization.',
+  })
   @ApiOkResponse({ type: WebSessionDto })
   @ApiProblems(400, 403, 404)
-  async switchOrganization(@CurrentActor() actor: Actor, @Body() body: SwitchOrganizationDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<WebSessionDto> {
+  async switchOrganization(
+    @CurrentActor() actor: Actor,
+    @Body() body: SwitchOrganizationDto,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<WebSessionDto> {
     const session = await this.auth.switchOrganization(actor as UserActor, body.organizationId);
     await this.endQuietly(req.cookies[WEB_SESSION_COOKIE]);
     return this.issue(session, reply);

@@ -15,7 +15,11 @@ export class ProcurementController {
   @Post('tenders')
   @RequirePermission('create', 'Tender')
   @Idempotent()
-  @ApiOperation({ summary: 'Publish a tender', description: 'Procurers only: frameworks with a minimum outcome, markets, maximum evidence age, issuer constraints and an optional OCDS contract period the relied-on attestations must cover.' })
+  @ApiOperation({
+    summary: 'Publish a tender',
+    description:
+      'Procurers only: frameworks with a minimum outcome, markets, maximum evidence age, issuer constraints and an optional OCDS contract period the relied-on attestations must cover.',
+  })
   @ApiCreatedResponse({ type: TenderDto })
   @ApiProblems(400, 409)
   async createTender(@CurrentActor() actor: Actor, @Body() body: CreateTenderDto): Promise<TenderDto> {
@@ -45,7 +49,11 @@ export class ProcurementController {
   @Post('tenders/:tenderId/bids')
   @RequirePermission('create', 'Bid')
   @Idempotent()
-  @ApiOperation({ summary: 'Bid on a tender', description: 'An offering plus the attestations it relies on; refused after the deadline. The offering\'s component versions are kept as offered, and the compliance report is computed at once.' })
+  @ApiOperation({
+    summary: 'Bid on a tender',
+    description:
+      "An offering plus the attestations it relies on; refused after the deadline. The offering's component versions are kept as offered, and the compliance report is computed at once.",
+  })
   @ApiCreatedResponse({ type: BidDto })
   @ApiProblems(400, 404, 409)
   async submitBid(@CurrentActor() actor: Actor, @Param('tenderId', ParseIdPipe) id: string, @Body() body: SubmitBidDto): Promise<BidDto> {
@@ -55,7 +63,11 @@ export class ProcurementController {
   @Get('tenders/:tenderId/bids')
   @RequirePermission('read', 'Bid')
   @ETagged()
-  @ApiOperation({ summary: 'Bids on a tender with their compliance reports', description: 'The procurer sees every bid; a supplier only its own. Reports are recomputed when a relied-on attestation or its issuer\'s accreditation changes status, on read when the stored report is older than such a change, and by a periodic reconciliation.' })
+  @ApiOperation({
+    summary: 'Bids on a tender with their compliance reports',
+    description:
+      "The procurer sees every bid; a supplier only its own. Reports are recomputed when a relied-on attestation or its issuer's accreditation changes status, on read when the stored report is older than such a change, and by a periodic reconciliation.",
+  })
   @ApiPageResponse(BidDto)
   @ApiProblems(400, 404)
   async listBids(@CurrentActor() actor: Actor, @Param('tenderId', ParseIdPipe) id: string, @Query() page: PageQueryDto): Promise<Page<BidDto>> {
@@ -66,7 +78,10 @@ export class ProcurementController {
   @Get('bids/:bidId')
   @RequirePermission('read', 'Bid')
   @ETagged()
-  @ApiOperation({ summary: 'One bid with its compliance report', description: 'Recomputed on read when older than a status change it depends on; `compliance.evaluatedAt` and `compliance.basis` say what it used.' })
+  @ApiOperation({
+    summary: 'One bid with its compliance report',
+    description: 'Recomputed on read when older than a status change it depends on; `compliance.evaluatedAt` and `compliance.basis` say what it used.',
+  })
   @ApiOkResponse({ type: BidDto })
   @ApiProblems(400, 404)
   async getBid(@CurrentActor() actor: Actor, @Param('bidId', ParseIdPipe) id: string): Promise<BidDto> {
@@ -87,7 +102,11 @@ export class ProcurementController {
   @RequirePermission('read', 'ConformityCheck')
   @Idempotent()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Check an offering\'s conformity', description: 'The same per-requirement report as for a bid, without a tender, against the offering\'s components as they are now: attestation status, markets, component versions, issuer accreditation (at issue and now), evidence age and expiry, validity over an optional contract period. Reasons are structured (code, message, expected, actual).' })
+  @ApiOperation({
+    summary: "Check an offering's conformity",
+    description:
+      "The same per-requirement report as for a bid, without a tender, against the offering's components as they are now: attestation status, markets, component versions, issuer accreditation (at issue and now), evidence age and expiry, validity over an optional contract period. Reasons are structured (code, message, expected, actual).",
+  })
   @ApiOkResponse({ type: ComplianceReportDto })
   @ApiProblems(400)
   check(@CurrentActor() actor: Actor, @Body() body: ConformityCheckDto): Promise<ComplianceReportDto> {

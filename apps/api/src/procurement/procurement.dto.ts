@@ -1,7 +1,37 @@
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
-import { COMPLIANCE_REASON_CODES, COMPLIANCE_REASONS, type BidEntity, type ComplianceReason, type ComplianceReasonCode, type ComplianceReport, type ComponentDrift, type OfferedComponent, type PublicAttestationStatus, type RequirementCompliance, type TenderEntity } from '@attesta/procurement';
+import {
+  COMPLIANCE_REASON_CODES,
+  COMPLIANCE_REASONS,
+  type BidEntity,
+  type ComplianceReason,
+  type ComplianceReasonCode,
+  type ComplianceReport,
+  type ComponentDrift,
+  type OfferedComponent,
+  type PublicAttestationStatus,
+  type RequirementCompliance,
+  type TenderEntity,
+} from '@attesta/procurement';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDate, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsDate,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 
 /** The OCDS contract period a relied-on attestation must cover. */
 export class ContractPeriodDto {
@@ -12,12 +42,24 @@ export class ContractPeriodDto {
 const REASON_CODES_DESCRIPTION = `Why a requirement is not (fully) met. The severity in brackets is the usual one; accreditation reasons are warnings when the tender (or check) does not ask for accredited issuers. Codes:\n${COMPLIANCE_REASON_CODES.map((c) => `- \`${c}\` (${COMPLIANCE_REASONS[c].severity}): ${COMPLIANCE_REASONS[c].description}`).join('\n')}`;
 /** A compared value: a date, version or code (string), a count (number) or a list of codes. */
 function compared(description: string, example: string): ApiPropertyOptions {
-  return { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'array', items: { type: 'string' } }], nullable: true, description, example } as ApiPropertyOptions;
+  return {
+    oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'array', items: { type: 'string' } }],
+    nullable: true,
+    description,
+    example,
+  } as ApiPropertyOptions;
 }
 
 export class ComplianceReasonDto implements ComplianceReason {
-  @ApiProperty({ enum: COMPLIANCE_REASON_CODES, enumName: 'ComplianceReasonCode', description: REASON_CODES_DESCRIPTION, example: 'component_version_mismatch' }) code: ComplianceReasonCode;
-  @ApiProperty({ enum: ['blocking', 'warning', 'info'], description: 'blocking: the requirement is not met; warning: met but flagged; info: for the reader' }) severity: ComplianceReason['severity'];
+  @ApiProperty({
+    enum: COMPLIANCE_REASON_CODES,
+    enumName: 'ComplianceReasonCode',
+    description: REASON_CODES_DESCRIPTION,
+    example: 'component_version_mismatch',
+  })
+  code: ComplianceReasonCode;
+  @ApiProperty({ enum: ['blocking', 'warning', 'info'], description: 'blocking: the requirement is not met; warning: met but flagged; info: for the reader' })
+  severity: ComplianceReason['severity'];
   @ApiProperty({ example: 'Predictive maintenance SaaS is offered at 5.0.0; the attestation covers 4.2.0' }) message: string;
   @ApiPropertyOptional(compared('The value asked for (a date, version, count or list)', '4.2.0')) expected?: ComplianceReason['expected'];
   @ApiPropertyOptional(compared('The value found', '5.0.0')) actual?: ComplianceReason['actual'];
@@ -43,7 +85,8 @@ export class ComplianceBasisAttestationDto {
   @ApiProperty({ enum: ['active', 'suspended', 'withdrawn', 'expired', 'superseded'] }) status: PublicAttestationStatus;
   @ApiProperty({ description: 'Status version of the attestation used' }) version: number;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
-  @ApiProperty({ type: 'string', format: 'date-time', nullable: true, description: 'Last change of the issuer\'s accreditation used' }) accreditationUpdatedAt: string | null;
+  @ApiProperty({ type: 'string', format: 'date-time', nullable: true, description: "Last change of the issuer's accreditation used" }) accreditationUpdatedAt:
+    string | null;
 }
 
 export class ComplianceBasisDto {
@@ -52,7 +95,8 @@ export class ComplianceBasisDto {
 
 export class FrameworkRequirementDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() frameworkId: string;
-  @ApiProperty({ enum: ['conformant', 'conformant_with_conditions'] }) @IsIn(['conformant', 'conformant_with_conditions']) minimumOutcome: 'conformant' | 'conformant_with_conditions';
+  @ApiProperty({ enum: ['conformant', 'conformant_with_conditions'] }) @IsIn(['conformant', 'conformant_with_conditions']) minimumOutcome:
+    'conformant' | 'conformant_with_conditions';
 }
 
 export class CreateTenderDto {
@@ -62,12 +106,34 @@ export class CreateTenderDto {
   @ApiProperty({ example: 'CNC machining centres with predictive maintenance, lot 2' }) @IsString() @IsNotEmpty() @MaxLength(300) title: string;
   @ApiProperty({ example: 'Thai Industrial Estate Procurement Office' }) @IsString() @IsNotEmpty() @MaxLength(300) buyer: string;
   @ApiProperty({ format: 'date-time' }) @Type(() => Date) @IsDate() deadline: Date;
-  @ApiProperty({ type: [FrameworkRequirementDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => FrameworkRequirementDto) requirements: FrameworkRequirementDto[];
+  @ApiProperty({ type: [FrameworkRequirementDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => FrameworkRequirementDto)
+  requirements: FrameworkRequirementDto[];
   @ApiProperty({ type: [String], example: ['TH'] }) @IsArray() @ArrayMaxSize(250) @Matches(/^[A-Za-z]{2}$/, { each: true }) markets: string[];
-  @ApiPropertyOptional({ example: 365, description: 'Oldest frozen evidence (days since its effective date) a relied-on attestation may rest on' }) @IsOptional() @IsInt() @Min(1) @Max(3650) maxEvidenceAgeDays?: number;
-  @ApiPropertyOptional({ description: 'Only attestations by issuers with a verified accreditation covering them, at issue and now, count' }) @IsOptional() @IsBoolean() accreditedIssuersOnly?: boolean;
-  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Only these issuers count' }) @IsOptional() @IsArray() @IsUUID('all', { each: true }) allowedIssuerIds?: string[];
-  @ApiPropertyOptional({ type: ContractPeriodDto, description: 'OCDS contractPeriod: relied-on attestations must be valid throughout' }) @IsOptional() @ValidateNested() @Type(() => ContractPeriodDto) contractPeriod?: ContractPeriodDto;
+  @ApiPropertyOptional({ example: 365, description: 'Oldest frozen evidence (days since its effective date) a relied-on attestation may rest on' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  maxEvidenceAgeDays?: number;
+  @ApiPropertyOptional({ description: 'Only attestations by issuers with a verified accreditation covering them, at issue and now, count' })
+  @IsOptional()
+  @IsBoolean()
+  accreditedIssuersOnly?: boolean;
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Only these issuers count' })
+  @IsOptional()
+  @IsArray()
+  @IsUUID('all', { each: true })
+  allowedIssuerIds?: string[];
+  @ApiPropertyOptional({ type: ContractPeriodDto, description: 'OCDS contractPeriod: relied-on attestations must be valid throughout' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ContractPeriodDto)
+  contractPeriod?: ContractPeriodDto;
 }
 
 export class TenderDto {
@@ -77,7 +143,11 @@ export class TenderDto {
   @ApiProperty() title: string;
   @ApiProperty() buyer: string;
   @ApiProperty({ format: 'date-time' }) deadline: string;
-  @ApiProperty({ type: 'array', items: { type: 'object', properties: { frameworkId: { type: 'string' }, frameworkCode: { type: 'string' }, minimumOutcome: { type: 'string' } } } }) requirements: TenderEntity['requirements'];
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'object', properties: { frameworkId: { type: 'string' }, frameworkCode: { type: 'string' }, minimumOutcome: { type: 'string' } } },
+  })
+  requirements: TenderEntity['requirements'];
   @ApiProperty({ type: [String] }) markets: string[];
   @ApiProperty({ type: 'integer', nullable: true }) maxEvidenceAgeDays: number | null;
   @ApiProperty() accreditedIssuersOnly: boolean;
@@ -106,7 +176,11 @@ export class TenderDto {
 
 export class SubmitBidDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() offeringId: string;
-  @ApiProperty({ type: [String], format: 'uuid', description: 'Attestations of the offering the bid relies on' }) @IsArray() @ArrayMaxSize(50) @IsUUID('all', { each: true }) attestationIds: string[];
+  @ApiProperty({ type: [String], format: 'uuid', description: 'Attestations of the offering the bid relies on' })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  attestationIds: string[];
 }
 
 export class AttestationRefDto {
@@ -127,7 +201,12 @@ export class RequirementComplianceDto implements RequirementCompliance {
   @ApiProperty({ enum: ['conformant', 'conformant_with_conditions'] }) minimumOutcome: RequirementCompliance['minimumOutcome'];
   @ApiProperty({ enum: ['met', 'not_met', 'expiring'] }) result: RequirementCompliance['result'];
   @ApiProperty({ type: AttestationRefDto, nullable: true }) attestation: RequirementCompliance['attestation'];
-  @ApiProperty({ type: 'integer', nullable: true, description: 'Age in days of the oldest frozen evidence the attestation relied on (from its effective date)' }) evidenceAgeDays: number | null;
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: 'Age in days of the oldest frozen evidence the attestation relied on (from its effective date)',
+  })
+  evidenceAgeDays: number | null;
   @ApiProperty({ type: [ComplianceReasonDto] }) reasons: ComplianceReasonDto[];
 }
 
@@ -136,7 +215,8 @@ export class ComplianceReportDto implements ComplianceReport {
   @ApiProperty({ type: [RequirementComplianceDto] }) requirements: RequirementComplianceDto[];
   @ApiProperty({ type: [ComponentDriftDto], description: 'Live components that differ from the versions offered' }) drift: ComponentDriftDto[];
   @ApiProperty({ type: [ComplianceReasonDto], description: 'Report-wide information (component_drift)' }) notices: ComplianceReasonDto[];
-  @ApiProperty({ format: 'date-time', description: 'When the report was computed; reads recompute it when a status it depends on changed since' }) evaluatedAt: string;
+  @ApiProperty({ format: 'date-time', description: 'When the report was computed; reads recompute it when a status it depends on changed since' })
+  evaluatedAt: string;
   @ApiProperty({ type: ComplianceBasisDto, description: 'The attestation status and accreditation versions the report used' }) basis: ComplianceBasisDto;
 }
 
@@ -146,21 +226,50 @@ export class BidDto {
   @ApiProperty({ format: 'uuid', description: 'The supplier' }) organizationId: string;
   @ApiProperty({ format: 'uuid' }) offeringId: string;
   @ApiProperty({ type: [String], format: 'uuid' }) attestationIds: string[];
-  @ApiProperty({ type: [OfferedComponentDto], description: 'The offering\'s components as offered when the bid was placed' }) offeredComponents: OfferedComponentDto[];
+  @ApiProperty({ type: [OfferedComponentDto], description: "The offering's components as offered when the bid was placed" })
+  offeredComponents: OfferedComponentDto[];
   @ApiProperty({ enum: ['submitted', 'withdrawn'] }) status: string;
   @ApiProperty({ type: ComplianceReportDto }) compliance: ComplianceReportDto;
   @ApiProperty({ format: 'date-time' }) submittedAt: string;
 
   static from(b: BidEntity): BidDto {
-    return { id: b.id, tenderId: b.tenderId, organizationId: b.organizationId, offeringId: b.offeringId, attestationIds: b.attestationIds, offeredComponents: b.offeredComponents, status: b.status, compliance: b.compliance, submittedAt: b.submittedAt.toISOString() };
+    return {
+      id: b.id,
+      tenderId: b.tenderId,
+      organizationId: b.organizationId,
+      offeringId: b.offeringId,
+      attestationIds: b.attestationIds,
+      offeredComponents: b.offeredComponents,
+      status: b.status,
+      compliance: b.compliance,
+      submittedAt: b.submittedAt.toISOString(),
+    };
   }
 }
 
 export class ConformityCheckDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() offeringId: string;
-  @ApiProperty({ type: [FrameworkRequirementDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => FrameworkRequirementDto) requirements: FrameworkRequirementDto[];
+  @ApiProperty({ type: [FrameworkRequirementDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => FrameworkRequirementDto)
+  requirements: FrameworkRequirementDto[];
   @ApiProperty({ type: [String], example: ['TH', 'VN'] }) @IsArray() @ArrayMaxSize(250) @Matches(/^[A-Za-z]{2}$/, { each: true }) markets: string[];
-  @ApiPropertyOptional({ example: 365, description: 'Oldest frozen evidence (days since its effective date) an attestation may rest on' }) @IsOptional() @IsInt() @Min(1) @Max(3650) maxEvidenceAgeDays?: number;
-  @ApiPropertyOptional({ description: 'Only issuers with a verified accreditation covering the attestation, at issue and now, count' }) @IsOptional() @IsBoolean() accreditedIssuersOnly?: boolean;
-  @ApiPropertyOptional({ type: ContractPeriodDto, description: 'The attestation must be valid throughout' }) @IsOptional() @ValidateNested() @Type(() => ContractPeriodDto) contractPeriod?: ContractPeriodDto;
+  @ApiPropertyOptional({ example: 365, description: 'Oldest frozen evidence (days since its effective date) an attestation may rest on' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  maxEvidenceAgeDays?: number;
+  @ApiPropertyOptional({ description: 'Only issuers with a verified accreditation covering the attestation, at issue and now, count' })
+  @IsOptional()
+  @IsBoolean()
+  accreditedIssuersOnly?: boolean;
+  @ApiPropertyOptional({ type: ContractPeriodDto, description: 'The attestation must be valid throughout' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ContractPeriodDto)
+  contractPeriod?: ContractPeriodDto;
 }

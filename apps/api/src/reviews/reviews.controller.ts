@@ -73,7 +73,12 @@ export class ReviewsController {
   @ApiOperation({ summary: 'One submission', description: 'Status, manifest digest and Merkle root, verdict counts, open findings. The ETag is its version.' })
   @ApiOkResponse({ type: SubmissionDto })
   @ApiProblems(400, 404)
-  async get(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('number', number()) n: number, @Res({ passthrough: true }) reply: FastifyReply): Promise<SubmissionDto> {
+  async get(
+    @CurrentActor() actor: Actor,
+    @Param('workspaceId', ParseIdPipe) ws: string,
+    @Param('number', number()) n: number,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SubmissionDto> {
     const view = await this.submissions.get(actor, ws, n);
     void reply.header('etag', etagOf(view.submission.version));
     return SubmissionDto.from(view);
@@ -81,10 +86,19 @@ export class ReviewsController {
 
   @Get('submissions/:number/entries')
   @RequirePermission('read', 'Submission')
-  @ApiOperation({ summary: 'The frozen manifest entries', description: 'In leaf order: each requirement with its evidence versions and the entry\'s leaf hash. Contributors see only their components\' evidence (the leaf hash covers the whole entry).' })
+  @ApiOperation({
+    summary: 'The frozen manifest entries',
+    description:
+      "In leaf order: each requirement with its evidence versions and the entry's leaf hash. Contributors see only their components' evidence (the leaf hash covers the whole entry).",
+  })
   @ApiPageResponse(SubmissionEntryDto)
   @ApiProblems(400, 404)
-  async entries(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('number', number()) n: number, @Query() page: PageQueryDto): Promise<Page<SubmissionEntryDto>> {
+  async entries(
+    @CurrentActor() actor: Actor,
+    @Param('workspaceId', ParseIdPipe) ws: string,
+    @Param('number', number()) n: number,
+    @Query() page: PageQueryDto,
+  ): Promise<Page<SubmissionEntryDto>> {
     const p = await this.submissions.entries(actor, ws, n, page);
     return { data: p.data.map(SubmissionEntryDto.from), nextCursor: p.nextCursor };
   }
@@ -93,17 +107,27 @@ export class ReviewsController {
   @RequirePermission('read', 'Submission')
   @ApiOperation({
     summary: 'Inclusion proof of one entry',
-    description: 'RFC 9162 §2.1.3 audit path from the entry\'s leaf hash (SHA-256(0x00 ‖ RFC 8785 JSON of the entry)) to the manifest\'s Merkle root; nodes are SHA-256(0x01 ‖ left ‖ right).',
+    description:
+      "RFC 9162 §2.1.3 audit path from the entry's leaf hash (SHA-256(0x00 ‖ RFC 8785 JSON of the entry)) to the manifest's Merkle root; nodes are SHA-256(0x01 ‖ left ‖ right).",
   })
   @ApiOkResponse({ type: EntryProofDto })
   @ApiProblems(400, 404)
-  proof(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('number', number()) n: number, @Param('requirementId', ParseIdPipe) requirementId: string): Promise<EntryProofDto> {
+  proof(
+    @CurrentActor() actor: Actor,
+    @Param('workspaceId', ParseIdPipe) ws: string,
+    @Param('number', number()) n: number,
+    @Param('requirementId', ParseIdPipe) requirementId: string,
+  ): Promise<EntryProofDto> {
     return this.submissions.proof(actor, ws, n, requirementId);
   }
 
   @Get('submissions/:number/verify')
   @RequirePermission('read', 'Submission')
-  @ApiOperation({ summary: 'Verify a stored manifest', description: 'Recomputes every leaf hash, the Merkle root and the digest, compares them with what was stored and with the audit log, and reports what broke.' })
+  @ApiOperation({
+    summary: 'Verify a stored manifest',
+    description:
+      'Recomputes every leaf hash, the Merkle root and the digest, compares them with what was stored and with the audit log, and reports what broke.',
+  })
   @ApiOkResponse({ type: ManifestVerificationDto })
   @ApiProblems(400, 404)
   verify(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('number', number()) n: number): Promise<ManifestVerificationDto> {
@@ -114,7 +138,10 @@ export class ReviewsController {
   @RequirePermission('read', 'Submission')
   @ApiProduces('application/octet-stream')
   @ApiHeader({ name: 'Range', required: false, description: 'bytes=start-end, bytes=start- or bytes=-suffix' })
-  @ApiOperation({ summary: 'Download a submitted evidence version', description: 'Only versions this submission froze; how assessors read evidence. ETag is the SHA-256; byte ranges supported.' })
+  @ApiOperation({
+    summary: 'Download a submitted evidence version',
+    description: 'Only versions this submission froze; how assessors read evidence. ETag is the SHA-256; byte ranges supported.',
+  })
   @ApiOkResponse({ description: 'The file', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } })
   @ApiResponse({ status: 206, description: 'The requested range', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } })
   @ApiProblems(400, 404, 416)
@@ -136,7 +163,10 @@ export class ReviewsController {
       .header('cache-control', 'private, no-cache')
       .header('x-content-type-options', 'nosniff');
     if (opened.range) {
-      void reply.status(206).header('content-range', `bytes ${opened.range.start}-${opened.range.end}/${version.size}`).header('content-length', String(opened.range.end - opened.range.start + 1));
+      void reply
+        .status(206)
+        .header('content-range', `bytes ${opened.range.start}-${opened.range.end}/${version.size}`)
+        .header('content-length', String(opened.range.end - opened.range.start + 1));
     } else {
       void reply.header('content-length', String(version.size));
     }
@@ -149,11 +179,18 @@ export class ReviewsController {
   @ApiHeader({ name: 'If-Match', required: false, description: 'The submission ETag you read; a stale one is 412' })
   @ApiOperation({
     summary: 'Move the review along',
-    description: 'Assessors: submitted → in_review → changes_requested. `decided` is reached by recording a decision. Any other move is 409 with the `allowed` transitions named.',
+    description:
+      'Assessors: submitted → in_review → changes_requested. `decided` is reached by recording a decision. Any other move is 409 with the `allowed` transitions named.',
   })
   @ApiOkResponse({ type: SubmissionDto })
   @ApiProblems(400, 404, 409, 412)
-  async transition(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('number', number()) n: number, @Headers('if-match') ifMatch: string | undefined, @Body() body: TransitionDto): Promise<SubmissionDto> {
+  async transition(
+    @CurrentActor() actor: Actor,
+    @Param('workspaceId', ParseIdPipe) ws: string,
+    @Param('number', number()) n: number,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body() body: TransitionDto,
+  ): Promise<SubmissionDto> {
     return SubmissionDto.from(await this.submissions.transition(actor, ws, n, body.status, ifMatchOptional(ifMatch)));
   }
 
@@ -164,7 +201,8 @@ export class ReviewsController {
   @ApiHeader({ name: 'If-Match', required: false, description: 'Required to replace an existing verdict: its ETag (version); stale → 412, missing → 428' })
   @ApiOperation({
     summary: 'Record a verdict on a requirement',
-    description: 'Assessors only; the first piece of review work starts the review. Whoever uploaded a version the requirement rests on may not judge it (403, impartiality).',
+    description:
+      'Assessors only; the first piece of review work starts the review. Whoever uploaded a version the requirement rests on may not judge it (403, impartiality).',
   })
   @ApiOkResponse({ type: VerdictDto })
   @ApiProblems(400, 404, 409, 412, 428)
@@ -187,7 +225,12 @@ export class ReviewsController {
   @ApiOperation({ summary: 'Verdicts on a submission' })
   @ApiPageResponse(VerdictDto)
   @ApiProblems(400, 404)
-  async verdicts(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('number', number()) n: number, @Query() page: PageQueryDto): Promise<Page<VerdictDto>> {
+  async verdicts(
+    @CurrentActor() actor: Actor,
+    @Param('workspaceId', ParseIdPipe) ws: string,
+    @Param('number', number()) n: number,
+    @Query() page: PageQueryDto,
+  ): Promise<Page<VerdictDto>> {
     const p = await this.reviews.listVerdicts(actor, ws, n, page);
     return { data: p.data.map(VerdictDto.from), nextCursor: p.nextCursor };
   }
@@ -197,10 +240,18 @@ export class ReviewsController {
   @Post('submissions/:number/findings')
   @Idempotent()
   @RequirePermission('create', 'Finding')
-  @ApiOperation({ summary: 'Raise a finding', description: 'Assessors only: a major or minor nonconformity or an observation on a requirement of the submission, with a due date.' })
+  @ApiOperation({
+    summary: 'Raise a finding',
+    description: 'Assessors only: a major or minor nonconformity or an observation on a requirement of the submission, with a due date.',
+  })
   @ApiCreatedResponse({ type: FindingDetailDto })
   @ApiProblems(400, 404, 409)
-  async raise(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('number', number()) n: number, @Body() body: FindingInputDto): Promise<FindingDetailDto> {
+  async raise(
+    @CurrentActor() actor: Actor,
+    @Param('workspaceId', ParseIdPipe) ws: string,
+    @Param('number', number()) n: number,
+    @Body() body: FindingInputDto,
+  ): Promise<FindingDetailDto> {
     return FindingDetailDto.fromDetail(await this.reviews.raiseFinding(actor, ws, n, body));
   }
 
@@ -219,27 +270,48 @@ export class ReviewsController {
   @ApiOperation({ summary: 'One finding with its corrective actions and reviews' })
   @ApiOkResponse({ type: FindingDetailDto })
   @ApiProblems(400, 404)
-  async finding(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('findingId', ParseIdPipe) id: string): Promise<FindingDetailDto> {
+  async finding(
+    @CurrentActor() actor: Actor,
+    @Param('workspaceId', ParseIdPipe) ws: string,
+    @Param('findingId', ParseIdPipe) id: string,
+  ): Promise<FindingDetailDto> {
     return FindingDetailDto.fromDetail(await this.reviews.getFinding(actor, ws, id));
   }
 
   @Post('findings/:findingId/responses')
   @Idempotent()
   @RequirePermission('update', 'Finding')
-  @ApiOperation({ summary: 'Answer a finding', description: 'The supplier (owner; contributors for requirements their components concern): a corrective action citing evidence versions. open → responded.' })
+  @ApiOperation({
+    summary: 'Answer a finding',
+    description:
+      'The supplier (owner; contributors for requirements their components concern): a corrective action citing evidence versions. open → responded.',
+  })
   @ApiCreatedResponse({ type: FindingDetailDto })
   @ApiProblems(400, 404, 409)
-  async respond(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('findingId', ParseIdPipe) id: string, @Body() body: FindingAnswerDto): Promise<FindingDetailDto> {
+  async respond(
+    @CurrentActor() actor: Actor,
+    @Param('workspaceId', ParseIdPipe) ws: string,
+    @Param('findingId', ParseIdPipe) id: string,
+    @Body() body: FindingAnswerDto,
+  ): Promise<FindingDetailDto> {
     return FindingDetailDto.fromDetail(await this.reviews.respondToFinding(actor, ws, id, body));
   }
 
   @Post('findings/:findingId/review')
   @RequirePermission('update', 'Finding')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Accept or reject an answer', description: 'Assessors: accept closes the finding (responded → closed); reject opens it again (responded → open).' })
+  @ApiOperation({
+    summary: 'Accept or reject an answer',
+    description: 'Assessors: accept closes the finding (responded → closed); reject opens it again (responded → open).',
+  })
   @ApiOkResponse({ type: FindingDetailDto })
   @ApiProblems(400, 404, 409)
-  async reviewFinding(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('findingId', ParseIdPipe) id: string, @Body() body: FindingReviewDto): Promise<FindingDetailDto> {
+  async reviewFinding(
+    @CurrentActor() actor: Actor,
+    @Param('workspaceId', ParseIdPipe) ws: string,
+    @Param('findingId', ParseIdPipe) id: string,
+    @Body() body: FindingReviewDto,
+  ): Promise<FindingDetailDto> {
     return FindingDetailDto.fromDetail(await this.reviews.reviewFinding(actor, ws, id, body));
   }
 
@@ -248,7 +320,10 @@ export class ReviewsController {
   @Post('submissions/:number/requirements/:requirementId/comments')
   @Idempotent()
   @RequirePermission('create', 'Comment')
-  @ApiOperation({ summary: 'Comment on a requirement of a submission', description: 'Owner, contributors and assessors; `parentId` answers a comment of the same thread.' })
+  @ApiOperation({
+    summary: 'Comment on a requirement of a submission',
+    description: 'Owner, contributors and assessors; `parentId` answers a comment of the same thread.',
+  })
   @ApiCreatedResponse({ type: CommentDto })
   @ApiProblems(400, 404)
   async comment(
@@ -266,7 +341,13 @@ export class ReviewsController {
   @ApiOperation({ summary: 'The comment thread on a requirement of a submission', description: 'Oldest first.' })
   @ApiPageResponse(CommentDto)
   @ApiProblems(400, 404)
-  async comments(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('number', number()) n: number, @Param('requirementId', ParseIdPipe) requirementId: string, @Query() page: PageQueryDto): Promise<Page<CommentDto>> {
+  async comments(
+    @CurrentActor() actor: Actor,
+    @Param('workspaceId', ParseIdPipe) ws: string,
+    @Param('number', number()) n: number,
+    @Param('requirementId', ParseIdPipe) requirementId: string,
+    @Query() page: PageQueryDto,
+  ): Promise<Page<CommentDto>> {
     const p = await this.reviews.listComments(actor, ws, n, requirementId, page);
     return { data: p.data.map(CommentDto.from), nextCursor: p.nextCursor };
   }
@@ -284,7 +365,12 @@ export class ReviewsController {
   })
   @ApiOkResponse({ type: DecisionReadinessDto })
   @ApiProblems(400, 404, 422)
-  async readiness(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('number', number()) n: number, @Query() q: DecisionReadinessQueryDto): Promise<DecisionReadinessDto> {
+  async readiness(
+    @CurrentActor() actor: Actor,
+    @Param('workspaceId', ParseIdPipe) ws: string,
+    @Param('number', number()) n: number,
+    @Query() q: DecisionReadinessQueryDto,
+  ): Promise<DecisionReadinessDto> {
     return DecisionReadinessDto.from(await this.reviews.decisionReadiness(actor, ws, n, { frameworkIds: q.frameworkIds }));
   }
 
@@ -294,21 +380,30 @@ export class ReviewsController {
   @ApiOperation({
     summary: 'Record the decision',
     description:
-      'Assessors who uploaded none of the submitted evidence, on a submission in review (from submitted: 409). The scope (frameworks, markets) defaults to the workspace\'s and must be a subset of it. ' +
+      "Assessors who uploaded none of the submitted evidence, on a submission in review (from submitted: 409). The scope (frameworks, markets) defaults to the workspace's and must be a subset of it. " +
       'A positive outcome rests on verdicts: every applicable requirement of the in-scope frameworks judged in this submission (satisfied, or not_applicable with a justification), ' +
       'none not_satisfied or needs_information unless a condition rests on a finding of it, no open major finding — otherwise 422 `reviews.decision_not_ready` naming counts and first ids (see …/decision-readiness). ' +
       'conformant_with_conditions lists conditions with due date and finding. With four-eyes on, the decision is pending until a second assessor confirms (the rule is checked again).',
   })
   @ApiCreatedResponse({ type: DecisionDto })
   @ApiProblems(400, 403, 404, 409, 422)
-  async decide(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('number', number()) n: number, @Body() body: DecisionInputDto): Promise<DecisionDto> {
+  async decide(
+    @CurrentActor() actor: Actor,
+    @Param('workspaceId', ParseIdPipe) ws: string,
+    @Param('number', number()) n: number,
+    @Body() body: DecisionInputDto,
+  ): Promise<DecisionDto> {
     return DecisionDto.from(await this.reviews.decide(actor, ws, n, body));
   }
 
   @Post('submissions/:number/decision/confirm')
   @RequirePermission('update', 'Decision')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Confirm a decision (four-eyes)', description: 'A second assessor, not the one who recorded it, makes it final. The rule a positive outcome rests on is checked again (422 `reviews.decision_not_ready`).' })
+  @ApiOperation({
+    summary: 'Confirm a decision (four-eyes)',
+    description:
+      'A second assessor, not the one who recorded it, makes it final. The rule a positive outcome rests on is checked again (422 `reviews.decision_not_ready`).',
+  })
   @ApiOkResponse({ type: DecisionDto })
   @ApiProblems(400, 403, 404, 409, 422)
   async confirm(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('number', number()) n: number): Promise<DecisionDto> {

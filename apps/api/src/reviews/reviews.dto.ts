@@ -23,10 +23,27 @@ import {
   type VerdictOutcome,
 } from '@attesta/reviews';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 
 export class SubmitDto {
-  @ApiPropertyOptional({ example: 'Second round: SLA v4 and the new failure-response protocol address findings 1 and 2.' }) @IsOptional() @IsString() @MaxLength(4000) note?: string;
+  @ApiPropertyOptional({ example: 'Second round: SLA v4 and the new failure-response protocol address findings 1 and 2.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  note?: string;
 }
 
 export class ManifestComponentDto {
@@ -39,11 +56,20 @@ export class ManifestComponentDto {
 }
 
 export class ManifestDto {
-  @ApiProperty({ example: 'attesta.submission-manifest/2', description: 'Format 2 freezes the components and evidence dates; format 1 manifests are still verified' }) format: string;
+  @ApiProperty({
+    example: 'attesta.submission-manifest/2',
+    description: 'Format 2 freezes the components and evidence dates; format 1 manifests are still verified',
+  })
+  format: string;
   @ApiProperty({ description: 'Hex SHA-256 over the RFC 8785 canonical JSON of the whole manifest', example: '3f0a…' }) digest: string;
-  @ApiProperty({ description: 'Hex RFC 9162 Merkle tree head over the entries\' leaf hashes' }) merkleRoot: string;
+  @ApiProperty({ description: "Hex RFC 9162 Merkle tree head over the entries' leaf hashes" }) merkleRoot: string;
   @ApiProperty({ example: 42 }) entryCount: number;
-  @ApiProperty({ type: [ManifestComponentDto], nullable: true, description: 'Every component of the offering as submitted (covered by the digest); null for format 1' }) components: ManifestComponentDto[] | null;
+  @ApiProperty({
+    type: [ManifestComponentDto],
+    nullable: true,
+    description: 'Every component of the offering as submitted (covered by the digest); null for format 1',
+  })
+  components: ManifestComponentDto[] | null;
   @ApiProperty({ format: 'date-time' }) submittedAt: string;
 }
 
@@ -56,7 +82,13 @@ export class SubmissionDto {
   @ApiProperty() submittedBy: string;
   @ApiProperty() note: string;
   @ApiProperty({ type: ManifestDto }) manifest: ManifestDto;
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { satisfied: 12, needs_information: 1 }, description: 'Verdicts so far, by outcome' }) verdicts: Record<string, number>;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    example: { satisfied: 12, needs_information: 1 },
+    description: 'Verdicts so far, by outcome',
+  })
+  verdicts: Record<string, number>;
   @ApiProperty({ description: 'Open or responded findings tracked on this submission' }) openFindings: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
@@ -72,7 +104,14 @@ export class SubmissionDto {
       version: s.version,
       submittedBy: s.submittedBy,
       note: s.note,
-      manifest: { format: m.format, digest: m.digest, merkleRoot: m.merkleRoot, entryCount: m.entryCount, components: m.components, submittedAt: m.submittedAt.toISOString() },
+      manifest: {
+        format: m.format,
+        digest: m.digest,
+        merkleRoot: m.merkleRoot,
+        entryCount: m.entryCount,
+        components: m.components,
+        submittedAt: m.submittedAt.toISOString(),
+      },
       verdicts: v.verdicts,
       openFindings: v.openFindings,
       createdAt: s.createdAt.toISOString(),
@@ -95,7 +134,8 @@ export class ManifestEvidenceDto {
   @ApiProperty() uploadedBy: string;
   @ApiProperty({ format: 'uuid' }) uploadedByOrganizationId: string;
   @ApiPropertyOptional({ format: 'date', description: "The evidence item's effective date at submission (format 2)" }) effectiveDate?: string;
-  @ApiPropertyOptional({ type: 'string', format: 'date', nullable: true, description: "The evidence item's valid-until at submission (format 2)" }) validUntil?: string | null;
+  @ApiPropertyOptional({ type: 'string', format: 'date', nullable: true, description: "The evidence item's valid-until at submission (format 2)" })
+  validUntil?: string | null;
 }
 
 export class ManifestEntryDto {
@@ -119,7 +159,10 @@ export class EntryProofDto implements EntryProof {
   @ApiProperty() submissionNumber: number;
   @ApiProperty({ description: 'The manifest digest' }) digest: string;
   @ApiProperty({ type: ManifestEntryDto, description: 'The entry proven' }) entry: ManifestEntryDto;
-  @ApiProperty({ example: 'RFC 9162 §2.1 Merkle inclusion proof, SHA-256; leaf = SHA-256(0x00 ‖ RFC 8785 JSON of the entry), node = SHA-256(0x01 ‖ left ‖ right)' }) algorithm: string;
+  @ApiProperty({
+    example: 'RFC 9162 §2.1 Merkle inclusion proof, SHA-256; leaf = SHA-256(0x00 ‖ RFC 8785 JSON of the entry), node = SHA-256(0x01 ‖ left ‖ right)',
+  })
+  algorithm: string;
   @ApiProperty() leafIndex: number;
   @ApiProperty() treeSize: number;
   @ApiProperty() leafHash: string;
@@ -182,7 +225,16 @@ export class VerdictDto {
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 
   static from(v: VerdictEntity): VerdictDto {
-    return { id: v.id, requirementId: v.requirementId, outcome: v.outcome, comment: v.comment, version: v.version, recordedBy: v.recordedBy, organizationId: v.organizationId, updatedAt: v.updatedAt.toISOString() };
+    return {
+      id: v.id,
+      requirementId: v.requirementId,
+      outcome: v.outcome,
+      comment: v.comment,
+      version: v.version,
+      recordedBy: v.recordedBy,
+      organizationId: v.organizationId,
+      updatedAt: v.updatedAt.toISOString(),
+    };
   }
 }
 
@@ -191,7 +243,11 @@ export class FindingInputDto {
   @ApiProperty({ enum: FINDING_SEVERITIES, example: 'minor_nonconformity' }) @IsIn(FINDING_SEVERITIES) severity: FindingSeverity;
   @ApiProperty({ example: 'Failure-response protocol has no escalation time for P1 incidents' }) @IsString() @IsNotEmpty() @MaxLength(300) title: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(8000) description?: string;
-  @ApiPropertyOptional({ type: 'string', format: 'date', nullable: true, example: '2026-12-31' }) @IsOptional() @ValidateIf((_o, v) => v !== null) @IsISO8601({ strict: true }) dueDate?: string | null;
+  @ApiPropertyOptional({ type: 'string', format: 'date', nullable: true, example: '2026-12-31' })
+  @IsOptional()
+  @ValidateIf((_o, v) => v !== null)
+  @IsISO8601({ strict: true })
+  dueDate?: string | null;
 }
 
 export class FindingQueryDto extends PageQueryDto {
@@ -209,7 +265,15 @@ export class FindingResponseDto {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 
   static from(r: FindingResponseEntity): FindingResponseDto {
-    return { id: r.id, kind: r.kind, text: r.text, evidenceVersionIds: r.evidenceVersionIds, author: r.author, organizationId: r.organizationId, createdAt: r.createdAt.toISOString() };
+    return {
+      id: r.id,
+      kind: r.kind,
+      text: r.text,
+      evidenceVersionIds: r.evidenceVersionIds,
+      author: r.author,
+      organizationId: r.organizationId,
+      createdAt: r.createdAt.toISOString(),
+    };
   }
 }
 
@@ -267,7 +331,8 @@ export class FindingAnswerDto {
 }
 
 export class FindingReviewDto {
-  @ApiProperty({ enum: ['accept', 'reject'], description: 'accept closes the finding; reject opens it again' }) @IsIn(['accept', 'reject']) decision: 'accept' | 'reject';
+  @ApiProperty({ enum: ['accept', 'reject'], description: 'accept closes the finding; reject opens it again' }) @IsIn(['accept', 'reject']) decision:
+    'accept' | 'reject';
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(8000) comment?: string;
 }
 
@@ -286,7 +351,15 @@ export class CommentDto {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 
   static from(c: ReviewCommentEntity): CommentDto {
-    return { id: c.id, requirementId: c.requirementId, parentId: c.parentId, organizationId: c.organizationId, author: c.author, body: c.body, createdAt: c.createdAt.toISOString() };
+    return {
+      id: c.id,
+      requirementId: c.requirementId,
+      parentId: c.parentId,
+      organizationId: c.organizationId,
+      author: c.author,
+      body: c.body,
+      createdAt: c.createdAt.toISOString(),
+    };
   }
 }
 
@@ -294,7 +367,8 @@ export class DecisionScopeInputDto {
   @ApiPropertyOptional({
     type: [String],
     format: 'uuid',
-    description: "Frameworks the decision covers: a subset of the workspace's target frameworks (default: all of them). Anything else is 422 naming `scope.frameworkIds`.",
+    description:
+      "Frameworks the decision covers: a subset of the workspace's target frameworks (default: all of them). Anything else is 422 naming `scope.frameworkIds`.",
     example: ['0192f3a4-7c1e-7000-8000-000000000001'],
   })
   @IsOptional()
@@ -305,7 +379,8 @@ export class DecisionScopeInputDto {
 
   @ApiPropertyOptional({
     type: [String],
-    description: "ISO 3166-1 alpha-2 markets the decision covers: a subset of the workspace's target markets (default: all of them). Anything else is 422 naming `scope.markets`.",
+    description:
+      "ISO 3166-1 alpha-2 markets the decision covers: a subset of the workspace's target markets (default: all of them). Anything else is 422 naming `scope.markets`.",
     example: ['TH', 'VN'],
   })
   @IsOptional()
@@ -316,30 +391,49 @@ export class DecisionScopeInputDto {
 }
 
 export class DecisionConditionInputDto {
-  @ApiProperty({ example: 'Renew the remote technicians\' training records' }) @IsString() @IsNotEmpty() @MaxLength(2000) text: string;
-  @ApiProperty({ format: 'date', example: '2027-03-31', description: 'By when the condition must be met (required).' }) @IsISO8601({ strict: true }) dueDate: string;
-  @ApiProperty({ format: 'uuid', description: 'The finding of this workspace the condition rests on; it covers a not_satisfied / needs_information verdict on that finding\'s requirement.' })
+  @ApiProperty({ example: "Renew the remote technicians' training records" }) @IsString() @IsNotEmpty() @MaxLength(2000) text: string;
+  @ApiProperty({ format: 'date', example: '2027-03-31', description: 'By when the condition must be met (required).' })
+  @IsISO8601({ strict: true })
+  dueDate: string;
+  @ApiProperty({
+    format: 'uuid',
+    description: "The finding of this workspace the condition rests on; it covers a not_satisfied / needs_information verdict on that finding's requirement.",
+  })
   @IsUUID()
   findingId: string;
 }
 
 export class CompatibleRangeInputDto {
   @ApiProperty({ format: 'uuid', description: 'A component frozen in the submission manifest' }) @IsUUID() componentId: string;
-  @ApiProperty({ example: '>=4.2.0 <4.3.0', description: 'A semver range that includes the assessed version; versions in it count as assessed.' }) @IsString() @IsNotEmpty() @MaxLength(200) range: string;
+  @ApiProperty({ example: '>=4.2.0 <4.3.0', description: 'A semver range that includes the assessed version; versions in it count as assessed.' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  range: string;
 }
 
 export class DecisionInputDto {
   @ApiProperty({ enum: DECISION_OUTCOMES, example: 'conformant' }) @IsIn(DECISION_OUTCOMES) outcome: DecisionOutcome;
-  @ApiProperty({ example: 'VMC-850 rev C with predictive maintenance SaaS 4.2.0, service layers as operated from the EU region' }) @IsString() @IsNotEmpty() @MaxLength(8000) scopeStatement: string;
+  @ApiProperty({ example: 'VMC-850 rev C with predictive maintenance SaaS 4.2.0, service layers as operated from the EU region' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(8000)
+  scopeStatement: string;
   @ApiProperty({ format: 'date', example: '2026-12-01' }) @IsISO8601({ strict: true }) validFrom: string;
   @ApiProperty({ format: 'date', example: '2029-11-30' }) @IsISO8601({ strict: true }) validUntil: string;
-  @ApiPropertyOptional({ type: DecisionScopeInputDto, description: "What the decision covers (default: the workspace's target frameworks and markets). The attestation claims exactly this." })
+  @ApiPropertyOptional({
+    type: DecisionScopeInputDto,
+    description: "What the decision covers (default: the workspace's target frameworks and markets). The attestation claims exactly this.",
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => DecisionScopeInputDto)
   scope?: DecisionScopeInputDto;
 
-  @ApiPropertyOptional({ type: [DecisionConditionInputDto], description: 'conformant_with_conditions only, and required there: text, due date and the finding each condition rests on.' })
+  @ApiPropertyOptional({
+    type: [DecisionConditionInputDto],
+    description: 'conformant_with_conditions only, and required there: text, due date and the finding each condition rests on.',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
@@ -347,7 +441,11 @@ export class DecisionInputDto {
   @Type(() => DecisionConditionInputDto)
   conditions?: DecisionConditionInputDto[];
 
-  @ApiPropertyOptional({ type: [CompatibleRangeInputDto], description: 'Per frozen component, the version range the assessor accepts as compatible (semver). Invalid ranges, ranges excluding the assessed version or unknown components are 422.' })
+  @ApiPropertyOptional({
+    type: [CompatibleRangeInputDto],
+    description:
+      'Per frozen component, the version range the assessor accepts as compatible (semver). Invalid ranges, ranges excluding the assessed version or unknown components are 422.',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(100)
@@ -357,14 +455,28 @@ export class DecisionInputDto {
 }
 
 export class DecisionScopeDto {
-  @ApiProperty({ type: [String], format: 'uuid', description: 'Frameworks the decision covers', example: ['0192f3a4-7c1e-7000-8000-000000000001'] }) frameworkIds: string[];
+  @ApiProperty({ type: [String], format: 'uuid', description: 'Frameworks the decision covers', example: ['0192f3a4-7c1e-7000-8000-000000000001'] })
+  frameworkIds: string[];
   @ApiProperty({ type: [String], description: 'ISO 3166-1 alpha-2 markets the decision covers', example: ['TH', 'VN'] }) markets: string[];
 }
 
 export class DecisionConditionDto {
-  @ApiProperty({ example: 'Renew the remote technicians\' training records' }) text: string;
-  @ApiProperty({ type: 'string', format: 'date', nullable: true, example: '2027-03-31', description: 'Null only on decisions recorded before conditions were structured' }) dueDate: string | null;
-  @ApiProperty({ type: 'string', format: 'uuid', nullable: true, description: 'The finding the condition rests on; null only on decisions recorded before conditions were structured' }) findingId: string | null;
+  @ApiProperty({ example: "Renew the remote technicians' training records" }) text: string;
+  @ApiProperty({
+    type: 'string',
+    format: 'date',
+    nullable: true,
+    example: '2027-03-31',
+    description: 'Null only on decisions recorded before conditions were structured',
+  })
+  dueDate: string | null;
+  @ApiProperty({
+    type: 'string',
+    format: 'uuid',
+    nullable: true,
+    description: 'The finding the condition rests on; null only on decisions recorded before conditions were structured',
+  })
+  findingId: string | null;
 }
 
 export class CompatibleRangeDto {
@@ -400,13 +512,19 @@ export class DecisionReadinessDto implements DecisionReadiness {
   @ApiProperty({ example: 131, description: 'Applicable requirements of the in-scope frameworks frozen in the submission' }) applicable: number;
   @ApiProperty({ example: 128, description: 'Of those, with a verdict that counts' }) judged: number;
   @ApiProperty({ type: ReadinessRequirementsDto, description: 'No verdict in this submission' }) unjudged: ReadinessRequirementsDto;
-  @ApiProperty({ type: ReadinessRequirementsDto, description: 'not_applicable without a justification in the verdict comment' }) notApplicableWithoutJustification: ReadinessRequirementsDto;
+  @ApiProperty({ type: ReadinessRequirementsDto, description: 'not_applicable without a justification in the verdict comment' })
+  notApplicableWithoutJustification: ReadinessRequirementsDto;
   @ApiProperty({ type: ReadinessRequirementsDto, description: 'not_satisfied verdicts' }) notSatisfied: ReadinessRequirementsDto;
   @ApiProperty({ type: ReadinessRequirementsDto, description: 'needs_information verdicts' }) needsInformation: ReadinessRequirementsDto;
-  @ApiProperty({ type: ReadinessFindingsDto, description: 'Major nonconformities of the workspace still open or responded' }) openMajorFindings: ReadinessFindingsDto;
+  @ApiProperty({ type: ReadinessFindingsDto, description: 'Major nonconformities of the workspace still open or responded' })
+  openMajorFindings: ReadinessFindingsDto;
   @ApiProperty({ example: 0, description: 'Always 0 here: conditions are named when deciding' }) coveredByConditions: number;
   @ApiProperty({ example: false, description: 'A conformant decision may be recorded now' }) ready: boolean;
-  @ApiProperty({ example: false, description: 'A conformant_with_conditions decision may be recorded once every not satisfied / needs information requirement has a condition resting on a finding of it' })
+  @ApiProperty({
+    example: false,
+    description:
+      'A conformant_with_conditions decision may be recorded once every not satisfied / needs information requirement has a condition resting on a finding of it',
+  })
   readyWithConditions: boolean;
 
   static from(r: DecisionReadiness): DecisionReadinessDto {
@@ -415,7 +533,11 @@ export class DecisionReadinessDto implements DecisionReadiness {
 }
 
 export class DecisionReadinessQueryDto {
-  @ApiPropertyOptional({ type: [String], format: 'uuid', description: "Scope frameworks (default: the workspace's target frameworks). Repeat the parameter for several." })
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    description: "Scope frameworks (default: the workspace's target frameworks). Repeat the parameter for several.",
+  })
   @IsOptional()
   @Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : value))
   @IsArray()
@@ -435,7 +557,8 @@ export class DecisionDto {
   @ApiProperty({ format: 'date' }) validUntil: string;
   @ApiProperty({ type: [String], description: 'The condition texts (see conditionDetails)' }) conditions: string[];
   @ApiProperty({ type: DecisionScopeDto, description: 'What the decision covers; an attestation claims exactly this' }) scope: DecisionScopeDto;
-  @ApiProperty({ type: [DecisionConditionDto], description: 'The conditions with due date and the finding each rests on' }) conditionDetails: DecisionConditionDto[];
+  @ApiProperty({ type: [DecisionConditionDto], description: 'The conditions with due date and the finding each rests on' })
+  conditionDetails: DecisionConditionDto[];
   @ApiProperty({ type: [CompatibleRangeDto], description: 'Version ranges the assessor accepted per frozen component' }) compatibleRanges: CompatibleRangeDto[];
   @ApiProperty({ format: 'uuid', description: 'The assessor organization' }) organizationId: string;
   @ApiProperty() decidedBy: string;
@@ -466,4 +589,3 @@ export class DecisionDto {
     };
   }
 }
-

@@ -65,9 +65,7 @@ export async function mountPortal(app: NestFastifyApplication, webDir: string): 
     if (NOT_PORTAL.test(request.url) || !(request.headers.accept ?? '').includes('text/html')) {
       return reply.callNotFound();
     }
-    return reply
-      .headers({ ...SECURITY_HEADERS, 'cache-control': 'no-cache', 'content-type': 'text/html; charset=utf-8' })
-      .send(indexHtml);
+    return reply.headers({ ...SECURITY_HEADERS, 'cache-control': 'no-cache', 'content-type': 'text/html; charset=utf-8' }).send(indexHtml);
   });
   return true;
 }

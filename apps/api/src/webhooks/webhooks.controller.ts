@@ -15,7 +15,8 @@ import {
   WebhookEventTypeDto,
 } from './dto/webhooks.dto.js';
 
-const SIGNING = 'Deliveries follow Standard Webhooks: headers webhook-id (the event id), webhook-timestamp and webhook-signature (v1, HMAC-SHA256 with the secret).';
+const SIGNING =
+  'Deliveries follow Standard Webhooks: headers webhook-id (the event id), webhook-timestamp and webhook-signature (v1, HMAC-SHA256 with the secret).';
 
 @ApiTags('webhooks')
 @Controller('webhooks')
@@ -24,7 +25,10 @@ export class WebhooksController {
 
   @Get('event-types')
   @Authenticated()
-  @ApiOperation({ summary: 'Event types an endpoint can subscribe to', description: 'The catalogue, with who receives each besides the organization it belongs to.' })
+  @ApiOperation({
+    summary: 'Event types an endpoint can subscribe to',
+    description: 'The catalogue, with who receives each besides the organization it belongs to.',
+  })
   @ApiOkResponse({ type: [WebhookEventTypeDto] })
   eventTypes(): WebhookEventTypeDto[] {
     return WebhookEventTypeDto.all();
@@ -32,7 +36,10 @@ export class WebhooksController {
 
   @Post('endpoints')
   @RequirePermission('create', 'WebhookEndpoint')
-  @ApiOperation({ summary: 'Register a webhook endpoint', description: `Returns the signing secret once. The URL must be https and resolve to public addresses (checked again at every delivery). ${SIGNING}` })
+  @ApiOperation({
+    summary: 'Register a webhook endpoint',
+    description: `Returns the signing secret once. The URL must be https and resolve to public addresses (checked again at every delivery). ${SIGNING}`,
+  })
   @ApiCreatedResponse({ type: WebhookEndpointWithSecretDto })
   @ApiProblems(400, 422)
   async create(@CurrentActor() actor: Actor, @Body() body: CreateWebhookEndpointDto): Promise<WebhookEndpointWithSecretDto> {
@@ -62,10 +69,18 @@ export class WebhooksController {
   @Patch('endpoints/:webhookEndpointId')
   @RequirePermission('update', 'WebhookEndpoint')
   @ApiIfMatch()
-  @ApiOperation({ summary: 'Change a webhook endpoint', description: 'URL, event types, description; enabled=false disables it, enabled=true enables it again. Send the version you read as If-Match.' })
+  @ApiOperation({
+    summary: 'Change a webhook endpoint',
+    description: 'URL, event types, description; enabled=false disables it, enabled=true enables it again. Send the version you read as If-Match.',
+  })
   @ApiOkResponse({ type: WebhookEndpointDto })
   @ApiProblems(400, 404, 412, 422, 428)
-  async update(@CurrentActor() actor: Actor, @Param('webhookEndpointId', ParseIdPipe) id: string, @IfMatch() version: number, @Body() body: UpdateWebhookEndpointDto): Promise<WebhookEndpointDto> {
+  async update(
+    @CurrentActor() actor: Actor,
+    @Param('webhookEndpointId', ParseIdPipe) id: string,
+    @IfMatch() version: number,
+    @Body() body: UpdateWebhookEndpointDto,
+  ): Promise<WebhookEndpointDto> {
     return WebhookEndpointDto.from(await this.endpoints.update(actor, id, version, body));
   }
 
@@ -82,7 +97,10 @@ export class WebhooksController {
   @Post('endpoints/:webhookEndpointId/rotate-secret')
   @RequirePermission('update', 'WebhookEndpoint')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Rotate the signing secret', description: 'Returns the new secret once. For 24 hours deliveries carry signatures with both the new and the previous secret.' })
+  @ApiOperation({
+    summary: 'Rotate the signing secret',
+    description: 'Returns the new secret once. For 24 hours deliveries carry signatures with both the new and the previous secret.',
+  })
   @ApiOkResponse({ type: WebhookEndpointWithSecretDto })
   @ApiProblems(400, 404)
   async rotate(@CurrentActor() actor: Actor, @Param('webhookEndpointId', ParseIdPipe) id: string): Promise<WebhookEndpointWithSecretDto> {
@@ -93,7 +111,10 @@ export class WebhooksController {
   @Post('endpoints/:webhookEndpointId/test')
   @RequirePermission('create', 'WebhookDelivery')
   @HttpCode(202)
-  @ApiOperation({ summary: 'Send a test message', description: `Delivers a webhook.test message now, whatever the endpoint subscribes to; see the delivery log for the outcome. ${SIGNING}` })
+  @ApiOperation({
+    summary: 'Send a test message',
+    description: `Delivers a webhook.test message now, whatever the endpoint subscribes to; see the delivery log for the outcome. ${SIGNING}`,
+  })
   @ApiAcceptedResponse({ type: WebhookDeliveryDto })
   @ApiProblems(400, 404, 409)
   async test(@CurrentActor() actor: Actor, @Param('webhookEndpointId', ParseIdPipe) id: string): Promise<WebhookDeliveryDto> {
@@ -105,17 +126,28 @@ export class WebhooksController {
   @ApiOperation({ summary: 'Delivery log of an endpoint', description: 'Newest first: status, attempts, last response code and duration.' })
   @ApiPageResponse(WebhookDeliveryDto)
   @ApiProblems(400, 404)
-  async deliveries(@CurrentActor() actor: Actor, @Param('webhookEndpointId', ParseIdPipe) id: string, @Query() query: DeliveryQueryDto): Promise<Page<WebhookDeliveryDto>> {
+  async deliveries(
+    @CurrentActor() actor: Actor,
+    @Param('webhookEndpointId', ParseIdPipe) id: string,
+    @Query() query: DeliveryQueryDto,
+  ): Promise<Page<WebhookDeliveryDto>> {
     const res = await this.endpoints.listDeliveries(actor, id, query);
     return { data: res.data.map(WebhookDeliveryDto.from), nextCursor: res.nextCursor };
   }
 
   @Get('endpoints/:webhookEndpointId/deliveries/:deliveryId')
   @RequirePermission('read', 'WebhookDelivery')
-  @ApiOperation({ summary: 'One delivery with every attempt', description: 'The body sent and each attempt\'s response code, body excerpt, error and duration.' })
+  @ApiOperation({
+    summary: 'One delivery with every attempt',
+    description: "The body sent and each attempt's response code, body excerpt, error and duration.",
+  })
   @ApiOkResponse({ type: WebhookDeliveryDetailDto })
   @ApiProblems(400, 404)
-  async delivery(@CurrentActor() actor: Actor, @Param('webhookEndpointId', ParseIdPipe) id: string, @Param('deliveryId', ParseIdPipe) deliveryId: string): Promise<WebhookDeliveryDetailDto> {
+  async delivery(
+    @CurrentActor() actor: Actor,
+    @Param('webhookEndpointId', ParseIdPipe) id: string,
+    @Param('deliveryId', ParseIdPipe) deliveryId: string,
+  ): Promise<WebhookDeliveryDetailDto> {
     const { delivery, attempts } = await this.endpoints.getDelivery(actor, id, deliveryId);
     return { ...WebhookDeliveryDto.from(delivery), body: delivery.body, attemptLog: attempts.map(WebhookDeliveryAttemptDto.from) };
   }
@@ -126,7 +158,11 @@ export class WebhooksController {
   @ApiOperation({ summary: 'Replay a delivery', description: 'Sends the same message again (same webhook-id) as a new delivery with its own attempts.' })
   @ApiAcceptedResponse({ type: WebhookDeliveryDto })
   @ApiProblems(400, 404, 409)
-  async replay(@CurrentActor() actor: Actor, @Param('webhookEndpointId', ParseIdPipe) id: string, @Param('deliveryId', ParseIdPipe) deliveryId: string): Promise<WebhookDeliveryDto> {
+  async replay(
+    @CurrentActor() actor: Actor,
+    @Param('webhookEndpointId', ParseIdPipe) id: string,
+    @Param('deliveryId', ParseIdPipe) deliveryId: string,
+  ): Promise<WebhookDeliveryDto> {
     return WebhookDeliveryDto.from(await this.endpoints.replay(actor, id, deliveryId));
   }
 }

@@ -46,7 +46,12 @@ export class OfferingsController {
   @ApiOperation({ summary: 'Update an offering', description: 'Send the version you read as If-Match; a stale one is 412.' })
   @ApiOkResponse({ type: OfferingDto })
   @ApiProblems(400, 404, 412, 428)
-  async update(@CurrentActor() actor: Actor, @Param('offeringId', ParseIdPipe) id: string, @IfMatch() version: number, @Body() body: UpdateOfferingDto): Promise<OfferingDto> {
+  async update(
+    @CurrentActor() actor: Actor,
+    @Param('offeringId', ParseIdPipe) id: string,
+    @IfMatch() version: number,
+    @Body() body: UpdateOfferingDto,
+  ): Promise<OfferingDto> {
     return OfferingDto.from(await this.offerings.update(actor, id, version, body));
   }
 

@@ -29,7 +29,10 @@ export class WorkspacesController {
   @Post()
   @RequirePermission('create', 'Workspace')
   @Idempotent()
-  @ApiOperation({ summary: 'Open an assessment workspace', description: 'One offering × target frameworks × target markets (ISO 3166-1 alpha-2). Manufacturers only.' })
+  @ApiOperation({
+    summary: 'Open an assessment workspace',
+    description: 'One offering × target frameworks × target markets (ISO 3166-1 alpha-2). Manufacturers only.',
+  })
   @ApiCreatedResponse({ type: WorkspaceDto })
   @ApiProblems(400)
   async create(@CurrentActor() actor: Actor, @Body() body: CreateWorkspaceDto): Promise<WorkspaceDto> {
@@ -48,7 +51,7 @@ export class WorkspacesController {
 
   @Get(':workspaceId')
   @RequirePermission('read', 'Workspace')
-  @ApiOperation({ summary: 'One workspace, with your organization\'s role in it' })
+  @ApiOperation({ summary: "One workspace, with your organization's role in it" })
   @ApiOkResponse({ type: WorkspaceDto })
   @ApiProblems(400, 404)
   async get(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) id: string): Promise<WorkspaceDto> {
@@ -61,7 +64,12 @@ export class WorkspacesController {
   @ApiOperation({ summary: 'Update a workspace', description: 'Owner only. Send the version you read as If-Match.' })
   @ApiOkResponse({ type: WorkspaceDto })
   @ApiProblems(400, 404, 412, 428)
-  async update(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) id: string, @IfMatch() version: number, @Body() body: UpdateWorkspaceDto): Promise<WorkspaceDto> {
+  async update(
+    @CurrentActor() actor: Actor,
+    @Param('workspaceId', ParseIdPipe) id: string,
+    @IfMatch() version: number,
+    @Body() body: UpdateWorkspaceDto,
+  ): Promise<WorkspaceDto> {
     return WorkspaceDto.from(await this.workspaces.update(actor, id, version, body));
   }
 
@@ -93,14 +101,18 @@ export class WorkspacesController {
   @ApiOperation({ summary: 'Remove a participant', description: 'Owner only.' })
   @ApiNoContentResponse({ description: 'Removed' })
   @ApiProblems(400, 404, 409)
-  async remove(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) id: string, @Param('participantId', ParseIdPipe) participantId: string): Promise<void> {
+  async remove(
+    @CurrentActor() actor: Actor,
+    @Param('workspaceId', ParseIdPipe) id: string,
+    @Param('participantId', ParseIdPipe) participantId: string,
+  ): Promise<void> {
     await this.workspaces.removeParticipant(actor, id, participantId);
   }
 
   @Post(':workspaceId/invitation')
   @RequirePermission('update', 'Participant', { userOnly: true })
   @HttpCode(200)
-  @ApiOperation({ summary: 'Accept or decline your organization\'s invitation', description: 'Owners and admins of the invited organization.' })
+  @ApiOperation({ summary: "Accept or decline your organization's invitation", description: 'Owners and admins of the invited organization.' })
   @ApiOkResponse({ type: ParticipantDto })
   @ApiProblems(400, 404)
   async respond(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) id: string, @Body() body: RespondDto): Promise<ParticipantDto> {
@@ -109,17 +121,27 @@ export class WorkspacesController {
 
   @Get(':workspaceId/applicability')
   @RequirePermission('read', 'Applicability')
-  @ApiOperation({ summary: 'Statement of applicability', description: 'Every control of the target frameworks, in reading order, with its applicability (applicable until stated otherwise). Not for observers.' })
+  @ApiOperation({
+    summary: 'Statement of applicability',
+    description: 'Every control of the target frameworks, in reading order, with its applicability (applicable until stated otherwise). Not for observers.',
+  })
   @ApiPageResponse(ApplicabilityRowDto)
   @ApiProblems(400, 404)
-  async applicability(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) id: string, @Query() q: ApplicabilityQueryDto): Promise<Page<ApplicabilityRowDto>> {
+  async applicability(
+    @CurrentActor() actor: Actor,
+    @Param('workspaceId', ParseIdPipe) id: string,
+    @Query() q: ApplicabilityQueryDto,
+  ): Promise<Page<ApplicabilityRowDto>> {
     const p = await this.workspaces.applicability(actor, id, q);
     return { data: p.data.map(ApplicabilityRowDto.from), nextCursor: p.nextCursor };
   }
 
   @Put(':workspaceId/applicability')
   @RequirePermission('update', 'Applicability')
-  @ApiOperation({ summary: 'Bulk edit the statement of applicability', description: 'Owner only. All items are checked first; all are written or none. A requirement that does not apply needs a justification.' })
+  @ApiOperation({
+    summary: 'Bulk edit the statement of applicability',
+    description: 'Owner only. All items are checked first; all are written or none. A requirement that does not apply needs a justification.',
+  })
   @ApiOkResponse({ type: UpdatedCountDto })
   @ApiProblems(400, 404)
   setApplicability(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) id: string, @Body() body: SetApplicabilityDto): Promise<UpdatedCountDto> {
@@ -137,7 +159,11 @@ export class DirectoryController {
 
   @Get('directory')
   @RequirePermission('read', 'Organization')
-  @ApiOperation({ summary: 'Find organizations to work with', description: 'Public profiles only: name, kind, the accreditation declared at sign-up (text, not verified) and the accreditation records, each marked verified or not.' })
+  @ApiOperation({
+    summary: 'Find organizations to work with',
+    description:
+      'Public profiles only: name, kind, the accreditation declared at sign-up (text, not verified) and the accreditation records, each marked verified or not.',
+  })
   @ApiPageResponse(OrganizationProfileDto)
   @ApiProblems(400)
   async directory(@CurrentActor() actor: Actor, @Query() q: DirectoryQueryDto): Promise<Page<OrganizationProfileDto>> {

@@ -17,7 +17,11 @@ export async function allPages<T>(fetchPage: (cursor: string | undefined) => Pro
 }
 
 /** Reads pages until one item matches (or the list ends). */
-export async function findInPages<T>(fetchPage: (cursor: string | undefined) => Promise<CursorPage<T>>, match: (item: T) => boolean, maxPages = 25): Promise<T | null> {
+export async function findInPages<T>(
+  fetchPage: (cursor: string | undefined) => Promise<CursorPage<T>>,
+  match: (item: T) => boolean,
+  maxPages = 25,
+): Promise<T | null> {
   let cursor: string | undefined;
   for (let i = 0; i < maxPages; i++) {
     const page = await fetchPage(cursor);

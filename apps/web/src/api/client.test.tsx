@@ -21,7 +21,9 @@ describe('the portal API client', () => {
         const req = input instanceof Request ? input : new Request(new URL(input, 'http://localhost'), init);
         calls.push({ url: new URL(req.url).pathname, auth: req.headers.get('authorization'), web: req.headers.get('x-attesta-web') });
         if (new URL(req.url).pathname === '/v1/auth/web/refresh') return json(session('fresh-token'));
-        return req.headers.get('authorization') === 'Bearer fresh-token' ? json({ data: [], nextCursor: null }) : json({ title: 'Unauthorized', status: 401 }, 401);
+        return req.headers.get('authorization') === 'Bearer fresh-token'
+          ? json({ data: [], nextCursor: null })
+          : json({ title: 'Unauthorized', status: 401 }, 401);
       }),
     );
     const [a, b] = await Promise.all([unwrap(api.GET('/v1/workspaces')), unwrap(api.GET('/v1/offerings'))]);

@@ -5,7 +5,10 @@ import { ApiProblem } from './problem';
 const { createObjectURL, revokeObjectURL } = URL;
 
 function answer(res: Response) {
-  vi.stubGlobal('fetch', vi.fn(async () => res));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => res),
+  );
 }
 
 function captureSaves(): string[] {
@@ -31,7 +34,7 @@ describe('file downloads with the session token', () => {
     await downloadFile('http://localhost/v1/x', { filename: 'mine.csv' });
     answer(new Response('a', { headers: { 'content-disposition': 'attachment; filename="audit-ws.jsonl"' } }));
     await downloadFile('http://localhost/v1/x', { fallbackName: 'audit.jsonl' });
-    answer(new Response('a', { headers: { 'content-disposition': "attachment; filename=\"r_sum.pdf\"; filename*=UTF-8''r%C3%A9sum%C3%A9.pdf" } }));
+    answer(new Response('a', { headers: { 'content-disposition': 'attachment; filename="r_sum.pdf"; filename*=UTF-8\'\'r%C3%A9sum%C3%A9.pdf' } }));
     await downloadFile('http://localhost/v1/x');
     answer(new Response('a'));
     await downloadFile('http://localhost/v1/x', { fallbackName: 'audit.jsonl' });

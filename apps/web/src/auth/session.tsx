@@ -50,10 +50,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     enabled: !!session,
   });
 
-  const signIn = useCallback(async (email: string, password: string) => {
-    sessionStore.set(await postSession('/v1/auth/web/login', { email, password }));
-    queryClient.clear();
-  }, [queryClient]);
+  const signIn = useCallback(
+    async (email: string, password: string) => {
+      sessionStore.set(await postSession('/v1/auth/web/login', { email, password }));
+      queryClient.clear();
+    },
+    [queryClient],
+  );
 
   const signOut = useCallback(async () => {
     await fetch('/v1/auth/web/logout', { method: 'POST', credentials: 'same-origin', headers: { 'x-attesta-web': '1' } }).catch(() => undefined);
@@ -61,10 +64,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     queryClient.clear();
   }, [queryClient]);
 
-  const switchOrganization = useCallback(async (organizationId: string) => {
-    sessionStore.set(await postSession('/v1/auth/web/switch-organization', { organizationId }));
-    queryClient.clear();
-  }, [queryClient]);
+  const switchOrganization = useCallback(
+    async (organizationId: string) => {
+      sessionStore.set(await postSession('/v1/auth/web/switch-organization', { organizationId }));
+      queryClient.clear();
+    },
+    [queryClient],
+  );
 
   const value = useMemo<SessionContextValue>(
     () => ({ ready, session, me: me.data, role: session?.role, signIn, signOut, switchOrganization }),

@@ -54,4 +54,3 @@ export function ConfirmButton({ label, title, message, onConfirm, ariaLabel, col
     </>
   );
 }
-

@@ -32,7 +32,11 @@ export function useCursorPages<T>(key: QueryKey, fetchPage: (cursor: string | un
   };
 }
 
-export function CursorPager({ pager }: { pager: { page: number; hasNext: boolean; hasPrevious: boolean; next(): void; previous(): void; isFetching?: boolean } }) {
+export function CursorPager({
+  pager,
+}: {
+  pager: { page: number; hasNext: boolean; hasPrevious: boolean; next(): void; previous(): void; isFetching?: boolean };
+}) {
   if (!pager.hasNext && !pager.hasPrevious) return null;
   return (
     <Group justify="flex-end" gap="xs" mt="sm" aria-label="Pagination">

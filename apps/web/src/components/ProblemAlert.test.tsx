@@ -6,7 +6,12 @@ import { ProblemAlert } from './ProblemAlert';
 
 describe('ProblemAlert', () => {
   it('shows the problem title, detail and each field error', () => {
-    const error = new ApiProblem({ status: 422, title: 'Validation failed', detail: 'The request has 1 invalid field.', errors: [{ field: 'name', message: 'must not be empty' }] });
+    const error = new ApiProblem({
+      status: 422,
+      title: 'Validation failed',
+      detail: 'The request has 1 invalid field.',
+      errors: [{ field: 'name', message: 'must not be empty' }],
+    });
     renderWithProviders(<ProblemAlert error={error} />);
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('Validation failed');

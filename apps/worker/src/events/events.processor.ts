@@ -44,7 +44,8 @@ export class EventsProcessor extends WorkerHost {
       }
       if (e.type === ACCREDITATION_EVENTS.statusChanged) {
         // The issuer's setting decides whether attestations issued under a lapsed accreditation are suspended.
-        if ((await this.attestations.onAccreditationStatusChanged(e.payload as unknown as AccreditationStatusChangedPayload)).suspended.length) handled.push('accreditation-lapse');
+        if ((await this.attestations.onAccreditationStatusChanged(e.payload as unknown as AccreditationStatusChangedPayload)).suspended.length)
+          handled.push('accreditation-lapse');
       }
       // One delivery row per subscribed endpoint (unique per event and endpoint), each with its job.
       if ((await this.webhooks.fanOut(e)) > 0) handled.push('webhooks');

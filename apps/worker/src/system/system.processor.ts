@@ -13,7 +13,16 @@ import type { Job } from 'bullmq';
 import { ClsService } from 'nestjs-cls';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-type SystemJob = JobName.Ping | JobName.RelayOutbox | JobName.SweepWebhookDeliveries | JobName.ScanEvidenceFreshness | JobName.ScanFindingsDue | JobName.ScanAttestationExpiry | JobName.ExpireIdempotencyKeys | JobName.ScanAccreditationExpiry | JobName.ReconcileBidCompliance;
+type SystemJob =
+  | JobName.Ping
+  | JobName.RelayOutbox
+  | JobName.SweepWebhookDeliveries
+  | JobName.ScanEvidenceFreshness
+  | JobName.ScanFindingsDue
+  | JobName.ScanAttestationExpiry
+  | JobName.ExpireIdempotencyKeys
+  | JobName.ScanAccreditationExpiry
+  | JobName.ReconcileBidCompliance;
 
 /** The system queue: platform chores (outbox relay) and the ping smoke job. */
 @Processor(QueueName.System, { concurrency: 2 })
@@ -58,7 +67,9 @@ export class SystemProcessor extends WorkerHost {
           return this.findingsDue.scan();
         case JobName.ExpireIdempotencyKeys: {
           // Retries come within minutes; a day of idempotency records is plenty.
-          const [row] = (await this.db.tx(systemScope('housekeeping: expire idempotency keys'), (em) => em.query(`SELECT idempotency_keys_expire(now() - interval '1 day') AS removed`))) as { removed: number }[];
+          const [row] = (await this.db.tx(systemScope('housekeeping: expire idempotency keys'), (em) =>
+            em.query(`SELECT idempotency_keys_expire(now() - interval '1 day') AS removed`),
+          )) as { removed: number }[];
           return { removed: Number(row?.removed ?? 0) };
         }
         case JobName.ScanAttestationExpiry:

@@ -16,11 +16,29 @@ export function sampleSnapshot(overrides: Partial<DecisionSnapshot> = {}): Decis
       id: '01970000-0000-7000-8000-0000000000e1',
       name: 'VMC-850 with predictive maintenance',
       components: [
-        { id: '01970000-0000-7000-8000-0000000000f1', name: 'VMC-850 machining centre', kind: 'hardware', version: 'rev C', serviceCategory: null, providerOrganizationId: null, providerName: null },
-        { id: '01970000-0000-7000-8000-0000000000f2', name: 'Predictive maintenance SaaS', kind: 'saas', version: '4.2.0', serviceCategory: 'predictive_maintenance', providerOrganizationId: '01970000-0000-7000-8000-0000000000f9', providerName: 'Cloud Ops GmbH' },
+        {
+          id: '01970000-0000-7000-8000-0000000000f1',
+          name: 'VMC-850 machining centre',
+          kind: 'hardware',
+          version: 'rev C',
+          serviceCategory: null,
+          providerOrganizationId: null,
+          providerName: null,
+        },
+        {
+          id: '01970000-0000-7000-8000-0000000000f2',
+          name: 'Predictive maintenance SaaS',
+          kind: 'saas',
+          version: '4.2.0',
+          serviceCategory: 'predictive_maintenance',
+          providerOrganizationId: '01970000-0000-7000-8000-0000000000f9',
+          providerName: 'Cloud Ops GmbH',
+        },
       ],
     },
-    frameworks: [{ id: '01970000-0000-7000-8000-000000000011', code: 'ISO/IEC 27001', title: 'Information security management', version: '2022', publisher: 'ISO/IEC' }],
+    frameworks: [
+      { id: '01970000-0000-7000-8000-000000000011', code: 'ISO/IEC 27001', title: 'Information security management', version: '2022', publisher: 'ISO/IEC' },
+    ],
     markets: ['VN', 'TH'],
     ...overrides,
   };

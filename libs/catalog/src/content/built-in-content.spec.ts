@@ -4,13 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { MAPPING_RELATIONS, splitFrameworkKey } from '../oscal/index.js';
-import {
-  BuiltInContentError,
-  frameworkKey,
-  loadBuiltInFrameworks,
-  loadBuiltInMappings,
-  resolveCatalogDataDir,
-} from './built-in-content.js';
+import { BuiltInContentError, frameworkKey, loadBuiltInFrameworks, loadBuiltInMappings, resolveCatalogDataDir } from './built-in-content.js';
 import { COMPONENT_KINDS, EVIDENCE_TYPES } from './vocabulary.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -92,7 +86,10 @@ describe('built-in catalog content', () => {
     const annexA = byKey.get('iso-iec-27001@2022')!;
     const count = (theme: string): number => annexA.requirements.filter((r) => r.parentRef === theme).length;
     expect([count('A.5'), count('A.6'), count('A.7'), count('A.8')]).toEqual([37, 8, 14, 34]);
-    const clauses = byKey.get('iso-iec-20000-1@2018')!.requirements.filter((r) => r.depth === 0).map((r) => r.ref);
+    const clauses = byKey
+      .get('iso-iec-20000-1@2018')!
+      .requirements.filter((r) => r.depth === 0)
+      .map((r) => r.ref);
     expect(clauses).toEqual(['4', '5', '6', '7', '8', '9', '10']);
   });
 
@@ -132,11 +129,17 @@ describe('built-in catalog content', () => {
     writeFileSync(join(dir, 'frameworks', 'tiny.json'), JSON.stringify(framework));
     expect(() => loadBuiltInFrameworks({ dataDir: dir })).toThrow(/tiny\.json: requirements\.0\.expectedEvidenceTypes\.0/);
 
-    framework.requirements = [{ ref: 'T-1', title: 'One', expectedEvidenceTypes: [] }, { ref: 'T-1', title: 'Two', expectedEvidenceTypes: [] }];
+    framework.requirements = [
+      { ref: 'T-1', title: 'One', expectedEvidenceTypes: [] },
+      { ref: 'T-1', title: 'Two', expectedEvidenceTypes: [] },
+    ];
     writeFileSync(join(dir, 'frameworks', 'tiny.json'), JSON.stringify(framework));
     expect(() => loadBuiltInFrameworks({ dataDir: dir })).toThrow(BuiltInContentError);
 
-    framework.requirements = [{ ref: 'T-1', title: 'One', expectedEvidenceTypes: [] }, { ref: 'T-2', title: 'Two', expectedEvidenceTypes: [] }];
+    framework.requirements = [
+      { ref: 'T-1', title: 'One', expectedEvidenceTypes: [] },
+      { ref: 'T-2', title: 'Two', expectedEvidenceTypes: [] },
+    ];
     writeFileSync(join(dir, 'frameworks', 'tiny.json'), JSON.stringify(framework));
     const crosswalk = { sourceFramework: 'tiny@1', targetFramework: 'tiny@1', mappings: [{ sourceRef: 'T-1', targetRef: 'T-3', relation: 'equal' }] };
     writeFileSync(join(dir, 'mappings', 'self.json'), JSON.stringify(crosswalk));

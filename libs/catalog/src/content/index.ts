@@ -13,13 +13,7 @@
  * Both throw `BuiltInContentError` if the shipped files are broken; a seeding job should
  * upsert by framework code + version and requirement ref.
  */
-export {
-  BuiltInContentError,
-  frameworkKey,
-  loadBuiltInFrameworks,
-  loadBuiltInMappings,
-  resolveCatalogDataDir,
-} from './built-in-content.js';
+export { BuiltInContentError, frameworkKey, loadBuiltInFrameworks, loadBuiltInMappings, resolveCatalogDataDir } from './built-in-content.js';
 export type { BuiltInFramework, BuiltInRequirement, LoadBuiltInContentOptions } from './built-in-content.js';
 export { COMPONENT_KINDS, EVIDENCE_TYPES } from './vocabulary.js';
 export type { ComponentKind, EvidenceType } from './vocabulary.js';

@@ -71,13 +71,7 @@ export function splitFrameworkKey(key: string): { code: string; version: string 
 type RawRow = Partial<Record<keyof MappingRow, unknown>>;
 
 /** Validates one row; `name` gives each field's name as the uploader wrote it (CSV column or JSON key). */
-function validateRow(
-  raw: RawRow,
-  index: number,
-  name: (field: keyof MappingRow) => string,
-  where: string,
-  issues: FieldIssue[],
-): MappingRow | null {
+function validateRow(raw: RawRow, index: number, name: (field: keyof MappingRow) => string, where: string, issues: FieldIssue[]): MappingRow | null {
   const before = issues.length;
   const issue = (field: keyof MappingRow, message: string): void => {
     issues.push({ field: `rows.${index}.${name(field)}`, message: `${where}${name(field)} ${message}` });
@@ -114,7 +108,12 @@ function validateRow(
   return { sourceFramework, sourceRef, targetFramework, targetRef, relation, rationale };
 }
 
-function rejectDuplicates(rows: readonly (MappingRow | null)[], name: (f: keyof MappingRow) => string, where: (i: number) => string, issues: FieldIssue[]): void {
+function rejectDuplicates(
+  rows: readonly (MappingRow | null)[],
+  name: (f: keyof MappingRow) => string,
+  where: (i: number) => string,
+  issues: FieldIssue[],
+): void {
   const seen = new Map<string, number>();
   rows.forEach((row, index) => {
     if (!row) return;
@@ -170,7 +169,12 @@ export function parseMappingsCsv(text: string, options: ParseMappingsOptions = {
   if (data.length > maxRows) throw tooManyRows(data.length, maxRows);
 
   const issues: FieldIssue[] = [];
-  const columns = header.record.map((c) => c.trim().toLowerCase().replace(/[\s-]+/g, '_'));
+  const columns = header.record.map((c) =>
+    c
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_'),
+  );
   columns.forEach((column, i) => {
     if (!(MAPPING_CSV_COLUMNS as readonly string[]).includes(column)) {
       issues.push({ field: `header.${i}`, message: `unknown column "${header.record[i]}"; expected ${MAPPING_CSV_COLUMNS.join(', ')}` });
@@ -230,7 +234,11 @@ export function parseMappingsJson(value: unknown, options: ParseMappingsOptions 
     defaults = { sourceFramework: value.sourceFramework, targetFramework: value.targetFramework };
     const unknown = Object.keys(value).filter((k) => !['mappings', 'sourceFramework', 'targetFramework'].includes(k));
     if (unknown.length) {
-      throw new MappingImportError('invalid_mappings', `Unknown member "${unknown[0]}".`, unknown.map((k) => ({ field: k, message: 'is not a known member' })));
+      throw new MappingImportError(
+        'invalid_mappings',
+        `Unknown member "${unknown[0]}".`,
+        unknown.map((k) => ({ field: k, message: 'is not a known member' })),
+      );
     }
   } else {
     throw new MappingImportError('invalid_json', 'Expected an array of mappings or an object with a "mappings" array.', [

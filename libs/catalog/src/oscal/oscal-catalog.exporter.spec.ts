@@ -10,9 +10,7 @@ const OSCAL_DIR = new URL('../../../../../shared/data/oscal/', import.meta.url);
 const readJson = (name: string): unknown => JSON.parse(readFileSync(new URL(name, OSCAL_DIR), 'utf8'));
 
 // ajv-formats ships CommonJS; under ESM its function may sit on `default`.
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (
-  ajv: Ajv,
-) => Ajv;
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv) => Ajv;
 
 function catalogValidator(): ValidateFunction {
   const ajv = new Ajv({ strict: false, allErrors: true });
@@ -47,7 +45,16 @@ describe('exportOscalCatalog', () => {
     expect(again.counts).toEqual(imported.counts);
     expect(again.framework.publisher).toBe(imported.framework.publisher);
     // Refs, OSCAL ids, tree shape and text all survive.
-    const shape = (r: (typeof imported.requirements)[number]): unknown[] => [r.kind, r.ref, r.oscalId, r.parentRef, r.sortOrder, r.title, r.statement, r.guidance];
+    const shape = (r: (typeof imported.requirements)[number]): unknown[] => [
+      r.kind,
+      r.ref,
+      r.oscalId,
+      r.parentRef,
+      r.sortOrder,
+      r.title,
+      r.statement,
+      r.guidance,
+    ];
     expect(again.requirements.map(shape)).toEqual(imported.requirements.map(shape));
   });
 

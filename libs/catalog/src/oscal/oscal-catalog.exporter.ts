@@ -222,8 +222,7 @@ export function exportOscalCatalog(
   }
   if (framework.remarks?.trim()) metadata.remarks = framework.remarks.trim();
 
-  const uuid =
-    framework.oscalUuid && UUID_4_OR_5.test(framework.oscalUuid) ? framework.oscalUuid.toLowerCase() : nameBasedUuid(`catalog:${frameworkKey}`);
+  const uuid = framework.oscalUuid && UUID_4_OR_5.test(framework.oscalUuid) ? framework.oscalUuid.toLowerCase() : nameBasedUuid(`catalog:${frameworkKey}`);
   const catalog: OscalCatalogDocument['catalog'] = { uuid, metadata };
   if (controls.length) catalog.controls = controls;
   if (groups.length) catalog.groups = groups;

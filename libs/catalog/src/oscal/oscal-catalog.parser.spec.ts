@@ -171,14 +171,18 @@ describe('parseOscalCatalog', () => {
 
   it('reports every structural problem at once', () => {
     const input = minimalCatalog({
-      groups: [{ id: 'g1', controls: [{ id: 'c1', title: 'A' }, { id: 'c1', title: 'B', controls: 'oops' }] }],
+      groups: [
+        {
+          id: 'g1',
+          controls: [
+            { id: 'c1', title: 'A' },
+            { id: 'c1', title: 'B', controls: 'oops' },
+          ],
+        },
+      ],
     });
     const error = refusal(() => parseOscalCatalog(input));
-    expect(error.errors.map((e) => e.field)).toEqual([
-      'catalog.groups.0.title',
-      'catalog.groups.0.controls.1.id',
-      'catalog.groups.0.controls.1.controls',
-    ]);
+    expect(error.errors.map((e) => e.field)).toEqual(['catalog.groups.0.title', 'catalog.groups.0.controls.1.id', 'catalog.groups.0.controls.1.controls']);
   });
 
   it('refuses a catalog over the requirement limit', () => {

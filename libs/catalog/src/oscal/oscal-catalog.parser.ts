@@ -51,10 +51,7 @@ export function parseOscalJsonText(text: string, options: ParseOscalJsonTextOpti
 }
 
 /** Both steps of an upload: text → JSON → framework. */
-export function importOscalCatalogText(
-  text: string,
-  options: ParseOscalJsonTextOptions & ParseOscalCatalogOptions = {},
-): ParsedFramework {
+export function importOscalCatalogText(text: string, options: ParseOscalJsonTextOptions & ParseOscalCatalogOptions = {}): ParsedFramework {
   return parseOscalCatalog(parseOscalJsonText(text, options), options);
 }
 
@@ -64,9 +61,7 @@ function nonEmptyString(value: unknown): value is string {
 
 function labelProp(node: Record<string, unknown>): string | null {
   if (!Array.isArray(node.props)) return null;
-  const labels = node.props.filter(
-    (p): p is Record<string, unknown> => isRecord(p) && p.name === 'label' && nonEmptyString(p.value),
-  );
+  const labels = node.props.filter((p): p is Record<string, unknown> => isRecord(p) && p.name === 'label' && nonEmptyString(p.value));
   // NIST gives several labels (zero-padded, SP 800-53A); the unclassed one is the familiar `AC-2(1)`.
   const chosen = labels.find((p) => p.class === undefined) ?? labels[0];
   return chosen ? (chosen.value as string).trim() : null;
@@ -190,14 +185,7 @@ class CatalogWalker {
     });
   }
 
-  private visitNode(
-    node: unknown,
-    kind: 'group' | 'control',
-    path: string,
-    parentIndex: number | null,
-    sortOrder: number,
-    depth: number,
-  ): void {
+  private visitNode(node: unknown, kind: 'group' | 'control', path: string, parentIndex: number | null, sortOrder: number, depth: number): void {
     if (!isRecord(node)) {
       this.issues.push({ field: path, message: `a ${kind} must be an object` });
       return;
@@ -214,11 +202,9 @@ class CatalogWalker {
     const ref = this.uniqueRef(labelProp(node), oscalId, kind === 'group' ? `group-${this.groupCount}` : null, path, !duplicateId);
 
     if (this.requirements.length >= this.maxRequirements) {
-      throw new OscalImportError(
-        'too_large',
-        `The catalog has more than ${this.maxRequirements} groups and controls.`,
-        [{ field: path, message: `at most ${this.maxRequirements} groups and controls are accepted` }],
-      );
+      throw new OscalImportError('too_large', `The catalog has more than ${this.maxRequirements} groups and controls.`, [
+        { field: path, message: `at most ${this.maxRequirements} groups and controls are accepted` },
+      ]);
     }
     const index = this.requirements.length;
     const parent = parentIndex === null ? null : this.requirements[parentIndex];

@@ -70,7 +70,13 @@ export function renderProse(text: string, params: ParamIndex): string {
     .split('\n')
     .map((line) => {
       const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '   ');
-      return indent + line.slice(indent.length).replace(/[ \t]+/g, ' ').trim();
+      return (
+        indent +
+        line
+          .slice(indent.length)
+          .replace(/[ \t]+/g, ' ')
+          .trim()
+      );
     })
     .map((line) => (line.trim() ? line : ''))
     .join('\n')

@@ -41,7 +41,13 @@ describe('loadConfig', () => {
     expect(c.METRICS_PORT).toBeUndefined();
     expect(c.OTEL_EXPORTER_OTLP_ENDPOINT).toBeUndefined();
     expect(c.OPERATOR_TOKEN).toBeUndefined();
-    const on = loadConfig({ ...minimal, METRICS_ENABLED: 'true', METRICS_PORT: '9464', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://otel-collector:4318', OPERATOR_TOKEN: 'x'.repeat(32) });
+    const on = loadConfig({
+      ...minimal,
+      METRICS_ENABLED: 'true',
+      METRICS_PORT: '9464',
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'http://otel-collector:4318',
+      OPERATOR_TOKEN: 'x'.repeat(32),
+    });
     expect(on).toMatchObject({ METRICS_ENABLED: true, METRICS_PORT: 9464, OTEL_EXPORTER_OTLP_ENDPOINT: 'http://otel-collector:4318' });
   });
 
@@ -54,7 +60,9 @@ describe('loadConfig', () => {
   it('requires a 32-byte signing-key KEK in production and has a development default otherwise', () => {
     const prod = { ...minimal, NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) };
     expect(() => loadConfig(prod)).toThrow(/SIGNING_KEY_ENCRYPTION_KEY: is required in production/);
-    expect(() => loadConfig({ ...prod, SIGNING_KEY_ENCRYPTION_KEY: Buffer.alloc(16).toString('base64') })).toThrow(/SIGNING_KEY_ENCRYPTION_KEY: must be 32 bytes/);
+    expect(() => loadConfig({ ...prod, SIGNING_KEY_ENCRYPTION_KEY: Buffer.alloc(16).toString('base64') })).toThrow(
+      /SIGNING_KEY_ENCRYPTION_KEY: must be 32 bytes/,
+    );
     const key = Buffer.alloc(32, 7).toString('base64');
     const old = Buffer.alloc(32, 9).toString('base64url');
     const c = loadConfig({ ...prod, SIGNING_KEY_ENCRYPTION_KEY: key, SIGNING_KEY_ENCRYPTION_KEY_PREVIOUS: ` ${old} ` });

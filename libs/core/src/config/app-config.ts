@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const port = z.coerce.number().int().min(0).max(65535);
 
@@ -38,7 +36,11 @@ export const configSchema = z
     DATA_DIR: z.string().min(1).default('.data'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** Largest evidence file accepted (413 above it). */
-    EVIDENCE_MAX_BYTES: z.coerce.number().int().min(1024).default(2 * 1024 * 1024 * 1024),
+    EVIDENCE_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(2 * 1024 * 1024 * 1024),
     /** Evidence whose validUntil falls within this many days is flagged as expiring. */
     EVIDENCE_EXPIRY_WARNING_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     /** Requests per minute allowed to one API key / one signed-in user (429 with Retry-After above). */
@@ -46,9 +48,17 @@ export const configSchema = z
     RATE_LIMIT_USER_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
     /** Trust X-Forwarded-* (set behind a reverse proxy or ingress, never when exposed directly). */
     TRUST_PROXY: bool.default(false),
-    BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+    BODY_LIMIT_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(1024 * 1024),
     /** Largest OSCAL catalog (JSON) or crosswalk (CSV/JSON) body the catalog import routes accept. */
-    CATALOG_IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).default(32 * 1024 * 1024),
+    CATALOG_IMPORT_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(32 * 1024 * 1024),
     API_RUN_PROCESSORS: bool.default(false),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(25000),
@@ -64,7 +74,12 @@ export const configSchema = z
     /** Previous KEKs (comma-separated, base64), still accepted for unwrapping during a rotation. */
     SIGNING_KEY_ENCRYPTION_KEY_PREVIOUS: z
       .string()
-      .transform((v) => v.split(',').map((k) => k.trim()).filter(Boolean))
+      .transform((v) =>
+        v
+          .split(',')
+          .map((k) => k.trim())
+          .filter(Boolean),
+      )
       .pipe(z.array(kek))
       .optional(),
     /**
@@ -84,17 +99,34 @@ export const configSchema = z
     WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(10).default(5000),
     /** Consecutive failed attempts of an endpoint that open its circuit (no attempts during the cool-down). */
     WEBHOOK_CIRCUIT_THRESHOLD: z.coerce.number().int().min(1).default(5),
-    WEBHOOK_CIRCUIT_COOLDOWN_MS: z.coerce.number().int().min(100).default(5 * 60_000),
+    WEBHOOK_CIRCUIT_COOLDOWN_MS: z.coerce
+      .number()
+      .int()
+      .min(100)
+      .default(5 * 60_000),
     /** How often the recovery sweep re-enqueues pending deliveries whose job was lost. */
     WEBHOOK_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
     /** A pending delivery counts as lost when it is this overdue and has no live job. */
     WEBHOOK_SWEEP_GRACE_MS: z.coerce.number().int().min(0).default(60_000),
-    REFRESH_TOKEN_TTL_SECONDS: z.coerce.number().int().min(3600).default(30 * 24 * 3600),
-    INVITATION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(7 * 24),
+    REFRESH_TOKEN_TTL_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(3600)
+      .default(30 * 24 * 3600),
+    INVITATION_TTL_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30)
+      .default(7 * 24),
     /** Failed logins allowed per account and per IP within the window before 429. */
     LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
     LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
-    LOGIN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
+    LOGIN_FAILURE_WINDOW_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .default(15 * 60),
     /** Built web portal (static files) served at `/`; when the folder is missing, only the API is served. */
     WEB_DIR: z.string().min(1).default('dist/web'),
     /**
@@ -137,7 +169,11 @@ export const configSchema = z
       ctx.addIssue({ code: 'custom', path: ['S3_BUCKET'], message: 'is required when STORAGE_DRIVER=s3' });
     }
     if (Boolean(c.S3_ACCESS_KEY_ID) !== Boolean(c.S3_SECRET_ACCESS_KEY)) {
-      ctx.addIssue({ code: 'custom', path: [c.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID'], message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [c.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID'],
+        message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together',
+      });
     }
   })
   .transform((c) => ({
@@ -162,18 +198,14 @@ export interface AppConfig extends Config {}
 
 export class ConfigError extends Error {
   constructor(readonly issues: readonly { variable: string; message: string }[]) {
-    super(
-      'Invalid configuration:\n' + issues.map((i) => `  - ${i.variable}: ${i.message}`).join('\n'),
-    );
+    super('Invalid configuration:\n' + issues.map((i) => `  - ${i.variable}: ${i.message}`).join('\n'));
     this.name = 'ConfigError';
   }
 }
 
 /** Validates an environment once; throws a ConfigError naming every bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
-  const source = Object.fromEntries(
-    Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
-  );
+  const source = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = configSchema.safeParse(source);
   if (!parsed.success) {
     throw new ConfigError(

@@ -23,16 +23,19 @@ export function installGracefulShutdown(
       process.exit(1);
     }, timeoutMs);
     timer.unref();
-    app.close().then(afterClose).then(
-      () => {
-        log('shutdown complete');
-        process.exit(0);
-      },
-      (e: unknown) => {
-        log(`shutdown failed: ${(e as Error).message}`);
-        process.exit(1);
-      },
-    );
+    app
+      .close()
+      .then(afterClose)
+      .then(
+        () => {
+          log('shutdown complete');
+          process.exit(0);
+        },
+        (e: unknown) => {
+          log(`shutdown failed: ${(e as Error).message}`);
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGTERM', onSignal);
   process.once('SIGINT', onSignal);

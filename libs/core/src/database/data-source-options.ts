@@ -16,12 +16,7 @@ export interface SchemaParts {
  * DataSource options for the app role (`DATABASE_URL`, no table ownership, row-level
  * security applies) or the owner role that runs migrations (`DATABASE_MIGRATION_URL`).
  */
-export function buildDataSourceOptions(
-  config: AppConfig,
-  role: 'app' | 'owner',
-  schema: SchemaParts,
-  applicationName = 'attesta',
-): DataSourceOptions {
+export function buildDataSourceOptions(config: AppConfig, role: 'app' | 'owner', schema: SchemaParts, applicationName = 'attesta'): DataSourceOptions {
   return {
     type: 'postgres',
     url: role === 'app' ? config.DATABASE_URL : config.DATABASE_MIGRATION_URL,

@@ -15,12 +15,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 }
 
-export function sendProblem(
-  error: unknown,
-  request: FastifyRequest,
-  reply: FastifyReply,
-  logger: Pick<Logger, 'error' | 'warn'>,
-): void {
+export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply, logger: Pick<Logger, 'error' | 'warn'>): void {
   const path = request.url.split('?')[0] ?? request.url;
   const { problem, headers, internal } = toProblem(error, path, String(request.id));
   if (internal) {

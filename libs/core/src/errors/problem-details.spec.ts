@@ -36,12 +36,21 @@ describe('toProblem', () => {
     });
     const { problem, internal } = toProblem(Object.assign(new Error('query failed'), { driverError: pg }), '/a', 'c');
     expect(internal).toBe(false);
-    expect(problem).toMatchObject({ status: 422, code: 'core.reference_not_found', errors: [{ field: 'decisionId', message: 'refers to nothing that exists' }] });
+    expect(problem).toMatchObject({
+      status: 422,
+      code: 'core.reference_not_found',
+      errors: [{ field: 'decisionId', message: 'refers to nothing that exists' }],
+    });
     expect(JSON.stringify(problem)).not.toMatch(/01970000/);
   });
 
   it('names the field from the constraint when row-level security keeps the key out of the detail', () => {
-    const pg = Object.assign(new Error('violates foreign key constraint'), { code: '23503', table: 'attestations', constraint: 'fk_attestations_signing_key', detail: 'Key is not present in table "signing_keys".' });
+    const pg = Object.assign(new Error('violates foreign key constraint'), {
+      code: '23503',
+      table: 'attestations',
+      constraint: 'fk_attestations_signing_key',
+      detail: 'Key is not present in table "signing_keys".',
+    });
     expect(toProblem(pg, '/a', 'c').problem.errors).toEqual([{ field: 'signingKeyId', message: 'refers to nothing that exists' }]);
   });
 
@@ -49,6 +58,10 @@ describe('toProblem', () => {
     const still = Object.assign(new Error('x'), { code: '23503', detail: 'Key (id)=(1) is still referenced from table "bids".' });
     expect(toProblem(still, '/a', 'c').problem).toMatchObject({ status: 409, code: 'core.still_referenced' });
     const dup = Object.assign(new Error('x'), { code: '23505', detail: 'Key (organization_id, name)=(a, b) already exists.' });
-    expect(toProblem(dup, '/a', 'c').problem).toMatchObject({ status: 409, code: 'core.already_exists', errors: [{ field: 'organizationId' }, { field: 'name' }] });
+    expect(toProblem(dup, '/a', 'c').problem).toMatchObject({
+      status: 409,
+      code: 'core.already_exists',
+      errors: [{ field: 'organizationId' }, { field: 'name' }],
+    });
   });
 });

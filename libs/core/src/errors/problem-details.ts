@@ -29,7 +29,9 @@ interface FastifyLikeError {
 }
 
 function slugForStatus(status: number): string {
-  return titleForStatus(status).toLowerCase().replace(/[^a-z]+/g, '-');
+  return titleForStatus(status)
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '-');
 }
 
 /**
@@ -69,7 +71,7 @@ export function toProblem(error: unknown, instance: string, correlationId: strin
       typeof response === 'string'
         ? response
         : typeof (response as { message?: unknown }).message === 'string'
-          ? ((response as { message: string }).message)
+          ? (response as { message: string }).message
           : error.message;
     // A failed readiness check is an expected answer, with the checks as its detail.
     const checks = status === 503 && typeof response === 'object' ? (response as { details?: unknown }).details : undefined;

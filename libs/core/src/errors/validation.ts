@@ -21,11 +21,9 @@ export function createValidationPipe(): ValidationPipe {
     validationError: { target: false, value: false },
     exceptionFactory: (errors) => {
       const issues = flatten(errors);
-      return new CoreError(
-        CoreErrorCode.ValidationFailed,
-        issues.map((i) => `${i.field}: ${i.message}`).join('; ') || 'The request is invalid.',
-        { errors: issues },
-      );
+      return new CoreError(CoreErrorCode.ValidationFailed, issues.map((i) => `${i.field}: ${i.message}`).join('; ') || 'The request is invalid.', {
+        errors: issues,
+      });
     },
   });
 }

@@ -1,12 +1,6 @@
 import { Controller, Get, Inject, Injectable, Module } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import {
-  HealthCheck,
-  HealthCheckService,
-  HealthIndicatorService,
-  TerminusModule,
-  TypeOrmHealthIndicator,
-} from '@nestjs/terminus';
+import { HealthCheck, HealthCheckService, HealthIndicatorService, TerminusModule, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type { Redis } from 'ioredis';
 import { REDIS } from '../database/redis.js';
 import { Public } from '../http/public.decorator.js';
@@ -21,10 +15,7 @@ export class RedisHealthIndicator {
   async pingCheck(key: string) {
     const check = this.indicator.check(key);
     try {
-      const answer = await Promise.race([
-        this.redis.ping(),
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 1500).unref()),
-      ]);
+      const answer = await Promise.race([this.redis.ping(), new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), 1500).unref())]);
       return answer === 'PONG' ? check.up() : check.down({ message: String(answer) });
     } catch (e) {
       return check.down({ message: (e as Error).message });
@@ -54,10 +45,7 @@ export class HealthController {
   @ApiOperation({ summary: 'Readiness', description: 'Checks PostgreSQL and Redis; 503 when either is down.' })
   @ApiServiceUnavailableResponse({ description: 'A dependency is down' })
   ready() {
-    return this.health.check([
-      () => this.db.pingCheck('database', { timeout: 1500 }),
-      () => this.redis.pingCheck('redis'),
-    ]);
+    return this.health.check([() => this.db.pingCheck('database', { timeout: 1500 }), () => this.redis.pingCheck('redis')]);
   }
 }
 

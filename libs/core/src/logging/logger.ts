@@ -43,11 +43,7 @@ function traceFields(): Record<string, unknown> {
 }
 
 /** The process's root JSON logger: every line carries the active correlation id. */
-export function createRootLogger(
-  config: Pick<AppConfig, 'LOG_LEVEL'>,
-  name: string,
-  destination?: DestinationStream,
-): PinoLogger {
+export function createRootLogger(config: Pick<AppConfig, 'LOG_LEVEL'>, name: string, destination?: DestinationStream): PinoLogger {
   const options = {
     name,
     level: config.LOG_LEVEL,

@@ -20,8 +20,7 @@ export class LoggingModule {
               genReqId: (req: IncomingMessage) => correlationIdOf(req),
               quietReqLogger: true,
               customAttributeKeys: { reqId: 'correlationId' },
-              customLogLevel: (_req, res, err) =>
-                err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+              customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
               serializers: {
                 req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
                 res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),

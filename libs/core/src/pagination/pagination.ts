@@ -17,7 +17,7 @@ export class PageQueryDto {
   @Max(MAX_PAGE_SIZE)
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'Opaque cursor from a previous page\'s `nextCursor`' })
+  @ApiPropertyOptional({ description: "Opaque cursor from a previous page's `nextCursor`" })
   @IsOptional()
   @IsString()
   @MaxLength(512)
@@ -38,11 +38,7 @@ export function encodeCursor(values: readonly CursorValue[]): string {
 export function decodeCursor(cursor: string, arity: number): CursorValue[] {
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(values) &&
-      values.length === arity &&
-      values.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v))
-    ) {
+    if (Array.isArray(values) && values.length === arity && values.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v))) {
       return values as CursorValue[];
     }
   } catch {
@@ -85,10 +81,12 @@ export async function keysetPage<T extends ObjectLiteral>(
   const last = data.at(-1);
   const nextCursor =
     hasMore && last
-      ? encodeCursor(keys.map((k) => {
-          const v = k.read(last);
-          return v instanceof Date ? v.toISOString() : v;
-        }))
+      ? encodeCursor(
+          keys.map((k) => {
+            const v = k.read(last);
+            return v instanceof Date ? v.toISOString() : v;
+          }),
+        )
       : null;
   return { data, nextCursor };
 }

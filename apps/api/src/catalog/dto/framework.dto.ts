@@ -1,5 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { COMPONENT_KINDS, EVIDENCE_TYPES, FRAMEWORK_SOURCES, type FrameworkEntity, type FrameworkSource, type ImportedFramework, type RequirementEntity, type RequirementKind } from '@attesta/catalog';
+import {
+  COMPONENT_KINDS,
+  EVIDENCE_TYPES,
+  FRAMEWORK_SOURCES,
+  type FrameworkEntity,
+  type FrameworkSource,
+  type ImportedFramework,
+  type RequirementEntity,
+  type RequirementKind,
+} from '@attesta/catalog';
 import { PageQueryDto } from '@attesta/core';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
@@ -27,7 +36,11 @@ export class FrameworkDto {
   @ApiProperty({ type: String, nullable: true, example: 'Attesta' })
   publisher: string | null;
 
-  @ApiProperty({ enum: FRAMEWORK_SOURCES, example: 'built_in', description: '`built_in` frameworks are shared by every organization; `imported` and `custom` ones belong to one' })
+  @ApiProperty({
+    enum: FRAMEWORK_SOURCES,
+    example: 'built_in',
+    description: '`built_in` frameworks are shared by every organization; `imported` and `custom` ones belong to one',
+  })
   source: FrameworkSource;
 
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The owning organization; null for built-in frameworks' })
@@ -86,7 +99,11 @@ export class RequirementDto {
   @ApiProperty({ example: 'Service-level description' })
   title: string;
 
-  @ApiProperty({ type: String, nullable: true, example: 'For every service layer of the offering, the supplier keeps a current description of what the service does.' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'For every service layer of the offering, the supplier keeps a current description of what the service does.',
+  })
   statement: string | null;
 
   @ApiProperty({ type: String, nullable: true })
@@ -220,7 +237,14 @@ export class CreateFrameworkDto {
     description: `Flat list; the tree is given by \`parentRef\`. Siblings keep the order given. At most ${MAX_REQUIREMENTS}.`,
     example: [
       { ref: 'BUY-1', title: 'Remote operations' },
-      { ref: 'BUY-1.1', parentRef: 'BUY-1', title: 'Remote access is logged', statement: 'Every remote session is logged.', expectedEvidenceTypes: ['audit_log'], componentKinds: ['cloud_service'] },
+      {
+        ref: 'BUY-1.1',
+        parentRef: 'BUY-1',
+        title: 'Remote access is logged',
+        statement: 'Every remote session is logged.',
+        expectedEvidenceTypes: ['audit_log'],
+        componentKinds: ['cloud_service'],
+      },
     ],
   })
   @IsArray()

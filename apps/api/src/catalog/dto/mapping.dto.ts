@@ -23,7 +23,11 @@ export class MappingDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty({ enum: MAPPING_RELATIONS, example: 'intersects', description: 'The source is equal to / a subset of / a superset of / intersects the target (OSCAL mapping vocabulary)' })
+  @ApiProperty({
+    enum: MAPPING_RELATIONS,
+    example: 'intersects',
+    description: 'The source is equal to / a subset of / a superset of / intersects the target (OSCAL mapping vocabulary)',
+  })
   relation: MappingRelation;
 
   @ApiProperty({ type: String, nullable: true, example: 'Both require logs of privileged and remote access; the baseline adds the technician identity.' })
@@ -94,7 +98,11 @@ export class MappingImportResultDto {
 }
 
 export class ExportMappingsQueryDto {
-  @ApiPropertyOptional({ enum: ['json', 'csv'], default: 'json', description: '`csv`: RFC 4180 with the header `source_framework,source_ref,target_framework,target_ref,relation,rationale`' })
+  @ApiPropertyOptional({
+    enum: ['json', 'csv'],
+    default: 'json',
+    description: '`csv`: RFC 4180 with the header `source_framework,source_ref,target_framework,target_ref,relation,rationale`',
+  })
   @IsOptional()
   @IsIn(['json', 'csv'])
   format?: 'json' | 'csv';

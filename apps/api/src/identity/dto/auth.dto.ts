@@ -15,19 +15,31 @@ export class SignupOrganizationDto {
   @IsEnum(OrganizationKind)
   kind: OrganizationKind;
 
-  @ApiPropertyOptional({ example: 'BoA (Bureau of Accreditation, Viet Nam)', description: 'Assessors only. Declared text, NOT verified: it makes no one accredited (declare a record under /v1/organization/accreditations and have it verified)' })
+  @ApiPropertyOptional({
+    example: 'BoA (Bureau of Accreditation, Viet Nam)',
+    description:
+      'Assessors only. Declared text, NOT verified: it makes no one accredited (declare a record under /v1/organization/accreditations and have it verified)',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   accreditationBody?: string;
 
-  @ApiPropertyOptional({ example: 'VICAS 123', description: 'Assessors only. Declared text, NOT verified: it makes no one accredited (declare a record under /v1/organization/accreditations and have it verified)' })
+  @ApiPropertyOptional({
+    example: 'VICAS 123',
+    description:
+      'Assessors only. Declared text, NOT verified: it makes no one accredited (declare a record under /v1/organization/accreditations and have it verified)',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)
   accreditationNumber?: string;
 
-  @ApiPropertyOptional({ example: 'ISO/IEC 17065 certification of digital services', description: 'Assessors only. Declared text, NOT verified: it makes no one accredited (declare a record under /v1/organization/accreditations and have it verified)' })
+  @ApiPropertyOptional({
+    example: 'ISO/IEC 17065 certification of digital services',
+    description:
+      'Assessors only. Declared text, NOT verified: it makes no one accredited (declare a record under /v1/organization/accreditations and have it verified)',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(2000)

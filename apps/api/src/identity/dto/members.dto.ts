@@ -90,7 +90,7 @@ export class AcceptInvitationDto {
   @MaxLength(200)
   name?: string;
 
-  @ApiProperty({ description: 'A new password (new account) or the existing account\'s password' })
+  @ApiProperty({ description: "A new password (new account) or the existing account's password" })
   @IsString()
   @MaxLength(1024)
   password: string;

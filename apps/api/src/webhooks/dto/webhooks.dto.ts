@@ -1,10 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQueryDto } from '@attesta/core';
-import { WEBHOOK_EVENT_TYPE_NAMES, WEBHOOK_EVENT_TYPES, type WebhookDeliveryAttemptEntity, type WebhookDeliveryEntity, type WebhookEndpointEntity } from '@attesta/webhooks';
+import {
+  WEBHOOK_EVENT_TYPE_NAMES,
+  WEBHOOK_EVENT_TYPES,
+  type WebhookDeliveryAttemptEntity,
+  type WebhookDeliveryEntity,
+  type WebhookEndpointEntity,
+} from '@attesta/webhooks';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class CreateWebhookEndpointDto {
-  @ApiProperty({ example: 'https://erp.buyer.example/hooks/attesta', description: 'https (http only where the platform allows it); must resolve to public addresses' })
+  @ApiProperty({
+    example: 'https://erp.buyer.example/hooks/attesta',
+    description: 'https (http only where the platform allows it); must resolve to public addresses',
+  })
   @IsString()
   @MaxLength(2048)
   url: string;
@@ -58,14 +67,18 @@ export class WebhookEndpointDto {
   @ApiProperty() enabled: boolean;
   @ApiProperty({ enum: ['manual', 'failing'], nullable: true }) disabledReason: 'manual' | 'failing' | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) disabledAt: string | null;
-  @ApiProperty({ enum: ['closed', 'open', 'half_open'], description: 'Circuit breaker: open = no attempts until circuitOpenUntil; half_open = the next attempt probes' })
+  @ApiProperty({
+    enum: ['closed', 'open', 'half_open'],
+    description: 'Circuit breaker: open = no attempts until circuitOpenUntil; half_open = the next attempt probes',
+  })
   circuitState: 'closed' | 'open' | 'half_open';
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) circuitOpenUntil: string | null;
   @ApiProperty({ description: 'Failed attempts since the last success' }) consecutiveFailures: number;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) failingSince: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) lastSuccessAt: string | null;
   @ApiProperty({ format: 'date-time', nullable: true, type: String }) lastFailureAt: string | null;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'Until then the previous secret signs too (after a rotation)' }) previousSecretExpiresAt: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'Until then the previous secret signs too (after a rotation)' })
+  previousSecretExpiresAt: string | null;
   @ApiProperty({ description: 'Also the ETag; send it back in If-Match to update' }) version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
@@ -146,7 +159,15 @@ export class WebhookDeliveryAttemptDto {
   @ApiProperty({ enum: ['delivered', 'retrying', 'failed'] }) outcome: string;
 
   static from(a: WebhookDeliveryAttemptEntity): WebhookDeliveryAttemptDto {
-    return { number: a.number, attemptedAt: a.attemptedAt.toISOString(), durationMs: a.durationMs, responseStatus: a.responseStatus, responseBody: a.responseBody, error: a.error, outcome: a.outcome };
+    return {
+      number: a.number,
+      attemptedAt: a.attemptedAt.toISOString(),
+      durationMs: a.durationMs,
+      responseStatus: a.responseStatus,
+      responseBody: a.responseBody,
+      error: a.error,
+      outcome: a.outcome,
+    };
   }
 }
 
@@ -165,7 +186,11 @@ export class DeliveryQueryDto extends PageQueryDto {
 export class WebhookEventTypeDto {
   @ApiProperty({ example: 'attestation.suspended' }) type: string;
   @ApiProperty() description: string;
-  @ApiProperty({ enum: ['owner', 'contributor', 'assessor', 'observer'], isArray: true, description: 'Workspace roles whose organizations receive it besides the organization it belongs to' })
+  @ApiProperty({
+    enum: ['owner', 'contributor', 'assessor', 'observer'],
+    isArray: true,
+    description: 'Workspace roles whose organizations receive it besides the organization it belongs to',
+  })
   participants: string[];
 
   static all(): WebhookEventTypeDto[] {

@@ -82,7 +82,15 @@ export class ComponentDto {
   @ApiProperty() description: string;
 
   static from(c: ComponentEntity): ComponentDto {
-    return { id: c.id, name: c.name, kind: c.kind, version: c.version, providerOrganizationId: c.providerOrganizationId, serviceCategory: c.serviceCategory, description: c.description };
+    return {
+      id: c.id,
+      name: c.name,
+      kind: c.kind,
+      version: c.version,
+      providerOrganizationId: c.providerOrganizationId,
+      serviceCategory: c.serviceCategory,
+      description: c.description,
+    };
   }
 }
 

@@ -37,7 +37,12 @@ export class CreateWorkspaceDto {
 
 export class UpdateWorkspaceDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
-  @ApiPropertyOptional({ type: [String], example: ['VN', 'TH', 'MY'] }) @IsOptional() @IsArray() @ArrayMinSize(1) @IsString({ each: true }) targetMarkets?: string[];
+  @ApiPropertyOptional({ type: [String], example: ['VN', 'TH', 'MY'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @IsString({ each: true })
+  targetMarkets?: string[];
   @ApiPropertyOptional() @IsOptional() @IsBoolean() fourEyes?: boolean;
 }
 
@@ -50,7 +55,7 @@ export class WorkspaceDto {
   @ApiProperty({ type: [String], format: 'uuid' }) frameworkIds: string[];
   @ApiProperty({ enum: ['active', 'archived'] }) status: string;
   @ApiProperty() fourEyes: boolean;
-  @ApiProperty({ enum: ['owner', 'contributor', 'assessor', 'observer', 'invited'], description: 'Your organization\'s role here' }) myRole: string;
+  @ApiProperty({ enum: ['owner', 'contributor', 'assessor', 'observer', 'invited'], description: "Your organization's role here" }) myRole: string;
   @ApiProperty({ description: 'Also the ETag' }) version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 
@@ -177,7 +182,10 @@ export class UpdatedCountDto {
 
 export class DirectoryQueryDto {
   @ApiPropertyOptional({ example: 'CloudOps' }) @IsOptional() @IsString() @MaxLength(100) q?: string;
-  @ApiPropertyOptional({ enum: ['manufacturer', 'service_vendor', 'assessor', 'procurer', 'accreditation_body'] }) @IsOptional() @IsIn(['manufacturer', 'service_vendor', 'assessor', 'procurer', 'accreditation_body']) kind?: string;
+  @ApiPropertyOptional({ enum: ['manufacturer', 'service_vendor', 'assessor', 'procurer', 'accreditation_body'] })
+  @IsOptional()
+  @IsIn(['manufacturer', 'service_vendor', 'assessor', 'procurer', 'accreditation_body'])
+  kind?: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 200 }) @IsOptional() @Type(() => Number) limit?: number;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() cursor?: string;
 }
@@ -198,5 +206,9 @@ export class OrganizationProfileDto {
   @ApiProperty({ type: 'string', nullable: true, description: 'Declared at sign-up, not verified' }) accreditationBody: string | null;
   @ApiProperty({ type: 'string', nullable: true, description: 'Declared at sign-up, not verified' }) accreditationNumber: string | null;
   @ApiProperty({ type: 'string', nullable: true, description: 'Declared at sign-up, not verified' }) accreditationScope: string | null;
-  @ApiProperty({ type: [DirectoryAccreditationDto], description: 'Accreditation records: `verified` ones count, declared ones are shown as "declared, not verified"' }) accreditations: DirectoryAccreditationDto[];
+  @ApiProperty({
+    type: [DirectoryAccreditationDto],
+    description: 'Accreditation records: `verified` ones count, declared ones are shown as "declared, not verified"',
+  })
+  accreditations: DirectoryAccreditationDto[];
 }

@@ -49,7 +49,8 @@ describe('AccreditationPage', () => {
       'fetch',
       vi.fn(async (req: Request) => {
         const path = new URL(req.url, 'http://localhost').pathname;
-        if (path === '/v1/organization/accreditations') return json([record({}), record({ id: 'a2', number: 'VICAS 211', verification: 'body_confirmed', verified: true, counts: true })]);
+        if (path === '/v1/organization/accreditations')
+          return json([record({}), record({ id: 'a2', number: 'VICAS 211', verification: 'body_confirmed', verified: true, counts: true })]);
         if (path === '/v1/organization/accreditation-settings') return json({ autoSuspendOnAccreditationLapse: false });
         return json({ title: 'Not found', status: 404 }, 404);
       }),
@@ -73,7 +74,8 @@ describe('BodyAccreditationsPage', () => {
       'fetch',
       vi.fn(async (req: Request) => {
         const path = new URL(req.url, 'http://localhost').pathname;
-        if (path === '/v1/accreditation-body/accreditations') return json([record(confirmed ? { verification: 'body_confirmed', verified: true, counts: true } : {})]);
+        if (path === '/v1/accreditation-body/accreditations')
+          return json([record(confirmed ? { verification: 'body_confirmed', verified: true, counts: true } : {})]);
         if (path === '/v1/accreditation-body/accreditations/a1/confirm' && req.method === 'POST') {
           calls.push(path);
           confirmed = true;

@@ -32,7 +32,9 @@ export function AccreditationPage() {
     return (
       <>
         <PageHeader title="Accreditation" />
-        <Alert color="blue" variant="light">Accreditations belong to assessor organizations.</Alert>
+        <Alert color="blue" variant="light">
+          Accreditations belong to assessor organizations.
+        </Alert>
       </>
     );
   }
@@ -47,7 +49,11 @@ export function AccreditationPage() {
         {isAdmin ? <SettingsSwitch /> : null}
         {list.isPending ? <Loading label="Loading accreditations" /> : null}
         {list.error ? <ProblemAlert error={list.error} /> : null}
-        {list.data && list.data.length === 0 ? <EmptyState title="No accreditation yet">Declare your accreditation, then have it verified by its body or present the body&apos;s credential.</EmptyState> : null}
+        {list.data && list.data.length === 0 ? (
+          <EmptyState title="No accreditation yet">
+            Declare your accreditation, then have it verified by its body or present the body&apos;s credential.
+          </EmptyState>
+        ) : null}
         {list.data && list.data.length > 0 ? (
           <Table.ScrollContainer minWidth={900}>
             <Table>
@@ -154,7 +160,18 @@ function DeclareModal({ opened, onClose }: { opened: boolean; onClose(): void })
     mutationFn: () =>
       unwrap(
         api.POST('/v1/organization/accreditations', {
-          body: { bodyId: bodyId ?? '', number, standard: (standard ?? '') as Declare['standard'], scope: { frameworkCodes, markets: markets.map((m) => m.toUpperCase()), serviceCategories: serviceCategories as NonNullable<Declare['scope']['serviceCategories']> }, validFrom, validUntil },
+          body: {
+            bodyId: bodyId ?? '',
+            number,
+            standard: (standard ?? '') as Declare['standard'],
+            scope: {
+              frameworkCodes,
+              markets: markets.map((m) => m.toUpperCase()),
+              serviceCategories: serviceCategories as NonNullable<Declare['scope']['serviceCategories']>,
+            },
+            validFrom,
+            validUntil,
+          },
         }),
       ),
     onSuccess: async () => {
@@ -185,12 +202,40 @@ function DeclareModal({ opened, onClose }: { opened: boolean; onClose(): void })
           />
           <TextInput label="Accreditation number" required value={number} onChange={(e) => setNumber(e.currentTarget.value)} error={fieldError('number')} />
           <Select label="Standard" required data={STANDARDS} value={standard} onChange={setStandard} error={fieldError('standard')} />
-          <TagsInput label="Framework codes in scope" description="Catalog codes, e.g. attesta-dser" required value={frameworkCodes} onChange={setFrameworkCodes} error={fieldError('scope.frameworkCodes')} />
-          <TagsInput label="Markets in scope" description="ISO 3166 alpha-2 codes, e.g. VN, TH" required value={markets} onChange={setMarkets} error={fieldError('scope.markets')} />
+          <TagsInput
+            label="Framework codes in scope"
+            description="Catalog codes, e.g. attesta-dser"
+            required
+            value={frameworkCodes}
+            onChange={setFrameworkCodes}
+            error={fieldError('scope.frameworkCodes')}
+          />
+          <TagsInput
+            label="Markets in scope"
+            description="ISO 3166 alpha-2 codes, e.g. VN, TH"
+            required
+            value={markets}
+            onChange={setMarkets}
+            error={fieldError('scope.markets')}
+          />
           <MultiSelect label="Service categories" data={SERVICE_CATEGORIES} value={serviceCategories} onChange={setServiceCategories} />
           <Group grow>
-            <TextInput label="Valid from" type="date" required value={validFrom} onChange={(e) => setValidFrom(e.currentTarget.value)} error={fieldError('validFrom')} />
-            <TextInput label="Valid until" type="date" required value={validUntil} onChange={(e) => setValidUntil(e.currentTarget.value)} error={fieldError('validUntil')} />
+            <TextInput
+              label="Valid from"
+              type="date"
+              required
+              value={validFrom}
+              onChange={(e) => setValidFrom(e.currentTarget.value)}
+              error={fieldError('validFrom')}
+            />
+            <TextInput
+              label="Valid until"
+              type="date"
+              required
+              value={validUntil}
+              onChange={(e) => setValidUntil(e.currentTarget.value)}
+              error={fieldError('validUntil')}
+            />
           </Group>
           {declare.error ? <ProblemAlert error={declare.error} /> : null}
           <Group justify="flex-end">
@@ -211,7 +256,13 @@ function PresentCredentialModal({ accreditation, onClose }: { accreditation: Acc
   const queryClient = useQueryClient();
   const [credential, setCredential] = useState('');
   const present = useMutation({
-    mutationFn: () => unwrap(api.POST('/v1/organization/accreditations/{accreditationId}/credential', { params: { path: { accreditationId: accreditation!.id } }, body: { credential: credential.trim() } })),
+    mutationFn: () =>
+      unwrap(
+        api.POST('/v1/organization/accreditations/{accreditationId}/credential', {
+          params: { path: { accreditationId: accreditation!.id } },
+          body: { credential: credential.trim() },
+        }),
+      ),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['accreditations'] });
       notify('The credential verified: the accreditation is verified.');
@@ -223,10 +274,17 @@ function PresentCredentialModal({ accreditation, onClose }: { accreditation: Acc
     <Modal opened={accreditation !== null} onClose={onClose} title="Present the body's credential" size="lg">
       <Stack>
         <Text size="sm">
-          Paste the accreditation credential {accreditation?.body.name} issued to your organization (a compact JWS). It must be signed with a key the trust list holds for the body and state number{' '}
-          {accreditation?.number}, the standard, a scope containing yours and a validity covering it.
+          Paste the accreditation credential {accreditation?.body.name} issued to your organization (a compact JWS). It must be signed with a key the trust list
+          holds for the body and state number {accreditation?.number}, the standard, a scope containing yours and a validity covering it.
         </Text>
-        <Textarea label="Credential (JWS)" autosize minRows={4} value={credential} onChange={(e) => setCredential(e.currentTarget.value)} styles={{ input: { fontFamily: 'monospace' } }} />
+        <Textarea
+          label="Credential (JWS)"
+          autosize
+          minRows={4}
+          value={credential}
+          onChange={(e) => setCredential(e.currentTarget.value)}
+          styles={{ input: { fontFamily: 'monospace' } }}
+        />
         {present.error ? <ProblemAlert error={present.error} /> : null}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

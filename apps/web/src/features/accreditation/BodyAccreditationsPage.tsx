@@ -65,7 +65,10 @@ export function BodyAccreditationsPage() {
 
   return (
     <>
-      <PageHeader title="Accreditations naming our body" description="Confirm an assessor's accreditation to make it verified in Attesta; suspend, withdraw or reinstate it as your register changes. Changes are announced at once: public verification and tender checks show them." />
+      <PageHeader
+        title="Accreditations naming our body"
+        description="Confirm an assessor's accreditation to make it verified in Attesta; suspend, withdraw or reinstate it as your register changes. Changes are announced at once: public verification and tender checks show them."
+      />
       {list.isPending ? <Loading label="Loading accreditations" /> : null}
       {list.error ? (
         <Alert color="orange" variant="light" title="Not available">
@@ -73,7 +76,9 @@ export function BodyAccreditationsPage() {
           <Text size="sm">The platform operator links an accreditation body&apos;s organization to its trust-list entry.</Text>
         </Alert>
       ) : null}
-      {list.data && list.data.length === 0 ? <EmptyState title="No accreditation names this body yet">Assessors declare accreditations naming your body; they appear here to confirm.</EmptyState> : null}
+      {list.data && list.data.length === 0 ? (
+        <EmptyState title="No accreditation names this body yet">Assessors declare accreditations naming your body; they appear here to confirm.</EmptyState>
+      ) : null}
       {list.data && list.data.length > 0 ? (
         <Table.ScrollContainer minWidth={900}>
           <Table>
@@ -113,7 +118,11 @@ export function BodyAccreditationsPage() {
           </Table>
         </Table.ScrollContainer>
       ) : null}
-      {!isAdmin ? <Text size="sm" c="gray.7">Owners and admins confirm and change accreditations.</Text> : null}
+      {!isAdmin ? (
+        <Text size="sm" c="gray.7">
+          Owners and admins confirm and change accreditations.
+        </Text>
+      ) : null}
     </>
   );
 }

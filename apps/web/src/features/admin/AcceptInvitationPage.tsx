@@ -56,9 +56,32 @@ export function AcceptInvitationPage() {
         <Paper withBorder p="lg" radius="md" component="form" onSubmit={(e: FormEvent) => void submit(e)} aria-label="Accept the invitation">
           <Stack>
             <Text size="sm">New to Attesta? Choose your name and a password. Already have an account? Enter its e-mail and password.</Text>
-            <TextInput label="E-mail" description="The address the invitation was sent to" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
-            <TextInput label="Your name" description="Only for a new account" autoComplete="name" maxLength={200} value={name} onChange={(e) => setName(e.currentTarget.value)} error={fieldError('name')} />
-            <PasswordInput label="Password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} error={fieldError('password')} />
+            <TextInput
+              label="E-mail"
+              description="The address the invitation was sent to"
+              type="email"
+              autoComplete="username"
+              required
+              value={email}
+              onChange={(e) => setEmail(e.currentTarget.value)}
+            />
+            <TextInput
+              label="Your name"
+              description="Only for a new account"
+              autoComplete="name"
+              maxLength={200}
+              value={name}
+              onChange={(e) => setName(e.currentTarget.value)}
+              error={fieldError('name')}
+            />
+            <PasswordInput
+              label="Password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.currentTarget.value)}
+              error={fieldError('password')}
+            />
             <ProblemAlert error={error} />
             <Button type="submit" loading={busy} fullWidth>
               Accept invitation

@@ -16,7 +16,16 @@ vi.mock('../../auth/session', () => ({
 }));
 
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-const key = { id: 'k1', name: 'connector', prefix: 'atk_3f9a1c2b7d4e', scopes: ['tenders:read'], expiresAt: null, revokedAt: null, lastUsedAt: null, createdAt: '2026-11-26T07:27:41.600Z' };
+const key = {
+  id: 'k1',
+  name: 'connector',
+  prefix: 'atk_3f9a1c2b7d4e',
+  scopes: ['tenders:read'],
+  expiresAt: null,
+  revokedAt: null,
+  lastUsedAt: null,
+  createdAt: '2026-11-26T07:27:41.600Z',
+};
 
 function stubApi() {
   const created: unknown[] = [];
@@ -25,7 +34,11 @@ function stubApi() {
     'fetch',
     vi.fn(async (req: Request) => {
       const path = new URL(req.url, 'http://localhost').pathname;
-      if (path === '/v1/organization/api-keys/scopes') return json([{ scope: 'tenders:read', description: 'Read tenders' }, { scope: 'conformity:read', description: 'Run conformity checks' }]);
+      if (path === '/v1/organization/api-keys/scopes')
+        return json([
+          { scope: 'tenders:read', description: 'Read tenders' },
+          { scope: 'conformity:read', description: 'Run conformity checks' },
+        ]);
       if (path === '/v1/organization/api-keys' && req.method === 'GET') return json({ data: keys, nextCursor: null });
       if (path === '/v1/organization/api-keys' && req.method === 'POST') {
         created.push(await req.json());

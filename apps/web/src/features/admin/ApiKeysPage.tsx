@@ -53,7 +53,9 @@ export function ApiKeysPage() {
 
 function ApiKeysTable({ onCreate }: { onCreate(): void }) {
   const queryClient = useQueryClient();
-  const keys = useCursorPages<ApiKey>(['organization', 'api-keys'], (cursor) => unwrap(api.GET('/v1/organization/api-keys', { params: { query: { cursor, limit: 50 } } })));
+  const keys = useCursorPages<ApiKey>(['organization', 'api-keys'], (cursor) =>
+    unwrap(api.GET('/v1/organization/api-keys', { params: { query: { cursor, limit: 50 } } })),
+  );
 
   const revoke = async (k: ApiKey) => {
     await unwrap(api.DELETE('/v1/organization/api-keys/{apiKeyId}', { params: { path: { apiKeyId: k.id } } }));
@@ -116,9 +118,7 @@ function ApiKeysTable({ onCreate }: { onCreate(): void }) {
                     </Group>
                   </Table.Td>
                   <Table.Td>
-                    <StatusBadge color={state.color}>
-                      {state.label}
-                    </StatusBadge>
+                    <StatusBadge color={state.color}>{state.label}</StatusBadge>
                   </Table.Td>
                   <Table.Td>{formatDate(k.createdAt)}</Table.Td>
                   <Table.Td>{k.lastUsedAt ? formatDateTime(k.lastUsedAt) : 'never'}</Table.Td>
@@ -189,11 +189,20 @@ function CreateApiKeyModal({ opened, onClose }: { opened: boolean; onClose(): vo
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={created ? 'API key created' : 'Create API key'} size="lg" centered closeOnClickOutside={!created} closeOnEscape={!created}>
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={created ? 'API key created' : 'Create API key'}
+      size="lg"
+      centered
+      closeOnClickOutside={!created}
+      closeOnEscape={!created}
+    >
       {created ? (
         <Stack>
           <Text size="sm">
-            <strong>{created.apiKey.name}</strong> ({created.apiKey.prefix}) with {created.apiKey.scopes.length} scope{created.apiKey.scopes.length === 1 ? '' : 's'}.
+            <strong>{created.apiKey.name}</strong> ({created.apiKey.prefix}) with {created.apiKey.scopes.length} scope
+            {created.apiKey.scopes.length === 1 ? '' : 's'}.
           </Text>
           <OneTimeSecret
             label="API key"
@@ -208,8 +217,22 @@ function CreateApiKeyModal({ opened, onClose }: { opened: boolean; onClose(): vo
       ) : (
         <form onSubmit={submit}>
           <Stack>
-            <TextInput label="Name" description="Who or what uses it, e.g. e-procurement connector" required maxLength={100} value={name} onChange={(e) => setName(e.currentTarget.value)} error={fieldError('name')} />
-            <Checkbox.Group label="Scopes" description="Grant only what the system needs. Keys never manage members or keys." value={scopes} onChange={setScopes} error={fieldError('scopes')}>
+            <TextInput
+              label="Name"
+              description="Who or what uses it, e.g. e-procurement connector"
+              required
+              maxLength={100}
+              value={name}
+              onChange={(e) => setName(e.currentTarget.value)}
+              error={fieldError('name')}
+            />
+            <Checkbox.Group
+              label="Scopes"
+              description="Grant only what the system needs. Keys never manage members or keys."
+              value={scopes}
+              onChange={setScopes}
+              error={fieldError('scopes')}
+            >
               <ProblemAlert error={catalogue.error} title="The scopes could not be loaded" />
               {catalogue.isPending ? <Loading label="Loading scopes" /> : null}
               <ScrollArea.Autosize mah={320} mt="xs" type="auto">

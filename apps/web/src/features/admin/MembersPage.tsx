@@ -64,10 +64,13 @@ export function MembersPage() {
 function MembersSection() {
   const { isAdmin, isOwner, userId } = useActingOrganization();
   const queryClient = useQueryClient();
-  const members = useCursorPages<Member>(['organization', 'members'], (cursor) => unwrap(api.GET('/v1/organization/members', { params: { query: { cursor, limit: 50 } } })));
+  const members = useCursorPages<Member>(['organization', 'members'], (cursor) =>
+    unwrap(api.GET('/v1/organization/members', { params: { query: { cursor, limit: 50 } } })),
+  );
 
   const changeRole = useMutation({
-    mutationFn: ({ id, role }: { id: string; role: Role }) => unwrap(api.PATCH('/v1/organization/members/{membershipId}', { params: { path: { membershipId: id } }, body: { role } })),
+    mutationFn: ({ id, role }: { id: string; role: Role }) =>
+      unwrap(api.PATCH('/v1/organization/members/{membershipId}', { params: { path: { membershipId: id } }, body: { role } })),
     onSuccess: (m) => {
       notify(`${m.name || m.email} is now ${m.role}.`);
       void queryClient.invalidateQueries({ queryKey: ['organization', 'members'] });
@@ -133,9 +136,7 @@ function MembersSection() {
                           onChange={(v) => v && v !== m.role && changeRole.mutate({ id: m.id, role: v as Role })}
                         />
                       ) : (
-                        <StatusBadge color={ROLE_COLOR[m.role]}>
-                          {m.role}
-                        </StatusBadge>
+                        <StatusBadge color={ROLE_COLOR[m.role]}>{m.role}</StatusBadge>
                       )}
                     </Table.Td>
                     <Table.Td>{formatDate(m.createdAt)}</Table.Td>
@@ -146,7 +147,11 @@ function MembersSection() {
                             label="Remove"
                             ariaLabel={`Remove ${m.name || m.email}`}
                             title={self ? 'Leave the organization?' : `Remove ${m.name || m.email}?`}
-                            message={self ? 'You will lose access to this organization at once.' : 'Their sessions stop working at once. You can invite them again later.'}
+                            message={
+                              self
+                                ? 'You will lose access to this organization at once.'
+                                : 'Their sessions stop working at once. You can invite them again later.'
+                            }
                             onConfirm={() => remove(m)}
                           />
                         ) : null}
@@ -166,7 +171,9 @@ function MembersSection() {
 
 function InvitationsSection({ onInvite, onRevoked }: { onInvite(): void; onRevoked(invitationId: string): void }) {
   const queryClient = useQueryClient();
-  const invitations = useCursorPages<Invitation>(['organization', 'invitations'], (cursor) => unwrap(api.GET('/v1/organization/invitations', { params: { query: { cursor, limit: 50 } } })));
+  const invitations = useCursorPages<Invitation>(['organization', 'invitations'], (cursor) =>
+    unwrap(api.GET('/v1/organization/invitations', { params: { query: { cursor, limit: 50 } } })),
+  );
 
   const revoke = async (i: Invitation) => {
     await unwrap(api.DELETE('/v1/organization/invitations/{invitationId}', { params: { path: { invitationId: i.id } } }));
@@ -214,9 +221,7 @@ function InvitationsSection({ onInvite, onRevoked }: { onInvite(): void; onRevok
                   <Table.Td>{i.email}</Table.Td>
                   <Table.Td>{i.role}</Table.Td>
                   <Table.Td>
-                    <StatusBadge color={INVITATION_COLOR[i.status]}>
-                      {i.status}
-                    </StatusBadge>
+                    <StatusBadge color={INVITATION_COLOR[i.status]}>{i.status}</StatusBadge>
                   </Table.Td>
                   <Table.Td>{formatDateTime(i.createdAt)}</Table.Td>
                   <Table.Td>{formatDateTime(i.expiresAt)}</Table.Td>
@@ -268,7 +273,15 @@ function InviteModal({ opened, onClose, onCreated }: { opened: boolean; onClose(
     <Modal opened={opened} onClose={onClose} title="Invite someone" centered>
       <form onSubmit={submit}>
         <Stack>
-          <TextInput label="E-mail" type="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={fieldError('email')} autoComplete="off" />
+          <TextInput
+            label="E-mail"
+            type="email"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.currentTarget.value)}
+            error={fieldError('email')}
+            autoComplete="off"
+          />
           <Select
             label="Role"
             allowDeselect={false}
@@ -296,9 +309,17 @@ function InviteModal({ opened, onClose, onCreated }: { opened: boolean; onClose(
 /** Confirms the invitation went out; the link itself goes to the invitee's mailbox only. */
 function InvitationLink({ created, onDismiss }: { created: CreatedInvitation; onDismiss(): void }) {
   return (
-    <Alert variant="light" color="blue" title={`Invitation for ${created.invitation.email}`} withCloseButton closeButtonLabel="Dismiss the invitation notice" onClose={onDismiss}>
+    <Alert
+      variant="light"
+      color="blue"
+      title={`Invitation for ${created.invitation.email}`}
+      withCloseButton
+      closeButtonLabel="Dismiss the invitation notice"
+      onClose={onDismiss}
+    >
       <Text size="sm" data-testid="invitation-sent">
-        An e-mail with a link to join is on its way to {created.invitation.email}. The link works once and expires {formatDateTime(created.invitation.expiresAt)}. Only the invitee receives it.
+        An e-mail with a link to join is on its way to {created.invitation.email}. The link works once and expires{' '}
+        {formatDateTime(created.invitation.expiresAt)}. Only the invitee receives it.
       </Text>
     </Alert>
   );

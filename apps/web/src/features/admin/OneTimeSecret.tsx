@@ -22,7 +22,13 @@ export function OneTimeSecret({ label, value, warning, testId }: { label: string
         <CopyButton value={value}>
           {({ copied, copy }) => (
             <Tooltip label={copied ? 'Copied' : 'Copy'} withArrow>
-              <ActionIcon variant={copied ? 'filled' : 'default'} color={copied ? 'teal' : undefined} onClick={copy} aria-label={`Copy ${label.toLowerCase()}`} size="lg">
+              <ActionIcon
+                variant={copied ? 'filled' : 'default'}
+                color={copied ? 'teal' : undefined}
+                onClick={copy}
+                aria-label={`Copy ${label.toLowerCase()}`}
+                size="lg"
+              >
                 <CopyIcon copied={copied} />
               </ActionIcon>
             </Tooltip>

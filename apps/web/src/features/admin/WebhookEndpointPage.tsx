@@ -74,7 +74,13 @@ function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
   };
 
   const toggle = useMutation({
-    mutationFn: () => unwrap(api.PATCH('/v1/webhooks/endpoints/{webhookEndpointId}', { params: { path, header: { 'If-Match': `"${endpoint.version}"` } }, body: { enabled: !endpoint.enabled } })),
+    mutationFn: () =>
+      unwrap(
+        api.PATCH('/v1/webhooks/endpoints/{webhookEndpointId}', {
+          params: { path, header: { 'If-Match': `"${endpoint.version}"` } },
+          body: { enabled: !endpoint.enabled },
+        }),
+      ),
     onSuccess: (next) => {
       refresh(next);
       notify(next.enabled ? 'The endpoint is enabled again.' : 'The endpoint is disabled; no messages are sent to it.');
@@ -104,7 +110,13 @@ function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
   return (
     <Stack gap="xs" align="flex-end">
       <Group gap="xs" justify="flex-end">
-        <Button size="xs" onClick={() => test.mutate()} loading={test.isPending} disabled={!endpoint.enabled} title={endpoint.enabled ? undefined : 'Enable the endpoint to test it'}>
+        <Button
+          size="xs"
+          onClick={() => test.mutate()}
+          loading={test.isPending}
+          disabled={!endpoint.enabled}
+          title={endpoint.enabled ? undefined : 'Enable the endpoint to test it'}
+        >
           Send test event
         </Button>
         <Button size="xs" variant="default" onClick={edit.open}>
@@ -121,14 +133,24 @@ function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
           message="A new secret signs every message from now on. For 24 hours messages also carry a signature with the previous secret, so the receiver can switch over."
           onConfirm={rotate}
         />
-        <ConfirmButton label="Delete" title="Delete this endpoint?" message="The endpoint and its delivery log are deleted; pending deliveries are dropped. This cannot be undone." onConfirm={remove} />
+        <ConfirmButton
+          label="Delete"
+          title="Delete this endpoint?"
+          message="The endpoint and its delivery log are deleted; pending deliveries are dropped. This cannot be undone."
+          onConfirm={remove}
+        />
       </Group>
       <ProblemAlert error={test.error ?? toggle.error} />
       <EditEndpointModal endpoint={endpoint} opened={editOpened} onClose={edit.close} onSaved={refresh} />
       <Modal opened={!!secret} onClose={() => setSecret(null)} title="New signing secret" size="lg" centered closeOnClickOutside={false}>
         {secret ? (
           <Stack>
-            <OneTimeSecret label="Signing secret" value={secret} warning="This is the only time the new secret is shown. Give it to the receiving system within 24 hours; after that only the new secret signs." testId="webhook-secret" />
+            <OneTimeSecret
+              label="Signing secret"
+              value={secret}
+              warning="This is the only time the new secret is shown. Give it to the receiving system within 24 hours; after that only the new secret signs."
+              testId="webhook-secret"
+            />
             <Group justify="flex-end">
               <Button onClick={() => setSecret(null)}>I have stored the secret</Button>
             </Group>
@@ -178,7 +200,13 @@ function EditEndpointForm({ endpoint, onClose, onSaved }: { endpoint: Endpoint; 
     <form onSubmit={submit}>
       <Stack>
         <TextInput label="URL" required type="url" value={url} onChange={(e) => setUrl(e.currentTarget.value)} error={fieldError('url')} />
-        <TextInput label="Description" maxLength={500} value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={fieldError('description')} />
+        <TextInput
+          label="Description"
+          maxLength={500}
+          value={description}
+          onChange={(e) => setDescription(e.currentTarget.value)}
+          error={fieldError('description')}
+        />
         <EventTypesField value={eventTypes} onChange={setEventTypes} error={fieldError('eventTypes')} />
         <ProblemAlert error={save.error} />
         <Group justify="flex-end">
@@ -214,7 +242,11 @@ function EndpointDetails({ endpoint: e }: { endpoint: Endpoint }) {
           </Group>
         </DataListItem>
         <DataListItem label="Circuit breaker">
-          {e.circuitState === 'closed' ? 'closed (sending)' : e.circuitState === 'open' ? `open until ${formatDateTime(e.circuitOpenUntil)}` : 'half open (the next attempt probes)'}
+          {e.circuitState === 'closed'
+            ? 'closed (sending)'
+            : e.circuitState === 'open'
+              ? `open until ${formatDateTime(e.circuitOpenUntil)}`
+              : 'half open (the next attempt probes)'}
         </DataListItem>
         <DataListItem label="Failures since last success">
           {e.consecutiveFailures}
@@ -321,7 +353,12 @@ function DeliveryLog({ endpoint }: { endpoint: Endpoint }) {
                   <Table.Td>{formatDateTime(d.lastAttemptAt)}</Table.Td>
                   <Table.Td>{d.status === 'pending' ? formatDateTime(d.nextAttemptAt) : '—'}</Table.Td>
                   <Table.Td>
-                    <Button size="xs" variant="default" onClick={() => setOpenId(d.id)} aria-label={`Details of the ${d.eventType} delivery of ${formatDateTime(d.createdAt)}`}>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      onClick={() => setOpenId(d.id)}
+                      aria-label={`Details of the ${d.eventType} delivery of ${formatDateTime(d.createdAt)}`}
+                    >
                       Details
                     </Button>
                   </Table.Td>

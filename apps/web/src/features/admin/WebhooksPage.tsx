@@ -45,7 +45,9 @@ export function WebhooksPage() {
 }
 
 function EndpointsTable({ onCreate }: { onCreate(): void }) {
-  const endpoints = useCursorPages<Endpoint>(['webhooks', 'endpoints'], (cursor) => unwrap(api.GET('/v1/webhooks/endpoints', { params: { query: { cursor, limit: 50 } } })));
+  const endpoints = useCursorPages<Endpoint>(['webhooks', 'endpoints'], (cursor) =>
+    unwrap(api.GET('/v1/webhooks/endpoints', { params: { query: { cursor, limit: 50 } } })),
+  );
 
   if (endpoints.isPending) return <Loading label="Loading webhook endpoints" />;
   if (endpoints.error) return <ProblemAlert error={endpoints.error} />;
@@ -118,7 +120,8 @@ function CreateEndpointModal({ opened, onClose }: { opened: boolean; onClose(): 
   const [created, setCreated] = useState<EndpointWithSecret | null>(null);
 
   const create = useMutation({
-    mutationFn: () => unwrap(api.POST('/v1/webhooks/endpoints', { body: { url: url.trim(), eventTypes, ...(description.trim() ? { description: description.trim() } : {}) } })),
+    mutationFn: () =>
+      unwrap(api.POST('/v1/webhooks/endpoints', { body: { url: url.trim(), eventTypes, ...(description.trim() ? { description: description.trim() } : {}) } })),
     onSuccess: (c) => {
       setCreated(c);
       void queryClient.invalidateQueries({ queryKey: ['webhooks', 'endpoints'] });
@@ -140,13 +143,27 @@ function CreateEndpointModal({ opened, onClose }: { opened: boolean; onClose(): 
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={created ? 'Endpoint added' : 'Add webhook endpoint'} size="lg" centered closeOnClickOutside={!created} closeOnEscape={!created}>
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={created ? 'Endpoint added' : 'Add webhook endpoint'}
+      size="lg"
+      centered
+      closeOnClickOutside={!created}
+      closeOnEscape={!created}
+    >
       {created ? (
         <Stack>
           <Text size="sm" style={{ wordBreak: 'break-all' }}>
-            Messages to <strong>{created.endpoint.url}</strong> carry the headers webhook-id, webhook-timestamp and webhook-signature (HMAC-SHA256 with this secret). Verify them before trusting a message.
+            Messages to <strong>{created.endpoint.url}</strong> carry the headers webhook-id, webhook-timestamp and webhook-signature (HMAC-SHA256 with this
+            secret). Verify them before trusting a message.
           </Text>
-          <OneTimeSecret label="Signing secret" value={created.secret} warning="This is the only time the signing secret is shown. Store it with the receiving system now; if it is lost, rotate the secret." testId="webhook-secret" />
+          <OneTimeSecret
+            label="Signing secret"
+            value={created.secret}
+            warning="This is the only time the signing secret is shown. Store it with the receiving system now; if it is lost, rotate the secret."
+            testId="webhook-secret"
+          />
           <Group justify="flex-end">
             <Button
               variant="default"
@@ -174,7 +191,14 @@ function CreateEndpointModal({ opened, onClose }: { opened: boolean; onClose(): 
               onChange={(e) => setUrl(e.currentTarget.value)}
               error={fieldError('url')}
             />
-            <TextInput label="Description" description="Optional" maxLength={500} value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={fieldError('description')} />
+            <TextInput
+              label="Description"
+              description="Optional"
+              maxLength={500}
+              value={description}
+              onChange={(e) => setDescription(e.currentTarget.value)}
+              error={fieldError('description')}
+            />
             <EventTypesField value={eventTypes} onChange={setEventTypes} error={fieldError('eventTypes')} />
             <ProblemAlert error={create.error} />
             <Group justify="flex-end">

@@ -23,7 +23,14 @@ export function EventTypesField({ value, onChange, error }: { value: WebhookEven
   if (types.isPending) return <Loading label="Loading event types" />;
   if (types.error) return <ProblemAlert error={types.error} title="The event types could not be loaded" />;
   return (
-    <Checkbox.Group label="Event types" description="The messages this endpoint receives (at least one)." value={value} onChange={(v) => onChange(v as WebhookEventType[])} error={error} withAsterisk>
+    <Checkbox.Group
+      label="Event types"
+      description="The messages this endpoint receives (at least one)."
+      value={value}
+      onChange={(v) => onChange(v as WebhookEventType[])}
+      error={error}
+      withAsterisk
+    >
       <ScrollArea.Autosize mah={300} mt="xs" type="auto">
         <Stack gap="xs">
           {types.data.map((t) => (
@@ -50,34 +57,18 @@ export function EndpointStatusBadge({ endpoint }: { endpoint: Endpoint }) {
     );
   }
   if (endpoint.circuitState === 'open') {
-    return (
-      <StatusBadge color="orange">
-        paused (circuit open)
-      </StatusBadge>
-    );
+    return <StatusBadge color="orange">paused (circuit open)</StatusBadge>;
   }
   if (endpoint.consecutiveFailures > 0) {
-    return (
-      <StatusBadge color="yellow">
-        failing ({endpoint.consecutiveFailures})
-      </StatusBadge>
-    );
+    return <StatusBadge color="yellow">failing ({endpoint.consecutiveFailures})</StatusBadge>;
   }
-  return (
-    <StatusBadge color="green">
-      active
-    </StatusBadge>
-  );
+  return <StatusBadge color="green">active</StatusBadge>;
 }
 
 export const DELIVERY_COLOR: Record<string, string> = { pending: 'blue', delivered: 'green', failed: 'red' };
 
 export function DeliveryStatusBadge({ status }: { status: string }) {
-  return (
-    <StatusBadge color={DELIVERY_COLOR[status] ?? 'gray'}>
-      {status}
-    </StatusBadge>
-  );
+  return <StatusBadge color={DELIVERY_COLOR[status] ?? 'gray'}>{status}</StatusBadge>;
 }
 
 export function EventTypeList({ types }: { types: string[] }) {

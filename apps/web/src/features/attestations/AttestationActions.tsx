@@ -17,7 +17,7 @@ const TRANSITION: Record<Transition, { title: string; button: string; color: str
     button: 'Suspend',
     color: 'blue',
     done: 'suspended',
-    explain: 'Verifiers see it suspended at once (the issuer\'s suspension status list changes). You can reinstate it later.',
+    explain: "Verifiers see it suspended at once (the issuer's suspension status list changes). You can reinstate it later.",
     reasonRequired: false,
   },
   reinstate: {
@@ -33,7 +33,7 @@ const TRANSITION: Record<Transition, { title: string; button: string; color: str
     button: 'Withdraw',
     color: 'red.9',
     done: 'withdrawn',
-    explain: 'Withdrawing is final: the attestation is revoked in the issuer\'s revocation status list and can never be reinstated.',
+    explain: "Withdrawing is final: the attestation is revoked in the issuer's revocation status list and can never be reinstated.",
     reasonRequired: true,
   },
 };
@@ -190,7 +190,10 @@ function ReduceScopeModal({ attestation: a, onClose }: { attestation: Attestatio
   });
   const problem = reduce.error instanceof ApiProblem ? reduce.error : null;
   const unchanged =
-    scope.trim() === a.scope && frameworkIds.length === a.frameworks.length && markets.length === a.markets.length && conditions.trim() === a.conditions.join('\n');
+    scope.trim() === a.scope &&
+    frameworkIds.length === a.frameworks.length &&
+    markets.length === a.markets.length &&
+    conditions.trim() === a.conditions.join('\n');
   const invalid = !scope.trim() || frameworkIds.length === 0 || markets.length === 0;
   return (
     <Modal opened onClose={onClose} title="Reduce the scope" size="lg" centered closeButtonProps={{ 'aria-label': 'Close' }}>
@@ -202,25 +205,58 @@ function ReduceScopeModal({ attestation: a, onClose }: { attestation: Attestatio
       >
         <Stack gap="sm">
           <Text size="sm">
-            A new attestation is signed for the narrower scope (valid until {formatDate(a.validUntil)}) and <strong>{a.serial}</strong> is withdrawn, in one step.
+            A new attestation is signed for the narrower scope (valid until {formatDate(a.validUntil)}) and <strong>{a.serial}</strong> is withdrawn, in one
+            step.
           </Text>
-          <Textarea label="Scope statement" required autosize minRows={2} maxLength={4000} value={scope} onChange={(e) => setScope(e.currentTarget.value)} error={problem?.fieldError('scope')} />
-          <Checkbox.Group label="Frameworks to keep" value={frameworkIds} onChange={setFrameworkIds} error={problem?.fieldError('frameworkIds') ?? (frameworkIds.length ? undefined : 'Keep at least one framework')}>
+          <Textarea
+            label="Scope statement"
+            required
+            autosize
+            minRows={2}
+            maxLength={4000}
+            value={scope}
+            onChange={(e) => setScope(e.currentTarget.value)}
+            error={problem?.fieldError('scope')}
+          />
+          <Checkbox.Group
+            label="Frameworks to keep"
+            value={frameworkIds}
+            onChange={setFrameworkIds}
+            error={problem?.fieldError('frameworkIds') ?? (frameworkIds.length ? undefined : 'Keep at least one framework')}
+          >
             <Stack gap={6} mt={6}>
               {a.frameworks.map((f) => (
                 <Checkbox key={f.id} value={f.id} label={`${f.title} (${f.code} ${f.version})`} />
               ))}
             </Stack>
           </Checkbox.Group>
-          <Checkbox.Group label="Markets to keep" value={markets} onChange={setMarkets} error={problem?.fieldError('markets') ?? (markets.length ? undefined : 'Keep at least one market')}>
+          <Checkbox.Group
+            label="Markets to keep"
+            value={markets}
+            onChange={setMarkets}
+            error={problem?.fieldError('markets') ?? (markets.length ? undefined : 'Keep at least one market')}
+          >
             <Group gap="md" mt={6}>
               {a.markets.map((m) => (
                 <Checkbox key={m} value={m} label={m} />
               ))}
             </Group>
           </Checkbox.Group>
-          <Textarea label="Conditions" description="One per line; leave empty for none." autosize minRows={2} value={conditions} onChange={(e) => setConditions(e.currentTarget.value)} />
-          <TextInput label="Reason (optional)" description="Shown to verifiers on the withdrawn attestation." maxLength={1000} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
+          <Textarea
+            label="Conditions"
+            description="One per line; leave empty for none."
+            autosize
+            minRows={2}
+            value={conditions}
+            onChange={(e) => setConditions(e.currentTarget.value)}
+          />
+          <TextInput
+            label="Reason (optional)"
+            description="Shown to verifiers on the withdrawn attestation."
+            maxLength={1000}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+          />
           <ProblemAlert error={reduce.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

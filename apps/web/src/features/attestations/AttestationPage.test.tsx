@@ -16,7 +16,21 @@ vi.mock('../../auth/session', () => ({
   useSession: () => ({
     ready: true,
     session: { accessToken: 't', expiresIn: 900, userId: 'u1', organizationId: session.organizationId, role: 'member' },
-    me: { kind: 'user', id: 'u1', organizationId: session.organizationId, organizations: [{ organization: { id: session.organizationId, name: 'Org', kind: session.organizationId === '01issuer-0000-0000-0000-000000000000' ? 'assessor' : 'manufacturer' }, role: 'member' }] },
+    me: {
+      kind: 'user',
+      id: 'u1',
+      organizationId: session.organizationId,
+      organizations: [
+        {
+          organization: {
+            id: session.organizationId,
+            name: 'Org',
+            kind: session.organizationId === '01issuer-0000-0000-0000-000000000000' ? 'assessor' : 'manufacturer',
+          },
+          role: 'member',
+        },
+      ],
+    },
     role: 'member',
   }),
 }));
@@ -39,8 +53,24 @@ const attestation = (status: string, statusReason: string | null = null, extra: 
   submission: { id: '01sub', number: 2, digest: 'ab'.repeat(32) },
   offering: { id: '01off', name: 'VMC-850 machining centre with predictive maintenance' },
   components: [
-    { id: 'c1', name: 'VMC-850 machining centre', kind: 'hardware', version: 'rev C', serviceCategory: null, providerOrganizationId: null, compatibleRange: null },
-    { id: 'c2', name: 'Predictive maintenance SaaS', kind: 'saas', version: '4.2.0', serviceCategory: 'predictive_maintenance', providerOrganizationId: null, compatibleRange: '>=4.2.0 <4.3.0' },
+    {
+      id: 'c1',
+      name: 'VMC-850 machining centre',
+      kind: 'hardware',
+      version: 'rev C',
+      serviceCategory: null,
+      providerOrganizationId: null,
+      compatibleRange: null,
+    },
+    {
+      id: 'c2',
+      name: 'Predictive maintenance SaaS',
+      kind: 'saas',
+      version: '4.2.0',
+      serviceCategory: 'predictive_maintenance',
+      providerOrganizationId: null,
+      compatibleRange: '>=4.2.0 <4.3.0',
+    },
   ],
   frameworks: [{ id: 'f1', code: 'attesta-dser', title: 'Digital Service Export Readiness Baseline', version: '1.0' }],
   markets: ['TH', 'VN'],
@@ -74,10 +104,25 @@ function stubApi(initial = attestation('active')) {
       calls.push({ method: req.method, path, body });
       if (req.method === 'GET' && path === `/v1/workspaces/${WS}/attestations/${ID}`) return json(current);
       if (req.method === 'GET' && path === `/v1/public/attestations/${SERIAL}`) {
-        return json({ serial: SERIAL, status: current.status, issuer: { id: current.issuerDid, name: 'ASEAN Digital Conformity Services', accreditation: null }, issuedTo: 'Hanoi Precision Machines JSC' });
+        return json({
+          serial: SERIAL,
+          status: current.status,
+          issuer: { id: current.issuerDid, name: 'ASEAN Digital Conformity Services', accreditation: null },
+          issuedTo: 'Hanoi Precision Machines JSC',
+        });
       }
       if (req.method === 'POST' && path === '/v1/public/verify') {
-        return json({ valid: current.status === 'active', format: 'vc+jwt', signatureValid: true, issuer: { kid: null }, status: current.status, attestation: null, subject: null, reasons: [], checkedAt: '2026-03-02T09:00:00.000Z' });
+        return json({
+          valid: current.status === 'active',
+          format: 'vc+jwt',
+          signatureValid: true,
+          issuer: { kid: null },
+          status: current.status,
+          attestation: null,
+          subject: null,
+          reasons: [],
+          checkedAt: '2026-03-02T09:00:00.000Z',
+        });
       }
       if (req.method === 'POST' && path === `/v1/workspaces/${WS}/attestations/${ID}/suspend`) {
         current = attestation('suspended', (body as { reason?: string }).reason ?? null);
@@ -106,12 +151,12 @@ beforeAll(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('portalVerifyUrl', () => {
-  it('turns the API\'s JSON summary URL into the portal page a phone can open', () => {
+  it("turns the API's JSON summary URL into the portal page a phone can open", () => {
     expect(portalVerifyUrl(`https://portal.example.com/v1/public/attestations/${SERIAL}`, SERIAL)).toBe(`https://portal.example.com/verify/${SERIAL}`);
     expect(portalVerifyUrl(`https://example.com/attesta/v1/public/attestations/${SERIAL}`, SERIAL)).toBe(`https://example.com/attesta/verify/${SERIAL}`);
   });
 
-  it('falls back to the portal\'s own origin', () => {
+  it("falls back to the portal's own origin", () => {
     expect(portalVerifyUrl(null, SERIAL)).toBe(`${window.location.origin}/verify/${SERIAL}`);
   });
 });

@@ -109,7 +109,10 @@ export function AttestationPage() {
                   <List size="sm" mt={4}>
                     {a.components.map((c) => (
                       <List.Item key={c.id}>
-                        {c.name} <Text span c="gray.7" size="sm">({componentVersionLabel(c)})</Text>
+                        {c.name}{' '}
+                        <Text span c="gray.7" size="sm">
+                          ({componentVersionLabel(c)})
+                        </Text>
                       </List.Item>
                     ))}
                   </List>
@@ -118,7 +121,10 @@ export function AttestationPage() {
                   <List size="sm">
                     {a.frameworks.map((f) => (
                       <List.Item key={f.id}>
-                        {f.title} <Text span c="gray.7" size="sm">({f.code} {f.version})</Text>
+                        {f.title}{' '}
+                        <Text span c="gray.7" size="sm">
+                          ({f.code} {f.version})
+                        </Text>
                       </List.Item>
                     ))}
                   </List>
@@ -254,11 +260,28 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function LiveStatus({ attestation: a, updatedAt, refreshing, onRefresh }: { attestation: Attestation; updatedAt: number; refreshing: boolean; onRefresh(): void }) {
+function LiveStatus({
+  attestation: a,
+  updatedAt,
+  refreshing,
+  onRefresh,
+}: {
+  attestation: Attestation;
+  updatedAt: number;
+  refreshing: boolean;
+  onRefresh(): void;
+}) {
   const color = STATUS_COLOR[a.status];
   return (
     <Stack gap={4} align="flex-end" aria-live="polite">
-      <Paper withBorder px="md" py={6} radius="md" bg={`var(--mantine-color-${color}-0)`} style={{ borderColor: `var(--mantine-color-${color}-6)`, borderWidth: 2 }}>
+      <Paper
+        withBorder
+        px="md"
+        py={6}
+        radius="md"
+        bg={`var(--mantine-color-${color}-0)`}
+        style={{ borderColor: `var(--mantine-color-${color}-6)`, borderWidth: 2 }}
+      >
         <Text fz={26} fw={800} lh={1.2} c={`${color}.9`} data-testid="attestation-status">
           {a.status}
         </Text>
@@ -293,7 +316,11 @@ function CredentialCard({ attestation: a }: { attestation: Attestation }) {
         <Button size="xs" onClick={() => saveBlob(new Blob([a.credential], { type: 'application/vc+jwt' }), `${a.serial}.vc.jwt`)}>
           Download credential (.jwt)
         </Button>
-        <Button size="xs" variant="default" onClick={() => saveBlob(new Blob([envelopedCredential(a.credential)], { type: 'application/vc+json' }), `${a.serial}.vc.json`)}>
+        <Button
+          size="xs"
+          variant="default"
+          onClick={() => saveBlob(new Blob([envelopedCredential(a.credential)], { type: 'application/vc+json' }), `${a.serial}.vc.json`)}
+        >
           Download as JSON (enveloped)
         </Button>
         <CopyButton value={a.credential}>

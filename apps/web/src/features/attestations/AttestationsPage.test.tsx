@@ -13,7 +13,12 @@ vi.mock('../../auth/session', () => ({
   useSession: () => ({
     ready: true,
     session: { accessToken: 't', expiresIn: 900, userId: 'u1', organizationId: me.organizationId, role: 'member' },
-    me: { kind: 'user', id: 'u1', organizationId: me.organizationId, organizations: [{ organization: { id: me.organizationId, name: 'Org', kind: me.kind }, role: 'member' }] },
+    me: {
+      kind: 'user',
+      id: 'u1',
+      organizationId: me.organizationId,
+      organizations: [{ organization: { id: me.organizationId, name: 'Org', kind: me.kind }, role: 'member' }],
+    },
     role: 'member',
   }),
 }));
@@ -44,7 +49,8 @@ function stubApi(myRole: string, attestations: unknown[] = []) {
     vi.fn(async (req: Request) => {
       const path = new URL(req.url, 'http://localhost').pathname;
       if (path === `/v1/workspaces/${WS}`) return json({ id: WS, name: 'Workspace', targetMarkets: ['VN'], myRole });
-      if (path === '/v1/organizations/directory') return json({ data: [{ id: ASSESSOR, name: 'ASEAN Digital Conformity Services', kind: 'assessor' }], nextCursor: null });
+      if (path === '/v1/organizations/directory')
+        return json({ data: [{ id: ASSESSOR, name: 'ASEAN Digital Conformity Services', kind: 'assessor' }], nextCursor: null });
       if (path === `/v1/workspaces/${WS}/decisions`) return json({ data: [decision('d1', 'conformant'), decision('d2', 'nonconformant')], nextCursor: null });
       if (path === `/v1/workspaces/${WS}/attestations` && req.method === 'GET') return json({ data: attestations, nextCursor: null });
       if (path === `/v1/workspaces/${WS}/attestations` && req.method === 'POST') {
@@ -80,7 +86,7 @@ describe('AttestationsPage', () => {
     expect(screen.queryByRole('heading', { name: 'Issue from a decision' })).toBeNull();
   });
 
-  it('lets the deciding assessor issue from a conformant decision and shows the API\'s answer', async () => {
+  it("lets the deciding assessor issue from a conformant decision and shows the API's answer", async () => {
     me.organizationId = ASSESSOR;
     me.kind = 'assessor';
     const posts = stubApi('assessor');

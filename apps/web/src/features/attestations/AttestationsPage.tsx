@@ -29,7 +29,9 @@ export function AttestationsPage() {
   });
   const issuers = useOrganizationNames();
   const pager = useCursorPages(['attestations', workspaceId, status], async (cursor) => {
-    const page = await unwrap(api.GET('/v1/workspaces/{workspaceId}/attestations', { params: { path: { workspaceId }, query: { cursor, status: status ?? undefined } } }));
+    const page = await unwrap(
+      api.GET('/v1/workspaces/{workspaceId}/attestations', { params: { path: { workspaceId }, query: { cursor, status: status ?? undefined } } }),
+    );
     return { data: page.data, nextCursor: page.nextCursor };
   });
 
@@ -104,7 +106,15 @@ export function AttestationsPage() {
                         <StatusBadge status={a.status} />
                       </Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(a.validUntil)}</Table.Td>
-                      <Table.Td>{issuers.kindOf(a.issuerOrganizationId) ? issuers.nameOf(a.issuerOrganizationId) : <Text span size="xs" ff="monospace">{a.issuerDid}</Text>}</Table.Td>
+                      <Table.Td>
+                        {issuers.kindOf(a.issuerOrganizationId) ? (
+                          issuers.nameOf(a.issuerOrganizationId)
+                        ) : (
+                          <Text span size="xs" ff="monospace">
+                            {a.issuerDid}
+                          </Text>
+                        )}
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
@@ -158,7 +168,12 @@ function IssueFromDecisions({ workspaceId, organizationId }: { workspaceId: stri
   const live = useQuery({ queryKey: ['attestations', workspaceId, 'by-decision'], queryFn: () => workspaceAttestations(workspaceId) });
   const issue = useMutation({
     mutationFn: ({ decisionId, accredited }: { decisionId: string; accredited?: boolean }) =>
-      unwrap(api.POST('/v1/workspaces/{workspaceId}/attestations', { params: { path: { workspaceId } }, body: { decisionId, ...(accredited === false ? { accredited } : {}) } })),
+      unwrap(
+        api.POST('/v1/workspaces/{workspaceId}/attestations', {
+          params: { path: { workspaceId } },
+          body: { decisionId, ...(accredited === false ? { accredited } : {}) },
+        }),
+      ),
     onSuccess: async (a) => {
       notify(`Attestation issued: ${a.serial} is signed and active.`);
       await queryClient.invalidateQueries({ queryKey: ['attestations', workspaceId] });
@@ -189,10 +204,16 @@ function IssueFromDecisions({ workspaceId, organizationId }: { workspaceId: stri
     if (d.status !== 'final') return <Text size="sm">Awaiting the second assessor's confirmation</Text>;
     if (live.isPending) return <Text size="sm">Checking…</Text>;
     // Without a verified accreditation covering the scope the API refuses (422); the assessor may then issue explicitly as non-accredited.
-    const notAccredited = issue.error instanceof ApiProblem && issue.error.problem.code === 'accreditation.not_accredited' && issue.variables?.decisionId === d.id;
+    const notAccredited =
+      issue.error instanceof ApiProblem && issue.error.problem.code === 'accreditation.not_accredited' && issue.variables?.decisionId === d.id;
     return (
       <Group gap="xs">
-        <Button size="xs" onClick={() => issue.mutate({ decisionId: d.id })} loading={issue.isPending && issue.variables?.decisionId === d.id} disabled={issue.isPending}>
+        <Button
+          size="xs"
+          onClick={() => issue.mutate({ decisionId: d.id })}
+          loading={issue.isPending && issue.variables?.decisionId === d.id}
+          disabled={issue.isPending}
+        >
           Issue attestation
         </Button>
         {notAccredited ? (
@@ -210,7 +231,8 @@ function IssueFromDecisions({ workspaceId, organizationId }: { workspaceId: stri
         Issue from a decision
       </Title>
       <Text size="sm" c="gray.7" mb="sm">
-        Your organization signs an attestation for each of its final, conformant decisions (one attestation per decision: after a withdrawal, a new one needs a new decision).
+        Your organization signs an attestation for each of its final, conformant decisions (one attestation per decision: after a withdrawal, a new one needs a
+        new decision).
       </Text>
       <ProblemAlert error={issue.error} title="The attestation was not issued" />
       <ProblemAlert error={live.error} title="Existing attestations could not be checked" />

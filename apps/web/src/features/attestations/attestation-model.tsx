@@ -31,7 +31,7 @@ export const STATUS_EXPLANATION: Record<VerificationStatus, string> = {
   withdrawn: 'The issuer has withdrawn this attestation for good.',
   expired: 'This attestation has passed its validity period.',
   superseded: 'A newer attestation from the same issuer, for this offering and an overlapping scope, has replaced this one: rely on the newer one.',
-  unknown: 'The status could not be established from the issuer\'s status lists.',
+  unknown: "The status could not be established from the issuer's status lists.",
 };
 
 export function StatusBadge({ status }: { status: string }) {
@@ -64,7 +64,9 @@ export function Supersession({ supersededBy, supersedes }: { supersededBy: Attes
     <Stack gap="xs">
       {supersededBy ? (
         <Alert color="grape" variant="light" title="Superseded" data-testid="superseded-by">
-          <Text size="sm">This attestation was superseded by {link(supersededBy)}, a newer attestation from the same issuer for this offering and an overlapping scope.</Text>
+          <Text size="sm">
+            This attestation was superseded by {link(supersededBy)}, a newer attestation from the same issuer for this offering and an overlapping scope.
+          </Text>
         </Alert>
       ) : null}
       {older.length ? (
@@ -127,7 +129,10 @@ export function decodeJwtPayload(jwt: string): unknown {
   const part = jwt.split('.')[1];
   if (!part) return null;
   try {
-    const b64 = part.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(part.length / 4) * 4, '=');
+    const b64 = part
+      .replace(/-/g, '+')
+      .replace(/_/g, '/')
+      .padEnd(Math.ceil(part.length / 4) * 4, '=');
     const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
     return JSON.parse(new TextDecoder().decode(bytes)) as unknown;
   } catch {

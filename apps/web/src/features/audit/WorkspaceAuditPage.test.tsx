@@ -47,9 +47,15 @@ function stubApi(verification: object) {
       const url = new URL(req.url, 'http://localhost');
       requests.push(url);
       if (url.pathname === `/v1/workspaces/${WS}/audit-events/verify`) return json(verification);
-      if (url.pathname === `/v1/workspaces/${WS}/audit-events`) return json({ data: [event, { ...event, id: 'e2', seq: 8, organizationId: VENDOR, actorId: 'someone-else' }], nextCursor: null });
-      if (url.pathname === '/v1/organizations/directory') return json({ data: [{ id: VENDOR, name: 'CloudOps Analytics', kind: 'service_vendor' }], nextCursor: null });
-      if (url.pathname === '/v1/organization/members') return json({ data: [{ id: 'm1', userId: USER, email: 'lan@hpm.demo', name: 'Lan Nguyen', role: 'owner', createdAt: event.occurredAt }], nextCursor: null });
+      if (url.pathname === `/v1/workspaces/${WS}/audit-events`)
+        return json({ data: [event, { ...event, id: 'e2', seq: 8, organizationId: VENDOR, actorId: 'someone-else' }], nextCursor: null });
+      if (url.pathname === '/v1/organizations/directory')
+        return json({ data: [{ id: VENDOR, name: 'CloudOps Analytics', kind: 'service_vendor' }], nextCursor: null });
+      if (url.pathname === '/v1/organization/members')
+        return json({
+          data: [{ id: 'm1', userId: USER, email: 'lan@hpm.demo', name: 'Lan Nguyen', role: 'owner', createdAt: event.occurredAt }],
+          nextCursor: null,
+        });
       return json({ title: 'Not found', status: 404 }, 404);
     }),
   );

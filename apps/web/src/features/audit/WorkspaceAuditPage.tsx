@@ -64,7 +64,14 @@ export function WorkspaceAuditPage() {
         </Group>
       </Group>
       <Group justify="flex-end" align="flex-end" mb="sm">
-        <TextInput size="xs" label="Action" placeholder="e.g. evidence.version_uploaded" value={action} onChange={(e) => setAction(e.currentTarget.value)} w={260} />
+        <TextInput
+          size="xs"
+          label="Action"
+          placeholder="e.g. evidence.version_uploaded"
+          value={action}
+          onChange={(e) => setAction(e.currentTarget.value)}
+          w={260}
+        />
       </Group>
       <EventsTable key={debouncedAction} workspaceId={workspaceId} action={debouncedAction} />
     </section>

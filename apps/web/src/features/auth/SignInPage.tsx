@@ -51,7 +51,11 @@ export function SignInPage() {
         </Stack>
       </Paper>
       <Text size="sm" ta="center" mt="md">
-        Checking a certificate? <Anchor component={Link} to="/verify">Verify an attestation</Anchor> without signing in.
+        Checking a certificate?{' '}
+        <Anchor component={Link} to="/verify">
+          Verify an attestation
+        </Anchor>{' '}
+        without signing in.
       </Text>
     </Container>
   );

@@ -17,7 +17,14 @@ interface Draft {
 }
 
 function draftOf(e: EvidenceDetail): Draft {
-  return { type: e.type, title: e.title, description: e.description, confidentiality: e.confidentiality, effectiveDate: e.effectiveDate, validUntil: e.validUntil ?? '' };
+  return {
+    type: e.type,
+    title: e.title,
+    description: e.description,
+    confidentiality: e.confidentiality,
+    effectiveDate: e.effectiveDate,
+    validUntil: e.validUntil ?? '',
+  };
 }
 
 /**
@@ -25,7 +32,17 @@ function draftOf(e: EvidenceDetail): Draft {
  * If-Match, and a 412 means someone changed it meanwhile (the form offers to reload).
  * The file is never edited: a new file is a new version. Mount it only while open.
  */
-export function EditEvidenceModal({ workspaceId, evidence, onClose, onReload }: { workspaceId: string; evidence: EvidenceDetail; onClose(): void; onReload(): Promise<EvidenceDetail | undefined> }) {
+export function EditEvidenceModal({
+  workspaceId,
+  evidence,
+  onClose,
+  onReload,
+}: {
+  workspaceId: string;
+  evidence: EvidenceDetail;
+  onClose(): void;
+  onReload(): Promise<EvidenceDetail | undefined>;
+}) {
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<Draft>(() => draftOf(evidence));
   const [baseVersion, setBaseVersion] = useState(evidence.version);
@@ -77,13 +94,53 @@ export function EditEvidenceModal({ workspaceId, evidence, onClose, onReload }: 
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select label="Type" required data={EVIDENCE_TYPE_OPTIONS} value={draft.type} onChange={(v) => set('type', v)} allowDeselect={false} searchable error={fieldError('type')} />
-            <Select label="Confidentiality" required data={CONFIDENTIALITY_OPTIONS} value={draft.confidentiality} onChange={(v) => set('confidentiality', v)} allowDeselect={false} error={fieldError('confidentiality')} />
+            <Select
+              label="Type"
+              required
+              data={EVIDENCE_TYPE_OPTIONS}
+              value={draft.type}
+              onChange={(v) => set('type', v)}
+              allowDeselect={false}
+              searchable
+              error={fieldError('type')}
+            />
+            <Select
+              label="Confidentiality"
+              required
+              data={CONFIDENTIALITY_OPTIONS}
+              value={draft.confidentiality}
+              onChange={(v) => set('confidentiality', v)}
+              allowDeselect={false}
+              error={fieldError('confidentiality')}
+            />
           </SimpleGrid>
-          <TextInput label="Title" required maxLength={300} value={draft.title} onChange={(e) => set('title', e.currentTarget.value)} error={fieldError('title')} />
-          <Textarea label="Description" autosize minRows={2} maxRows={6} maxLength={4000} value={draft.description} onChange={(e) => set('description', e.currentTarget.value)} error={fieldError('description')} />
+          <TextInput
+            label="Title"
+            required
+            maxLength={300}
+            value={draft.title}
+            onChange={(e) => set('title', e.currentTarget.value)}
+            error={fieldError('title')}
+          />
+          <Textarea
+            label="Description"
+            autosize
+            minRows={2}
+            maxRows={6}
+            maxLength={4000}
+            value={draft.description}
+            onChange={(e) => set('description', e.currentTarget.value)}
+            error={fieldError('description')}
+          />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput type="date" label="Effective date" required value={draft.effectiveDate} onChange={(e) => set('effectiveDate', e.currentTarget.value)} error={fieldError('effectiveDate')} />
+            <TextInput
+              type="date"
+              label="Effective date"
+              required
+              value={draft.effectiveDate}
+              onChange={(e) => set('effectiveDate', e.currentTarget.value)}
+              error={fieldError('effectiveDate')}
+            />
             <TextInput
               type="date"
               label="Valid until"

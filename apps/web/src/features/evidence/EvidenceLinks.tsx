@@ -37,7 +37,11 @@ export function EvidenceLinks({ workspaceId, evidence, canEdit }: { workspaceId:
 
   const remove = useMutation({
     mutationFn: (link: EvidenceLink) =>
-      unwrap(api.DELETE('/v1/workspaces/{workspaceId}/evidence/{evidenceId}/links/{linkId}', { params: { path: { workspaceId, evidenceId: evidence.id, linkId: link.id } } })),
+      unwrap(
+        api.DELETE('/v1/workspaces/{workspaceId}/evidence/{evidenceId}/links/{linkId}', {
+          params: { path: { workspaceId, evidenceId: evidence.id, linkId: link.id } },
+        }),
+      ),
     onSuccess: async (_r, link) => {
       await refresh();
       notify(`No longer linked to ${requirements.byId.get(link.requirementId)?.ref ?? 'the requirement'}.`, { title: 'Link removed' });
@@ -61,7 +65,9 @@ export function EvidenceLinks({ workspaceId, evidence, canEdit }: { workspaceId:
       <ProblemAlert error={requirements.error} title="The requirements could not be loaded" />
       {evidence.links.length === 0 ? (
         <EmptyState title="Not linked to any requirement">
-          {canEdit ? 'Link it to the requirements it satisfies below, so it counts as coverage in the gap analysis and is submitted with them.' : 'It does not count as coverage for any requirement yet.'}
+          {canEdit
+            ? 'Link it to the requirements it satisfies below, so it counts as coverage in the gap analysis and is submitted with them.'
+            : 'It does not count as coverage for any requirement yet.'}
         </EmptyState>
       ) : (
         <Table.ScrollContainer minWidth={640}>
@@ -88,7 +94,13 @@ export function EvidenceLinks({ workspaceId, evidence, canEdit }: { workspaceId:
                         {label(l.requirementId)}
                       </Anchor>
                     </Table.Td>
-                    <Table.Td>{l.note || <Text size="sm" span c="gray.7">—</Text>}</Table.Td>
+                    <Table.Td>
+                      {l.note || (
+                        <Text size="sm" span c="gray.7">
+                          —
+                        </Text>
+                      )}
+                    </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(l.createdAt)}</Table.Td>
                     {canEdit ? (
                       <Table.Td>
@@ -129,7 +141,14 @@ export function EvidenceLinks({ workspaceId, evidence, canEdit }: { workspaceId:
               error={add.error instanceof ApiProblem ? add.error.fieldError('requirementId') : undefined}
               style={{ flex: '2 1 320px' }}
             />
-            <TextInput label="Note (optional)" placeholder="How it satisfies the requirement" value={note} onChange={(e) => setNote(e.currentTarget.value)} maxLength={4000} style={{ flex: '1 1 220px' }} />
+            <TextInput
+              label="Note (optional)"
+              placeholder="How it satisfies the requirement"
+              value={note}
+              onChange={(e) => setNote(e.currentTarget.value)}
+              maxLength={4000}
+              style={{ flex: '1 1 220px' }}
+            />
             <Button type="submit" disabled={!requirementId} loading={add.isPending}>
               Add link
             </Button>

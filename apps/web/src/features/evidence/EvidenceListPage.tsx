@@ -55,9 +55,7 @@ export function EvidenceListPage() {
   const details = useQueries({
     queries: withFile.map((e) => ({ queryKey: evidenceKeys.detail(workspaceId, e.id), queryFn: () => fetchDetail(workspaceId, e.id), staleTime: 30_000 })),
   });
-  const currentVersion = new Map(
-    withFile.map((e, i) => [e.id, details[i]?.data?.versions.find((v) => v.id === e.currentVersionId)] as const),
-  );
+  const currentVersion = new Map(withFile.map((e, i) => [e.id, details[i]?.data?.versions.find((v) => v.id === e.currentVersionId)] as const));
 
   const requirements = useWorkspaceRequirements(workspaceId, creating);
 
@@ -107,7 +105,9 @@ export function EvidenceListPage() {
         <div>
           <Title order={2}>Evidence</Title>
           <Text size="sm" c="gray.7">
-            {access.isContributor ? 'The evidence for the components your organization provides.' : 'Every document filed in this workspace, by the owner and the contributors.'}
+            {access.isContributor
+              ? 'The evidence for the components your organization provides.'
+              : 'Every document filed in this workspace, by the owner and the contributors.'}
           </Text>
         </div>
         {newButton}
@@ -134,7 +134,13 @@ export function EvidenceListPage() {
         />
         <Select label="Validity" data={VALIDITY_FILTERS} value={expiring} onChange={(v) => setFilter('expiring', v)} allowDeselect={false} w={280} />
         {filtered ? (
-          <Button variant="subtle" onClick={() => { setParams(new URLSearchParams(), { replace: true }); pager.reset(); }}>
+          <Button
+            variant="subtle"
+            onClick={() => {
+              setParams(new URLSearchParams(), { replace: true });
+              pager.reset();
+            }}
+          >
             Clear filters
           </Button>
         ) : null}
@@ -148,7 +154,21 @@ export function EvidenceListPage() {
         <ProblemAlert error={pager.error} />
       ) : pager.items.length === 0 ? (
         filtered ? (
-          <EmptyState title="No evidence matches these filters" action={<Button size="xs" variant="light" onClick={() => { setParams(new URLSearchParams(), { replace: true }); pager.reset(); }}>Clear filters</Button>}>
+          <EmptyState
+            title="No evidence matches these filters"
+            action={
+              <Button
+                size="xs"
+                variant="light"
+                onClick={() => {
+                  setParams(new URLSearchParams(), { replace: true });
+                  pager.reset();
+                }}
+              >
+                Clear filters
+              </Button>
+            }
+          >
             Widen the filters to see more of the workspace's evidence.
           </EmptyState>
         ) : (

@@ -126,12 +126,7 @@ export function EvidencePage() {
       </Stack>
 
       {editing ? (
-        <EditEvidenceModal
-          workspaceId={workspaceId}
-          evidence={e}
-          onClose={() => setEditing(false)}
-          onReload={async () => (await detail.refetch()).data}
-        />
+        <EditEvidenceModal workspaceId={workspaceId} evidence={e} onClose={() => setEditing(false)} onReload={async () => (await detail.refetch()).data} />
       ) : null}
     </Stack>
   );

@@ -23,7 +23,15 @@ function percentOf(loaded: number, total: number): number {
  * watch the real upload progress, cancel it, and read back the SHA-256 the server
  * computed over the bytes it stored.
  */
-export function EvidenceUpload({ workspaceId, evidenceId, onUploaded }: { workspaceId: string; evidenceId: string; onUploaded?: (version: EvidenceVersion) => void }) {
+export function EvidenceUpload({
+  workspaceId,
+  evidenceId,
+  onUploaded,
+}: {
+  workspaceId: string;
+  evidenceId: string;
+  onUploaded?: (version: EvidenceVersion) => void;
+}) {
   const [state, setState] = useState<UploadState>({ phase: 'idle' });
   const [rejection, setRejection] = useState<string | null>(null);
   const handle = useRef<UploadHandle | null>(null);
@@ -51,18 +59,26 @@ export function EvidenceUpload({ workspaceId, evidenceId, onUploaded }: { worksp
         setState((s) => {
           if (error instanceof UploadCancelled) return { phase: 'cancelled', file };
           const percent = s.phase === 'uploading' ? percentOf(s.loaded, s.total) : 0;
-          return { phase: 'failed', file, percent, error: error instanceof ApiProblem ? error : new ApiProblem({ status: 0, title: 'The upload failed', detail: String(error) }) };
+          return {
+            phase: 'failed',
+            file,
+            percent,
+            error: error instanceof ApiProblem ? error : new ApiProblem({ status: 0, title: 'The upload failed', detail: String(error) }),
+          };
         });
       },
     );
   };
 
   const onReject = (rejections: FileRejection[]) => {
-    setRejection(rejections.length > 1 ? 'Drop one file at a time: each upload is one version.' : (rejections[0]?.errors[0]?.message ?? 'The file cannot be uploaded.'));
+    setRejection(
+      rejections.length > 1 ? 'Drop one file at a time: each upload is one version.' : (rejections[0]?.errors[0]?.message ?? 'The file cannot be uploaded.'),
+    );
   };
 
   const busy = state.phase === 'uploading';
-  const percent = state.phase === 'uploading' ? percentOf(state.loaded, state.total) : state.phase === 'done' ? 100 : state.phase === 'failed' ? state.percent : 0;
+  const percent =
+    state.phase === 'uploading' ? percentOf(state.loaded, state.total) : state.phase === 'done' ? 100 : state.phase === 'failed' ? state.percent : 0;
 
   return (
     <Stack gap="sm">
@@ -124,7 +140,13 @@ export function EvidenceUpload({ workspaceId, evidenceId, onUploaded }: { worksp
               aria-valuenow={percent}
               aria-valuetext={`${percent}%`}
             >
-              <Progress.Section value={percent} withAria={false} color={state.phase === 'failed' ? 'red' : state.phase === 'done' ? 'green' : undefined} striped={busy} animated={busy} />
+              <Progress.Section
+                value={percent}
+                withAria={false}
+                color={state.phase === 'failed' ? 'red' : state.phase === 'done' ? 'green' : undefined}
+                striped={busy}
+                animated={busy}
+              />
             </Progress.Root>
             <Group justify="space-between" wrap="nowrap">
               <Text size="sm" aria-live="polite" data-testid="upload-percent">

@@ -15,7 +15,11 @@ export function EvidenceVersions({ workspaceId, evidence, canUpload }: { workspa
     mutationFn: (v: EvidenceVersion) => downloadVersion(workspaceId, evidence.id, v),
     onSuccess: ({ verified }, v) => {
       if (verified === false) {
-        notify(`${v.filename}: its SHA-256 differs from the one recorded at upload. Report this to the workspace owner.`, { color: 'red', title: 'The downloaded file does not match its record', autoClose: false });
+        notify(`${v.filename}: its SHA-256 differs from the one recorded at upload. Report this to the workspace owner.`, {
+          color: 'red',
+          title: 'The downloaded file does not match its record',
+          autoClose: false,
+        });
       } else {
         notify(verified ? 'Its SHA-256 matches the one recorded at upload.' : `Version ${v.number}`, { title: `Downloaded ${v.filename}` });
       }

@@ -76,7 +76,12 @@ export function NewEvidenceModal({ workspaceId, onClose, componentRequired, comp
       // Links one by one: a refused link does not undo the item, and is reported.
       const results = await Promise.allSettled(
         d.requirementIds.map((requirementId) =>
-          unwrap(api.POST('/v1/workspaces/{workspaceId}/evidence/{evidenceId}/links', { params: { path: { workspaceId, evidenceId: evidence.id } }, body: { requirementId } })),
+          unwrap(
+            api.POST('/v1/workspaces/{workspaceId}/evidence/{evidenceId}/links', {
+              params: { path: { workspaceId, evidenceId: evidence.id } },
+              body: { requirementId },
+            }),
+          ),
         ),
       );
       return { evidence, linkErrors: results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason as unknown) };
@@ -106,7 +111,14 @@ export function NewEvidenceModal({ workspaceId, onClose, componentRequired, comp
   ];
 
   return (
-    <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': 'Close' }} closeOnClickOutside={false} title={created ? `Upload the file for “${created.title}”` : 'New evidence'} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      closeButtonProps={{ 'aria-label': 'Close' }}
+      closeOnClickOutside={false}
+      title={created ? `Upload the file for “${created.title}”` : 'New evidence'}
+      size="lg"
+    >
       {created ? (
         <Stack gap="md">
           {linkErrors.length ? (
@@ -142,11 +154,21 @@ export function NewEvidenceModal({ workspaceId, onClose, componentRequired, comp
             <Text size="sm">Step 1 of 2: describe the document. You upload the file next.</Text>
             {componentRequired && components.length === 0 ? (
               <Alert color="yellow" variant="light" title="No component to file evidence for">
-                Your organization contributes evidence only for the components it provides here, and none is assigned to it. Ask the workspace owner to assign your component.
+                Your organization contributes evidence only for the components it provides here, and none is assigned to it. Ask the workspace owner to assign
+                your component.
               </Alert>
             ) : null}
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <Select label="Type" required data={EVIDENCE_TYPE_OPTIONS} value={draft.type} onChange={(v) => set('type', v)} error={fieldError('type')} searchable placeholder="Choose a type" />
+              <Select
+                label="Type"
+                required
+                data={EVIDENCE_TYPE_OPTIONS}
+                value={draft.type}
+                onChange={(v) => set('type', v)}
+                error={fieldError('type')}
+                searchable
+                placeholder="Choose a type"
+              />
               <Select
                 label="Confidentiality"
                 required
@@ -157,8 +179,25 @@ export function NewEvidenceModal({ workspaceId, onClose, componentRequired, comp
                 allowDeselect={false}
               />
             </SimpleGrid>
-            <TextInput label="Title" required maxLength={300} value={draft.title} onChange={(e) => set('title', e.currentTarget.value)} error={fieldError('title')} placeholder="e.g. PredictCare SLA v3" />
-            <Textarea label="Description" autosize minRows={2} maxRows={6} maxLength={4000} value={draft.description} onChange={(e) => set('description', e.currentTarget.value)} error={fieldError('description')} />
+            <TextInput
+              label="Title"
+              required
+              maxLength={300}
+              value={draft.title}
+              onChange={(e) => set('title', e.currentTarget.value)}
+              error={fieldError('title')}
+              placeholder="e.g. PredictCare SLA v3"
+            />
+            <Textarea
+              label="Description"
+              autosize
+              minRows={2}
+              maxRows={6}
+              maxLength={4000}
+              value={draft.description}
+              onChange={(e) => set('description', e.currentTarget.value)}
+              error={fieldError('description')}
+            />
             <Select
               label="Component"
               description={componentRequired ? 'One of the components your organization provides' : 'The component it documents, or the whole offering'}

@@ -19,7 +19,10 @@ export interface DownloadResult {
  * SHA-256 and saves them under the version's file name.
  */
 export async function downloadVersion(workspaceId: string, evidenceId: string, version: EvidenceVersion): Promise<DownloadResult> {
-  const { blob } = await fetchFile(`/v1/workspaces/${encodeURIComponent(workspaceId)}/evidence/${encodeURIComponent(evidenceId)}/versions/${encodeURIComponent(version.id)}/content`, '*/*');
+  const { blob } = await fetchFile(
+    `/v1/workspaces/${encodeURIComponent(workspaceId)}/evidence/${encodeURIComponent(evidenceId)}/versions/${encodeURIComponent(version.id)}/content`,
+    '*/*',
+  );
   let verified: boolean | null = null;
   if (blob.size <= VERIFY_LIMIT_BYTES && globalThis.crypto?.subtle) {
     verified = (await sha256Hex(blob)) === version.sha256;

@@ -31,7 +31,10 @@ export const CONFIDENTIALITY_LABELS: Record<Confidentiality, string> = {
   restricted: 'Restricted',
 };
 
-export const CONFIDENTIALITY_OPTIONS = (Object.keys(CONFIDENTIALITY_LABELS) as Confidentiality[]).map((value) => ({ value, label: CONFIDENTIALITY_LABELS[value] }));
+export const CONFIDENTIALITY_OPTIONS = (Object.keys(CONFIDENTIALITY_LABELS) as Confidentiality[]).map((value) => ({
+  value,
+  label: CONFIDENTIALITY_LABELS[value],
+}));
 
 export function isEvidenceType(value: string | null): value is EvidenceType {
   return value !== null && value in EVIDENCE_TYPE_LABELS;

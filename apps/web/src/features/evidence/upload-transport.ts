@@ -84,7 +84,13 @@ export function uploadEvidenceVersion(workspaceId: string, evidenceId: string, f
       };
       xhr.onload = () => resolve(xhr);
       xhr.onerror = () =>
-        reject(new ApiProblem({ status: 0, title: 'The upload was interrupted', detail: 'The connection to the server was lost before the file was stored; nothing was kept. Try again.' }));
+        reject(
+          new ApiProblem({
+            status: 0,
+            title: 'The upload was interrupted',
+            detail: 'The connection to the server was lost before the file was stored; nothing was kept. Try again.',
+          }),
+        );
       xhr.ontimeout = xhr.onerror;
       xhr.onabort = () => reject(new UploadCancelled());
       const form = new FormData();
@@ -104,7 +110,11 @@ export function uploadEvidenceVersion(workspaceId: string, evidenceId: string, f
     try {
       return JSON.parse(xhr.responseText) as EvidenceVersion;
     } catch {
-      throw new ApiProblem({ status: xhr.status, title: 'Unexpected answer from the server', detail: 'The file was sent but the answer could not be read; reload the page to see whether the version was stored.' });
+      throw new ApiProblem({
+        status: xhr.status,
+        title: 'Unexpected answer from the server',
+        detail: 'The file was sent but the answer could not be read; reload the page to see whether the version was stored.',
+      });
     }
   })();
 

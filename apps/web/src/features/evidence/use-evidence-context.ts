@@ -99,7 +99,12 @@ export function useUploaderLabel(workspaceId: string) {
   return useMemo(() => {
     const names = new Map((members.data?.data ?? []).map((m) => [m.userId, m.name || m.email]));
     const roles = new Map((participants.data ?? []).map((p) => [p.organizationId, p.role]));
-    const ROLE_LABEL: Record<string, string> = { owner: 'The workspace owner', contributor: 'A contributor', assessor: 'The assessor', observer: 'An observer' };
+    const ROLE_LABEL: Record<string, string> = {
+      owner: 'The workspace owner',
+      contributor: 'A contributor',
+      assessor: 'The assessor',
+      observer: 'An observer',
+    };
     return (v: { uploadedBy: string; uploadedByOrganizationId: string }) => {
       if (v.uploadedBy === session?.userId) return 'You';
       const name = names.get(v.uploadedBy);

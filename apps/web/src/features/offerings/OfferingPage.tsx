@@ -76,7 +76,16 @@ export function OfferingPage() {
           ) : null}
         </Group>
         {o.components.length === 0 ? (
-          <EmptyState title="No components yet" action={own ? <Button size="xs" onClick={() => setComponent('new')}>Add component</Button> : undefined}>
+          <EmptyState
+            title="No components yet"
+            action={
+              own ? (
+                <Button size="xs" onClick={() => setComponent('new')}>
+                  Add component
+                </Button>
+              ) : undefined
+            }
+          >
             {own
               ? 'Add each layer of the offering — the machine, its firmware, connectivity and the cloud or SaaS services sold with it — so requirements and evidence can name them.'
               : 'The manufacturer has not described the components of this offering yet.'}
@@ -134,8 +143,16 @@ export function OfferingPage() {
           <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={editing} onClose={() => setEditing(false)} title="Edit offering" size="lg">
             {editing ? <EditOfferingForm offering={o} onClose={() => setEditing(false)} /> : null}
           </Modal>
-          <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={component !== null} onClose={() => setComponent(null)} title={component === 'new' ? 'Add component' : 'Edit component'} size="lg">
-            {component !== null ? <ComponentForm offeringId={o.id} component={component === 'new' ? null : component} onClose={() => setComponent(null)} /> : null}
+          <Modal
+            closeButtonProps={{ 'aria-label': 'Close' }}
+            opened={component !== null}
+            onClose={() => setComponent(null)}
+            title={component === 'new' ? 'Add component' : 'Edit component'}
+            size="lg"
+          >
+            {component !== null ? (
+              <ComponentForm offeringId={o.id} component={component === 'new' ? null : component} onClose={() => setComponent(null)} />
+            ) : null}
           </Modal>
         </>
       ) : null}
@@ -174,8 +191,23 @@ function EditOfferingForm({ offering, onClose }: { offering: Offering; onClose: 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        <TextInput label="Name" required maxLength={200} value={name} onChange={(e) => setName(e.currentTarget.value)} error={(!name.trim() && 'The offering needs a name') || fieldError('name')} />
-        <Textarea label="Description" autosize minRows={3} maxLength={4000} value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={fieldError('description')} />
+        <TextInput
+          label="Name"
+          required
+          maxLength={200}
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          error={(!name.trim() && 'The offering needs a name') || fieldError('name')}
+        />
+        <Textarea
+          label="Description"
+          autosize
+          minRows={3}
+          maxLength={4000}
+          value={description}
+          onChange={(e) => setDescription(e.currentTarget.value)}
+          error={fieldError('description')}
+        />
         <ProblemAlert error={save.error} title="The offering could not be saved" />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>
@@ -211,7 +243,9 @@ function ComponentForm({ offeringId, component, onClose }: { offeringId: string;
         description: description.trim(),
       };
       return component
-        ? unwrap(api.PATCH('/v1/offerings/{offeringId}/components/{componentId}', { params: { path: { offeringId, componentId: component.id } }, body: common }))
+        ? unwrap(
+            api.PATCH('/v1/offerings/{offeringId}/components/{componentId}', { params: { path: { offeringId, componentId: component.id } }, body: common }),
+          )
         : unwrap(api.POST('/v1/offerings/{offeringId}/components', { params: { path: { offeringId } }, body: { ...common, kind } }));
     },
     onSuccess: async (c) => {
@@ -232,7 +266,15 @@ function ComponentForm({ offeringId, component, onClose }: { offeringId: string;
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        <TextInput label="Name" placeholder="e.g. PredictCare predictive-maintenance SaaS" required maxLength={200} value={name} onChange={(e) => setName(e.currentTarget.value)} error={(touched && missing.name) || fieldError('name')} />
+        <TextInput
+          label="Name"
+          placeholder="e.g. PredictCare predictive-maintenance SaaS"
+          required
+          maxLength={200}
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          error={(touched && missing.name) || fieldError('name')}
+        />
         <Group grow align="flex-start">
           <Select
             label="Kind"
@@ -245,7 +287,15 @@ function ComponentForm({ offeringId, component, onClose }: { offeringId: string;
             onChange={(v) => v && setKind(v as ComponentKind)}
             error={fieldError('kind')}
           />
-          <TextInput label="Version" placeholder="e.g. 4.2.0" required maxLength={64} value={version} onChange={(e) => setVersion(e.currentTarget.value)} error={(touched && missing.version) || fieldError('version')} />
+          <TextInput
+            label="Version"
+            placeholder="e.g. 4.2.0"
+            required
+            maxLength={64}
+            value={version}
+            onChange={(e) => setVersion(e.currentTarget.value)}
+            error={(touched && missing.version) || fieldError('version')}
+          />
         </Group>
         {isService ? (
           <>
@@ -269,7 +319,15 @@ function ComponentForm({ offeringId, component, onClose }: { offeringId: string;
             />
           </>
         ) : null}
-        <Textarea label="Description" autosize minRows={2} maxLength={4000} value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={fieldError('description')} />
+        <Textarea
+          label="Description"
+          autosize
+          minRows={2}
+          maxLength={4000}
+          value={description}
+          onChange={(e) => setDescription(e.currentTarget.value)}
+          error={fieldError('description')}
+        />
         <ProblemAlert error={save.error} title={component ? 'The component could not be saved' : 'The component could not be added'} />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>
@@ -283,4 +341,3 @@ function ComponentForm({ offeringId, component, onClose }: { offeringId: string;
     </form>
   );
 }
-

@@ -115,7 +115,12 @@ function CreateOfferingForm({ onClose }: { onClose: () => void }) {
   const [touched, setTouched] = useState(false);
   const create = useMutation({
     mutationFn: () =>
-      unwrap(api.POST('/v1/offerings', { params: { header: { 'Idempotency-Key': idempotencyKey } }, body: { name: name.trim(), description: description.trim() || undefined } })),
+      unwrap(
+        api.POST('/v1/offerings', {
+          params: { header: { 'Idempotency-Key': idempotencyKey } },
+          body: { name: name.trim(), description: description.trim() || undefined },
+        }),
+      ),
     onSuccess: async (o) => {
       notify(`Offering “${o.name}” created. Add its components next.`);
       await queryClient.invalidateQueries({ queryKey: ['offerings'] });

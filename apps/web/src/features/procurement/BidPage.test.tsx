@@ -15,7 +15,12 @@ vi.mock('../../auth/session', () => ({
   useSession: () => ({
     ready: true,
     session: { accessToken: 't', expiresIn: 900, userId: 'u1', organizationId: me.organizationId, role: 'owner' },
-    me: { kind: 'user', id: 'u1', organizationId: me.organizationId, organizations: [{ organization: { id: me.organizationId, name: 'Org', kind: me.kind }, role: 'owner' }] },
+    me: {
+      kind: 'user',
+      id: 'u1',
+      organizationId: me.organizationId,
+      organizations: [{ organization: { id: me.organizationId, name: 'Org', kind: me.kind }, role: 'owner' }],
+    },
     role: 'owner',
   }),
 }));
@@ -65,7 +70,13 @@ const bid = (overall: string, reasons: Reason[], drift: Drift[] = []) => ({
     overall,
     evaluatedAt: '2026-11-26T07:27:42.842Z',
     drift,
-    notices: drift.map((d) => ({ code: 'component_drift', severity: 'info', message: `${d.name}: offered ${d.offeredVersion}, now ${d.currentVersion}`, expected: d.offeredVersion, actual: d.currentVersion })),
+    notices: drift.map((d) => ({
+      code: 'component_drift',
+      severity: 'info',
+      message: `${d.name}: offered ${d.offeredVersion}, now ${d.currentVersion}`,
+      expected: d.offeredVersion,
+      actual: d.currentVersion,
+    })),
     basis: { attestations: [{ id: 'a1', status: 'active', version: 1, updatedAt: '2026-11-26T07:27:41.000Z', accreditationUpdatedAt: null }] },
     requirements: [
       {
@@ -75,7 +86,17 @@ const bid = (overall: string, reasons: Reason[], drift: Drift[] = []) => ({
         result: overall === 'compliant' ? 'met' : 'not_met',
         reasons,
         evidenceAgeDays: 3,
-        attestation: { id: 'a1', serial: 'AT-2026-5J2D92CPT4', status: overall === 'compliant' ? 'active' : 'suspended', outcome: 'conformant', issuerId: 'i1', issuerName: 'ASEAN Digital Conformity Services', issuerAccredited: true, validFrom: '2026-11-26T00:00:00.000Z', validUntil: '2029-11-25T23:59:59.000Z' },
+        attestation: {
+          id: 'a1',
+          serial: 'AT-2026-5J2D92CPT4',
+          status: overall === 'compliant' ? 'active' : 'suspended',
+          outcome: 'conformant',
+          issuerId: 'i1',
+          issuerName: 'ASEAN Digital Conformity Services',
+          issuerAccredited: true,
+          validFrom: '2026-11-26T00:00:00.000Z',
+          validUntil: '2029-11-25T23:59:59.000Z',
+        },
       },
     ],
   },
@@ -89,7 +110,8 @@ function stubApi(b: object) {
       if (path === `/v1/bids/${BID}`) return json(b);
       if (path === `/v1/tenders/${TENDER}`) return json(tender);
       if (path === '/v1/offerings/o1') return json({ id: 'o1', name: 'VMC-850 with PredictCare' });
-      if (path === '/v1/organizations/directory') return json({ data: [{ id: SUPPLIER, name: 'Hanoi Precision Machines JSC', kind: 'manufacturer' }], nextCursor: null });
+      if (path === '/v1/organizations/directory')
+        return json({ data: [{ id: SUPPLIER, name: 'Hanoi Precision Machines JSC', kind: 'manufacturer' }], nextCursor: null });
       return json({ title: 'Not found', status: 404 }, 404);
     }),
   );
@@ -129,7 +151,13 @@ describe('BidPage', () => {
         'non_compliant',
         [
           { code: 'attestation_suspended', severity: 'blocking', message: 'is suspended', expected: 'active', actual: 'suspended' },
-          { code: 'component_version_mismatch', severity: 'blocking', message: 'PredictCare SaaS is offered at 5.0.0; the attestation covers 4.2.0', expected: '4.2.0', actual: '5.0.0' },
+          {
+            code: 'component_version_mismatch',
+            severity: 'blocking',
+            message: 'PredictCare SaaS is offered at 5.0.0; the attestation covers 4.2.0',
+            expected: '4.2.0',
+            actual: '5.0.0',
+          },
         ],
         [{ componentId: 'c1', name: 'PredictCare SaaS', offeredVersion: '4.2.0', currentVersion: '5.1.0' }],
       ),

@@ -10,7 +10,18 @@ import { DataListItem } from '../../components/DataListItem';
 import { formatDate, formatDateTime } from '../../components/format';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { useActingOrganization } from '../../auth/useActingOrganization';
-import { BidStatusBadge, OrganizationName, OUTCOME_LABEL, OverallBadge, OVERALL_LABEL, ResultBadge, type Bid, type ComplianceReason, type ComplianceReport, type Tender } from './procurement-parts';
+import {
+  BidStatusBadge,
+  OrganizationName,
+  OUTCOME_LABEL,
+  OverallBadge,
+  OVERALL_LABEL,
+  ResultBadge,
+  type Bid,
+  type ComplianceReason,
+  type ComplianceReport,
+  type Tender,
+} from './procurement-parts';
 import { StatusBadge } from '../../components/StatusBadge';
 import { notify } from '../../components/notify';
 
@@ -106,7 +117,10 @@ function BidDetails({ bid: b, tender }: { bid: Bid; tender: Tender | undefined }
             <Stack gap={2}>
               {b.offeredComponents.map((c) => (
                 <Text size="sm" key={c.id}>
-                  {c.name} <Code>{c.version}</Code> <Text span size="xs">({c.kind})</Text>
+                  {c.name} <Code>{c.version}</Code>{' '}
+                  <Text span size="xs">
+                    ({c.kind})
+                  </Text>
                 </Text>
               ))}
             </Stack>
@@ -143,7 +157,8 @@ function ComplianceSection({ report, withdrawn }: { report: ComplianceReport; wi
             <OverallBadge overall={report.overall} size="lg" />
           </Group>
           <Text size="sm">
-            {met} of {report.requirements.length} framework requirement{report.requirements.length === 1 ? '' : 's'} met · evaluated {formatDateTime(report.evaluatedAt)}
+            {met} of {report.requirements.length} framework requirement{report.requirements.length === 1 ? '' : 's'} met · evaluated{' '}
+            {formatDateTime(report.evaluatedAt)}
           </Text>
         </Group>
         <Text size="sm" mt="xs">
@@ -152,7 +167,8 @@ function ComplianceSection({ report, withdrawn }: { report: ComplianceReport; wi
             : report.overall === 'compliant_expiring'
               ? 'Every required framework is covered, but at least one attestation expires within 30 days after the deadline.'
               : `At least one required framework is not covered by an attestation that meets the tender’s criteria (${OVERALL_LABEL.non_compliant}).`}{' '}
-          The report is recomputed when an attestation it relies on or its issuer&rsquo;s accreditation changes status, when it is read after such a change, and periodically.
+          The report is recomputed when an attestation it relies on or its issuer&rsquo;s accreditation changes status, when it is read after such a change, and
+          periodically.
         </Text>
       </Card>
       {report.drift.length ? <DriftAlert report={report} /> : null}
@@ -209,7 +225,9 @@ function ComplianceSection({ report, withdrawn }: { report: ComplianceReport; wi
                     '—'
                   )}
                 </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{r.attestation ? `${formatDate(r.attestation.validFrom)} – ${formatDate(r.attestation.validUntil)}` : '—'}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {r.attestation ? `${formatDate(r.attestation.validFrom)} – ${formatDate(r.attestation.validUntil)}` : '—'}
+                </Table.Td>
                 <Table.Td>{r.evidenceAgeDays != null ? `${r.evidenceAgeDays} day${r.evidenceAgeDays === 1 ? '' : 's'}` : '—'}</Table.Td>
                 <Table.Td maw={300}>
                   {r.reasons.length ? (

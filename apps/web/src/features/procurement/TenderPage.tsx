@@ -93,8 +93,12 @@ function TenderDetails({ tender: t }: { tender: Tender }) {
           </Stack>
         </DataListItem>
         <DataListItem label="Markets">{t.markets.length ? t.markets.join(', ') : 'any'}</DataListItem>
-        <DataListItem label="Maximum evidence age">{t.maxEvidenceAgeDays ? `${t.maxEvidenceAgeDays} days (from the evidence's effective date)` : 'no limit'}</DataListItem>
-        <DataListItem label="Contract period">{t.contractPeriod ? `${formatDate(t.contractPeriod.startDate)} – ${formatDate(t.contractPeriod.endDate)} (attestations must cover it)` : 'not stated'}</DataListItem>
+        <DataListItem label="Maximum evidence age">
+          {t.maxEvidenceAgeDays ? `${t.maxEvidenceAgeDays} days (from the evidence's effective date)` : 'no limit'}
+        </DataListItem>
+        <DataListItem label="Contract period">
+          {t.contractPeriod ? `${formatDate(t.contractPeriod.startDate)} – ${formatDate(t.contractPeriod.endDate)} (attestations must cover it)` : 'not stated'}
+        </DataListItem>
         <DataListItem label="Issuers">
           {t.accreditedIssuersOnly ? 'accredited assessors only' : 'any assessor'}
           {t.allowedIssuerIds.length ? `; only ${t.allowedIssuerIds.map(nameOf).join(', ')}` : ''}
@@ -106,7 +110,9 @@ function TenderDetails({ tender: t }: { tender: Tender }) {
 
 function BidsSection({ tender, isSupplier, onBid }: { tender: Tender; isSupplier: boolean; onBid?: () => void }) {
   const { organizationId } = useActingOrganization();
-  const bids = useCursorPages<Bid>(['tenders', tender.id, 'bids'], (cursor) => unwrap(api.GET('/v1/tenders/{tenderId}/bids', { params: { path: { tenderId: tender.id }, query: { cursor, limit: 25 } } })));
+  const bids = useCursorPages<Bid>(['tenders', tender.id, 'bids'], (cursor) =>
+    unwrap(api.GET('/v1/tenders/{tenderId}/bids', { params: { path: { tenderId: tender.id }, query: { cursor, limit: 25 } } })),
+  );
 
   return (
     <section aria-labelledby="bids-heading">
@@ -219,7 +225,10 @@ function SubmitBidModal({ tender, opened, onClose }: { tender: Tender; opened: b
     enabled: opened,
   });
   // Attestations live in the workspaces of the offering (those the organization owns).
-  const offeringWorkspaces = useMemo(() => (workspaces.data?.data ?? []).filter((w) => w.offeringId === offeringId && w.myRole === 'owner'), [workspaces.data, offeringId]);
+  const offeringWorkspaces = useMemo(
+    () => (workspaces.data?.data ?? []).filter((w) => w.offeringId === offeringId && w.myRole === 'owner'),
+    [workspaces.data, offeringId],
+  );
   const attestationQueries = useQueries({
     queries: offeringWorkspaces.map((w) => ({
       queryKey: ['workspaces', w.id, 'attestations', 'for-bid'],

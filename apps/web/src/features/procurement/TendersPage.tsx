@@ -1,4 +1,23 @@
-import { ActionIcon, Alert, Anchor, Button, Checkbox, Code, Grid, Group, Modal, MultiSelect, NumberInput, Select, Stack, Table, TagsInput, Text, TextInput, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  Button,
+  Checkbox,
+  Code,
+  Grid,
+  Group,
+  Modal,
+  MultiSelect,
+  NumberInput,
+  Select,
+  Stack,
+  Table,
+  TagsInput,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
@@ -47,7 +66,8 @@ export function TendersPage() {
         <TendersTable isProcurer={isProcurer} onCreate={open} />
       ) : (
         <Alert color="blue" variant="light" title="For procurers and suppliers">
-          Procurers publish tenders and manufacturers and service vendors bid on them. {organization ? `${organization.name} is an ${kind?.replace('_', ' ')} organization.` : ''}
+          Procurers publish tenders and manufacturers and service vendors bid on them.{' '}
+          {organization ? `${organization.name} is an ${kind?.replace('_', ' ')} organization.` : ''}
         </Alert>
       )}
       {isProcurer ? <CreateTenderModal opened={opened} onClose={close} /> : null}
@@ -235,7 +255,12 @@ function CreateTenderModal({ opened, onClose }: { opened: boolean; onClose(): vo
   });
   const fieldError = (f: string) => {
     if (!(create.error instanceof ApiProblem)) return undefined;
-    return create.error.problem.errors?.filter((e) => e.field === f || e.field.startsWith(`${f}.`)).map((e) => e.message).join('; ') || undefined;
+    return (
+      create.error.problem.errors
+        ?.filter((e) => e.field === f || e.field.startsWith(`${f}.`))
+        .map((e) => e.message)
+        .join('; ') || undefined
+    );
   };
 
   const reset = () => {
@@ -283,13 +308,29 @@ function CreateTenderModal({ opened, onClose }: { opened: boolean; onClose(): vo
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <TextInput label="Deadline" description="Bids are refused after it (your local time)" type="datetime-local" required value={deadline} onChange={(e) => setDeadline(e.currentTarget.value)} error={fieldError('deadline')} />
+              <TextInput
+                label="Deadline"
+                description="Bids are refused after it (your local time)"
+                type="datetime-local"
+                required
+                value={deadline}
+                onChange={(e) => setDeadline(e.currentTarget.value)}
+                error={fieldError('deadline')}
+              />
             </Grid.Col>
             <Grid.Col span={12}>
               <TextInput label="Title" required maxLength={300} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={fieldError('title')} />
             </Grid.Col>
             <Grid.Col span={12}>
-              <TextInput label="Buyer" description="The contracting authority" placeholder={organization?.name} maxLength={300} value={buyer} onChange={(e) => setBuyer(e.currentTarget.value)} error={fieldError('buyer')} />
+              <TextInput
+                label="Buyer"
+                description="The contracting authority"
+                placeholder={organization?.name}
+                maxLength={300}
+                value={buyer}
+                onChange={(e) => setBuyer(e.currentTarget.value)}
+                error={fieldError('buyer')}
+              />
             </Grid.Col>
           </Grid>
 
@@ -346,7 +387,9 @@ function CreateTenderModal({ opened, onClose }: { opened: boolean; onClose(): vo
                 size="xs"
                 variant="light"
                 disabled={requirements.length >= 20}
-                onClick={() => setRequirements((rows) => [...rows, { key: Math.max(...rows.map((x) => x.key)) + 1, frameworkId: null, minimumOutcome: 'conformant' }])}
+                onClick={() =>
+                  setRequirements((rows) => [...rows, { key: Math.max(...rows.map((x) => x.key)) + 1, frameworkId: null, minimumOutcome: 'conformant' }])
+                }
               >
                 Add framework
               </Button>
@@ -426,7 +469,11 @@ function CreateTenderModal({ opened, onClose }: { opened: boolean; onClose(): vo
             <Button variant="default" onClick={cancel}>
               Cancel
             </Button>
-            <Button type="submit" loading={create.isPending} disabled={!ocid.trim() || !title.trim() || !deadline || !requirements.some((r) => r.frameworkId) || invalidMarkets.length > 0 || halfContract}>
+            <Button
+              type="submit"
+              loading={create.isPending}
+              disabled={!ocid.trim() || !title.trim() || !deadline || !requirements.some((r) => r.frameworkId) || invalidMarkets.length > 0 || halfContract}
+            >
               Publish tender
             </Button>
           </Group>

@@ -30,11 +30,7 @@ const RESULT_LABEL: Record<RequirementResult, string> = { met: 'met', not_met: '
 const RESULT_COLOR: Record<RequirementResult, string> = { met: 'green', not_met: 'red', expiring: 'yellow' };
 
 export function ResultBadge({ result }: { result: RequirementResult }) {
-  return (
-    <StatusBadge color={RESULT_COLOR[result]}>
-      {RESULT_LABEL[result]}
-    </StatusBadge>
-  );
+  return <StatusBadge color={RESULT_COLOR[result]}>{RESULT_LABEL[result]}</StatusBadge>;
 }
 
 export const OUTCOME_LABEL: Record<string, string> = {
@@ -44,19 +40,11 @@ export const OUTCOME_LABEL: Record<string, string> = {
 };
 
 export function TenderStatusBadge({ tender }: { tender: Tender }) {
-  return (
-    <StatusBadge color={tender.status === 'open' ? 'green' : 'gray'}>
-      {tender.status}
-    </StatusBadge>
-  );
+  return <StatusBadge color={tender.status === 'open' ? 'green' : 'gray'}>{tender.status}</StatusBadge>;
 }
 
 export function BidStatusBadge({ status }: { status: Bid['status'] }) {
-  return (
-    <StatusBadge color={status === 'submitted' ? 'blue' : 'gray'}>
-      {status}
-    </StatusBadge>
-  );
+  return <StatusBadge color={status === 'submitted' ? 'blue' : 'gray'}>{status}</StatusBadge>;
 }
 
 export function OrganizationName({ id, self }: { id: string; self?: string }) {

@@ -9,7 +9,11 @@ const SUMMARY = {
   serial: 'AT-2026-7K3M9QX2TB',
   status: 'suspended',
   statusReason: 'Surveillance audit found the SLA monitoring switched off',
-  issuer: { id: 'did:web:portal.example.com:v1:public:issuers:01', name: 'ASEAN Digital Conformity Services', accreditation: { body: 'BoA', number: 'VICAS 210', scope: 'ISO/IEC 17065' } },
+  issuer: {
+    id: 'did:web:portal.example.com:v1:public:issuers:01',
+    name: 'ASEAN Digital Conformity Services',
+    accreditation: { body: 'BoA', number: 'VICAS 210', scope: 'ISO/IEC 17065' },
+  },
   issuedTo: 'Hanoi Precision Machines JSC',
   outcome: 'conformant',
   offering: 'VMC-850 machining centre with predictive maintenance',
@@ -86,7 +90,8 @@ describe('VerifyPage', () => {
     stubApi({
       [`GET /v1/public/attestations/${SUMMARY.serial}`]: () =>
         json({ ...SUMMARY, status: 'superseded', statusReason: `superseded by ${NEWER}`, supersededBy: { serial: NEWER, url: url(NEWER) } }),
-      [`GET /v1/public/attestations/${NEWER}`]: () => json({ ...SUMMARY, serial: NEWER, status: 'active', statusReason: null, supersedes: [{ serial: SUMMARY.serial, url: url(SUMMARY.serial) }] }),
+      [`GET /v1/public/attestations/${NEWER}`]: () =>
+        json({ ...SUMMARY, serial: NEWER, status: 'active', statusReason: null, supersedes: [{ serial: SUMMARY.serial, url: url(SUMMARY.serial) }] }),
     });
     const user = userEvent.setup();
     renderAt(`/verify/${SUMMARY.serial}`);
@@ -115,11 +120,19 @@ describe('VerifyPage', () => {
           valid: false,
           format: 'vc+jwt',
           signatureValid: false,
-          issuer: { id: 'did:web:x', known: true, organizationId: '01', name: 'ASEAN Digital Conformity Services', accreditation: null, kid: 'did:web:x#k1', keyStatus: 'active' },
+          issuer: {
+            id: 'did:web:x',
+            known: true,
+            organizationId: '01',
+            name: 'ASEAN Digital Conformity Services',
+            accreditation: null,
+            kid: 'did:web:x#k1',
+            keyStatus: 'active',
+          },
           status: 'unknown',
           attestation: null,
           subject: null,
-          reasons: [{ code: 'invalid_signature', message: 'The signature does not verify with the issuer\'s key.' }],
+          reasons: [{ code: 'invalid_signature', message: "The signature does not verify with the issuer's key." }],
           checkedAt: '2026-03-02T09:00:00.000Z',
         }),
     });

@@ -91,8 +91,8 @@ function SerialLookup({ routeSerial }: { routeSerial: string | undefined }) {
       ) : summary.error ? (
         summary.error instanceof ApiProblem && summary.error.status === 404 ? (
           <Alert color="red" variant="light" title={summary.error.problem.title} role="alert" data-testid="verification-not-found">
-            {summary.error.problem.detail ?? 'Attestation not found.'} No attestation with the serial number <strong>{serial}</strong> is known to Attesta. Check the
-            number as printed on the document: a mistyped or forged serial is not found.
+            {summary.error.problem.detail ?? 'Attestation not found.'} No attestation with the serial number <strong>{serial}</strong> is known to Attesta.
+            Check the number as printed on the document: a mistyped or forged serial is not found.
           </Alert>
         ) : (
           <ProblemAlert error={summary.error} />
@@ -169,7 +169,11 @@ function SummaryResult({ summary: s, checkedAt }: { summary: PublicAttestation; 
           <Fact label="Issued to">{s.issuedTo}</Fact>
           <Fact label="Issuer">
             {s.issuer.name ?? 'Unknown issuer'}
-            {accreditation ? <Text size="sm">Accreditation (verified): {accreditation}</Text> : <Text size="sm">Not issued under a verified accreditation</Text>}
+            {accreditation ? (
+              <Text size="sm">Accreditation (verified): {accreditation}</Text>
+            ) : (
+              <Text size="sm">Not issued under a verified accreditation</Text>
+            )}
             <Text size="xs" ff="monospace" c="gray.7" style={{ wordBreak: 'break-all' }}>
               {s.issuer.id}
             </Text>
@@ -344,9 +348,7 @@ function VerificationResult({ result: r }: { result: Verification }) {
             </Fact>
           ) : null}
           <Fact label="Markets">{subject?.markets.length ? subject.markets.join(', ') : '—'}</Fact>
-          <Fact label="Valid">
-            {r.attestation ? `${formatDate(r.attestation.validFrom)} – ${formatDate(r.attestation.validUntil)}` : '—'}
-          </Fact>
+          <Fact label="Valid">{r.attestation ? `${formatDate(r.attestation.validFrom)} – ${formatDate(r.attestation.validUntil)}` : '—'}</Fact>
           <Fact label="Checked">{formatDateTime(r.checkedAt)}</Fact>
         </Facts>
       </Paper>

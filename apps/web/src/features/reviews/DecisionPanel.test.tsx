@@ -12,7 +12,20 @@ const FINDING = '01fd0000-0000-0000-0000-000000000000';
 
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
-const workspace = { id: WS, name: 'Export readiness', organizationId: 'o', offeringId: 'of', targetMarkets: ['TH', 'VN'], frameworkIds: [F1, F2], status: 'active', fourEyes: false, myRole: 'assessor', version: 1, createdAt: '', updatedAt: '' } as unknown as Workspace;
+const workspace = {
+  id: WS,
+  name: 'Export readiness',
+  organizationId: 'o',
+  offeringId: 'of',
+  targetMarkets: ['TH', 'VN'],
+  frameworkIds: [F1, F2],
+  status: 'active',
+  fourEyes: false,
+  myRole: 'assessor',
+  version: 1,
+  createdAt: '',
+  updatedAt: '',
+} as unknown as Workspace;
 
 const category = (first: { requirementId: string; ref: string }[], count = first.length) => ({ count, first: first.map((x) => ({ ...x, frameworkId: F1 })) });
 
@@ -22,7 +35,8 @@ function stubApi(ready: boolean) {
     'fetch',
     vi.fn(async (req: Request) => {
       const path = new URL(req.url, 'http://localhost').pathname;
-      if (path === `/v1/workspaces/${WS}/submissions/2/decision` && req.method === 'GET') return json({ title: 'Not found', status: 404, code: 'reviews.decision_not_found' }, 404);
+      if (path === `/v1/workspaces/${WS}/submissions/2/decision` && req.method === 'GET')
+        return json({ title: 'Not found', status: 404, code: 'reviews.decision_not_found' }, 404);
       if (path === `/v1/workspaces/${WS}/submissions/2/decision-readiness`) {
         return json({
           submissionNumber: 2,
@@ -30,7 +44,12 @@ function stubApi(ready: boolean) {
           scope: { frameworkIds: [F1, F2], markets: ['TH', 'VN'] },
           applicable: 131,
           judged: ready ? 131 : 128,
-          unjudged: ready ? category([]) : category([{ requirementId: 'r1', ref: 'DSER-2.1' }, { requirementId: 'r2', ref: 'A.5.1' }]),
+          unjudged: ready
+            ? category([])
+            : category([
+                { requirementId: 'r1', ref: 'DSER-2.1' },
+                { requirementId: 'r2', ref: 'A.5.1' },
+              ]),
           notApplicableWithoutJustification: category([]),
           notSatisfied: ready ? category([]) : category([{ requirementId: 'r3', ref: 'DSER-3.4' }]),
           needsInformation: category([]),
@@ -41,12 +60,28 @@ function stubApi(ready: boolean) {
         });
       }
       if (path === '/v1/frameworks') {
-        return json({ data: [{ id: F1, code: 'attesta-dser', version: '1.0', title: 'Digital service baseline' }, { id: F2, code: 'iso-iec-27001', version: '2022', title: 'Annex A' }], nextCursor: null });
+        return json({
+          data: [
+            { id: F1, code: 'attesta-dser', version: '1.0', title: 'Digital service baseline' },
+            { id: F2, code: 'iso-iec-27001', version: '2022', title: 'Annex A' },
+          ],
+          nextCursor: null,
+        });
       }
       if (path === `/v1/workspaces/${WS}/submissions/2` && req.method === 'GET') {
-        return json({ number: 2, status: 'in_review', manifest: { format: 'attesta.submission-manifest/2', components: [{ id: 'c1', name: 'PredictCare', kind: 'saas', version: '4.2.0', providerOrganizationId: null, serviceCategory: 'predictive_maintenance' }] } });
+        return json({
+          number: 2,
+          status: 'in_review',
+          manifest: {
+            format: 'attesta.submission-manifest/2',
+            components: [
+              { id: 'c1', name: 'PredictCare', kind: 'saas', version: '4.2.0', providerOrganizationId: null, serviceCategory: 'predictive_maintenance' },
+            ],
+          },
+        });
       }
-      if (path === `/v1/workspaces/${WS}/findings`) return json({ data: [{ id: FINDING, title: 'Escalation matrix missing', severity: 'minor_nonconformity', status: 'open' }], nextCursor: null });
+      if (path === `/v1/workspaces/${WS}/findings`)
+        return json({ data: [{ id: FINDING, title: 'Escalation matrix missing', severity: 'minor_nonconformity', status: 'open' }], nextCursor: null });
       if (path === `/v1/workspaces/${WS}/submissions/2/decision` && req.method === 'POST') {
         const body = (await req.json()) as Record<string, unknown>;
         posts.push(body);

@@ -8,7 +8,16 @@ import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate, formatDateTime } from '../../components/format';
 import { allPages } from '../../api/all-pages';
-import { AWAITING_REVIEW, DECISION_OUTCOMES, idempotencyKey, type Decision, type DecisionOutcome, type DecisionReadiness, type SubmissionStatus, type Workspace } from './review-model';
+import {
+  AWAITING_REVIEW,
+  DECISION_OUTCOMES,
+  idempotencyKey,
+  type Decision,
+  type DecisionOutcome,
+  type DecisionReadiness,
+  type SubmissionStatus,
+  type Workspace,
+} from './review-model';
 import { notify } from '../../components/notify';
 import { useDecision, useDecisionReadiness, useFrameworkNames, useRefreshReview } from './review-hooks';
 import { DecisionOutcomeBadge, DecisionStatusBadge } from './review-ui';
@@ -23,7 +32,17 @@ const yearsLater = (years: number) => {
 };
 
 /** The decision on a submission: shown to everyone, recorded and confirmed by assessors. */
-export function DecisionPanel({ workspace, number, status, userId }: { workspace: Workspace; number: number; /** Unknown to observers (they see outcomes only). */ status?: SubmissionStatus; userId: string | undefined }) {
+export function DecisionPanel({
+  workspace,
+  number,
+  status,
+  userId,
+}: {
+  workspace: Workspace;
+  number: number;
+  /** Unknown to observers (they see outcomes only). */ status?: SubmissionStatus;
+  userId: string | undefined;
+}) {
   const decision = useDecision(workspace.id, number);
   const isAssessor = workspace.myRole === 'assessor';
 
@@ -68,7 +87,10 @@ function DecisionView({ workspace, number, decision, userId }: { workspace: Work
   const isAssessor = workspace.myRole === 'assessor';
   const mine = decision.decidedBy === userId;
   const confirm = useMutation({
-    mutationFn: () => unwrap(api.POST('/v1/workspaces/{workspaceId}/submissions/{number}/decision/confirm', { params: { path: { workspaceId: workspace.id, number: number } } })),
+    mutationFn: () =>
+      unwrap(
+        api.POST('/v1/workspaces/{workspaceId}/submissions/{number}/decision/confirm', { params: { path: { workspaceId: workspace.id, number: number } } }),
+      ),
     onSuccess: (d) => {
       queryClient.setQueryData(['decision', workspace.id, number], d);
       refresh(number);
@@ -93,7 +115,9 @@ function DecisionView({ workspace, number, decision, userId }: { workspace: Work
             {mine ? ' by you' : ''}
           </Field>
           <Field label="Final since">
-            {decision.finalizedAt ? `${formatDateTime(decision.finalizedAt)}${decision.confirmedBy ? (decision.confirmedBy === userId ? ' (confirmed by you)' : ' (confirmed by a second assessor)') : ''}` : 'Not yet'}
+            {decision.finalizedAt
+              ? `${formatDateTime(decision.finalizedAt)}${decision.confirmedBy ? (decision.confirmedBy === userId ? ' (confirmed by you)' : ' (confirmed by a second assessor)') : ''}`
+              : 'Not yet'}
           </Field>
         </SimpleGrid>
         <Field label="Scope statement">{decision.scopeStatement}</Field>
@@ -207,8 +231,9 @@ function ReadinessSummary({ workspace, number }: { workspace: Workspace; number:
         </List>
         {!r.ready ? (
           <Text size="sm" c="dimmed">
-            A conformant decision needs a verdict on every applicable requirement (not applicable with a justification), nothing not satisfied or needing information, and no open major finding.
-            Conformant with conditions accepts not satisfied / needs information where a condition rests on a finding of that requirement.
+            A conformant decision needs a verdict on every applicable requirement (not applicable with a justification), nothing not satisfied or needing
+            information, and no open major finding. Conformant with conditions accepts not satisfied / needs information where a condition rests on a finding of
+            that requirement.
           </Text>
         ) : null}
       </Stack>
@@ -235,7 +260,12 @@ function DecisionForm({ workspace, number }: { workspace: Workspace; number: num
   const frameworks = useFrameworkNames();
   const findings = useQuery({
     queryKey: ['findings', workspace.id, 'for-conditions'],
-    queryFn: () => allPages((cursor) => unwrap(api.GET('/v1/workspaces/{workspaceId}/findings', { params: { path: { workspaceId: workspace.id }, query: { limit: 200, cursor } } })), 10),
+    queryFn: () =>
+      allPages(
+        (cursor) =>
+          unwrap(api.GET('/v1/workspaces/{workspaceId}/findings', { params: { path: { workspaceId: workspace.id }, query: { limit: 200, cursor } } })),
+        10,
+      ),
   });
   const findingOptions = (findings.data ?? []).map((f) => ({ value: f.id, label: `${f.title} (${f.severity.replace('_', ' ')}, ${f.status})` }));
   const setCondition = (i: number, patch: Partial<ConditionDraft>) => setConditions((old) => old.map((c, j) => (j === i ? { ...c, ...patch } : c)));
@@ -262,7 +292,9 @@ function DecisionForm({ workspace, number }: { workspace: Workspace; number: num
             validUntil,
             scope: { frameworkIds, markets },
             ...(rangeList.length ? { compatibleRanges: rangeList } : {}),
-            ...(outcome === 'conformant_with_conditions' ? { conditions: conditions.map((c) => ({ text: c.text.trim(), dueDate: c.dueDate, findingId: c.findingId ?? '' })) } : {}),
+            ...(outcome === 'conformant_with_conditions'
+              ? { conditions: conditions.map((c) => ({ text: c.text.trim(), dueDate: c.dueDate, findingId: c.findingId ?? '' })) }
+              : {}),
           },
         }),
       ),
@@ -270,7 +302,12 @@ function DecisionForm({ workspace, number }: { workspace: Workspace; number: num
       queryClient.setQueryData(['decision', workspace.id, number], d);
       refresh(number);
       setKey(idempotencyKey());
-      notify(d.status === 'final' ? `Submission ${number}: ${DECISION_OUTCOMES[d.outcome].label.toLowerCase()}.` : 'A second assessor of your organization confirms it (four-eyes).', { title: d.status === 'final' ? 'Decision recorded' : 'Decision recorded, awaiting confirmation' });
+      notify(
+        d.status === 'final'
+          ? `Submission ${number}: ${DECISION_OUTCOMES[d.outcome].label.toLowerCase()}.`
+          : 'A second assessor of your organization confirms it (four-eyes).',
+        { title: d.status === 'final' ? 'Decision recorded' : 'Decision recorded, awaiting confirmation' },
+      );
     },
   });
 
@@ -292,7 +329,9 @@ function DecisionForm({ workspace, number }: { workspace: Workspace; number: num
       });
     }
     if (errors.length) {
-      setInvalid(new ApiProblem({ status: 400, title: 'Check the decision', detail: `${errors.length} field${errors.length === 1 ? '' : 's'} to fix.`, errors }));
+      setInvalid(
+        new ApiProblem({ status: 400, title: 'Check the decision', detail: `${errors.length} field${errors.length === 1 ? '' : 's'} to fix.`, errors }),
+      );
       return;
     }
     setInvalid(null);
@@ -328,8 +367,22 @@ function DecisionForm({ workspace, number }: { workspace: Workspace; number: num
             onChange={(e) => setScope(e.currentTarget.value)}
           />
           <Group grow align="flex-start">
-            <TextInput type="date" label="Valid from" withAsterisk value={validFrom} error={fieldError('validFrom')} onChange={(e) => setValidFrom(e.currentTarget.value)} />
-            <TextInput type="date" label="Valid until" withAsterisk value={validUntil} error={fieldError('validUntil')} onChange={(e) => setValidUntil(e.currentTarget.value)} />
+            <TextInput
+              type="date"
+              label="Valid from"
+              withAsterisk
+              value={validFrom}
+              error={fieldError('validFrom')}
+              onChange={(e) => setValidFrom(e.currentTarget.value)}
+            />
+            <TextInput
+              type="date"
+              label="Valid until"
+              withAsterisk
+              value={validUntil}
+              error={fieldError('validUntil')}
+              onChange={(e) => setValidUntil(e.currentTarget.value)}
+            />
           </Group>
           <Checkbox.Group
             label="Frameworks in scope"
@@ -394,8 +447,21 @@ function DecisionForm({ workspace, number }: { workspace: Workspace; number: num
               ) : null}
               {conditions.map((c, i) => (
                 <Group key={i} align="flex-start" grow>
-                  <TextInput label={`Condition ${i + 1}`} withAsterisk value={c.text} error={fieldError(`conditions[${i}].text`)} onChange={(e) => setCondition(i, { text: e.currentTarget.value })} />
-                  <TextInput type="date" label="Due" withAsterisk value={c.dueDate} error={fieldError(`conditions[${i}].dueDate`)} onChange={(e) => setCondition(i, { dueDate: e.currentTarget.value })} />
+                  <TextInput
+                    label={`Condition ${i + 1}`}
+                    withAsterisk
+                    value={c.text}
+                    error={fieldError(`conditions[${i}].text`)}
+                    onChange={(e) => setCondition(i, { text: e.currentTarget.value })}
+                  />
+                  <TextInput
+                    type="date"
+                    label="Due"
+                    withAsterisk
+                    value={c.dueDate}
+                    error={fieldError(`conditions[${i}].dueDate`)}
+                    onChange={(e) => setCondition(i, { dueDate: e.currentTarget.value })}
+                  />
                   <Select
                     label="Rests on finding"
                     withAsterisk

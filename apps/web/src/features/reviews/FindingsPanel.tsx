@@ -1,4 +1,21 @@
-import { Badge, Button, Code, Group, Modal, MultiSelect, Paper, Select, Stack, Table, Text, Textarea, TextInput, Timeline, Title, UnstyledButton } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Code,
+  Group,
+  Modal,
+  MultiSelect,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Timeline,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Fragment, useState, type FormEvent } from 'react';
 import { api, unwrap } from '../../api/client';
@@ -8,7 +25,16 @@ import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate, formatDateTime } from '../../components/format';
-import { FINDING_SEVERITY, idempotencyKey, type Finding, type FindingDetail, type FindingSeverity, type FindingStatus, type Submission, type Workspace } from './review-model';
+import {
+  FINDING_SEVERITY,
+  idempotencyKey,
+  type Finding,
+  type FindingDetail,
+  type FindingSeverity,
+  type FindingStatus,
+  type Submission,
+  type Workspace,
+} from './review-model';
 import { allPages } from '../../api/all-pages';
 import { notify } from '../../components/notify';
 import { useRefreshReview } from './review-hooks';
@@ -44,7 +70,11 @@ export function FindingsPanel({
   const [status, setStatus] = useState<FindingStatus | 'all'>('all');
   const [expanded, setExpanded] = useState<string | null>(null);
   const pager = useCursorPages(['findings', workspace.id, status], (cursor) =>
-    unwrap(api.GET('/v1/workspaces/{workspaceId}/findings', { params: { path: { workspaceId: workspace.id }, query: { limit: 20, cursor, ...(status === 'all' ? {} : { status }) } } })),
+    unwrap(
+      api.GET('/v1/workspaces/{workspaceId}/findings', {
+        params: { path: { workspaceId: workspace.id }, query: { limit: 20, cursor, ...(status === 'all' ? {} : { status }) } },
+      }),
+    ),
   );
 
   return (
@@ -169,7 +199,8 @@ function useCurrentEvidence(workspaceId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['evidence-current-versions', workspaceId],
     enabled,
-    queryFn: () => allPages((cursor) => unwrap(api.GET('/v1/workspaces/{workspaceId}/evidence', { params: { path: { workspaceId }, query: { limit: 200, cursor } } })), 50),
+    queryFn: () =>
+      allPages((cursor) => unwrap(api.GET('/v1/workspaces/{workspaceId}/evidence', { params: { path: { workspaceId }, query: { limit: 200, cursor } } })), 50),
   });
 }
 
@@ -292,7 +323,16 @@ function AnswerForm({ workspace, submission, finding }: { workspace: Workspace; 
       }}
     >
       <Stack gap="xs">
-        <Textarea label="Corrective action" description="What was done, and where the evidence for it is." autosize minRows={2} maxLength={8000} withAsterisk value={text} onChange={(e) => setText(e.currentTarget.value)} />
+        <Textarea
+          label="Corrective action"
+          description="What was done, and where the evidence for it is."
+          autosize
+          minRows={2}
+          maxLength={8000}
+          withAsterisk
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+        />
         <MultiSelect
           label="Cite evidence versions"
           placeholder={evidence.isPending ? 'Loading evidence…' : 'Optional'}
@@ -329,7 +369,9 @@ function ReviewAnswerForm({ workspace, submission, finding }: { workspace: Works
     onSuccess: (f, decision) => {
       updated(f);
       setComment('');
-      notify(decision === 'accept' ? 'The corrective action was accepted.' : 'The finding is open again for a new answer.', { title: decision === 'accept' ? 'Finding closed' : 'Answer rejected' });
+      notify(decision === 'accept' ? 'The corrective action was accepted.' : 'The finding is open again for a new answer.', {
+        title: decision === 'accept' ? 'Finding closed' : 'Answer rejected',
+      });
     },
   });
   return (
@@ -366,7 +408,16 @@ export function RaiseFindingModal({
 }) {
   return (
     <Modal opened={requirementId !== null} onClose={onClose} title={`Raise a finding on submission ${submission.number}`} size="lg">
-      {requirementId !== null ? <RaiseFindingForm key={requirementId} workspace={workspace} submission={submission} initialRequirementId={requirementId} requirements={requirements} onDone={onClose} /> : null}
+      {requirementId !== null ? (
+        <RaiseFindingForm
+          key={requirementId}
+          workspace={workspace}
+          submission={submission}
+          initialRequirementId={requirementId}
+          requirements={requirements}
+          onDone={onClose}
+        />
+      ) : null}
     </Modal>
   );
 }
@@ -398,7 +449,13 @@ function RaiseFindingForm({
       unwrap(
         api.POST('/v1/workspaces/{workspaceId}/submissions/{number}/findings', {
           params: { path: { workspaceId: workspace.id, number: submission.number }, header: { 'Idempotency-Key': key } },
-          body: { requirementId: requirementId!, severity, title: title.trim(), ...(description.trim() ? { description: description.trim() } : {}), dueDate: dueDate || null },
+          body: {
+            requirementId: requirementId!,
+            severity,
+            title: title.trim(),
+            ...(description.trim() ? { description: description.trim() } : {}),
+            dueDate: dueDate || null,
+          },
         }),
       ),
     onSuccess: (f) => {
@@ -419,7 +476,9 @@ function RaiseFindingForm({
         if (!requirementId) errors.push({ field: 'requirementId', message: 'choose the requirement' });
         if (!title.trim()) errors.push({ field: 'title', message: 'must not be empty' });
         if (errors.length) {
-          setInvalid(new ApiProblem({ status: 400, title: 'Check the finding', detail: `${errors.length} field${errors.length === 1 ? '' : 's'} to fix.`, errors }));
+          setInvalid(
+            new ApiProblem({ status: 400, title: 'Check the finding', detail: `${errors.length} field${errors.length === 1 ? '' : 's'} to fix.`, errors }),
+          );
           return;
         }
         setInvalid(null);
@@ -427,7 +486,15 @@ function RaiseFindingForm({
       }}
     >
       <Stack gap="sm">
-        <Select label="Requirement" data={requirements} value={requirementId} onChange={setRequirementId} searchable withAsterisk error={fieldError('requirementId')} />
+        <Select
+          label="Requirement"
+          data={requirements}
+          value={requirementId}
+          onChange={setRequirementId}
+          searchable
+          withAsterisk
+          error={fieldError('requirementId')}
+        />
         <Select
           label="Severity"
           allowDeselect={false}
@@ -438,7 +505,14 @@ function RaiseFindingForm({
         />
         <TextInput label="Title" withAsterisk maxLength={300} value={title} error={fieldError('title')} onChange={(e) => setTitle(e.currentTarget.value)} />
         <Textarea label="Description" autosize minRows={3} maxLength={8000} value={description} onChange={(e) => setDescription(e.currentTarget.value)} />
-        <TextInput type="date" label="Due date" description="When the supplier's corrective action is due (optional)." value={dueDate} error={fieldError('dueDate')} onChange={(e) => setDueDate(e.currentTarget.value)} />
+        <TextInput
+          type="date"
+          label="Due date"
+          description="When the supplier's corrective action is due (optional)."
+          value={dueDate}
+          error={fieldError('dueDate')}
+          onChange={(e) => setDueDate(e.currentTarget.value)}
+        />
         {severity === 'major_nonconformity' ? <Text size="sm">While a major nonconformity is open, a positive decision is refused.</Text> : null}
         <ProblemAlert error={error} />
         <Group justify="flex-end">
@@ -453,4 +527,3 @@ function RaiseFindingForm({
     </form>
   );
 }
-

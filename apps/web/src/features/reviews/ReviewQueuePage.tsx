@@ -36,9 +36,11 @@ async function loadQueue(): Promise<Queue> {
   const assessed = workspaces.filter((w) => w.myRole === 'assessor');
   const results = await Promise.allSettled(
     assessed.map((workspace) =>
-      allPages((cursor) => unwrap(api.GET('/v1/workspaces/{workspaceId}/submissions', { params: { path: { workspaceId: workspace.id }, query: { limit: 200, cursor } } })), 50).then((subs) =>
-        subs.map((submission) => ({ workspace, submission })),
-      ),
+      allPages(
+        (cursor) =>
+          unwrap(api.GET('/v1/workspaces/{workspaceId}/submissions', { params: { path: { workspaceId: workspace.id }, query: { limit: 200, cursor } } })),
+        50,
+      ).then((subs) => subs.map((submission) => ({ workspace, submission }))),
     ),
   );
   const items: QueueItem[] = [];
@@ -112,11 +114,13 @@ export function ReviewQueuePage() {
         {!items.length ? (
           assessorWorkspaces === 0 ? (
             <EmptyState title="Your organization assesses no workspace yet">
-              When a manufacturer invites your organization as assessor of a workspace and an owner or admin accepts the invitation (Workspaces), its submissions appear here.
+              When a manufacturer invites your organization as assessor of a workspace and an owner or admin accepts the invitation (Workspaces), its
+              submissions appear here.
             </EmptyState>
           ) : (
             <EmptyState title={show === 'awaiting' ? 'Nothing awaits review' : 'No submissions yet'}>
-              Submissions appear here when a manufacturer submits a workspace your organization assesses: each one with its status and how many requirements already have a verdict.
+              Submissions appear here when a manufacturer submits a workspace your organization assesses: each one with its status and how many requirements
+              already have a verdict.
               {show === 'awaiting' && all.length ? ' Choose “All submissions” to see decided ones and those waiting for changes.' : ''}
             </EmptyState>
           )

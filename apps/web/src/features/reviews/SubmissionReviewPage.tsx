@@ -87,17 +87,33 @@ function SubmissionReviewLoaded({ workspace, submission, userId }: { workspace: 
   const [downloadError, setDownloadError] = useState<unknown>(null);
 
   const entries = useCursorPages(['submission-entries', ws, number], (cursor) =>
-    unwrap(api.GET('/v1/workspaces/{workspaceId}/submissions/{number}/entries', { params: { path: { workspaceId: ws, number }, query: { limit: ENTRIES_PER_PAGE, cursor } } })),
+    unwrap(
+      api.GET('/v1/workspaces/{workspaceId}/submissions/{number}/entries', {
+        params: { path: { workspaceId: ws, number }, query: { limit: ENTRIES_PER_PAGE, cursor } },
+      }),
+    ),
   );
   const verdicts = useQuery({
     queryKey: ['verdicts', ws, number],
-    queryFn: () => allPages((cursor) => unwrap(api.GET('/v1/workspaces/{workspaceId}/submissions/{number}/verdicts', { params: { path: { workspaceId: ws, number }, query: { limit: 200, cursor } } })), 50),
+    queryFn: () =>
+      allPages(
+        (cursor) =>
+          unwrap(
+            api.GET('/v1/workspaces/{workspaceId}/submissions/{number}/verdicts', {
+              params: { path: { workspaceId: ws, number }, query: { limit: 200, cursor } },
+            }),
+          ),
+        50,
+      ),
   });
   // Requirement titles (the manifest freezes references only).
   const requirements = useQuery({
     queryKey: ['requirement-titles', ws],
     queryFn: async () => {
-      const rows = await allPages((cursor) => unwrap(api.GET('/v1/workspaces/{workspaceId}/applicability', { params: { path: { workspaceId: ws }, query: { limit: 200, cursor } } })), 50);
+      const rows = await allPages(
+        (cursor) => unwrap(api.GET('/v1/workspaces/{workspaceId}/applicability', { params: { path: { workspaceId: ws }, query: { limit: 200, cursor } } })),
+        50,
+      );
       return new Map(rows.map((r) => [r.requirementId, { ref: r.ref, title: r.title }]));
     },
     staleTime: 5 * 60_000,
@@ -189,7 +205,13 @@ function SubmissionReviewLoaded({ workspace, submission, userId }: { workspace: 
             { id: 'findings-heading', label: `Findings (${submission.openFindings} open)` },
             { id: 'decision-heading', label: 'Decision' },
           ].map((s) => (
-            <Anchor key={s.id} component="button" type="button" size="sm" onClick={() => document.getElementById(s.id)?.scrollIntoView({ behavior: 'smooth', block: 'start' })}>
+            <Anchor
+              key={s.id}
+              component="button"
+              type="button"
+              size="sm"
+              onClick={() => document.getElementById(s.id)?.scrollIntoView({ behavior: 'smooth', block: 'start' })}
+            >
               {s.label}
             </Anchor>
           ))}
@@ -214,7 +236,9 @@ function SubmissionReviewLoaded({ workspace, submission, userId }: { workspace: 
         ) : entries.error ? (
           <ProblemAlert error={entries.error} />
         ) : !rows.length ? (
-          <EmptyState title="No requirements in this submission">The submission froze no applicable requirement; the owner links evidence and submits again.</EmptyState>
+          <EmptyState title="No requirements in this submission">
+            The submission froze no applicable requirement; the owner links evidence and submits again.
+          </EmptyState>
         ) : (
           <>
             <VerdictGrid
@@ -230,7 +254,13 @@ function SubmissionReviewLoaded({ workspace, submission, userId }: { workspace: 
         )}
       </section>
 
-      <FindingsPanel workspace={workspace} submission={submission} requirementLabel={labelOf} versionLabel={versionLabel} onRaise={reviewable ? () => setRaiseFor('') : undefined} />
+      <FindingsPanel
+        workspace={workspace}
+        submission={submission}
+        requirementLabel={labelOf}
+        versionLabel={versionLabel}
+        onRaise={reviewable ? () => setRaiseFor('') : undefined}
+      />
 
       <DecisionPanel workspace={workspace} number={number} status={submission.status} userId={userId} />
 
@@ -260,7 +290,10 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 
 function SubmissionSummary({ workspace, submission }: { workspace: Workspace; submission: Submission }) {
   const verify = useMutation({
-    mutationFn: () => unwrap(api.GET('/v1/workspaces/{workspaceId}/submissions/{number}/verify', { params: { path: { workspaceId: workspace.id, number: submission.number } } })),
+    mutationFn: () =>
+      unwrap(
+        api.GET('/v1/workspaces/{workspaceId}/submissions/{number}/verify', { params: { path: { workspaceId: workspace.id, number: submission.number } } }),
+      ),
   });
   const m = submission.manifest;
   return (
@@ -301,14 +334,17 @@ function SubmissionSummary({ workspace, submission }: { workspace: Workspace; su
         {verify.data ? (
           verify.data.valid ? (
             <Alert color="green" variant="light" title="Manifest intact" data-testid="manifest-verification">
-              {verify.data.entries.found} leaf hashes, the Merkle root and the digest were recomputed and match what was recorded and what the audit log holds ({formatDateTime(verify.data.checkedAt)}).
+              {verify.data.entries.found} leaf hashes, the Merkle root and the digest were recomputed and match what was recorded and what the audit log holds (
+              {formatDateTime(verify.data.checkedAt)}).
             </Alert>
           ) : (
             <Alert color="red" variant="light" title="Manifest does not verify" data-testid="manifest-verification">
               <List size="sm">
                 {!verify.data.digest.matches ? <List.Item>The digest does not match.</List.Item> : null}
                 {!verify.data.merkleRoot.matches ? <List.Item>The Merkle root does not match.</List.Item> : null}
-                {!verify.data.auditRecord.matches ? <List.Item>The audit log records {verify.data.auditRecord.found ? 'a different digest' : 'no digest'}.</List.Item> : null}
+                {!verify.data.auditRecord.matches ? (
+                  <List.Item>The audit log records {verify.data.auditRecord.found ? 'a different digest' : 'no digest'}.</List.Item>
+                ) : null}
                 {verify.data.entries.recorded !== verify.data.entries.found ? (
                   <List.Item>
                     {verify.data.entries.found} entries found, {verify.data.entries.recorded} recorded.
@@ -346,7 +382,12 @@ function StatusActions({ workspace, submission }: { workspace: Workspace; submis
       queryClient.setQueryData(['submission', workspace.id, s.number], s);
       refresh(s.number);
       setConfirming(false);
-      notify(status === 'in_review' ? `Submission ${s.number} is in review.` : `The supplier is notified; ${s.openFindings} open finding${s.openFindings === 1 ? '' : 's'} carry over to the next submission.`, { title: status === 'in_review' ? 'Review started' : 'Changes requested' });
+      notify(
+        status === 'in_review'
+          ? `Submission ${s.number} is in review.`
+          : `The supplier is notified; ${s.openFindings} open finding${s.openFindings === 1 ? '' : 's'} carry over to the next submission.`,
+        { title: status === 'in_review' ? 'Review started' : 'Changes requested' },
+      );
     },
     onError: (e) => {
       if (e instanceof ApiProblem && e.status === 412) void queryClient.invalidateQueries({ queryKey: ['submission', workspace.id, submission.number] });
@@ -371,7 +412,8 @@ function StatusActions({ workspace, submission }: { workspace: Workspace; submis
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={`Request changes on submission ${submission.number}?`}>
         <Stack gap="sm">
           <Text size="sm">
-            This ends the review of submission {submission.number}: no more verdicts or decision on it. The supplier answers the {submission.openFindings} open finding
+            This ends the review of submission {submission.number}: no more verdicts or decision on it. The supplier answers the {submission.openFindings} open
+            finding
             {submission.openFindings === 1 ? '' : 's'} and submits again; open findings move to the new submission.
           </Text>
           <ProblemAlert error={transition.error} />

@@ -64,10 +64,7 @@ function SubmissionsSection({ workspace }: { workspace: Workspace }) {
       ) : pager.error ? (
         <ProblemAlert error={pager.error} />
       ) : !pager.items.length ? (
-        <EmptyState
-          title="Nothing submitted yet"
-          action={owner ? <Button onClick={() => setSubmitOpen(true)}>Submit for review</Button> : undefined}
-        >
+        <EmptyState title="Nothing submitted yet" action={owner ? <Button onClick={() => setSubmitOpen(true)}>Submit for review</Button> : undefined}>
           {owner
             ? 'Link evidence to the applicable requirements (Evidence tab), then submit: the assessors receive a frozen copy to review.'
             : 'The workspace owner submits once evidence is linked to the requirements; submissions and their review status appear here.'}
@@ -130,7 +127,12 @@ function SubmitModal({ workspaceId, opened, onClose }: { workspaceId: string; op
   const [key, setKey] = useState(idempotencyKey);
   const submit = useMutation({
     mutationFn: () =>
-      unwrap(api.POST('/v1/workspaces/{workspaceId}/submissions', { params: { path: { workspaceId }, header: { 'Idempotency-Key': key } }, body: note.trim() ? { note: note.trim() } : {} })),
+      unwrap(
+        api.POST('/v1/workspaces/{workspaceId}/submissions', {
+          params: { path: { workspaceId }, header: { 'Idempotency-Key': key } },
+          body: note.trim() ? { note: note.trim() } : {},
+        }),
+      ),
     onSuccess: (s) => {
       refresh(s.number);
       notify(`${s.manifest.entryCount} requirements frozen; the assessors are notified.`, { title: `Submission ${s.number} sent for review` });
@@ -154,7 +156,8 @@ function SubmitModal({ workspaceId, opened, onClose }: { workspaceId: string; op
       >
         <Stack gap="sm">
           <Text size="sm">
-            Every applicable requirement is frozen with the current version of each linked evidence item (with its SHA-256). You cannot submit again while this submission is submitted or in review; open findings move to the new submission.
+            Every applicable requirement is frozen with the current version of each linked evidence item (with its SHA-256). You cannot submit again while this
+            submission is submitted or in review; open findings move to the new submission.
           </Text>
           <Textarea
             label="Note to the assessors"
@@ -196,7 +199,8 @@ function DecisionsSection({ workspace, linkToSubmissions }: { workspace: Workspa
         <ProblemAlert error={pager.error} />
       ) : !pager.items.length ? (
         <EmptyState title="No decision yet">
-          The assessor records a decision (conformant, conformant with conditions or nonconformant) once the review of a submission is complete; an attestation can then be issued from it.
+          The assessor records a decision (conformant, conformant with conditions or nonconformant) once the review of a submission is complete; an attestation
+          can then be issued from it.
         </EmptyState>
       ) : (
         <>

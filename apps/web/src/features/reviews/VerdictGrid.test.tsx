@@ -23,7 +23,14 @@ const evidence = (n: number): VerdictGridRow['evidence'][number] => ({
 const ROWS: VerdictGridRow[] = [
   { requirementId: 'req-1', position: 0, ref: 'DSER-1.1', title: 'Security policy', evidence: [evidence(1)] },
   { requirementId: 'req-2', position: 1, ref: 'DSER-1.2', title: 'Incident response', evidence: [evidence(2)] },
-  { requirementId: 'req-3', position: 2, ref: 'DSER-1.3', title: 'Training records', evidence: [evidence(3)], verdict: { outcome: 'needs_information', comment: '' } },
+  {
+    requirementId: 'req-3',
+    position: 2,
+    ref: 'DSER-1.3',
+    title: 'Training records',
+    evidence: [evidence(3)],
+    verdict: { outcome: 'needs_information', comment: '' },
+  },
 ];
 
 function rows() {

@@ -39,7 +39,8 @@ interface Pending {
   basis: VerdictGridRow['verdict'];
 }
 
-const sameVerdict = (a: VerdictGridRow['verdict'], b: VerdictGridRow['verdict']) => (a?.outcome ?? null) === (b?.outcome ?? null) && (a?.comment ?? '') === (b?.comment ?? '');
+const sameVerdict = (a: VerdictGridRow['verdict'], b: VerdictGridRow['verdict']) =>
+  (a?.outcome ?? null) === (b?.outcome ?? null) && (a?.comment ?? '') === (b?.comment ?? '');
 
 function omit<T>(record: Record<string, T>, key: string): Record<string, T> {
   if (!(key in record)) return record;
@@ -62,7 +63,11 @@ export function VerdictShortcutLegend({ withFindings }: { withFindings: boolean 
     <Group gap={4} wrap="nowrap" key={label}>
       {keys.map((k, i) => (
         <span key={k}>
-          {i > 0 ? <Text span size="xs" mx={2}>/</Text> : null}
+          {i > 0 ? (
+            <Text span size="xs" mx={2}>
+              /
+            </Text>
+          ) : null}
           <Kbd size="xs">{k}</Kbd>
         </span>
       ))}
@@ -148,7 +153,15 @@ export function VerdictGrid({ rows, editable, onVerdict, onDownload, onRaiseFind
         e.preventDefault();
         const outcome = shownOutcome(row);
         if (outcome) save(row, outcome, commentOf(row));
-        else setErrors((x) => ({ ...x, [row.requirementId]: new ApiProblem({ status: 0, title: 'Choose an outcome first', detail: `Press ${VERDICT_OUTCOMES.map((o) => o.key).join(', ')} to record an outcome; the comment is saved with it.` }) }));
+        else
+          setErrors((x) => ({
+            ...x,
+            [row.requirementId]: new ApiProblem({
+              status: 0,
+              title: 'Choose an outcome first',
+              detail: `Press ${VERDICT_OUTCOMES.map((o) => o.key).join(', ')} to record an outcome; the comment is saved with it.`,
+            }),
+          }));
       }
       return;
     }
@@ -256,10 +269,20 @@ export function VerdictGrid({ rows, editable, onVerdict, onDownload, onRaiseFind
                         {row.evidence.map((ev) => (
                           <Group key={ev.versionId} gap="xs" wrap="nowrap" justify="space-between">
                             <Text size="sm" lineClamp={2}>
-                              {ev.title} <Text span size="xs">v{ev.versionNumber} · {ev.filename} · {formatBytes(ev.size)}</Text>
+                              {ev.title}{' '}
+                              <Text span size="xs">
+                                v{ev.versionNumber} · {ev.filename} · {formatBytes(ev.size)}
+                              </Text>
                             </Text>
                             {onDownload ? (
-                              <Button size="compact-xs" variant="default" style={{ flexShrink: 0 }} tabIndex={isActive ? 0 : -1} aria-label={`Download ${ev.filename} (version ${ev.versionNumber})`} onClick={() => onDownload(ev)}>
+                              <Button
+                                size="compact-xs"
+                                variant="default"
+                                style={{ flexShrink: 0 }}
+                                tabIndex={isActive ? 0 : -1}
+                                aria-label={`Download ${ev.filename} (version ${ev.versionNumber})`}
+                                onClick={() => onDownload(ev)}
+                              >
                                 Download
                               </Button>
                             ) : null}
@@ -303,9 +326,7 @@ export function VerdictGrid({ rows, editable, onVerdict, onDownload, onRaiseFind
                           }}
                           tabIndex={isActive ? 0 : -1}
                         />
-                        {dirty ? (
-                          <Text size="xs">{outcome ? 'Enter saves the comment' : 'Choose an outcome to save it'}</Text>
-                        ) : null}
+                        {dirty ? <Text size="xs">{outcome ? 'Enter saves the comment' : 'Choose an outcome to save it'}</Text> : null}
                       </Stack>
                     ) : (
                       <Text size="sm">{row.verdict?.comment || '—'}</Text>
@@ -331,7 +352,14 @@ export function VerdictGrid({ rows, editable, onVerdict, onDownload, onRaiseFind
                           </Button>
                         ))}
                         {onRaiseFinding ? (
-                          <Button size="compact-xs" variant="subtle" tabIndex={isActive ? 0 : -1} aria-label={`New finding on ${row.ref}`} title="Raise a finding (f)" onClick={() => onRaiseFinding(row.requirementId)}>
+                          <Button
+                            size="compact-xs"
+                            variant="subtle"
+                            tabIndex={isActive ? 0 : -1}
+                            aria-label={`New finding on ${row.ref}`}
+                            title="Raise a finding (f)"
+                            onClick={() => onRaiseFinding(row.requirementId)}
+                          >
                             + Finding
                           </Button>
                         ) : null}

@@ -1,5 +1,15 @@
 import { Badge, Progress, Stack, Text } from '@mantine/core';
-import { DECISION_OUTCOMES, FINDING_SEVERITY, FINDING_STATUS, SUBMISSION_STATUS, verdictsRecorded, type DecisionOutcome, type FindingSeverity, type FindingStatus, type Submission } from './review-model';
+import {
+  DECISION_OUTCOMES,
+  FINDING_SEVERITY,
+  FINDING_STATUS,
+  SUBMISSION_STATUS,
+  verdictsRecorded,
+  type DecisionOutcome,
+  type FindingSeverity,
+  type FindingStatus,
+  type Submission,
+} from './review-model';
 
 export function ReviewProgress({ submission }: { submission: Submission }) {
   const done = verdictsRecorded(submission);

@@ -144,7 +144,13 @@ export function ParticipantsPage() {
                       {isOwner ? (
                         <Table.Td>
                           {removable ? (
-                            <Button size="xs" variant="default" color="red" onClick={() => setRemoving(p)} aria-label={`${p.status === 'invited' ? 'Withdraw the invitation of' : 'Remove'} ${nameOf(p.organizationId)}`}>
+                            <Button
+                              size="xs"
+                              variant="default"
+                              color="red"
+                              onClick={() => setRemoving(p)}
+                              aria-label={`${p.status === 'invited' ? 'Withdraw the invitation of' : 'Remove'} ${nameOf(p.organizationId)}`}
+                            >
                               {p.status === 'invited' ? 'Withdraw the invitation' : 'Remove'}
                             </Button>
                           ) : null}
@@ -176,14 +182,29 @@ export function ParticipantsPage() {
               />
             ) : null}
           </Modal>
-          <RemoveModal workspaceId={workspaceId} participant={removing} name={removing ? nameOf(removing.organizationId) : ''} onClose={() => setRemoving(null)} />
+          <RemoveModal
+            workspaceId={workspaceId}
+            participant={removing}
+            name={removing ? nameOf(removing.organizationId) : ''}
+            onClose={() => setRemoving(null)}
+          />
         </>
       ) : null}
     </Stack>
   );
 }
 
-function InviteForm({ workspace, components, exclude, onDone }: { workspace: Workspace; components: Schemas['ComponentDto'][]; exclude: string[]; onDone: () => void }) {
+function InviteForm({
+  workspace,
+  components,
+  exclude,
+  onDone,
+}: {
+  workspace: Workspace;
+  components: Schemas['ComponentDto'][];
+  exclude: string[];
+  onDone: () => void;
+}) {
   const queryClient = useQueryClient();
   const { nameOf } = useOrganizationNames();
   const [role, setRole] = useState<InviteRole>('contributor');
@@ -200,7 +221,9 @@ function InviteForm({ workspace, components, exclude, onDone }: { workspace: Wor
         }),
       ),
     onSuccess: async (p) => {
-      notify(`${nameOf(p.organizationId)} invited as ${labelOf(WORKSPACE_ROLE_LABEL, p.role).toLowerCase()}. They see the invitation until an owner or admin answers it.`);
+      notify(
+        `${nameOf(p.organizationId)} invited as ${labelOf(WORKSPACE_ROLE_LABEL, p.role).toLowerCase()}. They see the invitation until an owner or admin answers it.`,
+      );
       await queryClient.invalidateQueries({ queryKey: ['participants', workspace.id] });
       onDone();
     },
@@ -277,7 +300,8 @@ function InviteForm({ workspace, components, exclude, onDone }: { workspace: Wor
 function RemoveModal({ workspaceId, participant, name, onClose }: { workspaceId: string; participant: Participant | null; name: string; onClose: () => void }) {
   const queryClient = useQueryClient();
   const remove = useMutation({
-    mutationFn: (p: Participant) => unwrap(api.DELETE('/v1/workspaces/{workspaceId}/participants/{participantId}', { params: { path: { workspaceId, participantId: p.id } } })),
+    mutationFn: (p: Participant) =>
+      unwrap(api.DELETE('/v1/workspaces/{workspaceId}/participants/{participantId}', { params: { path: { workspaceId, participantId: p.id } } })),
     onSuccess: async () => {
       notify(`${name} no longer takes part in this workspace.`);
       await queryClient.invalidateQueries({ queryKey: ['participants', workspaceId] });
@@ -289,7 +313,12 @@ function RemoveModal({ workspaceId, participant, name, onClose }: { workspaceId:
     onClose();
   };
   return (
-    <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={!!participant} onClose={close} title={participant?.status === 'invited' ? 'Withdraw the invitation?' : 'Remove this participant?'}>
+    <Modal
+      closeButtonProps={{ 'aria-label': 'Close' }}
+      opened={!!participant}
+      onClose={close}
+      title={participant?.status === 'invited' ? 'Withdraw the invitation?' : 'Remove this participant?'}
+    >
       <Stack gap="sm">
         <Text size="sm">
           {participant?.status === 'invited'

@@ -37,7 +37,8 @@ export function RequirementPage() {
   const framework = gaps.data?.frameworks.find((f) => f.frameworkId === row?.frameworkId);
   const requirement = useQuery({
     queryKey: ['requirement', row?.frameworkId, requirementId],
-    queryFn: () => unwrap(api.GET('/v1/frameworks/{frameworkId}/requirements/{requirementId}', { params: { path: { frameworkId: row!.frameworkId, requirementId } } })),
+    queryFn: () =>
+      unwrap(api.GET('/v1/frameworks/{frameworkId}/requirements/{requirementId}', { params: { path: { frameworkId: row!.frameworkId, requirementId } } })),
     enabled: !!row,
     staleTime: 5 * 60_000,
   });
@@ -56,13 +57,16 @@ export function RequirementPage() {
   );
   if (workspace.isPending || (active && gaps.isPending)) return <Loading label="Loading the requirement" />;
   if (workspace.error) return <ProblemAlert error={workspace.error} />;
-  if (!active) return <EmptyState title="Your organization's invitation is pending">Accept it on the Workspaces page to see this workspace's requirements.</EmptyState>;
+  if (!active)
+    return <EmptyState title="Your organization's invitation is pending">Accept it on the Workspaces page to see this workspace's requirements.</EmptyState>;
   if (gaps.error) return <ProblemAlert error={gaps.error} />;
   if (!row) {
     return (
       <Stack gap="sm">
         {back}
-        <EmptyState title="This requirement is not in the workspace">It belongs to none of the workspace's target frameworks. Pick a requirement from the overview.</EmptyState>
+        <EmptyState title="This requirement is not in the workspace">
+          It belongs to none of the workspace's target frameworks. Pick a requirement from the overview.
+        </EmptyState>
       </Stack>
     );
   }
@@ -159,11 +163,17 @@ function Section({ title, actions, children }: { title: string; actions?: ReactN
 }
 
 function Coverage({ row }: { row: GapRow }) {
-  if (row.status === 'covered') return <Text size="sm">Covered by {row.evidenceCount} current evidence {row.evidenceCount === 1 ? 'item' : 'items'}.</Text>;
+  if (row.status === 'covered')
+    return (
+      <Text size="sm">
+        Covered by {row.evidenceCount} current evidence {row.evidenceCount === 1 ? 'item' : 'items'}.
+      </Text>
+    );
   if (row.status === 'inherited' && row.inheritedFrom)
     return (
       <Text size="sm">
-        Covered through the crosswalk: evidence for {row.inheritedFrom.ref} ({row.inheritedFrom.relation === 'intersects' ? 'partial overlap' : row.inheritedFrom.relation}) counts here.
+        Covered through the crosswalk: evidence for {row.inheritedFrom.ref} (
+        {row.inheritedFrom.relation === 'intersects' ? 'partial overlap' : row.inheritedFrom.relation}) counts here.
       </Text>
     );
   if (row.status === 'gap') return <Text size="sm">No current evidence covers it yet: link evidence to close the gap.</Text>;
@@ -178,7 +188,12 @@ function Applicability({ workspace, row, components, isOwner }: { workspace: Wor
     queryKey: ['requirement-applicability', workspace.id, row.requirementId],
     queryFn: () =>
       findInPages(
-        (cursor) => unwrap(api.GET('/v1/workspaces/{workspaceId}/applicability', { params: { path: { workspaceId: workspace.id }, query: { frameworkId: row.frameworkId, limit: 200, cursor } } })),
+        (cursor) =>
+          unwrap(
+            api.GET('/v1/workspaces/{workspaceId}/applicability', {
+              params: { path: { workspaceId: workspace.id }, query: { frameworkId: row.frameworkId, limit: 200, cursor } },
+            }),
+          ),
         (a) => a.requirementId === row.requirementId,
       ),
   });
@@ -199,7 +214,9 @@ function Applicability({ workspace, row, components, isOwner }: { workspace: Wor
       {applicability.isPending ? (
         <Loading />
       ) : !a ? (
-        applicability.error ? null : <Text size="sm">The statement of applicability has no entry for this requirement.</Text>
+        applicability.error ? null : (
+          <Text size="sm">The statement of applicability has no entry for this requirement.</Text>
+        )
       ) : (
         <Stack gap={4} data-testid="applicability">
           <Group gap="xs">
@@ -236,7 +253,17 @@ function Applicability({ workspace, row, components, isOwner }: { workspace: Wor
   );
 }
 
-function ApplicabilityForm({ workspaceId, row, components, onDone }: { workspaceId: string; row: Schemas['ApplicabilityRowDto']; components: Component[]; onDone: () => void }) {
+function ApplicabilityForm({
+  workspaceId,
+  row,
+  components,
+  onDone,
+}: {
+  workspaceId: string;
+  row: Schemas['ApplicabilityRowDto'];
+  components: Component[];
+  onDone: () => void;
+}) {
   const queryClient = useQueryClient();
   const [applicable, setApplicable] = useState(row.applicable);
   const [justification, setJustification] = useState(row.justification);
@@ -314,8 +341,12 @@ function LinkedEvidence({ workspaceId, requirementId, onlyOwnComponents }: { wor
   const evidence = useQuery({
     queryKey: ['workspace-evidence-details', workspaceId],
     queryFn: async () => {
-      const items = await allPages((cursor) => unwrap(api.GET('/v1/workspaces/{workspaceId}/evidence', { params: { path: { workspaceId }, query: { limit: 200, cursor } } })));
-      return Promise.all(items.map((e) => unwrap(api.GET('/v1/workspaces/{workspaceId}/evidence/{evidenceId}', { params: { path: { workspaceId, evidenceId: e.id } } }))));
+      const items = await allPages((cursor) =>
+        unwrap(api.GET('/v1/workspaces/{workspaceId}/evidence', { params: { path: { workspaceId }, query: { limit: 200, cursor } } })),
+      );
+      return Promise.all(
+        items.map((e) => unwrap(api.GET('/v1/workspaces/{workspaceId}/evidence/{evidenceId}', { params: { path: { workspaceId, evidenceId: e.id } } }))),
+      );
     },
   });
   const linked = useMemo(
@@ -336,7 +367,8 @@ function LinkedEvidence({ workspaceId, requirementId, onlyOwnComponents }: { wor
         <Loading label="Loading evidence" />
       ) : linked.length === 0 && !evidence.error ? (
         <EmptyState title={onlyOwnComponents ? 'None of your evidence is linked' : 'No evidence linked'}>
-          {onlyOwnComponents ? 'You see the evidence for the components your organization provides. ' : ''}Open an evidence item on the Evidence tab and link it to this requirement to cover it.
+          {onlyOwnComponents ? 'You see the evidence for the components your organization provides. ' : ''}Open an evidence item on the Evidence tab and link it
+          to this requirement to cover it.
         </EmptyState>
       ) : linked.length > 0 ? (
         <Table.ScrollContainer minWidth={640}>
@@ -401,18 +433,27 @@ function Review({ workspaceId, requirementId, canComment }: { workspaceId: strin
   const { nameOf } = useOrganizationNames();
   const submissions = useQuery({
     queryKey: ['workspace-submissions-all', workspaceId],
-    queryFn: () => allPages((cursor) => unwrap(api.GET('/v1/workspaces/{workspaceId}/submissions', { params: { path: { workspaceId }, query: { limit: 200, cursor } } }))),
+    queryFn: () =>
+      allPages((cursor) => unwrap(api.GET('/v1/workspaces/{workspaceId}/submissions', { params: { path: { workspaceId }, query: { limit: 200, cursor } } }))),
   });
   const list = useMemo(() => [...(submissions.data ?? [])].sort((a, b) => b.number - a.number), [submissions.data]);
   const verdicts = useQueries({
     queries: list.map((s) => ({
       queryKey: ['submission-verdicts-all', workspaceId, s.number],
-      queryFn: () => allPages((cursor) => unwrap(api.GET('/v1/workspaces/{workspaceId}/submissions/{number}/verdicts', { params: { path: { workspaceId, number: s.number }, query: { limit: 200, cursor } } }))),
+      queryFn: () =>
+        allPages((cursor) =>
+          unwrap(
+            api.GET('/v1/workspaces/{workspaceId}/submissions/{number}/verdicts', {
+              params: { path: { workspaceId, number: s.number }, query: { limit: 200, cursor } },
+            }),
+          ),
+        ),
     })),
   });
   const findings = useQuery({
     queryKey: ['workspace-findings-all', workspaceId],
-    queryFn: () => allPages((cursor) => unwrap(api.GET('/v1/workspaces/{workspaceId}/findings', { params: { path: { workspaceId }, query: { limit: 200, cursor } } }))),
+    queryFn: () =>
+      allPages((cursor) => unwrap(api.GET('/v1/workspaces/{workspaceId}/findings', { params: { path: { workspaceId }, query: { limit: 200, cursor } } }))),
   });
   const mine = (findings.data ?? []).filter((f) => f.requirementId === requirementId);
   const numberOf = (submissionId: string) => list.find((s) => s.id === submissionId)?.number;
@@ -561,7 +602,17 @@ function Review({ workspaceId, requirementId, canComment }: { workspaceId: strin
   );
 }
 
-function Comments({ workspaceId, requirementId, submission, canComment }: { workspaceId: string; requirementId: string; submission: Submission; canComment: boolean }) {
+function Comments({
+  workspaceId,
+  requirementId,
+  submission,
+  canComment,
+}: {
+  workspaceId: string;
+  requirementId: string;
+  submission: Submission;
+  canComment: boolean;
+}) {
   const { session } = useSession();
   const { nameOf } = useOrganizationNames();
   const queryClient = useQueryClient();
@@ -599,7 +650,10 @@ function Comments({ workspaceId, requirementId, submission, canComment }: { work
   return (
     <Section title={`Comments on submission #${submission.number}`}>
       {notInSubmission ? (
-        <Text size="sm">This requirement is not part of submission #{submission.number} (for example because it was stated as not applicable), so it has no comment thread there.</Text>
+        <Text size="sm">
+          This requirement is not part of submission #{submission.number} (for example because it was stated as not applicable), so it has no comment thread
+          there.
+        </Text>
       ) : (
         <Stack gap="sm">
           <ProblemAlert error={pages.error} />
@@ -631,7 +685,13 @@ function Comments({ workspaceId, requirementId, submission, canComment }: { work
                       {c.body}
                     </Text>
                     {canComment ? (
-                      <Button size="compact-xs" variant="subtle" mt={4} onClick={() => setReplyTo(c)} aria-label={`Reply to ${who(c)}, ${formatDateTime(c.createdAt)}`}>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        mt={4}
+                        onClick={() => setReplyTo(c)}
+                        aria-label={`Reply to ${who(c)}, ${formatDateTime(c.createdAt)}`}
+                      >
                         Reply
                       </Button>
                     ) : null}
@@ -652,7 +712,14 @@ function Comments({ workspaceId, requirementId, submission, canComment }: { work
                     </Button>
                   </Group>
                 ) : null}
-                <Textarea label={replyTo ? 'Your reply' : 'Add a comment'} autosize minRows={2} maxLength={8000} value={body} onChange={(e) => setBody(e.currentTarget.value)} />
+                <Textarea
+                  label={replyTo ? 'Your reply' : 'Add a comment'}
+                  autosize
+                  minRows={2}
+                  maxLength={8000}
+                  value={body}
+                  onChange={(e) => setBody(e.currentTarget.value)}
+                />
                 <ProblemAlert error={add.error} title="The comment could not be added" />
                 <Group justify="flex-end">
                   <Button type="submit" size="xs" loading={add.isPending} disabled={!body.trim()}>

@@ -32,7 +32,7 @@ export function WorkspaceLayout() {
   if (workspace.error) return <ProblemAlert error={workspace.error} />;
   return (
     <>
-      <PageHeader title={workspace.data.name} description={`Target markets: ${workspace.data.targetMarkets.join(", ") || "—"}`} />
+      <PageHeader title={workspace.data.name} description={`Target markets: ${workspace.data.targetMarkets.join(', ') || '—'}`} />
       <Tabs value={active} onChange={(v) => navigate(v && v !== 'overview' ? `${base}/${v}` : base)} mb="md">
         <Tabs.List>
           {TABS.map((t) => (

@@ -41,13 +41,22 @@ export function WorkspaceOverview() {
     enabled: !!role && role !== 'invited',
   });
   const flagged = useFlaggedEvidence(workspaceId, abilities.readsEvidence);
-  const csv = useMutation({ mutationFn: () => downloadFile(`/v1/workspaces/${workspaceId}/gap-analysis?format=csv`, { filename: `gap-analysis-${workspaceId}.csv` }) });
+  const csv = useMutation({
+    mutationFn: () => downloadFile(`/v1/workspaces/${workspaceId}/gap-analysis?format=csv`, { filename: `gap-analysis-${workspaceId}.csv` }),
+  });
 
   if (workspace.isPending) return <Loading />;
   if (workspace.error) return <ProblemAlert error={workspace.error} />;
   if (role === 'invited') {
     return (
-      <EmptyState title="Your organization's invitation is pending" action={<Button component={Link} to="/workspaces">Answer it on Workspaces</Button>}>
+      <EmptyState
+        title="Your organization's invitation is pending"
+        action={
+          <Button component={Link} to="/workspaces">
+            Answer it on Workspaces
+          </Button>
+        }
+      >
         Once an owner or admin of your organization accepts the invitation, the gap analysis and the review open up here.
       </EmptyState>
     );
@@ -167,7 +176,7 @@ function FlaggedEvidence({
     expiredEvidence ? `${expiredEvidence} ${expiredEvidence === 1 ? 'has' : 'have'} expired and no longer count as coverage` : null,
   ].filter(Boolean);
   return (
-    <Alert color={expiredEvidence ? "red" : "orange"} variant="default" title="Evidence needs renewing" data-testid="expiring-evidence">
+    <Alert color={expiredEvidence ? 'red' : 'orange'} variant="default" title="Evidence needs renewing" data-testid="expiring-evidence">
       <Text size="sm">{parts.join('; ')}. Upload a current version before the end date so the requirements stay covered.</Text>
       {readsEvidence ? (
         <>
@@ -197,7 +206,15 @@ function FlaggedEvidence({
   );
 }
 
-function Requirements({ analysis, flaggedByRequirement, showExpiring }: { analysis: GapAnalysis; flaggedByRequirement: Map<string, 'expiring' | 'expired'>; showExpiring: boolean }) {
+function Requirements({
+  analysis,
+  flaggedByRequirement,
+  showExpiring,
+}: {
+  analysis: GapAnalysis;
+  flaggedByRequirement: Map<string, 'expiring' | 'expired'>;
+  showExpiring: boolean;
+}) {
   const [params, setParams] = useSearchParams();
   const status = (FILTERS.find((f) => f.value === params.get('status'))?.value ?? 'all') as RowFilter;
   const frameworkId = params.get('framework');

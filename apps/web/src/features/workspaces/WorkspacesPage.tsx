@@ -59,10 +59,7 @@ export function WorkspacesPage() {
       {pages.isPending ? (
         <Loading label="Loading workspaces" />
       ) : pages.items.length === 0 && !pages.error ? (
-        <EmptyState
-          title="No workspaces yet"
-          action={canCreate ? <Button onClick={openCreate}>New workspace</Button> : undefined}
-        >
+        <EmptyState title="No workspaces yet" action={canCreate ? <Button onClick={openCreate}>New workspace</Button> : undefined}>
           {canCreate
             ? 'Open a workspace to assess one of your offerings against the frameworks your markets ask for.'
             : 'You see a workspace here once its owner invites your organization and an owner or admin of yours accepts.'}
@@ -148,7 +145,12 @@ function Invitations({ workspaces }: { workspaces: Workspace[] }) {
     mutationFn: ({ workspace, answer }: { workspace: Workspace; answer: 'accept' | 'decline' }) =>
       unwrap(api.POST('/v1/workspaces/{workspaceId}/invitation', { params: { path: { workspaceId: workspace.id } }, body: { answer } })),
     onSuccess: async (participant, { workspace, answer }) => {
-      notify(answer === 'accept' ? `You joined “${workspace.name}” as ${labelOf(WORKSPACE_ROLE_LABEL, participant.role).toLowerCase()}.` : `You declined the invitation to “${workspace.name}”.`, { color: answer === 'accept' ? 'green' : 'gray' });
+      notify(
+        answer === 'accept'
+          ? `You joined “${workspace.name}” as ${labelOf(WORKSPACE_ROLE_LABEL, participant.role).toLowerCase()}.`
+          : `You declined the invitation to “${workspace.name}”.`,
+        { color: answer === 'accept' ? 'green' : 'gray' },
+      );
       await queryClient.invalidateQueries({ queryKey: ['workspaces'] });
       await queryClient.invalidateQueries({ queryKey: ['workspace', workspace.id] });
       if (answer === 'accept') void navigate(`/workspaces/${workspace.id}`);
@@ -174,7 +176,8 @@ function Invitations({ workspaces }: { workspaces: Workspace[] }) {
                 {w.name}
               </Text>
               <Text size="xs" c="gray.7">
-                Target markets: {w.targetMarkets.join(', ')} · {w.frameworkIds.length} framework{w.frameworkIds.length === 1 ? '' : 's'} · opened {formatDate(w.createdAt)}
+                Target markets: {w.targetMarkets.join(', ')} · {w.frameworkIds.length} framework{w.frameworkIds.length === 1 ? '' : 's'} · opened{' '}
+                {formatDate(w.createdAt)}
               </Text>
             </div>
             {mayAnswer ? (
@@ -276,7 +279,14 @@ function CreateWorkspaceForm({ onClose, presetOfferingId }: { onClose: () => voi
   if (offerings.error || frameworks.error) return <ProblemAlert error={offerings.error ?? frameworks.error} />;
   if (own.length === 0) {
     return (
-      <EmptyState title="No offering to assess yet" action={<Button component={Link} to="/offerings?create=1">Create an offering</Button>}>
+      <EmptyState
+        title="No offering to assess yet"
+        action={
+          <Button component={Link} to="/offerings?create=1">
+            Create an offering
+          </Button>
+        }
+      >
         A workspace assesses one of your offerings. Create the offering with its components first.
       </EmptyState>
     );

@@ -78,6 +78,15 @@ describe('filterGapRows', () => {
   });
 
   it('counts what each filter would show', () => {
-    expect(countByFilter(rows, new Set(['a', 'b']))).toEqual({ all: 4, gap: 1, covered: 1, inherited: 1, not_applicable: 1, accepted: 1, open_findings: 1, expiring: 2 });
+    expect(countByFilter(rows, new Set(['a', 'b']))).toEqual({
+      all: 4,
+      gap: 1,
+      covered: 1,
+      inherited: 1,
+      not_applicable: 1,
+      accepted: 1,
+      open_findings: 1,
+      expiring: 2,
+    });
   });
 });
