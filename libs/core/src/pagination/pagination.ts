@@ -44,9 +44,19 @@ export function decodeCursor(cursor: string, arity: number): CursorValue[] {
   } catch {
     // fall through to the error below
   }
-  throw new CoreError(CoreErrorCode.InvalidCursor, 'The cursor is not one this API issued.', {
+  throw invalidCursor();
+}
+
+function invalidCursor(): CoreError {
+  return new CoreError(CoreErrorCode.InvalidCursor, 'The cursor is not one this API issued.', {
     errors: [{ field: 'cursor', message: 'is not a valid cursor' }],
   });
+}
+
+/** PostgreSQL data exceptions (class 22) and operand type mismatches: the cursor's values do not fit. */
+function isCursorTypeError(error: unknown): boolean {
+  const code = (error as { driverError?: { code?: unknown }; code?: unknown } | null)?.driverError?.code ?? (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('22') || code === '42883' || code === '42804');
 }
 
 export interface KeysetKey<T> {
@@ -75,7 +85,15 @@ export async function keysetPage<T extends ObjectLiteral>(
     qb.andWhere(`(${lhs}) ${direction === 'ASC' ? '>' : '<'} (${rhs})`, params);
   }
   keys.forEach((k, i) => (i === 0 ? qb.orderBy(k.column, direction) : qb.addOrderBy(k.column, direction)));
-  const rows = await qb.take(limit + 1).getMany();
+  const rows = await qb
+    .take(limit + 1)
+    .getMany()
+    .catch((error: unknown) => {
+      // A cursor whose values do not fit the key columns (text for a timestamp, a number for a
+      // uuid, a NUL character) fails in the database: that is the client's cursor, not our fault.
+      if (options.cursor && isCursorTypeError(error)) throw invalidCursor();
+      throw error;
+    });
   const hasMore = rows.length > limit;
   const data = hasMore ? rows.slice(0, limit) : rows;
   const last = data.at(-1);
