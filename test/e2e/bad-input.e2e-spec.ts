@@ -1,11 +1,35 @@
 import { OrganizationKind } from '@attesta/core';
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signupBody } from '../../libs/identity/src/testing/identity.factory.js';
 import { factories, type TestOrg } from '../setup/factories.js';
-import { client, expectProblem, type Client } from '../setup/http.js';
+import { client, expectProblem, type Client, type HttpResult } from '../setup/http.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 import { workspaceFactories, type TestWorkspace } from '../setup/workspace-factories.js';
 
 const cursorOf = (values: unknown[]) => Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+
+/** Sends a raw body (or a raw path) the JSON client cannot express. */
+function raw(baseUrl: string, method: string, path: string, body: string | undefined, headers: Record<string, string>): Promise<HttpResult> {
+  const url = new URL(baseUrl);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: url.hostname, port: url.port, method, path, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        const h = new Headers();
+        for (const [k, v] of Object.entries(res.headers)) if (typeof v === 'string') h.set(k, v);
+        let parsed: unknown = text;
+        if (/json/.test(res.headers['content-type'] ?? '') && text) parsed = JSON.parse(text);
+        resolve({ status: res.statusCode ?? 0, headers: h, body: parsed });
+      });
+    });
+    req.on('error', reject);
+    if (body !== undefined) req.write(body);
+    req.end();
+  });
+}
 
 const fieldsOf = (problem: { errors?: { field: string }[] }) => (problem.errors ?? []).map((e) => e.field);
 
@@ -33,5 +57,80 @@ describe('Bad input is a 4xx problem naming the field, never a 500 (HTTP)', () =
         expect(fieldsOf(expectProblem(res, 400)), `${path} ${JSON.stringify(values)}`).toContain('cursor');
       }
     }
+  });
+
+  it('refuses integers beyond 32 bits in path parameters and If-Match (400 naming the parameter)', async () => {
+    for (const n of ['2147483648', '99999999999999999999', '-1']) {
+      const res = await http.get(`/v1/workspaces/${ws.id}/submissions/${n}`, maker.owner.as);
+      expect(fieldsOf(expectProblem(res, 400))).toContain('number');
+    }
+    const ok = await http.get(`/v1/workspaces/${ws.id}/submissions/2147483647`, maker.owner.as);
+    expectProblem(ok, 404);
+    for (const etag of ['"2147483648"', '"99999999999999999999999"']) {
+      const res = await http.call('PATCH', `/v1/workspaces/${ws.id}`, { body: { name: 'Renamed' }, as: maker.owner.as, headers: { 'if-match': etag } });
+      expect(fieldsOf(expectProblem(res, 400))).toContain('If-Match');
+    }
+  });
+
+  it('refuses JSON nested deeper than 64 levels before it reaches validation (400)', async () => {
+    const deep = `{"name":${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
+    const res = await raw(t.baseUrl, 'POST', '/v1/offerings', deep, {
+      'content-type': 'application/json',
+      authorization: `Bearer ${(maker.owner.as as { token: string }).token}`,
+    });
+    expect(expectProblem(res, 400).detail).toMatch(/nest/i);
+    const object = `{"name":${'{"a":'.repeat(65)}1${'}'.repeat(65)}}`;
+    const res2 = await raw(t.baseUrl, 'PATCH', '/v1/organization', object, {
+      'content-type': 'application/json',
+      authorization: `Bearer ${(maker.owner.as as { token: string }).token}`,
+    });
+    expectProblem(res2, 400);
+  });
+
+  it('refuses NUL characters and lone surrogates in strings (422 naming the field)', async () => {
+    const nul = await http.patch('/v1/organization', { name: 'Hanoi\u0000Precision' }, maker.owner.as);
+    expect(fieldsOf(expectProblem(nul, 422))).toContain('name');
+    // JSON.stringify escapes a lone surrogate as \ud800, which JSON.parse reads back as one.
+    const lone = await http.patch('/v1/organization', { name: 'Hanoi \ud800 Precision' }, maker.owner.as);
+    expect(fieldsOf(expectProblem(lone, 422))).toContain('name');
+    const nested = await http.post('/v1/offerings', { name: 'Offering', components: [{ name: 'Part\u0000', kind: 'hardware', version: '1' }] }, maker.owner.as);
+    expect(fieldsOf(expectProblem(nested, 422)).join(' ')).toMatch(/^components\.0\.name|components\[0\]\.name/);
+    const signup = signupBody(OrganizationKind.Manufacturer);
+    const email = await http.post('/v1/auth/signup', { ...signup, user: { ...signup.user, email: `a\udc00b@example.com` } });
+    expect(fieldsOf(expectProblem(email, 422))).toContain('user.email');
+    // A well-formed pair (an emoji) is fine.
+    const pair = await http.patch('/v1/organization', { name: 'Hanoi Precision 🛠' }, maker.owner.as);
+    expect(pair.status, JSON.stringify(pair.body)).toBe(200);
+  });
+
+  it('refuses multipart without a boundary (400/415 problem)', async () => {
+    const created = await http.post<{ id: string }>(
+      `/v1/workspaces/${ws.id}/evidence`,
+      { type: 'other', title: 'Policy', confidentiality: 'internal', effectiveDate: '2026-01-01' },
+      maker.owner.as,
+    );
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const evidenceId = created.body.id;
+    const res = await raw(t.baseUrl, 'POST', `/v1/workspaces/${ws.id}/evidence/${evidenceId}/versions`, 'not multipart at all', {
+      'content-type': 'multipart/form-data',
+      authorization: `Bearer ${(maker.owner.as as { token: string }).token}`,
+    });
+    expect([400, 415]).toContain(res.status);
+    expectProblem(res, res.status);
+  });
+
+  it("answers Fastify's own router errors as problem+json", async () => {
+    const badEncoding = await raw(t.baseUrl, 'GET', '/v1/%E0%A4%A', undefined, {});
+    expectProblem(badEncoding, 400);
+    const badParam = await raw(t.baseUrl, 'GET', `/v1/workspaces/%E0%A4%A/submissions`, undefined, {
+      authorization: `Bearer ${(maker.owner.as as { token: string }).token}`,
+    });
+    expectProblem(badParam, 400);
+    const long = await raw(t.baseUrl, 'GET', `/v1/workspaces/${'a'.repeat(200)}/submissions`, undefined, {
+      authorization: `Bearer ${(maker.owner.as as { token: string }).token}`,
+    });
+    expect(long.status).toBeGreaterThanOrEqual(400);
+    expect(long.status).toBeLessThan(500);
+    expectProblem(long, long.status);
   });
 });

@@ -1,11 +1,12 @@
-import { RequestMethod } from '@nestjs/common';
+import { Logger as NestLogger, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppConfig, assignCorrelationId, buildOpenApiDocument, createValidationPipe, mountOpenApi, newId } from '@attesta/core';
+import { AppConfig, assignCorrelationId, buildOpenApiDocument, createValidationPipe, mountOpenApi, newId, sendProblem } from '@attesta/core';
 import { Metrics, recordHttpMetrics } from '@attesta/observability';
 import { nameHttpSpan } from '@attesta/tracing';
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
 import { mountQueueDashboard } from './admin/queue-dashboard.js';
@@ -14,6 +15,8 @@ import { registerResponseHeaders } from './http/response-headers.js';
 import { mountPortal } from './web/portal.js';
 
 export type { ApiAppOptions };
+
+const frameworkLogger = new NestLogger('Fastify');
 
 const CORRELATION_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
@@ -31,6 +34,8 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
     genReqId: correlationIdFor,
     trustProxy: config.TRUST_PROXY,
     return503OnClosing: true,
+    // Router errors (a malformed URL encoding) answer as problem+json like every other error.
+    frameworkErrors: (error: unknown, request: FastifyRequest, reply: FastifyReply) => sendProblem(error, request, reply, frameworkLogger),
   });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, options), adapter, {
     bufferLogs: true,

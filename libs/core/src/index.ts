@@ -25,4 +25,5 @@ export * from './context/actor.js';
 export * from './database/db.js';
 export * from './http/public.decorator.js';
 export * from './http/etag.js';
+export * from './http/input-guards.js';
 export * from './util/objects.js';

@@ -1,7 +1,7 @@
-import { Controller, Get, Param, ParseIntPipe } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { OscalExportService } from '@attesta/attestations';
-import { ApiProblems, ParseIdPipe, type Actor } from '@attesta/core';
+import { ApiProblems, ParseIdPipe, ParseIntParamPipe, type Actor } from '@attesta/core';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
 
 @ApiTags('reviews')
@@ -21,7 +21,7 @@ export class OscalExportController {
   async assessmentResults(
     @CurrentActor() actor: Actor,
     @Param('workspaceId', ParseIdPipe) ws: string,
-    @Param('number', new ParseIntPipe()) n: number,
+    @Param('number', new ParseIntParamPipe()) n: number,
   ): Promise<Record<string, unknown>> {
     return this.oscal.assessmentResults(actor, ws, n);
   }

@@ -11,7 +11,7 @@ import {
   ApiResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiIfMatch, ApiPageResponse, ApiProblems, AppConfig, IfMatch, ParseIdPipe, type Actor, type Page } from '@attesta/core';
+import { ApiIfMatch, ApiPageResponse, ApiProblems, AppConfig, CoreError, CoreErrorCode, IfMatch, ParseIdPipe, type Actor, type Page } from '@attesta/core';
 import { EvidenceError, EvidenceErrorCode, EvidenceService, gapAnalysisCsv, GapAnalysisService } from '@attesta/evidence';
 import { create as contentDisposition } from 'content-disposition';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -127,7 +127,13 @@ export class EvidenceController {
       });
     const version = await this.evidence.uploadVersion(actor, ws, id, async () => {
       if (!req.isMultipart()) throw noFile();
-      const part = await req.file();
+      const part = await req.file().catch((error: unknown) => {
+        // A multipart body the parser cannot read at all (no boundary, a broken preamble) is the client's.
+        if (typeof (error as { statusCode?: unknown } | null)?.statusCode === 'number') throw error;
+        throw new CoreError(CoreErrorCode.ValidationFailed, 'The multipart body cannot be read.', {
+          errors: [{ field: 'content-type', message: 'must be multipart/form-data with a boundary, and the body must follow it' }],
+        });
+      });
       if (!part || part.fieldname !== 'file') {
         part?.file.resume();
         throw noFile();

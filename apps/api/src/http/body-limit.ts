@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { RouteConfig } from '@nestjs/platform-fastify';
-import { AppConfig } from '@attesta/core';
-import type { FastifyInstance } from 'fastify';
+import { AppConfig, assertSupportedStrings, jsonDepthExceeds, jsonTooDeepError } from '@attesta/core';
+import type { FastifyBodyParser, FastifyInstance } from 'fastify';
 
 /** Config settings that may raise one route's body limit above `BODY_LIMIT_BYTES`. */
 export type BodyLimitSetting = 'CATALOG_IMPORT_MAX_BYTES';
@@ -20,6 +20,8 @@ export function BodyLimit(setting: BodyLimitSetting) {
  * the hook must exist before Nest registers routes: providers are built before that)
  * and teaches Fastify the text bodies some routes take (`text/csv`), within the same limits.
  */
+const jsonGuarded = new WeakSet<FastifyInstance>();
+
 @Injectable()
 export class HttpBodySetup {
   constructor(adapterHost: HttpAdapterHost, config: AppConfig) {
@@ -28,6 +30,24 @@ export class HttpBodySetup {
       const setting = (route.config as { bodyLimitSetting?: BodyLimitSetting } | undefined)?.bodyLimitSetting;
       if (setting) route.bodyLimit = config[setting];
     });
+    // JSON bodies: the depth is checked on the text before anything recursive reads it (a body
+    // nested thousands deep would overflow the stack in class-transformer), then parsed as Fastify
+    // does (prototype poisoning refused).
+    if (!jsonGuarded.has(fastify)) {
+      jsonGuarded.add(fastify);
+      const parseJson = fastify.getDefaultJsonParser('error', 'error');
+      const adapter = adapterHost.httpAdapter as unknown as {
+        useBodyParser(type: string, rawBody: boolean, options: { bodyLimit: number }, parser: FastifyBodyParser<Buffer>): void;
+      };
+      adapter.useBodyParser('application/json', false, { bodyLimit: fastify.initialConfig.bodyLimit ?? config.BODY_LIMIT_BYTES }, (request, body, done) => {
+        if (jsonDepthExceeds(body.toString('utf8'))) return done(jsonTooDeepError(), undefined);
+        (parseJson as unknown as FastifyBodyParser<Buffer>)(request, body, done);
+      });
+      // NUL characters and lone surrogates anywhere in the input: 422 naming the field.
+      fastify.addHook('preValidation', async (request) => {
+        assertSupportedStrings({ body: request.body, query: request.query, params: request.params });
+      });
+    }
     if (!fastify.hasContentTypeParser('text/csv')) {
       fastify.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
     }

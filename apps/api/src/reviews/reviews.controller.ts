@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { ApiPageResponse, ApiProblems, etagOf, PageQueryDto, ParseIdPipe, versionFromIfMatch, type Actor, type Page } from '@attesta/core';
+import { ApiPageResponse, ApiProblems, etagOf, PageQueryDto, ParseIdPipe, ParseIntParamPipe, versionFromIfMatch, type Actor, type Page } from '@attesta/core';
 import { ReviewsService, SubmissionsService } from '@attesta/reviews';
 import { create as contentDisposition } from 'content-disposition';
 import type { FastifyReply } from 'fastify';
@@ -29,7 +29,7 @@ import {
   VerdictInputDto,
 } from './reviews.dto.js';
 
-const number = () => new ParseIntPipe();
+const number = () => new ParseIntParamPipe();
 const ifMatchOptional = (h: string | undefined) => (h === undefined ? undefined : versionFromIfMatch(h));
 
 @ApiTags('reviews')

@@ -11,6 +11,10 @@ export enum CoreErrorCode {
   StillReferenced = 'core.still_referenced',
   /** A unique violation no service claimed. */
   AlreadyExists = 'core.already_exists',
+  /** A JSON body nested deeper than the API reads. */
+  JsonTooDeep = 'core.json_too_deep',
+  /** A string with a NUL character or a lone UTF-16 surrogate (no text column can store it). */
+  UnsupportedCharacters = 'core.unsupported_characters',
 }
 
 /** Errors raised by the platform itself (validation, pagination, preconditions). */
@@ -30,12 +34,14 @@ export class CoreError extends DomainError {
     switch (code) {
       case CoreErrorCode.ValidationFailed:
       case CoreErrorCode.InvalidCursor:
+      case CoreErrorCode.JsonTooDeep:
         return 'invalid';
       case CoreErrorCode.PreconditionRequired:
         return 'precondition_required';
       case CoreErrorCode.PreconditionFailed:
         return 'precondition_failed';
       case CoreErrorCode.ReferenceNotFound:
+      case CoreErrorCode.UnsupportedCharacters:
         return 'unprocessable';
       case CoreErrorCode.StillReferenced:
       case CoreErrorCode.AlreadyExists:

@@ -39,3 +39,25 @@ export class ParseIdPipe implements PipeTransform<string, string> {
     return value;
   }
 }
+
+/** The largest value of a PostgreSQL `integer` column. */
+export const MAX_INT32 = 2_147_483_647;
+
+/**
+ * Path numbers (submission numbers and the like): a decimal integer from `min` to 2^31 − 1,
+ * else a 400 naming the parameter (never a database range error).
+ */
+@Injectable()
+export class ParseIntParamPipe implements PipeTransform<string, number> {
+  constructor(private readonly min = 1) {}
+
+  transform(value: string, metadata: ArgumentMetadata): number {
+    const n = /^\d{1,10}$/.test(value) ? Number(value) : NaN;
+    if (!Number.isSafeInteger(n) || n < this.min || n > MAX_INT32) {
+      const field = metadata.data ?? 'number';
+      const message = `must be an integer from ${this.min} to ${MAX_INT32}`;
+      throw new CoreError(CoreErrorCode.ValidationFailed, `${field} ${message}.`, { errors: [{ field, message }] });
+    }
+    return n;
+  }
+}

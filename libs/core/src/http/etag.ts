@@ -1,6 +1,7 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
 import { CoreError, CoreErrorCode } from '../errors/core.errors.js';
+import { MAX_INT32 } from '../errors/validation.js';
 
 /** The ETag of a row version (strong: the representation changes with every version). */
 export function etagOf(version: number | string): string {
@@ -17,7 +18,14 @@ export function versionFromIfMatch(header: string | undefined): number {
   }
   const m = /^(?:W\/)?"(\d+)"$/.exec(header.trim());
   if (!m) throw new CoreError(CoreErrorCode.PreconditionFailed, 'If-Match does not match the current version.');
-  return Number(m[1]);
+  const version = Number(m[1]);
+  // Versions are `integer` columns: a bigger number is not an ETag this API issued.
+  if (!Number.isSafeInteger(version) || version > MAX_INT32) {
+    throw new CoreError(CoreErrorCode.ValidationFailed, 'If-Match names a version beyond any this API issues.', {
+      errors: [{ field: 'If-Match', message: `must be an ETag with a version up to ${MAX_INT32}` }],
+    });
+  }
+  return version;
 }
 
 /** `@IfMatch() version: number` on update routes. */

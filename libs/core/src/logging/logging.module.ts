@@ -4,6 +4,7 @@ import type { IncomingMessage } from 'node:http';
 import type { DestinationStream } from 'pino';
 import { AppConfig } from '../config/app-config.js';
 import { createRootLogger } from './logger.js';
+import { loggableError } from '../errors/problem-details.filter.js';
 
 /** Structured JSON logging for HTTP apps and workers alike. */
 @Module({})
@@ -22,7 +23,9 @@ export class LoggingModule {
               customAttributeKeys: { reqId: 'correlationId' },
               customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
               serializers: {
-                req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
+                // The path only: query parameters (and bodies) can carry tenant text and never reach the log.
+                req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split('?')[0] }),
+                err: loggableError,
                 res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
               },
             },
