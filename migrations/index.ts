@@ -28,6 +28,7 @@ import { ProcurementComplianceBasis1795673300000 } from './1795673300000-Procure
 import { UpdatePoliciesWithCheck1795673500000 } from './1795673500000-UpdatePoliciesWithCheck.js';
 import { SeedSteps1795674000000 } from './1795674000000-SeedSteps.js';
 import { ForeignKeys1795674100000 } from './1795674100000-ForeignKeys.js';
+import { EvidenceStorageKeys1795674500000 } from './1795674500000-EvidenceStorageKeys.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
   Identity1795667329105,
@@ -56,4 +57,5 @@ export const MIGRATIONS: Function[] = [
   UpdatePoliciesWithCheck1795673500000,
   SeedSteps1795674000000,
   ForeignKeys1795674100000,
+  EvidenceStorageKeys1795674500000,
 ];

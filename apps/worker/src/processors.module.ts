@@ -6,7 +6,7 @@ import { EvidenceModule } from '@attesta/evidence';
 import { OutboxModule } from '@attesta/outbox';
 import { ProcurementModule } from '@attesta/procurement';
 import { ReviewsModule } from '@attesta/reviews';
-import { StorageModule } from '@attesta/storage';
+import { StorageModule, StorageSweepService } from '@attesta/storage';
 import { WebhooksModule } from '@attesta/webhooks';
 import { EventsProcessor } from './events/events.processor.js';
 import { Schedules } from './system/schedules.js';
@@ -19,6 +19,6 @@ import { WebhooksProcessor } from './webhooks/webhooks.processor.js';
  */
 @Module({
   imports: [OutboxModule, StorageModule, EvidenceModule, WebhooksModule, ReviewsModule, AccreditationModule, AttestationsModule, ProcurementModule],
-  providers: [SystemProcessor, EventsProcessor, WebhooksProcessor, Schedules, NotificationsService],
+  providers: [SystemProcessor, EventsProcessor, WebhooksProcessor, Schedules, NotificationsService, StorageSweepService],
 })
 export class ProcessorsModule {}

@@ -20,6 +20,7 @@ export enum JobName {
   ExpireIdempotencyKeys = 'http.expire_idempotency_keys',
   ScanAccreditationExpiry = 'accreditation.scan_expiry',
   ReconcileBidCompliance = 'procurement.reconcile_bids',
+  SweepStorage = 'storage.sweep',
 }
 
 /** A domain event as it travels from the outbox to its consumers. */
@@ -48,6 +49,7 @@ export interface JobPayloads {
   [JobName.ExpireIdempotencyKeys]: { eventId: string };
   [JobName.ScanAccreditationExpiry]: { eventId: string };
   [JobName.ReconcileBidCompliance]: { eventId: string };
+  [JobName.SweepStorage]: { eventId: string };
 }
 
 export interface JobResults {
@@ -62,6 +64,7 @@ export interface JobResults {
   [JobName.ExpireIdempotencyKeys]: { removed: number };
   [JobName.ScanAccreditationExpiry]: { expired: number };
   [JobName.ReconcileBidCompliance]: { checked: number; changed: number };
+  [JobName.SweepStorage]: { orphans: number; temps: number; scanned: number };
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];
@@ -82,4 +85,5 @@ export const QUEUE_OF: { readonly [N in JobName]: QueueName } = {
   [JobName.ScanAccreditationExpiry]: QueueName.System,
   // The safety net for lost attestation events: it must not depend on the events queue.
   [JobName.ReconcileBidCompliance]: QueueName.System,
+  [JobName.SweepStorage]: QueueName.System,
 };

@@ -54,11 +54,19 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly storageSwept = new Counter({
+    name: 'attesta_storage_swept_total',
+    help: 'Stored files removed by the storage sweep: objects no evidence version refers to (orphan) and interrupted writes (temp).',
+    labelNames: ['kind'] as const,
+    registers: [this.registry],
+  });
+
   /** `processMetrics`: CPU, memory, event loop, GC (off when metrics are disabled: they sample continuously). */
   constructor(processMetrics = true) {
     if (processMetrics) collectDefaultMetrics({ register: this.registry, prefix: 'attesta_' });
     // Zero series from the start, so rates and alerts work before the first delivery.
     for (const outcome of WEBHOOK_DELIVERY_OUTCOMES) this.webhookDeliveries.inc({ outcome }, 0);
+    for (const kind of ['orphan', 'temp']) this.storageSwept.inc({ kind }, 0);
   }
 
   /** A gauge whose value is read at scrape time; a failing reader skips the series. */

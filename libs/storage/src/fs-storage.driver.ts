@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, join, resolve, sep } from 'node:path';
+import { mkdir, open, readdir, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { assertValidKey } from './storage-keys.js';
+import { assertValidKey, isValidStorageKey } from './storage-keys.js';
 import { abortedError, DigestingCounter, isAbortLike, resolveRange } from './storage-streams.js';
-import type { ByteRange, PutOptions, PutResult, StorageDriver, StoredObjectStat, StoredObjectStream } from './storage.driver.js';
+import type { ByteRange, PutOptions, PutResult, StorageDriver, StoredObjectEntry, StoredObjectStat, StoredObjectStream } from './storage.driver.js';
 import { StorageError, StorageErrorCode, StorageIoError } from './storage.errors.js';
 
 const TEMP_PREFIX = '.tmp-';
@@ -120,7 +120,33 @@ export class FsStorageDriver implements StorageDriver {
     }
   }
 
+  async *list(): AsyncIterable<StoredObjectEntry> {
+    for await (const { path, name } of this.files()) {
+      if (name.startsWith(TEMP_PREFIX)) continue;
+      const key = relative(this.root, path).split(sep).join('/');
+      if (!isValidStorageKey(key)) continue;
+      const modifiedAt = await fileMtime(path);
+      if (modifiedAt) yield { key, modifiedAt };
+    }
+  }
+
+  async removeStaleTemp(before: Date): Promise<number> {
+    let removed = 0;
+    for await (const { path, name } of this.files()) {
+      if (!name.startsWith(TEMP_PREFIX)) continue;
+      const modifiedAt = await fileMtime(path);
+      if (!modifiedAt || modifiedAt >= before) continue;
+      await rm(path, { force: true });
+      removed++;
+    }
+    return removed;
+  }
+
   async close(): Promise<void> {}
+
+  private files(): AsyncIterable<{ path: string; name: string }> {
+    return walk(this.root);
+  }
 
   private async openForRead(key: string, path: string): Promise<FileHandle> {
     try {
@@ -149,6 +175,32 @@ export class FsStorageDriver implements StorageDriver {
     if (isAbortLike(error)) return abortedError(error);
     if (isSystemError(error)) return new StorageIoError('Writing to storage failed.', { cause: error });
     return error;
+  }
+}
+
+/** Every regular file under `root`, depth first, one directory read at a time (a missing root is empty). */
+async function* walk(dir: string): AsyncIterable<{ path: string; name: string }> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    if (isNotFound(error)) return;
+    throw new StorageIoError('Listing storage failed.', { cause: error });
+  }
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(path);
+    else if (entry.isFile()) yield { path, name: entry.name };
+  }
+}
+
+/** A file's mtime, or null when it went away meanwhile. */
+async function fileMtime(path: string): Promise<Date | null> {
+  try {
+    return (await stat(path)).mtime;
+  } catch (error) {
+    if (isNotFound(error)) return null;
+    throw new StorageIoError('Reading from storage failed.', { cause: error });
   }
 }
 

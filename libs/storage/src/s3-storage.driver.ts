@@ -1,10 +1,18 @@
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, S3Client, S3ServiceException, type S3ClientConfig } from '@aws-sdk/client-s3';
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  S3Client,
+  S3ServiceException,
+  type S3ClientConfig,
+} from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { PassThrough, Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { assertValidKey } from './storage-keys.js';
+import { assertValidKey, isValidStorageKey } from './storage-keys.js';
 import { abortedError, DigestingCounter, isAbortLike, resolveRange } from './storage-streams.js';
-import type { ByteRange, PutOptions, PutResult, StorageDriver, StoredObjectStat, StoredObjectStream } from './storage.driver.js';
+import type { ByteRange, PutOptions, PutResult, StorageDriver, StoredObjectEntry, StoredObjectStat, StoredObjectStream } from './storage.driver.js';
 import { StorageError, StorageErrorCode, StorageIoError } from './storage.errors.js';
 
 export interface S3StorageOptions {
@@ -188,6 +196,23 @@ export class S3StorageDriver implements StorageDriver {
       if (error instanceof StorageError && error.code === StorageErrorCode.NotFound) return false;
       throw error;
     }
+  }
+
+  /** Every object of the bucket, a page (≤ 1,000 keys) at a time. Multipart leftovers are S3's to expire (a lifecycle rule). */
+  async *list(): AsyncIterable<StoredObjectEntry> {
+    let token: string | undefined;
+    do {
+      let page;
+      try {
+        page = await this.client.send(new ListObjectsV2Command({ Bucket: this.bucket, ...(token ? { ContinuationToken: token } : {}) }));
+      } catch (error) {
+        throw new StorageIoError('Listing storage failed.', { cause: error });
+      }
+      for (const object of page.Contents ?? []) {
+        if (object.Key && object.LastModified && isValidStorageKey(object.Key)) yield { key: object.Key, modifiedAt: object.LastModified };
+      }
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
   }
 
   async close(): Promise<void> {

@@ -40,6 +40,12 @@ export interface StoredObjectStat {
   modifiedAt: Date;
 }
 
+/** One stored object as a listing names it. */
+export interface StoredObjectEntry {
+  key: string;
+  modifiedAt: Date;
+}
+
 /**
  * Where evidence files live. Writes stream (never buffered whole) and hash on the fly;
  * a failed or aborted write leaves nothing behind and rethrows.
@@ -58,6 +64,10 @@ export interface StorageDriver {
   /** Removes the object; removing a missing object is not an error. */
   delete(key: string): Promise<void>;
   exists(key: string): Promise<boolean>;
+  /** Every stored object (valid keys only; temp files are never listed), for the storage sweep. */
+  list?(): AsyncIterable<StoredObjectEntry>;
+  /** Removes the driver's own leftover temp files (an interrupted write) last modified before `before`; returns how many. */
+  removeStaleTemp?(before: Date): Promise<number>;
   /** Releases connections (called on application shutdown). */
   close(): Promise<void>;
 }

@@ -49,6 +49,14 @@ export class Schedules implements OnApplicationBootstrap {
       { pattern: '*/15 * * * *', tz: 'UTC' },
       { name: JobName.ReconcileBidCompliance, data: { eventId: 'bid-reconciliation' }, opts: { removeOnComplete: 100, removeOnFail: 100 } },
     );
+    // Daily at 02:30 UTC, and once now: remove stored objects no evidence version refers to and interrupted writes.
+    await this.system.upsertJobScheduler(
+      'storage-sweep',
+      { pattern: '30 2 * * *', tz: 'UTC' },
+      { name: JobName.SweepStorage, data: { eventId: 'storage-sweep' }, opts: { removeOnComplete: 100, removeOnFail: 100 } },
+    );
+    const startSweep = `storage-sweep-start-${Date.now()}`;
+    await this.system.add(JobName.SweepStorage, { eventId: startSweep }, { jobId: startSweep, removeOnComplete: 100, removeOnFail: 100 });
     await this.system.upsertJobScheduler(
       'webhook-sweep',
       { every: this.config.WEBHOOK_SWEEP_INTERVAL_MS },

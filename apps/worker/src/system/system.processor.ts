@@ -9,6 +9,7 @@ import { OutboxService } from '@attesta/outbox';
 import { WebhookDeliveryService } from '@attesta/webhooks';
 import { FindingsDueService } from '@attesta/reviews';
 import { ProcurementService } from '@attesta/procurement';
+import { StorageSweepService } from '@attesta/storage';
 import type { Job } from 'bullmq';
 import { ClsService } from 'nestjs-cls';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -22,7 +23,8 @@ type SystemJob =
   | JobName.ScanAttestationExpiry
   | JobName.ExpireIdempotencyKeys
   | JobName.ScanAccreditationExpiry
-  | JobName.ReconcileBidCompliance;
+  | JobName.ReconcileBidCompliance
+  | JobName.SweepStorage;
 
 /** The system queue: platform chores (outbox relay) and the ping smoke job. */
 @Processor(QueueName.System, { concurrency: 2 })
@@ -38,6 +40,7 @@ export class SystemProcessor extends WorkerHost {
     private readonly attestations: AttestationsService,
     private readonly accreditations: AccreditationsService,
     private readonly procurement: ProcurementService,
+    private readonly storageSweep: StorageSweepService,
     private readonly db: Db,
     readonly config: AppConfig,
   ) {
@@ -78,6 +81,8 @@ export class SystemProcessor extends WorkerHost {
           return this.accreditations.expiryScan();
         case JobName.ReconcileBidCompliance:
           return this.procurement.reconcileOpenBids();
+        case JobName.SweepStorage:
+          return this.storageSweep.sweep();
         default: {
           const unknown: never = name;
           throw new Error(`system queue has no handler for ${String(unknown)}`);

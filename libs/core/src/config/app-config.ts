@@ -157,6 +157,11 @@ export const configSchema = z
     S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
     /** Path-style URLs (`endpoint/bucket/key`), as MinIO and most self-hosted stores expect. */
     S3_FORCE_PATH_STYLE: bool.default(false),
+    /**
+     * The storage sweep removes stored objects that no evidence version refers to, and the fs driver's
+     * leftover `.tmp-*` files, once they are older than this (ms): uploads in flight stay well inside it.
+     */
+    STORAGE_SWEEP_GRACE_MS: z.coerce.number().int().min(60_000).default(3_600_000),
   })
   .superRefine((c, ctx) => {
     if (c.NODE_ENV === 'production' && !c.JWT_SECRET) {

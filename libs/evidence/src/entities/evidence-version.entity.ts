@@ -9,6 +9,7 @@ const bigintAsNumber = { to: (v: number) => v, from: (v: string | null) => (v ==
 @Entity('evidence_versions')
 @Index('uq_evidence_versions_number', ['evidenceId', 'number'], { unique: true })
 @Index('ix_evidence_versions_workspace', ['workspaceId'])
+@Index('ix_evidence_versions_storage_key', ['storageKey'])
 export class EvidenceVersionEntity {
   @PrimaryColumn('uuid')
   id: string;
