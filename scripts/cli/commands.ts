@@ -163,32 +163,28 @@ export async function trustListList(app: INestApplicationContext): Promise<Accre
 
 export async function trustListAdd(app: INestApplicationContext, o: TrustListBodyOptions): Promise<AccreditationBodyEntity> {
   if (!o.code || !o.name || !o.country) throw new UsageError('--code, --name and --country are required');
-  return app
-    .get(TrustListService)
-    .add({
-      code: o.code,
-      name: o.name,
-      country: o.country,
-      arrangements: o.arrangement ?? [],
-      dids: o.did ?? [],
-      identifiers: parseIdentifiers(o.identifier) ?? [],
-      publicKeys: parseKeys(o.keys) ?? [],
-    });
+  return app.get(TrustListService).add({
+    code: o.code,
+    name: o.name,
+    country: o.country,
+    arrangements: o.arrangement ?? [],
+    dids: o.did ?? [],
+    identifiers: parseIdentifiers(o.identifier) ?? [],
+    publicKeys: parseKeys(o.keys) ?? [],
+  });
 }
 
 export async function trustListUpdate(app: INestApplicationContext, bodyId: string, o: TrustListBodyOptions): Promise<AccreditationBodyEntity> {
   if (!isUuid(bodyId)) throw new UsageError('--body must be a UUID');
-  return app
-    .get(TrustListService)
-    .update(bodyId, {
-      name: o.name,
-      country: o.country,
-      arrangements: o.arrangement,
-      dids: o.did,
-      identifiers: parseIdentifiers(o.identifier),
-      publicKeys: parseKeys(o.keys),
-      listed: o.listed,
-    });
+  return app.get(TrustListService).update(bodyId, {
+    name: o.name,
+    country: o.country,
+    arrangements: o.arrangement,
+    dids: o.did,
+    identifiers: parseIdentifiers(o.identifier),
+    publicKeys: parseKeys(o.keys),
+    listed: o.listed,
+  });
 }
 
 export async function trustListLink(app: INestApplicationContext, bodyId: string, organizationId: string): Promise<AccreditationBodyEntity> {

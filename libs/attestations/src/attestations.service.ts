@@ -487,19 +487,17 @@ export class AttestationsService {
       const issued = await this.create(em, actor, snapshot, old);
       await this.lists.setBit(em, actor, 'revocation', old.statusIndex, true);
       const now = new Date();
-      await em
-        .getRepository(AttestationEntity)
-        .update(
-          { id: old.id },
-          {
-            status: 'withdrawn',
-            statusReason: input.reason ?? 'superseded by a scope reduction',
-            withdrawnAt: now,
-            replacedById: issued.id,
-            version: old.version + 1,
-            updatedAt: now,
-          },
-        );
+      await em.getRepository(AttestationEntity).update(
+        { id: old.id },
+        {
+          status: 'withdrawn',
+          statusReason: input.reason ?? 'superseded by a scope reduction',
+          withdrawnAt: now,
+          replacedById: issued.id,
+          version: old.version + 1,
+          updatedAt: now,
+        },
+      );
       const withdrawn = await em.getRepository(AttestationEntity).findOneByOrFail({ id: old.id });
       await this.record(em, actor, withdrawn, ATTESTATION_EVENTS.withdrawn, { reason: withdrawn.statusReason, replacedBy: issued.serial });
       return { issued, withdrawn };

@@ -393,19 +393,17 @@ export class ReviewsService {
             errors: [{ field: 'parentId', message: 'names no comment of this thread' }],
           });
       }
-      const comment = em
-        .getRepository(ReviewCommentEntity)
-        .create({
-          id: newId(),
-          workspaceId,
-          submissionId: s.id,
-          requirementId,
-          parentId: input.parentId ?? null,
-          organizationId: actor.organizationId,
-          author: actorId(actor),
-          body: input.body,
-          createdAt: new Date(),
-        });
+      const comment = em.getRepository(ReviewCommentEntity).create({
+        id: newId(),
+        workspaceId,
+        submissionId: s.id,
+        requirementId,
+        parentId: input.parentId ?? null,
+        organizationId: actor.organizationId,
+        author: actorId(actor),
+        body: input.body,
+        createdAt: new Date(),
+      });
       await em.getRepository(ReviewCommentEntity).insert(comment);
       await this.record(em, actor, workspaceId, {
         action: 'comment.added',
@@ -830,19 +828,17 @@ export class ReviewsService {
     text: string,
     evidenceVersionIds: string[],
   ): Promise<FindingResponseEntity> {
-    const response = em
-      .getRepository(FindingResponseEntity)
-      .create({
-        id: newId(),
-        findingId: f.id,
-        workspaceId: f.workspaceId,
-        organizationId: actor.organizationId,
-        kind,
-        text,
-        evidenceVersionIds,
-        author: actorId(actor),
-        createdAt: new Date(),
-      });
+    const response = em.getRepository(FindingResponseEntity).create({
+      id: newId(),
+      findingId: f.id,
+      workspaceId: f.workspaceId,
+      organizationId: actor.organizationId,
+      kind,
+      text,
+      evidenceVersionIds,
+      author: actorId(actor),
+      createdAt: new Date(),
+    });
     await em.getRepository(FindingResponseEntity).insert(response);
     return response;
   }

@@ -382,18 +382,16 @@ export class WorkspacesService {
           .insert()
           .into(ApplicabilityEntity)
           .values(
-            items
-              .slice(i, i + 500)
-              .map((it) => ({
-                id: newId(),
-                workspaceId,
-                requirementId: it.requirementId,
-                applicable: it.applicable,
-                justification: it.justification ?? '',
-                componentIds: it.componentIds ?? [],
-                updatedBy: by,
-                updatedAt: now,
-              })),
+            items.slice(i, i + 500).map((it) => ({
+              id: newId(),
+              workspaceId,
+              requirementId: it.requirementId,
+              applicable: it.applicable,
+              justification: it.justification ?? '',
+              componentIds: it.componentIds ?? [],
+              updatedBy: by,
+              updatedAt: now,
+            })),
           )
           .orUpdate(['applicable', 'justification', 'component_ids', 'updated_by', 'updated_at'], ['workspace_id', 'requirement_id'])
           .execute();
