@@ -103,6 +103,20 @@ describe('Bad input is a 4xx problem naming the field, never a 500 (HTTP)', () =
     expect(pair.status, JSON.stringify(pair.body)).toBe(200);
   });
 
+  it('refuses limit=0, null inside arrays, a list for an object and an empty update (400/422 naming the field)', async () => {
+    for (const limit of ['0', '-5', '201', '1.5', 'abc']) {
+      const res = await http.get(`/v1/organizations/directory?limit=${limit}`, maker.owner.as);
+      expect(fieldsOf(expectProblem(res, 400))).toContain('limit');
+    }
+    const nulls = await http.post('/v1/offerings', { name: 'Offering', components: [null] }, maker.owner.as);
+    expect(fieldsOf(expectProblem(nulls, 400)).join(' ')).toMatch(/components/);
+    const signup = signupBody(OrganizationKind.Manufacturer);
+    const list = await http.post('/v1/auth/signup', { ...signup, organization: [] });
+    expect(fieldsOf(expectProblem(list, 400))).toContain('organization');
+    const empty = await http.patch('/v1/organization', {}, maker.owner.as);
+    expect(fieldsOf(expectProblem(empty, 400))).toContain('body');
+  });
+
   it('refuses multipart without a boundary (400/415 problem)', async () => {
     const created = await http.post<{ id: string }>(
       `/v1/workspaces/${ws.id}/evidence`,

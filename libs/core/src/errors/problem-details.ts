@@ -1,4 +1,5 @@
 import { HttpException } from '@nestjs/common';
+import { CoreError, CoreErrorCode } from './core.errors.js';
 import { DomainError } from './domain-error.js';
 import { constraintViolationError } from './pg-errors.js';
 import { problemForKind, problemTypeUri, titleForStatus } from './problem.js';
@@ -43,6 +44,13 @@ export function toProblem(error: unknown, instance: string, correlationId: strin
   // Foreign-key and unique violations no service turned into its own error: 422 / 409, not 500.
   const violation = error instanceof DomainError ? null : constraintViolationError(error);
   if (violation) return toProblem(violation, instance, correlationId);
+  // A partial update (PATCH) that names no field to change: TypeORM refuses an empty SET.
+  if (error instanceof Error && error.name === 'UpdateValuesMissingError') {
+    const empty = new CoreError(CoreErrorCode.ValidationFailed, 'The update changes nothing: send at least one field.', {
+      errors: [{ field: 'body', message: 'must set at least one field' }],
+    });
+    return toProblem(empty, instance, correlationId);
+  }
 
   if (error instanceof DomainError) {
     const shape = problemForKind(error.kind);

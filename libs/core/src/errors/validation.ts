@@ -11,20 +11,54 @@ function flatten(errors: ValidationError[], parent = ''): FieldIssue[] {
   });
 }
 
+// Declared property types that are not nested DTO classes.
+const NOT_NESTED = new Set<unknown>([String, Number, Boolean, Object, Array, Date, Function, Symbol, BigInt]);
+
+type DtoClass = abstract new (...args: never[]) => unknown;
+type DesignTypeReader = (key: string, target: object, property: string) => DtoClass | undefined;
+
+/**
+ * Properties declared as one nested DTO (`organization: SignupOrganizationDto`) must be an
+ * object: class-transformer would turn a list into a list of DTOs, which nested validation
+ * accepts (an empty one entirely), and the service would then fail on it.
+ */
+function nestedShapeIssues(type: DtoClass, value: unknown, parent = ''): FieldIssue[] {
+  const getMetadata = (Reflect as unknown as { getMetadata?: DesignTypeReader }).getMetadata;
+  if (!getMetadata || !value || typeof value !== 'object' || Array.isArray(value)) return [];
+  return Object.entries(value).flatMap(([key, v]) => {
+    const declared = getMetadata('design:type', type.prototype as object, key);
+    if (typeof declared !== 'function' || NOT_NESTED.has(declared) || v === undefined || v === null) return [];
+    const field = parent ? `${parent}.${key}` : key;
+    if (typeof v !== 'object' || Array.isArray(v)) return [{ field, message: 'must be an object' }];
+    return nestedShapeIssues(declared, v, field);
+  });
+}
+
+function validationError(issues: FieldIssue[]): CoreError {
+  return new CoreError(CoreErrorCode.ValidationFailed, issues.map((i) => `${i.field}: ${i.message}`).join('; ') || 'The request is invalid.', {
+    errors: issues,
+  });
+}
+
+class DtoValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' && typeof metadata.metatype === 'function') {
+      const issues = nestedShapeIssues(metadata.metatype as DtoClass, value);
+      if (issues.length) throw validationError(issues);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 /** Validation of every DTO: unknown fields rejected, each bad field listed. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new DtoValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
     transformOptions: { enableImplicitConversion: false },
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => {
-      const issues = flatten(errors);
-      return new CoreError(CoreErrorCode.ValidationFailed, issues.map((i) => `${i.field}: ${i.message}`).join('; ') || 'The request is invalid.', {
-        errors: issues,
-      });
-    },
+    exceptionFactory: (errors) => validationError(flatten(errors)),
   });
 }
 
