@@ -29,6 +29,7 @@ import { UpdatePoliciesWithCheck1795673500000 } from './1795673500000-UpdatePoli
 import { SeedSteps1795674000000 } from './1795674000000-SeedSteps.js';
 import { ForeignKeys1795674100000 } from './1795674100000-ForeignKeys.js';
 import { EvidenceStorageKeys1795674500000 } from './1795674500000-EvidenceStorageKeys.js';
+import { WorkspaceAuditProjection1795674600000 } from './1795674600000-WorkspaceAuditProjection.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
   Identity1795667329105,
@@ -58,4 +59,5 @@ export const MIGRATIONS: Function[] = [
   SeedSteps1795674000000,
   ForeignKeys1795674100000,
   EvidenceStorageKeys1795674500000,
+  WorkspaceAuditProjection1795674600000,
 ];

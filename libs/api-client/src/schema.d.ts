@@ -648,7 +648,7 @@ export interface paths {
         };
         /**
          * A workspace's audit stream
-         * @description Oldest first; filter by action, subject and time. Every participant reads it.
+         * @description Oldest first; filter by action, subject and time. Projected by workspace role: owners and assessors read every event; observers decision.* and attestation.* events only; contributors every event except evidence.* events about evidence of components they do not provide.
          */
         get: operations["workspaceAudit_list"];
         put?: never;
@@ -668,7 +668,7 @@ export interface paths {
         };
         /**
          * Verify a workspace's hash chain
-         * @description Recomputes every hash from the first event; reports the first position that fails.
+         * @description Recomputes every hash from the first event; reports the first position that fails. Observers and contributors check sequence and links over the whole stream and the content hashes of the events they may read; owners and assessors recompute every content hash.
          */
         get: operations["workspaceAudit_verify"];
         put?: never;
@@ -688,7 +688,7 @@ export interface paths {
         };
         /**
          * Export a workspace's stream as JSON Lines
-         * @description One event per line, oldest first, streamed.
+         * @description One event per line, oldest first, streamed; projected by role as the list is.
          */
         get: operations["workspaceAudit_export"];
         put?: never;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
 import { Actor, actorId, Db, insertable, keysetPage, newId, Page, scopeOf } from '@attesta/core';
-import { EntityManager } from 'typeorm';
+import { Brackets, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { auditEventHash } from './audit-hash.js';
 import { AuditEventEntity, AuditStreamType } from './entities/audit-event.entity.js';
 
@@ -41,6 +41,18 @@ export interface ChainVerification {
 
 const VERIFY_BATCH = 2000;
 
+/**
+ * What a reader sees of a workspace stream (the row-level policy `audit_select` enforces the
+ * same under the query): owners and assessors everything; observers outcome events only;
+ * contributors everything but evidence events about other components' evidence.
+ */
+export type AuditProjection = { kind: 'full' } | { kind: 'observer' } | { kind: 'contributor'; componentIds: string[] };
+
+/** Observers read these events of a workspace stream, and no others. */
+export const OBSERVER_AUDIT_ACTION_PREFIXES = ['decision.', 'attestation.'] as const;
+
+type Qb = SelectQueryBuilder<AuditEventEntity>;
+
 /** The tamper-evident audit log: one hash chain per organization and per workspace. */
 @Injectable()
 export class AuditService {
@@ -78,6 +90,7 @@ export class AuditService {
     assertCan(actor, 'read', 'AuditEvent');
     return this.db.tx(scopeOf(actor), async (em) => {
       const qb = em.getRepository(AuditEventEntity).createQueryBuilder('e').where('e.streamId = :sid', { sid: stream.id });
+      this.project(qb, await this.projectionOf(em, stream));
       if (filter.action) qb.andWhere('e.action = :action', { action: filter.action });
       if (filter.subjectType) qb.andWhere('e.subjectType = :st', { st: filter.subjectType });
       if (filter.subjectId) qb.andWhere('e.subjectId = :sub', { sub: filter.subjectId });
@@ -87,10 +100,16 @@ export class AuditService {
     });
   }
 
-  /** Recomputes the chain from the first event; reports the first position that fails. */
+  /**
+   * Recomputes the chain from the first event; reports the first position that fails. A reader
+   * with a projected view of a workspace stream checks sequence and links over the whole stream
+   * (links only, through `audit_chain_links`) and recomputes the content hash of the events it may read.
+   */
   async verify(actor: Actor, stream: AuditStream): Promise<ChainVerification> {
     assertCan(actor, 'read', 'AuditEvent');
     return this.db.tx(scopeOf(actor), async (em) => {
+      const projection = await this.projectionOf(em, stream);
+      if (projection.kind !== 'full') return this.verifyProjected(em, stream, projection);
       let expectedSeq = 1;
       let prevHash: string | null = null;
       let checked = 0;
@@ -125,6 +144,72 @@ export class AuditService {
     });
   }
 
+  private async verifyProjected(em: EntityManager, stream: AuditStream, projection: AuditProjection): Promise<ChainVerification> {
+    let expectedSeq = 1;
+    let prevHash: string | null = null;
+    let checked = 0;
+    let afterSeq = 0;
+    const broken = (reason: ChainVerification['reason'], seq: number): Promise<ChainVerification> =>
+      this.withLength(em, stream, { valid: false, checked, length: 0, firstBrokenSeq: seq, reason });
+    for (;;) {
+      const links = (await em.query('SELECT seq, prev_hash, hash FROM audit_chain_links($1, $2, $3)', [stream.id, afterSeq, VERIFY_BATCH])) as {
+        seq: string;
+        prev_hash: string | null;
+        hash: string;
+      }[];
+      if (!links.length) break;
+      const lastSeq = Number(links[links.length - 1]!.seq);
+      const qb = em
+        .getRepository(AuditEventEntity)
+        .createQueryBuilder('e')
+        .where('e.streamId = :sid AND e.seq > :after AND e.seq <= :last', { sid: stream.id, after: afterSeq, last: lastSeq });
+      this.project(qb, projection);
+      const visible = new Map((await qb.getMany()).map((e) => [e.seq, e]));
+      for (const link of links) {
+        const seq = Number(link.seq);
+        if (seq !== expectedSeq) return broken('sequence_gap', expectedSeq);
+        if (link.prev_hash !== prevHash) return broken('chain_broken', seq);
+        const e = visible.get(seq);
+        if (e && (e.hash !== link.hash || auditEventHash(e) !== e.hash)) return broken('hash_mismatch', seq);
+        checked++;
+        expectedSeq++;
+        prevHash = link.hash;
+        afterSeq = seq;
+      }
+      if (links.length < VERIFY_BATCH) break;
+    }
+    return { valid: true, checked, length: checked, firstBrokenSeq: null, reason: null };
+  }
+
+  /** The reader's projection of a stream: an organization's own stream is read in full. */
+  private async projectionOf(em: EntityManager, stream: AuditStream): Promise<AuditProjection> {
+    if (stream.type !== 'workspace') return { kind: 'full' };
+    const [row] = (await em.query('SELECT app_ws_role($1) AS role, app_ws_component_scope($1) AS components', [stream.id])) as {
+      role: string | null;
+      components: string[] | null;
+    }[];
+    if (row?.role === 'owner' || row?.role === 'assessor') return { kind: 'full' };
+    if (row?.role === 'contributor') return { kind: 'contributor', componentIds: row.components ?? [] };
+    // Observers, and anyone else the policy lets through: outcome events only.
+    return { kind: 'observer' };
+  }
+
+  private project(qb: Qb, projection: AuditProjection): void {
+    if (projection.kind === 'observer') {
+      qb.andWhere(
+        new Brackets((w) => {
+          OBSERVER_AUDIT_ACTION_PREFIXES.forEach((prefix, i) => w.orWhere(`e.action LIKE :prefix${i}`, { [`prefix${i}`]: `${prefix}%` }));
+        }),
+      );
+    } else if (projection.kind === 'contributor') {
+      qb.andWhere(
+        `(e.action NOT LIKE 'evidence.%' OR (CASE WHEN e.subjectType = 'Evidence' THEN e.subjectId ELSE e.payload->>'evidenceId' END) IN (
+          SELECT ev.id::text FROM evidence ev WHERE ev.workspace_id = e.streamId AND ev.component_id = ANY(CAST(:componentIds AS uuid[]))))`,
+        { componentIds: projection.componentIds },
+      );
+    }
+  }
+
   private async withLength(em: EntityManager, stream: AuditStream, v: ChainVerification): Promise<ChainVerification> {
     const row = await em
       .getRepository(AuditEventEntity)
@@ -140,15 +225,11 @@ export class AuditService {
     assertCan(actor, 'read', 'AuditEvent');
     let after = 0;
     for (;;) {
-      const batch = await this.db.tx(scopeOf(actor), (em) =>
-        em
-          .getRepository(AuditEventEntity)
-          .createQueryBuilder('e')
-          .where('e.streamId = :sid AND e.seq > :after', { sid: stream.id, after })
-          .orderBy('e.seq', 'ASC')
-          .limit(VERIFY_BATCH)
-          .getMany(),
-      );
+      const batch = await this.db.tx(scopeOf(actor), async (em) => {
+        const qb = em.getRepository(AuditEventEntity).createQueryBuilder('e').where('e.streamId = :sid AND e.seq > :after', { sid: stream.id, after });
+        this.project(qb, await this.projectionOf(em, stream));
+        return qb.orderBy('e.seq', 'ASC').limit(VERIFY_BATCH).getMany();
+      });
       yield* batch;
       if (batch.length < VERIFY_BATCH) return;
       after = batch[batch.length - 1]!.seq;

@@ -55,7 +55,8 @@ export class OrganizationAuditController {
 
 /**
  * A workspace's own audit stream (participants, evidence, submissions, reviews, decisions),
- * for the organizations taking part in it. Others, including organizations only invited, get 404.
+ * for the organizations taking part in it, projected by their role (AuditService and the
+ * `audit_select` policy). Others, including organizations only invited, get 404.
  */
 @ApiTags('audit')
 @Controller('workspaces/:workspaceId/audit-events')
@@ -73,7 +74,12 @@ export class WorkspaceAuditController {
 
   @Get()
   @RequirePermission('read', 'AuditEvent')
-  @ApiOperation({ summary: "A workspace's audit stream", description: 'Oldest first; filter by action, subject and time. Every participant reads it.' })
+  @ApiOperation({
+    summary: "A workspace's audit stream",
+    description:
+      'Oldest first; filter by action, subject and time. Projected by workspace role: owners and assessors read every event; observers ' +
+      'decision.* and attestation.* events only; contributors every event except evidence.* events about evidence of components they do not provide.',
+  })
   @ApiPageResponse(AuditEventDto)
   @ApiProblems(400, 403, 404)
   async list(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) workspaceId: string, @Query() q: AuditQueryDto): Promise<Page<AuditEventDto>> {
@@ -85,7 +91,9 @@ export class WorkspaceAuditController {
   @RequirePermission('read', 'AuditEvent')
   @ApiOperation({
     summary: "Verify a workspace's hash chain",
-    description: 'Recomputes every hash from the first event; reports the first position that fails.',
+    description:
+      'Recomputes every hash from the first event; reports the first position that fails. Observers and contributors check sequence and ' +
+      'links over the whole stream and the content hashes of the events they may read; owners and assessors recompute every content hash.',
   })
   @ApiOkResponse({ type: ChainVerificationDto })
   @ApiProblems(403, 404)
@@ -95,7 +103,10 @@ export class WorkspaceAuditController {
 
   @Get('export')
   @RequirePermission('read', 'AuditEvent')
-  @ApiOperation({ summary: "Export a workspace's stream as JSON Lines", description: 'One event per line, oldest first, streamed.' })
+  @ApiOperation({
+    summary: "Export a workspace's stream as JSON Lines",
+    description: 'One event per line, oldest first, streamed; projected by role as the list is.',
+  })
   @ApiProduces('application/x-ndjson')
   @ApiOkResponse({ description: 'JSON Lines', content: { 'application/x-ndjson': { schema: { type: 'string' } } } })
   @ApiProblems(403, 404)

@@ -1,0 +1,196 @@
+import { AuditService, type AuditStream } from '@attesta/audit';
+import { Db, MemberRole, OrganizationKind, systemScope, type Actor } from '@attesta/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminQuery } from '../../scripts/lib/devstack.js';
+import { type TestOrg } from '../setup/factories.js';
+import { authHeaders, client, type Client } from '../setup/http.js';
+import { streamUpload } from '../setup/multipart.js';
+import { createTestApp, type TestApp } from '../setup/test-app.js';
+import { workspaceFactories, type TestWorkspace } from '../setup/workspace-factories.js';
+
+interface Event {
+  seq: number;
+  action: string;
+  subjectType: string;
+  subjectId: string | null;
+  payload: Record<string, unknown>;
+}
+
+/**
+ * The workspace audit stream is projected by role, in the query and in the row-level policy:
+ * observers read decision and attestation events only; a contributor reads no evidence event
+ * about another component's evidence; owners and assessors read everything. Every reader can
+ * still verify the whole chain (links over the full stream, content of what it may read).
+ */
+describe('Workspace audit stream, projected by role', () => {
+  let t: TestApp;
+  let http: Client;
+  let db: Db;
+  let maker: TestOrg;
+  let vendor: TestOrg;
+  let assessor: TestOrg;
+  let procurer: TestOrg;
+  let ws: TestWorkspace;
+  let makerEvidenceId: string;
+  let vendorEvidenceId: string;
+  let dbUrl: string;
+  const evidenceOrReview = /^(evidence|verdict|finding|comment|submission|review)\./;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    http = client(t.baseUrl);
+    db = t.app.get(Db);
+    dbUrl = t.db.adminUrl.replace(/\/[^/]*$/, `/${t.db.database}`);
+    const w = workspaceFactories(http);
+    [maker, vendor, assessor, procurer] = await Promise.all([
+      w.newOrganization(OrganizationKind.Manufacturer),
+      w.newOrganization(OrganizationKind.ServiceVendor),
+      w.newOrganization(OrganizationKind.Assessor),
+      w.newOrganization(OrganizationKind.Procurer),
+    ]);
+    ws = await w.newWorkspace(maker, vendor.id);
+    await w.join(maker, ws, vendor, 'contributor');
+    await w.join(maker, ws, assessor, 'assessor');
+    await w.join(maker, ws, procurer, 'observer');
+
+    const base = `/v1/workspaces/${ws.id}/evidence`;
+    const hw = await http.post<{ id: string }>(
+      base,
+      {
+        type: 'other',
+        title: 'Secret hardware test report',
+        confidentiality: 'confidential',
+        effectiveDate: '2026-01-01',
+        componentId: ws.hardwareComponentId,
+      },
+      maker.owner.as,
+    );
+    expect(hw.status, JSON.stringify(hw.body)).toBe(201);
+    makerEvidenceId = hw.body.id;
+    const up = await streamUpload(`${t.baseUrl}${base}/${makerEvidenceId}/versions`, authHeaders(maker.owner.as), {
+      filename: 'hardware-report.txt',
+      contentType: 'text/plain',
+      size: 64,
+    });
+    expect(up.status).toBe(201);
+    const saas = await http.post<{ id: string }>(
+      base,
+      { type: 'sla_definition', title: 'SaaS SLA', confidentiality: 'confidential', effectiveDate: '2026-01-01', componentId: ws.saasComponentId },
+      vendor.owner.as,
+    );
+    expect(saas.status, JSON.stringify(saas.body)).toBe(201);
+    vendorEvidenceId = saas.body.id;
+
+    // Review and outcome events, appended as the assessor.
+    const audit = t.app.get(AuditService);
+    const actor: Actor = {
+      kind: 'user',
+      userId: assessor.owner.userId,
+      organizationId: assessor.id,
+      organizationKind: OrganizationKind.Assessor,
+      role: MemberRole.Owner,
+    };
+    const stream: AuditStream = { type: 'workspace', id: ws.id };
+    await db.tx(systemScope('test: assessor appends review events', { organizationId: assessor.id, userId: assessor.owner.userId }), async (em) => {
+      await audit.record(em, actor, stream, { action: 'verdict.recorded', subjectType: 'Verdict', payload: { number: 1, outcome: 'not_met' } });
+      await audit.record(em, actor, stream, { action: 'finding.raised', subjectType: 'Finding', payload: { number: 1, severity: 'major' } });
+      await audit.record(em, actor, stream, { action: 'decision.taken', subjectType: 'Decision', payload: { number: 1, outcome: 'conformant' } });
+      await audit.record(em, actor, stream, { action: 'attestation.issued', subjectType: 'Attestation', payload: { serial: 'ATT-1' } });
+    });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const list = async (org: TestOrg): Promise<Event[]> => {
+    const res = await http.get<{ data: Event[] }>(`/v1/workspaces/${ws.id}/audit-events?limit=200`, org.owner.as);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    return res.body.data;
+  };
+  const exported = async (org: TestOrg): Promise<Event[]> => {
+    const res = await fetch(`${t.baseUrl}/v1/workspaces/${ws.id}/audit-events/export`, { headers: authHeaders(org.owner.as) });
+    expect(res.status).toBe(200);
+    return (await res.text())
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Event);
+  };
+  const evidenceIdOf = (e: Event) => (e.subjectType === 'Evidence' ? e.subjectId : (e.payload.evidenceId as string | undefined));
+
+  it('owner and assessor read the full stream', async () => {
+    for (const org of [maker, assessor]) {
+      const actions = (await list(org)).map((e) => e.action);
+      expect(actions).toEqual(
+        expect.arrayContaining([
+          'workspace.created',
+          'evidence.created',
+          'evidence.version_uploaded',
+          'verdict.recorded',
+          'finding.raised',
+          'decision.taken',
+          'attestation.issued',
+        ]),
+      );
+    }
+    const all = await list(maker);
+    expect(all.map((e) => e.seq)).toEqual(all.map((_, i) => i + 1));
+  });
+
+  it('an observer lists and exports decision and attestation events only', async () => {
+    for (const events of [await list(procurer), await exported(procurer)]) {
+      expect(events.map((e) => e.action).sort()).toEqual(['attestation.issued', 'decision.taken']);
+      expect(events.filter((e) => evidenceOrReview.test(e.action))).toEqual([]);
+      expect(JSON.stringify(events)).not.toContain('hardware-report.txt');
+    }
+  });
+
+  it("a contributor reads its own component's evidence events, none of another component's", async () => {
+    for (const events of [await list(vendor), await exported(vendor)]) {
+      const evidenceIds = new Set(events.filter((e) => e.action.startsWith('evidence.')).map(evidenceIdOf));
+      expect(evidenceIds).toEqual(new Set([vendorEvidenceId]));
+      expect(JSON.stringify(events)).not.toContain('Secret hardware test report');
+      expect(JSON.stringify(events)).not.toContain('hardware-report.txt');
+      // Non-component events stay visible to contributors.
+      expect(events.map((e) => e.action)).toEqual(expect.arrayContaining(['workspace.created', 'finding.raised', 'decision.taken']));
+    }
+  });
+
+  it('the row-level policy hides the same rows from raw SQL in the observer and contributor context', async () => {
+    const raw = (org: TestOrg) =>
+      db.tx(systemScope('test: raw SQL in a projected context', { organizationId: org.id, userId: org.owner.userId }), (em) =>
+        em.query(`SELECT action, subject_type AS "subjectType", subject_id AS "subjectId", payload FROM audit_events WHERE stream_id = $1`, [ws.id]),
+      ) as Promise<Event[]>;
+    const observed = await raw(procurer);
+    expect(observed.map((e) => e.action).sort()).toEqual(['attestation.issued', 'decision.taken']);
+    const contributed = await raw(vendor);
+    expect(contributed.filter((e) => e.action.startsWith('evidence.') && evidenceIdOf(e) !== vendorEvidenceId)).toEqual([]);
+    expect(contributed.some((e) => evidenceIdOf(e) === makerEvidenceId)).toBe(false);
+    const owned = await raw(maker);
+    expect(owned.length).toBe((await list(maker)).length);
+    expect(owned.some((e) => evidenceIdOf(e) === makerEvidenceId)).toBe(true);
+  });
+
+  it('every participant verifies the whole chain; a rewrite of an event hidden from the reader is still detected', async () => {
+    const length = (await list(maker)).length;
+    for (const org of [maker, assessor, vendor, procurer]) {
+      const v = await http.get<{ valid: boolean; checked: number; length: number }>(`/v1/workspaces/${ws.id}/audit-events/verify`, org.owner.as);
+      expect(v.body, org.kind).toEqual({ valid: true, checked: length, length, firstBrokenSeq: null, reason: null });
+    }
+    // Re-hash an evidence event (hidden from the observer) without re-linking its successor.
+    const sql = (q: string, p: unknown[] = []) => adminQuery(dbUrl, q, p);
+    const [target] = (await sql(`SELECT seq, hash FROM audit_events WHERE stream_id = $1 AND action = 'evidence.version_uploaded'`, [ws.id])) as {
+      seq: string;
+      hash: string;
+    }[];
+    await sql(`UPDATE audit_events SET hash = repeat('0', 64) WHERE stream_id = $1 AND seq = $2`, [ws.id, target!.seq]);
+    try {
+      for (const org of [procurer, maker]) {
+        const v = await http.get<{ valid: boolean; firstBrokenSeq: number | null }>(`/v1/workspaces/${ws.id}/audit-events/verify`, org.owner.as);
+        expect(v.body.valid, org.kind).toBe(false);
+        expect(v.body.firstBrokenSeq).toBeLessThanOrEqual(Number(target!.seq) + 1);
+      }
+    } finally {
+      await sql(`UPDATE audit_events SET hash = $3 WHERE stream_id = $1 AND seq = $2`, [ws.id, target!.seq, target!.hash]);
+    }
+  });
+});
