@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { loggableError } from './problem-details.filter.js';
+
+describe('loggableError', () => {
+  it('keeps no database values, query or parameters of a failed query', () => {
+    const driverError = Object.assign(new Error('invalid byte sequence: "tenant secret text"'), { code: '22021', routine: 'report_invalid_encoding' });
+    const failed = Object.assign(new Error('invalid byte sequence: "tenant secret text"'), {
+      name: 'QueryFailedError',
+      query: 'INSERT INTO evidence (title) VALUES ($1)',
+      parameters: ['tenant secret text'],
+      driverError,
+    });
+    failed.name = 'QueryFailedError';
+    const logged = JSON.stringify(loggableError(failed));
+    expect(logged).toContain('22021');
+    expect(logged).toContain('QueryFailedError');
+    expect(logged).not.toMatch(/tenant secret|INSERT|VALUES/);
+  });
+
+  it('cuts other messages short and keeps the stack frames', () => {
+    const logged = loggableError(new TypeError('x'.repeat(5000)));
+    expect(String(logged.message).length).toBeLessThanOrEqual(300);
+    expect(String(logged.stack)).toMatch(/\n\s+at /);
+  });
+});
