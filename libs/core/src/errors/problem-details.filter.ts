@@ -31,21 +31,27 @@ export function sendProblem(error: unknown, request: FastifyRequest, reply: Fast
 const MAX_LOGGED_MESSAGE = 300;
 
 /**
- * What the log keeps of an unexpected error: its type, codes and stack, never the request's
- * data. Database errors drop their message (it may quote a value), the query and its
- * parameters; other messages are cut short.
+ * What the log keeps of an unexpected error (and its causes): type, codes, message and stack,
+ * never the request's data. Database errors keep no query or parameters, and data or constraint
+ * exceptions (SQLSTATE classes 22 and 23, whose messages may quote a value) no message; other
+ * messages are cut short.
  */
-export function loggableError(error: unknown): Record<string, unknown> {
-  if (!(error instanceof Error)) return { type: typeof error };
-  const e = error as Error & { code?: unknown; driverError?: Record<string, unknown>; routine?: unknown; constraint?: unknown };
-  const db = e.driverError ?? (typeof e.code === 'string' && 'routine' in e ? (e as unknown as Record<string, unknown>) : undefined);
-  const message = db ? `database error ${String(db.code ?? '')}` : e.message.slice(0, MAX_LOGGED_MESSAGE);
-  const frames = (e.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
+export function loggableError(error: unknown, depth = 0): Record<string, unknown> {
+  if (!error || typeof error !== 'object') return { type: typeof error };
+  const e = error as { name?: unknown; message?: unknown; stack?: unknown; code?: unknown; cause?: unknown; driverError?: Record<string, unknown> };
+  const name = typeof e.name === 'string' ? e.name : (error.constructor?.name ?? 'object');
+  const db = e.driverError ?? (typeof e.code === 'string' && 'routine' in e ? (e as Record<string, unknown>) : undefined);
+  const code = db?.code ?? e.code;
+  const quotesValues = typeof code === 'string' && /^2[23]/.test(code);
+  const text = typeof e.message === 'string' ? e.message : '';
+  const message = db && quotesValues ? `database error ${String(code)}` : text.slice(0, MAX_LOGGED_MESSAGE);
+  const frames = (typeof e.stack === 'string' ? e.stack : '').split('\n').filter((line) => /^\s+at /.test(line));
   return {
-    type: e.name,
+    type: name,
     message,
-    ...(typeof e.code === 'string' || db ? { code: db?.code ?? e.code } : {}),
+    ...(typeof code === 'string' || typeof code === 'number' ? { code } : {}),
     ...(db ? { routine: db.routine, constraint: db.constraint, table: db.table, column: db.column } : {}),
-    stack: [`${e.name}: ${message}`, ...frames.slice(0, 20)].join('\n'),
+    stack: [`${name}: ${message}`, ...frames.slice(0, 20)].join('\n'),
+    ...(e.cause !== undefined && depth < 3 ? { cause: loggableError(e.cause, depth + 1) } : {}),
   };
 }
