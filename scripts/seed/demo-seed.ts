@@ -113,7 +113,7 @@ export async function seedDemoIfEmpty(app: INestApplication): Promise<SeedResult
     em.query(`SELECT EXISTS (SELECT 1 FROM auth_user_by_email($1)) AS exists`, [DEMO_ORGS[0]!.owner.email]),
   );
   const logins = DEMO_ORGS.flatMap((o) =>
-    [o.owner, ...(o.members ?? [])].map((u) => `${o.kind.padEnd(15)} ${u.email.padEnd(20)} ${DEMO_PASSWORD}   (${o.name})`),
+    [o.owner, ...(o.members ?? [])].map((u) => `${o.kind.padEnd(18)} ${u.email.padEnd(20)} ${DEMO_PASSWORD}   (${o.name})`),
   );
   if (exists) return { created: false, logins };
 
