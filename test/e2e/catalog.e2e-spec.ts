@@ -2,9 +2,9 @@ import { Db, MemberRole, OrganizationKind, systemScope } from '@attesta/core';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { readFileSync } from 'node:fs';
-import type { DataSource, QueryRunner, ReplicationMode } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factories, type TestOrg } from '../setup/factories.js';
+import { countQueries } from '../setup/query-count.js';
 import { client, expectProblem, type Client, type Credentials } from '../setup/http.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 
@@ -48,28 +48,6 @@ interface RequirementBody {
 interface PageBody<T> {
   data: T[];
   nextCursor: string | null;
-}
-
-/** Counts every statement the app's pool runs (BEGIN/COMMIT and set_config included). */
-function countQueries(ds: DataSource): { readonly count: number; reset(): void; restore(): void } {
-  let count = 0;
-  const original = ds.createQueryRunner.bind(ds);
-  ds.createQueryRunner = (mode?: ReplicationMode): QueryRunner => {
-    const qr = original(mode);
-    const query = qr.query.bind(qr);
-    qr.query = ((...args: Parameters<QueryRunner['query']>) => {
-      count++;
-      return query(...args);
-    }) as QueryRunner['query'];
-    return qr;
-  };
-  return {
-    get count() {
-      return count;
-    },
-    reset: () => (count = 0),
-    restore: () => (ds.createQueryRunner = original),
-  };
 }
 
 /** A synthetic OSCAL catalog: `groups` groups of `perGroup` controls each. */
