@@ -53,6 +53,9 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // expect.poll waits for a page or a queue; one second (the default) is too short on a
+          // loaded two-core runner, and a poll that succeeds returns as soon as it does.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
         },
       },
     ],
