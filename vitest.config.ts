@@ -9,6 +9,26 @@ const alias = [
   { find: /^@attesta\/([a-z-]+)$/, replacement: `${root}libs/$1/src/index.ts` },
 ];
 
+/** What the service, integration and e2e files share: a migrated template database, cloned per file. */
+function integrationHarness(groupOrder: number) {
+  return {
+    globalSetup: ['test/setup/global-setup.ts'],
+    // A pg deprecation warning (e.g. overlapping queries on one client) fails the test.
+    setupFiles: ['test/setup/pg-warnings.ts'],
+    pool: 'forks' as const,
+    // Each file gets its own database and queue prefix, so files run in parallel.
+    fileParallelism: true,
+    maxWorkers: 2,
+    // Groups run one after another, so two groups of database files never share the two cores.
+    sequence: { groupOrder },
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // expect.poll waits for a page or a queue; one second (the default) is too short on a
+    // loaded two-core runner, and a poll that succeeds returns as soon as it does.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
+  };
+}
+
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -41,21 +61,19 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          // Services against real PostgreSQL and Redis, no HTTP under test: a job's scan, a read
+          // model, a concurrency rule. The same database-per-file harness as the integration tier.
+          name: 'service',
+          include: ['test/service/**/*.service-spec.ts'],
+          ...integrationHarness(2),
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
           name: 'integration',
           include: ['test/**/*.int-spec.ts', 'test/**/*.e2e-spec.ts'],
-          globalSetup: ['test/setup/global-setup.ts'],
-          // A pg deprecation warning (e.g. overlapping queries on one client) fails the test.
-          setupFiles: ['test/setup/pg-warnings.ts'],
-          pool: 'forks',
-          // Each file gets its own database and queue prefix, so files run in parallel.
-          fileParallelism: true,
-          maxWorkers: 2,
-          sequence: { groupOrder: 1 },
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
-          // expect.poll waits for a page or a queue; one second (the default) is too short on a
-          // loaded two-core runner, and a poll that succeeds returns as soon as it does.
-          expect: { poll: { timeout: 15_000, interval: 100 } },
+          ...integrationHarness(1),
         },
       },
     ],
