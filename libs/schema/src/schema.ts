@@ -1,75 +1,41 @@
 import type { EntityList, MigrationList, SchemaParts } from '@attesta/core';
-import { AccreditationBodyEntity, AccreditationEntity, AccreditationEventEntity, AccreditationSettingsEntity } from '@attesta/accreditation';
-import { AttestationEntity, SigningKeyEntity, StatusListEntity } from '@attesta/attestations';
-import { AuditEventEntity } from '@attesta/audit';
-import { EvidenceEntity, EvidenceLinkEntity, EvidenceVersionEntity, IntegrityCheckEntity } from '@attesta/evidence';
-import { FrameworkEntity, MappingEntity, RequirementEntity } from '@attesta/catalog';
-import { ApiKeyEntity, InvitationEntity, MembershipEntity, OrganizationEntity, RefreshTokenEntity, UserEntity } from '@attesta/identity';
+import { accreditationEntities } from '@attesta/accreditation';
+import { attestationsEntities } from '@attesta/attestations';
+import { auditEntities } from '@attesta/audit';
+import { catalogEntities } from '@attesta/catalog';
+import { evidenceEntities } from '@attesta/evidence';
+import { identityEntities } from '@attesta/identity';
 import { MIGRATIONS } from '@attesta/migrations';
-import { ComponentEntity, OfferingEntity } from '@attesta/offerings';
-import { OutboxEventEntity } from '@attesta/outbox';
-import { BidEntity, TenderEntity } from '@attesta/procurement';
-import {
-  DecisionEntity,
-  FindingEntity,
-  FindingResponseEntity,
-  ReviewCommentEntity,
-  SubmissionEntity,
-  SubmissionEntryEntity,
-  SubmissionManifestEntity,
-  VerdictEntity,
-} from '@attesta/reviews';
-import { ApplicabilityEntity, ParticipantEntity, WorkspaceEntity, WorkspaceFrameworkEntity } from '@attesta/workspaces';
-import { WebhookDeliveryAttemptEntity, WebhookDeliveryEntity, WebhookEndpointEntity } from '@attesta/webhooks';
+import { offeringsEntities } from '@attesta/offerings';
+import { outboxEntities } from '@attesta/outbox';
+import { procurementEntities } from '@attesta/procurement';
+import { reviewsEntities } from '@attesta/reviews';
+import { webhooksEntities } from '@attesta/webhooks';
+import { workspacesEntities } from '@attesta/workspaces';
 
-/** Every entity of every lib: the app's DataSource and the migration tooling share it. */
+/**
+ * Every entity of every lib: the app's DataSource and the migration tooling share it. Each lib
+ * hands over its entity list (its only value-level export of entities; see docs/ARCHITECTURE.md).
+ */
 export const ENTITIES: EntityList = [
-  TenderEntity,
-  BidEntity,
-  OrganizationEntity,
-  UserEntity,
-  MembershipEntity,
-  InvitationEntity,
-  RefreshTokenEntity,
-  ApiKeyEntity,
-  AuditEventEntity,
-  OutboxEventEntity,
-  OfferingEntity,
-  ComponentEntity,
-  WorkspaceEntity,
-  WorkspaceFrameworkEntity,
-  ParticipantEntity,
-  ApplicabilityEntity,
-  EvidenceEntity,
-  EvidenceVersionEntity,
-  EvidenceLinkEntity,
-  IntegrityCheckEntity,
-  SubmissionEntity,
-  SubmissionManifestEntity,
-  SubmissionEntryEntity,
-  VerdictEntity,
-  FindingEntity,
-  FindingResponseEntity,
-  ReviewCommentEntity,
-  DecisionEntity,
-  FrameworkEntity,
-  RequirementEntity,
-  MappingEntity,
-  SigningKeyEntity,
-  StatusListEntity,
-  AttestationEntity,
-  WebhookEndpointEntity,
-  WebhookDeliveryEntity,
-  WebhookDeliveryAttemptEntity,
-  AccreditationBodyEntity,
-  AccreditationEntity,
-  AccreditationEventEntity,
-  AccreditationSettingsEntity,
+  ...identityEntities,
+  ...auditEntities,
+  ...outboxEntities,
+  ...offeringsEntities,
+  ...workspacesEntities,
+  ...evidenceEntities,
+  ...reviewsEntities,
+  ...catalogEntities,
+  ...attestationsEntities,
+  ...webhooksEntities,
+  ...accreditationEntities,
+  ...procurementEntities,
 ];
 
 /** Tables the app role may only insert into and read (UPDATE/DELETE revoked). */
 export const APPEND_ONLY_TABLES: readonly string[] = [
   'audit_events',
+  'audit_checkpoints',
   'evidence_versions',
   'evidence_integrity_checks',
   'submission_manifests',
