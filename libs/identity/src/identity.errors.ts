@@ -19,6 +19,7 @@ export enum IdentityErrorCode {
   InvitationExpired = 'identity.invitation_expired',
   InvitationUsed = 'identity.invitation_used',
   InvitationDetailsRequired = 'identity.invitation_details_required',
+  AccountCreatedConcurrently = 'identity.account_created_concurrently',
   ApiKeyNotFound = 'identity.api_key_not_found',
   InvalidApiKey = 'identity.invalid_api_key',
   UnknownScope = 'identity.unknown_scope',
@@ -66,6 +67,7 @@ export class IdentityError extends DomainError {
       case IdentityErrorCode.EmailTaken:
       case IdentityErrorCode.AlreadyMember:
       case IdentityErrorCode.LastOwner:
+      case IdentityErrorCode.AccountCreatedConcurrently:
         return 'conflict';
       case IdentityErrorCode.InvitationExpired:
       case IdentityErrorCode.InvitationUsed:

@@ -174,16 +174,12 @@ export class InvitationsService {
       systemScope('invitation acceptance: the invited user joining the organization', { organizationId: inv.organizationId, userId }),
       async (em) => {
         const now = new Date();
-        if (newUser) {
-          await em
-            .getRepository(UserEntity)
-            .insert(
-              insertable({ id: userId, email: inv.email, name: newUser.name, passwordHash: newUser.passwordHash, passwordChangedAt: now, createdAt: now }),
-            );
-        }
-        // Single use even under a race: only one transaction flips accepted_at.
+        // Single use even under a race: only one transaction flips accepted_at. It goes first, so
+        // concurrent acceptances of this invitation wait on its row and then find it used (410),
+        // the answer a later acceptance gets, instead of colliding on the new user's e-mail.
         const flipped = await em.getRepository(InvitationEntity).update({ id: inv.id, acceptedAt: IsNull(), revokedAt: IsNull() }, { acceptedAt: now });
         if (!flipped.affected) throw new IdentityError(IdentityErrorCode.InvitationUsed, 'This invitation has already been used.');
+        if (newUser) await this.addUser(em, { id: userId, email: inv.email, name: newUser.name, passwordHash: newUser.passwordHash, now });
         await this.addMembership(em, inv.organizationId, userId, inv.role);
         const org = await em.getRepository(OrganizationEntity).findOneOrFail({ where: { id: inv.organizationId } });
         const actor: UserActor = { kind: 'user', userId, organizationId: inv.organizationId, organizationKind: org.kind as OrganizationKind, role: inv.role };
@@ -197,6 +193,30 @@ export class InvitationsService {
         return this.auth.issueSession(em, userId, inv.organizationId, inv.role, newId());
       },
     );
+  }
+
+  /** Another invitation to the same new address accepted at the same moment made the account first. */
+  private async addUser(em: EntityManager, user: { id: string; email: string; name: string; passwordHash: string; now: Date }): Promise<void> {
+    try {
+      await em.getRepository(UserEntity).insert(
+        insertable({
+          id: user.id,
+          email: user.email,
+          name: user.name,
+          passwordHash: user.passwordHash,
+          passwordChangedAt: user.now,
+          createdAt: user.now,
+        }),
+      );
+    } catch (e) {
+      if (isUniqueViolation(e)) {
+        throw new IdentityError(
+          IdentityErrorCode.AccountCreatedConcurrently,
+          'An account for this e-mail was created at the same moment by another request; accept again with the password of that account.',
+        );
+      }
+      throw e;
+    }
   }
 
   private async addMembership(em: EntityManager, organizationId: string, userId: string, role: MemberRole): Promise<void> {
