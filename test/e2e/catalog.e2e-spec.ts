@@ -211,6 +211,23 @@ describe('Catalog (HTTP)', () => {
     const malformed = expectProblem(await importOscal(broken, a.owner.as, '?code=broken'), 422);
     expect(malformed.errors?.some((e) => e.field.startsWith('catalog.groups.2.controls.4'))).toBe(true);
 
+    // A parameter id given twice, a control id given twice, parts nested 17 deep: each a 422 naming where, nothing stored.
+    const twoParams = syntheticCatalog(2, 2) as ReturnType<typeof syntheticCatalog> & { catalog: { params?: unknown[] } };
+    twoParams.catalog.params = [{ id: 'freq', label: 'frequency' }];
+    Object.assign(twoParams.catalog.groups[1]!.controls[0]!, { params: [{ id: 'freq', label: 'another frequency' }] });
+    const duplicateParam = expectProblem(await importOscal(twoParams, a.owner.as, '?code=dup-param'), 422);
+    expect(duplicateParam.errors).toEqual([{ field: 'catalog.groups.1.controls.0.params.0.id', message: 'duplicate parameter id "freq"' }]);
+    const twoControls = syntheticCatalog(2, 2);
+    twoControls.catalog.groups[1]!.controls[1]!.id = 'g0-0';
+    const duplicateControl = expectProblem(await importOscal(twoControls, a.owner.as, '?code=dup-control'), 422);
+    expect(duplicateControl.errors).toEqual([{ field: 'catalog.groups.1.controls.1.id', message: 'duplicate id "g0-0"' }]);
+    const deep = syntheticCatalog(1, 1);
+    let part: Record<string, unknown> = { id: 'p17', name: 'item', prose: 'seventeenth level' };
+    for (let level = 16; level >= 2; level--) part = { id: `p${level}`, name: 'item', prose: `level ${level}`, parts: [part] };
+    Object.assign(deep.catalog.groups[0]!.controls[0]!.parts[0]!, { parts: [part] });
+    const tooDeep = expectProblem(await importOscal(deep, a.owner.as, '?code=deep-parts'), 422);
+    expect(tooDeep.errors?.[0]?.message).toBe('parts nested deeper than 16 levels are not supported');
+
     const csv = await fetch(`${t.baseUrl}/v1/frameworks/import/oscal`, {
       method: 'POST',
       headers: { 'content-type': 'text/csv', authorization: `Bearer ${(a.owner.as as { token: string }).token}` },

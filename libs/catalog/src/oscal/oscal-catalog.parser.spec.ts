@@ -192,6 +192,53 @@ describe('parseOscalCatalog', () => {
     expect(refusal(() => parseOscalCatalog(input, { maxRequirements: 30 }))).toMatchObject({ code: 'too_large', kind: 'payload_too_large' });
   });
 
+  it('refuses a parameter id given twice, naming the second, wherever it sits', () => {
+    const param = (label: string) => ({ id: 'ac-1_prm_1', label });
+    const input = minimalCatalog({
+      params: [param('frequency')],
+      groups: [
+        {
+          id: 'g1',
+          title: 'G',
+          controls: [
+            { id: 'c1', title: 'A', params: [{ id: 'c1_prm_1' }] },
+            { id: 'c2', title: 'B', params: [{ id: 'c2_prm_1' }, param('another frequency')] },
+          ],
+        },
+      ],
+    });
+    const error = refusal(() => parseOscalCatalog(input));
+    expect(error).toMatchObject({ code: 'invalid_structure', kind: 'unprocessable' });
+    expect(error.errors).toEqual([{ field: 'catalog.groups.0.controls.1.params.1.id', message: 'duplicate parameter id "ac-1_prm_1"' }]);
+  });
+
+  it('refuses a control id given twice, naming the second', () => {
+    const input = minimalCatalog({
+      groups: [{ id: 'g1', title: 'G', controls: [{ id: 'ac-1', title: 'A', controls: [{ id: 'ac-1', title: 'Again' }] }] }],
+    });
+    expect(refusal(() => parseOscalCatalog(input)).errors).toEqual([{ field: 'catalog.groups.0.controls.0.controls.0.id', message: 'duplicate id "ac-1"' }]);
+  });
+
+  it('imports parts nested 16 levels deep with every level of text, and refuses a 17th level instead of dropping it', () => {
+    const nested = (levels: number): Record<string, unknown> => {
+      let part: Record<string, unknown> = { id: `p${levels}`, name: 'item', prose: `level ${levels}` };
+      for (let level = levels - 1; level >= 1; level--) {
+        part = { id: `p${level}`, name: level === 1 ? 'statement' : 'item', prose: `level ${level}`, parts: [part] };
+      }
+      return part;
+    };
+    const withParts = (levels: number) => minimalCatalog({ groups: [{ id: 'g1', title: 'G', controls: [{ id: 'c1', title: 'C', parts: [nested(levels)] }] }] });
+
+    const accepted = parseOscalCatalog(withParts(16)).requirements.find((r) => r.oscalId === 'c1')!;
+    for (let level = 1; level <= 16; level++) expect(accepted.statement).toContain(`level ${level}`);
+
+    const error = refusal(() => parseOscalCatalog(withParts(17)));
+    expect(error).toMatchObject({ code: 'invalid_structure', kind: 'unprocessable' });
+    expect(error.errors).toEqual([
+      { field: `catalog.groups.0.controls.0${'.parts.0'.repeat(16)}.parts`, message: 'parts nested deeper than 16 levels are not supported' },
+    ]);
+  });
+
   it('refuses nesting deep enough to exhaust the stack', () => {
     let control: Record<string, unknown> = { id: 'leaf', title: 'Leaf' };
     for (let i = 0; i < 100; i++) control = { id: `c${i}`, title: `C${i}`, controls: [control] };

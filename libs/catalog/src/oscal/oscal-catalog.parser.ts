@@ -1,7 +1,7 @@
 import type { FieldIssue } from '@attesta/core';
 import type { ParsedFramework, ParsedFrameworkInfo, ParsedRequirement } from './catalog.types.js';
 import { OscalImportError } from './oscal.errors.js';
-import { isRecord, markdownToPlain, OscalParam, ParamIndex, renderGuidance, renderStatement } from './oscal-prose.js';
+import { isRecord, markdownToPlain, MAX_PART_DEPTH, OscalParam, ParamIndex, renderGuidance, renderStatement } from './oscal-prose.js';
 
 export interface ParseOscalCatalogOptions {
   /** Groups + controls + enhancements together; beyond it the import is refused as `too_large`. */
@@ -156,7 +156,30 @@ class CatalogWalker {
         this.issues.push({ field: `${path}.params.${i}.id`, message: 'a parameter needs an id' });
         return;
       }
+      // Inserts name a parameter by id across the whole catalog: a second one would silently
+      // change what the first one's statements say.
+      if (this.params.has(param.id)) {
+        this.issues.push({ field: `${path}.params.${i}.id`, message: `duplicate parameter id "${param.id}"` });
+        return;
+      }
       this.params.set(param.id, param as unknown as OscalParam);
+    });
+  }
+
+  /** Parts nested deeper than the renderers keep would lose text silently: refused instead. */
+  checkPartDepth(parts: readonly unknown[], path: string, level = 1): void {
+    parts.forEach((part, i) => {
+      if (!isRecord(part) || part.parts === undefined) return;
+      const at = `${path}.parts.${i}`;
+      if (!Array.isArray(part.parts)) {
+        this.issues.push({ field: `${at}.parts`, message: 'must be an array' });
+        return;
+      }
+      if (level >= MAX_PART_DEPTH && part.parts.length > 0) {
+        this.issues.push({ field: `${at}.parts`, message: `parts nested deeper than ${MAX_PART_DEPTH} levels are not supported` });
+        return;
+      }
+      this.checkPartDepth(part.parts, at, level + 1);
     });
   }
 
@@ -226,6 +249,7 @@ class CatalogWalker {
     this.collectParams(node, path);
     const parts = node.parts === undefined ? [] : Array.isArray(node.parts) ? node.parts.filter(isRecord) : null;
     if (parts === null) this.issues.push({ field: `${path}.parts`, message: 'must be an array' });
+    else if (Array.isArray(node.parts)) this.checkPartDepth(node.parts, path);
     this.pending.push({
       index,
       statement: parts?.find((p) => p.name === 'statement') ?? null,

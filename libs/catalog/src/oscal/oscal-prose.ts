@@ -93,8 +93,12 @@ function labelOf(part: Record<string, unknown>): string | null {
 }
 
 const INDENT = '   ';
-/** Real catalogs nest items three or four deep; deeper input is cut rather than overflowing the stack. */
-const MAX_PART_DEPTH = 16;
+/**
+ * Real catalogs nest parts three or four deep. The importer refuses a part deeper than this
+ * (counting a control's own parts as level 1), so the cut-offs below never drop accepted text;
+ * they only keep the renderers from overflowing the stack on input that skipped the import.
+ */
+export const MAX_PART_DEPTH = 16;
 
 function partLines(part: Record<string, unknown>, params: ParamIndex, level: number, out: string[], depth = 0): void {
   if (depth > MAX_PART_DEPTH) return;
