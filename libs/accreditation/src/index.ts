@@ -9,3 +9,4 @@ export * from './entities/accreditation-settings.entity.js';
 export * from './entities/accreditation.entity.js';
 export * from './trust-list.data.js';
 export * from './trust-list.service.js';
+export { accreditationEntities } from './entities.js';

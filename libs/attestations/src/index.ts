@@ -13,3 +13,4 @@ export * from './status-lists.service.js';
 export * from './verification.service.js';
 export * from './oscal-export.js';
 export * from './oscal-export.service.js';
+export { attestationsEntities } from './entities.js';

@@ -3,3 +3,4 @@ export * from './audit.errors.js';
 export * from './audit.module.js';
 export * from './audit.service.js';
 export * from './entities/audit-event.entity.js';
+export { auditEntities } from './entities.js';

@@ -13,3 +13,4 @@ export * from './catalog.errors.js';
 export * from './catalog.module.js';
 export * from './catalog.service.js';
 export * from './requirement-tree.js';
+export { catalogEntities } from './entities.js';

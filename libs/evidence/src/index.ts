@@ -8,3 +8,4 @@ export * from './evidence.service.js';
 export * from './freshness.service.js';
 export * from './gap-analysis.service.js';
 export * from './media-types.js';
+export { evidenceEntities } from './entities.js';

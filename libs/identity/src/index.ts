@@ -12,3 +12,4 @@ export * from './invitations.service.js';
 export * from './members.service.js';
 export * from './organizations.service.js';
 export * from './password-policy.js';
+export { identityEntities } from './entities.js';

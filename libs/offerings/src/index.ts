@@ -3,3 +3,4 @@ export * from './entities/offering.entity.js';
 export * from './offerings.errors.js';
 export * from './offerings.module.js';
 export * from './offerings.service.js';
+export { offeringsEntities } from './entities.js';

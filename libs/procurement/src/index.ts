@@ -4,3 +4,4 @@ export * from './entities/tender.entity.js';
 export * from './procurement.errors.js';
 export * from './procurement.module.js';
 export * from './procurement.service.js';
+export { procurementEntities } from './entities.js';

@@ -28,3 +28,4 @@ export * from './reviews.errors.js';
 export * from './reviews.module.js';
 export * from './reviews.service.js';
 export * from './submissions.service.js';
+export { reviewsEntities } from './entities.js';

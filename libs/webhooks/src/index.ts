@@ -8,3 +8,4 @@ export * from './webhook-delivery.service.js';
 export * from './webhook-endpoints.service.js';
 export * from './webhooks.errors.js';
 export * from './webhooks.module.js';
+export { webhooksEntities } from './entities.js';

@@ -6,3 +6,4 @@ export * from './workspace-access.js';
 export * from './workspaces.errors.js';
 export * from './workspaces.module.js';
 export * from './workspaces.service.js';
+export { workspacesEntities } from './entities.js';
