@@ -27,3 +27,4 @@ export * from './http/public.decorator.js';
 export * from './http/etag.js';
 export * from './http/input-guards.js';
 export * from './util/objects.js';
+export { forgetInTx, memoInTx } from './database/db.js';

@@ -1,6 +1,6 @@
 import { assertCan, buildWorkspaceAbility, type Action, type Subject } from '@attesta/access';
 import { Actor } from '@attesta/core';
-import { ParticipantEntity, WorkspaceEntity, WorkspacesError, WorkspacesErrorCode, type WorkspaceContext } from '@attesta/workspaces';
+import { loadWorkspaceContext, type WorkspaceContext } from '@attesta/workspaces';
 import { EntityManager } from 'typeorm';
 import { SubmissionEntity, type SubmissionStatus } from './entities/submission.entity.js';
 import { ReviewsError, ReviewsErrorCode } from './reviews.errors.js';
@@ -35,12 +35,7 @@ const WHO: Partial<Record<`${Action}:${Subject}`, string>> = {
 export async function reviewContext(em: EntityManager, actor: Actor, workspaceId: string, action: Action, subject: Subject): Promise<WorkspaceContext> {
   assertCan(actor, action, subject);
   // The review permission is enough (an API key with reviews:* needs no workspaces:read).
-  const workspace = await em.getRepository(WorkspaceEntity).findOne({ where: { id: workspaceId } });
-  const participant = workspace
-    ? await em.getRepository(ParticipantEntity).findOne({ where: { workspaceId, organizationId: actor.organizationId, status: 'accepted' } })
-    : null;
-  if (!workspace || !participant) throw new WorkspacesError(WorkspacesErrorCode.WorkspaceNotFound, 'Workspace not found.');
-  const ctx: WorkspaceContext = { workspace, participant, role: participant.role };
+  const ctx = await loadWorkspaceContext(em, actor, workspaceId);
   if (!buildWorkspaceAbility(ctx.role).can(action, subject)) {
     if (action === 'read') throw new ReviewsError(ReviewsErrorCode.SubmissionNotFound, `${subject} not found.`);
     throw new ReviewsError(

@@ -7,3 +7,4 @@ export * from './workspaces.errors.js';
 export * from './workspaces.module.js';
 export * from './workspaces.service.js';
 export { workspacesEntities } from './entities.js';
+export { forgetWorkspaceContext, loadWorkspaceContext, workspaceContext, type WorkspaceContext } from './workspace-access.js';

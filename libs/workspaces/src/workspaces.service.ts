@@ -11,7 +11,7 @@ import { ApplicabilityEntity } from './entities/applicability.entity.js';
 import { ParticipantEntity } from './entities/participant.entity.js';
 import { WorkspaceFrameworkEntity } from './entities/workspace-framework.entity.js';
 import { WorkspaceEntity } from './entities/workspace.entity.js';
-import { workspaceContext } from './workspace-access.js';
+import { forgetWorkspaceContext, workspaceContext } from './workspace-access.js';
 import { WorkspacesError, WorkspacesErrorCode } from './workspaces.errors.js';
 
 export interface WorkspaceView {
@@ -178,6 +178,7 @@ export class WorkspacesService {
           extensions: { currentVersion: workspace.version },
         });
       }
+      forgetWorkspaceContext(em, workspace.id);
       await this.record(em, actor, workspace.id, {
         action: 'workspace.updated',
         subjectType: 'Workspace',
@@ -296,6 +297,7 @@ export class WorkspacesService {
         payload: { role: invitation.role },
       });
       await repo.update({ id: invitation.id }, { status: accept ? 'accepted' : 'declined', respondedAt: new Date() });
+      forgetWorkspaceContext(em, workspaceId);
       return repo.findOneOrFail({ where: { id: invitation.id } });
     });
   }
@@ -308,6 +310,7 @@ export class WorkspacesService {
       if (!p) throw new WorkspacesError(WorkspacesErrorCode.ParticipantNotFound, 'Participant not found.');
       if (p.role === 'owner') throw new WorkspacesError(WorkspacesErrorCode.CannotRemoveOwner, 'The owner cannot be removed from its workspace.');
       await repo.update({ id: p.id }, { status: 'removed', respondedAt: new Date() });
+      forgetWorkspaceContext(em, workspaceId);
       await this.record(em, actor, workspaceId, {
         action: 'participant.removed',
         subjectType: 'Participant',

@@ -51,6 +51,41 @@ interface ActiveTx {
   scope: DbScope;
 }
 
+/**
+ * What a transaction has already loaded (the workspace context, read by several services
+ * of one request), keyed by its EntityManager: a transaction has its own. Created when
+ * `tx` opens the transaction and dropped when it ends, so nothing outlives it; `scope` is
+ * the row-level-security scope in force (a nested `tx` of another scope switches it), and
+ * is part of every key, since what a query sees depends on it.
+ */
+const txMemos = new WeakMap<EntityManager, { scope: DbScope; entries: Map<string, unknown> }>();
+
+const memoKey = (scope: DbScope, key: string) => `${scope.organizationId ?? ''}|${scope.userId ?? ''}|${key}`;
+
+/**
+ * `load()` once per transaction and key: later calls in the same transaction (and scope)
+ * get the first result. Outside a transaction opened by `Db.tx` it just loads. A failed
+ * load is not kept. Whoever changes what was loaded calls `forgetInTx` with the key.
+ */
+export async function memoInTx<T>(em: EntityManager, key: string, load: () => Promise<T>): Promise<T> {
+  const memo = txMemos.get(em);
+  if (!memo) return load();
+  const k = memoKey(memo.scope, key);
+  if (memo.entries.has(k)) return memo.entries.get(k) as T;
+  const value = await load();
+  memo.entries.set(k, value);
+  return value;
+}
+
+/** Drops what this transaction loaded under keys starting with `keyPrefix` (every scope). */
+export function forgetInTx(em: EntityManager, keyPrefix: string): void {
+  const memo = txMemos.get(em);
+  if (!memo) return;
+  for (const k of [...memo.entries.keys()]) {
+    if (k.split('|').slice(2).join('|').startsWith(keyPrefix)) memo.entries.delete(k);
+  }
+}
+
 const TX_KEY = 'attesta.tx';
 const SET_SCOPE = `SELECT set_config('app.org_id', $1, true), set_config('app.user_id', $2, true)`;
 
@@ -88,13 +123,18 @@ export class Db {
     const run = () =>
       this.dataSource.transaction(async (em) => {
         await em.query(SET_SCOPE, [scope.organizationId ?? '', scope.userId ?? '']);
-        if (!this.cls.isActive()) return work(em);
-        const previous = this.cls.get<ActiveTx | undefined>(TX_KEY);
-        this.cls.set(TX_KEY, { em, scope: { organizationId: scope.organizationId, userId: scope.userId } });
+        txMemos.set(em, { scope: { organizationId: scope.organizationId, userId: scope.userId }, entries: new Map() });
         try {
-          return await work(em);
+          if (!this.cls.isActive()) return await work(em);
+          const previous = this.cls.get<ActiveTx | undefined>(TX_KEY);
+          this.cls.set(TX_KEY, { em, scope: { organizationId: scope.organizationId, userId: scope.userId } });
+          try {
+            return await work(em);
+          } finally {
+            this.cls.set(TX_KEY, previous);
+          }
         } finally {
-          this.cls.set(TX_KEY, previous);
+          txMemos.delete(em);
         }
       });
     return this.cls.isActive() ? run() : this.cls.run(run);
@@ -105,6 +145,8 @@ export class Db {
     const { em } = active;
     await em.query(SET_SCOPE, [scope.organizationId ?? '', scope.userId ?? '']);
     this.cls.set(TX_KEY, { em, scope: { organizationId: scope.organizationId, userId: scope.userId } });
+    const memo = txMemos.get(em);
+    if (memo) memo.scope = { organizationId: scope.organizationId, userId: scope.userId };
     let failed = false;
     try {
       return await work(em);
@@ -113,6 +155,7 @@ export class Db {
       throw e;
     } finally {
       this.cls.set(TX_KEY, active);
+      if (memo) memo.scope = active.scope;
       // After a failed statement the transaction is aborted and rolls back anyway; a failing
       // restore must not hide the error that caused it.
       await em.query(SET_SCOPE, [active.scope.organizationId ?? '', active.scope.userId ?? '']).catch((e: unknown) => {
