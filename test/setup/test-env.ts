@@ -65,6 +65,11 @@ export async function createTestDatabase(overrides: Record<string, string> = {})
     WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
     WEBHOOK_ALLOW_HTTP: 'true',
     OPERATOR_TOKEN: TEST_OPERATOR_TOKEN,
+    // Every test client is 127.0.0.1: the per-IP budgets of the public routes would otherwise
+    // count a whole suite's sign-ups as one visitor's (the rate-limit tests set their own).
+    RATE_LIMIT_SIGNUP_PER_IP_PER_HOUR: '100000',
+    RATE_LIMIT_INVITATION_PER_IP_PER_MINUTE: '100000',
+    RATE_LIMIT_PUBLIC_PER_IP_PER_MINUTE: '100000',
     ...overrides,
   });
   return {

@@ -12,6 +12,7 @@ import {
 } from '@attesta/attestations';
 import { ApiProblems, AppConfig, ParseIdPipe, Public } from '@attesta/core';
 import type { FastifyReply } from 'fastify';
+import { AnonymousRateLimit } from '../http/rate-limit.interceptor.js';
 import { PublicAttestationDto, VerificationDto, VerifyDto } from './attestations.dto.js';
 
 enum Purpose {
@@ -33,13 +34,14 @@ export class PublicAttestationsController {
 
   @Post('verify')
   @Public()
+  @AnonymousRateLimit('public')
   @HttpCode(200)
   @ApiOperation({
     summary: 'Verify a credential',
     description:
       'Takes a credential as a compact JWS (application/vc+jwt), an EnvelopedVerifiableCredential or VC JSON. Answers whether the signature is valid, whether the issuer is known (with its accreditation), ' +
       "the status (active, suspended, withdrawn, expired, superseded) from the issuer's status lists, a subject summary, the supersession links (`supersededBy`, `supersedes`), and the reasons when it is not valid. " +
-      'An invalid credential is a 200 with valid=false.',
+      'An invalid credential is a 200 with valid=false. Limited per client IP together with the attestation summaries (RATE_LIMIT_PUBLIC_PER_IP_PER_MINUTE; 429 with `Retry-After`).',
   })
   @ApiOkResponse({ type: VerificationDto })
   @ApiProblems(400)
@@ -49,10 +51,12 @@ export class PublicAttestationsController {
 
   @Get('attestations/:serial')
   @Public()
+  @AnonymousRateLimit('public')
   @ApiOperation({
     summary: 'The public summary of an attestation',
     description:
-      'By serial number: issuer and accreditation, subject, frameworks, markets, component versions, scope, validity and current status; a superseded attestation links the one that superseded it (`supersededBy`), and that one links back (`supersedes`).',
+      'By serial number: issuer and accreditation, subject, frameworks, markets, component versions, scope, validity and current status; a superseded attestation links the one that superseded it (`supersededBy`), and that one links back (`supersedes`). ' +
+      'Limited per client IP together with verification (RATE_LIMIT_PUBLIC_PER_IP_PER_MINUTE; 429 with `Retry-After`).',
   })
   @ApiOkResponse({ type: PublicAttestationDto })
   @ApiProblems(404)

@@ -1,5 +1,7 @@
-import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
-import { AppConfig, DomainError, ErrorKind, REDIS, type Actor } from '@attesta/core';
+import { applyDecorators, CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor, SetMetadata } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { ApiExtension } from '@nestjs/swagger';
+import { ApiProblems, AppConfig, DomainError, ErrorKind, REDIS, type Actor } from '@attesta/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
@@ -11,28 +13,72 @@ class RateLimitedError extends DomainError {
 }
 
 /**
+ * Budgets of the routes anyone may call without credentials, per client IP (`req.ip`, so
+ * behind a proxy only with TRUST_PROXY): creating accounts, answering invitations and
+ * verifying credentials. Each is its own budget, so heavy verification does not block a sign-up.
+ */
+export type AnonymousBudget = 'signup' | 'invitation' | 'public';
+
+const ANONYMOUS_BUDGET = 'attesta:anonymous-budget';
+
+const BUDGET_SETTINGS: Record<AnonymousBudget, string> = {
+  signup: 'RATE_LIMIT_SIGNUP_PER_IP_PER_HOUR',
+  invitation: 'RATE_LIMIT_INVITATION_PER_IP_PER_MINUTE',
+  public: 'RATE_LIMIT_PUBLIC_PER_IP_PER_MINUTE',
+};
+
+/** Declares the per-IP budget a public route takes a request from (checked before the body is validated). */
+export function AnonymousRateLimit(budget: AnonymousBudget) {
+  return applyDecorators(
+    SetMetadata(ANONYMOUS_BUDGET, budget),
+    ApiExtension('x-rate-limit', { per: 'client IP', budget, setting: BUDGET_SETTINGS[budget] }),
+    ApiProblems(429),
+  );
+}
+
+/**
  * Per-caller request budgets in Redis (shared by every API replica): one per API key,
- * one per signed-in user. Every authenticated answer carries RateLimit-Limit /
- * -Remaining / -Reset; over the budget it is 429 with Retry-After.
+ * one per signed-in user, and per client IP on the public routes that declare
+ * `@AnonymousRateLimit`. Every counted answer carries RateLimit-Limit / -Remaining /
+ * -Reset; over the budget it is 429 with Retry-After. Each request is one atomic increment.
  */
 @Injectable()
 export class RateLimitInterceptor implements NestInterceptor {
   private readonly perKey: RateLimiterRedis;
   private readonly perUser: RateLimiterRedis;
+  private readonly perIp: Record<AnonymousBudget, RateLimiterRedis>;
 
-  constructor(config: AppConfig, @Inject(REDIS) redis: Redis) {
+  constructor(
+    config: AppConfig,
+    @Inject(REDIS) redis: Redis,
+    private readonly reflector: Reflector,
+  ) {
     const common = { storeClient: redis, duration: 60, useRedisPackage: false };
     this.perKey = new RateLimiterRedis({ ...common, keyPrefix: `${config.QUEUE_PREFIX}:rl:key`, points: config.RATE_LIMIT_API_KEY_PER_MINUTE });
     this.perUser = new RateLimiterRedis({ ...common, keyPrefix: `${config.QUEUE_PREFIX}:rl:user`, points: config.RATE_LIMIT_USER_PER_MINUTE });
+    const ip = (budget: AnonymousBudget, points: number, duration: number) =>
+      new RateLimiterRedis({ ...common, duration, keyPrefix: `${config.QUEUE_PREFIX}:rl:ip:${budget}`, points });
+    this.perIp = {
+      signup: ip('signup', config.RATE_LIMIT_SIGNUP_PER_IP_PER_HOUR, 3600),
+      invitation: ip('invitation', config.RATE_LIMIT_INVITATION_PER_IP_PER_MINUTE, 60),
+      public: ip('public', config.RATE_LIMIT_PUBLIC_PER_IP_PER_MINUTE, 60),
+    };
   }
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     if (context.getType() !== 'http') return next.handle();
     const http = context.switchToHttp();
-    const actor = http.getRequest<FastifyRequest & { user?: Actor }>().user;
+    const req = http.getRequest<FastifyRequest & { user?: Actor }>();
+    const actor = req.user;
     const reply = http.getResponse<FastifyReply>();
-    const budget =
-      actor?.kind === 'api_key' ? { limiter: this.perKey, key: actor.apiKeyId } : actor?.kind === 'user' ? { limiter: this.perUser, key: actor.userId } : null;
+    const anonymous = this.reflector.get<AnonymousBudget | undefined>(ANONYMOUS_BUDGET, context.getHandler());
+    const budget = anonymous
+      ? { limiter: this.perIp[anonymous], key: req.ip }
+      : actor?.kind === 'api_key'
+        ? { limiter: this.perKey, key: actor.apiKeyId }
+        : actor?.kind === 'user'
+          ? { limiter: this.perUser, key: actor.userId }
+          : null;
     if (!budget) return next.handle();
     let res: RateLimiterRes;
     try {
@@ -40,7 +86,9 @@ export class RateLimitInterceptor implements NestInterceptor {
     } catch (e) {
       if (!(e instanceof RateLimiterRes)) throw e;
       this.headers(reply, budget.limiter.points, e);
-      throw new RateLimitedError('Too many requests; slow down and retry after the given time.', { retryAfterSeconds: Math.ceil(e.msBeforeNext / 1000) });
+      throw new RateLimitedError('Too many requests; slow down and retry after the given time.', {
+        retryAfterSeconds: Math.max(1, Math.ceil(e.msBeforeNext / 1000)),
+      });
     }
     this.headers(reply, budget.limiter.points, res);
     return next.handle();

@@ -4,6 +4,7 @@ import { ApiProblems, type Actor, type UserActor } from '@attesta/core';
 import { AuthService, OrganizationsService, PASSWORD_POLICY, type Session } from '@attesta/identity';
 import { Authenticated, CurrentActor, Public } from '../auth/auth.decorators.js';
 import { PasswordLoginGuard } from '../auth/auth.guards.js';
+import { AnonymousRateLimit } from '../http/rate-limit.interceptor.js';
 import { ChangePasswordDto, LoginDto, RefreshDto, SessionDto, SignupDto, SwitchOrganizationDto } from './dto/auth.dto.js';
 import { MeDto, OrganizationDto, SignupResponseDto } from './dto/organization.dto.js';
 
@@ -17,9 +18,10 @@ export class AuthController {
 
   @Post('signup')
   @Public()
+  @AnonymousRateLimit('signup')
   @ApiOperation({
     summary: 'Sign up a new organization with its first owner',
-    description: `Creates the organization and its owner and signs the owner in. Password policy: ${PASSWORD_POLICY}`,
+    description: `Creates the organization and its owner and signs the owner in. Password policy: ${PASSWORD_POLICY} Limited per client IP (RATE_LIMIT_SIGNUP_PER_IP_PER_HOUR): over the budget the answer is 429 with \`Retry-After\`.`,
   })
   @ApiCreatedResponse({ type: SignupResponseDto })
   @ApiProblems(400, 409)

@@ -3,6 +3,7 @@ import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, 
 import { ApiPageResponse, ApiProblems, PageQueryDto, ParseIdPipe, type Actor, type Page } from '@attesta/core';
 import { ApiKeysService, InvitationsService, MembersService, OrganizationsService, type Session } from '@attesta/identity';
 import { Authenticated, ClientIp, CurrentActor, Public, RequirePermission } from '../auth/auth.decorators.js';
+import { AnonymousRateLimit } from '../http/rate-limit.interceptor.js';
 import { SessionDto } from './dto/auth.dto.js';
 import {
   AcceptInvitationDto,
@@ -171,11 +172,12 @@ export class InvitationAcceptanceController {
 
   @Post('accept')
   @Public()
+  @AnonymousRateLimit('invitation')
   @HttpCode(200)
   @ApiOperation({
     summary: 'Accept an invitation',
     description:
-      'New people choose a name and password; existing accounts confirm with their password. Returns a session for the inviting organization. Attempts count against the same per-account and per-IP budgets as sign-in (429 with `Retry-After` when spent), and the answers do not reveal whether an account exists for the invited e-mail.',
+      'New people choose a name and password; existing accounts confirm with their password. Returns a session for the inviting organization. Attempts count against the same per-account and per-IP budgets as sign-in (429 with `Retry-After` when spent), and the answers do not reveal whether an account exists for the invited e-mail. Every request, whatever its outcome, also counts against a per-IP budget (RATE_LIMIT_INVITATION_PER_IP_PER_MINUTE). An invitation is single use: of concurrent acceptances one succeeds, the others answer 410 like any later one.',
   })
   @ApiOkResponse({ type: SessionDto })
   @ApiProblems(400, 401, 404, 409, 410, 429)

@@ -46,6 +46,12 @@ export const configSchema = z
     /** Requests per minute allowed to one API key / one signed-in user (429 with Retry-After above). */
     RATE_LIMIT_API_KEY_PER_MINUTE: z.coerce.number().int().min(1).default(600),
     RATE_LIMIT_USER_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
+    /** Requests per client IP to the public routes without credentials (429 with Retry-After above): sign-ups per hour… */
+    RATE_LIMIT_SIGNUP_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(20),
+    /** …invitation answers (accept, sign-up confirmation) per minute… */
+    RATE_LIMIT_INVITATION_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+    /** …and public verification (POST /v1/public/verify, attestation summaries) per minute. */
+    RATE_LIMIT_PUBLIC_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).default(120),
     /** Trust X-Forwarded-* (set behind a reverse proxy or ingress, never when exposed directly). */
     TRUST_PROXY: bool.default(false),
     BODY_LIMIT_BYTES: z.coerce
