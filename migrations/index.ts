@@ -30,6 +30,7 @@ import { SeedSteps1795674000000 } from './1795674000000-SeedSteps.js';
 import { ForeignKeys1795674100000 } from './1795674100000-ForeignKeys.js';
 import { EvidenceStorageKeys1795674500000 } from './1795674500000-EvidenceStorageKeys.js';
 import { WorkspaceAuditProjection1795674600000 } from './1795674600000-WorkspaceAuditProjection.js';
+import { OutboxRelayLease1795675100000 } from './1795675100000-OutboxRelayLease.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
   Identity1795667329105,
@@ -60,4 +61,5 @@ export const MIGRATIONS: Function[] = [
   ForeignKeys1795674100000,
   EvidenceStorageKeys1795674500000,
   WorkspaceAuditProjection1795674600000,
+  OutboxRelayLease1795675100000,
 ];

@@ -90,13 +90,19 @@ export async function verifyAudit(app: INestApplicationContext, input: { organiz
   return { stream: { type: stream.type, id: stream.id }, ...result };
 }
 
-/** Relays every pending outbox event to the queue now (what the worker's relay does each second). */
-export async function redriveOutbox(app: INestApplicationContext): Promise<{ relayed: number; lagSecondsBefore: number; lagSecondsAfter: number }> {
+/**
+ * Queues every unpublished outbox event now, leased or not (what the worker's relay does each
+ * second for events never queued or whose lease ran out). Events stay unpublished until a
+ * worker has fanned them out; a job still waiting in Redis is not duplicated.
+ */
+export async function redriveOutbox(
+  app: INestApplicationContext,
+): Promise<{ relayed: number; requeued: number; lagSecondsBefore: number; lagSecondsAfter: number }> {
   const outbox = app.get(OutboxService);
   const lagSecondsBefore = await outbox.lagSeconds();
-  let relayed = 0;
-  for (let n = await outbox.relayBatch(); n > 0; n = await outbox.relayBatch()) relayed += n;
-  return { relayed, lagSecondsBefore, lagSecondsAfter: await outbox.lagSeconds() };
+  await outbox.releaseLeases();
+  const { relayed, requeued } = await outbox.relayAll();
+  return { relayed, requeued, lagSecondsBefore, lagSecondsAfter: await outbox.lagSeconds() };
 }
 
 /**

@@ -106,7 +106,7 @@ describe('Operator CLI', () => {
     expect(missing.err).toMatch(/not found/);
   });
 
-  it('redrive-outbox: relays pending events to the queue and prints how many', async () => {
+  it('redrive-outbox: queues every unpublished event and prints how many; they stay unpublished until fanned out', async () => {
     // Events committed while no worker ran (the relay is down, or Redis was lost).
     for (let i = 0; i < 3; i++) {
       await adminQuery(
@@ -119,17 +119,23 @@ describe('Operator CLI', () => {
     expect(Number(n)).toBeGreaterThanOrEqual(3);
     const res = await cli('redrive-outbox');
     expect(res.code, res.err).toBe(0);
-    expect(res.json).toMatchObject({ relayed: Number(n), lagSecondsAfter: 0 });
+    expect(res.json).toMatchObject({ relayed: Number(n), requeued: 0 });
     expect(Number(res.json.lagSecondsBefore)).toBeGreaterThanOrEqual(29);
-    const [{ left }] = await adminQuery<{ left: string }>(dbUrl, 'SELECT count(*) AS left FROM outbox_events WHERE published_at IS NULL');
-    expect(Number(left)).toBe(0);
+    // Published only once a worker has fanned them out (none runs here): the lag stays.
+    expect(Number(res.json.lagSecondsAfter)).toBeGreaterThanOrEqual(29);
+    const [{ left }] = await adminQuery<{ left: string }>(
+      dbUrl,
+      'SELECT count(*) AS left FROM outbox_events WHERE published_at IS NULL AND relay_attempts = 1',
+    );
+    expect(Number(left)).toBe(Number(n));
     const app = await createCliContext(db.config);
     try {
       expect(await app.get(JobQueue).queue(QueueName.Events).getJobCountByTypes('waiting', 'delayed', 'active')).toBeGreaterThanOrEqual(Number(n));
     } finally {
       await app.close();
     }
-    expect((await cli('redrive-outbox')).json).toMatchObject({ relayed: 0 });
+    // A second redrive queues them again (their jobs still wait, so the queue holds each once).
+    expect((await cli('redrive-outbox')).json).toMatchObject({ relayed: Number(n), requeued: Number(n) });
   });
 
   it('trust-list and accreditations: the operator lists, adds, links bodies and confirms an accreditation naming the evidence', async () => {

@@ -54,7 +54,8 @@ export interface JobPayloads {
 
 export interface JobResults {
   [JobName.Ping]: { echoed: string; finishedAt: string };
-  [JobName.RelayOutbox]: { relayed: number };
+  /** `requeued`: events queued again because their lease ran out before their fan-out ran. */
+  [JobName.RelayOutbox]: { relayed: number; requeued: number };
   [JobName.DispatchEvent]: { handled: string[] };
   [JobName.DeliverWebhook]: { outcome: 'delivered' | 'retrying' | 'failed' | 'skipped' | 'circuit_open' };
   [JobName.SweepWebhookDeliveries]: { requeued: number };

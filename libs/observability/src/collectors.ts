@@ -80,7 +80,7 @@ export class ScrapeTimeCollectors implements OnModuleInit {
     if (outbox) {
       this.metrics.gauge(
         'attesta_outbox_lag_seconds',
-        'Age of the oldest outbox event not yet relayed to the queue (0 when none).',
+        'Age of the oldest outbox event whose fan-out has not run yet (0 when none).',
         [],
         async (set) => {
           set({}, await outbox.lagSeconds());

@@ -61,6 +61,19 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly jobSchedulersRestored = new Counter({
+    name: 'attesta_job_schedulers_restored_total',
+    help: 'Job schedulers found missing in Redis (a restart without persistence) and registered again, by scheduler and by what noticed it (reconnect, check).',
+    labelNames: ['scheduler', 'trigger'] as const,
+    registers: [this.registry],
+  });
+
+  readonly outboxRequeued = new Counter({
+    name: 'attesta_outbox_requeued_total',
+    help: 'Outbox events queued again because their fan-out had not run when the relay lease ended (a lost job, a Redis restart).',
+    registers: [this.registry],
+  });
+
   /** `processMetrics`: CPU, memory, event loop, GC (off when metrics are disabled: they sample continuously). */
   constructor(processMetrics = true) {
     if (processMetrics) collectDefaultMetrics({ register: this.registry, prefix: 'attesta_' });

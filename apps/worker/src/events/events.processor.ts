@@ -5,12 +5,16 @@ import { ACCREDITATION_EVENTS, type AccreditationStatusChangedPayload } from '@a
 import { AttestationsService } from '@attesta/attestations';
 import { EVIDENCE_EVENTS, FreshnessService } from '@attesta/evidence';
 import { NotificationsService } from '@attesta/notifications';
+import { OutboxService } from '@attesta/outbox';
 import { WebhookDeliveryService } from '@attesta/webhooks';
 import { ProcurementService } from '@attesta/procurement';
 import type { Job } from 'bullmq';
 import { ClsService } from 'nestjs-cls';
 
-/** Domain events from the outbox, fanned out to their consumers (idempotent on the event id). */
+/**
+ * Domain events from the outbox, fanned out to their consumers (idempotent on the event id),
+ * then marked published.
+ */
 @Processor(QueueName.Events)
 export class EventsProcessor extends WorkerHost {
   constructor(
@@ -20,6 +24,7 @@ export class EventsProcessor extends WorkerHost {
     private readonly webhooks: WebhookDeliveryService,
     private readonly procurement: ProcurementService,
     private readonly attestations: AttestationsService,
+    private readonly outbox: OutboxService,
   ) {
     super();
   }
@@ -49,6 +54,10 @@ export class EventsProcessor extends WorkerHost {
       }
       // One delivery row per subscribed endpoint (unique per event and endpoint), each with its job.
       if ((await this.webhooks.fanOut(e)) > 0) handled.push('webhooks');
+      // Only now does the event leave the relay's pending set: had the job been lost before this
+      // point, the relay would queue the event again when its lease ends (every step above is
+      // idempotent on the event id).
+      await this.outbox.markPublished(e.eventId);
       return { handled };
     });
   }

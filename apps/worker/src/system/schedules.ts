@@ -1,71 +1,113 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@attesta/core';
 import { JobName, QueueName } from '@attesta/jobs';
-import type { Queue } from 'bullmq';
+import { Metrics } from '@attesta/observability';
+import type { JobSchedulerTemplateOptions, Queue, RepeatOptions } from 'bullmq';
 
-/** Repeating platform jobs, registered idempotently by every worker at start. */
+/** What noticed a missing scheduler (label of `attesta_job_schedulers_restored_total`). */
+export type ScheduleRestoreTrigger = 'reconnect' | 'check';
+
+interface ScheduleDefinition {
+  id: string;
+  repeat: Omit<RepeatOptions, 'key'>;
+  name: JobName;
+  opts: JobSchedulerTemplateOptions;
+}
+
+const kept = { removeOnComplete: 100, removeOnFail: 100 };
+
+/**
+ * Repeating platform jobs. Registered idempotently by every worker at start, and again
+ * whenever they go missing: a Redis restart without persistence deletes them (and the jobs
+ * they had queued), which would stop the outbox relay and every sweep until a worker restart.
+ * So the worker re-registers missing ones on every reconnect (`ready` after a lost
+ * connection) and checks on a timer (SCHEDULER_CHECK_INTERVAL_MS).
+ */
 @Injectable()
-export class Schedules implements OnApplicationBootstrap {
+export class Schedules implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(Schedules.name);
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<string[]> | undefined;
+  private readonly onReady = () => void this.restoreQuietly('reconnect');
+
   constructor(
     @InjectQueue(QueueName.System) private readonly system: Queue,
     private readonly config: AppConfig,
+    private readonly metrics: Metrics,
   ) {}
 
+  /** Every scheduler, by id. */
+  definitions(): ScheduleDefinition[] {
+    return [
+      // Daily at 02:00 UTC: flag expiring and expired evidence.
+      { id: 'evidence-freshness', repeat: { pattern: '0 2 * * *', tz: 'UTC' }, name: JobName.ScanEvidenceFreshness, opts: kept },
+      // Daily at 02:10 UTC: announce findings that fall due within a week.
+      { id: 'findings-due', repeat: { pattern: '10 2 * * *', tz: 'UTC' }, name: JobName.ScanFindingsDue, opts: kept },
+      // Daily at 02:15 UTC: accreditations past validUntil become expired (announced as accreditation.status_changed).
+      { id: 'accreditation-expiry', repeat: { pattern: '15 2 * * *', tz: 'UTC' }, name: JobName.ScanAccreditationExpiry, opts: kept },
+      // Daily at 02:20 UTC: announce expiring attestations, mark expired ones.
+      { id: 'attestation-expiry', repeat: { pattern: '20 2 * * *', tz: 'UTC' }, name: JobName.ScanAttestationExpiry, opts: kept },
+      // Daily at 02:30 UTC (and once at start): remove stored objects no evidence version refers to and interrupted writes.
+      { id: 'storage-sweep', repeat: { pattern: '30 2 * * *', tz: 'UTC' }, name: JobName.SweepStorage, opts: kept },
+      // Daily at 02:40 UTC: forget idempotency records older than a day.
+      { id: 'idempotency-expiry', repeat: { pattern: '40 2 * * *', tz: 'UTC' }, name: JobName.ExpireIdempotencyKeys, opts: kept },
+      // Every 15 minutes: re-check open bids, in case an attestation or accreditation event was lost.
+      { id: 'bid-reconciliation', repeat: { pattern: '*/15 * * * *', tz: 'UTC' }, name: JobName.ReconcileBidCompliance, opts: kept },
+      // Pending webhook deliveries whose job was lost (Redis restart) go back to the queue.
+      {
+        id: 'webhook-sweep',
+        repeat: { every: this.config.WEBHOOK_SWEEP_INTERVAL_MS },
+        name: JobName.SweepWebhookDeliveries,
+        opts: { removeOnComplete: true, removeOnFail: 100 },
+      },
+      // Every second: queue pending outbox events, and again those whose lease ran out unpublished.
+      { id: 'outbox-relay', repeat: { every: 1000 }, name: JobName.RelayOutbox, opts: { removeOnComplete: true, removeOnFail: 100 } },
+    ];
+  }
+
   async onApplicationBootstrap(): Promise<void> {
-    // Daily at 02:00 UTC: flag expiring and expired evidence.
-    await this.system.upsertJobScheduler(
-      'evidence-freshness',
-      { pattern: '0 2 * * *', tz: 'UTC' },
-      { name: JobName.ScanEvidenceFreshness, data: { eventId: 'evidence-freshness' }, opts: { removeOnComplete: 100, removeOnFail: 100 } },
-    );
-    // Daily at 02:10 UTC: announce findings that fall due within a week.
-    await this.system.upsertJobScheduler(
-      'findings-due',
-      { pattern: '10 2 * * *', tz: 'UTC' },
-      { name: JobName.ScanFindingsDue, data: { eventId: 'findings-due' }, opts: { removeOnComplete: 100, removeOnFail: 100 } },
-    );
-    // Pending webhook deliveries whose job was lost (Redis restart) go back to the queue.
-    // Daily at 02:20 UTC: announce expiring attestations, mark expired ones.
-    await this.system.upsertJobScheduler(
-      'idempotency-expiry',
-      { pattern: '40 2 * * *', tz: 'UTC' },
-      { name: JobName.ExpireIdempotencyKeys, data: { eventId: 'idempotency-expiry' }, opts: { removeOnComplete: 100, removeOnFail: 100 } },
-    );
-    // Daily at 02:15 UTC: accreditations past validUntil become expired (announced as accreditation.status_changed).
-    await this.system.upsertJobScheduler(
-      'accreditation-expiry',
-      { pattern: '15 2 * * *', tz: 'UTC' },
-      { name: JobName.ScanAccreditationExpiry, data: { eventId: 'accreditation-expiry' }, opts: { removeOnComplete: 100, removeOnFail: 100 } },
-    );
-    await this.system.upsertJobScheduler(
-      'attestation-expiry',
-      { pattern: '20 2 * * *', tz: 'UTC' },
-      { name: JobName.ScanAttestationExpiry, data: { eventId: 'attestation-expiry' }, opts: { removeOnComplete: 100, removeOnFail: 100 } },
-    );
-    // Every 15 minutes: re-check open bids, in case an attestation or accreditation event was lost.
-    await this.system.upsertJobScheduler(
-      'bid-reconciliation',
-      { pattern: '*/15 * * * *', tz: 'UTC' },
-      { name: JobName.ReconcileBidCompliance, data: { eventId: 'bid-reconciliation' }, opts: { removeOnComplete: 100, removeOnFail: 100 } },
-    );
-    // Daily at 02:30 UTC, and once now: remove stored objects no evidence version refers to and interrupted writes.
-    await this.system.upsertJobScheduler(
-      'storage-sweep',
-      { pattern: '30 2 * * *', tz: 'UTC' },
-      { name: JobName.SweepStorage, data: { eventId: 'storage-sweep' }, opts: { removeOnComplete: 100, removeOnFail: 100 } },
-    );
+    for (const d of this.definitions()) await this.register(d);
     const startSweep = `storage-sweep-start-${Date.now()}`;
-    await this.system.add(JobName.SweepStorage, { eventId: startSweep }, { jobId: startSweep, removeOnComplete: 100, removeOnFail: 100 });
-    await this.system.upsertJobScheduler(
-      'webhook-sweep',
-      { every: this.config.WEBHOOK_SWEEP_INTERVAL_MS },
-      { name: JobName.SweepWebhookDeliveries, data: { eventId: 'webhook-sweep' }, opts: { removeOnComplete: true, removeOnFail: 100 } },
-    );
-    await this.system.upsertJobScheduler(
-      'outbox-relay',
-      { every: 1000 },
-      { name: JobName.RelayOutbox, data: { eventId: 'outbox-relay' }, opts: { removeOnComplete: true, removeOnFail: 100 } },
-    );
+    await this.system.add(JobName.SweepStorage, { eventId: startSweep }, { jobId: startSweep, ...kept });
+    // The first `ready` has passed; every later one follows a lost connection.
+    this.system.backend.on('ready', this.onReady);
+    this.timer = setInterval(() => void this.restoreQuietly('check'), this.config.SCHEDULER_CHECK_INTERVAL_MS);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+    this.system.backend.off('ready', this.onReady);
+  }
+
+  /** Registers the schedulers Redis no longer has; returns their ids. One run at a time. */
+  async restoreMissing(trigger: ScheduleRestoreTrigger): Promise<string[]> {
+    this.running ??= this.restore(trigger).finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async restore(trigger: ScheduleRestoreTrigger): Promise<string[]> {
+    const present = new Set((await this.system.getJobSchedulers(0, -1)).map((s) => s.key));
+    const missing = this.definitions().filter((d) => !present.has(d.id));
+    for (const d of missing) {
+      await this.register(d);
+      this.metrics.jobSchedulersRestored.inc({ scheduler: d.id, trigger });
+    }
+    if (missing.length) this.logger.warn({ trigger, schedulers: missing.map((d) => d.id) }, 'job schedulers missing in Redis registered again');
+    return missing.map((d) => d.id);
+  }
+
+  private async restoreQuietly(trigger: ScheduleRestoreTrigger): Promise<void> {
+    try {
+      await this.restoreMissing(trigger);
+    } catch (e) {
+      // Redis is still away: the next reconnect or check tries again.
+      this.logger.warn({ trigger, err: (e as Error).message }, 'could not check the job schedulers');
+    }
+  }
+
+  private async register(d: ScheduleDefinition): Promise<void> {
+    await this.system.upsertJobScheduler(d.id, d.repeat, { name: d.name, data: { eventId: d.id }, opts: d.opts });
   }
 }

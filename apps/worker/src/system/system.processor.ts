@@ -5,6 +5,7 @@ import { AttestationsService } from '@attesta/attestations';
 import { AppConfig, Db, runInJobContext, systemScope } from '@attesta/core';
 import { JobName, type JobPayload, type JobResult, QueueName } from '@attesta/jobs';
 import { FreshnessService } from '@attesta/evidence';
+import { Metrics } from '@attesta/observability';
 import { OutboxService } from '@attesta/outbox';
 import { WebhookDeliveryService } from '@attesta/webhooks';
 import { FindingsDueService } from '@attesta/reviews';
@@ -42,6 +43,7 @@ export class SystemProcessor extends WorkerHost {
     private readonly procurement: ProcurementService,
     private readonly storageSweep: StorageSweepService,
     private readonly db: Db,
+    private readonly metrics: Metrics,
     readonly config: AppConfig,
   ) {
     super();
@@ -58,9 +60,9 @@ export class SystemProcessor extends WorkerHost {
           return { echoed: data.message, finishedAt: new Date().toISOString() };
         }
         case JobName.RelayOutbox: {
-          let relayed = 0;
-          for (let n = await this.outbox.relayBatch(); n > 0; n = await this.outbox.relayBatch()) relayed += n;
-          return { relayed };
+          const result = await this.outbox.relayAll();
+          if (result.requeued) this.metrics.outboxRequeued.inc(result.requeued);
+          return result;
         }
         case JobName.SweepWebhookDeliveries:
           return { requeued: await this.webhooks.sweep() };

@@ -74,6 +74,14 @@ describe('loadConfig', () => {
     expect(dev.SIGNING_KEY_ENCRYPTION_KEY_PREVIOUS).toEqual([]);
   });
 
+  it('derives the queue prefix from the database name, so deployments sharing a Redis keep apart', () => {
+    expect(loadConfig(minimal).QUEUE_PREFIX).toBe('attesta-attesta');
+    expect(loadConfig({ DATABASE_URL: 'postgres://app:pw@db:5432/tenant.eu%2Fprod' }).QUEUE_PREFIX).toBe('attesta-tenant_eu_prod');
+    expect(loadConfig({ DATABASE_URL: 'postgres://app:pw@db:5432' }).QUEUE_PREFIX).toBe('attesta-postgres');
+    expect(loadConfig({ ...minimal, QUEUE_PREFIX: 'blue' }).QUEUE_PREFIX).toBe('blue');
+    expect(() => loadConfig({ ...minimal, QUEUE_PREFIX: 'a:b' })).toThrow(/QUEUE_PREFIX/);
+  });
+
   it('returns a frozen object', () => {
     const c = loadConfig(minimal);
     expect(Object.isFrozen(c)).toBe(true);

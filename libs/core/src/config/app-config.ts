@@ -14,6 +14,12 @@ const kek = z
   .trim()
   .refine((v) => decodeKey256(v) !== null, 'must be 32 bytes, base64 (openssl rand -base64 32) or hex (openssl rand -hex 32)');
 
+/** `attesta-<database name>`, reduced to the characters a prefix may hold. */
+export function defaultQueuePrefix(databaseUrl: string): string {
+  const name = decodeURIComponent(new URL(databaseUrl).pathname.replace(/^\/+/, '')) || 'postgres';
+  return `attesta-${name.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
+}
+
 /**
  * The one configuration schema. Every setting the platform reads comes from here;
  * nothing else in the code base reads `process.env`.
@@ -29,10 +35,14 @@ export const configSchema = z
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
     DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30000),
     REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
+    /**
+     * Prefix of every Redis key (queues, throttles, revocations) of this deployment; two
+     * deployments sharing a Redis need different ones. Unset: `attesta-<database name>`.
+     */
     QUEUE_PREFIX: z
       .string()
       .regex(/^[a-zA-Z0-9_-]+$/, 'letters, digits, _ and - only')
-      .default('attesta'),
+      .optional(),
     DATA_DIR: z.string().min(1).default('.data'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** Largest evidence file accepted (413 above it). */
@@ -110,6 +120,13 @@ export const configSchema = z
       .int()
       .min(100)
       .default(5 * 60_000),
+    /**
+     * The outbox relay's lease: an event queued this long ago (doubling per attempt, at most 64×)
+     * whose fan-out has not run is queued again.
+     */
+    OUTBOX_RELAY_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+    /** How often the worker checks that its job schedulers exist in Redis and re-creates missing ones. */
+    SCHEDULER_CHECK_INTERVAL_MS: z.coerce.number().int().min(100).default(30_000),
     /** How often the recovery sweep re-enqueues pending deliveries whose job was lost. */
     WEBHOOK_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
     /** A pending delivery counts as lost when it is this overdue and has no live job. */
@@ -191,6 +208,7 @@ export const configSchema = z
     ...c,
     PUBLIC_BASE_URL: (c.PUBLIC_BASE_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
     DATABASE_MIGRATION_URL: c.DATABASE_MIGRATION_URL ?? c.DATABASE_URL,
+    QUEUE_PREFIX: c.QUEUE_PREFIX ?? defaultQueuePrefix(c.DATABASE_URL),
     // Outside production a fixed development key keeps tokens valid across restarts.
     JWT_SECRET: c.JWT_SECRET ?? 'attesta-development-only-jwt-secret-do-not-use',
     // Likewise a fixed development KEK (32 bytes); never used in production (required there).
