@@ -31,6 +31,7 @@ import { ForeignKeys1795674100000 } from './1795674100000-ForeignKeys.js';
 import { EvidenceStorageKeys1795674500000 } from './1795674500000-EvidenceStorageKeys.js';
 import { WorkspaceAuditProjection1795674600000 } from './1795674600000-WorkspaceAuditProjection.js';
 import { OutboxRelayLease1795675100000 } from './1795675100000-OutboxRelayLease.js';
+import { AuditCheckpoints1795675200000 } from './1795675200000-AuditCheckpoints.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
   Identity1795667329105,
@@ -62,4 +63,5 @@ export const MIGRATIONS: Function[] = [
   EvidenceStorageKeys1795674500000,
   WorkspaceAuditProjection1795674600000,
   OutboxRelayLease1795675100000,
+  AuditCheckpoints1795675200000,
 ];

@@ -7,9 +7,9 @@ import {
   type AccreditationView,
   type BodyPublicKey,
 } from '@attesta/accreditation';
-import { KeyUnwrapError, SigningKeysService } from '@attesta/attestations';
-import { AuditService, type ChainVerification } from '@attesta/audit';
-import { Db, isUuid, OrganizationKind, systemScope, type SystemActor } from '@attesta/core';
+import { SigningKeysService } from '@attesta/attestations';
+import { AuditCheckpointsService, AuditService, type ChainVerification } from '@attesta/audit';
+import { Db, isUuid, KeyUnwrapError, OrganizationKind, systemScope, type SystemActor } from '@attesta/core';
 import { OrganizationEntity, OrganizationsService, orgStream } from '@attesta/identity';
 import { OutboxService } from '@attesta/outbox';
 import { randomBytes } from 'node:crypto';
@@ -106,26 +106,29 @@ export async function redriveOutbox(
 }
 
 /**
- * Re-wraps every organization's signing key under the current key-encryption key
- * (SIGNING_KEY_ENCRYPTION_KEY), unwrapping with the previous ones
- * (SIGNING_KEY_ENCRYPTION_KEY_PREVIOUS), in one transaction. Only the per-key data keys
- * are re-encrypted; the signing keys, and so every issued credential, stay as they are.
+ * Re-wraps every organization's signing key, then the platform's audit checkpoint keys, under
+ * the current key-encryption key (SIGNING_KEY_ENCRYPTION_KEY), unwrapping with the previous ones
+ * (SIGNING_KEY_ENCRYPTION_KEY_PREVIOUS), each set in one transaction. Only the per-key data keys
+ * are re-encrypted; the keys, and so every issued credential and signed checkpoint, stay as they are.
  */
 export async function rotateSigningKeyEncryption(
   app: INestApplicationContext,
-): Promise<{ rewrapped: number; alreadyCurrent: number; kekId: string; message: string }> {
+): Promise<{ rewrapped: number; alreadyCurrent: number; checkpointKeysRewrapped: number; kekId: string; message: string }> {
   try {
     const r = await app.get(SigningKeysService).rewrapAll();
+    const c = await app.get(AuditCheckpointsService).rewrapAll();
     return {
       ...r,
-      message: r.rewrapped
-        ? `Re-wrapped ${r.rewrapped} signing key(s) under key-encryption key ${r.kekId}; SIGNING_KEY_ENCRYPTION_KEY_PREVIOUS can be removed once every process runs with the new key.`
-        : `Nothing to re-wrap: every signing key is already under key-encryption key ${r.kekId}.`,
+      checkpointKeysRewrapped: c.rewrapped,
+      message:
+        r.rewrapped || c.rewrapped
+          ? `Re-wrapped ${r.rewrapped} signing key(s) and ${c.rewrapped} audit checkpoint key(s) under key-encryption key ${r.kekId}; SIGNING_KEY_ENCRYPTION_KEY_PREVIOUS can be removed once every process runs with the new key.`
+          : `Nothing to re-wrap: every signing key and audit checkpoint key is already under key-encryption key ${r.kekId}.`,
     };
   } catch (e) {
     if (e instanceof KeyUnwrapError) {
       throw new UsageError(
-        `${e.message}: set SIGNING_KEY_ENCRYPTION_KEY_PREVIOUS to the key-encryption key the stored keys are wrapped with (nothing was changed)`,
+        `${e.message}: set SIGNING_KEY_ENCRYPTION_KEY_PREVIOUS to the key-encryption key the stored keys are wrapped with (keys it could not open were left as they were)`,
       );
     }
     throw e;

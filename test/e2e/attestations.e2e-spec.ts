@@ -1,5 +1,5 @@
-import { AttestationsService, KeyRing, SigningKeysService, type DecisionSnapshot } from '@attesta/attestations';
-import { MemberRole, OrganizationKind, type Actor } from '@attesta/core';
+import { AttestationsService, SigningKeysService, type DecisionSnapshot } from '@attesta/attestations';
+import { KeyRing, MemberRole, OrganizationKind, type Actor } from '@attesta/core';
 import { Ajv } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';

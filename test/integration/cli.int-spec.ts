@@ -1,6 +1,6 @@
-import { KeyRing, SigningKeysService } from '@attesta/attestations';
+import { SigningKeysService } from '@attesta/attestations';
 import { JobQueue, QueueName } from '@attesta/jobs';
-import { newId, OrganizationKind, type AppConfig } from '@attesta/core';
+import { KeyRing, newId, OrganizationKind, type AppConfig } from '@attesta/core';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminQuery } from '../../scripts/lib/devstack.js';

@@ -21,7 +21,7 @@ import { SCHEMA } from '@attesta/schema';
 import { ClsModule } from 'nestjs-cls';
 import type { IncomingMessage } from 'node:http';
 import type { DestinationStream } from 'pino';
-import { OrganizationAuditController, WorkspaceAuditController } from './audit/audit.controller.js';
+import { OrganizationAuditController, PublicAuditController, WorkspaceAuditController } from './audit/audit.controller.js';
 import { AccessGuard } from './auth/auth.guards.js';
 import { FrameworksController, MappingsController } from './catalog/catalog.controller.js';
 import { HttpBodySetup } from './http/body-limit.js';
@@ -101,6 +101,7 @@ export class ApiModule {
         InvitationAcceptanceController,
         OrganizationAuditController,
         WorkspaceAuditController,
+        PublicAuditController,
         FrameworksController,
         MappingsController,
         OfferingsController,

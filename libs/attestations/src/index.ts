@@ -6,7 +6,6 @@ export * from './did.js';
 export * from './entities/attestation.entity.js';
 export * from './entities/signing-key.entity.js';
 export * from './entities/status-list.entity.js';
-export * from './key-wrap.js';
 export * from './signing-keys.service.js';
 export * from './status-list.js';
 export * from './status-lists.service.js';

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
 import { AuditService } from '@attesta/audit';
-import { Actor, AppConfig, Db, insertable, newId, OrganizationKind, scopeOf, systemScope } from '@attesta/core';
+import { Actor, AppConfig, Db, insertable, KeyRing, newId, OrganizationKind, scopeOf, systemScope } from '@attesta/core';
 import { orgStream } from '@attesta/identity';
 import { CompactSign, calculateJwkThumbprint, type JWK } from 'jose';
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
@@ -9,7 +9,6 @@ import { EntityManager } from 'typeorm';
 import { AttestationsError, AttestationsErrorCode } from './attestations.errors.js';
 import { issuerDid } from './did.js';
 import { SigningKeyEntity } from './entities/signing-key.entity.js';
-import { KeyRing } from './key-wrap.js';
 
 /** The public view of a signing key (what the JWKS and the key list show). */
 export interface PublicSigningKey {

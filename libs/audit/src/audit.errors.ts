@@ -3,6 +3,7 @@ import { assertUnreachable, DomainError, ErrorKind } from '@attesta/core';
 export enum AuditErrorCode {
   StreamNotFound = 'audit.stream_not_found',
   Forbidden = 'audit.forbidden',
+  CheckpointNotFound = 'audit.checkpoint_not_found',
 }
 
 export class AuditError extends DomainError {
@@ -19,6 +20,7 @@ export class AuditError extends DomainError {
   private static kindOf(code: AuditErrorCode): ErrorKind {
     switch (code) {
       case AuditErrorCode.StreamNotFound:
+      case AuditErrorCode.CheckpointNotFound:
         return 'not_found';
       case AuditErrorCode.Forbidden:
         return 'forbidden';

@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
 import { Actor, actorId, Db, insertable, keysetPage, newId, Page, scopeOf } from '@attesta/core';
 import { Brackets, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { auditEventHash } from './audit-hash.js';
+import { AuditCheckpointsService } from './audit-checkpoints.service.js';
+import { AUDIT_HASH_VERSION, auditEventHash, preciseTimestamp } from './audit-hash.js';
+import { AuditError, AuditErrorCode } from './audit.errors.js';
+import { AuditCheckpointEntity } from './entities/audit-checkpoint.entity.js';
 import { AuditEventEntity, AuditStreamType } from './entities/audit-event.entity.js';
 
 export interface AuditStream {
@@ -28,15 +31,74 @@ export interface AuditFilter {
   cursor?: string;
 }
 
+export type ChainBreakReason =
+  /** The event's content does not hash to its stored hash (an edit, or a timestamp its canonical form cannot hold). */
+  | 'hash_mismatch'
+  /** The event's previous hash is not the stored hash of the event before it (a rewrite that re-hashed an earlier event). */
+  | 'chain_broken'
+  /** Positions missing from here (deleted events). */
+  | 'sequence_gap'
+  /** The stream ends before the position a valid checkpoint signed (its tail was cut off). */
+  | 'truncated'
+  /** The hash at a checkpoint's position differs from the signed one (the chain was rewritten and re-hashed). */
+  | 'checkpoint_mismatch'
+  /** A checkpoint whose signature, key or fields do not verify. */
+  | 'checkpoint_signature_invalid';
+
+export interface ChainBreak {
+  /** The position concerned (for `truncated`: the first missing one). */
+  seq: number;
+  reason: ChainBreakReason;
+  /** For `truncated`: the position the checkpoint signed. */
+  checkpointSeq?: number;
+}
+
+/** The latest checkpoint of a stream as verify judged it. */
+export interface CheckpointVerification {
+  seq: number;
+  hash: string;
+  signedAt: Date;
+  kid: string | null;
+  /** Signature, key and fields verify, and the chain holds that hash at that position. */
+  matches: boolean;
+}
+
 export interface ChainVerification {
   valid: boolean;
-  /** Events checked before stopping. */
+  /** Events examined (the whole stream). */
   checked: number;
   /** The last position in the stream. */
   length: number;
-  /** Position (seq) of the first event that does not verify. */
+  /** Position of the first break (the first of `breaks`). */
   firstBrokenSeq: number | null;
-  reason: 'hash_mismatch' | 'chain_broken' | 'sequence_gap' | null;
+  reason: ChainBreakReason | null;
+  /** Every break, in stream order (at most MAX_BREAKS_LISTED; `breakCount` counts them all). */
+  breaks: ChainBreak[];
+  breakCount: number;
+  /** The latest signed checkpoint, or null when the stream has none yet. */
+  checkpoint: CheckpointVerification | null;
+}
+
+/** A stream's signed head as published: the JWS is the statement; the other fields repeat it for convenience. */
+export interface SignedCheckpoint {
+  streamType: AuditStreamType;
+  streamId: string;
+  seq: number;
+  hash: string;
+  signedAt: Date;
+  kid: string | null;
+  jws: string;
+}
+
+/** Verify lists this many breaks at most (a wholly rewritten stream would list every event). */
+export const MAX_BREAKS_LISTED = 1000;
+
+/** One position of a chain as verify walks it: its link, and its content when the reader may read it. */
+interface ChainLink {
+  seq: number;
+  prevHash: string | null;
+  hash: string;
+  event: AuditEventEntity | undefined;
 }
 
 const VERIFY_BATCH = 2000;
@@ -56,11 +118,16 @@ type Qb = SelectQueryBuilder<AuditEventEntity>;
 /** The tamper-evident audit log: one hash chain per organization and per workspace. */
 @Injectable()
 export class AuditService {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly checkpoints: AuditCheckpointsService,
+  ) {}
 
   /**
    * Appends to a stream inside the caller's transaction, so the event commits or rolls
-   * back with the change it records. A per-stream advisory lock serialises writers.
+   * back with the change it records. A per-stream advisory lock serialises writers. The
+   * stream's first event and every AUDIT_CHECKPOINT_EVERY-th are sealed by a signed checkpoint
+   * in the same transaction.
    */
   async record(em: EntityManager, actor: Actor, stream: AuditStream, record: AuditRecord): Promise<AuditEventEntity> {
     await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`audit:${stream.id}`]);
@@ -79,10 +146,14 @@ export class AuditService {
       subjectId: record.subjectId ?? null,
       payload: record.payload ?? {},
       occurredAt: new Date(),
+      hashVersion: AUDIT_HASH_VERSION,
       prevHash: head?.hash ?? null,
     });
-    event.hash = auditEventHash(event);
+    // What PostgreSQL will store: a Date has whole milliseconds, so the microseconds are zero.
+    event.occurredAtPrecise = preciseTimestamp(event.occurredAt);
+    event.hash = auditEventHash(event)!;
     await em.getRepository(AuditEventEntity).insert(insertable(event));
+    if (this.checkpoints.dueOnAppend(event.seq)) await this.checkpoints.seal(em, stream, { seq: event.seq, hash: event.hash });
     return event;
   }
 
@@ -101,63 +172,105 @@ export class AuditService {
   }
 
   /**
-   * Recomputes the chain from the first event; reports the first position that fails. A reader
-   * with a projected view of a workspace stream checks sequence and links over the whole stream
-   * (links only, through `audit_chain_links`) and recomputes the content hash of the events it may read.
+   * Recomputes the chain from the first event and checks it against the stream's signed
+   * checkpoints; reports every break, not only the first. A reader with a projected view of a
+   * workspace stream checks sequence and links over the whole stream (links only, through
+   * `audit_chain_links`) and recomputes the content hash of the events it may read.
    */
   async verify(actor: Actor, stream: AuditStream): Promise<ChainVerification> {
     assertCan(actor, 'read', 'AuditEvent');
     return this.db.tx(scopeOf(actor), async (em) => {
       const projection = await this.projectionOf(em, stream);
-      if (projection.kind !== 'full') return this.verifyProjected(em, stream, projection);
+      const checkpoints = await this.checkpoints.ofStream(em, stream.id);
+      const signedSeqs = new Set(checkpoints.map((c) => c.seq));
+      const hashAt = new Map<number, string>();
+      const breaks: ChainBreak[] = [];
       let expectedSeq = 1;
       let prevHash: string | null = null;
       let checked = 0;
-      let afterSeq = 0;
-      for (;;) {
-        const batch = await em
-          .getRepository(AuditEventEntity)
-          .createQueryBuilder('e')
-          .where('e.streamId = :sid AND e.seq > :after', { sid: stream.id, after: afterSeq })
-          .orderBy('e.seq', 'ASC')
-          .limit(VERIFY_BATCH)
-          .getMany();
-        for (const e of batch) {
-          const broken = (reason: ChainVerification['reason'], seq: number): ChainVerification => ({
-            valid: false,
-            checked,
-            length: 0,
-            firstBrokenSeq: seq,
-            reason,
-          });
-          if (e.seq !== expectedSeq) return this.withLength(em, stream, broken('sequence_gap', expectedSeq));
-          if (e.prevHash !== prevHash) return this.withLength(em, stream, broken('chain_broken', e.seq));
-          if (auditEventHash(e) !== e.hash) return this.withLength(em, stream, broken('hash_mismatch', e.seq));
-          checked++;
-          expectedSeq++;
-          prevHash = e.hash;
-          afterSeq = e.seq;
+      for await (const link of projection.kind === 'full' ? this.fullLinks(em, stream) : this.projectedLinks(em, stream, projection)) {
+        if (link.seq !== expectedSeq) {
+          // The missing predecessor's hash is unknown: the gap is the break, not this link.
+          breaks.push({ seq: expectedSeq, reason: 'sequence_gap' });
+        } else if (link.prevHash !== prevHash) {
+          breaks.push({ seq: link.seq, reason: 'chain_broken' });
         }
-        if (batch.length < VERIFY_BATCH) break;
+        const e = link.event;
+        if (e && (e.hash !== link.hash || auditEventHash(e) !== e.hash)) breaks.push({ seq: link.seq, reason: 'hash_mismatch' });
+        if (signedSeqs.has(link.seq)) hashAt.set(link.seq, link.hash);
+        checked++;
+        expectedSeq = link.seq + 1;
+        prevHash = link.hash;
       }
-      return { valid: true, checked, length: checked, firstBrokenSeq: null, reason: null };
+      const length = expectedSeq - 1;
+      const checkpoint = await this.checkAgainstCheckpoints(em, checkpoints, hashAt, length, breaks);
+      breaks.sort((a, b) => a.seq - b.seq);
+      const first = breaks[0];
+      return {
+        valid: breaks.length === 0,
+        checked,
+        length,
+        firstBrokenSeq: first?.seq ?? null,
+        reason: first?.reason ?? null,
+        breaks: breaks.slice(0, MAX_BREAKS_LISTED),
+        breakCount: breaks.length,
+        checkpoint,
+      };
     });
   }
 
-  private async verifyProjected(em: EntityManager, stream: AuditStream, projection: AuditProjection): Promise<ChainVerification> {
-    let expectedSeq = 1;
-    let prevHash: string | null = null;
-    let checked = 0;
+  /**
+   * Every checkpoint must be authentic and match the chain at its position; the highest
+   * authentic one past the chain's end means the tail was cut off.
+   */
+  private async checkAgainstCheckpoints(
+    em: EntityManager,
+    checkpoints: AuditCheckpointEntity[],
+    hashAt: Map<number, string>,
+    length: number,
+    breaks: ChainBreak[],
+  ): Promise<CheckpointVerification | null> {
+    let beyondEnd: number | null = null;
+    let latest: CheckpointVerification | null = null;
+    for (const cp of checkpoints) {
+      let matches = false;
+      if (!(await this.checkpoints.isAuthentic(em, cp))) breaks.push({ seq: cp.seq, reason: 'checkpoint_signature_invalid' });
+      else if (cp.seq > length) beyondEnd = cp.seq;
+      else if (hashAt.get(cp.seq) !== cp.hash) breaks.push({ seq: cp.seq, reason: 'checkpoint_mismatch' });
+      else matches = true;
+      latest = { seq: cp.seq, hash: cp.hash, signedAt: cp.signedAt, kid: this.checkpoints.kidOf(cp), matches };
+    }
+    if (beyondEnd !== null) breaks.push({ seq: length + 1, reason: 'truncated', checkpointSeq: beyondEnd });
+    return latest;
+  }
+
+  /** The whole stream with content, in order (owners, assessors, an organization's own stream). */
+  private async *fullLinks(em: EntityManager, stream: AuditStream): AsyncGenerator<ChainLink> {
     let afterSeq = 0;
-    const broken = (reason: ChainVerification['reason'], seq: number): Promise<ChainVerification> =>
-      this.withLength(em, stream, { valid: false, checked, length: 0, firstBrokenSeq: seq, reason });
+    for (;;) {
+      const batch = await em
+        .getRepository(AuditEventEntity)
+        .createQueryBuilder('e')
+        .where('e.streamId = :sid AND e.seq > :after', { sid: stream.id, after: afterSeq })
+        .orderBy('e.seq', 'ASC')
+        .limit(VERIFY_BATCH)
+        .getMany();
+      for (const e of batch) yield { seq: e.seq, prevHash: e.prevHash, hash: e.hash, event: e };
+      if (batch.length < VERIFY_BATCH) return;
+      afterSeq = batch[batch.length - 1]!.seq;
+    }
+  }
+
+  /** Every link of a workspace stream, with the content of the events this reader may read. */
+  private async *projectedLinks(em: EntityManager, stream: AuditStream, projection: AuditProjection): AsyncGenerator<ChainLink> {
+    let afterSeq = 0;
     for (;;) {
       const links = (await em.query('SELECT seq, prev_hash, hash FROM audit_chain_links($1, $2, $3)', [stream.id, afterSeq, VERIFY_BATCH])) as {
         seq: string;
         prev_hash: string | null;
         hash: string;
       }[];
-      if (!links.length) break;
+      if (!links.length) return;
       const lastSeq = Number(links[links.length - 1]!.seq);
       const qb = em
         .getRepository(AuditEventEntity)
@@ -165,20 +278,29 @@ export class AuditService {
         .where('e.streamId = :sid AND e.seq > :after AND e.seq <= :last', { sid: stream.id, after: afterSeq, last: lastSeq });
       this.project(qb, projection);
       const visible = new Map((await qb.getMany()).map((e) => [e.seq, e]));
-      for (const link of links) {
-        const seq = Number(link.seq);
-        if (seq !== expectedSeq) return broken('sequence_gap', expectedSeq);
-        if (link.prev_hash !== prevHash) return broken('chain_broken', seq);
-        const e = visible.get(seq);
-        if (e && (e.hash !== link.hash || auditEventHash(e) !== e.hash)) return broken('hash_mismatch', seq);
-        checked++;
-        expectedSeq++;
-        prevHash = link.hash;
-        afterSeq = seq;
-      }
-      if (links.length < VERIFY_BATCH) break;
+      for (const link of links) yield { seq: Number(link.seq), prevHash: link.prev_hash, hash: link.hash, event: visible.get(Number(link.seq)) };
+      if (links.length < VERIFY_BATCH) return;
+      afterSeq = lastSeq;
     }
-    return { valid: true, checked, length: checked, firstBrokenSeq: null, reason: null };
+  }
+
+  /**
+   * The stream's latest signed checkpoint (its signed head), for whoever reads the stream's
+   * chain: an organization its own stream, any accepted participant a workspace stream.
+   */
+  async latestCheckpoint(actor: Actor, stream: AuditStream): Promise<SignedCheckpoint> {
+    assertCan(actor, 'read', 'AuditEvent');
+    const cp = await this.db.tx(scopeOf(actor), (em) => this.checkpoints.latest(em, stream.id));
+    if (!cp) throw new AuditError(AuditErrorCode.CheckpointNotFound, 'This stream has no checkpoint yet.');
+    return {
+      streamType: cp.streamType,
+      streamId: cp.streamId,
+      seq: cp.seq,
+      hash: cp.hash,
+      signedAt: cp.signedAt,
+      kid: this.checkpoints.kidOf(cp),
+      jws: cp.jws,
+    };
   }
 
   /** The reader's projection of a stream: an organization's own stream is read in full. */
@@ -202,22 +324,10 @@ export class AuditService {
         }),
       );
     } else if (projection.kind === 'contributor') {
-      qb.andWhere(
-        `(e.action NOT LIKE 'evidence.%' OR (CASE WHEN e.subjectType = 'Evidence' THEN e.subjectId ELSE e.payload->>'evidenceId' END) IN (
-          SELECT ev.id::text FROM evidence ev WHERE ev.workspace_id = e.streamId AND ev.component_id = ANY(CAST(:componentIds AS uuid[]))))`,
-        { componentIds: projection.componentIds },
-      );
+      // Evidence events about other components' evidence stay hidden: the rule (which reads the
+      // evidence lib's table) has one home, the SQL function the row-level policy uses too.
+      qb.andWhere(`app_ws_audit_visible(e.streamId, e.action, e.subjectType, e.subjectId, e.payload)`);
     }
-  }
-
-  private async withLength(em: EntityManager, stream: AuditStream, v: ChainVerification): Promise<ChainVerification> {
-    const row = await em
-      .getRepository(AuditEventEntity)
-      .createQueryBuilder('e')
-      .select('MAX(e.seq)', 'max')
-      .where('e.streamId = :sid', { sid: stream.id })
-      .getRawOne<{ max: string | null }>();
-    return { ...v, length: Number(row?.max ?? 0) };
   }
 
   /** Every event of a stream in order, in batches (for JSON Lines export). */

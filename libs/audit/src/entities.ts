@@ -1,3 +1,5 @@
+import { AuditCheckpointKeyEntity } from './entities/audit-checkpoint-key.entity.js';
+import { AuditCheckpointEntity } from './entities/audit-checkpoint.entity.js';
 import { AuditEventEntity } from './entities/audit-event.entity.js';
 
 /**
@@ -5,4 +7,4 @@ import { AuditEventEntity } from './entities/audit-event.entity.js';
  * only way the entity classes leave the lib: other libs and apps read audit data through its
  * services and read-model types, never through its repositories.
  */
-export const auditEntities = [AuditEventEntity];
+export const auditEntities = [AuditEventEntity, AuditCheckpointKeyEntity, AuditCheckpointEntity];

@@ -1,3 +1,4 @@
+export * from './audit-checkpoints.service.js';
 export * from './audit-hash.js';
 export * from './audit.errors.js';
 export * from './audit.module.js';

@@ -28,3 +28,4 @@ export * from './http/etag.js';
 export * from './http/input-guards.js';
 export * from './util/objects.js';
 export { forgetInTx, memoInTx } from './database/db.js';
+export * from './crypto/key-wrap.js';

@@ -21,6 +21,7 @@ export enum JobName {
   ScanAccreditationExpiry = 'accreditation.scan_expiry',
   ReconcileBidCompliance = 'procurement.reconcile_bids',
   SweepStorage = 'storage.sweep',
+  CheckpointAuditStreams = 'audit.checkpoint',
 }
 
 /** A domain event as it travels from the outbox to its consumers. */
@@ -50,6 +51,7 @@ export interface JobPayloads {
   [JobName.ScanAccreditationExpiry]: { eventId: string };
   [JobName.ReconcileBidCompliance]: { eventId: string };
   [JobName.SweepStorage]: { eventId: string };
+  [JobName.CheckpointAuditStreams]: { eventId: string };
 }
 
 export interface JobResults {
@@ -66,6 +68,7 @@ export interface JobResults {
   [JobName.ScanAccreditationExpiry]: { expired: number };
   [JobName.ReconcileBidCompliance]: { checked: number; changed: number };
   [JobName.SweepStorage]: { orphans: number; temps: number; scanned: number };
+  [JobName.CheckpointAuditStreams]: { checkpointed: number };
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];
@@ -87,4 +90,5 @@ export const QUEUE_OF: { readonly [N in JobName]: QueueName } = {
   // The safety net for lost attestation events: it must not depend on the events queue.
   [JobName.ReconcileBidCompliance]: QueueName.System,
   [JobName.SweepStorage]: QueueName.System,
+  [JobName.CheckpointAuditStreams]: QueueName.System,
 };

@@ -1,12 +1,12 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { AuditService, type AuditEventEntity, type AuditStream } from '@attesta/audit';
-import { ApiPageResponse, ApiProblems, ParseIdPipe, type Actor, type Page } from '@attesta/core';
+import { AuditCheckpointsService, AuditService, type AuditEventEntity, type AuditStream } from '@attesta/audit';
+import { ApiPageResponse, ApiProblems, ParseIdPipe, Public, type Actor, type Page } from '@attesta/core';
 import { WorkspacesError, WorkspacesErrorCode, WorkspacesService } from '@attesta/workspaces';
 import type { FastifyReply } from 'fastify';
 import { Readable } from 'node:stream';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
-import { AuditEventDto, AuditQueryDto, ChainVerificationDto } from './audit.dto.js';
+import { AuditCheckpointDto, AuditEventDto, AuditQueryDto, ChainVerificationDto } from './audit.dto.js';
 
 const orgStream = (actor: Actor): AuditStream => ({ type: 'organization', id: actor.organizationId });
 
@@ -37,10 +37,30 @@ export class OrganizationAuditController {
 
   @Get('verify')
   @RequirePermission('read', 'AuditEvent')
-  @ApiOperation({ summary: 'Verify the hash chain', description: 'Recomputes every hash from the first event; reports the first position that fails.' })
+  @ApiOperation({
+    summary: 'Verify the hash chain',
+    description:
+      'Recomputes every hash from the first event and checks the chain against its signed checkpoints; lists every break (edited, re-linked, missing ' +
+      'or truncated events, rewritten or forged checkpoints), not only the first.',
+  })
   @ApiOkResponse({ type: ChainVerificationDto })
-  verify(@CurrentActor() actor: Actor): Promise<ChainVerificationDto> {
-    return this.audit.verify(actor, orgStream(actor));
+  async verify(@CurrentActor() actor: Actor): Promise<ChainVerificationDto> {
+    return ChainVerificationDto.from(await this.audit.verify(actor, orgStream(actor)));
+  }
+
+  @Get('checkpoint')
+  @RequirePermission('read', 'AuditEvent')
+  @ApiOperation({
+    summary: "The organization stream's latest signed checkpoint",
+    description:
+      "The stream's signed head (last position, its hash, the time), signed by the platform's checkpoint key (Ed25519, " +
+      '/v1/public/audit/checkpoint-keys.json). Keep it: a later chain shorter than it, or with another hash at its position, was truncated or rewritten. ' +
+      'Made at the first event, every AUDIT_CHECKPOINT_EVERY events and every AUDIT_CHECKPOINT_INTERVAL_MS; 404 until the first.',
+  })
+  @ApiOkResponse({ type: AuditCheckpointDto })
+  @ApiProblems(404)
+  async checkpoint(@CurrentActor() actor: Actor): Promise<AuditCheckpointDto> {
+    return AuditCheckpointDto.from(await this.audit.latestCheckpoint(actor, orgStream(actor)));
   }
 
   @Get('export')
@@ -92,13 +112,28 @@ export class WorkspaceAuditController {
   @ApiOperation({
     summary: "Verify a workspace's hash chain",
     description:
-      'Recomputes every hash from the first event; reports the first position that fails. Observers and contributors check sequence and ' +
-      'links over the whole stream and the content hashes of the events they may read; owners and assessors recompute every content hash.',
+      'Recomputes every hash from the first event and checks the chain against its signed checkpoints; lists every break, not only the first. ' +
+      'Observers and contributors check sequence, links and checkpoints over the whole stream and the content hashes of the events they may read; ' +
+      'owners and assessors recompute every content hash.',
   })
   @ApiOkResponse({ type: ChainVerificationDto })
   @ApiProblems(403, 404)
   async verify(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) workspaceId: string): Promise<ChainVerificationDto> {
-    return this.audit.verify(actor, await this.stream(actor, workspaceId));
+    return ChainVerificationDto.from(await this.audit.verify(actor, await this.stream(actor, workspaceId)));
+  }
+
+  @Get('checkpoint')
+  @RequirePermission('read', 'AuditEvent')
+  @ApiOperation({
+    summary: "A workspace stream's latest signed checkpoint",
+    description:
+      "The stream's signed head (last position, its hash, the time), signed by the platform's checkpoint key (Ed25519, " +
+      '/v1/public/audit/checkpoint-keys.json), for every participant (it shows no event content). 404 for other organizations and until the first checkpoint.',
+  })
+  @ApiOkResponse({ type: AuditCheckpointDto })
+  @ApiProblems(400, 403, 404)
+  async checkpoint(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) workspaceId: string): Promise<AuditCheckpointDto> {
+    return AuditCheckpointDto.from(await this.audit.latestCheckpoint(actor, await this.stream(actor, workspaceId)));
   }
 
   @Get('export')
@@ -113,5 +148,47 @@ export class WorkspaceAuditController {
   async export(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) workspaceId: string, @Res() reply: FastifyReply): Promise<void> {
     const stream = await this.stream(actor, workspaceId);
     sendJsonLines(reply, this.audit.exportStream(actor, stream), `audit-workspace-${workspaceId}.jsonl`);
+  }
+}
+
+/** Public, unauthenticated: the keys that sign audit checkpoints, so anyone holding a checkpoint can verify it offline. */
+@ApiTags('public')
+@Controller('public/audit')
+export class PublicAuditController {
+  constructor(private readonly checkpoints: AuditCheckpointsService) {}
+
+  @Get('checkpoint-keys.json')
+  @Public()
+  @ApiProduces('application/jwk-set+json')
+  @ApiOperation({
+    summary: "The platform's audit checkpoint keys (JWKS)",
+    description:
+      'Every Ed25519 key that signed audit checkpoints, active and retired; `kid` (the JWK thumbprint) is the one in the checkpoint JWS header. ' +
+      'Empty until the first checkpoint is signed.',
+  })
+  @ApiOkResponse({
+    description: 'JSON Web Key Set',
+    content: {
+      'application/jwk-set+json': {
+        schema: { type: 'object', properties: { keys: { type: 'array', items: { type: 'object' } } } },
+        example: {
+          keys: [
+            {
+              kty: 'OKP',
+              crv: 'Ed25519',
+              x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo',
+              kid: 'q8V1n7x2mJ0y4b8Zr5cE3tW9uK6hL1sA0dF2gH4jK7M',
+              alg: 'EdDSA',
+              use: 'sig',
+            },
+          ],
+        },
+      },
+    },
+  })
+  async keys(@Res({ passthrough: true }) reply: FastifyReply): Promise<Record<string, unknown>> {
+    const jwks = await this.checkpoints.jwks();
+    void reply.header('content-type', 'application/jwk-set+json').header('cache-control', 'public, max-age=300');
+    return jwks;
   }
 }

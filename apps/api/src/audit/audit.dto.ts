@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { AuditEventEntity, ChainVerification } from '@attesta/audit';
+import type { AuditEventEntity, ChainBreak, ChainBreakReason, ChainVerification, SignedCheckpoint } from '@attesta/audit';
 import { PageQueryDto } from '@attesta/core';
 import { Type } from 'class-transformer';
 import { IsDate, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
@@ -47,19 +47,85 @@ export class AuditEventDto {
   @ApiProperty({ example: 'ApiKey' }) subjectType: string;
   @ApiProperty({ type: 'string', nullable: true }) subjectId: string | null;
   @ApiProperty({ type: 'object', additionalProperties: true }) payload: Record<string, unknown>;
-  @ApiProperty({ format: 'date-time' }) occurredAt: string;
+  @ApiProperty({
+    example: '2026-11-26T07:27:40.268000Z',
+    description: 'As the hash covers it: to the microsecond for hashVersion 2, to the millisecond for version 1',
+  })
+  occurredAt: string;
   @ApiProperty({ type: 'string', nullable: true, description: 'Hash of the previous event' }) prevHash: string | null;
-  @ApiProperty({ description: 'SHA-256 over the RFC 8785 canonical JSON of this event and prevHash' }) hash: string;
+  @ApiProperty({
+    description:
+      'SHA-256 over the RFC 8785 canonical JSON of this event and prevHash (version 2 adds hashVersion to the hashed document; docs/ARCHITECTURE.md, Audit anchoring)',
+  })
+  hash: string;
+  @ApiProperty({ enum: [1, 2], example: 2, description: 'The canonical form the hash covers' }) hashVersion: number;
 
   static from(e: AuditEventEntity): AuditEventDto {
-    return { ...e, occurredAt: e.occurredAt.toISOString() };
+    const { occurredAtPrecise, ...rest } = e;
+    // Version 1 hashed milliseconds: show what was hashed, so anyone can recompute it from the export
+    // (a stored value with sub-millisecond digits is shown as it is: it was edited, and does not verify).
+    const occurredAt = e.hashVersion === 1 && occurredAtPrecise.endsWith('000Z') ? `${occurredAtPrecise.slice(0, 23)}Z` : occurredAtPrecise;
+    return { ...rest, occurredAt };
   }
 }
 
-export class ChainVerificationDto implements ChainVerification {
+const BREAK_REASONS: ChainBreakReason[] = ['hash_mismatch', 'chain_broken', 'sequence_gap', 'truncated', 'checkpoint_mismatch', 'checkpoint_signature_invalid'];
+
+export class ChainBreakDto implements ChainBreak {
+  @ApiProperty({ example: 42, description: 'The position concerned (for truncated: the first missing one)' }) seq: number;
+  @ApiProperty({
+    enum: BREAK_REASONS,
+    description:
+      'hash_mismatch: the content does not hash to the stored hash; chain_broken: prevHash is not the previous stored hash; sequence_gap: positions missing from here; ' +
+      "truncated: the stream ends before a valid checkpoint's position; checkpoint_mismatch: the hash at a checkpoint's position differs from the signed one; " +
+      'checkpoint_signature_invalid: a checkpoint whose signature, key or fields do not verify',
+  })
+  reason: ChainBreakReason;
+  @ApiPropertyOptional({ example: 1000, description: 'For truncated: the position the checkpoint signed' }) checkpointSeq?: number;
+}
+
+export class CheckpointVerificationDto {
+  @ApiProperty({ example: 1000 }) seq: number;
+  @ApiProperty({ example: '9f2c…' }) hash: string;
+  @ApiProperty({ format: 'date-time' }) signedAt: string;
+  @ApiProperty({ type: 'string', nullable: true, description: 'Thumbprint of the checkpoint key (see /v1/public/audit/checkpoint-keys.json)' }) kid:
+    string | null;
+  @ApiProperty({ description: 'Signature, key and fields verify, and the chain holds that hash at that position' }) matches: boolean;
+}
+
+export class ChainVerificationDto {
   @ApiProperty() valid: boolean;
-  @ApiProperty({ description: 'Events that verified before the first failure' }) checked: number;
+  @ApiProperty({ description: 'Events examined (the whole stream)' }) checked: number;
   @ApiProperty({ description: 'Last position in the stream' }) length: number;
-  @ApiProperty({ type: 'integer', nullable: true, description: 'Position of the first event that fails' }) firstBrokenSeq: number | null;
-  @ApiProperty({ type: 'string', nullable: true, enum: ['hash_mismatch', 'chain_broken', 'sequence_gap'] }) reason: ChainVerification['reason'];
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Position of the first break' }) firstBrokenSeq: number | null;
+  @ApiProperty({ type: 'string', nullable: true, enum: BREAK_REASONS, description: 'Reason of the first break' }) reason: ChainBreakReason | null;
+  @ApiProperty({ type: [ChainBreakDto], description: 'Every break in stream order (at most 1,000; breakCount counts them all)' }) breaks: ChainBreakDto[];
+  @ApiProperty({ example: 0 }) breakCount: number;
+  @ApiProperty({ type: CheckpointVerificationDto, nullable: true, description: 'The latest signed checkpoint, or null when the stream has none yet' })
+  checkpoint: CheckpointVerificationDto | null;
+
+  static from(v: ChainVerification): ChainVerificationDto {
+    return { ...v, checkpoint: v.checkpoint && { ...v.checkpoint, signedAt: v.checkpoint.signedAt.toISOString() } };
+  }
+}
+
+export class AuditCheckpointDto {
+  @ApiProperty({ enum: ['organization', 'workspace'] }) streamType: string;
+  @ApiProperty({ format: 'uuid' }) streamId: string;
+  @ApiProperty({ example: 1000, description: 'The last position the checkpoint covers' }) seq: number;
+  @ApiProperty({ example: '5d41402abc4b2a76b9719d911017c592ae6e2c5b5f1b4e9b8f0c3a1d2e4f6a8b', description: 'The hash of the event at seq' }) hash: string;
+  @ApiProperty({ format: 'date-time' }) signedAt: string;
+  @ApiProperty({ type: 'string', nullable: true, example: 'q8V1n7x2mJ0y4b8Zr5cE3tW9uK6hL1sA0dF2gH4jK7M', description: 'JWK thumbprint of the key that signed' })
+  kid: string | null;
+  @ApiProperty({
+    example: 'eyJhbGciOiJFZERTQSIsImtpZCI6InE4VjFuN3gy…',
+    description:
+      'The signed statement: a compact JWS (EdDSA, typ audit-checkpoint+jws) whose payload is the RFC 8785 JSON ' +
+      '{ format: "attesta.audit-checkpoint/1", log, streamType, streamId, seq, hash, signedAt }; verify it with /v1/public/audit/checkpoint-keys.json',
+  })
+  jws: string;
+
+  static from(c: SignedCheckpoint): AuditCheckpointDto {
+    return { ...c, signedAt: c.signedAt.toISOString() };
+  }
 }

@@ -2,13 +2,14 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 /**
  * What is open to browser-based verifiers on other origins: the public issuer material
- * (DID document, JWKS, status lists), the public attestation summary and `POST
+ * (DID document, JWKS, status lists), the audit checkpoint keys, the public attestation summary and `POST
  * /v1/public/verify`. Nothing else answers cross-origin requests, so no other route can be
  * read by a script on another site.
  */
 const CROSS_ORIGIN: { method: 'GET' | 'POST'; path: RegExp }[] = [
   { method: 'GET', path: /^\/v1\/public\/issuers\/[^/]+\/(?:did\.json|jwks\.json|status\/[^/]+)$/ },
   { method: 'GET', path: /^\/v1\/public\/attestations\/[^/]+$/ },
+  { method: 'GET', path: /^\/v1\/public\/audit\/checkpoint-keys\.json$/ },
   { method: 'POST', path: /^\/v1\/public\/verify$/ },
 ];
 

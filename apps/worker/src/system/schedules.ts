@@ -63,6 +63,13 @@ export class Schedules implements OnApplicationBootstrap, OnApplicationShutdown 
       },
       // Every second: queue pending outbox events, and again those whose lease ran out unpublished.
       { id: 'outbox-relay', repeat: { every: 1000 }, name: JobName.RelayOutbox, opts: { removeOnComplete: true, removeOnFail: 100 } },
+      // Every AUDIT_CHECKPOINT_INTERVAL_MS: sign a checkpoint of every audit stream with events after its last one.
+      {
+        id: 'audit-checkpoint',
+        repeat: { every: this.config.AUDIT_CHECKPOINT_INTERVAL_MS },
+        name: JobName.CheckpointAuditStreams,
+        opts: { removeOnComplete: true, removeOnFail: 100 },
+      },
     ];
   }
 

@@ -1,6 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { AccreditationsService } from '@attesta/accreditation';
+import { AuditCheckpointsService } from '@attesta/audit';
 import { AttestationsService } from '@attesta/attestations';
 import { AppConfig, Db, runInJobContext, systemScope } from '@attesta/core';
 import { JobName, type JobPayload, type JobResult, QueueName } from '@attesta/jobs';
@@ -25,7 +26,8 @@ type SystemJob =
   | JobName.ExpireIdempotencyKeys
   | JobName.ScanAccreditationExpiry
   | JobName.ReconcileBidCompliance
-  | JobName.SweepStorage;
+  | JobName.SweepStorage
+  | JobName.CheckpointAuditStreams;
 
 /** The system queue: platform chores (outbox relay) and the ping smoke job. */
 @Processor(QueueName.System, { concurrency: 2 })
@@ -42,6 +44,7 @@ export class SystemProcessor extends WorkerHost {
     private readonly accreditations: AccreditationsService,
     private readonly procurement: ProcurementService,
     private readonly storageSweep: StorageSweepService,
+    private readonly auditCheckpoints: AuditCheckpointsService,
     private readonly db: Db,
     private readonly metrics: Metrics,
     readonly config: AppConfig,
@@ -85,6 +88,8 @@ export class SystemProcessor extends WorkerHost {
           return this.procurement.reconcileOpenBids();
         case JobName.SweepStorage:
           return this.storageSweep.sweep();
+        case JobName.CheckpointAuditStreams:
+          return this.auditCheckpoints.checkpointDue();
         default: {
           const unknown: never = name;
           throw new Error(`system queue has no handler for ${String(unknown)}`);

@@ -1,4 +1,4 @@
-import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn, VirtualColumn } from 'typeorm';
 
 export type AuditStreamType = 'organization' | 'workspace';
 
@@ -48,6 +48,18 @@ export class AuditEventEntity {
 
   @Column('timestamptz')
   occurredAt: Date;
+
+  /**
+   * `occurred_at` exactly as stored, to the microsecond (RFC 3339, UTC), read with every row:
+   * what the hash covers (a JavaScript Date keeps milliseconds only, so an edit below the
+   * millisecond would go unseen if the Date were hashed).
+   */
+  @VirtualColumn({ type: 'text', query: (alias) => `to_char(${alias}.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')` })
+  occurredAtPrecise: string;
+
+  /** The canonical form the hash was computed over (audit-hash.ts): 1 for events written before version 2. */
+  @Column('smallint', { default: 1 })
+  hashVersion: number;
 
   @Column('text', { nullable: true })
   prevHash: string | null;

@@ -185,6 +185,14 @@ export const configSchema = z
      * leftover `.tmp-*` files, once they are older than this (ms): uploads in flight stay well inside it.
      */
     STORAGE_SWEEP_GRACE_MS: z.coerce.number().int().min(60_000).default(3_600_000),
+    /** An audit stream is sealed by a signed checkpoint at its first event and at every this-many-th event, on append. */
+    AUDIT_CHECKPOINT_EVERY: z.coerce.number().int().min(1).max(1_000_000).default(1000),
+    /** And every this often (ms), by the worker, for every stream with events after its last checkpoint. */
+    AUDIT_CHECKPOINT_INTERVAL_MS: z.coerce
+      .number()
+      .int()
+      .min(1000)
+      .default(10 * 60_000),
   })
   .superRefine((c, ctx) => {
     if (c.NODE_ENV === 'production' && !c.JWT_SECRET) {

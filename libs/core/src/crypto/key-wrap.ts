@@ -1,4 +1,4 @@
-import { decodeKey256 } from '@attesta/core';
+import { decodeKey256 } from '../config/app-config.js';
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 
 /**
