@@ -147,4 +147,11 @@ describe('Bad input is a 4xx problem naming the field, never a 500 (HTTP)', () =
     expect(long.status).toBeLessThan(500);
     expectProblem(long, long.status);
   });
+
+  it("answers the HTTP parser's own errors (a URL or headers over the size limit) as problem+json", async () => {
+    const longUrl = await raw(t.baseUrl, 'GET', `/v1/frameworks?q=${'x'.repeat(20_000)}`, undefined, {});
+    expectProblem(longUrl, 431);
+    const longHeader = await raw(t.baseUrl, 'GET', '/v1/frameworks', undefined, { 'x-filler': 'y'.repeat(20_000) });
+    expectProblem(longHeader, 431);
+  });
 });

@@ -1,7 +1,16 @@
 import { Logger as NestLogger, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppConfig, assignCorrelationId, buildOpenApiDocument, createValidationPipe, mountOpenApi, newId, sendProblem } from '@attesta/core';
+import {
+  AppConfig,
+  assignCorrelationId,
+  buildOpenApiDocument,
+  createValidationPipe,
+  mountOpenApi,
+  newId,
+  sendClientErrorProblem,
+  sendProblem,
+} from '@attesta/core';
 import { Metrics, recordHttpMetrics } from '@attesta/observability';
 import { nameHttpSpan } from '@attesta/tracing';
 import fastifyCookie from '@fastify/cookie';
@@ -36,6 +45,8 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
     return503OnClosing: true,
     // Router errors (a malformed URL encoding) answer as problem+json like every other error.
     frameworkErrors: (error: unknown, request: FastifyRequest, reply: FastifyReply) => sendProblem(error, request, reply, frameworkLogger),
+    // So are the HTTP parser's own errors (headers or URL over the size limit, bytes that are not HTTP).
+    clientErrorHandler: sendClientErrorProblem,
   });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, options), adapter, {
     bufferLogs: true,

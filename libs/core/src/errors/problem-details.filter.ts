@@ -1,6 +1,9 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { PROBLEM_CONTENT_TYPE } from './problem.js';
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { newId } from '../ids/ids.js';
+import { PROBLEM_CONTENT_TYPE, problemTypeUri, titleForStatus } from './problem.js';
 import { toProblem } from './problem-details.js';
 
 /** The single place where errors become HTTP responses. */
@@ -26,6 +29,39 @@ export function sendProblem(error: unknown, request: FastifyRequest, reply: Fast
     .status(problem.status)
     .headers({ ...headers, 'content-type': PROBLEM_CONTENT_TYPE })
     .send(JSON.stringify(problem));
+}
+
+/**
+ * Errors of Node's HTTP parser, raised before there is a request to route (a request line or
+ * headers over the size limit, bytes that are not HTTP, a request that never finishes
+ * arriving): answered as problem+json on the socket, like every other error, instead of
+ * Fastify's plain JSON. Used as Fastify's `clientErrorHandler`.
+ */
+export function sendClientErrorProblem(error: Error & { code?: string }, socket: Duplex): void {
+  // A reset connection has nobody left to answer.
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const detail =
+    status === 431
+      ? 'The request line or headers are larger than the server accepts.'
+      : status === 408
+        ? 'The request did not arrive in time.'
+        : 'The request is not valid HTTP.';
+  const title = titleForStatus(status);
+  const body = JSON.stringify({
+    type: problemTypeUri(title.toLowerCase().replace(/[^a-z]+/g, '-')),
+    title,
+    status,
+    detail,
+    instance: '/',
+    correlationId: newId(),
+  });
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }
 
 const MAX_LOGGED_MESSAGE = 300;

@@ -91,11 +91,13 @@ const TITLES: Record<number, string> = {
   411: 'Length required',
   412: 'Precondition failed',
   413: 'Payload too large',
+  414: 'URI too long',
   415: 'Unsupported media type',
   416: 'Range not satisfiable',
   422: 'Unprocessable content',
   428: 'Precondition required',
   429: 'Too many requests',
+  431: 'Request header fields too large',
   500: 'Internal server error',
   503: 'Service unavailable',
 };
