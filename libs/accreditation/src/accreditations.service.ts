@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
 import { AuditService } from '@attesta/audit';
-import { Actor, actorId, Db, insertable, isUuid, newId, OrganizationKind, scopeOf, systemScope, type SystemActor } from '@attesta/core';
+import { Actor, actorId, Db, insertable, isUniqueViolation, isUuid, newId, OrganizationKind, scopeOf, systemScope, type SystemActor } from '@attesta/core';
 import { orgStream } from '@attesta/identity';
 import { ServiceCategory } from '@attesta/offerings';
 import { OutboxService } from '@attesta/outbox';
@@ -26,7 +26,7 @@ import {
   type AccreditationStatus,
   type VerifiedBy,
 } from './entities/accreditation.entity.js';
-import { isUniqueViolation, TrustListService } from './trust-list.service.js';
+import { TrustListService } from './trust-list.service.js';
 
 export interface DeclareAccreditationInput {
   bodyId: string;

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { Db, insertable, newId, OrganizationKind, systemScope } from '@attesta/core';
+import { Db, insertable, isUniqueViolation, newId, OrganizationKind, systemScope } from '@attesta/core';
 import { EntityManager } from 'typeorm';
 import { AccreditationError, AccreditationErrorCode } from './accreditation.errors.js';
 import { ACCREDITATION_ARRANGEMENTS, AccreditationBodyEntity, type BodyIdentifier, type BodyPublicKey } from './entities/accreditation-body.entity.js';
@@ -160,12 +160,6 @@ export class TrustListService {
       return result;
     });
   }
-}
-
-/** A PostgreSQL unique violation of the named index (TypeORM wraps the driver error). */
-export function isUniqueViolation(e: unknown, index: string): boolean {
-  const err = e as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
-  return (err.code ?? err.driverError?.code) === '23505' && (err.constraint ?? err.driverError?.constraint) === index;
 }
 
 const ALPHA2 = /^[A-Z]{2}$/;

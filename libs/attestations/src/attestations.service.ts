@@ -9,7 +9,21 @@ import {
 } from '@attesta/accreditation';
 import { assertCan } from '@attesta/access';
 import { AuditService, type AuditStream } from '@attesta/audit';
-import { Actor, actorId, AppConfig, Db, insertable, keysetPage, newId, OrganizationKind, Page, type SystemActor, scopeOf, systemScope } from '@attesta/core';
+import {
+  Actor,
+  actorId,
+  AppConfig,
+  Db,
+  insertable,
+  isUniqueViolation,
+  keysetPage,
+  newId,
+  OrganizationKind,
+  Page,
+  type SystemActor,
+  scopeOf,
+  systemScope,
+} from '@attesta/core';
 import { orgStream } from '@attesta/identity';
 import { OutboxService } from '@attesta/outbox';
 import { ReviewsService, type AttestableDecision } from '@attesta/reviews';
@@ -251,8 +265,7 @@ export class AttestationsService {
         issued = await this.create(em, actor, { ...snapshot, supersedes: older.map((o) => ({ id: o.id, serial: o.serial })), accreditation }, null);
       } catch (e) {
         // The unique index is the backstop for what the check above cannot see (another issuer's row).
-        if ((e as { code?: string; constraint?: string }).code === '23505' && (e as { constraint?: string }).constraint === 'uq_attestations_decision')
-          throw alreadyIssued(null, e);
+        if (isUniqueViolation(e, 'uq_attestations_decision')) throw alreadyIssued(null, e);
         throw e;
       }
       for (const o of older) await this.supersede(em, actor, o, issued);

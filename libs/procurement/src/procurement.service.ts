@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
 import { AuditService } from '@attesta/audit';
 import { FrameworkEntity } from '@attesta/catalog';
-import { Actor, Db, keysetPage, newId, OrganizationKind, Page, scopeOf, systemScope } from '@attesta/core';
+import { Actor, Db, isUniqueViolation, keysetPage, newId, OrganizationKind, Page, scopeOf, systemScope } from '@attesta/core';
 import { ComponentEntity, OfferingEntity } from '@attesta/offerings';
 import { OutboxService } from '@attesta/outbox';
 import { EntityManager, In } from 'typeorm';
@@ -104,7 +104,7 @@ export class ProcurementService {
       try {
         await em.getRepository(TenderEntity).insert(tender);
       } catch (e) {
-        if ((e as { code?: string }).code === '23505')
+        if (isUniqueViolation(e, 'uq_tenders_ocid'))
           throw new ProcurementError(ProcurementErrorCode.DuplicateOcid, `A tender with ocid ${input.ocid} already exists.`, {
             errors: [{ field: 'ocid', message: 'is already used' }],
           });

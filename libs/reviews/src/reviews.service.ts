@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService, type AuditRecord } from '@attesta/audit';
 import { FrameworkEntity } from '@attesta/catalog';
-import { Actor, actorId, Db, keysetPage, newId, Page } from '@attesta/core';
+import { Actor, actorId, Db, isUniqueViolation, keysetPage, newId, Page } from '@attesta/core';
 import { ComponentEntity, OfferingEntity } from '@attesta/offerings';
 import { OutboxService } from '@attesta/outbox';
 import { WorkspaceFrameworkEntity, type WorkspaceContext } from '@attesta/workspaces';
@@ -214,7 +214,7 @@ export class ReviewsService {
           await repo.insert(verdict);
           await em.query('RELEASE SAVEPOINT verdict_insert');
         } catch (e) {
-          if ((e as { code?: string }).code !== '23505') throw e;
+          if (!isUniqueViolation(e, 'uq_verdicts_requirement')) throw e;
           await em.query('ROLLBACK TO SAVEPOINT verdict_insert');
           throw new ReviewsError(
             ReviewsErrorCode.StaleVersion,
