@@ -10,7 +10,7 @@ import {
   VerificationService,
   issuerAccreditation,
 } from '@attesta/attestations';
-import { ApiProblems, AppConfig, ParseIdPipe, Public } from '@attesta/core';
+import { ApiProblems, AppConfig, ifNoneMatchHits, ParseIdPipe, Public } from '@attesta/core';
 import type { FastifyReply } from 'fastify';
 import { AnonymousRateLimit } from '../http/rate-limit.interceptor.js';
 import { PublicAttestationDto, VerificationDto, VerifyDto } from './attestations.dto.js';
@@ -130,13 +130,7 @@ export class PublicAttestationsController {
     const list = await this.lists.published(id, purpose);
     const etag = `"${purpose}-${list.version}"`;
     void reply.header('etag', etag).header('cache-control', 'public, no-cache').header('last-modified', list.updatedAt.toUTCString());
-    if (
-      ifNoneMatch &&
-      ifNoneMatch
-        .split(',')
-        .map((s) => s.trim().replace(/^W\//, ''))
-        .includes(etag)
-    ) {
+    if (ifNoneMatchHits(ifNoneMatch, etag)) {
       void reply.status(304).send();
       return;
     }

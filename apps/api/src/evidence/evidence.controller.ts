@@ -11,7 +11,19 @@ import {
   ApiResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiIfMatch, ApiPageResponse, ApiProblems, AppConfig, CoreError, CoreErrorCode, IfMatch, ParseIdPipe, type Actor, type Page } from '@attesta/core';
+import {
+  ApiIfMatch,
+  ApiPageResponse,
+  ApiProblems,
+  AppConfig,
+  CoreError,
+  CoreErrorCode,
+  IfMatch,
+  ifNoneMatchHits,
+  ParseIdPipe,
+  type Actor,
+  type Page,
+} from '@attesta/core';
 import { EvidenceError, EvidenceErrorCode, EvidenceService, gapAnalysisCsv, GapAnalysisService } from '@attesta/evidence';
 import { create as contentDisposition } from 'content-disposition';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -180,13 +192,7 @@ export class EvidenceController {
       .header('content-disposition', contentDisposition(version.filename, { type: 'attachment' }))
       .header('cache-control', 'private, no-cache')
       .header('x-content-type-options', 'nosniff');
-    if (
-      ifNoneMatch &&
-      ifNoneMatch
-        .split(',')
-        .map((s) => s.trim())
-        .includes(etag)
-    ) {
+    if (ifNoneMatchHits(ifNoneMatch, etag)) {
       opened.stream.destroy();
       void reply.status(304).send();
       return;

@@ -1,5 +1,6 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor, UseInterceptors } from '@nestjs/common';
 import { ApiHeader, ApiResponse } from '@nestjs/swagger';
+import { ifNoneMatchHits } from '@attesta/core';
 import { applyDecorators } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
@@ -7,7 +8,8 @@ import { map, type Observable } from 'rxjs';
 
 /**
  * Validators for polled reads (procurement systems poll bids and reports): the answer
- * carries a weak ETag of its JSON, and `If-None-Match` with it gets 304 and no body.
+ * carries a weak ETag of its JSON, and `If-None-Match` with it (weak comparison: with or
+ * without `W/`) or `*` gets 304 and no body.
  */
 @Injectable()
 export class ETagInterceptor implements NestInterceptor {
@@ -22,14 +24,7 @@ export class ETagInterceptor implements NestInterceptor {
           .digest('base64url')
           .slice(0, 27)}"`;
         void reply.header('etag', etag).header('cache-control', 'private, no-cache');
-        const match = req.headers['if-none-match'];
-        if (
-          match &&
-          match
-            .split(',')
-            .map((s) => s.trim())
-            .includes(etag)
-        ) {
+        if (ifNoneMatchHits(req.headers['if-none-match'], etag)) {
           void reply.status(304);
           return undefined;
         }

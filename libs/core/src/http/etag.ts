@@ -8,6 +8,27 @@ export function etagOf(version: number | string): string {
   return `"${version}"`;
 }
 
+/** The opaque tags an `If-None-Match` header names (`W/` dropped), or `'*'`. Commas may sit inside quotes. */
+function entityTags(header: string): string[] | '*' {
+  if (header.trim() === '*') return '*';
+  return [...header.matchAll(/(?:W\/)?"([^"]*)"/g)].map((m) => m[1]!);
+}
+
+/**
+ * True when `If-None-Match` matches `etag` (RFC 9110 §13.1.2): `*`, or any listed entity
+ * tag equal to it under the weak comparison (§8.8.3.2: `W/"x"` and `"x"` match, both ways).
+ * The one test for it: every route that answers 304 calls this.
+ */
+export function ifNoneMatchHits(header: string | readonly string[] | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  const own = entityTags(etag);
+  if (own === '*' || own.length !== 1) return false;
+  return (typeof header === 'string' ? [header] : header).some((h) => {
+    const tags = entityTags(h);
+    return tags === '*' || tags.includes(own[0]!);
+  });
+}
+
 /**
  * The version an `If-Match` header names. Updates of mutable resources require it:
  * missing → 428, unreadable → 412 (it cannot match).
