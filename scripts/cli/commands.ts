@@ -1,19 +1,15 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import {
-  AccreditationsService,
-  readTrustListFile,
-  TrustListService,
-  type AccreditationBodyEntity,
-  type AccreditationView,
-  type BodyPublicKey,
-} from '@attesta/accreditation';
+import { AccreditationsService, readTrustListFile, TrustListService, type AccreditationView, type BodyPublicKey } from '@attesta/accreditation';
 import { SigningKeysService } from '@attesta/attestations';
 import { AuditCheckpointsService, AuditService, type ChainVerification } from '@attesta/audit';
 import { Db, isUuid, KeyUnwrapError, OrganizationKind, systemScope, type SystemActor } from '@attesta/core';
-import { OrganizationEntity, OrganizationsService, orgStream } from '@attesta/identity';
+import { OrganizationsService, organizationSummary, orgStream } from '@attesta/identity';
 import { OutboxService } from '@attesta/outbox';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+
+/** A trust-list entry as the trust list service returns it. */
+type TrustListBody = Awaited<ReturnType<TrustListService['add']>>;
 
 /** Thrown for bad operator input; the CLI prints the message and exits 2. */
 export class UsageError extends Error {}
@@ -81,7 +77,7 @@ export async function verifyAudit(app: INestApplicationContext, input: { organiz
   const org = await app
     .get(Db)
     .tx(systemScope('operator CLI: reading the organization audit stream', { organizationId: input.organizationId }), (em) =>
-      em.getRepository(OrganizationEntity).findOne({ where: { id: input.organizationId } }),
+      organizationSummary(em, input.organizationId),
     );
   if (!org) throw new UsageError(`organization ${input.organizationId} not found`);
   const actor: SystemActor = { kind: 'system', reason: 'cli.verify-audit', organizationId: org.id, organizationKind: org.kind };
@@ -166,11 +162,11 @@ function parseIdentifiers(values: string[] | undefined): { scheme: string; value
 }
 
 /** The trust list (delisted bodies too). */
-export async function trustListList(app: INestApplicationContext): Promise<AccreditationBodyEntity[]> {
+export async function trustListList(app: INestApplicationContext): Promise<TrustListBody[]> {
   return app.get(TrustListService).list({ includeDelisted: true });
 }
 
-export async function trustListAdd(app: INestApplicationContext, o: TrustListBodyOptions): Promise<AccreditationBodyEntity> {
+export async function trustListAdd(app: INestApplicationContext, o: TrustListBodyOptions): Promise<TrustListBody> {
   if (!o.code || !o.name || !o.country) throw new UsageError('--code, --name and --country are required');
   return app.get(TrustListService).add({
     code: o.code,
@@ -183,7 +179,7 @@ export async function trustListAdd(app: INestApplicationContext, o: TrustListBod
   });
 }
 
-export async function trustListUpdate(app: INestApplicationContext, bodyId: string, o: TrustListBodyOptions): Promise<AccreditationBodyEntity> {
+export async function trustListUpdate(app: INestApplicationContext, bodyId: string, o: TrustListBodyOptions): Promise<TrustListBody> {
   if (!isUuid(bodyId)) throw new UsageError('--body must be a UUID');
   return app.get(TrustListService).update(bodyId, {
     name: o.name,
@@ -196,7 +192,7 @@ export async function trustListUpdate(app: INestApplicationContext, bodyId: stri
   });
 }
 
-export async function trustListLink(app: INestApplicationContext, bodyId: string, organizationId: string): Promise<AccreditationBodyEntity> {
+export async function trustListLink(app: INestApplicationContext, bodyId: string, organizationId: string): Promise<TrustListBody> {
   if (!isUuid(bodyId) || !isUuid(organizationId)) throw new UsageError('--body and --organization must be UUIDs');
   return app.get(TrustListService).link(bodyId, organizationId);
 }

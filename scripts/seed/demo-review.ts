@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { UserActor } from '@attesta/core';
 import { EvidenceService } from '@attesta/evidence';
-import { ReviewsService, SubmissionsService, type SubmissionEntryEntity } from '@attesta/reviews';
+import { ReviewsService, SubmissionsService } from '@attesta/reviews';
 import { WorkspacesService } from '@attesta/workspaces';
 import { Readable } from 'node:stream';
 
@@ -29,7 +29,7 @@ export async function seedDemoReview(
   const workspaceId = ws.workspace.id;
 
   const covered = async (n: number) => {
-    const all: SubmissionEntryEntity[] = [];
+    const all: Awaited<ReturnType<SubmissionsService['entries']>>['data'] = [];
     for (let cursor: string | undefined, more = true; more;) {
       const page = await submissions.entries(assessor, workspaceId, n, { limit: 200, cursor });
       all.push(...page.data);

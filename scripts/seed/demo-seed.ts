@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { FrameworkEntity } from '@attesta/catalog';
+import { frameworksWithCodes } from '@attesta/catalog';
 import { Db, MemberRole, OrganizationKind, scopeOf, type UserActor, systemScope } from '@attesta/core';
 import { Confidentiality, EvidenceService, EvidenceType } from '@attesta/evidence';
 import { ApiKeysService, InvitationsService, OrganizationsService } from '@attesta/identity';
@@ -171,9 +171,7 @@ async function seedAssessmentWorkspace(app: INestApplication, owners: Record<Dem
     ],
   });
   const saas = offering.components!.find((c) => c.kind === ComponentKind.Saas)!;
-  const frameworks = await db.tx(scopeOf(manufacturer), (em) =>
-    em.getRepository(FrameworkEntity).find({ where: [{ code: 'attesta-dser' }, { code: 'iso-iec-27001' }] }),
-  );
+  const frameworks = await db.tx(scopeOf(manufacturer), (em) => frameworksWithCodes(em, ['attesta-dser', 'iso-iec-27001']));
   const ws = await workspaces.create(manufacturer, {
     offeringId: offering.id,
     name: 'VMC-850 + PredictCare — ASEAN export readiness',

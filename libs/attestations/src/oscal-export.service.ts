@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { FrameworkEntity, RequirementEntity } from '@attesta/catalog';
+import { frameworkSummaries, requirementSummaries } from '@attesta/catalog';
 import { Actor, AppConfig, Db, scopeOf } from '@attesta/core';
-import { OfferingEntity } from '@attesta/offerings';
-import { DecisionEntity, FindingEntity, SubmissionEntity, SubmissionEntryEntity, SubmissionManifestEntity, VerdictEntity } from '@attesta/reviews';
+import { offeringSummary } from '@attesta/offerings';
+import { decidedSubmissionRecord, openFindingRecords, type FindingRecord } from '@attesta/reviews';
 import { workspaceContext, type WorkspaceContext } from '@attesta/workspaces';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AttestationsError, AttestationsErrorCode } from './attestations.errors.js';
 import { buildAssessmentResults, buildPoam, type OscalEvidence, type OscalFinding, type OscalRequirement } from './oscal-export.js';
 
@@ -22,38 +22,23 @@ export class OscalExportService {
   async assessmentResults(actor: Actor, workspaceId: string, number: number): Promise<Record<string, unknown>> {
     return this.db.tx(scopeOf(actor), async (em) => {
       const ctx = await workspaceContext(em, actor, workspaceId, 'read', 'Verdict');
-      const s = await em.getRepository(SubmissionEntity).findOne({ where: { workspaceId, number } });
-      if (!s) throw new AttestationsError(AttestationsErrorCode.SubmissionNotFound, 'Submission not found.');
-      const decision = await em.getRepository(DecisionEntity).findOne({ where: { submissionId: s.id, status: 'final' } });
-      if (!decision)
+      const record = await decidedSubmissionRecord(em, workspaceId, number);
+      if (record === 'not_found') throw new AttestationsError(AttestationsErrorCode.SubmissionNotFound, 'Submission not found.');
+      if (record === 'not_decided')
         throw new AttestationsError(
           AttestationsErrorCode.SubmissionNotDecided,
           'The submission has no final decision yet; its assessment results are exported once decided.',
         );
-      const manifest = await em.getRepository(SubmissionManifestEntity).findOneOrFail({ where: { submissionId: s.id } });
-      const entries = await em.getRepository(SubmissionEntryEntity).find({ where: { submissionId: s.id }, order: { position: 'ASC' } });
-      const verdicts = await em.getRepository(VerdictEntity).find({ where: { submissionId: s.id }, order: { id: 'ASC' } });
-      const findings = await em.getRepository(FindingEntity).find({
-        where: [
-          { workspaceId, submissionId: s.id },
-          { workspaceId, raisedInSubmissionId: s.id },
-        ],
-        order: { id: 'ASC' },
-      });
+      const { submission, decision, entries, verdicts, findings } = record;
       const requirements = await this.requirements(
         em,
         entries.map((e) => e.requirementId),
       );
-      const evidenceByRequirement: Record<string, OscalEvidence[]> = Object.fromEntries(
-        entries.map((e) => [
-          e.requirementId,
-          e.content.evidence.map((v) => ({ versionId: v.versionId, title: v.title, filename: v.filename, sha256: v.sha256 })),
-        ]),
-      );
+      const evidenceByRequirement: Record<string, OscalEvidence[]> = Object.fromEntries(entries.map((e) => [e.requirementId, e.evidence]));
       return buildAssessmentResults({
         workspace: { id: workspaceId, name: ctx.workspace.name },
         offering: { name: await this.offeringName(em, ctx) },
-        submission: { id: s.id, number: s.number, digest: manifest.digest, submittedAt: manifest.submittedAt },
+        submission,
         decision: {
           id: decision.id,
           outcome: decision.outcome,
@@ -76,7 +61,7 @@ export class OscalExportService {
   async poam(actor: Actor, workspaceId: string): Promise<Record<string, unknown>> {
     return this.db.tx(scopeOf(actor), async (em) => {
       const ctx = await workspaceContext(em, actor, workspaceId, 'read', 'Finding');
-      const findings = await em.getRepository(FindingEntity).find({ where: { workspaceId, status: In(['open', 'responded']) }, order: { id: 'ASC' } });
+      const findings = await openFindingRecords(em, workspaceId);
       const doc = buildPoam({
         workspace: { id: workspaceId, name: ctx.workspace.name },
         offering: { name: await this.offeringName(em, ctx) },
@@ -95,15 +80,18 @@ export class OscalExportService {
 
   private async requirements(em: EntityManager, ids: string[]): Promise<OscalRequirement[]> {
     if (ids.length === 0) return [];
-    const reqs = await em.getRepository(RequirementEntity).find({ where: { id: In([...new Set(ids)]) } });
-    const fws = await em.getRepository(FrameworkEntity).find({ where: { id: In([...new Set(reqs.map((r) => r.frameworkId))]) } });
+    const reqs = await requirementSummaries(em, ids);
+    const fws = await frameworkSummaries(
+      em,
+      reqs.map((r) => r.frameworkId),
+    );
     const code = new Map(fws.map((f) => [f.id, f.code]));
     const byId = new Map(reqs.map((r) => [r.id, { id: r.id, ref: r.ref, title: r.title, frameworkCode: code.get(r.frameworkId) ?? 'framework' }]));
     return [...new Set(ids)].map((id) => byId.get(id)).filter((r): r is OscalRequirement => r !== undefined);
   }
 
   private async offeringName(em: EntityManager, ctx: WorkspaceContext): Promise<string> {
-    return (await em.getRepository(OfferingEntity).findOne({ where: { id: ctx.workspace.offeringId } }))?.name ?? '';
+    return (await offeringSummary(em, ctx.workspace.offeringId))?.name ?? '';
   }
 
   private async organization(em: EntityManager, id: string): Promise<{ id: string; name: string } | null> {
@@ -112,7 +100,7 @@ export class OscalExportService {
   }
 }
 
-function toFinding(f: FindingEntity): OscalFinding {
+function toFinding(f: FindingRecord): OscalFinding {
   return {
     id: f.id,
     requirementId: f.requirementId,

@@ -14,3 +14,12 @@ export * from './catalog.module.js';
 export * from './catalog.service.js';
 export * from './requirement-tree.js';
 export { catalogEntities } from './entities.js';
+export {
+  frameworkControls,
+  frameworkControlsPage,
+  frameworksWithCodes,
+  frameworkSummaries,
+  requirementSummaries,
+  type FrameworkSummary,
+  type RequirementSummary,
+} from './catalog.read-model.js';

@@ -1,18 +1,19 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { assertCan, assertWorkspaceCan, buildWorkspaceAbility } from '@attesta/access';
 import { AuditService, type AuditRecord } from '@attesta/audit';
-import { RequirementEntity } from '@attesta/catalog';
+import { requirementSummaries } from '@attesta/catalog';
 import { Actor, actorId, AppConfig, Db, definedOnly, keysetPage, newId, Page, scopeOf, isUniqueViolation } from '@attesta/core';
-import { ComponentEntity } from '@attesta/offerings';
+import { offeringComponentIds } from '@attesta/offerings';
 import { OutboxService } from '@attesta/outbox';
 import { STORAGE, StorageError, StorageErrorCode, type StorageDriver } from '@attesta/storage';
-import { WorkspaceFrameworkEntity, workspaceContext, type WorkspaceContext } from '@attesta/workspaces';
+import { workspaceContext, workspaceFrameworkIds, type WorkspaceContext } from '@attesta/workspaces';
 import type { Readable } from 'node:stream';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { Confidentiality, EvidenceEntity, EvidenceType } from './entities/evidence.entity.js';
 import { EvidenceLinkEntity } from './entities/evidence-link.entity.js';
 import { EvidenceVersionEntity } from './entities/evidence-version.entity.js';
 import { EvidenceError, EvidenceErrorCode } from './evidence.errors.js';
+import type { StoredEvidenceVersion } from './evidence.read-model.js';
 import { MediaTypeGate, sanitizeFilename } from './media-types.js';
 
 export interface EvidenceInput {
@@ -40,7 +41,7 @@ export interface UploadInput {
 }
 
 export interface OpenedVersion {
-  version: EvidenceVersionEntity;
+  version: StoredEvidenceVersion;
   stream: Readable;
   /** The inclusive byte range served, when the request asked for one. */
   range?: { start: number; end: number };
@@ -324,7 +325,7 @@ export class EvidenceService {
   }
 
   /** Opens stored bytes of a version the caller was already allowed to see. */
-  async openStored(version: EvidenceVersionEntity, rangeHeader?: string): Promise<OpenedVersion> {
+  async openStored(version: StoredEvidenceVersion, rangeHeader?: string): Promise<OpenedVersion> {
     const range = parseRange(rangeHeader, version.size);
     const { stream } = await this.storage.get(version.storageKey, range);
     return { version, stream, range };
@@ -334,8 +335,8 @@ export class EvidenceService {
     return this.db.tx(scopeOf(actor), async (em) => {
       const ctx = await workspaceContext(em, actor, workspaceId, 'create', 'EvidenceLink');
       await this.find(em, workspaceId, evidenceId);
-      const frameworkIds = (await em.getRepository(WorkspaceFrameworkEntity).find({ where: { workspaceId } })).map((f) => f.frameworkId);
-      const requirement = await em.getRepository(RequirementEntity).findOne({ where: { id: input.requirementId, frameworkId: In(frameworkIds) } });
+      const frameworkIds = await workspaceFrameworkIds(em, workspaceId);
+      const [requirement] = await requirementSummaries(em, [input.requirementId], frameworkIds);
       if (!requirement) {
         throw new EvidenceError(EvidenceErrorCode.UnknownRequirement, "The requirement is not in this workspace's target frameworks.", {
           errors: [{ field: 'requirementId', message: 'is not a requirement of a target framework' }],
@@ -400,7 +401,7 @@ export class EvidenceService {
       }
     }
     if (componentId) {
-      const found = await em.getRepository(ComponentEntity).exists({ where: { id: componentId, offeringId: ctx.workspace.offeringId } });
+      const [found] = await offeringComponentIds(em, ctx.workspace.offeringId, [componentId]);
       if (!found)
         throw new EvidenceError(EvidenceErrorCode.UnknownComponent, "Not a component of this workspace's offering.", {
           errors: [{ field: 'componentId', message: 'names no component of the offering' }],

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, AppConfig, Db, scopeOf } from '@attesta/core';
-import { FrameworkEntity } from '@attesta/catalog';
+import { frameworkSummaries } from '@attesta/catalog';
 import { workspaceContext } from '@attesta/workspaces';
 import { stringify } from 'csv-stringify/sync';
-import { In } from 'typeorm';
 
 export interface GapRow {
   frameworkId: string;
@@ -91,7 +90,7 @@ export class GapAnalysisService {
         };
       });
       const ids = [...new Set(rows.map((r) => r.frameworkId))];
-      const frameworks = ids.length ? await em.getRepository(FrameworkEntity).find({ where: { id: In(ids) } }) : [];
+      const frameworks = await frameworkSummaries(em, ids);
       const [fresh] = (await em.query('SELECT * FROM workspace_evidence_freshness($1, $2::date, $3::int)', [
         workspaceId,
         asOf,

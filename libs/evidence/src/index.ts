@@ -9,3 +9,13 @@ export * from './freshness.service.js';
 export * from './gap-analysis.service.js';
 export * from './media-types.js';
 export { evidenceEntities } from './entities.js';
+export {
+  evidenceDates,
+  hasVisibleLinkedEvidence,
+  linkedCurrentVersions,
+  storedVersion,
+  visibleVersionIds,
+  type EvidenceDates,
+  type LinkedEvidenceVersion,
+  type StoredEvidenceVersion,
+} from './evidence.read-model.js';

@@ -13,3 +13,4 @@ export * from './members.service.js';
 export * from './organizations.service.js';
 export * from './password-policy.js';
 export { identityEntities } from './entities.js';
+export { organizationSummary, type OrganizationSummary } from './identity.read-model.js';

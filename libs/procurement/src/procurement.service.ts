@@ -1,9 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
 import { AuditService } from '@attesta/audit';
-import { FrameworkEntity } from '@attesta/catalog';
+import { frameworkSummaries } from '@attesta/catalog';
 import { Actor, Db, isUniqueViolation, keysetPage, newId, OrganizationKind, Page, scopeOf, systemScope } from '@attesta/core';
-import { ComponentEntity, OfferingEntity } from '@attesta/offerings';
+import { offeringComponents, offeringSummary, type ComponentSummary } from '@attesta/offerings';
 import { OutboxService } from '@attesta/outbox';
 import { EntityManager, In } from 'typeorm';
 import { evaluateCompliance, type ComplianceReport, type OfferedComponent, type PublicAttestation } from './compliance.js';
@@ -142,7 +142,7 @@ export class ProcurementService {
       const tender = await this.findTender(em, tenderId);
       if (tender.deadline.getTime() <= Date.now())
         throw new ProcurementError(ProcurementErrorCode.DeadlinePassed, `The tender closed at ${tender.deadline.toISOString()}.`);
-      const offering = await em.getRepository(OfferingEntity).findOne({ where: { id: input.offeringId, organizationId: actor.organizationId } });
+      const offering = await offeringSummary(em, input.offeringId, actor.organizationId);
       if (!offering)
         throw new ProcurementError(ProcurementErrorCode.UnknownOffering, 'No such offering of yours.', {
           errors: [{ field: 'offeringId', message: 'names no offering of your organization' }],
@@ -155,7 +155,7 @@ export class ProcurementService {
         });
       }
       // What is offered: the component versions now, kept with the bid.
-      const offeredComponents = (await em.getRepository(ComponentEntity).find({ where: { offeringId: offering.id }, order: { id: 'ASC' } })).map(toOffered);
+      const offeredComponents = (await offeringComponents(em, offering.id)).map(toOffered);
       const now = new Date();
       const compliance = this.evaluate(tender, offering.id, offeredComponents, offeredComponents, attestations, now);
       const bid = em.getRepository(BidEntity).create({
@@ -447,7 +447,10 @@ export class ProcurementService {
   }
 
   private async resolveRequirements(em: EntityManager, reqs: { frameworkId: string; minimumOutcome: MinimumOutcome }[]): Promise<TenderFrameworkRequirement[]> {
-    const frameworks = reqs.length ? await em.getRepository(FrameworkEntity).find({ where: { id: In(reqs.map((r) => r.frameworkId)) } }) : [];
+    const frameworks = await frameworkSummaries(
+      em,
+      reqs.map((r) => r.frameworkId),
+    );
     const missing = reqs.filter((r) => !frameworks.some((f) => f.id === r.frameworkId));
     if (!reqs.length || missing.length) {
       throw new ProcurementError(ProcurementErrorCode.InvalidTender, reqs.length ? 'Unknown framework(s).' : 'Name at least one framework.', {
@@ -481,7 +484,7 @@ function contractPeriodOf(input: { startDate: Date | string; endDate: Date | str
   return { startDate: start.toISOString().slice(0, 10), endDate: end.toISOString().slice(0, 10) };
 }
 
-function toOffered(c: ComponentEntity): OfferedComponent {
+function toOffered(c: ComponentSummary): OfferedComponent {
   return { id: c.id, name: c.name, kind: c.kind, version: c.version };
 }
 

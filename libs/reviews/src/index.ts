@@ -29,3 +29,4 @@ export * from './reviews.module.js';
 export * from './reviews.service.js';
 export * from './submissions.service.js';
 export { reviewsEntities } from './entities.js';
+export { decidedSubmissionRecord, openFindingRecords, type DecidedSubmissionRecord, type FindingRecord } from './reviews.read-model.js';

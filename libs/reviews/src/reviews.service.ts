@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService, type AuditRecord } from '@attesta/audit';
-import { FrameworkEntity } from '@attesta/catalog';
+import { frameworkSummaries } from '@attesta/catalog';
 import { Actor, actorId, Db, isUniqueViolation, keysetPage, newId, Page } from '@attesta/core';
-import { ComponentEntity, OfferingEntity } from '@attesta/offerings';
+import { evidenceDates, hasVisibleLinkedEvidence, visibleVersionIds } from '@attesta/evidence';
+import { offeringComponents, offeringSummary } from '@attesta/offerings';
 import { OutboxService } from '@attesta/outbox';
-import { WorkspaceFrameworkEntity, type WorkspaceContext } from '@attesta/workspaces';
+import { applicabilityConcernsComponents, workspaceFrameworkIds, type WorkspaceContext } from '@attesta/workspaces';
 import semver from 'semver';
 import { EntityManager, In } from 'typeorm';
 import { assertReady, decisionReadiness, type DecisionReadiness, type DecisionScope } from './decision-readiness.js';
@@ -322,11 +323,8 @@ export class ReviewsService {
       if (finding.status !== 'open') throw this.findingConflict(finding, 'respond');
       const cited = [...new Set(input.evidenceVersionIds ?? [])];
       if (cited.length) {
-        const found: { id: string }[] = await em.query('SELECT id FROM evidence_versions WHERE workspace_id = $1 AND id = ANY ($2::uuid[])', [
-          workspaceId,
-          cited,
-        ]);
-        const missing = cited.filter((id) => !found.some((f) => f.id === id));
+        const found = new Set(await visibleVersionIds(em, workspaceId, cited));
+        const missing = cited.filter((id) => !found.has(id));
         if (missing.length) {
           throw new ReviewsError(ReviewsErrorCode.UnknownEvidenceVersion, `Not evidence versions of this workspace you can see: ${missing.join(', ')}.`, {
             errors: [{ field: 'evidenceVersionIds', message: 'names a version you cannot cite' }],
@@ -599,11 +597,12 @@ export class ReviewsService {
       if (!manifest) throw new ReviewsError(ReviewsErrorCode.DecisionNotFound, 'Decision not found.');
       const w = ctx.workspace;
       const scope: DecisionScope = { frameworkIds: d.scopeFrameworkIds, markets: d.scopeMarkets };
-      const offering = await em.getRepository(OfferingEntity).findOneOrFail({ where: { id: w.offeringId } });
+      const offering = await offeringSummary(em, w.offeringId);
+      if (!offering) throw new Error(`decisionForAttestation: offering ${w.offeringId} of workspace ${w.id} is not readable`);
       // Format 1 manifests froze no components: the live ones are the best record there is.
       const frozen: FrozenComponent[] =
         manifest.components ??
-        (await em.getRepository(ComponentEntity).find({ where: { offeringId: w.offeringId }, order: { id: 'ASC' } })).map((c) => ({
+        (await offeringComponents(em, w.offeringId)).map((c) => ({
           id: c.id,
           name: c.name,
           kind: c.kind,
@@ -611,9 +610,7 @@ export class ReviewsService {
           providerOrganizationId: c.providerOrganizationId,
           serviceCategory: c.serviceCategory,
         }));
-      const frameworks = scope.frameworkIds.length
-        ? await em.getRepository(FrameworkEntity).find({ where: { id: In(scope.frameworkIds) }, order: { code: 'ASC' } })
-        : [];
+      const frameworks = await frameworkSummaries(em, scope.frameworkIds, { orderBy: 'code' });
       const evidence = await reliedEvidence(em, s.id, scope);
       return {
         decision: {
@@ -716,8 +713,7 @@ export class ReviewsService {
 
   /** The requested scope, checked against the workspace's targets (default: all of them). */
   private async resolveScope(em: EntityManager, ctx: WorkspaceContext, requested: NonNullable<DecisionInput['scope']>): Promise<DecisionScope> {
-    const wf = await em.getRepository(WorkspaceFrameworkEntity).find({ where: { workspaceId: ctx.workspace.id } });
-    const targets = wf.map((f) => f.frameworkId).sort();
+    const targets = (await workspaceFrameworkIds(em, ctx.workspace.id)).sort();
     const markets = [...ctx.workspace.targetMarkets];
     const frameworkIds = requested.frameworkIds ? [...new Set(requested.frameworkIds)] : targets;
     const scopeMarkets = requested.markets ? [...new Set(requested.markets.map((m) => m.toUpperCase()))] : markets;
@@ -781,12 +777,10 @@ export class ReviewsService {
 
   private async assertContributorConcerned(em: EntityManager, ctx: WorkspaceContext, requirementId: string): Promise<void> {
     // Row-level security shows a contributor only its components' evidence.
-    const [row] = (await em.query(
-      `SELECT EXISTS (SELECT 1 FROM evidence_links l JOIN evidence e ON e.id = l.evidence_id WHERE l.workspace_id = $1 AND l.requirement_id = $2)
-           OR EXISTS (SELECT 1 FROM workspace_applicability a WHERE a.workspace_id = $1 AND a.requirement_id = $2 AND a.component_ids && $3::uuid[]) AS ok`,
-      [ctx.workspace.id, requirementId, ctx.participant.componentIds],
-    )) as { ok: boolean }[];
-    if (!row?.ok) throw new ReviewsError(ReviewsErrorCode.NotYourComponent, 'Contributors answer findings only on requirements their components concern.');
+    const concerned =
+      (await hasVisibleLinkedEvidence(em, ctx.workspace.id, requirementId)) ||
+      (await applicabilityConcernsComponents(em, ctx.workspace.id, requirementId, ctx.participant.componentIds));
+    if (!concerned) throw new ReviewsError(ReviewsErrorCode.NotYourComponent, 'Contributors answer findings only on requirements their components concern.');
   }
 
   private async assertEntry(em: EntityManager, s: SubmissionEntity, requirementId: string): Promise<void> {
@@ -895,15 +889,22 @@ function validRanges(manifest: SubmissionManifestEntity, given: readonly { compo
  */
 async function reliedEvidence(em: EntityManager, submissionId: string, scope: DecisionScope): Promise<ReliedEvidenceSummary> {
   const [row] = (await em.query(
-    `SELECT min(COALESCE(x->>'effectiveDate', e.effective_date::text)) AS oldest,
-            min(CASE WHEN x ? 'effectiveDate' THEN x->>'validUntil' ELSE e.valid_until::text END) AS earliest,
-            count(DISTINCT x->>'versionId')::int AS n
+    `SELECT min(x->>'effectiveDate') AS oldest,
+            min(CASE WHEN x ? 'effectiveDate' THEN x->>'validUntil' END) AS earliest,
+            count(DISTINCT x->>'versionId')::int AS n,
+            array_agg(DISTINCT x->>'evidenceId') FILTER (WHERE NOT (x ? 'effectiveDate')) AS undated
        FROM submission_entries se
        LEFT JOIN verdicts v ON v.submission_id = se.submission_id AND v.requirement_id = se.requirement_id
        CROSS JOIN LATERAL jsonb_array_elements(se.content->'evidence') x
-       LEFT JOIN evidence e ON NOT (x ? 'effectiveDate') AND e.id = (x->>'evidenceId')::uuid
       WHERE se.submission_id = $1 AND se.content->>'frameworkId' = ANY ($2::text[]) AND v.outcome IS DISTINCT FROM 'not_applicable'`,
     [submissionId, scope.frameworkIds],
-  )) as { oldest: string | null; earliest: string | null; n: number }[];
-  return { oldestEffectiveDate: row?.oldest ?? null, earliestValidUntil: row?.earliest ?? null, count: Number(row?.n ?? 0) };
+  )) as { oldest: string | null; earliest: string | null; n: number; undated: string[] | null }[];
+  let oldest = row?.oldest ?? null;
+  let earliest = row?.earliest ?? null;
+  // Format 1 entries froze no dates: their evidence items' current dates stand in.
+  for (const e of row?.undated?.length ? await evidenceDates(em, row.undated) : []) {
+    if (oldest === null || e.effectiveDate < oldest) oldest = e.effectiveDate;
+    if (e.validUntil !== null && (earliest === null || e.validUntil < earliest)) earliest = e.validUntil;
+  }
+  return { oldestEffectiveDate: oldest, earliestValidUntil: earliest, count: Number(row?.n ?? 0) };
 }

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { AuditEventEntity, AuditService, type AuditRecord } from '@attesta/audit';
+import { auditEventAbout, AuditService, type AuditRecord } from '@attesta/audit';
 import { Actor, actorId, Db, keysetPage, newId, Page } from '@attesta/core';
-import { EvidenceService, EvidenceVersionEntity, type OpenedVersion } from '@attesta/evidence';
+import { frameworkControls } from '@attesta/catalog';
+import { EvidenceService, linkedCurrentVersions, storedVersion, type OpenedVersion } from '@attesta/evidence';
+import { offeringComponents } from '@attesta/offerings';
 import { OutboxService } from '@attesta/outbox';
-import type { WorkspaceContext } from '@attesta/workspaces';
+import { workspaceScope, type WorkspaceContext } from '@attesta/workspaces';
 import { EntityManager, In } from 'typeorm';
 import { FindingEntity } from './entities/finding.entity.js';
 import { SubmissionEntryEntity, type ManifestEntryContent, type ManifestEvidence } from './entities/submission-entry.entity.js';
@@ -54,24 +56,6 @@ export interface ManifestVerification {
   }[];
 }
 
-interface LinkedVersionRow {
-  requirement_id: string;
-  evidence_id: string;
-  type: string;
-  title: string;
-  component_id: string | null;
-  version_id: string;
-  number: number;
-  filename: string;
-  media_type: string;
-  size: string;
-  sha256: string;
-  uploaded_by: string;
-  uploaded_by_organization_id: string;
-  effective_date: string;
-  valid_until: string | null;
-}
-
 const INSERT_CHUNK = 500;
 
 /** Frozen submissions: the manifest, its proofs, its verification and its files. */
@@ -91,7 +75,7 @@ export class SubmissionsService {
    */
   async submit(actor: Actor, workspaceId: string, input: { note?: string } = {}): Promise<SubmissionView> {
     return this.db.tx(scopeOf(actor), async (em) => {
-      await reviewContext(em, actor, workspaceId, 'create', 'Submission');
+      const ctx = await reviewContext(em, actor, workspaceId, 'create', 'Submission');
       await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`submissions:${workspaceId}`]);
       const latest = await em.getRepository(SubmissionEntity).findOne({ where: { workspaceId }, order: { number: 'DESC' } });
       if (latest && (latest.status === 'submitted' || latest.status === 'in_review')) {
@@ -103,49 +87,34 @@ export class SubmissionsService {
           },
         );
       }
-      const requirements: { id: string; framework_id: string; ref: string }[] = await em.query(
-        `SELECT r.id, r.framework_id, r.ref
-           FROM workspace_frameworks wf
-           JOIN requirements r ON r.framework_id = wf.framework_id AND r.kind = 'control'
-           LEFT JOIN workspace_applicability a ON a.workspace_id = wf.workspace_id AND a.requirement_id = r.id
-          WHERE wf.workspace_id = $1 AND COALESCE(a.applicable, true)
-          ORDER BY r.framework_id, r.sort_order, r.id`,
-        [workspaceId],
-      );
-      const linked: LinkedVersionRow[] = await em.query(
-        `SELECT l.requirement_id, e.id AS evidence_id, e.type, e.title, e.component_id, v.id AS version_id, v.number, v.filename, v.media_type, v.size, v.sha256,
-                v.uploaded_by, v.uploaded_by_organization_id, e.effective_date::text AS effective_date, e.valid_until::text AS valid_until
-           FROM evidence_links l
-           JOIN evidence e ON e.id = l.evidence_id
-           JOIN evidence_versions v ON v.id = e.current_version_id
-          WHERE l.workspace_id = $1
-          ORDER BY l.requirement_id, e.id`,
-        [workspaceId],
-      );
+      // The applicable controls of the target frameworks, in reading order.
+      const scope = await workspaceScope(em, workspaceId);
+      const notApplicable = new Set(scope.notApplicableRequirementIds);
+      const requirements = (await frameworkControls(em, scope.frameworkIds)).filter((r) => !notApplicable.has(r.id));
       const byRequirement = new Map<string, ManifestEvidence[]>();
-      for (const r of linked) {
-        const list = byRequirement.get(r.requirement_id) ?? [];
+      for (const r of await linkedCurrentVersions(em, workspaceId)) {
+        const list = byRequirement.get(r.requirementId) ?? [];
         list.push({
-          evidenceId: r.evidence_id,
-          versionId: r.version_id,
-          versionNumber: Number(r.number),
+          evidenceId: r.evidenceId,
+          versionId: r.versionId,
+          versionNumber: r.versionNumber,
           type: r.type,
           title: r.title,
-          componentId: r.component_id,
+          componentId: r.componentId,
           filename: r.filename,
-          mediaType: r.media_type,
-          size: Number(r.size),
+          mediaType: r.mediaType,
+          size: r.size,
           sha256: r.sha256,
-          uploadedBy: r.uploaded_by,
-          uploadedByOrganizationId: r.uploaded_by_organization_id,
-          effectiveDate: r.effective_date,
-          validUntil: r.valid_until,
+          uploadedBy: r.uploadedBy,
+          uploadedByOrganizationId: r.uploadedByOrganizationId,
+          effectiveDate: r.effectiveDate,
+          validUntil: r.validUntil,
         });
-        byRequirement.set(r.requirement_id, list);
+        byRequirement.set(r.requirementId, list);
       }
       const contents: ManifestEntryContent[] = requirements.map((r) => ({
         requirementId: r.id,
-        frameworkId: r.framework_id,
+        frameworkId: r.frameworkId,
         ref: r.ref,
         evidence: byRequirement.get(r.id) ?? [],
       }));
@@ -175,7 +144,7 @@ export class SubmissionsService {
       });
       const leaves = contents.map(leafHash);
       const root = merkleRoot(leaves);
-      const components = await this.frozenComponents(em, workspaceId);
+      const components = await this.frozenComponents(em, ctx);
       const head = { format: MANIFEST_FORMAT, workspaceId, submissionNumber: submission.number, submittedAt: now, merkleRoot: root, components };
       const manifest = em.getRepository(SubmissionManifestEntity).create({
         submissionId: submission.id,
@@ -333,7 +302,7 @@ export class SubmissionsService {
           entries.map((e) => e.content),
         ),
       );
-      const event = await em.getRepository(AuditEventEntity).findOne({ where: { streamId: workspaceId, action: 'submission.created', subjectId: s.id } });
+      const event = await auditEventAbout(em, workspaceId, 'submission.created', s.id);
       const auditDigest = typeof event?.payload.digest === 'string' ? event.payload.digest : null;
       const result: ManifestVerification = {
         valid: false,
@@ -361,7 +330,7 @@ export class SubmissionsService {
         versionId,
       ])) as unknown[];
       // Row-level security admits assessors to submitted versions only, contributors to their components'.
-      const v = frozen ? await em.getRepository(EvidenceVersionEntity).findOne({ where: { id: versionId, workspaceId } }) : null;
+      const v = frozen ? await storedVersion(em, workspaceId, versionId) : null;
       if (!v) throw new ReviewsError(ReviewsErrorCode.VersionNotSubmitted, 'That evidence version is not part of this submission.');
       return v;
     });
@@ -403,22 +372,14 @@ export class SubmissionsService {
   }
 
   /** Every component of the workspace's offering as it stands now, ordered by id (the manifest freezes them). */
-  private async frozenComponents(em: EntityManager, workspaceId: string): Promise<ManifestComponent[]> {
-    const rows: { id: string; name: string; kind: string; version: string; provider_organization_id: string | null; service_category: string | null }[] =
-      await em.query(
-        `SELECT c.id, c.name, c.kind, c.version, c.provider_organization_id, c.service_category
-         FROM workspaces w JOIN offering_components c ON c.offering_id = w.offering_id
-        WHERE w.id = $1
-        ORDER BY c.id`,
-        [workspaceId],
-      );
-    return rows.map((c) => ({
+  private async frozenComponents(em: EntityManager, ctx: WorkspaceContext): Promise<ManifestComponent[]> {
+    return (await offeringComponents(em, ctx.workspace.offeringId)).map((c) => ({
       id: c.id,
       name: c.name,
       kind: c.kind,
       version: c.version,
-      providerOrganizationId: c.provider_organization_id,
-      serviceCategory: c.service_category,
+      providerOrganizationId: c.providerOrganizationId,
+      serviceCategory: c.serviceCategory,
     }));
   }
 

@@ -8,3 +8,4 @@ export * from './workspaces.module.js';
 export * from './workspaces.service.js';
 export { workspacesEntities } from './entities.js';
 export { forgetWorkspaceContext, loadWorkspaceContext, workspaceContext, type WorkspaceContext } from './workspace-access.js';
+export { applicabilityConcernsComponents, workspaceFrameworkIds, workspaceScope, type WorkspaceScope } from './workspaces.read-model.js';

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { assertCan, type WorkspaceRole } from '@attesta/access';
 import { AuditService, type AuditRecord } from '@attesta/audit';
-import { FrameworkEntity, RequirementEntity } from '@attesta/catalog';
+import { frameworkControlsPage, frameworkSummaries, requirementSummaries, type RequirementSummary } from '@attesta/catalog';
 import { Actor, Db, keysetPage, newId, OrganizationKind, Page, scopeOf } from '@attesta/core';
-import { ComponentEntity, OfferingEntity } from '@attesta/offerings';
+import { offeringComponentIds, offeringSummary } from '@attesta/offerings';
 import { OutboxService } from '@attesta/outbox';
 import countries from 'i18n-iso-countries';
 import { EntityManager, In, Not } from 'typeorm';
@@ -29,7 +29,7 @@ export interface ApplicabilityItem {
 }
 
 export interface ApplicabilityRow {
-  requirement: RequirementEntity;
+  requirement: RequirementSummary;
   applicable: boolean;
   justification: string;
   componentIds: string[];
@@ -59,7 +59,7 @@ export class WorkspacesService {
     }
     const markets = normaliseMarkets(input.targetMarkets);
     return this.db.tx(scopeOf(actor), async (em) => {
-      const offering = await em.getRepository(OfferingEntity).findOne({ where: { id: input.offeringId, organizationId: actor.organizationId } });
+      const offering = await offeringSummary(em, input.offeringId, actor.organizationId);
       if (!offering) {
         throw new WorkspacesError(WorkspacesErrorCode.UnknownComponent, 'No such offering of yours.', {
           errors: [{ field: 'offeringId', message: 'names no offering of your organization' }],
@@ -327,16 +327,7 @@ export class WorkspacesService {
       const frameworkIds = (await em.getRepository(WorkspaceFrameworkEntity).find({ where: { workspaceId } })).map((f) => f.frameworkId);
       const wanted = query.frameworkId ? frameworkIds.filter((id) => id === query.frameworkId) : frameworkIds;
       if (!wanted.length) return { data: [], nextCursor: null };
-      const qb = em.getRepository(RequirementEntity).createQueryBuilder('r').where('r.frameworkId IN (:...fw)', { fw: wanted }).andWhere(`r.kind = 'control'`);
-      const page = await keysetPage(qb, {
-        limit: query.limit,
-        cursor: query.cursor,
-        keys: [
-          { column: 'r.frameworkId', read: (r) => r.frameworkId },
-          { column: 'r.sortOrder', read: (r) => r.sortOrder },
-          { column: 'r.id', read: (r) => r.id },
-        ],
-      });
+      const page = await frameworkControlsPage(em, wanted, { limit: query.limit, cursor: query.cursor });
       const stated = page.data.length
         ? await em.getRepository(ApplicabilityEntity).find({ where: { workspaceId, requirementId: In(page.data.map((r) => r.id)) } })
         : [];
@@ -362,7 +353,7 @@ export class WorkspacesService {
       const { workspace } = await workspaceContext(em, actor, workspaceId, 'update', 'Applicability');
       const frameworkIds = (await em.getRepository(WorkspaceFrameworkEntity).find({ where: { workspaceId } })).map((f) => f.frameworkId);
       const ids = [...new Set(items.map((i) => i.requirementId))];
-      const known = ids.length ? await em.getRepository(RequirementEntity).find({ select: { id: true, frameworkId: true }, where: { id: In(ids) } }) : [];
+      const known = await requirementSummaries(em, ids);
       const ok = new Set(known.filter((r) => frameworkIds.includes(r.frameworkId)).map((r) => r.id));
       const bad = items.map((it, i) => ({ it, i })).filter(({ it }) => !ok.has(it.requirementId));
       if (bad.length) {
@@ -421,7 +412,7 @@ export class WorkspacesService {
 
   private async assertFrameworks(em: EntityManager, ids: string[]): Promise<void> {
     const unique = [...new Set(ids)];
-    const found = unique.length ? await em.getRepository(FrameworkEntity).find({ select: { id: true }, where: { id: In(unique) } }) : [];
+    const found = await frameworkSummaries(em, unique);
     const missing = unique.filter((id) => !found.some((f) => f.id === id));
     if (!unique.length || missing.length) {
       throw new WorkspacesError(
@@ -436,8 +427,8 @@ export class WorkspacesService {
 
   private async assertComponents(em: EntityManager, offeringId: string, ids: string[]): Promise<void> {
     if (!ids.length) return;
-    const found = await em.getRepository(ComponentEntity).find({ select: { id: true }, where: { offeringId, id: In(ids) } });
-    const missing = ids.filter((id) => !found.some((c) => c.id === id));
+    const found = new Set(await offeringComponentIds(em, offeringId, ids));
+    const missing = ids.filter((id) => !found.has(id));
     if (missing.length) {
       throw new WorkspacesError(WorkspacesErrorCode.UnknownComponent, `Not components of this offering: ${missing.join(', ')}.`, {
         errors: [{ field: 'componentIds', message: 'names a component outside the offering' }],

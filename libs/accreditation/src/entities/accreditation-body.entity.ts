@@ -1,5 +1,4 @@
-import { OrganizationEntity } from '@attesta/identity';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 /** The arrangements an accreditation body can be a signatory of. */
 export const ACCREDITATION_ARRANGEMENTS = [
@@ -42,6 +41,7 @@ export interface BodyPublicKey {
  * accepts; `organizationId` links the tenant (kind `accreditation_body`) that may confirm,
  * suspend, withdraw and reinstate accreditations naming it.
  */
+@ForeignKey('organizations', ['organizationId'] as const, ['id'], { name: 'FK_ccd62113514ea2bc2880a37bad7', onDelete: 'RESTRICT' })
 @Entity('accreditation_bodies')
 @Index('uq_accreditation_bodies_code', ['code'], { unique: true })
 @Index('uq_accreditation_bodies_organization', ['organizationId'], { unique: true, where: 'organization_id IS NOT NULL' })
@@ -74,10 +74,6 @@ export class AccreditationBodyEntity {
 
   @Column('uuid', { nullable: true })
   organizationId: string | null;
-
-  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT', nullable: true })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: OrganizationEntity | null;
 
   /** Off the list: its accreditations no longer count (kept for history). */
   @Column('boolean', { default: true })

@@ -1,11 +1,11 @@
-import { OrganizationEntity } from '@attesta/identity';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { AccreditationEntity } from './accreditation.entity.js';
 import type { AccreditationStatus, AccreditationVerification } from './accreditation.entity.js';
 
 export type AccreditationEventAction = 'declared' | 'updated' | 'verified' | 'suspended' | 'withdrawn' | 'reinstated' | 'expired';
 
 /** The status log of an accreditation (append-only): every declaration, verification and status change. */
+@ForeignKey('organizations', ['organizationId'] as const, ['id'], { name: 'FK_0dbd4b5b425ec7c3bda7ff6d548', onDelete: 'RESTRICT' })
 @Entity('accreditation_events')
 @Index('ix_accreditation_events_accreditation', ['accreditationId', 'at'])
 export class AccreditationEventEntity {
@@ -22,10 +22,6 @@ export class AccreditationEventEntity {
   @ManyToOne(() => AccreditationEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'accreditation_id' })
   accreditation?: AccreditationEntity;
-
-  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: OrganizationEntity;
 
   @Column('text')
   action: AccreditationEventAction;

@@ -1,5 +1,4 @@
-import { OrganizationEntity } from '@attesta/identity';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { AccreditationBodyEntity } from './accreditation-body.entity.js';
 
 export const ACCREDITATION_STANDARDS = ['ISO/IEC 17065', 'ISO/IEC 17021-1', 'ISO/IEC 17020', 'ISO/IEC 17024', 'ISO/IEC 17025'] as const;
@@ -27,6 +26,7 @@ export interface AccreditationScope {
  * for a scope and a period. Declared by the assessor; verified only by the body (a linked
  * tenant), a credential signed with a key the trust list holds, or the platform operator.
  */
+@ForeignKey('organizations', ['organizationId'] as const, ['id'], { name: 'FK_d6dda2729dfcf8f89bafb99949f', onDelete: 'RESTRICT' })
 @Entity('accreditations')
 @Index('ix_accreditations_org', ['organizationId', 'id'])
 @Index('ix_accreditations_body', ['bodyId', 'id'])
@@ -42,10 +42,6 @@ export class AccreditationEntity {
 
   @Column('uuid')
   bodyId: string;
-
-  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: OrganizationEntity;
 
   @ManyToOne(() => AccreditationBodyEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'body_id' })

@@ -1,4 +1,3 @@
-import { AccreditationEntity } from '@attesta/accreditation';
 import { Column, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import type { AttestedComponent, AttestedFramework, DecisionOutcome } from '../credential.js';
 
@@ -12,6 +11,7 @@ export const ATTESTATION_STATUSES: readonly AttestationStatus[] = ['active', 'su
  * as a signed W3C Verifiable Credential (`credential`, application/vc+jwt). Its status is
  * mirrored in the issuer's Bitstring Status Lists at `statusIndex`.
  */
+@ForeignKey('accreditations', ['accreditationId'] as const, ['id'], { name: 'FK_95497a942cbf9f9f8720e6eb99b', onDelete: 'RESTRICT' })
 @ForeignKey('decisions', ['decisionId'] as const, ['id'], { name: 'fk_attestations_decision', onDelete: 'RESTRICT' })
 @ForeignKey('offerings', ['offeringId'] as const, ['id'], { name: 'fk_attestations_offering', onDelete: 'RESTRICT' })
 @ForeignKey('organizations', ['organizationId'] as const, ['id'], { name: 'fk_attestations_organization', onDelete: 'RESTRICT' })
@@ -165,10 +165,6 @@ export class AttestationEntity {
   /** The verified accreditation the attestation was issued under; null = issued as non-accredited. */
   @Column('uuid', { nullable: true })
   accreditationId: string | null;
-
-  @ManyToOne(() => AccreditationEntity, { onDelete: 'RESTRICT', nullable: true })
-  @JoinColumn({ name: 'accreditation_id' })
-  accreditationRecord?: AccreditationEntity | null;
 
   /** The accreditation claim at issue (`AccreditationClaim` of @attesta/accreditation), or null. */
   @Column('jsonb', { nullable: true })

@@ -1,5 +1,4 @@
-import { OrganizationEntity } from '@attesta/identity';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 /** Where a framework came from: shipped with Attesta, imported from OSCAL, or written by a tenant. */
 export type FrameworkSource = 'built_in' | 'imported' | 'custom';
@@ -15,6 +14,7 @@ export const FRAMEWORK_SOURCES: readonly FrameworkSource[] = ['built_in', 'impor
  * expression index, created by the `CatalogRowLevelSecurity` migration (TypeORM cannot
  * declare it, hence `synchronize: false` here).
  */
+@ForeignKey('organizations', ['organizationId'] as const, ['id'], { name: 'FK_7f354d473a3b76e1515286fc7ab', onDelete: 'CASCADE' })
 @Entity('frameworks')
 @Index('uq_frameworks_code_version_org', { synchronize: false })
 @Index('ix_frameworks_org', ['organizationId', 'id'])
@@ -57,8 +57,4 @@ export class FrameworkEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
-
-  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE', nullable: true })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: OrganizationEntity | null;
 }

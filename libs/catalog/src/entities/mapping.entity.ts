@@ -1,5 +1,4 @@
-import { OrganizationEntity } from '@attesta/identity';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import type { MappingRelation } from '../oscal/index.js';
 import { RequirementEntity } from './requirement.entity.js';
 
@@ -10,6 +9,7 @@ import { RequirementEntity } from './requirement.entity.js';
  * organization) with built-ins as one organization: an expression index created by the
  * `CatalogRowLevelSecurity` migration (`synchronize: false` here).
  */
+@ForeignKey('organizations', ['organizationId'] as const, ['id'], { name: 'FK_5e97c5a836b9b90c0d3edfc7a69', onDelete: 'CASCADE' })
 @Entity('requirement_mappings')
 @Index('uq_requirement_mappings_pair_org', { synchronize: false })
 @Index('ix_requirement_mappings_source', ['sourceRequirementId'])
@@ -44,8 +44,4 @@ export class MappingEntity {
   @ManyToOne(() => RequirementEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'target_requirement_id' })
   target?: RequirementEntity;
-
-  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE', nullable: true })
-  @JoinColumn({ name: 'organization_id' })
-  organization?: OrganizationEntity | null;
 }

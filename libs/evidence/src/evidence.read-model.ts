@@ -1,0 +1,142 @@
+import { EntityManager } from 'typeorm';
+import { EvidenceVersionEntity } from './entities/evidence-version.entity.js';
+
+/**
+ * What other libs may read of evidence: plain rows, read on the transaction the caller
+ * already holds. Row-level security decides what the caller sees (a contributor only its
+ * components' evidence, an assessor only submitted versions).
+ */
+
+/** One stored file (an evidence version), as other libs may hand it to `EvidenceService.openStored`. */
+export interface StoredEvidenceVersion {
+  id: string;
+  evidenceId: string;
+  workspaceId: string;
+  number: number;
+  storageKey: string;
+  filename: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  uploadedBy: string;
+  uploadedByOrganizationId: string;
+  createdAt: Date;
+}
+
+/** The current version of an evidence item linked to a requirement of the workspace. */
+export interface LinkedEvidenceVersion {
+  requirementId: string;
+  evidenceId: string;
+  type: string;
+  title: string;
+  componentId: string | null;
+  versionId: string;
+  versionNumber: number;
+  filename: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  uploadedBy: string;
+  uploadedByOrganizationId: string;
+  /** ISO date. */
+  effectiveDate: string;
+  /** ISO date, or null when open-ended. */
+  validUntil: string | null;
+}
+
+export interface EvidenceDates {
+  id: string;
+  /** ISO date. */
+  effectiveDate: string;
+  /** ISO date, or null when open-ended. */
+  validUntil: string | null;
+}
+
+/** Every link of the workspace with its evidence's current version, by requirement then evidence id. */
+export async function linkedCurrentVersions(em: EntityManager, workspaceId: string): Promise<LinkedEvidenceVersion[]> {
+  const rows: {
+    requirement_id: string;
+    evidence_id: string;
+    type: string;
+    title: string;
+    component_id: string | null;
+    version_id: string;
+    number: number;
+    filename: string;
+    media_type: string;
+    size: string;
+    sha256: string;
+    uploaded_by: string;
+    uploaded_by_organization_id: string;
+    effective_date: string;
+    valid_until: string | null;
+  }[] = await em.query(
+    `SELECT l.requirement_id, e.id AS evidence_id, e.type, e.title, e.component_id, v.id AS version_id, v.number, v.filename, v.media_type, v.size, v.sha256,
+            v.uploaded_by, v.uploaded_by_organization_id, e.effective_date::text AS effective_date, e.valid_until::text AS valid_until
+       FROM evidence_links l
+       JOIN evidence e ON e.id = l.evidence_id
+       JOIN evidence_versions v ON v.id = e.current_version_id
+      WHERE l.workspace_id = $1
+      ORDER BY l.requirement_id, e.id`,
+    [workspaceId],
+  );
+  return rows.map((r) => ({
+    requirementId: r.requirement_id,
+    evidenceId: r.evidence_id,
+    type: r.type,
+    title: r.title,
+    componentId: r.component_id,
+    versionId: r.version_id,
+    versionNumber: Number(r.number),
+    filename: r.filename,
+    mediaType: r.media_type,
+    size: Number(r.size),
+    sha256: r.sha256,
+    uploadedBy: r.uploaded_by,
+    uploadedByOrganizationId: r.uploaded_by_organization_id,
+    effectiveDate: r.effective_date,
+    validUntil: r.valid_until,
+  }));
+}
+
+/** Which of `versionIds` are versions of the workspace the caller can see. */
+export async function visibleVersionIds(em: EntityManager, workspaceId: string, versionIds: readonly string[]): Promise<string[]> {
+  if (!versionIds.length) return [];
+  const rows: { id: string }[] = await em.query('SELECT id FROM evidence_versions WHERE workspace_id = $1 AND id = ANY ($2::uuid[])', [
+    workspaceId,
+    [...versionIds],
+  ]);
+  return rows.map((r) => r.id);
+}
+
+/** One version of the workspace, when the caller can see it. */
+export async function storedVersion(em: EntityManager, workspaceId: string, versionId: string): Promise<StoredEvidenceVersion | null> {
+  return em.getRepository(EvidenceVersionEntity).findOne({ where: { id: versionId, workspaceId } });
+}
+
+/** Whether evidence the caller can see is linked to the requirement in the workspace. */
+export async function hasVisibleLinkedEvidence(em: EntityManager, workspaceId: string, requirementId: string): Promise<boolean> {
+  const [row] = (await em.query(
+    `SELECT EXISTS (SELECT 1 FROM evidence_links l JOIN evidence e ON e.id = l.evidence_id WHERE l.workspace_id = $1 AND l.requirement_id = $2) AS ok`,
+    [workspaceId, requirementId],
+  )) as { ok: boolean }[];
+  return Boolean(row?.ok);
+}
+
+/** The current dates of the evidence items among `ids` the caller can see. */
+export async function evidenceDates(em: EntityManager, ids: readonly string[]): Promise<EvidenceDates[]> {
+  if (!ids.length) return [];
+  const rows: { id: string; effective_date: string; valid_until: string | null }[] = await em.query(
+    'SELECT id, effective_date::text AS effective_date, valid_until::text AS valid_until FROM evidence WHERE id = ANY ($1::uuid[])',
+    [[...new Set(ids)]],
+  );
+  return rows.map((r) => ({ id: r.id, effectiveDate: r.effective_date, validUntil: r.valid_until }));
+}
+
+/**
+ * SQL functions (defined by migrations) over this lib's tables that other libs may call:
+ * `evidence_storage_keys_known(keys)`, the stored files evidence versions still name (the
+ * storage sweep keeps them), and `app_ws_audit_visible(…)`, whether an audit event about
+ * evidence is visible to the reader's workspace role (the audit lib's projection and row policy).
+ */
+export const EVIDENCE_SQL_READ_MODEL = ['evidence_storage_keys_known', 'app_ws_audit_visible'] as const;
