@@ -19,10 +19,12 @@ const NOT_A_FOREIGN_KEY: Record<string, string> = {
   'audit_events.subject_id': 'polymorphic subject',
   // A workspace's or an organization's stream.
   'audit_events.stream_id': 'polymorphic stream (workspace or organization)',
+  'audit_checkpoints.stream_id': 'polymorphic stream (workspace or organization), as audit_events.stream_id',
   // An OSCAL control id such as `ac-2.1`, not a row.
   'requirements.oscal_id': 'external identifier',
   // The fingerprint naming the key-encryption key in the configuration, not a row.
   'signing_keys.kek_id': 'configuration key fingerprint',
+  'audit_checkpoint_keys.kek_id': 'configuration key fingerprint',
   // Groups the rotations of one session's refresh token; no row is the family.
   'refresh_tokens.family_id': 'grouping value',
   // The event a delivery carries: an outbox event's id, or a test ping's own id (it has no outbox row).

@@ -152,7 +152,9 @@ export class AuditService {
     // What PostgreSQL will store: a Date has whole milliseconds, so the microseconds are zero.
     event.occurredAtPrecise = preciseTimestamp(event.occurredAt);
     event.hash = auditEventHash(event)!;
-    await em.getRepository(AuditEventEntity).insert(insertable(event));
+    // No RETURNING (updateEntity(false)): the appender may not be allowed to read the stream back (an invited
+    // organization), and under row-level security a returned row must pass the read policy.
+    await em.createQueryBuilder().insert().into(AuditEventEntity).values(insertable(event)).updateEntity(false).execute();
     if (this.checkpoints.dueOnAppend(event.seq)) await this.checkpoints.seal(em, stream, { seq: event.seq, hash: event.hash });
     return event;
   }
