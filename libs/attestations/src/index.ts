@@ -1,15 +1,32 @@
-export * from './attestations.errors.js';
-export * from './attestations.module.js';
-export * from './attestations.service.js';
-export * from './credential.js';
-export * from './did.js';
-export * from './entities/attestation.entity.js';
-export * from './entities/signing-key.entity.js';
-export * from './entities/status-list.entity.js';
-export * from './signing-keys.service.js';
-export * from './status-list.js';
-export * from './status-lists.service.js';
-export * from './verification.service.js';
-export * from './oscal-export.js';
-export * from './oscal-export.service.js';
+export { AttestationsError, AttestationsErrorCode } from './attestations.errors.js';
+export { AttestationsModule } from './attestations.module.js';
+export {
+  ATTESTATION_EVENTS,
+  type AttestationLineage,
+  type AttestationListQuery,
+  AttestationsService,
+  type IssueOptions,
+  type PublicAttestation,
+  type ScopeReduction,
+} from './attestations.service.js';
+export type { DecisionSnapshot } from './credential.js';
+export { publicAttestationUrl } from './did.js';
+export { ATTESTATION_STATUSES, type AttestationStatus } from './entities/attestation.entity.js';
+export type { SigningKeyStatus } from './entities/signing-key.entity.js';
+export { OscalExportService } from './oscal-export.service.js';
+export { type IssuerProfile, type PublicSigningKey, SIGNING_KEY_EVENTS, SigningKeysService } from './signing-keys.service.js';
+export { type PublishedStatusList, StatusListsService } from './status-lists.service.js';
+export {
+  type AttestationLink,
+  type IssuerAccreditation,
+  issuerAccreditation,
+  type VerificationReason,
+  type VerificationReasonCode,
+  type VerificationResult,
+  VerificationService,
+} from './verification.service.js';
+
+// Entities stay inside the lib. libs/schema takes the list for the DataSource; everyone else
+// sees rows through read-model types (type-only: they cannot reach a repository or a relation).
 export { attestationsEntities } from './entities.js';
+export type { AttestationEntity as Attestation } from './entities/attestation.entity.js';

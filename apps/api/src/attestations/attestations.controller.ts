@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AttestationsService, publicAttestationUrl, SigningKeysService, type AttestationEntity } from '@attesta/attestations';
+import { AttestationsService, publicAttestationUrl, SigningKeysService, type Attestation } from '@attesta/attestations';
 import { ApiPageResponse, ApiProblems, AppConfig, ParseIdPipe, type Actor, type Page } from '@attesta/core';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
 import {
@@ -26,7 +26,7 @@ export class AttestationsController {
   ) {}
 
   /** Attestations as the API shows them, with their supersession links (one read for the lot). */
-  private async dtos(list: AttestationEntity[]): Promise<AttestationDto[]> {
+  private async dtos(list: Attestation[]): Promise<AttestationDto[]> {
     const lineage = await this.attestations.lineage(list.map((a) => a.id));
     const link = (serial: string): AttestationLinkDto => ({ serial, url: publicAttestationUrl(this.config.PUBLIC_BASE_URL, serial) });
     return list.map((a) =>
@@ -34,7 +34,7 @@ export class AttestationsController {
     );
   }
 
-  private async dto(a: AttestationEntity): Promise<AttestationDto> {
+  private async dto(a: Attestation): Promise<AttestationDto> {
     return (await this.dtos([a]))[0]!;
   }
 

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQueryDto } from '@attesta/core';
 import {
   ATTESTATION_STATUSES,
-  type AttestationEntity,
+  type Attestation,
   type AttestationLineage,
   type PublicAttestation,
   type PublicSigningKey,
@@ -262,7 +262,7 @@ export class AttestationDto {
   accreditation: AttestationAccreditationClaimDto | null;
 
   static from(
-    a: AttestationEntity,
+    a: Attestation,
     issuerDid: string,
     publicUrl: string,
     lineage: AttestationLineage | undefined,
