@@ -1,1 +1,1 @@
-export * from './notifications.service.js';
+export { NotificationsService, type OutgoingMail } from './notifications.service.js';
