@@ -1,6 +1,4 @@
-export * from './collectors.js';
-export * from './http-metrics.js';
-export * from './metrics-server.js';
-export * from './metrics.controller.js';
-export * from './metrics.module.js';
-export * from './metrics.js';
+export { recordHttpMetrics } from './http-metrics.js';
+export { Metrics, WEBHOOK_DELIVERY_OUTCOMES, type WebhookDeliveryOutcome } from './metrics.js';
+export { MetricsServer } from './metrics-server.js';
+export { MetricsModule, type MetricsModuleOptions } from './metrics.module.js';
