@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nest
 import {
   COMPLIANCE_REASON_CODES,
   COMPLIANCE_REASONS,
-  type BidEntity,
+  type Bid,
   type ComplianceReason,
   type ComplianceReasonCode,
   type ComplianceReport,
@@ -10,7 +10,7 @@ import {
   type OfferedComponent,
   type PublicAttestationStatus,
   type RequirementCompliance,
-  type TenderEntity,
+  type Tender,
 } from '@attesta/procurement';
 import { Type } from 'class-transformer';
 import {
@@ -147,7 +147,7 @@ export class TenderDto {
     type: 'array',
     items: { type: 'object', properties: { frameworkId: { type: 'string' }, frameworkCode: { type: 'string' }, minimumOutcome: { type: 'string' } } },
   })
-  requirements: TenderEntity['requirements'];
+  requirements: Tender['requirements'];
   @ApiProperty({ type: [String] }) markets: string[];
   @ApiProperty({ type: 'integer', nullable: true }) maxEvidenceAgeDays: number | null;
   @ApiProperty() accreditedIssuersOnly: boolean;
@@ -155,7 +155,7 @@ export class TenderDto {
   @ApiProperty({ type: ContractPeriodDto, nullable: true }) contractPeriod: ContractPeriodDto | null;
   @ApiProperty({ enum: ['open', 'closed'] }) status: 'open' | 'closed';
 
-  static from(t: TenderEntity): TenderDto {
+  static from(t: Tender): TenderDto {
     return {
       id: t.id,
       organizationId: t.organizationId,
@@ -232,7 +232,7 @@ export class BidDto {
   @ApiProperty({ type: ComplianceReportDto }) compliance: ComplianceReportDto;
   @ApiProperty({ format: 'date-time' }) submittedAt: string;
 
-  static from(b: BidEntity): BidDto {
+  static from(b: Bid): BidDto {
     return {
       id: b.id,
       tenderId: b.tenderId,
