@@ -1,3 +1,3 @@
-export * from './migrate.js';
-export * from './schema.js';
-export * from './seed-steps.js';
+export { pendingSchemaChanges, runMigrations } from './migrate.js';
+export { SCHEMA } from './schema.js';
+export { runSeedSteps, type SeedStep } from './seed-steps.js';
