@@ -1,8 +1,17 @@
-export * from './fs-storage.driver.js';
-export * from './s3-storage.driver.js';
-export * from './storage-keys.js';
-export * from './storage-sweep.service.js';
-export { withByteLimit, DigestingCounter, resolveRange } from './storage-streams.js';
-export * from './storage.driver.js';
-export * from './storage.errors.js';
-export * from './storage.module.js';
+export { FsStorageDriver } from './fs-storage.driver.js';
+export { S3StorageDriver, type S3StorageOptions } from './s3-storage.driver.js';
+export { newStorageKey } from './storage-keys.js';
+export { type StorageSweepResult, StorageSweepService } from './storage-sweep.service.js';
+export {
+  type ByteRange,
+  type PutOptions,
+  type PutResult,
+  STORAGE,
+  type StorageDriver,
+  type StoredObjectEntry,
+  type StoredObjectStat,
+  type StoredObjectStream,
+} from './storage.driver.js';
+export { isStorageFailure, StorageError, StorageErrorCode, type StorageFailureCode } from './storage.errors.js';
+export { StorageModule } from './storage.module.js';
+export { withByteLimit } from './storage-streams.js';
