@@ -1,1 +1,1 @@
-export * from './tracing.js';
+export { loadConfigBeforeTracing, nameHttpSpan, startTracing, type Tracing, type TracingSettings } from './tracing.js';
