@@ -1,12 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQueryDto } from '@attesta/core';
-import {
-  WEBHOOK_EVENT_TYPE_NAMES,
-  WEBHOOK_EVENT_TYPES,
-  type WebhookDeliveryAttemptEntity,
-  type WebhookDeliveryEntity,
-  type WebhookEndpointEntity,
-} from '@attesta/webhooks';
+import { WEBHOOK_EVENT_TYPE_NAMES, WEBHOOK_EVENT_TYPES, type WebhookDeliveryAttempt, type WebhookDelivery, type WebhookEndpoint } from '@attesta/webhooks';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class CreateWebhookEndpointDto {
@@ -83,7 +77,7 @@ export class WebhookEndpointDto {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 
-  static from(w: WebhookEndpointEntity): WebhookEndpointDto {
+  static from(w: WebhookEndpoint): WebhookEndpointDto {
     const now = Date.now();
     const iso = (d: Date | null) => d?.toISOString() ?? null;
     return {
@@ -129,7 +123,7 @@ export class WebhookDeliveryDto {
   @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'Set on manual replays: the delivery replayed' }) replayOfId: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 
-  static from(d: WebhookDeliveryEntity): WebhookDeliveryDto {
+  static from(d: WebhookDelivery): WebhookDeliveryDto {
     const iso = (x: Date | null) => x?.toISOString() ?? null;
     return {
       id: d.id,
@@ -158,7 +152,7 @@ export class WebhookDeliveryAttemptDto {
   @ApiProperty({ nullable: true, type: String }) error: string | null;
   @ApiProperty({ enum: ['delivered', 'retrying', 'failed'] }) outcome: string;
 
-  static from(a: WebhookDeliveryAttemptEntity): WebhookDeliveryAttemptDto {
+  static from(a: WebhookDeliveryAttempt): WebhookDeliveryAttemptDto {
     return {
       number: a.number,
       attemptedAt: a.attemptedAt.toISOString(),
