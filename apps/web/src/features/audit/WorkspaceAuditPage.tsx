@@ -21,6 +21,9 @@ const REASONS: Record<string, string> = {
   hash_mismatch: 'an event was changed after it was written',
   chain_broken: 'an event does not point to the one before it',
   sequence_gap: 'an event is missing',
+  truncated: 'the latest events were removed (the signed checkpoint covers more)',
+  checkpoint_mismatch: 'the chain was rewritten (it differs from its signed checkpoint)',
+  checkpoint_signature_invalid: 'a signed checkpoint does not verify',
 };
 
 /**
@@ -111,7 +114,7 @@ function ChainBadge({ v }: { v: Verification }) {
     );
   }
   return (
-    <Tooltip label={`${v.checked} of ${v.length} events verified before the break`}>
+    <Tooltip label={`${v.checked} events checked; the first break is shown, verify lists them all`}>
       <StatusBadge color="red" size="lg" data-testid="audit-chain-status">
         chain broken at #{v.firstBrokenSeq}: {REASONS[v.reason ?? ''] ?? v.reason}
       </StatusBadge>
