@@ -9,6 +9,7 @@ import { Readable } from 'node:stream';
 import { seedDemoReview } from './demo-review.js';
 import { AccreditationsService, readTrustListFile, TrustListService } from '@attesta/accreditation';
 import { AttestationsService } from '@attesta/attestations';
+import { AuditCheckpointsService } from '@attesta/audit';
 import { ProcurementService } from '@attesta/procurement';
 import { ReviewsService, SubmissionsService } from '@attesta/reviews';
 
@@ -136,6 +137,9 @@ export async function seedDemoIfEmpty(app: INestApplication): Promise<SeedResult
   await seedAssessmentWorkspace(app, owners);
   const decided = await seedDemoReview(app, owners);
   if (decided) await seedAttestationAndTender(app, owners, decided);
+  // Every audit stream sealed at its head by a signed checkpoint (what the worker does every
+  // AUDIT_CHECKPOINT_INTERVAL_MS), so the workspace's audit page and verify show one at once.
+  await app.get(AuditCheckpointsService).checkpointDue();
   return { created: true, logins };
 }
 

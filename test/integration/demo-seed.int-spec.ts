@@ -44,6 +44,13 @@ describe('Demo seed', () => {
     }
     const bids = await sql<{ overall: string; attestation_ids: string[] }>('SELECT overall, attestation_ids FROM bids');
     expect(bids).toEqual([{ overall: 'compliant', attestation_ids: [current!.id] }]);
+    // Every audit stream, the demo workspace's included, ends in a signed checkpoint at its head.
+    const heads = await sql<{ stream_type: string; head: string; sealed: string | null }>(
+      `SELECT e.stream_type, max(e.seq)::text AS head, (SELECT max(c.seq)::text FROM audit_checkpoints c WHERE c.stream_id = e.stream_id) AS sealed
+         FROM audit_events e GROUP BY e.stream_type, e.stream_id`,
+    );
+    expect(heads.some((h) => h.stream_type === 'workspace')).toBe(true);
+    for (const h of heads) expect(h.sealed).toBe(h.head);
     // A second run leaves the database alone.
     expect((await seedDemoIfEmpty(t.app)).created).toBe(false);
     expect(await sql('SELECT id FROM attestations')).toHaveLength(2);
