@@ -91,7 +91,7 @@ export class EvidenceController {
   ): Promise<EvidenceDetailDto> {
     const detail = await this.evidence.get(actor, ws, id);
     void reply.header('etag', `"${detail.evidence.version}"`);
-    return EvidenceDetailDto.fromDetail(detail);
+    return EvidenceDetailDto.fromDetail(detail, this.config.EVIDENCE_EXPIRY_WARNING_DAYS);
   }
 
   @Patch('evidence/:evidenceId')
