@@ -3,9 +3,9 @@ import {
   ACCREDITATION_ARRANGEMENTS,
   ACCREDITATION_STANDARDS,
   ACCREDITATION_STATUSES,
-  type AccreditationBodyEntity,
-  type AccreditationEventEntity,
-  type AccreditationSettingsEntity,
+  type AccreditationBody,
+  type AccreditationEvent,
+  type AccreditationSettings,
   type AccreditationView,
 } from '@attesta/accreditation';
 import { ServiceCategory } from '@attesta/offerings';
@@ -59,7 +59,7 @@ export class AccreditationBodyDto {
   @ApiProperty({ description: 'On the trust list (false: delisted, its accreditations no longer count)' }) listed: boolean;
   @ApiProperty({ example: 1 }) version: number;
 
-  static from(b: AccreditationBodyEntity): AccreditationBodyDto {
+  static from(b: AccreditationBody): AccreditationBodyDto {
     return {
       id: b.id,
       code: b.code,
@@ -237,7 +237,7 @@ export class AccreditationEventDto {
   @ApiProperty({ type: 'string', nullable: true }) evidence: string | null;
   @ApiProperty({ format: 'date-time' }) at: string;
 
-  static from(e: AccreditationEventEntity): AccreditationEventDto {
+  static from(e: AccreditationEvent): AccreditationEventDto {
     return {
       action: e.action,
       status: e.status,
@@ -320,7 +320,7 @@ export class AccreditationSettingsDto {
   })
   autoSuspendOnAccreditationLapse: boolean;
 
-  static from(s: AccreditationSettingsEntity): AccreditationSettingsDto {
+  static from(s: AccreditationSettings): AccreditationSettingsDto {
     return { autoSuspendOnAccreditationLapse: s.autoSuspendOnAccreditationLapse };
   }
 }
