@@ -1,8 +1,22 @@
-export * from './audit-checkpoints.service.js';
-export * from './audit-hash.js';
-export * from './audit.errors.js';
-export * from './audit.module.js';
-export * from './audit.service.js';
-export * from './entities/audit-event.entity.js';
+export { AuditCheckpointsService, type CheckpointHead, type CheckpointStatement, type PublicCheckpointKey } from './audit-checkpoints.service.js';
+export { AUDIT_HASH_VERSION, auditEventHash, type HashedAuditFields } from './audit-hash.js';
+export { AuditError, AuditErrorCode } from './audit.errors.js';
+export { AuditModule } from './audit.module.js';
+export {
+  type AuditFilter,
+  type AuditProjection,
+  type AuditRecord,
+  AuditService,
+  type AuditStream,
+  type ChainBreak,
+  type ChainBreakReason,
+  type ChainVerification,
+  type SignedCheckpoint,
+} from './audit.service.js';
+export type { AuditStreamType } from './entities/audit-event.entity.js';
+
+// Entities stay inside the lib. libs/schema takes the list for the DataSource; everyone else
+// sees rows through read-model types (type-only: they cannot reach a repository or a relation).
 export { auditEntities } from './entities.js';
+export type { AuditEventEntity as AuditEvent } from './entities/audit-event.entity.js';
 export { auditEventAbout, type AuditEventRecord } from './audit.read-model.js';

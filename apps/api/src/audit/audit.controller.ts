@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { AuditCheckpointsService, AuditService, type AuditEventEntity, type AuditStream } from '@attesta/audit';
+import { AuditCheckpointsService, AuditService, type AuditEvent, type AuditStream } from '@attesta/audit';
 import { ApiPageResponse, ApiProblems, ParseIdPipe, Public, type Actor, type Page } from '@attesta/core';
 import { WorkspacesError, WorkspacesErrorCode, WorkspacesService } from '@attesta/workspaces';
 import type { FastifyReply } from 'fastify';
@@ -11,7 +11,7 @@ import { AuditCheckpointDto, AuditEventDto, AuditQueryDto, ChainVerificationDto 
 const orgStream = (actor: Actor): AuditStream => ({ type: 'organization', id: actor.organizationId });
 
 /** Streams a stream's events as JSON Lines, oldest first. */
-function sendJsonLines(reply: FastifyReply, events: AsyncIterable<AuditEventEntity>, filename: string): void {
+function sendJsonLines(reply: FastifyReply, events: AsyncIterable<AuditEvent>, filename: string): void {
   const lines = Readable.from(
     (async function* () {
       for await (const e of events) yield `${JSON.stringify(AuditEventDto.from(e))}\n`;

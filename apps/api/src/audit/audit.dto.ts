@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { AuditEventEntity, ChainBreak, ChainBreakReason, ChainVerification, SignedCheckpoint } from '@attesta/audit';
+import type { AuditEvent, ChainBreak, ChainBreakReason, ChainVerification, SignedCheckpoint } from '@attesta/audit';
 import { PageQueryDto } from '@attesta/core';
 import { Type } from 'class-transformer';
 import { IsDate, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
@@ -60,7 +60,7 @@ export class AuditEventDto {
   hash: string;
   @ApiProperty({ enum: [1, 2], example: 2, description: 'The canonical form the hash covers' }) hashVersion: number;
 
-  static from(e: AuditEventEntity): AuditEventDto {
+  static from(e: AuditEvent): AuditEventDto {
     const { occurredAtPrecise, ...rest } = e;
     // Version 1 hashed milliseconds: show what was hashed, so anyone can recompute it from the export
     // (a stored value with sub-millisecond digits is shown as it is: it was edited, and does not verify).
