@@ -1,19 +1,33 @@
 /**
  * The catalog: frameworks, their requirement trees and crosswalk mappings, stored with
- * row-level security (built-ins shared, imported/custom ones per organization), plus the
- * database-free OSCAL and crosswalk formats and the built-in content they are seeded from.
+ * row-level security (built-ins shared, imported/custom ones per organization). The OSCAL and
+ * crosswalk formats and the built-in content stay inside the lib, behind CatalogService and the
+ * seed step (syncBuiltInCatalog); other libs read frameworks and requirements through the
+ * read-model functions below.
  */
-export * from './entities/framework.entity.js';
-export * from './entities/mapping.entity.js';
-export * from './entities/requirement.entity.js';
-export * from './content/index.js';
-export * from './oscal/index.js';
-export * from './built-in-catalog.sync.js';
-export * from './catalog.errors.js';
-export * from './catalog.module.js';
-export * from './catalog.service.js';
-export * from './requirement-tree.js';
+export { builtInCatalogVersion, type BuiltInSyncResult, syncBuiltInCatalog } from './built-in-catalog.sync.js';
+export { CatalogError, CatalogErrorCode } from './catalog.errors.js';
+export { CatalogModule } from './catalog.module.js';
+export {
+  CatalogService,
+  type CreateFrameworkInput,
+  type CreateMappingInput,
+  type ImportedFramework,
+  type ImportOscalOptions,
+  type MappingImportResult,
+  type MappingView,
+} from './catalog.service.js';
+export { COMPONENT_KINDS, type ComponentKind, EVIDENCE_TYPES, type EvidenceType } from './content/vocabulary.js';
+export { FRAMEWORK_SOURCES, type FrameworkSource } from './entities/framework.entity.js';
+export type { RequirementKind } from './oscal/catalog.types.js';
+export { MAPPING_RELATIONS, type MappingRelation } from './oscal/mappings.js';
+export { MappingImportError, type MappingImportErrorCode, OscalImportError, type OscalImportErrorCode } from './oscal/oscal.errors.js';
+
+// Entities stay inside the lib. libs/schema takes the list for the DataSource; everyone else
+// sees rows through read-model types (type-only: they cannot reach a repository or a relation).
 export { catalogEntities } from './entities.js';
+export type { FrameworkEntity as Framework } from './entities/framework.entity.js';
+export type { RequirementEntity as Requirement } from './entities/requirement.entity.js';
 export {
   frameworkControls,
   frameworkControlsPage,

@@ -3,10 +3,10 @@ import {
   COMPONENT_KINDS,
   EVIDENCE_TYPES,
   FRAMEWORK_SOURCES,
-  type FrameworkEntity,
+  type Framework,
   type FrameworkSource,
   type ImportedFramework,
-  type RequirementEntity,
+  type Requirement,
   type RequirementKind,
 } from '@attesta/catalog';
 import { PageQueryDto } from '@attesta/core';
@@ -61,7 +61,7 @@ export class FrameworkDto {
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
 
-  static from(f: FrameworkEntity): FrameworkDto {
+  static from(f: Framework): FrameworkDto {
     return {
       id: f.id,
       code: f.code,
@@ -124,7 +124,7 @@ export class RequirementDto {
   @ApiProperty({ type: String, nullable: true, example: 'ac-2.1', description: 'The OSCAL id, when imported from OSCAL' })
   oscalId: string | null;
 
-  static from(r: RequirementEntity): RequirementDto {
+  static from(r: Requirement): RequirementDto {
     return {
       id: r.id,
       frameworkId: r.frameworkId,
