@@ -1,14 +1,16 @@
-export * from './entities/evidence-link.entity.js';
-export * from './entities/evidence-version.entity.js';
-export * from './entities/evidence.entity.js';
-export * from './entities/integrity-check.entity.js';
-export * from './evidence.errors.js';
-export * from './evidence.module.js';
-export * from './evidence.service.js';
-export * from './freshness.service.js';
-export * from './gap-analysis.service.js';
-export * from './media-types.js';
+export { Confidentiality, EvidenceType } from './entities/evidence.entity.js';
+export { EvidenceError, EvidenceErrorCode } from './evidence.errors.js';
+export { EvidenceModule } from './evidence.module.js';
+export { EVIDENCE_EVENTS, type EvidenceDetail, type EvidenceInput, EvidenceService, type OpenedVersion, type UploadInput } from './evidence.service.js';
+export { FreshnessService, type IntegrityResult } from './freshness.service.js';
+export { type FrameworkGapSummary, type GapAnalysis, gapAnalysisCsv, GapAnalysisService, type GapRow } from './gap-analysis.service.js';
+
+// Entities stay inside the lib. libs/schema takes the list for the DataSource; everyone else
+// sees rows through read-model types (type-only: they cannot reach a repository or a relation).
 export { evidenceEntities } from './entities.js';
+export type { EvidenceEntity as Evidence } from './entities/evidence.entity.js';
+export type { EvidenceLinkEntity as EvidenceLink } from './entities/evidence-link.entity.js';
+export type { EvidenceVersionEntity as EvidenceVersion } from './entities/evidence-version.entity.js';
 export {
   evidenceDates,
   hasVisibleLinkedEvidence,
@@ -19,4 +21,3 @@ export {
   type LinkedEvidenceVersion,
   type StoredEvidenceVersion,
 } from './evidence.read-model.js';
-export { EVIDENCE_FRESHNESS, evidenceFreshness, type EvidenceFreshness } from './evidence-freshness.js';

@@ -2,14 +2,11 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQueryDto } from '@attesta/core';
 import {
   Confidentiality,
-  EVIDENCE_FRESHNESS,
-  evidenceFreshness,
   EvidenceType,
-  type EvidenceFreshness,
   type EvidenceDetail,
-  type EvidenceEntity,
-  type EvidenceLinkEntity,
-  type EvidenceVersionEntity,
+  type Evidence,
+  type EvidenceLink,
+  type EvidenceVersion,
   type FrameworkGapSummary,
   type GapAnalysis,
   type GapRow,
@@ -73,14 +70,15 @@ export class EvidenceDto {
   @ApiProperty({ enum: Confidentiality }) confidentiality: Confidentiality;
   @ApiProperty({ format: 'date' }) effectiveDate: string;
   @ApiProperty({ type: 'string', format: 'date', nullable: true }) validUntil: string | null;
-  @ApiProperty({ enum: [...EVIDENCE_FRESHNESS], description: 'By validUntil: expired before today, expiring within EVIDENCE_EXPIRY_WARNING_DAYS' })
-  freshness: EvidenceFreshness;
+  @ApiProperty({ enum: ['current', 'expiring', 'expired', 'no_expiry'] }) freshness: string;
   @ApiProperty({ type: 'string', format: 'uuid', nullable: true }) currentVersionId: string | null;
   @ApiProperty({ description: 'Metadata version, also the ETag' }) version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 
-  static from(e: EvidenceEntity, warningDays: number): EvidenceDto {
-    const freshness = evidenceFreshness(e.validUntil, warningDays);
+  static from(e: Evidence, warningDays = 30): EvidenceDto {
+    const today = new Date().toISOString().slice(0, 10);
+    const warn = new Date(Date.now() + warningDays * 86400_000).toISOString().slice(0, 10);
+    const freshness = !e.validUntil ? 'no_expiry' : e.validUntil < today ? 'expired' : e.validUntil <= warn ? 'expiring' : 'current';
     return {
       id: e.id,
       workspaceId: e.workspaceId,
@@ -111,7 +109,7 @@ export class EvidenceVersionDto {
   @ApiProperty({ format: 'uuid' }) uploadedByOrganizationId: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 
-  static from(v: EvidenceVersionEntity): EvidenceVersionDto {
+  static from(v: EvidenceVersion): EvidenceVersionDto {
     return {
       id: v.id,
       number: v.number,
@@ -133,7 +131,7 @@ export class EvidenceLinkDto {
   @ApiProperty() note: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 
-  static from(l: EvidenceLinkEntity): EvidenceLinkDto {
+  static from(l: EvidenceLink): EvidenceLinkDto {
     return { id: l.id, evidenceId: l.evidenceId, requirementId: l.requirementId, note: l.note, createdAt: l.createdAt.toISOString() };
   }
 }
@@ -142,8 +140,8 @@ export class EvidenceDetailDto extends EvidenceDto {
   @ApiProperty({ type: [EvidenceVersionDto], description: 'Newest first' }) versions: EvidenceVersionDto[];
   @ApiProperty({ type: [EvidenceLinkDto] }) links: EvidenceLinkDto[];
 
-  static fromDetail(d: EvidenceDetail, warningDays: number): EvidenceDetailDto {
-    return { ...EvidenceDto.from(d.evidence, warningDays), versions: d.versions.map(EvidenceVersionDto.from), links: d.links.map(EvidenceLinkDto.from) };
+  static fromDetail(d: EvidenceDetail): EvidenceDetailDto {
+    return { ...EvidenceDto.from(d.evidence), versions: d.versions.map(EvidenceVersionDto.from), links: d.links.map(EvidenceLinkDto.from) };
   }
 }
 
