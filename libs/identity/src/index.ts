@@ -1,16 +1,17 @@
-export * from './api-keys.service.js';
-export * from './auth.service.js';
-export * from './entities/api-key.entity.js';
-export * from './entities/invitation.entity.js';
-export * from './entities/membership.entity.js';
-export * from './entities/organization.entity.js';
-export * from './entities/refresh-token.entity.js';
-export * from './entities/user.entity.js';
-export * from './identity.errors.js';
-export * from './identity.module.js';
-export * from './invitations.service.js';
-export * from './members.service.js';
-export * from './organizations.service.js';
-export * from './password-policy.js';
+export { ApiKeysService, type CreatedApiKey } from './api-keys.service.js';
+export { type AccessTokenClaims, AuthService, orgStream, type Session } from './auth.service.js';
+export { IdentityError, IdentityErrorCode } from './identity.errors.js';
+export { IdentityModule } from './identity.module.js';
+export { type CreatedInvitation, INVITATION_CREATED_EVENT, InvitationsService } from './invitations.service.js';
+export { MembersService } from './members.service.js';
+export { type AccreditationInput, type MyOrganization, type OrganizationProfile, OrganizationsService, type SignupInput } from './organizations.service.js';
+export { PASSWORD_POLICY } from './password-policy.js';
+
+// Entities stay inside the lib. libs/schema takes the list for the DataSource; everyone else
+// sees rows through read-model types (type-only: they cannot reach a repository or a relation).
 export { identityEntities } from './entities.js';
+export type { ApiKeyEntity as ApiKey } from './entities/api-key.entity.js';
+export type { InvitationEntity as Invitation } from './entities/invitation.entity.js';
+export type { MembershipEntity as Membership } from './entities/membership.entity.js';
+export type { OrganizationEntity as Organization } from './entities/organization.entity.js';
 export { organizationSummary, type OrganizationSummary } from './identity.read-model.js';

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { API_KEY_SCOPES } from '@attesta/access';
 import { MemberRole } from '@attesta/core';
-import type { ApiKeyEntity, InvitationEntity, MembershipEntity } from '@attesta/identity';
+import type { ApiKey, Invitation, Membership } from '@attesta/identity';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsDate, IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 
@@ -24,7 +24,7 @@ export class MemberDto {
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
 
-  static from(m: MembershipEntity): MemberDto {
+  static from(m: Membership): MemberDto {
     return { id: m.id, userId: m.userId, email: m.user?.email ?? '', name: m.user?.name ?? '', role: m.role, createdAt: m.createdAt.toISOString() };
   }
 }
@@ -65,7 +65,7 @@ export class InvitationDto {
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
 
-  static from(i: InvitationEntity): InvitationDto {
+  static from(i: Invitation): InvitationDto {
     const status = i.acceptedAt ? 'accepted' : i.revokedAt ? 'revoked' : i.expiresAt.getTime() <= Date.now() ? 'expired' : 'pending';
     return { id: i.id, email: i.email, role: i.role, status, expiresAt: i.expiresAt.toISOString(), createdAt: i.createdAt.toISOString() };
   }
@@ -153,7 +153,7 @@ export class ApiKeyDto {
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
 
-  static from(k: ApiKeyEntity): ApiKeyDto {
+  static from(k: ApiKey): ApiKeyDto {
     return {
       id: k.id,
       name: k.name,

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MemberRole, OrganizationKind } from '@attesta/core';
-import type { OrganizationEntity } from '@attesta/identity';
+import type { Organization } from '@attesta/identity';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { SessionDto } from './auth.dto.js';
 
@@ -26,7 +26,7 @@ export class OrganizationDto {
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
 
-  static from(o: OrganizationEntity): OrganizationDto {
+  static from(o: Organization): OrganizationDto {
     return {
       id: o.id,
       name: o.name,
