@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ComponentKind, ServiceCategory, type ComponentEntity, type OfferingEntity } from '@attesta/offerings';
+import { ComponentKind, ServiceCategory, type Component, type Offering } from '@attesta/offerings';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 
@@ -81,7 +81,7 @@ export class ComponentDto {
   @ApiProperty({ enum: ServiceCategory, nullable: true }) serviceCategory: ServiceCategory | null;
   @ApiProperty() description: string;
 
-  static from(c: ComponentEntity): ComponentDto {
+  static from(c: Component): ComponentDto {
     return {
       id: c.id,
       name: c.name,
@@ -104,7 +104,7 @@ export class OfferingDto {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 
-  static from(o: OfferingEntity): OfferingDto {
+  static from(o: Offering): OfferingDto {
     return {
       id: o.id,
       organizationId: o.organizationId,
