@@ -13,20 +13,37 @@
  * the frozen evidence relied on. Issue only from `status: 'final'` and a positive outcome. `REVIEW_EVENTS.decisionTaken` (`decision.taken`) is the outbox event
  * announcing a final decision; its payload carries `decisionId`. The contract only grows.
  */
-export * from './decision-readiness.js';
-export * from './entities/decision.entity.js';
-export * from './entities/finding-response.entity.js';
-export * from './entities/finding.entity.js';
-export * from './entities/review-comment.entity.js';
-export * from './entities/submission-entry.entity.js';
-export * from './entities/submission-manifest.entity.js';
-export * from './entities/submission.entity.js';
-export * from './entities/verdict.entity.js';
-export * from './findings-due.service.js';
-export * from './manifest.js';
-export * from './reviews.errors.js';
-export * from './reviews.module.js';
-export * from './reviews.service.js';
-export * from './submissions.service.js';
+export type { DecisionReadiness } from './decision-readiness.js';
+export { DECISION_OUTCOMES, type DecisionOutcome, type DecisionStatus } from './entities/decision.entity.js';
+export type { FindingResponseKind } from './entities/finding-response.entity.js';
+export { FINDING_SEVERITIES, type FindingSeverity, type FindingStatus } from './entities/finding.entity.js';
+export type { ManifestEntryContent, ManifestEvidence } from './entities/submission-entry.entity.js';
+export { SUBMISSION_STATUSES, type SubmissionStatus } from './entities/submission.entity.js';
+export { VERDICT_OUTCOMES, type VerdictOutcome } from './entities/verdict.entity.js';
+export { FindingsDueService } from './findings-due.service.js';
+export { leafHash, verifyInclusion } from './manifest.js';
+export { ReviewsError, ReviewsErrorCode } from './reviews.errors.js';
+export { ReviewsModule } from './reviews.module.js';
+export {
+  type AttestableDecision,
+  type DecidedComponent,
+  type DecisionCondition,
+  type DecisionInput,
+  type DecisionView,
+  type FindingDetail,
+  type FindingInput,
+  type FrozenComponent,
+  type ReliedEvidenceSummary,
+  ReviewsService,
+} from './reviews.service.js';
+export { type EntryProof, type ManifestVerification, REVIEW_EVENTS, SubmissionsService, type SubmissionView } from './submissions.service.js';
+
+// Entities stay inside the lib. libs/schema takes the list for the DataSource; everyone else
+// sees rows through read-model types (type-only: they cannot reach a repository or a relation).
 export { reviewsEntities } from './entities.js';
+export type { FindingEntity as Finding } from './entities/finding.entity.js';
+export type { FindingResponseEntity as FindingResponse } from './entities/finding-response.entity.js';
+export type { ReviewCommentEntity as ReviewComment } from './entities/review-comment.entity.js';
+export type { SubmissionEntryEntity as SubmissionEntry } from './entities/submission-entry.entity.js';
+export type { VerdictEntity as Verdict } from './entities/verdict.entity.js';
 export { decidedSubmissionRecord, openFindingRecords, type DecidedSubmissionRecord, type FindingRecord } from './reviews.read-model.js';

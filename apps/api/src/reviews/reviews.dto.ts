@@ -10,16 +10,16 @@ import {
   type DecisionView,
   type EntryProof,
   type FindingDetail,
-  type FindingEntity,
-  type FindingResponseEntity,
+  type Finding,
+  type FindingResponse,
   type FindingSeverity,
   type FindingStatus,
   type ManifestVerification,
-  type ReviewCommentEntity,
-  type SubmissionEntryEntity,
+  type ReviewComment,
+  type SubmissionEntry,
   type SubmissionStatus,
   type SubmissionView,
-  type VerdictEntity,
+  type Verdict,
   type VerdictOutcome,
 } from '@attesta/reviews';
 import { Transform, Type } from 'class-transformer';
@@ -150,7 +150,7 @@ export class SubmissionEntryDto {
   @ApiProperty({ description: 'Hex SHA-256(0x00 ‖ RFC 8785 JSON of `entry`)' }) leafHash: string;
   @ApiProperty({ type: ManifestEntryDto }) entry: ManifestEntryDto;
 
-  static from(e: SubmissionEntryEntity): SubmissionEntryDto {
+  static from(e: SubmissionEntry): SubmissionEntryDto {
     return { position: e.position, leafHash: e.leafHash, entry: e.content };
   }
 }
@@ -224,7 +224,7 @@ export class VerdictDto {
   @ApiProperty({ format: 'uuid', description: 'The assessor organization' }) organizationId: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 
-  static from(v: VerdictEntity): VerdictDto {
+  static from(v: Verdict): VerdictDto {
     return {
       id: v.id,
       requirementId: v.requirementId,
@@ -264,7 +264,7 @@ export class FindingResponseDto {
   @ApiProperty({ format: 'uuid' }) organizationId: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 
-  static from(r: FindingResponseEntity): FindingResponseDto {
+  static from(r: FindingResponse): FindingResponseDto {
     return {
       id: r.id,
       kind: r.kind,
@@ -292,7 +292,7 @@ export class FindingDto {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ type: 'string', format: 'date-time', nullable: true }) closedAt: string | null;
 
-  static from(f: FindingEntity): FindingDto {
+  static from(f: Finding): FindingDto {
     return {
       id: f.id,
       requirementId: f.requirementId,
@@ -350,7 +350,7 @@ export class CommentDto {
   @ApiProperty() body: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 
-  static from(c: ReviewCommentEntity): CommentDto {
+  static from(c: ReviewComment): CommentDto {
     return {
       id: c.id,
       requirementId: c.requirementId,
