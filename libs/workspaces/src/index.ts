@@ -1,11 +1,11 @@
-export * from './entities/applicability.entity.js';
-export * from './entities/participant.entity.js';
-export * from './entities/workspace-framework.entity.js';
-export * from './entities/workspace.entity.js';
-export * from './workspace-access.js';
-export * from './workspaces.errors.js';
-export * from './workspaces.module.js';
-export * from './workspaces.service.js';
+export type { ParticipantStatus } from './entities/participant.entity.js';
+export { WorkspacesError, WorkspacesErrorCode } from './workspaces.errors.js';
+export { WorkspacesModule } from './workspaces.module.js';
+export { type ApplicabilityItem, type ApplicabilityRow, WORKSPACE_EVENTS, WorkspacesService, type WorkspaceView } from './workspaces.service.js';
+
+// Entities stay inside the lib. libs/schema takes the list for the DataSource; everyone else
+// sees rows through read-model types (type-only: they cannot reach a repository or a relation).
 export { workspacesEntities } from './entities.js';
+export type { ParticipantEntity as Participant } from './entities/participant.entity.js';
 export { forgetWorkspaceContext, loadWorkspaceContext, workspaceContext, type WorkspaceContext } from './workspace-access.js';
 export { applicabilityConcernsComponents, workspaceFrameworkIds, workspaceScope, type WorkspaceScope } from './workspaces.read-model.js';

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQueryDto } from '@attesta/core';
-import type { ApplicabilityRow, ParticipantEntity, WorkspaceView } from '@attesta/workspaces';
+import type { ApplicabilityRow, Participant, WorkspaceView } from '@attesta/workspaces';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -123,7 +123,7 @@ export class ParticipantDto {
   @ApiProperty({ type: [String], format: 'uuid' }) componentIds: string[];
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 
-  static from(p: ParticipantEntity): ParticipantDto {
+  static from(p: Participant): ParticipantDto {
     return { id: p.id, organizationId: p.organizationId, role: p.role, status: p.status, componentIds: p.componentIds, createdAt: p.createdAt.toISOString() };
   }
 }
