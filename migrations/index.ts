@@ -32,6 +32,7 @@ import { EvidenceStorageKeys1795674500000 } from './1795674500000-EvidenceStorag
 import { WorkspaceAuditProjection1795674600000 } from './1795674600000-WorkspaceAuditProjection.js';
 import { OutboxRelayLease1795675100000 } from './1795675100000-OutboxRelayLease.js';
 import { AuditCheckpoints1795675200000 } from './1795675200000-AuditCheckpoints.js';
+import { SignupConfirmation1795675300000 } from './1795675300000-SignupConfirmation.js';
 import { EvidenceFreshnessRule1795675400000 } from './1795675400000-EvidenceFreshnessRule.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -65,5 +66,6 @@ export const MIGRATIONS: Function[] = [
   WorkspaceAuditProjection1795674600000,
   OutboxRelayLease1795675100000,
   AuditCheckpoints1795675200000,
+  SignupConfirmation1795675300000,
   EvidenceFreshnessRule1795675400000,
 ];

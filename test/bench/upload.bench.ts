@@ -9,6 +9,7 @@ import { pipeline } from 'node:stream/promises';
 import { loadConfig, type AppConfig } from '@attesta/core';
 import { FsStorageDriver, newStorageKey } from '@attesta/storage';
 import { Redis } from 'ioredis';
+import { adminQuery } from '../../scripts/lib/devstack.js';
 import { withScratchDatabase } from '../../scripts/lib/scratch-db.js';
 
 const MIB = 1024 * 1024;
@@ -117,7 +118,7 @@ export async function withHttpUpload<T>(
       await app.listen({ port: 0, host: '127.0.0.1' });
       const address = app.getHttpServer().address();
       const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-      const target = await prepareUploadTarget(baseUrl);
+      const target = await prepareUploadTarget(baseUrl, scratch.DATABASE_MIGRATION_URL);
       if (!target) return await work(undefined);
       return await work(async () => {
         const res = await postMultipart(target.url, target.headers, file);
@@ -148,14 +149,25 @@ function expectStatus(step: string, res: { status: number; body: unknown }, stat
 }
 
 /** Everything an upload needs, made through the public API the way a customer would. */
-async function prepareUploadTarget(baseUrl: string): Promise<{ url: string; headers: Record<string, string> } | undefined> {
+async function prepareUploadTarget(baseUrl: string, ownerUrl: string): Promise<{ url: string; headers: Record<string, string> } | undefined> {
   const tag = randomBytes(3).toString('hex');
   const password = `Bench-${randomBytes(6).toString('hex')}-Lantern-${randomBytes(4).toString('hex')}`;
-  const signup = await api<{ session: { accessToken: string } }>(baseUrl, 'POST', '/v1/auth/signup', {
+  const email = `bench.${tag}@example.test`;
+  const requested = await api(baseUrl, 'POST', '/v1/auth/signup', {
     organization: { name: `Bench manufacturer ${tag}`, kind: 'manufacturer' },
-    user: { email: `bench.${tag}@example.test`, name: 'Bench owner', password },
+    user: { email, name: 'Bench owner', password },
   });
-  expectStatus('signup', signup, 201);
+  expectStatus('signup', requested, 202);
+  // The confirmation link is mailed through the outbox: read it there, as the mailbox would.
+  const [mail] = await adminQuery<{ url: string }>(
+    ownerUrl,
+    `SELECT payload->>'confirmUrl' AS url FROM outbox_events WHERE type = 'signup.confirmation_requested' AND payload->>'email' = $1`,
+    [email],
+  );
+  const signup = await api<{ session: { accessToken: string } }>(baseUrl, 'POST', '/v1/auth/signup/confirm', {
+    token: new URL(mail!.url).searchParams.get('token'),
+  });
+  expectStatus('signup confirmation', signup, 201);
   const token = signup.body.session.accessToken;
   const offering = await api<{ id: string; components: { id: string }[] }>(
     baseUrl,

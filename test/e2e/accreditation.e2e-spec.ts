@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleSnapshot } from '../../libs/attestations/src/testing/attestation.factory.js';
 import { OPERATOR, type TestOrg } from '../setup/factories.js';
 import { client, expectProblem, type Client, type Credentials } from '../setup/http.js';
+import { signUpAndConfirm } from '../setup/mailbox.js';
 import { issueSynthetic } from '../setup/synthetic-decision.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 import { builtInFrameworks, workspaceFactories, type TestWorkspace } from '../setup/workspace-factories.js';
@@ -170,7 +171,7 @@ describe('Accreditation you can check (HTTP)', () => {
   });
 
   it('a fresh sign-up declaring an accreditation is not accredited: no accredited issue, no claim in its credential, accreditedIssuersOnly not satisfied in a check or a bid', async () => {
-    const signup = await http.post<{ organization: { id: string }; session: { accessToken: string; userId: string } }>('/v1/auth/signup', {
+    const signup = await signUpAndConfirm<{ organization: { id: string }; session: { accessToken: string; userId: string } }>(http, {
       organization: {
         name: 'Self-Declared Certification Co',
         kind: 'assessor',

@@ -78,7 +78,8 @@ describe('Operations: metrics on the API port', () => {
     const lines = series(metricsText, 'attesta_http_request_duration_seconds_count');
     expect(lines).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/method="POST",route="\/v1\/auth\/signup",status_code="201"/),
+        expect.stringMatching(/method="POST",route="\/v1\/auth\/signup",status_code="202"/),
+        expect.stringMatching(/method="POST",route="\/v1\/auth\/signup\/confirm",status_code="201"/),
         expect.stringMatching(/method="GET",route="\/v1\/organization\/members\/:membershipId",status_code="200"/),
         expect.stringMatching(/method="GET",route="\/v1\/organization\/members\/:membershipId",status_code="404"/),
         expect.stringMatching(/method="GET",route="\(unmatched\)",status_code="404"/),

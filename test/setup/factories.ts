@@ -2,7 +2,7 @@ import { MemberRole, OrganizationKind } from '@attesta/core';
 import { expect } from 'vitest';
 import { signupBody, strongPassword, uniqueEmail } from '../../libs/identity/src/testing/identity.factory.js';
 import type { Client, Credentials } from './http.js';
-import { invitationToken } from './mailbox.js';
+import { invitationToken, signUpAndConfirm } from './mailbox.js';
 import { TEST_OPERATOR_TOKEN } from './test-env.js';
 
 export interface TestOrg {
@@ -27,10 +27,8 @@ export interface AccreditationScopeInput {
 export function factories(http: Client) {
   async function newOrganization(kind: OrganizationKind = OrganizationKind.Manufacturer): Promise<TestOrg> {
     const body = signupBody(kind);
-    const res = await http.post<{ organization: { id: string }; session: { accessToken: string; refreshToken: string; userId: string } }>(
-      '/v1/auth/signup',
-      body,
-    );
+    // Sign-up is confirmed by e-mail: the request, then the link from the mailbox.
+    const res = await signUpAndConfirm(http, body);
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     return {
       id: res.body.organization.id,

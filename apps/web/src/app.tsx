@@ -1,5 +1,6 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { SignInPage } from './features/auth/SignInPage';
+import { ConfirmSignupPage } from './features/auth/ConfirmSignupPage';
 import { HomePage } from './features/home/HomePage';
 import { AttestationPage } from './features/attestations/AttestationPage';
 import { AttestationsPage } from './features/attestations/AttestationsPage';
@@ -40,6 +41,7 @@ export function AppRoutes() {
         <Route path="/verify" element={<VerifyPage />} />
         <Route path="/verify/:serial" element={<VerifyPage />} />
         <Route path="/accept-invitation" element={<AcceptInvitationPage />} />
+        <Route path="/confirm-signup" element={<ConfirmSignupPage />} />
       </Route>
       <Route element={<Shell />}>
         <Route index element={<HomePage />} />

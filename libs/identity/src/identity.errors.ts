@@ -20,6 +20,9 @@ export enum IdentityErrorCode {
   InvitationUsed = 'identity.invitation_used',
   InvitationDetailsRequired = 'identity.invitation_details_required',
   AccountCreatedConcurrently = 'identity.account_created_concurrently',
+  SignupNotFound = 'identity.signup_not_found',
+  SignupUsed = 'identity.signup_used',
+  SignupExpired = 'identity.signup_expired',
   ApiKeyNotFound = 'identity.api_key_not_found',
   InvalidApiKey = 'identity.invalid_api_key',
   UnknownScope = 'identity.unknown_scope',
@@ -63,6 +66,7 @@ export class IdentityError extends DomainError {
       case IdentityErrorCode.MemberNotFound:
       case IdentityErrorCode.InvitationNotFound:
       case IdentityErrorCode.ApiKeyNotFound:
+      case IdentityErrorCode.SignupNotFound:
         return 'not_found';
       case IdentityErrorCode.EmailTaken:
       case IdentityErrorCode.AlreadyMember:
@@ -71,6 +75,8 @@ export class IdentityError extends DomainError {
         return 'conflict';
       case IdentityErrorCode.InvitationExpired:
       case IdentityErrorCode.InvitationUsed:
+      case IdentityErrorCode.SignupUsed:
+      case IdentityErrorCode.SignupExpired:
         return 'gone';
       default:
         return assertUnreachable(code);

@@ -64,3 +64,54 @@ export async function invitationByTokenHash(em: EntityManager, tokenHash: string
     revokedAt: r.revoked_at as Date | null,
   };
 }
+
+/** A sign-up waiting for its e-mail to be confirmed (what `signup_requests` keeps). */
+export interface PendingSignup {
+  email: string;
+  organization: {
+    name: string;
+    kind: OrganizationKind;
+    accreditationBody?: string | null;
+    accreditationNumber?: string | null;
+    accreditationScope?: string | null;
+  };
+  userName: string;
+  passwordHash: string;
+}
+
+export async function createPendingSignup(em: EntityManager, id: string, tokenHash: string, expiresAt: Date, p: PendingSignup): Promise<void> {
+  await em.query('SELECT signup_request_create($1, $2, $3, $4::jsonb, $5, $6, $7)', [
+    id,
+    p.email,
+    tokenHash,
+    JSON.stringify(p.organization),
+    p.userName,
+    p.passwordHash,
+    expiresAt,
+  ]);
+}
+
+/** Takes a pending sign-up by its token, once; null when unknown, used or expired (see `pendingSignupState`). */
+export async function takePendingSignup(em: EntityManager, tokenHash: string): Promise<PendingSignup | null> {
+  const rows: { email: string; organization: PendingSignup['organization']; user_name: string; password_hash: string }[] = await em.query(
+    'SELECT email, organization, user_name, password_hash FROM signup_request_take($1)',
+    [tokenHash],
+  );
+  const r = rows[0];
+  return r ? { email: r.email, organization: r.organization, userName: r.user_name, passwordHash: r.password_hash } : null;
+}
+
+export async function pendingSignupState(em: EntityManager, tokenHash: string): Promise<{ confirmedAt: Date | null; expiresAt: Date } | null> {
+  const rows: { confirmed_at: Date | null; expires_at: Date }[] = await em.query('SELECT confirmed_at, expires_at FROM signup_request_state($1)', [tokenHash]);
+  return rows[0] ? { confirmedAt: rows[0].confirmed_at, expiresAt: rows[0].expires_at } : null;
+}
+
+/** The two sign-up mails, written to the outbox before any organization exists. */
+export async function emitSignupMail(
+  em: EntityManager,
+  id: string,
+  type: 'signup.confirmation_requested' | 'signup.account_exists',
+  payload: object,
+): Promise<void> {
+  await em.query('SELECT signup_mail($1, $2, $3::jsonb)', [id, type, JSON.stringify(payload)]);
+}

@@ -3,6 +3,7 @@ import { assertCan } from '@attesta/access';
 import { AuditService } from '@attesta/audit';
 import {
   Actor,
+  AppConfig,
   Db,
   definedOnly,
   scopeOf,
@@ -20,8 +21,20 @@ import { MembershipEntity } from './entities/membership.entity.js';
 import { OrganizationEntity } from './entities/organization.entity.js';
 import { UserEntity } from './entities/user.entity.js';
 import { IdentityError, IdentityErrorCode } from './identity.errors.js';
-import { userForLogin } from './identity.lookups.js';
+import { createPendingSignup, emitSignupMail, pendingSignupState, takePendingSignup, userForLogin } from './identity.lookups.js';
 import { assertPasswordAcceptable, hashPassword } from './password-policy.js';
+import { newSecret, sha256Hex } from './secrets.js';
+
+export const SIGNUP_EVENTS = {
+  confirmationRequested: 'signup.confirmation_requested',
+  accountExists: 'signup.account_exists',
+} as const;
+
+/** What every sign-up request is answered with, whether or not the address has an account. */
+export interface SignupRequested {
+  email: string;
+  message: string;
+}
 
 export interface AccreditationInput {
   accreditationBody?: string | null;
@@ -54,9 +67,71 @@ export class OrganizationsService {
     private readonly db: Db,
     private readonly auth: AuthService,
     private readonly audit: AuditService,
+    private readonly config: AppConfig,
   ) {}
 
-  /** A new organization with its first owner, signed in. */
+  /**
+   * Self-service sign-up, step one. Answers the same whether or not the address has an account,
+   * and mails the address either way (through the outbox): a link that confirms the sign-up,
+   * or "you already have an account". Nothing is created until the link is opened
+   * (`confirmSignup`). Both paths validate, hash the password and write one outbox row, so
+   * neither the answer nor its timing tells them apart.
+   */
+  async requestSignup(input: SignupInput): Promise<SignupRequested> {
+    const email = input.user.email.trim().toLowerCase();
+    assertPasswordAcceptable(input.user.password, 'user.password', [email, input.user.name, input.organization.name]);
+    assertAccreditation(input.organization.kind, input.organization);
+    const passwordHash = await hashPassword(input.user.password);
+    const base = this.config.PUBLIC_BASE_URL;
+    await this.db.tx(systemScope('sign-up request: is the email known, before anyone is known'), async (em) => {
+      if (await userForLogin(em, email)) {
+        await emitSignupMail(em, newId(), SIGNUP_EVENTS.accountExists, { email, signInUrl: `${base}/sign-in` });
+        return;
+      }
+      const token = newSecret();
+      const expiresAt = new Date(Date.now() + this.config.SIGNUP_CONFIRMATION_TTL_HOURS * 3600_000);
+      const organization = {
+        name: input.organization.name.trim(),
+        kind: input.organization.kind,
+        accreditationBody: input.organization.accreditationBody ?? null,
+        accreditationNumber: input.organization.accreditationNumber ?? null,
+        accreditationScope: input.organization.accreditationScope ?? null,
+      };
+      await createPendingSignup(em, newId(), sha256Hex(token), expiresAt, { email, organization, userName: input.user.name.trim(), passwordHash });
+      // The mail is the only other place the token lives.
+      await emitSignupMail(em, newId(), SIGNUP_EVENTS.confirmationRequested, {
+        email,
+        organizationName: organization.name,
+        confirmUrl: `${base}/confirm-signup?token=${token}`,
+        expiresAt: expiresAt.toISOString(),
+      });
+    });
+    return { email, message: 'Check your e-mail: we sent a message to this address that tells you how to continue.' };
+  }
+
+  /** Sign-up, step two: the link from the mail creates the organization and its owner, signed in. Single use. */
+  async confirmSignup(input: { token: string }): Promise<{ organization: OrganizationEntity; session: Session }> {
+    const tokenHash = sha256Hex(input.token);
+    const pending = await this.db.tx(systemScope('sign-up confirmation: the pending sign-up by token, before anyone is known'), async (em) => {
+      const taken = await takePendingSignup(em, tokenHash);
+      if (taken) return taken;
+      const state = await pendingSignupState(em, tokenHash);
+      if (!state) {
+        throw new IdentityError(IdentityErrorCode.SignupNotFound, 'No sign-up matches this link.', {
+          errors: [{ field: 'token', message: 'matches no sign-up' }],
+        });
+      }
+      if (state.confirmedAt) throw new IdentityError(IdentityErrorCode.SignupUsed, 'This sign-up has already been confirmed; sign in.');
+      throw new IdentityError(IdentityErrorCode.SignupExpired, `This link expired at ${state.expiresAt.toISOString()}; sign up again.`);
+    });
+    return this.createWithOwner({ email: pending.email, name: pending.userName, passwordHash: pending.passwordHash }, pending.organization, 'signup');
+  }
+
+  /**
+   * A new organization with its first owner, signed in, at once: for operator tools (the CLI,
+   * the demo seed), which know the address is theirs. Self-service sign-up goes through
+   * `requestSignup` and `confirmSignup`.
+   */
   async signup(input: SignupInput): Promise<{ organization: OrganizationEntity; session: Session }> {
     const email = input.user.email.trim().toLowerCase();
     assertPasswordAcceptable(input.user.password, 'user.password', [email, input.user.name, input.organization.name]);
@@ -69,27 +144,35 @@ export class OrganizationsService {
         { errors: [{ field: 'user.email', message: 'is already registered' }] },
       );
     const passwordHash = await hashPassword(input.user.password);
+    return this.createWithOwner({ email, name: input.user.name.trim(), passwordHash }, input.organization, 'signup');
+  }
+
+  private async createWithOwner(
+    user: { email: string; name: string; passwordHash: string },
+    input: SignupInput['organization'],
+    via: string,
+  ): Promise<{ organization: OrganizationEntity; session: Session }> {
     const organizationId = newId();
     const userId = newId();
     return this.db.tx(systemScope('sign-up: the new user creating their organization', { organizationId, userId }), async (em) => {
       const now = new Date();
       const organization = em.getRepository(OrganizationEntity).create({
         id: organizationId,
-        name: input.organization.name.trim(),
-        kind: input.organization.kind,
-        accreditationBody: input.organization.accreditationBody ?? null,
-        accreditationNumber: input.organization.accreditationNumber ?? null,
-        accreditationScope: input.organization.accreditationScope ?? null,
+        name: input.name.trim(),
+        kind: input.kind,
+        accreditationBody: input.accreditationBody ?? null,
+        accreditationNumber: input.accreditationNumber ?? null,
+        accreditationScope: input.accreditationScope ?? null,
         createdAt: now,
       });
       await em.getRepository(OrganizationEntity).insert(organization);
       try {
         await em
           .getRepository(UserEntity)
-          .insert(insertable({ id: userId, email, name: input.user.name.trim(), passwordHash, passwordChangedAt: now, createdAt: now }));
+          .insert(insertable({ id: userId, email: user.email, name: user.name, passwordHash: user.passwordHash, passwordChangedAt: now, createdAt: now }));
       } catch (e) {
         if (isUniqueViolation(e)) {
-          throw new IdentityError(IdentityErrorCode.EmailTaken, 'An account with this e-mail already exists.', {
+          throw new IdentityError(IdentityErrorCode.EmailTaken, 'An account with this e-mail already exists; sign in instead.', {
             errors: [{ field: 'user.email', message: 'is already registered' }],
           });
         }
@@ -107,7 +190,7 @@ export class OrganizationsService {
         action: 'member.added',
         subjectType: 'User',
         subjectId: userId,
-        payload: { role: MemberRole.Owner, via: 'signup' },
+        payload: { role: MemberRole.Owner, via },
       });
       const session = await this.auth.issueSession(em, userId, organizationId, MemberRole.Owner, newId());
       return { organization, session };

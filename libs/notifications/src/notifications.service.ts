@@ -35,6 +35,22 @@ export class NotificationsService {
             text: `Open ${String(p.acceptUrl)} to join as ${String(p.role)}. The link works once and expires at ${String(p.expiresAt)}.`,
           },
         ];
+      case 'signup.confirmation_requested':
+        return [
+          {
+            to: String(p.email),
+            subject: 'Confirm your Attesta sign-up',
+            text: `Open ${String(p.confirmUrl)} to create ${String(p.organizationName)} on Attesta and sign in. The link works once and expires at ${String(p.expiresAt)}. If you did not sign up, ignore this message.`,
+          },
+        ];
+      case 'signup.account_exists':
+        return [
+          {
+            to: String(p.email),
+            subject: 'You already have an Attesta account',
+            text: `Someone (perhaps you) tried to sign up with this address, which already has an Attesta account. Sign in at ${String(p.signInUrl)}; to add an organization, ask its owner to invite you. If it was not you, nothing has changed.`,
+          },
+        ];
       default:
         return [];
     }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems, type Actor, type UserActor } from '@attesta/core';
 import { AuthService, OrganizationsService, PASSWORD_POLICY, type Session } from '@attesta/identity';
 import { Authenticated, CurrentActor, Public } from '../auth/auth.decorators.js';
@@ -7,6 +7,7 @@ import { PasswordLoginGuard } from '../auth/auth.guards.js';
 import { AnonymousRateLimit } from '../http/rate-limit.interceptor.js';
 import { ChangePasswordDto, LoginDto, RefreshDto, SessionDto, SignupDto, SwitchOrganizationDto } from './dto/auth.dto.js';
 import { MeDto, OrganizationDto, SignupResponseDto } from './dto/organization.dto.js';
+import { ConfirmSignupDto, SignupRequestedDto } from './dto/signup.dto.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -19,14 +20,33 @@ export class AuthController {
   @Post('signup')
   @Public()
   @AnonymousRateLimit('signup')
+  @HttpCode(202)
   @ApiOperation({
     summary: 'Sign up a new organization with its first owner',
-    description: `Creates the organization and its owner and signs the owner in. Password policy: ${PASSWORD_POLICY} Limited per client IP (RATE_LIMIT_SIGNUP_PER_IP_PER_HOUR): over the budget the answer is 429 with \`Retry-After\`.`,
+    description:
+      'Step one of two: mails the address a link that confirms the sign-up (valid for SIGNUP_CONFIRMATION_TTL_HOURS); nothing is created yet. ' +
+      'An address that already has an account gets a "you already have an account" mail instead, and the answer is the same 202, so a sign-up does not tell whether an account exists. ' +
+      `Password policy: ${PASSWORD_POLICY} Limited per client IP (RATE_LIMIT_SIGNUP_PER_IP_PER_HOUR): over the budget the answer is 429 with \`Retry-After\`.`,
+  })
+  @ApiAcceptedResponse({ type: SignupRequestedDto, description: 'Mailed; the same answer whether or not the address has an account' })
+  @ApiProblems(400, 422)
+  signup(@Body() body: SignupDto): Promise<SignupRequestedDto> {
+    return this.organizations.requestSignup(body);
+  }
+
+  @Post('signup/confirm')
+  @Public()
+  @AnonymousRateLimit('invitation')
+  @ApiOperation({
+    summary: 'Confirm a sign-up with the token from its e-mail',
+    description:
+      'Step two: creates the organization and its owner from the confirmed sign-up and signs the owner in. The link works once (410 when used or expired). ' +
+      'Limited per client IP (RATE_LIMIT_INVITATION_PER_IP_PER_MINUTE).',
   })
   @ApiCreatedResponse({ type: SignupResponseDto })
-  @ApiProblems(400, 409)
-  async signup(@Body() body: SignupDto): Promise<SignupResponseDto> {
-    const { organization, session } = await this.organizations.signup(body);
+  @ApiProblems(400, 404, 409, 410)
+  async confirmSignup(@Body() body: ConfirmSignupDto): Promise<SignupResponseDto> {
+    const { organization, session } = await this.organizations.confirmSignup(body);
     return { organization: OrganizationDto.from(organization), session };
   }
 
