@@ -1,4 +1,4 @@
-import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Redis, type RedisOptions } from 'ioredis';
 import { AppConfig } from '../config/app-config.js';
 
@@ -34,7 +34,13 @@ class RedisLifecycle implements OnApplicationShutdown {
     {
       provide: REDIS,
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => new Redis({ ...redisOptionsFromUrl(config.REDIS_URL), maxRetriesPerRequest: 2, lazyConnect: false }),
+      useFactory: (config: AppConfig) => {
+        const redis = new Redis({ ...redisOptionsFromUrl(config.REDIS_URL), maxRetriesPerRequest: 2, lazyConnect: false });
+        // ioredis reconnects by itself; without a listener it prints every failed attempt as an unhandled error.
+        const logger = new Logger('Redis');
+        redis.on('error', (e: Error) => logger.warn({ err: e.message }, 'Redis connection error (reconnecting)'));
+        return redis;
+      },
     },
     RedisLifecycle,
   ],
