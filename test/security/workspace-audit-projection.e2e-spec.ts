@@ -174,7 +174,17 @@ describe('Workspace audit stream, projected by role', () => {
     const length = (await list(maker)).length;
     for (const org of [maker, assessor, vendor, procurer]) {
       const v = await http.get<{ valid: boolean; checked: number; length: number }>(`/v1/workspaces/${ws.id}/audit-events/verify`, org.owner.as);
-      expect(v.body, org.kind).toEqual({ valid: true, checked: length, length, firstBrokenSeq: null, reason: null });
+      expect(v.body, org.kind).toEqual({
+        valid: true,
+        checked: length,
+        length,
+        firstBrokenSeq: null,
+        reason: null,
+        breaks: [],
+        breakCount: 0,
+        // Every reader checks the stream's signed checkpoints too (its first event is sealed on append).
+        checkpoint: expect.objectContaining({ seq: 1, matches: true }),
+      });
     }
     // Re-hash an evidence event (hidden from the observer) without re-linking its successor.
     const sql = (q: string, p: unknown[] = []) => adminQuery(dbUrl, q, p);
