@@ -117,6 +117,16 @@ describe('Bad input is a 4xx problem naming the field, never a 500 (HTTP)', () =
     expect(fieldsOf(expectProblem(empty, 400))).toContain('body');
   });
 
+  it('refuses a required nested object that is missing, or no body at all (400 naming the field)', async () => {
+    const signup = signupBody(OrganizationKind.Manufacturer);
+    const noOrganization = await http.post('/v1/auth/signup', { user: signup.user });
+    expect(fieldsOf(expectProblem(noOrganization, 400))).toContain('organization');
+    const nullUser = await http.post('/v1/auth/signup', { organization: signup.organization, user: null });
+    expect(fieldsOf(expectProblem(nullUser, 400))).toContain('user');
+    const noBody = await http.call('POST', '/v1/auth/signup');
+    expect(fieldsOf(expectProblem(noBody, 400))).toEqual(expect.arrayContaining(['organization', 'user']));
+  });
+
   it('refuses multipart without a boundary (400/415 problem)', async () => {
     const created = await http.post<{ id: string }>(
       `/v1/workspaces/${ws.id}/evidence`,
@@ -131,6 +141,27 @@ describe('Bad input is a 4xx problem naming the field, never a 500 (HTTP)', () =
     });
     expect([400, 415]).toContain(res.status);
     expectProblem(res, res.status);
+  });
+
+  it('refuses a multipart body that ends inside the file part, at once (400 naming file)', async () => {
+    const created = await http.post<{ id: string }>(
+      `/v1/workspaces/${ws.id}/evidence`,
+      { type: 'other', title: 'Policy', confidentiality: 'internal', effectiveDate: '2026-01-01' },
+      maker.owner.as,
+    );
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const boundary = 'attesta-boundary';
+    const filePart = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="policy.txt"\r\nContent-Type: text/plain\r\n\r\nThe policy`;
+    for (const body of [filePart, `${filePart}\r\n--${boundary}\r\nContent-Disposition: form-data; name="note"\r\n\r\nx`]) {
+      const res = await Promise.race([
+        raw(t.baseUrl, 'POST', `/v1/workspaces/${ws.id}/evidence/${created.body.id}/versions`, body, {
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+          authorization: `Bearer ${(maker.owner.as as { token: string }).token}`,
+        }),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no answer within 10 s')), 10_000)),
+      ]);
+      expect(fieldsOf(expectProblem(res, 400))).toContain('file');
+    }
   });
 
   it("answers Fastify's own router errors as problem+json", async () => {

@@ -239,12 +239,21 @@ export class EvidenceService {
     // The gate may fail before the driver has attached to it; the driver still sees the
     // stored error when it does, so an early failure must not become an uncaught one.
     gate.on('error', () => undefined);
-    upload.stream.on('error', (e) => gate.destroy(e));
+    // The multipart parser fails the file stream when the body ends inside the file part: the
+    // client's doing, so a 400 naming the file (never a 500, nor a request that waits forever).
+    const incomplete = (cause: unknown) =>
+      new EvidenceError(EvidenceErrorCode.NoFile, 'The multipart body ended inside the file part.', {
+        errors: [{ field: 'file', message: 'is incomplete: the body ended inside it' }],
+        cause,
+      });
+    upload.stream.on('error', (e) => gate.destroy(incomplete(e)));
     // The multipart parser truncates at its file-size limit and says so with 'limit'.
     upload.stream.on('limit', () =>
       gate.destroy(new EvidenceError(EvidenceErrorCode.TooLarge, `The file is larger than the ${this.config.EVIDENCE_MAX_BYTES} bytes allowed.`)),
     );
     upload.stream.pipe(gate);
+    // It may have failed already, before anyone listened (the part and the end of the body arrive together).
+    if (upload.stream.destroyed && !upload.stream.readableEnded) gate.destroy(incomplete(upload.stream.errored));
     let stored: { size: number; sha256: string };
     try {
       stored = await this.storage.put(storageKey, gate, { maxBytes: this.config.EVIDENCE_MAX_BYTES });

@@ -1,4 +1,5 @@
 import { ArgumentMetadata, Injectable, PipeTransform, ValidationError, ValidationPipe } from '@nestjs/common';
+import { getMetadataStorage, ValidationTypes } from 'class-validator';
 import { isUuid } from '../ids/ids.js';
 import { CoreError, CoreErrorCode } from './core.errors.js';
 import type { FieldIssue } from './domain-error.js';
@@ -18,13 +19,35 @@ type DtoClass = abstract new (...args: never[]) => unknown;
 type DesignTypeReader = (key: string, target: object, property: string) => DtoClass | undefined;
 
 /**
+ * Properties validated as one nested DTO (`@ValidateNested()`, not `each`) and not marked
+ * `@IsOptional()`: class-validator skips nested validation of a missing value, so without
+ * this an absent `organization` would reach the service as undefined.
+ */
+function requiredNestedProperties(type: DtoClass): string[] {
+  const metadata = getMetadataStorage().getTargetValidationMetadatas(type as unknown as new () => object, '', true, false);
+  const optional = new Set(metadata.filter((m) => m.type === ValidationTypes.CONDITIONAL_VALIDATION).map((m) => m.propertyName));
+  return [
+    ...new Set(metadata.filter((m) => m.type === ValidationTypes.NESTED_VALIDATION && !m.each && !optional.has(m.propertyName)).map((m) => m.propertyName)),
+  ];
+}
+
+/**
  * Properties declared as one nested DTO (`organization: SignupOrganizationDto`) must be an
  * object: class-transformer would turn a list into a list of DTOs, which nested validation
- * accepts (an empty one entirely), and the service would then fail on it.
+ * accepts (an empty one entirely), and the service would then fail on it. A required one
+ * must be there at all.
  */
 function nestedShapeIssues(type: DtoClass, value: unknown, parent = ''): FieldIssue[] {
   const getMetadata = (Reflect as unknown as { getMetadata?: DesignTypeReader }).getMetadata;
   if (!getMetadata || !value || typeof value !== 'object' || Array.isArray(value)) return [];
+  const record = value as Record<string, unknown>;
+  const missing = requiredNestedProperties(type)
+    .filter((key) => record[key] === undefined || record[key] === null)
+    .map((key) => ({ field: parent ? `${parent}.${key}` : key, message: 'must be an object' }));
+  return [...missing, ...nestedIssuesOfPresent(type, record, parent, getMetadata)];
+}
+
+function nestedIssuesOfPresent(type: DtoClass, value: Record<string, unknown>, parent: string, getMetadata: DesignTypeReader): FieldIssue[] {
   return Object.entries(value).flatMap(([key, v]) => {
     const declared = getMetadata('design:type', type.prototype as object, key);
     if (typeof declared !== 'function' || NOT_NESTED.has(declared) || v === undefined || v === null) return [];
@@ -43,7 +66,8 @@ function validationError(issues: FieldIssue[]): CoreError {
 class DtoValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body' && typeof metadata.metatype === 'function') {
-      const issues = nestedShapeIssues(metadata.metatype as DtoClass, value);
+      // No body at all is validated as an empty one (as the ValidationPipe does).
+      const issues = nestedShapeIssues(metadata.metatype as DtoClass, value ?? {});
       if (issues.length) throw validationError(issues);
     }
     return super.transform(value, metadata);
