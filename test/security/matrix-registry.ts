@@ -366,6 +366,7 @@ export const PUBLIC_OPERATIONS = new Set([
   'health_live',
   'health_ready',
   'auth_signup',
+  'auth_confirmSignup',
   'auth_login',
   'auth_refresh',
   'auth_logout',
