@@ -23,7 +23,8 @@ export default tseslint.config(
     languageOptions: { parserOptions: { projectService: false } },
     plugins: { attesta },
     rules: {
-      // apps ↛ apps (except the composition root), libs ↛ apps, libs only through their index, frozen migrations.
+      // apps ↛ apps (except the composition root), libs ↛ apps, libs only through their index, no other lib's entities
+      // (only libs/schema takes the entity lists), frozen migrations.
       'attesta/import-boundaries': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       '@typescript-eslint/consistent-type-imports': 'off',

@@ -8,7 +8,11 @@
 //     no deep `@attesta/<lib>/...` paths and no relative paths into another lib's files
 //     (tests and tooling may use libs/<lib>/src/testing/);
 //   - migrations are frozen: they import nothing but typeorm, node built-ins and other
-//     files under migrations/ (no libs, no apps, no `@attesta/*`).
+//     files under migrations/ (no libs, no apps, no `@attesta/*`);
+//   - entities stay inside their lib: nothing imports a name ending in `Entity` from another
+//     lib's face, and only libs/schema imports a lib's entity list (`<lib>Entities`), to build the
+//     DataSource; a face exports its entities as values only through that list (a read-model
+//     alias such as `export type { OfferingEntity as Offering }` is type-only and allowed).
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -66,6 +70,34 @@ export function boundaryViolation(fromRel, specifier) {
   return null;
 }
 
+const SCHEMA_LIB = 'libs/schema';
+
+/**
+ * The reason importing `name` from `specifier` is forbidden because it is another lib's entity
+ * (or entity list), or null. Only names of a lib's face (`@attesta/<lib>`) are judged here.
+ */
+export function entityImportViolation(fromRel, specifier, name) {
+  const m = /^@attesta\/([a-z-]+)$/.exec(specifier);
+  if (!m || m[1] === 'migrations') return null;
+  const from = unitOf(fromRel);
+  if (from.id === `libs/${m[1]}`) return null;
+  if (/Entity$/.test(name)) {
+    return `${name} is an entity of libs/${m[1]}: read its rows through that lib's services or read-model types, not its entities`;
+  }
+  if (/Entities$/.test(name) && from.id !== SCHEMA_LIB) {
+    return `${name} is the entity list of libs/${m[1]}: only libs/schema takes it (for the DataSource)`;
+  }
+  return null;
+}
+
+/** The reason a lib face's export of `name` is forbidden (an entity class exported as a value), or null. */
+export function faceExportViolation(fromRel, name, typeOnly) {
+  if (!isLibFace(fromRel) || typeOnly || !/Entity$/.test(name)) return null;
+  return `${name} is an entity: a lib face exports entities only in its entity list; for callers, export a read model (e.g. export type { ${name} as ${name.replace(/Entity$/, '')} })`;
+}
+
+const nameOf = (node) => (node.type === 'Identifier' ? node.name : node.value);
+
 const rule = {
   meta: {
     type: 'problem',
@@ -82,11 +114,45 @@ const rule = {
       const reason = boundaryViolation(fromRel, source.value);
       if (reason) context.report({ node: source, messageId: 'forbidden', data: { reason } });
     };
+    const checkNames = (specifier, nodes) => {
+      for (const { node, name } of nodes) {
+        const reason = entityImportViolation(fromRel, specifier, name);
+        if (reason) context.report({ node, messageId: 'forbidden', data: { reason } });
+      }
+    };
     return {
-      ImportDeclaration: check,
+      ImportDeclaration(node) {
+        check(node);
+        const named = node.specifiers.filter((s) => s.type === 'ImportSpecifier').map((s) => ({ node: s, name: nameOf(s.imported) }));
+        checkNames(node.source.value, named);
+      },
       ExportAllDeclaration: check,
-      ExportNamedDeclaration: check,
-      ImportExpression: check,
+      ExportNamedDeclaration(node) {
+        check(node);
+        const named = node.specifiers.map((s) => ({
+          node: s,
+          name: nameOf(s.local),
+          exported: nameOf(s.exported),
+          typeOnly: node.exportKind === 'type' || s.exportKind === 'type',
+        }));
+        if (node.source && typeof node.source.value === 'string') checkNames(node.source.value, named);
+        for (const s of named) {
+          const reason = faceExportViolation(fromRel, s.exported, s.typeOnly);
+          if (reason) context.report({ node: s.node, messageId: 'forbidden', data: { reason } });
+        }
+      },
+      ImportExpression(node) {
+        check(node);
+        // const { XEntity } = await import('@attesta/x')
+        const source = node.source;
+        if (source?.type !== 'Literal' || typeof source.value !== 'string') return;
+        let parent = node.parent;
+        if (parent?.type === 'AwaitExpression') parent = parent.parent;
+        if (parent?.type === 'VariableDeclarator' && parent.id.type === 'ObjectPattern') {
+          const named = parent.id.properties.filter((p) => p.type === 'Property' && p.key.type === 'Identifier').map((p) => ({ node: p, name: p.key.name }));
+          checkNames(source.value, named);
+        }
+      },
     };
   },
 };
