@@ -380,6 +380,7 @@ export const PUBLIC_OPERATIONS = new Set([
   'publicAttestations_jwks',
   'publicAttestations_statusList',
   'publicTrustList_list',
+  'publicAudit_keys',
 ]);
 
 /**
