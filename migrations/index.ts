@@ -33,6 +33,7 @@ import { WorkspaceAuditProjection1795674600000 } from './1795674600000-Workspace
 import { OutboxRelayLease1795675100000 } from './1795675100000-OutboxRelayLease.js';
 import { AuditCheckpoints1795675200000 } from './1795675200000-AuditCheckpoints.js';
 import { SignupConfirmation1795675300000 } from './1795675300000-SignupConfirmation.js';
+import { SignupRequestsKeepLess1795675300100 } from './1795675300100-SignupRequestsKeepLess.js';
 import { EvidenceFreshnessRule1795675400000 } from './1795675400000-EvidenceFreshnessRule.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
@@ -67,5 +68,6 @@ export const MIGRATIONS: Function[] = [
   OutboxRelayLease1795675100000,
   AuditCheckpoints1795675200000,
   SignupConfirmation1795675300000,
+  SignupRequestsKeepLess1795675300100,
   EvidenceFreshnessRule1795675400000,
 ];

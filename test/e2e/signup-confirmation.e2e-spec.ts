@@ -92,6 +92,10 @@ describe('Sign-up confirmed by e-mail (HTTP)', () => {
     });
     expect(audit.body.data.map((e) => e.action)).toEqual(expect.arrayContaining(['organization.created', 'member.added']));
 
+    // The pending row keeps no password hash once confirmed.
+    expect(await sql<{ password_hash: string }>(`SELECT password_hash FROM signup_requests WHERE email = $1`, [body.user.email])).toEqual([
+      { password_hash: '' },
+    ]);
     const again = expectProblem(await http.post('/v1/auth/signup/confirm', { token }), 410);
     expect(again.code).toBe('identity.signup_used');
     // A later sign-up with the same address is now a known one: mailed, not created.
@@ -135,6 +139,12 @@ describe('Sign-up confirmed by e-mail (HTTP)', () => {
     const expired = expectProblem(await http.post('/v1/auth/signup/confirm', { token: await signupConfirmationToken(http, body.user.email) }), 410);
     expect(expired.code).toBe('identity.signup_expired');
     expect(await organizationsNamed(body.organization.name)).toBe(0);
+
+    // A day after its link expired, the next sign-up (anyone's) removes it: its token is then unknown.
+    await sql(`UPDATE signup_requests SET expires_at = now() - interval '25 hours' WHERE email = $1`, [body.user.email]);
+    expect((await http.post('/v1/auth/signup', signupBody(OrganizationKind.Manufacturer, 'next'))).status).toBe(202);
+    expect(await sql(`SELECT id FROM signup_requests WHERE email = $1`, [body.user.email])).toEqual([]);
+    expectProblem(await http.post('/v1/auth/signup/confirm', { token: await signupConfirmationToken(http, body.user.email) }), 404);
   });
 
   it('keeps pending sign-ups out of reach of the app role: only the sign-up functions read or write them', async () => {
