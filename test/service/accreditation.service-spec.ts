@@ -1,0 +1,82 @@
+import { AccreditationsService } from '@attesta/accreditation';
+import { AttestationsService } from '@attesta/attestations';
+import { newId, OrganizationKind } from '@attesta/core';
+import { JobName, QueueName } from '@attesta/jobs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleSnapshot } from '../../libs/attestations/src/testing/attestation.factory.js';
+import { ownerActor } from '../setup/actors.js';
+import { factories } from '../setup/factories.js';
+import { client, type Client } from '../setup/http.js';
+import { platformQueue } from '../setup/queues.js';
+import { createTestApp, type TestApp } from '../setup/test-app.js';
+import { builtInFrameworks, workspaceFactories } from '../setup/workspace-factories.js';
+
+/**
+ * Accreditation rules the services apply on their own: the daily expiry scan, and the
+ * accreditation scope an attestation's markets must fall in (checked in
+ * `AttestationsService.issue`, whatever the caller).
+ */
+describe(AccreditationsService.name, () => {
+  let t: TestApp;
+  let http: Client;
+
+  beforeAll(async () => {
+    // The job processors run in-process: they register the daily schedules.
+    t = await createTestApp({ env: { API_RUN_PROCESSORS: 'true' } });
+    http = client(t.baseUrl);
+  }, 120_000);
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('issue refuses an attestation for a market the verified accreditation does not cover, naming it', async () => {
+    const w = workspaceFactories(http);
+    const assessor = await factories(http).newVerifiedAssessor({ frameworkCodes: ['attesta-dser', 'iso-iec-27001'], markets: ['TH', 'VN', 'MY'] });
+    const maker = await w.newOrganization(OrganizationKind.Manufacturer);
+    const ws = await w.newWorkspace(maker);
+    await w.join(maker, ws, assessor, 'assessor');
+    const dser = (await builtInFrameworks(http, maker.owner.as))['attesta-dser']!;
+    const sample = sampleSnapshot().offering;
+    const outOfScope = await t.app
+      .get(AttestationsService)
+      .issue(ownerActor(assessor), {
+        ...sampleSnapshot({ decisionId: newId(), workspaceId: ws.id, validUntil: new Date(Date.now() + 86400_000 * 30) }),
+        offering: {
+          ...sample,
+          id: ws.offeringId,
+          components: [
+            { ...sample.components[0]!, id: ws.hardwareComponentId },
+            { ...sample.components[1]!, id: ws.saasComponentId, providerOrganizationId: null, providerName: null },
+          ],
+        },
+        frameworks: [{ id: dser, code: 'attesta-dser', title: 'x', version: '1.0', publisher: null }],
+        markets: ['SG'],
+      })
+      .then(
+        () => null,
+        (e: unknown) => e as { code: string; extensions: { missing: { markets: string[] } } },
+      );
+    expect(outOfScope?.code).toBe('accreditation.not_accredited');
+    expect(outOfScope?.extensions.missing.markets).toEqual(['SG']);
+  });
+
+  it('expiryScan expires accreditations past validUntil (registered like the other daily scans)', async () => {
+    // Registered like the other daily scans (02:15 UTC on the system queue).
+    const system = platformQueue(t, QueueName.System);
+    try {
+      const schedulers = await system.getJobSchedulers();
+      expect(schedulers.find((s) => s.key === 'accreditation-expiry')).toMatchObject({ name: JobName.ScanAccreditationExpiry, pattern: '15 2 * * *' });
+    } finally {
+      await system.close();
+    }
+    const assessor = await factories(http).newVerifiedAssessor();
+    const { expired } = await t.app.get(AccreditationsService).expiryScan(new Date('2100-06-01T00:00:00Z'));
+    expect(expired).toBeGreaterThan(0);
+    const got = await http.get<{ status: string; history: { action: string }[] }>(
+      `/v1/organization/accreditations/${assessor.accreditationId}`,
+      assessor.owner.as,
+    );
+    expect(got.body.status).toBe('expired');
+    expect(got.body.history.at(-1)!.action).toBe('expired');
+  });
+});

@@ -1,0 +1,138 @@
+import { AttestationsService, SigningKeysService, type DecisionSnapshot } from '@attesta/attestations';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ownerActor } from '../setup/actors.js';
+import { sqlOf } from '../setup/database.js';
+import { client } from '../setup/http.js';
+import { assessmentCast, type AssessmentCast } from '../setup/scenario.js';
+import { issueSynthetic, recordSyntheticDecision } from '../setup/synthetic-decision.js';
+import { createTestApp, type TestApp } from '../setup/test-app.js';
+
+/**
+ * The attestation service's own rules, called directly: the daily expiry scan, one
+ * attestation per decision under concurrent issues, and signing keys that never leave
+ * with their private part. The cast is built over the public API.
+ */
+describe(AttestationsService.name, () => {
+  let t: TestApp;
+  let cast: AssessmentCast;
+  let service: AttestationsService;
+  let sql: ReturnType<typeof sqlOf>;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    sql = sqlOf(t);
+    // The issuer holds a verified accreditation (operator-confirmed): issuing needs one.
+    cast = await assessmentCast(client(t.baseUrl), { accreditedAssessor: true });
+    service = t.app.get(AttestationsService);
+  }, 120_000);
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  /** The decision read model (the reviews lib's shape) for the cast's workspace. */
+  async function snapshot(overrides: Partial<DecisionSnapshot> = {}): Promise<DecisionSnapshot> {
+    const { ws, maker } = cast;
+    const components = await sql<{
+      id: string;
+      name: string;
+      kind: string;
+      version: string;
+      service_category: string | null;
+      provider_organization_id: string | null;
+    }>('SELECT id, name, kind, version, service_category, provider_organization_id FROM offering_components WHERE offering_id = $1 ORDER BY kind', [
+      ws.offeringId,
+    ]);
+    const frameworks = await sql<{ id: string; code: string; title: string; version: string; publisher: string | null }>(
+      'SELECT id, code, title, version, publisher FROM frameworks WHERE id = ANY($1::uuid[])',
+      [ws.frameworkIds],
+    );
+    return {
+      decisionId: crypto.randomUUID(),
+      workspaceId: ws.id,
+      outcome: 'conformant',
+      decidedAt: new Date(),
+      scope: 'VMC-850 rev C with the predictive-maintenance SaaS 4.2.0',
+      conditions: [],
+      validUntil: new Date(Date.now() + 3 * 365 * 86_400_000),
+      manufacturer: { id: maker.id, name: 'Manufacturer' },
+      submission: { id: crypto.randomUUID(), number: 1, digest: 'ab'.repeat(32) },
+      offering: {
+        id: ws.offeringId,
+        name: 'VMC-850 with predictive maintenance',
+        components: components.map((c) => ({
+          id: c.id,
+          name: c.name,
+          kind: c.kind,
+          version: c.version,
+          serviceCategory: c.service_category,
+          providerOrganizationId: c.provider_organization_id,
+          providerName: c.provider_organization_id ? 'Vendor' : null,
+        })),
+      },
+      frameworks,
+      markets: ['VN', 'TH'],
+      ...overrides,
+    };
+  }
+  const issue = async (overrides: Partial<DecisionSnapshot> = {}) => issueSynthetic(t, ownerActor(cast.assessor), await snapshot(overrides));
+  const statusOf = async (id: string) => (await sql<{ status: string }>('SELECT status FROM attestations WHERE id = $1', [id]))[0]!.status;
+
+  it('expiryScan marks attestations past validUntil expired and announces those expiring soon once', async () => {
+    // Markets of their own: an overlapping scope would supersede the earlier one.
+    const shortLived = await issue({ validUntil: new Date(Date.now() + 1500), markets: ['MY'] });
+    await new Promise((r) => setTimeout(r, 1800));
+    const expiring = await issue({ validUntil: new Date(Date.now() + 10 * 86_400_000), markets: ['SG'] });
+    const scan = await service.expiryScan();
+    expect(scan.expired).toBeGreaterThanOrEqual(1);
+    expect(scan.expiring).toBeGreaterThanOrEqual(1);
+    expect(await statusOf(shortLived.id)).toBe('expired');
+    expect(await statusOf(expiring.id)).toBe('active');
+    expect((await sql(`SELECT 1 FROM outbox_events WHERE type = 'attestation.expiring' AND payload->>'attestationId' = $1`, [expiring.id])).length).toBe(1);
+    expect((await service.expiryScan()).expiring).toBe(0);
+  });
+
+  it('two concurrent issues of one decision give one attestation; the other is refused as already issued', async () => {
+    const unrecorded = await snapshot({ markets: ['ID'] });
+    const s = { ...unrecorded, submission: { ...unrecorded.submission, id: await recordSyntheticDecision(t, unrecorded, cast.assessor.id) } };
+    const results = await Promise.allSettled([service.issue(ownerActor(cast.assessor), s), service.issue(ownerActor(cast.assessor), s)]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason).toMatchObject({
+      code: 'attestation.already_issued',
+      kind: 'conflict',
+    });
+    expect(await sql('SELECT 1 FROM attestations WHERE decision_id = $1', [s.decisionId])).toHaveLength(1);
+  });
+
+  it('hands out public signing keys only, never the private part', async () => {
+    await issue({ markets: ['PH'] });
+    const keys = await t.app.get(SigningKeysService).publicKeys(cast.assessor.id);
+    expect(keys.length).toBeGreaterThanOrEqual(1);
+    expect(JSON.stringify(keys)).toMatch(/"x"/);
+    expect(JSON.stringify(keys)).not.toMatch(/"d"/);
+  });
+
+  it('maps the unique index on the decision (a row the issuer cannot see) to a conflict, not a database error', async () => {
+    const a = await issue({ markets: ['BN'] });
+    const otherAssessor = await cast.factories.newVerifiedAssessor();
+    // Another issuer's attestation of the same decision, in a workspace this issuer does not take part in.
+    const other = await cast.factories.newWorkspace(cast.maker);
+    const decisionId = crypto.randomUUID();
+    await recordSyntheticDecision(t, { ...(await snapshot({ decisionId })), workspaceId: other.id }, otherAssessor.id);
+    await sql(
+      `INSERT INTO attestations (id, serial, organization_id, workspace_id, subject_organization_id, subject_organization_name, decision_id, outcome, decided_at, submission_id,
+         submission_number, submission_digest, offering_id, offering_name, components, frameworks, markets, scope, conditions, valid_from, valid_until, status, status_index,
+         signing_key_id, credential, issued_by, issued_at, updated_at)
+       SELECT gen_random_uuid(), 'AT-2026-BACKSTOP00', $1, $2, subject_organization_id, subject_organization_name, $3, outcome, decided_at, submission_id, submission_number,
+         submission_digest, offering_id, offering_name, components, frameworks, markets, scope, conditions, valid_from, valid_until, 'active', 999, signing_key_id, credential,
+         issued_by, issued_at, updated_at FROM attestations WHERE id = $4`,
+      [otherAssessor.id, other.id, decisionId, a.id],
+    );
+    const err = await issueSynthetic(t, ownerActor(cast.assessor), await snapshot({ decisionId, markets: ['BN'] })).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    // A domain conflict (409 over HTTP, like every `conflict` code), not a database error; nothing changed.
+    expect(err).toMatchObject({ code: 'attestation.already_issued', kind: 'conflict' });
+    expect(await statusOf(a.id)).toBe('active');
+  });
+});

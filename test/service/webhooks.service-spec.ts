@@ -1,0 +1,54 @@
+import { Db, newId, OrganizationKind, systemScope } from '@attesta/core';
+import { OutboxService } from '@attesta/outbox';
+import { WebhookDeliveryService } from '@attesta/webhooks';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sqlOf } from '../setup/database.js';
+import { factories } from '../setup/factories.js';
+import { client } from '../setup/http.js';
+import { createTestApp, type TestApp } from '../setup/test-app.js';
+
+/** The fan-out of one outbox event to an organization's endpoints, called directly (no job processors run). */
+describe(WebhookDeliveryService.name, () => {
+  let t: TestApp;
+  let sql: ReturnType<typeof sqlOf>;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    sql = sqlOf(t);
+  }, 120_000);
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('fanOut is idempotent on event id + endpoint id: fanning the same event out again adds no delivery', async () => {
+    const http = client(t.baseUrl);
+    const org = await factories(http).newOrganization(OrganizationKind.Procurer);
+    const registered = await http.post<{ endpoint: { id: string } }>(
+      '/v1/webhooks/endpoints',
+      { url: 'http://127.0.0.1:9/never', eventTypes: ['attestation.suspended'] },
+      org.owner.as,
+    );
+    expect(registered.status, JSON.stringify(registered.body)).toBe(201);
+    const payload = { attestationId: newId(), serial: 'ATT-1', status: 'suspended' };
+    const eventId = await t.app
+      .get(Db)
+      .tx(systemScope('test: emitting an outbox event for the organization', { organizationId: org.id }), (em) =>
+        t.app.get(OutboxService).emit(em, { type: 'attestation.suspended', organizationId: org.id, payload }),
+      );
+    const fanOut = t.app.get(WebhookDeliveryService);
+    const event = { eventId, organizationId: org.id, workspaceId: null, type: 'attestation.suspended', payload };
+    const count = async () =>
+      (
+        await sql<{ n: number }>('SELECT count(*)::int AS n FROM webhook_deliveries WHERE event_id = $1 AND endpoint_id = $2', [
+          eventId,
+          registered.body.endpoint.id,
+        ])
+      )[0]!.n;
+
+    expect(await fanOut.fanOut(event)).toBe(1);
+    expect(await count()).toBe(1);
+    await fanOut.fanOut(event);
+    await fanOut.fanOut({ ...event, payload: {} });
+    expect(await count()).toBe(1);
+  });
+});
