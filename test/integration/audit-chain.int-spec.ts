@@ -223,6 +223,32 @@ describe(AuditService.name, () => {
     expect(await audit.verify(actor, stream())).toMatchObject({ valid: false, breaks: [{ seq: 5, reason: 'checkpoint_signature_invalid' }] });
   });
 
+  it('the scheduled job finds the streams whose head moved past their last checkpoint, in stream order, a page at a time', async () => {
+    const due = (after: string, limit: number) =>
+      db.tx(systemScope('test: streams due for a checkpoint'), (em) =>
+        em.query('SELECT stream_id, seq::int AS seq FROM audit_checkpoints_due($1, $2)', [after, limit]),
+      ) as Promise<{ stream_id: string; seq: number }[]>;
+    const nil = '00000000-0000-0000-0000-000000000000';
+    await checkpoints.checkpointDue();
+    expect(await due(nil, 1000)).toEqual([]);
+    // Two more streams move on: an organization's and a second one's.
+    const other = newId();
+    await sql(`INSERT INTO organizations (id, name, kind) VALUES ($1, 'Other Co', 'manufacturer')`, [other]);
+    for (const id of [actor.organizationId, other]) {
+      await db.tx(systemScope('test: appending', { organizationId: id }), (em) =>
+        audit.record(em, { ...actor, organizationId: id }, { type: 'organization', id }, { action: 'thing.more', subjectType: 'Thing' }),
+      );
+    }
+    // The other organization's first event was sealed on append; ours moved from 5 to 6.
+    expect(await due(nil, 1000)).toEqual([{ stream_id: actor.organizationId, seq: 6 }]);
+    await sql(`DELETE FROM audit_checkpoints WHERE stream_id = $1`, [other]);
+    const all = await due(nil, 1000);
+    expect(all.map((r) => r.stream_id)).toEqual([actor.organizationId, other].sort());
+    const [first] = await due(nil, 1);
+    expect(first).toEqual(all[0]);
+    expect(await due(first!.stream_id, 1)).toEqual([all[1]]);
+  });
+
   it('keeps verifying events hashed in version 1 (milliseconds), and sees a sub-millisecond edit of one', async () => {
     // Events written before version 2: the hash covers the timestamp in milliseconds, without a version field.
     await sql(`DELETE FROM audit_checkpoints WHERE stream_id = $1`, [actor.organizationId]);

@@ -130,7 +130,7 @@ export class AuditCheckpointsService {
         return rows;
       });
       if (due.length < DUE_BATCH) break;
-      after = due[due.length - 1]!.stream_id;
+      after = due.map((r) => r.stream_id).reduce((a, b) => (a > b ? a : b));
     }
     if (checkpointed) this.logger.log({ checkpointed }, 'audit streams checkpointed');
     return { checkpointed };
