@@ -2,7 +2,7 @@ import { Db, OrganizationKind, systemScope } from '@attesta/core';
 import { OutboxService } from '@attesta/outbox';
 import { Queue } from 'bullmq';
 import { Webhook } from 'standardwebhooks';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { adminQuery } from '../../scripts/lib/devstack.js';
 import { factories, type TestOrg } from '../setup/factories.js';
 import { client } from '../setup/http.js';
@@ -83,6 +83,8 @@ describe('Fault: worker SIGKILL and a Redis restart without persistence', () => 
 
   it('delivers every event of 200 after a worker SIGKILL and a Redis restart; the schedulers come back in the running worker', async () => {
     const started = Date.now();
+    // A failure shows what the workers logged last.
+    onTestFailed(() => workers.forEach((w, i) => console.error(`worker ${i + 1} (pid ${w.pid}) log tail:\n${w.log.slice(-5000)}`)));
     const ids: string[] = [];
     const first = await startWorker(await freePort());
 

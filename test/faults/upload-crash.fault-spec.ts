@@ -2,7 +2,7 @@ import { OrganizationKind } from '@attesta/core';
 import { StorageSweepService } from '@attesta/storage';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { adminQuery } from '../../scripts/lib/devstack.js';
 import type { TestOrg } from '../setup/factories.js';
 import { authHeaders, client } from '../setup/http.js';
@@ -56,6 +56,7 @@ describe('Fault: API SIGKILL during concurrent uploads', () => {
 
   it(`${UPLOADS} uploads in flight when the API is killed: 0 orphans and 0 temp files after the sweep`, async () => {
     const port = await freePort();
+    onTestFailed(() => console.error(`API log tail:\n${api?.log.slice(-5000) ?? '(not started)'}`));
     api = await AppProcess.start(
       'apps/api/src/main.ts',
       configEnv(t.config, { PORT: String(port), LOG_LEVEL: 'info', API_RUN_PROCESSORS: 'false' }),
