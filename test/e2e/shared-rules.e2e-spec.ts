@@ -23,7 +23,7 @@ describe('one home per rule', () => {
   let t: TestApp;
   let http: Client;
   let maker: TestOrg;
-  let assessor: TestOrg;
+  let assessor: TestOrg & { accreditationId: string };
   let procurer: TestOrg;
   let ws: TestWorkspace;
   const sql = <T>(query: string, params: unknown[] = []) => adminQuery<T>(t.db.adminUrl.replace(/\/[^/]*$/, `/${t.db.database}`), query, params);
@@ -96,21 +96,8 @@ describe('one home per rule', () => {
   it('If-None-Match: weak comparison and * on the polled reads, the status lists and downloads', async () => {
     // A download (strong ETag: the SHA-256).
     const base = `/v1/workspaces/${ws.id}`;
-    const e = await http.post<{ id: string }>(
-      `${base}/evidence`,
-      { type: 'test_report', title: 'Machine test report', confidentiality: 'internal', effectiveDate: '2026-01-01', componentId: ws.hardwareComponentId },
-      maker.owner.as,
-    );
-    const up = await streamUpload(`${t.baseUrl}${base}/evidence/${e.body.id}/versions`, authHeaders(maker.owner.as), {
-      filename: 'report.txt',
-      contentType: 'text/plain',
-      size: 256,
-    });
-    expect(up.status, JSON.stringify(up.body)).toBe(201);
-    // Linked, so the submission further down has something to freeze.
-    const rows = await http.get<{ data: { requirementId: string }[] }>(`${base}/applicability?limit=1`, maker.owner.as);
-    expect((await http.post(`${base}/evidence/${e.body.id}/links`, { requirementId: rows.body.data[0]!.requirementId }, maker.owner.as)).status).toBe(201);
-    const content = `${t.baseUrl}${base}/evidence/${e.body.id}/versions/${String(up.body.id)}/content`;
+    const { evidenceId, versionId } = await linkedEvidence();
+    const content = `${t.baseUrl}${base}/evidence/${evidenceId}/versions/${versionId}/content`;
     const download = await fetch(content, { headers: authHeaders(maker.owner.as) });
     const strong = download.headers.get('etag')!;
     await download.arrayBuffer();
@@ -171,8 +158,57 @@ describe('one home per rule', () => {
     expect(again.body).toMatchObject({ code: 'procurement.duplicate_ocid', errors: [{ field: 'ocid' }] });
   });
 
-  async function issueAttestation(): Promise<string> {
+  it('accredited: the assessor’s record, the public verification and the procurement check read one rule', async () => {
+    const issued = await issueAttestation({ accredited: true });
+    const fw = await builtInFrameworks(http, procurer.owner.as);
+    const views = async () => {
+      const record = await http.get<{ counts: boolean }>(`/v1/organization/accreditations/${assessor.accreditationId}`, assessor.owner.as);
+      const verified = await http.post<{ issuer: { accreditation: { currentlyValid: boolean } | null } }>('/v1/public/verify', {
+        credential: issued.credential,
+      });
+      const check = await http.post<{ requirements: { attestation: { issuerAccredited: boolean } | null }[] }>(
+        '/v1/conformity-checks',
+        { offeringId: ws.offeringId, requirements: [{ frameworkId: fw['attesta-dser'], minimumOutcome: 'conformant' }], markets: ['TH'] },
+        procurer.owner.as,
+      );
+      for (const res of [record, verified, check]) expect(res.status, JSON.stringify(res.body)).toBe(200);
+      return {
+        counts: record.body.counts,
+        currentlyValid: verified.body.issuer.accreditation?.currentlyValid,
+        issuerAccredited: check.body.requirements[0]?.attestation?.issuerAccredited,
+      };
+    };
+    expect(await views()).toEqual({ counts: true, currentlyValid: true, issuerAccredited: true });
+    // A record not in force yet (its validity starts later): not accredited, wherever it is read.
+    await sql(`UPDATE accreditations SET valid_from = current_date + 30 WHERE id = $1`, [assessor.accreditationId]);
+    expect(await views()).toEqual({ counts: false, currentlyValid: false, issuerAccredited: false });
+    await sql(`UPDATE accreditations SET valid_from = '2025-01-01' WHERE id = $1`, [assessor.accreditationId]);
+    expect(await views()).toEqual({ counts: true, currentlyValid: true, issuerAccredited: true });
+  });
+
+  /** An evidence item with an uploaded version, linked to the first applicable requirement (something to submit). */
+  async function linkedEvidence(): Promise<{ evidenceId: string; versionId: string }> {
     const base = `/v1/workspaces/${ws.id}`;
+    const e = await http.post<{ id: string }>(
+      `${base}/evidence`,
+      { type: 'test_report', title: 'Machine test report', confidentiality: 'internal', effectiveDate: '2026-01-01', componentId: ws.hardwareComponentId },
+      maker.owner.as,
+    );
+    expect(e.status, JSON.stringify(e.body)).toBe(201);
+    const up = await streamUpload(`${t.baseUrl}${base}/evidence/${e.body.id}/versions`, authHeaders(maker.owner.as), {
+      filename: 'report.txt',
+      contentType: 'text/plain',
+      size: 256,
+    });
+    expect(up.status, JSON.stringify(up.body)).toBe(201);
+    const rows = await http.get<{ data: { requirementId: string }[] }>(`${base}/applicability?limit=1`, maker.owner.as);
+    expect((await http.post(`${base}/evidence/${e.body.id}/links`, { requirementId: rows.body.data[0]!.requirementId }, maker.owner.as)).status).toBe(201);
+    return { evidenceId: e.body.id, versionId: String(up.body.id) };
+  }
+
+  async function issueAttestation(options: { accredited?: boolean } = {}): Promise<{ id: string; credential: string }> {
+    const base = `/v1/workspaces/${ws.id}`;
+    await linkedEvidence();
     const sub = await http.post<{ number: number }>(`${base}/submissions`, { note: 'For attestation' }, maker.owner.as);
     expect(sub.status, JSON.stringify(sub.body)).toBe(201);
     await judgeAll(http, ws.id, sub.body.number, assessor.owner.as);
@@ -182,9 +218,13 @@ describe('one home per rule', () => {
       assessor.owner.as,
     );
     expect(d.status, JSON.stringify(d.body)).toBe(201);
-    const issued = await http.post<{ id: string }>(`${base}/attestations`, { decisionId: d.body.id, accredited: false }, assessor.owner.as);
+    const issued = await http.post<{ id: string; credential: string }>(
+      `${base}/attestations`,
+      { decisionId: d.body.id, accredited: options.accredited ?? false },
+      assessor.owner.as,
+    );
     expect(issued.status, JSON.stringify(issued.body)).toBe(201);
-    return issued.body.id;
+    return issued.body;
   }
 });
 

@@ -24,7 +24,7 @@ export interface AccreditationClaimNow extends AccreditationClaim {
   /** Effective status now (`expired` once past validUntil even before the daily scan). */
   currentStatus: AccreditationStatus;
   currentStatusReason: string | null;
-  /** Verified, active and within its validity now. */
+  /** Counts as accredited now (`accreditation_current`): verified, body listed, active, within its validity. */
   currentlyValid: boolean;
 }
 
@@ -35,6 +35,8 @@ export interface AccreditationCurrent {
   verified: boolean;
   validUntil: string;
   updatedAt: Date;
+  /** Counts as accredited now: verified, body on the trust list, active, within validFrom–validUntil. Decided by the SQL function alone. */
+  accredited: boolean;
 }
 
 export const ACCREDITATION_EVENTS = {

@@ -149,7 +149,7 @@ export class AccreditationsService {
         subjectId: a.id,
         payload: { bodyId: body.id, number: a.number, standard: a.standard, scope: a.scope, validFrom: a.validFrom, validUntil: a.validUntil },
       });
-      return this.view(a, body, await this.history(em, a.id));
+      return this.view(em, a, body, await this.history(em, a.id));
     });
   }
 
@@ -158,7 +158,10 @@ export class AccreditationsService {
     return this.db.tx(scopeOf(actor), async (em) => {
       const rows = await em.getRepository(AccreditationEntity).find({ where: { organizationId: actor.organizationId }, order: { createdAt: 'ASC' } });
       const bodies = await this.bodiesOf(em, rows);
-      return rows.map((a) => this.view(a, bodies.get(a.bodyId)!));
+      return this.views(
+        em,
+        rows.map((a) => ({ a, body: bodies.get(a.bodyId)! })),
+      );
     });
   }
 
@@ -168,7 +171,7 @@ export class AccreditationsService {
       const a = await this.findVisible(em, id);
       if (a.organizationId !== actor.organizationId && !(await this.isBodyOf(em, actor, a))) throw notFound();
       const body = await em.getRepository(AccreditationBodyEntity).findOneByOrFail({ id: a.bodyId });
-      return this.view(a, body, await this.history(em, a.id));
+      return this.view(em, a, body, await this.history(em, a.id));
     });
   }
 
@@ -249,7 +252,10 @@ export class AccreditationsService {
       const rows = await em
         .getRepository(AccreditationEntity)
         .find({ where: { bodyId: body.id, ...(query.status ? { status: query.status } : {}) }, order: { createdAt: 'ASC' } });
-      return rows.map((a) => this.view(a, body));
+      return this.views(
+        em,
+        rows.map((a) => ({ a, body })),
+      );
     });
   }
 
@@ -291,7 +297,10 @@ export class AccreditationsService {
         take: 500,
       });
       const bodies = await this.bodiesOf(em, rows);
-      return rows.map((a) => this.view(a, bodies.get(a.bodyId)!));
+      return this.views(
+        em,
+        rows.map((a) => ({ a, body: bodies.get(a.bodyId)! })),
+      );
     });
   }
 
@@ -375,10 +384,7 @@ export class AccreditationsService {
   /** Public facts about accreditations now (`accreditation_current`). */
   async current(ids: string[]): Promise<AccreditationCurrent[]> {
     if (ids.length === 0) return [];
-    const rows = (await this.db.tx(systemScope('public facts: current accreditation status'), (em) =>
-      em.query('SELECT * FROM accreditation_current($1::uuid[])', [ids]),
-    )) as { id: string; status: AccreditationStatus; verified: boolean; valid_until: string | Date; updated_at: Date }[];
-    return rows.map((r) => ({ id: r.id, status: r.status, verified: r.verified, validUntil: dayOf(r.valid_until), updatedAt: r.updated_at }));
+    return this.db.tx(systemScope('public facts: current accreditation status'), (em) => currentOf(em, ids));
   }
 
   /** The claim an attestation was issued with and the accreditation's status now (public), or null. */
@@ -391,10 +397,11 @@ export class AccreditationsService {
       status_reason: string | null;
       verified: boolean | null;
       valid_until: string | null;
+      accredited: boolean;
     }[];
     if (!row?.claim) return null;
     const status = row.status ?? 'withdrawn';
-    return { ...row.claim, currentStatus: status, currentStatusReason: row.status_reason, currentlyValid: Boolean(row.verified) && status === 'active' };
+    return { ...row.claim, currentStatus: status, currentStatusReason: row.status_reason, currentlyValid: row.accredited };
   }
 
   /** Public: the accreditations of organizations as the directory shows them (verified or declared). */
@@ -425,21 +432,16 @@ export class AccreditationsService {
   // ---- internals -------------------------------------------------------------------------
 
   private async candidates(em: EntityManager, organizationId: string, at: Date): Promise<{ a: AccreditationEntity; body: AccreditationBodyEntity }[]> {
-    const day = today(at);
     const rows = await em
       .getRepository(AccreditationEntity)
       .createQueryBuilder('a')
-      .where('a.organizationId = :o AND a.status = :s AND a.verification <> :d AND a.validFrom <= :day AND a.validUntil >= :day', {
-        o: organizationId,
-        s: 'active',
-        d: 'declared',
-        day,
-      })
+      .where('a.organizationId = :o', { o: organizationId })
+      .andWhere('EXISTS (SELECT 1 FROM accreditation_current(ARRAY[a.id], CAST(:day AS date)) c WHERE c.accredited)', { day: today(at) })
       .orderBy('a.validUntil', 'DESC')
       .addOrderBy('a.id', 'ASC')
       .getMany();
     const bodies = await this.bodiesOf(em, rows);
-    return rows.map((a) => ({ a, body: bodies.get(a.bodyId)! })).filter((x) => x.body?.listed);
+    return rows.map((a) => ({ a, body: bodies.get(a.bodyId)! })).filter((x) => x.body);
   }
 
   private async markVerified(
@@ -475,7 +477,7 @@ export class AccreditationsService {
       organizationId: a.organizationId,
       payload: { accreditationId: a.id, organizationId: a.organizationId, bodyId: body.id, verification },
     });
-    return this.view(next, body, await this.history(em, a.id));
+    return this.view(em, next, body, await this.history(em, a.id));
   }
 
   /** A status change, in the assessor organization's scope (as the platform acting for it). */
@@ -522,7 +524,7 @@ export class AccreditationsService {
       };
       await this.outbox.emit(em, { type: ACCREDITATION_EVENTS.statusChanged, organizationId, payload: { ...payload } });
       const body = await em.getRepository(AccreditationBodyEntity).findOneByOrFail({ id: a.bodyId });
-      return this.view(next, body, await this.history(em, id));
+      return this.view(em, next, body, await this.history(em, id));
     });
   }
 
@@ -626,18 +628,58 @@ export class AccreditationsService {
     );
   }
 
-  private view(a: AccreditationEntity, body: AccreditationBodyEntity, history?: AccreditationEventEntity[]): AccreditationView {
-    const effectiveStatus: AccreditationStatus = a.status === 'active' && a.validUntil < today() ? 'expired' : a.status;
-    const verified = a.verification !== 'declared';
-    return {
-      accreditation: a,
-      body,
-      verified,
-      effectiveStatus,
-      counts: verified && effectiveStatus === 'active' && a.validFrom <= today() && body.listed,
-      ...(history ? { history } : {}),
-    };
+  private async view(
+    em: EntityManager,
+    a: AccreditationEntity,
+    body: AccreditationBodyEntity,
+    history?: AccreditationEventEntity[],
+  ): Promise<AccreditationView> {
+    const [v] = await this.views(em, [{ a, body }]);
+    return { ...v!, ...(history ? { history } : {}) };
   }
+
+  /** Status now and whether each record counts, as `accreditation_current` decides (one query for all). */
+  private async views(em: EntityManager, rows: { a: AccreditationEntity; body: AccreditationBodyEntity }[]): Promise<AccreditationView[]> {
+    if (rows.length === 0) return [];
+    const now = new Map(
+      (
+        await currentOf(
+          em,
+          rows.map(({ a }) => a.id),
+        )
+      ).map((c) => [c.id, c]),
+    );
+    return rows.map(({ a, body }) => {
+      const c = now.get(a.id);
+      return {
+        accreditation: a,
+        body,
+        verified: a.verification !== 'declared',
+        effectiveStatus: c?.status ?? a.status,
+        counts: c?.accredited ?? false,
+      };
+    });
+  }
+}
+
+/** `accreditation_current(ids)`: status now and whether each record counts as accredited (the one definition). */
+async function currentOf(em: EntityManager, ids: string[]): Promise<AccreditationCurrent[]> {
+  const rows = (await em.query('SELECT * FROM accreditation_current($1::uuid[])', [ids])) as {
+    id: string;
+    status: AccreditationStatus;
+    verified: boolean;
+    valid_until: string | Date;
+    updated_at: Date;
+    accredited: boolean;
+  }[];
+  return rows.map((r) => ({
+    id: r.id,
+    status: r.status,
+    verified: r.verified,
+    validUntil: dayOf(r.valid_until),
+    updatedAt: r.updated_at,
+    accredited: r.accredited,
+  }));
 }
 
 function bodyActor(actor: Actor): string {

@@ -44,7 +44,7 @@ const att = (over: Partial<PublicAttestation> = {}): PublicAttestation => ({
     validUntil: '2029-01-01',
     verification: 'body_confirmed',
   },
-  accreditationNow: { status: 'active', verified: true, validUntil: '2029-01-01', updatedAt: '2025-01-01T00:00:00Z' },
+  accreditationNow: { status: 'active', verified: true, accredited: true, validUntil: '2029-01-01', updatedAt: '2025-01-01T00:00:00Z' },
   ...over,
 });
 const criteria = (over: Partial<ComplianceCriteria> = {}): ComplianceCriteria => ({
@@ -179,7 +179,7 @@ describe('evaluateCompliance', () => {
     expect(codes(evaluateCompliance([att({ accreditationNow: { ...base.accreditationNow!, validUntil: '2026-11-01' } })], criteria()))).toEqual([
       'accreditation_expired',
     ]);
-    const suspended = evaluateCompliance([att({ accreditationNow: { ...base.accreditationNow!, status: 'suspended' } })], criteria());
+    const suspended = evaluateCompliance([att({ accreditationNow: { ...base.accreditationNow!, status: 'suspended', accredited: false } })], criteria());
     expect(suspended.requirements[0]!.attestation!.issuerAccredited).toBe(false);
     // Not asked for by the tender: a lapse is a warning, not a failure; no accreditation at all says nothing.
     const lenient = evaluateCompliance(

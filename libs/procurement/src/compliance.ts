@@ -91,6 +91,8 @@ export interface AccreditationAtIssue {
 export interface AccreditationNow {
   status: string;
   verified: boolean;
+  /** Counts as accredited now: decided by `accreditation_current` alone (libs/accreditation). */
+  accredited: boolean;
   validUntil: string | null;
   updatedAt: string;
 }
@@ -358,12 +360,9 @@ function evidenceAgeDays(a: PublicAttestation, now: Date): number | null {
 
 const blocking = (rs: ComplianceReason[]) => rs.some((r) => r.severity === 'blocking');
 
-/** Accredited for this purpose: a verified claim at issue that still holds now. */
-function issuerAccredited(a: PublicAttestation, now: Date): boolean {
-  const n = a.accreditationNow;
-  return (
-    a.accreditation !== null && n !== null && n.verified && n.status === 'active' && (n.validUntil === null || Date.parse(n.validUntil) + DAY > now.getTime())
-  );
+/** Accredited for this purpose: a verified claim at issue whose accreditation counts now (`accreditation_current`). */
+function issuerAccredited(a: PublicAttestation): boolean {
+  return a.accreditation !== null && a.accreditationNow?.accredited === true;
 }
 
 /** Offered versus live components: what changed since the bid was placed. */
@@ -425,7 +424,7 @@ export function evaluateCompliance(attestations: PublicAttestation[], c: Complia
         status: a.status,
         issuerId: a.issuerId,
         issuerName: a.issuerName,
-        issuerAccredited: issuerAccredited(a, c.now),
+        issuerAccredited: issuerAccredited(a),
         outcome: a.outcome,
         validFrom: a.validFrom,
         validUntil: a.validUntil,

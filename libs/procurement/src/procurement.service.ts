@@ -497,7 +497,7 @@ function iso(v: unknown): string {
 }
 
 function toPublic(r: Record<string, unknown>): PublicAttestation {
-  const now = r.accreditation_now as { status: string; verified: boolean; validUntil: string | null; updatedAt: string } | null;
+  const now = r.accreditation_now as { status: string; verified: boolean; accredited: boolean; validUntil: string | null; updatedAt: string } | null;
   return {
     id: r.id as string,
     serial: r.serial as string,
@@ -523,6 +523,14 @@ function toPublic(r: Record<string, unknown>): PublicAttestation {
     version: Number(r.version ?? 1),
     updatedAt: iso(r.updated_at),
     accreditation: (r.accreditation as PublicAttestation['accreditation']) ?? null,
-    accreditationNow: now ? { status: now.status, verified: Boolean(now.verified), validUntil: now.validUntil ?? null, updatedAt: now.updatedAt } : null,
+    accreditationNow: now
+      ? {
+          status: now.status,
+          verified: Boolean(now.verified),
+          accredited: Boolean(now.accredited),
+          validUntil: now.validUntil ?? null,
+          updatedAt: now.updatedAt,
+        }
+      : null,
   };
 }
