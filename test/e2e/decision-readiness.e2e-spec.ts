@@ -1,13 +1,13 @@
-import { ReviewsService } from '@attesta/reviews';
-import { MemberRole, OrganizationKind, type Actor } from '@attesta/core';
+import { MemberRole, OrganizationKind } from '@attesta/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminQuery } from '../../scripts/lib/devstack.js';
 import type { TestOrg } from '../setup/factories.js';
 import { authHeaders, client, expectProblem, type Client } from '../setup/http.js';
 import { streamUpload } from '../setup/multipart.js';
 import { judgeAll, submissionEntries } from '../setup/review-helpers.js';
+import { sqlOf } from '../setup/database.js';
+import { assessmentCast, type AssessmentCast } from '../setup/scenario.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
-import { workspaceFactories, type TestWorkspace } from '../setup/workspace-factories.js';
+import type { TestWorkspace } from '../setup/workspace-factories.js';
 
 interface Readiness {
   applicable: number;
@@ -26,15 +26,14 @@ const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString(
 describe('Decisions that rest on verdicts (HTTP)', () => {
   let t: TestApp;
   let http: Client;
-  let w: ReturnType<typeof workspaceFactories>;
+  let w: AssessmentCast['factories'];
   let maker: TestOrg;
   let vendor: TestOrg;
   let assessor: TestOrg;
   let procurer: TestOrg;
   let outsider: TestOrg;
   let ws: TestWorkspace;
-  let dbUrl: string;
-  const sql = <T = Record<string, unknown>>(q: string, p: unknown[] = []) => adminQuery<T>(dbUrl, q, p);
+  let sql: ReturnType<typeof sqlOf>;
   const base = () => `/v1/workspaces/${ws.id}`;
   const decide = (n: number, body: Record<string, unknown>) =>
     http.post<Record<string, unknown>>(
@@ -52,20 +51,9 @@ describe('Decisions that rest on verdicts (HTTP)', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    dbUrl = t.db.adminUrl.replace(/\/[^/]*$/, `/${t.db.database}`);
+    sql = sqlOf(t);
     http = client(t.baseUrl);
-    w = workspaceFactories(http);
-    [maker, vendor, assessor, procurer, outsider] = await Promise.all([
-      w.newOrganization(OrganizationKind.Manufacturer),
-      w.newOrganization(OrganizationKind.ServiceVendor),
-      w.newOrganization(OrganizationKind.Assessor),
-      w.newOrganization(OrganizationKind.Procurer),
-      w.newOrganization(OrganizationKind.Assessor),
-    ]);
-    ws = await w.newWorkspace(maker, vendor.id);
-    await w.join(maker, ws, vendor, 'contributor');
-    await w.join(maker, ws, assessor, 'assessor');
-    await w.join(maker, ws, procurer, 'observer');
+    ({ maker, vendor, assessor, procurer, outsider, ws, factories: w } = await assessmentCast(http, { outsiderKind: OrganizationKind.Assessor }));
   }, 120_000);
   afterAll(async () => {
     await t?.close();
@@ -211,30 +199,7 @@ describe('Decisions that rest on verdicts (HTTP)', () => {
       compatibleRanges: [{ componentId: ws.saasComponentId, range: '>=4.2.0 <4.3.0' }],
     });
 
-    // The read model attestations are issued from: the decision's scope, the frozen components, the relied-on evidence dates.
-    const actor: Actor = {
-      kind: 'user',
-      userId: assessor.owner.userId,
-      organizationId: assessor.id,
-      organizationKind: OrganizationKind.Assessor,
-      role: MemberRole.Owner,
-    };
-    const model = await t.app.get(ReviewsService).decisionForAttestation(actor, ws.id, String(decided.body.id));
-    expect(model.markets).toEqual(['TH']);
-    expect(model.decision.scope).toEqual({ frameworkIds: [...ws.frameworkIds].sort(), markets: ['TH'] });
-    expect(model.decision.conditionDetails).toEqual([
-      { text: 'Publish the escalation matrix for remote technicians', dueDate: inDays(60), findingId: minor.body.id },
-    ]);
-    expect(model.components.find((c) => c.id === ws.saasComponentId)).toMatchObject({ version: '4.2.0', compatibleRange: '>=4.2.0 <4.3.0' });
-    expect(model.components.find((c) => c.id === ws.hardwareComponentId)).toMatchObject({ version: 'rev C', compatibleRange: null });
-    expect(model.evidence).toEqual({ oldestEffectiveDate: '2025-11-15', earliestValidUntil: inDays(400), count: 2 });
-    // Later changes to the live offering do not change what was decided.
-    await sql(`UPDATE offering_components SET version = '5.0.0' WHERE id = $1`, [ws.saasComponentId]);
-    expect(
-      (await t.app.get(ReviewsService).decisionForAttestation(actor, ws.id, String(decided.body.id))).components.find((c) => c.id === ws.saasComponentId)!
-        .version,
-    ).toBe('4.2.0');
-    await sql(`UPDATE offering_components SET version = '4.2.0' WHERE id = $1`, [ws.saasComponentId]);
+    // (The read model attestations are issued from, and its immunity to later offering edits: test/service/reviews.service-spec.ts.)
 
     // The manifest's digest covers the components: a tampered component version breaks verification.
     expect((await http.get<{ valid: boolean }>(`${base()}/submissions/1/verify`, assessor.owner.as)).body.valid).toBe(true);

@@ -1,14 +1,13 @@
-import { FreshnessService } from '@attesta/evidence';
-import { OrganizationKind } from '@attesta/core';
-import { readdirSync, existsSync, writeFileSync } from 'node:fs';
+import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminQuery } from '../../scripts/lib/devstack.js';
 import type { TestOrg } from '../setup/factories.js';
 import { authHeaders, client, expectProblem, type Client } from '../setup/http.js';
 import { streamUpload } from '../setup/multipart.js';
+import { sqlOf } from '../setup/database.js';
+import { assessmentCast } from '../setup/scenario.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
-import { workspaceFactories, type TestWorkspace } from '../setup/workspace-factories.js';
+import type { TestWorkspace } from '../setup/workspace-factories.js';
 
 const PDF_HEAD = Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n', 'latin1');
 
@@ -22,30 +21,20 @@ function filesUnder(dir: string): string[] {
 describe('Evidence (HTTP)', () => {
   let t: TestApp;
   let http: Client;
-  let w: ReturnType<typeof workspaceFactories>;
   let maker: TestOrg;
   let vendor: TestOrg;
   let procurer: TestOrg;
   let outsider: TestOrg;
   let ws: TestWorkspace;
-  let dbUrl: string;
-  const sql = <T = Record<string, unknown>>(q: string, p: unknown[] = []) => adminQuery<T>(dbUrl, q, p);
+  let sql: ReturnType<typeof sqlOf>;
   const base = () => `/v1/workspaces/${ws.id}`;
 
   beforeAll(async () => {
     t = await createTestApp({ env: { API_RUN_PROCESSORS: 'true', EVIDENCE_MAX_BYTES: String(300 * 1024 * 1024) } });
-    dbUrl = t.db.adminUrl.replace(/\/[^/]*$/, `/${t.db.database}`);
+    sql = sqlOf(t);
     http = client(t.baseUrl);
-    w = workspaceFactories(http);
-    [maker, vendor, procurer, outsider] = await Promise.all([
-      w.newOrganization(OrganizationKind.Manufacturer),
-      w.newOrganization(OrganizationKind.ServiceVendor),
-      w.newOrganization(OrganizationKind.Procurer),
-      w.newOrganization(OrganizationKind.Manufacturer),
-    ]);
-    ws = await w.newWorkspace(maker, vendor.id);
-    await w.join(maker, ws, vendor, 'contributor');
-    await w.join(maker, ws, procurer, 'observer');
+    // No assessor takes part: the vendor contributes, the procurer observes.
+    ({ maker, vendor, procurer, outsider, ws } = await assessmentCast(http, { join: ['vendor', 'procurer'] }));
   }, 120_000);
   afterAll(async () => {
     await t?.close();
@@ -232,23 +221,7 @@ describe('Evidence (HTTP)', () => {
     expect(expired.body.freshness).toBe('expired');
     expect((await gap(vendor)).rows.find((r) => r.requirementId === target.requirementId)!.status).toBe('gap');
 
-    const scan = await t.app.get(FreshnessService).scan();
-    expect(scan.expired).toBeGreaterThanOrEqual(1);
-    expect((await t.app.get(FreshnessService).scan()).expired).toBe(0);
-    const events = await sql<{ type: string }>(`SELECT type FROM outbox_events WHERE payload->>'evidenceId' = $1`, [e.id]);
-    expect(events.map((x) => x.type)).toContain('evidence.expired');
-  });
-
-  it('detects a stored file that no longer matches its hash', async () => {
-    const e = await newEvidence(vendor);
-    const up = await upload(vendor, e.id, { filename: 'c.txt', contentType: 'text/plain', size: 512 });
-    const [row] = await sql<{ storage_key: string }>(`SELECT storage_key FROM evidence_versions WHERE id = $1`, [up.body.id]);
-    const file = filesUnder(join(t.config.DATA_DIR, 'objects')).find((f) => f.endsWith(up.body.id as string));
-    expect(file, `stored file for ${row!.storage_key}`).toBeDefined();
-    writeFileSync(file!, 'tampered');
-    const result = await t.app.get(FreshnessService).verifyIntegrity(ws.id, up.body.id as string, vendor.id);
-    expect(result.ok).toBe(false);
-    expect(result.detail).toMatch(/hash/);
+    // The daily scan that announces it: test/service/evidence.service-spec.ts.
   });
 
   it('carries coverage over the crosswalk to the other framework, naming the source', async () => {

@@ -1,16 +1,17 @@
-import { FindingsDueService, ReviewsService, verifyInclusion } from '@attesta/reviews';
-import { MemberRole, OrganizationKind, type Actor } from '@attesta/core';
+import { verifyInclusion } from '@attesta/reviews';
+import { MemberRole } from '@attesta/core';
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminQuery } from '../../scripts/lib/devstack.js';
 import type { TestOrg } from '../setup/factories.js';
 import { invite } from '../setup/mailbox.js';
 import { authHeaders, client, expectProblem, type Client, type Credentials } from '../setup/http.js';
 import { streamUpload } from '../setup/multipart.js';
 import { judgeAll } from '../setup/review-helpers.js';
+import { sqlOf } from '../setup/database.js';
+import { assessmentCast, type AssessmentCast } from '../setup/scenario.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
-import { workspaceFactories, type TestWorkspace } from '../setup/workspace-factories.js';
+import type { TestWorkspace } from '../setup/workspace-factories.js';
 
 interface Submission {
   id: string;
@@ -30,7 +31,7 @@ const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString(
 describe('Reviews (HTTP)', () => {
   let t: TestApp;
   let http: Client;
-  let w: ReturnType<typeof workspaceFactories>;
+  let w: AssessmentCast['factories'];
   let maker: TestOrg;
   let vendor: TestOrg;
   let assessor: TestOrg;
@@ -42,22 +43,14 @@ describe('Reviews (HTTP)', () => {
   let ws: TestWorkspace;
   let r1: string;
   let r2: string;
-  let dbUrl: string;
-  const sql = <T = Record<string, unknown>>(q: string, p: unknown[] = []) => adminQuery<T>(dbUrl, q, p);
+  let sql: ReturnType<typeof sqlOf>;
   const base = () => `/v1/workspaces/${ws.id}`;
 
   beforeAll(async () => {
     t = await createTestApp();
-    dbUrl = t.db.adminUrl.replace(/\/[^/]*$/, `/${t.db.database}`);
+    sql = sqlOf(t);
     http = client(t.baseUrl);
-    w = workspaceFactories(http);
-    [maker, vendor, assessor, procurer, outsider] = await Promise.all([
-      w.newOrganization(OrganizationKind.Manufacturer),
-      w.newOrganization(OrganizationKind.ServiceVendor),
-      w.newOrganization(OrganizationKind.Assessor),
-      w.newOrganization(OrganizationKind.Procurer),
-      w.newOrganization(OrganizationKind.Manufacturer),
-    ]);
+    ({ maker, vendor, assessor, procurer, outsider, ws, factories: w } = await assessmentCast(http));
     secondAssessor = await w.newMember(assessor, MemberRole.Member);
     const invited = await invite(http, assessor.owner.as, { email: vendor.owner.email, role: 'member' });
     expect(invited.status).toBe(201);
@@ -68,11 +61,6 @@ describe('Reviews (HTTP)', () => {
     expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
     dual = { as: { token: accepted.body.accessToken }, userId: accepted.body.userId };
     expect(dual.userId).toBe(vendor.owner.userId);
-
-    ws = await w.newWorkspace(maker, vendor.id);
-    await w.join(maker, ws, vendor, 'contributor');
-    await w.join(maker, ws, assessor, 'assessor');
-    await w.join(maker, ws, procurer, 'observer');
     const rows = await http.get<{ data: { requirementId: string }[] }>(`${base()}/applicability?limit=2`, maker.owner.as);
     [r1, r2] = rows.body.data.map((r) => r.requirementId) as [string, string];
   }, 120_000);
@@ -252,11 +240,7 @@ describe('Reviews (HTTP)', () => {
     const late = expectProblem(await put(1, r2, { outcome: 'satisfied' }, assessor.owner.as), 409);
     expect(late.allowed).toEqual([]);
 
-    // The due-soon scan announces the finding once.
-    const due = t.app.get(FindingsDueService);
-    expect((await due.scan()).dueSoon).toBe(1);
-    expect((await due.scan()).dueSoon).toBe(0);
-    expect((await outbox('finding.due_soon'))[0]!.payload).toMatchObject({ findingId, severity: 'major_nonconformity' });
+    // (The daily due-soon scan that announces it: test/service/reviews.service-spec.ts.)
 
     // The supplier answers with new evidence; the contributor may not answer for the maker's component.
     const corrected = await upload(maker, makerEvidence.evidenceId);
@@ -357,20 +341,7 @@ describe('Reviews (HTTP)', () => {
     expect(gap.body.rows.find((r) => r.requirementId === r1)).toMatchObject({ accepted: true, openFindings: 0 });
     expect(gap.body.rows.filter((r) => r.accepted).length).toBe(judged);
 
-    // The read model attestations are issued from.
-    const actor: Actor = {
-      kind: 'user',
-      userId: assessor.owner.userId,
-      organizationId: assessor.id,
-      organizationKind: OrganizationKind.Assessor,
-      role: MemberRole.Owner,
-    };
-    const model = await t.app.get(ReviewsService).decisionForAttestation(actor, ws.id, pending.body.id);
-    expect(model.decision).toMatchObject({ outcome: 'conformant', status: 'final', assessorOrganizationId: assessor.id });
-    expect(model.submission).toMatchObject({ number: 2, digest: second.body.manifest.digest });
-    expect(model.markets).toEqual(['TH', 'VN']);
-    expect(model.components.map((x) => x.version).sort()).toEqual(['4.2.0', 'rev C']);
-    expect(model.frameworks).toHaveLength(ws.frameworkIds.length);
+    // (The read model attestations are issued from: test/service/reviews.service-spec.ts.)
 
     // Every step is in the workspace's audit stream.
     const actions = (await sql<{ action: string }>(`SELECT action FROM audit_events WHERE stream_id = $1 ORDER BY seq`, [ws.id])).map((r) => r.action);

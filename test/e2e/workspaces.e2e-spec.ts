@@ -1,14 +1,14 @@
-import { OrganizationKind } from '@attesta/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { factories, type TestOrg } from '../setup/factories.js';
+import type { TestOrg } from '../setup/factories.js';
 import { client, expectProblem, type Client } from '../setup/http.js';
+import { assessmentCast, type AssessmentCast } from '../setup/scenario.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
-import { workspaceFactories, type TestWorkspace } from '../setup/workspace-factories.js';
+import type { TestWorkspace } from '../setup/workspace-factories.js';
 
 describe('Offerings and workspaces (HTTP)', () => {
   let t: TestApp;
   let http: Client;
-  let w: ReturnType<typeof workspaceFactories>;
+  let w: AssessmentCast['factories'];
   let maker: TestOrg;
   let vendor: TestOrg;
   let assessor: TestOrg;
@@ -19,15 +19,8 @@ describe('Offerings and workspaces (HTTP)', () => {
   beforeAll(async () => {
     t = await createTestApp();
     http = client(t.baseUrl);
-    w = workspaceFactories(http);
-    [maker, vendor, assessor, procurer, outsider] = await Promise.all([
-      w.newOrganization(OrganizationKind.Manufacturer),
-      w.newOrganization(OrganizationKind.ServiceVendor),
-      w.newOrganization(OrganizationKind.Assessor),
-      w.newOrganization(OrganizationKind.Procurer),
-      w.newOrganization(OrganizationKind.Manufacturer),
-    ]);
-    ws = await w.newWorkspace(maker, vendor.id);
+    // Nobody joins yet: the tests below invite and accept.
+    ({ maker, vendor, assessor, procurer, outsider, ws, factories: w } = await assessmentCast(http, { join: [] }));
   });
   afterAll(async () => {
     await t?.close();
@@ -137,7 +130,7 @@ describe('Offerings and workspaces (HTTP)', () => {
     ];
     for (const res of await Promise.all(calls)) expectProblem(res, 404);
     // Nor does an API key of that organization read the workspace's audit stream.
-    const key = await factories(http).newApiKey(outsider, ['audit:read', 'workspaces:read']);
+    const key = await w.newApiKey(outsider, ['audit:read', 'workspaces:read']);
     expectProblem(await http.get(`/v1/workspaces/${ws.id}/audit-events`, { apiKey: key.key }), 404);
     expectProblem(await http.get(`/v1/workspaces/${ws.id}/audit-events/verify`, { apiKey: key.key }), 404);
     const list = await http.get<{ data: unknown[] }>('/v1/workspaces', as);
@@ -231,13 +224,12 @@ describe('Offerings and workspaces (HTTP)', () => {
   });
 
   it('records the workspace history in its own hash-chained stream', async () => {
-    const { AuditService } = await import('@attesta/audit');
-    const audit = t.app.get(AuditService);
-    const actor = { kind: 'system' as const, reason: 'test', organizationId: maker.id, organizationKind: OrganizationKind.Manufacturer };
-    const events = await audit.list(actor, { type: 'workspace', id: ws.id }, { limit: 200 });
-    expect(events.data.map((e) => e.action)).toEqual(
+    const events = await http.get<{ data: { action: string }[] }>(`/v1/workspaces/${ws.id}/audit-events?limit=200`, maker.owner.as);
+    expect(events.status, JSON.stringify(events.body)).toBe(200);
+    expect(events.body.data.map((e) => e.action)).toEqual(
       expect.arrayContaining(['workspace.created', 'participant.invited', 'participant.accepted', 'applicability.updated']),
     );
-    expect(await audit.verify(actor, { type: 'workspace', id: ws.id })).toMatchObject({ valid: true });
+    const verified = await http.get<{ valid: boolean; checked: number }>(`/v1/workspaces/${ws.id}/audit-events/verify`, maker.owner.as);
+    expect(verified.body).toMatchObject({ valid: true, checked: events.body.data.length });
   });
 });
