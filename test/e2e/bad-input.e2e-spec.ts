@@ -127,6 +127,27 @@ describe('Bad input is a 4xx problem naming the field, never a 500 (HTTP)', () =
     expect(fieldsOf(expectProblem(noBody, 400))).toEqual(expect.arrayContaining(['organization', 'user']));
   });
 
+  it('serializes concurrent changes to one offering: no 500 (a deadlock before), no lost version', async () => {
+    const offering = await workspaceFactories(http).newOffering(maker);
+    const base = `/v1/offerings/${offering.id}`;
+    const before = await http.get<{ version: number }>(base, maker.owner.as);
+    const statuses: number[] = [];
+    for (let round = 0; round < 5; round++) {
+      const results = await Promise.all([
+        ...Array.from({ length: 4 }, (_, i) =>
+          http.post(`${base}/components`, { name: `Part ${round}-${i}`, kind: 'connectivity', version: '1' }, maker.owner.as),
+        ),
+        ...Array.from({ length: 4 }, (_, i) =>
+          http.patch(`${base}/components/${offering.hardwareComponentId}`, { version: `rev ${round}.${i}` }, maker.owner.as),
+        ),
+      ]);
+      statuses.push(...results.map((r) => r.status));
+    }
+    expect(new Set(statuses)).toEqual(new Set([200, 201]));
+    const after = await http.get<{ version: number }>(base, maker.owner.as);
+    expect(after.body.version).toBe(before.body.version + statuses.length);
+  });
+
   it('refuses multipart without a boundary (400/415 problem)', async () => {
     const created = await http.post<{ id: string }>(
       `/v1/workspaces/${ws.id}/evidence`,

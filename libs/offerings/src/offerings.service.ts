@@ -191,7 +191,10 @@ export class OfferingsService {
     if (offering.organizationId !== actor.organizationId) {
       throw new OfferingsError(OfferingsErrorCode.NotAManufacturer, 'Only the manufacturer that owns this offering can change it.');
     }
-    return offering;
+    // Every change takes the offering's row lock first, before component rows and the audit
+    // stream's lock, so concurrent changes queue here instead of deadlocking (each took them in
+    // another order), and each sees the version the previous one left.
+    return em.getRepository(OfferingEntity).createQueryBuilder('o').setLock('pessimistic_write').where('o.id = :id', { id: offering.id }).getOneOrFail();
   }
 
   private assertManufacturer(actor: Actor): void {

@@ -15,6 +15,8 @@ export enum CoreErrorCode {
   JsonTooDeep = 'core.json_too_deep',
   /** A string with a NUL character or a lone UTF-16 surrogate (no text column can store it). */
   UnsupportedCharacters = 'core.unsupported_characters',
+  /** The database gave up on the request for a concurrent one (deadlock or serialization failure): send it again. */
+  ConcurrentChange = 'core.concurrent_change',
 }
 
 /** Errors raised by the platform itself (validation, pagination, preconditions). */
@@ -45,6 +47,7 @@ export class CoreError extends DomainError {
         return 'unprocessable';
       case CoreErrorCode.StillReferenced:
       case CoreErrorCode.AlreadyExists:
+      case CoreErrorCode.ConcurrentChange:
         return 'conflict';
       default:
         return assertUnreachable(code);

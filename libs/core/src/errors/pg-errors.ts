@@ -57,6 +57,11 @@ export function constraintViolationError(e: unknown): CoreError | null {
       errors: (fields.length ? fields : ['id']).map((field) => ({ field, message: 'refers to nothing that exists' })),
     });
   }
+  // A deadlock (40P01) or serialization failure (40001) no service retried: a race between two
+  // requests that the database resolved by cancelling this one, which is the client's to repeat.
+  if (pg.code === '40P01' || pg.code === '40001') {
+    return new CoreError(CoreErrorCode.ConcurrentChange, 'Another request changed the same records at the same time; send this one again.');
+  }
   if (pg.code === '23505') {
     const fields = columns.filter((c) => !/^\(|coalesce/.test(c)).map(camel);
     return new CoreError(CoreErrorCode.AlreadyExists, 'A record with these values already exists.', {

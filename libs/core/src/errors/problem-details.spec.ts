@@ -64,4 +64,13 @@ describe('toProblem', () => {
       errors: [{ field: 'organizationId' }, { field: 'name' }],
     });
   });
+
+  it('maps a deadlock or serialization failure (a race the database cancelled) to 409, not 500', () => {
+    for (const code of ['40P01', '40001']) {
+      const raced = Object.assign(new Error('deadlock detected'), { code, routine: 'DeadLockReport' });
+      const { problem, internal } = toProblem({ driverError: raced, message: 'deadlock detected' }, '/a', 'c');
+      expect(problem).toMatchObject({ status: 409, code: 'core.concurrent_change' });
+      expect(internal).toBe(false);
+    }
+  });
 });
