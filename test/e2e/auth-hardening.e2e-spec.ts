@@ -1,13 +1,13 @@
-import { OrganizationKind, REDIS } from '@attesta/core';
-import type { Redis } from 'ioredis';
+import { OrganizationKind } from '@attesta/core';
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { SignJWT } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { strongPassword, uniqueEmail } from '../../libs/identity/src/testing/identity.factory.js';
 import { factories } from '../setup/factories.js';
 import { invite } from '../setup/mailbox.js';
 import { client, expectProblem, type Client } from '../setup/http.js';
+import { tcpProxy, type TcpProxy } from '../setup/tcp-proxy.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 
 // Long enough that a burst of requests on a busy machine ends inside one window.
@@ -251,18 +251,32 @@ describe('Authentication hardening (HTTP)', () => {
     });
   });
   describe('when Redis cannot answer', () => {
+    // An app of its own whose Redis is reached through a proxy the test can cut: an outage
+    // seen from outside the app.
+    let outage: TestApp;
+    let proxy: TcpProxy;
+    beforeAll(async () => {
+      proxy = await tcpProxy(inject('testEnv').redisUrl);
+      outage = await createTestApp({ logDestination: logSink, env: { LOG_LEVEL: 'info', REDIS_URL: proxy.url } });
+    });
+    afterAll(async () => {
+      await outage?.close();
+      await proxy?.close();
+    });
+
     it('answers 503 (not 401 or 429) for a password sign-in and a bearer token, logged with the correlation id', async () => {
-      const org = await f.newOrganization();
+      const org = await factories(client(outage.baseUrl)).newOrganization();
       const token = (org.owner.as as { token: string }).token;
-      const redis = t.app.get<Redis>(REDIS);
-      redis.disconnect();
+      proxy.cut();
       try {
-        const login = await fetch(`${t.baseUrl}/v1/auth/login`, {
+        const login = await fetch(`${outage.baseUrl}/v1/auth/login`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'x-request-id': 'redis-outage-password' },
           body: JSON.stringify({ email: org.owner.email, password: org.owner.password }),
         });
-        const bearer = await fetch(`${t.baseUrl}/v1/organization`, { headers: { authorization: `Bearer ${token}`, 'x-request-id': 'redis-outage-bearer' } });
+        const bearer = await fetch(`${outage.baseUrl}/v1/organization`, {
+          headers: { authorization: `Bearer ${token}`, 'x-request-id': 'redis-outage-bearer' },
+        });
         for (const [label, res] of [
           ['password', login],
           ['bearer', bearer],
@@ -275,9 +289,10 @@ describe('Authentication hardening (HTTP)', () => {
           ).toBe(true);
         }
       } finally {
-        await redis.connect();
+        proxy.restore();
       }
-      expect((await http.get('/v1/organization', org.owner.as)).status).toBe(200);
+      // The app's Redis client reconnects by itself once the line is back.
+      await expect.poll(async () => (await client(outage.baseUrl).get('/v1/organization', org.owner.as)).status).toBe(200);
     });
   });
 });

@@ -1,10 +1,11 @@
-import { Db, MemberRole, OrganizationKind, systemScope } from '@attesta/core';
+import { MemberRole, OrganizationKind } from '@attesta/core';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factories, type TestOrg } from '../setup/factories.js';
-import { countQueries } from '../setup/query-count.js';
+import { tenantQuery } from '../setup/database.js';
+import { countStatements } from '../setup/query-count.js';
 import { client, expectProblem, type Client, type Credentials } from '../setup/http.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 
@@ -180,12 +181,9 @@ describe('Catalog (HTTP)', () => {
 
   it('refuses invalid JSON, non-OSCAL, malformed catalogs and oversized bodies with a clear 4xx, changing nothing', async () => {
     const before = (await all<FrameworkBody>('/v1/frameworks', a.owner.as)).length;
+    // Counted as organization A sees them (its row-level-security settings).
     const countRows = () =>
-      t.app
-        .get(Db)
-        .tx(systemScope('test: counting rows as organization A', { organizationId: a.id }), (em) =>
-          em.query(`SELECT (SELECT count(*) FROM requirements)::int AS r, (SELECT count(*) FROM frameworks)::int AS f`),
-        );
+      tenantQuery(t, { organizationId: a.id }, `SELECT (SELECT count(*) FROM requirements)::int AS r, (SELECT count(*) FROM frameworks)::int AS f`);
     const rowsBefore: unknown = await countRows();
 
     const badJson = await http.call('POST', '/v1/frameworks/import/oscal', {
@@ -361,7 +359,7 @@ describe('Catalog (HTTP)', () => {
     expect(res.body.counts.requirements).toBe(10_000);
     const id = res.body.framework.id;
 
-    const counter = countQueries(t.app.get(Db).raw);
+    const counter = countStatements();
     const perPage: number[] = [];
     const refs: string[] = [];
     try {

@@ -2,13 +2,14 @@ import { Processor, WorkerHost, BullModule } from '@nestjs/bullmq';
 import { Controller, Get, Module } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { newId, Public } from '@attesta/core';
-import { JobName, JobQueue, QueueName } from '@attesta/jobs';
-import { MetricsServer } from '@attesta/observability';
+import { JobName, QueueName } from '@attesta/jobs';
 import { Queue, QueueEvents } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../scripts/lib/devstack.js';
 import { factories } from '../setup/factories.js';
 import { client } from '../setup/http.js';
+import { enqueueJob } from '../setup/queues.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 
 const FAILING_QUEUE = 'probe-failing';
@@ -44,15 +45,18 @@ describe('Operations: metrics on the API port', () => {
     expect((await http.get('/v1/no-such-route/0193a5c4-2f7e-7c1a-9d3b-4c2a1e8f9b10')).status).toBe(404);
 
     // One job that completes (platform queue), one that fails (any processor).
-    const jobs = t.app.get(JobQueue);
     const events = new QueueEvents('system', { connection: { url: t.config.REDIS_URL }, prefix: t.config.QUEUE_PREFIX });
     const failing = new Queue(FAILING_QUEUE, { connection: { url: t.config.REDIS_URL }, prefix: t.config.QUEUE_PREFIX });
     const failingEvents = new QueueEvents(FAILING_QUEUE, { connection: { url: t.config.REDIS_URL }, prefix: t.config.QUEUE_PREFIX });
     try {
       await Promise.all([events.waitUntilReady(), failingEvents.waitUntilReady()]);
-      const id = await jobs.enqueue(JobName.Ping, { eventId: newId(), message: 'metrics' });
-      const job = await jobs.queue(QueueName.System).getJob(id);
-      await job!.waitUntilFinished(events, 20_000);
+      const { queue: system, jobId } = await enqueueJob(t, JobName.Ping, { eventId: newId(), message: 'metrics' });
+      try {
+        const job = await system.getJob(jobId);
+        await job!.waitUntilFinished(events, 20_000);
+      } finally {
+        await system.close();
+      }
       const bad = await failing.add('probe.fail', {}, { attempts: 1 });
       await expect(bad.waitUntilFinished(failingEvents, 20_000)).rejects.toThrow(/on purpose/);
     } finally {
@@ -122,9 +126,11 @@ describe('Operations: metrics on the API port', () => {
 
 describe('Operations: metrics on a separate port', () => {
   let t: TestApp;
+  let metricsPort: number;
 
   beforeAll(async () => {
-    t = await createTestApp({ env: { METRICS_ENABLED: 'true', METRICS_PORT: '0' } });
+    metricsPort = await freePort();
+    t = await createTestApp({ env: { METRICS_ENABLED: 'true', METRICS_PORT: String(metricsPort) } });
   });
   afterAll(async () => {
     await t?.close();
@@ -132,7 +138,7 @@ describe('Operations: metrics on a separate port', () => {
 
   it('serves /metrics only on METRICS_PORT, not on the API port', async () => {
     await fetch(`${t.baseUrl}/health/live`);
-    const port = t.app.get(MetricsServer).port();
+    const port = metricsPort;
     expect(port).toBeGreaterThan(0);
     expect(port).not.toBe(Number(new URL(t.baseUrl).port));
     const res = await fetch(`http://127.0.0.1:${port}/metrics`);

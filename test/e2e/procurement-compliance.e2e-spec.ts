@@ -1,17 +1,10 @@
-import { AttestationsService } from '@attesta/attestations';
-import { Db, MemberRole, newId, OrganizationKind, type Actor } from '@attesta/core';
-import { JobQueue, QueueName } from '@attesta/jobs';
-import { OutboxService } from '@attesta/outbox';
-import { ProcurementService } from '@attesta/procurement';
-import { Logger } from '@nestjs/common';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { sampleSnapshot } from '../../libs/attestations/src/testing/attestation.factory.js';
-import { adminQuery } from '../../scripts/lib/devstack.js';
+import { newId, OrganizationKind } from '@attesta/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestOrg } from '../setup/factories.js';
+import { sqlOf } from '../setup/database.js';
 import { client, expectProblem, type Client, type Credentials } from '../setup/http.js';
-import { setAccreditationStatus, verifiedAccreditation } from '../setup/procurement-fixtures.js';
-import { countQueries } from '../setup/query-count.js';
-import { issueSynthetic } from '../setup/synthetic-decision.js';
+import { countStatements } from '../setup/query-count.js';
+import { attestedSupplier, isoDay } from '../setup/scenario.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 import { builtInFrameworks, workspaceFactories, type TestWorkspace } from '../setup/workspace-factories.js';
 
@@ -37,13 +30,13 @@ interface Bid {
 }
 
 const DAY = 86_400_000;
-const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString().slice(0, 10);
 
 /**
  * Compliance checks what was assessed (component versions, markets, relied-on evidence
  * dates, validity over the contract period) and stays right when an event is lost. The app
- * runs WITHOUT job processors, so an outbox event reaches the queue only when the test
- * relays it — and the test can lose it.
+ * runs WITHOUT job processors, so an attestation event is never handled here: reads must
+ * correct what it would have. (The reconciliation job and the event handlers:
+ * test/service/procurement-compliance.service-spec.ts.)
  */
 describe('Procurement compliance (HTTP)', () => {
   let t: TestApp;
@@ -52,44 +45,24 @@ describe('Procurement compliance (HTTP)', () => {
   let maker: TestOrg;
   let assessor: TestOrg;
   let procurer: TestOrg;
-  let assessorActor: Actor;
   let procurerKey: Credentials;
   let dser: string;
-  let dbUrl: string;
-  let accreditationId: string;
+  let sql: ReturnType<typeof sqlOf>;
 
-  /** A workspace whose offering (hardware rev C + SaaS 4.2.0) is attested for TH and VN. */
+  /**
+   * A workspace whose offering (hardware rev C + SaaS 4.2.0) is attested on attesta-dser for TH
+   * and VN through the review workflow, resting on evidence effective 30 days ago (unless the
+   * test says otherwise).
+   */
   async function attested(opts: { evidenceEffectiveFrom?: string; validUntilDays?: number } = {}): Promise<{ ws: TestWorkspace; attestationId: string }> {
-    const ws = await w.newWorkspace(maker);
-    await w.join(maker, ws, assessor, 'assessor');
-    const base = sampleSnapshot();
-    const snapshot = sampleSnapshot({
-      decisionId: newId(),
-      workspaceId: ws.id,
-      outcome: 'conformant',
-      decidedAt: new Date(Date.now() - 5 * DAY),
-      validUntil: new Date(Date.now() + (opts.validUntilDays ?? 400) * DAY),
-      manufacturer: { id: maker.id, name: 'Maker' },
-      offering: {
-        id: ws.offeringId,
-        name: 'VMC-850 with predictive maintenance',
-        components: [
-          { ...base.offering.components[0]!, id: ws.hardwareComponentId, version: 'rev C', providerOrganizationId: null, providerName: null },
-          { ...base.offering.components[1]!, id: ws.saasComponentId, version: '4.2.0', providerOrganizationId: null, providerName: null },
-        ],
-      },
-      frameworks: [{ id: dser, code: 'attesta-dser', title: 'Digital service export readiness', version: '1.0', publisher: 'Attesta' }],
-      markets: ['TH', 'VN'],
-      evidence: { effectiveFrom: opts.evidenceEffectiveFrom ?? isoDay(-30), validUntil: isoDay(300) },
+    const { ws, attestation } = await attestedSupplier(http, assessor, {
+      maker,
+      frameworkCodes: ['attesta-dser'],
+      targetMarkets: ['TH', 'VN'],
+      decision: { validUntil: isoDay(opts.validUntilDays ?? 400) },
+      evidence: [{ effectiveDate: opts.evidenceEffectiveFrom ?? isoDay(-30), validUntil: isoDay(300) }],
     });
-    const a = await issueSynthetic(t, assessorActor, snapshot);
-    // The evidence dates the decision relied on (recent, unless the test says otherwise).
-    await adminQuery(dbUrl, `UPDATE attestations SET evidence_effective_from = $2, evidence_valid_until = $3 WHERE id = $1`, [
-      a.id,
-      opts.evidenceEffectiveFrom ?? isoDay(-30),
-      isoDay(300),
-    ]);
-    return { ws, attestationId: a.id };
+    return { ws, attestationId: attestation.id };
   }
 
   async function tender(extra: Record<string, unknown> = {}): Promise<string> {
@@ -118,46 +91,34 @@ describe('Procurement compliance (HTTP)', () => {
     return res.body;
   }
 
-  /** Suspends the attestation, relays its event to the queue, then loses the job. */
-  async function suspendAndLoseTheJob(x: { ws: TestWorkspace; attestationId: string }): Promise<void> {
-    await t.app.get(AttestationsService).suspend(assessorActor, x.ws.id, x.attestationId, 'Complaint under investigation');
-    const [event] = await adminQuery<{ id: string }>(
-      dbUrl,
-      `SELECT id FROM outbox_events WHERE type = 'attestation.suspended' AND payload->>'attestationId' = $1`,
-      [x.attestationId],
+  /**
+   * The issuer suspends the attestation through the API. No job processor runs in this app,
+   * so its event never reaches the handler that would recompute the bids: it is lost.
+   */
+  async function suspendAndLoseTheEvent(x: { ws: TestWorkspace; attestationId: string }): Promise<void> {
+    const res = await http.post(
+      `/v1/workspaces/${x.ws.id}/attestations/${x.attestationId}/suspend`,
+      { reason: 'Complaint under investigation' },
+      assessor.owner.as,
     );
-    expect(event).toBeDefined();
-    await t.app.get(OutboxService).relayBatch();
-    const queue = t.app.get(JobQueue).queue(QueueName.Events);
-    const job = await queue.getJob(event!.id);
-    expect(job, "the relayed event is a job on this test's events queue").toBeDefined();
-    await job!.remove();
-    expect(await queue.getJob(event!.id)).toBeUndefined();
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
   }
 
   const codes = (r: Report) => r.requirements.flatMap((q) => q.reasons.map((x) => x.code));
 
   beforeAll(async () => {
     t = await createTestApp();
+    sql = sqlOf(t);
     http = client(t.baseUrl);
     w = workspaceFactories(http);
     [maker, assessor, procurer] = await Promise.all([
       w.newOrganization(OrganizationKind.Manufacturer),
-      w.newOrganization(OrganizationKind.Assessor),
+      // The issuer holds an operator-verified accreditation (tenders below ask for accredited issuers).
+      w.newVerifiedAssessor(),
       w.newOrganization(OrganizationKind.Procurer),
     ]);
     dser = (await builtInFrameworks(http, maker.owner.as))['attesta-dser']!;
-    assessorActor = {
-      kind: 'user',
-      userId: assessor.owner.userId,
-      organizationId: assessor.id,
-      organizationKind: OrganizationKind.Assessor,
-      role: MemberRole.Owner,
-    };
     procurerKey = (await w.newApiKey(procurer, ['tenders:read', 'tenders:write', 'conformity:read'])).as;
-    dbUrl = t.db.adminUrl.replace(/\/[^/]*$/, `/${t.db.database}`);
-    // The assessor holds a verified accreditation for the framework in TH, VN and MY.
-    accreditationId = await verifiedAccreditation(dbUrl, assessor.id, { frameworkCodes: ['attesta-dser'], markets: ['TH', 'VN', 'MY'] });
   }, 120_000);
   afterAll(async () => {
     await t?.close();
@@ -256,43 +217,12 @@ describe('Procurement compliance (HTTP)', () => {
     expect(bad.errors?.[0]?.field).toBe('contractPeriod.endDate');
   }, 60_000);
 
-  it('corrects a bid whose attestation event was lost: the reconciliation job recomputes and announces it', async () => {
-    const x = await attested();
-    const placed = await bid(await tender(), x);
-    expect(placed.compliance.overall).toBe('compliant');
-    await suspendAndLoseTheJob(x);
-    const [before] = await adminQuery<{ overall: string }>(dbUrl, `SELECT overall FROM bids WHERE id = $1`, [placed.id]);
-    expect(before!.overall).toBe('compliant');
-
-    const result = await t.app.get(ProcurementService).reconcileOpenBids();
-    expect(result.changed).toBeGreaterThanOrEqual(1);
-    const [after] = await adminQuery<{ overall: string; announced_overall: string; compliance: Report }>(
-      dbUrl,
-      `SELECT overall, announced_overall, compliance FROM bids WHERE id = $1`,
-      [placed.id],
-    );
-    expect(after).toMatchObject({ overall: 'non_compliant', announced_overall: 'non_compliant' });
-    expect(codes(after!.compliance)).toEqual(['attestation_suspended']);
-    const events = await adminQuery<{ organization_id: string; payload: { to: string; trigger: string; codes: string[] } }>(
-      dbUrl,
-      `SELECT organization_id, payload FROM outbox_events WHERE type = 'bid.compliance_changed' AND payload->>'bidId' = $1`,
-      [placed.id],
-    );
-    expect(events.map((e) => e.organization_id).sort()).toEqual([maker.id, procurer.id].sort());
-    expect(events[0]!.payload).toMatchObject({ to: 'non_compliant', trigger: 'reconciliation', codes: ['attestation_suspended'] });
-    // Nothing changed since: a second run announces nothing.
-    await t.app.get(ProcurementService).reconcileOpenBids();
-    expect(await adminQuery(dbUrl, `SELECT 1 FROM outbox_events WHERE type = 'bid.compliance_changed' AND payload->>'bidId' = $1`, [placed.id])).toHaveLength(
-      2,
-    );
-  }, 60_000);
-
-  it('corrects a bid whose attestation event was lost on read, in the list and the single read; the job then announces it', async () => {
+  it('corrects a bid whose attestation event was lost on read, in the list and the single read, and saves it', async () => {
     const x = await attested();
     const tenderId = await tender();
     const placed = await bid(tenderId, x);
     const basisVersion = placed.compliance.basis.attestations[0]!.version;
-    await suspendAndLoseTheJob(x);
+    await suspendAndLoseTheEvent(x);
 
     const listed = await http.get<{ data: Bid[] }>(`/v1/tenders/${tenderId}/bids`, procurerKey);
     expect(listed.body.data[0]!.compliance.overall).toBe('non_compliant');
@@ -301,20 +231,10 @@ describe('Procurement compliance (HTTP)', () => {
     expect(one.compliance.requirements[0]!.attestation!.status).toBe('suspended');
     expect(one.compliance.basis.attestations[0]!.version).toBeGreaterThan(basisVersion);
     expect(Date.parse(one.compliance.evaluatedAt)).toBeGreaterThan(Date.parse(placed.compliance.evaluatedAt));
-    // Saved, not only shown; not announced yet (reads do not announce)…
-    const [row] = await adminQuery<{ overall: string; announced_overall: string }>(dbUrl, `SELECT overall, announced_overall FROM bids WHERE id = $1`, [
-      placed.id,
-    ]);
+    // Saved, not only shown; not announced yet (reads do not announce: the reconciliation job
+    // does, test/service/procurement-compliance.service-spec.ts).
+    const [row] = await sql<{ overall: string; announced_overall: string }>(`SELECT overall, announced_overall FROM bids WHERE id = $1`, [placed.id]);
     expect(row).toEqual({ overall: 'non_compliant', announced_overall: 'compliant' });
-    // …the reconciliation job announces it.
-    await t.app.get(ProcurementService).reconcileOpenBids();
-    const events = await adminQuery<{ payload: { from: string; to: string } }>(
-      dbUrl,
-      `SELECT payload FROM outbox_events WHERE type = 'bid.compliance_changed' AND payload->>'bidId' = $1`,
-      [placed.id],
-    );
-    expect(events).toHaveLength(2);
-    expect(events[0]!.payload).toMatchObject({ from: 'compliant', to: 'non_compliant' });
   }, 60_000);
 
   it('recomputes stale reports on read in a fixed number of queries, whatever the number of bids', async () => {
@@ -322,9 +242,9 @@ describe('Procurement compliance (HTTP)', () => {
     const [one, five] = [await tender(), await tender()];
     await bid(one, x);
     for (let i = 0; i < 5; i++) await bid(five, x);
-    const counter = countQueries(t.app.get(Db).raw);
+    const counter = countStatements();
     const queriesFor = async (tenderId: string, stale: boolean) => {
-      if (stale) await adminQuery(dbUrl, `UPDATE bids SET computed_at = to_timestamp(0) WHERE tender_id = $1`, [tenderId]);
+      if (stale) await sql(`UPDATE bids SET computed_at = to_timestamp(0) WHERE tender_id = $1`, [tenderId]);
       counter.reset();
       const res = await http.get<{ data: Bid[] }>(`/v1/tenders/${tenderId}/bids`, procurerKey);
       expect(res.status).toBe(200);
@@ -339,57 +259,13 @@ describe('Procurement compliance (HTTP)', () => {
       expect(stale[0]).toBe(stale[1]);
       // Stale bids cost the same few more queries: tenders, attestations, live components, one update.
       expect(stale[0]! - fresh[0]!).toBe(4);
-      const [row] = await adminQuery<{ n: number }>(
-        dbUrl,
-        `SELECT count(*)::int AS n FROM bids WHERE tender_id = $1 AND computed_at > now() - interval '1 minute'`,
-        [five],
-      );
+      counter.restore();
+      const [row] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM bids WHERE tender_id = $1 AND computed_at > now() - interval '1 minute'`, [five]);
       expect(row!.n).toBe(5);
     } finally {
       counter.restore();
     }
   }, 60_000);
-
-  it('checks the issuer accreditation now: a suspension after issue flips the bid (accreditation event and read), with a structured reason', async () => {
-    const x = await attested();
-    const placed = await bid(await tender(), x);
-    expect(placed.compliance.overall).toBe('compliant');
-    expect(placed.compliance.basis.attestations[0]!).toMatchObject({ accreditationUpdatedAt: expect.any(String) });
-    await setAccreditationStatus(dbUrl, accreditationId, 'suspended');
-    try {
-      // The accreditation event's handler re-checks the bids on attestations issued under it and announces the flip.
-      expect(await t.app.get(ProcurementService).recomputeForAccreditation(accreditationId, 'evt-accreditation')).toBeGreaterThanOrEqual(1);
-      const announced = await adminQuery<{ payload: { to: string; trigger: string; codes: string[] } }>(
-        dbUrl,
-        `SELECT payload FROM outbox_events WHERE type = 'bid.compliance_changed' AND payload->>'bidId' = $1`,
-        [placed.id],
-      );
-      expect(announced).toHaveLength(2);
-      expect(announced[0]!.payload).toMatchObject({ to: 'non_compliant', trigger: 'accreditation_event', codes: ['accreditation_suspended'] });
-      const read = (await http.get<Bid>(`/v1/bids/${placed.id}`, procurerKey)).body;
-      expect(read.compliance.overall).toBe('non_compliant');
-      expect(read.compliance.requirements[0]!.reasons).toEqual([
-        expect.objectContaining({ code: 'accreditation_suspended', expected: 'active', actual: 'suspended' }),
-      ]);
-      // A tender that does not ask for accredited issuers still shows the lapse, as a warning.
-      const lenient = await bid(await tender({ accreditedIssuersOnly: false }), x);
-      expect(lenient.compliance.overall).toBe('compliant');
-      expect(lenient.compliance.requirements[0]!.reasons).toEqual([expect.objectContaining({ code: 'accreditation_suspended', severity: 'warning' })]);
-    } finally {
-      await setAccreditationStatus(dbUrl, accreditationId, 'active');
-    }
-  }, 60_000);
-
-  it('logs, with the event id, an attestation event that updates no bid', async () => {
-    const log = vi.spyOn(Logger.prototype, 'log');
-    try {
-      const attestationId = newId();
-      expect(await t.app.get(ProcurementService).recomputeForAttestation(attestationId, 'evt-nothing-relies')).toBe(0);
-      expect(log).toHaveBeenCalledWith(expect.objectContaining({ eventId: 'evt-nothing-relies', attestationId }), expect.stringContaining('no report updated'));
-    } finally {
-      log.mockRestore();
-    }
-  });
 
   it('lists every reason code in the OpenAPI document', async () => {
     const doc = (await (await fetch(`${t.baseUrl}/openapi.json`)).json()) as { components: { schemas: Record<string, { enum?: string[] }> } };
