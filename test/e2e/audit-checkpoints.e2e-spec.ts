@@ -1,11 +1,12 @@
 import { API_KEY_SCOPES } from '@attesta/access';
-import { AuditCheckpointsService } from '@attesta/audit';
-import { MemberRole, OrganizationKind } from '@attesta/core';
+import { MemberRole, newId, OrganizationKind } from '@attesta/core';
+import { JobName } from '@attesta/jobs';
 import { compactVerify, createLocalJWKSet, type JSONWebKeySet } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminQuery } from '../../scripts/lib/devstack.js';
 import { factories, type TestOrg } from '../setup/factories.js';
 import { client, expectProblem, type Client, type Credentials } from '../setup/http.js';
+import { runJob } from '../setup/queues.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 import { workspaceFactories, type TestWorkspace } from '../setup/workspace-factories.js';
 
@@ -39,7 +40,8 @@ describe('Audit checkpoints (signed stream heads)', () => {
   const sql = (q: string, p: unknown[] = []) => adminQuery(dbUrl, q, p);
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // The job processors run in-process: the checkpoint job runs as its schedule would run it.
+    t = await createTestApp({ env: { API_RUN_PROCESSORS: 'true' } });
     http = client(t.baseUrl);
     dbUrl = t.db.adminUrl.replace(/\/[^/]*$/, `/${t.db.database}`);
     const f = factories(http);
@@ -53,8 +55,8 @@ describe('Audit checkpoints (signed stream heads)', () => {
     outsiderKey = (await f.newApiKey(outsider, Object.keys(API_KEY_SCOPES))).as;
     makerKey = (await f.newApiKey(maker, Object.keys(API_KEY_SCOPES))).as;
     plainMember = (await f.newMember(maker, MemberRole.Member)).as;
-    // The scheduled job seals every stream at its current head.
-    await t.app.get(AuditCheckpointsService).checkpointDue();
+    // The scheduled job seals every stream at its current head (run through the app's processors).
+    expect(await runJob(t, JobName.CheckpointAuditStreams, { eventId: `checkpoint-${newId()}` })).toMatchObject({ checkpointed: expect.any(Number) });
   });
   afterAll(async () => {
     await t?.close();

@@ -1,14 +1,13 @@
-import { AttestationsService } from '@attesta/attestations';
-import { MemberRole, newId, OrganizationKind, type Actor } from '@attesta/core';
-import { JobName, JobQueue, QueueName } from '@attesta/jobs';
+import { newId, OrganizationKind } from '@attesta/core';
+import { JobName, QueueName } from '@attesta/jobs';
+import type { Queue } from 'bullmq';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleSnapshot } from '../../libs/attestations/src/testing/attestation.factory.js';
-import { adminQuery } from '../../scripts/lib/devstack.js';
 import type { TestOrg } from '../setup/factories.js';
 import { client, expectProblem, type Client, type Credentials } from '../setup/http.js';
-import { verifiedAccreditation } from '../setup/procurement-fixtures.js';
-import { issueSynthetic } from '../setup/synthetic-decision.js';
+import { sqlOf } from '../setup/database.js';
+import { platformQueue } from '../setup/queues.js';
+import { attestedSupplier, isoDay } from '../setup/scenario.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 import { startReceiver, type Receiver } from '../setup/webhook-receiver.js';
 import { builtInFrameworks, workspaceFactories } from '../setup/workspace-factories.js';
@@ -30,16 +29,23 @@ describe('Procurement (HTTP)', () => {
   let dser: string;
   let offerings: { a: string; b: string };
   let attestations: { a: string; b: string };
-  let assessorActor: Actor;
   let workspaces: { a: string; b: string };
   let procurerKey: Credentials;
   let tenderId: string;
   let receiver: Receiver;
   let webhookSecret: string;
+  let sql: ReturnType<typeof sqlOf>;
+  const queues: Queue[] = [];
+  /** The issuer suspends an attestation through the API. */
+  const suspend = async (workspaceId: string, attestationId: string, reason: string) => {
+    const res = await http.post(`/v1/workspaces/${workspaceId}/attestations/${attestationId}/suspend`, { reason }, assessor.owner.as);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+  };
 
   beforeAll(async () => {
     t = await createTestApp({ env: { API_RUN_PROCESSORS: 'true', WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true', WEBHOOK_ALLOW_HTTP: 'true' } });
     receiver = await startReceiver();
+    sql = sqlOf(t);
     http = client(t.baseUrl);
     w = workspaceFactories(http);
     [supplierA, supplierB, assessor, procurer, otherProcurer] = await Promise.all([
@@ -52,47 +58,16 @@ describe('Procurement (HTTP)', () => {
     ]);
     const fw = await builtInFrameworks(http, supplierA.owner.as);
     dser = fw['attesta-dser']!;
-    assessorActor = {
-      kind: 'user',
-      userId: assessor.owner.userId,
-      organizationId: assessor.id,
-      organizationKind: OrganizationKind.Assessor,
-      role: MemberRole.Owner,
-    };
-    // The tender asks for accredited issuers: the assessor's accreditation is verified.
-    await verifiedAccreditation(t.db.adminUrl.replace(/\/[^/]*$/, `/${t.db.database}`), assessor.id, {
-      frameworkCodes: ['attesta-dser'],
-      markets: ['TH', 'VN'],
-    });
+    // Each supplier's offering attested through the review workflow on attesta-dser for TH and VN,
+    // resting on evidence 40 days old (the tender accepts evidence up to a year old).
     const issueFor = async (maker: TestOrg) => {
-      const ws = await w.newWorkspace(maker);
-      await w.join(maker, ws, assessor, 'assessor');
-      const snapshot = sampleSnapshot({
-        decisionId: newId(),
-        workspaceId: ws.id,
-        outcome: 'conformant',
-        decidedAt: new Date(Date.now() - 10 * 86400_000),
-        validUntil: new Date(Date.now() + 400 * 86400_000),
-        manufacturer: { id: maker.id, name: 'Maker' },
-        // The offering's real components at the versions offered (compliance compares them).
-        offering: {
-          ...sampleSnapshot().offering,
-          id: ws.offeringId,
-          components: sampleSnapshot().offering.components.map((c, i) => ({
-            ...c,
-            id: i === 0 ? ws.hardwareComponentId : ws.saasComponentId,
-            providerOrganizationId: null,
-            providerName: null,
-          })),
-        },
-        evidence: {
-          effectiveFrom: new Date(Date.now() - 40 * 86400_000).toISOString().slice(0, 10),
-          validUntil: new Date(Date.now() + 300 * 86400_000).toISOString().slice(0, 10),
-        },
-        frameworks: [{ id: dser, code: 'attesta-dser', title: 'Digital service export readiness', version: '1.0', publisher: 'Attesta' }],
-        markets: ['TH', 'VN'],
+      const { ws, attestation } = await attestedSupplier(http, assessor, {
+        maker,
+        frameworkCodes: ['attesta-dser'],
+        targetMarkets: ['TH', 'VN'],
+        decision: { validUntil: isoDay(400) },
+        evidence: [{ effectiveDate: isoDay(-40), validUntil: isoDay(300) }],
       });
-      const attestation = await issueSynthetic(t, assessorActor, snapshot);
       return { ws: ws.id, offering: ws.offeringId, attestation: attestation.id };
     };
     const [a, b] = [await issueFor(supplierA), await issueFor(supplierB)];
@@ -108,8 +83,9 @@ describe('Procurement (HTTP)', () => {
     );
     expect(endpoint.status, JSON.stringify(endpoint.body)).toBe(201);
     webhookSecret = endpoint.body.secret;
-  }, 120_000);
+  }, 240_000);
   afterAll(async () => {
+    for (const q of queues) await q.close();
     await receiver?.close();
     await t?.close();
   });
@@ -140,7 +116,7 @@ describe('Procurement (HTTP)', () => {
   });
 
   it('reports one bid compliant and one relying on a suspended attestation not compliant; a suspension flips the first', async () => {
-    await t.app.get(AttestationsService).suspend(assessorActor, workspaces.b, attestations.b, 'Open major finding');
+    await suspend(workspaces.b, attestations.b, 'Open major finding');
     const bidA = await http.post<{ id: string; compliance: Report }>(
       `/v1/tenders/${tenderId}/bids`,
       { offeringId: offerings.a, attestationIds: [attestations.a] },
@@ -174,7 +150,7 @@ describe('Procurement (HTTP)', () => {
     expect((await http.get<{ data: unknown[] }>(`/v1/tenders/${tenderId}/bids`, supplierA.owner.as)).body.data).toHaveLength(1);
     expectProblem(await http.get(`/v1/bids/${bidA.body.id}`, supplierB.owner.as), 404);
 
-    await t.app.get(AttestationsService).suspend(assessorActor, workspaces.a, attestations.a, 'Complaint under investigation');
+    await suspend(workspaces.a, attestations.a, 'Complaint under investigation');
     let report: Report | undefined;
     for (let i = 0; i < 100; i++) {
       report = (await http.get<{ compliance: Report }>(`/v1/bids/${bidA.body.id}`, procurerKey)).body.compliance;
@@ -183,12 +159,10 @@ describe('Procurement (HTTP)', () => {
     }
     expect(report!.overall).toBe('non_compliant');
     expect(report!.requirements[0]!.attestation!.status).toBe('suspended');
-    const dbUrl = t.db.adminUrl.replace(/\/[^/]*$/, `/${t.db.database}`);
     // The read already shows the recomputed report; the announcement comes from the event's handler.
     let events: { organization_id: string }[] = [];
     for (let i = 0; i < 100 && events.length < 2; i++) {
-      events = await adminQuery<{ organization_id: string }>(
-        dbUrl,
+      events = await sql<{ organization_id: string }>(
         `SELECT organization_id FROM outbox_events WHERE type = 'bid.compliance_changed' AND payload->>'bidId' = $1`,
         [bidA.body.id],
       );
@@ -208,7 +182,8 @@ describe('Procurement (HTTP)', () => {
   }, 60_000);
 
   it('re-checks open bids every 15 minutes on the system queue; the job runs through the worker', async () => {
-    const system = t.app.get(JobQueue).queue(QueueName.System);
+    const system = platformQueue(t, QueueName.System);
+    queues.push(system);
     const schedulers = await system.getJobSchedulers();
     expect(schedulers.find((s) => s.key === 'bid-reconciliation')).toMatchObject({ name: JobName.ReconcileBidCompliance, pattern: '*/15 * * * *' });
     const job = await system.add(JobName.ReconcileBidCompliance, { eventId: `reconcile-${newId()}` });
@@ -224,10 +199,9 @@ describe('Procurement (HTTP)', () => {
   });
 
   it("refuses bids after the deadline and withdrawals of others' bids", async () => {
-    const dbUrl = t.db.adminUrl.replace(/\/[^/]*$/, `/${t.db.database}`);
     const bids = (await http.get<{ data: { id: string }[] }>(`/v1/tenders/${tenderId}/bids`, supplierA.owner.as)).body.data;
     expectProblem(await http.post(`/v1/bids/${bids[0]!.id}/withdraw`, {}, supplierB.owner.as), 404);
-    await adminQuery(dbUrl, `UPDATE tenders SET deadline = now() - interval '1 minute' WHERE id = $1`, [tenderId]);
+    await sql(`UPDATE tenders SET deadline = now() - interval '1 minute' WHERE id = $1`, [tenderId]);
     expectProblem(await http.post(`/v1/tenders/${tenderId}/bids`, { offeringId: offerings.a, attestationIds: [attestations.a] }, supplierA.owner.as), 409);
     expectProblem(await http.post(`/v1/bids/${bids[0]!.id}/withdraw`, {}, supplierA.owner.as), 409);
   });
