@@ -21,3 +21,4 @@ export {
   type LinkedEvidenceVersion,
   type StoredEvidenceVersion,
 } from './evidence.read-model.js';
+export { EVIDENCE_FRESHNESS, evidenceFreshness, type EvidenceFreshness } from './evidence-freshness.js';

@@ -2,7 +2,10 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQueryDto } from '@attesta/core';
 import {
   Confidentiality,
+  EVIDENCE_FRESHNESS,
+  evidenceFreshness,
   EvidenceType,
+  type EvidenceFreshness,
   type EvidenceDetail,
   type Evidence,
   type EvidenceLink,
@@ -70,15 +73,14 @@ export class EvidenceDto {
   @ApiProperty({ enum: Confidentiality }) confidentiality: Confidentiality;
   @ApiProperty({ format: 'date' }) effectiveDate: string;
   @ApiProperty({ type: 'string', format: 'date', nullable: true }) validUntil: string | null;
-  @ApiProperty({ enum: ['current', 'expiring', 'expired', 'no_expiry'] }) freshness: string;
+  @ApiProperty({ enum: [...EVIDENCE_FRESHNESS], description: 'By validUntil: expired before today, expiring within EVIDENCE_EXPIRY_WARNING_DAYS' })
+  freshness: EvidenceFreshness;
   @ApiProperty({ type: 'string', format: 'uuid', nullable: true }) currentVersionId: string | null;
   @ApiProperty({ description: 'Metadata version, also the ETag' }) version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 
-  static from(e: Evidence, warningDays = 30): EvidenceDto {
-    const today = new Date().toISOString().slice(0, 10);
-    const warn = new Date(Date.now() + warningDays * 86400_000).toISOString().slice(0, 10);
-    const freshness = !e.validUntil ? 'no_expiry' : e.validUntil < today ? 'expired' : e.validUntil <= warn ? 'expiring' : 'current';
+  static from(e: Evidence, warningDays: number): EvidenceDto {
+    const freshness = evidenceFreshness(e.validUntil, warningDays);
     return {
       id: e.id,
       workspaceId: e.workspaceId,
@@ -140,8 +142,8 @@ export class EvidenceDetailDto extends EvidenceDto {
   @ApiProperty({ type: [EvidenceVersionDto], description: 'Newest first' }) versions: EvidenceVersionDto[];
   @ApiProperty({ type: [EvidenceLinkDto] }) links: EvidenceLinkDto[];
 
-  static fromDetail(d: EvidenceDetail): EvidenceDetailDto {
-    return { ...EvidenceDto.from(d.evidence), versions: d.versions.map(EvidenceVersionDto.from), links: d.links.map(EvidenceLinkDto.from) };
+  static fromDetail(d: EvidenceDetail, warningDays: number): EvidenceDetailDto {
+    return { ...EvidenceDto.from(d.evidence, warningDays), versions: d.versions.map(EvidenceVersionDto.from), links: d.links.map(EvidenceLinkDto.from) };
   }
 }
 
