@@ -1,16 +1,12 @@
-import { AccreditationsService } from '@attesta/accreditation';
-import { AttestationsService } from '@attesta/attestations';
-import { MemberRole, newId, OrganizationKind, type Actor } from '@attesta/core';
-import { JobName, JobQueue, QueueName } from '@attesta/jobs';
+import { MemberRole, newId, OrganizationKind } from '@attesta/core';
 import { CompactSign, decodeJwt, exportJWK, generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleSnapshot } from '../../libs/attestations/src/testing/attestation.factory.js';
 import { OPERATOR, type TestOrg } from '../setup/factories.js';
 import { client, expectProblem, type Client, type Credentials } from '../setup/http.js';
 import { signUpAndConfirm } from '../setup/mailbox.js';
-import { issueSynthetic } from '../setup/synthetic-decision.js';
+import { assessmentWorkspace, decidedSubmission, type IssuedAttestation } from '../setup/scenario.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
-import { builtInFrameworks, workspaceFactories, type TestWorkspace } from '../setup/workspace-factories.js';
+import { builtInFrameworks, workspaceFactories } from '../setup/workspace-factories.js';
 
 interface Report {
   overall: string;
@@ -29,25 +25,6 @@ interface Summary {
   issuer: { accreditation: { body: string; number: string; status: string; currentlyValid: boolean; verification: string } | null };
 }
 
-const actorOf = (org: TestOrg): Actor => ({
-  kind: 'user',
-  userId: org.owner.userId,
-  organizationId: org.id,
-  organizationKind: OrganizationKind.Assessor,
-  role: MemberRole.Owner,
-});
-/** The workspace's offering as attested: its real component ids at the versions the factory gives them. */
-const offeringOf = (ws: TestWorkspace) => {
-  const sample = sampleSnapshot().offering;
-  return {
-    ...sample,
-    id: ws.offeringId,
-    components: [
-      { ...sample.components[0]!, id: ws.hardwareComponentId },
-      { ...sample.components[1]!, id: ws.saasComponentId, providerOrganizationId: null, providerName: null },
-    ],
-  };
-};
 const claimsOf = (jws: string) => decodeJwt(jws) as { credentialSubject: Record<string, unknown> };
 
 describe('Accreditation you can check (HTTP)', () => {
@@ -59,24 +36,27 @@ describe('Accreditation you can check (HTTP)', () => {
   let bodyOrg: TestOrg;
   let testBody: { id: string; kid: string; privateKey: Parameters<CompactSign['sign']>[0] };
 
+  /**
+   * A new manufacturer's offering on attesta-dser for TH and VN, decided by the assessor through
+   * the review workflow; the issue's answer as it came (a 422 when the issuer is not accredited).
+   */
+  async function issueFor(assessor: TestOrg, options: { accredited?: boolean } = {}) {
+    const maker = await w.newOrganization(OrganizationKind.Manufacturer);
+    const ws = await assessmentWorkspace(http, maker, { frameworkCodes: ['attesta-dser'], targetMarkets: ['TH', 'VN'] });
+    await w.join(maker, ws, assessor, 'assessor');
+    const { decisionId } = await decidedSubmission({ http, maker, assessor, ws });
+    const res = await http.post<IssuedAttestation>(
+      `/v1/workspaces/${ws.id}/attestations`,
+      { decisionId, ...(options.accredited === false ? { accredited: false } : {}) },
+      assessor.owner.as,
+    );
+    return { maker, ws, res };
+  }
   /** An attestation of a new manufacturer's offering by the assessor, on attesta-dser for TH and VN. */
   async function attest(assessor: TestOrg, options: { accredited?: boolean } = {}) {
-    const maker = await w.newOrganization(OrganizationKind.Manufacturer);
-    const ws = await w.newWorkspace(maker);
-    await w.join(maker, ws, assessor, 'assessor');
-    const snapshot = sampleSnapshot({
-      decisionId: newId(),
-      workspaceId: ws.id,
-      outcome: 'conformant',
-      decidedAt: new Date(Date.now() - 86400_000),
-      validUntil: new Date(Date.now() + 400 * 86400_000),
-      manufacturer: { id: maker.id, name: 'Maker' },
-      offering: offeringOf(ws),
-      frameworks: [{ id: dser, code: 'attesta-dser', title: 'Digital service export readiness', version: '1.0', publisher: 'Attesta' }],
-      markets: ['TH', 'VN'],
-    });
-    const attestation = await issueSynthetic(t, actorOf(assessor), snapshot, options);
-    return { maker, ws, attestation };
+    const { maker, ws, res } = await issueFor(assessor, options);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    return { maker, ws, attestation: res.body };
   }
 
   const check = (offeringId: string) =>
@@ -193,17 +173,13 @@ describe('Accreditation you can check (HTTP)', () => {
     expect(record.body).toMatchObject({ verification: 'declared', verified: false, counts: false });
 
     // Issuing as accredited is refused, naming what is missing.
-    const refused = await attest(declarer).then(
-      () => null,
-      (e: unknown) => e as { code: string; kind: string; extensions: Record<string, unknown>; message: string },
-    );
-    expect(refused?.code).toBe('accreditation.not_accredited');
-    expect(refused?.kind).toBe('unprocessable');
-    expect(refused?.message).toMatch(/no verified, active accreditation \(1 declared, not verified\)/);
+    const refused = expectProblem((await issueFor(declarer)).res, 422);
+    expect(refused.code).toBe('accreditation.not_accredited');
+    expect(refused.detail).toMatch(/no verified, active accreditation \(1 declared, not verified\)/);
 
     // Issued explicitly as non-accredited: the credential says so and claims nothing.
     const { attestation, ws, maker } = await attest(declarer, { accredited: false });
-    expect(attestation.accreditationId).toBeNull();
+    expect(attestation).toMatchObject({ accredited: false, accreditation: null });
     const subject = claimsOf(attestation.credential).credentialSubject;
     expect(subject.assessmentLevel).toBe('Unspecified');
     expect(subject.accredited).toBe(false);
@@ -278,7 +254,7 @@ describe('Accreditation you can check (HTTP)', () => {
     ]);
 
     const { attestation, ws } = await attest(assessor);
-    expect(attestation.accreditationId).toBe(accreditationId);
+    expect(attestation.accreditation?.accreditationId).toBe(accreditationId);
     const subject = claimsOf(attestation.credential).credentialSubject;
     expect(subject.assessmentLevel).toBe('GlobalMRA');
     expect(subject.accredited).toBe(true);
@@ -297,21 +273,7 @@ describe('Accreditation you can check (HTTP)', () => {
     expect(verified.body.valid).toBe(true);
     expect(verified.body.issuer.accreditation).toMatchObject({ body: 'Test Accreditation Service', status: 'active', currentlyValid: true });
 
-    // A scope the accreditation does not cover is refused, naming it.
-    const outOfScope = await t.app
-      .get(AttestationsService)
-      .issue(actorOf(assessor), {
-        ...sampleSnapshot({ decisionId: newId(), workspaceId: ws.id, validUntil: new Date(Date.now() + 86400_000 * 30) }),
-        offering: offeringOf(ws),
-        frameworks: [{ id: dser, code: 'attesta-dser', title: 'x', version: '1.0', publisher: null }],
-        markets: ['SG'],
-      })
-      .then(
-        () => null,
-        (e: unknown) => e as { code: string; extensions: { missing: { markets: string[] } } },
-      );
-    expect(outOfScope?.code).toBe('accreditation.not_accredited');
-    expect(outOfScope?.extensions.missing.markets).toEqual(['SG']);
+    // (A scope the accreditation does not cover is refused, naming it: test/service/accreditation.service-spec.ts.)
 
     const suspended = await http.post<Accreditation>(
       `/v1/accreditation-body/accreditations/${accreditationId}/suspend`,
@@ -397,7 +359,7 @@ describe('Accreditation you can check (HTTP)', () => {
     expect(ok.status, JSON.stringify(ok.body)).toBe(200);
     expect(ok.body).toMatchObject({ verification: 'credential', verified: true, counts: true });
     const { attestation } = await attest(assessor);
-    expect(attestation.accreditationId).toBe(accreditationId);
+    expect(attestation.accreditation?.accreditationId).toBe(accreditationId);
   });
 
   it('suspends the attestations issued under a lapsed accreditation when the assessor chose so (and only then)', async () => {
@@ -444,17 +406,5 @@ describe('Accreditation you can check (HTTP)', () => {
     expect((await http.get<{ status: string }>(`/v1/workspaces/${m.ws.id}/attestations/${m.attestation.id}`, manual.owner.as)).body.status).toBe('active');
     expect((await check(m.ws.offeringId)).body.requirements[0]!.attestation?.issuerAccredited).toBe(false);
   });
-
-  it('expires accreditations past validUntil in the daily scan', async () => {
-    // Registered like the other daily scans (02:15 UTC on the system queue).
-    const schedulers = await t.app.get(JobQueue).queue(QueueName.System).getJobSchedulers();
-    expect(schedulers.find((s) => s.key === 'accreditation-expiry')).toMatchObject({ name: JobName.ScanAccreditationExpiry, pattern: '15 2 * * *' });
-    const assessor = await w.newVerifiedAssessor();
-    const service = t.app.get(AccreditationsService);
-    const { expired } = await service.expiryScan(new Date('2100-06-01T00:00:00Z'));
-    expect(expired).toBeGreaterThan(0);
-    const got = await http.get<Accreditation>(`/v1/organization/accreditations/${assessor.accreditationId}`, assessor.owner.as);
-    expect(got.body.status).toBe('expired');
-    expect(got.body.history!.at(-1)!.action).toBe('expired');
-  });
+  // (The daily expiry scan and its schedule: test/service/accreditation.service-spec.ts.)
 });
