@@ -286,6 +286,8 @@ const median = (xs: number[]) => {
 interface Scenario {
   name: string;
   run: () => Promise<string>;
+  /** Untimed clean-up after each timed run (deleting what it wrote), so both sides measure the same work. */
+  after?: () => Promise<void>;
 }
 
 export async function runUploadBench(): Promise<void> {
@@ -311,23 +313,23 @@ export async function runUploadBench(): Promise<void> {
     await mkdir(dataDir);
 
     await withHttpUpload(file, bytes, dataDir, async (httpUpload) => {
+      const written: string[] = [];
       const scenarios: Scenario[] = [
         {
           name: 'baseline: read → sha256 → write + fsync',
-          run: async () => {
-            const out = join(dir, 'baseline.out');
-            const sha = await baseline(file, out);
-            await rm(out);
-            return sha;
-          },
+          run: () => baseline(file, join(dir, 'baseline.out')),
+          after: () => rm(join(dir, 'baseline.out')),
         },
         {
           name: '(a) storage driver put (fs)',
           run: async () => {
             const key = newStorageKey();
             const { sha256 } = await driver.put(key, createReadStream(file, { highWaterMark: MIB }), { expectedSize: bytes });
-            await driver.delete(key);
+            written.push(key);
             return sha256;
+          },
+          after: async () => {
+            for (const key of written.splice(0)) await driver.delete(key);
           },
         },
       ];
@@ -340,6 +342,7 @@ export async function runUploadBench(): Promise<void> {
         for (let i = 0; i < scenarios.length; i++) {
           const sc = scenarios[(i + round) % scenarios.length]!;
           const r = await measure(sc.name, bytes, sc.run);
+          await sc.after?.();
           if (r.sha256 !== expected) throw new Error(`${sc.name}: SHA-256 ${r.sha256}, expected ${expected}`);
           process.stdout.write(`  round ${round + 1}: ${sc.name}: ${r.mibPerSecond.toFixed(1)} MiB/s, peak RSS +${r.peakRssGrowthMib.toFixed(1)} MiB\n`);
           results.get(sc.name)!.push(r);
