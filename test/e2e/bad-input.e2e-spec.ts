@@ -87,6 +87,21 @@ describe('Bad input is a 4xx problem naming the field, never a 500 (HTTP)', () =
     expectProblem(res2, 400);
   });
 
+  it('refuses JSON numbers beyond the range of a double (1e999 parses as Infinity) before anything hashes the body (400 naming the field)', async () => {
+    const headers = {
+      'content-type': 'application/json',
+      'idempotency-key': 'a1b2c3d4-infinite-body',
+      authorization: `Bearer ${(maker.owner.as as { token: string }).token}`,
+    };
+    const whole = await raw(t.baseUrl, 'POST', '/v1/offerings', '1e999999', headers);
+    expect(fieldsOf(expectProblem(whole, 400))).toContain('body');
+    const nested = await raw(t.baseUrl, 'POST', '/v1/offerings', '{"name":"Offering","components":[{"name":"Part","kind":"hardware","version":-1e999}]}', {
+      ...headers,
+      'idempotency-key': 'a1b2c3d4-infinite-field',
+    });
+    expect(fieldsOf(expectProblem(nested, 400))).toContain('components.0.version');
+  });
+
   it('refuses NUL characters and lone surrogates in strings (422 naming the field)', async () => {
     const nul = await http.patch('/v1/organization', { name: 'Hanoi\u0000Precision' }, maker.owner.as);
     expect(fieldsOf(expectProblem(nul, 422))).toContain('name');

@@ -19,7 +19,7 @@ export { ProblemDetailsFilter, sendClientErrorProblem, sendProblem } from './err
 export { createValidationPipe, ParseIdPipe, ParseIntParamPipe } from './errors/validation.js';
 export { HealthModule } from './health/health.module.js';
 export { ApiIfMatch, etagOf, IfMatch, ifNoneMatchHits, versionFromIfMatch } from './http/etag.js';
-export { assertSupportedStrings, jsonDepthExceeds, jsonTooDeepError } from './http/input-guards.js';
+export { assertSupportedStrings, findNonFiniteNumber, jsonDepthExceeds, jsonTooDeepError, nonFiniteNumberError } from './http/input-guards.js';
 export { Public, PUBLIC_KEY } from './http/public.decorator.js';
 export { isUuid, newId } from './ids/ids.js';
 export { assignCorrelationId, correlationIdOf, LoggingModule } from './logging/logging.module.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { RouteConfig } from '@nestjs/platform-fastify';
-import { AppConfig, assertSupportedStrings, jsonDepthExceeds, jsonTooDeepError } from '@attesta/core';
+import { AppConfig, assertSupportedStrings, findNonFiniteNumber, jsonDepthExceeds, jsonTooDeepError, nonFiniteNumberError } from '@attesta/core';
 import type { FastifyBodyParser, FastifyInstance } from 'fastify';
 
 /** Config settings that may raise one route's body limit above `BODY_LIMIT_BYTES`. */
@@ -41,7 +41,13 @@ export class HttpBodySetup {
       };
       adapter.useBodyParser('application/json', false, { bodyLimit: fastify.initialConfig.bodyLimit ?? config.BODY_LIMIT_BYTES }, (request, body, done) => {
         if (jsonDepthExceeds(body.toString('utf8'))) return done(jsonTooDeepError(), undefined);
-        (parseJson as unknown as FastifyBodyParser<Buffer>)(request, body, done);
+        (parseJson as unknown as FastifyBodyParser<Buffer>)(request, body, (error: Error | null, value?: unknown) => {
+          if (error) return done(error, undefined);
+          // `1e999` parses as Infinity: refused here, before an interceptor hashes the body or a DTO reads it.
+          const infinite = findNonFiniteNumber(value);
+          if (infinite) return done(nonFiniteNumberError(infinite), undefined);
+          done(null, value);
+        });
       });
       // NUL characters and lone surrogates anywhere in the input: 422 naming the field.
       fastify.addHook('preValidation', async (request) => {

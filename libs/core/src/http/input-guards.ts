@@ -68,3 +68,24 @@ export function assertSupportedStrings(parts: { body?: unknown; query?: unknown;
     }
   }
 }
+
+/** The path (`scope.maxAge`) of the first number that is not finite (JSON's `1e999` parses as Infinity); null if none. */
+export function findNonFiniteNumber(value: unknown, path = ''): string | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? null : path || 'body';
+  if (value && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) {
+      const found = findNonFiniteNumber(v, path ? `${path}.${key}` : key);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/**
+ * A JSON number beyond the range of a double (`1e999`) parses as Infinity, which no column,
+ * hash or canonical form takes: 400 naming the field, before anything reads the body.
+ */
+export function nonFiniteNumberError(field: string): CoreError {
+  const message = 'must be a finite number';
+  return new CoreError(CoreErrorCode.ValidationFailed, `${field} ${message}.`, { errors: [{ field, message }] });
+}
