@@ -1,7 +1,7 @@
 import { OrganizationKind } from '@attesta/core';
 import { evidenceFreshness } from '@attesta/evidence';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminQuery } from '../../scripts/lib/devstack.js';
+import { sqlOf } from '../setup/database.js';
 import type { TestOrg } from '../setup/factories.js';
 import { authHeaders, client, type Client } from '../setup/http.js';
 import { streamUpload } from '../setup/multipart.js';
@@ -26,11 +26,12 @@ describe('one home per rule', () => {
   let assessor: TestOrg & { accreditationId: string };
   let procurer: TestOrg;
   let ws: TestWorkspace;
-  const sql = <T>(query: string, params: unknown[] = []) => adminQuery<T>(t.db.adminUrl.replace(/\/[^/]*$/, `/${t.db.database}`), query, params);
+  let sql: ReturnType<typeof sqlOf>;
 
   beforeAll(async () => {
     t = await createTestApp({ env: { EVIDENCE_EXPIRY_WARNING_DAYS: String(WARNING_DAYS) } });
     http = client(t.baseUrl);
+    sql = sqlOf(t);
     const w = workspaceFactories(http);
     const vendor = await w.newOrganization(OrganizationKind.ServiceVendor);
     maker = await w.newOrganization(OrganizationKind.Manufacturer);
