@@ -35,6 +35,7 @@ import { AuditCheckpoints1795675200000 } from './1795675200000-AuditCheckpoints.
 import { SignupConfirmation1795675300000 } from './1795675300000-SignupConfirmation.js';
 import { EvidenceFreshnessRule1795675400000 } from './1795675400000-EvidenceFreshnessRule.js';
 import { AccreditedInOnePlace1795675400100 } from './1795675400100-AccreditedInOnePlace.js';
+import { EvidencePoliciesOncePerStatement1795675500000 } from './1795675500000-EvidencePoliciesOncePerStatement.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
   Identity1795667329105,
@@ -70,4 +71,5 @@ export const MIGRATIONS: Function[] = [
   SignupConfirmation1795675300000,
   EvidenceFreshnessRule1795675400000,
   AccreditedInOnePlace1795675400100,
+  EvidencePoliciesOncePerStatement1795675500000,
 ];

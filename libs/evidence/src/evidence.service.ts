@@ -157,8 +157,11 @@ export class EvidenceService {
     q: { componentId?: string; type?: EvidenceType; expiringWithinDays?: number; limit?: number; cursor?: string },
   ): Promise<Page<EvidenceEntity>> {
     return this.db.tx(scopeOf(actor), async (em) => {
-      await this.evidenceContext(em, actor, workspaceId, 'read');
+      const ctx = await this.evidenceContext(em, actor, workspaceId, 'read');
       const qb = em.getRepository(EvidenceEntity).createQueryBuilder('e').where('e.workspaceId = :ws', { ws: workspaceId });
+      // A contributor sees its own components' evidence (the row policy says so too): narrowing here lets
+      // ix_evidence_workspace_component find them instead of filtering the whole workspace's evidence.
+      if (ctx.role === 'contributor') qb.andWhere('e.componentId = ANY (:scope::uuid[])', { scope: [...ctx.participant.componentIds] });
       if (q.componentId) qb.andWhere('e.componentId = :c', { c: q.componentId });
       if (q.type) qb.andWhere('e.type = :t', { t: q.type });
       if (q.expiringWithinDays !== undefined) {
