@@ -6,7 +6,7 @@ import type { TestOrg } from '../setup/factories.js';
 import { authHeaders, client, expectProblem, type Client } from '../setup/http.js';
 import { streamUpload } from '../setup/multipart.js';
 import { assessmentWorkspace } from '../setup/scenario.js';
-import { issueSynthetic } from '../setup/synthetic-decision.js';
+import { decisionSnapshot, issueSynthetic } from '../setup/synthetic-decision.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 import { workspaceFactories, type TestWorkspace } from '../setup/workspace-factories.js';
 
@@ -92,45 +92,7 @@ describe('Attestations no wider than their decision (HTTP)', () => {
   });
 
   /** A decision read model for the workspace above (the reviews lib's shape), for direct issues. */
-  async function snapshot(overrides: Partial<DecisionSnapshot> = {}): Promise<DecisionSnapshot> {
-    const offering = (
-      await http.get<{
-        name: string;
-        components: { id: string; name: string; kind: string; version: string; serviceCategory: string | null; providerOrganizationId: string | null }[];
-      }>(`/v1/offerings/${ws.offeringId}`, maker.owner.as)
-    ).body;
-    const frameworks = await sql<{ id: string; code: string; title: string; version: string; publisher: string | null }>(
-      'SELECT id, code, title, version, publisher FROM frameworks WHERE id = ANY($1::uuid[]) ORDER BY code',
-      [ws.frameworkIds],
-    );
-    return {
-      decisionId: crypto.randomUUID(),
-      workspaceId: ws.id,
-      outcome: 'conformant',
-      decidedAt: new Date(),
-      scope: 'VMC-850 rev C with the predictive-maintenance SaaS 4.2.0',
-      conditions: [],
-      validUntil: new Date(Date.now() + 3 * 365 * 86_400_000),
-      manufacturer: { id: maker.id, name: 'Manufacturer' },
-      submission: { id: crypto.randomUUID(), number: 1, digest: 'ab'.repeat(32) },
-      offering: {
-        id: ws.offeringId,
-        name: offering.name,
-        components: offering.components.map((c) => ({
-          id: c.id,
-          name: c.name,
-          kind: c.kind,
-          version: c.version,
-          serviceCategory: c.serviceCategory,
-          providerOrganizationId: c.providerOrganizationId,
-          providerName: null,
-        })),
-      },
-      frameworks,
-      markets: ['TH', 'VN'],
-      ...overrides,
-    };
-  }
+  const snapshot = (overrides: Partial<DecisionSnapshot> = {}) => decisionSnapshot(t, { maker, ws }, { markets: ['TH', 'VN'], ...overrides });
 
   async function issue(overrides: Partial<DecisionSnapshot> = {}): Promise<AttestationBody> {
     const a = await issueSynthetic(t, assessorActor(), await snapshot(overrides));

@@ -14,9 +14,10 @@ import type { TestOrg } from '../setup/factories.js';
 import { authHeaders, client, expectProblem, type Client, type HttpResult } from '../setup/http.js';
 import { streamUpload } from '../setup/multipart.js';
 import { judgeAll, submissionEntries } from '../setup/review-helpers.js';
-import { issueSynthetic } from '../setup/synthetic-decision.js';
+import { decisionSnapshot, issueSynthetic } from '../setup/synthetic-decision.js';
+import { assessmentCast, type AssessmentCast } from '../setup/scenario.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
-import { workspaceFactories, type TestWorkspace } from '../setup/workspace-factories.js';
+import type { TestWorkspace } from '../setup/workspace-factories.js';
 
 // Read from ../shared/data at test time (test input only, not part of the repository).
 const dccSchema = JSON.parse(readFileSync(new URL('../../../shared/data/untp/untp-dcc-schema.json', import.meta.url), 'utf8')) as Record<string, unknown>;
@@ -44,7 +45,7 @@ interface Verification {
 describe('Attestations (HTTP)', () => {
   let t: TestApp;
   let http: Client;
-  let w: ReturnType<typeof workspaceFactories>;
+  let w: AssessmentCast['factories'];
   let maker: TestOrg;
   let vendor: TestOrg;
   let assessor: TestOrg;
@@ -87,64 +88,26 @@ describe('Attestations (HTTP)', () => {
       get: (p, as) => record(raw.get(p, as)),
       post: (p, b, as) => record(raw.post(p, b, as)),
     } as Client;
-    w = workspaceFactories(http);
-    [maker, vendor, assessor, procurer, outsider] = await Promise.all([
-      w.newOrganization(OrganizationKind.Manufacturer),
-      w.newOrganization(OrganizationKind.ServiceVendor),
-      // The issuer holds a verified accreditation (operator-confirmed): issuing needs one.
-      w.newVerifiedAssessor(),
-      w.newOrganization(OrganizationKind.Procurer),
-      w.newOrganization(OrganizationKind.Assessor),
-    ]);
-    ws = await w.newWorkspace(maker, vendor.id);
-    await w.join(maker, ws, vendor, 'contributor');
-    await w.join(maker, ws, assessor, 'assessor');
-    await w.join(maker, ws, procurer, 'observer');
+    // The issuer holds a verified accreditation (operator-confirmed): issuing needs one.
+    ({
+      maker,
+      vendor,
+      assessor,
+      procurer,
+      outsider,
+      ws,
+      factories: w,
+    } = await assessmentCast(http, {
+      accreditedAssessor: true,
+      outsiderKind: OrganizationKind.Assessor,
+    }));
   }, 120_000);
   afterAll(async () => {
     await t?.close();
   });
 
   /** The decision read model, as the reviews lib provides it, for the workspace built above. */
-  async function snapshot(overrides: Partial<DecisionSnapshot> = {}): Promise<DecisionSnapshot> {
-    const offering = (
-      await http.get<{
-        name: string;
-        components: { id: string; name: string; kind: string; version: string; serviceCategory: string | null; providerOrganizationId: string | null }[];
-      }>(`/v1/offerings/${ws.offeringId}`, maker.owner.as)
-    ).body;
-    const frameworks = await sql<{ id: string; code: string; title: string; version: string; publisher: string | null }>(
-      'SELECT id, code, title, version, publisher FROM frameworks WHERE id = ANY($1::uuid[])',
-      [ws.frameworkIds],
-    );
-    return {
-      decisionId: crypto.randomUUID(),
-      workspaceId: ws.id,
-      outcome: 'conformant',
-      decidedAt: new Date(),
-      scope: 'VMC-850 rev C with the predictive-maintenance SaaS 4.2.0',
-      conditions: [],
-      validUntil: new Date(Date.now() + 3 * 365 * 86_400_000),
-      manufacturer: { id: maker.id, name: 'Manufacturer' },
-      submission: { id: crypto.randomUUID(), number: 1, digest: 'ab'.repeat(32) },
-      offering: {
-        id: ws.offeringId,
-        name: offering.name,
-        components: offering.components.map((c) => ({
-          id: c.id,
-          name: c.name,
-          kind: c.kind,
-          version: c.version,
-          serviceCategory: c.serviceCategory,
-          providerOrganizationId: c.providerOrganizationId,
-          providerName: c.providerOrganizationId ? 'Vendor' : null,
-        })),
-      },
-      frameworks,
-      markets: ['VN', 'TH'],
-      ...overrides,
-    };
-  }
+  const snapshot = (overrides: Partial<DecisionSnapshot> = {}) => decisionSnapshot(t, { maker, ws }, overrides);
 
   async function issue(overrides: Partial<DecisionSnapshot> = {}): Promise<AttestationBody> {
     const a = await issueSynthetic(t, assessorActor(), await snapshot(overrides));

@@ -4,7 +4,7 @@ import { ownerActor } from '../setup/actors.js';
 import { sqlOf } from '../setup/database.js';
 import { client } from '../setup/http.js';
 import { assessmentCast, type AssessmentCast } from '../setup/scenario.js';
-import { issueSynthetic, recordSyntheticDecision } from '../setup/synthetic-decision.js';
+import { decisionSnapshot, issueSynthetic, recordSyntheticDecision } from '../setup/synthetic-decision.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 
 /**
@@ -30,50 +30,7 @@ describe(AttestationsService.name, () => {
   });
 
   /** The decision read model (the reviews lib's shape) for the cast's workspace. */
-  async function snapshot(overrides: Partial<DecisionSnapshot> = {}): Promise<DecisionSnapshot> {
-    const { ws, maker } = cast;
-    const components = await sql<{
-      id: string;
-      name: string;
-      kind: string;
-      version: string;
-      service_category: string | null;
-      provider_organization_id: string | null;
-    }>('SELECT id, name, kind, version, service_category, provider_organization_id FROM offering_components WHERE offering_id = $1 ORDER BY kind', [
-      ws.offeringId,
-    ]);
-    const frameworks = await sql<{ id: string; code: string; title: string; version: string; publisher: string | null }>(
-      'SELECT id, code, title, version, publisher FROM frameworks WHERE id = ANY($1::uuid[])',
-      [ws.frameworkIds],
-    );
-    return {
-      decisionId: crypto.randomUUID(),
-      workspaceId: ws.id,
-      outcome: 'conformant',
-      decidedAt: new Date(),
-      scope: 'VMC-850 rev C with the predictive-maintenance SaaS 4.2.0',
-      conditions: [],
-      validUntil: new Date(Date.now() + 3 * 365 * 86_400_000),
-      manufacturer: { id: maker.id, name: 'Manufacturer' },
-      submission: { id: crypto.randomUUID(), number: 1, digest: 'ab'.repeat(32) },
-      offering: {
-        id: ws.offeringId,
-        name: 'VMC-850 with predictive maintenance',
-        components: components.map((c) => ({
-          id: c.id,
-          name: c.name,
-          kind: c.kind,
-          version: c.version,
-          serviceCategory: c.service_category,
-          providerOrganizationId: c.provider_organization_id,
-          providerName: c.provider_organization_id ? 'Vendor' : null,
-        })),
-      },
-      frameworks,
-      markets: ['VN', 'TH'],
-      ...overrides,
-    };
-  }
+  const snapshot = (overrides: Partial<DecisionSnapshot> = {}) => decisionSnapshot(t, cast, overrides);
   const issue = async (overrides: Partial<DecisionSnapshot> = {}) => issueSynthetic(t, ownerActor(cast.assessor), await snapshot(overrides));
   const statusOf = async (id: string) => (await sql<{ status: string }>('SELECT status FROM attestations WHERE id = $1', [id]))[0]!.status;
 

@@ -7,24 +7,25 @@ import { startReview } from '../setup/review-helpers.js';
 import { assessmentCast, decidedSubmission, isoDay, submitted, workspaceWithEvidence, type AssessmentCast } from '../setup/scenario.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 
+// One app and one cast for both services of the file.
+let t: TestApp;
+let sql: ReturnType<typeof sqlOf>;
+let cast: AssessmentCast;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  sql = sqlOf(t);
+  cast = await assessmentCast(client(t.baseUrl));
+}, 120_000);
+afterAll(async () => {
+  await t?.close();
+});
+
 /**
  * The reviews lib's read model that attestations are issued from, and the daily due-soon
  * scan of findings, called directly on decisions and findings made over the public API.
  */
 describe(ReviewsService.name, () => {
-  let t: TestApp;
-  let sql: ReturnType<typeof sqlOf>;
-  let cast: AssessmentCast;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    sql = sqlOf(t);
-    cast = await assessmentCast(client(t.baseUrl));
-  }, 120_000);
-  afterAll(async () => {
-    await t?.close();
-  });
-
   /** A workspace of the cast's maker (with the vendor's SaaS) the cast's assessor reviews. */
   async function freshWorkspace() {
     const ws = await cast.factories.newWorkspace(cast.maker, cast.vendor.id);
@@ -82,19 +83,6 @@ describe(ReviewsService.name, () => {
 });
 
 describe(FindingsDueService.name, () => {
-  let t: TestApp;
-  let sql: ReturnType<typeof sqlOf>;
-  let cast: AssessmentCast;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    sql = sqlOf(t);
-    cast = await assessmentCast(client(t.baseUrl));
-  }, 120_000);
-  afterAll(async () => {
-    await t?.close();
-  });
-
   it('scan announces a finding due within the week once', async () => {
     const [e] = await workspaceWithEvidence(cast);
     const { number } = await submitted(cast);

@@ -1,7 +1,11 @@
 import { AttestationsService, type DecisionSnapshot } from '@attesta/attestations';
 import { newId, type Actor } from '@attesta/core';
 import { adminQuery } from '../../scripts/lib/devstack.js';
+import { sqlOf } from './database.js';
+import type { TestOrg } from './factories.js';
+import { client } from './http.js';
 import type { TestApp } from './test-app.js';
+import type { TestWorkspace } from './workspace-factories.js';
 
 /**
  * Tests that issue attestations from a hand-made decision snapshot (instead of walking the
@@ -50,4 +54,55 @@ export async function issueSynthetic(t: TestApp, actor: Actor, snapshot: Decisio
   const submissionId = await recordSyntheticDecision(t, snapshot, actor.organizationId);
   const recorded = { ...snapshot, submission: { ...snapshot.submission, id: submissionId } };
   return (t.app.get(AttestationsService).issue as (...args: unknown[]) => ReturnType<AttestationsService['issue']>)(actor, recorded, ...rest);
+}
+
+/**
+ * A decision read model (the reviews lib's shape) for a workspace, as `ReviewsService`
+ * would hand it to `AttestationsService.issue`: the live offering (read over the API as its
+ * manufacturer), the workspace's frameworks, a conformant outcome valid three years, for VN and
+ * TH unless overridden. Nothing is recorded: issueSynthetic records the decision rows.
+ */
+export async function decisionSnapshot(
+  t: TestApp,
+  parties: { maker: TestOrg; ws: TestWorkspace },
+  overrides: Partial<DecisionSnapshot> = {},
+): Promise<DecisionSnapshot> {
+  const { maker, ws } = parties;
+  const offering = (
+    await client(t.baseUrl).get<{
+      name: string;
+      components: { id: string; name: string; kind: string; version: string; serviceCategory: string | null; providerOrganizationId: string | null }[];
+    }>(`/v1/offerings/${ws.offeringId}`, maker.owner.as)
+  ).body;
+  const frameworks = await sqlOf(t)<{ id: string; code: string; title: string; version: string; publisher: string | null }>(
+    'SELECT id, code, title, version, publisher FROM frameworks WHERE id = ANY($1::uuid[]) ORDER BY code',
+    [ws.frameworkIds],
+  );
+  return {
+    decisionId: crypto.randomUUID(),
+    workspaceId: ws.id,
+    outcome: 'conformant',
+    decidedAt: new Date(),
+    scope: 'VMC-850 rev C with the predictive-maintenance SaaS 4.2.0',
+    conditions: [],
+    validUntil: new Date(Date.now() + 3 * 365 * 86_400_000),
+    manufacturer: { id: maker.id, name: 'Manufacturer' },
+    submission: { id: crypto.randomUUID(), number: 1, digest: 'ab'.repeat(32) },
+    offering: {
+      id: ws.offeringId,
+      name: offering.name,
+      components: offering.components.map((c) => ({
+        id: c.id,
+        name: c.name,
+        kind: c.kind,
+        version: c.version,
+        serviceCategory: c.serviceCategory,
+        providerOrganizationId: c.providerOrganizationId,
+        providerName: c.providerOrganizationId ? 'Vendor' : null,
+      })),
+    },
+    frameworks,
+    markets: ['VN', 'TH'],
+    ...overrides,
+  };
 }
