@@ -178,7 +178,8 @@ function stringFor(schema: Schema, name: string, pools: IdPools): fc.Arbitrary<s
   if (ids.length && /Id$|^serial$|^token$|^refreshToken$|^credential$/.test(name))
     return fc.oneof({ arbitrary: fc.constantFrom(...ids), weight: 4 }, { arbitrary: text, weight: 1 });
   if (/^(market|targetMarket|country)s?$/.test(name)) return fc.oneof(fc.constantFrom('TH', 'VN', 'SG', 'DE', 'US', 'th', 'XX', 'ZZZ'), ...example);
-  return fc.oneof({ arbitrary: text, weight: 2 }, ...example.map((arbitrary) => ({ arbitrary, weight: 3 })));
+  // An example is a value the server takes (formats the schema does not spell out, e.g. a country code).
+  return fc.oneof({ arbitrary: text, weight: 1 }, ...example.map((arbitrary) => ({ arbitrary, weight: 3 })));
 }
 
 /**
@@ -201,7 +202,8 @@ export function validArbitrary(schema: Schema | undefined, root: Record<string, 
         const max = s.maximum ?? Math.max(min, 1000);
         const ints = fc.integer({ min: Math.ceil(min), max: Math.floor(max) });
         const example = typeof s.example === 'number' ? [fc.constant(s.example)] : [];
-        return type === 'integer' ? fc.oneof(ints, ...example) : fc.oneof(ints, fc.double({ min, max, noNaN: true }), ...example);
+        const doubles = fc.double({ min, max, noNaN: true });
+        return type === 'integer' ? fc.oneof(ints, ...example) : fc.oneof({ arbitrary: ints, weight: 4 }, { arbitrary: doubles, weight: 1 }, ...example);
       }
       case 'boolean':
         return fc.boolean();
@@ -287,16 +289,19 @@ export function fuzzedArbitrary(
   name = '',
   examples: unknown[] = [],
   evil: fc.Arbitrary<unknown> = evilValue(),
+  weights: { valid: number; mutated: number; evil: number } = { valid: 6, mutated: 4, evil: 1 },
 ): fc.Arbitrary<unknown> {
   const valid = validArbitrary(schema, root, pools, name);
-  const fromExamples = examples.length ? [{ arbitrary: mutatedArbitrary(fc.constantFrom(...examples)), weight: 2 }] : [];
-  return fc.oneof(
-    { arbitrary: valid, weight: 5 },
-    ...examples.map(() => ({ arbitrary: fc.constantFrom(...examples), weight: 1 })),
-    { arbitrary: mutatedArbitrary(valid, evil), weight: 4 },
-    ...fromExamples,
-    { arbitrary: evil, weight: 1 },
-  );
+  const fromExamples = examples.length
+    ? [
+        { arbitrary: fc.constantFrom(...examples), weight: 2 },
+        { arbitrary: mutatedArbitrary(fc.constantFrom(...examples), evil), weight: 2 },
+      ]
+    : [];
+  return fc.oneof({ arbitrary: valid, weight: weights.valid }, { arbitrary: mutatedArbitrary(valid, evil), weight: weights.mutated }, ...fromExamples, {
+    arbitrary: evil,
+    weight: weights.evil,
+  });
 }
 
 /**
