@@ -160,8 +160,13 @@ export class EvidenceService {
       const ctx = await this.evidenceContext(em, actor, workspaceId, 'read');
       const qb = em.getRepository(EvidenceEntity).createQueryBuilder('e').where('e.workspaceId = :ws', { ws: workspaceId });
       // A contributor sees its own components' evidence (the row policy says so too): narrowing here lets
-      // ix_evidence_workspace_component find them instead of filtering the whole workspace's evidence.
-      if (ctx.role === 'contributor') qb.andWhere('e.componentId = ANY (:scope::uuid[])', { scope: [...ctx.participant.componentIds] });
+      // ix_evidence_workspace_component find them instead of filtering the whole workspace's evidence. One
+      // component as an equality, so that index also gives the page order (no sort of the component's items).
+      if (ctx.role === 'contributor') {
+        const scope = [...ctx.participant.componentIds];
+        if (scope.length === 1) qb.andWhere('e.componentId = :scope', { scope: scope[0] });
+        else qb.andWhere('e.componentId = ANY (:scope::uuid[])', { scope });
+      }
       if (q.componentId) qb.andWhere('e.componentId = :c', { c: q.componentId });
       if (q.type) qb.andWhere('e.type = :t', { t: q.type });
       if (q.expiringWithinDays !== undefined) {
