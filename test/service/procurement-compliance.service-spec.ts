@@ -11,6 +11,7 @@ import type { TestOrg } from '../setup/factories.js';
 import { client, type Client, type Credentials } from '../setup/http.js';
 import { setAccreditationStatus, verifiedAccreditation } from '../setup/procurement-fixtures.js';
 import { issueSynthetic } from '../setup/synthetic-decision.js';
+import { openTender, placedBid } from '../setup/scenario.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 import { builtInFrameworks, workspaceFactories, type TestWorkspace } from '../setup/workspace-factories.js';
 
@@ -92,31 +93,9 @@ describe(ProcurementService.name, () => {
     return { ws, attestationId: a.id };
   }
 
-  async function tender(extra: Record<string, unknown> = {}): Promise<string> {
-    const res = await http.post<{ id: string; contractPeriod: unknown }>(
-      '/v1/tenders',
-      {
-        ocid: `ocds-tiepo1-${newId()}`,
-        title: 'CNC machining centres with predictive maintenance',
-        buyer: 'Thai Industrial Estate Procurement Office',
-        deadline: new Date(Date.now() + 14 * DAY).toISOString(),
-        requirements: [{ frameworkId: dser, minimumOutcome: 'conformant' }],
-        markets: ['TH'],
-        maxEvidenceAgeDays: 365,
-        accreditedIssuersOnly: true,
-        ...extra,
-      },
-      procurerKey,
-    );
-    expect(res.status, JSON.stringify(res.body)).toBe(201);
-    return res.body.id;
-  }
-
-  async function bid(tenderId: string, x: { ws: TestWorkspace; attestationId: string }): Promise<Bid> {
-    const res = await http.post<Bid>(`/v1/tenders/${tenderId}/bids`, { offeringId: x.ws.offeringId, attestationIds: [x.attestationId] }, maker.owner.as);
-    expect(res.status, JSON.stringify(res.body)).toBe(201);
-    return res.body;
-  }
+  const tender = (extra: Record<string, unknown> = {}) => openTender(http, procurerKey, dser, extra);
+  const bid = (tenderId: string, x: { ws: TestWorkspace; attestationId: string }) =>
+    placedBid<Bid>(http, tenderId, maker, { offeringId: x.ws.offeringId, attestationIds: [x.attestationId] });
 
   /** Suspends the attestation, relays its event to the queue, then loses the job. */
   async function suspendAndLoseTheJob(x: { ws: TestWorkspace; attestationId: string }): Promise<void> {

@@ -1,7 +1,7 @@
 import { OrganizationKind } from '@attesta/core';
 import { expect } from 'vitest';
 import type { TestOrg } from './factories.js';
-import { authHeaders, type Client } from './http.js';
+import { authHeaders, type Client, type Credentials } from './http.js';
 import { streamUpload } from './multipart.js';
 import { judgeAll } from './review-helpers.js';
 import { builtInFrameworks, workspaceFactories, type TestWorkspace } from './workspace-factories.js';
@@ -277,4 +277,35 @@ export async function attestedSupplier(
   await w.join(maker, ws, assessor, 'assessor');
   const attestation = await issuedAttestation({ http, maker, assessor, ws }, options);
   return { maker, ws, attestation };
+}
+
+/**
+ * A procurer's open tender asking for `frameworkId` at conformant in TH, evidence at most a
+ * year old and accredited issuers, 14 days before its deadline; `extra` changes any of it.
+ */
+export async function openTender(http: Client, as: Credentials, frameworkId: string, extra: Record<string, unknown> = {}): Promise<string> {
+  const res = await http.post<{ id: string }>(
+    '/v1/tenders',
+    {
+      ocid: `ocds-tiepo1-${crypto.randomUUID()}`,
+      title: 'CNC machining centres with predictive maintenance',
+      buyer: 'Thai Industrial Estate Procurement Office',
+      deadline: new Date(Date.now() + 14 * DAY).toISOString(),
+      requirements: [{ frameworkId, minimumOutcome: 'conformant' }],
+      markets: ['TH'],
+      maxEvidenceAgeDays: 365,
+      accreditedIssuersOnly: true,
+      ...extra,
+    },
+    as,
+  );
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return res.body.id;
+}
+
+/** A supplier's bid on a tender, offering its attested offering; returns the bid as answered (with its compliance report). */
+export async function placedBid<T>(http: Client, tenderId: string, supplier: TestOrg, offer: { offeringId: string; attestationIds: string[] }): Promise<T> {
+  const res = await http.post<T>(`/v1/tenders/${tenderId}/bids`, offer, supplier.owner.as);
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return res.body;
 }
