@@ -6,6 +6,7 @@ import { authHeaders, type Client, type Credentials } from '../setup/http.js';
 import { invite } from '../setup/mailbox.js';
 import { streamUpload } from '../setup/multipart.js';
 import { judgeAll, submissionEntries } from '../setup/review-helpers.js';
+import { assessmentCast } from '../setup/scenario.js';
 import { workspaceFactories } from '../setup/workspace-factories.js';
 
 /** Someone the fuzzer sends requests as: credentials and the actor the server will see. */
@@ -50,10 +51,9 @@ export async function buildFuzzCast(http: Client): Promise<FuzzCast> {
   };
   const spare = (key: string, ...ids: string[]) => (sacrificial[key] ??= []).push(...ids);
 
-  const maker = await f.newOrganization(OrganizationKind.Manufacturer);
-  const vendor = await f.newOrganization(OrganizationKind.ServiceVendor);
-  const procurer = await f.newOrganization(OrganizationKind.Procurer);
-  const assessor = await f.newVerifiedAssessor();
+  // The cast of an assessment: workspace W, where the vendor contributes the SaaS component, the
+  // (operator-verified) assessor reviews and the procurer observes; and an outsider.
+  const { maker, vendor, procurer, assessor, outsider, ws } = await assessmentCast(http, { accreditedAssessor: true });
   const admin = await f.newMember(maker, MemberRole.Admin);
   const member = await f.newMember(maker, MemberRole.Member);
   const key = await f.newApiKey(maker, Object.keys(API_KEY_SCOPES));
@@ -62,16 +62,11 @@ export async function buildFuzzCast(http: Client): Promise<FuzzCast> {
   add('accreditationId', assessor.accreditationId);
   add('email', `fuzz-nobody-${Date.now()}@example.com`);
 
-  // Workspace W: vendor contributes the SaaS component, the assessor reviews, the procurer observes.
-  const ws = await w.newWorkspace(maker, vendor.id);
   const ws2 = await w.newWorkspace(maker);
   add('workspaceId', ws.id, ws2.id);
   add('offeringId', ws.offeringId, ws2.offeringId);
   add('componentId', ws.saasComponentId, ws.hardwareComponentId);
   add('frameworkId', ...ws.frameworkIds);
-  await w.join(maker, ws, vendor, 'contributor');
-  await w.join(maker, ws, assessor, 'assessor');
-  await w.join(maker, ws, procurer, 'observer');
   for (let i = 0; i < 3; i++) {
     const extra = await f.newOrganization(OrganizationKind.Procurer);
     const invited = await http.post<{ id: string }>(`/v1/workspaces/${ws.id}/participants`, { organizationId: extra.id, role: 'observer' }, maker.owner.as);
@@ -270,6 +265,7 @@ export async function buildFuzzCast(http: Client): Promise<FuzzCast> {
     assessorMember: user('assessor member', assessor, MemberRole.Member, assessorMember.userId, assessorMember.as),
     procurerOwner: user('procurer owner (observer)', procurer, MemberRole.Owner, procurer.owner.userId, procurer.owner.as),
     bodyOwner: user('accreditation body owner', bodyOrg, MemberRole.Owner, bodyOrg.owner.userId, bodyOrg.owner.as),
+    outsiderOwner: user('outsider owner (no part in the workspace)', outsider, MemberRole.Owner, outsider.owner.userId, outsider.owner.as),
     operator: { name: 'platform operator', as: OPERATOR, actor: null },
     anonymous: { name: 'nobody', as: undefined, actor: null },
   };
