@@ -4,9 +4,15 @@
  */
 import { runEvidenceListBench } from './evidence-list.bench.js';
 import { runGapAnalysisBench } from './gap-analysis.bench.js';
+import { runHotPathBench } from './hot-path.bench.js';
 import { runUploadBench } from './upload.bench.js';
 
 const BENCHES: Record<string, { about: string; run: () => Promise<void> }> = {
+  'hot-path': {
+    about:
+      'POST /v1/conformity-checks, GET /v1/tenders/{id}/bids, GET /v1/workspaces/{id} against a bare Fastify + pg server sending the same SQL in one round trip (BENCH_SECONDS, default 10; BENCH_ROUNDS, default 3)',
+    run: runHotPathBench,
+  },
   upload: { about: 'evidence upload throughput against sha256 + write + fsync of the same file (BENCH_UPLOAD_MB, default 1024)', run: runUploadBench },
   'gap-analysis': {
     about: 'gap analysis p50, before/now, with BENCH_EVIDENCE_ROWS (default 200000) evidence rows in another workspace (target <= 30 ms)',

@@ -1,0 +1,351 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { Writable } from 'node:stream';
+import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import Fastify from 'fastify';
+import pg from 'pg';
+import { loadConfig, type AppConfig } from '@attesta/core';
+import { adminQuery } from '../../scripts/lib/devstack.js';
+import { withScratchDatabase } from '../../scripts/lib/scratch-db.js';
+
+/**
+ * The hot-path benchmark: the booted API (row-level security, authentication, rate limiting
+ * with raised limits, info logging to a discarding sink) against a bare Fastify + pg server
+ * connecting as the same app role, which sends the SAME statements the API sent for one
+ * request of the route (recorded from pg, parameters inlined as escaped literals), tenant
+ * settings included, as ONE simple-protocol text (one round trip), and answers the body the
+ * API answered (serialized per request). So the ratio is what the API's framework, its
+ * round trips and its code cost over the database work itself.
+ *
+ * Load: test/bench/load.mjs in its own process, 16 keep-alive connections × BENCH_SECONDS
+ * (default 10) per route and side; BENCH_ROUNDS (default 3) interleaved rounds, the order of
+ * the sides alternating. CPU ms/request is this process's CPU (both servers live here; only
+ * one is under load at a time) over the requests answered.
+ *
+ * The cast (made through the public API): a manufacturer with an offering and a workspace, a
+ * procurer with an API key, a tender with one bid (without attestations).
+ */
+
+const require = createRequire(import.meta.url);
+const { prepareValue } = require('pg/lib/utils') as { prepareValue: (v: unknown) => unknown };
+
+interface LoadResult {
+  requests: number;
+  non2xx: number;
+  errors: number;
+  seconds: number;
+  rps: number;
+  p50: number;
+  p99: number;
+}
+
+interface Route {
+  name: string;
+  method: 'GET' | 'POST';
+  path: string;
+  headers: Record<string, string>;
+  body?: unknown;
+}
+
+async function api<T>(
+  baseUrl: string,
+  method: string,
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: T }> {
+  const res = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
+}
+
+function expectStatus(step: string, res: { status: number; body: unknown }, status: number): void {
+  if (res.status !== status) throw new Error(`${step}: ${res.status} ${JSON.stringify(res.body).slice(0, 500)}`);
+}
+
+/** A new organization of `kind` through sign-up and its mailed confirmation (read from the outbox); its owner's bearer header. */
+async function signUp(baseUrl: string, ownerUrl: string, kind: string): Promise<Record<string, string>> {
+  const tag = randomBytes(3).toString('hex');
+  const email = `bench.${kind}.${tag}@example.test`;
+  const requested = await api(baseUrl, 'POST', '/v1/auth/signup', {
+    organization: { name: `Bench ${kind} ${tag}`, kind },
+    user: { email, name: `Bench ${kind}`, password: `Bench-${randomBytes(6).toString('hex')}-Lantern-${randomBytes(4).toString('hex')}` },
+  });
+  expectStatus('signup', requested, 202);
+  const [mail] = await adminQuery<{ url: string }>(
+    ownerUrl,
+    `SELECT payload->>'confirmUrl' AS url FROM outbox_events WHERE type = 'signup.confirmation_requested' AND payload->>'email' = $1`,
+    [email],
+  );
+  const confirmed = await api<{ session: { accessToken: string } }>(baseUrl, 'POST', '/v1/auth/signup/confirm', {
+    token: new URL(mail!.url).searchParams.get('token'),
+  });
+  expectStatus('signup confirmation', confirmed, 201);
+  return { authorization: `Bearer ${confirmed.body.session.accessToken}` };
+}
+
+async function seed(baseUrl: string, ownerUrl: string): Promise<Route[]> {
+  const maker = await signUp(baseUrl, ownerUrl, 'manufacturer');
+  const procurer = await signUp(baseUrl, ownerUrl, 'procurer');
+  const offering = await api<{ id: string }>(
+    baseUrl,
+    'POST',
+    '/v1/offerings',
+    {
+      name: 'VMC-850 with predictive maintenance',
+      components: [
+        { name: 'VMC-850 machining centre', kind: 'hardware', version: 'rev C' },
+        { name: 'Predictive maintenance SaaS', kind: 'saas', version: '4.2.0', serviceCategory: 'predictive_maintenance' },
+      ],
+    },
+    maker,
+  );
+  expectStatus('offering', offering, 201);
+  const frameworks = await api<{ data: { id: string; code: string }[] }>(baseUrl, 'GET', '/v1/frameworks?limit=100', undefined, maker);
+  expectStatus('frameworks', frameworks, 200);
+  const dser = frameworks.body.data.find((f) => f.code === 'attesta-dser') ?? frameworks.body.data[0]!;
+  const workspace = await api<{ id: string }>(
+    baseUrl,
+    'POST',
+    '/v1/workspaces',
+    { offeringId: offering.body.id, name: 'Hot-path benchmark', frameworkIds: frameworks.body.data.slice(0, 2).map((f) => f.id), targetMarkets: ['TH', 'VN'] },
+    maker,
+  );
+  expectStatus('workspace', workspace, 201);
+  const key = await api<{ key: string }>(
+    baseUrl,
+    'POST',
+    '/v1/organization/api-keys',
+    { name: 'bench', scopes: ['tenders:read', 'tenders:write', 'conformity:read'] },
+    procurer,
+  );
+  expectStatus('api key', key, 201);
+  const apiKey = { 'x-api-key': key.body.key };
+  const tender = await api<{ id: string }>(
+    baseUrl,
+    'POST',
+    '/v1/tenders',
+    {
+      ocid: `ocds-tiepo1-${randomBytes(6).toString('hex')}`,
+      title: 'CNC machining centres with predictive maintenance',
+      buyer: 'Thai Industrial Estate Procurement Office',
+      deadline: new Date(Date.now() + 14 * 86_400_000).toISOString(),
+      requirements: [{ frameworkId: dser.id, minimumOutcome: 'conformant' }],
+      markets: ['TH'],
+      maxEvidenceAgeDays: 365,
+    },
+    apiKey,
+  );
+  expectStatus('tender', tender, 201);
+  const bid = await api(baseUrl, 'POST', `/v1/tenders/${tender.body.id}/bids`, { offeringId: offering.body.id, attestationIds: [] }, maker);
+  expectStatus('bid', bid, 201);
+  return [
+    {
+      name: 'POST /v1/conformity-checks',
+      method: 'POST',
+      path: '/v1/conformity-checks',
+      headers: apiKey,
+      body: { offeringId: offering.body.id, requirements: [{ frameworkId: dser.id, minimumOutcome: 'conformant' }], markets: ['TH'] },
+    },
+    { name: 'GET /v1/tenders/{id}/bids', method: 'GET', path: `/v1/tenders/${tender.body.id}/bids`, headers: apiKey },
+    { name: 'GET /v1/workspaces/{id}', method: 'GET', path: `/v1/workspaces/${workspace.body.id}`, headers: maker },
+  ];
+}
+
+/** The statements (with their parameters) this process's pg clients send while `work` runs. */
+async function recordStatements(work: () => Promise<void>): Promise<{ text: string; values: unknown[] }[]> {
+  const sent: { text: string; values: unknown[] }[] = [];
+  const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+  const original = proto.query;
+  proto.query = function (this: unknown, ...args: unknown[]) {
+    const q = args[0] as string | { text: string; values?: unknown[] };
+    if (typeof q === 'string') sent.push({ text: q, values: Array.isArray(args[1]) ? (args[1] as unknown[]) : [] });
+    else sent.push({ text: q.text, values: q.values ?? (Array.isArray(args[1]) ? (args[1] as unknown[]) : []) });
+    return original.apply(this, args);
+  };
+  try {
+    await work();
+  } finally {
+    proto.query = original;
+  }
+  return sent;
+}
+
+/** One simple-protocol text: every recorded statement, its `$n` replaced by the escaped literal. */
+function oneRoundTrip(client: pg.Client, statements: { text: string; values: unknown[] }[]): string {
+  return statements
+    .map(({ text, values }) =>
+      text.replace(/\$(\d+)/g, (_, n: string) => {
+        const v = prepareValue(values[Number(n) - 1]);
+        return v === null || v === undefined ? 'NULL' : client.escapeLiteral(String(v as string));
+      }),
+    )
+    .join(';\n');
+}
+
+/** The bare server: per route, one pooled connection's one round trip, then the recorded body. */
+async function startBaseline(
+  databaseUrl: string,
+  routes: { route: Route; sql: string; body: unknown; status: number }[],
+): Promise<{ baseUrl: string; close(): Promise<void> }> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 5 });
+  const app = Fastify({ logger: false });
+  for (const r of routes) {
+    const url = new URL(r.route.path, 'http://x').pathname;
+    app.route({
+      method: r.route.method,
+      url,
+      handler: async (_req, reply) => {
+        const client = await pool.connect();
+        try {
+          await client.query(r.sql);
+        } finally {
+          client.release();
+        }
+        return reply.code(r.status).header('content-type', 'application/json; charset=utf-8').send(JSON.stringify(r.body));
+      },
+    });
+  }
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  return {
+    baseUrl: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
+    close: async () => {
+      await app.close();
+      await pool.end();
+    },
+  };
+}
+
+function load(baseUrl: string, route: Route, seconds: number): Promise<LoadResult> {
+  const script = fileURLToPath(new URL('./load.mjs', import.meta.url));
+  const spec = { url: `${baseUrl}${route.path}`, method: route.method, headers: route.headers, body: route.body ?? null, connections: 16, seconds };
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, JSON.stringify(spec)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out) as LoadResult) : reject(new Error(`load generator exited with ${code}`))));
+  });
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+const range = (xs: number[], digits = 2) => `${Math.min(...xs).toFixed(digits)} / ${median(xs).toFixed(digits)} / ${Math.max(...xs).toFixed(digits)}`;
+
+export async function runHotPathBench(): Promise<void> {
+  const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+  if (!(seconds > 0)) throw new Error('BENCH_SECONDS must be a positive number');
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error('BENCH_ROUNDS must be a positive integer');
+  const queuePrefix = `attesta_bench_hot_${process.pid}`;
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    LOG_LEVEL: 'info',
+    QUEUE_PREFIX: queuePrefix,
+    OPENAPI_DOCS_ENABLED: 'false',
+    METRICS_ENABLED: 'false',
+    RATE_LIMIT_API_KEY_PER_MINUTE: '10000000',
+    RATE_LIMIT_USER_PER_MINUTE: '10000000',
+    RATE_LIMIT_SIGNUP_PER_IP_PER_HOUR: '100000',
+  };
+  await withScratchDatabase(env, async (scratch) => {
+    const config: AppConfig = loadConfig({
+      ...env,
+      DATABASE_URL: scratch.DATABASE_URL,
+      DATABASE_MIGRATION_URL: scratch.DATABASE_MIGRATION_URL,
+      REDIS_URL: scratch.REDIS_URL,
+    });
+    const { createApiApp } = await import('../../apps/api/src/bootstrap.js');
+    // Info logging on, written to a sink: the cost of building and serializing each line stays.
+    const sink = new Writable({ write: (_c, _e, done) => done() });
+    const app = await createApiApp(config, { logDestination: sink as never });
+    let baseline: { baseUrl: string; close(): Promise<void> } | undefined;
+    try {
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      const address = app.getHttpServer().address();
+      const productUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+      const routes = await seed(productUrl, scratch.DATABASE_MIGRATION_URL);
+
+      // What the API sends and answers for one (warm) request of each route.
+      const recorded = [];
+      const escaper = new pg.Client({ connectionString: config.DATABASE_URL });
+      await escaper.connect();
+      try {
+        for (const route of routes) {
+          const send = () => api(productUrl, route.method, route.path, route.body, route.headers);
+          expectStatus(`${route.name} (warm-up)`, await send(), 200);
+          let res: { status: number; body: unknown } | undefined;
+          const statements = await recordStatements(async () => {
+            res = await send();
+          });
+          expectStatus(route.name, res!, 200);
+          process.stdout.write(`${route.name}: the API sends ${statements.length} round trips; the baseline sends them as 1\n`);
+          recorded.push({ route, sql: oneRoundTrip(escaper, statements), body: res!.body, status: res!.status });
+        }
+      } finally {
+        await escaper.end();
+      }
+      baseline = await startBaseline(config.DATABASE_URL, recorded);
+      for (const r of routes) expectStatus(`${r.name} (baseline)`, await api(baseline.baseUrl, r.method, r.path, r.body, r.headers), 200);
+
+      const results = new Map<string, { api: LoadResult & { cpuMs: number }; base: LoadResult & { cpuMs: number }; load: number[] }[]>();
+      for (let round = 0; round < rounds; round++) {
+        for (const route of routes) {
+          const sides: ['api' | 'base', string][] = [
+            ['api', productUrl],
+            ['base', baseline.baseUrl],
+          ];
+          if (round % 2) sides.reverse();
+          const entry = { load: loadavg() } as { api: LoadResult & { cpuMs: number }; base: LoadResult & { cpuMs: number }; load: number[] };
+          for (const [side, url] of sides) {
+            const cpu0 = process.cpuUsage();
+            const r = await load(url, route, seconds);
+            const cpu = process.cpuUsage(cpu0);
+            if (r.non2xx || r.errors) throw new Error(`${route.name} (${side}): ${r.non2xx} non-2xx, ${r.errors} errors`);
+            entry[side] = { ...r, cpuMs: (cpu.user + cpu.system) / 1000 / Math.max(1, r.requests) };
+          }
+          (results.get(route.name) ?? results.set(route.name, []).get(route.name)!).push(entry);
+          process.stdout.write(
+            `  round ${round + 1} ${route.name}: API ${entry.api.rps.toFixed(0)} req/s p99 ${entry.api.p99.toFixed(1)} ms ${entry.api.cpuMs.toFixed(2)} CPU ms/req | baseline ${entry.base.rps.toFixed(0)} req/s p99 ${entry.base.p99.toFixed(1)} ms ${entry.base.cpuMs.toFixed(2)} CPU ms/req | load ${entry.load.map((l) => l.toFixed(1)).join(' ')}\n`,
+          );
+        }
+      }
+
+      process.stdout.write(
+        `\nhot-path benchmark: 16 connections × ${seconds} s, ${rounds} interleaved round(s), Node ${process.version}, ${cpus().length} CPUs, load average at start of rounds ${[
+          ...results.values(),
+        ]
+          .flat()
+          .map((e) => e.load[0]!.toFixed(1))
+          .join(' ')}\n`,
+      );
+      process.stdout.write(
+        `${'route'.padEnd(30)} ${'req/s ratio min/med/max'.padStart(26)} ${'p99 ratio min/med/max'.padStart(24)} ${'CPU ms/req API vs base'.padStart(24)}\n`,
+      );
+      const summary = [];
+      for (const [name, es] of results) {
+        const rps = es.map((e) => e.api.rps / e.base.rps);
+        const p99 = es.map((e) => e.api.p99 / e.base.p99);
+        const cpuApi = median(es.map((e) => e.api.cpuMs));
+        const cpuBase = median(es.map((e) => e.base.cpuMs));
+        summary.push({ route: name, rpsRatio: rps, p99Ratio: p99, cpuMsPerRequest: { api: cpuApi, baseline: cpuBase } });
+        process.stdout.write(
+          `${name.padEnd(30)} ${range(rps).padStart(26)} ${range(p99).padStart(24)} ${`${cpuApi.toFixed(2)} vs ${cpuBase.toFixed(2)}`.padStart(24)}\n`,
+        );
+      }
+      process.stdout.write(`\n${JSON.stringify({ bench: 'hot-path', seconds, rounds, node: process.version, cpus: cpus().length, summary })}\n`);
+    } finally {
+      await baseline?.close();
+      await app.close();
+    }
+  });
+}
