@@ -150,6 +150,32 @@ describe('pooled connections per request and job', () => {
     expect(systemScopeUses().get('test: nested public read')).toBe(before + 1);
   });
 
+  it('Db.statement runs one statement with the scope settings in one text; a failed one is rolled back and its connection is clean', async () => {
+    const db = t.app.get(Db);
+    const scope = scopeOf({
+      kind: 'user',
+      userId: maker.owner.userId,
+      organizationId: maker.id,
+      organizationKind: OrganizationKind.Manufacturer,
+      role: MemberRole.Owner,
+    });
+    const rows = await db.statement<{ org: string; usr: string; echo: string; nothing: string | null }>(
+      scope,
+      `SELECT current_setting('app.org_id', true) AS org, current_setting('app.user_id', true) AS usr, $1::text AS echo, $2::text AS nothing`,
+      ["it's; DROP TABLE users; --", null],
+    );
+    // Parameters arrive as values (escaped), the settings are the scope's.
+    expect(rows).toEqual([{ org: maker.id, usr: maker.owner.userId, echo: "it's; DROP TABLE users; --", nothing: null }]);
+    await expect(db.statement(scope, 'SELECT 1/0 AS x')).rejects.toThrow(/division by zero/);
+    // The pool hands the last released connection out first: an aborted transaction left on it would fail these.
+    for (let i = 0; i < 6; i++) {
+      const [r] = await db.statement<{ org: string }>(systemScope('test: after a failed statement'), `SELECT current_setting('app.org_id', true) AS org`);
+      expect(r!.org).toBe('');
+    }
+    const [outside] = await db.tx(systemScope('test: after a failed statement'), (em) => em.query(`SELECT current_setting('app.user_id', true) AS usr`));
+    expect(outside).toEqual({ usr: '' });
+  });
+
   it('a test fails when pg prints a deprecation warning (overlapping queries on one client)', async () => {
     const c = new PgClient({ connectionString: t.config.DATABASE_URL });
     await c.connect();

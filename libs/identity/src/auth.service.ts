@@ -1,13 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { AuditService } from '@attesta/audit';
-import { Actor, AppConfig, Db, insertable, isUuid, MemberRole, newId, scopeOf, systemScope, UserActor } from '@attesta/core';
+import { Actor, AppConfig, Db, insertable, isUuid, MemberRole, newId, OrganizationKind, scopeOf, systemScope, UserActor } from '@attesta/core';
 import { EntityManager } from 'typeorm';
 import { MembershipEntity } from './entities/membership.entity.js';
 import { RefreshTokenEntity } from './entities/refresh-token.entity.js';
 import { UserEntity } from './entities/user.entity.js';
 import { IdentityError, IdentityErrorCode } from './identity.errors.js';
-import { apiKeyForAuth, userForLogin } from './identity.lookups.js';
+import { API_KEY_FOR_AUTH_SQL, apiKeyFromRow, userForLogin } from './identity.lookups.js';
 import { LoginThrottle } from './login-throttle.service.js';
 import { SessionRevocations } from './session-revocations.js';
 import { assertPasswordAcceptable, DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from './password-policy.js';
@@ -228,22 +228,21 @@ export class AuthService {
     if (await this.revocations.isRevoked(claims.sid)) {
       throw new IdentityError(IdentityErrorCode.InvalidAccessToken, 'The session of this access token has ended; sign in again.');
     }
-    const found = await this.db.tx(
+    // One round trip (Db.statement): the membership with its organization's kind and the user's password change.
+    const [found] = await this.db.statement<{ role: MemberRole; organization_kind: OrganizationKind; password_changed_at: Date }>(
       systemScope('access token: the membership its verified claims name', { organizationId: claims.org, userId: claims.sub }),
-      (em) =>
-        em
-          .getRepository(MembershipEntity)
-          .createQueryBuilder('m')
-          .innerJoinAndSelect('m.organization', 'o')
-          .innerJoinAndSelect('m.user', 'u')
-          .where('m.userId = :u AND m.organizationId = :o', { u: claims.sub, o: claims.org })
-          .getOne(),
+      `SELECT m.role, o.kind AS organization_kind, u.password_changed_at
+         FROM memberships m
+         JOIN organizations o ON o.id = m.organization_id
+         JOIN users u ON u.id = m.user_id
+        WHERE m.user_id = $1 AND m.organization_id = $2`,
+      [claims.sub, claims.org],
     );
     // A removed member, or a token minted before a password change, no longer works.
-    if (!found || !found.organization || !found.user || claims.iat * 1000 < found.user.passwordChangedAt.getTime() - 1000) {
+    if (!found || claims.iat * 1000 < new Date(found.password_changed_at).getTime() - 1000) {
       throw new IdentityError(IdentityErrorCode.InvalidAccessToken, 'The access token is no longer valid.');
     }
-    return userActor(claims.sub, found);
+    return { kind: 'user', userId: claims.sub, organizationId: claims.org, organizationKind: found.organization_kind, role: found.role };
   }
 
   async actorFromApiKey(presented: string): Promise<Actor> {
@@ -251,7 +250,12 @@ export class AuthService {
     const invalid = () => new IdentityError(IdentityErrorCode.InvalidApiKey, 'The API key is not valid.');
     if (!m) throw invalid();
     const [, prefix, secret] = m as unknown as [string, string, string];
-    const key = await this.db.tx(systemScope('API key authentication: key by prefix, before anyone is known'), (em) => apiKeyForAuth(em, prefix));
+    // One round trip (Db.statement) instead of a four-statement transaction.
+    const key = apiKeyFromRow(
+      await this.db.statement<Record<string, unknown>>(systemScope('API key authentication: key by prefix, before anyone is known'), API_KEY_FOR_AUTH_SQL, [
+        prefix,
+      ]),
+    );
     if (!key || !sameHash(key.secretHash, sha256Hex(secret))) throw invalid();
     if (key.revokedAt) throw new IdentityError(IdentityErrorCode.InvalidApiKey, 'The API key has been revoked.');
     if (key.expiresAt && key.expiresAt.getTime() <= Date.now()) throw new IdentityError(IdentityErrorCode.InvalidApiKey, 'The API key has expired.');

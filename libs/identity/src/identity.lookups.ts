@@ -22,8 +22,14 @@ export interface ApiKeyForAuth {
   lastUsedAt: Date | null;
 }
 
+/** The API key by its prefix: one statement, run by the caller (`Db.statement`, one round trip). */
+export const API_KEY_FOR_AUTH_SQL = 'SELECT * FROM auth_api_key($1)';
+
 export async function apiKeyForAuth(em: EntityManager, prefix: string): Promise<ApiKeyForAuth | null> {
-  const rows: Record<string, unknown>[] = await em.query('SELECT * FROM auth_api_key($1)', [prefix]);
+  return apiKeyFromRow((await em.query(API_KEY_FOR_AUTH_SQL, [prefix])) as Record<string, unknown>[]);
+}
+
+export function apiKeyFromRow(rows: Record<string, unknown>[]): ApiKeyForAuth | null {
   const r = rows[0];
   if (!r) return null;
   return {

@@ -46,6 +46,12 @@ export function systemScopeUses(): ReadonlyMap<string, number> {
   return systemScopeCounts;
 }
 
+/** What `Db.statement` needs of the pg client under a query runner. */
+interface PgClient {
+  query(text: string): Promise<unknown>;
+  escapeLiteral(value: string): string;
+}
+
 interface ActiveTx {
   em: EntityManager;
   scope: DbScope;
@@ -121,8 +127,7 @@ export class Db {
     const active = this.cls.isActive() ? this.cls.get<ActiveTx | undefined>(TX_KEY) : undefined;
     if (active) return sameScope(active.scope, scope) ? work(active.em) : this.within(active, scope, work);
     const run = () =>
-      this.dataSource.transaction(async (em) => {
-        await em.query(SET_SCOPE, [scope.organizationId ?? '', scope.userId ?? '']);
+      this.transaction(scope, async (em) => {
         txMemos.set(em, { scope: { organizationId: scope.organizationId, userId: scope.userId }, entries: new Map() });
         try {
           if (!this.cls.isActive()) return await work(em);
@@ -138,6 +143,63 @@ export class Db {
         }
       });
     return this.cls.isActive() ? run() : this.cls.run(run);
+  }
+
+  /**
+   * TypeORM's `DataSource.transaction`, except that `START TRANSACTION` and the scope's
+   * settings go to PostgreSQL as one simple-protocol text: one round trip instead of two.
+   * The ids are inlined as literals, which is safe because `tx` accepted only UUIDs (or none).
+   */
+  private async transaction<T>(scope: DbScope, work: (em: EntityManager) => Promise<T>): Promise<T> {
+    const qr = this.dataSource.createQueryRunner();
+    try {
+      await qr.query(beginWithScope(scope));
+      // What `startTransaction` would have recorded, so TypeORM's commit, rollback and nested
+      // `em.transaction` (savepoints) work as usual on this runner.
+      const state = qr as unknown as { isTransactionActive: boolean; transactionDepth: number };
+      state.isTransactionActive = true;
+      state.transactionDepth = 1;
+      const result = await work(qr.manager);
+      await qr.commitTransaction();
+      return result;
+    } catch (e) {
+      if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
+      throw e;
+    } finally {
+      await qr.release();
+    }
+  }
+
+  /**
+   * One read statement in its own transaction with the scope's settings, sent to PostgreSQL
+   * as ONE simple-protocol text (`START TRANSACTION; set_config …; <sql>; COMMIT`): one round
+   * trip where `tx` takes four. For hot look-ups (authentication). Parameters are inlined as
+   * escaped literals (text or null only), so `sql` must use `$n` only as parameter markers.
+   * Inside an open transaction it joins it, like `tx`.
+   */
+  async statement<R>(scope: TxScope, sql: string, params: readonly (string | null)[] = []): Promise<R[]> {
+    const active = this.cls.isActive() ? this.cls.get<ActiveTx | undefined>(TX_KEY) : undefined;
+    if (active) return this.tx(scope, (em) => em.query(sql, [...params]) as Promise<R[]>);
+    if (scope.reason !== null) systemScopeCounts.set(scope.reason, (systemScopeCounts.get(scope.reason) ?? 0) + 1);
+    const qr = this.dataSource.createQueryRunner();
+    try {
+      const client = (await qr.connect()) as PgClient;
+      const text = sql.replace(/\$(\d+)/g, (_, n: string) => {
+        const v = params[Number(n) - 1];
+        if (v === undefined) throw new Error(`Db.statement: no parameter $${n}`);
+        return v === null ? 'NULL' : client.escapeLiteral(v);
+      });
+      try {
+        const results = (await client.query(`${beginWithScope(scope)}; ${text}; COMMIT`)) as unknown as { rows: R[] }[];
+        return results[2]!.rows;
+      } catch (e) {
+        // A failed statement skips the rest of the text and leaves the transaction open (aborted).
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw e;
+      }
+    } finally {
+      await qr.release();
+    }
   }
 
   /** Runs nested work of another scope on the open transaction's connection, then restores the outer scope. */
@@ -168,6 +230,15 @@ export class Db {
   get raw(): DataSource {
     return this.dataSource;
   }
+}
+
+/** `START TRANSACTION` and the settings of `scope`, as one text (ids already checked to be UUIDs). */
+function beginWithScope(scope: DbScope): string {
+  const literal = (id: string | null) => {
+    if (id !== null && !isUuid(id)) throw new Error('Db.tx: scope ids must be UUIDs');
+    return `'${id ?? ''}'`;
+  };
+  return `START TRANSACTION; SELECT set_config('app.org_id', ${literal(scope.organizationId)}, true), set_config('app.user_id', ${literal(scope.userId)}, true)`;
 }
 
 function sameScope(a: DbScope, b: DbScope): boolean {
