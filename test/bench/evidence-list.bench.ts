@@ -14,7 +14,8 @@ const CONTRIBUTOR_PAGE = `SELECT ${COLUMNS} FROM evidence e WHERE e.workspace_id
 
 /**
  * The evidence list's first page with BENCH_EVIDENCE_ROWS (default 200,000; the issue's target
- * is stated at 1,000,000) items in the workspace, 1 in 20 of them the contributor's. Each
+ * is stated at 1,000,000) items in the workspace, 1 in 1,000 of them the contributor's (so its
+ * first page is spread over the first ~51,000 items in id order). Each
  * round times the owner's page, the contributor's page now, and (BENCH_BEFORE_SAMPLES per
  * round, default 2, since it takes seconds) the contributor's page under the policy as it was,
  * swapped in with ALTER POLICY on this throwaway database. Target: contributor ≤ 2× owner, p95.

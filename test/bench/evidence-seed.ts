@@ -5,7 +5,8 @@ import pg from 'pg';
  * Seeds, as the superuser (row-level security does not apply), two workspaces of one owner
  * organization for the evidence benchmarks and the plan checks:
  *  - `big`: `evidenceRows` evidence items spread over `components` components; a contributor
- *    organization provides the first component (so it sees 1/`components` of them);
+ *    organization provides the first component, which holds one item in `contributorEvery`
+ *    (a small supplier in a large workspace: its first page is spread thin over the workspace);
  *  - `gap`: a framework of `controls` controls (NIST SP 800-53 MODERATE has 287) and a second
  *    one crosswalked to it, `links` links from live evidence (one version each) to them.
  * A third framework of `otherControls` controls, crosswalked to the first, is in no workspace:
@@ -17,6 +18,9 @@ export interface EvidenceSeedOptions {
   controls?: number;
   otherControls?: number;
   links?: number;
+  contributorEvery?: number;
+  /** Every item gets a current version (as uploaded evidence has), not only the analysed workspace's. */
+  versionsEverywhere?: boolean;
 }
 
 export interface EvidenceSeed {
@@ -32,6 +36,7 @@ export async function seedEvidence(adminDatabaseUrl: string, o: EvidenceSeedOpti
   const controls = o.controls ?? 287;
   const otherControls = o.otherControls ?? 1200;
   const links = o.links ?? 5000;
+  const every = o.contributorEvery ?? 1000;
   const c = new pg.Client({ connectionString: adminDatabaseUrl });
   await c.connect();
   try {
@@ -100,11 +105,12 @@ export async function seedEvidence(adminDatabaseUrl: string, o: EvidenceSeedOpti
     const evidence = (ws: string, n: number) =>
       c.query(
         `INSERT INTO evidence (id, workspace_id, organization_id, component_id, type, title, confidentiality, effective_date, valid_until, created_by, created_at, updated_at)
-         SELECT gen_random_uuid(), $1, CASE WHEN g % $3 = 0 THEN $5::uuid ELSE $4::uuid END, ($2::uuid[])[1 + g % $3], 'policy', 'Evidence ' || g, 'internal',
+         SELECT gen_random_uuid(), $1, CASE WHEN g % $7 = 0 THEN $5::uuid ELSE $4::uuid END,
+                CASE WHEN g % $7 = 0 THEN ($2::uuid[])[1] ELSE ($2::uuid[])[2 + g % ($3 - 1)] END, 'policy', 'Evidence ' || g, 'internal',
                 current_date - 30, CASE g % 7 WHEN 0 THEN current_date - 1 WHEN 1 THEN current_date + 10 WHEN 2 THEN NULL ELSE current_date + 400 END,
                 'bench', now(), now()
            FROM generate_series(1, $6) g`,
-        [ws, componentIds, components, ownerOrg, contributorOrg, n],
+        [ws, componentIds, components, ownerOrg, contributorOrg, n, every],
       );
     await evidence(bigWorkspace, o.evidenceRows);
     const gapItems = Math.ceil(links / 2);
@@ -112,12 +118,10 @@ export async function seedEvidence(adminDatabaseUrl: string, o: EvidenceSeedOpti
     await c.query(
       `INSERT INTO evidence_versions (id, evidence_id, workspace_id, number, storage_key, filename, media_type, size, sha256, uploaded_by, uploaded_by_organization_id, created_at)
        SELECT gen_random_uuid(), e.id, e.workspace_id, 1, 'bench/' || e.id, 'e.pdf', 'application/pdf', 1, repeat('0', 64), 'bench', e.organization_id, now()
-         FROM evidence e WHERE e.workspace_id = $1`,
-      [gapWorkspace],
+         FROM evidence e WHERE e.workspace_id = $1 OR $2`,
+      [gapWorkspace, o.versionsEverywhere ?? false],
     );
-    await c.query(`UPDATE evidence e SET current_version_id = v.id FROM evidence_versions v WHERE v.evidence_id = e.id AND e.workspace_id = $1`, [
-      gapWorkspace,
-    ]);
+    await c.query(`UPDATE evidence e SET current_version_id = v.id FROM evidence_versions v WHERE v.evidence_id = e.id`);
     // Two links per item, onto controls of the workspace's frameworks (both), round robin.
     await c.query(
       `WITH reqs AS (SELECT id, row_number() OVER (ORDER BY framework_id, sort_order) AS k, count(*) OVER () AS n FROM requirements WHERE framework_id IN ($2, $3)),

@@ -69,7 +69,7 @@ export async function runGapAnalysisBench(): Promise<void> {
     const ownerUrl = config.DATABASE_MIGRATION_URL ?? config.DATABASE_URL;
     line(`seeding ${evidenceRows} evidence rows in another workspace, 5000 links in the analysed one… (${load()})`);
     const t0 = Date.now();
-    const seed = await seedEvidence(ownerUrl, { evidenceRows });
+    const seed = await seedEvidence(ownerUrl, { evidenceRows, versionsEverywhere: true });
     const owner = await tenantTimer(ownerUrl);
     for (const sql of BEFORE) await owner.time(seed.ownerOrg, sql, []);
     await owner.close();
