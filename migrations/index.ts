@@ -32,7 +32,9 @@ import { EvidenceStorageKeys1795674500000 } from './1795674500000-EvidenceStorag
 import { WorkspaceAuditProjection1795674600000 } from './1795674600000-WorkspaceAuditProjection.js';
 import { OutboxRelayLease1795675100000 } from './1795675100000-OutboxRelayLease.js';
 import { AuditCheckpoints1795675200000 } from './1795675200000-AuditCheckpoints.js';
+import { AuditCheckpointsDueSkipScan1795675200100 } from './1795675200100-AuditCheckpointsDueSkipScan.js';
 import { SignupConfirmation1795675300000 } from './1795675300000-SignupConfirmation.js';
+import { SignupRequestsKeepLess1795675300100 } from './1795675300100-SignupRequestsKeepLess.js';
 import { EvidenceFreshnessRule1795675400000 } from './1795675400000-EvidenceFreshnessRule.js';
 import { AccreditedInOnePlace1795675400100 } from './1795675400100-AccreditedInOnePlace.js';
 import { EvidencePoliciesOncePerStatement1795675500000 } from './1795675500000-EvidencePoliciesOncePerStatement.js';
@@ -68,7 +70,9 @@ export const MIGRATIONS: Function[] = [
   WorkspaceAuditProjection1795674600000,
   OutboxRelayLease1795675100000,
   AuditCheckpoints1795675200000,
+  AuditCheckpointsDueSkipScan1795675200100,
   SignupConfirmation1795675300000,
+  SignupRequestsKeepLess1795675300100,
   EvidenceFreshnessRule1795675400000,
   AccreditedInOnePlace1795675400100,
   EvidencePoliciesOncePerStatement1795675500000,
