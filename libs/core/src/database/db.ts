@@ -147,25 +147,54 @@ export class Db {
 
   /**
    * TypeORM's `DataSource.transaction`, except that `START TRANSACTION` and the scope's
-   * settings go to PostgreSQL as one simple-protocol text: one round trip instead of two.
-   * The ids are inlined as literals, which is safe because `tx` accepted only UUIDs (or none).
+   * settings are not sent on their own: they go in front of the transaction's first statement
+   * as one simple-protocol text when that statement allows it (its parameters plain values,
+   * inlined as escaped literals; no quotes or comments in its text), else as one text of
+   * their own just before it. One round trip (or two) instead of three. The ids are inlined
+   * as literals, which is safe because `tx` accepted only UUIDs (or none).
    */
   private async transaction<T>(scope: DbScope, work: (em: EntityManager) => Promise<T>): Promise<T> {
     const qr = this.dataSource.createQueryRunner();
+    const client = (await qr.connect()) as PgClient;
+    let pending: string | undefined = beginWithScope(scope);
+    const own = Object.prototype.hasOwnProperty.call(client, 'query');
+    const original = client.query;
+    const restore = () => {
+      if (own) client.query = original;
+      else delete (client as Partial<PgClient>).query;
+    };
+    // The first query of the transaction (one call only: the wrapper removes itself).
+    client.query = function (this: PgClient, ...args: unknown[]) {
+      restore();
+      const begin = pending!;
+      pending = undefined;
+      const folded = foldable(args) ? inline(client, args[0] as string, (args[1] as unknown[] | undefined) ?? []) : undefined;
+      if (folded !== undefined) {
+        return (original.call(client, `${begin}; ${folded}`) as Promise<unknown[]>).then((results) => results[results.length - 1]);
+      }
+      // pg queues queries in order: the begin goes first, the statement right after it.
+      (original.call(client, begin) as Promise<unknown>).catch(() => undefined);
+      return (original as (...a: unknown[]) => unknown).apply(client, args);
+    } as PgClient['query'];
+    const state = qr as unknown as { isTransactionActive: boolean; transactionDepth: number };
     try {
-      await qr.query(beginWithScope(scope));
       // What `startTransaction` would have recorded, so TypeORM's commit, rollback and nested
       // `em.transaction` (savepoints) work as usual on this runner.
-      const state = qr as unknown as { isTransactionActive: boolean; transactionDepth: number };
       state.isTransactionActive = true;
       state.transactionDepth = 1;
       const result = await work(qr.manager);
-      await qr.commitTransaction();
+      if (pending === undefined) await qr.commitTransaction();
       return result;
     } catch (e) {
-      if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
+      if (qr.isTransactionActive && pending === undefined) await qr.rollbackTransaction().catch(() => undefined);
       throw e;
     } finally {
+      // Nothing was sent: no transaction was opened, none to end.
+      if (pending !== undefined) {
+        restore();
+        state.isTransactionActive = false;
+        state.transactionDepth = 0;
+      }
       await qr.release();
     }
   }
@@ -239,6 +268,29 @@ function beginWithScope(scope: DbScope): string {
     return `'${id ?? ''}'`;
   };
   return `START TRANSACTION; SELECT set_config('app.org_id', ${literal(scope.organizationId)}, true), set_config('app.user_id', ${literal(scope.userId)}, true)`;
+}
+
+/** A first statement that can share a simple-protocol text with the begin: a plain text, plain values. */
+function foldable(args: unknown[]): boolean {
+  const [text, values, callback] = args;
+  if (typeof text !== 'string' || callback !== undefined || (values !== undefined && !Array.isArray(values))) return false;
+  // `$n` in a quoted literal, a dollar-quoted body or a comment would be mistaken for a marker.
+  if (/'|\$|--|\/\*/.test(text.replace(/\$\d+/g, ''))) return false;
+  return ((values as unknown[] | undefined) ?? []).every(
+    (v) => v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)),
+  );
+}
+
+/** `text` with each `$n` replaced by its value as an escaped literal. */
+function inline(client: PgClient, text: string, values: unknown[]): string | undefined {
+  let missing = false;
+  const out = text.replace(/\$(\d+)/g, (_, n: string) => {
+    const i = Number(n) - 1;
+    if (i >= values.length) missing = true;
+    const v = values[i];
+    return v === null || v === undefined ? 'NULL' : client.escapeLiteral(String(v as string | number | boolean));
+  });
+  return missing ? undefined : out;
 }
 
 function sameScope(a: DbScope, b: DbScope): boolean {
