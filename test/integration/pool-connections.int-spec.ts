@@ -176,6 +176,41 @@ describe('pooled connections per request and job', () => {
     expect(outside).toEqual({ usr: '' });
   });
 
+  it('Db.tx opens its transaction with the first statement, or just before one it cannot carry, and a failed first statement is rolled back', async () => {
+    const db = t.app.get(Db);
+    const scope = scopeOf({
+      kind: 'user',
+      userId: maker.owner.userId,
+      organizationId: maker.id,
+      organizationKind: OrganizationKind.Manufacturer,
+      role: MemberRole.Owner,
+    });
+    const read = `SELECT current_setting('app.org_id', true) AS org, txid_current_if_assigned() IS NULL AS fresh, now() = statement_timestamp() AS first`;
+    // Carried: plain parameters, no quotes. Not carried: quotes in the text. Both see the settings, inside one transaction.
+    const carried = await db.tx(scope, async (em) => {
+      const [a] = await em.query(`SELECT $1::text AS x, pg_backend_pid() AS pid`, [maker.id]);
+      const [b] = await em.query(read);
+      return { a, b };
+    });
+    expect(carried.a.x).toBe(maker.id);
+    expect(carried.b).toMatchObject({ org: maker.id, first: false });
+    const own = await db.tx(scope, async (em) => {
+      const [b] = await em.query(read);
+      await em.query('SELECT pg_sleep(0.01)');
+      const [c] = await em.query(`SELECT now() = statement_timestamp() AS same, current_setting('app.user_id', true) AS usr`);
+      return { b, c };
+    });
+    expect(own.b.org).toBe(maker.id);
+    expect(own.c).toEqual({ same: false, usr: maker.owner.userId });
+    // A transaction that sends nothing, then one whose first (carried) statement fails: the connection comes back clean.
+    await db.tx(scope, async () => undefined);
+    await expect(db.tx(scope, (em) => em.query(`SELECT 1 / $1::int AS x`, [0]))).rejects.toThrow(/division by zero/);
+    for (let i = 0; i < 6; i++) {
+      const [r] = await db.tx(systemScope('test: after a failed first statement'), (em) => em.query(`SELECT current_setting('app.org_id', true) AS org`));
+      expect(r).toEqual({ org: '' });
+    }
+  });
+
   it('a test fails when pg prints a deprecation warning (overlapping queries on one client)', async () => {
     const c = new PgClient({ connectionString: t.config.DATABASE_URL });
     await c.connect();
