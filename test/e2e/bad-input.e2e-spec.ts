@@ -163,6 +163,25 @@ describe('Bad input is a 4xx problem naming the field, never a 500 (HTTP)', () =
     expect(after.body.version).toBe(before.body.version + statuses.length);
   });
 
+  it('refuses sign-in credentials of the wrong type before checking them (400 naming the field, not a 503 outage)', async () => {
+    const email = maker.owner.email;
+    const cases: [Record<string, unknown>, string][] = [
+      [{ email: 920020301, password: 'Quiet-Lathe-Harbor-42' }, 'email'],
+      [{ email, password: 4242424242 }, 'password'],
+      [{ email, password: 'Quiet-Lathe-Harbor-42', organizationId: 42 }, 'organizationId'],
+      [{ email, password: 'Quiet-Lathe-Harbor-42', organizationId: 'not-a-uuid' }, 'organizationId'],
+    ];
+    for (const [body, field] of cases) {
+      for (const [path, headers] of [
+        ['/v1/auth/login', {}],
+        ['/v1/auth/web/login', { 'x-attesta-web': '1' }],
+      ] as const) {
+        const res = await http.call('POST', path, { body, headers });
+        expect(fieldsOf(expectProblem(res, 400)), `${path} ${JSON.stringify(body)}`).toContain(field);
+      }
+    }
+  });
+
   it('refuses multipart without a boundary (400/415 problem)', async () => {
     const created = await http.post<{ id: string }>(
       `/v1/workspaces/${ws.id}/evidence`,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
-import { AppConfig, type Actor } from '@attesta/core';
+import { AppConfig, CoreError, CoreErrorCode, isUuid, type Actor } from '@attesta/core';
 import { AuthService, type AccessTokenClaims, type Session } from '@attesta/identity';
 import { Strategy as LocalStrategyBase } from 'passport-local';
 import { HeaderAPIKeyStrategy } from 'passport-headerapikey';
@@ -47,7 +47,18 @@ export class LocalStrategy extends PassportStrategy(LocalStrategyBase, 'local') 
     super({ usernameField: 'email', passwordField: 'password', passReqToCallback: true });
   }
 
-  validate(req: { ip: string; body?: { organizationId?: string } }, email: string, password: string): Promise<Session> {
-    return this.auth.login({ email, password, ip: req.ip, organizationId: req.body?.organizationId });
+  validate(req: { ip: string; body?: { organizationId?: unknown } }, email: unknown, password: unknown): Promise<Session> {
+    // The strategy runs before the body's DTO is validated and hands over whatever the JSON holds
+    // (a number, a list): the wrong type is the client's (400 naming the field), not an outage.
+    const organizationId = req.body?.organizationId;
+    const errors = [
+      ...(typeof email === 'string' ? [] : [{ field: 'email', message: 'must be a string' }]),
+      ...(typeof password === 'string' ? [] : [{ field: 'password', message: 'must be a string' }]),
+      ...(organizationId === undefined || (typeof organizationId === 'string' && isUuid(organizationId))
+        ? []
+        : [{ field: 'organizationId', message: 'must be a UUID' }]),
+    ];
+    if (errors.length) throw new CoreError(CoreErrorCode.ValidationFailed, errors.map((e) => `${e.field} ${e.message}`).join('; '), { errors });
+    return this.auth.login({ email: email as string, password: password as string, ip: req.ip, organizationId: organizationId as string | undefined });
   }
 }
