@@ -142,15 +142,22 @@ export class WorkspacesService {
   async get(actor: Actor, workspaceId: string): Promise<WorkspaceView> {
     assertCan(actor, 'read', 'Workspace');
     return this.db.tx(scopeOf(actor), async (em) => {
-      const workspace = await em.getRepository(WorkspaceEntity).findOne({ where: { id: workspaceId } });
-      const mine = workspace
-        ? await em
-            .getRepository(ParticipantEntity)
-            .findOne({ where: { workspaceId, organizationId: actor.organizationId, status: In(['accepted', 'invited']) } })
-        : null;
+      // One statement (a hot path): the workspace, the caller's participation and the framework ids.
+      const { entities, raw } = await em
+        .getRepository(WorkspaceEntity)
+        .createQueryBuilder('w')
+        .addSelect(
+          `(SELECT ARRAY[p.status, p.role] FROM workspace_participants p
+             WHERE p.workspace_id = w.id AND p.organization_id = :org AND p.status IN (:accepted, :invited) LIMIT 1)`,
+          'mine',
+        )
+        .addSelect(`ARRAY(SELECT f.framework_id FROM workspace_frameworks f WHERE f.workspace_id = w.id)`, 'framework_ids')
+        .where('w.id = :id', { id: workspaceId, org: actor.organizationId, accepted: 'accepted', invited: 'invited' })
+        .getRawAndEntities<{ mine: [string, WorkspaceRole] | null; framework_ids: string[] }>();
+      const workspace = entities[0];
+      const mine = raw[0]?.mine;
       if (!workspace || !mine) throw new WorkspacesError(WorkspacesErrorCode.WorkspaceNotFound, 'Workspace not found.');
-      const frameworks = await em.getRepository(WorkspaceFrameworkEntity).find({ where: { workspaceId } });
-      return { workspace, frameworkIds: frameworks.map((f) => f.frameworkId), myRole: mine.status === 'accepted' ? mine.role : 'invited' };
+      return { workspace, frameworkIds: raw[0]!.framework_ids, myRole: mine[0] === 'accepted' ? mine[1] : 'invited' };
     });
   }
 
