@@ -172,9 +172,16 @@ export class Db {
       if (folded !== undefined) {
         return (original.call(client, `${begin}; ${folded}`) as Promise<unknown[]>).then((results) => results[results.length - 1]);
       }
-      // pg queues queries in order: the begin goes first, the statement right after it.
-      (original.call(client, begin) as Promise<unknown>).catch(() => undefined);
-      return (original as (...a: unknown[]) => unknown).apply(client, args);
+      const run = () => (original as (...a: unknown[]) => unknown).apply(client, args);
+      // A submittable (a cursor or stream) or a callback call must be handed to pg at once: pg
+      // keeps the order, the begin first. Everything else waits for the begin to answer, so no
+      // query is sent while another runs and a failed begin fails the statement.
+      const [first, , last] = args;
+      if (typeof (first as { submit?: unknown } | null)?.submit === 'function' || typeof last === 'function' || typeof args[1] === 'function') {
+        (original.call(client, begin) as Promise<unknown>).catch(() => undefined);
+        return run();
+      }
+      return (original.call(client, begin) as Promise<unknown>).then(run);
     } as PgClient['query'];
     const state = qr as unknown as { isTransactionActive: boolean; transactionDepth: number };
     try {
