@@ -137,7 +137,12 @@ export const configSchema = z
       .min(3600)
       .default(30 * 24 * 3600),
     /** How long the link that confirms a self-service sign-up works. */
-    SIGNUP_CONFIRMATION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(24),
+    SIGNUP_CONFIRMATION_TTL_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 7)
+      .default(24),
     INVITATION_TTL_HOURS: z.coerce
       .number()
       .int()
