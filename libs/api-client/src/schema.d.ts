@@ -15,9 +15,29 @@ export interface paths {
         put?: never;
         /**
          * Sign up a new organization with its first owner
-         * @description Creates the organization and its owner and signs the owner in. Password policy: 12–128 characters and hard to guess (zxcvbn score ≥ 3 of 4; common passwords, keyboard patterns and your own name or e-mail are refused).
+         * @description Step one of two: mails the address a link that confirms the sign-up (valid for SIGNUP_CONFIRMATION_TTL_HOURS); nothing is created yet. An address that already has an account gets a "you already have an account" mail instead, and the answer is the same 202, so a sign-up does not tell whether an account exists. Password policy: 12–128 characters and hard to guess (zxcvbn score ≥ 3 of 4; common passwords, keyboard patterns and your own name or e-mail are refused). Limited per client IP (RATE_LIMIT_SIGNUP_PER_IP_PER_HOUR): over the budget the answer is 429 with `Retry-After`.
          */
         post: operations["auth_signup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/signup/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a sign-up with the token from its e-mail
+         * @description Step two: creates the organization and its owner from the confirmed sign-up and signs the owner in. The link works once (410 when used or expired). Limited per client IP (RATE_LIMIT_INVITATION_PER_IP_PER_MINUTE).
+         */
+        post: operations["auth_confirmSignup"];
         delete?: never;
         options?: never;
         head?: never;
@@ -570,7 +590,7 @@ export interface paths {
         put?: never;
         /**
          * Accept an invitation
-         * @description New people choose a name and password; existing accounts confirm with their password. Returns a session for the inviting organization. Attempts count against the same per-account and per-IP budgets as sign-in (429 with `Retry-After` when spent), and the answers do not reveal whether an account exists for the invited e-mail.
+         * @description New people choose a name and password; existing accounts confirm with their password. Returns a session for the inviting organization. Attempts count against the same per-account and per-IP budgets as sign-in (429 with `Retry-After` when spent), and the answers do not reveal whether an account exists for the invited e-mail. Every request, whatever its outcome, also counts against a per-IP budget (RATE_LIMIT_INVITATION_PER_IP_PER_MINUTE). An invitation is single use: of concurrent acceptances one succeeds, the others answer 410 like any later one.
          */
         post: operations["invitationAcceptance_accept"];
         delete?: never;
@@ -608,9 +628,29 @@ export interface paths {
         };
         /**
          * Verify the hash chain
-         * @description Recomputes every hash from the first event; reports the first position that fails.
+         * @description Recomputes every hash from the first event and checks the chain against its signed checkpoints; lists every break (edited, re-linked, missing or truncated events, rewritten or forged checkpoints), not only the first.
          */
         get: operations["organizationAudit_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organization/audit-events/checkpoint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organization stream's latest signed checkpoint
+         * @description The stream's signed head (last position, its hash, the time), signed by the platform's checkpoint key (Ed25519, /v1/public/audit/checkpoint-keys.json). Keep it: a later chain shorter than it, or with another hash at its position, was truncated or rewritten. Made at the first event, every AUDIT_CHECKPOINT_EVERY events and every AUDIT_CHECKPOINT_INTERVAL_MS; 404 until the first.
+         */
+        get: operations["organizationAudit_checkpoint"];
         put?: never;
         post?: never;
         delete?: never;
@@ -668,9 +708,29 @@ export interface paths {
         };
         /**
          * Verify a workspace's hash chain
-         * @description Recomputes every hash from the first event; reports the first position that fails. Observers and contributors check sequence and links over the whole stream and the content hashes of the events they may read; owners and assessors recompute every content hash.
+         * @description Recomputes every hash from the first event and checks the chain against its signed checkpoints; lists every break, not only the first. Observers and contributors check sequence, links and checkpoints over the whole stream and the content hashes of the events they may read; owners and assessors recompute every content hash.
          */
         get: operations["workspaceAudit_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspaceId}/audit-events/checkpoint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A workspace stream's latest signed checkpoint
+         * @description The stream's signed head (last position, its hash, the time), signed by the platform's checkpoint key (Ed25519, /v1/public/audit/checkpoint-keys.json), for every participant (it shows no event content). 404 for other organizations and until the first checkpoint.
+         */
+        get: operations["workspaceAudit_checkpoint"];
         put?: never;
         post?: never;
         delete?: never;
@@ -691,6 +751,26 @@ export interface paths {
          * @description One event per line, oldest first, streamed; projected by role as the list is.
          */
         get: operations["workspaceAudit_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/audit/checkpoint-keys.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The platform's audit checkpoint keys (JWKS)
+         * @description Every Ed25519 key that signed audit checkpoints, active and retired; `kid` (the JWK thumbprint) is the one in the checkpoint JWS header. Empty until the first checkpoint is signed.
+         */
+        get: operations["publicAudit_keys"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1585,7 +1665,7 @@ export interface paths {
         put?: never;
         /**
          * Verify a credential
-         * @description Takes a credential as a compact JWS (application/vc+jwt), an EnvelopedVerifiableCredential or VC JSON. Answers whether the signature is valid, whether the issuer is known (with its accreditation), the status (active, suspended, withdrawn, expired, superseded) from the issuer's status lists, a subject summary, the supersession links (`supersededBy`, `supersedes`), and the reasons when it is not valid. An invalid credential is a 200 with valid=false.
+         * @description Takes a credential as a compact JWS (application/vc+jwt), an EnvelopedVerifiableCredential or VC JSON. Answers whether the signature is valid, whether the issuer is known (with its accreditation), the status (active, suspended, withdrawn, expired, superseded) from the issuer's status lists, a subject summary, the supersession links (`supersededBy`, `supersedes`), and the reasons when it is not valid. An invalid credential is a 200 with valid=false. Limited per client IP together with the attestation summaries (RATE_LIMIT_PUBLIC_PER_IP_PER_MINUTE; 429 with `Retry-After`).
          */
         post: operations["publicAttestations_verify"];
         delete?: never;
@@ -1603,7 +1683,7 @@ export interface paths {
         };
         /**
          * The public summary of an attestation
-         * @description By serial number: issuer and accreditation, subject, frameworks, markets, component versions, scope, validity and current status; a superseded attestation links the one that superseded it (`supersededBy`), and that one links back (`supersedes`).
+         * @description By serial number: issuer and accreditation, subject, frameworks, markets, component versions, scope, validity and current status; a superseded attestation links the one that superseded it (`supersededBy`), and that one links back (`supersedes`). Limited per client IP together with verification (RATE_LIMIT_PUBLIC_PER_IP_PER_MINUTE; 429 with `Retry-After`).
          */
         get: operations["publicAttestations_summary"];
         put?: never;
@@ -2547,6 +2627,22 @@ export interface components {
             organization: components["schemas"]["SignupOrganizationDto"];
             user: components["schemas"]["SignupUserDto"];
         };
+        SignupRequestedDto: {
+            /**
+             * @description The address the next step was mailed to
+             * @example minh.tran@hanoi-precision.example
+             */
+            email: string;
+            /** @example Check your e-mail: we sent a message to this address that tells you how to continue. */
+            message: string;
+        };
+        ConfirmSignupDto: {
+            /**
+             * @description The token from the confirmation link (`/confirm-signup?token=…`)
+             * @example hVb2Zp0cJx8sQeT1y4Rk3mN6wA9uL5dF7gH2jK0pS8o
+             */
+            token: string;
+        };
         OrganizationDto: {
             /** Format: uuid */
             id: string;
@@ -2966,23 +3062,98 @@ export interface components {
             payload: {
                 [key: string]: unknown;
             };
-            /** Format: date-time */
+            /**
+             * @description As the hash covers it: to the microsecond for hashVersion 2, to the millisecond for version 1
+             * @example 2026-11-26T07:27:40.268000Z
+             */
             occurredAt: string;
             /** @description Hash of the previous event */
             prevHash: string | null;
-            /** @description SHA-256 over the RFC 8785 canonical JSON of this event and prevHash */
+            /** @description SHA-256 over the RFC 8785 canonical JSON of this event and prevHash (version 2 adds hashVersion to the hashed document; docs/ARCHITECTURE.md, Audit anchoring) */
             hash: string;
+            /**
+             * @description The canonical form the hash covers
+             * @example 2
+             * @enum {number}
+             */
+            hashVersion: 1 | 2;
+        };
+        ChainBreakDto: {
+            /**
+             * @description The position concerned (for truncated: the first missing one)
+             * @example 42
+             */
+            seq: number;
+            /**
+             * @description hash_mismatch: the content does not hash to the stored hash; chain_broken: prevHash is not the previous stored hash; sequence_gap: positions missing from here; truncated: the stream ends before a valid checkpoint's position; checkpoint_mismatch: the hash at a checkpoint's position differs from the signed one; checkpoint_signature_invalid: a checkpoint whose signature, key or fields do not verify
+             * @enum {string}
+             */
+            reason: "hash_mismatch" | "chain_broken" | "sequence_gap" | "truncated" | "checkpoint_mismatch" | "checkpoint_signature_invalid";
+            /**
+             * @description For truncated: the position the checkpoint signed
+             * @example 1000
+             */
+            checkpointSeq?: number;
+        };
+        CheckpointVerificationDto: {
+            /** @example 1000 */
+            seq: number;
+            /** @example 9f2c… */
+            hash: string;
+            /** Format: date-time */
+            signedAt: string;
+            /** @description Thumbprint of the checkpoint key (see /v1/public/audit/checkpoint-keys.json) */
+            kid: string | null;
+            /** @description Signature, key and fields verify, and the chain holds that hash at that position */
+            matches: boolean;
         };
         ChainVerificationDto: {
             valid: boolean;
-            /** @description Events that verified before the first failure */
+            /** @description Events examined (the whole stream) */
             checked: number;
             /** @description Last position in the stream */
             length: number;
-            /** @description Position of the first event that fails */
+            /** @description Position of the first break */
             firstBrokenSeq: number | null;
-            /** @enum {string|null} */
-            reason: "hash_mismatch" | "chain_broken" | "sequence_gap" | null;
+            /**
+             * @description Reason of the first break
+             * @enum {string|null}
+             */
+            reason: "hash_mismatch" | "chain_broken" | "sequence_gap" | "truncated" | "checkpoint_mismatch" | "checkpoint_signature_invalid" | null;
+            /** @description Every break in stream order (at most 1,000; breakCount counts them all) */
+            breaks: components["schemas"]["ChainBreakDto"][];
+            /** @example 0 */
+            breakCount: number;
+            /** @description The latest signed checkpoint, or null when the stream has none yet */
+            checkpoint: components["schemas"]["CheckpointVerificationDto"] | null;
+        };
+        AuditCheckpointDto: {
+            /** @enum {string} */
+            streamType: "organization" | "workspace";
+            /** Format: uuid */
+            streamId: string;
+            /**
+             * @description The last position the checkpoint covers
+             * @example 1000
+             */
+            seq: number;
+            /**
+             * @description The hash of the event at seq
+             * @example 5d41402abc4b2a76b9719d911017c592ae6e2c5b5f1b4e9b8f0c3a1d2e4f6a8b
+             */
+            hash: string;
+            /** Format: date-time */
+            signedAt: string;
+            /**
+             * @description JWK thumbprint of the key that signed
+             * @example q8V1n7x2mJ0y4b8Zr5cE3tW9uK6hL1sA0dF2gH4jK7M
+             */
+            kid: string | null;
+            /**
+             * @description The signed statement: a compact JWS (EdDSA, typ audit-checkpoint+jws) whose payload is the RFC 8785 JSON { format: "attesta.audit-checkpoint/1", log, streamType, streamId, seq, hash, signedAt }; verify it with /v1/public/audit/checkpoint-keys.json
+             * @example eyJhbGciOiJFZERTQSIsImtpZCI6InE4VjFuN3gy…
+             */
+            jws: string;
         };
         FrameworkDto: {
             /**
@@ -3518,7 +3689,10 @@ export interface components {
             effectiveDate: string;
             /** Format: date */
             validUntil: string | null;
-            /** @enum {string} */
+            /**
+             * @description By validUntil: expired before today, expiring within EVIDENCE_EXPIRY_WARNING_DAYS
+             * @enum {string}
+             */
             freshness: "current" | "expiring" | "expired" | "no_expiry";
             /** Format: uuid */
             currentVersionId: string | null;
@@ -3579,7 +3753,10 @@ export interface components {
             effectiveDate: string;
             /** Format: date */
             validUntil: string | null;
-            /** @enum {string} */
+            /**
+             * @description By validUntil: expired before today, expiring within EVIDENCE_EXPIRY_WARNING_DAYS
+             * @enum {string}
+             */
             freshness: "current" | "expiring" | "expired" | "no_expiry";
             /** Format: uuid */
             currentVersionId: string | null;
@@ -5290,6 +5467,57 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Mailed; the same answer whether or not the address has an account */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignupRequestedDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but cannot be processed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limited; see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    auth_confirmSignup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmSignupDto"];
+            };
+        };
+        responses: {
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5307,8 +5535,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No longer available (expired or used) */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limited; see `Retry-After` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7296,7 +7551,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Rate limited; see `Retry-After` */
+            /**
+             * @description Rate limited; see `Retry-After`
+             *
+             *     Rate limited; see `Retry-After`
+             */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7398,6 +7657,52 @@ export interface operations {
             };
             /** @description Authenticated, but not allowed to do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    organizationAudit_checkpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditCheckpointDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7575,6 +7880,67 @@ export interface operations {
             };
         };
     };
+    workspaceAudit_checkpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditCheckpointDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Authenticated, but not allowed to do this
+             *
+             *     Authenticated, but not allowed to do this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     workspaceAudit_export: {
         parameters: {
             query?: never;
@@ -7624,6 +7990,42 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    publicAudit_keys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON Web Key Set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "keys": [
+                     *         {
+                     *           "kty": "OKP",
+                     *           "crv": "Ed25519",
+                     *           "x": "11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo",
+                     *           "kid": "q8V1n7x2mJ0y4b8Zr5cE3tW9uK6hL1sA0dF2gH4jK7M",
+                     *           "alg": "EdDSA",
+                     *           "use": "sig"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/jwk-set+json": {
+                        keys?: Record<string, never>[];
+                    };
                 };
             };
         };
@@ -11341,6 +11743,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited; see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     publicAttestations_summary: {
@@ -11364,6 +11775,15 @@ export interface operations {
             };
             /** @description No such object, or not visible to the acting organization */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limited; see `Retry-After` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
