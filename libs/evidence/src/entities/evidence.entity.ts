@@ -29,6 +29,8 @@ export enum Confidentiality {
 @ForeignKey('workspaces', ['workspaceId'] as const, ['id'], { name: 'fk_evidence_workspace', onDelete: 'RESTRICT' })
 @Entity('evidence')
 @Index('ix_evidence_workspace', ['workspaceId', 'id'])
+// A contributor's list narrows by its components (migration EvidencePoliciesOncePerStatement).
+@Index('ix_evidence_workspace_component', ['workspaceId', 'componentId', 'id'])
 @Index('ix_evidence_valid_until', ['validUntil'])
 export class EvidenceEntity {
   @PrimaryColumn('uuid')
