@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -85,11 +85,27 @@ describe('Web portal (browser)', () => {
     await context.close();
   }, 120_000);
 
-  it('serves the public verification page without a session', async () => {
+  it('ships compressed twins of every script and stylesheet, and no source maps', () => {
+    const assets = readdirSync(join(webDir, 'assets'));
+    const code = assets.filter((f) => /\.(js|css)$/.test(f));
+    expect(code.length).toBeGreaterThan(0);
+    expect(assets.filter((f) => f.endsWith('.map'))).toEqual([]);
+    for (const file of code.filter((f) => f.endsWith('.js'))) {
+      expect(assets, file).toContain(`${file}.br`);
+      expect(assets, file).toContain(`${file}.gz`);
+    }
+  });
+
+  it('serves the public verification page without a session, and without a refresh call', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
+    const sessionCalls: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/v1/auth/web/')) sessionCalls.push(r.url());
+    });
     await page.goto(`${base}/verify`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/verify/i);
+    expect(sessionCalls).toEqual([]);
     await expectAccessible(page, 'public verification');
     await context.close();
   }, 60_000);

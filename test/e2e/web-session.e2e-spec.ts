@@ -3,6 +3,7 @@ import { request } from 'node:http';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factories, type TestOrg } from '../setup/factories.js';
 import { invite } from '../setup/mailbox.js';
@@ -24,13 +25,29 @@ function rawGet(baseUrl: string, path: string): Promise<{ status: number; body: 
   });
 }
 
-/** The session cookie's value and attributes from a Set-Cookie header. */
-function sessionCookie(res: Response): { value: string; attributes: string[] } | undefined {
-  const line = res.headers.getSetCookie().find((c) => c.startsWith('attesta_session='));
+/** The raw bytes and headers of a GET (no automatic decompression, unlike fetch). */
+function rawBytes(baseUrl: string, path: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${baseUrl}${path}`, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res
+        .on('data', (c: Buffer) => chunks.push(c))
+        .on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject).end();
+  });
+}
+
+/** A cookie's value and attributes from the Set-Cookie headers. */
+function cookieNamed(res: Response, name: string): { value: string; attributes: string[] } | undefined {
+  const line = res.headers.getSetCookie().find((c) => c.startsWith(`${name}=`));
   if (!line) return undefined;
   const [pair, ...attributes] = line.split(';').map((s) => s.trim());
-  return { value: pair!.slice('attesta_session='.length), attributes: attributes.map((a) => a.toLowerCase()) };
+  return { value: pair!.slice(name.length + 1), attributes: attributes.map((a) => a.toLowerCase()) };
 }
+const sessionCookie = (res: Response) => cookieNamed(res, 'attesta_session');
+const markerCookie = (res: Response) => cookieNamed(res, 'attesta_signed_in');
+const BUNDLE = `console.log("portal");\n${'export const words = "conformity evidence attestation";\n'.repeat(200)}`;
 
 describe('Portal sessions and serving (HTTP)', () => {
   let t: TestApp;
@@ -56,7 +73,10 @@ describe('Portal sessions and serving (HTTP)', () => {
       join(webDir, 'index.html'),
       '<!doctype html><html lang="en"><title>Attesta</title><div id="root"></div><script type="module" src="/assets/index-abc123.js"></script></html>',
     );
-    writeFileSync(join(webDir, 'assets', 'index-abc123.js'), 'console.log("portal")');
+    writeFileSync(join(webDir, 'assets', 'index-abc123.js'), BUNDLE);
+    writeFileSync(join(webDir, 'assets', 'index-abc123.js.br'), brotliCompressSync(BUNDLE));
+    writeFileSync(join(webDir, 'assets', 'index-abc123.js.gz'), gzipSync(BUNDLE));
+    writeFileSync(join(webDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     t = await createTestApp({ env: { WEB_DIR: webDir } });
     http = client(t.baseUrl);
     org = await factories(http).newOrganization(OrganizationKind.ServiceVendor);
@@ -76,6 +96,11 @@ describe('Portal sessions and serving (HTTP)', () => {
     expect(cookie.value.length).toBeGreaterThan(40);
     expect(cookie.attributes).toEqual(expect.arrayContaining(['httponly', 'secure', 'samesite=strict', 'path=/v1/auth/web']));
     expect(cookie.attributes.some((a) => a.startsWith('max-age='))).toBe(true);
+    // Beside it, a script-readable marker without a secret, so the portal knows a session exists.
+    const marker = markerCookie(login)!;
+    expect(marker.value).toBe('1');
+    expect(marker.attributes).toEqual(expect.arrayContaining(['secure', 'samesite=strict', 'path=/']));
+    expect(marker.attributes).not.toContain('httponly');
 
     // The access token works against the API.
     const me = await http.get<{ id: string }>('/v1/auth/me', { token: body.accessToken as string });
@@ -119,6 +144,7 @@ describe('Portal sessions and serving (HTTP)', () => {
     const out = await post('/v1/auth/web/logout', { cookie, headers: WEB });
     expect(out.status).toBe(204);
     expect(sessionCookie(out)?.value).toBe('');
+    expect(markerCookie(out)?.value).toBe('');
     expect((await post('/v1/auth/web/refresh', { cookie, headers: WEB })).status).toBe(401);
     // Signing out again (or with a foreign value) is harmless.
     expect((await post('/v1/auth/web/logout', { cookie: 'x.y.z.w', headers: WEB })).status).toBe(204);
@@ -175,6 +201,28 @@ describe('Portal sessions and serving (HTTP)', () => {
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(asset.headers.get('content-type')).toMatch(/javascript/);
     expect(await asset.text()).toContain('portal');
+  });
+
+  it('sends the precompressed twins by Accept-Encoding, with Vary, and serves the favicon', async () => {
+    const br = await rawBytes(t.baseUrl, '/assets/index-abc123.js', { 'accept-encoding': 'gzip, deflate, br' });
+    expect(br.status).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(String(br.headers['vary']).toLowerCase()).toContain('accept-encoding');
+    expect(br.body.length).toBeLessThan(Buffer.byteLength(BUNDLE) / 4);
+    expect(brotliDecompressSync(br.body).toString()).toBe(BUNDLE);
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+
+    const gz = await rawBytes(t.baseUrl, '/assets/index-abc123.js', { 'accept-encoding': 'gzip' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    const plain = await rawBytes(t.baseUrl, '/assets/index-abc123.js', { 'accept-encoding': 'identity' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(BUNDLE);
+
+    for (const path of ['/favicon.svg', '/favicon.ico']) {
+      const icon = await fetch(`${t.baseUrl}${path}`);
+      expect(icon.status, path).toBe(200);
+      expect(icon.headers.get('content-type')).toBe('image/svg+xml');
+    }
   });
 
   it('keeps API paths out of the portal: unknown ones still get the problem+json 404', async () => {

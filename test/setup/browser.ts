@@ -29,7 +29,7 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** Builds the portal exactly as `npm run build:web` does, into the given folder. */
 export async function buildPortal(outDir: string): Promise<void> {
-  await build({ configFile: 'apps/web/vite.config.ts', logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false } });
+  await build({ configFile: 'apps/web/vite.config.ts', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
 }
 
 /** An axe-core pass over the page as it is now: no serious or critical violation. */

@@ -11,6 +11,12 @@ import { LoginDto, SessionDto, SwitchOrganizationDto } from './dto/auth.dto.js';
 
 /** The refresh token of a portal session: httpOnly, so scripts (and injected scripts) never see it. */
 export const WEB_SESSION_COOKIE = 'attesta_session';
+/**
+ * A script-readable marker that a portal session cookie exists (it holds no secret, only
+ * `1`): the portal renews a session on load only when it is there, so an anonymous visit
+ * (the public verification page opened from a QR code) makes no refresh call.
+ */
+export const WEB_SIGNED_IN_COOKIE = 'attesta_signed_in';
 const COOKIE_PATH = '/v1/auth/web';
 export const WEB_CLIENT_HEADER = 'x-attesta-web';
 
@@ -128,12 +134,19 @@ export class WebSessionController {
 
   private issue(session: Session, reply: FastifyReply): WebSessionDto {
     const { refreshToken, ...rest } = session;
-    reply.setCookie(WEB_SESSION_COOKIE, refreshToken, { ...this.cookie(), maxAge: this.config.REFRESH_TOKEN_TTL_SECONDS });
+    const maxAge = this.config.REFRESH_TOKEN_TTL_SECONDS;
+    reply.setCookie(WEB_SESSION_COOKIE, refreshToken, { ...this.cookie(), maxAge });
+    reply.setCookie(WEB_SIGNED_IN_COOKIE, '1', { ...this.markerCookie(), maxAge });
     return rest;
   }
 
   private clear(reply: FastifyReply): void {
     reply.clearCookie(WEB_SESSION_COOKIE, this.cookie());
+    reply.clearCookie(WEB_SIGNED_IN_COOKIE, this.markerCookie());
+  }
+
+  private markerCookie() {
+    return { httpOnly: false, secure: this.config.SESSION_COOKIE_SECURE, sameSite: 'strict' as const, path: '/' };
   }
 
   private cookie() {

@@ -37,7 +37,8 @@ const NOT_PORTAL = /^\/(v1|health|metrics|docs|openapi\.json|admin|assets)(\/|$|
 
 /**
  * Serves the built portal (`WEB_DIR`, from `npm run build:web`) at `/`: fingerprinted
- * assets cached for a year, `index.html` revalidated on every load and answered for every
+ * assets cached for a year (brotli or gzip when the build wrote them and the client accepts
+ * them), the favicon, `index.html` revalidated on every load and answered for every
  * client-side route. Unknown API paths still get the API's problem+json 404.
  * Returns false (and serves nothing) when the portal has not been built.
  */
@@ -53,6 +54,8 @@ export async function mountPortal(app: NestFastifyApplication, webDir: string): 
     index: false,
     cacheControl: false,
     etag: true,
+    // The build writes .br and .gz twins; they are sent by Accept-Encoding, with Vary.
+    preCompressed: true,
     setHeaders(reply: FastifyReply) {
       // File names carry a content hash: a changed file gets a new name.
       reply.headers({ ...SECURITY_HEADERS, 'cache-control': 'public, max-age=31536000, immutable' });
@@ -60,6 +63,16 @@ export async function mountPortal(app: NestFastifyApplication, webDir: string): 
   });
 
   const fastify = app.getHttpAdapter().getInstance();
+  const faviconFile = join(root, 'favicon.svg');
+  if (existsSync(faviconFile)) {
+    const favicon = await readFile(faviconFile);
+    // Browsers ask for /favicon.ico on their own; the SVG answers both names.
+    for (const path of ['/favicon.svg', '/favicon.ico']) {
+      fastify.get(path, (_request: FastifyRequest, reply: FastifyReply) =>
+        reply.headers({ 'content-type': 'image/svg+xml', 'cache-control': 'public, max-age=86400', 'x-content-type-options': 'nosniff' }).send(favicon),
+      );
+    }
+  }
   fastify.get('/*', (request: FastifyRequest, reply: FastifyReply) => {
     // Browsers navigating ask for text/html; API clients asking a wrong path get the API's 404.
     if (NOT_PORTAL.test(request.url) || !(request.headers.accept ?? '').includes('text/html')) {

@@ -13,6 +13,15 @@ export interface WebSession {
 
 type Listener = (session: WebSession | null) => void;
 
+/**
+ * Whether the browser holds a portal session: the server sets a script-readable marker
+ * cookie (`attesta_signed_in=1`, no secret) beside the httpOnly refresh cookie and clears
+ * both together. Without it a page load skips the refresh call (no 401 on anonymous pages).
+ */
+export function hasSessionMarker(cookies: string = typeof document === 'undefined' ? '' : document.cookie): boolean {
+  return cookies.split(';').some((c) => c.trim() === 'attesta_signed_in=1');
+}
+
 let current: WebSession | null = null;
 const listeners = new Set<Listener>();
 let refreshing: Promise<WebSession | null> | null = null;

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, unwrap, type Schemas } from '../api/client';
 import { ApiProblem, toProblem } from '../api/problem';
-import { sessionStore, type WebSession } from '../api/session-store';
+import { hasSessionMarker, sessionStore, type WebSession } from '../api/session-store';
 
 export type Me = Schemas['MeDto'];
 
@@ -36,13 +36,15 @@ async function postSession(path: string, body: unknown): Promise<WebSession> {
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [session, setSession] = useState<WebSession | null>(sessionStore.get());
-  const [ready, setReady] = useState(false);
+  const [needsRenewal] = useState(hasSessionMarker);
+  const [ready, setReady] = useState(!needsRenewal);
 
   useEffect(() => sessionStore.subscribe(setSession), []);
   useEffect(() => {
-    // A reload keeps the user signed in through the refresh cookie.
-    void sessionStore.refresh().finally(() => setReady(true));
-  }, []);
+    // A reload keeps the user signed in through the refresh cookie; an anonymous visit has
+    // no session to renew and makes no call.
+    if (needsRenewal) void sessionStore.refresh().finally(() => setReady(true));
+  }, [needsRenewal]);
 
   const me = useQuery({
     queryKey: ['me', session?.organizationId, session?.userId],
