@@ -18,5 +18,6 @@ installGracefulShutdown(
   config.SHUTDOWN_TIMEOUT_MS,
   (m) => logger.log(m, 'Api'),
   async () => tracing?.shutdown(),
+  { readinessDelayMs: config.SHUTDOWN_READINESS_DELAY_MS },
 );
 logger.log(`API with job processors listening on ${config.PUBLIC_BASE_URL} (docs at ${config.PUBLIC_BASE_URL}/docs)`, 'Api');

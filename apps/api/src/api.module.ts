@@ -71,7 +71,7 @@ export class ApiModule {
           },
         }),
         LoggingModule.forRoot('attesta-api', options.logDestination),
-        DatabaseModule.forRoot(SCHEMA, 'attesta-api'),
+        DatabaseModule.forRoot(SCHEMA, 'attesta-api', { readReplica: true }),
         RedisModule,
         JobsModule,
         HealthModule,

@@ -6,6 +6,7 @@ import {
   assignCorrelationId,
   buildOpenApiDocument,
   createValidationPipe,
+  isDraining,
   mountOpenApi,
   newId,
   sendClientErrorProblem,
@@ -59,6 +60,11 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
     if (request.routeOptions.url) nameHttpSpan(request.method, request.routeOptions.url);
   });
   registerResponseHeaders(fastify);
+  // Shutting down (readiness already down): each answer ends its keep-alive connection, so
+  // clients reconnect through the load balancer to another replica before the listener closes.
+  fastify.addHook('onSend', async (_request, reply) => {
+    if (isDraining()) void reply.header('connection', 'close');
+  });
   if (config.METRICS_ENABLED) recordHttpMetrics(fastify, app.get(Metrics));
   if (config.OPERATOR_TOKEN) await mountQueueDashboard(app, config.OPERATOR_TOKEN);
 

@@ -2,11 +2,12 @@ export { AppConfig, ConfigError, configSchema, loadConfig, loadConfigOrExit } fr
 export { ConfigModule } from './config/config.module.js';
 export { type Actor, actorId, actorUserId, type ApiKeyActor, MemberRole, OrganizationKind, type SystemActor, type UserActor } from './context/actor.js';
 export { runInJobContext } from './context/job-context.js';
-export { installGracefulShutdown } from './context/shutdown.js';
+export { type GracefulShutdownOptions, installGracefulShutdown, isDraining } from './context/shutdown.js';
 // Private keys at rest (signing keys, audit checkpoint keys) are wrapped with the configured key-encryption keys.
 export { KeyRing, KeyUnwrapError } from './crypto/key-wrap.js';
 export { buildDataSourceOptions, type EntityList, type MigrationList, type SchemaParts } from './database/data-source-options.js';
 export { DatabaseModule } from './database/database.module.js';
+export { READ_DATA_SOURCE, ReadReplica, ReadsFromReplica } from './database/read-replica.js';
 export { Db, type DbScope, insertable, scopeOf, systemScope, systemScopeUses, type TxScope } from './database/db.js';
 export { REDIS, RedisModule } from './database/redis.js';
 export { ApiProblems } from './errors/api-problems.decorator.js';

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AccreditationsService, TrustListService, type BodyPublicKey } from '@attesta/accreditation';
-import { ApiProblems, ParseIdPipe, Public, type Actor } from '@attesta/core';
+import { ApiProblems, ParseIdPipe, Public, ReadsFromReplica, type Actor } from '@attesta/core';
 import { OperatorOnly } from '../admin/operator.guard.js';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
 import {
@@ -283,6 +283,7 @@ export class OperatorAccreditationController {
 /** The trust list, public. */
 @ApiTags('public')
 @Controller('public/accreditation-bodies')
+@ReadsFromReplica()
 export class PublicTrustListController {
   constructor(private readonly trustList: TrustListService) {}
 

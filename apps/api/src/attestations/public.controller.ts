@@ -10,7 +10,7 @@ import {
   VerificationService,
   issuerAccreditation,
 } from '@attesta/attestations';
-import { ApiProblems, AppConfig, ifNoneMatchHits, ParseIdPipe, Public } from '@attesta/core';
+import { ApiProblems, AppConfig, ifNoneMatchHits, ParseIdPipe, Public, ReadsFromReplica } from '@attesta/core';
 import type { FastifyReply } from 'fastify';
 import { AnonymousRateLimit } from '../http/rate-limit.interceptor.js';
 import { PublicAttestationDto, VerificationDto, VerifyDto } from './attestations.dto.js';
@@ -23,6 +23,7 @@ enum Purpose {
 /** Public, unauthenticated: verification, attestation summaries, issuers' DID documents, JWKS and status lists. */
 @ApiTags('public')
 @Controller('public')
+@ReadsFromReplica()
 export class PublicAttestationsController {
   constructor(
     private readonly verification: VerificationService,

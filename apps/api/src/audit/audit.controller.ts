@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AuditCheckpointsService, AuditService, type AuditEvent, type AuditStream } from '@attesta/audit';
-import { ApiPageResponse, ApiProblems, ParseIdPipe, Public, type Actor, type Page } from '@attesta/core';
+import { ApiPageResponse, ApiProblems, ParseIdPipe, Public, ReadsFromReplica, type Actor, type Page } from '@attesta/core';
 import { WorkspacesError, WorkspacesErrorCode, WorkspacesService } from '@attesta/workspaces';
 import type { FastifyReply } from 'fastify';
 import { Readable } from 'node:stream';
@@ -154,6 +154,7 @@ export class WorkspaceAuditController {
 /** Public, unauthenticated: the keys that sign audit checkpoints, so anyone holding a checkpoint can verify it offline. */
 @ApiTags('public')
 @Controller('public/audit')
+@ReadsFromReplica()
 export class PublicAuditController {
   constructor(private readonly checkpoints: AuditCheckpointsService) {}
 

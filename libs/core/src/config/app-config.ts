@@ -34,6 +34,19 @@ export const configSchema = z
     DATABASE_MIGRATION_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
     DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30000),
+    /**
+     * A read replica (streaming or logical) of the app database, as the app role: the public reads
+     * (verification, attestation summaries, status lists, DID documents, JWKS, the trust list) go
+     * there; unset = everything on DATABASE_URL.
+     */
+    DATABASE_READ_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+    /** Connections per process to DATABASE_READ_URL. */
+    DATABASE_READ_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(5),
+    /**
+     * Largest replica lag (ms) public answers may carry: while the replica is further behind (or
+     * does not answer), the public reads go to the primary.
+     */
+    DATABASE_READ_MAX_LAG_MS: z.coerce.number().int().min(100).max(3_600_000).default(5000),
     REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
     /**
      * Prefix of every Redis key (queues, throttles, revocations) of this deployment; two
@@ -56,6 +69,12 @@ export const configSchema = z
     /** Requests per minute allowed to one API key / one signed-in user (429 with Retry-After above). */
     RATE_LIMIT_API_KEY_PER_MINUTE: z.coerce.number().int().min(1).default(600),
     RATE_LIMIT_USER_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
+    /**
+     * How often (ms) each replica adds the requests it counted locally to the shared per-caller counters
+     * in Redis and reads the total back; between syncs a replica decides from its local view. Across
+     * N replicas a budget may be overrun by at most what they admit in one interval (see docs/ARCHITECTURE.md).
+     */
+    RATE_LIMIT_SYNC_MS: z.coerce.number().int().min(10).max(10_000).default(200),
     /** Requests per client IP to the public routes without credentials (429 with Retry-After above): sign-ups per hour… */
     RATE_LIMIT_SIGNUP_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(20),
     /** …invitation answers (accept, sign-up confirmation) per minute… */
@@ -78,10 +97,22 @@ export const configSchema = z
     API_RUN_PROCESSORS: bool.default(false),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(25000),
+    /**
+     * On SIGTERM the API first answers 503 on /health/ready (and `Connection: close` on every
+     * answer) for this long while still serving, so the load balancer stops sending before the
+     * listener closes; then in-flight requests finish (within SHUTDOWN_TIMEOUT_MS).
+     */
+    SHUTDOWN_READINESS_DELAY_MS: z.coerce.number().int().min(0).max(120_000).default(5000),
     OPENAPI_DOCS_ENABLED: bool.default(true),
     /** HMAC key of access tokens; at least 32 characters. Required in production. */
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
+    /**
+     * How long (ms) an API key's or a membership's successful check is reused in-process before the
+     * database is asked again; revokes, role and membership changes and sign-outs clear it on every
+     * replica at once over Redis pub/sub. 0 turns the cache off (every request asks the database).
+     */
+    AUTH_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
     /**
      * Key-encryption key (32 bytes, base64) wrapping the organizations' Ed25519 signing keys
      * at rest (AES-256-GCM). Required in production.

@@ -16,10 +16,11 @@ export interface SchemaParts {
  * DataSource options for the app role (`DATABASE_URL`, no table ownership, row-level
  * security applies) or the owner role that runs migrations (`DATABASE_MIGRATION_URL`).
  */
-export function buildDataSourceOptions(config: AppConfig, role: 'app' | 'owner', schema: SchemaParts, applicationName = 'attesta'): DataSourceOptions {
+export function buildDataSourceOptions(config: AppConfig, role: 'app' | 'owner' | 'read', schema: SchemaParts, applicationName = 'attesta'): DataSourceOptions {
   return {
     type: 'postgres',
-    url: role === 'app' ? config.DATABASE_URL : config.DATABASE_MIGRATION_URL,
+    // `read`: the app role on the read replica (DATABASE_READ_URL), for the public reads.
+    url: role === 'app' ? config.DATABASE_URL : role === 'read' ? config.DATABASE_READ_URL : config.DATABASE_MIGRATION_URL,
     entities: schema.entities,
     migrations: schema.migrations,
     migrationsTableName: 'schema_migrations',
@@ -27,7 +28,7 @@ export function buildDataSourceOptions(config: AppConfig, role: 'app' | 'owner',
     synchronize: false,
     migrationsRun: false,
     namingStrategy: new SnakeNamingStrategy(),
-    poolSize: role === 'app' ? config.DATABASE_POOL_SIZE : 2,
+    poolSize: role === 'app' ? config.DATABASE_POOL_SIZE : role === 'read' ? config.DATABASE_READ_POOL_SIZE : 2,
     extra: {
       application_name: applicationName,
       statement_timeout: config.DATABASE_STATEMENT_TIMEOUT_MS || undefined,

@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity.js';
 import { actorUserId, type Actor } from '../context/actor.js';
 import { isUuid } from '../ids/ids.js';
+import { ReadReplica } from './read-replica.js';
 
 /** Row-level-security settings of a transaction. */
 export interface DbScope {
@@ -114,6 +115,7 @@ export class Db {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cls: ClsService,
+    private readonly replica: ReadReplica,
   ) {}
 
   async tx<T>(scope: TxScope, work: (em: EntityManager) => Promise<T>): Promise<T> {
@@ -154,7 +156,8 @@ export class Db {
    * as literals, which is safe because `tx` accepted only UUIDs (or none).
    */
   private async transaction<T>(scope: DbScope, work: (em: EntityManager) => Promise<T>): Promise<T> {
-    const qr = this.dataSource.createQueryRunner();
+    // A public read route (`@ReadsFromReplica()`) opens its transactions on the read replica.
+    const qr = this.replica.sourceForRequest().createQueryRunner();
     const client = (await qr.connect()) as PgClient;
     let pending: string | undefined = beginWithScope(scope);
     const own = Object.prototype.hasOwnProperty.call(client, 'query');
@@ -217,7 +220,7 @@ export class Db {
     const active = this.cls.isActive() ? this.cls.get<ActiveTx | undefined>(TX_KEY) : undefined;
     if (active) return this.tx(scope, (em) => em.query(sql, [...params]) as Promise<R[]>);
     if (scope.reason !== null) systemScopeCounts.set(scope.reason, (systemScopeCounts.get(scope.reason) ?? 0) + 1);
-    const qr = this.dataSource.createQueryRunner();
+    const qr = this.replica.sourceForRequest().createQueryRunner();
     try {
       const client = (await qr.connect()) as PgClient;
       const text = sql.replace(/\$(\d+)/g, (_, n: string) => {

@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Injectable, Module } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TerminusModule, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type { Redis } from 'ioredis';
+import { isDraining } from '../context/shutdown.js';
 import { REDIS } from '../database/redis.js';
 import { Public } from '../http/public.decorator.js';
 
@@ -31,6 +32,7 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly db: TypeOrmHealthIndicator,
     private readonly redis: RedisHealthIndicator,
+    private readonly indicator: HealthIndicatorService,
   ) {}
 
   @Get('live')
@@ -42,10 +44,15 @@ export class HealthController {
 
   @Get('ready')
   @HealthCheck()
-  @ApiOperation({ summary: 'Readiness', description: 'Checks PostgreSQL and Redis; 503 when either is down.' })
+  @ApiOperation({ summary: 'Readiness', description: 'Checks PostgreSQL and Redis; 503 when either is down, and from SIGTERM on (shutdown: draining).' })
   @ApiServiceUnavailableResponse({ description: 'A dependency is down' })
   ready() {
-    return this.health.check([() => this.db.pingCheck('database', { timeout: 1500 }), () => this.redis.pingCheck('redis')]);
+    return this.health.check([
+      // Shutting down: out of the load balancer before the listener closes.
+      () => (isDraining() ? this.indicator.check('shutdown').down({ message: 'draining' }) : this.indicator.check('shutdown').up()),
+      () => this.db.pingCheck('database', { timeout: 1500 }),
+      () => this.redis.pingCheck('redis'),
+    ]);
   }
 }
 
