@@ -23,6 +23,8 @@ import {
   type MappingsJsonDocument,
 } from './oscal/index.js';
 import { orderRequirementTree, type RequirementInput } from './requirement-tree.js';
+import { oscalCatalogDocument, storeOscalStructure } from './oscal-fidelity.store.js';
+import { extractOscalStructure } from './oscal/oscal-structure.js';
 
 export interface PageInput {
   limit?: number;
@@ -183,6 +185,8 @@ export class CatalogService {
   async importOscal(actor: Actor, document: unknown, options: ImportOscalOptions = {}): Promise<ImportedFramework> {
     assertCan(actor, 'create', 'Framework');
     const parsed = parseOscalCatalog(document);
+    // Lossless OSCAL: the members the tree does not hold, checked (ids, references) before anything is written.
+    const structure = extractOscalStructure(document, parsed);
     const { framework: info, requirements } = parsed;
     return this.db.tx(scopeOf(actor), async (em) => {
       const framework = await this.insertFramework(em, actor, {
@@ -212,6 +216,7 @@ export class CatalogService {
         oscalId: r.oscalId,
       }));
       await insertRequirements(em, rows);
+      await storeOscalStructure(em, framework.id, structure, ids);
       const counts = { ...parsed.counts, requirements: requirements.length };
       await this.audit.record(em, actor, orgStream(actor.organizationId), {
         action: 'framework.imported',
@@ -228,6 +233,9 @@ export class CatalogService {
     assertCan(actor, 'read', 'Framework');
     return this.db.tx(scopeOf(actor), async (em) => {
       const framework = await this.findFramework(em, actor, frameworkId);
+      // An imported catalog comes back as imported (see docs/oscal.md), as a derived document.
+      const lossless = await oscalCatalogDocument(em, framework.id);
+      if (lossless) return lossless as unknown as OscalCatalogDocument;
       const requirements = await em.getRepository(RequirementEntity).find({ where: { frameworkId: framework.id }, order: { sortOrder: 'ASC', id: 'ASC' } });
       const refOf = new Map(requirements.map((r) => [r.id, r.ref]));
       return exportOscalCatalog(

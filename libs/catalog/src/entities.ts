@@ -1,5 +1,6 @@
 import { FrameworkEntity } from './entities/framework.entity.js';
 import { MappingEntity } from './entities/mapping.entity.js';
+import { FrameworkOscalDocumentEntity, RequirementOscalStructureEntity } from './entities/oscal-structure.entity.js';
 import { RequirementEntity } from './entities/requirement.entity.js';
 
 /**
@@ -7,4 +8,4 @@ import { RequirementEntity } from './entities/requirement.entity.js';
  * only way the entity classes leave the lib: other libs and apps read catalog data through its
  * services and read-model types, never through its repositories.
  */
-export const catalogEntities = [FrameworkEntity, MappingEntity, RequirementEntity];
+export const catalogEntities = [FrameworkEntity, MappingEntity, RequirementEntity, FrameworkOscalDocumentEntity, RequirementOscalStructureEntity];

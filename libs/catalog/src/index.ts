@@ -26,14 +26,28 @@ export { MappingImportError, type MappingImportErrorCode, OscalImportError, type
 // Entities stay inside the lib. libs/schema takes the list for the DataSource; everyone else
 // sees rows through read-model types (type-only: they cannot reach a repository or a relation).
 export { catalogEntities } from './entities.js';
+// Lossless OSCAL (structures, profiles, control ids for assessment exports): see docs/oscal.md.
+export { OscalProfileService } from './oscal-profile.service.js';
+export {
+  oscalCatalogDocument,
+  oscalControlRefs,
+  oscalControlView,
+  oscalParameterIds,
+  type OscalControlRef,
+  type OscalControlView,
+} from './oscal-fidelity.store.js';
+export { nameBasedUuid, OSCAL_VERSION } from './oscal/oscal-catalog.exporter.js';
 export type { FrameworkEntity as Framework } from './entities/framework.entity.js';
 export type { RequirementEntity as Requirement } from './entities/requirement.entity.js';
 export {
   frameworkControls,
   frameworkControlsPage,
+  FRAMEWORK_SUMMARIES_SQL,
+  frameworkSummaryFromRow,
   frameworksWithCodes,
   frameworkSummaries,
   requirementSummaries,
   type FrameworkSummary,
   type RequirementSummary,
 } from './catalog.read-model.js';
+export { crosswalkRows, requirementDetails, type CrosswalkRow, type RequirementDetail } from './crosswalk.read-model.js';
