@@ -38,9 +38,12 @@ import { SignupRequestsKeepLess1795675300100 } from './1795675300100-SignupReque
 import { EvidenceFreshnessRule1795675400000 } from './1795675400000-EvidenceFreshnessRule.js';
 import { AccreditedInOnePlace1795675400100 } from './1795675400100-AccreditedInOnePlace.js';
 import { EvidencePoliciesOncePerStatement1795675500000 } from './1795675500000-EvidencePoliciesOncePerStatement.js';
+import { ServiceLevels1795681000000 } from './1795681000000-ServiceLevels.js';
+import { ServiceLevelsRowLevelSecurity1795681000100 } from './1795681000100-ServiceLevelsRowLevelSecurity.js';
 import { Recognition1795682000000 } from './1795682000000-Recognition.js';
 import { RecognitionRowLevelSecurity1795682000100 } from './1795682000100-RecognitionRowLevelSecurity.js';
 import { OscalFidelity1795684000000 } from './1795684000000-OscalFidelity.js';
+import { ForeignCredentials1795683000000 } from './1795683000000-ForeignCredentials.js';
 import { Personnel1795685000000 } from './1795685000000-Personnel.js';
 import { PersonnelRowLevelSecurity1795685000100 } from './1795685000100-PersonnelRowLevelSecurity.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -81,9 +84,12 @@ export const MIGRATIONS: Function[] = [
   EvidenceFreshnessRule1795675400000,
   AccreditedInOnePlace1795675400100,
   EvidencePoliciesOncePerStatement1795675500000,
+  ServiceLevels1795681000000,
+  ServiceLevelsRowLevelSecurity1795681000100,
   Recognition1795682000000,
   RecognitionRowLevelSecurity1795682000100,
   OscalFidelity1795684000000,
+  ForeignCredentials1795683000000,
   Personnel1795685000000,
   PersonnelRowLevelSecurity1795685000100,
 ];

@@ -5,6 +5,7 @@ import { streamUpload } from '../setup/multipart.js';
 import { judgeAll } from '../setup/review-helpers.js';
 import { workspaceFactories } from '../setup/workspace-factories.js';
 import { OPERATOR } from '../setup/factories.js';
+import { startDidWebServer, type TestIssuer } from '../setup/did-web-issuer.js';
 
 export interface MatrixContext {
   http: Client;
@@ -499,3 +500,13 @@ export const OPERATOR_OPERATIONS = new Set([
   'operatorAccreditation_confirm',
   'operatorAccreditation_status',
 ]);
+
+// Foreign credentials: a second issuer on a loopback did:web server (tests allow 127.0.0.1 over
+// http), signing a fresh credential for each import. The full behaviour: foreign-credentials.e2e-spec.ts.
+let matrixIssuer: Promise<TestIssuer> | undefined;
+const foreignIssuer = () => (matrixIssuer ??= startDidWebServer().then((s) => s.issuer('matrix', 'Matrix Certifier')));
+RESOURCE_FACTORIES.foreignCredentialId = async ({ http, a }) => {
+  const res = await http.post<{ id: string }>('/v1/foreign-credentials', { credential: (await (await foreignIssuer()).credential()).jwt }, a.owner.as);
+  return res.body.id;
+};
+REQUEST_BODIES.foreignCredentials_import = async () => ({ credential: (await (await foreignIssuer()).credential()).jwt });

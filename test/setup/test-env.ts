@@ -64,6 +64,8 @@ export async function createTestDatabase(overrides: Record<string, string> = {})
     // Test receivers listen on loopback over plain http.
     WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
     WEBHOOK_ALLOW_HTTP: 'true',
+    // Test did:web issuers (foreign credentials) listen on loopback over plain http.
+    FOREIGN_CREDENTIALS_ALLOW_PRIVATE_HOSTS: '127.0.0.1:*',
     OPERATOR_TOKEN: TEST_OPERATOR_TOKEN,
     // Every test client is 127.0.0.1: the per-IP budgets of the public routes would otherwise
     // count a whole suite's sign-ups as one visitor's (the rate-limit tests set their own).

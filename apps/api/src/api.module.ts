@@ -8,8 +8,11 @@ import { CatalogModule } from '@attesta/catalog';
 import { IdentityModule } from '@attesta/identity';
 import { OfferingsModule } from '@attesta/offerings';
 import { EvidenceModule } from '@attesta/evidence';
+import { ForeignCredentialsModule } from '@attesta/foreign-credentials';
 import { OutboxModule } from '@attesta/outbox';
 import { ProcurementModule } from '@attesta/procurement';
+import { RecognitionModule } from '@attesta/recognition';
+import { PersonnelModule } from '@attesta/personnel';
 import { ReviewsModule } from '@attesta/reviews';
 import { StorageModule } from '@attesta/storage';
 import { WorkspacesModule } from '@attesta/workspaces';
@@ -28,6 +31,7 @@ import { HttpBodySetup } from './http/body-limit.js';
 import { ApiKeyStrategy, JwtStrategy, LocalStrategy } from './auth/strategies.js';
 import { AttestationsController, SigningKeysController } from './attestations/attestations.controller.js';
 import { OscalExportController } from './attestations/oscal.controller.js';
+import { OscalProfileController, WorkspaceOscalController } from './oscal/oscal-fidelity.controller.js';
 import {
   AccreditationBodyController,
   AccreditationSettingsController,
@@ -40,8 +44,16 @@ import { EvidenceController } from './evidence/evidence.controller.js';
 import { ReviewsController } from './reviews/reviews.controller.js';
 import { AuthController } from './identity/auth.controller.js';
 import { WebSessionController } from './identity/web-session.controller.js';
+import { ForeignCredentialsController } from './foreign-credentials/foreign-credentials.controller.js';
 import { WebhooksController } from './webhooks/webhooks.controller.js';
 import { ProcurementController } from './procurement/procurement.controller.js';
+import {
+  CrosswalkCollectionsController,
+  MappingCollectionsController,
+  RecognitionPathwaysController,
+  RecognitionRulesController,
+} from './recognition/recognition.controller.js';
+import { PersonnelController, WorkspaceRosterController } from './personnel/personnel.controller.js';
 import { IdempotencyInterceptor } from './http/idempotency.js';
 import { RateLimitInterceptor } from './http/rate-limit.interceptor.js';
 import { OfferingsController } from './workspaces/offerings.controller.js';
@@ -85,11 +97,14 @@ export class ApiModule {
         StorageModule,
         EvidenceModule,
         ProcurementModule,
+        RecognitionModule,
         ReviewsModule,
         CatalogModule,
         WebhooksModule,
         AccreditationModule,
         AttestationsModule,
+        ForeignCredentialsModule,
+        PersonnelModule,
         // The all-in-one process (apps/all-in-one) adds the job processors here.
         ...(options.imports ?? []),
       ],
@@ -109,16 +124,25 @@ export class ApiModule {
         DirectoryController,
         EvidenceController,
         ProcurementController,
+        MappingCollectionsController,
+        CrosswalkCollectionsController,
+        RecognitionRulesController,
+        RecognitionPathwaysController,
         AttestationsController,
         SigningKeysController,
         PublicAttestationsController,
         OscalExportController,
+        OscalProfileController,
+        WorkspaceOscalController,
         ReviewsController,
         AccreditationsController,
         AccreditationSettingsController,
         AccreditationBodyController,
         OperatorAccreditationController,
         PublicTrustListController,
+        ForeignCredentialsController,
+        PersonnelController,
+        WorkspaceRosterController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

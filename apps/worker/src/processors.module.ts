@@ -3,6 +3,7 @@ import { AccreditationModule } from '@attesta/accreditation';
 import { AttestationsModule } from '@attesta/attestations';
 import { NotificationsService } from '@attesta/notifications';
 import { EvidenceModule } from '@attesta/evidence';
+import { ForeignCredentialsModule } from '@attesta/foreign-credentials';
 import { OutboxModule } from '@attesta/outbox';
 import { ProcurementModule } from '@attesta/procurement';
 import { ReviewsModule } from '@attesta/reviews';
@@ -18,7 +19,17 @@ import { WebhooksProcessor } from './webhooks/webhooks.processor.js';
  * worker, and by the all-in-one process (apps/all-in-one: the API with processors, `API_RUN_PROCESSORS=true`).
  */
 @Module({
-  imports: [OutboxModule, StorageModule, EvidenceModule, WebhooksModule, ReviewsModule, AccreditationModule, AttestationsModule, ProcurementModule],
+  imports: [
+    OutboxModule,
+    StorageModule,
+    EvidenceModule,
+    WebhooksModule,
+    ReviewsModule,
+    AccreditationModule,
+    AttestationsModule,
+    ProcurementModule,
+    ForeignCredentialsModule,
+  ],
   providers: [SystemProcessor, EventsProcessor, WebhooksProcessor, Schedules, NotificationsService, StorageSweepService],
 })
 export class ProcessorsModule {}

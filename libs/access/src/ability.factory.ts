@@ -57,6 +57,10 @@ export function buildAbility(actor: Actor): AppAbility {
       // Accreditations speak for the organization: members read them; owners and admins declare,
       // present credentials, confirm or change them (bodies) and set the lapse policy.
       can('read', ['Accreditation', 'AccreditationSettings']);
+      // The roster: members keep it; erasing a person speaks for the organization (owners and admins).
+      can(['read', 'create', 'update'], 'Person');
+      // Credentials from other issuers the organization holds: members read them; owners and admins import (below).
+      can('read', 'ForeignCredential');
       if (actor.organizationKind === OrganizationKind.Procurer) can('create', 'Tender');
       if (actor.organizationKind === OrganizationKind.Manufacturer || actor.organizationKind === OrganizationKind.ServiceVendor)
         can(['create', 'update'], 'Bid');
@@ -84,6 +88,8 @@ export function buildAbility(actor: Actor): AppAbility {
         if (actor.organizationKind === OrganizationKind.Assessor) can(['read', 'create'], 'SigningKey');
         can(['create', 'update'], 'Accreditation');
         can('update', 'AccreditationSettings');
+        can('delete', 'Person');
+        can(['create', 'update', 'delete'], 'ForeignCredential');
       }
       break;
   }

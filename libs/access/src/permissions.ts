@@ -31,6 +31,8 @@ export type Subject =
   | 'WebhookDelivery'
   | 'Accreditation'
   | 'AccreditationSettings'
+  | 'Person'
+  | 'ForeignCredential'
   | 'all';
 
 /** A participant organization's role in one assessment workspace. */
@@ -83,6 +85,19 @@ export const API_KEY_SCOPES = {
       { action: 'read', subject: 'EvidenceLink' },
       { action: 'create', subject: 'EvidenceLink' },
       { action: 'delete', subject: 'EvidenceLink' },
+    ],
+  },
+  'foreign-credentials:read': {
+    description: 'Read the credentials from other issuers your organization imported, with their check results',
+    grants: [{ action: 'read', subject: 'ForeignCredential' }],
+  },
+  'foreign-credentials:write': {
+    description: 'Import credentials from other issuers (by URL or upload), re-check and remove them',
+    grants: [
+      { action: 'read', subject: 'ForeignCredential' },
+      { action: 'create', subject: 'ForeignCredential' },
+      { action: 'update', subject: 'ForeignCredential' },
+      { action: 'delete', subject: 'ForeignCredential' },
     ],
   },
   'tenders:read': {
@@ -189,6 +204,18 @@ export const API_KEY_SCOPES = {
       { action: 'update', subject: 'Accreditation' },
       { action: 'read', subject: 'AccreditationSettings' },
       { action: 'update', subject: 'AccreditationSettings' },
+    ],
+  },
+  'personnel:read': {
+    description: "Read the organization's roster: people, certifications, assignments and expiring certifications",
+    grants: [{ action: 'read', subject: 'Person' }],
+  },
+  'personnel:write': {
+    description: 'Add, import and change people, certifications and assignments (erasure stays with owners and admins)',
+    grants: [
+      { action: 'read', subject: 'Person' },
+      { action: 'create', subject: 'Person' },
+      { action: 'update', subject: 'Person' },
     ],
   },
   'catalog:read': {

@@ -22,6 +22,7 @@ export enum JobName {
   ReconcileBidCompliance = 'procurement.reconcile_bids',
   SweepStorage = 'storage.sweep',
   CheckpointAuditStreams = 'audit.checkpoint',
+  PollForeignCredentialStatus = 'foreign_credentials.poll_status',
 }
 
 /** A domain event as it travels from the outbox to its consumers. */
@@ -52,6 +53,7 @@ export interface JobPayloads {
   [JobName.ReconcileBidCompliance]: { eventId: string };
   [JobName.SweepStorage]: { eventId: string };
   [JobName.CheckpointAuditStreams]: { eventId: string };
+  [JobName.PollForeignCredentialStatus]: { eventId: string };
 }
 
 export interface JobResults {
@@ -69,6 +71,7 @@ export interface JobResults {
   [JobName.ReconcileBidCompliance]: { checked: number; changed: number };
   [JobName.SweepStorage]: { orphans: number; temps: number; scanned: number };
   [JobName.CheckpointAuditStreams]: { checkpointed: number };
+  [JobName.PollForeignCredentialStatus]: { checked: number; changed: number };
 }
 
 export type JobPayload<N extends JobName> = JobPayloads[N];
@@ -91,4 +94,5 @@ export const QUEUE_OF: { readonly [N in JobName]: QueueName } = {
   [JobName.ReconcileBidCompliance]: QueueName.System,
   [JobName.SweepStorage]: QueueName.System,
   [JobName.CheckpointAuditStreams]: QueueName.System,
+  [JobName.PollForeignCredentialStatus]: QueueName.System,
 };

@@ -4,12 +4,16 @@ import { attestationsEntities } from '@attesta/attestations';
 import { auditEntities } from '@attesta/audit';
 import { catalogEntities } from '@attesta/catalog';
 import { evidenceEntities } from '@attesta/evidence';
+import { foreignCredentialsEntities } from '@attesta/foreign-credentials';
 import { identityEntities } from '@attesta/identity';
 import { MIGRATIONS } from '@attesta/migrations';
 import { offeringsEntities } from '@attesta/offerings';
 import { outboxEntities } from '@attesta/outbox';
+import { personnelEntities } from '@attesta/personnel';
 import { procurementEntities } from '@attesta/procurement';
+import { recognitionEntities } from '@attesta/recognition';
 import { reviewsEntities } from '@attesta/reviews';
+import { serviceLevelsEntities } from '@attesta/service-levels';
 import { webhooksEntities } from '@attesta/webhooks';
 import { workspacesEntities } from '@attesta/workspaces';
 
@@ -30,6 +34,10 @@ export const ENTITIES: EntityList = [
   ...webhooksEntities,
   ...accreditationEntities,
   ...procurementEntities,
+  ...serviceLevelsEntities,
+  ...recognitionEntities,
+  ...personnelEntities,
+  ...foreignCredentialsEntities,
 ];
 
 /** Tables the app role may only insert into and read (UPDATE/DELETE revoked). */

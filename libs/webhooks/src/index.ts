@@ -11,6 +11,8 @@ export {
   WebhookEndpointsService,
 } from './webhook-endpoints.service.js';
 export { WebhooksError, WebhooksErrorCode } from './webhooks.errors.js';
+// The SSRF guard, shared with the foreign-credential fetcher.
+export { isPublicAddress, resolvePublicTarget, type TargetPolicy } from './target-guard.js';
 export { WebhooksModule } from './webhooks.module.js';
 
 // Entities stay inside the lib. libs/schema takes the list for the DataSource; everyone else

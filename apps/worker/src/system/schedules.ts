@@ -61,6 +61,13 @@ export class Schedules implements OnApplicationBootstrap, OnApplicationShutdown 
         name: JobName.SweepWebhookDeliveries,
         opts: { removeOnComplete: true, removeOnFail: 100 },
       },
+      // Every FOREIGN_CREDENTIALS_POLL_INTERVAL_MS: re-check the status lists of imported foreign credentials (If-None-Match).
+      {
+        id: 'foreign-credential-status',
+        repeat: { every: this.config.FOREIGN_CREDENTIALS_POLL_INTERVAL_MS },
+        name: JobName.PollForeignCredentialStatus,
+        opts: { removeOnComplete: true, removeOnFail: 100 },
+      },
       // Every second: queue pending outbox events, and again those whose lease ran out unpublished.
       { id: 'outbox-relay', repeat: { every: 1000 }, name: JobName.RelayOutbox, opts: { removeOnComplete: true, removeOnFail: 100 } },
       // Every AUDIT_CHECKPOINT_INTERVAL_MS: sign a checkpoint of every audit stream with events after its last one.

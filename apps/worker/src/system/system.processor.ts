@@ -6,6 +6,7 @@ import { AttestationsService } from '@attesta/attestations';
 import { AppConfig, Db, runInJobContext, systemScope } from '@attesta/core';
 import { JobName, type JobPayload, type JobResult, QueueName } from '@attesta/jobs';
 import { FreshnessService } from '@attesta/evidence';
+import { ForeignCredentialsService } from '@attesta/foreign-credentials';
 import { Metrics } from '@attesta/observability';
 import { OutboxService } from '@attesta/outbox';
 import { WebhookDeliveryService } from '@attesta/webhooks';
@@ -27,7 +28,8 @@ type SystemJob =
   | JobName.ScanAccreditationExpiry
   | JobName.ReconcileBidCompliance
   | JobName.SweepStorage
-  | JobName.CheckpointAuditStreams;
+  | JobName.CheckpointAuditStreams
+  | JobName.PollForeignCredentialStatus;
 
 /** The system queue: platform chores (outbox relay) and the ping smoke job. */
 @Processor(QueueName.System, { concurrency: 2 })
@@ -45,6 +47,7 @@ export class SystemProcessor extends WorkerHost {
     private readonly procurement: ProcurementService,
     private readonly storageSweep: StorageSweepService,
     private readonly auditCheckpoints: AuditCheckpointsService,
+    private readonly foreignCredentials: ForeignCredentialsService,
     private readonly db: Db,
     private readonly metrics: Metrics,
     readonly config: AppConfig,
@@ -90,6 +93,8 @@ export class SystemProcessor extends WorkerHost {
           return this.storageSweep.sweep();
         case JobName.CheckpointAuditStreams:
           return this.auditCheckpoints.checkpointDue();
+        case JobName.PollForeignCredentialStatus:
+          return this.foreignCredentials.pollStatusLists(this.config.FOREIGN_CREDENTIALS_POLL_INTERVAL_MS);
         default: {
           const unknown: never = name;
           throw new Error(`system queue has no handler for ${String(unknown)}`);

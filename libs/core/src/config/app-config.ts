@@ -158,6 +158,29 @@ export const configSchema = z
     OUTBOX_RELAY_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
     /** How often the worker checks that its job schedulers exist in Redis and re-creates missing ones. */
     SCHEDULER_CHECK_INTERVAL_MS: z.coerce.number().int().min(100).default(30_000),
+    /**
+     * Foreign credentials (other issuers' vc+jwt): `host:port` (or `host:*`) the fetcher may reach
+     * although loopback/private, over plain http (tests, development only; comma-separated).
+     */
+    FOREIGN_CREDENTIALS_ALLOW_PRIVATE_HOSTS: z
+      .string()
+      .default('')
+      .transform((v) =>
+        v
+          .split(',')
+          .map((h) => h.trim().toLowerCase())
+          .filter(Boolean),
+      ),
+    /** Timeout of one fetch (credential, DID document, JWKS, status list). */
+    FOREIGN_CREDENTIALS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+    /** Largest response body the fetcher reads (bytes). */
+    FOREIGN_CREDENTIALS_MAX_BYTES: z.coerce.number().int().min(1024).max(10_485_760).default(262_144),
+    /** How often the worker polls the status lists of imported foreign credentials (If-None-Match). */
+    FOREIGN_CREDENTIALS_POLL_INTERVAL_MS: z.coerce
+      .number()
+      .int()
+      .min(1000)
+      .default(15 * 60_000),
     /** How often the recovery sweep re-enqueues pending deliveries whose job was lost. */
     WEBHOOK_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
     /** A pending delivery counts as lost when it is this overdue and has no live job. */
@@ -233,6 +256,9 @@ export const configSchema = z
       .default(10 * 60_000),
   })
   .superRefine((c, ctx) => {
+    if (c.NODE_ENV === 'production' && c.FOREIGN_CREDENTIALS_ALLOW_PRIVATE_HOSTS.length > 0) {
+      ctx.addIssue({ code: 'custom', path: ['FOREIGN_CREDENTIALS_ALLOW_PRIVATE_HOSTS'], message: 'is for tests and development, never production' });
+    }
     if (c.NODE_ENV === 'production' && !c.JWT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required in production' });
     }

@@ -1,0 +1,100 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageQueryDto } from '@attesta/core';
+import { FOREIGN_CREDENTIAL_STATUSES, type ForeignCredential, type ForeignCredentialStatus } from '@attesta/foreign-credentials';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+
+export class ImportForeignCredentialDto {
+  @ApiPropertyOptional({
+    example: 'https://certifier.example/credentials/DCC-2026-0042.jwt',
+    description: 'Where to fetch the credential (https, public addresses only; no redirects). Exactly one of url and credential.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2048)
+  url?: string;
+
+  @ApiPropertyOptional({
+    example:
+      'eyJhbGciOiJFZERTQSIsInR5cCI6InZjK2p3dCIsImtpZCI6ImRpZDp3ZWI6Y2VydGlmaWVyLmV4YW1wbGUja2V5LTEifQ.eyJAY29udGV4dCI6WyJodHRwczovL3d3dy53My5vcmcvbnMvY3JlZGVudGlhbHMvdjIiXX0.c2ln',
+    description: 'The credential itself: a compact vc+jwt, or an EnvelopedVerifiableCredential (JSON) holding one.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(262_144)
+  credential?: string;
+}
+
+export class ForeignCredentialQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: FOREIGN_CREDENTIAL_STATUSES })
+  @IsOptional()
+  @IsIn(FOREIGN_CREDENTIAL_STATUSES)
+  status?: ForeignCredentialStatus;
+}
+
+class ForeignCredentialFrameworkDto {
+  @ApiProperty({ nullable: true, type: String, example: 'urn:attesta:framework:attesta-dser:1.0' }) referenceId: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'Digital Service Export Readiness (attesta-dser 1.0)' }) name: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'attesta-dser' }) code: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '1.0' }) version: string | null;
+}
+
+class ForeignCredentialStatusEntryDto {
+  @ApiProperty({ enum: ['revocation', 'suspension'] }) purpose: string;
+  @ApiProperty({ example: 94567 }) index: number;
+  @ApiProperty({ example: 'https://certifier.example/status/suspension' }) listUrl: string;
+  @ApiProperty({ description: 'Whether the list marked the credential at the last check' }) set: boolean;
+}
+
+class ForeignCredentialReasonDto {
+  @ApiProperty({ example: 'issuer_not_on_trust_list' }) code: string;
+  @ApiProperty({ example: 'No listed trust-list entry names the issuer did:web:certifier.example; the credential is kept but does not count.' })
+  message: string;
+}
+
+export class ForeignCredentialDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: FOREIGN_CREDENTIAL_STATUSES, example: 'recognised' }) status: ForeignCredentialStatus;
+  @ApiProperty({ description: 'Counts for the organization (status recognised)' }) counts: boolean;
+  @ApiProperty({ type: ForeignCredentialReasonDto, nullable: true, description: 'Why it does not count; null when it does' })
+  reason: ForeignCredentialReasonDto | null;
+  @ApiProperty({ example: { did: 'did:web:certifier.example', name: 'Example Certifier' } }) issuer: { did: string; name: string | null };
+  @ApiProperty({
+    nullable: true,
+    example: { id: '0190d0c4-5a6b-7c8d-9e0f-123456789abc', name: 'Bureau of Accreditation' },
+    description: 'The trust-list entry naming the issuer DID',
+  })
+  trustListBody: { id: string; name: string | null } | null;
+  @ApiProperty({ nullable: true, type: String, example: 'urn:uuid:0190d0c4-5a6b-7c8d-9e0f-123456789abc' }) credentialId: string | null;
+  @ApiProperty({ nullable: true, type: String }) subjectName: string | null;
+  @ApiProperty({ type: [ForeignCredentialFrameworkDto] }) frameworks: ForeignCredentialFrameworkDto[];
+  @ApiProperty({ type: [String], example: ['TH', 'VN'] }) markets: string[];
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) validFrom: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) validUntil: string | null;
+  @ApiProperty({ type: [ForeignCredentialStatusEntryDto] }) statusEntries: ForeignCredentialStatusEntryDto[];
+  @ApiProperty({ nullable: true, type: String, description: 'Where it was fetched from; null for an upload' }) sourceUrl: string | null;
+  @ApiProperty({ format: 'date-time' }) checkedAt: string;
+  @ApiProperty({ format: 'date-time' }) importedAt: string;
+  @ApiProperty({ example: 1 }) version: number;
+
+  static from(c: ForeignCredential): ForeignCredentialDto {
+    return {
+      id: c.id,
+      status: c.status,
+      counts: c.status === 'recognised',
+      reason: c.reasonCode ? { code: c.reasonCode, message: c.reasonMessage ?? '' } : null,
+      issuer: { did: c.issuerDid, name: c.issuerName },
+      trustListBody: c.trustBodyId ? { id: c.trustBodyId, name: c.trustBodyName } : null,
+      credentialId: c.credentialId,
+      subjectName: c.subjectName,
+      frameworks: c.frameworks,
+      markets: c.markets,
+      validFrom: c.validFrom?.toISOString() ?? null,
+      validUntil: c.validUntil?.toISOString() ?? null,
+      statusEntries: c.statusEntries.map(({ purpose, index, listUrl, set }) => ({ purpose, index, listUrl, set })),
+      sourceUrl: c.sourceUrl,
+      checkedAt: c.checkedAt.toISOString(),
+      importedAt: c.createdAt.toISOString(),
+      version: c.version,
+    };
+  }
+}

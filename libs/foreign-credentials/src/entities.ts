@@ -1,0 +1,3 @@
+import { ForeignCredentialEntity } from './entities/foreign-credential.entity.js';
+
+export const foreignCredentialsEntities = [ForeignCredentialEntity];

@@ -1,0 +1,168 @@
+import { MemberRole, OrganizationKind } from '@attesta/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDidWebServer, type DidWebServer, type TestIssuer } from '../setup/did-web-issuer.js';
+import { factories, OPERATOR, type TestOrg } from '../setup/factories.js';
+import { client, expectProblem, type Client, type Credentials } from '../setup/http.js';
+import { createTestApp, type TestApp } from '../setup/test-app.js';
+
+interface ForeignCredentialBody {
+  id: string;
+  status: string;
+  counts: boolean;
+  reason: { code: string; message: string } | null;
+  issuer: { did: string; name: string | null };
+  trustListBody: { id: string; name: string | null } | null;
+  frameworks: { code: string | null; version: string | null }[];
+  markets: string[];
+  statusEntries: { purpose: string; index: number; set: boolean }[];
+  sourceUrl: string | null;
+}
+
+describe('Foreign credentials (HTTP + a second issuer on did:web)', () => {
+  let t: TestApp;
+  let http: Client;
+  let didServer: DidWebServer;
+  let trusted: TestIssuer;
+  let stranger: TestIssuer;
+  let m: TestOrg;
+  let other: TestOrg;
+  let otherKey: Credentials;
+  let recognisedId: string;
+  let unrecognisedId: string;
+
+  beforeAll(async () => {
+    didServer = await startDidWebServer();
+    // The worker polls the status lists every second here (production: every 15 minutes).
+    t = await createTestApp({ env: { API_RUN_PROCESSORS: 'true', FOREIGN_CREDENTIALS_POLL_INTERVAL_MS: '1000' } });
+    http = client(t.baseUrl);
+    const f = factories(http);
+    trusted = await didServer.issuer('cab-th', 'Siam Certification Body');
+    stranger = await didServer.issuer('unlisted', 'Unlisted Certifier');
+    const body = await http.post(
+      '/v1/operator/accreditation-bodies',
+      { code: 'foreign-test-ab', name: 'Foreign Test Accreditation Body', country: 'TH', arrangements: ['GAC MRA'], dids: [trusted.did] },
+      OPERATOR,
+    );
+    expect(body.status, JSON.stringify(body.body)).toBe(201);
+    m = await f.newOrganization(OrganizationKind.Manufacturer);
+    other = await f.newOrganization(OrganizationKind.Manufacturer);
+    otherKey = (await f.newApiKey(other, ['foreign-credentials:write'])).as;
+  });
+  afterAll(async () => {
+    await t?.close();
+    await didServer?.close();
+  });
+
+  it('accepts an upload whose issuer a listed trust-list entry names, and keeps one from an unlisted issuer with the reason', async () => {
+    const c1 = await trusted.credential({ markets: ['TH', 'VN'] });
+    const res = await http.post<ForeignCredentialBody>('/v1/foreign-credentials', { credential: c1.jwt }, m.owner.as);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body).toMatchObject({
+      status: 'recognised',
+      counts: true,
+      reason: null,
+      issuer: { did: trusted.did, name: 'Siam Certification Body' },
+      trustListBody: { name: 'Foreign Test Accreditation Body' },
+      frameworks: [{ code: 'attesta-dser', version: '1.0' }],
+      markets: ['TH', 'VN'],
+      sourceUrl: null,
+    });
+    expect(res.body.statusEntries.map((e) => [e.purpose, e.set])).toEqual([
+      ['revocation', false],
+      ['suspension', false],
+    ]);
+    recognisedId = res.body.id;
+
+    // By URL, from an issuer no trust-list entry names: kept, not counted, with the reason.
+    const c2 = await stranger.credential();
+    const byUrl = await http.post<ForeignCredentialBody>('/v1/foreign-credentials', { url: c2.url }, m.owner.as);
+    expect(byUrl.status, JSON.stringify(byUrl.body)).toBe(201);
+    expect(byUrl.body).toMatchObject({ status: 'unrecognised', counts: false, trustListBody: null, sourceUrl: c2.url });
+    expect(byUrl.body.reason?.code).toBe('issuer_not_on_trust_list');
+    unrecognisedId = byUrl.body.id;
+
+    // The same credential twice: 409.
+    expectProblem(await http.post('/v1/foreign-credentials', { credential: c1.jwt }, m.owner.as), 409);
+  });
+
+  it('stops counting when the status list marks it suspended (polled with If-None-Match), and counts again when cleared', async () => {
+    const before = didServer.notModified();
+    // Unchanged list: the explicit check gets 304 and keeps the result.
+    const same = await http.post<ForeignCredentialBody>(`/v1/foreign-credentials/${recognisedId}/check`, undefined, m.owner.as);
+    expect(same.status, JSON.stringify(same.body)).toBe(200);
+    expect(same.body.status).toBe('recognised');
+    expect(didServer.notModified()).toBeGreaterThan(before);
+
+    const index = same.body.statusEntries.find((e) => e.purpose === 'suspension')!.index;
+    await trusted.mark(index, true);
+    // The worker's poll notices the new list (new ETag) without anyone asking.
+    await expect
+      .poll(async () => (await http.get<ForeignCredentialBody>(`/v1/foreign-credentials/${recognisedId}`, m.owner.as)).body.status, {
+        timeout: 15_000,
+        interval: 300,
+      })
+      .toBe('suspended');
+    const suspended = await http.get<ForeignCredentialBody>(`/v1/foreign-credentials/${recognisedId}`, m.owner.as);
+    expect(suspended.body).toMatchObject({ counts: false, reason: { code: 'suspended' } });
+
+    await trusted.mark(index, false);
+    const cleared = await http.post<ForeignCredentialBody>(`/v1/foreign-credentials/${recognisedId}/check`, undefined, m.owner.as);
+    expect(cleared.body).toMatchObject({ status: 'recognised', counts: true });
+
+    const listed = await http.get<{ data: ForeignCredentialBody[] }>('/v1/foreign-credentials?status=recognised', m.owner.as);
+    expect(listed.body.data.map((c) => c.id)).toEqual([recognisedId]);
+  });
+
+  it('refuses bad input with problem+json naming the field or reason, storing nothing', async () => {
+    const post = (body: unknown) => http.post('/v1/foreign-credentials', body, m.owner.as);
+    const fieldOf = (p: { errors?: { field: string }[] }) => p.errors?.map((e) => e.field);
+
+    expect(fieldOf(expectProblem(await post({ credential: 'not a credential' }), 422))).toEqual(['credential']);
+    expect(fieldOf(expectProblem(await post({}), 400))).toEqual(['url']);
+    // A well-formed credential whose issuer DID does not resolve (404 at its did.json).
+    const c = await trusted.credential();
+    const [h, p, s] = c.jwt.split('.');
+    const payload = JSON.parse(Buffer.from(p!, 'base64url').toString());
+    payload.validUntil = '2099-01-01T00:00:00Z';
+    const tampered = `${h}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.${s}`;
+    const bad = expectProblem(await post({ credential: tampered }), 422);
+    expect(bad.detail).toMatch(/signature does not verify/);
+    const ghost = `did:web:127.0.0.1%3A${didServer.port}:issuers:ghost`;
+    const header = Buffer.from(JSON.stringify({ alg: 'EdDSA', typ: 'vc+jwt', kid: `${ghost}#key-1` })).toString('base64url');
+    const body = Buffer.from(JSON.stringify({ ...payload, issuer: { id: ghost } })).toString('base64url');
+    const unresolved = expectProblem(await post({ credential: `${header}.${body}.${s}` }), 422);
+    expect(unresolved.errors?.[0]?.field).toBe('credential.issuer');
+    expect(unresolved.detail).toMatch(/does not resolve/);
+    // Private-network and loopback URLs not allowed by configuration.
+    for (const url of ['https://10.20.30.40/credential.jwt', `https://localhost:${didServer.port}/issuers/cab-th/did.json`, 'https://[::1]/c.jwt']) {
+      const refused = expectProblem(await post({ url }), 422);
+      expect(refused.errors?.[0]).toMatchObject({ field: 'url' });
+      expect(refused.errors?.[0]?.message).toMatch(/non-public address/);
+    }
+    expect(fieldOf(expectProblem(await post({ url: 'http://certifier.example/c.jwt' }), 400))).toEqual(['url']);
+
+    const all = await http.get<{ data: { id: string }[] }>('/v1/foreign-credentials', m.owner.as);
+    expect(all.body.data.map((x) => x.id).sort()).toEqual([recognisedId, unrecognisedId].sort());
+  });
+
+  it("another organization's user and API key get 404 for every route, and see none in their list", async () => {
+    for (const as of [other.owner.as, otherKey]) {
+      expectProblem(await http.get(`/v1/foreign-credentials/${recognisedId}`, as), 404);
+      expectProblem(await http.post(`/v1/foreign-credentials/${recognisedId}/check`, undefined, as), 404);
+      expectProblem(await http.del(`/v1/foreign-credentials/${recognisedId}`, as), 404);
+      expect((await http.get<{ data: unknown[] }>('/v1/foreign-credentials', as)).body.data).toEqual([]);
+    }
+    // Importing speaks for the organization: a plain member is refused; a key needs the scope.
+    const member = await factories(http).newMember(m, MemberRole.Member);
+    expectProblem(await http.post('/v1/foreign-credentials', { credential: (await trusted.credential()).jwt }, member.as), 403);
+    expect((await http.get(`/v1/foreign-credentials/${recognisedId}`, member.as)).status).toBe(200);
+    const readKey = (await factories(http).newApiKey(m, ['foreign-credentials:read'])).as;
+    expectProblem(await http.post('/v1/foreign-credentials', { credential: (await trusted.credential()).jwt }, readKey), 403);
+    // The other organization's import of the same credential is its own.
+    const c = await trusted.credential();
+    expect((await http.post('/v1/foreign-credentials', { credential: c.jwt }, otherKey)).status).toBe(201);
+
+    expect((await http.del(`/v1/foreign-credentials/${unrecognisedId}`, m.owner.as)).status).toBe(204);
+    expectProblem(await http.get(`/v1/foreign-credentials/${unrecognisedId}`, m.owner.as), 404);
+  });
+});
