@@ -29,7 +29,15 @@ describe('Authentication hardening (HTTP)', () => {
   beforeAll(async () => {
     t = await createTestApp({
       logDestination: logSink,
-      env: { LOG_LEVEL: 'info', LOGIN_MAX_FAILURES_PER_ACCOUNT: '5', LOGIN_MAX_FAILURES_PER_IP: '500', LOGIN_FAILURE_WINDOW_SECONDS: String(WINDOW_SECONDS) },
+      // AUTH_CACHE_TTL_MS 0: every credential check reaches PostgreSQL, which the outage cases take away
+      // (a credential checked moments before would otherwise be answered from the in-process cache).
+      env: {
+        LOG_LEVEL: 'info',
+        LOGIN_MAX_FAILURES_PER_ACCOUNT: '5',
+        LOGIN_MAX_FAILURES_PER_IP: '500',
+        LOGIN_FAILURE_WINDOW_SECONDS: String(WINDOW_SECONDS),
+        AUTH_CACHE_TTL_MS: '0',
+      },
     });
     http = client(t.baseUrl);
     f = factories(http);

@@ -3,6 +3,7 @@ import { assertCan, isApiKeyScope } from '@attesta/access';
 import { AuditService } from '@attesta/audit';
 import { Actor, Db, insertable, keysetPage, newId, Page, scopeOf } from '@attesta/core';
 import { randomBytes } from 'node:crypto';
+import { AuthCache } from './auth-cache.js';
 import { orgStream } from './auth.service.js';
 import { ApiKeyEntity } from './entities/api-key.entity.js';
 import { IdentityError, IdentityErrorCode } from './identity.errors.js';
@@ -19,6 +20,7 @@ export class ApiKeysService {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditService,
+    private readonly cache: AuthCache,
   ) {}
 
   async create(actor: Actor, input: { name: string; scopes: string[]; expiresAt?: Date }): Promise<CreatedApiKey> {
@@ -82,7 +84,7 @@ export class ApiKeysService {
 
   async revoke(actor: Actor, id: string): Promise<ApiKeyEntity> {
     assertCan(actor, 'delete', 'ApiKey');
-    return this.db.tx(scopeOf(actor), async (em) => {
+    const revoked = await this.db.tx(scopeOf(actor), async (em) => {
       const repo = em.getRepository(ApiKeyEntity);
       const key = await repo.findOne({ where: { id, organizationId: actor.organizationId } });
       if (!key) throw new IdentityError(IdentityErrorCode.ApiKeyNotFound, 'API key not found.');
@@ -97,5 +99,8 @@ export class ApiKeysService {
       }
       return repo.findOneOrFail({ where: { id } });
     });
+    // After the commit: every replica drops the key from its authentication cache.
+    await this.cache.invalidate({ t: 'api-key', id: revoked.id });
+    return revoked;
   }
 }

@@ -7,6 +7,7 @@ import { MembershipEntity } from './entities/membership.entity.js';
 import { RefreshTokenEntity } from './entities/refresh-token.entity.js';
 import { UserEntity } from './entities/user.entity.js';
 import { IdentityError, IdentityErrorCode } from './identity.errors.js';
+import { AuthCache, type CachedApiKey, type CachedMembership } from './auth-cache.js';
 import { API_KEY_FOR_AUTH_SQL, apiKeyFromRow, userForLogin } from './identity.lookups.js';
 import { LoginThrottle } from './login-throttle.service.js';
 import { SessionRevocations } from './session-revocations.js';
@@ -47,6 +48,7 @@ export class AuthService {
     private readonly throttle: LoginThrottle,
     private readonly audit: AuditService,
     private readonly revocations: SessionRevocations,
+    private readonly cache: AuthCache,
   ) {}
 
   async login(input: { email: string; password: string; organizationId?: string; ip: string }): Promise<Session> {
@@ -210,6 +212,8 @@ export class AuthService {
         subjectId: user.id,
       });
     });
+    // Access tokens minted before the change stop working on every replica now (the membership cache holds the old change time).
+    await this.cache.invalidate({ t: 'member', userId: actor.userId, organizationId: null });
   }
 
   /** Turns verified access-token claims into an actor, re-checking the membership. */
@@ -225,24 +229,29 @@ export class AuthService {
     ) {
       throw new IdentityError(IdentityErrorCode.InvalidAccessToken, 'The access token is not valid.');
     }
-    if (await this.revocations.isRevoked(claims.sid)) {
+    // Both checks are served from the in-process cache when it is on (AuthCache: cleared on every
+    // replica over Redis pub/sub on sign-out, removal, role or password change).
+    if (!(await this.cache.sessionLive(claims.sid, () => this.revocations.isRevoked(claims.sid)))) {
       throw new IdentityError(IdentityErrorCode.InvalidAccessToken, 'The session of this access token has ended; sign in again.');
     }
-    // One round trip (Db.statement): the membership with its organization's kind and the user's password change.
-    const [found] = await this.db.statement<{ role: MemberRole; organization_kind: OrganizationKind; password_changed_at: Date }>(
-      systemScope('access token: the membership its verified claims name', { organizationId: claims.org, userId: claims.sub }),
-      `SELECT m.role, o.kind AS organization_kind, u.password_changed_at
-         FROM memberships m
-         JOIN organizations o ON o.id = m.organization_id
-         JOIN users u ON u.id = m.user_id
-        WHERE m.user_id = $1 AND m.organization_id = $2`,
-      [claims.sub, claims.org],
-    );
+    const found = await this.cache.membership(claims.sub, claims.org, async (): Promise<CachedMembership | null> => {
+      // One round trip (Db.statement): the membership with its organization's kind and the user's password change.
+      const [row] = await this.db.statement<{ role: MemberRole; organization_kind: OrganizationKind; password_changed_at: Date }>(
+        systemScope('access token: the membership its verified claims name', { organizationId: claims.org, userId: claims.sub }),
+        `SELECT m.role, o.kind AS organization_kind, u.password_changed_at
+           FROM memberships m
+           JOIN organizations o ON o.id = m.organization_id
+           JOIN users u ON u.id = m.user_id
+          WHERE m.user_id = $1 AND m.organization_id = $2`,
+        [claims.sub, claims.org],
+      );
+      return row ? { role: row.role, organizationKind: row.organization_kind, passwordChangedAt: new Date(row.password_changed_at) } : null;
+    });
     // A removed member, or a token minted before a password change, no longer works.
-    if (!found || claims.iat * 1000 < new Date(found.password_changed_at).getTime() - 1000) {
+    if (!found || claims.iat * 1000 < found.passwordChangedAt.getTime() - 1000) {
       throw new IdentityError(IdentityErrorCode.InvalidAccessToken, 'The access token is no longer valid.');
     }
-    return { kind: 'user', userId: claims.sub, organizationId: claims.org, organizationKind: found.organization_kind, role: found.role };
+    return { kind: 'user', userId: claims.sub, organizationId: claims.org, organizationKind: found.organizationKind, role: found.role };
   }
 
   async actorFromApiKey(presented: string): Promise<Actor> {
@@ -250,17 +259,30 @@ export class AuthService {
     const invalid = () => new IdentityError(IdentityErrorCode.InvalidApiKey, 'The API key is not valid.');
     if (!m) throw invalid();
     const [, prefix, secret] = m as unknown as [string, string, string];
-    // One round trip (Db.statement) instead of a four-statement transaction.
-    const key = apiKeyFromRow(
-      await this.db.statement<Record<string, unknown>>(systemScope('API key authentication: key by prefix, before anyone is known'), API_KEY_FOR_AUTH_SQL, [
-        prefix,
-      ]),
-    );
-    if (!key || !sameHash(key.secretHash, sha256Hex(secret))) throw invalid();
-    if (key.revokedAt) throw new IdentityError(IdentityErrorCode.InvalidApiKey, 'The API key has been revoked.');
+    // From the in-process cache (keyed by the hash of the whole key, so only the right secret hits;
+    // cleared on every replica when the key is revoked), else one round trip (Db.statement).
+    const key = await this.cache.apiKey(sha256Hex(presented), async (): Promise<CachedApiKey | null> => {
+      const row = apiKeyFromRow(
+        await this.db.statement<Record<string, unknown>>(systemScope('API key authentication: key by prefix, before anyone is known'), API_KEY_FOR_AUTH_SQL, [
+          prefix,
+        ]),
+      );
+      if (!row || !sameHash(row.secretHash, sha256Hex(secret))) throw invalid();
+      if (row.revokedAt) throw new IdentityError(IdentityErrorCode.InvalidApiKey, 'The API key has been revoked.');
+      return {
+        id: row.id,
+        organizationId: row.organizationId,
+        organizationKind: row.organizationKind,
+        scopes: row.scopes,
+        expiresAt: row.expiresAt,
+        lastUsedAt: row.lastUsedAt,
+      };
+    });
+    if (!key) throw invalid();
     if (key.expiresAt && key.expiresAt.getTime() <= Date.now()) throw new IdentityError(IdentityErrorCode.InvalidApiKey, 'The API key has expired.');
     // lastUsedAt is kept to the minute: no write on every request.
     if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > 60_000) {
+      key.lastUsedAt = new Date();
       await this.db.tx(systemScope('API key authentication: last-used time of the verified key', { organizationId: key.organizationId }), (em) =>
         em.query('UPDATE api_keys SET last_used_at = now() WHERE id = $1', [key.id]),
       );

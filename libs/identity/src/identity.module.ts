@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { AppConfig } from '@attesta/core';
 import { ApiKeysService } from './api-keys.service.js';
+import { AuthCache } from './auth-cache.js';
 import { AuthService } from './auth.service.js';
 import { InvitationsService } from './invitations.service.js';
 import { LoginThrottle } from './login-throttle.service.js';
@@ -9,7 +10,7 @@ import { MembersService } from './members.service.js';
 import { OrganizationsService } from './organizations.service.js';
 import { SessionRevocations } from './session-revocations.js';
 
-const services = [AuthService, OrganizationsService, MembersService, InvitationsService, ApiKeysService, LoginThrottle, SessionRevocations];
+const services = [AuthService, OrganizationsService, MembersService, InvitationsService, ApiKeysService, LoginThrottle, SessionRevocations, AuthCache];
 
 @Global()
 @Module({

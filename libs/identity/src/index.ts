@@ -1,4 +1,5 @@
 export { ApiKeysService, type CreatedApiKey } from './api-keys.service.js';
+export { AuthCache, type AuthInvalidation } from './auth-cache.js';
 export { type AccessTokenClaims, AuthService, orgStream, type Session } from './auth.service.js';
 export { IdentityError, IdentityErrorCode } from './identity.errors.js';
 export { IdentityModule } from './identity.module.js';

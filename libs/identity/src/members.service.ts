@@ -3,6 +3,7 @@ import { assertCan } from '@attesta/access';
 import { AuditService } from '@attesta/audit';
 import { Actor, Db, keysetPage, MemberRole, Page, scopeOf } from '@attesta/core';
 import { EntityManager } from 'typeorm';
+import { AuthCache } from './auth-cache.js';
 import { orgStream } from './auth.service.js';
 import { MembershipEntity } from './entities/membership.entity.js';
 import { IdentityError, IdentityErrorCode } from './identity.errors.js';
@@ -12,6 +13,7 @@ export class MembersService {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditService,
+    private readonly cache: AuthCache,
   ) {}
 
   async list(actor: Actor, page: { limit?: number; cursor?: string }): Promise<Page<MembershipEntity>> {
@@ -33,7 +35,7 @@ export class MembersService {
 
   async changeRole(actor: Actor, membershipId: string, role: MemberRole): Promise<MembershipEntity> {
     assertCan(actor, 'update', 'Member');
-    return this.db.tx(scopeOf(actor), async (em) => {
+    const changed = await this.db.tx(scopeOf(actor), async (em) => {
       const m = await this.find(em, actor, membershipId, true);
       if ((role === MemberRole.Owner || m.role === MemberRole.Owner) && !(actor.kind === 'user' && actor.role === MemberRole.Owner)) {
         throw new IdentityError(IdentityErrorCode.OwnerRoleRequired, 'Only an owner can grant or take away the owner role.');
@@ -48,11 +50,14 @@ export class MembersService {
       });
       return this.find(em, actor, membershipId);
     });
+    // After the commit: every replica drops the membership from its authentication cache.
+    await this.cache.invalidate({ t: 'member', userId: changed.userId, organizationId: actor.organizationId });
+    return changed;
   }
 
   async remove(actor: Actor, membershipId: string): Promise<void> {
     assertCan(actor, 'delete', 'Member');
-    await this.db.tx(scopeOf(actor), async (em) => {
+    const userId = await this.db.tx(scopeOf(actor), async (em) => {
       const m = await this.find(em, actor, membershipId, true);
       if (m.role === MemberRole.Owner) {
         if (!(actor.kind === 'user' && actor.role === MemberRole.Owner)) {
@@ -67,7 +72,10 @@ export class MembersService {
         subjectId: m.userId,
         payload: { role: m.role },
       });
+      return m.userId;
     });
+    // After the commit: every replica drops the membership from its authentication cache.
+    await this.cache.invalidate({ t: 'member', userId, organizationId: actor.organizationId });
   }
 
   private async find(em: EntityManager, actor: Actor, membershipId: string, lock = false): Promise<MembershipEntity> {
