@@ -9,6 +9,7 @@ import { IdentityModule } from '@attesta/identity';
 import { OfferingsModule } from '@attesta/offerings';
 import { EvidenceModule } from '@attesta/evidence';
 import { ForeignCredentialsModule } from '@attesta/foreign-credentials';
+import { FrameworkVersionsModule } from '@attesta/framework-versions';
 import { OutboxModule } from '@attesta/outbox';
 import { ProcurementModule } from '@attesta/procurement';
 import { RecognitionModule } from '@attesta/recognition';
@@ -45,6 +46,7 @@ import { ReviewsController } from './reviews/reviews.controller.js';
 import { AuthController } from './identity/auth.controller.js';
 import { WebSessionController } from './identity/web-session.controller.js';
 import { ForeignCredentialsController } from './foreign-credentials/foreign-credentials.controller.js';
+import { FrameworkVersionsController } from './framework-versions/framework-versions.controller.js';
 import { WebhooksController } from './webhooks/webhooks.controller.js';
 import { ProcurementController } from './procurement/procurement.controller.js';
 import {
@@ -104,6 +106,7 @@ export class ApiModule {
         AccreditationModule,
         AttestationsModule,
         ForeignCredentialsModule,
+        FrameworkVersionsModule,
         PersonnelModule,
         // The all-in-one process (apps/all-in-one) adds the job processors here.
         ...(options.imports ?? []),
@@ -141,6 +144,7 @@ export class ApiModule {
         OperatorAccreditationController,
         PublicTrustListController,
         ForeignCredentialsController,
+        FrameworkVersionsController,
         PersonnelController,
         WorkspaceRosterController,
       ],

@@ -1,5 +1,7 @@
+import { COMPETENCE_REASONS, type CompetenceRuleResult } from '@attesta/personnel';
 import semver from 'semver';
 import type { ContractPeriod, MinimumOutcome, TenderFrameworkRequirement } from './entities/tender.entity.js';
+import type { CompliancePath } from './recognised-equivalents.js';
 
 /**
  * Every reason a compliance report can give, with what it means. The single home of the
@@ -42,10 +44,20 @@ export const COMPLIANCE_REASONS = {
     description: 'The oldest frozen evidence the decision relied on is older than the tender allows (measured from its effective date).',
   },
   evidence_expired: { severity: 'blocking', description: 'Frozen evidence the decision relied on has passed its valid-until date.' },
+  recognised_equivalent: {
+    severity: 'info',
+    description: 'Met through a recognised equivalent in the named market: a recognition rule with an approved mapping collection, or a recognised foreign credential (see the path).',
+  },
+  no_recognised_equivalent: {
+    severity: 'blocking',
+    description: 'Not met directly, and no recognition rule with an approved mapping or recognised foreign credential of the named market meets it.',
+  },
   evidence_dates_unknown: {
     severity: 'blocking',
     description: "The attestation records no evidence dates, so the tender's maximum evidence age cannot be checked.",
   },
+  // Personnel competence rules (libs/personnel): their codes live there.
+  ...COMPETENCE_REASONS,
 } as const satisfies Record<string, { severity: 'blocking' | 'warning' | 'info'; description: string }>;
 
 export type ComplianceReasonCode = keyof typeof COMPLIANCE_REASONS;
@@ -166,6 +178,8 @@ export interface RequirementCompliance {
   /** Age in days of the oldest frozen evidence the attestation relied on (null: unknown). */
   evidenceAgeDays: number | null;
   reasons: ComplianceReason[];
+  /** For requirements "T or a recognised equivalent in M": the path that met it (null: none did). */
+  path?: CompliancePath | null;
 }
 
 export interface ComponentDrift {
@@ -189,6 +203,8 @@ export interface ComplianceReport {
   notices: ComplianceReason[];
   evaluatedAt: string;
   basis: ComplianceBasis;
+  /** Results of the tender's personnel competence rules (absent when it has none). */
+  competence?: CompetenceRuleResult[];
 }
 
 const RANK: Record<PublicAttestation['outcome'], number> = { nonconformant: 0, conformant_with_conditions: 1, conformant: 2 };

@@ -1,27 +1,53 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
 import { AuditService } from '@attesta/audit';
-import { frameworkSummaries } from '@attesta/catalog';
-import { Actor, Db, isUniqueViolation, keysetPage, newId, OrganizationKind, Page, scopeOf, systemScope } from '@attesta/core';
+import { FRAMEWORK_SUMMARIES_SQL, frameworkSummaries, frameworkSummaryFromRow, type FrameworkSummary } from '@attesta/catalog';
+import {
+  Actor,
+  CoreError,
+  CoreErrorCode,
+  Db,
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  encodeCursor,
+  isUniqueViolation,
+  isUuid,
+  MAX_PAGE_SIZE,
+  keysetPage,
+  newId,
+  OrganizationKind,
+  Page,
+  scopeOf,
+  systemScope,
+} from '@attesta/core';
 import { offeringComponents, offeringSummary, type ComponentSummary } from '@attesta/offerings';
 import { OutboxService } from '@attesta/outbox';
+import { competenceFacts, type CompetenceRule } from '@attesta/personnel';
+import { answerBid, bidReports, parseTenderCriteria, saveBidAnswer, saveTenderCriteria } from '@attesta/service-levels';
 import { EntityManager, In } from 'typeorm';
-import { evaluateCompliance, type ComplianceReport, type OfferedComponent, type PublicAttestation } from './compliance.js';
+import { evaluateCompliance, type ComplianceCriteria, type ComplianceReport, type OfferedComponent, type PublicAttestation } from './compliance.js';
 import { BidEntity } from './entities/bid.entity.js';
 import { TenderEntity, type ContractPeriod, type MinimumOutcome, type TenderFrameworkRequirement } from './entities/tender.entity.js';
+import { applyCompetence, competenceFactsFor } from './competence-compliance.js';
 import { ProcurementError, ProcurementErrorCode } from './procurement.errors.js';
+import { loadRecognisedEquivalents, recognisedInOf, withRecognisedEquivalents, type RecognitionInputs } from './recognised-equivalents.js';
+import { applyServiceLevels, checkServiceLevels, reliedOn } from './service-level-compliance.js';
 
 export interface TenderInput {
   ocid: string;
   title: string;
   buyer: string;
   deadline: Date;
-  requirements: { frameworkId: string; minimumOutcome: MinimumOutcome }[];
+  requirements: { frameworkId: string; minimumOutcome: MinimumOutcome; orRecognisedIn?: string | null }[];
   markets: string[];
   maxEvidenceAgeDays?: number | null;
   accreditedIssuersOnly?: boolean;
   allowedIssuerIds?: string[];
   contractPeriod?: { startDate: Date | string; endDate: Date | string } | null;
+  /** Personnel competence rules (libs/personnel). */
+  competenceRules?: CompetenceRule[];
+  /** Service-level criteria, OCDS requirements extension (libs/service-levels). */
+  criteria?: unknown[];
 }
 
 export interface ConformityCheckInput {
@@ -31,6 +57,10 @@ export interface ConformityCheckInput {
   maxEvidenceAgeDays?: number | null;
   accreditedIssuersOnly?: boolean;
   contractPeriod?: { startDate: Date | string; endDate: Date | string } | null;
+  /** Personnel competence rules (libs/personnel). */
+  competenceRules?: CompetenceRule[];
+  /** Service-level criteria, OCDS requirements extension (libs/service-levels). */
+  criteria?: unknown[];
 }
 
 /** Why a report was recomputed and announced (carried in `bid.compliance_changed`). */
@@ -86,6 +116,7 @@ export class ProcurementService {
     const contractPeriod = contractPeriodOf(input.contractPeriod, ProcurementErrorCode.InvalidTender);
     return this.db.tx(scopeOf(actor), async (em) => {
       const requirements = await this.resolveRequirements(em, input.requirements);
+      const serviceCriteria = await parseTenderCriteria(em, actor, input.criteria ?? []);
       const tender = em.getRepository(TenderEntity).create({
         id: newId(),
         organizationId: actor.organizationId,
@@ -99,6 +130,7 @@ export class ProcurementService {
         accreditedIssuersOnly: input.accreditedIssuersOnly ?? false,
         allowedIssuerIds: input.allowedIssuerIds ?? [],
         contractPeriod,
+        competenceRules: input.competenceRules ?? [],
         createdAt: new Date(),
       });
       try {
@@ -110,6 +142,7 @@ export class ProcurementService {
           });
         throw e;
       }
+      await saveTenderCriteria(em, actor, tender.id, serviceCriteria, tender.maxEvidenceAgeDays);
       await this.audit.record(
         em,
         actor,
@@ -157,7 +190,15 @@ export class ProcurementService {
       // What is offered: the component versions now, kept with the bid.
       const offeredComponents = (await offeringComponents(em, offering.id)).map(toOffered);
       const now = new Date();
-      const compliance = this.evaluate(tender, offering.id, offeredComponents, offeredComponents, attestations, now);
+      const recognition = await loadRecognisedEquivalents(em, [tender], attestations, [actor.organizationId]);
+      const compliance = applyCompetence(
+        this.evaluate(tender, offering.id, offeredComponents, offeredComponents, attestations, now, recognition.get(tender.id)),
+        tender.competenceRules,
+        tender.competenceRules?.length ? await competenceFacts(em, offering.id) : [],
+        now,
+      );
+      const serviceLevels = await answerBid(em, { tenderId, offeringId: offering.id, attestations: reliedOn(attestations) });
+      applyServiceLevels(compliance, serviceLevels?.report);
       const bid = em.getRepository(BidEntity).create({
         id: newId(),
         tenderId,
@@ -175,6 +216,7 @@ export class ProcurementService {
         computedAt: now,
       });
       await em.getRepository(BidEntity).insert(bid);
+      if (serviceLevels) await saveBidAnswer(em, bid, serviceLevels);
       await this.audit.record(
         em,
         actor,
@@ -208,14 +250,43 @@ export class ProcurementService {
   /** The procurer sees every bid on its tender; a supplier only its own. Stale reports are recomputed first. */
   async listBids(actor: Actor, tenderId: string, page: { limit?: number; cursor?: string }): Promise<Page<BidEntity>> {
     assertCan(actor, 'read', 'Bid');
-    return this.db.tx(scopeOf(actor), async (em) => {
-      await this.findTender(em, tenderId);
-      const result = await keysetPage(em.getRepository(BidEntity).createQueryBuilder('b').where('b.tenderId = :t', { t: tenderId }), {
-        ...page,
-        keys: [{ column: 'b.id', read: (b) => b.id }],
+    const limit = Math.min(page.limit ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+    const [after] = page.cursor ? decodeCursor(page.cursor, 1) : [null];
+    if (after !== null && (typeof after !== 'string' || !isUuid(after))) {
+      throw new CoreError(CoreErrorCode.InvalidCursor, 'The cursor is not one this API issued.', {
+        errors: [{ field: 'cursor', message: 'is not a valid cursor' }],
       });
-      return { ...result, data: await this.refreshStale(em, result.data) };
-    });
+    }
+    // One round trip (Db.statements): the tender (404 if the caller cannot see it), the page of
+    // bids (keyset on id, limit + 1) and which of them are stale, in one transaction.
+    const pageSql = `SELECT * FROM bids WHERE tender_id = $1::uuid AND ($2::uuid IS NULL OR id > $2::uuid) ORDER BY id LIMIT $3::int`;
+    const params = [tenderId, after, String(limit + 1)];
+    const [tenders, rows, stale] = await this.db.statements(scopeOf(actor), [
+      { sql: 'SELECT id FROM tenders WHERE id = $1::uuid', params: [tenderId] },
+      { sql: pageSql, params },
+      { sql: `SELECT s.id FROM bids_stale(ARRAY(SELECT p.id FROM (${pageSql}) p)) s`, params },
+    ]);
+    if (!tenders!.length) throw new ProcurementError(ProcurementErrorCode.TenderNotFound, 'Tender not found.');
+    const bids = rows!.map((r) => this.bidFromRow(r));
+    const hasMore = bids.length > limit;
+    let data = hasMore ? bids.slice(0, limit) : bids;
+    const staleIds = new Set(stale!.map((s) => s.id as string));
+    const staleBids = data.filter((b) => staleIds.has(b.id));
+    // Rare (after an attestation, offering or accreditation change): recomputed and saved as before.
+    if (staleBids.length) {
+      const fresh = new Map((await this.db.tx(scopeOf(actor), (em) => this.recompute(em, staleBids))).map((b) => [b.id, b]));
+      data = data.map((b) => fresh.get(b.id) ?? b);
+    }
+    return { data, nextCursor: hasMore ? encodeCursor([data.at(-1)!.id]) : null };
+  }
+
+  /** A `bids` row as pg returns it (snake_case columns, typed values) as the entity TypeORM would load. */
+  private bidFromRow(row: Record<string, unknown>): BidEntity {
+    const bid = new BidEntity();
+    for (const c of this.db.raw.getMetadata(BidEntity).columns) {
+      if (c.databaseName in row) (bid as unknown as Record<string, unknown>)[c.propertyName] = row[c.databaseName];
+    }
+    return bid;
   }
 
   async getBid(actor: Actor, bidId: string): Promise<BidEntity> {
@@ -232,25 +303,34 @@ export class ProcurementService {
   async checkConformity(actor: Actor, input: ConformityCheckInput): Promise<ComplianceReport> {
     assertCan(actor, 'read', 'ConformityCheck');
     const contractPeriod = contractPeriodOf(input.contractPeriod, ProcurementErrorCode.InvalidCheck);
-    return this.db.tx(scopeOf(actor), async (em) => {
-      const requirements = await this.resolveRequirements(em, input.requirements);
-      const rows: Record<string, unknown>[] = await em.query('SELECT * FROM attestations_public(NULL, $1)', [input.offeringId]);
-      const live = (await this.liveComponents(em, [input.offeringId])).get(input.offeringId) ?? [];
-      const now = new Date();
-      return evaluateCompliance(rows.map(toPublic), {
-        requirements,
-        markets: [...new Set(input.markets.map((m) => m.toUpperCase()))].sort(),
-        maxEvidenceAgeDays: input.maxEvidenceAgeDays ?? null,
-        accreditedIssuersOnly: input.accreditedIssuersOnly ?? false,
-        allowedIssuerIds: [],
-        offeringId: input.offeringId,
-        offeredComponents: live,
-        liveComponents: live,
-        contractPeriod,
-        expiringBefore: new Date(now.getTime() + EXPIRY_HORIZON_DAYS * 86400_000),
-        now,
-      });
+    // One round trip (Db.statements): the frameworks, the offering's attestations and its live
+    // components, read in one transaction with the caller's settings.
+    const [frameworkRows, rows, componentRows] = await this.db.statements(scopeOf(actor), [
+      { sql: FRAMEWORK_SUMMARIES_SQL, params: [uuidArrayLiteral(input.requirements.map((r) => r.frameworkId))] },
+      { sql: 'SELECT * FROM attestations_public(NULL::uuid[], $1::uuid)', params: [input.offeringId] },
+      { sql: 'SELECT * FROM offering_components_live($1::uuid[])', params: [uuidArrayLiteral([input.offeringId])] },
+    ]);
+    const requirements = requirementsOf(input.requirements, frameworkRows!.map(frameworkSummaryFromRow));
+    const live = componentsByOffering(componentRows as unknown as LiveComponentRow[]).get(input.offeringId) ?? [];
+    const now = new Date();
+    const report = evaluateCompliance(rows!.map(toPublic), {
+      requirements,
+      markets: [...new Set(input.markets.map((m) => m.toUpperCase()))].sort(),
+      maxEvidenceAgeDays: input.maxEvidenceAgeDays ?? null,
+      accreditedIssuersOnly: input.accreditedIssuersOnly ?? false,
+      allowedIssuerIds: [],
+      offeringId: input.offeringId,
+      offeredComponents: live,
+      liveComponents: live,
+      contractPeriod,
+      expiringBefore: new Date(now.getTime() + EXPIRY_HORIZON_DAYS * 86400_000),
+      now,
     });
+    if (input.criteria?.length) applyServiceLevels(report, await this.db.tx(scopeOf(actor), (em) => checkServiceLevels(em, actor, input, rows!.map(toPublic))));
+    // Competence rules read the roster facts only when the check names some (no extra round trip otherwise).
+    if (!input.competenceRules?.length) return report;
+    const facts = await this.db.tx(scopeOf(actor), (em) => competenceFacts(em, input.offeringId));
+    return applyCompetence(report, input.competenceRules, facts, now);
   }
 
   /**
@@ -381,17 +461,34 @@ export class ProcurementService {
     const live = await this.liveComponents(em, [...new Set(bids.map((b) => b.offeringId))]);
     const now = new Date();
     const updated: BidEntity[] = [];
+    const recognition = await loadRecognisedEquivalents(
+      em,
+      [...tenders.values()],
+      attestations,
+      bids.map((b) => b.organizationId),
+    );
+    const competence = await competenceFactsFor(
+      em,
+      bids.map((b) => b.offeringId),
+      [...tenders.values()].some((t) => t.competenceRules?.length),
+    );
+    const serviceLevelReports = await bidReports(
+      em,
+      bids.map((b) => b.id),
+    );
     for (const b of bids) {
       const tender = tenders.get(b.tenderId);
       if (!tender) continue;
-      const report = this.evaluate(
+      const evaluated = this.evaluate(
         tender,
         b.offeringId,
         b.offeredComponents,
         live.get(b.offeringId) ?? [],
         attestations.filter((a) => b.attestationIds.includes(a.id)),
         now,
+        recognition.get(tender.id),
       );
+      const report = applyServiceLevels(applyCompetence(evaluated, tender.competenceRules, competence.get(b.offeringId) ?? [], now), serviceLevelReports.get(b.id));
       updated.push(Object.assign(new BidEntity(), b, { compliance: report, overall: report.overall, computedAt: now }));
     }
     if (updated.length) {
@@ -412,8 +509,9 @@ export class ProcurementService {
     live: OfferedComponent[],
     attestations: PublicAttestation[],
     now: Date,
+    recognition: RecognitionInputs | null = null,
   ): ComplianceReport {
-    return evaluateCompliance(attestations, {
+    const criteria: ComplianceCriteria = {
       requirements: tender.requirements,
       markets: tender.markets,
       maxEvidenceAgeDays: tender.maxEvidenceAgeDays,
@@ -425,7 +523,8 @@ export class ProcurementService {
       contractPeriod: tender.contractPeriod,
       expiringBefore: new Date(tender.deadline.getTime() + EXPIRY_HORIZON_DAYS * 86400_000),
       now,
-    });
+    };
+    return withRecognisedEquivalents(evaluateCompliance(attestations, criteria), attestations, criteria, recognition);
   }
 
   private async publicAttestations(em: EntityManager, ids: string[]): Promise<PublicAttestation[]> {
@@ -438,31 +537,20 @@ export class ProcurementService {
   private async liveComponents(em: EntityManager, offeringIds: string[]): Promise<Map<string, OfferedComponent[]>> {
     const out = new Map<string, OfferedComponent[]>();
     if (!offeringIds.length) return out;
-    const rows: { id: string; offering_id: string; name: string; kind: string; version: string }[] = await em.query(
-      'SELECT * FROM offering_components_live($1::uuid[])',
-      [offeringIds],
-    );
-    for (const r of rows) out.set(r.offering_id, [...(out.get(r.offering_id) ?? []), { id: r.id, name: r.name, kind: r.kind, version: r.version }]);
-    return out;
+    return componentsByOffering(await em.query('SELECT * FROM offering_components_live($1::uuid[])', [offeringIds]));
   }
 
-  private async resolveRequirements(em: EntityManager, reqs: { frameworkId: string; minimumOutcome: MinimumOutcome }[]): Promise<TenderFrameworkRequirement[]> {
-    const frameworks = await frameworkSummaries(
-      em,
-      reqs.map((r) => r.frameworkId),
+  private async resolveRequirements(
+    em: EntityManager,
+    reqs: { frameworkId: string; minimumOutcome: MinimumOutcome; orRecognisedIn?: string | null }[],
+  ): Promise<TenderFrameworkRequirement[]> {
+    return requirementsOf(
+      reqs,
+      await frameworkSummaries(
+        em,
+        reqs.map((r) => r.frameworkId),
+      ),
     );
-    const missing = reqs.filter((r) => !frameworks.some((f) => f.id === r.frameworkId));
-    if (!reqs.length || missing.length) {
-      throw new ProcurementError(ProcurementErrorCode.InvalidTender, reqs.length ? 'Unknown framework(s).' : 'Name at least one framework.', {
-        errors: reqs.length
-          ? missing.map((m) => ({ field: 'requirements.frameworkId', message: `${m.frameworkId} is not a framework you can use` }))
-          : [{ field: 'requirements', message: 'must not be empty' }],
-      });
-    }
-    return reqs.map((r) => {
-      const f = frameworks.find((x) => x.id === r.frameworkId)!;
-      return { frameworkId: f.id, frameworkCode: `${f.code}@${f.version}`, minimumOutcome: r.minimumOutcome };
-    });
   }
 
   private async findTender(em: EntityManager, id: string): Promise<TenderEntity> {
@@ -470,6 +558,45 @@ export class ProcurementService {
     if (!tender) throw new ProcurementError(ProcurementErrorCode.TenderNotFound, 'Tender not found.');
     return tender;
   }
+}
+
+/** The requirements named by framework id, against the frameworks the caller can read (422 naming the unknown ones). */
+function requirementsOf(
+  reqs: { frameworkId: string; minimumOutcome: MinimumOutcome; orRecognisedIn?: string | null }[],
+  frameworks: FrameworkSummary[],
+): TenderFrameworkRequirement[] {
+  const missing = reqs.filter((r) => !frameworks.some((f) => f.id === r.frameworkId));
+  if (!reqs.length || missing.length) {
+    throw new ProcurementError(ProcurementErrorCode.InvalidTender, reqs.length ? 'Unknown framework(s).' : 'Name at least one framework.', {
+      errors: reqs.length
+        ? missing.map((m) => ({ field: 'requirements.frameworkId', message: `${m.frameworkId} is not a framework you can use` }))
+        : [{ field: 'requirements', message: 'must not be empty' }],
+    });
+  }
+  return reqs.map((r) => {
+    const f = frameworks.find((x) => x.id === r.frameworkId)!;
+    return { frameworkId: f.id, frameworkCode: `${f.code}@${f.version}`, minimumOutcome: r.minimumOutcome, ...recognisedInOf(r) };
+  });
+}
+
+interface LiveComponentRow {
+  id: string;
+  offering_id: string;
+  name: string;
+  kind: string;
+  version: string;
+}
+
+function componentsByOffering(rows: LiveComponentRow[]): Map<string, OfferedComponent[]> {
+  const out = new Map<string, OfferedComponent[]>();
+  for (const r of rows) out.set(r.offering_id, [...(out.get(r.offering_id) ?? []), { id: r.id, name: r.name, kind: r.kind, version: r.version }]);
+  return out;
+}
+
+/** A PostgreSQL uuid[] literal of ids the DTOs checked to be UUIDs (anything else is refused here, not inlined). */
+function uuidArrayLiteral(ids: readonly string[]): string {
+  for (const id of ids) if (!isUuid(id)) throw new Error('uuidArrayLiteral: not a UUID');
+  return `{${ids.join(',')}}`;
 }
 
 function contractPeriodOf(input: { startDate: Date | string; endDate: Date | string } | null | undefined, code: ProcurementErrorCode): ContractPeriod | null {

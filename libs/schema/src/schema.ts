@@ -5,6 +5,7 @@ import { auditEntities } from '@attesta/audit';
 import { catalogEntities } from '@attesta/catalog';
 import { evidenceEntities } from '@attesta/evidence';
 import { foreignCredentialsEntities } from '@attesta/foreign-credentials';
+import { frameworkVersionsEntities } from '@attesta/framework-versions';
 import { identityEntities } from '@attesta/identity';
 import { MIGRATIONS } from '@attesta/migrations';
 import { offeringsEntities } from '@attesta/offerings';
@@ -38,6 +39,7 @@ export const ENTITIES: EntityList = [
   ...recognitionEntities,
   ...personnelEntities,
   ...foreignCredentialsEntities,
+  ...frameworkVersionsEntities,
 ];
 
 /** Tables the app role may only insert into and read (UPDATE/DELETE revoked). */

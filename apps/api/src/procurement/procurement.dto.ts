@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
+import { CompetenceRuleDto, CompetenceRuleResultDto } from '../personnel/competence-rule.dto.js';
 import {
   COMPLIANCE_REASON_CODES,
   COMPLIANCE_REASONS,
@@ -99,6 +100,18 @@ export class FrameworkRequirementDto {
     'conformant' | 'conformant_with_conditions';
 }
 
+/** A tender requirement: a framework, or (with `orRecognisedIn`) the framework or a recognised equivalent in a market. */
+export class TenderFrameworkRequirementDto extends FrameworkRequirementDto {
+  @ApiPropertyOptional({
+    example: 'TH',
+    description:
+      'Also met by a recognised equivalent in this market (ISO 3166-1 alpha-2): an attestation for another scheme that a recognition rule of the market (the operator’s or the tender owner’s) accepts through an approved mapping collection, residual gaps listed; or a recognised foreign credential',
+  })
+  @IsOptional()
+  @Matches(/^[A-Za-z]{2}$/, { message: 'orRecognisedIn must be an ISO 3166-1 alpha-2 code' })
+  orRecognisedIn?: string;
+}
+
 export class CreateTenderDto {
   @ApiProperty({ example: 'ocds-tiepo1-2026-0042', description: 'OCDS open contracting id: ocds-<prefix>-<local id>' })
   @Matches(/^ocds-[a-z0-9]{6}-[A-Za-z0-9._-]{1,100}$/, { message: 'ocid must look like ocds-<6-char prefix>-<local id>' })
@@ -106,13 +119,13 @@ export class CreateTenderDto {
   @ApiProperty({ example: 'CNC machining centres with predictive maintenance, lot 2' }) @IsString() @IsNotEmpty() @MaxLength(300) title: string;
   @ApiProperty({ example: 'Thai Industrial Estate Procurement Office' }) @IsString() @IsNotEmpty() @MaxLength(300) buyer: string;
   @ApiProperty({ format: 'date-time' }) @Type(() => Date) @IsDate() deadline: Date;
-  @ApiProperty({ type: [FrameworkRequirementDto] })
+  @ApiProperty({ type: [TenderFrameworkRequirementDto] })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
-  @Type(() => FrameworkRequirementDto)
-  requirements: FrameworkRequirementDto[];
+  @Type(() => TenderFrameworkRequirementDto)
+  requirements: TenderFrameworkRequirementDto[];
   @ApiProperty({ type: [String], example: ['TH'] }) @IsArray() @ArrayMaxSize(250) @Matches(/^[A-Za-z]{2}$/, { each: true }) markets: string[];
   @ApiPropertyOptional({ example: 365, description: 'Oldest frozen evidence (days since its effective date) a relied-on attestation may rest on' })
   @IsOptional()
@@ -134,6 +147,16 @@ export class CreateTenderDto {
   @ValidateNested()
   @Type(() => ContractPeriodDto)
   contractPeriod?: ContractPeriodDto;
+  @ApiPropertyOptional({
+    type: [CompetenceRuleDto],
+    description: 'Personnel competence rules: at least N people with an active certification matching scheme, level and scope, serving a market (optionally in a time zone); evaluated over the people assigned to the offering’s components',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => CompetenceRuleDto)
+  competenceRules?: CompetenceRuleDto[];
 }
 
 export class TenderDto {
@@ -145,7 +168,15 @@ export class TenderDto {
   @ApiProperty({ format: 'date-time' }) deadline: string;
   @ApiProperty({
     type: 'array',
-    items: { type: 'object', properties: { frameworkId: { type: 'string' }, frameworkCode: { type: 'string' }, minimumOutcome: { type: 'string' } } },
+    items: {
+      type: 'object',
+      properties: {
+        frameworkId: { type: 'string' },
+        frameworkCode: { type: 'string' },
+        minimumOutcome: { type: 'string' },
+        recognisedIn: { type: 'string', description: 'Also met by a recognised equivalent in this market' },
+      },
+    },
   })
   requirements: Tender['requirements'];
   @ApiProperty({ type: [String] }) markets: string[];
@@ -154,6 +185,7 @@ export class TenderDto {
   @ApiProperty({ type: [String] }) allowedIssuerIds: string[];
   @ApiProperty({ type: ContractPeriodDto, nullable: true }) contractPeriod: ContractPeriodDto | null;
   @ApiProperty({ enum: ['open', 'closed'] }) status: 'open' | 'closed';
+  @ApiProperty({ type: [CompetenceRuleDto] }) competenceRules: CompetenceRuleDto[];
 
   static from(t: Tender): TenderDto {
     return {
@@ -170,6 +202,7 @@ export class TenderDto {
       allowedIssuerIds: t.allowedIssuerIds,
       contractPeriod: t.contractPeriod,
       status: t.deadline.getTime() > Date.now() ? 'open' : 'closed',
+      competenceRules: t.competenceRules ?? [],
     };
   }
 }
@@ -208,6 +241,23 @@ export class RequirementComplianceDto implements RequirementCompliance {
   })
   evidenceAgeDays: number | null;
   @ApiProperty({ type: [ComplianceReasonDto] }) reasons: ComplianceReasonDto[];
+  @ApiPropertyOptional({
+    type: 'object',
+    nullable: true,
+    additionalProperties: true,
+    description:
+      'For requirements with `recognisedIn`: the path that met it — `direct`, `mapping` (rule, mapping collection, source framework, residual gaps accepted) or `foreign_credential` — or null when none did',
+    example: {
+      kind: 'mapping',
+      market: 'TH',
+      rule: { id: '0197…', title: 'TH accepts DSER as ISO/IEC 20000-1 (illustrative)', illustrative: true, ownerOrganizationId: null },
+      mappingCollection: { id: '0197…', code: 'dser-to-iso-20000-1', version: '2026-1', title: 'DSER to ISO/IEC 20000-1' },
+      sourceFrameworkCode: 'attesta-dser@1.0',
+      residualGaps: [{ ref: '8.7.1', title: 'Service availability management', status: 'unmapped', closeWith: 'Provide … for 8.7.1 and have it assessed.' }],
+      foreignCredential: null,
+    },
+  })
+  path?: RequirementCompliance['path'];
 }
 
 export class ComplianceReportDto implements ComplianceReport {
@@ -218,6 +268,8 @@ export class ComplianceReportDto implements ComplianceReport {
   @ApiProperty({ format: 'date-time', description: 'When the report was computed; reads recompute it when a status it depends on changed since' })
   evaluatedAt: string;
   @ApiProperty({ type: ComplianceBasisDto, description: 'The attestation status and accreditation versions the report used' }) basis: ComplianceBasisDto;
+  @ApiPropertyOptional({ type: [CompetenceRuleResultDto], description: 'Results of the personnel competence rules (absent when none were asked for)' })
+  competence?: CompetenceRuleResultDto[];
 }
 
 export class BidDto {
@@ -272,4 +324,14 @@ export class ConformityCheckDto {
   @ValidateNested()
   @Type(() => ContractPeriodDto)
   contractPeriod?: ContractPeriodDto;
+  @ApiPropertyOptional({
+    type: [CompetenceRuleDto],
+    description: 'Personnel competence rules: at least N people with an active certification matching scheme, level and scope, serving a market (optionally in a time zone); evaluated over the people assigned to the offering’s components',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => CompetenceRuleDto)
+  competenceRules?: CompetenceRuleDto[];
 }

@@ -1,3 +1,4 @@
+import type { CompetenceRule } from '@attesta/personnel';
 import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 
 export type MinimumOutcome = 'conformant' | 'conformant_with_conditions';
@@ -7,6 +8,8 @@ export interface TenderFrameworkRequirement {
   /** Human label for reports, e.g. `attesta-dser@1.0`. */
   frameworkCode: string;
   minimumOutcome: MinimumOutcome;
+  /** Also met by a recognised equivalent in this market (ISO 3166-1 alpha-2): libs/recognition rules and approved mappings. */
+  recognisedIn?: string | null;
 }
 
 /** OCDS `contractPeriod`: relied-on attestations must be valid throughout (ISO dates). */
@@ -63,6 +66,10 @@ export class TenderEntity {
   /** When not empty, only these issuer organizations count. */
   @Column('uuid', { array: true, default: () => "'{}'" })
   allowedIssuerIds: string[];
+
+  /** Personnel competence rules (libs/personnel): at least N active certified people per scope and market. */
+  @Column('jsonb', { default: () => "'[]'" })
+  competenceRules: CompetenceRule[];
 
   @Column('timestamptz')
   createdAt: Date;

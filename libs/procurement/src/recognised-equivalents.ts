@@ -1,0 +1,274 @@
+import { recognisedForeignCredentials } from '@attesta/foreign-credentials';
+import { arrangementsOfBodies, recognitionRoutes, type RecognitionRoute } from '@attesta/recognition';
+import type { EntityManager } from 'typeorm';
+import {
+  COMPLIANCE_REASONS,
+  evaluateCompliance,
+  type ComplianceCriteria,
+  type ComplianceReport,
+  type PublicAttestation,
+  type RequirementCompliance,
+} from './compliance.js';
+import type { TenderFrameworkRequirement } from './entities/tender.entity.js';
+
+/** Which path met a requirement "framework T or a recognised equivalent in market M". */
+export interface CompliancePath {
+  kind: 'direct' | 'mapping' | 'foreign_credential';
+  /** The market whose recognition was used (mapping and foreign-credential paths). */
+  market: string | null;
+  rule: { id: string; title: string; illustrative: boolean; ownerOrganizationId: string | null } | null;
+  mappingCollection: { id: string; code: string; version: string; title: string } | null;
+  /** The framework the relied-on attestation or credential is for (`code@version`). */
+  sourceFrameworkCode: string | null;
+  /** Requirements of T the mapping does not fully carry over: accepted as residual gaps by the rule. */
+  residualGaps: { ref: string; title: string; status: 'partial' | 'unmapped'; closeWith: string }[];
+  foreignCredential: { id: string; credentialId: string | null; issuerDid: string; issuerName: string | null; trustListBodyName: string } | null;
+}
+
+/** A foreign credential that counts (signature, trust list, status and validity checked by its lib). */
+export interface ForeignCredentialFact {
+  id: string;
+  organizationId: string;
+  credentialId: string | null;
+  issuerDid: string;
+  issuerName: string | null;
+  trustListBodyName: string;
+  frameworks: { code: string | null; version: string | null }[];
+  markets: string[];
+  validUntil: Date | null;
+}
+
+/** Reads the recognised foreign credentials of holder organizations (wired to the foreign-credentials lib when present). */
+export type ForeignCredentialReader = (em: EntityManager, organizationIds: string[]) => Promise<ForeignCredentialFact[]>;
+
+export interface RecognitionInputs {
+  routes: RecognitionRoute[];
+  arrangements: Map<string, string[]>;
+  foreign: ForeignCredentialFact[];
+}
+
+const split = (key: string) => {
+  const at = key.lastIndexOf('@');
+  return at > 0 ? { code: key.slice(0, at), version: key.slice(at + 1) } : { code: key, version: null };
+};
+
+/**
+ * What the recognised-equivalent requirements of a tender or check need, in a bounded number of
+ * queries: the routes of each named market (rules of the operator and `ruleOwnerIds`, approved
+ * collections only), the arrangements of the issuers' bodies, and the holders' foreign credentials.
+ * Null when no requirement asks for a recognised equivalent.
+ */
+export async function loadRecognitionInputs(
+  em: EntityManager,
+  requirements: readonly TenderFrameworkRequirement[],
+  context: { ruleOwnerIds: string[]; attestations: PublicAttestation[]; holderIds: string[]; foreign?: ForeignCredentialReader },
+): Promise<RecognitionInputs | null> {
+  const markets = [...new Set(requirements.flatMap((r) => (r.recognisedIn ? [r.recognisedIn] : [])))];
+  if (!markets.length) return null;
+  const routes: RecognitionRoute[] = [];
+  for (const market of markets) {
+    const targets = requirements.filter((r) => r.recognisedIn === market).map((r) => r.frameworkId);
+    routes.push(...(await recognitionRoutes(em, { targetFrameworkIds: targets, market, ruleOwnerIds: context.ruleOwnerIds })));
+  }
+  const arrangements = await arrangementsOfBodies(
+    em,
+    context.attestations.flatMap((a) => (a.accreditation ? [a.accreditation.bodyName] : [])),
+  );
+  const foreign = context.foreign && context.holderIds.length ? await context.foreign(em, context.holderIds) : [];
+  return { routes, arrangements, foreign };
+}
+
+const none = (kind: CompliancePath['kind'], market: string | null): CompliancePath => ({
+  kind,
+  market,
+  rule: null,
+  mappingCollection: null,
+  sourceFrameworkCode: null,
+  residualGaps: [],
+  foreignCredential: null,
+});
+
+function credentialCovers(c: ForeignCredentialFact, code: string, version: string | null): boolean {
+  return c.frameworks.some((f) => f.code === code && (f.version === null || version === null || f.version === version));
+}
+
+/**
+ * Requirements that accept "T or a recognised equivalent in M" and are not met directly are
+ * evaluated again through each recognition route: the attestations for the rule's source
+ * framework go through every check of the direct path (status, validity, outcome, components,
+ * accreditation, evidence age; the market check leaves out M itself, which is what the rule
+ * recognises), the issuer's body must be a signatory of one of the rule's arrangements when it
+ * names any, and the mapping's residual gaps must be acceptable to the rule. Then a recognised
+ * foreign credential (for T itself in M, or for the rule's source framework). The report says
+ * which path met each such requirement, with the residual gaps listed.
+ */
+export function withRecognisedEquivalents(
+  report: ComplianceReport,
+  attestations: PublicAttestation[],
+  criteria: ComplianceCriteria,
+  inputs: RecognitionInputs | null,
+): ComplianceReport {
+  if (!inputs) return report;
+  const requirements = report.requirements.map((current, i): RequirementCompliance => {
+    const req = criteria.requirements[i]!;
+    const market = req.recognisedIn ?? null;
+    if (!market) return current;
+    if (current.result !== 'not_met') return { ...current, path: none('direct', null) };
+    const routes = inputs.routes.filter((r) => r.target.id === req.frameworkId && r.rule.market === market);
+    const candidates: RequirementCompliance[] = [];
+    for (const route of routes) {
+      if (route.residualGaps.length && !route.rule.acceptsResidualGaps) continue;
+      const eligible = attestations.filter(
+        (a) =>
+          a.frameworks.some((f) => f.id === route.source.id) &&
+          (!route.rule.arrangements.length ||
+            (a.accreditation !== null && (inputs.arrangements.get(a.accreditation.bodyName) ?? []).some((x) => route.rule.arrangements.includes(x)))),
+      );
+      if (!eligible.length) continue;
+      const sourceCode = `${route.source.code}@${route.source.version}`;
+      const [sub] = evaluateCompliance(eligible, {
+        ...criteria,
+        requirements: [{ frameworkId: route.source.id, frameworkCode: sourceCode, minimumOutcome: req.minimumOutcome }],
+        markets: criteria.markets.filter((m) => m !== market),
+      }).requirements;
+      if (!sub || sub.result === 'not_met') continue;
+      const gaps = route.residualGaps.map((g) => ({ ref: g.ref, title: g.title, status: g.status, closeWith: g.closeWith }));
+      candidates.push({
+        ...sub,
+        frameworkId: req.frameworkId,
+        frameworkCode: req.frameworkCode,
+        minimumOutcome: req.minimumOutcome,
+        reasons: [
+          ...sub.reasons,
+          {
+            code: 'recognised_equivalent',
+            severity: COMPLIANCE_REASONS.recognised_equivalent.severity,
+            message: `met in ${market} via ${sourceCode} under rule “${route.rule.title}” and mapping ${route.collection.code} ${route.collection.version}${gaps.length ? ` with ${gaps.length} residual gap(s) accepted` : ''}`,
+            expected: req.frameworkCode,
+            actual: sourceCode,
+          },
+        ],
+        path: {
+          kind: 'mapping',
+          market,
+          rule: { id: route.rule.id, title: route.rule.title, illustrative: route.rule.illustrative, ownerOrganizationId: route.rule.ownerOrganizationId },
+          mappingCollection: route.collection,
+          sourceFrameworkCode: sourceCode,
+          residualGaps: gaps,
+          foreignCredential: null,
+        },
+      });
+    }
+    candidates.sort(
+      (x, y) => Number(x.result !== 'met') - Number(y.result !== 'met') || (x.path?.residualGaps.length ?? 0) - (y.path?.residualGaps.length ?? 0),
+    );
+    if (candidates[0]) return candidates[0];
+
+    const target = split(req.frameworkCode);
+    const now = criteria.now.getTime();
+    const live = inputs.foreign.filter((c) => !c.validUntil || c.validUntil.getTime() > now);
+    const direct = live.find((c) => credentialCovers(c, target.code, target.version) && (!c.markets.length || c.markets.includes(market)));
+    const viaRule = direct ? null : routes.map((r) => ({ r, c: live.find((c) => credentialCovers(c, r.source.code, r.source.version)) })).find((x) => x.c);
+    const credential = direct ?? viaRule?.c;
+    if (credential) {
+      const route = viaRule?.r ?? null;
+      return {
+        ...current,
+        result: 'met',
+        attestation: null,
+        evidenceAgeDays: null,
+        reasons: [
+          {
+            code: 'recognised_equivalent',
+            severity: COMPLIANCE_REASONS.recognised_equivalent.severity,
+            message: `met in ${market} by a foreign credential from ${credential.issuerName ?? credential.issuerDid} (trust list: ${credential.trustListBodyName})${route ? ` under rule “${route.rule.title}”` : ''}`,
+            expected: req.frameworkCode,
+            actual: credential.credentialId ?? credential.id,
+          },
+        ],
+        path: {
+          kind: 'foreign_credential',
+          market,
+          rule: route
+            ? { id: route.rule.id, title: route.rule.title, illustrative: route.rule.illustrative, ownerOrganizationId: route.rule.ownerOrganizationId }
+            : null,
+          mappingCollection: route?.collection ?? null,
+          sourceFrameworkCode: route ? `${route.source.code}@${route.source.version}` : req.frameworkCode,
+          residualGaps: route ? route.residualGaps.map((g) => ({ ref: g.ref, title: g.title, status: g.status, closeWith: g.closeWith })) : [],
+          foreignCredential: {
+            id: credential.id,
+            credentialId: credential.credentialId,
+            issuerDid: credential.issuerDid,
+            issuerName: credential.issuerName,
+            trustListBodyName: credential.trustListBodyName,
+          },
+        },
+      };
+    }
+    return {
+      ...current,
+      path: null,
+      reasons: [
+        ...current.reasons,
+        {
+          code: 'no_recognised_equivalent',
+          severity: COMPLIANCE_REASONS.no_recognised_equivalent.severity,
+          message: routes.length
+            ? `no relied-on attestation or credential meets a recognition rule of ${market} for ${req.frameworkCode}`
+            : `${market} has no recognition rule with an approved mapping for ${req.frameworkCode}`,
+          expected: `${req.frameworkCode} or a recognised equivalent in ${market}`,
+          actual: null,
+        },
+      ],
+    };
+  });
+  const overall = requirements.some((r) => r.result === 'not_met')
+    ? 'non_compliant'
+    : requirements.some((r) => r.result === 'expiring')
+      ? 'compliant_expiring'
+      : 'compliant';
+  return { ...report, requirements, overall };
+}
+
+/** `recognisedIn` of a requirement input (`orRecognisedIn`, upper-cased), or nothing. */
+export function recognisedInOf(r: { orRecognisedIn?: string | null }): { recognisedIn?: string } {
+  return r.orRecognisedIn ? { recognisedIn: r.orRecognisedIn.toUpperCase() } : {};
+}
+
+/**
+ * Recognition inputs per tender (only tenders with a recognised-equivalent requirement): rules of
+ * the operator and of the tender's procurer, the relied-on attestations' bodies, the bidders'
+ * recognised foreign credentials.
+ */
+export async function loadRecognisedEquivalents(
+  em: EntityManager,
+  tenders: readonly { id: string; organizationId: string; requirements: TenderFrameworkRequirement[] }[],
+  attestations: PublicAttestation[],
+  holderIds: string[],
+): Promise<Map<string, RecognitionInputs>> {
+  const out = new Map<string, RecognitionInputs>();
+  for (const t of tenders) {
+    const inputs = await loadRecognitionInputs(em, t.requirements, {
+      ruleOwnerIds: [t.organizationId],
+      attestations,
+      holderIds: [...new Set(holderIds)],
+      foreign: readForeignCredentials,
+    });
+    if (inputs) out.set(t.id, inputs);
+  }
+  return out;
+}
+
+/** The holders' recognised foreign credentials, from the foreign-credentials lib (public facts only). */
+export const readForeignCredentials: ForeignCredentialReader = async (em, organizationIds) =>
+  (await recognisedForeignCredentials(em, organizationIds)).map((c) => ({
+    id: c.id,
+    organizationId: c.organizationId,
+    credentialId: c.credentialId,
+    issuerDid: c.issuerDid,
+    issuerName: c.issuerName,
+    trustListBodyName: c.trustListBodyName,
+    frameworks: c.frameworks.map((f) => ({ code: f.code, version: f.version })),
+    markets: c.markets,
+    validUntil: c.validUntil,
+  }));

@@ -1,0 +1,296 @@
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestOrg } from '../setup/factories.js';
+import { client, expectProblem, type Client, type Credentials } from '../setup/http.js';
+import { oscalMappingCollectionSchema } from '../setup/oscal-mapping-schema.js';
+import { assessmentCast, isoDay, issuedAttestation, openTender, placedBid, type AssessmentCast } from '../setup/scenario.js';
+import { createTestApp, type TestApp } from '../setup/test-app.js';
+import { builtInFrameworks } from '../setup/workspace-factories.js';
+
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv) => void;
+const DATA_DIR = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
+
+type Doc = { 'mapping-collection': Record<string, unknown> & { mappings: Mapping[]; metadata: Record<string, unknown> } };
+type Mapping = Record<string, unknown> & { maps: Record<string, unknown>[]; 'target-resource': { href: string }; 'source-resource': { href: string } };
+interface Collection {
+  id: string;
+  code: string;
+  version: string;
+  approvalStatus: string;
+  entryCount: number;
+}
+interface Requirement {
+  frameworkCode: string;
+  result: string;
+  reasons: { code: string; severity: string }[];
+  attestation: { serial: string } | null;
+  path?: {
+    kind: string;
+    market: string;
+    rule: { id: string } | null;
+    mappingCollection: { id: string } | null;
+    sourceFrameworkCode: string;
+    residualGaps: { ref: string; status: string }[];
+  } | null;
+}
+interface Bid {
+  compliance: { overall: string; requirements: Requirement[] };
+}
+interface Pathways {
+  market: string;
+  frameworks: {
+    framework: { code: string };
+    outcome: string;
+    path: string | null;
+    rule: { id: string; illustrative: boolean } | null;
+    residualGaps: { ref: string; status: string; closeWith: string; expectedEvidenceTypes: string[] }[];
+  }[];
+}
+
+/**
+ * Crosswalks as OSCAL 1.2 mapping collections, recognition rules, pathways and tenders that accept
+ * "framework T or a recognised equivalent in market M". One app; one attested workspace (attesta-dser,
+ * VN and TH) whose attestation is recognised for ISO/IEC 20000-1 in TH through a procurer's rule.
+ */
+describe('Recognition (HTTP)', () => {
+  let t: TestApp;
+  let http: Client;
+  let cast: AssessmentCast;
+  let attestationId: string;
+  let fw: Record<string, string>;
+  let builtInExport: Doc;
+  let collection: Collection;
+  let ruleId: string;
+  let outsiderKey: Credentials;
+
+  const collections = async (as: Credentials) => (await http.get<{ data: Collection[] }>('/v1/mapping-collections?limit=200', as)).body.data;
+  /** The DSER → ISO/IEC 20000-1 pair of the built-in export, enriched with every optional member of the model. */
+  function richCollection(version: string): Doc {
+    const doc = structuredClone(builtInExport);
+    const mc = doc['mapping-collection'];
+    mc.uuid = crypto.randomUUID();
+    mc.metadata = { ...mc.metadata, title: 'DSER to ISO/IEC 20000-1 (procurer review)', version };
+    mc.provenance = {
+      ...(mc.provenance as object),
+      'confidence-score': { category: 'medium' },
+      coverage: { 'generation-method': 'arbitrary', 'target-coverage': 0.6 },
+    };
+    const pair = mc.mappings.find((m) => m['target-resource'].href.includes('iso-iec-20000-1'))!;
+    pair.maps[0] = { ...pair.maps[0], 'matching-rationale': 'functional', 'confidence-score': { percentage: 80 }, coverage: { 'target-coverage': 0.5 } };
+    pair.maps[1] = {
+      ...pair.maps[1],
+      qualifiers: [
+        { subject: 'target', predicate: 'has-requirement', category: 'addressable', description: 'The target also covers services outside the offering.' },
+      ],
+    };
+    pair['source-gap-summary'] = { uuid: crypto.randomUUID(), 'unmapped-controls': [{ 'with-ids': ['DSER-5.1'] }] };
+    // Control ids are OSCAL tokens: a ref that starts with a digit carries a leading underscore.
+    pair['target-gap-summary'] = { uuid: crypto.randomUUID(), 'unmapped-controls': [{ 'with-ids': ['_10.1'] }] };
+    pair['confidence-score'] = { category: 'high' };
+    mc.mappings = [pair];
+    return doc;
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    http = client(t.baseUrl);
+    cast = await assessmentCast(http, { accreditedAssessor: true });
+    fw = await builtInFrameworks(http, cast.maker.owner.as);
+    // The cast's workspace targets attesta-dser and iso-iec-27001 in VN and TH; the decision covers it all.
+    attestationId = (
+      await issuedAttestation(cast, { decision: { validUntil: isoDay(400) }, evidence: [{ effectiveDate: isoDay(-30), validUntil: isoDay(300) }] })
+    ).id;
+    const res = await http.get<Doc>(`/v1/frameworks/${fw['attesta-dser']}/mapping-collection`, cast.procurer.owner.as);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    builtInExport = res.body;
+    outsiderKey = (await cast.factories.newApiKey(cast.outsider, ['catalog:write', 'evidence:read'])).as;
+  }, 180_000);
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('exports the built-in crosswalks as an OSCAL 1.2 mapping collection valid against the mapping model', async () => {
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    addFormats(ajv);
+    const validate = ajv.compile(oscalMappingCollectionSchema(DATA_DIR));
+    expect(validate(builtInExport), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
+    const mc = builtInExport['mapping-collection'];
+    expect(mc.mappings.map((m) => m['target-resource'].href).sort()).toEqual([
+      'urn:attesta:framework:iso-iec-20000-1@2018',
+      'urn:attesta:framework:iso-iec-27001@2022',
+      'urn:attesta:framework:iso-iec-42001@2023',
+    ]);
+    const pair = mc.mappings.find((m) => m['target-resource'].href.endsWith('iso-iec-20000-1@2018'))!;
+    expect(pair.maps.length).toBeGreaterThanOrEqual(20);
+    expect(pair.maps[0]).toMatchObject({
+      relationship: 'intersects-with',
+      sources: [{ type: 'control', 'id-ref': 'DSER-1.1' }],
+      targets: [{ 'id-ref': '8.2.4' }],
+    });
+    // The same content exports identically (name-based ids).
+    const again = await http.get<Doc>(`/v1/frameworks/${fw['attesta-dser']}/mapping-collection`, cast.maker.owner.as);
+    expect(again.body).toEqual(builtInExport);
+  });
+
+  it('imports a collection and exports it back losslessly; the export validates against the model', async () => {
+    const doc = richCollection('2026-1');
+    const imported = await http.post<Collection>('/v1/mapping-collections?code=dser-to-iso-20000-1', doc, cast.procurer.owner.as);
+    expect(imported.status, JSON.stringify(imported.body)).toBe(201);
+    collection = imported.body;
+    expect(collection).toMatchObject({ code: 'dser-to-iso-20000-1', version: '2026-1', approvalStatus: 'draft' });
+    const exported = await http.get<Doc>(`/v1/mapping-collections/${collection.id}/oscal`, cast.procurer.owner.as);
+    expect(exported.status).toBe(200);
+    // Mappings, relationships, rationale, confidence, coverage, qualifiers and gap summaries: all of it.
+    expect(exported.body).toEqual(doc);
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    addFormats(ajv);
+    expect(ajv.validate(oscalMappingCollectionSchema(DATA_DIR), exported.body), JSON.stringify(ajv.errors?.slice(0, 5))).toBe(true);
+    // The same version again is a conflict; a new version imports beside it.
+    expectProblem(await http.post('/v1/mapping-collections?code=dser-to-iso-20000-1', doc, cast.procurer.owner.as), 409);
+  });
+
+  it('refuses bad input naming the field, and stores nothing', async () => {
+    const before = (await collections(cast.procurer.owner.as)).length;
+    const bad = (mutate: (d: Doc) => void) => {
+      const d = richCollection(`bad-${crypto.randomUUID()}`);
+      mutate(d);
+      return http.post('/v1/mapping-collections', d, cast.procurer.owner.as);
+    };
+    const relationship = expectProblem(await bad((d) => (d['mapping-collection'].mappings[0]!.maps[2]!.relationship = 'same-as')), 422);
+    expect(relationship.errors).toContainEqual(expect.objectContaining({ field: 'mapping-collection.mappings.0.maps.2.relationship' }));
+    const ref = expectProblem(
+      await bad((d) => ((d['mapping-collection'].mappings[0]!.maps[3]!.targets as { 'id-ref': string }[])[0]!['id-ref'] = '99.9')),
+      422,
+    );
+    expect(ref.errors).toEqual([
+      expect.objectContaining({ field: 'mapping-collection.mappings.0.maps.3.targets.0.id-ref', message: expect.stringContaining('iso-iec-20000-1@2018') }),
+    ]);
+    const version = expectProblem(
+      await bad((d) => (d['mapping-collection'].mappings[0]!['target-resource'].href = 'urn:attesta:framework:iso-iec-20000-1@2011')),
+      422,
+    );
+    expect(version.errors).toContainEqual(expect.objectContaining({ field: 'mapping-collection.mappings.0.target-resource.href' }));
+    const gap = expectProblem(
+      await bad(
+        (d) =>
+          (d['mapping-collection'].mappings[0]!['target-gap-summary'] = { uuid: crypto.randomUUID(), 'unmapped-controls': [{ 'with-ids': ['DSER-1.1'] }] }),
+      ),
+      422,
+    );
+    expect(gap.errors).toContainEqual(expect.objectContaining({ field: 'mapping-collection.mappings.0.target-gap-summary.unmapped-controls' }));
+    expectProblem(await http.post('/v1/mapping-collections', { catalog: {} }, cast.procurer.owner.as), 422);
+    expect((await collections(cast.procurer.owner.as)).length).toBe(before);
+  });
+
+  it('a tender for ISO/IEC 20000-1 "or a recognised equivalent in TH" accepts the DSER attestation only through an approved mapping, listing the residual gaps', async () => {
+    const rule = await http.post<{ id: string }>(
+      '/v1/recognition-rules',
+      {
+        market: 'TH',
+        sourceFrameworkId: fw['attesta-dser'],
+        targetFrameworkId: fw['iso-iec-20000-1'],
+        mappingCollectionId: collection.id,
+        title: 'TH accepts DSER attestations as ISO/IEC 20000-1 (test)',
+        residualRequirements: 'A Thai-language service description.',
+      },
+      cast.procurer.owner.as,
+    );
+    expect(rule.status, JSON.stringify(rule.body)).toBe(201);
+    ruleId = rule.body.id;
+    const requirement = { frameworkId: fw['iso-iec-20000-1'], minimumOutcome: 'conformant', orRecognisedIn: 'TH' };
+    const offer = { offeringId: cast.ws.offeringId, attestationIds: [attestationId] };
+    const tenderBid = async () =>
+      (await placedBid<Bid>(http, await openTender(http, cast.procurer.owner.as, fw['iso-iec-20000-1']!, { requirements: [requirement] }), cast.maker, offer))
+        .compliance;
+
+    // The collection is a draft: nothing recognises DSER for 20000-1 yet.
+    const draft = await tenderBid();
+    expect(draft.overall).toBe('non_compliant');
+    expect(draft.requirements[0]!.reasons.map((r) => r.code)).toEqual(['no_attestation', 'no_recognised_equivalent']);
+    expect(draft.requirements[0]!.path).toBeNull();
+
+    const approved = await http.post<Collection>(`/v1/mapping-collections/${collection.id}/approval`, { approved: true }, cast.procurer.owner.as);
+    expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+    expect(approved.body.approvalStatus).toBe('approved');
+    const met = await tenderBid();
+    expect(met.overall, JSON.stringify(met)).toBe('compliant');
+    const r = met.requirements[0]!;
+    expect(r).toMatchObject({ frameworkCode: 'iso-iec-20000-1@2018', result: 'met' });
+    expect(r.attestation).not.toBeNull();
+    expect(r.path).toMatchObject({
+      kind: 'mapping',
+      market: 'TH',
+      rule: { id: ruleId },
+      mappingCollection: { id: collection.id },
+      sourceFrameworkCode: 'attesta-dser@1.0',
+    });
+    expect(r.reasons.map((x) => x.code)).toContain('recognised_equivalent');
+    const gaps = r.path!.residualGaps;
+    expect(gaps.length).toBeGreaterThan(0);
+    // The mapper's target gap summary names 10.1: it is a residual gap whatever maps say; 8.3.3 is only partly mapped (subset-of).
+    expect(gaps).toContainEqual(expect.objectContaining({ ref: '10.1', status: 'unmapped' }));
+    expect(gaps).toContainEqual(expect.objectContaining({ ref: '8.3.3', status: 'partial' }));
+
+    // Approval withdrawn: the path is gone again.
+    expect((await http.post(`/v1/mapping-collections/${collection.id}/approval`, { approved: false }, cast.procurer.owner.as)).status).toBe(200);
+    const withdrawn = await tenderBid();
+    expect(withdrawn.overall).toBe('non_compliant');
+    expect((await http.post(`/v1/mapping-collections/${collection.id}/approval`, { approved: true }, cast.procurer.owner.as)).status).toBe(200);
+    expectProblem(await http.post(`/v1/mapping-collections/${collection.id}/approval`, { approved: true }, cast.procurer.owner.as), 409);
+  });
+
+  it('shows the pathway of the workspace for TH (JSON and CSV): DSER directly, ISO/IEC 20000-1 with residual gaps', async () => {
+    const res = await http.get<Pathways>(`/v1/workspaces/${cast.ws.id}/recognition-pathways?market=th`, cast.maker.owner.as);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.market).toBe('TH');
+    const byCode = new Map(res.body.frameworks.map((f) => [f.framework.code, f]));
+    expect(byCode.get('attesta-dser')).toMatchObject({ outcome: 'accept', path: 'direct' });
+    const iso = byCode.get('iso-iec-20000-1')!;
+    expect(iso).toMatchObject({ outcome: 'accept_with_residual_gaps', path: 'mapping', rule: { id: ruleId, illustrative: false } });
+    expect(iso.residualGaps).toContainEqual(expect.objectContaining({ ref: '10.1', status: 'unmapped' }));
+    expect(iso.residualGaps.every((g) => g.closeWith.length > 0)).toBe(true);
+    // The observer (the procurer) reads it too.
+    expect((await http.get(`/v1/workspaces/${cast.ws.id}/recognition-pathways?market=TH`, cast.procurer.owner.as)).status).toBe(200);
+
+    const csv = await http.get<string>(`/v1/workspaces/${cast.ws.id}/recognition-pathways?market=TH&format=csv`, cast.maker.owner.as);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+    const lines = csv.body.trim().split('\n');
+    expect(lines[0]).toBe('framework,outcome,path,attestation,rule,illustrative,mapping_collection,gap_ref,gap_status,gap_title,expected_evidence,close_with');
+    expect(lines.filter((l) => l.startsWith('iso-iec-20000-1@2018,accept_with_residual_gaps,mapping,')).length).toBe(iso.residualGaps.length);
+    expectProblem(await http.get(`/v1/workspaces/${cast.ws.id}/recognition-pathways?market=THA`, cast.maker.owner.as), 400);
+  });
+
+  it('keeps other organizations out: drafts, approvals, rules and pathways (users and API keys)', async () => {
+    const draft = await http.post<Collection>('/v1/mapping-collections', richCollection('draft-1'), cast.procurer.owner.as);
+    expect(draft.status).toBe(201);
+    for (const as of [cast.outsider.owner.as, outsiderKey]) {
+      expectProblem(await http.get(`/v1/mapping-collections/${draft.body.id}`, as), 404);
+      expectProblem(await http.get(`/v1/mapping-collections/${draft.body.id}/oscal`, as), 404);
+      expectProblem(await http.post(`/v1/mapping-collections/${draft.body.id}/approval`, { approved: true }, as), 404);
+      // An approved collection is published: readable, but only its owner changes its approval.
+      expect((await http.get(`/v1/mapping-collections/${collection.id}/oscal`, as)).status).toBe(200);
+      expectProblem(await http.post(`/v1/mapping-collections/${collection.id}/approval`, { approved: false }, as), 403);
+      // Rules are public statements; only their owner deletes them.
+      expect((await http.get(`/v1/recognition-rules/${ruleId}`, as)).status).toBe(200);
+      expectProblem(await http.del(`/v1/recognition-rules/${ruleId}`, as), 403);
+      expectProblem(await http.get(`/v1/workspaces/${cast.ws.id}/recognition-pathways?market=TH`, as), 404);
+      // A rule naming someone else's draft: the collection is not there for it.
+      const rule = expectProblem(
+        await http.post(
+          '/v1/recognition-rules',
+          { market: 'TH', sourceFrameworkId: fw['attesta-dser'], targetFrameworkId: fw['iso-iec-20000-1'], mappingCollectionId: draft.body.id, title: 'x' },
+          as,
+        ),
+        422,
+      );
+      expect(rule.errors).toContainEqual(expect.objectContaining({ field: 'mappingCollectionId' }));
+    }
+    expect((await collections(cast.outsider.owner.as)).some((c) => c.id === draft.body.id)).toBe(false);
+    expect((await collections(cast.outsider.owner.as)).some((c) => c.id === collection.id)).toBe(true);
+    // A member without catalog rights (the maker's vendor has no part in the procurer's data anyway) cannot approve.
+    expectProblem(await http.post(`/v1/mapping-collections/${draft.body.id}/approval`, { approved: true }, cast.maker.owner.as), 404);
+  });
+});
