@@ -161,6 +161,13 @@ describe('Reviews (HTTP)', () => {
         .update(Buffer.from(await file.arrayBuffer()))
         .digest('hex'),
     ).toBe(vendorEvidence.sha256);
+    // Read again with the ETag: 304, no body.
+    expect(file.headers.get('etag')).toBe(`"${vendorEvidence.sha256}"`);
+    const again = await fetch(`${t.baseUrl}${base()}/submissions/1/evidence/${vendorEvidence.versionId}/content`, {
+      headers: { ...authHeaders(assessor.owner.as), 'if-none-match': `"${vendorEvidence.sha256}"` },
+    });
+    expect(again.status).toBe(304);
+    expect((await again.arrayBuffer()).byteLength).toBe(0);
     expectProblem(await http.get(`${base()}/submissions/1/evidence/${laterVersion.id}/content`, assessor.owner.as), 404);
     expectProblem(await http.get(`${base()}/evidence/${vendorEvidence.evidenceId}/versions/${vendorEvidence.versionId}/content`, assessor.owner.as), 404);
     expectProblem(await http.get(`${base()}/evidence/${vendorEvidence.evidenceId}/versions/${laterVersion.id}/content`, assessor.owner.as), 404);

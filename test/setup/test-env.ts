@@ -51,7 +51,7 @@ export async function createTestDatabase(overrides: Record<string, string> = {})
   const queuePrefix = `${env.prefix}_${suffix}`;
   const config = loadConfig({
     NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     HOST: '127.0.0.1',
     PORT: '0',
     PUBLIC_BASE_URL: 'http://localhost:3000',

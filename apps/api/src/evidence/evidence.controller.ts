@@ -11,24 +11,13 @@ import {
   ApiResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import {
-  ApiIfMatch,
-  ApiPageResponse,
-  ApiProblems,
-  AppConfig,
-  CoreError,
-  CoreErrorCode,
-  IfMatch,
-  ifNoneMatchHits,
-  ParseIdPipe,
-  type Actor,
-  type Page,
-} from '@attesta/core';
+import { ApiIfMatch, ApiPageResponse, ApiProblems, AppConfig, CoreError, CoreErrorCode, IfMatch, ParseIdPipe, type Actor, type Page } from '@attesta/core';
 import { EvidenceError, EvidenceErrorCode, EvidenceService, gapAnalysisCsv, GapAnalysisService } from '@attesta/evidence';
 import { create as contentDisposition } from 'content-disposition';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
 import { Idempotent } from '../http/idempotency.js';
+import { sendVersion } from '../http/send-version.js';
 import {
   CreateEvidenceDto,
   CreateLinkDto,
@@ -182,30 +171,7 @@ export class EvidenceController {
     @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const opened = await this.evidence.openVersion(actor, ws, id, versionId, range);
-    const { version } = opened;
-    const etag = `"${version.sha256}"`;
-    void reply
-      .header('etag', etag)
-      .header('accept-ranges', 'bytes')
-      .header('content-type', version.mediaType)
-      .header('content-disposition', contentDisposition(version.filename, { type: 'attachment' }))
-      .header('cache-control', 'private, no-cache')
-      .header('x-content-type-options', 'nosniff');
-    if (ifNoneMatchHits(ifNoneMatch, etag)) {
-      opened.stream.destroy();
-      void reply.status(304).send();
-      return;
-    }
-    if (opened.range) {
-      void reply
-        .status(206)
-        .header('content-range', `bytes ${opened.range.start}-${opened.range.end}/${version.size}`)
-        .header('content-length', String(opened.range.end - opened.range.start + 1));
-    } else {
-      void reply.header('content-length', String(version.size));
-    }
-    void reply.send(opened.stream);
+    sendVersion(reply, await this.evidence.openVersion(actor, ws, id, versionId, range), ifNoneMatch);
   }
 
   @Post('evidence/:evidenceId/links')

@@ -2,10 +2,10 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Res 
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ApiPageResponse, ApiProblems, etagOf, PageQueryDto, ParseIdPipe, ParseIntParamPipe, versionFromIfMatch, type Actor, type Page } from '@attesta/core';
 import { ReviewsService, SubmissionsService } from '@attesta/reviews';
-import { create as contentDisposition } from 'content-disposition';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
 import { Idempotent } from '../http/idempotency.js';
+import { sendVersion } from '../http/send-version.js';
 import {
   CommentDto,
   CommentInputDto,
@@ -144,6 +144,7 @@ export class ReviewsController {
   })
   @ApiOkResponse({ description: 'The file', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } })
   @ApiResponse({ status: 206, description: 'The requested range', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } })
+  @ApiResponse({ status: 304, description: 'Not modified (If-None-Match matched)' })
   @ApiProblems(400, 404, 416)
   async download(
     @CurrentActor() actor: Actor,
@@ -151,26 +152,10 @@ export class ReviewsController {
     @Param('number', number()) n: number,
     @Param('versionId', ParseIdPipe) versionId: string,
     @Headers('range') range: string | undefined,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const opened = await this.submissions.openVersion(actor, ws, n, versionId, range);
-    const { version } = opened;
-    void reply
-      .header('etag', `"${version.sha256}"`)
-      .header('accept-ranges', 'bytes')
-      .header('content-type', version.mediaType)
-      .header('content-disposition', contentDisposition(version.filename, { type: 'attachment' }))
-      .header('cache-control', 'private, no-cache')
-      .header('x-content-type-options', 'nosniff');
-    if (opened.range) {
-      void reply
-        .status(206)
-        .header('content-range', `bytes ${opened.range.start}-${opened.range.end}/${version.size}`)
-        .header('content-length', String(opened.range.end - opened.range.start + 1));
-    } else {
-      void reply.header('content-length', String(version.size));
-    }
-    void reply.send(opened.stream);
+    sendVersion(reply, await this.submissions.openVersion(actor, ws, n, versionId, range), ifNoneMatch);
   }
 
   @Post('submissions/:number/status')
