@@ -41,7 +41,8 @@ export class OscalFidelity1795684000000 implements MigrationInterface {
     );
 
     await forceRowLevelSecurity(q, TABLES);
-    const visibleFramework = `EXISTS (SELECT 1 FROM frameworks f WHERE f.id = framework_id AND (f.organization_id IS NULL OR f.organization_id = app_org_id()))`;
+    // Readable wherever the framework is (built-in, own, or a target of a workspace the reader takes part in): the sub-select obeys frameworks' own policies.
+    const visibleFramework = `EXISTS (SELECT 1 FROM frameworks f WHERE f.id = framework_id)`;
     const ownFramework = `EXISTS (SELECT 1 FROM frameworks f WHERE f.id = framework_id AND f.organization_id = app_org_id())`;
     for (const t of ['framework_oscal_documents', 'requirement_oscal_structures']) {
       await q.query(`CREATE POLICY ${t}_select ON ${t} FOR SELECT USING (${visibleFramework})`);

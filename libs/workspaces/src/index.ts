@@ -1,6 +1,7 @@
 export type { ParticipantStatus } from './entities/participant.entity.js';
 export { WorkspacesError, WorkspacesErrorCode } from './workspaces.errors.js';
 export { WorkspacesModule } from './workspaces.module.js';
+export { type ParameterValueInput, type ParameterValueView, WorkspaceOscalService } from './workspace-oscal.service.js';
 export { type ApplicabilityItem, type ApplicabilityRow, WORKSPACE_EVENTS, WorkspacesService, type WorkspaceView } from './workspaces.service.js';
 
 // Entities stay inside the lib. libs/schema takes the list for the DataSource; everyone else

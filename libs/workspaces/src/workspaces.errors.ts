@@ -15,6 +15,9 @@ export enum WorkspacesErrorCode {
   CannotRemoveOwner = 'workspaces.cannot_remove_owner',
   StaleVersion = 'workspaces.stale_version',
   OrganizationNotFound = 'workspaces.organization_not_found',
+  FrameworkNotFound = 'workspaces.framework_not_found',
+  RequirementNotFound = 'workspaces.requirement_not_found',
+  UnknownParameter = 'workspaces.unknown_parameter',
 }
 
 export class WorkspacesError extends DomainError {
@@ -34,6 +37,8 @@ export class WorkspacesError extends DomainError {
       case WorkspacesErrorCode.WorkspaceNotFound:
       case WorkspacesErrorCode.ParticipantNotFound:
       case WorkspacesErrorCode.InvitationNotFound:
+      case WorkspacesErrorCode.FrameworkNotFound:
+      case WorkspacesErrorCode.RequirementNotFound:
         return 'not_found';
       case WorkspacesErrorCode.NotOwner:
         return 'forbidden';
@@ -44,6 +49,7 @@ export class WorkspacesError extends DomainError {
       case WorkspacesErrorCode.OrganizationNotFound:
         return 'invalid';
       case WorkspacesErrorCode.WrongOrganizationKind:
+      case WorkspacesErrorCode.UnknownParameter:
         return 'unprocessable';
       case WorkspacesErrorCode.ImpartialityConflict:
       case WorkspacesErrorCode.AlreadyParticipant:
