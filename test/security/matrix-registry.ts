@@ -161,7 +161,11 @@ export const RESOURCE_FACTORIES: Record<string, (ctx: MatrixContext, made: Recor
     );
     return res.body.id;
   },
-  frameworkId: async (ctx) => (await newCustomFramework(ctx)).id,
+  // Inside a workspace: one of its target frameworks; elsewhere a custom framework of A.
+  frameworkId: async (ctx, made) =>
+    made.workspaceId
+      ? (await ctx.http.get<{ frameworkIds: string[] }>(`/v1/workspaces/${made.workspaceId}`, ctx.a.owner.as)).body.frameworkIds[0]!
+      : (await newCustomFramework(ctx)).id,
   requirementId: async (ctx, made) => {
     const { http, a } = ctx;
     if (made.number) return (await firstEntry(ctx, made)).requirementId;
@@ -341,6 +345,18 @@ export const REQUEST_BODIES: Record<string, (ctx: MatrixContext, made: Record<st
   },
   frameworks_create: () => customFrameworkBody(),
   frameworks_importOscal: () => oscalCatalogBody(),
+  // A's custom framework exported as OSCAL has its refs as control ids (m-1, m-2).
+  oscalProfile_importProfile: () => {
+    unique += 1;
+    return {
+      profile: {
+        uuid: crypto.randomUUID(),
+        metadata: { title: `Matrix tailoring ${Date.now()} ${unique}`, 'last-modified': '2026-01-15T00:00:00Z', version: '1', 'oscal-version': '1.1.2' },
+        imports: [{ href: '#catalog', 'include-controls': [{ 'with-ids': ['m-1'] }] }],
+      },
+    };
+  },
+  workspaceOscal_set: () => ({ parameters: [] }),
   mappings_create: async (ctx) => {
     const { requirementIds } = await newCustomFramework(ctx);
     return { sourceRequirementId: requirementIds[0], targetRequirementId: requirementIds[1], relation: 'intersects', rationale: 'Matrix' };
@@ -510,3 +526,31 @@ RESOURCE_FACTORIES.foreignCredentialId = async ({ http, a }) => {
   return res.body.id;
 };
 REQUEST_BODIES.foreignCredentials_import = async () => ({ credential: (await (await foreignIssuer()).credential()).jwt });
+
+// Personnel: A's roster (personnel.e2e-spec.ts runs the import, the role projections and erasure).
+function matrixPerson() {
+  unique += 1;
+  return { displayName: 'Matrix Technician', internalId: `MX-${Date.now()}-${unique}`, markets: ['VN'] };
+}
+async function matrixComponent({ http, a }: MatrixContext): Promise<{ offeringId: string; componentId: string }> {
+  const offering = await workspaceFactories(http).newOffering(a);
+  return { offeringId: offering.id, componentId: offering.saasComponentId };
+}
+RESOURCE_FACTORIES.personId = async ({ http, a }) => (await http.post<{ id: string }>('/v1/personnel/people', matrixPerson(), a.owner.as)).body.id;
+RESOURCE_FACTORIES.assignmentId = async (ctx, made) => {
+  const res = await ctx.http.post<{ id: string }>(`/v1/personnel/people/${made.personId}/assignments`, await matrixComponent(ctx), ctx.a.owner.as);
+  return res.body.id;
+};
+REQUEST_BODIES.personnel_create = () => matrixPerson();
+REQUEST_BODIES.personnel_import = () => {
+  unique += 1;
+  return { csv: `internal_id,display_name,markets\nMXI-${Date.now()}-${unique},Matrix Import,VN\n` };
+};
+REQUEST_BODIES.personnel_addCertification = () => ({
+  scheme: 'Matrix scheme',
+  level: 'L1',
+  issuingBody: 'Matrix body',
+  validFrom: '2025-01-01',
+  validUntil: '2030-01-01',
+});
+REQUEST_BODIES.personnel_assign = (ctx) => matrixComponent(ctx);

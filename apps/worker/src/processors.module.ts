@@ -5,6 +5,7 @@ import { NotificationsService } from '@attesta/notifications';
 import { EvidenceModule } from '@attesta/evidence';
 import { ForeignCredentialsModule } from '@attesta/foreign-credentials';
 import { OutboxModule } from '@attesta/outbox';
+import { PersonnelModule } from '@attesta/personnel';
 import { ProcurementModule } from '@attesta/procurement';
 import { ReviewsModule } from '@attesta/reviews';
 import { StorageModule, StorageSweepService } from '@attesta/storage';
@@ -29,6 +30,7 @@ import { WebhooksProcessor } from './webhooks/webhooks.processor.js';
     AttestationsModule,
     ProcurementModule,
     ForeignCredentialsModule,
+    PersonnelModule,
   ],
   providers: [SystemProcessor, EventsProcessor, WebhooksProcessor, Schedules, NotificationsService, StorageSweepService],
 })

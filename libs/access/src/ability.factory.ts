@@ -78,7 +78,8 @@ export function buildAbility(actor: Actor): AppAbility {
         can('manage', 'Invitation');
         can('manage', 'ApiKey');
         can('read', 'AuditEvent');
-        can('create', 'Framework');
+        // Own frameworks: import, edit metadata, retire, delete while nothing cites them.
+        can(['create', 'update', 'delete'], 'Framework');
         can('create', 'Mapping');
         // Webhook endpoints hold the organization's signing secrets and reach out of the platform.
         can('manage', ['WebhookEndpoint', 'WebhookDelivery']);

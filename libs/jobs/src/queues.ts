@@ -22,6 +22,7 @@ export enum JobName {
   ReconcileBidCompliance = 'procurement.reconcile_bids',
   SweepStorage = 'storage.sweep',
   CheckpointAuditStreams = 'audit.checkpoint',
+  ScanCertificationExpiry = 'personnel.scan_expiry',
   PollForeignCredentialStatus = 'foreign_credentials.poll_status',
 }
 
@@ -53,6 +54,7 @@ export interface JobPayloads {
   [JobName.ReconcileBidCompliance]: { eventId: string };
   [JobName.SweepStorage]: { eventId: string };
   [JobName.CheckpointAuditStreams]: { eventId: string };
+  [JobName.ScanCertificationExpiry]: { eventId: string };
   [JobName.PollForeignCredentialStatus]: { eventId: string };
 }
 
@@ -71,6 +73,7 @@ export interface JobResults {
   [JobName.ReconcileBidCompliance]: { checked: number; changed: number };
   [JobName.SweepStorage]: { orphans: number; temps: number; scanned: number };
   [JobName.CheckpointAuditStreams]: { checkpointed: number };
+  [JobName.ScanCertificationExpiry]: { expiring: number; expired: number };
   [JobName.PollForeignCredentialStatus]: { checked: number; changed: number };
 }
 
@@ -94,5 +97,6 @@ export const QUEUE_OF: { readonly [N in JobName]: QueueName } = {
   [JobName.ReconcileBidCompliance]: QueueName.System,
   [JobName.SweepStorage]: QueueName.System,
   [JobName.CheckpointAuditStreams]: QueueName.System,
+  [JobName.ScanCertificationExpiry]: QueueName.System,
   [JobName.PollForeignCredentialStatus]: QueueName.System,
 };

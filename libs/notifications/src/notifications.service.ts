@@ -51,6 +51,21 @@ export class NotificationsService {
             text: `Someone (perhaps you) tried to sign up with this address, which already has an Attesta account. Sign in at ${String(p.signInUrl)}; to add an organization, ask its owner to invite you. If it was not you, nothing has changed.`,
           },
         ];
+      case 'personnel.certification_expiring':
+      case 'personnel.certification_expired':
+        // Mailed to the technician when the roster holds an address (the payload carries it for this only).
+        return typeof p.mailTo === 'string'
+          ? [
+              {
+                to: p.mailTo,
+                subject:
+                  event.type === 'personnel.certification_expired'
+                    ? `Your ${String(p.scheme)} certification has expired`
+                    : `Your ${String(p.scheme)} certification expires in ${String(p.daysLeft)} days`,
+                text: `${String(p.scheme)} (${String(p.level)}) is valid until ${String(p.validUntil)}. Renew it to keep serving remote-service assignments that require it.`,
+              },
+            ]
+          : [];
       default:
         return [];
     }

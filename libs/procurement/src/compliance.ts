@@ -1,4 +1,5 @@
 import { COMPETENCE_REASONS, type CompetenceRuleResult } from '@attesta/personnel';
+import type { ServiceLevelReport } from '@attesta/service-levels';
 import semver from 'semver';
 import type { ContractPeriod, MinimumOutcome, TenderFrameworkRequirement } from './entities/tender.entity.js';
 import type { CompliancePath } from './recognised-equivalents.js';
@@ -46,7 +47,8 @@ export const COMPLIANCE_REASONS = {
   evidence_expired: { severity: 'blocking', description: 'Frozen evidence the decision relied on has passed its valid-until date.' },
   recognised_equivalent: {
     severity: 'info',
-    description: 'Met through a recognised equivalent in the named market: a recognition rule with an approved mapping collection, or a recognised foreign credential (see the path).',
+    description:
+      'Met through a recognised equivalent in the named market: a recognition rule with an approved mapping collection, or a recognised foreign credential (see the path).',
   },
   no_recognised_equivalent: {
     severity: 'blocking',
@@ -205,6 +207,8 @@ export interface ComplianceReport {
   basis: ComplianceBasis;
   /** Results of the tender's personnel competence rules (absent when it has none). */
   competence?: CompetenceRuleResult[];
+  /** Service-level criteria matched per requirement (libs/service-levels), when the tender has some. */
+  serviceLevels?: ServiceLevelReport | null;
 }
 
 const RANK: Record<PublicAttestation['outcome'], number> = { nonconformant: 0, conformant_with_conditions: 1, conformant: 2 };

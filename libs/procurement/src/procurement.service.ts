@@ -488,7 +488,10 @@ export class ProcurementService {
         now,
         recognition.get(tender.id),
       );
-      const report = applyServiceLevels(applyCompetence(evaluated, tender.competenceRules, competence.get(b.offeringId) ?? [], now), serviceLevelReports.get(b.id));
+      const report = applyServiceLevels(
+        applyCompetence(evaluated, tender.competenceRules, competence.get(b.offeringId) ?? [], now),
+        serviceLevelReports.get(b.id),
+      );
       updated.push(Object.assign(new BidEntity(), b, { compliance: report, overall: report.overall, computedAt: now }));
     }
     if (updated.length) {

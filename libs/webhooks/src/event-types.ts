@@ -60,6 +60,18 @@ export const WEBHOOK_EVENT_TYPES = [
   { type: 'evidence.expiring', source: 'evidence.expiring', description: 'Evidence expires soon (training records, certificates)', participants: [] },
   { type: 'evidence.expired', source: 'evidence.expired', description: 'Evidence has expired', participants: [] },
   {
+    type: 'personnel.certification_expiring',
+    source: 'personnel.certification_expiring',
+    description: 'A technician’s certification ends within 90, 60 or 30 days (certification id, scheme, level, validUntil, daysLeft)',
+    participants: [],
+  },
+  {
+    type: 'personnel.certification_expired',
+    source: 'personnel.certification_expired',
+    description: 'A technician’s certification has expired and no longer counts for competence rules',
+    participants: [],
+  },
+  {
     type: 'evidence.integrity_failed',
     source: 'evidence.integrity_failed',
     description: 'A stored evidence file no longer matches its SHA-256',

@@ -149,7 +149,8 @@ export class CreateTenderDto {
   contractPeriod?: ContractPeriodDto;
   @ApiPropertyOptional({
     type: [CompetenceRuleDto],
-    description: 'Personnel competence rules: at least N people with an active certification matching scheme, level and scope, serving a market (optionally in a time zone); evaluated over the people assigned to the offering’s components',
+    description:
+      'Personnel competence rules: at least N people with an active certification matching scheme, level and scope, serving a market (optionally in a time zone); evaluated over the people assigned to the offering’s components',
   })
   @IsOptional()
   @IsArray()
@@ -326,7 +327,8 @@ export class ConformityCheckDto {
   contractPeriod?: ContractPeriodDto;
   @ApiPropertyOptional({
     type: [CompetenceRuleDto],
-    description: 'Personnel competence rules: at least N people with an active certification matching scheme, level and scope, serving a market (optionally in a time zone); evaluated over the people assigned to the offering’s components',
+    description:
+      'Personnel competence rules: at least N people with an active certification matching scheme, level and scope, serving a market (optionally in a time zone); evaluated over the people assigned to the offering’s components',
   })
   @IsOptional()
   @IsArray()

@@ -48,6 +48,8 @@ export class Schedules implements OnApplicationBootstrap, OnApplicationShutdown 
       { id: 'accreditation-expiry', repeat: { pattern: '15 2 * * *', tz: 'UTC' }, name: JobName.ScanAccreditationExpiry, opts: kept },
       // Daily at 02:20 UTC: announce expiring attestations, mark expired ones.
       { id: 'attestation-expiry', repeat: { pattern: '20 2 * * *', tz: 'UTC' }, name: JobName.ScanAttestationExpiry, opts: kept },
+      // Daily at 02:25 UTC: certifications 90/60/30 days before their end, and expired ones (personnel.certification_expiring / _expired).
+      { id: 'certification-expiry', repeat: { pattern: '25 2 * * *', tz: 'UTC' }, name: JobName.ScanCertificationExpiry, opts: kept },
       // Daily at 02:30 UTC (and once at start): remove stored objects no evidence version refers to and interrupted writes.
       { id: 'storage-sweep', repeat: { pattern: '30 2 * * *', tz: 'UTC' }, name: JobName.SweepStorage, opts: kept },
       // Daily at 02:40 UTC: forget idempotency records older than a day.

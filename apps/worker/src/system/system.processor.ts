@@ -9,6 +9,7 @@ import { FreshnessService } from '@attesta/evidence';
 import { ForeignCredentialsService } from '@attesta/foreign-credentials';
 import { Metrics } from '@attesta/observability';
 import { OutboxService } from '@attesta/outbox';
+import { PersonnelService } from '@attesta/personnel';
 import { WebhookDeliveryService } from '@attesta/webhooks';
 import { FindingsDueService } from '@attesta/reviews';
 import { ProcurementService } from '@attesta/procurement';
@@ -29,6 +30,7 @@ type SystemJob =
   | JobName.ReconcileBidCompliance
   | JobName.SweepStorage
   | JobName.CheckpointAuditStreams
+  | JobName.ScanCertificationExpiry
   | JobName.PollForeignCredentialStatus;
 
 /** The system queue: platform chores (outbox relay) and the ping smoke job. */
@@ -47,6 +49,7 @@ export class SystemProcessor extends WorkerHost {
     private readonly procurement: ProcurementService,
     private readonly storageSweep: StorageSweepService,
     private readonly auditCheckpoints: AuditCheckpointsService,
+    private readonly personnel: PersonnelService,
     private readonly foreignCredentials: ForeignCredentialsService,
     private readonly db: Db,
     private readonly metrics: Metrics,
@@ -91,6 +94,8 @@ export class SystemProcessor extends WorkerHost {
           return this.procurement.reconcileOpenBids();
         case JobName.SweepStorage:
           return this.storageSweep.sweep();
+        case JobName.ScanCertificationExpiry:
+          return this.personnel.expiryScan();
         case JobName.CheckpointAuditStreams:
           return this.auditCheckpoints.checkpointDue();
         case JobName.PollForeignCredentialStatus:

@@ -1,0 +1,67 @@
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
+
+/** The last expiry notice sent for a certification (90/60/30 days ahead, then expired). */
+export type ExpiryNotice = 'd90' | 'd60' | 'd30' | 'expired';
+
+/**
+ * A person's certification: scheme (an ISO/IEC 17024-style personnel certification, a
+ * manufacturer's training programme), level, issuing body, validity and scope. The certificate
+ * number is personal and lives in the person's sealed fields. Training records and certificates
+ * are evidence items (uploaded through the evidence path) the certification points at.
+ */
+@ForeignKey('organizations', ['organizationId'] as const, ['id'], { name: 'fk_certifications_organization', onDelete: 'RESTRICT' })
+@ForeignKey('people', ['personId'] as const, ['id'], { name: 'fk_certifications_person', onDelete: 'RESTRICT' })
+@ForeignKey('evidence', ['evidenceId'] as const, ['id'], { name: 'fk_certifications_evidence', onDelete: 'RESTRICT' })
+@Entity('certifications')
+@Index('ix_certifications_org', ['organizationId', 'id'])
+@Index('ix_certifications_person', ['personId', 'id'])
+@Index('ix_certifications_valid_until', ['validUntil'], { where: 'valid_until IS NOT NULL' })
+export class CertificationEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  organizationId: string;
+
+  @Column('uuid')
+  personId: string;
+
+  @Column('text')
+  scheme: string;
+
+  @Column('text')
+  level: string;
+
+  @Column('text')
+  issuingBody: string;
+
+  @Column('date')
+  validFrom: string;
+
+  /** NULL: no end date. Active from `validFrom` through `validUntil` (its last day included). */
+  @Column('date', { nullable: true })
+  validUntil: string | null;
+
+  @Column('text', { array: true, default: () => "'{}'" })
+  machineFamilies: string[];
+
+  @Column('text', { array: true, default: () => "'{}'" })
+  deviceModels: string[];
+
+  /** Service types, e.g. `remote_quality_inspection`, `cloud_om`, `warehouse_saas_support`, `remote_diagnosis`. */
+  @Column('text', { array: true, default: () => "'{}'" })
+  serviceTypes: string[];
+
+  /** The evidence item holding the certificate or training record (its versions are the uploads). */
+  @Column('uuid', { nullable: true })
+  evidenceId: string | null;
+
+  @Column('text', { nullable: true })
+  expiryNotice: ExpiryNotice | null;
+
+  @Column('timestamptz')
+  createdAt: Date;
+
+  @Column('timestamptz')
+  updatedAt: Date;
+}
