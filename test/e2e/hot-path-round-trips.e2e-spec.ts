@@ -13,19 +13,18 @@ import { builtInFrameworks, workspaceFactories } from '../setup/workspace-factor
  * sends one request (a simple query, or Parse/Bind/Execute/Sync) and waits for
  * ReadyForQuery before the next, so the calls counted here are the round trips. A
  * multi-statement text sent in one call counts once. Lower a bound when the count drops;
- * a regression fails. Not timing-based.
+ * a regression (one more round trip) fails. Not timing-based.
  *
- * Where they go: authentication (API key or session membership) is one `Db.statement`
- * (begin, settings, look-up, commit in one text); the service's `Db.tx` sends begin +
- * settings in front of its first statement, then its other statements one by one (two for
- * the conformity check and the bids, none for the workspace, read in one statement), then
- * COMMIT. The issue's target is 2 (every service's reads as one statement, the look-up cached
- * or folded into the service's transaction).
+ * Where they go: authentication (API key or session membership) is served from the
+ * in-process AuthCache once warm (invalidated over Redis pub/sub; no database round trip);
+ * the conformity check and the bids send their reads as one `Db.statements` text (begin,
+ * settings, the statements, commit: 1); the workspace is one statement in `Db.tx` (begin +
+ * settings + statement, then COMMIT: 2).
  */
 const BOUNDS = {
-  'POST /v1/conformity-checks (API key)': 5,
-  'GET /v1/tenders/{id}/bids (API key)': 5,
-  'GET /v1/workspaces/{id} (session)': 3,
+  'POST /v1/conformity-checks (API key)': 1,
+  'GET /v1/tenders/{id}/bids (API key)': 1,
+  'GET /v1/workspaces/{id} (session)': 2,
 };
 
 /** Every `pg` request of this process (the booted app's pool included), with its text. */

@@ -25,6 +25,22 @@ export interface RequirementSummary {
   title: string;
 }
 
+/**
+ * `frameworkSummaries` as one statement for a caller that sends several in one round trip
+ * (`Db.statements`): `$1` is a uuid[] literal (`{id,id}`); rows map with `frameworkSummaryFromRow`.
+ */
+export const FRAMEWORK_SUMMARIES_SQL = 'SELECT id, code, version, title, publisher FROM frameworks WHERE id = ANY($1::uuid[])';
+
+export function frameworkSummaryFromRow(r: Record<string, unknown>): FrameworkSummary {
+  return {
+    id: r.id as string,
+    code: r.code as string,
+    version: r.version as string,
+    title: r.title as string,
+    publisher: (r.publisher as string | null) ?? null,
+  };
+}
+
 /** The frameworks among `ids` the caller can read (unordered unless `orderBy` says so). */
 export async function frameworkSummaries(em: EntityManager, ids: readonly string[], options: { orderBy?: 'code' } = {}): Promise<FrameworkSummary[]> {
   const unique = [...new Set(ids)];

@@ -25,6 +25,16 @@ export { Public, PUBLIC_KEY } from './http/public.decorator.js';
 export { isUuid, newId } from './ids/ids.js';
 export { assignCorrelationId, correlationIdOf, LoggingModule } from './logging/logging.module.js';
 export { buildOpenApiDocument, mountOpenApi } from './openapi/openapi.js';
-export { ApiPageResponse, DEFAULT_PAGE_SIZE, type KeysetKey, keysetPage, MAX_PAGE_SIZE, type Page, PageQueryDto } from './pagination/pagination.js';
+export {
+  ApiPageResponse,
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  encodeCursor,
+  type KeysetKey,
+  keysetPage,
+  MAX_PAGE_SIZE,
+  type Page,
+  PageQueryDto,
+} from './pagination/pagination.js';
 export { definedOnly } from './util/objects.js';
 export { forgetInTx, memoInTx } from './database/db.js';

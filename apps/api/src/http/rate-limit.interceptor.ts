@@ -1,4 +1,4 @@
-import { applyDecorators, CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor, SetMetadata } from '@nestjs/common';
+import { applyDecorators, CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor, OnApplicationShutdown, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiExtension } from '@nestjs/swagger';
 import { ApiProblems, AppConfig, DomainError, ErrorKind, REDIS, type Actor } from '@attesta/core';
@@ -6,6 +6,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Observable } from 'rxjs';
+import { SyncedRateLimiter, type RateDecision } from './synced-rate-limiter.js';
 
 class RateLimitedError extends DomainError {
   readonly kind: ErrorKind = 'rate_limited';
@@ -40,12 +41,15 @@ export function AnonymousRateLimit(budget: AnonymousBudget) {
  * Per-caller request budgets in Redis (shared by every API replica): one per API key,
  * one per signed-in user, and per client IP on the public routes that declare
  * `@AnonymousRateLimit`. Every counted answer carries RateLimit-Limit / -Remaining /
- * -Reset; over the budget it is 429 with Retry-After. Each request is one atomic increment.
+ * -Reset; over the budget it is 429 with Retry-After. The per-key and per-user budgets (every
+ * authenticated request) are counted in memory and synced to Redis every RATE_LIMIT_SYNC_MS
+ * (SyncedRateLimiter: no Redis call on the request path; the tolerance across replicas is in
+ * docs/ARCHITECTURE.md); the per-IP budgets of the public routes are one atomic Redis increment each.
  */
 @Injectable()
-export class RateLimitInterceptor implements NestInterceptor {
-  private readonly perKey: RateLimiterRedis;
-  private readonly perUser: RateLimiterRedis;
+export class RateLimitInterceptor implements NestInterceptor, OnApplicationShutdown {
+  private readonly perKey: SyncedRateLimiter;
+  private readonly perUser: SyncedRateLimiter;
   private readonly perIp: Record<AnonymousBudget, RateLimiterRedis>;
 
   constructor(
@@ -54,8 +58,8 @@ export class RateLimitInterceptor implements NestInterceptor {
     private readonly reflector: Reflector,
   ) {
     const common = { storeClient: redis, duration: 60, useRedisPackage: false };
-    this.perKey = new RateLimiterRedis({ ...common, keyPrefix: `${config.QUEUE_PREFIX}:rl:key`, points: config.RATE_LIMIT_API_KEY_PER_MINUTE });
-    this.perUser = new RateLimiterRedis({ ...common, keyPrefix: `${config.QUEUE_PREFIX}:rl:user`, points: config.RATE_LIMIT_USER_PER_MINUTE });
+    this.perKey = new SyncedRateLimiter(redis, `${config.QUEUE_PREFIX}:rl:key`, config.RATE_LIMIT_API_KEY_PER_MINUTE, 60_000, config.RATE_LIMIT_SYNC_MS);
+    this.perUser = new SyncedRateLimiter(redis, `${config.QUEUE_PREFIX}:rl:user`, config.RATE_LIMIT_USER_PER_MINUTE, 60_000, config.RATE_LIMIT_SYNC_MS);
     const ip = (budget: AnonymousBudget, points: number, duration: number) =>
       new RateLimiterRedis({ ...common, duration, keyPrefix: `${config.QUEUE_PREFIX}:rl:ip:${budget}`, points });
     this.perIp = {
@@ -72,13 +76,24 @@ export class RateLimitInterceptor implements NestInterceptor {
     const actor = req.user;
     const reply = http.getResponse<FastifyReply>();
     const anonymous = this.reflector.get<AnonymousBudget | undefined>(ANONYMOUS_BUDGET, context.getHandler());
-    const budget = anonymous
-      ? { limiter: this.perIp[anonymous], key: req.ip }
+    const local = anonymous
+      ? null
       : actor?.kind === 'api_key'
         ? { limiter: this.perKey, key: actor.apiKeyId }
         : actor?.kind === 'user'
           ? { limiter: this.perUser, key: actor.userId }
           : null;
+    if (local) {
+      const decision = local.limiter.consume(local.key);
+      this.headers(reply, local.limiter.points, decision);
+      if (!decision.allowed) {
+        throw new RateLimitedError('Too many requests; slow down and retry after the given time.', {
+          retryAfterSeconds: Math.max(1, Math.ceil(decision.msBeforeNext / 1000)),
+        });
+      }
+      return next.handle();
+    }
+    const budget = anonymous ? { limiter: this.perIp[anonymous], key: req.ip } : null;
     if (!budget) return next.handle();
     let res: RateLimiterRes;
     try {
@@ -94,10 +109,16 @@ export class RateLimitInterceptor implements NestInterceptor {
     return next.handle();
   }
 
-  private headers(reply: FastifyReply, limit: number, res: RateLimiterRes): void {
+  onApplicationShutdown(): void {
+    this.perKey.stop();
+    this.perUser.stop();
+  }
+
+  private headers(reply: FastifyReply, limit: number, res: RateLimiterRes | RateDecision): void {
+    const remaining = res instanceof RateLimiterRes ? res.remainingPoints : res.remaining;
     void reply
       .header('ratelimit-limit', String(limit))
-      .header('ratelimit-remaining', String(Math.max(0, res.remainingPoints)))
+      .header('ratelimit-remaining', String(Math.max(0, remaining)))
       .header('ratelimit-reset', String(Math.ceil(res.msBeforeNext / 1000)));
   }
 }

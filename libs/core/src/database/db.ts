@@ -241,6 +241,43 @@ export class Db {
     }
   }
 
+  /**
+   * Several read statements in ONE transaction with the scope's settings, sent as ONE
+   * simple-protocol text (`START TRANSACTION; set_config …; <sql 1>; …; <sql n>; COMMIT`): one
+   * round trip for what a service would otherwise send one statement at a time. Each entry must
+   * be a single statement with its own `$n` markers, inlined as escaped literals (text or null;
+   * pass arrays as array literals and cast, e.g. `$1::uuid[]`). Rows come back typed by pg as
+   * usual (dates as Date, jsonb parsed), one array per entry. A failure rolls back and rethrows.
+   * Inside an open transaction the statements join it and run one after the other.
+   */
+  async statements(scope: TxScope, list: readonly { sql: string; params?: readonly (string | null)[] }[]): Promise<Record<string, unknown>[][]> {
+    if (!list.length) return [];
+    const active = this.cls.isActive() ? this.cls.get<ActiveTx | undefined>(TX_KEY) : undefined;
+    if (active) {
+      return this.tx(scope, async (em) => {
+        const out: Record<string, unknown>[][] = [];
+        for (const s of list) out.push((await em.query(s.sql, [...(s.params ?? [])])) as Record<string, unknown>[]);
+        return out;
+      });
+    }
+    if (scope.reason !== null) systemScopeCounts.set(scope.reason, (systemScopeCounts.get(scope.reason) ?? 0) + 1);
+    const qr = this.dataSource.createQueryRunner();
+    try {
+      const client = (await qr.connect()) as PgClient;
+      const texts = list.map((s) => inlineParams(client, s.sql, s.params ?? []));
+      try {
+        const results = (await client.query(`${beginWithScope(scope)}; ${texts.join('; ')}; COMMIT`)) as unknown as { rows: Record<string, unknown>[] }[];
+        if (results.length !== list.length + 3) throw new Error('Db.statements: each entry must be exactly one statement');
+        return results.slice(2, 2 + list.length).map((r) => r.rows);
+      } catch (e) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw e;
+      }
+    } finally {
+      await qr.release();
+    }
+  }
+
   /** Runs nested work of another scope on the open transaction's connection, then restores the outer scope. */
   private async within<T>(active: ActiveTx, scope: DbScope, work: (em: EntityManager) => Promise<T>): Promise<T> {
     const { em } = active;
@@ -278,6 +315,15 @@ function beginWithScope(scope: DbScope): string {
     return `'${id ?? ''}'`;
   };
   return `START TRANSACTION; SELECT set_config('app.org_id', ${literal(scope.organizationId)}, true), set_config('app.user_id', ${literal(scope.userId)}, true)`;
+}
+
+/** `sql` with each `$n` replaced by its parameter as an escaped literal (text or null). */
+function inlineParams(client: PgClient, sql: string, params: readonly (string | null)[]): string {
+  return sql.replace(/\$(\d+)/g, (_, n: string) => {
+    const v = params[Number(n) - 1];
+    if (v === undefined) throw new Error(`Db.statements: no parameter $${n}`);
+    return v === null ? 'NULL' : client.escapeLiteral(v);
+  });
 }
 
 /** A first statement that can share a simple-protocol text with the begin: a plain text, plain values. */
