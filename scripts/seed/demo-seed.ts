@@ -7,6 +7,8 @@ import { ComponentKind, OfferingsService, ServiceCategory } from '@attesta/offer
 import { WorkspacesService } from '@attesta/workspaces';
 import { Readable } from 'node:stream';
 import { seedDemoReview } from './demo-review.js';
+import { seedDemoRecognition } from './demo-recognition.js';
+import { seedDemoOscal } from './demo-oscal.js';
 import { AccreditationsService, readTrustListFile, TrustListService } from '@attesta/accreditation';
 import { AttestationsService } from '@attesta/attestations';
 import { AuditCheckpointsService } from '@attesta/audit';
@@ -137,6 +139,8 @@ export async function seedDemoIfEmpty(app: INestApplication): Promise<SeedResult
   await seedAssessmentWorkspace(app, owners);
   const decided = await seedDemoReview(app, owners);
   if (decided) await seedAttestationAndTender(app, owners, decided);
+  await seedDemoOscal(app, owners);
+  if (decided) await seedDemoRecognition(app, owners);
   // Every audit stream sealed at its head by a signed checkpoint (what the worker does every
   // AUDIT_CHECKPOINT_INTERVAL_MS), so the workspace's audit page and verify show one at once.
   await app.get(AuditCheckpointsService).checkpointDue();
