@@ -15,6 +15,11 @@ export interface TestApp {
 
 const databasesByBaseUrl = new Map<string, TestDatabase>();
 
+/** Records the database behind a base URL the harness did not boot (the scale test's load balancer), for the mailbox helpers. */
+export function registerTestDatabase(baseUrl: string, db: TestDatabase): void {
+  databasesByBaseUrl.set(baseUrl, db);
+}
+
 /** The database behind a test app's base URL (for helpers that only hold an HTTP client, e.g. the mailbox). */
 export function testDatabaseOf(baseUrl: string): TestDatabase {
   const db = databasesByBaseUrl.get(baseUrl);
