@@ -2,7 +2,6 @@ import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestOrg } from '../setup/factories.js';
 import { client, expectProblem, type Client, type Credentials } from '../setup/http.js';
 import { oscalMappingCollectionSchema } from '../setup/oscal-mapping-schema.js';
 import { assessmentCast, isoDay, issuedAttestation, openTender, placedBid, type AssessmentCast } from '../setup/scenario.js';

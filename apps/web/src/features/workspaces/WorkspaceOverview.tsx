@@ -15,6 +15,7 @@ import { countByFilter, filterGapRows, gapChart, type FrameworkGap, type GapAnal
 import { FRESHNESS, GAP_STATUS, badgeOf } from './labels';
 import { useWorkspace, workspaceAbilities } from './use-workspace';
 import { StatusBadge } from '../../components/StatusBadge';
+import { RecognitionPathwaysSection } from './RecognitionPathways';
 
 const PAGE_SIZE = 50;
 
@@ -93,6 +94,8 @@ export function WorkspaceOverview() {
           ))}
         </SimpleGrid>
       )}
+
+      <RecognitionPathwaysSection workspaceId={workspaceId} markets={workspace.data?.targetMarkets ?? []} />
 
       <Requirements analysis={analysis} flaggedByRequirement={flagged.byRequirement} showExpiring={abilities.readsEvidence} />
     </Stack>
