@@ -1,0 +1,143 @@
+import { MemberRole, OrganizationKind, type Actor } from '@attesta/core';
+import { PersonnelService } from '@attesta/personnel';
+import { ProcurementService } from '@attesta/procurement';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { sqlOf } from '../setup/database.js';
+import type { TestOrg } from '../setup/factories.js';
+import { client } from '../setup/http.js';
+import { createTestApp, type TestApp } from '../setup/test-app.js';
+import { builtInFrameworks, workspaceFactories, type TestWorkspace } from '../setup/workspace-factories.js';
+
+const DAY = 86_400_000;
+const SCHEME = 'Cloud O&M engineer';
+
+/**
+ * Time-dependent personnel rules, with the clock controlled by the test: a competence rule met
+ * today is not met once the clock passes the certification's last day, and the daily scan
+ * announces 90/60/30-day and expired notices once each.
+ */
+describe(PersonnelService.name, () => {
+  let t: TestApp;
+  let personnel: PersonnelService;
+  let procurement: ProcurementService;
+  let maker: TestOrg;
+  let procurer: TestOrg;
+  let makerActor: Actor;
+  let procurerActor: Actor;
+  let ws: TestWorkspace;
+  let dser: string;
+  let sql: ReturnType<typeof sqlOf>;
+  const day = (offset: number, from = Date.now()) => new Date(from + offset * DAY).toISOString().slice(0, 10);
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    sql = sqlOf(t);
+    const http = client(t.baseUrl);
+    const w = workspaceFactories(http);
+    [maker, procurer] = await Promise.all([w.newOrganization(OrganizationKind.Manufacturer), w.newOrganization(OrganizationKind.Procurer)]);
+    ws = await w.newWorkspace(maker);
+    dser = (await builtInFrameworks(http, maker.owner.as))['attesta-dser']!;
+    personnel = t.app.get(PersonnelService);
+    procurement = t.app.get(ProcurementService);
+    const user = (org: TestOrg, kind: OrganizationKind): Actor => ({
+      kind: 'user',
+      userId: org.owner.userId,
+      organizationId: org.id,
+      organizationKind: kind,
+      role: MemberRole.Owner,
+    });
+    makerActor = user(maker, OrganizationKind.Manufacturer);
+    procurerActor = user(procurer, OrganizationKind.Procurer);
+  }, 120_000);
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  async function technician(internalId: string, validUntil: string): Promise<string> {
+    const p = await personnel.createPerson(makerActor, {
+      displayName: `Technician ${internalId}`,
+      internalId,
+      email: `${internalId.toLowerCase()}@cloudops.example`,
+      markets: ['VN'],
+      timeZones: ['Asia/Ho_Chi_Minh'],
+      languages: ['vi'],
+      remotePrivileges: [],
+    });
+    await personnel.addCertification(makerActor, p.id, {
+      scheme: SCHEME,
+      level: 'L2',
+      issuingBody: 'VinaCert',
+      number: null,
+      validFrom: day(-100),
+      validUntil,
+      machineFamilies: [],
+      deviceModels: [],
+      serviceTypes: ['cloud_om'],
+    });
+    await personnel.assign(makerActor, p.id, { offeringId: ws.offeringId, componentId: ws.saasComponentId });
+    return p.id;
+  }
+
+  it('a competence rule flips from met to not met when the clock passes an expiry, with a structured reason', async () => {
+    const start = Date.now();
+    await technician('T-1', day(10, start));
+    await technician('T-2', day(200, start));
+    const check = () =>
+      procurement.checkConformity(procurerActor, {
+        offeringId: ws.offeringId,
+        requirements: [{ frameworkId: dser, minimumOutcome: 'conformant' }],
+        markets: ['VN'],
+        competenceRules: [{ minPeople: 2, scheme: SCHEME, serviceTypes: ['cloud_om'], market: 'VN' }],
+      });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(start);
+    const before = await check();
+    // Met, but one of the two people counted ends within 30 days.
+    expect(before.competence).toEqual([expect.objectContaining({ result: 'expiring', qualifiedPeople: 2, expiredPeople: 0 })]);
+
+    vi.setSystemTime(start + 11 * DAY);
+    const after = await check();
+    expect(after.overall).toBe('non_compliant');
+    expect(after.competence).toEqual([
+      expect.objectContaining({
+        result: 'not_met',
+        qualifiedPeople: 1,
+        expiredPeople: 1,
+        reasons: [
+          expect.objectContaining({ code: 'competence_insufficient', severity: 'blocking', expected: 2, actual: 1 }),
+          expect.objectContaining({ code: 'competence_certifications_expired', severity: 'info', actual: 1 }),
+        ],
+      }),
+    ]);
+    expect(JSON.stringify(after)).not.toContain('Technician');
+  });
+
+  it('the daily scan sends each notice once: 90, 60, 30 days ahead, then expired', async () => {
+    const start = Date.now();
+    const id = await technician('T-SCAN', day(85, start));
+    const events = async () =>
+      sql<{ type: string; notice: string; mail: string | null }>(
+        `SELECT type, payload->>'notice' AS notice, payload->>'mailTo' AS mail FROM outbox_events
+          WHERE payload->>'personId' = $1 ORDER BY id`,
+        [id],
+      );
+    await personnel.expiryScan(new Date(start));
+    expect((await events()).map((e) => e.notice)).toEqual(['d90']);
+    await personnel.expiryScan(new Date(start)); // again the same day: nothing new
+    await personnel.expiryScan(new Date(start + 30 * DAY));
+    await personnel.expiryScan(new Date(start + 60 * DAY));
+    await personnel.expiryScan(new Date(start + 86 * DAY));
+    await personnel.expiryScan(new Date(start + 90 * DAY));
+    const sent = await events();
+    expect(sent.map((e) => `${e.type}:${e.notice}`)).toEqual([
+      'personnel.certification_expiring:d90',
+      'personnel.certification_expiring:d60',
+      'personnel.certification_expiring:d30',
+      'personnel.certification_expired:expired',
+    ]);
+    expect(sent[0]!.mail).toBe('t-scan@cloudops.example');
+  });
+});
