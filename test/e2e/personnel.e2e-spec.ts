@@ -1,4 +1,3 @@
-import { OrganizationKind } from '@attesta/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqlOf } from '../setup/database.js';
 import { client, expectProblem, type Client, type Credentials } from '../setup/http.js';
