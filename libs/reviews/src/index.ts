@@ -47,4 +47,11 @@ export type { ReviewCommentEntity as ReviewComment } from './entities/review-com
 export type { SubmissionEntryEntity as SubmissionEntry } from './entities/submission-entry.entity.js';
 export type { VerdictEntity as Verdict } from './entities/verdict.entity.js';
 export { decidedSubmissionRecord, openFindingRecords, type DecidedSubmissionRecord, type FindingRecord } from './reviews.read-model.js';
-export { latestSubmissionNumber, oscalOpenFindings, oscalSubmissionRecord, type OscalFindingRecord, type OscalFindingResponse, type OscalSubmissionRecord } from './oscal.read-model.js';
+export {
+  latestSubmissionNumber,
+  oscalOpenFindings,
+  oscalSubmissionRecord,
+  type OscalFindingRecord,
+  type OscalFindingResponse,
+  type OscalSubmissionRecord,
+} from './oscal.read-model.js';
