@@ -1,3 +1,5 @@
+import { MemberRole, OrganizationKind } from '@attesta/core';
+import { RecognitionPathwaysService } from '@attesta/recognition';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminQuery } from '../../scripts/lib/devstack.js';
 import { seedDemoIfEmpty } from '../../scripts/seed/demo-seed.js';
@@ -42,8 +44,34 @@ describe('Demo seed', () => {
       expect([...a.markets].sort()).toEqual([...a.scope_markets].sort());
       expect(a.framework_ids).toEqual(a.scope_framework_ids);
     }
-    const bids = await sql<{ overall: string; attestation_ids: string[] }>('SELECT overall, attestation_ids FROM bids');
-    expect(bids).toEqual([{ overall: 'compliant', attestation_ids: [current!.id] }]);
+    const bids = await sql<{ overall: string; attestation_ids: string[]; path: string | null }>(
+      `SELECT overall, attestation_ids, compliance->'requirements'->0->'path'->>'kind' AS path FROM bids ORDER BY submitted_at`,
+    );
+    // The second tender asks for ISO/IEC 20000-1 or a recognised equivalent in TH: met through the approved mapping.
+    expect(bids).toEqual([
+      { overall: 'compliant', attestation_ids: [current!.id], path: null },
+      { overall: 'compliant', attestation_ids: [current!.id], path: 'mapping' },
+    ]);
+    const [manufacturer] = await sql<{ user_id: string; organization_id: string }>(
+      `SELECT m.user_id, m.organization_id FROM memberships m JOIN organizations o ON o.id = m.organization_id WHERE o.kind = 'manufacturer' AND m.role = 'owner' LIMIT 1`,
+    );
+    const [ws] = await sql<{ id: string }>('SELECT id FROM workspaces LIMIT 1');
+    const pathways = await t.app
+      .get(RecognitionPathwaysService)
+      .pathways(
+        {
+          kind: 'user',
+          userId: manufacturer!.user_id,
+          organizationId: manufacturer!.organization_id,
+          organizationKind: OrganizationKind.Manufacturer,
+          role: MemberRole.Owner,
+        },
+        ws!.id,
+        'TH',
+      );
+    const iso = pathways.frameworks.find((f) => f.framework.code === 'iso-iec-20000-1');
+    expect(iso).toMatchObject({ outcome: 'accept_with_residual_gaps', path: 'mapping', rule: { illustrative: true } });
+    expect(iso!.residualGaps.length).toBeGreaterThan(0);
     // Every audit stream, the demo workspace's included, ends in a signed checkpoint at its head.
     const heads = await sql<{ stream_type: string; head: string; sealed: string | null }>(
       `SELECT e.stream_type, max(e.seq)::text AS head, (SELECT max(c.seq)::text FROM audit_checkpoints c WHERE c.stream_id = e.stream_id) AS sealed
