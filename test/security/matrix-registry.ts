@@ -554,3 +554,74 @@ REQUEST_BODIES.personnel_addCertification = () => ({
   validUntil: '2030-01-01',
 });
 REQUEST_BODIES.personnel_assign = (ctx) => matrixComponent(ctx);
+
+// Framework versions: a mapping from the built-in baseline (the workspaces' framework) to a new
+// own version with one requirement; every baseline control counts as removed. Full behaviour:
+// framework-versions.e2e-spec.ts.
+async function newVersionMapping({ http, a }: MatrixContext): Promise<string> {
+  const frameworks = await http.get<{ data: { id: string; code: string; source: string }[] }>('/v1/frameworks?limit=200', a.owner.as);
+  const baseline = frameworks.body.data.find((f) => f.source === 'built_in' && f.code === 'attesta-dser')!.id;
+  unique += 1;
+  const next = await http.post<{ id: string }>(
+    '/v1/frameworks',
+    { code: 'attesta-dser', title: 'Baseline, next version', version: `matrix-${Date.now()}-${unique}`, requirements: [{ ref: 'N-1', title: 'New' }] },
+    a.owner.as,
+  );
+  const res = await http.post<{ id: string }>(
+    '/v1/framework-version-mappings',
+    { fromFrameworkId: baseline, toFrameworkId: next.body.id, entries: [] },
+    a.owner.as,
+  );
+  return res.body.id;
+}
+RESOURCE_FACTORIES.versionMappingId = async (ctx) => newVersionMapping(ctx);
+REQUEST_BODIES.frameworkVersions_create = async (ctx) => {
+  const frameworks = await ctx.http.get<{ data: { id: string; code: string; source: string }[] }>('/v1/frameworks?limit=200', ctx.a.owner.as);
+  const baseline = frameworks.body.data.find((f) => f.source === 'built_in' && f.code === 'attesta-dser')!.id;
+  return { fromFrameworkId: baseline, toFrameworkId: (await newCustomFramework(ctx)).id, entries: [] };
+};
+REQUEST_BODIES.frameworkVersions_move = async (ctx) => ({ mappingId: await newVersionMapping(ctx) });
+REQUEST_BODIES.frameworkVersions_update = () => ({ note: 'Edited by the matrix' });
+REQUEST_BODIES.frameworkVersions_retire = () => ({ reason: 'Retired by the matrix' });
+
+// Recognition (recognition.e2e-spec.ts runs the flows). A mapping collection of A: the built-in
+// DSER → ISO/IEC 20000-1 crosswalk exported and imported as A's own draft. Rules are public
+// statements (B reads them, 200) that only their owner deletes (B gets 403).
+async function newMappingCollectionBody({ http, a }: MatrixContext): Promise<{ doc: unknown; dser: string; iso: string }> {
+  const frameworks = await http.get<{ data: { id: string; code: string; source: string }[] }>('/v1/frameworks?limit=200', a.owner.as);
+  const id = (code: string) => frameworks.body.data.find((f) => f.code === code && f.source === 'built_in')!.id;
+  const exported = await http.get<{ 'mapping-collection': { mappings: { 'target-resource': { href: string } }[]; metadata: Record<string, unknown> } }>(
+    `/v1/frameworks/${id('attesta-dser')}/mapping-collection`,
+    a.owner.as,
+  );
+  const mc = exported.body['mapping-collection'];
+  unique += 1;
+  return {
+    doc: {
+      'mapping-collection': {
+        ...mc,
+        uuid: crypto.randomUUID(),
+        metadata: { ...mc.metadata, version: `matrix-${Date.now()}-${unique}` },
+        mappings: mc.mappings.filter((m) => m['target-resource'].href.includes('iso-iec-20000-1')),
+      },
+    },
+    dser: id('attesta-dser'),
+    iso: id('iso-iec-20000-1'),
+  };
+}
+async function newMappingCollection(ctx: MatrixContext): Promise<{ id: string; dser: string; iso: string }> {
+  const { doc, dser, iso } = await newMappingCollectionBody(ctx);
+  const res = await ctx.http.post<{ id: string }>('/v1/mapping-collections', doc, ctx.a.owner.as);
+  return { id: res.body.id, dser, iso };
+}
+async function recognitionRuleBody(ctx: MatrixContext) {
+  const c = await newMappingCollection(ctx);
+  return { market: 'TH', sourceFrameworkId: c.dser, targetFrameworkId: c.iso, mappingCollectionId: c.id, title: 'Matrix rule' };
+}
+RESOURCE_FACTORIES.mappingCollectionId = async (ctx) => (await newMappingCollection(ctx)).id;
+RESOURCE_FACTORIES.recognitionRuleId = async (ctx) =>
+  (await ctx.http.post<{ id: string }>('/v1/recognition-rules', await recognitionRuleBody(ctx), ctx.a.owner.as)).body.id;
+REQUEST_BODIES.mappingCollections_import = async (ctx) => (await newMappingCollectionBody(ctx)).doc;
+REQUEST_BODIES.mappingCollections_approve = () => ({ approved: true });
+REQUEST_BODIES.recognitionRules_create = (ctx) => recognitionRuleBody(ctx);
+Object.assign(EXPECTED_FOR_OUTSIDERS, { recognitionRules_get: 200, recognitionRules_remove: 403 });

@@ -12,6 +12,7 @@ import { ForeignCredentialsModule } from '@attesta/foreign-credentials';
 import { FrameworkVersionsModule } from '@attesta/framework-versions';
 import { OutboxModule } from '@attesta/outbox';
 import { ProcurementModule } from '@attesta/procurement';
+import { ServiceLevelsModule } from '@attesta/service-levels';
 import { RecognitionModule } from '@attesta/recognition';
 import { PersonnelModule } from '@attesta/personnel';
 import { ReviewsModule } from '@attesta/reviews';
@@ -49,6 +50,7 @@ import { ForeignCredentialsController } from './foreign-credentials/foreign-cred
 import { FrameworkVersionsController } from './framework-versions/framework-versions.controller.js';
 import { WebhooksController } from './webhooks/webhooks.controller.js';
 import { ProcurementController } from './procurement/procurement.controller.js';
+import { ServiceLevelsController } from './service-levels/service-levels.controller.js';
 import {
   CrosswalkCollectionsController,
   MappingCollectionsController,
@@ -99,6 +101,7 @@ export class ApiModule {
         StorageModule,
         EvidenceModule,
         ProcurementModule,
+        ServiceLevelsModule,
         RecognitionModule,
         ReviewsModule,
         CatalogModule,
@@ -127,6 +130,7 @@ export class ApiModule {
         DirectoryController,
         EvidenceController,
         ProcurementController,
+        ServiceLevelsController,
         MappingCollectionsController,
         CrosswalkCollectionsController,
         RecognitionRulesController,

@@ -53,6 +53,7 @@ export const APPEND_ONLY_TABLES: readonly string[] = [
   'finding_responses',
   'review_comments',
   'accreditation_events',
+  'roster_snapshots',
 ];
 
 export const SCHEMA: SchemaParts = { entities: ENTITIES, migrations: MIGRATIONS as MigrationList };

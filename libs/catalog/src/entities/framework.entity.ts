@@ -55,6 +55,13 @@ export class FrameworkEntity {
   @Column('integer', { default: 0 })
   requirementCount: number;
 
+  /** Retired: kept (and citable) but offered for no new work; a framework anything cites is retired, never deleted. */
+  @Column('timestamptz', { nullable: true })
+  retiredAt: Date | null;
+
+  @Column('text', { nullable: true })
+  retiredReason: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

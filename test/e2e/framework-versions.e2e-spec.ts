@@ -1,0 +1,220 @@
+import { API_KEY_SCOPES } from '@attesta/access';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { client, expectProblem, type Client, type Credentials } from '../setup/http.js';
+import { assessmentCast, issuedAttestation, type AssessmentCast, type IssuedAttestation } from '../setup/scenario.js';
+import { factories } from '../setup/factories.js';
+import { createTestApp, type TestApp } from '../setup/test-app.js';
+
+interface Req {
+  id: string;
+  parentId: string | null;
+  kind: 'group' | 'control';
+  ref: string;
+  title: string;
+  statement: string | null;
+}
+interface DiffBody {
+  added: { ref: string }[];
+  removed: { ref: string }[];
+  changed: { from: { ref: string }; to: { ref: string }; relationship: string }[];
+  unchangedCount: number;
+}
+
+describe('Framework versions (HTTP)', () => {
+  let t: TestApp;
+  let http: Client;
+  let cast: AssessmentCast;
+  let attestation: IssuedAttestation;
+  let baselineId: string;
+  let v2Id: string;
+  let mappingId: string;
+  let keep: Req, changed: Req, removed: Req, notApplicable: Req;
+  let keptEvidenceId: string;
+  let outsiderKey: Credentials;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    http = client(t.baseUrl);
+    cast = await assessmentCast(http, { join: ['assessor'] });
+    baselineId = cast.ws.frameworkIds[0]!;
+    const reqs = (await http.get<{ data: Req[] }>(`/v1/frameworks/${baselineId}/requirements?limit=200`, cast.maker.owner.as)).body.data;
+    const controls = reqs.filter((r) => r.kind === 'control');
+    [keep, changed, removed, notApplicable] = controls as [Req, Req, Req, Req];
+    const soa = await http.put(
+      `/v1/workspaces/${cast.ws.id}/applicability`,
+      { items: [{ requirementId: notApplicable.id, applicable: false, justification: 'No end-user data is stored.' }] },
+      cast.maker.owner.as,
+    );
+    expect(soa.status, JSON.stringify(soa.body)).toBe(200);
+    attestation = await issuedAttestation(cast, {
+      accredited: false,
+      evidence: [
+        { requirementId: keep.id, title: 'Kept evidence' },
+        { requirementId: removed.id, title: 'Orphaned evidence' },
+      ],
+    });
+    const ev = await http.get<{ data: { id: string; title: string }[] }>(`/v1/workspaces/${cast.ws.id}/evidence?limit=50`, cast.maker.owner.as);
+    keptEvidenceId = ev.body.data.find((e) => e.title === 'Kept evidence')!.id;
+
+    // Version 2.0 of the baseline, beside 1.x: one requirement's text changed, one removed, one added.
+    const byId = new Map(reqs.map((r) => [r.id, r]));
+    const v2 = await http.post<{ id: string }>(
+      '/v1/frameworks',
+      {
+        code: 'attesta-dser',
+        title: 'Digital Service Export Readiness (2.0 draft)',
+        version: '2.0',
+        requirements: [
+          ...reqs
+            .filter((r) => r.id !== removed.id)
+            .map((r) => ({
+              ref: r.ref,
+              title: r.title,
+              kind: r.kind,
+              parentRef: r.parentId ? byId.get(r.parentId)!.ref : null,
+              statement: r.id === changed.id ? `${r.statement ?? ''} Records are kept for five years.` : r.statement,
+            })),
+          {
+            ref: 'DSER-NEW-1',
+            title: 'Software bill of materials',
+            kind: 'control',
+            parentRef: keep.parentId ? byId.get(keep.parentId)!.ref : null,
+            statement: 'An SBOM is kept.',
+          },
+        ],
+      },
+      cast.maker.owner.as,
+    );
+    expect(v2.status, JSON.stringify(v2.body)).toBe(201);
+    v2Id = v2.body.id;
+    outsiderKey = (await factories(http).newApiKey(cast.outsider, Object.keys(API_KEY_SCOPES))).as;
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('a version mapping with a bad ref or relationship is refused naming the entry, and nothing is stored', async () => {
+    const post = (entries: unknown[], to = v2Id) =>
+      http.post('/v1/framework-version-mappings', { fromFrameworkId: baselineId, toFrameworkId: to, entries }, cast.maker.owner.as);
+    const bad = expectProblem(await post([{ sourceRef: 'NOPE-9', targetRef: keep.ref, relationship: 'equal-to' }]), 422);
+    expect(bad.errors).toEqual([{ field: 'entries.0.sourceRef', message: 'names no requirement of the old version' }]);
+    const relation = expectProblem(await post([{ sourceRef: keep.ref, targetRef: keep.ref, relationship: 'same-as' }]), 400);
+    expect(relation.errors?.[0]?.field).toBe('entries.0.relationship');
+    const builtIn = expectProblem(await post([], baselineId), 422);
+    expect(builtIn.errors?.map((e) => e.field)).toContain('toFrameworkId');
+  });
+
+  it('imports the mapping and reports exactly the changed, added and removed requirements, the orphaned evidence and the citing attestation', async () => {
+    const created = await http.post<{ id: string; diff: DiffBody }>(
+      '/v1/framework-version-mappings',
+      {
+        fromFrameworkId: baselineId,
+        toFrameworkId: v2Id,
+        entries: [
+          { sourceRef: changed.ref, targetRef: changed.ref, relationship: 'subset-of', rationale: 'adds a retention period' },
+          { sourceRef: removed.ref, relationship: 'no-relationship' },
+        ],
+      },
+      cast.maker.owner.as,
+    );
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    mappingId = created.body.id;
+    const report = await http.get<{
+      requirements: DiffBody;
+      workspaces: { workspaceId: string; evidenceNoLongerCovering: { title: string; refs: string[] }[]; attestationsCitingOldVersion: { id: string }[] }[];
+    }>(`/v1/framework-version-mappings/${mappingId}/impact`, cast.maker.owner.as);
+    expect(report.status, JSON.stringify(report.body)).toBe(200);
+    const r = report.body.requirements;
+    expect(r.added.map((x) => x.ref)).toEqual(['DSER-NEW-1']);
+    expect(r.removed.map((x) => x.ref)).toEqual([removed.ref]);
+    expect(r.changed.map((x) => [x.from.ref, x.to.ref, x.relationship])).toEqual([[changed.ref, changed.ref, 'subset-of']]);
+    const ws = report.body.workspaces.find((w) => w.workspaceId === cast.ws.id)!;
+    expect(ws.evidenceNoLongerCovering).toEqual([{ evidenceId: expect.any(String), title: 'Orphaned evidence', refs: [removed.ref] }]);
+    expect(ws.attestationsCitingOldVersion.map((a) => a.id)).toEqual([attestation.id]);
+    expectProblem(
+      await http.post('/v1/framework-version-mappings', { fromFrameworkId: baselineId, toFrameworkId: v2Id, entries: [] }, cast.maker.owner.as),
+      409,
+    );
+  });
+
+  it('moves the workspace when its owner chooses: links, applicability and verdicts carry for unchanged requirements; the attestation keeps its version', async () => {
+    expectProblem(await http.post(`/v1/workspaces/${cast.ws.id}/framework-moves`, { mappingId }, cast.assessor.owner.as), 403);
+    const moved = await http.post<{ carried: { evidenceLinks: number; applicability: number; verdicts: { ref: string; fromRef: string; outcome: string }[] } }>(
+      `/v1/workspaces/${cast.ws.id}/framework-moves`,
+      { mappingId },
+      cast.maker.owner.as,
+    );
+    expect(moved.status, JSON.stringify(moved.body)).toBe(201);
+    expect(moved.body.carried.evidenceLinks).toBe(1);
+    expect(moved.body.carried.applicability).toBe(1);
+    const carriedRefs = moved.body.carried.verdicts.map((v) => v.fromRef);
+    expect(carriedRefs).toContain(keep.ref);
+    expect(carriedRefs).not.toContain(changed.ref);
+    expect(carriedRefs).not.toContain(removed.ref);
+    expect(moved.body.carried.verdicts.find((v) => v.fromRef === keep.ref)).toMatchObject({ ref: keep.ref, outcome: 'satisfied' });
+
+    const ws = await http.get<{ frameworkIds: string[] }>(`/v1/workspaces/${cast.ws.id}`, cast.maker.owner.as);
+    expect(ws.body.frameworkIds).toContain(v2Id);
+    expect(ws.body.frameworkIds).not.toContain(baselineId);
+    const v2Reqs = (await http.get<{ data: Req[] }>(`/v1/frameworks/${v2Id}/requirements?limit=200`, cast.maker.owner.as)).body.data;
+    const newKeep = v2Reqs.find((r) => r.ref === keep.ref)!;
+    const ev = await http.get<{ links: { requirementId: string }[] }>(`/v1/workspaces/${cast.ws.id}/evidence/${keptEvidenceId}`, cast.maker.owner.as);
+    expect(ev.body.links.map((l) => l.requirementId)).toEqual(expect.arrayContaining([keep.id, newKeep.id]));
+    const soa = await http.get<{ data: { requirementId: string; applicable: boolean }[] }>(
+      `/v1/workspaces/${cast.ws.id}/applicability?frameworkId=${v2Id}&limit=200`,
+      cast.maker.owner.as,
+    );
+    expect(soa.body.data.find((x) => x.requirementId === v2Reqs.find((r) => r.ref === notApplicable.ref)!.id)?.applicable).toBe(false);
+    const att = await http.get<{ frameworks: string[] }>(`/v1/workspaces/${cast.ws.id}/attestations/${attestation.id}`, cast.maker.owner.as);
+    expect(JSON.stringify(att.body)).toContain(baselineId);
+    const moves = await http.get<unknown[]>(`/v1/workspaces/${cast.ws.id}/framework-moves`, cast.assessor.owner.as);
+    expect(moves.body).toHaveLength(1);
+    expectProblem(await http.post(`/v1/workspaces/${cast.ws.id}/framework-moves`, { mappingId }, cast.maker.owner.as), 409);
+  });
+
+  it('edits metadata of own frameworks, refuses to delete a cited one, retires it, deletes an uncited one', async () => {
+    const patched = await http.patch<{ title: string; note: string }>(
+      `/v1/frameworks/${v2Id}`,
+      { title: 'Digital Service Export Readiness 2.0', note: 'Final text' },
+      cast.maker.owner.as,
+    );
+    expect(patched.status, JSON.stringify(patched.body)).toBe(200);
+    expect(patched.body).toMatchObject({ title: 'Digital Service Export Readiness 2.0', note: 'Final text' });
+    expectProblem(await http.patch(`/v1/frameworks/${baselineId}`, { title: 'Mine now' }, cast.maker.owner.as), 403);
+    const cited = expectProblem(await http.del(`/v1/frameworks/${v2Id}`, cast.maker.owner.as), 409);
+    expect(cited.citedBy).toMatchObject({ workspaces: 1, versionMappings: 1 });
+    const retired = await http.post<{ retiredAt: string | null }>(`/v1/frameworks/${v2Id}/retire`, { reason: 'superseded by 2.1' }, cast.maker.owner.as);
+    expect(retired.status, JSON.stringify(retired.body)).toBe(200);
+    expect(retired.body.retiredAt).toEqual(expect.any(String));
+    expect((await http.get(`/v1/frameworks/${v2Id}`, cast.maker.owner.as)).status).toBe(200);
+    const spare = await http.post<{ id: string }>(
+      '/v1/frameworks',
+      { code: 'spare', title: 'Spare', version: '1', requirements: [{ ref: 'S-1', title: 'One' }] },
+      cast.maker.owner.as,
+    );
+    expect((await http.del(`/v1/frameworks/${spare.body.id}`, cast.maker.owner.as)).status).toBe(204);
+    expectProblem(await http.get(`/v1/frameworks/${spare.body.id}`, cast.maker.owner.as), 404);
+  });
+
+  it("another organization's user and API key get 404 or 403 on every route", async () => {
+    for (const as of [cast.outsider.owner.as, outsiderKey]) {
+      for (const res of [
+        await http.get(`/v1/framework-version-mappings/${mappingId}`, as),
+        await http.get(`/v1/framework-version-mappings/${mappingId}/impact`, as),
+        await http.get(`/v1/workspaces/${cast.ws.id}/framework-moves`, as),
+        await http.post(`/v1/workspaces/${cast.ws.id}/framework-moves`, { mappingId }, as),
+        await http.patch(`/v1/frameworks/${v2Id}`, { title: 'Hijacked' }, as),
+        await http.post(`/v1/frameworks/${v2Id}/retire`, {}, as),
+        await http.del(`/v1/frameworks/${v2Id}`, as),
+        await http.post('/v1/framework-version-mappings', { fromFrameworkId: baselineId, toFrameworkId: v2Id, entries: [] }, as),
+      ]) {
+        expect([403, 404]).toContain(res.status);
+        expectProblem(res, res.status);
+      }
+    }
+    // The user (who may read frameworks and write mappings in its own organization) gets 404, never someone else's data.
+    expectProblem(await http.get(`/v1/framework-version-mappings/${mappingId}`, cast.outsider.owner.as), 404);
+    expectProblem(await http.patch(`/v1/frameworks/${v2Id}`, { title: 'Hijacked' }, cast.outsider.owner.as), 404);
+    expect((await http.get<{ title: string }>(`/v1/frameworks/${v2Id}`, cast.maker.owner.as)).body.title).toBe('Digital Service Export Readiness 2.0');
+  });
+});
