@@ -9,6 +9,8 @@ import { Readable } from 'node:stream';
 import { seedDemoReview } from './demo-review.js';
 import { seedDemoRecognition } from './demo-recognition.js';
 import { seedDemoOscal } from './demo-oscal.js';
+import { seedDemoPersonnel } from './demo-personnel.js';
+import { seedDemoVersions } from './demo-versions.js';
 import { AccreditationsService, readTrustListFile, TrustListService } from '@attesta/accreditation';
 import { AttestationsService } from '@attesta/attestations';
 import { AuditCheckpointsService } from '@attesta/audit';
@@ -137,10 +139,12 @@ export async function seedDemoIfEmpty(app: INestApplication): Promise<SeedResult
   }
   await seedAccreditations(app, owners);
   await seedAssessmentWorkspace(app, owners);
+  await seedDemoPersonnel(app, owners);
   const decided = await seedDemoReview(app, owners);
   if (decided) await seedAttestationAndTender(app, owners, decided);
   await seedDemoOscal(app, owners);
   if (decided) await seedDemoRecognition(app, owners);
+  await seedDemoVersions(app, owners);
   // Every audit stream sealed at its head by a signed checkpoint (what the worker does every
   // AUDIT_CHECKPOINT_INTERVAL_MS), so the workspace's audit page and verify show one at once.
   await app.get(AuditCheckpointsService).checkpointDue();

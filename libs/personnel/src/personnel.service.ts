@@ -296,6 +296,7 @@ export class PersonnelService {
         .addOrderBy('c.id', 'ASC')
         .limit(500)
         .getMany();
+      if (!certs.length) return [];
       const people = await em.getRepository(PersonEntity).find({ where: { id: In([...new Set(certs.map((c) => c.personId))]) } });
       const keys = await this.keysOf(
         em,
