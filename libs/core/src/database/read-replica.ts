@@ -23,14 +23,40 @@ export const READ_DATA_SOURCE = 'attesta.readDataSource';
 const READ_ROUTE_KEY = 'attesta.readRoute';
 
 /** `X/Y` (a pg_lsn as text) as a number that orders like the LSN. */
-function lsnValue(lsn: string): bigint {
+export function lsnValue(lsn: string): bigint {
   const [hi, lo] = lsn.split('/');
   return (BigInt(`0x${hi}`) << 32n) + BigInt(`0x${lo}`);
 }
 
-interface LsnSample {
+export interface LsnSample {
   lsn: bigint;
   at: number;
+}
+
+/**
+ * When the replica's data was current, from the primary's WAL positions sampled with their
+ * times and the position the replica has applied (`null`: neither a standby nor a subscriber,
+ * a copy kept current by other means, which counts as current at `now`). The newest sample
+ * at or below the position is the answer; it never goes back. Returns the samples still
+ * needed: those the replica has not reached, and the newest one.
+ */
+export function replicaAsOf(
+  samples: readonly LsnSample[],
+  position: string | null,
+  previous: number | null,
+  now: number,
+): { asOf: number | null; samples: LsnSample[] } {
+  let asOf = previous;
+  if (position === null) asOf = now;
+  else {
+    const reached = lsnValue(position);
+    const covered = samples.filter((s) => s.lsn <= reached);
+    if (covered.length) asOf = Math.max(asOf ?? 0, covered[covered.length - 1]!.at);
+  }
+  const horizon = asOf ?? 0;
+  let kept = samples.filter((s, i) => s.at >= horizon || i === samples.length - 1);
+  if (kept.length > 10_000) kept = kept.slice(-10_000);
+  return { asOf, samples: kept };
 }
 
 /**
@@ -118,19 +144,9 @@ export class ReadReplica implements OnModuleInit, OnApplicationShutdown {
         `SELECT pg_is_in_recovery() AS standby, pg_last_wal_replay_lsn()::text AS replayed,
                 (SELECT max(latest_end_lsn)::text FROM pg_stat_subscription) AS applied`,
       )) as { standby: boolean; replayed: string | null; applied: string | null }[];
-      const position = r!.standby ? r!.replayed : r!.applied;
-      if (position === null) {
-        // Neither a standby nor a subscriber: a copy kept current by other means.
-        this.asOf = Date.now();
-      } else {
-        const reached = lsnValue(position);
-        const covered = this.samples.filter((s) => s.lsn <= reached);
-        if (covered.length) this.asOf = Math.max(this.asOf ?? 0, covered[covered.length - 1]!.at);
-      }
-      // Keep the samples the replica has not reached yet, and the newest one it has.
-      const horizon = this.asOf ?? 0;
-      this.samples = this.samples.filter((s, i, all) => s.at >= horizon || i === all.length - 1);
-      if (this.samples.length > 10_000) this.samples = this.samples.slice(-10_000);
+      const next = replicaAsOf(this.samples, r!.standby ? r!.replayed : r!.applied, this.asOf, Date.now());
+      this.asOf = next.asOf;
+      this.samples = next.samples;
       this.checkedAt = Date.now();
     } catch (e) {
       this.logger.warn({ err: (e as Error).message }, 'read replica check failed: public reads go to the primary');
