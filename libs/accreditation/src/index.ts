@@ -22,6 +22,7 @@ export {
 } from './entities/accreditation.entity.js';
 export { readTrustListFile, seedTrustList, trustListVersion } from './trust-list.data.js';
 export { type AccreditationBodyInput, type TrustListFile, TrustListService } from './trust-list.service.js';
+export { listedBodyArrangements } from './accreditation.read-model.js';
 
 // Entities stay inside the lib. libs/schema takes the list for the DataSource; everyone else
 // sees rows through read-model types (type-only: they cannot reach a repository or a relation).

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
 import { frameworkSummaries } from '@attesta/catalog';
 import { Actor, Db, scopeOf } from '@attesta/core';
-import { workspaceContext, workspaceFrameworkIds } from '@attesta/workspaces';
+import { workspaceContext, workspaceFrameworkIds, workspaceParticipantOrganizationIds } from '@attesta/workspaces';
 import { stringify } from 'csv-stringify/sync';
 import { EntityManager } from 'typeorm';
 import { arrangementsOfBodies, recognitionRoutes, type RecognitionRoute } from './recognition.read-model.js';
@@ -69,20 +69,19 @@ const NOTICE =
 export class RecognitionPathwaysService {
   constructor(private readonly db: Db) {}
 
-  async pathways(actor: Actor, workspaceId: string, market: string): Promise<RecognitionPathways> {
+  /** `market` defaults to the workspace's first target market. */
+  async pathways(actor: Actor, workspaceId: string, market?: string): Promise<RecognitionPathways> {
     assertCan(actor, 'read', 'GapAnalysis');
-    const m = market.toUpperCase();
-    if (!/^[A-Z]{2}$/.test(m))
+    const given = market?.toUpperCase();
+    if (given !== undefined && !/^[A-Z]{2}$/.test(given))
       throw new RecognitionError(RecognitionErrorCode.InvalidRule, 'The market must be an ISO 3166-1 alpha-2 code.', {
         errors: [{ field: 'market', message: 'must be an ISO 3166-1 alpha-2 code' }],
       });
     return this.db.tx(scopeOf(actor), async (em) => {
       const ctx = await workspaceContext(em, actor, workspaceId, 'read', 'GapAnalysis');
+      const m = given ?? [...ctx.workspace.targetMarkets].sort()[0] ?? 'TH';
       const targets = await workspaceFrameworkIds(em, workspaceId);
-      const participants = (await em.query(`SELECT organization_id FROM workspace_participants WHERE workspace_id = $1 AND status = 'accepted'`, [
-        workspaceId,
-      ])) as { organization_id: string }[];
-      const owners = [...new Set([actor.organizationId, ...participants.map((p) => p.organization_id)])];
+      const owners = [...new Set([actor.organizationId, ...(await workspaceParticipantOrganizationIds(em, workspaceId))])];
       const ruleTargets = (await em.query(
         `SELECT DISTINCT target_framework_id FROM recognition_rules WHERE market = $1 AND (organization_id IS NULL OR organization_id = ANY($2::uuid[]))`,
         [m, owners],

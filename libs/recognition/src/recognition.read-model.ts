@@ -1,3 +1,4 @@
+import { listedBodyArrangements } from '@attesta/accreditation';
 import { frameworkSummaries, requirementDetails } from '@attesta/catalog';
 import { EntityManager, In } from 'typeorm';
 import { MappingCollectionEntryEntity } from './entities/mapping-collection-entry.entity.js';
@@ -110,11 +111,5 @@ export async function recognitionRoutes(
  * list is public; the body is named in the accreditation claim frozen in each attestation).
  */
 export async function arrangementsOfBodies(em: EntityManager, bodyNames: readonly string[]): Promise<Map<string, string[]>> {
-  const names = [...new Set(bodyNames)];
-  if (!names.length) return new Map();
-  const rows = (await em.query(`SELECT name, arrangements FROM accreditation_bodies WHERE name = ANY($1::text[]) AND listed`, [names])) as {
-    name: string;
-    arrangements: string[];
-  }[];
-  return new Map(rows.map((r) => [r.name, r.arrangements ?? []]));
+  return listedBodyArrangements(em, bodyNames);
 }

@@ -9,4 +9,10 @@ export { type ApplicabilityItem, type ApplicabilityRow, WORKSPACE_EVENTS, Worksp
 export { workspacesEntities } from './entities.js';
 export type { ParticipantEntity as Participant } from './entities/participant.entity.js';
 export { forgetWorkspaceContext, loadWorkspaceContext, workspaceContext, type WorkspaceContext } from './workspace-access.js';
-export { applicabilityConcernsComponents, workspaceFrameworkIds, workspaceScope, type WorkspaceScope } from './workspaces.read-model.js';
+export {
+  applicabilityConcernsComponents,
+  workspaceFrameworkIds,
+  workspaceParticipantOrganizationIds,
+  workspaceScope,
+  type WorkspaceScope,
+} from './workspaces.read-model.js';

@@ -42,6 +42,14 @@ export async function applicabilityConcernsComponents(
   return Boolean(row?.ok);
 }
 
+/** The organizations taking part in the workspace (accepted participations), as the caller may see them. */
+export async function workspaceParticipantOrganizationIds(em: EntityManager, workspaceId: string): Promise<string[]> {
+  const rows = (await em.query(`SELECT organization_id FROM workspace_participants WHERE workspace_id = $1 AND status = 'accepted'`, [workspaceId])) as {
+    organization_id: string;
+  }[];
+  return rows.map((r) => r.organization_id);
+}
+
 /**
  * SQL functions (defined by migrations) over this lib's tables that other libs may call:
  * `app_ws_role(ws)` and `app_ws_component_scope(ws)`, the acting organization's role and

@@ -144,10 +144,11 @@ export class ListRecognitionRulesQueryDto extends PageQueryDto {
 }
 
 export class PathwaysQueryDto {
-  @ApiProperty({ example: 'TH', description: 'Target market (ISO 3166-1 alpha-2)' })
+  @ApiPropertyOptional({ example: 'TH', description: 'Target market (ISO 3166-1 alpha-2); the workspace’s first target market when omitted' })
+  @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' ? value.toUpperCase() : value))
   @Matches(/^[A-Z]{2}$/, { message: 'market must be an ISO 3166-1 alpha-2 code' })
-  market: string;
+  market?: string;
 
   @ApiPropertyOptional({ enum: ['json', 'csv'], description: 'JSON (default) or CSV (one row per residual gap)' })
   @IsOptional()

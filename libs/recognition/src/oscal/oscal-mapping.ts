@@ -410,7 +410,7 @@ const TOKEN_RE = /^(\p{L}|_)(\p{L}|\p{N}|[.\-_])*$/u;
  */
 export function refToToken(ref: string): string {
   if (TOKEN_RE.test(ref) && !ref.startsWith('_')) return ref;
-  const body = [...ref].map((ch) => (/[\p{L}\p{N}.\-]/u.test(ch) ? ch : `__u${ch.codePointAt(0)!.toString(16)}__`)).join('');
+  const body = [...ref].map((ch) => (/[\p{L}\p{N}.-]/u.test(ch) ? ch : `__u${ch.codePointAt(0)!.toString(16)}__`)).join('');
   return `_${body}`;
 }
 
