@@ -53,6 +53,8 @@ describe(AuditService.name, () => {
     expect(page.data[1]!.prevHash).toBe(page.data[0]!.hash);
     expect(await audit.verify(actor, stream())).toEqual({
       valid: true,
+      incremental: false,
+      from: 1,
       checked: 5,
       length: 5,
       firstBrokenSeq: null,

@@ -65,7 +65,11 @@ export interface CheckpointVerification {
 
 export interface ChainVerification {
   valid: boolean;
-  /** Events examined (the whole stream). */
+  /** Whether verify started at the latest authentic checkpoint (`incremental` asked and one exists) or at the first event. */
+  incremental: boolean;
+  /** The first position examined: 1 for a full verification, else the anchoring checkpoint's position. */
+  from: number;
+  /** Events examined (from `from` to the end). */
   checked: number;
   /** The last position in the stream. */
   length: number;
@@ -174,27 +178,44 @@ export class AuditService {
   }
 
   /**
-   * Recomputes the chain from the first event and checks it against the stream's signed
-   * checkpoints; reports every break, not only the first. A reader with a projected view of a
+   * Recomputes the chain and checks it against the stream's signed checkpoints; reports every
+   * break, not only the first. By default from the first event, every checkpoint included; with
+   * `incremental` from the latest authentic checkpoint on (the events since it, and the
+   * checkpoint's own position against its signed hash): tampering before it is not looked for. Rows are read in keyset batches of
+   * VERIFY_BATCH in one transaction, so memory stays bounded whatever the stream's length. A reader with a projected view of a
    * workspace stream checks sequence and links over the whole stream (links only, through
    * `audit_chain_links`) and recomputes the content hash of the events it may read.
    */
-  async verify(actor: Actor, stream: AuditStream): Promise<ChainVerification> {
+  async verify(actor: Actor, stream: AuditStream, options: { incremental?: boolean } = {}): Promise<ChainVerification> {
     assertCan(actor, 'read', 'AuditEvent');
     return this.db.tx(scopeOf(actor), async (em) => {
       const projection = await this.projectionOf(em, stream);
-      const checkpoints = await this.checkpoints.ofStream(em, stream.id);
+      let checkpoints = await this.checkpoints.ofStream(em, stream.id);
+      // Incremental (on request): from the latest checkpoint a trusted key signed. What it signed
+      // (the hash at its position, which covers every earlier event through the chain) was checked
+      // when it was made; from there on every link, content hash and later checkpoint is checked.
+      let anchor: AuditCheckpointEntity | null = null;
+      if (options.incremental) {
+        for (let i = checkpoints.length - 1; i >= 0 && !anchor; i--) if (await this.checkpoints.isAuthentic(em, checkpoints[i]!)) anchor = checkpoints[i]!;
+        if (anchor) checkpoints = checkpoints.filter((c) => c.seq >= anchor!.seq);
+      }
+      const from = anchor?.seq ?? 1;
       const signedSeqs = new Set(checkpoints.map((c) => c.seq));
       const hashAt = new Map<number, string>();
       const breaks: ChainBreak[] = [];
-      let expectedSeq = 1;
+      let expectedSeq = from;
       let prevHash: string | null = null;
       let checked = 0;
-      for await (const link of projection.kind === 'full' ? this.fullLinks(em, stream) : this.projectedLinks(em, stream, projection)) {
+      const links = projection.kind === 'full' ? this.fullLinks(em, stream, from - 1) : this.projectedLinks(em, stream, projection, from - 1);
+      for await (const link of links) {
+        // The anchoring checkpoint's event is gone (a tail cut before it, or a gap there): nothing
+        // to start from, so the whole chain is verified instead.
+        if (anchor && checked === 0 && link.seq !== anchor.seq) return this.verify(actor, stream, { incremental: false });
         if (link.seq !== expectedSeq) {
           // The missing predecessor's hash is unknown: the gap is the break, not this link.
           breaks.push({ seq: expectedSeq, reason: 'sequence_gap' });
-        } else if (link.prevHash !== prevHash) {
+        } else if (link.prevHash !== prevHash && !(anchor && link.seq === anchor.seq)) {
+          // (The anchor's own predecessor is vouched for by the signed hash, checked against it below.)
           breaks.push({ seq: link.seq, reason: 'chain_broken' });
         }
         const e = link.event;
@@ -204,12 +225,15 @@ export class AuditService {
         expectedSeq = link.seq + 1;
         prevHash = link.hash;
       }
+      if (anchor && checked === 0) return this.verify(actor, stream, { incremental: false });
       const length = expectedSeq - 1;
       const checkpoint = await this.checkAgainstCheckpoints(em, checkpoints, hashAt, length, breaks);
       breaks.sort((a, b) => a.seq - b.seq);
       const first = breaks[0];
       return {
         valid: breaks.length === 0,
+        incremental: anchor !== null,
+        from,
         checked,
         length,
         firstBrokenSeq: first?.seq ?? null,
@@ -247,8 +271,8 @@ export class AuditService {
   }
 
   /** The whole stream with content, in order (owners, assessors, an organization's own stream). */
-  private async *fullLinks(em: EntityManager, stream: AuditStream): AsyncGenerator<ChainLink> {
-    let afterSeq = 0;
+  private async *fullLinks(em: EntityManager, stream: AuditStream, startAfter = 0): AsyncGenerator<ChainLink> {
+    let afterSeq = startAfter;
     for (;;) {
       const batch = await em
         .getRepository(AuditEventEntity)
@@ -264,8 +288,8 @@ export class AuditService {
   }
 
   /** Every link of a workspace stream, with the content of the events this reader may read. */
-  private async *projectedLinks(em: EntityManager, stream: AuditStream, projection: AuditProjection): AsyncGenerator<ChainLink> {
-    let afterSeq = 0;
+  private async *projectedLinks(em: EntityManager, stream: AuditStream, projection: AuditProjection, startAfter = 0): AsyncGenerator<ChainLink> {
+    let afterSeq = startAfter;
     for (;;) {
       const links = (await em.query('SELECT seq, prev_hash, hash FROM audit_chain_links($1, $2, $3)', [stream.id, afterSeq, VERIFY_BATCH])) as {
         seq: string;

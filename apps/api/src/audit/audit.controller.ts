@@ -6,7 +6,7 @@ import { WorkspacesError, WorkspacesErrorCode, WorkspacesService } from '@attest
 import type { FastifyReply } from 'fastify';
 import { Readable } from 'node:stream';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
-import { AuditCheckpointDto, AuditEventDto, AuditQueryDto, ChainVerificationDto } from './audit.dto.js';
+import { AuditCheckpointDto, AuditEventDto, AuditQueryDto, ChainVerificationDto, VerifyQueryDto } from './audit.dto.js';
 
 const orgStream = (actor: Actor): AuditStream => ({ type: 'organization', id: actor.organizationId });
 
@@ -41,11 +41,12 @@ export class OrganizationAuditController {
     summary: 'Verify the hash chain',
     description:
       'Recomputes every hash from the first event and checks the chain against its signed checkpoints; lists every break (edited, re-linked, missing ' +
-      'or truncated events, rewritten or forged checkpoints), not only the first.',
+      'or truncated events, rewritten or forged checkpoints), not only the first. With incremental=true, from the latest authentic checkpoint on.',
   })
   @ApiOkResponse({ type: ChainVerificationDto })
-  async verify(@CurrentActor() actor: Actor): Promise<ChainVerificationDto> {
-    return ChainVerificationDto.from(await this.audit.verify(actor, orgStream(actor)));
+  @ApiProblems(400)
+  async verify(@CurrentActor() actor: Actor, @Query() q: VerifyQueryDto): Promise<ChainVerificationDto> {
+    return ChainVerificationDto.from(await this.audit.verify(actor, orgStream(actor), { incremental: q.incremental ?? false }));
   }
 
   @Get('checkpoint')
@@ -114,12 +115,16 @@ export class WorkspaceAuditController {
     description:
       'Recomputes every hash from the first event and checks the chain against its signed checkpoints; lists every break, not only the first. ' +
       'Observers and contributors check sequence, links and checkpoints over the whole stream and the content hashes of the events they may read; ' +
-      'owners and assessors recompute every content hash.',
+      'owners and assessors recompute every content hash. With incremental=true, from the latest authentic checkpoint on.',
   })
   @ApiOkResponse({ type: ChainVerificationDto })
-  @ApiProblems(403, 404)
-  async verify(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) workspaceId: string): Promise<ChainVerificationDto> {
-    return ChainVerificationDto.from(await this.audit.verify(actor, await this.stream(actor, workspaceId)));
+  @ApiProblems(400, 403, 404)
+  async verify(
+    @CurrentActor() actor: Actor,
+    @Param('workspaceId', ParseIdPipe) workspaceId: string,
+    @Query() q: VerifyQueryDto,
+  ): Promise<ChainVerificationDto> {
+    return ChainVerificationDto.from(await this.audit.verify(actor, await this.stream(actor, workspaceId), { incremental: q.incremental ?? false }));
   }
 
   @Get('checkpoint')

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { AuditEvent, ChainBreak, ChainBreakReason, ChainVerification, SignedCheckpoint } from '@attesta/audit';
 import { PageQueryDto } from '@attesta/core';
-import { Type } from 'class-transformer';
-import { IsDate, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsDate, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 export class AuditQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: 'api_key.created' })
@@ -93,9 +93,26 @@ export class CheckpointVerificationDto {
   @ApiProperty({ description: 'Signature, key and fields verify, and the chain holds that hash at that position' }) matches: boolean;
 }
 
+export class VerifyQueryDto {
+  @ApiPropertyOptional({
+    type: 'boolean',
+    default: false,
+    description:
+      'true: verify from the latest checkpoint a trusted key signed (the events since it, and its own position against the signed hash), ' +
+      'not from the first event; tampering before that checkpoint is not looked for. Fast on long streams; the default re-verifies everything.',
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  incremental?: boolean;
+}
+
 export class ChainVerificationDto {
   @ApiProperty() valid: boolean;
-  @ApiProperty({ description: 'Events examined (the whole stream)' }) checked: number;
+  @ApiProperty({ description: 'Whether verification started at the latest authentic checkpoint (incremental) instead of the first event' })
+  incremental: boolean;
+  @ApiProperty({ example: 1, description: 'The first position examined (1, or the anchoring checkpoint when incremental)' }) from: number;
+  @ApiProperty({ description: 'Events examined (from `from` to the end)' }) checked: number;
   @ApiProperty({ description: 'Last position in the stream' }) length: number;
   @ApiProperty({ type: 'integer', nullable: true, description: 'Position of the first break' }) firstBrokenSeq: number | null;
   @ApiProperty({ type: 'string', nullable: true, enum: BREAK_REASONS, description: 'Reason of the first break' }) reason: ChainBreakReason | null;
