@@ -29,6 +29,9 @@ const NOT_A_FOREIGN_KEY: Record<string, string> = {
   'refresh_tokens.family_id': 'grouping value',
   // The event a delivery carries: an outbox event's id, or a test ping's own id (it has no outbox row).
   'webhook_deliveries.event_id': 'outbox event or test ping',
+  // A service-level objective's id inside a profile's objectives (jsonb), kept across profile versions; no row is the objective.
+  'submission_service_levels.objective_id': 'objective inside a jsonb profile',
+  'service_level_findings.objective_id': 'objective inside a jsonb profile',
 };
 
 describe('foreign keys', () => {

@@ -7,6 +7,7 @@ import { ForeignCredentialsModule } from '@attesta/foreign-credentials';
 import { OutboxModule } from '@attesta/outbox';
 import { PersonnelModule } from '@attesta/personnel';
 import { ProcurementModule } from '@attesta/procurement';
+import { ServiceLevelsModule } from '@attesta/service-levels';
 import { ReviewsModule } from '@attesta/reviews';
 import { StorageModule, StorageSweepService } from '@attesta/storage';
 import { WebhooksModule } from '@attesta/webhooks';
@@ -29,6 +30,7 @@ import { WebhooksProcessor } from './webhooks/webhooks.processor.js';
     AccreditationModule,
     AttestationsModule,
     ProcurementModule,
+    ServiceLevelsModule,
     ForeignCredentialsModule,
     PersonnelModule,
   ],

@@ -27,6 +27,7 @@ import {
 import { orgStream } from '@attesta/identity';
 import { OutboxService } from '@attesta/outbox';
 import { ReviewsService, type AttestableDecision } from '@attesta/reviews';
+import { attestedObjectives } from '@attesta/service-levels';
 import { workspaceContext } from '@attesta/workspaces';
 import { randomInt } from 'node:crypto';
 import { EntityManager } from 'typeorm';
@@ -220,6 +221,7 @@ export class AttestationsService {
       frameworks: d.frameworks.filter((f) => frameworkIds.has(f.id)),
       markets: d.markets.map((m) => m.toUpperCase()).filter((m) => markets.has(m)),
       evidence: { effectiveFrom: d.evidence.oldestEffectiveDate, validUntil: d.evidence.earliestValidUntil },
+      serviceLevels: await attestedObjectives(em, d.submission.id),
     };
   }
 
@@ -494,6 +496,7 @@ export class AttestationsService {
         frameworks,
         markets,
         evidence: { effectiveFrom: old.evidenceEffectiveFrom, validUntil: old.evidenceValidUntil },
+        serviceLevels: await attestedObjectives(em, old.submissionId),
         // A narrower scope stays within the accreditation the original was issued under.
         accreditation: (old.accreditation as AccreditationClaim | null) ?? null,
       };

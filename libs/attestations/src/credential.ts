@@ -1,4 +1,5 @@
 import type { AccreditationClaim } from '@attesta/accreditation';
+import type { AttestedObjective } from '@attesta/service-levels';
 import type { StatusPurpose } from './status-list.js';
 
 /** One layer of the assessed offering, at the exact version assessed. */
@@ -54,6 +55,8 @@ export interface DecisionSnapshot {
    * null when the attestation is issued as non-accredited. Never built from declared data.
    */
   accreditation?: AccreditationClaim | null;
+  /** Service-level objectives the assessor attested in the submission, per component (docs/service-levels.md). */
+  serviceLevels?: AttestedObjective[];
 }
 
 export interface CredentialIssuer {
@@ -126,7 +129,9 @@ export function buildCredential(input: CredentialInput): Record<string, unknown>
       ...(c.providerOrganizationId ? { provider: { id: `urn:uuid:${c.providerOrganizationId}`, name: c.providerName ?? '' } } : {}),
     },
     IDverifiedByCAB: true,
+    ...serviceLevelsOf(s.serviceLevels, c.id),
   }));
+  const declaredValue = attestedMetrics(s.serviceLevels, s.offering.components);
 
   const credentialSubject: Record<string, unknown> = {
     type: ['ConformityAttestation', 'Attestation'],
@@ -189,6 +194,8 @@ export function buildCredential(input: CredentialInput): Record<string, unknown>
       assessedProduct,
       // Extension (docs/attestation-credential.md): the service layers of the offering.
       assessedService,
+      // UNTP Metric values: the attested numeric service-level objectives (docs/service-levels.md).
+      ...(declaredValue.length ? { declaredValue } : {}),
     })),
     // Extensions (docs/attestation-credential.md).
     serialNumber: input.serial,
@@ -246,4 +253,33 @@ export function buildStatusListCredential(input: {
     validFrom: isoSeconds(input.validFrom),
     credentialSubject: { id: `${input.url}#list`, type: 'BitstringStatusList', statusPurpose: input.purpose, encodedList: input.encodedList },
   };
+}
+
+/** Extension on an assessed service: its attested service-level objectives (metric, operator, value, unit, period). */
+function serviceLevelsOf(levels: AttestedObjective[] | undefined, componentId: string): Record<string, unknown> {
+  const mine = (levels ?? []).filter((l) => l.componentId === componentId);
+  if (!mine.length) return {};
+  return {
+    assessedPerformance: mine.map((l) => ({
+      metric: `urn:attesta:service-level-metric:${l.metric}`,
+      metricName: l.metric,
+      operator: l.operator,
+      value: l.value,
+      ...(l.unit ? { unit: l.unit } : {}),
+      period: l.period,
+      aggregation: l.aggregation,
+      ...(l.validationSet ? { validationSet: l.validationSet } : {}),
+    })),
+  };
+}
+
+/** UNTP `declaredValue` metrics: the numeric attested objectives, named with their component and threshold. */
+function attestedMetrics(levels: AttestedObjective[] | undefined, components: AttestedComponent[]): Record<string, unknown>[] {
+  return (levels ?? [])
+    .filter((l) => typeof l.value === 'number')
+    .map((l) => ({
+      type: ['Metric'],
+      metricName: `${components.find((c) => c.id === l.componentId)?.name ?? l.componentId}: ${l.metric} ${l.operator} (${l.period}, ${l.aggregation})`,
+      metricValue: { type: ['Measure'], value: l.value as number, unit: l.unit ?? 'C62' },
+    }));
 }

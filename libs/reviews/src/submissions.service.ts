@@ -5,6 +5,7 @@ import { frameworkControls } from '@attesta/catalog';
 import { EvidenceService, linkedCurrentVersions, storedVersion, type OpenedVersion } from '@attesta/evidence';
 import { offeringComponents } from '@attesta/offerings';
 import { OutboxService } from '@attesta/outbox';
+import { freezeForSubmission } from '@attesta/service-levels';
 import { workspaceScope, type WorkspaceContext } from '@attesta/workspaces';
 import { EntityManager, In } from 'typeorm';
 import { FindingEntity } from './entities/finding.entity.js';
@@ -159,6 +160,8 @@ export class SubmissionsService {
       });
       await em.getRepository(SubmissionEntity).insert(submission);
       await em.getRepository(SubmissionManifestEntity).insert(manifest);
+      // The components' service-level profiles are frozen with it, for the assessor to judge.
+      await freezeForSubmission(em, { submissionId: submission.id, submissionNumber: submission.number, workspaceId, offeringId: ctx.workspace.offeringId });
       const rows = contents.map((content, position) => ({
         id: newId(),
         submissionId: submission.id,

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import { CompetenceRuleDto, CompetenceRuleResultDto } from '../personnel/competence-rule.dto.js';
+import { SERVICE_LEVEL_CRITERIA_DESCRIPTION, ServiceLevelCriterionDto, ServiceLevelReportDto } from '../service-levels/service-levels.dto.js';
 import {
   COMPLIANCE_REASON_CODES,
   COMPLIANCE_REASONS,
@@ -22,6 +23,7 @@ import {
   IsDate,
   IsIn,
   IsInt,
+  IsObject,
   IsISO8601,
   IsNotEmpty,
   IsOptional,
@@ -158,6 +160,12 @@ export class CreateTenderDto {
   @ValidateNested({ each: true })
   @Type(() => CompetenceRuleDto)
   competenceRules?: CompetenceRuleDto[];
+  @ApiPropertyOptional({ type: [ServiceLevelCriterionDto], description: SERVICE_LEVEL_CRITERIA_DESCRIPTION })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsObject({ each: true })
+  criteria?: Record<string, unknown>[];
 }
 
 export class TenderDto {
@@ -271,6 +279,8 @@ export class ComplianceReportDto implements ComplianceReport {
   @ApiProperty({ type: ComplianceBasisDto, description: 'The attestation status and accreditation versions the report used' }) basis: ComplianceBasisDto;
   @ApiPropertyOptional({ type: [CompetenceRuleResultDto], description: 'Results of the personnel competence rules (absent when none were asked for)' })
   competence?: CompetenceRuleResultDto[];
+  @ApiPropertyOptional({ type: ServiceLevelReportDto, nullable: true, description: 'Service-level criteria matched per requirement (absent when none were asked for)' })
+  serviceLevels?: ComplianceReport['serviceLevels'];
 }
 
 export class BidDto {
@@ -336,4 +346,10 @@ export class ConformityCheckDto {
   @ValidateNested({ each: true })
   @Type(() => CompetenceRuleDto)
   competenceRules?: CompetenceRuleDto[];
+  @ApiPropertyOptional({ type: [ServiceLevelCriterionDto], description: SERVICE_LEVEL_CRITERIA_DESCRIPTION })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsObject({ each: true })
+  criteria?: Record<string, unknown>[];
 }

@@ -1,0 +1,102 @@
+import { compare, parseDuration } from './matching.js';
+import type { Objective } from './objectives.js';
+
+/** A measurement window as stored. */
+export interface MeasurementWindow {
+  periodStart: Date;
+  periodEnd: Date;
+  value: number;
+  sampleCount: number;
+}
+
+export interface PeriodAttainment {
+  periodStart: string;
+  periodEnd: string;
+  /** The objective's aggregation over the windows that start in the period. */
+  value: number;
+  windows: number;
+  result: 'met' | 'not_met';
+  margin: number | null;
+  /** Missed by more than the objective's tolerance. */
+  breach: boolean;
+}
+
+const MONTH_MS = 30 * 86_400_000;
+
+/** The observation period containing `t`: calendar months (UTC) for PnM / PnY, fixed-length buckets otherwise. */
+function periodOf(t: Date, iso: string): { start: Date; end: Date } {
+  const d = parseDuration(iso) ?? parseDuration('P1M')!;
+  const months = d.years * 12 + d.months;
+  if (months > 0 && !d.weeks && !d.days && !d.hours && !d.minutes && !d.seconds) {
+    const index = t.getUTCFullYear() * 12 + t.getUTCMonth();
+    const first = index - (index % months);
+    return {
+      start: new Date(Date.UTC(Math.floor(first / 12), first % 12, 1)),
+      end: new Date(Date.UTC(Math.floor((first + months) / 12), (first + months) % 12, 1)),
+    };
+  }
+  const ms = ((d.weeks * 7 + d.days) * 86_400 + d.hours * 3600 + d.minutes * 60 + d.seconds) * 1000 || MONTH_MS;
+  const start = Math.floor(t.getTime() / ms) * ms;
+  return { start: new Date(start), end: new Date(start + ms) };
+}
+
+function aggregate(values: MeasurementWindow[], how: Objective['aggregation']): number {
+  const xs = values.map((w) => w.value);
+  switch (how) {
+    case 'min':
+      return Math.min(...xs);
+    case 'max':
+      return Math.max(...xs);
+    case 'sum':
+      return xs.reduce((a, b) => a + b, 0);
+    case 'last':
+      return [...values].sort((a, b) => a.periodEnd.getTime() - b.periodEnd.getTime()).at(-1)!.value;
+    case 'p95': {
+      const s = [...xs].sort((a, b) => a - b);
+      return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)]!;
+    }
+    case 'mean':
+    default: {
+      // Weighted by window length, so a short window does not count as much as a long one.
+      let total = 0;
+      let weight = 0;
+      for (const w of values) {
+        const len = Math.max(1, w.periodEnd.getTime() - w.periodStart.getTime());
+        total += w.value * len;
+        weight += len;
+      }
+      return Number.parseFloat((total / weight).toPrecision(12));
+    }
+  }
+}
+
+/**
+ * Attainment of a numeric objective per observation period, from the windows given (the
+ * caller leaves out windows older than the evidence age). Oldest period first.
+ */
+export function attainment(objective: Objective, windows: MeasurementWindow[]): PeriodAttainment[] {
+  if (typeof objective.target !== 'number') return [];
+  const buckets = new Map<number, { start: Date; end: Date; windows: MeasurementWindow[] }>();
+  for (const w of windows) {
+    const p = periodOf(w.periodStart, objective.period);
+    const b = buckets.get(p.start.getTime()) ?? { ...p, windows: [] };
+    b.windows.push(w);
+    buckets.set(p.start.getTime(), b);
+  }
+  return [...buckets.values()]
+    .sort((a, b) => a.start.getTime() - b.start.getTime())
+    .map((b) => {
+      const value = aggregate(b.windows, objective.aggregation);
+      const m = compare(value, objective.unit, { operator: objective.operator, target: objective.target, unit: objective.unit });
+      const result = m.result === 'met' ? 'met' : 'not_met';
+      return {
+        periodStart: b.start.toISOString(),
+        periodEnd: b.end.toISOString(),
+        value,
+        windows: b.windows.length,
+        result,
+        margin: m.margin,
+        breach: result === 'not_met' && (m.margin === null || -m.margin > objective.tolerance),
+      };
+    });
+}

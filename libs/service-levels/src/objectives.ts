@@ -1,0 +1,90 @@
+import type { FieldProblem, MetricLookup } from './criteria.js';
+import { isUnitCode, OPERATORS, parseDuration, unitsCompatible, type Operator, type Value } from './matching.js';
+import type { UnitCode } from './metrics.js';
+
+export const AGGREGATIONS = ['mean', 'min', 'max', 'p95', 'sum', 'last'] as const;
+export type Aggregation = (typeof AGGREGATIONS)[number];
+
+/** A service-level objective: a metric, an operator and a target over an observation period, aggregated. */
+export interface Objective {
+  id: string;
+  metric: string;
+  operator: Operator;
+  target: Value;
+  unit: UnitCode | null;
+  /** ISO 8601 duration, e.g. P1M. */
+  period: string;
+  aggregation: Aggregation;
+  /** How far (in `unit`) a measured period may miss the target before a breach opens a finding draft. */
+  tolerance: number;
+  /** For model metrics: the named validation set (the validation method). */
+  validationSet: string | null;
+  note: string | null;
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Validates objectives as given, naming every bad field; ids are assigned by the caller. */
+export function parseObjectives(
+  input: unknown,
+  metricOf: MetricLookup,
+  newId: () => string,
+  base = 'objectives',
+): { objectives: Objective[]; problems: FieldProblem[] } {
+  const problems: FieldProblem[] = [];
+  const bad = (field: string, message: string) => problems.push({ field, message });
+  const objectives: Objective[] = [];
+  if (!Array.isArray(input) || !input.length) {
+    bad(base, 'must list at least one objective');
+    return { objectives, problems };
+  }
+  const seen = new Set<string>();
+  input.forEach((o, i) => {
+    const f = `${base}[${i}]`;
+    if (!isObj(o)) return bad(f, 'must be an object');
+    const metric = typeof o.metric === 'string' ? metricOf(o.metric) : undefined;
+    if (!metric) return bad(`${f}.metric`, `unknown metric ${String(o.metric)}`);
+    if (seen.has(metric.key)) bad(`${f}.metric`, `${metric.key} has two objectives in this profile`);
+    seen.add(metric.key);
+    const operator = o.operator as Operator;
+    if (!OPERATORS.includes(operator)) bad(`${f}.operator`, `must be one of ${OPERATORS.join(', ')}`);
+    let unit: UnitCode | null = metric.unit;
+    if (o.unit !== undefined && o.unit !== null) {
+      if (!isUnitCode(o.unit)) bad(`${f}.unit`, 'must be a UN/ECE Recommendation 20 code among P1, C62, SEC, MIN, HUR, DAY');
+      else if (!metric.unit || !unitsCompatible(metric.unit, o.unit))
+        bad(`${f}.unit`, `${o.unit} is incompatible with ${metric.key} (${metric.unit ?? 'no unit'})`);
+      else unit = o.unit;
+    }
+    let target: Value | null = null;
+    if (metric.valueType === 'number') {
+      if (typeof o.target !== 'number' || !Number.isFinite(o.target)) bad(`${f}.target`, `must be a number for ${metric.key}`);
+      else target = o.target;
+      if (operator === 'in' || operator === 'includes') bad(`${f}.operator`, `${operator} is for sets; ${metric.key} is a number`);
+    } else if (metric.valueType === 'set') {
+      if (!Array.isArray(o.target) || !o.target.length || o.target.some((v) => typeof v !== 'string' || !v.trim()))
+        bad(`${f}.target`, `must be a list of codes for ${metric.key}`);
+      else target = [...new Set((o.target as string[]).map((v) => v.trim().toUpperCase()))];
+    } else if (typeof o.target !== 'string' || !o.target.trim()) bad(`${f}.target`, `must be text for ${metric.key}`);
+    else target = o.target.trim();
+    const period = typeof o.period === 'string' ? o.period : 'P1M';
+    if (o.period !== undefined && !parseDuration(o.period)) bad(`${f}.period`, 'must be an ISO 8601 duration such as P1M or P30D');
+    const aggregation = (o.aggregation ?? (metric.higherIsBetter === false ? 'max' : 'mean')) as Aggregation;
+    if (!AGGREGATIONS.includes(aggregation)) bad(`${f}.aggregation`, `must be one of ${AGGREGATIONS.join(', ')}`);
+    const tolerance = o.tolerance === undefined ? 0 : o.tolerance;
+    if (typeof tolerance !== 'number' || !Number.isFinite(tolerance) || tolerance < 0) bad(`${f}.tolerance`, 'must be a number ≥ 0');
+    if (target === null) return;
+    objectives.push({
+      id: newId(),
+      metric: metric.key,
+      operator,
+      target,
+      unit,
+      period,
+      aggregation,
+      tolerance: typeof tolerance === 'number' ? tolerance : 0,
+      validationSet: typeof o.validationSet === 'string' && o.validationSet.trim() ? o.validationSet.trim() : null,
+      note: typeof o.note === 'string' && o.note.trim() ? o.note.trim() : null,
+    });
+  });
+  return { objectives, problems };
+}
