@@ -1,0 +1,113 @@
+import type { RecognitionRoute } from '@attesta/recognition';
+import { describe, expect, it } from 'vitest';
+import { evaluateCompliance, type ComplianceCriteria, type PublicAttestation } from './compliance.js';
+import { withRecognisedEquivalents, type ForeignCredentialFact, type RecognitionInputs } from './recognised-equivalents.js';
+
+const now = new Date('2026-11-26T00:00:00Z');
+const dserAttestation: PublicAttestation = {
+  id: 'a1',
+  serial: 'ATT-1',
+  issuerId: 'iss',
+  issuerName: 'ADCS',
+  offeringId: 'off',
+  outcome: 'conformant',
+  frameworks: [{ id: 'dser', code: 'attesta-dser' }],
+  markets: ['VN'],
+  components: [],
+  validFrom: '2026-10-01T00:00:00Z',
+  validUntil: '2027-10-01T00:00:00Z',
+  decidedAt: '2026-09-30T00:00:00Z',
+  evidenceEffectiveFrom: '2026-06-01',
+  evidenceValidUntil: '2027-06-01',
+  status: 'active',
+  version: 1,
+  updatedAt: '2026-10-01T00:00:00Z',
+  accreditation: null,
+  accreditationNow: null,
+};
+const criteria: ComplianceCriteria = {
+  requirements: [{ frameworkId: 'iso', frameworkCode: 'iso-iec-20000-1@2018', minimumOutcome: 'conformant', recognisedIn: 'TH' }],
+  markets: ['TH'],
+  maxEvidenceAgeDays: null,
+  accreditedIssuersOnly: false,
+  allowedIssuerIds: [],
+  offeringId: 'off',
+  offeredComponents: null,
+  liveComponents: null,
+  contractPeriod: null,
+  expiringBefore: new Date('2027-01-31T00:00:00Z'),
+  now,
+};
+const route = (over: Partial<RecognitionRoute['rule']> = {}): RecognitionRoute => ({
+  rule: {
+    id: 'r1',
+    title: 'TH rule',
+    market: 'TH',
+    ownerOrganizationId: null,
+    arrangements: [],
+    acceptsResidualGaps: true,
+    residualRequirements: null,
+    illustrative: true,
+    ...over,
+  },
+  collection: { id: 'c1', code: 'dser-to-iso', version: '1', title: 'x' },
+  source: { id: 'dser', code: 'attesta-dser', version: '1.0' },
+  target: { id: 'iso', code: 'iso-iec-20000-1', version: '2018' },
+  coverage: { covered: 1, partial: 0, unmapped: 1, total: 2 },
+  residualGaps: [
+    { requirementId: 'q', ref: '10.1', title: 'Improvement', status: 'unmapped', partialVia: [], expectedEvidenceTypes: [], closeWith: 'Provide evidence.' },
+  ],
+});
+const inputs = (over: Partial<RecognitionInputs> = {}): RecognitionInputs => ({ routes: [route()], arrangements: new Map(), foreign: [], ...over });
+const run = (attestations: PublicAttestation[], i: RecognitionInputs | null) =>
+  withRecognisedEquivalents(evaluateCompliance(attestations, criteria), attestations, criteria, i).requirements[0]!;
+
+describe('withRecognisedEquivalents', () => {
+  it('meets T through a rule and an approved mapping: the DSER attestation (whose markets lack TH) is checked as for DSER, the residual gaps listed', () => {
+    const r = run([dserAttestation], inputs());
+    expect(r).toMatchObject({ result: 'met', frameworkCode: 'iso-iec-20000-1@2018', attestation: { serial: 'ATT-1' } });
+    expect(r.path).toMatchObject({
+      kind: 'mapping',
+      market: 'TH',
+      rule: { id: 'r1' },
+      sourceFrameworkCode: 'attesta-dser@1.0',
+      residualGaps: [{ ref: '10.1', status: 'unmapped' }],
+    });
+    expect(r.reasons.map((x) => x.code)).toEqual(['recognised_equivalent']);
+  });
+
+  it('does not when the rule refuses residual gaps, the issuer is outside its arrangements, or the attestation fails a direct check', () => {
+    expect(run([dserAttestation], inputs({ routes: [route({ acceptsResidualGaps: false })] })).result).toBe('not_met');
+    expect(run([dserAttestation], inputs({ routes: [route({ arrangements: ['GAC MRA'] })] })).result).toBe('not_met');
+    const suspended = run([{ ...dserAttestation, status: 'suspended' }], inputs());
+    expect(suspended.result).toBe('not_met');
+    expect(suspended.path).toBeNull();
+    expect(suspended.reasons.map((x) => x.code)).toContain('no_recognised_equivalent');
+  });
+
+  it('meets T through a recognised foreign credential, directly for T in the market or for the rule’s source framework', () => {
+    const credential: ForeignCredentialFact = {
+      id: 'fc1',
+      organizationId: 'supplier',
+      credentialId: 'urn:uuid:1',
+      issuerDid: 'did:web:other.example',
+      issuerName: 'Other CAB',
+      trustListBodyName: 'Other AB',
+      frameworks: [{ code: 'iso-iec-20000-1', version: '2018' }],
+      markets: ['TH'],
+      validUntil: new Date('2027-06-01T00:00:00Z'),
+    };
+    const direct = run([], inputs({ routes: [], foreign: [credential] }));
+    expect(direct).toMatchObject({ result: 'met', attestation: null, path: { kind: 'foreign_credential', rule: null, foreignCredential: { id: 'fc1' } } });
+    const viaRule = run([], inputs({ foreign: [{ ...credential, frameworks: [{ code: 'attesta-dser', version: null }], markets: [] }] }));
+    expect(viaRule.path).toMatchObject({ kind: 'foreign_credential', rule: { id: 'r1' }, residualGaps: [{ ref: '10.1' }] });
+    const expired = run([], inputs({ routes: [], foreign: [{ ...credential, validUntil: new Date('2026-01-01T00:00:00Z') }] }));
+    expect(expired.result).toBe('not_met');
+  });
+
+  it('marks a directly met requirement as such and leaves requirements without a market alone', () => {
+    const iso = { ...dserAttestation, frameworks: [{ id: 'iso', code: 'iso-iec-20000-1' }], markets: ['TH'] };
+    expect(run([iso], inputs()).path).toMatchObject({ kind: 'direct' });
+    expect(withRecognisedEquivalents(evaluateCompliance([iso], criteria), [iso], criteria, null).requirements[0]!.path).toBeUndefined();
+  });
+});
