@@ -3,6 +3,7 @@ import addFormatsModule from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildAssessmentResults, buildPoam, targetState, type AssessmentResultsInput, type OscalReviewFinding } from './oscal-documents.js';
+import { stableUuid } from './oscal-export.js';
 
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv) => Ajv;
 const schema = (name: string) => {
@@ -80,7 +81,7 @@ describe('OSCAL review documents', () => {
     expect(targetState(undefined, [])).toBe('not-satisfied');
   });
 
-  it('links an open nonconformity as a risk from its finding, and validates against the AR schema', () => {
+  it('links an open nonconformity as a risk from its finding, and validates against the AR schema', { timeout: 60_000 }, () => {
     const doc = buildAssessmentResults(input([finding({})]));
     const validate = schema('oscal_assessment-results_schema.json');
     expect(validate(doc), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
@@ -98,7 +99,7 @@ describe('OSCAL review documents', () => {
     expect((closedResult.findings as { target: { status: { state: string } } }[]).map((f) => f.target.status.state)).toEqual(['satisfied', 'satisfied']);
   });
 
-  it('exports the same POA&M state byte-identical, with remediations and milestones, valid against the schema', () => {
+  it('exports the same POA&M state byte-identical, with remediations and milestones, valid against the schema', { timeout: 60_000 }, () => {
     const state = {
       ...input([]),
       findings: [
@@ -123,5 +124,13 @@ describe('OSCAL review documents', () => {
     const changed = buildPoam({ ...state, findings: [{ ...state.findings[0]!, updatedAt: new Date('2026-03-09T00:00:00Z') }] })!;
     expect((changed['plan-of-action-and-milestones'] as { uuid: string }).uuid).not.toBe((doc['plan-of-action-and-milestones'] as { uuid: string }).uuid);
     expect(buildPoam({ ...state, findings: [finding({ status: 'closed' })] })).toBeNull();
+  });
+});
+
+describe('stableUuid', () => {
+  it('is a v5-style uuid, the same for the same ids and different otherwise', () => {
+    expect(stableUuid('poam', 'w1')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(stableUuid('poam', 'w1')).toBe(stableUuid('poam', 'w1'));
+    expect(stableUuid('poam', 'w1')).not.toBe(stableUuid('poam', 'w2'));
   });
 });
