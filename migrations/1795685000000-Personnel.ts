@@ -10,7 +10,7 @@ export class Personnel1795685000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      `CREATE TABLE "certifications" ("id" uuid NOT NULL, "organization_id" uuid NOT NULL, "person_id" uuid NOT NULL, "scheme" text NOT NULL, "level" text NOT NULL, "issuing_body" text NOT NULL, "valid_from" date NOT NULL, "valid_until" date, "machine_families" text array NOT NULL DEFAULT '{}', "device_models" text array NOT NULL DEFAULT '{}', "service_types" text array NOT NULL DEFAULT '{}', "evidence_id" uuid, "expiry_notice" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_fd763d412e4a1fb1b6dadd6e72b" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "certifications" ("id" uuid NOT NULL, "organization_id" uuid NOT NULL, "person_id" uuid NOT NULL, "scheme" text NOT NULL, "level" text NOT NULL, "issuing_body" text NOT NULL, "valid_from" date NOT NULL, "valid_until" date, "machine_families" text array NOT NULL DEFAULT '{}', "device_models" text array NOT NULL DEFAULT '{}', "service_types" text array NOT NULL DEFAULT '{}', "evidence_id" uuid, "evidence_workspace_id" uuid, "expiry_notice" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_fd763d412e4a1fb1b6dadd6e72b" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(`CREATE INDEX "ix_certifications_valid_until" ON "certifications"  ("valid_until") WHERE valid_until IS NOT NULL`);
     await queryRunner.query(`CREATE INDEX "ix_certifications_person" ON "certifications"  ("person_id", "id") `);
@@ -38,6 +38,9 @@ export class Personnel1795685000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "tenders" ADD "competence_rules" jsonb NOT NULL DEFAULT '[]'`);
     await queryRunner.query(
       `ALTER TABLE "certifications" ADD CONSTRAINT "fk_certifications_evidence" FOREIGN KEY ("evidence_id") REFERENCES "evidence"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "certifications" ADD CONSTRAINT "fk_certifications_evidence_workspace" FOREIGN KEY ("evidence_workspace_id") REFERENCES "workspaces"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
     );
     await queryRunner.query(
       `ALTER TABLE "certifications" ADD CONSTRAINT "fk_certifications_person" FOREIGN KEY ("person_id") REFERENCES "people"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
@@ -86,6 +89,7 @@ export class Personnel1795685000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "person_assignments" DROP CONSTRAINT "fk_person_assignments_component"`);
     await queryRunner.query(`ALTER TABLE "certifications" DROP CONSTRAINT "fk_certifications_organization"`);
     await queryRunner.query(`ALTER TABLE "certifications" DROP CONSTRAINT "fk_certifications_person"`);
+    await queryRunner.query(`ALTER TABLE "certifications" DROP CONSTRAINT "fk_certifications_evidence_workspace"`);
     await queryRunner.query(`ALTER TABLE "certifications" DROP CONSTRAINT "fk_certifications_evidence"`);
     await queryRunner.query(`ALTER TABLE "tenders" DROP COLUMN "competence_rules"`);
     await queryRunner.query(`DROP INDEX "public"."ix_roster_snapshots_workspace"`);

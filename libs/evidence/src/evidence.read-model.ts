@@ -133,6 +133,15 @@ export async function evidenceDates(em: EntityManager, ids: readonly string[]): 
   return rows.map((r) => ({ id: r.id, effectiveDate: r.effective_date, validUntil: r.valid_until }));
 }
 
+/** The workspace and type of the evidence items among `ids` the caller can see (personnel links certificates to them). */
+export async function evidenceItems(em: EntityManager, ids: readonly string[]): Promise<{ id: string; workspaceId: string; type: string }[]> {
+  if (!ids.length) return [];
+  const rows: { id: string; workspace_id: string; type: string }[] = await em.query('SELECT id, workspace_id, type FROM evidence WHERE id = ANY ($1::uuid[])', [
+    [...new Set(ids)],
+  ]);
+  return rows.map((r) => ({ id: r.id, workspaceId: r.workspace_id, type: r.type }));
+}
+
 /**
  * SQL functions (defined by migrations) over this lib's tables that other libs may call:
  * `evidence_storage_keys_known(keys)`, the stored files evidence versions still name (the

@@ -13,6 +13,7 @@ export type { EvidenceLinkEntity as EvidenceLink } from './entities/evidence-lin
 export type { EvidenceVersionEntity as EvidenceVersion } from './entities/evidence-version.entity.js';
 export {
   evidenceDates,
+  evidenceItems,
   hasVisibleLinkedEvidence,
   linkedCurrentVersions,
   storedVersion,

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
 import { AuditService } from '@attesta/audit';
 import { Actor, AppConfig, Db, isUniqueViolation, KeyRing, keysetPage, newId, type Page, scopeOf, systemScope } from '@attesta/core';
-import { evidenceDates } from '@attesta/evidence';
+import { evidenceItems } from '@attesta/evidence';
 import { offeringComponents, offeringSummary } from '@attesta/offerings';
 import { OutboxService } from '@attesta/outbox';
 import { workspaceContext } from '@attesta/workspaces';
@@ -49,6 +49,8 @@ export interface CertificationView {
   deviceModels: string[];
   serviceTypes: string[];
   evidenceId: string | null;
+  /** Where the evidence item lives (its versions: `/v1/workspaces/{evidenceWorkspaceId}/evidence/{evidenceId}`). */
+  evidenceWorkspaceId: string | null;
   expiryNotice: ExpiryNotice | null;
 }
 
@@ -259,12 +261,13 @@ export class PersonnelService {
       const person = await this.findPerson(em, actor, personId);
       if (person.status === 'erased') throw new PersonnelError(PersonnelErrorCode.PersonErased, 'The person is erased: no new certifications.');
       const evidenceId = input.evidenceId ?? null;
-      if (evidenceId && !(await evidenceDates(em, [evidenceId])).length) {
+      const [evidence] = evidenceId ? await evidenceItems(em, [evidenceId]) : [];
+      if (evidenceId && !evidence) {
         throw new PersonnelError(PersonnelErrorCode.UnknownEvidence, 'No evidence item of yours with this id.', {
           errors: [{ field: 'evidenceId', message: 'names no evidence item your organization can see' }],
         });
       }
-      const cert = this.newCertification(actor, person.id, fields, evidenceId);
+      const cert = this.newCertification(actor, person.id, fields, evidence ? { id: evidence.id, workspaceId: evidence.workspaceId } : null);
       await em.getRepository(CertificationEntity).insert(cert);
       const key = (await this.keysOf(em, [person.id])).get(person.id);
       const sealed = this.open(person, key);
@@ -593,7 +596,7 @@ export class PersonnelService {
     return people;
   }
 
-  private newCertification(actor: Actor, personId: string, c: CertificationFields, evidenceId: string | null): CertificationEntity {
+  private newCertification(actor: Actor, personId: string, c: CertificationFields, evidence: { id: string; workspaceId: string } | null): CertificationEntity {
     const now = new Date();
     return Object.assign(new CertificationEntity(), {
       id: newId(),
@@ -607,7 +610,8 @@ export class PersonnelService {
       machineFamilies: c.machineFamilies,
       deviceModels: c.deviceModels,
       serviceTypes: c.serviceTypes,
-      evidenceId,
+      evidenceId: evidence?.id ?? null,
+      evidenceWorkspaceId: evidence?.workspaceId ?? null,
       expiryNotice: null,
       createdAt: now,
       updatedAt: now,
@@ -705,6 +709,7 @@ function toCertificationView(c: CertificationEntity, sealed: Sealed | null, toda
     deviceModels: c.deviceModels,
     serviceTypes: c.serviceTypes,
     evidenceId: c.evidenceId,
+    evidenceWorkspaceId: c.evidenceWorkspaceId,
     expiryNotice: c.expiryNotice,
   };
 }

@@ -177,7 +177,15 @@ export class CertificationDto implements CertificationView {
   @ApiProperty({ type: [String] }) machineFamilies: string[];
   @ApiProperty({ type: [String] }) deviceModels: string[];
   @ApiProperty({ type: [String] }) serviceTypes: string[];
-  @ApiProperty({ type: 'string', format: 'uuid', nullable: true }) evidenceId: string | null;
+  @ApiProperty({ type: 'string', format: 'uuid', nullable: true, description: 'The evidence item holding the certificate or training record' })
+  evidenceId: string | null;
+  @ApiProperty({
+    type: 'string',
+    format: 'uuid',
+    nullable: true,
+    description: 'Its workspace: the versions are under /v1/workspaces/{evidenceWorkspaceId}/evidence/{evidenceId}',
+  })
+  evidenceWorkspaceId: string | null;
   @ApiProperty({ type: 'string', enum: ['d90', 'd60', 'd30', 'expired'], nullable: true, description: 'Last expiry notice sent' })
   expiryNotice: CertificationView['expiryNotice'];
 

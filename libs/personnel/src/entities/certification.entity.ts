@@ -12,6 +12,7 @@ export type ExpiryNotice = 'd90' | 'd60' | 'd30' | 'expired';
 @ForeignKey('organizations', ['organizationId'] as const, ['id'], { name: 'fk_certifications_organization', onDelete: 'RESTRICT' })
 @ForeignKey('people', ['personId'] as const, ['id'], { name: 'fk_certifications_person', onDelete: 'RESTRICT' })
 @ForeignKey('evidence', ['evidenceId'] as const, ['id'], { name: 'fk_certifications_evidence', onDelete: 'RESTRICT' })
+@ForeignKey('workspaces', ['evidenceWorkspaceId'] as const, ['id'], { name: 'fk_certifications_evidence_workspace', onDelete: 'RESTRICT' })
 @Entity('certifications')
 @Index('ix_certifications_org', ['organizationId', 'id'])
 @Index('ix_certifications_person', ['personId', 'id'])
@@ -55,6 +56,10 @@ export class CertificationEntity {
   /** The evidence item holding the certificate or training record (its versions are the uploads). */
   @Column('uuid', { nullable: true })
   evidenceId: string | null;
+
+  /** The workspace of that evidence item (where its versions are uploaded and read). */
+  @Column('uuid', { nullable: true })
+  evidenceWorkspaceId: string | null;
 
   @Column('text', { nullable: true })
   expiryNotice: ExpiryNotice | null;
