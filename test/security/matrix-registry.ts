@@ -564,7 +564,7 @@ async function newVersionMapping({ http, a }: MatrixContext): Promise<string> {
   unique += 1;
   const next = await http.post<{ id: string }>(
     '/v1/frameworks',
-    { code: 'attesta-dser', title: 'Baseline, next version', version: `matrix-${Date.now()}-${unique}`, requirements: [{ ref: 'N-1', title: 'New' }] },
+    { code: `matrix-next-${Date.now()}-${unique}`, title: 'Baseline, next version', version: '2', requirements: [{ ref: 'N-1', title: 'New' }] },
     a.owner.as,
   );
   const res = await http.post<{ id: string }>(
