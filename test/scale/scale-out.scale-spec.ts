@@ -310,12 +310,14 @@ describe('Scale-out: 2 APIs + 2 workers, one database, one Redis, one object sto
       )
     ).map((r) => r.id);
     const delivered = () => new Set(receiver.received.map((r) => String(r.headers['webhook-id'])));
-    await eventually(async () => delivered().size >= EVENTS / 5, 60_000, 'the first fifth delivered');
-    // A rolling restart of the workers: a replacement starts, the old one gets SIGTERM and finishes its jobs.
+    // A rolling restart of the workers: a replacement boots meanwhile, then the old one gets
+    // SIGTERM with work in flight and finishes its active jobs.
     const old = workers.shift()!;
     const replacement = startWorker();
-    const exit = await old.proc.terminate();
+    await eventually(async () => delivered().size >= EVENTS / 5, 60_000, 'the first fifth delivered');
     await replacement;
+    const inFlightAt = delivered().size;
+    const exit = await old.proc.terminate();
     expect(exit).toBe(0);
     await eventually(async () => ids.every((id) => delivered().has(id)), 120_000, `all ${EVENTS} delivered`);
     const ms = Date.now() - t0;
@@ -336,7 +338,7 @@ describe('Scale-out: 2 APIs + 2 workers, one database, one Redis, one object sto
     );
     expect(row).toEqual({ delivered: String(EVENTS), other: '0' });
     report(
-      `${EVENTS} events → ${delivered().size} distinct webhook-ids, ${receiver.received.length} requests (${duplicates} duplicates), worker replaced mid-flow (exit ${exit}), ${ms} ms`,
+      `${EVENTS} events → ${delivered().size} distinct webhook-ids, ${receiver.received.length} requests (${duplicates} duplicates), worker SIGTERMed at ${inFlightAt} delivered (exit ${exit}), ${ms} ms`,
     );
   }, 180_000);
 
@@ -415,14 +417,18 @@ describe('Scale-out: 2 APIs + 2 workers, one database, one Redis, one object sto
     const t0 = Date.now();
     const running = Promise.all(Array.from({ length: 6 }, loop));
     const restarts: string[] = [];
-    for (const old of apiUrls()) {
-      await new Promise((r) => setTimeout(r, 1500));
-      const fresh = await startApi();
-      await proxy.add(fresh);
+    await new Promise((r) => setTimeout(r, 1500));
+    // A surge of one replacement per API (maxSurge 100 %): they boot while the old ones serve,
+    // then each old API in turn is put behind the proxy's back by SIGTERM.
+    const olds = apiUrls();
+    const replacements = await Promise.all(olds.map(() => startApi()));
+    for (const [i, old] of olds.entries()) {
+      await proxy.add(replacements[i]!);
       const exit = await apis.get(old)!.terminate();
       proxy.remove(old);
-      restarts.push(`${old} → ${fresh} (exit ${exit}, at request ${requests})`);
+      restarts.push(`${old} → ${replacements[i]} (exit ${exit}, at request ${requests})`);
       expect(exit).toBe(0);
+      await new Promise((r) => setTimeout(r, 1000));
     }
     while (requests < MIN_ROLLING_REQUESTS) await new Promise((r) => setTimeout(r, 100));
     stop = true;
