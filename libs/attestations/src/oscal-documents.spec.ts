@@ -2,7 +2,14 @@ import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildAssessmentResults, buildPoam, targetState, type AssessmentResultsInput, type OscalReviewFinding } from './oscal-documents.js';
+import {
+  buildAssessmentResults,
+  buildComponentDefinition,
+  buildPoam,
+  targetState,
+  type AssessmentResultsInput,
+  type OscalReviewFinding,
+} from './oscal-documents.js';
 import { stableUuid } from './oscal-export.js';
 
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv) => Ajv;
@@ -132,5 +139,30 @@ describe('stableUuid', () => {
     expect(stableUuid('poam', 'w1')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(stableUuid('poam', 'w1')).toBe(stableUuid('poam', 'w1'));
     expect(stableUuid('poam', 'w1')).not.toBe(stableUuid('poam', 'w2'));
+  });
+});
+
+describe('component definition', () => {
+  it('describes each component with the evidence it implements and its attested service-level objectives', () => {
+    const base = input([]);
+    const doc = buildComponentDefinition({
+      ...base,
+      components: base.components.map((c) => ({ ...c, createdAt: at })),
+      asOf: at,
+      serviceLevels: [
+        { componentId: 'c1', objectiveId: 'avail', metric: 'availability', operator: '>=', value: 99.9, unit: 'P1', period: 'P1M', aggregation: 'mean' },
+      ],
+    });
+    const [component] = (doc['component-definition'] as { components: Record<string, unknown>[] }).components;
+    expect(component).toMatchObject({ type: 'service', title: 'SaaS' });
+    expect(component!.status).toBeUndefined();
+    expect(component!.props).toContainEqual(expect.objectContaining({ name: 'service-level-objective', value: 'availability >= 99.9 P1 per P1M (mean)' }));
+    const implemented = (component!['control-implementations'] as { 'implemented-requirements': { 'control-id': string; description: string }[] }[])[0]![
+      'implemented-requirements'
+    ];
+    expect(implemented).toEqual([expect.objectContaining({ 'control-id': 's1.1.1', description: expect.stringContaining('Lock test') })]);
+    expect(JSON.stringify(buildComponentDefinition({ ...base, components: base.components.map((c) => ({ ...c, createdAt: at })), asOf: at }))).toBe(
+      JSON.stringify(buildComponentDefinition({ ...base, components: base.components.map((c) => ({ ...c, createdAt: at })), asOf: at })),
+    );
   });
 });

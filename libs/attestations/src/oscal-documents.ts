@@ -476,6 +476,17 @@ export interface ComponentDefinitionInput {
   entries: { requirementId: string; evidence: OscalManifestEvidence[] }[];
   /** When the linked evidence was frozen; null without a submission. */
   asOf: Date | null;
+  /** Service-level objectives the assessor attested in that submission, per component. */
+  serviceLevels?: {
+    componentId: string;
+    objectiveId: string;
+    metric: string;
+    operator: string;
+    value: unknown;
+    unit: string | null;
+    period: string;
+    aggregation: string;
+  }[];
 }
 
 /** The offering's service description: its components and what evidence each implements. */
@@ -507,6 +518,16 @@ export function buildComponentDefinition(i: ComponentDefinitionInput): Record<st
       };
     });
     const { status: _status, ...defined } = oc;
+    // Attested service-level objectives (ISO/IEC 19086-2 style: metric, operator, target, unit, period, aggregation).
+    const slos = (i.serviceLevels ?? [])
+      .filter((o) => o.componentId === c.id)
+      .map((o) => ({
+        name: 'service-level-objective',
+        ns: NS,
+        value: `${o.metric} ${o.operator} ${Array.isArray(o.value) ? o.value.join(', ') : String(o.value)}${o.unit ? ` ${o.unit}` : ''} per ${o.period} (${o.aggregation})`,
+        remarks: `Objective ${o.objectiveId}, attested in the latest submission.`,
+      }));
+    if (slos.length) defined.props = [...defined.props, ...slos];
     return { ...defined, ...(implementations.length ? { 'control-implementations': implementations } : {}) };
   });
   return {

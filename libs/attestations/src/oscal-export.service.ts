@@ -3,6 +3,7 @@ import { frameworkSummaries, oscalControlRefs, requirementSummaries } from '@att
 import { Actor, AppConfig, Db, scopeOf } from '@attesta/core';
 import { offeringComponents, offeringSummary } from '@attesta/offerings';
 import { latestSubmissionNumber, oscalOpenFindings, oscalSubmissionRecord, type OscalFindingRecord } from '@attesta/reviews';
+import { attestedObjectives } from '@attesta/service-levels';
 import { workspaceContext, type WorkspaceContext } from '@attesta/workspaces';
 import { EntityManager } from 'typeorm';
 import { AttestationsError, AttestationsErrorCode } from './attestations.errors.js';
@@ -116,6 +117,7 @@ export class OscalExportService {
         controls,
         entries: record?.entries ?? [],
         asOf: record?.submission.submittedAt ?? null,
+        serviceLevels: record ? await attestedObjectives(em, record.submission.id) : [],
       });
     });
   }
