@@ -28,6 +28,9 @@ import { RequirementPage } from './features/workspaces/RequirementPage';
 import { WorkspaceLayout } from './features/workspaces/WorkspaceLayout';
 import { WorkspaceOverview } from './features/workspaces/WorkspaceOverview';
 import { WorkspacesPage } from './features/workspaces/WorkspacesPage';
+import { ExpiringPage } from './features/personnel/ExpiringPage';
+import { PersonnelPage } from './features/personnel/PersonnelPage';
+import { PersonPage } from './features/personnel/PersonPage';
 import { NotFoundPage } from './layout/NotFoundPage';
 import { PublicFrame } from './layout/PublicFrame';
 import { Shell } from './layout/Shell';
@@ -61,6 +64,9 @@ export function AppRoutes() {
           <Route path="audit" element={<WorkspaceAuditPage />} />
         </Route>
         <Route path="/reviews" element={<ReviewQueuePage />} />
+        <Route path="/personnel" element={<PersonnelPage />} />
+        <Route path="/personnel/expiring" element={<ExpiringPage />} />
+        <Route path="/personnel/:personId" element={<PersonPage />} />
         <Route path="/tenders" element={<TendersPage />} />
         <Route path="/tenders/:tenderId" element={<TenderPage />} />
         <Route path="/bids/:bidId" element={<BidPage />} />

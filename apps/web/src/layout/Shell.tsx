@@ -16,6 +16,7 @@ const NAV: NavItem[] = [
   { to: '/workspaces', label: 'Workspaces' },
   { to: '/offerings', label: 'Offerings', kinds: ['manufacturer'] },
   { to: '/reviews', label: 'Review queue', kinds: ['assessor'] },
+  { to: '/personnel', label: 'Personnel', kinds: ['manufacturer', 'service_vendor'] },
   { to: '/tenders', label: 'Tenders', kinds: ['procurer', 'manufacturer', 'service_vendor'] },
   { to: '/accreditations', label: 'Accreditations', kinds: ['accreditation_body'] },
   { to: '/verify', label: 'Verify an attestation' },
