@@ -130,7 +130,9 @@ export class FrameworksController {
   @RequirePermission('read', 'Framework')
   @ApiOperation({
     summary: 'Export a framework as an OSCAL catalog',
-    description: 'An OSCAL 1.1.2 catalog (JSON) that validates against the NIST catalog schema; an imported catalog keeps its uuid and control ids.',
+    description:
+      'An OSCAL 1.1.2 catalog (JSON) that validates against the NIST catalog schema. An imported catalog comes back lossless: groups, controls, params, parts, props, links and back-matter as imported, ' +
+      'as a derived document (its own name-based uuid, the source metadata with `last-modified` and `oscal-version` updated and a `source` link to the imported uuid); see docs/oscal.md.',
   })
   @ApiOkResponse({
     description: 'OSCAL catalog JSON',
