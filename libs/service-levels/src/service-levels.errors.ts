@@ -38,7 +38,7 @@ export class ServiceLevelsError extends DomainError {
       case ServiceLevelsErrorCode.DuplicateMetric:
         return 'conflict';
       case ServiceLevelsErrorCode.Invalid:
-        return 'invalid';
+        return 'unprocessable';
       default:
         return assertUnreachable(code);
     }

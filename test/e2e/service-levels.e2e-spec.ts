@@ -1,0 +1,315 @@
+import { OrganizationKind } from '@attesta/core';
+import Ajv from 'ajv';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { client, expectProblem, type Client, type Credentials } from '../setup/http.js';
+import { assessmentCast, decidedSubmission, issuedAttestation, openTender, placedBid, type AssessmentCast } from '../setup/scenario.js';
+import { createTestApp, type TestApp } from '../setup/test-app.js';
+import { builtInFrameworks } from '../setup/workspace-factories.js';
+
+interface RequirementMatch {
+  requirementId: string;
+  result: string;
+  margin: number | null;
+  marginUnit: string | null;
+  source: string | null;
+  atRisk: { measured: number; periodStart: string } | null;
+  reasons: { code: string }[];
+}
+interface SlReport {
+  result: string;
+  atRisk: boolean;
+  criteria: {
+    criterionId: string;
+    result: string;
+    metByGroup: string | null;
+    groups: { groupId: string; result: string; requirements: RequirementMatch[] }[];
+  }[];
+}
+interface Bid {
+  id: string;
+  compliance: { overall: string; serviceLevels?: SlReport | null };
+}
+
+const DAY = 86_400_000;
+const LAYER = 'predictive_maintenance';
+/** Two requirement groups on the SaaS layer (the hosted service as offered, or an unrealistic availability), and residency demanding an attested value. */
+const CRITERIA = [
+  {
+    id: 'pm-saas',
+    title: 'Predictive-maintenance SaaS service levels',
+    requirementGroups: [
+      {
+        id: 'hosted',
+        requirements: [
+          { id: 'availability', metric: 'availability', serviceLayer: LAYER, minValue: 99.5, observationPeriod: 'P1M' },
+          { id: 'restore', metric: 'time_to_restore', serviceLayer: LAYER, maxValue: 8, unit: 'HUR' },
+        ],
+      },
+      { id: 'five-nines', requirements: [{ id: 'availability-high', metric: 'availability', serviceLayer: LAYER, minValue: 99.999 }] },
+    ],
+  },
+  {
+    id: 'residency',
+    requirementGroups: [
+      {
+        id: 'th',
+        requirements: [
+          { id: 'th-residency', metric: 'data_residency', serviceLayer: LAYER, expectedValues: ['TH'], setOperator: 'includes', attestedOnly: true },
+        ],
+      },
+    ],
+  },
+];
+
+const byId = (r: SlReport, id: string) => r.criteria.flatMap((c) => c.groups.flatMap((g) => g.requirements)).find((x) => x.requirementId === id)!;
+const jwsPayload = (jws: string) => JSON.parse(Buffer.from(jws.split('.')[1]!, 'base64url').toString('utf8')) as Record<string, unknown>;
+
+describe('Service levels (HTTP)', () => {
+  let t: TestApp;
+  let http: Client;
+  let cast: AssessmentCast;
+  let makerKey: Credentials;
+  let outsiderKey: Credentials;
+  let attestationId: string;
+  let submissionNumber: number;
+  let tenderId: string;
+  let bid: Bid;
+  let component: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    http = client(t.baseUrl);
+    cast = await assessmentCast(http);
+    component = `/v1/offerings/${cast.ws.offeringId}/components/${cast.ws.saasComponentId}`;
+    makerKey = (await cast.factories.newApiKey(cast.maker, ['offerings:write'])).as;
+    outsiderKey = (await cast.factories.newApiKey(cast.outsider, ['offerings:write', 'tenders:read'])).as;
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('versions a profile per component, refusing bad objectives with the field named and storing nothing', async () => {
+    const bad = expectProblem(
+      await http.post(
+        `${component}/service-level-profiles`,
+        {
+          objectives: [
+            { metric: 'uptime', operator: '>=', target: 99 },
+            { metric: 'time_to_restore', operator: '<=', target: 4, unit: 'P1' },
+            { metric: 'availability', operator: '>=', target: 99.9, period: 'monthly' },
+          ],
+        },
+        cast.maker.owner.as,
+      ),
+      422,
+    );
+    expect(bad.errors!.map((e) => e.field)).toEqual(['objectives[0].metric', 'objectives[1].unit', 'objectives[2].period']);
+    expect((await http.get<{ data: unknown[] }>(`${component}/service-level-profiles`, cast.maker.owner.as)).body.data).toEqual([]);
+
+    const profile = await http.post<{ version: number; objectives: { id: string; metric: string }[] }>(
+      `${component}/service-level-profiles`,
+      {
+        objectives: [
+          { metric: 'availability', operator: '>=', target: 99.9, period: 'P1M', aggregation: 'mean', tolerance: 0.2 },
+          { metric: 'time_to_restore', operator: '<=', target: 4, period: 'P1M', aggregation: 'max' },
+          { metric: 'data_residency', operator: 'in', target: ['VN', 'TH', 'SG'] },
+        ],
+        slaDocuments: [{ title: 'PredictCare SLA v3', uri: 'https://predictcare.example/sla-v3.pdf' }],
+      },
+      cast.maker.owner.as,
+    );
+    expect(profile.status, JSON.stringify(profile.body)).toBe(201);
+    expect(profile.body.version).toBe(1);
+    // Cross-tenant: another organization's user and API key learn nothing.
+    expectProblem(await http.get(`${component}/service-level-profiles`, cast.outsider.owner.as), 404);
+    expectProblem(await http.get(`${component}/service-level-profiles`, outsiderKey), 404);
+    expectProblem(await http.post(`${component}/service-level-profiles`, { objectives: [{ metric: 'rto', operator: '<=', target: 1 }] }, outsiderKey), 404);
+  });
+
+  it('freezes the profile into the submission; the assessor attests objectives and the credential lists them', async () => {
+    const decided = await decidedSubmission(cast);
+    submissionNumber = decided.number;
+    const path = `/v1/workspaces/${cast.ws.id}/submissions/${submissionNumber}/service-levels`;
+    const frozen = await http.get<{ data: { objectiveId: string; objective: { metric: string }; verdict: string }[] }>(path, cast.assessor.owner.as);
+    expect(frozen.status, JSON.stringify(frozen.body)).toBe(200);
+    expect(frozen.body.data.map((o) => [o.objective.metric, o.verdict]).sort()).toEqual([
+      ['availability', 'pending'],
+      ['data_residency', 'pending'],
+      ['time_to_restore', 'pending'],
+    ]);
+    const idOf = (m: string) => frozen.body.data.find((o) => o.objective.metric === m)!.objectiveId;
+    // Only the assessor judges; outsiders see nothing.
+    expectProblem(await http.put(`${path}/${idOf('availability')}`, { verdict: 'attested' }, cast.maker.owner.as), 403);
+    expectProblem(await http.get(path, cast.outsider.owner.as), 404);
+    for (const m of ['availability', 'time_to_restore']) {
+      const j = await http.put<{ verdict: string; assessorOrganizationId: string }>(`${path}/${idOf(m)}`, { verdict: 'attested' }, cast.assessor.owner.as);
+      expect(j.status, JSON.stringify(j.body)).toBe(200);
+      expect(j.body).toMatchObject({ verdict: 'attested', assessorOrganizationId: cast.assessor.id });
+    }
+    const issued = await issuedAttestation(cast, { decisionId: decided.decisionId, accredited: false });
+    attestationId = issued.id;
+    const subject = jwsPayload(issued.credential).credentialSubject as {
+      assessment: {
+        declaredValue?: { metricName: string; metricValue: { value: number; unit: string } }[];
+        assessedService: { service: { id: string }; assessedPerformance?: { metricName: string; value: unknown; unit?: string }[] }[];
+      }[];
+    };
+    const saas = subject.assessment[0]!.assessedService.find((s) => s.service.id === `urn:uuid:${cast.ws.saasComponentId}`)!;
+    expect(saas.assessedPerformance!.map((p) => [p.metricName, p.value, p.unit]).sort()).toEqual([
+      ['availability', 99.9, 'P1'],
+      ['time_to_restore', 4, 'HUR'],
+    ]);
+    expect(subject.assessment[0]!.declaredValue!.map((v) => v.metricValue)).toContainEqual({ type: ['Measure'], value: 99.9, unit: 'P1' });
+  });
+
+  it('a tender with two requirement groups: the bid is answered from the attested profile with margins; a declared-only value is marked declared and fails an attested-only requirement', async () => {
+    const fw = await builtInFrameworks(http, cast.procurer.owner.as);
+    const badTender = expectProblem(
+      await http.post(
+        '/v1/tenders',
+        {
+          ocid: `ocds-tiepo1-${crypto.randomUUID()}`,
+          title: 'Bad',
+          buyer: 'TIEPO',
+          deadline: new Date(Date.now() + 14 * DAY).toISOString(),
+          requirements: [{ frameworkId: fw['attesta-dser']!, minimumOutcome: 'conformant' }],
+          markets: ['TH'],
+          criteria: [{ id: 'c', requirementGroups: [{ id: 'g', requirements: [{ id: 'r', metric: 'availability', minValue: 99.9, maxValue: 99 }] }] }],
+        },
+        cast.procurer.owner.as,
+      ),
+      422,
+    );
+    expect(badTender.errors!.map((e) => e.field)).toEqual(['criteria[0].requirementGroups[0].requirements[0].minValue']);
+
+    tenderId = await openTender(http, cast.procurer.owner.as, fw['attesta-dser']!, { criteria: CRITERIA, accreditedIssuersOnly: false });
+    bid = await placedBid<Bid>(http, tenderId, cast.maker, { offeringId: cast.ws.offeringId, attestationIds: [attestationId] });
+    const sl = bid.compliance.serviceLevels!;
+    expect(sl.criteria.map((c) => [c.criterionId, c.result, c.metByGroup])).toEqual([
+      ['pm-saas', 'met', 'hosted'],
+      ['residency', 'not_met', null],
+    ]);
+    expect(byId(sl, 'availability')).toMatchObject({ result: 'met', margin: 0.4, marginUnit: 'P1', source: 'attested' });
+    expect(byId(sl, 'restore')).toMatchObject({ result: 'met', margin: 4, marginUnit: 'HUR', source: 'attested' });
+    expect(byId(sl, 'availability-high')).toMatchObject({ result: 'not_met', source: 'attested' });
+    expect(byId(sl, 'availability-high').margin).toBeCloseTo(-0.099, 9);
+    expect(byId(sl, 'th-residency')).toMatchObject({ result: 'not_met', source: 'declared' });
+    expect(byId(sl, 'th-residency').reasons.map((r) => r.code)).toEqual(['attested_value_required']);
+    expect(bid.compliance.overall).toBe('non_compliant');
+
+    const answer = await http.get<{ requirementResponses: { requirement: { id: string }; value: unknown; source: string }[] }>(
+      `/v1/bids/${bid.id}/service-levels`,
+      cast.procurer.owner.as,
+    );
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+    expect(answer.body.requirementResponses.find((r) => r.requirement.id === 'th-residency')).toMatchObject({ value: ['VN', 'TH', 'SG'], source: 'declared' });
+    expectProblem(await http.get(`/v1/bids/${bid.id}/service-levels`, cast.outsider.owner.as), 404);
+    expectProblem(await http.get(`/v1/bids/${bid.id}/service-levels`, outsiderKey), 404);
+
+    // The same criteria inline in a conformity check.
+    const check = await http.post<{ serviceLevels: SlReport }>(
+      '/v1/conformity-checks',
+      {
+        offeringId: cast.ws.offeringId,
+        requirements: [{ frameworkId: fw['attesta-dser']!, minimumOutcome: 'conformant' }],
+        markets: ['TH'],
+        criteria: CRITERIA,
+      },
+      cast.maker.owner.as,
+    );
+    expect(check.status, JSON.stringify(check.body)).toBe(200);
+    expect(byId(check.body.serviceLevels, 'restore')).toMatchObject({ result: 'met', margin: 4, source: 'attested' });
+  });
+
+  it('exports the tender as an OCDS release whose criteria validate against the requirements extension and re-import to the same criteria', async () => {
+    const release = await http.get<{ ocid: string; tender: { criteria: unknown[] } }>(`/v1/tenders/${tenderId}/ocds`, cast.procurer.owner.as);
+    expect(release.status, JSON.stringify(release.body)).toBe(200);
+    const ext = JSON.parse(readFileSync(new URL('../../../shared/data/ocds/requirements-extension-release-schema.json', import.meta.url), 'utf8')) as {
+      definitions: Record<string, unknown>;
+    };
+    const period = {
+      type: 'object',
+      properties: { startDate: { type: 'string' }, endDate: { type: 'string' }, durationInDays: { type: ['integer', 'null'] } },
+    };
+    const validate = new Ajv({ strict: false, allErrors: true }).compile({ definitions: { ...ext.definitions, Period: period }, $ref: '#/definitions/Tender' });
+    expect(validate(release.body.tender), JSON.stringify(validate.errors)).toBe(true);
+    const fw = await builtInFrameworks(http, cast.procurer.owner.as);
+    const again = await openTender(http, cast.procurer.owner.as, fw['attesta-dser']!, { criteria: release.body.tender.criteria });
+    const reexported = await http.get<{ tender: { criteria: unknown[] } }>(`/v1/tenders/${again}/ocds`, cast.procurer.owner.as);
+    expect(reexported.body.tender.criteria).toEqual(release.body.tender.criteria);
+    expectProblem(await http.get(`/v1/tenders/${tenderId}/ocds`, (await cast.factories.newOrganization(OrganizationKind.Procurer)).owner.as), 404);
+  });
+
+  it('a measured breach flags the relying bids at risk and opens a finding draft; windows older than the evidence age do not count', async () => {
+    const fw = await builtInFrameworks(http, cast.procurer.owner.as);
+    // A second tender only trusting the last 30 days of measurements.
+    const recentOnly = await openTender(http, cast.procurer.owner.as, fw['attesta-dser']!, {
+      criteria: CRITERIA,
+      accreditedIssuersOnly: false,
+      maxEvidenceAgeDays: 30,
+    });
+    const recentBid = await placedBid<Bid>(http, recentOnly, cast.maker, { offeringId: cast.ws.offeringId, attestationIds: [attestationId] });
+    expect(recentBid.compliance.serviceLevels!.atRisk).toBe(false);
+
+    const now = Date.now();
+    const day = (d: number) => new Date(Math.floor(now / DAY) * DAY - d * DAY).toISOString();
+    // The breach: two months ago, a whole-month window at 97 % (objective ≥ 99.9 % monthly, tolerance 0.2).
+    const old = new Date(now - 62 * DAY);
+    const oldMonthStart = new Date(Date.UTC(old.getUTCFullYear(), old.getUTCMonth(), 1)).toISOString();
+    const oldMonthEnd = new Date(Date.UTC(old.getUTCFullYear(), old.getUTCMonth(), 8)).toISOString();
+    const path = `${component}/service-levels/availability/measurements`;
+    const recent = [3, 2].map((d) => ({ periodStart: day(d), periodEnd: day(d - 1), value: 99.97, sampleCount: 1440, source: 'prometheus' }));
+    const pushed = await http.post<{ stored: number; findingsOpened: number; bidsAtRisk: number }>(
+      path,
+      { measurements: [{ periodStart: oldMonthStart, periodEnd: oldMonthEnd, value: 97, sampleCount: 10080 }, ...recent] },
+      makerKey,
+    );
+    expect(pushed.status, JSON.stringify(pushed.body)).toBe(200);
+    expect(pushed.body).toMatchObject({ stored: 3, findingsOpened: 1, bidsAtRisk: 1 });
+
+    const atRisk = await http.get<{ report: SlReport }>(`/v1/bids/${bid.id}/service-levels`, cast.procurer.owner.as);
+    expect(byId(atRisk.body.report, 'availability').atRisk).toMatchObject({ measured: 97 });
+    expect(byId(atRisk.body.report, 'availability').reasons.map((r) => r.code)).toContain('measured_breach');
+    const notCounted = await http.get<{ report: SlReport }>(`/v1/bids/${recentBid.id}/service-levels`, cast.procurer.owner.as);
+    expect(notCounted.body.report.atRisk).toBe(false);
+    expect(byId(notCounted.body.report, 'availability').atRisk).toBeNull();
+
+    const drafts = await http.get<{ data: { metric: string; measured: number; status: string; assessorOrganizationId: string }[] }>(
+      '/v1/service-level-findings',
+      cast.assessor.owner.as,
+    );
+    expect(drafts.body.data).toEqual([
+      expect.objectContaining({ metric: 'availability', measured: 97, status: 'draft', assessorOrganizationId: cast.assessor.id }),
+    ]);
+    expect((await http.get<{ data: unknown[] }>('/v1/service-level-findings', cast.outsider.owner.as)).body.data).toEqual([]);
+
+    // Idempotent per window; an overlapping window with another value is refused and nothing is stored.
+    const again = await http.post<{ stored: number; unchanged: number; findingsOpened: number }>(path, { measurements: recent }, makerKey);
+    expect(again.body).toMatchObject({ stored: 0, unchanged: 2, findingsOpened: 0 });
+    const clash = expectProblem(
+      await http.post(
+        path,
+        {
+          measurements: [
+            { periodStart: day(5), periodEnd: day(4), value: 99.5 },
+            { ...recent[0]!, periodEnd: day(1), value: 98 },
+          ],
+        },
+        makerKey,
+      ),
+      422,
+    );
+    expect(clash.errors!.map((e) => e.field)).toEqual(['measurements[1].periodStart']);
+    const csv = await http.post<{ stored: number }>(`${path}/csv`, { csv: `periodStart,periodEnd,value\n${day(5)},${day(4)},99.5\n` }, makerKey);
+    expect(csv.body.stored).toBe(1);
+    const chart = await http.get<{ windows: unknown[]; periods: { breach: boolean }[] }>(
+      `${component}/service-levels/availability/attainment`,
+      cast.maker.owner.as,
+    );
+    expect(chart.body.windows).toHaveLength(4);
+    expect(chart.body.periods.some((p) => p.breach)).toBe(true);
+    expectProblem(await http.post(`${component}/service-levels/uptime/measurements`, { measurements: recent }, makerKey), 422);
+    expectProblem(await http.post(path, { measurements: recent }, outsiderKey), 404);
+  });
+});
