@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqlOf } from '../setup/database.js';
-import { client, expectProblem, type Client, type Credentials } from '../setup/http.js';
+import { authHeaders, client, expectProblem, type Client, type Credentials } from '../setup/http.js';
+import { streamUpload } from '../setup/multipart.js';
 import { assessmentCast, isoDay, type AssessmentCast } from '../setup/scenario.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 import { builtInFrameworks } from '../setup/workspace-factories.js';
@@ -105,9 +106,23 @@ describe('Personnel (HTTP)', () => {
     );
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     personId = created.body.id;
-    const cert = await http.post<{ id: string; status: string }>(
+    // The certificate itself is evidence of the workspace, uploaded through the evidence path.
+    const evidence = await http.post<{ id: string }>(
+      `/v1/workspaces/${cast.ws.id}/evidence`,
+      { type: 'certificate', title: 'Remote diagnostics certificate, An', confidentiality: 'confidential', effectiveDate: isoDay(-300) },
+      cast.maker.owner.as,
+    );
+    expect(evidence.status, JSON.stringify(evidence.body)).toBe(201);
+    const uploaded = await streamUpload(`${t.baseUrl}/v1/workspaces/${cast.ws.id}/evidence/${evidence.body.id}/versions`, authHeaders(cast.maker.owner.as), {
+      filename: 'certificate.txt',
+      contentType: 'text/plain',
+      size: 2048,
+    });
+    expect(uploaded.status).toBe(201);
+    const cert = await http.post<{ id: string; status: string; evidenceId: string; evidenceWorkspaceId: string }>(
       `/v1/personnel/people/${personId}/certifications`,
       {
+        evidenceId: evidence.body.id,
         scheme: SCHEME,
         level: 'L3',
         issuingBody: 'VinaCert',
@@ -120,6 +135,7 @@ describe('Personnel (HTTP)', () => {
     );
     expect(cert.status, JSON.stringify(cert.body)).toBe(201);
     expect(cert.body.status).toBe('active');
+    expect(cert.body).toMatchObject({ evidenceId: evidence.body.id, evidenceWorkspaceId: cast.ws.id });
     const assigned = await http.post(
       `/v1/personnel/people/${personId}/assignments`,
       { offeringId: cast.ws.offeringId, componentId: cast.ws.saasComponentId },
@@ -173,6 +189,17 @@ describe('Personnel (HTTP)', () => {
       ),
       422,
     );
+    // Nor point a certification at the maker's evidence.
+    const [evidenceId] = assessorText.match(/"evidenceId":"([^"]+)"/)!.slice(1);
+    const foreignEvidence = expectProblem(
+      await http.post(
+        `/v1/personnel/people/${outsiderPerson.body.id}/certifications`,
+        { scheme: 'x', level: 'x', issuingBody: 'x', validFrom: '2025-01-01', evidenceId },
+        outsiderKey,
+      ),
+      422,
+    );
+    expect(foreignEvidence.errors![0]!.field).toBe('evidenceId');
 
     // Frozen for the assessor.
     const frozen = await http.post<{ digest: string; entries: unknown[] }>(`/v1/workspaces/${cast.ws.id}/roster/snapshots`, {}, cast.maker.owner.as);

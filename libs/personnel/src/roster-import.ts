@@ -92,7 +92,8 @@ const list = (v: string | undefined) =>
 export function isIsoDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
   const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  // Years PostgreSQL's date type and people's certificates both know.
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s && s >= '1900-01-01' && s <= '9999-12-31';
 }
 
 export function isTimeZone(tz: string): boolean {
