@@ -56,19 +56,17 @@ describe('Demo seed', () => {
       `SELECT m.user_id, m.organization_id FROM memberships m JOIN organizations o ON o.id = m.organization_id WHERE o.kind = 'manufacturer' AND m.role = 'owner' LIMIT 1`,
     );
     const [ws] = await sql<{ id: string }>('SELECT id FROM workspaces LIMIT 1');
-    const pathways = await t.app
-      .get(RecognitionPathwaysService)
-      .pathways(
-        {
-          kind: 'user',
-          userId: manufacturer!.user_id,
-          organizationId: manufacturer!.organization_id,
-          organizationKind: OrganizationKind.Manufacturer,
-          role: MemberRole.Owner,
-        },
-        ws!.id,
-        'TH',
-      );
+    const pathways = await t.app.get(RecognitionPathwaysService).pathways(
+      {
+        kind: 'user',
+        userId: manufacturer!.user_id,
+        organizationId: manufacturer!.organization_id,
+        organizationKind: OrganizationKind.Manufacturer,
+        role: MemberRole.Owner,
+      },
+      ws!.id,
+      'TH',
+    );
     const iso = pathways.frameworks.find((f) => f.framework.code === 'iso-iec-20000-1');
     expect(iso).toMatchObject({ outcome: 'accept_with_residual_gaps', path: 'mapping', rule: { illustrative: true } });
     expect(iso!.residualGaps.length).toBeGreaterThan(0);
