@@ -25,6 +25,7 @@ const NOT_A_FOREIGN_KEY: Record<string, string> = {
   // The fingerprint naming the key-encryption key in the configuration, not a row.
   'signing_keys.kek_id': 'configuration key fingerprint',
   'audit_checkpoint_keys.kek_id': 'configuration key fingerprint',
+  'person_keys.kek_id': 'configuration key fingerprint',
   // Groups the rotations of one session's refresh token; no row is the family.
   'refresh_tokens.family_id': 'grouping value',
   // The event a delivery carries: an outbox event's id, or a test ping's own id (it has no outbox row).
