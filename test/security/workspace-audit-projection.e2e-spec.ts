@@ -159,6 +159,8 @@ describe('Workspace audit stream, projected by role', () => {
       const v = await http.get<{ valid: boolean; checked: number; length: number }>(`/v1/workspaces/${ws.id}/audit-events/verify`, org.owner.as);
       expect(v.body, org.kind).toEqual({
         valid: true,
+        incremental: false,
+        from: 1,
         checked: length,
         length,
         firstBrokenSeq: null,

@@ -3,7 +3,7 @@ import { assertCan } from '@attesta/access';
 import { Actor, actorId, Db, insertable, keysetPage, newId, Page, scopeOf } from '@attesta/core';
 import { Brackets, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AuditCheckpointsService } from './audit-checkpoints.service.js';
-import { AUDIT_HASH_VERSION, auditEventHash, preciseTimestamp } from './audit-hash.js';
+import { AUDIT_HASH_VERSION, auditEventHash, preciseTimestamp, type HashedAuditFields } from './audit-hash.js';
 import { AuditError, AuditErrorCode } from './audit.errors.js';
 import { AuditCheckpointEntity } from './entities/audit-checkpoint.entity.js';
 import { AuditEventEntity, AuditStreamType } from './entities/audit-event.entity.js';
@@ -102,10 +102,15 @@ interface ChainLink {
   seq: number;
   prevHash: string | null;
   hash: string;
-  event: AuditEventEntity | undefined;
+  event: (HashedAuditFields & { hash: string }) | undefined;
 }
 
 const VERIFY_BATCH = 2000;
+
+/** One batch of a stream for verify: the hashed fields, the time to the microsecond, in order. */
+const FULL_LINKS_SQL = `SELECT stream_type, stream_id, seq, organization_id, actor_type, actor_id, action, subject_type, subject_id, payload, occurred_at,
+  to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS occurred_at_precise, hash_version, prev_hash, hash
+  FROM audit_events WHERE stream_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`;
 
 /**
  * What a reader sees of a workspace stream (the row-level policy `audit_select` enforces the
@@ -274,16 +279,32 @@ export class AuditService {
   private async *fullLinks(em: EntityManager, stream: AuditStream, startAfter = 0): AsyncGenerator<ChainLink> {
     let afterSeq = startAfter;
     for (;;) {
-      const batch = await em
-        .getRepository(AuditEventEntity)
-        .createQueryBuilder('e')
-        .where('e.streamId = :sid AND e.seq > :after', { sid: stream.id, after: afterSeq })
-        .orderBy('e.seq', 'ASC')
-        .limit(VERIFY_BATCH)
-        .getMany();
-      for (const e of batch) yield { seq: e.seq, prevHash: e.prevHash, hash: e.hash, event: e };
+      // Plain rows, not entities: verify needs the hashed fields only, and hydrating 2,000 entities a
+      // batch was most of its time.
+      const batch = (await em.query(FULL_LINKS_SQL, [stream.id, afterSeq, VERIFY_BATCH])) as Record<string, unknown>[];
+      for (const r of batch) {
+        const seq = Number(r.seq);
+        const event = {
+          streamType: r.stream_type as string,
+          streamId: r.stream_id as string,
+          seq,
+          organizationId: r.organization_id as string,
+          actorType: r.actor_type as string,
+          actorId: r.actor_id as string,
+          action: r.action as string,
+          subjectType: r.subject_type as string,
+          subjectId: r.subject_id as string | null,
+          payload: r.payload as Record<string, unknown>,
+          occurredAt: r.occurred_at as Date,
+          occurredAtPrecise: r.occurred_at_precise as string,
+          hashVersion: Number(r.hash_version),
+          prevHash: r.prev_hash as string | null,
+          hash: r.hash as string,
+        };
+        yield { seq, prevHash: event.prevHash, hash: event.hash, event };
+      }
       if (batch.length < VERIFY_BATCH) return;
-      afterSeq = batch[batch.length - 1]!.seq;
+      afterSeq = Number(batch[batch.length - 1]!.seq);
     }
   }
 
