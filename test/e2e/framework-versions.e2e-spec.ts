@@ -196,6 +196,72 @@ describe('Framework versions (HTTP)', () => {
     expectProblem(await http.get(`/v1/frameworks/${spare.body.id}`, cast.maker.owner.as), 404);
   });
 
+  it('takes the version mapping as an OSCAL 1.2 mapping collection, refusing a bad one by its path', async () => {
+    const make = (version: string, reqs: { ref: string; title: string; statement: string }[]) =>
+      http.post<{ id: string }>('/v1/frameworks', { code: 'oscal-versions', title: 'Versioned criteria', version, requirements: reqs }, cast.maker.owner.as);
+    expect(
+      (
+        await make('1', [
+          { ref: 'X-1', title: 'One', statement: 'one' },
+          { ref: 'X-2', title: 'Two', statement: 'two' },
+          { ref: 'X-3', title: 'Three', statement: 'three' },
+        ])
+      ).status,
+    ).toBe(201);
+    expect(
+      (
+        await make('2', [
+          { ref: 'X-1', title: 'One', statement: 'one' },
+          { ref: 'X-2', title: 'Two', statement: 'two, kept for five years' },
+          { ref: 'X-4', title: 'Four', statement: 'four' },
+        ])
+      ).status,
+    ).toBe(201);
+    const doc = (relationship: string, target = 'oscal-versions@2') => ({
+      'mapping-collection': {
+        uuid: '7d0c6a2e-6f3a-4d4b-9a35-1f2e3d4c5b6a',
+        metadata: { title: 'Versioned criteria 1 to 2', version: '1', 'last-modified': '2026-12-01T00:00:00Z', 'oscal-version': '1.2.2' },
+        provenance: { method: 'human', 'matching-rationale': 'semantic', status: 'complete', 'mapping-description': 'Version 1 to version 2' },
+        mappings: [
+          {
+            uuid: '5f1e2d3c-4b5a-4978-8e6d-5c4b3a291807',
+            'source-resource': { type: 'catalog', href: 'urn:attesta:framework:oscal-versions@1' },
+            'target-resource': { type: 'catalog', href: `urn:attesta:framework:${target}` },
+            maps: [
+              {
+                uuid: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+                relationship,
+                sources: [{ type: 'control', 'id-ref': 'X-2' }],
+                targets: [{ type: 'control', 'id-ref': 'X-2' }],
+                remarks: 'adds a retention period',
+              },
+            ],
+          },
+        ],
+      },
+    });
+    const bad = expectProblem(await http.post('/v1/framework-version-mappings/import/oscal', doc('same-as'), cast.maker.owner.as), 422);
+    expect(bad.errors?.[0]?.field).toMatch(/^mapping-collection\.mappings\.0\.maps\.0\.relationship$/);
+    const unknown = expectProblem(
+      await http.post('/v1/framework-version-mappings/import/oscal', doc('subset-of', 'oscal-versions@9'), cast.maker.owner.as),
+      404,
+    );
+    expect(unknown.errors?.[0]?.field).toBe('mapping-collection.mappings.0.target-resource');
+    // Another organization (user or API key) cannot name these versions: they are not its own (404).
+    expectProblem(await http.post('/v1/framework-version-mappings/import/oscal', doc('subset-of'), cast.outsider.owner.as), 404);
+    expectProblem(await http.post('/v1/framework-version-mappings/import/oscal', doc('subset-of'), outsiderKey), 404);
+    const res = await http.post<{ diff: DiffBody; entries: { sourceRef: string; rationale?: string }[] }>(
+      '/v1/framework-version-mappings/import/oscal',
+      doc('subset-of'),
+      cast.maker.owner.as,
+    );
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body.diff.added.map((r) => r.ref)).toEqual(['X-4']);
+    expect(res.body.diff.removed.map((r) => r.ref)).toEqual(['X-3']);
+    expect(res.body.diff.changed.map((c) => [c.from.ref, c.relationship])).toEqual([['X-2', 'subset-of']]);
+    expect(res.body.entries).toEqual([{ sourceRef: 'X-2', targetRef: 'X-2', relationship: 'subset-of', rationale: 'adds a retention period' }]);
+  });
+
   it("another organization's user and API key get 404 or 403 on every route", async () => {
     for (const as of [cast.outsider.owner.as, outsiderKey]) {
       for (const res of [

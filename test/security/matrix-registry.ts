@@ -625,3 +625,31 @@ REQUEST_BODIES.mappingCollections_import = async (ctx) => (await newMappingColle
 REQUEST_BODIES.mappingCollections_approve = () => ({ approved: true });
 REQUEST_BODIES.recognitionRules_create = (ctx) => recognitionRuleBody(ctx);
 Object.assign(EXPECTED_FOR_OUTSIDERS, { recognitionRules_get: 200, recognitionRules_remove: 403 });
+REQUEST_BODIES.frameworkVersions_importOscal = async ({ http, a }) => {
+  unique += 1;
+  const code = `matrix-oscal-${Date.now()}-${unique}`;
+  for (const version of ['1', '2'])
+    await http.post('/v1/frameworks', { code, title: 'Matrix versions', version, requirements: [{ ref: 'M-1', title: 'One' }] }, a.owner.as);
+  return {
+    'mapping-collection': {
+      uuid: '7d0c6a2e-6f3a-4d4b-9a35-1f2e3d4c5b6a',
+      metadata: { title: 'Matrix 1 to 2', version: '1', 'last-modified': '2026-12-01T00:00:00Z', 'oscal-version': '1.2.2' },
+      provenance: { method: 'human', 'matching-rationale': 'semantic', status: 'complete', 'mapping-description': 'Matrix' },
+      mappings: [
+        {
+          uuid: '5f1e2d3c-4b5a-4978-8e6d-5c4b3a291807',
+          'source-resource': { type: 'catalog', href: `urn:attesta:framework:${code}@1` },
+          'target-resource': { type: 'catalog', href: `urn:attesta:framework:${code}@2` },
+          maps: [
+            {
+              uuid: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+              relationship: 'equal-to',
+              sources: [{ type: 'control', 'id-ref': 'M-1' }],
+              targets: [{ type: 'control', 'id-ref': 'M-1' }],
+            },
+          ],
+        },
+      ],
+    },
+  };
+};

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
 import { AuditService } from '@attesta/audit';
+import { parseMappingCollection } from '@attesta/recognition';
 import { Actor, actorId, Db, insertable, isForeignKeyViolation, isUniqueViolation, newId, scopeOf } from '@attesta/core';
 import type { EntityManager } from 'typeorm';
 import { FrameworkVersionMappingEntity } from './entities/framework-version-mapping.entity.js';
@@ -126,6 +127,45 @@ export class FrameworkVersionsService {
       );
       return { mapping, from, to, diff };
     });
+  }
+
+  /**
+   * The same from an OSCAL 1.2 mapping-collection document (the model libs/recognition parses):
+   * exactly one `mapping`, its source and target resources naming the two versions
+   * (`urn:attesta:framework:<code>@<version>`); each `map` becomes an entry (its remarks the
+   * rationale). Refs and relationships are then checked as for a plain mapping.
+   */
+  async importOscalMapping(actor: Actor, document: unknown): Promise<VersionMappingView> {
+    assertCan(actor, 'create', 'Framework');
+    const model = parseMappingCollection(document);
+    if (model.mappings.length !== 1)
+      throw new FrameworkVersionsError(Code.InvalidMapping, 'A version mapping is one mapping between two versions.', {
+        errors: [{ field: 'mapping-collection.mappings', message: `must hold exactly one mapping (it holds ${model.mappings.length})` }],
+      });
+    const m = model.mappings[0]!;
+    const [fromFrameworkId, toFrameworkId] = await this.db.tx(scopeOf(actor), async (em) => {
+      const find = async (key: { code: string; version: string }, field: string) => {
+        const [row] = (await em.query(`SELECT id FROM frameworks WHERE code = $1 AND version = $2 ORDER BY organization_id NULLS LAST LIMIT 1`, [
+          key.code,
+          key.version,
+        ])) as {
+          id: string;
+        }[];
+        if (!row)
+          throw new FrameworkVersionsError(Code.FrameworkNotFound, `No framework ${key.code}@${key.version} you can see.`, {
+            errors: [{ field, message: `names no framework you can see (${key.code}@${key.version})` }],
+          });
+        return row.id;
+      };
+      return [await find(m.source, 'mapping-collection.mappings.0.source-resource'), await find(m.target, 'mapping-collection.mappings.0.target-resource')];
+    });
+    const entries: VersionMappingEntry[] = m.maps.map((x) => ({
+      sourceRef: x.sourceRef,
+      targetRef: x.relationship === 'no-relationship' ? null : x.targetRef,
+      relationship: x.relationship,
+      ...(x.remarks ? { rationale: x.remarks } : {}),
+    }));
+    return this.createMapping(actor, { fromFrameworkId, toFrameworkId, entries });
   }
 
   async getMapping(actor: Actor, mappingId: string): Promise<VersionMappingView> {

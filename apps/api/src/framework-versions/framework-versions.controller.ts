@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems, ParseIdPipe, type Actor } from '@attesta/core';
 import { FrameworkVersionsService } from '@attesta/framework-versions';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
@@ -30,6 +30,26 @@ export class FrameworkVersionsController {
   @ApiProblems(400, 404, 409, 422)
   async create(@CurrentActor() actor: Actor, @Body() body: CreateVersionMappingDto): Promise<VersionMappingDto> {
     return VersionMappingDto.from(await this.versions.createMapping(actor, body));
+  }
+
+  @Post('framework-version-mappings/import/oscal')
+  @RequirePermission('create', 'Framework')
+  @ApiOperation({
+    summary: 'Map an old framework version to a new one from an OSCAL 1.2 mapping collection',
+    description:
+      'One `mapping` whose source and target resources name the two versions (`urn:attesta:framework:<code>@<version>`, as mapping-collection exports write them); each `map` becomes an entry (relationship, remarks as rationale). Checked like a plain version mapping; nothing is stored on any error.',
+  })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      description: 'An OSCAL 1.2 document with a `mapping-collection` root',
+      example: { 'mapping-collection': { uuid: '…', metadata: {}, provenance: {}, mappings: [] } },
+    },
+  })
+  @ApiCreatedResponse({ type: VersionMappingDto })
+  @ApiProblems(400, 404, 409, 422)
+  async importOscal(@CurrentActor() actor: Actor, @Body() body: unknown): Promise<VersionMappingDto> {
+    return VersionMappingDto.from(await this.versions.importOscalMapping(actor, body));
   }
 
   @Get('framework-version-mappings/:versionMappingId')
