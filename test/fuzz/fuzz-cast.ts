@@ -227,6 +227,40 @@ export async function buildFuzzCast(http: Client): Promise<FuzzCast> {
   const declared = await f.declareAccreditation(assessor, {}, trustBody.body.id);
   add('accreditationId', declared);
 
+  // Recognition: the maker's own copy of the built-in DSER → ISO/IEC 20000-1 crosswalk (a draft) and a rule on it.
+  const crosswalks = await http.get<{ 'mapping-collection': Record<string, unknown> & { mappings: { 'target-resource': { href: string } }[] } }>(
+    `/v1/frameworks/${ws.frameworkIds[0]}/mapping-collection`,
+    maker.owner.as,
+  );
+  const mc = crosswalks.body['mapping-collection'];
+  const pairs = mc.mappings.filter((m) => m['target-resource'].href.includes('iso-iec-20000-1'));
+  if (pairs.length) {
+    const collection = await http.post<{ id: string; frameworkPairs: { sourceFrameworkId: string; targetFrameworkId: string }[] }>(
+      '/v1/mapping-collections',
+      { 'mapping-collection': { ...mc, uuid: crypto.randomUUID(), mappings: pairs } },
+      maker.owner.as,
+    );
+    ok(collection, 'import mapping collection');
+    add('mappingCollectionId', collection.body.id);
+    const pair = collection.body.frameworkPairs[0]!;
+    for (let i = 0; i < 3; i++) {
+      const rule = await http.post<{ id: string }>(
+        '/v1/recognition-rules',
+        {
+          market: 'TH',
+          sourceFrameworkId: pair.sourceFrameworkId,
+          targetFrameworkId: pair.targetFrameworkId,
+          mappingCollectionId: collection.body.id,
+          title: `Fuzz rule ${i}`,
+        },
+        maker.owner.as,
+      );
+      ok(rule, 'recognition rule');
+      if (i === 0) add('recognitionRuleId', rule.body.id);
+      else spare('recognitionRuleId', rule.body.id);
+    }
+  }
+
   // Spares: members, invitations, API keys, and a session whose refresh token may be spent.
   for (let i = 0; i < 3; i++) spare('membershipId', (await f.newMember(maker, MemberRole.Member)).membershipId);
   add('membershipId', admin.membershipId, member.membershipId);

@@ -57,6 +57,7 @@ const LATE = new Set([
   'organization_revokeApiKey',
   'workspaces_remove',
   'webhooks_remove',
+  'recognitionRules_remove',
   'evidence_unlink',
   // Ends the cast's only attestation (suspend, reinstate and reduce-scope would then only ever see 409).
   'attestations_withdraw',
