@@ -61,6 +61,14 @@ export class FrameworkDto {
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
 
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'Retired: kept and citable, offered for no new work (docs/framework-versions.md)',
+  })
+  retiredAt: string | null;
+
   static from(f: Framework): FrameworkDto {
     return {
       id: f.id,
@@ -76,6 +84,7 @@ export class FrameworkDto {
       oscalUuid: f.oscalUuid,
       requirementCount: f.requirementCount,
       createdAt: f.createdAt.toISOString(),
+      retiredAt: f.retiredAt?.toISOString() ?? null,
     };
   }
 }
