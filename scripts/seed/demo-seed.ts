@@ -11,6 +11,7 @@ import { seedDemoRecognition } from './demo-recognition.js';
 import { seedDemoOscal } from './demo-oscal.js';
 import { seedDemoPersonnel } from './demo-personnel.js';
 import { seedDemoVersions } from './demo-versions.js';
+import { seedDemoServiceLevels } from './demo-service-levels.js';
 import { AccreditationsService, readTrustListFile, TrustListService } from '@attesta/accreditation';
 import { AttestationsService } from '@attesta/attestations';
 import { AuditCheckpointsService } from '@attesta/audit';
@@ -145,6 +146,7 @@ export async function seedDemoIfEmpty(app: INestApplication): Promise<SeedResult
   await seedDemoOscal(app, owners);
   if (decided) await seedDemoRecognition(app, owners);
   await seedDemoVersions(app, owners);
+  if (decided) await seedDemoServiceLevels(app, owners);
   // Every audit stream sealed at its head by a signed checkpoint (what the worker does every
   // AUDIT_CHECKPOINT_INTERVAL_MS), so the workspace's audit page and verify show one at once.
   await app.get(AuditCheckpointsService).checkpointDue();

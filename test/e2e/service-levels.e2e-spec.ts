@@ -1,5 +1,5 @@
 import { OrganizationKind } from '@attesta/core';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, expectProblem, type Client, type Credentials } from '../setup/http.js';

@@ -51,7 +51,16 @@ describe('Demo seed', () => {
     expect(bids).toEqual([
       { overall: 'compliant', attestation_ids: [current!.id], path: null },
       { overall: 'compliant', attestation_ids: [current!.id], path: 'mapping' },
+      // The service-level tender (docs/service-levels.md): answered from PredictCare's profile.
+      { overall: 'compliant', attestation_ids: [current!.id], path: null },
     ]);
+    const [sl] = await sql<{ result: string; at_risk: boolean; margin: string }>(
+      `SELECT report->>'result' AS result, (report->>'atRisk')::boolean AS at_risk,
+              report->'criteria'->0->'groups'->0->'requirements'->0->>'margin' AS margin FROM bid_service_levels`,
+    );
+    // Availability 99.9 % against ≥ 99.5 %: +0.4 pp; the measured outage 40 days ago puts the bid at risk.
+    expect(sl).toEqual({ result: 'met', at_risk: true, margin: '0.4' });
+    expect(await sql('SELECT 1 FROM service_level_findings')).toHaveLength(1);
     const [manufacturer] = await sql<{ user_id: string; organization_id: string }>(
       `SELECT m.user_id, m.organization_id FROM memberships m JOIN organizations o ON o.id = m.organization_id WHERE o.kind = 'manufacturer' AND m.role = 'owner' LIMIT 1`,
     );

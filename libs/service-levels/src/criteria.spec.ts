@@ -1,4 +1,4 @@
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildResponses, matchCriteria, parseCriteria, toOcdsCriteria, type OfferedObjective } from './criteria.js';
