@@ -32,9 +32,12 @@ export class Personnel1795685000000 implements MigrationInterface {
     );
     await queryRunner.query(`CREATE INDEX "ix_people_org" ON "people"  ("organization_id", "id") `);
     await queryRunner.query(
-      `CREATE TABLE "roster_snapshots" ("id" uuid NOT NULL, "organization_id" uuid NOT NULL, "workspace_id" uuid NOT NULL, "entries" jsonb NOT NULL, "digest" text NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_79f33665039eeeaf9cb3c8e4b95" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "roster_snapshots" ("id" uuid NOT NULL, "organization_id" uuid NOT NULL, "workspace_id" uuid NOT NULL, "submission_number" integer, "entries" jsonb NOT NULL, "digest" text NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_79f33665039eeeaf9cb3c8e4b95" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(`CREATE INDEX "ix_roster_snapshots_workspace" ON "roster_snapshots"  ("workspace_id", "id") `);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "uq_roster_snapshots_submission" ON "roster_snapshots"  ("workspace_id", "submission_number") WHERE submission_number IS NOT NULL`,
+    );
     await queryRunner.query(`ALTER TABLE "tenders" ADD "competence_rules" jsonb NOT NULL DEFAULT '[]'`);
     await queryRunner.query(
       `ALTER TABLE "certifications" ADD CONSTRAINT "fk_certifications_evidence" FOREIGN KEY ("evidence_id") REFERENCES "evidence"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
@@ -92,6 +95,7 @@ export class Personnel1795685000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "certifications" DROP CONSTRAINT "fk_certifications_evidence_workspace"`);
     await queryRunner.query(`ALTER TABLE "certifications" DROP CONSTRAINT "fk_certifications_evidence"`);
     await queryRunner.query(`ALTER TABLE "tenders" DROP COLUMN "competence_rules"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_roster_snapshots_submission"`);
     await queryRunner.query(`DROP INDEX "public"."ix_roster_snapshots_workspace"`);
     await queryRunner.query(`DROP TABLE "roster_snapshots"`);
     await queryRunner.query(`DROP INDEX "public"."ix_people_org"`);

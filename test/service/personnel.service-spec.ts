@@ -115,6 +115,19 @@ describe(PersonnelService.name, () => {
     expect(JSON.stringify(after)).not.toContain('Technician');
   });
 
+  it('freezes the roster with a submission once (the worker handles submission.created), pseudonymous and digested', async () => {
+    await technician('T-FROZEN', day(300));
+    const first = await personnel.freezeForSubmission(maker.id, ws.id, 1);
+    expect(first).toMatchObject({ workspaceId: ws.id, submissionNumber: 1 });
+    expect(first!.digest).toMatch(/^[0-9a-f]{64}$/);
+    expect(first!.entries.length).toBeGreaterThan(0);
+    expect(JSON.stringify(first)).not.toContain('Technician');
+    // The event again (at-least-once delivery): nothing new.
+    expect(await personnel.freezeForSubmission(maker.id, ws.id, 1)).toBeNull();
+    const stored = await sql<{ n: string }>('SELECT count(*) AS n FROM roster_snapshots WHERE workspace_id = $1 AND submission_number = 1', [ws.id]);
+    expect(Number(stored[0]!.n)).toBe(1);
+  });
+
   it('the daily scan sends each notice once: 90, 60, 30 days ahead, then expired', async () => {
     const start = Date.now();
     const id = await technician('T-SCAN', day(85, start));

@@ -1,7 +1,20 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
 import { AuditService } from '@attesta/audit';
-import { Actor, AppConfig, Db, isUniqueViolation, KeyRing, keysetPage, newId, type Page, scopeOf, systemScope } from '@attesta/core';
+import {
+  Actor,
+  AppConfig,
+  Db,
+  isUniqueViolation,
+  KeyRing,
+  keysetPage,
+  newId,
+  OrganizationKind,
+  type Page,
+  scopeOf,
+  systemScope,
+  type SystemActor,
+} from '@attesta/core';
 import { evidenceItems } from '@attesta/evidence';
 import { offeringComponents, offeringSummary } from '@attesta/offerings';
 import { OutboxService } from '@attesta/outbox';
@@ -86,6 +99,8 @@ export interface WorkspaceRoster {
 export interface RosterSnapshotView {
   id: string;
   workspaceId: string;
+  /** The submission it was frozen with (null: frozen on request). */
+  submissionNumber: number | null;
   digest: string;
   entries: FrozenRosterEntry[];
   createdAt: string;
@@ -408,26 +423,49 @@ export class PersonnelService {
   async freezeRoster(actor: Actor, workspaceId: string): Promise<RosterSnapshotView> {
     return this.db.tx(scopeOf(actor), async (em) => {
       await workspaceContext(em, actor, workspaceId, 'create', 'Submission');
-      const entries = await this.rosterEntries(em, workspaceId);
-      const snapshot = em.getRepository(RosterSnapshotEntity).create({
-        id: newId(),
-        organizationId: actor.organizationId,
-        workspaceId,
-        entries,
-        digest: createHash('sha256')
-          .update(canonical({ format: 'attesta.roster-snapshot/1', workspaceId, entries }))
-          .digest('hex'),
-        createdAt: new Date(),
-      });
-      await em.getRepository(RosterSnapshotEntity).insert(snapshot);
-      await this.audit.record(
-        em,
-        actor,
-        { type: 'workspace', id: workspaceId },
-        { action: 'roster.frozen', subjectType: 'RosterSnapshot', subjectId: snapshot.id, payload: { digest: snapshot.digest, people: entries.length } },
-      );
-      return toSnapshotView(snapshot);
+      return this.insertSnapshot(em, actor, workspaceId, null);
     });
+  }
+
+  /**
+   * The roster frozen with a submission (the worker, on `submission.created`): the assessor judges
+   * the people as they were when the evidence was frozen. Idempotent on (workspace, number);
+   * null when that submission already has its roster.
+   */
+  async freezeForSubmission(organizationId: string, workspaceId: string, submissionNumber: number): Promise<RosterSnapshotView | null> {
+    const actor: SystemActor = { kind: 'system', reason: 'personnel.roster_freeze', organizationId, organizationKind: OrganizationKind.Manufacturer };
+    return this.db.tx(systemScope('personnel.roster_freeze: the roster of a new submission', { organizationId }), async (em) => {
+      if (await em.getRepository(RosterSnapshotEntity).findOne({ where: { workspaceId, submissionNumber } })) return null;
+      return this.insertSnapshot(em, actor, workspaceId, submissionNumber);
+    });
+  }
+
+  private async insertSnapshot(em: EntityManager, actor: Actor, workspaceId: string, submissionNumber: number | null): Promise<RosterSnapshotView> {
+    const entries = await this.rosterEntries(em, workspaceId);
+    const snapshot = em.getRepository(RosterSnapshotEntity).create({
+      id: newId(),
+      organizationId: actor.organizationId,
+      workspaceId,
+      submissionNumber,
+      entries,
+      digest: createHash('sha256')
+        .update(canonical({ format: 'attesta.roster-snapshot/1', workspaceId, submissionNumber, entries }))
+        .digest('hex'),
+      createdAt: new Date(),
+    });
+    await em.getRepository(RosterSnapshotEntity).insert(snapshot);
+    await this.audit.record(
+      em,
+      actor,
+      { type: 'workspace', id: workspaceId },
+      {
+        action: 'roster.frozen',
+        subjectType: 'RosterSnapshot',
+        subjectId: snapshot.id,
+        payload: { digest: snapshot.digest, people: entries.length, submissionNumber },
+      },
+    );
+    return toSnapshotView(snapshot);
   }
 
   /** Frozen rosters of the workspace: its owner and assessors. */
@@ -719,5 +757,12 @@ function toAssignmentView(a: PersonAssignmentEntity): AssignmentView {
 }
 
 function toSnapshotView(s: RosterSnapshotEntity): RosterSnapshotView {
-  return { id: s.id, workspaceId: s.workspaceId, digest: s.digest, entries: s.entries, createdAt: s.createdAt.toISOString() };
+  return {
+    id: s.id,
+    workspaceId: s.workspaceId,
+    submissionNumber: s.submissionNumber,
+    digest: s.digest,
+    entries: s.entries,
+    createdAt: s.createdAt.toISOString(),
+  };
 }

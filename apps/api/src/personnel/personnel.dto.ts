@@ -267,6 +267,13 @@ export class WorkspaceRosterDto implements WorkspaceRoster {
 export class RosterSnapshotDto implements RosterSnapshotView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) workspaceId: string;
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    example: 1,
+    description: 'The submission it was frozen with (each submission freezes one); null: frozen on request',
+  })
+  submissionNumber: number | null;
   @ApiProperty({ example: '9f2c…', description: 'SHA-256 (hex) over the canonical JSON of the format, workspace and entries' }) digest: string;
   @ApiProperty({ type: [RosterEntryDto] }) entries: RosterEntryDto[];
   @ApiProperty({ format: 'date-time' }) createdAt: string;

@@ -6,6 +6,7 @@ import { AttestationsService } from '@attesta/attestations';
 import { EVIDENCE_EVENTS, FreshnessService } from '@attesta/evidence';
 import { NotificationsService } from '@attesta/notifications';
 import { OutboxService } from '@attesta/outbox';
+import { PersonnelService } from '@attesta/personnel';
 import { WebhookDeliveryService } from '@attesta/webhooks';
 import { ProcurementService } from '@attesta/procurement';
 import type { Job } from 'bullmq';
@@ -25,6 +26,7 @@ export class EventsProcessor extends WorkerHost {
     private readonly procurement: ProcurementService,
     private readonly attestations: AttestationsService,
     private readonly outbox: OutboxService,
+    private readonly personnel: PersonnelService,
   ) {
     super();
   }
@@ -51,6 +53,10 @@ export class EventsProcessor extends WorkerHost {
         // The issuer's setting decides whether attestations issued under a lapsed accreditation are suspended.
         if ((await this.attestations.onAccreditationStatusChanged(e.payload as unknown as AccreditationStatusChangedPayload)).suspended.length)
           handled.push('accreditation-lapse');
+      }
+      if (e.type === 'submission.created' && e.workspaceId && typeof e.payload.number === 'number') {
+        // The roster serving the offering is frozen with the submission, for the assessor.
+        if (await this.personnel.freezeForSubmission(e.organizationId, e.workspaceId, e.payload.number)) handled.push('roster');
       }
       // One delivery row per subscribed endpoint (unique per event and endpoint), each with its job.
       if ((await this.webhooks.fanOut(e)) > 0) handled.push('webhooks');

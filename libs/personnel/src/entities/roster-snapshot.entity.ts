@@ -22,6 +22,7 @@ export interface FrozenRosterEntry {
 @ForeignKey('workspaces', ['workspaceId'] as const, ['id'], { name: 'fk_roster_snapshots_workspace', onDelete: 'RESTRICT' })
 @Entity('roster_snapshots')
 @Index('ix_roster_snapshots_workspace', ['workspaceId', 'id'])
+@Index('uq_roster_snapshots_submission', ['workspaceId', 'submissionNumber'], { unique: true, where: 'submission_number IS NOT NULL' })
 export class RosterSnapshotEntity {
   @PrimaryColumn('uuid')
   id: string;
@@ -32,6 +33,10 @@ export class RosterSnapshotEntity {
 
   @Column('uuid')
   workspaceId: string;
+
+  /** The submission it was frozen with (null: frozen on request by the owner). */
+  @Column('integer', { nullable: true })
+  submissionNumber: number | null;
 
   @Column('jsonb')
   entries: FrozenRosterEntry[];
