@@ -247,6 +247,9 @@ async function openTender(ctx: MatrixContext): Promise<string> {
 }
 
 RESOURCE_FACTORIES.tenderId = async (ctx) => openTender(ctx);
+// Service levels (service-levels.e2e-spec.ts): a built-in metric key; an objective id frozen in no submission (the judge answers 404).
+RESOURCE_FACTORIES.metric = async () => 'availability';
+RESOURCE_FACTORIES.objectiveId = async () => '01970000-0000-7000-8000-0000000000aa';
 RESOURCE_FACTORIES.bidId = async (ctx) => {
   const tenderId = await openTender(ctx);
   const offering = await workspaceFactories(ctx.http).newOffering(ctx.a);
@@ -261,6 +264,7 @@ RESOURCE_FACTORIES.bidId = async (ctx) => {
  */
 export const EXPECTED_FOR_OUTSIDERS: Record<string, number> = {
   procurement_getTender: 200,
+  serviceLevels_ocds: 200,
   procurement_listBids: 200,
 };
 
@@ -274,6 +278,11 @@ export const REQUEST_HEADERS: Record<string, Record<string, string>> = {
 
 /** A valid body for each operation that takes one (by operationId). */
 export const REQUEST_BODIES: Record<string, (ctx: MatrixContext, made: Record<string, string>) => unknown> = {
+  serviceLevels_createMetric: () => ({ key: `matrix_${Date.now()}_${++unique}`, name: 'Matrix metric', definition: 'x', valueType: 'number', unit: 'SEC' }),
+  serviceLevels_createProfile: () => ({ objectives: [{ metric: 'availability', operator: '>=', target: 99.9 }] }),
+  serviceLevels_record: () => ({ measurements: [{ periodStart: '2026-01-01T00:00:00Z', periodEnd: '2026-01-02T00:00:00Z', value: 99.9 }] }),
+  serviceLevels_recordCsv: () => ({ csv: 'periodStart,periodEnd,value\n2026-01-02T00:00:00Z,2026-01-03T00:00:00Z,99.9\n' }),
+  serviceLevels_judge: () => ({ verdict: 'attested' }),
   procurement_createTender: () => ({
     ocid: `ocds-matrix-${Date.now()}`,
     title: 'x',
@@ -405,6 +414,10 @@ export const PUBLIC_OPERATIONS = new Set([
  * status expected instead (e.g. a wrong current password is the body the matrix sends).
  */
 export const EXPECTED_FOR_ALLOWED: Record<string, number> = {
+  // A (a manufacturer, the workspace owner) does not judge service-level objectives; assessors do (service-levels.e2e-spec.ts).
+  serviceLevels_judge: 403,
+  // The matrix's bid is on a tender without service-level criteria: there is no service-level answer.
+  serviceLevels_bidServiceLevels: 404,
   // Organization A is a manufacturer: procurers publish tenders (procurement.e2e-spec.ts).
   procurement_createTender: 403,
   auth_changePassword: 401,

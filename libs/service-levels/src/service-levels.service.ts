@@ -314,8 +314,10 @@ export class ServiceLevelsService {
       const ctx = await loadWorkspaceContext(em, actor, workspaceId);
       if (!buildWorkspaceAbility(ctx.role).can('read', 'Submission'))
         throw new ServiceLevelsError(ServiceLevelsErrorCode.SubmissionNotFound, 'Submission not found.');
-      const submissionId = await this.submissionId(em, workspaceId, number);
-      const rows = await em.getRepository(SubmissionServiceLevelEntity).find({ where: { submissionId }, order: { componentId: 'ASC', objectiveId: 'ASC' } });
+      // A submission whose offering had no profile froze nothing: an empty list.
+      const rows = await em
+        .getRepository(SubmissionServiceLevelEntity)
+        .find({ where: { workspaceId, submissionNumber: number }, order: { componentId: 'ASC', objectiveId: 'ASC' } });
       return rows.map(toSubmissionObjective);
     });
   }

@@ -279,7 +279,11 @@ export class ComplianceReportDto implements ComplianceReport {
   @ApiProperty({ type: ComplianceBasisDto, description: 'The attestation status and accreditation versions the report used' }) basis: ComplianceBasisDto;
   @ApiPropertyOptional({ type: [CompetenceRuleResultDto], description: 'Results of the personnel competence rules (absent when none were asked for)' })
   competence?: CompetenceRuleResultDto[];
-  @ApiPropertyOptional({ type: ServiceLevelReportDto, nullable: true, description: 'Service-level criteria matched per requirement (absent when none were asked for)' })
+  @ApiPropertyOptional({
+    type: ServiceLevelReportDto,
+    nullable: true,
+    description: 'Service-level criteria matched per requirement (absent when none were asked for)',
+  })
   serviceLevels?: ComplianceReport['serviceLevels'];
 }
 
