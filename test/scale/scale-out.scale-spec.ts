@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { Agent as HttpAgent, get as httpGet } from 'node:http';
 import { Queue } from 'bullmq';
 import pg from 'pg';
 import { Webhook } from 'standardwebhooks';
@@ -27,6 +28,22 @@ const READ_MAX_LAG_MS = 2000;
 const MIN_ROLLING_REQUESTS = 2000;
 /** Tables only the public routes read while they are measured (workers and the load generator touch none of them). */
 const PUBLIC_TABLES = ['attestations', 'attestation_status_lists', 'signing_keys', 'accreditation_bodies'];
+
+/**
+ * One GET on a fresh keep-alive connection (the client asks to keep it), with the raw
+ * `Connection` header of the answer (fetch hides hop-by-hop headers).
+ */
+function rawGet(url: string): Promise<{ status: number; connection: string | undefined }> {
+  const agent = new HttpAgent({ keepAlive: true, maxSockets: 1 });
+  return new Promise<{ status: number; connection: string | undefined }>((resolve, reject) => {
+    const req = httpGet(url, { agent, timeout: 3000 }, (res) => {
+      res.resume();
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection }));
+    });
+    req.on('timeout', () => req.destroy(new Error('timeout')));
+    req.on('error', reject);
+  }).finally(() => agent.destroy());
+}
 
 const numbers: string[] = [];
 const report = (line: string) => {
@@ -424,7 +441,21 @@ describe('Scale-out: 2 APIs + 2 workers, one database, one Redis, one object sto
     const replacements = await Promise.all(olds.map(() => startApi()));
     for (const [i, old] of olds.entries()) {
       await proxy.add(replacements[i]!);
-      const exit = await apis.get(old)!.terminate();
+      expect((await rawGet(`${old}/health/live`)).connection, 'kept alive before SIGTERM').toBe('keep-alive');
+      const exiting = apis.get(old)!.terminate();
+      // Draining: readiness is down at once while requests are still served, each closing its connection.
+      const ready = await eventually(
+        async () => {
+          const r = await rawGet(`${old}/health/ready`);
+          return r.status === 503 ? r : undefined;
+        },
+        5000,
+        'readiness down after SIGTERM',
+      );
+      expect(ready.connection).toBe('close');
+      const live = await rawGet(`${old}/health/live`);
+      expect(live).toEqual({ status: 200, connection: 'close' });
+      const exit = await exiting;
       proxy.remove(old);
       restarts.push(`${old} → ${replacements[i]} (exit ${exit}, at request ${requests})`);
       expect(exit).toBe(0);
