@@ -261,7 +261,7 @@ export class Db {
       });
     }
     if (scope.reason !== null) systemScopeCounts.set(scope.reason, (systemScopeCounts.get(scope.reason) ?? 0) + 1);
-    const qr = this.dataSource.createQueryRunner();
+    const qr = this.replica.sourceForRequest().createQueryRunner();
     try {
       const client = (await qr.connect()) as PgClient;
       const texts = list.map((s) => inlineParams(client, s.sql, s.params ?? []));
