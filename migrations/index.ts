@@ -42,9 +42,9 @@ import { ServiceLevels1795681000000 } from './1795681000000-ServiceLevels.js';
 import { ServiceLevelsRowLevelSecurity1795681000100 } from './1795681000100-ServiceLevelsRowLevelSecurity.js';
 import { Recognition1795682000000 } from './1795682000000-Recognition.js';
 import { RecognitionRowLevelSecurity1795682000100 } from './1795682000100-RecognitionRowLevelSecurity.js';
-import { OscalFidelity1795684000000 } from './1795684000000-OscalFidelity.js';
 import { ForeignCredentials1795683000000 } from './1795683000000-ForeignCredentials.js';
 import { FrameworkVersions1795683100000 } from './1795683100000-FrameworkVersions.js';
+import { OscalFidelity1795684000000 } from './1795684000000-OscalFidelity.js';
 import { Personnel1795685000000 } from './1795685000000-Personnel.js';
 import { PersonnelRowLevelSecurity1795685000100 } from './1795685000100-PersonnelRowLevelSecurity.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -89,9 +89,9 @@ export const MIGRATIONS: Function[] = [
   ServiceLevelsRowLevelSecurity1795681000100,
   Recognition1795682000000,
   RecognitionRowLevelSecurity1795682000100,
-  OscalFidelity1795684000000,
   ForeignCredentials1795683000000,
   FrameworkVersions1795683100000,
+  OscalFidelity1795684000000,
   Personnel1795685000000,
   PersonnelRowLevelSecurity1795685000100,
 ];
