@@ -628,7 +628,7 @@ export interface paths {
         };
         /**
          * Verify the hash chain
-         * @description Recomputes every hash from the first event and checks the chain against its signed checkpoints; lists every break (edited, re-linked, missing or truncated events, rewritten or forged checkpoints), not only the first.
+         * @description Recomputes every hash from the first event and checks the chain against its signed checkpoints; lists every break (edited, re-linked, missing or truncated events, rewritten or forged checkpoints), not only the first. With incremental=true, from the latest authentic checkpoint on.
          */
         get: operations["organizationAudit_verify"];
         put?: never;
@@ -708,7 +708,7 @@ export interface paths {
         };
         /**
          * Verify a workspace's hash chain
-         * @description Recomputes every hash from the first event and checks the chain against its signed checkpoints; lists every break, not only the first. Observers and contributors check sequence, links and checkpoints over the whole stream and the content hashes of the events they may read; owners and assessors recompute every content hash.
+         * @description Recomputes every hash from the first event and checks the chain against its signed checkpoints; lists every break, not only the first. Observers and contributors check sequence, links and checkpoints over the whole stream and the content hashes of the events they may read; owners and assessors recompute every content hash. With incremental=true, from the latest authentic checkpoint on.
          */
         get: operations["workspaceAudit_verify"];
         put?: never;
@@ -834,10 +834,18 @@ export interface paths {
         get: operations["frameworks_get"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a framework nothing cites
+         * @description Refused with 409 (and what cites it) while a workspace, attestation, evidence link, crosswalk or version mapping cites it: retire it instead.
+         */
+        delete: operations["frameworkVersions_remove"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Edit a framework's metadata
+         * @description Title, publisher, description, note of your own framework (built-ins change with releases: 403).
+         */
+        patch: operations["frameworkVersions_update"];
         trace?: never;
     };
     "/v1/frameworks/{frameworkId}/requirements": {
@@ -886,7 +894,7 @@ export interface paths {
         };
         /**
          * Export a framework as an OSCAL catalog
-         * @description An OSCAL 1.1.2 catalog (JSON) that validates against the NIST catalog schema; an imported catalog keeps its uuid and control ids.
+         * @description An OSCAL 1.1.2 catalog (JSON) that validates against the NIST catalog schema. An imported catalog comes back lossless: groups, controls, params, parts, props, links and back-matter as imported, as a derived document (its own name-based uuid, the source metadata with `last-modified` and `oscal-version` updated and a `source` link to the imported uuid); see docs/oscal.md.
          */
         get: operations["frameworks_exportOscal"];
         put?: never;
@@ -1490,6 +1498,386 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/service-level-metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Service-level metrics
+         * @description The built-in vocabulary (ISO/IEC 19086-2 metric model: URI, definition, UN/ECE Rec 20 unit, expression, rules) and your own metrics.
+         */
+        get: operations["serviceLevels_metrics"];
+        put?: never;
+        /**
+         * Add a metric of your own
+         * @description A key unique in your organization; numeric metrics need a UN/ECE Rec 20 unit. 409 when the key is taken.
+         */
+        post: operations["serviceLevels_createMetric"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/offerings/{offeringId}/components/{componentId}/service-level-profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A component's profile versions
+         * @description Newest first (at most 100).
+         */
+        get: operations["serviceLevels_listProfiles"];
+        put?: never;
+        /**
+         * Version a component's service-level profile
+         * @description The offering owner sets the objectives (metric, operator, target, ISO 8601 observation period, aggregation, tolerance) and links SLA documents. Each call adds a version; unchanged objectives keep their ids. 422 names the bad field (unknown metric, incompatible unit, a period that is not ISO 8601).
+         */
+        post: operations["serviceLevels_createProfile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/offerings/{offeringId}/components/{componentId}/service-levels/{metric}/measurements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Push measurement windows
+         * @description For monitoring systems, with an API key (offerings:write). Idempotent per window: the same window and value again changes nothing; a window overlapping a stored one with another value is a 422 and nothing is stored. Answers the attainment per observation period; a breach beyond tolerance opens a finding draft for the assessor and flags the bids relying on the objective at risk.
+         */
+        post: operations["serviceLevels_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/offerings/{offeringId}/components/{componentId}/service-levels/{metric}/measurements/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload measurement windows as CSV
+         * @description Header: periodStart,periodEnd,value[,sampleCount][,source]. The same rules as the JSON push.
+         */
+        post: operations["serviceLevels_recordCsv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/offerings/{offeringId}/components/{componentId}/service-levels/{metric}/attainment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Measured attainment
+         * @description The stored windows and the attainment per observation period of the component's current objective (the chart).
+         */
+        get: operations["serviceLevels_attainment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspaceId}/submissions/{number}/service-levels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Service-level objectives frozen in a submission
+         * @description Each component's profile as submitted, with the assessor's verdict (pending, attested, rejected).
+         */
+        get: operations["serviceLevels_submissionObjectives"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspaceId}/submissions/{number}/service-levels/{objectiveId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Judge a service-level objective
+         * @description The workspace's assessor attests or rejects a frozen objective. Attested objectives are listed per component in the attestation's credential.
+         */
+        put: operations["serviceLevels_judge"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tenders/{tenderId}/ocds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tender as an OCDS release
+         * @description `tender.criteria` in the OCDS requirements extension (criteria → requirement groups → requirements), with the metric and service-layer binding in extension fields.
+         */
+        get: operations["serviceLevels_ocds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/bids/{bidId}/service-levels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A bid's service-level answer
+         * @description The OCDS requirementResponses filled from the offering (attested, else declared), the per-requirement match with margins and reasons, and at-risk flags from measurements.
+         */
+        get: operations["serviceLevels_bidServiceLevels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/service-level-findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Finding drafts from measured breaches
+         * @description Drafts opened when a measured period misses an objective beyond its tolerance: the supplier sees its own, an assessor those drafted for it. Never decided automatically.
+         */
+        get: operations["serviceLevels_findings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/mapping-collections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List mapping collections
+         * @description The organization's own collections (drafts included) and every approved (published) collection.
+         */
+        get: operations["mappingCollections_list"];
+        put?: never;
+        /**
+         * Import an OSCAL 1.2 mapping collection
+         * @description An OSCAL 1.2 `mapping-collection` (Control Mapping model) as a new draft collection of the organization, versioned by `code` + `metadata.version`. Mapped resources name framework versions as `urn:attesta:framework:<code>@<version>`; every `id-ref` and gap-summary id must be a requirement of the named version. Relationships: equivalent-to, equal-to, subset-of, superset-of, intersects-with, no-relationship. One source and one target item per map. Anything wrong → 422 with `errors[]` naming the JSON path; nothing is stored. Owners and admins; API keys with `catalog:write`.
+         */
+        post: operations["mappingCollections_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/mapping-collections/{mappingCollectionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a mapping collection
+         * @description Its owner, version, approval and provenance (the maps are in its OSCAL export).
+         */
+        get: operations["mappingCollections_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/mapping-collections/{mappingCollectionId}/oscal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export a mapping collection as OSCAL 1.2
+         * @description The collection as an OSCAL 1.2 `mapping-collection`: it imports back unchanged (uuids, relationships, rationale, confidence, coverage, qualifiers, gap summaries).
+         */
+        get: operations["mappingCollections_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/mapping-collections/{mappingCollectionId}/approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a mapping collection, or withdraw the approval
+         * @description Only the owner organization (owners and admins; API keys with `catalog:write`). An approved collection counts for recognition rules and pathways and is readable by every organization; withdrawing the approval stops it counting. 403 for another organization’s published collection, 409 when nothing changes.
+         */
+        post: operations["mappingCollections_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/frameworks/{frameworkId}/mapping-collection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Crosswalks of a framework as an OSCAL 1.2 mapping collection
+         * @description The built-in crosswalks from or to the framework (`include=all`: with the organization’s own CSV/JSON crosswalks) as one OSCAL 1.2 `mapping-collection`, one `mapping` per framework pair, relations in the OSCAL vocabulary (equal → equal-to, subset → subset-of, superset → superset-of, intersects → intersects-with), rationale in each map’s `remarks`. Imports with POST /v1/mapping-collections.
+         */
+        get: operations["crosswalkCollections_exportCrosswalks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/recognition-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List recognition rules
+         * @description Every rule (they are public statements of what a market accepts), optionally of one market.
+         */
+        get: operations["recognitionRules_list"];
+        put?: never;
+        /**
+         * Create a recognition rule
+         * @description "Market M accepts attestations against S, issued by a body accredited under one of these arrangements, as meeting T through this mapping collection, with these residual requirements." The organization’s own rule (a procurer’s rules apply to its tenders and to workspaces it takes part in). The collection must map S to T; it counts only while approved. Owners and admins; API keys with `catalog:write`.
+         */
+        post: operations["recognitionRules_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/recognition-rules/{recognitionRuleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a recognition rule
+         * @description One rule.
+         */
+        get: operations["recognitionRules_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a recognition rule
+         * @description Only its owner (403 for another organization’s rule).
+         */
+        delete: operations["recognitionRules_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspaceId}/recognition-pathways": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recognition pathways for a target market
+         * @description Per target framework of the workspace and per framework a rule of the market recognises: accept (directly, or via an approved mapping with nothing left), accept with residual gaps (the unmapped and partly mapped requirements, with the evidence that closes them) or reassess, from approved mapping collections, recognition rules (the operator’s and those of the workspace’s participants) and the offering’s attestations. `?format=csv` for a spreadsheet.
+         */
+        get: operations["recognitionPathways_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/workspaces/{workspaceId}/attestations": {
         parameters: {
             query?: never;
@@ -1754,6 +2142,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/workspaces/{workspaceId}/submissions/{number}/oscal/assessment-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A submission as an OSCAL assessment plan
+         * @description OSCAL 1.1.2 JSON: the submitted requirements as reviewed controls (the ids of the frameworks' OSCAL catalog exports), the offering's components as assessment subjects, the examination activity and the review task; `import-ssp` names a back-matter resource pointing to the component definition. The assessment results of the submission import this plan.
+         */
+        get: operations["oscalExport_assessmentPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspaceId}/oscal/component-definition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The workspace's offering as an OSCAL component definition
+         * @description OSCAL 1.1.2 JSON: each component of the offering (cloud, AI and SaaS components as `service`) with its implemented requirements described by the evidence linked to it in the latest submission. Name-based uuids: the same state gives the same document.
+         */
+        get: operations["oscalExport_componentDefinition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/workspaces/{workspaceId}/submissions/{number}/oscal/assessment-results": {
         parameters: {
             query?: never;
@@ -1763,7 +2191,7 @@ export interface paths {
         };
         /**
          * A decided submission as OSCAL assessment results
-         * @description OSCAL 1.1.2 JSON: the requirements as reviewed controls, one observation per requirement with the evidence versions examined, a finding per verdict and per nonconformity. 409 until the submission has a final decision.
+         * @description OSCAL 1.1.2 JSON: reviewed controls with the source catalog ids, `import-ap` naming the assessment plan (a back-matter resource with its URL and uuid), one observation per evidence item (methods, subjects, relevant evidence with href and SHA-256 in back-matter), one finding per requirement whose target status follows the latest verdict and the findings, a risk per open nonconformity linked from its finding, the decision and the attestation serial as props. 409 until the submission has a final decision.
          */
         get: operations["oscalExport_assessmentResults"];
         put?: never;
@@ -1783,9 +2211,93 @@ export interface paths {
         };
         /**
          * Open findings as an OSCAL POA&M
-         * @description OSCAL 1.1.2 plan of action and milestones: one item per open or answered finding, with severity, status and due date. 409 when nothing is open.
+         * @description OSCAL 1.1.2 plan of action and milestones: per open or answered finding a risk with remediations (the corrective actions) and a milestone (the due date), a finding with its control reference, an observation and a poam-item linking them; `import-ssp` names the component definition. Name-based uuids and state-derived timestamps: the same state exports byte-identical. 409 when nothing is open.
          */
         get: operations["oscalExport_poam"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/frameworks/{frameworkId}/import/oscal-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tailor a catalog with an OSCAL profile
+         * @description Resolves an OSCAL profile against this framework (an imported catalog or any visible framework): `include-all` / `include-controls` / `exclude-controls`, `set-parameters`, `alters` (adds and removes). The resolved catalog is stored as a new `imported` framework of the acting organization; its OSCAL export is the resolved catalog. A profile naming a control, parameter or part the catalog lacks, or repeating an id, is a 422 whose `errors[]` name the profile JSON paths; nothing is stored.
+         */
+        post: operations["oscalProfile_importProfile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspaceId}/frameworks/{frameworkId}/oscal/parameters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The workspace's organization-defined parameter values for a target framework
+         * @description Part of the statement of applicability: the values set for the framework’s OSCAL parameters (ODPs).
+         */
+        get: operations["workspaceOscal_list"];
+        /**
+         * Set organization-defined parameter values
+         * @description The workspace owner sets values for parameters of a target framework imported from OSCAL; an empty `values` removes them. All or nothing: a `paramId` the framework does not define is a 422 naming `parameters.<i>.paramId`. The values show in rendered statements and as the params’ `values` in the workspace’s OSCAL catalog.
+         */
+        put: operations["workspaceOscal_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspaceId}/frameworks/{frameworkId}/requirements/{requirementId}/oscal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One control as OSCAL, with its statement rendered for the workspace
+         * @description The control's OSCAL members as imported and its statement with parameters inserted: the workspace's values first, else the catalog's values, choices or label.
+         */
+        get: operations["workspaceOscal_control"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspaceId}/frameworks/{frameworkId}/oscal/catalog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A target framework as an OSCAL catalog with the workspace's parameter values
+         * @description OSCAL 1.1.2 catalog, a derived document (its own uuid, a `source` link to the imported one) whose params carry the workspace’s organization-defined values.
+         */
+        get: operations["workspaceOscal_catalog"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2509,6 +3021,390 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/foreign-credentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organization's foreign credentials
+         * @description With their last check result; filter by status.
+         */
+        get: operations["foreignCredentials_list"];
+        put?: never;
+        /**
+         * Import a credential from another issuer
+         * @description A W3C VC 2.0 secured as application/vc+jwt (another Attesta deployment, any UNTP DCC issuer), by url or upload. Every fetch (credential, DID document, JWKS, status lists) goes through the SSRF guard with a size limit and a timeout. A credential that does not parse, a DID that does not resolve, a bad signature or a private-network URL is refused (nothing is stored). A credential counts (status recognised) only when its signature verifies through the issuer did:web document (or its JWKS), its status lists do not mark it, it is within validFrom/validUntil and a listed trust-list entry names the issuer DID; otherwise it is kept with the reason.
+         */
+        post: operations["foreignCredentials_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/foreign-credentials/{foreignCredentialId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One foreign credential
+         * @description A credential counts (status recognised) only when its signature verifies through the issuer did:web document (or its JWKS), its status lists do not mark it, it is within validFrom/validUntil and a listed trust-list entry names the issuer DID; otherwise it is kept with the reason.
+         */
+        get: operations["foreignCredentials_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a foreign credential
+         * @description It no longer counts anywhere.
+         */
+        delete: operations["foreignCredentials_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/foreign-credentials/{foreignCredentialId}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a foreign credential again now
+         * @description Fetches its status lists (If-None-Match the last ETag), re-reads the trust list and validity. The worker does the same on a schedule.
+         */
+        post: operations["foreignCredentials_check"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/framework-version-mappings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Map an old framework version to a new one
+         * @description The new version is imported beside the old one first (POST /v1/frameworks or /v1/frameworks/import/oscal, same code, new version). Relationships use the OSCAL 1.2 mapping vocabulary; refs that do not exist in the named versions and relationships outside the vocabulary are refused (422 naming entries.N.field); nothing is stored then.
+         */
+        post: operations["frameworkVersions_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/framework-version-mappings/import/oscal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Map an old framework version to a new one from an OSCAL 1.2 mapping collection
+         * @description One `mapping` whose source and target resources name the two versions (`urn:attesta:framework:<code>@<version>`, as mapping-collection exports write them); each `map` becomes an entry (relationship, remarks as rationale). Checked like a plain version mapping; nothing is stored on any error.
+         */
+        post: operations["frameworkVersions_importOscal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/framework-version-mappings/{versionMappingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A version mapping
+         * @description With the requirements added, removed and changed between the two versions.
+         */
+        get: operations["frameworkVersions_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/framework-version-mappings/{versionMappingId}/impact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Change-impact report
+         * @description For every workspace of your organization on the old version: the requirements added, removed and changed, the evidence that would no longer cover anything, the attestations that cite the old version, and what a move would carry.
+         */
+        get: operations["frameworkVersions_impact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspaceId}/framework-moves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A workspace's framework-version moves
+         * @description With what each carried, including the verdict history per requirement.
+         */
+        get: operations["frameworkVersions_moves"];
+        put?: never;
+        /**
+         * Move a workspace to a new framework version
+         * @description The workspace owner's choice. Across equal/equivalent requirements the statement of applicability, organization-defined parameter values and evidence links are carried to the new version and the verdict history is recorded with the move; the old version's links and verdicts stay, and attestations keep citing the version they were issued for. One transaction.
+         */
+        post: operations["frameworkVersions_move"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/frameworks/{frameworkId}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retire a framework
+         * @description It stays readable and cited (attestations, workspaces still on it); no version mapping may lead to it and no workspace may move to it.
+         */
+        post: operations["frameworkVersions_retire"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/personnel/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The roster
+         * @description People employed by the organization. Personal fields (name, internal id, e-mail, certificate numbers) are sealed under the person’s own key and shown to the employing organization only.
+         */
+        get: operations["personnel_list"];
+        put?: never;
+        /**
+         * Add a person to the roster
+         * @description Personal fields (name, internal id, e-mail, certificate numbers) are sealed under the person’s own key and shown to the employing organization only.
+         */
+        post: operations["personnel_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/personnel/people/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a roster from CSV (all or nothing)
+         * @description Every row is validated first. If any row is bad the whole file is refused with 422 `personnel.import_rejected`: `errors[]` names each row and column (`rows[<line>].<column>`, the header is line 1) and `rejectedLines` lists the lines; nothing is stored.
+         */
+        post: operations["personnel_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/personnel/expiring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Certifications expiring soon
+         * @description Certifications whose last valid day falls within `days` (default 90) or has passed, soonest first (at most 500).
+         */
+        get: operations["personnel_expiring"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/personnel/people/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One person with certifications and assignments
+         * @description Personal fields (name, internal id, e-mail, certificate numbers) are sealed under the person’s own key and shown to the employing organization only.
+         */
+        get: operations["personnel_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Erase a person (owners and admins)
+         * @description Crypto-shredding: the person’s data key is deleted, so name, internal id, e-mail and certificate numbers can no longer be read by anyone. The person (as `erased`), their certifications and assignments stay: counts, competence rules and the audit chain are unchanged.
+         */
+        delete: operations["personnel_erase"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/personnel/people/{personId}/certifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a certification
+         * @description Scheme, level, issuing body, number, validity and scope. `evidenceId` points at an evidence item (a certificate or training record) whose versions are uploaded through `POST /v1/workspaces/{id}/evidence/{evidenceId}/versions`.
+         */
+        post: operations["personnel_addCertification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/personnel/people/{personId}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign the person to a service component
+         * @description A component of an offering your organization owns, or a component it provides.
+         */
+        post: operations["personnel_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/personnel/people/{personId}/assignments/{assignmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove an assignment
+         * @description The person no longer serves the component.
+         */
+        delete: operations["personnel_unassign"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspaceId}/roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The roster serving the workspace’s offering
+         * @description Projected by workspace role: owners, contributors and assessors get pseudonymous ids (stable in this workspace only) with qualifications; observers (procurers) get counts by qualification and market only — no names, no ids. Non-participants get 404.
+         */
+        get: operations["workspaceRoster_roster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspaceId}/roster/snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Frozen rosters
+         * @description The owner’s and assessors’ view (others get an empty list); newest first, at most 50.
+         */
+        get: operations["workspaceRoster_snapshots"];
+        put?: never;
+        /**
+         * Freeze the roster for the assessor (owner)
+         * @description Pseudonymous entries with qualifications and evidence ids, with a SHA-256 digest written to the workspace’s audit chain; later changes do not alter it.
+         */
+        post: operations["workspaceRoster_freeze"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -2538,7 +3434,7 @@ export interface paths {
         };
         /**
          * Readiness
-         * @description Checks PostgreSQL and Redis; 503 when either is down.
+         * @description Checks PostgreSQL and Redis; 503 when either is down, and from SIGTERM on (shutdown: draining).
          */
         get: operations["health_ready"];
         put?: never;
@@ -2770,7 +3666,7 @@ export interface components {
              *       "attestation.withdrawn"
              *     ]
              */
-            eventTypes: ("attestation.issued" | "attestation.suspended" | "attestation.reinstated" | "attestation.withdrawn" | "attestation.expiring" | "attestation.expired" | "attestation.superseded" | "accreditation.status_changed" | "bid.compliance_changed" | "submission.created" | "decision.taken" | "finding.due" | "evidence.expiring" | "evidence.expired" | "evidence.integrity_failed" | "webhook.endpoint_disabled")[];
+            eventTypes: ("attestation.issued" | "attestation.suspended" | "attestation.reinstated" | "attestation.withdrawn" | "attestation.expiring" | "attestation.expired" | "attestation.superseded" | "accreditation.status_changed" | "bid.compliance_changed" | "submission.created" | "decision.taken" | "finding.due" | "evidence.expiring" | "evidence.expired" | "personnel.certification_expiring" | "personnel.certification_expired" | "evidence.integrity_failed" | "webhook.endpoint_disabled")[];
             /** @example Tender desk ERP */
             description?: string;
         };
@@ -2780,7 +3676,7 @@ export interface components {
             /** @example https://erp.buyer.example/hooks/attesta */
             url: string;
             description: string | null;
-            eventTypes: ("attestation.issued" | "attestation.suspended" | "attestation.reinstated" | "attestation.withdrawn" | "attestation.expiring" | "attestation.expired" | "attestation.superseded" | "accreditation.status_changed" | "bid.compliance_changed" | "submission.created" | "decision.taken" | "finding.due" | "evidence.expiring" | "evidence.expired" | "evidence.integrity_failed" | "webhook.endpoint_disabled")[];
+            eventTypes: ("attestation.issued" | "attestation.suspended" | "attestation.reinstated" | "attestation.withdrawn" | "attestation.expiring" | "attestation.expired" | "attestation.superseded" | "accreditation.status_changed" | "bid.compliance_changed" | "submission.created" | "decision.taken" | "finding.due" | "evidence.expiring" | "evidence.expired" | "personnel.certification_expiring" | "personnel.certification_expired" | "evidence.integrity_failed" | "webhook.endpoint_disabled")[];
             enabled: boolean;
             /** @enum {string|null} */
             disabledReason: "manual" | "failing" | null;
@@ -2824,7 +3720,7 @@ export interface components {
         UpdateWebhookEndpointDto: {
             /** @example https://erp.buyer.example/hooks/attesta-v2 */
             url?: string;
-            eventTypes?: ("attestation.issued" | "attestation.suspended" | "attestation.reinstated" | "attestation.withdrawn" | "attestation.expiring" | "attestation.expired" | "attestation.superseded" | "accreditation.status_changed" | "bid.compliance_changed" | "submission.created" | "decision.taken" | "finding.due" | "evidence.expiring" | "evidence.expired" | "evidence.integrity_failed" | "webhook.endpoint_disabled")[];
+            eventTypes?: ("attestation.issued" | "attestation.suspended" | "attestation.reinstated" | "attestation.withdrawn" | "attestation.expiring" | "attestation.expired" | "attestation.superseded" | "accreditation.status_changed" | "bid.compliance_changed" | "submission.created" | "decision.taken" | "finding.due" | "evidence.expiring" | "evidence.expired" | "personnel.certification_expiring" | "personnel.certification_expired" | "evidence.integrity_failed" | "webhook.endpoint_disabled")[];
             /** @description null clears it */
             description?: string | null;
             /** @description false disables the endpoint; true enables it again and resets its circuit breaker */
@@ -3109,7 +4005,14 @@ export interface components {
         };
         ChainVerificationDto: {
             valid: boolean;
-            /** @description Events examined (the whole stream) */
+            /** @description Whether verification started at the latest authentic checkpoint (incremental) instead of the first event */
+            incremental: boolean;
+            /**
+             * @description The first position examined (1, or the anchoring checkpoint when incremental)
+             * @example 1
+             */
+            from: number;
+            /** @description Events examined (from `from` to the end) */
             checked: number;
             /** @description Last position in the stream */
             length: number;
@@ -3203,6 +4106,11 @@ export interface components {
             requirementCount: number;
             /** Format: date-time */
             createdAt: string;
+            /**
+             * Format: date-time
+             * @description Retired: kept and citable, offered for no new work (docs/framework-versions.md)
+             */
+            retiredAt: string | null;
         };
         RequirementInputDto: {
             /**
@@ -3853,11 +4761,16 @@ export interface components {
             expiringEvidence: number;
             expiredEvidence: number;
         };
-        FrameworkRequirementDto: {
+        TenderFrameworkRequirementDto: {
             /** Format: uuid */
             frameworkId: string;
             /** @enum {string} */
             minimumOutcome: "conformant" | "conformant_with_conditions";
+            /**
+             * @description Also met by a recognised equivalent in this market (ISO 3166-1 alpha-2): an attestation for another scheme that a recognition rule of the market (the operator’s or the tender owner’s) accepts through an approved mapping collection, residual gaps listed; or a recognised foreign credential
+             * @example TH
+             */
+            orRecognisedIn?: string;
         };
         ContractPeriodDto: {
             /**
@@ -3871,6 +4784,103 @@ export interface components {
              */
             endDate: string;
         };
+        CompetenceRuleDto: {
+            /**
+             * @description At least this many distinct people
+             * @example 3
+             */
+            minPeople: number;
+            /**
+             * @description Certification scheme (case-insensitive)
+             * @example Remote diagnostics technician (ISO/IEC 17024 scheme)
+             */
+            scheme: string;
+            /**
+             * @description Acceptable levels (any); absent: any level
+             * @example [
+             *       "L2",
+             *       "L3"
+             *     ]
+             */
+            levels?: string[];
+            /**
+             * @description Every one must be in the certification’s scope
+             * @example [
+             *       "VMC-850"
+             *     ]
+             */
+            machineFamilies?: string[];
+            deviceModels?: string[];
+            /**
+             * @example [
+             *       "remote_diagnosis"
+             *     ]
+             */
+            serviceTypes?: string[];
+            /**
+             * @description ISO 3166-1 alpha-2 market the people must serve
+             * @example VN
+             */
+            market: string;
+            /**
+             * @description The people must work in this IANA time zone (local business hours)
+             * @example Asia/Ho_Chi_Minh
+             */
+            timeZone?: Record<string, never> | null;
+        };
+        ServiceLevelRequirementDto: {
+            /** @example req-availability */
+            id: string;
+            /** @example Monthly availability of the predictive-maintenance SaaS */
+            title?: string;
+            /** @enum {string} */
+            dataType?: "number" | "string";
+            /**
+             * @description Metric key (or frameworkId for an attestation requirement)
+             * @example availability
+             */
+            metric?: string;
+            /**
+             * @description Service layer: the component category
+             * @example predictive_maintenance
+             */
+            serviceLayer?: string;
+            /** Format: uuid */
+            frameworkId?: string;
+            /** @example 99.5 */
+            minValue?: number;
+            maxValue?: number;
+            expectedValue?: number | string;
+            /**
+             * @example [
+             *       "TH"
+             *     ]
+             */
+            expectedValues?: string[];
+            /** @enum {string} */
+            setOperator?: "in" | "includes";
+            /** @enum {string} */
+            unit?: "P1" | "C62" | "SEC" | "MIN" | "HUR" | "DAY";
+            /** @example P1M */
+            observationPeriod?: string;
+            /** @description Only attested values meet it */
+            attestedOnly?: boolean;
+        };
+        RequirementGroupDto: {
+            /** @example g-hosted */
+            id: string;
+            description?: string;
+            /** @description All must be met */
+            requirements: components["schemas"]["ServiceLevelRequirementDto"][];
+        };
+        ServiceLevelCriterionDto: {
+            /** @example crit-predictive-maintenance */
+            id: string;
+            title?: string;
+            description?: string;
+            /** @description Any one met meets the criterion */
+            requirementGroups: components["schemas"]["RequirementGroupDto"][];
+        };
         CreateTenderDto: {
             /**
              * @description OCDS open contracting id: ocds-<prefix>-<local id>
@@ -3883,7 +4893,7 @@ export interface components {
             buyer: string;
             /** Format: date-time */
             deadline: string;
-            requirements: components["schemas"]["FrameworkRequirementDto"][];
+            requirements: components["schemas"]["TenderFrameworkRequirementDto"][];
             /**
              * @example [
              *       "TH"
@@ -3901,6 +4911,10 @@ export interface components {
             allowedIssuerIds?: string[];
             /** @description OCDS contractPeriod: relied-on attestations must be valid throughout */
             contractPeriod?: components["schemas"]["ContractPeriodDto"];
+            /** @description Personnel competence rules: at least N people with an active certification matching scheme, level and scope, serving a market (optionally in a time zone); evaluated over the people assigned to the offering’s components */
+            competenceRules?: components["schemas"]["CompetenceRuleDto"][];
+            /** @description Service-level criteria (OCDS requirements extension): criteria → requirement groups (any of) → requirements (all of), each bound to a metric and a service layer (component category) or to a framework attestation, with minValue / maxValue / expectedValue (or expectedValues with setOperator in / includes), unit, observationPeriod (ISO 8601) and attestedOnly. Validated by the service: each bad field is named (criteria[0].requirementGroups[1].requirements[0].unit …). */
+            criteria?: components["schemas"]["ServiceLevelCriterionDto"][];
         };
         TenderDto: {
             /** Format: uuid */
@@ -3919,6 +4933,8 @@ export interface components {
                 frameworkId?: string;
                 frameworkCode?: string;
                 minimumOutcome?: string;
+                /** @description Also met by a recognised equivalent in this market */
+                recognisedIn?: string;
             }[];
             markets: string[];
             maxEvidenceAgeDays: number | null;
@@ -3927,6 +4943,7 @@ export interface components {
             contractPeriod: components["schemas"]["ContractPeriodDto"] | null;
             /** @enum {string} */
             status: "open" | "closed";
+            competenceRules: components["schemas"]["CompetenceRuleDto"][];
         };
         SubmitBidDto: {
             /** Format: uuid */
@@ -3986,10 +5003,15 @@ export interface components {
          *     - `validity_short_of_contract` (blocking): The attestation's validity does not cover the tender's contract period.
          *     - `evidence_too_old` (blocking): The oldest frozen evidence the decision relied on is older than the tender allows (measured from its effective date).
          *     - `evidence_expired` (blocking): Frozen evidence the decision relied on has passed its valid-until date.
+         *     - `recognised_equivalent` (info): Met through a recognised equivalent in the named market: a recognition rule with an approved mapping collection, or a recognised foreign credential (see the path).
+         *     - `no_recognised_equivalent` (blocking): Not met directly, and no recognition rule with an approved mapping or recognised foreign credential of the named market meets it.
          *     - `evidence_dates_unknown` (blocking): The attestation records no evidence dates, so the tender's maximum evidence age cannot be checked.
+         *     - `competence_insufficient` (blocking): Fewer people than the tender asks for hold an active certification matching the scheme, level and scope while serving the market.
+         *     - `competence_certifications_expired` (info): People who would match the competence rule but whose certification has expired (they no longer count).
+         *     - `competence_expiring` (warning): The rule is met, but certifications counted for it expire within 30 days.
          * @enum {string}
          */
-        ComplianceReasonCode: "no_attestation" | "framework_not_covered" | "outcome_below_minimum" | "offering_mismatch" | "market_not_covered" | "component_version_mismatch" | "component_not_attested" | "component_drift" | "issuer_not_accredited" | "accreditation_out_of_scope" | "accreditation_suspended" | "accreditation_withdrawn" | "accreditation_expired" | "accreditation_unverified" | "issuer_not_accepted" | "attestation_suspended" | "attestation_withdrawn" | "attestation_superseded" | "attestation_expired" | "attestation_not_yet_valid" | "attestation_expiring" | "validity_short_of_contract" | "evidence_too_old" | "evidence_expired" | "evidence_dates_unknown";
+        ComplianceReasonCode: "no_attestation" | "framework_not_covered" | "outcome_below_minimum" | "offering_mismatch" | "market_not_covered" | "component_version_mismatch" | "component_not_attested" | "component_drift" | "issuer_not_accredited" | "accreditation_out_of_scope" | "accreditation_suspended" | "accreditation_withdrawn" | "accreditation_expired" | "accreditation_unverified" | "issuer_not_accepted" | "attestation_suspended" | "attestation_withdrawn" | "attestation_superseded" | "attestation_expired" | "attestation_not_yet_valid" | "attestation_expiring" | "validity_short_of_contract" | "evidence_too_old" | "evidence_expired" | "recognised_equivalent" | "no_recognised_equivalent" | "evidence_dates_unknown" | "competence_insufficient" | "competence_certifications_expired" | "competence_expiring";
         ComplianceReasonDto: {
             /**
              * @description Why a requirement is not (fully) met. The severity in brackets is the usual one; accreditation reasons are warnings when the tender (or check) does not ask for accredited issuers. Codes:
@@ -4017,7 +5039,12 @@ export interface components {
              *     - `validity_short_of_contract` (blocking): The attestation's validity does not cover the tender's contract period.
              *     - `evidence_too_old` (blocking): The oldest frozen evidence the decision relied on is older than the tender allows (measured from its effective date).
              *     - `evidence_expired` (blocking): Frozen evidence the decision relied on has passed its valid-until date.
+             *     - `recognised_equivalent` (info): Met through a recognised equivalent in the named market: a recognition rule with an approved mapping collection, or a recognised foreign credential (see the path).
+             *     - `no_recognised_equivalent` (blocking): Not met directly, and no recognition rule with an approved mapping or recognised foreign credential of the named market meets it.
              *     - `evidence_dates_unknown` (blocking): The attestation records no evidence dates, so the tender's maximum evidence age cannot be checked.
+             *     - `competence_insufficient` (blocking): Fewer people than the tender asks for hold an active certification matching the scheme, level and scope while serving the market.
+             *     - `competence_certifications_expired` (info): People who would match the competence rule but whose certification has expired (they no longer count).
+             *     - `competence_expiring` (warning): The rule is met, but certifications counted for it expire within 30 days.
              * @example component_version_mismatch
              */
             code: components["schemas"]["ComplianceReasonCode"];
@@ -4057,6 +5084,38 @@ export interface components {
             /** @description Age in days of the oldest frozen evidence the attestation relied on (from its effective date) */
             evidenceAgeDays: number | null;
             reasons: components["schemas"]["ComplianceReasonDto"][];
+            /**
+             * @description For requirements with `recognisedIn`: the path that met it — `direct`, `mapping` (rule, mapping collection, source framework, residual gaps accepted) or `foreign_credential` — or null when none did
+             * @example {
+             *       "kind": "mapping",
+             *       "market": "TH",
+             *       "rule": {
+             *         "id": "0197…",
+             *         "title": "TH accepts DSER as ISO/IEC 20000-1 (illustrative)",
+             *         "illustrative": true,
+             *         "ownerOrganizationId": null
+             *       },
+             *       "mappingCollection": {
+             *         "id": "0197…",
+             *         "code": "dser-to-iso-20000-1",
+             *         "version": "2026-1",
+             *         "title": "DSER to ISO/IEC 20000-1"
+             *       },
+             *       "sourceFrameworkCode": "attesta-dser@1.0",
+             *       "residualGaps": [
+             *         {
+             *           "ref": "8.7.1",
+             *           "title": "Service availability management",
+             *           "status": "unmapped",
+             *           "closeWith": "Provide … for 8.7.1 and have it assessed."
+             *         }
+             *       ],
+             *       "foreignCredential": null
+             *     }
+             */
+            path?: {
+                [key: string]: unknown;
+            } | null;
         };
         ComponentDriftDto: {
             /** Format: uuid */
@@ -4085,6 +5144,110 @@ export interface components {
         ComplianceBasisDto: {
             attestations: components["schemas"]["ComplianceBasisAttestationDto"][];
         };
+        CompetenceReasonDto: {
+            /**
+             * @description competence_insufficient (blocking), competence_expiring (warning), competence_certifications_expired (info)
+             * @enum {string}
+             */
+            code: "competence_insufficient" | "competence_certifications_expired" | "competence_expiring";
+            /** @enum {string} */
+            severity: "blocking" | "warning" | "info";
+            /** @example 2 of 3 people: at least 3 Remote diagnostics technician (L2) serving VN. */
+            message: string;
+            /**
+             * @description People required
+             * @example 3
+             */
+            expected?: Record<string, never>;
+            /**
+             * @description People counted
+             * @example 2
+             */
+            actual?: Record<string, never>;
+        };
+        CompetenceRuleResultDto: {
+            rule: components["schemas"]["CompetenceRuleDto"];
+            /** @enum {string} */
+            result: "met" | "not_met" | "expiring";
+            /**
+             * @description People with an active matching certification serving the market (no names, no ids)
+             * @example 3
+             */
+            qualifiedPeople: number;
+            /**
+             * @description People who would match but hold only expired certifications
+             * @example 1
+             */
+            expiredPeople: number;
+            reasons: components["schemas"]["CompetenceReasonDto"][];
+        };
+        AtRiskDto: {
+            /** Format: uuid */
+            componentId: string;
+            /** Format: uuid */
+            objectiveId: string;
+            metric: string;
+            /** @example 99.1 */
+            measured: number;
+            /** @enum {string|null} */
+            unit: "P1" | "C62" | "SEC" | "MIN" | "HUR" | "DAY" | null;
+            /** Format: date-time */
+            periodStart: string;
+            /** Format: date-time */
+            periodEnd: string;
+        };
+        ServiceLevelReasonDto: {
+            /** @enum {string} */
+            code: "no_value" | "no_service_layer" | "below_minimum" | "above_maximum" | "not_expected_value" | "outside_allowed_set" | "missing_from_set" | "attested_value_required" | "unit_incompatible" | "operator_mismatch" | "framework_not_attested" | "measured_breach";
+            /** @enum {string} */
+            severity: "blocking" | "warning";
+            message: string;
+            expected?: Record<string, never> | null;
+            actual?: Record<string, never> | null;
+        };
+        RequirementMatchDto: {
+            requirementId: string;
+            title: Record<string, never> | null;
+            metric: Record<string, never> | null;
+            serviceLayer: Record<string, never> | null;
+            /** @enum {string} */
+            result: "met" | "not_met" | "unknown";
+            /**
+             * @description Headroom in the requirement unit (percentage points for percent); negative: short of it
+             * @example 0.45
+             */
+            margin: Record<string, never> | null;
+            /** @enum {string|null} */
+            marginUnit: "P1" | "C62" | "SEC" | "MIN" | "HUR" | "DAY" | null;
+            value: (number | string | string[]) | null;
+            /** @enum {string|null} */
+            source: "attested" | "declared" | "measured" | null;
+            /** Format: uuid */
+            componentId: Record<string, never> | null;
+            atRisk: components["schemas"]["AtRiskDto"] | null;
+            reasons: components["schemas"]["ServiceLevelReasonDto"][];
+        };
+        GroupMatchDto: {
+            groupId: string;
+            /** @enum {string} */
+            result: "met" | "not_met" | "unknown";
+            requirements: components["schemas"]["RequirementMatchDto"][];
+        };
+        CriterionMatchDto: {
+            criterionId: string;
+            title: Record<string, never> | null;
+            /** @enum {string} */
+            result: "met" | "not_met" | "unknown";
+            metByGroup: Record<string, never> | null;
+            groups: components["schemas"]["GroupMatchDto"][];
+        };
+        ServiceLevelReportDto: {
+            /** @enum {string} */
+            result: "met" | "not_met" | "unknown";
+            /** @description A relied-on objective is breached by measurements within the evidence age */
+            atRisk: boolean;
+            criteria: components["schemas"]["CriterionMatchDto"][];
+        };
         ComplianceReportDto: {
             /** @enum {string} */
             overall: "compliant" | "compliant_expiring" | "non_compliant";
@@ -4100,6 +5263,10 @@ export interface components {
             evaluatedAt: string;
             /** @description The attestation status and accreditation versions the report used */
             basis: components["schemas"]["ComplianceBasisDto"];
+            /** @description Results of the personnel competence rules (absent when none were asked for) */
+            competence?: components["schemas"]["CompetenceRuleResultDto"][];
+            /** @description Service-level criteria matched per requirement (absent when none were asked for) */
+            serviceLevels?: components["schemas"]["ServiceLevelReportDto"] | null;
         };
         BidDto: {
             /** Format: uuid */
@@ -4122,6 +5289,12 @@ export interface components {
             /** Format: date-time */
             submittedAt: string;
         };
+        FrameworkRequirementDto: {
+            /** Format: uuid */
+            frameworkId: string;
+            /** @enum {string} */
+            minimumOutcome: "conformant" | "conformant_with_conditions";
+        };
         ConformityCheckDto: {
             /** Format: uuid */
             offeringId: string;
@@ -4142,6 +5315,606 @@ export interface components {
             accreditedIssuersOnly?: boolean;
             /** @description The attestation must be valid throughout */
             contractPeriod?: components["schemas"]["ContractPeriodDto"];
+            /** @description Personnel competence rules: at least N people with an active certification matching scheme, level and scope, serving a market (optionally in a time zone); evaluated over the people assigned to the offering’s components */
+            competenceRules?: components["schemas"]["CompetenceRuleDto"][];
+            /** @description Service-level criteria (OCDS requirements extension): criteria → requirement groups (any of) → requirements (all of), each bound to a metric and a service layer (component category) or to a framework attestation, with minValue / maxValue / expectedValue (or expectedValues with setOperator in / includes), unit, observationPeriod (ISO 8601) and attestedOnly. Validated by the service: each bad field is named (criteria[0].requirementGroups[1].requirements[0].unit …). */
+            criteria?: components["schemas"]["ServiceLevelCriterionDto"][];
+        };
+        MetricDto: {
+            /**
+             * @description Key used in objectives, criteria and measurement paths
+             * @example availability
+             */
+            key: string;
+            /**
+             * @description Metric identifier (URI), ISO/IEC 19086-2
+             * @example urn:attesta:service-level-metric:availability
+             */
+            id: string;
+            /** @example Service availability */
+            name: string;
+            definition: string;
+            /** @enum {string} */
+            valueType: "number" | "set" | "text";
+            /**
+             * @description UN/ECE Recommendation 20 unit code
+             * @enum {string|null}
+             */
+            unit: "P1" | "C62" | "SEC" | "MIN" | "HUR" | "DAY" | null;
+            /** @example (period - downtime) / period * 100 */
+            expression: Record<string, never> | null;
+            parameters: string[];
+            /**
+             * @example [
+             *       "Scheduled maintenance announced at least 72 h ahead is excluded from downtime."
+             *     ]
+             */
+            rules: string[];
+            underlyingMetrics: string[];
+            higherIsBetter: Record<string, never> | null;
+            builtIn: boolean;
+        };
+        MetricListDto: {
+            data: components["schemas"]["MetricDto"][];
+        };
+        CreateMetricDto: {
+            /** @example spindle_telemetry_latency */
+            key: string;
+            /** @example https://metrics.example.com/spindle-telemetry-latency */
+            uri?: string;
+            /** @example Spindle telemetry latency */
+            name: string;
+            /** @example Time from a spindle sensor reading to its arrival in the predictive-maintenance service. */
+            definition: string;
+            /** @enum {string} */
+            valueType: "number" | "set" | "text";
+            /**
+             * @example SEC
+             * @enum {string}
+             */
+            unit?: "P1" | "C62" | "SEC" | "MIN" | "HUR" | "DAY";
+            expression?: string;
+            parameters?: string[];
+            rules?: string[];
+            underlyingMetrics?: string[];
+            higherIsBetter?: boolean;
+        };
+        ObjectiveInputDto: {
+            /**
+             * @description A built-in or your own metric key
+             * @example availability
+             */
+            metric: string;
+            /**
+             * @example >=
+             * @enum {string}
+             */
+            operator: ">=" | "<=" | "=" | "in" | "includes";
+            /** @example 99.9 */
+            target: number | string | string[];
+            /**
+             * @description Defaults to the metric's unit
+             * @enum {string}
+             */
+            unit?: "P1" | "C62" | "SEC" | "MIN" | "HUR" | "DAY";
+            /**
+             * @description Observation period, ISO 8601 duration (default P1M)
+             * @example P1M
+             */
+            period?: string;
+            /** @enum {string} */
+            aggregation?: "mean" | "min" | "max" | "p95" | "sum" | "last";
+            /**
+             * @description How far a measured period may miss the target before a breach opens a finding draft
+             * @example 0.1
+             */
+            tolerance?: number;
+            /**
+             * @description Model metrics: the named validation set
+             * @example PCB-AOI-2026-holdout
+             */
+            validationSet?: string;
+            note?: string;
+        };
+        SlaDocumentDto: {
+            /** @example PredictCare SaaS service level agreement v3 */
+            title: string;
+            /** @example https://predictcare.example/sla-v3.pdf */
+            uri?: string;
+            /** @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 */
+            sha256?: string;
+            /**
+             * Format: uuid
+             * @description The evidence item holding the document
+             */
+            evidenceId?: string;
+        };
+        CreateProfileDto: {
+            /** @description Validated by the service: each bad field is named (objectives[0].period …) */
+            objectives: components["schemas"]["ObjectiveInputDto"][];
+            slaDocuments?: components["schemas"]["SlaDocumentDto"][];
+        };
+        ObjectiveDto: {
+            /**
+             * @description A built-in or your own metric key
+             * @example availability
+             */
+            metric: string;
+            /**
+             * @example >=
+             * @enum {string}
+             */
+            operator: ">=" | "<=" | "=" | "in" | "includes";
+            /** @example 99.9 */
+            target: number | string | string[];
+            /**
+             * @description Defaults to the metric's unit
+             * @enum {string}
+             */
+            unit?: "P1" | "C62" | "SEC" | "MIN" | "HUR" | "DAY";
+            /**
+             * @description Observation period, ISO 8601 duration (default P1M)
+             * @example P1M
+             */
+            period?: string;
+            /** @enum {string} */
+            aggregation?: "mean" | "min" | "max" | "p95" | "sum" | "last";
+            /**
+             * @description How far a measured period may miss the target before a breach opens a finding draft
+             * @example 0.1
+             */
+            tolerance?: number;
+            /**
+             * @description Model metrics: the named validation set
+             * @example PCB-AOI-2026-holdout
+             */
+            validationSet?: string;
+            note?: string;
+            /** Format: uuid */
+            id: string;
+        };
+        ProfileDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            offeringId: string;
+            /** Format: uuid */
+            componentId: string;
+            /** @example 2 */
+            version: number;
+            objectives: components["schemas"]["ObjectiveDto"][];
+            slaDocuments: components["schemas"]["SlaDocumentDto"][];
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ProfileListDto: {
+            /** @description Newest version first */
+            data: components["schemas"]["ProfileDto"][];
+        };
+        MeasurementWindowDto: {
+            /**
+             * Format: date-time
+             * @example 2026-11-01T00:00:00Z
+             */
+            periodStart: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-02T00:00:00Z
+             */
+            periodEnd: string;
+            /** @example 99.97 */
+            value: number;
+            /** @example 1440 */
+            sampleCount?: number;
+            /** @example prometheus-blackbox */
+            source?: string;
+        };
+        RecordMeasurementsDto: {
+            measurements: components["schemas"]["MeasurementWindowDto"][];
+        };
+        PeriodAttainmentDto: {
+            /** Format: date-time */
+            periodStart: string;
+            /** Format: date-time */
+            periodEnd: string;
+            /** @example 99.93 */
+            value: number;
+            windows: number;
+            /** @enum {string} */
+            result: "met" | "not_met";
+            /** @example 0.03 */
+            margin: Record<string, never> | null;
+            /** @description Missed by more than the tolerance */
+            breach: boolean;
+        };
+        MeasurementResultDto: {
+            /** @example 30 */
+            stored: number;
+            /**
+             * @description Windows already stored with the same value (idempotent)
+             * @example 0
+             */
+            unchanged: number;
+            attainment: components["schemas"]["PeriodAttainmentDto"][];
+            /** @example 1 */
+            findingsOpened: number;
+            /** @example 1 */
+            bidsAtRisk: number;
+        };
+        MeasurementsCsvDto: {
+            /**
+             * @description CSV with a header naming periodStart, periodEnd, value (sampleCount and source optional)
+             * @example periodStart,periodEnd,value,sampleCount,source
+             *     2026-11-01T00:00:00Z,2026-11-02T00:00:00Z,99.97,1440,prometheus
+             */
+            csv: string;
+        };
+        MeasuredWindowDto: {
+            /** Format: date-time */
+            periodStart: string;
+            /** Format: date-time */
+            periodEnd: string;
+            value: number;
+            sampleCount: number;
+        };
+        AttainmentDto: {
+            objective: components["schemas"]["ObjectiveDto"] | null;
+            windows: components["schemas"]["MeasuredWindowDto"][];
+            periods: components["schemas"]["PeriodAttainmentDto"][];
+        };
+        SubmissionObjectiveDto: {
+            /** Format: uuid */
+            objectiveId: string;
+            /** Format: uuid */
+            componentId: string;
+            /** Format: uuid */
+            profileId: string;
+            profileVersion: number;
+            objective: components["schemas"]["ObjectiveDto"];
+            /** @enum {string} */
+            verdict: "pending" | "attested" | "rejected";
+            assessedBy: Record<string, never> | null;
+            /** Format: uuid */
+            assessorOrganizationId: Record<string, never> | null;
+            /** Format: date-time */
+            assessedAt: Record<string, never> | null;
+            note: string;
+        };
+        SubmissionObjectiveListDto: {
+            data: components["schemas"]["SubmissionObjectiveDto"][];
+        };
+        JudgeObjectiveDto: {
+            /** @enum {string} */
+            verdict: "attested" | "rejected";
+            /** @example Monitoring exports for 12 months reviewed; maintenance exclusions match the SLA. */
+            note?: string;
+        };
+        OcdsReleaseDto: {
+            /** @example ocds-tiepo1-2026-0042 */
+            ocid: string;
+            id: string;
+            /** Format: date-time */
+            date: string;
+            /**
+             * @example [
+             *       "tender"
+             *     ]
+             */
+            tag: string[];
+            /** @example tender */
+            initiationType: string;
+            /**
+             * @example {
+             *       "name": "Thai Industrial Estate Procurement Office"
+             *     }
+             */
+            buyer: Record<string, never>;
+            /** @description OCDS tender with `criteria` (requirements extension) */
+            tender: Record<string, never>;
+        };
+        RequirementResponseDto: {
+            id: string;
+            /**
+             * @example {
+             *       "id": "req-availability"
+             *     }
+             */
+            requirement: Record<string, never>;
+            value: (number | string | string[]) | null;
+            /** @enum {string|null} */
+            unit: "P1" | "C62" | "SEC" | "MIN" | "HUR" | "DAY" | null;
+            /** @enum {string|null} */
+            source: "attested" | "declared" | "measured" | null;
+            /** Format: uuid */
+            componentId: Record<string, never> | null;
+            /** Format: uuid */
+            objectiveId: Record<string, never> | null;
+            /** Format: uuid */
+            attestationId: Record<string, never> | null;
+        };
+        BidServiceLevelsDto: {
+            /** Format: uuid */
+            bidId: string;
+            /** @description OCDS requirementResponses, filled from the attested (else declared) profile */
+            requirementResponses: components["schemas"]["RequirementResponseDto"][];
+            report: components["schemas"]["ServiceLevelReportDto"];
+            atRisk: components["schemas"]["AtRiskDto"][];
+            /** Format: date-time */
+            computedAt: string;
+        };
+        FindingDraftDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+            /** Format: uuid */
+            assessorOrganizationId: Record<string, never> | null;
+            /** Format: uuid */
+            submissionId: Record<string, never> | null;
+            /** Format: uuid */
+            componentId: string;
+            /** Format: uuid */
+            objectiveId: string;
+            metric: string;
+            /** Format: date-time */
+            periodStart: string;
+            /** Format: date-time */
+            periodEnd: string;
+            measured: number;
+            /**
+             * @example {
+             *       "operator": ">=",
+             *       "value": 99.9,
+             *       "unit": "P1",
+             *       "tolerance": 0.2
+             *     }
+             */
+            target: Record<string, never>;
+            /** @enum {string} */
+            status: "draft";
+            title: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        FindingDraftListDto: {
+            data: components["schemas"]["FindingDraftDto"][];
+        };
+        FrameworkPairDto: {
+            /** Format: uuid */
+            sourceFrameworkId: string;
+            /** Format: uuid */
+            targetFrameworkId: string;
+        };
+        ProvenanceDto: {
+            /** @enum {string} */
+            method: "human" | "automation" | "hybrid";
+            /** @enum {string} */
+            matchingRationale: "syntactic" | "semantic" | "functional";
+            /** @enum {string} */
+            status: "complete" | "not-complete" | "draft" | "deprecated" | "superseded";
+            /** @example DSER requirements mapped to ISO/IEC 20000-1:2018 clauses. */
+            description: string;
+            /** @example Attesta */
+            mappedBy: string | null;
+            /** Format: date-time */
+            mappedAt: string | null;
+            remarks: string | null;
+            /**
+             * @example {
+             *       "category": "high"
+             *     }
+             */
+            confidence: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * @example {
+             *       "targetCoverage": 0.7,
+             *       "generationMethod": "arbitrary"
+             *     }
+             */
+            coverage: {
+                [key: string]: unknown;
+            } | null;
+        };
+        MappingCollectionDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The owner (null: built-in)
+             */
+            organizationId: string | null;
+            /** @enum {string} */
+            ownerKind: "built_in" | "tenant" | "scheme_owner";
+            /** @example dser-to-iso-20000-1 */
+            code: string;
+            /** @example 2026-1 */
+            version: string;
+            /** @example DSER to ISO/IEC 20000-1 */
+            title: string;
+            /**
+             * Format: uuid
+             * @description The OSCAL document uuid
+             */
+            oscalUuid: string;
+            /** Format: date-time */
+            lastModified: string;
+            /**
+             * @description Only `approved` collections count for recognition
+             * @enum {string}
+             */
+            approvalStatus: "draft" | "approved" | "withdrawn";
+            /** Format: date-time */
+            approvedAt: string | null;
+            /**
+             * @description Number of maps
+             * @example 20
+             */
+            entryCount: number;
+            frameworkPairs: components["schemas"]["FrameworkPairDto"][];
+            provenance: components["schemas"]["ProvenanceDto"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ApprovalDto: {
+            /**
+             * @description `true` approves (the collection counts for recognition and is published); `false` withdraws the approval
+             * @example true
+             */
+            approved: boolean;
+        };
+        RecognitionRuleDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The owner (null: the platform operator)
+             */
+            organizationId: string | null;
+            /** @example TH */
+            market: string;
+            /** Format: uuid */
+            sourceFrameworkId: string;
+            /** Format: uuid */
+            targetFrameworkId: string;
+            /** Format: uuid */
+            mappingCollectionId: string;
+            /**
+             * @example [
+             *       "GAC MRA"
+             *     ]
+             */
+            arrangements: string[];
+            acceptsResidualGaps: boolean;
+            residualRequirements: string | null;
+            title: string;
+            /** @description An example rule, not legal advice */
+            illustrative: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreateRecognitionRuleDto: {
+            /**
+             * @description ISO 3166-1 alpha-2 market
+             * @example TH
+             */
+            market: string;
+            /**
+             * Format: uuid
+             * @description The scheme whose attestations are accepted (S)
+             */
+            sourceFrameworkId: string;
+            /**
+             * Format: uuid
+             * @description The scheme they are accepted as meeting (T)
+             */
+            targetFrameworkId: string;
+            /**
+             * Format: uuid
+             * @description A mapping collection mapping S to T; it counts only while approved by its owner
+             */
+            mappingCollectionId: string;
+            /**
+             * @description Arrangements the issuer’s accreditation body must be a signatory of (empty: any issuer)
+             * @example [
+             *       "GAC MRA"
+             *     ]
+             */
+            arrangements?: string[];
+            /**
+             * @description Whether requirements the mapping leaves (partly) unmapped may remain as listed residual gaps (default true)
+             * @example true
+             */
+            acceptsResidualGaps?: boolean;
+            /**
+             * @description What the market asks on top, in words
+             * @example A Thai-language service description for the service layers.
+             */
+            residualRequirements?: string;
+            /** @example TH accepts DSER attestations from GAC MRA bodies as ISO/IEC 20000-1 (illustrative) */
+            title: string;
+            /**
+             * @description An example rule, not legal advice
+             * @example false
+             */
+            illustrative?: boolean;
+        };
+        ResidualGapDto: {
+            /** Format: uuid */
+            requirementId: string;
+            /** @example 8.3.3 */
+            ref: string;
+            /** @example Service level management */
+            title: string;
+            /** @enum {string} */
+            status: "partial" | "unmapped";
+            /** @description Maps that reach it partly (sourceRef, relationship, remarks) */
+            partialVia: {
+                [key: string]: unknown;
+            }[];
+            /**
+             * @example [
+             *       "sla_definition"
+             *     ]
+             */
+            expectedEvidenceTypes: string[];
+            /** @example Add sla_definition for the part of 8.3.3 beyond DSER-2.1, and have it assessed. */
+            closeWith: string;
+        };
+        FrameworkPathwayDto: {
+            /**
+             * @example {
+             *       "id": "0197…",
+             *       "code": "iso-iec-20000-1",
+             *       "version": "2018",
+             *       "title": "ISO/IEC 20000-1"
+             *     }
+             */
+            framework: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            outcome: "accept" | "accept_with_residual_gaps" | "reassess";
+            /** @enum {string|null} */
+            path: "direct" | "mapping" | null;
+            attestation: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The recognition rule used (with `illustrative`) */
+            rule: {
+                [key: string]: unknown;
+            } | null;
+            collection: {
+                [key: string]: unknown;
+            } | null;
+            source: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * @example {
+             *       "covered": 12,
+             *       "partial": 6,
+             *       "unmapped": 4,
+             *       "total": 22
+             *     }
+             */
+            coverage: {
+                [key: string]: unknown;
+            } | null;
+            residualGaps: components["schemas"]["ResidualGapDto"][];
+            reasons: string[];
+        };
+        RecognitionPathwaysDto: {
+            /** Format: uuid */
+            workspaceId: string;
+            /** @example TH */
+            market: string;
+            /** Format: date-time */
+            computedAt: string;
+            notice: string;
+            frameworks: components["schemas"]["FrameworkPathwayDto"][];
         };
         AttestationSubmissionRefDto: {
             /** Format: uuid */
@@ -4590,6 +6363,61 @@ export interface components {
              * @description Earliest valid-until of the evidence relied on
              */
             evidenceValidUntil: string | null;
+        };
+        ParameterValueDto: {
+            /** Format: uuid */
+            frameworkId: string;
+            /** @example s1.1.1-prm_2 */
+            paramId: string;
+            /**
+             * @example [
+             *       "15 minutes"
+             *     ]
+             */
+            values: string[];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ParameterValueItemDto: {
+            /**
+             * @description The OSCAL param id
+             * @example s1.1.1-prm_2
+             */
+            paramId: string;
+            /**
+             * @description The organization-defined values; an empty list removes them
+             * @example [
+             *       "15 minutes"
+             *     ]
+             */
+            values: string[];
+        };
+        SetParameterValuesDto: {
+            parameters: components["schemas"]["ParameterValueItemDto"][];
+        };
+        ControlParameterDto: {
+            /** @example ac-02_odp.01 */
+            id: string;
+            /** @example prerequisites and criteria */
+            label?: Record<string, never> | null;
+            /** @description The catalog's own values */
+            values: string[];
+            /** @description The workspace's organization-defined values, if set */
+            organizationValues?: string[] | null;
+        };
+        OscalControlViewDto: {
+            /** Format: uuid */
+            requirementId: string;
+            /** @description The control's OSCAL members as imported */
+            structure?: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * @description The statement with parameters inserted
+             * @example a. Define and document the types of accounts allowed ...
+             */
+            statement?: Record<string, never> | null;
+            params: components["schemas"]["ControlParameterDto"][];
         };
         SubmitDto: {
             /** @example Second round: SLA v4 and the new failure-response protocol address findings 1 and 2. */
@@ -5444,6 +7272,685 @@ export interface components {
             action: "suspend" | "withdraw" | "reinstate";
             /** @example Body notice of 2026-03-02 */
             reason?: string;
+        };
+        ImportForeignCredentialDto: {
+            /**
+             * @description Where to fetch the credential (https, public addresses only; no redirects). Exactly one of url and credential.
+             * @example https://certifier.example/credentials/DCC-2026-0042.jwt
+             */
+            url?: string;
+            /**
+             * @description The credential itself: a compact vc+jwt, or an EnvelopedVerifiableCredential (JSON) holding one.
+             * @example eyJhbGciOiJFZERTQSIsInR5cCI6InZjK2p3dCIsImtpZCI6ImRpZDp3ZWI6Y2VydGlmaWVyLmV4YW1wbGUja2V5LTEifQ.eyJAY29udGV4dCI6WyJodHRwczovL3d3dy53My5vcmcvbnMvY3JlZGVudGlhbHMvdjIiXX0.c2ln
+             */
+            credential?: string;
+        };
+        ForeignCredentialReasonDto: {
+            /** @example issuer_not_on_trust_list */
+            code: string;
+            /** @example No listed trust-list entry names the issuer did:web:certifier.example; the credential is kept but does not count. */
+            message: string;
+        };
+        ForeignCredentialFrameworkDto: {
+            /** @example urn:attesta:framework:attesta-dser:1.0 */
+            referenceId: string | null;
+            /** @example Digital Service Export Readiness (attesta-dser 1.0) */
+            name: string | null;
+            /** @example attesta-dser */
+            code: string | null;
+            /** @example 1.0 */
+            version: string | null;
+        };
+        ForeignCredentialStatusEntryDto: {
+            /** @enum {string} */
+            purpose: "revocation" | "suspension";
+            /** @example 94567 */
+            index: number;
+            /** @example https://certifier.example/status/suspension */
+            listUrl: string;
+            /** @description Whether the list marked the credential at the last check */
+            set: boolean;
+        };
+        ForeignCredentialDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @example recognised
+             * @enum {string}
+             */
+            status: "recognised" | "unrecognised" | "suspended" | "revoked" | "expired" | "not_yet_valid" | "unverifiable";
+            /** @description Counts for the organization (status recognised) */
+            counts: boolean;
+            /** @description Why it does not count; null when it does */
+            reason: components["schemas"]["ForeignCredentialReasonDto"] | null;
+            /**
+             * @example {
+             *       "did": "did:web:certifier.example",
+             *       "name": "Example Certifier"
+             *     }
+             */
+            issuer: Record<string, never>;
+            /**
+             * @description The trust-list entry naming the issuer DID
+             * @example {
+             *       "id": "0190d0c4-5a6b-7c8d-9e0f-123456789abc",
+             *       "name": "Bureau of Accreditation"
+             *     }
+             */
+            trustListBody: Record<string, never> | null;
+            /** @example urn:uuid:0190d0c4-5a6b-7c8d-9e0f-123456789abc */
+            credentialId: string | null;
+            subjectName: string | null;
+            frameworks: components["schemas"]["ForeignCredentialFrameworkDto"][];
+            /**
+             * @example [
+             *       "TH",
+             *       "VN"
+             *     ]
+             */
+            markets: string[];
+            /** Format: date-time */
+            validFrom: string | null;
+            /** Format: date-time */
+            validUntil: string | null;
+            statusEntries: components["schemas"]["ForeignCredentialStatusEntryDto"][];
+            /** @description Where it was fetched from; null for an upload */
+            sourceUrl: string | null;
+            /** Format: date-time */
+            checkedAt: string;
+            /** Format: date-time */
+            importedAt: string;
+            /** @example 1 */
+            version: number;
+        };
+        VersionMappingEntryDto: {
+            /**
+             * @description A requirement ref of the old version
+             * @example DSER-3.2
+             */
+            sourceRef: string;
+            /**
+             * @description Its counterpart in the new version; absent with no-relationship
+             * @example DSER-3.2
+             */
+            targetRef?: string | null;
+            /**
+             * @description OSCAL 1.2: "source is <relationship> target"
+             * @example subset-of
+             * @enum {string}
+             */
+            relationship: "equal-to" | "equivalent-to" | "subset-of" | "superset-of" | "intersects-with" | "no-relationship";
+            /** @example The new text adds a retention period. */
+            rationale?: string | null;
+        };
+        CreateVersionMappingDto: {
+            /**
+             * Format: uuid
+             * @description The old version (built-in or your own)
+             */
+            fromFrameworkId: string;
+            /**
+             * Format: uuid
+             * @description The new version: your organization's own framework (imported or made beside the old one)
+             */
+            toFrameworkId: string;
+            /**
+             * @description Entries for what is not plainly the same: a ref present in both versions with the same title and statement needs no entry (equal-to); a ref whose text changed and has no entry counts as changed; an old ref with no counterpart is removed; a new ref nobody maps to is added.
+             * @example [
+             *       {
+             *         "sourceRef": "DSER-3.2",
+             *         "targetRef": "DSER-3.2",
+             *         "relationship": "subset-of",
+             *         "rationale": "adds a retention period"
+             *       },
+             *       {
+             *         "sourceRef": "DSER-5.1",
+             *         "relationship": "no-relationship"
+             *       }
+             *     ]
+             */
+            entries: components["schemas"]["VersionMappingEntryDto"][];
+        };
+        FrameworkVersionRefDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example attesta-dser */
+            code: string;
+            title: string;
+            /** @example 2.0 */
+            version: string;
+            publisher: string | null;
+            description: string | null;
+            note: string | null;
+            /** @description Built-in (false) or your organization’s own */
+            own: boolean;
+            /** Format: date-time */
+            retiredAt: string | null;
+            retiredReason: string | null;
+        };
+        DiffRequirementDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example DSER-3.2 */
+            ref: string;
+            title: string;
+        };
+        DiffPairDto: {
+            from: components["schemas"]["DiffRequirementDto"];
+            to: components["schemas"]["DiffRequirementDto"];
+            /** @enum {string} */
+            relationship: "equal-to" | "equivalent-to" | "subset-of" | "superset-of" | "intersects-with" | "no-relationship";
+            /** @description No entry named it: same ref (and, when unchanged, the same text) */
+            implied: boolean;
+            reason?: string;
+        };
+        VersionDiffDto: {
+            added: components["schemas"]["DiffRequirementDto"][];
+            removed: components["schemas"]["DiffRequirementDto"][];
+            changed: components["schemas"]["DiffPairDto"][];
+            /** @description Equal or equivalent requirements: what a move carries */
+            unchangedCount: number;
+        };
+        VersionMappingDto: {
+            /** Format: uuid */
+            id: string;
+            from: components["schemas"]["FrameworkVersionRefDto"];
+            to: components["schemas"]["FrameworkVersionRefDto"];
+            entries: components["schemas"]["VersionMappingEntryDto"][];
+            diff: components["schemas"]["VersionDiffDto"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        WorkspaceImpactDto: {
+            /** Format: uuid */
+            workspaceId: string;
+            workspaceName: string;
+            /**
+             * @description Evidence linked only to removed or changed requirements: after a move it covers nothing
+             * @example [
+             *       {
+             *         "evidenceId": "0190d0c4-5a6b-7c8d-9e0f-123456789abc",
+             *         "title": "Incident register",
+             *         "refs": [
+             *           "DSER-5.1"
+             *         ]
+             *       }
+             *     ]
+             */
+            evidenceNoLongerCovering: string[];
+            /**
+             * @description They keep citing the old version
+             * @example [
+             *       {
+             *         "id": "0190d0c4-5a6b-7c8d-9e0f-123456789abc",
+             *         "serial": "ATT-2026-000001",
+             *         "status": "active"
+             *       }
+             *     ]
+             */
+            attestationsCitingOldVersion: string[];
+            /**
+             * @example {
+             *       "evidenceLinks": 12,
+             *       "applicability": 3,
+             *       "verdicts": 18
+             *     }
+             */
+            wouldCarry: Record<string, never>;
+        };
+        ChangeImpactReportDto: {
+            /** Format: uuid */
+            mappingId: string;
+            from: components["schemas"]["FrameworkVersionRefDto"];
+            to: components["schemas"]["FrameworkVersionRefDto"];
+            requirements: components["schemas"]["VersionDiffDto"];
+            workspaces: components["schemas"]["WorkspaceImpactDto"][];
+        };
+        MoveWorkspaceDto: {
+            /**
+             * Format: uuid
+             * @description The version mapping from the version the workspace is on to the one it moves to
+             */
+            mappingId: string;
+        };
+        WorkspaceFrameworkMoveDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            workspaceId: string;
+            /** Format: uuid */
+            mappingId: string;
+            /** Format: uuid */
+            fromFrameworkId: string;
+            /** Format: uuid */
+            toFrameworkId: string;
+            /**
+             * @description What the move carried across equal/equivalent requirements; verdicts is the verdict history, each naming the new and the old requirement
+             * @example {
+             *       "evidenceLinks": 12,
+             *       "applicability": 3,
+             *       "parameterValues": 2,
+             *       "verdicts": [
+             *         {
+             *           "ref": "DSER-1.1",
+             *           "fromRef": "DSER-1.1",
+             *           "outcome": "satisfied"
+             *         }
+             *       ]
+             *     }
+             */
+            carried: Record<string, never>;
+            movedBy: string;
+            /** Format: date-time */
+            movedAt: string;
+        };
+        UpdateFrameworkMetadataDto: {
+            /** @example Digital Service Export Readiness (final text) */
+            title?: string;
+            /** @example Department of Digital Economy */
+            publisher?: string | null;
+            description?: string | null;
+            /** @example Draft for consultation; replaced by 2.0. */
+            note?: string | null;
+        };
+        RetireFrameworkDto: {
+            /** @example Superseded by version 2.0 */
+            reason?: string | null;
+        };
+        PersonDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "active" | "erased";
+            /**
+             * @description null once erased
+             * @example Nguyen Van An
+             */
+            displayName: string | null;
+            /** @example CO-0042 */
+            internalId: string | null;
+            /** @example an.nguyen@cloudops.example */
+            email: string | null;
+            /**
+             * @example [
+             *       "VN"
+             *     ]
+             */
+            markets: string[];
+            /**
+             * @example [
+             *       "Asia/Ho_Chi_Minh"
+             *     ]
+             */
+            timeZones: string[];
+            /**
+             * @example [
+             *       "vi",
+             *       "en"
+             *     ]
+             */
+            languages: string[];
+            /**
+             * @example [
+             *       "vpn"
+             *     ]
+             */
+            remotePrivileges: string[];
+            /** Format: date-time */
+            erasedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreatePersonDto: {
+            /**
+             * @description Personal: sealed under the person’s own key, shown to the employer only
+             * @example Nguyen Van An
+             */
+            displayName: string;
+            /**
+             * @description The employer’s internal id (personal; unique in the roster)
+             * @example CO-0042
+             */
+            internalId: string;
+            /**
+             * @description Personal; expiry notices are mailed here
+             * @example an.nguyen@cloudops.example
+             */
+            email?: Record<string, never>;
+            /**
+             * @description ISO 3166-1 alpha-2 markets served
+             * @example [
+             *       "VN",
+             *       "TH"
+             *     ]
+             */
+            markets: string[];
+            /**
+             * @description IANA time zones worked in
+             * @example [
+             *       "Asia/Ho_Chi_Minh"
+             *     ]
+             */
+            timeZones?: string[];
+            /**
+             * @description BCP 47 language tags
+             * @example [
+             *       "vi",
+             *       "en"
+             *     ]
+             */
+            languages?: string[];
+            /**
+             * @description Remote-access privileges held
+             * @example [
+             *       "vpn",
+             *       "plc_read"
+             *     ]
+             */
+            remotePrivileges?: string[];
+        };
+        ImportRosterDto: {
+            /**
+             * @description The roster as CSV text with a header row. Columns: internal_id, display_name, email, markets, time_zones, languages, remote_privileges, cert_scheme, cert_level, cert_issuing_body, cert_number, cert_valid_from, cert_valid_until, cert_machine_families, cert_device_models, cert_service_types (internal_id, display_name and markets required; list cells separated by `;`; the cert_* columns add one certification). The whole file is refused (422, `errors[]` naming `rows[<line>].<column>`, `rejectedLines`) if any row is bad; nothing is stored then.
+             * @example internal_id,display_name,email,markets,time_zones,languages,cert_scheme,cert_level,cert_issuing_body,cert_valid_from,cert_valid_until,cert_service_types
+             *     CO-0042,Nguyen Van An,an@cloudops.example,VN;TH,Asia/Ho_Chi_Minh,vi;en,Remote diagnostics technician,L2,VinaCert,2025-01-01,2027-12-31,remote_diagnosis
+             */
+            csv: string;
+        };
+        ImportResultDto: {
+            /** @example 500 */
+            imported: number;
+            /** @example 480 */
+            certifications: number;
+        };
+        ExpiringCertificationDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            /** @example Remote diagnostics technician (ISO/IEC 17024 scheme) */
+            scheme: string;
+            /** @example L2 */
+            level: string;
+            /** @example VinaCert Personnel Certification */
+            issuingBody: string;
+            /**
+             * @description null once the person is erased
+             * @example PC-2025-00917
+             */
+            number: string | null;
+            /** @example 2025-01-01 */
+            validFrom: string;
+            /** @example 2027-12-31 */
+            validUntil: string | null;
+            /**
+             * @description Only active certifications count for rules and summaries
+             * @enum {string}
+             */
+            status: "active" | "expired" | "not_yet_valid";
+            machineFamilies: string[];
+            deviceModels: string[];
+            serviceTypes: string[];
+            /**
+             * Format: uuid
+             * @description The evidence item holding the certificate or training record
+             */
+            evidenceId: string | null;
+            /**
+             * Format: uuid
+             * @description Its workspace: the versions are under /v1/workspaces/{evidenceWorkspaceId}/evidence/{evidenceId}
+             */
+            evidenceWorkspaceId: string | null;
+            /**
+             * @description Last expiry notice sent
+             * @enum {string|null}
+             */
+            expiryNotice: "d90" | "d60" | "d30" | "expired" | null;
+            /** @example Nguyen Van An */
+            displayName: string | null;
+            /**
+             * @description Days until the last valid day (negative: expired)
+             * @example 21
+             */
+            daysLeft: number;
+        };
+        CertificationDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            /** @example Remote diagnostics technician (ISO/IEC 17024 scheme) */
+            scheme: string;
+            /** @example L2 */
+            level: string;
+            /** @example VinaCert Personnel Certification */
+            issuingBody: string;
+            /**
+             * @description null once the person is erased
+             * @example PC-2025-00917
+             */
+            number: string | null;
+            /** @example 2025-01-01 */
+            validFrom: string;
+            /** @example 2027-12-31 */
+            validUntil: string | null;
+            /**
+             * @description Only active certifications count for rules and summaries
+             * @enum {string}
+             */
+            status: "active" | "expired" | "not_yet_valid";
+            machineFamilies: string[];
+            deviceModels: string[];
+            serviceTypes: string[];
+            /**
+             * Format: uuid
+             * @description The evidence item holding the certificate or training record
+             */
+            evidenceId: string | null;
+            /**
+             * Format: uuid
+             * @description Its workspace: the versions are under /v1/workspaces/{evidenceWorkspaceId}/evidence/{evidenceId}
+             */
+            evidenceWorkspaceId: string | null;
+            /**
+             * @description Last expiry notice sent
+             * @enum {string|null}
+             */
+            expiryNotice: "d90" | "d60" | "d30" | "expired" | null;
+        };
+        AssignmentDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            personId: string;
+            /** Format: uuid */
+            offeringId: string;
+            /** Format: uuid */
+            componentId: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PersonDetailDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "active" | "erased";
+            /**
+             * @description null once erased
+             * @example Nguyen Van An
+             */
+            displayName: string | null;
+            /** @example CO-0042 */
+            internalId: string | null;
+            /** @example an.nguyen@cloudops.example */
+            email: string | null;
+            /**
+             * @example [
+             *       "VN"
+             *     ]
+             */
+            markets: string[];
+            /**
+             * @example [
+             *       "Asia/Ho_Chi_Minh"
+             *     ]
+             */
+            timeZones: string[];
+            /**
+             * @example [
+             *       "vi",
+             *       "en"
+             *     ]
+             */
+            languages: string[];
+            /**
+             * @example [
+             *       "vpn"
+             *     ]
+             */
+            remotePrivileges: string[];
+            /** Format: date-time */
+            erasedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            certifications: components["schemas"]["CertificationDto"][];
+            assignments: components["schemas"]["AssignmentDto"][];
+        };
+        AddCertificationDto: {
+            /** @example Remote diagnostics technician (ISO/IEC 17024 scheme) */
+            scheme: string;
+            /** @example L2 */
+            level: string;
+            /** @example VinaCert Personnel Certification */
+            issuingBody: string;
+            /**
+             * @description Personal: sealed with the person, erased with them
+             * @example PC-2025-00917
+             */
+            number?: Record<string, never>;
+            /** @example 2025-01-01 */
+            validFrom: string;
+            /**
+             * @description Last valid day; absent: no end
+             * @example 2027-12-31
+             */
+            validUntil?: Record<string, never> | null;
+            /**
+             * @example [
+             *       "VMC-850"
+             *     ]
+             */
+            machineFamilies?: string[];
+            /**
+             * @example [
+             *       "VMC-850 rev C"
+             *     ]
+             */
+            deviceModels?: string[];
+            /**
+             * @example [
+             *       "remote_diagnosis",
+             *       "cloud_om"
+             *     ]
+             */
+            serviceTypes?: string[];
+            /**
+             * Format: uuid
+             * @description An evidence item (type certificate or training_record) holding the certificate; upload its versions through the evidence upload path
+             */
+            evidenceId?: Record<string, never> | null;
+        };
+        AssignPersonDto: {
+            /** Format: uuid */
+            offeringId: string;
+            /**
+             * Format: uuid
+             * @description A component of the offering your organization owns or provides
+             */
+            componentId: string;
+        };
+        QualificationCountDto: {
+            /** @example Remote diagnostics technician (ISO/IEC 17024 scheme) */
+            scheme: string;
+            /** @example L2 */
+            level: string;
+            /** @example VN */
+            market: string;
+            /**
+             * @description People with an active certification of this scheme and level serving the market
+             * @example 3
+             */
+            people: number;
+        };
+        FrozenCertificationDto: {
+            scheme: string;
+            level: string;
+            issuingBody: string;
+            /** @example 2025-01-01 */
+            validFrom: string;
+            validUntil: string | null;
+            /** @description Machine families, device models and service types */
+            scope: string[];
+            /** Format: uuid */
+            evidenceId: string | null;
+        };
+        RosterEntryDto: {
+            /**
+             * @description Pseudonymous id, stable within this workspace only
+             * @example psn_3f1c0a9b7e2d4c6a8b10
+             */
+            pseudonym: string;
+            /**
+             * @example [
+             *       "VN"
+             *     ]
+             */
+            markets: string[];
+            /**
+             * @example [
+             *       "Asia/Ho_Chi_Minh"
+             *     ]
+             */
+            timeZones: string[];
+            /** @description Component ids of the offering the person serves */
+            components: string[];
+            certifications: components["schemas"]["FrozenCertificationDto"][];
+        };
+        WorkspaceRosterDto: {
+            /** Format: uuid */
+            workspaceId: string;
+            /**
+             * @description `counts` for observers (procurers): no names, no ids
+             * @enum {string}
+             */
+            view: "pseudonymous" | "counts";
+            /**
+             * @description People serving the offering
+             * @example 4
+             */
+            people: number;
+            counts: components["schemas"]["QualificationCountDto"][];
+            /** @description Absent for the counts view */
+            entries?: components["schemas"]["RosterEntryDto"][];
+        };
+        RosterSnapshotDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            workspaceId: string;
+            /**
+             * @description The submission it was frozen with (each submission freezes one); null: frozen on request
+             * @example 1
+             */
+            submissionNumber: number | null;
+            /**
+             * @description SHA-256 (hex) over the canonical JSON of the format, workspace and entries
+             * @example 9f2c…
+             */
+            digest: string;
+            entries: components["schemas"]["RosterEntryDto"][];
+            /** Format: date-time */
+            createdAt: string;
         };
     };
     responses: never;
@@ -7631,7 +10138,10 @@ export interface operations {
     };
     organizationAudit_verify: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: verify from the latest checkpoint a trusted key signed (the events since it, and its own position against the signed hash), not from the first event; tampering before that checkpoint is not looked for. Fast on long streams; the default re-verifies everything. */
+                incremental?: boolean;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7644,6 +10154,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ChainVerificationDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing or invalid credentials */
@@ -7830,7 +10349,10 @@ export interface operations {
     };
     workspaceAudit_verify: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true: verify from the latest checkpoint a trusted key signed (the events since it, and its own position against the signed hash), not from the first event; tampering before that checkpoint is not looked for. Fast on long streams; the default re-verifies everything. */
+                incremental?: boolean;
+            };
             header?: never;
             path: {
                 workspaceId: string;
@@ -7845,6 +10367,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ChainVerificationDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Missing or invalid credentials */
@@ -8298,6 +10829,149 @@ export interface operations {
             };
             /** @description No such object, or not visible to the acting organization */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    frameworkVersions_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                frameworkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Authenticated, but not allowed to do this
+             *
+             *     Authenticated, but not allowed to do this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    frameworkVersions_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                frameworkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFrameworkMetadataDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkVersionRefDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Authenticated, but not allowed to do this
+             *
+             *     Authenticated, but not allowed to do this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but cannot be processed */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11150,6 +13824,1445 @@ export interface operations {
             };
         };
     };
+    serviceLevels_metrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricListDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    serviceLevels_createMetric: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMetricDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    serviceLevels_listProfiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                offeringId: string;
+                componentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileListDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    serviceLevels_createProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                offeringId: string;
+                componentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProfileDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    serviceLevels_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                offeringId: string;
+                componentId: string;
+                metric: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordMeasurementsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasurementResultDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    serviceLevels_recordCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                offeringId: string;
+                componentId: string;
+                metric: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeasurementsCsvDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasurementResultDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    serviceLevels_attainment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                offeringId: string;
+                componentId: string;
+                metric: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttainmentDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    serviceLevels_submissionObjectives: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionObjectiveListDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    serviceLevels_judge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                number: number;
+                objectiveId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JudgeObjectiveDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionObjectiveDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Authenticated, but not allowed to do this
+             *
+             *     Authenticated, but not allowed to do this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    serviceLevels_ocds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OcdsReleaseDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    serviceLevels_bidServiceLevels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bidId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BidServiceLevelsDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    serviceLevels_findings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingDraftListDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    mappingCollections_list: {
+        parameters: {
+            query?: {
+                /** @description Items per page */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's `nextCursor` */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["MappingCollectionDto"][];
+                        /** @description Pass as `cursor` to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    mappingCollections_import: {
+        parameters: {
+            query?: {
+                /** @description Stable name of the collection across versions; a slug of the title when omitted */
+                code?: string;
+                /** @description Whose collection it is: the organization’s own (default) or the scheme owner’s published crosswalk */
+                ownerKind?: "tenant" | "scheme_owner";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    "mapping-collection": Record<string, never>;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MappingCollectionDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but cannot be processed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    mappingCollections_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mappingCollectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MappingCollectionDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    mappingCollections_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mappingCollectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OSCAL document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "mapping-collection": {
+                     *         "uuid": "8a3c2f7e-1b4d-4e6a-9c0d-2e5f7a9b1c3d",
+                     *         "metadata": {
+                     *           "title": "DSER to ISO/IEC 20000-1",
+                     *           "last-modified": "2026-11-02T00:00:00.000Z",
+                     *           "version": "2026-1",
+                     *           "oscal-version": "1.2.2"
+                     *         },
+                     *         "provenance": {
+                     *           "method": "human",
+                     *           "matching-rationale": "semantic",
+                     *           "status": "complete",
+                     *           "mapping-description": "DSER requirements mapped to ISO/IEC 20000-1:2018."
+                     *         },
+                     *         "mappings": [
+                     *           {
+                     *             "uuid": "3f1e5d7c-9b2a-4c6e-8d0f-1a3b5c7d9e2f",
+                     *             "source-resource": {
+                     *               "type": "catalog",
+                     *               "href": "urn:attesta:framework:attesta-dser@1.0"
+                     *             },
+                     *             "target-resource": {
+                     *               "type": "catalog",
+                     *               "href": "urn:attesta:framework:iso-iec-20000-1@2018"
+                     *             },
+                     *             "maps": [
+                     *               {
+                     *                 "uuid": "6b8d0f2a-4c6e-4a1b-9d3f-5e7a9c1b3d5f",
+                     *                 "relationship": "subset-of",
+                     *                 "sources": [
+                     *                   {
+                     *                     "type": "control",
+                     *                     "id-ref": "DSER-2.1"
+                     *                   }
+                     *                 ],
+                     *                 "targets": [
+                     *                   {
+                     *                     "type": "control",
+                     *                     "id-ref": "8.3.3"
+                     *                   }
+                     *                 ],
+                     *                 "confidence-score": {
+                     *                   "category": "high"
+                     *                 },
+                     *                 "coverage": {
+                     *                   "generation-method": "arbitrary",
+                     *                   "target-coverage": 0.4
+                     *                 },
+                     *                 "remarks": "Defining measurable service levels is part of service level management."
+                     *               }
+                     *             ],
+                     *             "target-gap-summary": {
+                     *               "uuid": "9d1f3b5e-7a9c-4e2b-8f4a-6c8e0a2c4e6a",
+                     *               "unmapped-controls": [
+                     *                 {
+                     *                   "with-ids": [
+                     *                     "8.7.1"
+                     *                   ]
+                     *                 }
+                     *               ]
+                     *             }
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": {
+                        "mapping-collection": Record<string, never>;
+                    };
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    mappingCollections_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mappingCollectionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MappingCollectionDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Authenticated, but not allowed to do this
+             *
+             *     Authenticated, but not allowed to do this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    crosswalkCollections_exportCrosswalks: {
+        parameters: {
+            query?: {
+                /** @description `built_in` (default): the shipped crosswalks; `all`: with the organization’s own CSV/JSON crosswalks */
+                include?: "built_in" | "all";
+            };
+            header?: never;
+            path: {
+                frameworkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OSCAL document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        "mapping-collection": Record<string, never>;
+                    };
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    recognitionRules_list: {
+        parameters: {
+            query?: {
+                /** @description Items per page */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's `nextCursor` */
+                cursor?: string;
+                market?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["RecognitionRuleDto"][];
+                        /** @description Pass as `cursor` to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    recognitionRules_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRecognitionRuleDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionRuleDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but cannot be processed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    recognitionRules_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                recognitionRuleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionRuleDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    recognitionRules_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                recognitionRuleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Authenticated, but not allowed to do this
+             *
+             *     Authenticated, but not allowed to do this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    recognitionPathways_get: {
+        parameters: {
+            query?: {
+                /** @description Target market (ISO 3166-1 alpha-2); the workspace’s first target market when omitted */
+                market?: string;
+                /** @description JSON (default) or CSV (one row per residual gap) */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path: {
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionPathwaysDto"];
+                    "text/csv": components["schemas"]["RecognitionPathwaysDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Authenticated, but not allowed to do this
+             *
+             *     Authenticated, but not allowed to do this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     attestations_list: {
         parameters: {
             query?: {
@@ -11923,6 +16036,127 @@ export interface operations {
             };
         };
     };
+    oscalExport_assessmentPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OSCAL assessment-plan document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        "assessment-plan"?: Record<string, never>;
+                    };
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    oscalExport_componentDefinition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OSCAL component-definition document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        "component-definition"?: Record<string, never>;
+                    };
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     oscalExport_assessmentResults: {
         parameters: {
             query?: never;
@@ -12053,6 +16287,356 @@ export interface operations {
             };
             /** @description Conflicts with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    oscalProfile_importProfile: {
+        parameters: {
+            query?: {
+                /** @description Code of the new framework; derived from the catalog title when omitted */
+                code?: string;
+                /** @description Version of the new framework; the catalog metadata version when omitted */
+                version?: string;
+            };
+            header?: never;
+            path: {
+                frameworkId: string;
+            };
+            cookie?: never;
+        };
+        /** @description An OSCAL profile document (`{ "profile": { ... } }`) */
+        requestBody: {
+            content: {
+                "application/json": {
+                    profile: Record<string, never>;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportedFrameworkDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but cannot be processed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    workspaceOscal_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                frameworkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParameterValueDto"][];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    workspaceOscal_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                frameworkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetParameterValuesDto"];
+            };
+        };
+        responses: {
+            /** @description All of the workspace's values for the framework after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParameterValueDto"][];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Authenticated, but not allowed to do this
+             *
+             *     Authenticated, but not allowed to do this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but cannot be processed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    workspaceOscal_control: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                frameworkId: string;
+                requirementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OscalControlViewDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    workspaceOscal_catalog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                frameworkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OSCAL catalog JSON */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        catalog: Record<string, never>;
+                    };
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12478,6 +17062,13 @@ export interface operations {
                 content: {
                     "application/octet-stream": string;
                 };
+            };
+            /** @description Not modified (If-None-Match matched) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid input; `errors[]` names each bad field */
             400: {
@@ -14655,6 +19246,1522 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AccreditationBodyDto"][];
+                };
+            };
+        };
+    };
+    foreignCredentials_list: {
+        parameters: {
+            query?: {
+                /** @description Items per page */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's `nextCursor` */
+                cursor?: string;
+                status?: "recognised" | "unrecognised" | "suspended" | "revoked" | "expired" | "not_yet_valid" | "unverifiable";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ForeignCredentialDto"][];
+                        /** @description Pass as `cursor` to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    foreignCredentials_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportForeignCredentialDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForeignCredentialDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but cannot be processed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    foreignCredentials_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                foreignCredentialId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForeignCredentialDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    foreignCredentials_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                foreignCredentialId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    foreignCredentials_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                foreignCredentialId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForeignCredentialDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    frameworkVersions_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateVersionMappingDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionMappingDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but cannot be processed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    frameworkVersions_importOscal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionMappingDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but cannot be processed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    frameworkVersions_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                versionMappingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionMappingDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    frameworkVersions_impact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                versionMappingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeImpactReportDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    frameworkVersions_moves: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceFrameworkMoveDto"][];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    frameworkVersions_move: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveWorkspaceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceFrameworkMoveDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Authenticated, but not allowed to do this
+             *
+             *     Authenticated, but not allowed to do this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    frameworkVersions_retire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                frameworkId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetireFrameworkDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkVersionRefDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Authenticated, but not allowed to do this
+             *
+             *     Authenticated, but not allowed to do this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    personnel_list: {
+        parameters: {
+            query?: {
+                /** @description Items per page */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's `nextCursor` */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["PersonDto"][];
+                        /** @description Pass as `cursor` to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    personnel_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePersonDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but cannot be processed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    personnel_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportRosterDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResultDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but cannot be processed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    personnel_expiring: {
+        parameters: {
+            query?: {
+                /** @description Window in days (1–365, default 90); expired certifications are always listed */
+                days?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpiringCertificationDto"][];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    personnel_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDetailDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    personnel_erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Authenticated, but not allowed to do this
+             *
+             *     Authenticated, but not allowed to do this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    personnel_addCertification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddCertificationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificationDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but cannot be processed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    personnel_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignPersonDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but cannot be processed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    personnel_unassign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: string;
+                assignmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    workspaceRoster_roster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceRosterDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    workspaceRoster_snapshots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterSnapshotDto"][];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    workspaceRoster_freeze: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterSnapshotDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Authenticated, but not allowed to do this
+             *
+             *     Authenticated, but not allowed to do this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
         };
