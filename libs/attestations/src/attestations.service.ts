@@ -26,6 +26,7 @@ import {
 } from '@attesta/core';
 import { orgStream } from '@attesta/identity';
 import { OutboxService } from '@attesta/outbox';
+import { submissionCompetenceSummary } from '@attesta/personnel';
 import { ReviewsService, type AttestableDecision } from '@attesta/reviews';
 import { attestedObjectives } from '@attesta/service-levels';
 import { workspaceContext } from '@attesta/workspaces';
@@ -222,6 +223,7 @@ export class AttestationsService {
       markets: d.markets.map((m) => m.toUpperCase()).filter((m) => markets.has(m)),
       evidence: { effectiveFrom: d.evidence.oldestEffectiveDate, validUntil: d.evidence.earliestValidUntil },
       serviceLevels: await attestedObjectives(em, d.submission.id),
+      competence: await submissionCompetenceSummary(em, d.workspace.id, d.submission.number),
     };
   }
 
@@ -497,6 +499,7 @@ export class AttestationsService {
         markets,
         evidence: { effectiveFrom: old.evidenceEffectiveFrom, validUntil: old.evidenceValidUntil },
         serviceLevels: await attestedObjectives(em, old.submissionId),
+        competence: await submissionCompetenceSummary(em, old.workspaceId, old.submissionNumber),
         // A narrower scope stays within the accreditation the original was issued under.
         accreditation: (old.accreditation as AccreditationClaim | null) ?? null,
       };

@@ -1,4 +1,5 @@
 import type { AccreditationClaim } from '@attesta/accreditation';
+import type { CompetenceSummary } from '@attesta/personnel';
 import type { AttestedObjective } from '@attesta/service-levels';
 import type { StatusPurpose } from './status-list.js';
 
@@ -57,6 +58,11 @@ export interface DecisionSnapshot {
   accreditation?: AccreditationClaim | null;
   /** Service-level objectives the assessor attested in the submission, per component (docs/service-levels.md). */
   serviceLevels?: AttestedObjective[];
+  /**
+   * Counts of certified people from the roster frozen with the submission (docs/personnel.md);
+   * null or absent when no roster was frozen with it. No names, ids or pseudonyms.
+   */
+  competence?: CompetenceSummary | null;
 }
 
 export interface CredentialIssuer {
@@ -217,6 +223,8 @@ export function buildCredential(input: CredentialInput): Record<string, unknown>
     decision: { id: `urn:uuid:${s.decisionId}`, decidedAt: isoSeconds(s.decidedAt) },
     ...(input.replaces ? { replaces: { id: `urn:uuid:${input.replaces.id}`, serialNumber: input.replaces.serial } } : {}),
     ...(s.supersedes?.length ? { supersedes: s.supersedes.map((o) => ({ id: `urn:uuid:${o.id}`, serialNumber: o.serial })) } : {}),
+    // Extension (docs/attestation-credential.md): counts of certified people in the roster frozen with the submission.
+    ...(s.competence ? { competenceSummary: competenceSummaryOf(s.competence) } : {}),
   };
 
   return {
@@ -234,6 +242,20 @@ export function buildCredential(input: CredentialInput): Record<string, unknown>
       statusListCredential: e.listUrl,
     })),
     credentialSubject,
+  };
+}
+
+/** The competence summary as the credential states it: counts only, listed field by field (nothing else of the read model leaks in). */
+function competenceSummaryOf(c: CompetenceSummary): Record<string, unknown> {
+  return {
+    type: ['CompetenceSummary'],
+    frozenAt: c.frozenAt.replace(/\.\d{3}Z$/, 'Z'),
+    rosterDigest: c.rosterDigest,
+    hashMethod: 'SHA-256',
+    people: c.people,
+    certifiedPeople: c.certifiedPeople,
+    byQualification: c.byQualification.map((q) => ({ scheme: q.scheme, level: q.level, people: q.people })),
+    byMarket: c.byMarket.map((m) => ({ market: m.market, people: m.people })),
   };
 }
 
