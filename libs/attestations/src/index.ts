@@ -25,6 +25,7 @@ export {
   type VerificationResult,
   VerificationService,
 } from './verification.service.js';
+export { attestationCountCitingFramework, workspaceAttestationsCitingFramework } from './attestations.read-model.js';
 
 // Entities stay inside the lib. libs/schema takes the list for the DataSource; everyone else
 // sees rows through read-model types (type-only: they cannot reach a repository or a relation).

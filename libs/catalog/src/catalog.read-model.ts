@@ -117,3 +117,82 @@ function toFrameworkSummary(f: FrameworkEntity): FrameworkSummary {
 function toRequirementSummary(r: RequirementEntity): RequirementSummary {
   return { id: r.id, frameworkId: r.frameworkId, kind: r.kind, ref: r.ref, title: r.title };
 }
+
+/** A framework with its metadata and retirement, as the framework-versions lib shows and checks it. */
+export interface FrameworkRecord {
+  id: string;
+  code: string;
+  title: string;
+  version: string;
+  publisher: string | null;
+  description: string | null;
+  note: string | null;
+  organizationId: string | null;
+  retiredAt: Date | null;
+  retiredReason: string | null;
+}
+
+const FRAMEWORK_RECORD_COLUMNS = `id, code, title, version, publisher, description, note, organization_id AS "organizationId", retired_at AS "retiredAt", retired_reason AS "retiredReason"`;
+
+/** The framework, when the caller can read it. */
+export async function frameworkRecord(em: EntityManager, id: string): Promise<FrameworkRecord | null> {
+  const [f] = (await em.query(`SELECT ${FRAMEWORK_RECORD_COLUMNS} FROM frameworks WHERE id = $1`, [id])) as FrameworkRecord[];
+  return f ?? null;
+}
+
+/** The id of the framework `code@version` the caller can read, an organization's own before a built-in one. */
+export async function frameworkIdByCodeAndVersion(em: EntityManager, code: string, version: string): Promise<string | null> {
+  const [row] = (await em.query(`SELECT id FROM frameworks WHERE code = $1 AND version = $2 ORDER BY organization_id NULLS LAST LIMIT 1`, [code, version])) as {
+    id: string;
+  }[];
+  return row?.id ?? null;
+}
+
+/** A control with the texts a version comparison looks at. */
+export interface ControlText {
+  id: string;
+  ref: string;
+  title: string;
+  statement: string | null;
+  oscalId: string | null;
+}
+
+/** The controls of one framework with their texts, in reading order. */
+export async function frameworkControlTexts(em: EntityManager, frameworkId: string): Promise<ControlText[]> {
+  return (await em.query(
+    `SELECT id, ref, title, statement, oscal_id AS "oscalId" FROM requirements WHERE framework_id = $1 AND kind = 'control' ORDER BY sort_order, id`,
+    [frameworkId],
+  )) as ControlText[];
+}
+
+/** Where a requirement sits: its framework, ref and reading position. */
+export interface RequirementPlacement {
+  id: string;
+  frameworkId: string;
+  ref: string;
+  sortOrder: number;
+}
+
+/** The requirements among `ids` the caller can read, with their framework, ref and reading position (unordered). */
+export async function requirementPlacements(em: EntityManager, ids: readonly string[]): Promise<RequirementPlacement[]> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return [];
+  return (await em.query(`SELECT id, framework_id AS "frameworkId", ref, sort_order AS "sortOrder" FROM requirements WHERE id = ANY($1::uuid[])`, [
+    unique,
+  ])) as RequirementPlacement[];
+}
+
+/** The ids of every requirement (any kind) of the framework the caller can read. */
+export async function frameworkRequirementIds(em: EntityManager, frameworkId: string): Promise<string[]> {
+  const rows = (await em.query(`SELECT id FROM requirements WHERE framework_id = $1`, [frameworkId])) as { id: string }[];
+  return rows.map((r) => r.id);
+}
+
+/** How many crosswalk mappings have a requirement of the framework at either end. */
+export async function crosswalkMappingCount(em: EntityManager, frameworkId: string): Promise<number> {
+  const [row] = (await em.query(
+    `SELECT count(*)::int AS n FROM requirement_mappings m JOIN requirements r ON r.id IN (m.source_requirement_id, m.target_requirement_id) WHERE r.framework_id = $1`,
+    [frameworkId],
+  )) as { n: number }[];
+  return row?.n ?? 0;
+}

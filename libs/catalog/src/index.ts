@@ -40,14 +40,24 @@ export { nameBasedUuid, OSCAL_VERSION } from './oscal/oscal-catalog.exporter.js'
 export type { FrameworkEntity as Framework } from './entities/framework.entity.js';
 export type { RequirementEntity as Requirement } from './entities/requirement.entity.js';
 export {
+  crosswalkMappingCount,
   frameworkControls,
   frameworkControlsPage,
+  frameworkControlTexts,
+  frameworkIdByCodeAndVersion,
+  frameworkRecord,
+  frameworkRequirementIds,
   FRAMEWORK_SUMMARIES_SQL,
   frameworkSummaryFromRow,
   frameworksWithCodes,
   frameworkSummaries,
+  requirementPlacements,
   requirementSummaries,
+  type ControlText,
+  type FrameworkRecord,
   type FrameworkSummary,
+  type RequirementPlacement,
   type RequirementSummary,
 } from './catalog.read-model.js';
+export { deleteOwnFramework, retireOwnFramework, updateOwnFrameworkMetadata } from './catalog.writes.js';
 export { crosswalkRows, requirementDetails, type CrosswalkRow, type RequirementDetail } from './crosswalk.read-model.js';

@@ -142,6 +142,50 @@ export async function evidenceItems(em: EntityManager, ids: readonly string[]): 
   return rows.map((r) => ({ id: r.id, workspaceId: r.workspace_id, type: r.type }));
 }
 
+/** One link of evidence to a requirement, as the link row stores it. */
+export interface EvidenceLinkRecord {
+  evidenceId: string;
+  requirementId: string;
+  note: string;
+  organizationId: string;
+}
+
+/** The workspace's links to the requirements among `requirementIds`, oldest first. */
+export async function evidenceLinksTo(em: EntityManager, workspaceId: string, requirementIds: readonly string[]): Promise<EvidenceLinkRecord[]> {
+  const rows = (await em.query(
+    `SELECT evidence_id, requirement_id, note, organization_id FROM evidence_links WHERE workspace_id = $1 AND requirement_id = ANY($2::uuid[]) ORDER BY created_at, id`,
+    [workspaceId, [...requirementIds]],
+  )) as { evidence_id: string; requirement_id: string; note: string; organization_id: string }[];
+  return rows.map((r) => ({ evidenceId: r.evidence_id, requirementId: r.requirement_id, note: r.note, organizationId: r.organization_id }));
+}
+
+/** How many links go to the requirements among `requirementIds` (in the workspace, or in every workspace the caller can see). */
+export async function evidenceLinkCount(em: EntityManager, requirementIds: readonly string[], workspaceId?: string): Promise<number> {
+  const [row] = (await em.query(
+    workspaceId === undefined
+      ? `SELECT count(*)::int AS n FROM evidence_links WHERE requirement_id = ANY($1::uuid[])`
+      : `SELECT count(*)::int AS n FROM evidence_links WHERE requirement_id = ANY($1::uuid[]) AND workspace_id = $2`,
+    workspaceId === undefined ? [[...requirementIds]] : [[...requirementIds], workspaceId],
+  )) as { n: number }[];
+  return row?.n ?? 0;
+}
+
+/** Every evidence item of the workspace with the requirements its links in the workspace go to, by evidence id (items without links left out). */
+export async function workspaceEvidenceLinkTargets(
+  em: EntityManager,
+  workspaceId: string,
+): Promise<{ evidenceId: string; title: string; requirementIds: string[] }[]> {
+  return (await em.query(
+    `SELECT e.id AS "evidenceId", e.title, array_agg(l.requirement_id) AS "requirementIds"
+       FROM evidence e
+       JOIN evidence_links l ON l.evidence_id = e.id AND l.workspace_id = $1
+      WHERE e.workspace_id = $1
+      GROUP BY e.id, e.title
+      ORDER BY e.id`,
+    [workspaceId],
+  )) as { evidenceId: string; title: string; requirementIds: string[] }[];
+}
+
 /**
  * SQL functions (defined by migrations) over this lib's tables that other libs may call:
  * `evidence_storage_keys_known(keys)`, the stored files evidence versions still name (the

@@ -14,12 +14,17 @@ export type { EvidenceVersionEntity as EvidenceVersion } from './entities/eviden
 export {
   evidenceDates,
   evidenceItems,
+  evidenceLinkCount,
+  evidenceLinksTo,
   hasVisibleLinkedEvidence,
   linkedCurrentVersions,
   storedVersion,
   visibleVersionIds,
+  workspaceEvidenceLinkTargets,
   type EvidenceDates,
+  type EvidenceLinkRecord,
   type LinkedEvidenceVersion,
   type StoredEvidenceVersion,
 } from './evidence.read-model.js';
+export { addEvidenceLinkIfAbsent } from './evidence.writes.js';
 export { EVIDENCE_FRESHNESS, evidenceFreshness, type EvidenceFreshness } from './evidence-freshness.js';

@@ -1,8 +1,34 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
+import { attestationCountCitingFramework, workspaceAttestationsCitingFramework } from '@attesta/attestations';
 import { AuditService } from '@attesta/audit';
-import { parseMappingCollection } from '@attesta/recognition';
+import {
+  crosswalkMappingCount,
+  deleteOwnFramework,
+  frameworkControlTexts,
+  frameworkIdByCodeAndVersion,
+  frameworkRecord,
+  frameworkRequirementIds,
+  requirementPlacements,
+  retireOwnFramework,
+  updateOwnFrameworkMetadata,
+} from '@attesta/catalog';
 import { Actor, actorId, Db, insertable, isForeignKeyViolation, isUniqueViolation, newId, scopeOf } from '@attesta/core';
+import { addEvidenceLinkIfAbsent, evidenceLinkCount, evidenceLinksTo, workspaceEvidenceLinkTargets } from '@attesta/evidence';
+import { parseMappingCollection } from '@attesta/recognition';
+import { verdictCountOnRequirements, verdictsOnRequirements } from '@attesta/reviews';
+import {
+  addApplicabilityIfAbsent,
+  addParameterValueIfAbsent,
+  addWorkspaceFramework,
+  applicabilityCount,
+  applicabilityStatements,
+  organizationWorkspacesOnFramework,
+  removeWorkspaceFramework,
+  workspaceCountOnFramework,
+  workspaceFrameworkIds,
+  workspaceParameterValues,
+} from '@attesta/workspaces';
 import type { EntityManager } from 'typeorm';
 import { FrameworkVersionMappingEntity } from './entities/framework-version-mapping.entity.js';
 import { WorkspaceFrameworkMoveEntity, type CarriedVerdict, type MoveCarried } from './entities/workspace-framework-move.entity.js';
@@ -54,8 +80,6 @@ export interface FrameworkMetadataPatch {
   description?: string | null;
   note?: string | null;
 }
-
-const FRAMEWORK_COLUMNS = `id, code, title, version, publisher, description, note, organization_id AS "organizationId", retired_at AS "retiredAt", retired_reason AS "retiredReason"`;
 
 /**
  * Framework versions: a version mapping between an old and a new version of a framework, the
@@ -145,17 +169,12 @@ export class FrameworkVersionsService {
     const m = model.mappings[0]!;
     const [fromFrameworkId, toFrameworkId] = await this.db.tx(scopeOf(actor), async (em) => {
       const find = async (key: { code: string; version: string }, field: string) => {
-        const [row] = (await em.query(`SELECT id FROM frameworks WHERE code = $1 AND version = $2 ORDER BY organization_id NULLS LAST LIMIT 1`, [
-          key.code,
-          key.version,
-        ])) as {
-          id: string;
-        }[];
-        if (!row)
+        const id = await frameworkIdByCodeAndVersion(em, key.code, key.version);
+        if (!id)
           throw new FrameworkVersionsError(Code.FrameworkNotFound, `No framework ${key.code}@${key.version} you can see.`, {
             errors: [{ field, message: `names no framework you can see (${key.code}@${key.version})` }],
           });
-        return row.id;
+        return id;
       };
       return [await find(m.source, 'mapping-collection.mappings.0.source-resource'), await find(m.target, 'mapping-collection.mappings.0.target-resource')];
     });
@@ -179,11 +198,7 @@ export class FrameworkVersionsService {
     assertCan(actor, 'read', 'Workspace');
     return this.db.tx(scopeOf(actor), async (em) => {
       const view = await this.mappingView(em, actor, mappingId);
-      const workspaces = (await em.query(
-        `SELECT w.id, w.name FROM workspaces w JOIN workspace_frameworks wf ON wf.workspace_id = w.id AND wf.framework_id = $1
-          WHERE w.organization_id = $2 ORDER BY w.id`,
-        [view.from.id, actor.organizationId],
-      )) as { id: string; name: string }[];
+      const workspaces = await organizationWorkspacesOnFramework(em, actor.organizationId, view.from.id);
       const out: WorkspaceImpact[] = [];
       for (const w of workspaces) out.push({ workspaceId: w.id, workspaceName: w.name, ...(await this.workspaceImpact(em, w.id, view)) });
       return { mappingId: view.mapping.id, from: view.from, to: view.to, diff: view.diff, workspaces: out };
@@ -196,18 +211,15 @@ export class FrameworkVersionsService {
     return this.db.tx(scopeOf(actor), async (em) => {
       await this.assertWorkspaceOwner(em, workspaceId);
       const view = await this.mappingView(em, actor, input.mappingId, 'mappingId');
-      const [on] = (await em.query(
-        `SELECT bool_or(framework_id = $2) AS has_from, bool_or(framework_id = $3) AS has_to FROM workspace_frameworks WHERE workspace_id = $1`,
-        [workspaceId, view.from.id, view.to.id],
-      )) as { has_from: boolean | null; has_to: boolean | null }[];
-      if (!on?.has_from || on.has_to)
+      const targets = await workspaceFrameworkIds(em, workspaceId);
+      const hasFrom = targets.includes(view.from.id);
+      const hasTo = targets.includes(view.to.id);
+      if (!hasFrom || hasTo)
         throw new FrameworkVersionsError(
           Code.NotOnOldVersion,
           `The workspace is not on ${view.from.code} ${view.from.version} only (or is on ${view.to.version} already).`,
           {
-            errors: [
-              { field: 'mappingId', message: on?.has_to ? 'the workspace is already on the new version' : 'the workspace does not target the old version' },
-            ],
+            errors: [{ field: 'mappingId', message: hasTo ? 'the workspace is already on the new version' : 'the workspace does not target the old version' }],
           },
         );
       if (view.to.retiredAt)
@@ -221,57 +233,41 @@ export class FrameworkVersionsService {
       const fromOf = new Map(pairs.map((p) => [p.from.id, p.from]));
       const oldIds = [...toNew.keys()];
 
-      await em.query(`INSERT INTO workspace_frameworks (workspace_id, framework_id, created_at) VALUES ($1, $2, $3)`, [workspaceId, view.to.id, now]);
+      await addWorkspaceFramework(em, workspaceId, view.to.id, now);
 
-      const links = (await em.query(
-        `SELECT evidence_id, requirement_id, note, organization_id FROM evidence_links WHERE workspace_id = $1 AND requirement_id = ANY($2::uuid[]) ORDER BY created_at, id`,
-        [workspaceId, oldIds],
-      )) as { evidence_id: string; requirement_id: string; note: string; organization_id: string }[];
       let evidenceLinks = 0;
-      for (const l of links) {
-        const note = `${l.note ? `${l.note} ` : ''}(carried from ${fromOf.get(l.requirement_id)!.ref} of ${view.from.version})`.slice(0, 2000);
-        const inserted = (await em.query(
-          `INSERT INTO evidence_links (id, workspace_id, evidence_id, requirement_id, note, created_by, organization_id, created_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (evidence_id, requirement_id) DO NOTHING RETURNING id`,
-          [newId(), workspaceId, l.evidence_id, toNew.get(l.requirement_id)!.id, note, by, l.organization_id, now],
-        )) as unknown[];
-        evidenceLinks += inserted.length;
+      for (const l of await evidenceLinksTo(em, workspaceId, oldIds)) {
+        const note = `${l.note ? `${l.note} ` : ''}(carried from ${fromOf.get(l.requirementId)!.ref} of ${view.from.version})`.slice(0, 2000);
+        const added = await addEvidenceLinkIfAbsent(
+          em,
+          workspaceId,
+          { evidenceId: l.evidenceId, requirementId: toNew.get(l.requirementId)!.id, note, organizationId: l.organizationId },
+          by,
+          now,
+        );
+        if (added) evidenceLinks++;
       }
 
-      const statements = (await em.query(
-        `SELECT requirement_id, applicable, justification, component_ids FROM workspace_applicability WHERE workspace_id = $1 AND requirement_id = ANY($2::uuid[])`,
-        [workspaceId, oldIds],
-      )) as { requirement_id: string; applicable: boolean; justification: string; component_ids: string[] }[];
       let applicability = 0;
-      for (const s of statements) {
-        const inserted = (await em.query(
-          `INSERT INTO workspace_applicability (id, workspace_id, requirement_id, applicable, justification, component_ids, updated_by, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (workspace_id, requirement_id) DO NOTHING RETURNING id`,
-          [newId(), workspaceId, toNew.get(s.requirement_id)!.id, s.applicable, s.justification, s.component_ids, by, now],
-        )) as unknown[];
-        applicability += inserted.length;
+      for (const s of await applicabilityStatements(em, workspaceId, oldIds)) {
+        if (await addApplicabilityIfAbsent(em, workspaceId, { ...s, requirementId: toNew.get(s.requirementId)!.id }, by, now)) applicability++;
       }
 
       const parameterValues = await this.carryParameterValues(em, workspaceId, view, by, now);
 
-      const verdictRows = (await em.query(
-        `SELECT submission_id, requirement_id, outcome, comment, organization_id, updated_at FROM verdicts
-          WHERE workspace_id = $1 AND requirement_id = ANY($2::uuid[]) ORDER BY updated_at, id`,
-        [workspaceId, oldIds],
-      )) as { submission_id: string; requirement_id: string; outcome: string; comment: string; organization_id: string; updated_at: Date }[];
-      const verdicts: CarriedVerdict[] = verdictRows.map((v) => ({
-        requirementId: toNew.get(v.requirement_id)!.id,
-        ref: toNew.get(v.requirement_id)!.ref,
-        fromRequirementId: v.requirement_id,
-        fromRef: fromOf.get(v.requirement_id)!.ref,
-        submissionId: v.submission_id,
+      const verdicts: CarriedVerdict[] = (await verdictsOnRequirements(em, workspaceId, oldIds)).map((v) => ({
+        requirementId: toNew.get(v.requirementId)!.id,
+        ref: toNew.get(v.requirementId)!.ref,
+        fromRequirementId: v.requirementId,
+        fromRef: fromOf.get(v.requirementId)!.ref,
+        submissionId: v.submissionId,
         outcome: v.outcome,
         comment: v.comment,
-        assessorOrganizationId: v.organization_id,
-        recordedAt: new Date(v.updated_at).toISOString(),
+        assessorOrganizationId: v.organizationId,
+        recordedAt: new Date(v.updatedAt).toISOString(),
       }));
 
-      await em.query(`DELETE FROM workspace_frameworks WHERE workspace_id = $1 AND framework_id = $2`, [workspaceId, view.from.id]);
+      await removeWorkspaceFramework(em, workspaceId, view.from.id);
       const carried: MoveCarried = { evidenceLinks, applicability, parameterValues, verdicts };
       const repo = em.getRepository(WorkspaceFrameworkMoveEntity);
       const move = repo.create({
@@ -334,14 +330,7 @@ export class FrameworkVersionsService {
         description: patch.description === undefined ? f.description : patch.description,
         note: patch.note === undefined ? f.note : patch.note,
       };
-      await em.query(`UPDATE frameworks SET title = $2, publisher = $3, description = $4, note = $5 WHERE id = $1 AND organization_id = $6`, [
-        f.id,
-        next.title,
-        next.publisher,
-        next.description,
-        next.note,
-        actor.organizationId,
-      ]);
+      await updateOwnFrameworkMetadata(em, actor.organizationId, f.id, next);
       await this.audit.record(
         em,
         actor,
@@ -364,12 +353,7 @@ export class FrameworkVersionsService {
       const f = await this.ownFramework(em, actor, frameworkId);
       if (f.retiredAt) return f;
       const now = new Date();
-      await em.query(`UPDATE frameworks SET retired_at = $2, retired_reason = $3 WHERE id = $1 AND organization_id = $4`, [
-        f.id,
-        now,
-        reason,
-        actor.organizationId,
-      ]);
+      await retireOwnFramework(em, actor.organizationId, f.id, now, reason);
       await this.audit.record(
         em,
         actor,
@@ -390,15 +374,19 @@ export class FrameworkVersionsService {
     assertCan(actor, 'delete', 'Framework');
     await this.db.tx(scopeOf(actor), async (em) => {
       const f = await this.ownFramework(em, actor, frameworkId);
-      const [cites] = (await em.query(
-        `SELECT (SELECT count(*) FROM workspace_frameworks WHERE framework_id = $1)::int AS workspaces,
-                (SELECT count(*) FROM attestations WHERE frameworks @> jsonb_build_array(jsonb_build_object('id', $1::text)))::int AS attestations,
-                (SELECT count(*) FROM framework_version_mappings WHERE from_framework_id = $1 OR to_framework_id = $1)::int AS "versionMappings",
-                (SELECT count(*) FROM evidence_links l JOIN requirements r ON r.id = l.requirement_id WHERE r.framework_id = $1)::int AS "evidenceLinks",
-                (SELECT count(*) FROM requirement_mappings m JOIN requirements r ON r.id IN (m.source_requirement_id, m.target_requirement_id) WHERE r.framework_id = $1)::int AS crosswalks`,
+      // Sequential: one transaction's connection runs one query at a time.
+      const [versionMappings] = (await em.query(
+        `SELECT count(*)::int AS n FROM framework_version_mappings WHERE from_framework_id = $1 OR to_framework_id = $1`,
         [f.id],
-      )) as Record<string, number>[];
-      const citedBy = Object.fromEntries(Object.entries(cites ?? {}).filter(([, n]) => n > 0));
+      )) as { n: number }[];
+      const cites: Record<string, number> = {
+        workspaces: await workspaceCountOnFramework(em, f.id),
+        attestations: await attestationCountCitingFramework(em, f.id),
+        versionMappings: versionMappings?.n ?? 0,
+        evidenceLinks: await evidenceLinkCount(em, await frameworkRequirementIds(em, f.id)),
+        crosswalks: await crosswalkMappingCount(em, f.id),
+      };
+      const citedBy = Object.fromEntries(Object.entries(cites).filter(([, n]) => n > 0));
       if (Object.keys(citedBy).length)
         throw new FrameworkVersionsError(
           Code.FrameworkCited,
@@ -410,7 +398,7 @@ export class FrameworkVersionsService {
           },
         );
       try {
-        await em.query(`DELETE FROM frameworks WHERE id = $1 AND organization_id = $2`, [f.id, actor.organizationId]);
+        await deleteOwnFramework(em, actor.organizationId, f.id);
       } catch (e) {
         if (isForeignKeyViolation(e))
           throw new FrameworkVersionsError(Code.FrameworkCited, `${f.code} ${f.version} is cited; retire it instead.`, { cause: e });
@@ -436,28 +424,32 @@ export class FrameworkVersionsService {
     view: VersionMappingView,
   ): Promise<Omit<WorkspaceImpact, 'workspaceId' | 'workspaceName'>> {
     const carriedOld = view.diff.unchanged.map((p) => p.from.id);
-    const evidence = (await em.query(
-      `SELECT e.id AS "evidenceId", e.title, array_agg(r.ref ORDER BY r.sort_order) AS refs
-         FROM evidence e
-         JOIN evidence_links l ON l.evidence_id = e.id AND l.workspace_id = $1
-         JOIN requirements r ON r.id = l.requirement_id
-        WHERE e.workspace_id = $1
-        GROUP BY e.id, e.title
-       HAVING bool_and(r.framework_id = $2 AND NOT (r.id = ANY($3::uuid[])))
-        ORDER BY e.id`,
-      [workspaceId, view.from.id, carriedOld],
-    )) as { evidenceId: string; title: string; refs: string[] }[];
-    const attestations = (await em.query(
-      `SELECT id, serial, status FROM attestations WHERE workspace_id = $1 AND frameworks @> jsonb_build_array(jsonb_build_object('id', $2::text)) ORDER BY id`,
-      [workspaceId, view.from.id],
-    )) as { id: string; serial: string; status: string }[];
-    const [counts] = (await em.query(
-      `SELECT (SELECT count(*) FROM evidence_links WHERE workspace_id = $1 AND requirement_id = ANY($2::uuid[]))::int AS "evidenceLinks",
-              (SELECT count(*) FROM workspace_applicability WHERE workspace_id = $1 AND requirement_id = ANY($2::uuid[]))::int AS applicability,
-              (SELECT count(*) FROM verdicts WHERE workspace_id = $1 AND requirement_id = ANY($2::uuid[]))::int AS verdicts`,
-      [workspaceId, carriedOld],
-    )) as { evidenceLinks: number; applicability: number; verdicts: number }[];
-    return { evidenceNoLongerCovering: evidence, attestationsCitingOldVersion: attestations, wouldCarry: counts! };
+    const carried = new Set(carriedOld);
+    // Evidence whose every link (to a requirement the caller can read) is to a requirement of the
+    // old version that does not carry; refs in the requirements' reading order.
+    const items = await workspaceEvidenceLinkTargets(em, workspaceId);
+    const placements = new Map(
+      (
+        await requirementPlacements(
+          em,
+          items.flatMap((i) => i.requirementIds),
+        )
+      ).map((r) => [r.id, r]),
+    );
+    const evidence: WorkspaceImpact['evidenceNoLongerCovering'] = [];
+    for (const item of items) {
+      const linked = item.requirementIds.flatMap((id) => (placements.has(id) ? [placements.get(id)!] : []));
+      if (!linked.length || !linked.every((r) => r.frameworkId === view.from.id && !carried.has(r.id))) continue;
+      const refs = [...linked].sort((a, b) => a.sortOrder - b.sortOrder).map((r) => r.ref);
+      evidence.push({ evidenceId: item.evidenceId, title: item.title, refs });
+    }
+    const attestations = await workspaceAttestationsCitingFramework(em, workspaceId, view.from.id);
+    const wouldCarry = {
+      evidenceLinks: await evidenceLinkCount(em, carriedOld, workspaceId),
+      applicability: await applicabilityCount(em, workspaceId, carriedOld),
+      verdicts: await verdictCountOnRequirements(em, workspaceId, carriedOld),
+    };
+    return { evidenceNoLongerCovering: evidence, attestationsCitingOldVersion: attestations, wouldCarry };
   }
 
   /**
@@ -466,24 +458,16 @@ export class FrameworkVersionsService {
    * removed or changed control is not; a catalog-level param is copied as is.
    */
   private async carryParameterValues(em: EntityManager, workspaceId: string, view: VersionMappingView, by: string, now: Date): Promise<number> {
-    const values = (await em.query(`SELECT param_id, "values" FROM workspace_parameter_values WHERE workspace_id = $1 AND framework_id = $2`, [
-      workspaceId,
-      view.from.id,
-    ])) as { param_id: string; values: string[] }[];
+    const values = await workspaceParameterValues(em, workspaceId, view.from.id);
     const carries = new Set(view.diff.unchanged.map((p) => p.from.oscalId?.toLowerCase()).filter(Boolean));
     const stops = new Set(
       [...view.diff.removed.map((r) => r.oscalId), ...view.diff.changed.map((p) => p.from.oscalId)].filter(Boolean).map((x) => x!.toLowerCase()),
     );
     let n = 0;
     for (const v of values) {
-      const control = v.param_id.split('_')[0]!.toLowerCase();
+      const control = v.paramId.split('_')[0]!.toLowerCase();
       if (stops.has(control) && !carries.has(control)) continue;
-      const inserted = (await em.query(
-        `INSERT INTO workspace_parameter_values (workspace_id, framework_id, param_id, "values", updated_by, updated_at) VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT DO NOTHING RETURNING param_id`,
-        [workspaceId, view.to.id, v.param_id, v.values, by, now],
-      )) as unknown[];
-      n += inserted.length;
+      if (await addParameterValueIfAbsent(em, workspaceId, { frameworkId: view.to.id, paramId: v.paramId, values: v.values }, by, now)) n++;
     }
     return n;
   }
@@ -503,13 +487,13 @@ export class FrameworkVersionsService {
   }
 
   private async framework(em: EntityManager, id: string, field: string): Promise<FrameworkRef> {
-    const [f] = (await em.query(`SELECT ${FRAMEWORK_COLUMNS} FROM frameworks WHERE id = $1`, [id])) as FrameworkRef[];
+    const f = await frameworkRecord(em, id);
     if (!f) throw new FrameworkVersionsError(Code.FrameworkNotFound, 'No such framework.', { errors: [{ field, message: 'names no framework you can see' }] });
     return f;
   }
 
   private async ownFramework(em: EntityManager, actor: Actor, id: string): Promise<FrameworkRef> {
-    const [f] = (await em.query(`SELECT ${FRAMEWORK_COLUMNS} FROM frameworks WHERE id = $1`, [id])) as FrameworkRef[];
+    const f = await frameworkRecord(em, id);
     if (!f) throw new FrameworkVersionsError(Code.FrameworkNotFound, 'No such framework.');
     if (f.organizationId !== actor.organizationId)
       throw new FrameworkVersionsError(
@@ -520,10 +504,7 @@ export class FrameworkVersionsService {
   }
 
   private async controls(em: EntityManager, frameworkId: string): Promise<VersionedRequirement[]> {
-    return (await em.query(
-      `SELECT id, ref, title, statement, oscal_id AS "oscalId" FROM requirements WHERE framework_id = $1 AND kind = 'control' ORDER BY sort_order, id`,
-      [frameworkId],
-    )) as VersionedRequirement[];
+    return frameworkControlTexts(em, frameworkId);
   }
 
   private async assertWorkspaceOwner(em: EntityManager, workspaceId: string): Promise<void> {

@@ -46,7 +46,15 @@ export type { FindingResponseEntity as FindingResponse } from './entities/findin
 export type { ReviewCommentEntity as ReviewComment } from './entities/review-comment.entity.js';
 export type { SubmissionEntryEntity as SubmissionEntry } from './entities/submission-entry.entity.js';
 export type { VerdictEntity as Verdict } from './entities/verdict.entity.js';
-export { decidedSubmissionRecord, openFindingRecords, type DecidedSubmissionRecord, type FindingRecord } from './reviews.read-model.js';
+export {
+  decidedSubmissionRecord,
+  openFindingRecords,
+  verdictCountOnRequirements,
+  verdictsOnRequirements,
+  type DecidedSubmissionRecord,
+  type FindingRecord,
+  type VerdictRow,
+} from './reviews.read-model.js';
 export {
   latestSubmissionNumber,
   oscalOpenFindings,

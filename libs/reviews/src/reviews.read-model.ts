@@ -110,6 +110,43 @@ function toFindingRecord(f: FindingEntity): FindingRecord {
   };
 }
 
+/** A verdict as the framework-versions lib carries it to a new version. */
+export interface VerdictRow {
+  submissionId: string;
+  requirementId: string;
+  outcome: string;
+  comment: string;
+  /** The assessor organization. */
+  organizationId: string;
+  updatedAt: Date;
+}
+
+/** The workspace's verdicts on the requirements among `requirementIds`, oldest first. */
+export async function verdictsOnRequirements(em: EntityManager, workspaceId: string, requirementIds: readonly string[]): Promise<VerdictRow[]> {
+  const rows = (await em.query(
+    `SELECT submission_id, requirement_id, outcome, comment, organization_id, updated_at FROM verdicts
+      WHERE workspace_id = $1 AND requirement_id = ANY($2::uuid[]) ORDER BY updated_at, id`,
+    [workspaceId, [...requirementIds]],
+  )) as { submission_id: string; requirement_id: string; outcome: string; comment: string; organization_id: string; updated_at: Date }[];
+  return rows.map((v) => ({
+    submissionId: v.submission_id,
+    requirementId: v.requirement_id,
+    outcome: v.outcome,
+    comment: v.comment,
+    organizationId: v.organization_id,
+    updatedAt: v.updated_at,
+  }));
+}
+
+/** How many verdicts the workspace has on the requirements among `requirementIds`. */
+export async function verdictCountOnRequirements(em: EntityManager, workspaceId: string, requirementIds: readonly string[]): Promise<number> {
+  const [row] = (await em.query(`SELECT count(*)::int AS n FROM verdicts WHERE workspace_id = $1 AND requirement_id = ANY($2::uuid[])`, [
+    workspaceId,
+    [...requirementIds],
+  ])) as { n: number }[];
+  return row?.n ?? 0;
+}
+
 /**
  * SQL functions (defined by migrations) over this lib's tables that other libs may call:
  * `workspace_gap_rows(ws, asOf)`, the gap analysis rows with the latest decided submission's

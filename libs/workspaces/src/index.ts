@@ -11,8 +11,15 @@ export type { ParticipantEntity as Participant } from './entities/participant.en
 export { forgetWorkspaceContext, loadWorkspaceContext, workspaceContext, type WorkspaceContext } from './workspace-access.js';
 export {
   applicabilityConcernsComponents,
+  applicabilityCount,
+  applicabilityStatements,
+  organizationWorkspacesOnFramework,
+  workspaceCountOnFramework,
   workspaceFrameworkIds,
+  workspaceParameterValues,
   workspaceParticipantOrganizationIds,
   workspaceScope,
+  type ApplicabilityStatement,
   type WorkspaceScope,
 } from './workspaces.read-model.js';
+export { addApplicabilityIfAbsent, addParameterValueIfAbsent, addWorkspaceFramework, removeWorkspaceFramework } from './workspaces.writes.js';

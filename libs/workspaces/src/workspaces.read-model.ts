@@ -50,6 +50,60 @@ export async function workspaceParticipantOrganizationIds(em: EntityManager, wor
   return rows.map((r) => r.organization_id);
 }
 
+/** The organization's workspaces that target the framework, by id. */
+export async function organizationWorkspacesOnFramework(
+  em: EntityManager,
+  organizationId: string,
+  frameworkId: string,
+): Promise<{ id: string; name: string }[]> {
+  return (await em.query(
+    `SELECT w.id, w.name FROM workspaces w JOIN workspace_frameworks wf ON wf.workspace_id = w.id AND wf.framework_id = $1
+      WHERE w.organization_id = $2 ORDER BY w.id`,
+    [frameworkId, organizationId],
+  )) as { id: string; name: string }[];
+}
+
+/** How many workspaces the caller can see target the framework. */
+export async function workspaceCountOnFramework(em: EntityManager, frameworkId: string): Promise<number> {
+  const [row] = (await em.query(`SELECT count(*)::int AS n FROM workspace_frameworks WHERE framework_id = $1`, [frameworkId])) as { n: number }[];
+  return row?.n ?? 0;
+}
+
+/** One statement of applicability. */
+export interface ApplicabilityStatement {
+  requirementId: string;
+  applicable: boolean;
+  justification: string;
+  componentIds: string[];
+}
+
+/** The workspace's statements of applicability for the requirements among `requirementIds`. */
+export async function applicabilityStatements(em: EntityManager, workspaceId: string, requirementIds: readonly string[]): Promise<ApplicabilityStatement[]> {
+  const rows = (await em.query(
+    `SELECT requirement_id, applicable, justification, component_ids FROM workspace_applicability WHERE workspace_id = $1 AND requirement_id = ANY($2::uuid[])`,
+    [workspaceId, [...requirementIds]],
+  )) as { requirement_id: string; applicable: boolean; justification: string; component_ids: string[] }[];
+  return rows.map((r) => ({ requirementId: r.requirement_id, applicable: r.applicable, justification: r.justification, componentIds: r.component_ids }));
+}
+
+/** How many statements of applicability the workspace has for the requirements among `requirementIds`. */
+export async function applicabilityCount(em: EntityManager, workspaceId: string, requirementIds: readonly string[]): Promise<number> {
+  const [row] = (await em.query(`SELECT count(*)::int AS n FROM workspace_applicability WHERE workspace_id = $1 AND requirement_id = ANY($2::uuid[])`, [
+    workspaceId,
+    [...requirementIds],
+  ])) as { n: number }[];
+  return row?.n ?? 0;
+}
+
+/** The workspace's organization-defined parameter values for one framework. */
+export async function workspaceParameterValues(em: EntityManager, workspaceId: string, frameworkId: string): Promise<{ paramId: string; values: string[] }[]> {
+  const rows = (await em.query(`SELECT param_id, "values" FROM workspace_parameter_values WHERE workspace_id = $1 AND framework_id = $2`, [
+    workspaceId,
+    frameworkId,
+  ])) as { param_id: string; values: string[] }[];
+  return rows.map((r) => ({ paramId: r.param_id, values: r.values }));
+}
+
 /**
  * SQL functions (defined by migrations) over this lib's tables that other libs may call:
  * `app_ws_role(ws)` and `app_ws_component_scope(ws)`, the acting organization's role and
