@@ -23,6 +23,9 @@ export class ForeignCredentials1795683000000 implements MigrationInterface {
     await q.query(
       `ALTER TABLE "foreign_credentials" ADD CONSTRAINT "fk_foreign_credentials_organization" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
+    await q.query(
+      `ALTER TABLE "foreign_credentials" ADD CONSTRAINT "fk_foreign_credentials_trust_body" FOREIGN KEY ("trust_body_id") REFERENCES "accreditation_bodies"("id") ON DELETE SET NULL ON UPDATE NO ACTION`,
+    );
     await forceRowLevelSecurity(q, ['foreign_credentials']);
     await q.query(`CREATE POLICY tenant_all ON "foreign_credentials" USING (organization_id = app_org_id()) WITH CHECK (organization_id = app_org_id())`);
     await q.query(`CREATE FUNCTION foreign_credentials_recognised(p_orgs uuid[], p_at timestamptz)

@@ -22,6 +22,10 @@ const NOT_A_FOREIGN_KEY: Record<string, string> = {
   'audit_checkpoints.stream_id': 'polymorphic stream (workspace or organization), as audit_events.stream_id',
   // An OSCAL control id such as `ac-2.1`, not a row.
   'requirements.oscal_id': 'external identifier',
+  // An OSCAL parameter id such as `ac-1_prm_1`, not a row.
+  'workspace_parameter_values.param_id': 'external identifier',
+  // The `id` of a credential another issuer made (a URI), not a row here.
+  'foreign_credentials.credential_id': 'external identifier',
   // The fingerprint naming the key-encryption key in the configuration, not a row.
   'signing_keys.kek_id': 'configuration key fingerprint',
   'audit_checkpoint_keys.kek_id': 'configuration key fingerprint',

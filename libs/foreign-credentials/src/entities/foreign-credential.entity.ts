@@ -18,6 +18,7 @@ export const FOREIGN_CREDENTIAL_STATUSES: readonly ForeignCredentialStatus[] = [
 
 /** A VC 2.0 (vc+jwt) from another issuer that an organization imported, with its last check. */
 @ForeignKey('organizations', ['organizationId'] as const, ['id'], { name: 'fk_foreign_credentials_organization', onDelete: 'CASCADE' })
+@ForeignKey('accreditation_bodies', ['trustBodyId'] as const, ['id'], { name: 'fk_foreign_credentials_trust_body', onDelete: 'SET NULL' })
 @Entity('foreign_credentials')
 @Index('uq_foreign_credentials_org_digest', ['organizationId', 'jwtSha256'], { unique: true })
 @Index('ix_foreign_credentials_org', ['organizationId', 'id'])
