@@ -16,6 +16,7 @@ import { useOrganizationNames } from '../../api/organization-names';
 import { OrganizationPicker } from '../workspaces/organizations';
 import { StatusBadge } from '../../components/StatusBadge';
 import { notify } from '../../components/notify';
+import { ServiceLevelsSection } from '../service-levels/ServiceLevelsSection';
 
 type Offering = Schemas['OfferingDto'];
 type Component = Schemas['ComponentDto'];
@@ -24,6 +25,7 @@ type ServiceCategory = NonNullable<Component['serviceCategory']>;
 
 /** Components run as a service, usually by a provider organization (a vendor). */
 const SERVICE_KINDS: ComponentKind[] = ['saas', 'cloud_service', 'ai_service'];
+const isServiceComponent = (c: Component) => SERVICE_KINDS.includes(c.kind) || !!c.serviceCategory;
 
 /** One offering with its components; its manufacturer edits it and adds or changes components. */
 export function OfferingPage() {
@@ -138,6 +140,7 @@ export function OfferingPage() {
           </Table.ScrollContainer>
         )}
       </Card>
+      {own ? <ServiceLevelsSection offeringId={o.id} components={o.components.filter(isServiceComponent)} /> : null}
       {own ? (
         <>
           <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={editing} onClose={() => setEditing(false)} title="Edit offering" size="lg">

@@ -24,6 +24,7 @@ import {
 } from './procurement-parts';
 import { StatusBadge } from '../../components/StatusBadge';
 import { notify } from '../../components/notify';
+import { BidServiceLevels } from '../service-levels/BidServiceLevels';
 
 /** One bid and its compliance report: per required framework, the attestation relied on and why it does or does not count. */
 export function BidPage() {
@@ -64,6 +65,7 @@ export function BidPage() {
       <Stack gap="xl">
         <BidDetails bid={b} tender={tender.data} />
         <ComplianceSection report={b.compliance} withdrawn={b.status === 'withdrawn'} />
+        <BidServiceLevels bidId={b.id} />
       </Stack>
     </>
   );

@@ -27,6 +27,7 @@ import {
 } from './procurement-parts';
 import { StatusBadge } from '../../components/StatusBadge';
 import { notify } from '../../components/notify';
+import { TenderServiceCriteria } from '../service-levels/TenderServiceCriteria';
 
 type Attestation = Schemas['AttestationDto'];
 
@@ -61,6 +62,7 @@ export function TenderPage() {
       />
       <Stack gap="xl">
         <TenderDetails tender={t} />
+        <TenderServiceCriteria tenderId={t.id} ocid={t.ocid} />
         <BidsSection tender={t} isSupplier={isSupplier} onBid={canBid ? bid.open : undefined} />
       </Stack>
       {canBid ? <SubmitBidModal tender={t} opened={bidOpened} onClose={bid.close} /> : null}
