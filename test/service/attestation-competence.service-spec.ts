@@ -82,6 +82,7 @@ describe('attestation competence summary', () => {
   it('an attestation whose submission froze an empty roster states zero counts', async () => {
     const a = await attestedWithFrozenRoster();
     expect(subjectOf(a.credential).competenceSummary).toMatchObject({ people: 0, certifiedPeople: 0, byQualification: [], byMarket: [] });
+    expect((a as unknown as { competenceSummary: unknown }).competenceSummary).toMatchObject({ people: 0, certifiedPeople: 0, byQualification: [] });
   }, 120_000);
 
   it('an issued attestation carries the counts of the frozen roster, without names, ids or pseudonyms', async () => {
@@ -106,6 +107,12 @@ describe('attestation competence summary', () => {
     ];
     const a = await attestedWithFrozenRoster();
     const subject = subjectOf(a.credential);
+    // The API answer states the same counts.
+    expect((a as unknown as { competenceSummary: unknown }).competenceSummary).toMatchObject({
+      people: 3,
+      certifiedPeople: 2,
+      byQualification: subject.competenceSummary!.byQualification,
+    });
     expect(subject.competenceSummary).toEqual({
       type: ['CompetenceSummary'],
       frozenAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/) as string,

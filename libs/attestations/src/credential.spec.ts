@@ -101,6 +101,27 @@ describe('the attestation credential', () => {
     expect(validate(plain), JSON.stringify(validate.errors, null, 2)).toBe(true);
   });
 
+  it('states the competence summary of the frozen roster as counts (and still validates)', () => {
+    const competence = {
+      frozenAt: '2026-02-20T08:15:30.456Z',
+      rosterDigest: 'ab'.repeat(32),
+      people: 3,
+      certifiedPeople: 2,
+      byQualification: [{ scheme: 'Cloud O&M engineer', level: 'L2', people: 2 }],
+      byMarket: [{ market: 'VN', people: 2 }],
+    };
+    const withCompetence = buildCredential({ ...input(), snapshot: { ...sampleSnapshot(), competence } });
+    expect((withCompetence.credentialSubject as Record<string, unknown>).competenceSummary).toEqual({
+      type: ['CompetenceSummary'],
+      ...competence,
+      frozenAt: '2026-02-20T08:15:30Z',
+      hashMethod: 'SHA-256',
+    });
+    expect(payload.credentialSubject).not.toHaveProperty('competenceSummary');
+    const validate = validator();
+    expect(validate(withCompetence), JSON.stringify(validate.errors, null, 2)).toBe(true);
+  });
+
   it('names the issuer by did:web under the public base URL', () => {
     expect(issuerDid('http://localhost:3000', orgId)).toBe(`did:web:localhost%3A3000:v1:public:issuers:${orgId}`);
     expect(issuerDid('https://portal.example.com/attesta', orgId)).toBe(`did:web:portal.example.com:attesta:v1:public:issuers:${orgId}`);

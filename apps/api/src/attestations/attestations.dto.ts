@@ -208,6 +208,49 @@ export class VerifiedSubjectDto {
   @ApiProperty({ type: [String] }) conditions: string[];
 }
 
+export class CompetenceQualificationCountDto {
+  @ApiProperty({ example: 'Cloud O&M engineer' }) scheme: string;
+  @ApiProperty({ example: 'L2' }) level: string;
+  @ApiProperty({ example: 4, description: 'People with an active certification of this scheme and level' }) people: number;
+}
+
+export class CompetenceMarketCountDto {
+  @ApiProperty({ example: 'VN', description: 'ISO 3166-1 alpha-2' }) market: string;
+  @ApiProperty({ example: 3, description: 'Certified people serving this market' }) people: number;
+}
+
+export class AttestationCompetenceSummaryDto {
+  @ApiProperty({ format: 'date-time', description: 'When the roster was frozen with the submission (certifications are judged active on that day)' })
+  frozenAt: string;
+  @ApiProperty({ example: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', description: 'SHA-256 of the frozen roster' })
+  rosterDigest: string;
+  @ApiProperty({ example: 5, description: 'People in the frozen roster' }) people: number;
+  @ApiProperty({ example: 4, description: 'Of them, people with at least one active certification' }) certifiedPeople: number;
+  @ApiProperty({ type: [CompetenceQualificationCountDto] }) byQualification: CompetenceQualificationCountDto[];
+  @ApiProperty({ type: [CompetenceMarketCountDto] }) byMarket: CompetenceMarketCountDto[];
+}
+
+/** The competence summary the signed credential states (counts only), or null when no roster was frozen with the submission. */
+function competenceSummaryOf(credential: string): AttestationCompetenceSummaryDto | null {
+  try {
+    const payload = JSON.parse(Buffer.from(credential.split('.')[1] ?? '', 'base64url').toString('utf8')) as {
+      credentialSubject?: { competenceSummary?: AttestationCompetenceSummaryDto };
+    };
+    const c = payload.credentialSubject?.competenceSummary;
+    if (!c) return null;
+    return {
+      frozenAt: c.frozenAt,
+      rosterDigest: c.rosterDigest,
+      people: c.people,
+      certifiedPeople: c.certifiedPeople,
+      byQualification: c.byQualification.map((q) => ({ scheme: q.scheme, level: q.level, people: q.people })),
+      byMarket: c.byMarket.map((m) => ({ market: m.market, people: m.people })),
+    };
+  } catch {
+    return null;
+  }
+}
+
 export class AttestationDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: 'AT-2026-7K3M9QX2TB' }) serial: string;
@@ -260,6 +303,12 @@ export class AttestationDto {
   @ApiProperty({ description: 'Issued under a verified accreditation (false: explicitly issued as non-accredited)' }) accredited: boolean;
   @ApiProperty({ type: AttestationAccreditationClaimDto, nullable: true, description: 'The verified accreditation claimed at issue' })
   accreditation: AttestationAccreditationClaimDto | null;
+  @ApiProperty({
+    type: AttestationCompetenceSummaryDto,
+    nullable: true,
+    description: 'Counts of certified people from the roster frozen with the submission, as the credential states them (null: no roster frozen with it)',
+  })
+  competenceSummary: AttestationCompetenceSummaryDto | null;
 
   static from(
     a: Attestation,
@@ -308,6 +357,7 @@ export class AttestationDto {
       publicUrl,
       accredited: a.accreditationId !== null,
       accreditation: (a.accreditation as unknown as AttestationAccreditationClaimDto | null) ?? null,
+      competenceSummary: competenceSummaryOf(a.credential),
     };
   }
 }
