@@ -381,11 +381,12 @@ describe('Catalog (HTTP)', () => {
     expect(refs).toHaveLength(10_000);
     expect(new Set(refs).size).toBe(10_000);
     expect(perPage).toHaveLength(50);
-    // Every page costs the same few statements, whatever its position: authentication's
-    // transaction, then BEGIN, set_config, the framework, the page, COMMIT.
-    expect(new Set(perPage).size).toBe(1);
-    expect(perPage[0]).toBeLessThanOrEqual(10);
-    console.info(`10,000 requirements: ${perPage.length} pages × ${perPage[0]} statements = ${perPage.reduce((s, n) => s + n, 0)} statements`);
+    // Every page costs the same few statements, whatever its position: the framework and the
+    // page in the scope's transaction, plus authentication's look-up when the short-lived
+    // authentication cache has none (so two costs at most, never one that grows with depth).
+    expect(new Set(perPage).size).toBeLessThanOrEqual(2);
+    expect(Math.max(...perPage)).toBeLessThanOrEqual(10);
+    console.info(`10,000 requirements: ${perPage.length} pages, ${Math.min(...perPage)}–${Math.max(...perPage)} statements each`);
   });
 
   it("hides one organization's frameworks from another (user and API key: 404), while built-ins stay visible", async () => {
