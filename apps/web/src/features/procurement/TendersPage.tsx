@@ -33,6 +33,7 @@ import { formatDateTime } from '../../components/format';
 import { useActingOrganization } from '../../auth/useActingOrganization';
 import { useOrganizationNames } from '../../api/organization-names';
 import { newIdempotencyKey, OverallBadge, TenderStatusBadge, type Bid, type Tender } from './procurement-parts';
+import { CriteriaBuilder, toCriteria, type CriterionDraft } from '../service-levels/CriteriaBuilder';
 import { notify } from '../../components/notify';
 
 type MinimumOutcome = Schemas['FrameworkRequirementDto']['minimumOutcome'];
@@ -210,6 +211,7 @@ function CreateTenderModal({ opened, onClose }: { opened: boolean; onClose(): vo
   const [allowedIssuers, setAllowedIssuers] = useState<string[]>([]);
   const [contractStart, setContractStart] = useState('');
   const [contractEnd, setContractEnd] = useState('');
+  const [criteria, setCriteria] = useState<CriterionDraft[]>([]);
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
 
   const frameworks = useQuery({
@@ -240,6 +242,7 @@ function CreateTenderModal({ opened, onClose }: { opened: boolean; onClose(): vo
             accreditedIssuersOnly: accreditedOnly,
             ...(allowedIssuers.length ? { allowedIssuerIds: allowedIssuers } : {}),
             ...(contractStart && contractEnd ? { contractPeriod: { startDate: contractStart, endDate: contractEnd } } : {}),
+            ...(criteria.length ? { criteria: toCriteria(criteria) } : {}),
           },
         }),
       ),
@@ -275,6 +278,7 @@ function CreateTenderModal({ opened, onClose }: { opened: boolean; onClose(): vo
     setAllowedIssuers([]);
     setContractStart('');
     setContractEnd('');
+    setCriteria([]);
     setIdempotencyKey(newIdempotencyKey());
     create.reset();
   };
@@ -463,6 +467,7 @@ function CreateTenderModal({ opened, onClose }: { opened: boolean; onClose(): vo
               />
             </Grid.Col>
           </Grid>
+          <CriteriaBuilder value={criteria} onChange={setCriteria} problem={create.error} />
 
           <ProblemAlert error={create.error} title="The tender was not published" />
           <Group justify="flex-end">
