@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { Db, scopeOf, systemScope, type UserActor } from '@attesta/core';
+import { Db, scopeOf, type UserActor } from '@attesta/core';
 import { PersonnelService } from '@attesta/personnel';
 
 const DAY = 86_400_000;
@@ -28,7 +28,7 @@ export async function seedDemoPersonnel(app: INestApplication, owners: { vendor:
   await personnel.importRoster(vendor, `${csv}\n`);
 
   // The SaaS component CloudOps provides in the demo offering: its people serve it.
-  const [component] = (await db.tx(systemScope('demo seed: the component CloudOps provides'), (em) =>
+  const [component] = (await db.tx(scopeOf(vendor), (em) =>
     em.query(`SELECT id, offering_id FROM offering_components WHERE provider_organization_id = $1 ORDER BY id LIMIT 1`, [vendor.organizationId]),
   )) as { id: string; offering_id: string }[];
   if (!component) return;
@@ -55,4 +55,16 @@ export async function seedDemoPersonnel(app: INestApplication, owners: { vendor:
     });
   }
   await personnel.expiryScan();
+}
+
+/**
+ * The roster frozen with a demo submission before its attestation is issued (what the worker does
+ * on `submission.created`; the seed does not wait for it), so the attestation's credential states
+ * the competence summary. Idempotent; losing a race with the worker leaves the worker's snapshot.
+ */
+export async function freezeDemoRoster(app: INestApplication, manufacturer: UserActor, workspaceId: string, submissionNumber: number): Promise<void> {
+  await app
+    .get(PersonnelService)
+    .freezeForSubmission(manufacturer.organizationId, workspaceId, submissionNumber)
+    .catch(() => null);
 }

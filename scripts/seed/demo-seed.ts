@@ -9,7 +9,7 @@ import { Readable } from 'node:stream';
 import { seedDemoReview } from './demo-review.js';
 import { seedDemoRecognition } from './demo-recognition.js';
 import { seedDemoOscal } from './demo-oscal.js';
-import { seedDemoPersonnel } from './demo-personnel.js';
+import { freezeDemoRoster, seedDemoPersonnel } from './demo-personnel.js';
 import { seedDemoVersions } from './demo-versions.js';
 import { seedDemoServiceLevels } from './demo-service-levels.js';
 import { AccreditationsService, readTrustListFile, TrustListService } from '@attesta/accreditation';
@@ -298,6 +298,8 @@ async function seedSurveillance(app: INestApplication, owners: Record<DemoOrg['k
   const { submission } = await submissions.submit(owners.manufacturer, workspaceId, {
     note: 'Surveillance re-assessment: the offering is unchanged since submission 2.',
   });
+  // The roster frozen with it: the attestation states the competence summary (counts by qualification and market).
+  await freezeDemoRoster(app, owners.manufacturer, workspaceId, submission.number);
   for (let cursor: string | undefined, more = true; more;) {
     const page = await submissions.entries(assessor, workspaceId, submission.number, { limit: 200, cursor });
     for (const e of page.data) {

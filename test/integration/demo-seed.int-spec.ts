@@ -44,6 +44,16 @@ describe('Demo seed', () => {
       expect([...a.markets].sort()).toEqual([...a.scope_markets].sort());
       expect(a.framework_ids).toEqual(a.scope_framework_ids);
     }
+    // The surveillance attestation states the competence summary of CloudOps' roster frozen with its submission (counts only).
+    const [cred] = await sql<{ credential: string }>('SELECT credential FROM attestations WHERE id = $1', [current!.id]);
+    const competence = (
+      JSON.parse(Buffer.from(cred!.credential.split('.')[1]!, 'base64url').toString('utf8')) as {
+        credentialSubject: { competenceSummary?: { people: number; certifiedPeople: number; byMarket: { market: string }[] } };
+      }
+    ).credentialSubject.competenceSummary;
+    expect(competence).toMatchObject({ people: 5, certifiedPeople: 4 });
+    expect(competence!.byMarket.map((m) => m.market)).toEqual(expect.arrayContaining(['MY', 'TH', 'VN']));
+    expect(cred!.credential).not.toContain('Nguyen');
     const bids = await sql<{ overall: string; attestation_ids: string[]; path: string | null }>(
       `SELECT overall, attestation_ids, compliance->'requirements'->0->'path'->>'kind' AS path FROM bids ORDER BY submitted_at`,
     );
