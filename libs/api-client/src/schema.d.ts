@@ -5996,6 +5996,53 @@ export interface components {
             /** @enum {string} */
             verification: "body_confirmed" | "credential" | "operator";
         };
+        CompetenceQualificationCountDto: {
+            /** @example Cloud O&M engineer */
+            scheme: string;
+            /** @example L2 */
+            level: string;
+            /**
+             * @description People with an active certification of this scheme and level
+             * @example 4
+             */
+            people: number;
+        };
+        CompetenceMarketCountDto: {
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example VN
+             */
+            market: string;
+            /**
+             * @description Certified people serving this market
+             * @example 3
+             */
+            people: number;
+        };
+        AttestationCompetenceSummaryDto: {
+            /**
+             * Format: date-time
+             * @description When the roster was frozen with the submission (certifications are judged active on that day)
+             */
+            frozenAt: string;
+            /**
+             * @description SHA-256 of the frozen roster
+             * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+             */
+            rosterDigest: string;
+            /**
+             * @description People in the frozen roster
+             * @example 5
+             */
+            people: number;
+            /**
+             * @description Of them, people with at least one active certification
+             * @example 4
+             */
+            certifiedPeople: number;
+            byQualification: components["schemas"]["CompetenceQualificationCountDto"][];
+            byMarket: components["schemas"]["CompetenceMarketCountDto"][];
+        };
         AttestationDto: {
             /** Format: uuid */
             id: string;
@@ -6074,6 +6121,8 @@ export interface components {
             accredited: boolean;
             /** @description The verified accreditation claimed at issue */
             accreditation: components["schemas"]["AttestationAccreditationClaimDto"] | null;
+            /** @description Counts of certified people from the roster frozen with the submission, as the credential states them (null: no roster frozen with it) */
+            competenceSummary: components["schemas"]["AttestationCompetenceSummaryDto"] | null;
         };
         IssueAttestationDto: {
             /**
