@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import { CompetenceRuleDto, CompetenceRuleResultDto } from '../personnel/competence-rule.dto.js';
 import { SERVICE_LEVEL_CRITERIA_DESCRIPTION, ServiceLevelCriterionDto, ServiceLevelReportDto } from '../service-levels/service-levels.dto.js';
@@ -37,6 +38,34 @@ import {
 } from 'class-validator';
 
 /** The OCDS contract period a relied-on attestation must cover. */
+
+/** Personnel competence rules, as tenders and conformity checks take them. */
+function CompetenceRulesProperty() {
+  return applyDecorators(
+    ApiPropertyOptional({
+      type: [CompetenceRuleDto],
+      description:
+        'Personnel competence rules: at least N people with an active certification matching scheme, level and scope, serving a market (optionally in a time zone); evaluated over the people assigned to the offering’s components',
+    }),
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(20),
+    ValidateNested({ each: true }),
+    Type(() => CompetenceRuleDto),
+  );
+}
+
+/** Service-layer criteria (OCDS), as tenders and conformity checks take them; checked in depth by the service. */
+function ServiceLevelCriteriaProperty() {
+  return applyDecorators(
+    ApiPropertyOptional({ type: [ServiceLevelCriterionDto], description: SERVICE_LEVEL_CRITERIA_DESCRIPTION }),
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(50),
+    IsObject({ each: true }),
+  );
+}
+
 export class ContractPeriodDto {
   @ApiProperty({ format: 'date', example: '2027-01-01' }) @IsISO8601({ strict: true }) startDate: string;
   @ApiProperty({ format: 'date', example: '2029-12-31' }) @IsISO8601({ strict: true }) endDate: string;
@@ -149,22 +178,9 @@ export class CreateTenderDto {
   @ValidateNested()
   @Type(() => ContractPeriodDto)
   contractPeriod?: ContractPeriodDto;
-  @ApiPropertyOptional({
-    type: [CompetenceRuleDto],
-    description:
-      'Personnel competence rules: at least N people with an active certification matching scheme, level and scope, serving a market (optionally in a time zone); evaluated over the people assigned to the offering’s components',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => CompetenceRuleDto)
+  @CompetenceRulesProperty()
   competenceRules?: CompetenceRuleDto[];
-  @ApiPropertyOptional({ type: [ServiceLevelCriterionDto], description: SERVICE_LEVEL_CRITERIA_DESCRIPTION })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsObject({ each: true })
+  @ServiceLevelCriteriaProperty()
   criteria?: Record<string, unknown>[];
 }
 
@@ -339,21 +355,8 @@ export class ConformityCheckDto {
   @ValidateNested()
   @Type(() => ContractPeriodDto)
   contractPeriod?: ContractPeriodDto;
-  @ApiPropertyOptional({
-    type: [CompetenceRuleDto],
-    description:
-      'Personnel competence rules: at least N people with an active certification matching scheme, level and scope, serving a market (optionally in a time zone); evaluated over the people assigned to the offering’s components',
-  })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => CompetenceRuleDto)
+  @CompetenceRulesProperty()
   competenceRules?: CompetenceRuleDto[];
-  @ApiPropertyOptional({ type: [ServiceLevelCriterionDto], description: SERVICE_LEVEL_CRITERIA_DESCRIPTION })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsObject({ each: true })
+  @ServiceLevelCriteriaProperty()
   criteria?: Record<string, unknown>[];
 }
