@@ -6,7 +6,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 const alias = [
   { find: /^@attesta\/migrations$/, replacement: `${root}migrations/index.ts` },
-  { find: /^@attesta\/([a-z-]+)$/, replacement: `${root}libs/$1/src/index.ts` },
+  { find: /^@attesta\/([a-z0-9-]+)$/, replacement: `${root}libs/$1/src/index.ts` },
 ];
 
 /** What the service, integration and e2e files share: a migrated template database, cloned per file. */

@@ -5,7 +5,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 const alias = [
   { find: /^@attesta\/migrations$/, replacement: `${root}migrations/index.ts` },
-  { find: /^@attesta\/([a-z-]+)$/, replacement: `${root}libs/$1/src/index.ts` },
+  { find: /^@attesta\/([a-z0-9-]+)$/, replacement: `${root}libs/$1/src/index.ts` },
 ];
 
 /**

@@ -44,7 +44,10 @@ export default defineConfig({
   base: '/',
   plugins: [react(), precompress()],
   resolve: {
-    alias: [{ find: /^@attesta\/api-client$/, replacement: here('../../libs/api-client/src/index.ts') }],
+    alias: [
+      { find: /^@attesta\/api-client$/, replacement: here('../../libs/api-client/src/index.ts') },
+      { find: /^@attesta\/i18n$/, replacement: here('../../libs/i18n/src/index.ts') },
+    ],
   },
   build: {
     outDir: here('../../dist/web'),

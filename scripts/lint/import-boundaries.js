@@ -77,7 +77,7 @@ const SCHEMA_LIB = 'libs/schema';
  * (or entity list), or null. Only names of a lib's face (`@attesta/<lib>`) are judged here.
  */
 export function entityImportViolation(fromRel, specifier, name) {
-  const m = /^@attesta\/([a-z-]+)$/.exec(specifier);
+  const m = /^@attesta\/([a-z0-9-]+)$/.exec(specifier);
   if (!m || m[1] === 'migrations') return null;
   const from = unitOf(fromRel);
   if (from.id === `libs/${m[1]}`) return null;

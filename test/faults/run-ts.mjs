@@ -25,7 +25,7 @@ const server = await createServer({
   resolve: {
     alias: [
       { find: /^@attesta\/migrations$/, replacement: `${root}migrations/index.ts` },
-      { find: /^@attesta\/([a-z-]+)$/, replacement: `${root}libs/$1/src/index.ts` },
+      { find: /^@attesta\/([a-z0-9-]+)$/, replacement: `${root}libs/$1/src/index.ts` },
     ],
   },
 });

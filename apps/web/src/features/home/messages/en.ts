@@ -1,0 +1,2 @@
+/** The home messages in English: the source every other language translates (ICU MessageFormat; keys start with `home.`). */
+export const en = {};
