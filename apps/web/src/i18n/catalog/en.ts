@@ -13,6 +13,7 @@ import { en as procurement } from '../../features/procurement/messages/en';
 import { en as publicPages } from '../../features/public/messages/en';
 import { en as personnel } from '../../features/personnel/messages/en';
 import { en as serviceLevels } from '../../features/service-levels/messages/en';
+import { en as trust } from '../../features/trust/messages/en';
 
 /** Every portal message in English, keyed by id: the type of the ids (MessageId) comes from here. */
 export const en = {
@@ -31,4 +32,5 @@ export const en = {
   ...publicPages,
   ...personnel,
   ...serviceLevels,
+  ...trust,
 };

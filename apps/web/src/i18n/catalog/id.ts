@@ -13,6 +13,7 @@ import { id as procurement } from '../../features/procurement/messages/id';
 import { id as publicPages } from '../../features/public/messages/id';
 import { id as personnel } from '../../features/personnel/messages/id';
 import { id as serviceLevels } from '../../features/service-levels/messages/id';
+import { id as trust } from '../../features/trust/messages/id';
 
 import type { Translation } from '../types';
 import type { en } from './en';
@@ -33,4 +34,5 @@ export const id: Translation<typeof en> = {
   ...publicPages,
   ...personnel,
   ...serviceLevels,
+  ...trust,
 };

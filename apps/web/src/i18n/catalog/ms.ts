@@ -13,6 +13,7 @@ import { ms as procurement } from '../../features/procurement/messages/ms';
 import { ms as publicPages } from '../../features/public/messages/ms';
 import { ms as personnel } from '../../features/personnel/messages/ms';
 import { ms as serviceLevels } from '../../features/service-levels/messages/ms';
+import { ms as trust } from '../../features/trust/messages/ms';
 
 import type { Translation } from '../types';
 import type { en } from './en';
@@ -33,4 +34,5 @@ export const ms: Translation<typeof en> = {
   ...publicPages,
   ...personnel,
   ...serviceLevels,
+  ...trust,
 };

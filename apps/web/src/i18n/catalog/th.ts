@@ -13,6 +13,7 @@ import { th as procurement } from '../../features/procurement/messages/th';
 import { th as publicPages } from '../../features/public/messages/th';
 import { th as personnel } from '../../features/personnel/messages/th';
 import { th as serviceLevels } from '../../features/service-levels/messages/th';
+import { th as trust } from '../../features/trust/messages/th';
 
 import type { Translation } from '../types';
 import type { en } from './en';
@@ -33,4 +34,5 @@ export const th: Translation<typeof en> = {
   ...publicPages,
   ...personnel,
   ...serviceLevels,
+  ...trust,
 };

@@ -13,6 +13,7 @@ import { vi as procurement } from '../../features/procurement/messages/vi';
 import { vi as publicPages } from '../../features/public/messages/vi';
 import { vi as personnel } from '../../features/personnel/messages/vi';
 import { vi as serviceLevels } from '../../features/service-levels/messages/vi';
+import { vi as trust } from '../../features/trust/messages/vi';
 
 import type { Translation } from '../types';
 import type { en } from './en';
@@ -33,4 +34,5 @@ export const vi: Translation<typeof en> = {
   ...publicPages,
   ...personnel,
   ...serviceLevels,
+  ...trust,
 };

@@ -13,6 +13,7 @@ import { zhCN as procurement } from '../../features/procurement/messages/zh-CN';
 import { zhCN as publicPages } from '../../features/public/messages/zh-CN';
 import { zhCN as personnel } from '../../features/personnel/messages/zh-CN';
 import { zhCN as serviceLevels } from '../../features/service-levels/messages/zh-CN';
+import { zhCN as trust } from '../../features/trust/messages/zh-CN';
 
 import type { Translation } from '../types';
 import type { en } from './en';
@@ -33,4 +34,5 @@ export const zhCN: Translation<typeof en> = {
   ...publicPages,
   ...personnel,
   ...serviceLevels,
+  ...trust,
 };

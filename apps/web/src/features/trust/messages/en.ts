@@ -1,0 +1,2 @@
+/** The trust messages in English: the source every other language translates (ICU MessageFormat; keys start with `trust.`). */
+export const en = {};

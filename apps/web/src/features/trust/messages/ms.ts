@@ -1,0 +1,4 @@
+import type { Translation } from '../../../i18n/types';
+import type { en } from './en';
+
+export const ms: Translation<typeof en> = {};
