@@ -5,6 +5,7 @@ import { ApiProblem, toProblem } from '../../api/problem';
 import { useSession } from '../../auth/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { notify } from '../../components/notify';
+import { useT } from '../../i18n';
 
 /** Confirms a sign-up; the answer is an API session, which the portal does not keep (it signs in with its cookie session). */
 async function confirmSignup(token: string): Promise<void> {
@@ -32,6 +33,7 @@ async function confirmSignup(token: string): Promise<void> {
  * with the e-mail and password chosen at sign-up.
  */
 export function ConfirmSignupPage() {
+  const t = useT();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const navigate = useNavigate();
@@ -48,7 +50,7 @@ export function ConfirmSignupPage() {
     try {
       await confirmSignup(token);
       await signIn(email.trim(), password);
-      notify('Welcome to Attesta: your organization is ready.');
+      notify(t('auth.confirmSignup.welcome'));
       void navigate('/', { replace: true });
     } catch (err) {
       setError(err);
@@ -60,21 +62,34 @@ export function ConfirmSignupPage() {
   return (
     <Stack maw={460} mx="auto" mt="xl">
       <Title order={1} size="h2">
-        Confirm your sign-up
+        {t('auth.confirmSignup.title')}
       </Title>
       {!token ? (
-        <Alert color="yellow" variant="light" title="No confirmation token">
-          Open the link from the sign-up e-mail as it is; it ends with ?token=….
+        <Alert color="yellow" variant="light" title={t('auth.confirmSignup.noToken')}>
+          {t('auth.confirmSignup.noTokenHint')}
         </Alert>
       ) : (
-        <Paper withBorder p="lg" radius="md" component="form" onSubmit={(e: FormEvent) => void submit(e)} aria-label="Confirm the sign-up">
+        <Paper withBorder p="lg" radius="md" component="form" onSubmit={(e: FormEvent) => void submit(e)} aria-label={t('auth.confirmSignup.form')}>
           <Stack>
-            <Text size="sm">Enter the e-mail and password you signed up with: confirming creates your organization and signs you in.</Text>
-            <TextInput label="E-mail" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
-            <PasswordInput label="Password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
+            <Text size="sm">{t('auth.confirmSignup.intro')}</Text>
+            <TextInput
+              label={t('auth.confirmSignup.email')}
+              type="email"
+              autoComplete="username"
+              required
+              value={email}
+              onChange={(e) => setEmail(e.currentTarget.value)}
+            />
+            <PasswordInput
+              label={t('auth.confirmSignup.password')}
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.currentTarget.value)}
+            />
             <ProblemAlert error={error} />
             <Button type="submit" loading={busy} fullWidth>
-              Confirm and sign in
+              {t('auth.confirmSignup.submit')}
             </Button>
           </Stack>
         </Paper>

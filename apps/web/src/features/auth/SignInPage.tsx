@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { useSession } from '../../auth/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { FormattedMessage, useT } from '../../i18n';
 
 /** Only same-site paths are followed after sign-in (no open redirect). */
 function safeNext(next: string | null): string {
@@ -10,6 +11,7 @@ function safeNext(next: string | null): string {
 }
 
 export function SignInPage() {
+  const t = useT();
   const { ready, session, signIn } = useSession();
   const [params] = useSearchParams();
   const [email, setEmail] = useState('');
@@ -35,27 +37,45 @@ export function SignInPage() {
   return (
     <Container size={420} py={80} component="main">
       <Title order={1} ta="center">
-        Attesta
+        {t('auth.signIn.product')}
       </Title>
       <Text c="dimmed" size="sm" ta="center" mb="lg">
-        Conformity assessment for hardware and intelligent services
+        {t('auth.signIn.tagline')}
       </Text>
-      <Paper withBorder p="lg" radius="md" component="form" onSubmit={submit} aria-label="Sign in">
+      <Paper withBorder p="lg" radius="md" component="form" onSubmit={submit} aria-label={t('auth.signIn.form')}>
         <Stack>
           <ProblemAlert error={error} />
-          <TextInput label="E-mail" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
-          <PasswordInput label="Password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
+          <TextInput
+            label={t('auth.signIn.email')}
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.currentTarget.value)}
+          />
+          <PasswordInput
+            label={t('auth.signIn.password')}
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.currentTarget.value)}
+          />
           <Button type="submit" loading={busy} fullWidth>
-            Sign in
+            {t('auth.signIn.submit')}
           </Button>
         </Stack>
       </Paper>
       <Text size="sm" ta="center" mt="md">
-        Checking a certificate?{' '}
-        <Anchor component={Link} to="/verify">
-          Verify an attestation
-        </Anchor>{' '}
-        without signing in.
+        <FormattedMessage
+          id="auth.signIn.verifyHint"
+          values={{
+            link: (chunks) => (
+              <Anchor component={Link} to="/verify">
+                {chunks}
+              </Anchor>
+            ),
+          }}
+        />
       </Text>
     </Container>
   );
