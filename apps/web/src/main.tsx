@@ -6,14 +6,14 @@ import './styles.css';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, useMemo, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { ApiProblem } from './api/problem';
 import { AppRoutes } from './app';
-import { I18nProvider } from './i18n';
+import { I18nProvider, useT } from './i18n';
 import { SessionProvider } from './auth/session';
-import { cssVariablesResolver, theme } from './theme';
+import { cssVariablesResolver, themeWith } from './theme';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -26,10 +26,21 @@ const queryClient = new QueryClient({
   },
 });
 
+/** Mantine with the theme's words (close buttons) in the reader's language. */
+function Themed({ children }: { children: ReactNode }) {
+  const t = useT();
+  const theme = useMemo(() => themeWith(t('common.close')), [t]);
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      {children}
+    </MantineProvider>
+  );
+}
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nProvider>
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      <Themed>
         <Notifications position="top-right" />
         <QueryClientProvider client={queryClient}>
           <BrowserRouter>
@@ -38,7 +49,7 @@ createRoot(document.getElementById('root')!).render(
             </SessionProvider>
           </BrowserRouter>
         </QueryClientProvider>
-      </MantineProvider>
+      </Themed>
     </I18nProvider>
   </StrictMode>,
 );

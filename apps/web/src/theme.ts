@@ -12,25 +12,30 @@ const variantColorResolver: VariantColorsResolver = (input) => {
   return { ...resolved, color: darken(input.theme.colors[parsed.color]![9], 0.3) };
 };
 
-/** Close buttons of dialogs and messages carry a name for screen readers. */
-const close = { closeButtonProps: { 'aria-label': 'Close' } };
+/**
+ * Dense business UI: compact sizes, a blue primary with AA contrast on white. Close buttons
+ * of dialogs and messages carry a name for screen readers, in the reader's language.
+ */
+export function themeWith(closeLabel: string) {
+  const close = { closeButtonProps: { 'aria-label': closeLabel } };
+  return createTheme({
+    primaryColor: 'blue',
+    primaryShade: 8,
+    defaultRadius: 'sm',
+    fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
+    variantColorResolver,
+    components: {
+      Table: { defaultProps: { striped: true, highlightOnHover: true, verticalSpacing: 'xs' } },
+      // A squeezed table column must not cut a status short ("WITHDRA…").
+      Badge: { defaultProps: { miw: 'max-content' } },
+      Modal: { defaultProps: close },
+      Drawer: { defaultProps: close },
+      Notification: { defaultProps: close },
+    },
+  });
+}
 
-/** Dense business UI: compact sizes, a blue primary with AA contrast on white. */
-export const theme = createTheme({
-  primaryColor: 'blue',
-  primaryShade: 8,
-  defaultRadius: 'sm',
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
-  variantColorResolver,
-  components: {
-    Table: { defaultProps: { striped: true, highlightOnHover: true, verticalSpacing: 'xs' } },
-    // A squeezed table column must not cut a status short ("WITHDRA…").
-    Badge: { defaultProps: { miw: 'max-content' } },
-    Modal: { defaultProps: close },
-    Drawer: { defaultProps: close },
-    Notification: { defaultProps: close },
-  },
-});
+export const theme = themeWith('Close');
 
 /** Secondary ("dimmed") text darker than Mantine's default, for WCAG AA contrast on white. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({

@@ -1,5 +1,6 @@
 import { createAttestaClient, type components, type paths } from '@attesta/api-client';
 import { ApiProblem, toProblem } from './problem';
+import { localeState } from '../i18n/runtime';
 import { sessionStore } from './session-store';
 
 export type { components, paths };
@@ -14,6 +15,8 @@ export async function authFetch(input: Request): Promise<Response> {
   const send = (req: Request) => {
     const token = sessionStore.get()?.accessToken;
     if (token) req.headers.set('authorization', `Bearer ${token}`);
+    // Problem details and translated framework texts come back in the portal's language.
+    if (!req.headers.has('accept-language')) req.headers.set('accept-language', localeState().locale);
     return fetch(req);
   };
   const res = await send(input);

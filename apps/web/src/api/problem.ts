@@ -1,3 +1,5 @@
+import { translate } from '../i18n/runtime';
+
 /** An RFC 9457 problem document, as every API error is answered. */
 export interface Problem {
   type?: string;
@@ -32,13 +34,13 @@ export function toProblem(status: number, body: unknown, statusText = ''): Probl
   }
   return {
     status,
-    title: status === 0 ? 'The server could not be reached' : statusText || `Request failed (${status})`,
+    title: status === 0 ? translate('common.problem.unreachable') : statusText || translate('common.problem.requestFailed', { status }),
     detail: typeof body === 'string' && body ? body.slice(0, 500) : undefined,
   };
 }
 
 export function asProblem(error: unknown): Problem {
   if (error instanceof ApiProblem) return error.problem;
-  if (error instanceof Error) return { status: 0, title: 'Something went wrong', detail: error.message };
-  return { status: 0, title: 'Something went wrong' };
+  if (error instanceof Error) return { status: 0, title: translate('common.problem.somethingWrong'), detail: error.message };
+  return { status: 0, title: translate('common.problem.somethingWrong') };
 }

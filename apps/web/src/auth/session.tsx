@@ -1,6 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api, unwrap, type Schemas } from '../api/client';
+import { isLocale, type Locale } from '@attesta/i18n';
+import { api, authFetch, unwrap, type Schemas } from '../api/client';
+import { useLocale } from '../i18n';
 import { ApiProblem, toProblem } from '../api/problem';
 import { hasSessionMarker, sessionStore, type WebSession } from '../api/session-store';
 
@@ -16,6 +18,8 @@ interface SessionContextValue {
   signIn(email: string, password: string): Promise<void>;
   signOut(): Promise<void>;
   switchOrganization(organizationId: string): Promise<void>;
+  /** Stores the chosen language on the user's profile (mail and other devices follow it). */
+  saveLocale(locale: Locale): Promise<void>;
 }
 
 const SessionContext = createContext<SessionContextValue | null>(null);
@@ -52,6 +56,25 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     enabled: !!session,
   });
 
+  // The language stored on the profile wins over this device's guess once the user is known.
+  const { locale, setLocale } = useLocale();
+  const profileLocale = (me.data as { locale?: string | null } | undefined)?.locale;
+  useEffect(() => {
+    if (isLocale(profileLocale) && profileLocale !== locale) setLocale(profileLocale);
+    // Only a change of the profile's language moves the portal's; the reader's own switch saves it first.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [profileLocale]);
+
+  const saveLocale = useCallback(
+    async (next: Locale) => {
+      const res = await authFetch(
+        new Request('/v1/auth/me', { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ locale: next }) }),
+      );
+      if (res.ok) await queryClient.invalidateQueries({ queryKey: ['me'] });
+    },
+    [queryClient],
+  );
+
   const signIn = useCallback(
     async (email: string, password: string) => {
       sessionStore.set(await postSession('/v1/auth/web/login', { email, password }));
@@ -75,8 +98,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
 
   const value = useMemo<SessionContextValue>(
-    () => ({ ready, session, me: me.data, role: session?.role, signIn, signOut, switchOrganization }),
-    [ready, session, me.data, signIn, signOut, switchOrganization],
+    () => ({ ready, session, me: me.data, role: session?.role, signIn, signOut, switchOrganization, saveLocale }),
+    [ready, session, me.data, signIn, signOut, switchOrganization, saveLocale],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -1,3 +1,4 @@
+import { useT } from '../i18n';
 import { Button, Group, Modal, Stack, Text, type ButtonProps } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState, type ReactNode } from 'react';
@@ -18,6 +19,7 @@ export function ConfirmButton({ label, title, message, onConfirm, ariaLabel, col
   const [opened, { open, close }] = useDisclosure(false);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const t = useT();
 
   const confirm = async () => {
     setError(null);
@@ -43,7 +45,7 @@ export function ConfirmButton({ label, title, message, onConfirm, ariaLabel, col
           <ProblemAlert error={error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
-              Cancel
+              {t('common.cancel')}
             </Button>
             <Button color={color} loading={pending} onClick={() => void confirm()}>
               {label}

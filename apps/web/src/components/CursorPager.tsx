@@ -1,3 +1,4 @@
+import { useT } from '../i18n';
 import { Button, Group, Text } from '@mantine/core';
 import { keepPreviousData, useQuery, type QueryKey } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -37,17 +38,18 @@ export function CursorPager({
 }: {
   pager: { page: number; hasNext: boolean; hasPrevious: boolean; next(): void; previous(): void; isFetching?: boolean };
 }) {
+  const t = useT();
   if (!pager.hasNext && !pager.hasPrevious) return null;
   return (
-    <Group justify="flex-end" gap="xs" mt="sm" aria-label="Pagination">
+    <Group justify="flex-end" gap="xs" mt="sm" aria-label={t('common.pager.label')}>
       <Button size="xs" variant="default" disabled={!pager.hasPrevious} onClick={pager.previous}>
-        Previous
+        {t('common.pager.previous')}
       </Button>
       <Text size="sm" c="dimmed">
-        Page {pager.page}
+        {t('common.pager.page', { page: pager.page })}
       </Text>
       <Button size="xs" variant="default" disabled={!pager.hasNext} onClick={pager.next} loading={pager.isFetching}>
-        Next
+        {t('common.pager.next')}
       </Button>
     </Group>
   );

@@ -1,8 +1,9 @@
 import { intlLocale, type CalendarChoice, type Locale } from '@attesta/i18n';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { IntlProvider, type IntlConfig } from 'react-intl';
+import { IntlProvider, useIntl, type IntlConfig } from 'react-intl';
 import { en } from './catalog/en';
-import { initialLocaleState, localeState, rememberChoice, setLocaleState, type LocaleState } from './runtime';
+import { initialLocaleState, localeState, rememberChoice, setLocaleState, setTranslator, type LocaleState } from './runtime';
+import type { MessageId } from './types';
 
 type Messages = Record<string, string>;
 
@@ -84,12 +85,20 @@ export function I18nProvider({ children, initial }: { children: ReactNode; initi
       <IntlProvider
         key={`${loaded.state.locale}:${loaded.state.pseudo}:${loaded.state.calendar}`}
         locale={intlLocale(loaded.state.locale, loaded.state.calendar)}
-        messages={loaded.messages}
+        messages={loaded.messages as Record<MessageId, string>}
         defaultLocale="en"
         onError={onError}
       >
+        <TranslatorBridge />
         {children}
       </IntlProvider>
     </LocaleContext.Provider>
   );
+}
+
+/** Hands the current messages to code outside React (the API client's problem titles). */
+function TranslatorBridge() {
+  const intl = useIntl();
+  setTranslator((id, values) => intl.formatMessage({ id }, values));
+  return null;
 }

@@ -1,5 +1,6 @@
 import { DEFAULT_LOCALE, negotiateLocale, isLocale, type CalendarChoice, type Locale } from '@attesta/i18n';
 import { PSEUDO_CLOSE, PSEUDO_LOCALE, PSEUDO_OPEN } from './pseudo-marks';
+import type { MessageId } from './types';
 
 /**
  * The portal's current language outside React (formatters, the API client's
@@ -57,4 +58,16 @@ export function rememberChoice(locale: Locale, calendar: CalendarChoice): void {
 /** Wraps a formatter's output in the pseudo-locale's marks, so formatted values count as translated. */
 export function marked(text: string): string {
   return state.pseudo ? `${PSEUDO_OPEN}${text}${PSEUDO_CLOSE}` : text;
+}
+
+type Translator = (id: MessageId, values?: Record<string, string | number>) => string;
+let translator: Translator | null = null;
+
+export function setTranslator(next: Translator): void {
+  translator = next;
+}
+
+/** A message outside React (e.g. a problem title made up by the client); the id itself before the provider mounts. */
+export function translate(id: MessageId, values?: Record<string, string | number>): string {
+  return translator ? translator(id, values) : id;
 }

@@ -1,18 +1,20 @@
+import { useT } from '../i18n';
 import { Button } from '@mantine/core';
 import { Link } from 'react-router';
 import { EmptyState } from '../components/EmptyState';
 
 export function NotFoundPage() {
+  const t = useT();
   return (
     <EmptyState
-      title="This page does not exist"
+      title={t('common.notFound.title')}
       action={
         <Button component={Link} to="/">
-          Go to your start page
+          {t('common.notFound.action')}
         </Button>
       }
     >
-      The address may be mistyped, or the item was removed.
+      {t('common.notFound.body')}
     </EmptyState>
   );
 }

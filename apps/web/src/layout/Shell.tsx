@@ -1,37 +1,42 @@
 import { AppShell, Burger, Group, NavLink, Select, Text, Button, ScrollArea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { useEffect, useRef } from 'react';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
 import { ADMIN_ROLES, useSession } from '../auth/session';
+import { LocaleSwitcher } from '../components/LocaleSwitcher';
+import { useT, type MessageId } from '../i18n';
 import { Loading } from '../components/Loading';
 
 interface NavItem {
   to: string;
-  label: string;
+  label: MessageId;
   /** Organization kinds that see the entry (all when absent). */
   kinds?: string[];
   admin?: boolean;
 }
 
 const NAV: NavItem[] = [
-  { to: '/workspaces', label: 'Workspaces' },
-  { to: '/offerings', label: 'Offerings', kinds: ['manufacturer'] },
-  { to: '/reviews', label: 'Review queue', kinds: ['assessor'] },
-  { to: '/personnel', label: 'Personnel', kinds: ['manufacturer', 'service_vendor'] },
-  { to: '/tenders', label: 'Tenders', kinds: ['procurer', 'manufacturer', 'service_vendor'] },
-  { to: '/accreditations', label: 'Accreditations', kinds: ['accreditation_body'] },
-  { to: '/verify', label: 'Verify an attestation' },
-  { to: '/settings/accreditation', label: 'Accreditation', kinds: ['assessor'] },
-  { to: '/settings/members', label: 'Members', admin: true },
-  { to: '/settings/api-keys', label: 'API keys', admin: true },
-  { to: '/settings/webhooks', label: 'Webhooks', admin: true },
+  { to: '/workspaces', label: 'common.nav.workspaces' },
+  { to: '/offerings', label: 'common.nav.offerings', kinds: ['manufacturer'] },
+  { to: '/reviews', label: 'common.nav.reviewQueue', kinds: ['assessor'] },
+  { to: '/personnel', label: 'common.nav.personnel', kinds: ['manufacturer', 'service_vendor'] },
+  { to: '/tenders', label: 'common.nav.tenders', kinds: ['procurer', 'manufacturer', 'service_vendor'] },
+  { to: '/accreditations', label: 'common.nav.accreditations', kinds: ['accreditation_body'] },
+  { to: '/verify', label: 'common.nav.verify' },
+  { to: '/settings/accreditation', label: 'common.nav.accreditation', kinds: ['assessor'] },
+  { to: '/settings/members', label: 'common.nav.members', admin: true },
+  { to: '/settings/api-keys', label: 'common.nav.apiKeys', admin: true },
+  { to: '/settings/webhooks', label: 'common.nav.webhooks', admin: true },
 ];
 
 /** The signed-in frame: navigation for the user's organization kind and role, organization switcher. */
 export function Shell() {
-  const { ready, session, me, signOut, switchOrganization } = useSession();
+  const { ready, session, me, signOut, switchOrganization, saveLocale } = useSession();
+  const t = useT();
   const [opened, { toggle }] = useDisclosure();
   const location = useLocation();
-  if (!ready) return <Loading label="Restoring your session" />;
+  useHeadingFocus(location.pathname);
+  if (!ready) return <Loading label={t('common.shell.restoring')} />;
   if (!session) return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
 
   const current = me?.organizations.find((o) => o.organization.id === session.organizationId);
@@ -40,47 +45,75 @@ export function Shell() {
   const items = NAV.filter((n) => (!n.kinds || (kind && n.kinds.includes(kind))) && (!n.admin || isAdmin));
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
-      <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
-            <Text component={Link} to="/" fw={700} size="lg">
-              Attesta
-            </Text>
-          </Group>
-          <Group gap="sm" wrap="nowrap">
-            {me && me.organizations.length > 1 ? (
-              <Select
-                aria-label="Organization"
-                size="xs"
-                w={240}
-                allowDeselect={false}
-                value={session.organizationId}
-                data={me.organizations.map((o) => ({ value: o.organization.id, label: o.organization.name }))}
-                onChange={(v) => v && v !== session.organizationId && void switchOrganization(v)}
-              />
-            ) : (
-              <Text size="sm" data-testid="organization-name">
-                {current?.organization.name}
+    <>
+      <a className="skip-link" href="#main">
+        {t('common.shell.skipToContent')}
+      </a>
+      <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap">
+              <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('common.shell.toggleNavigation')} />
+              <Text component={Link} to="/" fw={700} size="lg">
+                {t('common.brand')}
               </Text>
-            )}
-            <Button size="xs" variant="default" onClick={() => void signOut()}>
-              Sign out
-            </Button>
+            </Group>
+            <Group gap="sm" wrap="nowrap">
+              {me && me.organizations.length > 1 ? (
+                <Select
+                  aria-label={t('common.shell.organization')}
+                  size="xs"
+                  w={240}
+                  allowDeselect={false}
+                  value={session.organizationId}
+                  data={me.organizations.map((o) => ({ value: o.organization.id, label: o.organization.name }))}
+                  onChange={(v) => v && v !== session.organizationId && void switchOrganization(v)}
+                />
+              ) : (
+                <Text size="sm" data-testid="organization-name">
+                  {current?.organization.name}
+                </Text>
+              )}
+              <LocaleSwitcher onChosen={(locale) => void saveLocale(locale)} />
+              <Button size="xs" variant="default" onClick={() => void signOut()}>
+                {t('common.shell.signOut')}
+              </Button>
+            </Group>
           </Group>
-        </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="xs" component="nav" aria-label="Main">
-        <ScrollArea>
-          {items.map((n) => (
-            <NavLink key={n.to} component={Link} to={n.to} label={n.label} active={location.pathname.startsWith(n.to)} />
-          ))}
-        </ScrollArea>
-      </AppShell.Navbar>
-      <AppShell.Main>
-        <Outlet />
-      </AppShell.Main>
-    </AppShell>
+        </AppShell.Header>
+        <AppShell.Navbar p="xs" component="nav" aria-label={t('common.nav.main')}>
+          <ScrollArea>
+            {items.map((n) => (
+              <NavLink key={n.to} component={Link} to={n.to} label={t(n.label)} active={location.pathname.startsWith(n.to)} />
+            ))}
+          </ScrollArea>
+        </AppShell.Navbar>
+        <AppShell.Main id="main" tabIndex={-1}>
+          <Outlet />
+        </AppShell.Main>
+      </AppShell>
+    </>
   );
+}
+
+/**
+ * After a navigation (not on the first load), focus moves to the new page's heading, so a
+ * screen reader announces it and the keyboard starts from the top of the content.
+ */
+function useHeadingFocus(pathname: string) {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const timer = window.setTimeout(() => {
+      const heading = document.querySelector<HTMLElement>('#main h1, #main h2');
+      const target = heading ?? document.getElementById('main');
+      if (!target) return;
+      if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+      target.focus({ preventScroll: false });
+    }, 50);
+    return () => window.clearTimeout(timer);
+  }, [pathname]);
 }

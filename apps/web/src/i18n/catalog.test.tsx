@@ -1,0 +1,97 @@
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { LOCALES } from '@attesta/i18n';
+import { describe, expect, it } from 'vitest';
+import { en } from './catalog/en';
+
+/**
+ * The catalogs' own rules, beyond what the type check already enforces (every language has
+ * exactly the English keys): each message parses as ICU, uses the same arguments as the
+ * English one, keys carry their namespace, and a translation is not the English text copied.
+ */
+type Catalog = Record<string, string>;
+const files = import.meta.glob<Record<string, Catalog>>(['../features/*/messages/*.ts', './common/*.ts'], { eager: true });
+
+function namespaceOf(path: string): string {
+  if (path.startsWith('./common/')) return 'common';
+  const feature = /features\/([^/]+)\//.exec(path)![1]!;
+  return feature.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()).replace(/^public$/, 'public');
+}
+
+function localeOf(path: string): string {
+  return /\/([^/]+)\.ts$/.exec(path)![1]!;
+}
+
+function catalogOf(module: Record<string, Catalog>): Catalog {
+  const values = Object.values(module);
+  expect(values).toHaveLength(1);
+  return values[0]!;
+}
+
+function argumentsOf(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {
+  for (const el of elements) {
+    if (el.type === TYPE.argument || el.type === TYPE.number || el.type === TYPE.date || el.type === TYPE.time) into.add(el.value);
+    if (el.type === TYPE.plural || el.type === TYPE.select) {
+      into.add(el.value);
+      for (const option of Object.values(el.options)) argumentsOf(option.value, into);
+    }
+    if (el.type === TYPE.tag) {
+      into.add(`<${el.value}>`);
+      argumentsOf(el.children, into);
+    }
+  }
+  return into;
+}
+
+/** Words that read the same in every language: product and standard names, acronyms. */
+const SAME_IN_EVERY_LANGUAGE =
+  /^(?:[\s\d{}#.,:;()/–—·%+-]|Attesta|API|OSCAL|OCDS|UNTP|ISO|IEC|SLA|SLO|CSV|JSON|PDF|URL|SVG|QR|ID|DID|VC|JWT|JWS|SHA-256|Webhooks?|Tender|HTTP|HTTPS|MTTR|RTO|RPO|SaaS|AI|RCEP|ASEAN|NIST|AP|AR|POA&M|P1|ms|h|min|s|%)*$/;
+
+describe('message catalogs', () => {
+  const byNamespace = new Map<string, Map<string, Catalog>>();
+  for (const [path, module] of Object.entries(files)) {
+    const ns = namespaceOf(path);
+    if (!byNamespace.has(ns)) byNamespace.set(ns, new Map());
+    byNamespace.get(ns)!.set(localeOf(path), catalogOf(module));
+  }
+
+  it('has a file per language for every namespace', () => {
+    for (const [ns, catalogs] of byNamespace) expect([...catalogs.keys()].sort(), ns).toEqual([...LOCALES].sort());
+  });
+
+  it('keys carry their namespace and no two namespaces share a key', () => {
+    let total = 0;
+    for (const [ns, catalogs] of byNamespace) {
+      const keys = Object.keys(catalogs.get('en')!);
+      total += keys.length;
+      for (const key of keys) expect(key.startsWith(`${ns}.`), `${key} is in namespace ${ns}`).toBe(true);
+    }
+    expect(Object.keys(en)).toHaveLength(total);
+  });
+
+  it('every message is valid ICU with the same arguments as the English one, and translated', () => {
+    const problems: string[] = [];
+    for (const catalogs of byNamespace.values()) {
+      const source = catalogs.get('en')!;
+      for (const [locale, catalog] of catalogs) {
+        for (const [key, english] of Object.entries(source)) {
+          const message = catalog[key];
+          if (typeof message !== 'string' || !message.trim()) {
+            problems.push(`${locale} ${key}: missing`);
+            continue;
+          }
+          let args: Set<string>;
+          try {
+            args = argumentsOf(parse(message));
+          } catch (e) {
+            problems.push(`${locale} ${key}: not ICU (${(e as Error).message})`);
+            continue;
+          }
+          const expected = argumentsOf(parse(english));
+          if ([...expected].sort().join() !== [...args].sort().join()) problems.push(`${locale} ${key}: arguments ${[...args]} ≠ ${[...expected]}`);
+          if (locale !== 'en' && message === english && !SAME_IN_EVERY_LANGUAGE.test(english)) problems.push(`${locale} ${key}: English copied ("${english}")`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
