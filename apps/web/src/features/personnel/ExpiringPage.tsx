@@ -8,10 +8,12 @@ import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate } from '../../components/format';
-import { CertificationStatusBadge, daysLeftText } from './personnel-parts';
+import { useT } from '../../i18n';
+import { CertificationStatusBadge, DaysLeft } from './personnel-parts';
 
 /** Certifications ending within 30/60/90 days, and expired ones (which no longer count). */
 export function ExpiringPage() {
+  const t = useT();
   const [days, setDays] = useState('90');
   const expiring = useQuery({
     queryKey: ['personnel', 'expiring', days],
@@ -20,27 +22,34 @@ export function ExpiringPage() {
   return (
     <>
       <PageHeader
-        title="Expiring certifications"
-        description="Expired certifications stop counting for tender competence rules; notices go out 90, 60 and 30 days ahead (webhooks and mail)."
-        actions={<SegmentedControl value={days} onChange={setDays} data={['30', '60', '90'].map((d) => ({ value: d, label: `${d} days` }))} />}
+        title={t('personnel.expiring.title')}
+        description={t('personnel.expiring.description')}
+        actions={
+          <SegmentedControl
+            aria-label={t('personnel.expiring.windowLabel')}
+            value={days}
+            onChange={setDays}
+            data={['30', '60', '90'].map((d) => ({ value: d, label: t('personnel.expiring.window', { days: Number(d) }) }))}
+          />
+        }
       />
       {expiring.isPending ? (
-        <Loading label="Loading expiring certifications" />
+        <Loading label={t('personnel.expiring.loading')} />
       ) : expiring.error ? (
         <ProblemAlert error={expiring.error} />
       ) : expiring.data.length === 0 ? (
-        <EmptyState title={`Nothing ends within ${days} days`}>Every certification in the roster stays valid beyond that.</EmptyState>
+        <EmptyState title={t('personnel.expiring.emptyTitle', { days: Number(days) })}>{t('personnel.expiring.emptyBody')}</EmptyState>
       ) : (
         <Table.ScrollContainer minWidth={800}>
           <Table>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Person</Table.Th>
-                <Table.Th>Scheme</Table.Th>
-                <Table.Th>Level</Table.Th>
-                <Table.Th>Valid until</Table.Th>
-                <Table.Th>When</Table.Th>
-                <Table.Th>Status</Table.Th>
+                <Table.Th>{t('personnel.expiring.column.person')}</Table.Th>
+                <Table.Th>{t('personnel.expiring.column.scheme')}</Table.Th>
+                <Table.Th>{t('personnel.expiring.column.level')}</Table.Th>
+                <Table.Th>{t('personnel.expiring.column.validUntil')}</Table.Th>
+                <Table.Th>{t('personnel.expiring.column.when')}</Table.Th>
+                <Table.Th>{t('personnel.expiring.column.status')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -48,7 +57,7 @@ export function ExpiringPage() {
                 <Table.Tr key={c.id}>
                   <Table.Td>
                     <Anchor component={Link} to={`/personnel/${c.personId}`}>
-                      {c.displayName ?? '(erased)'}
+                      {c.displayName ?? t('personnel.erasedName')}
                     </Anchor>
                   </Table.Td>
                   <Table.Td>{c.scheme}</Table.Td>
@@ -56,7 +65,7 @@ export function ExpiringPage() {
                   <Table.Td>{formatDate(c.validUntil)}</Table.Td>
                   <Table.Td>
                     <Text size="sm" c={c.daysLeft < 0 ? 'red' : c.daysLeft <= 30 ? 'orange' : undefined}>
-                      {daysLeftText(c.daysLeft)}
+                      <DaysLeft days={c.daysLeft} />
                     </Text>
                   </Table.Td>
                   <Table.Td>

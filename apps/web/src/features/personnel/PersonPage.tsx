@@ -6,13 +6,15 @@ import { ConfirmButton } from '../../components/ConfirmButton';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { formatDate, formatDateTime } from '../../components/format';
+import { formatDate, formatDateTime, formatLanguage, formatList, formatMarket } from '../../components/format';
 import { notify } from '../../components/notify';
 import { useActingOrganization } from '../../auth/useActingOrganization';
+import { useT } from '../../i18n';
 import { CertificationStatusBadge, evidenceHref } from './personnel-parts';
 
 /** One person: personal fields (employer only), certifications with their evidence, assignments, erasure. */
 export function PersonPage() {
+  const t = useT();
   const { personId = '' } = useParams();
   const { isAdmin } = useActingOrganization();
   const queryClient = useQueryClient();
@@ -21,30 +23,26 @@ export function PersonPage() {
     queryFn: () => unwrap(api.GET('/v1/personnel/people/{personId}', { params: { path: { personId } } })),
   });
 
-  if (person.isPending) return <Loading label="Loading the person" />;
+  if (person.isPending) return <Loading label={t('personnel.person.loading')} />;
   if (person.error) return <ProblemAlert error={person.error} />;
   const p = person.data;
   const erase = async () => {
     await unwrap(api.DELETE('/v1/personnel/people/{personId}', { params: { path: { personId } } }));
     await queryClient.invalidateQueries({ queryKey: ['personnel'] });
-    notify('The personal fields are erased; certifications and counts stay.');
+    notify(t('personnel.person.erase.done'));
   };
 
   return (
     <>
       <PageHeader
-        title={p.displayName ?? 'Erased person'}
-        description={
-          p.status === 'erased'
-            ? `Erased ${formatDateTime(p.erasedAt)}: name, internal id, e-mail and certificate numbers can no longer be read.`
-            : p.internalId
-        }
+        title={p.displayName ?? t('personnel.person.erasedTitle')}
+        description={p.status === 'erased' ? t('personnel.person.erasedDescription', { date: formatDateTime(p.erasedAt) }) : p.internalId}
         actions={
           isAdmin && p.status === 'active' ? (
             <ConfirmButton
-              label="Erase"
-              title="Erase this person?"
-              message="Their data key is deleted: name, internal id, e-mail and certificate numbers become unreadable for good. Certifications, assignments and counts stay."
+              label={t('personnel.person.erase.label')}
+              title={t('personnel.person.erase.title')}
+              message={t('personnel.person.erase.message')}
               onConfirm={erase}
             />
           ) : null
@@ -53,33 +51,33 @@ export function PersonPage() {
       <Stack>
         <Paper withBorder p="md">
           <Group gap="xl">
-            <Text size="sm">E-mail: {p.email ?? '—'}</Text>
-            <Text size="sm">Markets: {p.markets.join(', ') || '—'}</Text>
-            <Text size="sm">Time zones: {p.timeZones.join(', ') || '—'}</Text>
-            <Text size="sm">Languages: {p.languages.join(', ') || '—'}</Text>
-            <Text size="sm">Remote access: {p.remotePrivileges.join(', ') || '—'}</Text>
+            <Text size="sm">{t('personnel.person.email', { value: p.email ?? '—' })}</Text>
+            <Text size="sm">{t('personnel.person.markets', { value: formatList(p.markets.map(formatMarket)) || '—' })}</Text>
+            <Text size="sm">{t('personnel.person.timeZones', { value: formatList(p.timeZones) || '—' })}</Text>
+            <Text size="sm">{t('personnel.person.languages', { value: formatList(p.languages.map(formatLanguage)) || '—' })}</Text>
+            <Text size="sm">{t('personnel.person.remoteAccess', { value: formatList(p.remotePrivileges) || '—' })}</Text>
           </Group>
         </Paper>
         <Title order={2} size="h4">
-          Certifications
+          {t('personnel.person.certifications')}
         </Title>
         {p.certifications.length === 0 ? (
           <Text c="dimmed" size="sm">
-            No certifications recorded.
+            {t('personnel.person.noCertifications')}
           </Text>
         ) : (
           <Table.ScrollContainer minWidth={900}>
             <Table>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Scheme</Table.Th>
-                  <Table.Th>Level</Table.Th>
-                  <Table.Th>Issuing body</Table.Th>
-                  <Table.Th>Number</Table.Th>
-                  <Table.Th>Valid</Table.Th>
-                  <Table.Th>Scope</Table.Th>
-                  <Table.Th>Status</Table.Th>
-                  <Table.Th>Evidence</Table.Th>
+                  <Table.Th>{t('personnel.person.column.scheme')}</Table.Th>
+                  <Table.Th>{t('personnel.person.column.level')}</Table.Th>
+                  <Table.Th>{t('personnel.person.column.issuingBody')}</Table.Th>
+                  <Table.Th>{t('personnel.person.column.number')}</Table.Th>
+                  <Table.Th>{t('personnel.person.column.valid')}</Table.Th>
+                  <Table.Th>{t('personnel.person.column.scope')}</Table.Th>
+                  <Table.Th>{t('personnel.person.column.status')}</Table.Th>
+                  <Table.Th>{t('personnel.person.column.evidence')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -92,7 +90,7 @@ export function PersonPage() {
                       <Table.Td>{c.issuingBody}</Table.Td>
                       <Table.Td>{c.number ?? '—'}</Table.Td>
                       <Table.Td>
-                        {formatDate(c.validFrom)} – {c.validUntil ? formatDate(c.validUntil) : 'no end'}
+                        {formatDate(c.validFrom)} – {c.validUntil ? formatDate(c.validUntil) : t('personnel.person.noEnd')}
                       </Table.Td>
                       <Table.Td>
                         <Group gap={4}>
@@ -109,7 +107,7 @@ export function PersonPage() {
                       <Table.Td>
                         {href ? (
                           <Anchor component={Link} to={href}>
-                            Certificate and versions
+                            {t('personnel.person.certificateLink')}
                           </Anchor>
                         ) : (
                           '—'
@@ -123,17 +121,17 @@ export function PersonPage() {
           </Table.ScrollContainer>
         )}
         <Title order={2} size="h4">
-          Serves
+          {t('personnel.person.serves')}
         </Title>
         {p.assignments.length === 0 ? (
           <Text c="dimmed" size="sm">
-            Not assigned to a service component.
+            {t('personnel.person.noAssignments')}
           </Text>
         ) : (
           <Stack gap={4}>
             {p.assignments.map((a) => (
               <Anchor key={a.id} component={Link} to={`/offerings/${a.offeringId}`} size="sm">
-                Component {a.componentId.slice(0, 8)}… of offering {a.offeringId.slice(0, 8)}…
+                {t('personnel.person.assignment', { component: a.componentId.slice(0, 8), offering: a.offeringId.slice(0, 8) })}
               </Anchor>
             ))}
           </Stack>

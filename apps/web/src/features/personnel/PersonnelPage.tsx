@@ -9,16 +9,14 @@ import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { formatDate } from '../../components/format';
+import { formatDate, formatLanguage, formatList, formatMarket } from '../../components/format';
 import { notify } from '../../components/notify';
+import { useT } from '../../i18n';
 import type { Person } from './personnel-parts';
-
-const CSV_EXAMPLE =
-  'internal_id,display_name,email,markets,time_zones,languages,cert_scheme,cert_level,cert_issuing_body,cert_valid_from,cert_valid_until,cert_service_types\n' +
-  'CO-0042,Nguyen Van An,an@example.com,VN;TH,Asia/Ho_Chi_Minh,vi;en,Remote diagnostics technician,L2,VinaCert,2025-01-01,2027-12-31,remote_diagnosis';
 
 /** The organization's roster of remote technicians, with a CSV import (all or nothing). */
 export function PersonnelPage() {
+  const t = useT();
   const [opened, { open, close }] = useDisclosure(false);
   const people = useCursorPages<Person>(['personnel', 'people'], (cursor) =>
     unwrap(api.GET('/v1/personnel/people', { params: { query: { cursor, limit: 50 } } })),
@@ -27,37 +25,35 @@ export function PersonnelPage() {
   return (
     <>
       <PageHeader
-        title="Personnel"
-        description="Your remote technicians, their certifications and the service components they serve. Names and numbers are visible to your organization only; assessors see pseudonyms, procurers counts."
+        title={t('personnel.list.title')}
+        description={t('personnel.list.description')}
         actions={
           <>
             <Button variant="default" component={Link} to="/personnel/expiring">
-              Expiring certifications
+              {t('personnel.list.expiring')}
             </Button>
-            <Button onClick={open}>Import CSV</Button>
+            <Button onClick={open}>{t('personnel.list.import')}</Button>
           </>
         }
       />
       {people.isPending ? (
-        <Loading label="Loading the roster" />
+        <Loading label={t('personnel.list.loading')} />
       ) : people.error ? (
         <ProblemAlert error={people.error} />
       ) : people.items.length === 0 ? (
-        <EmptyState title="No people in the roster yet">
-          Import your roster from a CSV file: one row per technician, optionally with a certification.
-        </EmptyState>
+        <EmptyState title={t('personnel.list.emptyTitle')}>{t('personnel.list.emptyBody')}</EmptyState>
       ) : (
         <>
           <Table.ScrollContainer minWidth={800}>
             <Table>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Name</Table.Th>
-                  <Table.Th>Internal id</Table.Th>
-                  <Table.Th>Markets</Table.Th>
-                  <Table.Th>Time zones</Table.Th>
-                  <Table.Th>Languages</Table.Th>
-                  <Table.Th>Added</Table.Th>
+                  <Table.Th>{t('personnel.list.column.name')}</Table.Th>
+                  <Table.Th>{t('personnel.list.column.internalId')}</Table.Th>
+                  <Table.Th>{t('personnel.list.column.markets')}</Table.Th>
+                  <Table.Th>{t('personnel.list.column.timeZones')}</Table.Th>
+                  <Table.Th>{t('personnel.list.column.languages')}</Table.Th>
+                  <Table.Th>{t('personnel.list.column.added')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -65,13 +61,13 @@ export function PersonnelPage() {
                   <Table.Tr key={p.id}>
                     <Table.Td>
                       <Anchor component={Link} to={`/personnel/${p.id}`}>
-                        {p.displayName ?? '(erased)'}
+                        {p.displayName ?? t('personnel.erasedName')}
                       </Anchor>
                     </Table.Td>
                     <Table.Td>{p.internalId ?? '—'}</Table.Td>
-                    <Table.Td>{p.markets.join(', ')}</Table.Td>
-                    <Table.Td>{p.timeZones.join(', ')}</Table.Td>
-                    <Table.Td>{p.languages.join(', ')}</Table.Td>
+                    <Table.Td>{formatList(p.markets.map(formatMarket))}</Table.Td>
+                    <Table.Td>{formatList(p.timeZones)}</Table.Td>
+                    <Table.Td>{formatList(p.languages.map(formatLanguage))}</Table.Td>
                     <Table.Td>{formatDate(p.createdAt)}</Table.Td>
                   </Table.Tr>
                 ))}
@@ -87,13 +83,14 @@ export function PersonnelPage() {
 }
 
 function ImportModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const [csv, setCsv] = useState('');
   const importRoster = useMutation({
     mutationFn: () => unwrap(api.POST('/v1/personnel/people/import', { body: { csv } })),
     onSuccess: async (result) => {
       await queryClient.invalidateQueries({ queryKey: ['personnel'] });
-      notify(`${result.imported} people and ${result.certifications} certifications imported.`);
+      notify(t('personnel.import.done', { people: result.imported, certifications: result.certifications }));
       setCsv('');
       onClose();
     },
@@ -104,16 +101,16 @@ function ImportModal({ opened, onClose }: { opened: boolean; onClose(): void }) 
     importRoster.mutate();
   };
   return (
-    <Modal opened={opened} onClose={onClose} title="Import a roster" size="lg">
+    <Modal opened={opened} onClose={onClose} title={t('personnel.import.title')} size="lg">
       <form onSubmit={submit}>
         <Stack>
           <Text size="sm" c="dimmed">
-            The whole file is refused if any row is bad; the answer names each row and column. Nothing is stored then.
+            {t('personnel.import.hint')}
           </Text>
-          <input type="file" accept=".csv,text/csv" aria-label="CSV file" onChange={(e) => void readFile(e.currentTarget.files?.[0])} />
+          <input type="file" accept=".csv,text/csv" aria-label={t('personnel.import.fileLabel')} onChange={(e) => void readFile(e.currentTarget.files?.[0])} />
           <Textarea
-            label="CSV"
-            placeholder={CSV_EXAMPLE}
+            label={t('personnel.import.csvLabel')}
+            placeholder={t('personnel.import.example')}
             autosize
             minRows={6}
             maxRows={16}
@@ -124,7 +121,7 @@ function ImportModal({ opened, onClose }: { opened: boolean; onClose(): void }) 
           {importRoster.error ? <ProblemAlert error={importRoster.error} /> : null}
           <Group justify="flex-end">
             <Button type="submit" loading={importRoster.isPending} disabled={!csv.trim()}>
-              Import
+              {t('personnel.import.submit')}
             </Button>
           </Group>
         </Stack>

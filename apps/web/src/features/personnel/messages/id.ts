@@ -1,4 +1,81 @@
-import type { Translation } from '../../../i18n/types';
 import type { en } from './en';
 
-export const id: Translation<typeof en> = {};
+/** The personnel messages: exactly the English keys, each an ICU message. */
+export const id: { readonly [K in keyof typeof en]: string } = {
+  'personnel.erasedName': '(dihapus)',
+  'personnel.certStatus.active': 'Aktif',
+  'personnel.certStatus.expired': 'Kedaluwarsa',
+  'personnel.certStatus.not_yet_valid': 'Belum berlaku',
+  'personnel.daysLeft.today': 'berakhir hari ini',
+  'personnel.daysLeft.future': '{days, plural, other {berakhir dalam # hari}}',
+  'personnel.daysLeft.past': '{days, plural, other {berakhir # hari yang lalu}}',
+
+  'personnel.list.title': 'Personel',
+  'personnel.list.description':
+    'Teknisi jarak jauh Anda, sertifikasi mereka, dan komponen layanan yang mereka tangani. Nama dan nomor hanya terlihat oleh organisasi Anda; asesor melihat nama samaran, pihak pengadaan hanya melihat jumlah.',
+  'personnel.list.expiring': 'Sertifikasi yang akan kedaluwarsa',
+  'personnel.list.import': 'Impor CSV',
+  'personnel.list.loading': 'Memuat daftar personel',
+  'personnel.list.emptyTitle': 'Belum ada personel dalam daftar',
+  'personnel.list.emptyBody': 'Impor daftar personel dari file CSV: satu baris per teknisi, dapat disertai satu sertifikasi.',
+  'personnel.list.column.name': 'Nama',
+  'personnel.list.column.internalId': 'ID internal',
+  'personnel.list.column.markets': 'Pasar',
+  'personnel.list.column.timeZones': 'Zona waktu',
+  'personnel.list.column.languages': 'Bahasa',
+  'personnel.list.column.added': 'Ditambahkan',
+
+  'personnel.import.title': 'Impor daftar personel',
+  'personnel.import.hint':
+    'Seluruh file ditolak jika ada baris yang tidak valid; respons menyebutkan setiap baris dan kolom yang bermasalah. Dalam hal itu, tidak ada yang disimpan.',
+  'personnel.import.fileLabel': 'File CSV',
+  'personnel.import.csvLabel': 'CSV',
+  'personnel.import.example':
+    'internal_id,display_name,email,markets,time_zones,languages,cert_scheme,cert_level,cert_issuing_body,cert_valid_from,cert_valid_until,cert_service_types\nCO-0042,Nguyen Van An,an@example.com,VN;TH,Asia/Ho_Chi_Minh,vi;en,Teknisi diagnostik jarak jauh,L2,VinaCert,2025-01-01,2027-12-31,remote_diagnosis',
+  'personnel.import.submit': 'Impor',
+  'personnel.import.done': '{people, plural, other {# personel}} dan {certifications, plural, other {# sertifikasi}} berhasil diimpor.',
+
+  'personnel.person.loading': 'Memuat data personel',
+  'personnel.person.erasedTitle': 'Personel yang dihapus',
+  'personnel.person.erasedDescription': 'Dihapus pada {date}: nama, ID internal, e-mail, dan nomor sertifikat tidak dapat dibaca lagi.',
+  'personnel.person.erase.label': 'Hapus',
+  'personnel.person.erase.title': 'Hapus personel ini?',
+  'personnel.person.erase.message':
+    'Kunci data orang ini akan dihapus: nama, ID internal, e-mail, dan nomor sertifikat tidak akan dapat dibaca lagi secara permanen. Sertifikasi, penugasan, dan jumlah tetap tersimpan.',
+  'personnel.person.erase.done': 'Data pribadi telah dihapus; sertifikasi dan jumlah tetap tersimpan.',
+  'personnel.person.email': 'Surel: {value}',
+  'personnel.person.markets': 'Pasar: {value}',
+  'personnel.person.timeZones': 'Zona waktu: {value}',
+  'personnel.person.languages': 'Bahasa: {value}',
+  'personnel.person.remoteAccess': 'Akses jarak jauh: {value}',
+  'personnel.person.certifications': 'Sertifikasi',
+  'personnel.person.noCertifications': 'Belum ada sertifikasi yang dicatat.',
+  'personnel.person.column.scheme': 'Skema',
+  'personnel.person.column.level': 'Tingkat',
+  'personnel.person.column.issuingBody': 'Lembaga penerbit',
+  'personnel.person.column.number': 'Nomor',
+  'personnel.person.column.valid': 'Masa berlaku',
+  'personnel.person.column.scope': 'Lingkup',
+  'personnel.person.column.status': 'Status sertifikat',
+  'personnel.person.column.evidence': 'Bukti',
+  'personnel.person.noEnd': 'tanpa batas waktu',
+  'personnel.person.certificateLink': 'Sertifikat dan versinya',
+  'personnel.person.serves': 'Menangani',
+  'personnel.person.noAssignments': 'Belum ditugaskan ke komponen layanan mana pun.',
+  'personnel.person.assignment': 'Komponen {component}… dari produk layanan {offering}…',
+
+  'personnel.expiring.title': 'Sertifikasi yang akan kedaluwarsa',
+  'personnel.expiring.description':
+    'Sertifikasi yang kedaluwarsa tidak lagi dihitung untuk aturan kompetensi tender; pemberitahuan dikirim 90, 60, dan 30 hari sebelumnya (webhook dan e-mail).',
+  'personnel.expiring.window': '{days, plural, other {# hari}}',
+  'personnel.expiring.windowLabel': 'Periode',
+  'personnel.expiring.loading': 'Memuat sertifikasi yang akan kedaluwarsa',
+  'personnel.expiring.emptyTitle': '{days, plural, other {Tidak ada yang berakhir dalam # hari}}',
+  'personnel.expiring.emptyBody': 'Setiap sertifikasi dalam daftar tetap berlaku melewati periode tersebut.',
+  'personnel.expiring.column.person': 'Personel',
+  'personnel.expiring.column.scheme': 'Skema',
+  'personnel.expiring.column.level': 'Tingkat',
+  'personnel.expiring.column.validUntil': 'Berlaku hingga',
+  'personnel.expiring.column.when': 'Kapan',
+  'personnel.expiring.column.status': 'Status sertifikat',
+};

@@ -1,4 +1,81 @@
-import type { Translation } from '../../../i18n/types';
 import type { en } from './en';
 
-export const ms: Translation<typeof en> = {};
+/** The personnel messages: exactly the English keys, each an ICU message. */
+export const ms: { readonly [K in keyof typeof en]: string } = {
+  'personnel.erasedName': '(dipadam)',
+  'personnel.certStatus.active': 'Aktif',
+  'personnel.certStatus.expired': 'Tamat tempoh',
+  'personnel.certStatus.not_yet_valid': 'Belum berkuat kuasa',
+  'personnel.daysLeft.today': 'tamat hari ini',
+  'personnel.daysLeft.future': '{days, plural, other {tamat dalam # hari}}',
+  'personnel.daysLeft.past': '{days, plural, other {tamat # hari yang lalu}}',
+
+  'personnel.list.title': 'Kakitangan',
+  'personnel.list.description':
+    'Juruteknik jarak jauh anda, pensijilan mereka dan komponen perkhidmatan yang mereka kendalikan. Nama dan nombor hanya dapat dilihat oleh organisasi anda; penilai melihat nama samaran, pihak perolehan melihat bilangan sahaja.',
+  'personnel.list.expiring': 'Pensijilan yang hampir tamat tempoh',
+  'personnel.list.import': 'Import fail CSV',
+  'personnel.list.loading': 'Memuatkan senarai kakitangan',
+  'personnel.list.emptyTitle': 'Belum ada sesiapa dalam senarai kakitangan',
+  'personnel.list.emptyBody': 'Import senarai kakitangan daripada fail CSV: satu baris bagi setiap juruteknik, dengan satu pensijilan jika perlu.',
+  'personnel.list.column.name': 'Nama',
+  'personnel.list.column.internalId': 'ID dalaman',
+  'personnel.list.column.markets': 'Pasaran',
+  'personnel.list.column.timeZones': 'Zon waktu',
+  'personnel.list.column.languages': 'Bahasa',
+  'personnel.list.column.added': 'Ditambah',
+
+  'personnel.import.title': 'Import senarai kakitangan',
+  'personnel.import.hint':
+    'Seluruh fail ditolak jika mana-mana baris tidak sah; jawapan menyatakan setiap baris dan lajur yang bermasalah. Tiada apa-apa yang disimpan dalam keadaan itu.',
+  'personnel.import.fileLabel': 'Fail CSV',
+  'personnel.import.csvLabel': 'CSV',
+  'personnel.import.example':
+    'internal_id,display_name,email,markets,time_zones,languages,cert_scheme,cert_level,cert_issuing_body,cert_valid_from,cert_valid_until,cert_service_types\nCO-0042,Nguyen Van An,an@example.com,VN;TH,Asia/Ho_Chi_Minh,vi;en,Juruteknik diagnostik jarak jauh,L2,VinaCert,2025-01-01,2027-12-31,remote_diagnosis',
+  'personnel.import.submit': 'Import senarai',
+  'personnel.import.done': '{people, plural, other {# orang kakitangan}} dan {certifications, plural, other {# pensijilan}} telah diimport.',
+
+  'personnel.person.loading': 'Memuatkan maklumat kakitangan',
+  'personnel.person.erasedTitle': 'Kakitangan yang dipadam',
+  'personnel.person.erasedDescription': 'Dipadam pada {date}: nama, ID dalaman, e-mel dan nombor sijil tidak lagi boleh dibaca.',
+  'personnel.person.erase.label': 'Padam',
+  'personnel.person.erase.title': 'Padam kakitangan ini?',
+  'personnel.person.erase.message':
+    'Kunci data mereka akan dihapuskan: nama, ID dalaman, e-mel dan nombor sijil tidak boleh dibaca lagi buat selama-lamanya. Pensijilan, tugasan dan bilangan kekal.',
+  'personnel.person.erase.done': 'Maklumat peribadi telah dipadam; pensijilan dan bilangan kekal.',
+  'personnel.person.email': 'E-mel: {value}',
+  'personnel.person.markets': 'Pasaran: {value}',
+  'personnel.person.timeZones': 'Zon waktu: {value}',
+  'personnel.person.languages': 'Bahasa: {value}',
+  'personnel.person.remoteAccess': 'Akses jarak jauh: {value}',
+  'personnel.person.certifications': 'Pensijilan',
+  'personnel.person.noCertifications': 'Tiada pensijilan direkodkan.',
+  'personnel.person.column.scheme': 'Skim',
+  'personnel.person.column.level': 'Tahap',
+  'personnel.person.column.issuingBody': 'Badan pengeluar',
+  'personnel.person.column.number': 'Nombor',
+  'personnel.person.column.valid': 'Sah',
+  'personnel.person.column.scope': 'Skop',
+  'personnel.person.column.status': 'Status sijil',
+  'personnel.person.column.evidence': 'Bukti',
+  'personnel.person.noEnd': 'tiada tarikh tamat',
+  'personnel.person.certificateLink': 'Sijil dan versinya',
+  'personnel.person.serves': 'Berkhidmat untuk',
+  'personnel.person.noAssignments': 'Tidak ditugaskan kepada mana-mana komponen perkhidmatan.',
+  'personnel.person.assignment': 'Komponen {component}… bagi tawaran {offering}…',
+
+  'personnel.expiring.title': 'Pensijilan yang hampir tamat tempoh',
+  'personnel.expiring.description':
+    'Pensijilan yang tamat tempoh tidak lagi dikira bagi peraturan kecekapan tender; notis dihantar 90, 60 dan 30 hari lebih awal (webhook dan e-mel).',
+  'personnel.expiring.window': '{days, plural, other {# hari}}',
+  'personnel.expiring.windowLabel': 'Tempoh',
+  'personnel.expiring.loading': 'Memuatkan pensijilan yang hampir tamat tempoh',
+  'personnel.expiring.emptyTitle': '{days, plural, other {Tiada yang tamat dalam tempoh # hari}}',
+  'personnel.expiring.emptyBody': 'Setiap pensijilan dalam senarai kakitangan kekal sah melepasi tempoh itu.',
+  'personnel.expiring.column.person': 'Kakitangan',
+  'personnel.expiring.column.scheme': 'Skim',
+  'personnel.expiring.column.level': 'Tahap',
+  'personnel.expiring.column.validUntil': 'Sah sehingga',
+  'personnel.expiring.column.when': 'Bila',
+  'personnel.expiring.column.status': 'Status sijil',
+};

@@ -1,4 +1,81 @@
-import type { Translation } from '../../../i18n/types';
 import type { en } from './en';
 
-export const vi: Translation<typeof en> = {};
+/** The personnel messages: exactly the English keys, each an ICU message. */
+export const vi: { readonly [K in keyof typeof en]: string } = {
+  'personnel.erasedName': '(đã xóa)',
+  'personnel.certStatus.active': 'Còn hiệu lực',
+  'personnel.certStatus.expired': 'Đã hết hạn',
+  'personnel.certStatus.not_yet_valid': 'Chưa có hiệu lực',
+  'personnel.daysLeft.today': 'hết hạn hôm nay',
+  'personnel.daysLeft.future': '{days, plural, other {hết hạn sau # ngày}}',
+  'personnel.daysLeft.past': '{days, plural, other {đã hết hạn # ngày trước}}',
+
+  'personnel.list.title': 'Nhân sự',
+  'personnel.list.description':
+    'Các kỹ thuật viên từ xa của bạn, chứng chỉ của họ và các thành phần dịch vụ họ phụ trách. Họ tên và số hiệu chỉ tổ chức của bạn xem được; tổ chức đánh giá chỉ thấy bí danh, bên mời thầu chỉ thấy số lượng.',
+  'personnel.list.expiring': 'Chứng chỉ sắp hết hạn',
+  'personnel.list.import': 'Nhập CSV',
+  'personnel.list.loading': 'Đang tải danh sách nhân sự',
+  'personnel.list.emptyTitle': 'Danh sách nhân sự chưa có ai',
+  'personnel.list.emptyBody': 'Nhập danh sách nhân sự từ tệp CSV: mỗi kỹ thuật viên một dòng, có thể kèm một chứng chỉ.',
+  'personnel.list.column.name': 'Họ tên',
+  'personnel.list.column.internalId': 'Mã nội bộ',
+  'personnel.list.column.markets': 'Thị trường',
+  'personnel.list.column.timeZones': 'Múi giờ',
+  'personnel.list.column.languages': 'Ngôn ngữ',
+  'personnel.list.column.added': 'Ngày thêm',
+
+  'personnel.import.title': 'Nhập danh sách nhân sự',
+  'personnel.import.hint':
+    'Nếu có bất kỳ dòng nào sai, toàn bộ tệp sẽ bị từ chối; kết quả trả về nêu rõ từng dòng và cột bị lỗi. Khi đó sẽ không có dữ liệu nào được lưu.',
+  'personnel.import.fileLabel': 'Tệp CSV',
+  'personnel.import.csvLabel': 'CSV',
+  'personnel.import.example':
+    'internal_id,display_name,email,markets,time_zones,languages,cert_scheme,cert_level,cert_issuing_body,cert_valid_from,cert_valid_until,cert_service_types\nCO-0042,Nguyen Van An,an@example.com,VN;TH,Asia/Ho_Chi_Minh,vi;en,Kỹ thuật viên chẩn đoán từ xa,L2,VinaCert,2025-01-01,2027-12-31,remote_diagnosis',
+  'personnel.import.submit': 'Nhập',
+  'personnel.import.done': 'Đã nhập {people, plural, other {# nhân sự}} và {certifications, plural, other {# chứng chỉ}}.',
+
+  'personnel.person.loading': 'Đang tải thông tin nhân sự',
+  'personnel.person.erasedTitle': 'Nhân sự đã bị xóa',
+  'personnel.person.erasedDescription': 'Đã xóa lúc {date}: họ tên, mã nội bộ, e-mail và số chứng chỉ không thể đọc được nữa.',
+  'personnel.person.erase.label': 'Xóa',
+  'personnel.person.erase.title': 'Xóa nhân sự này?',
+  'personnel.person.erase.message':
+    'Khóa dữ liệu của người này sẽ bị hủy: họ tên, mã nội bộ, e-mail và số chứng chỉ sẽ vĩnh viễn không đọc được. Chứng chỉ, phân công và số liệu thống kê vẫn được giữ lại.',
+  'personnel.person.erase.done': 'Thông tin cá nhân đã được xóa; chứng chỉ và số liệu thống kê vẫn được giữ lại.',
+  'personnel.person.email': 'Thư điện tử: {value}',
+  'personnel.person.markets': 'Thị trường: {value}',
+  'personnel.person.timeZones': 'Múi giờ: {value}',
+  'personnel.person.languages': 'Ngôn ngữ: {value}',
+  'personnel.person.remoteAccess': 'Quyền truy cập từ xa: {value}',
+  'personnel.person.certifications': 'Chứng chỉ',
+  'personnel.person.noCertifications': 'Chưa ghi nhận chứng chỉ nào.',
+  'personnel.person.column.scheme': 'Chương trình chứng nhận',
+  'personnel.person.column.level': 'Cấp độ',
+  'personnel.person.column.issuingBody': 'Cơ quan cấp',
+  'personnel.person.column.number': 'Số chứng chỉ',
+  'personnel.person.column.valid': 'Hiệu lực',
+  'personnel.person.column.scope': 'Phạm vi',
+  'personnel.person.column.status': 'Trạng thái',
+  'personnel.person.column.evidence': 'Bằng chứng',
+  'personnel.person.noEnd': 'không thời hạn',
+  'personnel.person.certificateLink': 'Chứng chỉ và các phiên bản',
+  'personnel.person.serves': 'Phụ trách',
+  'personnel.person.noAssignments': 'Chưa được phân công cho thành phần dịch vụ nào.',
+  'personnel.person.assignment': 'Thành phần {component}… của gói sản phẩm {offering}…',
+
+  'personnel.expiring.title': 'Chứng chỉ sắp hết hạn',
+  'personnel.expiring.description':
+    'Chứng chỉ đã hết hạn không còn được tính cho các quy tắc năng lực của gói thầu; thông báo được gửi trước 90, 60 và 30 ngày (webhook và e-mail).',
+  'personnel.expiring.window': '{days, plural, other {# ngày}}',
+  'personnel.expiring.windowLabel': 'Khoảng thời gian',
+  'personnel.expiring.loading': 'Đang tải các chứng chỉ sắp hết hạn',
+  'personnel.expiring.emptyTitle': '{days, plural, other {Không có chứng chỉ nào hết hạn trong # ngày tới}}',
+  'personnel.expiring.emptyBody': 'Mọi chứng chỉ trong danh sách vẫn còn hiệu lực sau khoảng thời gian đó.',
+  'personnel.expiring.column.person': 'Nhân sự',
+  'personnel.expiring.column.scheme': 'Chương trình chứng nhận',
+  'personnel.expiring.column.level': 'Cấp độ',
+  'personnel.expiring.column.validUntil': 'Hiệu lực đến',
+  'personnel.expiring.column.when': 'Thời điểm',
+  'personnel.expiring.column.status': 'Trạng thái',
+};
