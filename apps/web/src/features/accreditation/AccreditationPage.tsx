@@ -9,13 +9,22 @@ import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { formatDate } from '../../components/format';
+import { formatDate, formatList, formatMarket } from '../../components/format';
 import { notify } from '../../components/notify';
-import { AccreditationStatusBadge, STANDARDS, VerificationBadge, verificationLabel, type AccreditationDetail } from './accreditation-parts';
+import { useT } from '../../i18n';
+import {
+  AccreditationStatusBadge,
+  SERVICE_CATEGORY_LABEL,
+  STANDARDS,
+  VERIFICATION_LABEL,
+  VerificationBadge,
+  type AccreditationDetail,
+  type ServiceCategory,
+} from './accreditation-parts';
 
 type Declare = Schemas['DeclareAccreditationDto'];
 
-const SERVICE_CATEGORIES = ['remote_quality_inspection', 'cloud_om', 'warehouse_saas', 'predictive_maintenance', 'remote_commissioning', 'other'];
+const SERVICE_CATEGORIES = Object.keys(SERVICE_CATEGORY_LABEL) as ServiceCategory[];
 
 /**
  * An assessor's accreditations: declare one (body from the trust list), present the body's
@@ -23,6 +32,7 @@ const SERVICE_CATEGORIES = ['remote_quality_inspection', 'cloud_om', 'warehouse_
  * whether attestations are suspended automatically when an accreditation lapses.
  */
 export function AccreditationPage() {
+  const t = useT();
   const { isAdmin, kind } = useActingOrganization();
   const [declareOpened, declare] = useDisclosure(false);
   const [presenting, setPresenting] = useState<AccreditationDetail | null>(null);
@@ -31,9 +41,9 @@ export function AccreditationPage() {
   if (kind && kind !== 'assessor') {
     return (
       <>
-        <PageHeader title="Accreditation" />
+        <PageHeader title={t('accreditation.page.title')} />
         <Alert color="blue" variant="light">
-          Accreditations belong to assessor organizations.
+          {t('accreditation.page.assessorsOnly')}
         </Alert>
       </>
     );
@@ -41,30 +51,26 @@ export function AccreditationPage() {
   return (
     <>
       <PageHeader
-        title="Accreditation"
-        description="Only a verified accreditation counts: confirmed by its body in Attesta, proven with a credential the body signed with a key on the trust list, or confirmed by the platform operator. A declared one counts for nothing — attestations need a verified, active accreditation covering their frameworks and markets."
-        actions={isAdmin ? <Button onClick={declare.open}>Declare accreditation</Button> : null}
+        title={t('accreditation.page.title')}
+        description={t('accreditation.page.description')}
+        actions={isAdmin ? <Button onClick={declare.open}>{t('accreditation.page.declare')}</Button> : null}
       />
       <Stack>
         {isAdmin ? <SettingsSwitch /> : null}
-        {list.isPending ? <Loading label="Loading accreditations" /> : null}
+        {list.isPending ? <Loading label={t('accreditation.page.loading')} /> : null}
         {list.error ? <ProblemAlert error={list.error} /> : null}
-        {list.data && list.data.length === 0 ? (
-          <EmptyState title="No accreditation yet">
-            Declare your accreditation, then have it verified by its body or present the body&apos;s credential.
-          </EmptyState>
-        ) : null}
+        {list.data && list.data.length === 0 ? <EmptyState title={t('accreditation.page.emptyTitle')}>{t('accreditation.page.emptyBody')}</EmptyState> : null}
         {list.data && list.data.length > 0 ? (
           <Table.ScrollContainer minWidth={900}>
             <Table>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Body and number</Table.Th>
-                  <Table.Th>Standard</Table.Th>
-                  <Table.Th>Scope</Table.Th>
-                  <Table.Th>Valid</Table.Th>
-                  <Table.Th>Verification</Table.Th>
-                  <Table.Th>Status</Table.Th>
+                  <Table.Th>{t('accreditation.table.bodyAndNumber')}</Table.Th>
+                  <Table.Th>{t('accreditation.table.standard')}</Table.Th>
+                  <Table.Th>{t('accreditation.table.scope')}</Table.Th>
+                  <Table.Th>{t('accreditation.table.valid')}</Table.Th>
+                  <Table.Th>{t('accreditation.table.verification')}</Table.Th>
+                  <Table.Th>{t('accreditation.table.status')}</Table.Th>
                   <Table.Th />
                 </Table.Tr>
               </Table.Thead>
@@ -79,19 +85,17 @@ export function AccreditationPage() {
                     </Table.Td>
                     <Table.Td>{a.standard}</Table.Td>
                     <Table.Td maw={280}>
-                      <Text size="xs">{a.scope.frameworkCodes.join(', ')}</Text>
+                      <Text size="xs">{formatList(a.scope.frameworkCodes)}</Text>
                       <Text size="xs" c="gray.7">
-                        {a.scope.markets.join(', ')}
+                        {formatList(a.scope.markets.map(formatMarket))}
                       </Text>
                     </Table.Td>
-                    <Table.Td>
-                      {formatDate(a.validFrom)} – {formatDate(a.validUntil)}
-                    </Table.Td>
+                    <Table.Td>{t('accreditation.validity', { from: formatDate(a.validFrom), until: formatDate(a.validUntil) })}</Table.Td>
                     <Table.Td>
                       <VerificationBadge verified={a.verified} verification={a.verification} />
                       {a.verified ? (
                         <Text size="xs" c="gray.7">
-                          {verificationLabel(a.verification)}
+                          {t(VERIFICATION_LABEL[a.verification])}
                         </Text>
                       ) : null}
                     </Table.Td>
@@ -106,7 +110,7 @@ export function AccreditationPage() {
                     <Table.Td>
                       {isAdmin && !a.verified && a.effectiveStatus === 'active' ? (
                         <Button size="xs" variant="light" onClick={() => setPresenting(a)}>
-                          Present credential
+                          {t('accreditation.page.presentCredential')}
                         </Button>
                       ) : null}
                     </Table.Td>
@@ -124,20 +128,21 @@ export function AccreditationPage() {
 }
 
 function SettingsSwitch() {
+  const t = useT();
   const queryClient = useQueryClient();
   const settings = useQuery({ queryKey: ['accreditation-settings'], queryFn: () => unwrap(api.GET('/v1/organization/accreditation-settings')) });
   const update = useMutation({
     mutationFn: (on: boolean) => unwrap(api.PUT('/v1/organization/accreditation-settings', { body: { autoSuspendOnAccreditationLapse: on } })),
     onSuccess: (s) => {
       queryClient.setQueryData(['accreditation-settings'], s);
-      notify(s.autoSuspendOnAccreditationLapse ? 'Attestations will be suspended automatically when an accreditation lapses.' : 'Automatic suspension is off.');
+      notify(t(s.autoSuspendOnAccreditationLapse ? 'accreditation.settings.autoSuspendOn' : 'accreditation.settings.autoSuspendOff'));
     },
-    onError: (e) => notify(e instanceof Error ? e.message : 'The setting could not be changed', { color: 'red' }),
+    onError: (e) => notify(e instanceof Error ? e.message : t('accreditation.settings.failed'), { color: 'red' }),
   });
   if (!settings.data) return null;
   return (
     <Switch
-      label="Suspend our attestations automatically when the accreditation they were issued under is suspended, withdrawn or expires"
+      label={t('accreditation.settings.autoSuspend')}
       checked={settings.data.autoSuspendOnAccreditationLapse}
       disabled={update.isPending}
       onChange={(e) => update.mutate(e.currentTarget.checked)}
@@ -146,6 +151,7 @@ function SettingsSwitch() {
 }
 
 function DeclareModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const bodies = useQuery({ queryKey: ['trust-list'], queryFn: () => unwrap(api.GET('/v1/public/accreditation-bodies')), enabled: opened });
   const [bodyId, setBodyId] = useState<string | null>(null);
@@ -153,7 +159,7 @@ function DeclareModal({ opened, onClose }: { opened: boolean; onClose(): void })
   const [standard, setStandard] = useState<string | null>('ISO/IEC 17065');
   const [frameworkCodes, setFrameworkCodes] = useState<string[]>([]);
   const [markets, setMarkets] = useState<string[]>([]);
-  const [serviceCategories, setServiceCategories] = useState<string[]>([]);
+  const [serviceCategories, setServiceCategories] = useState<ServiceCategory[]>([]);
   const [validFrom, setValidFrom] = useState('');
   const [validUntil, setValidUntil] = useState('');
   const declare = useMutation({
@@ -167,7 +173,7 @@ function DeclareModal({ opened, onClose }: { opened: boolean; onClose(): void })
             scope: {
               frameworkCodes,
               markets: markets.map((m) => m.toUpperCase()),
-              serviceCategories: serviceCategories as NonNullable<Declare['scope']['serviceCategories']>,
+              serviceCategories,
             },
             validFrom,
             validUntil,
@@ -176,7 +182,7 @@ function DeclareModal({ opened, onClose }: { opened: boolean; onClose(): void })
       ),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['accreditations'] });
-      notify('Accreditation declared. It counts once verified.');
+      notify(t('accreditation.declare.done'));
       onClose();
     },
   });
@@ -187,41 +193,62 @@ function DeclareModal({ opened, onClose }: { opened: boolean; onClose(): void })
     declare.mutate();
   };
   return (
-    <Modal opened={opened} onClose={onClose} title="Declare an accreditation" size="lg">
+    <Modal opened={opened} onClose={onClose} title={t('accreditation.declare.title')} size="lg">
       <form onSubmit={submit}>
         <Stack>
           <Select
-            label="Accreditation body"
-            description="From the platform's trust list"
+            label={t('accreditation.declare.body')}
+            description={t('accreditation.declare.bodyHint')}
             required
             searchable
-            data={(bodies.data ?? []).map((b) => ({ value: b.id, label: `${b.name} (${b.country})` }))}
+            data={(bodies.data ?? []).map((b) => ({
+              value: b.id,
+              label: t('accreditation.declare.bodyOption', { name: b.name, country: formatMarket(b.country) }),
+            }))}
             value={bodyId}
             onChange={setBodyId}
             error={fieldError('bodyId')}
           />
-          <TextInput label="Accreditation number" required value={number} onChange={(e) => setNumber(e.currentTarget.value)} error={fieldError('number')} />
-          <Select label="Standard" required data={STANDARDS} value={standard} onChange={setStandard} error={fieldError('standard')} />
+          <TextInput
+            label={t('accreditation.declare.number')}
+            required
+            value={number}
+            onChange={(e) => setNumber(e.currentTarget.value)}
+            error={fieldError('number')}
+          />
+          <Select
+            label={t('accreditation.declare.standard')}
+            required
+            data={STANDARDS}
+            value={standard}
+            onChange={setStandard}
+            error={fieldError('standard')}
+          />
           <TagsInput
-            label="Framework codes in scope"
-            description="Catalog codes, e.g. attesta-dser"
+            label={t('accreditation.declare.frameworks')}
+            description={t('accreditation.declare.frameworksHint')}
             required
             value={frameworkCodes}
             onChange={setFrameworkCodes}
             error={fieldError('scope.frameworkCodes')}
           />
           <TagsInput
-            label="Markets in scope"
-            description="ISO 3166 alpha-2 codes, e.g. VN, TH"
+            label={t('accreditation.declare.markets')}
+            description={t('accreditation.declare.marketsHint')}
             required
             value={markets}
             onChange={setMarkets}
             error={fieldError('scope.markets')}
           />
-          <MultiSelect label="Service categories" data={SERVICE_CATEGORIES} value={serviceCategories} onChange={setServiceCategories} />
+          <MultiSelect
+            label={t('accreditation.declare.serviceCategories')}
+            data={SERVICE_CATEGORIES.map((c) => ({ value: c, label: t(SERVICE_CATEGORY_LABEL[c]) }))}
+            value={serviceCategories}
+            onChange={(v) => setServiceCategories(v as ServiceCategory[])}
+          />
           <Group grow>
             <TextInput
-              label="Valid from"
+              label={t('accreditation.declare.validFrom')}
               type="date"
               required
               value={validFrom}
@@ -229,7 +256,7 @@ function DeclareModal({ opened, onClose }: { opened: boolean; onClose(): void })
               error={fieldError('validFrom')}
             />
             <TextInput
-              label="Valid until"
+              label={t('accreditation.declare.validUntil')}
               type="date"
               required
               value={validUntil}
@@ -240,10 +267,10 @@ function DeclareModal({ opened, onClose }: { opened: boolean; onClose(): void })
           {declare.error ? <ProblemAlert error={declare.error} /> : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
-              Cancel
+              {t('accreditation.action.cancel')}
             </Button>
             <Button type="submit" loading={declare.isPending}>
-              Declare
+              {t('accreditation.declare.submit')}
             </Button>
           </Group>
         </Stack>
@@ -253,6 +280,7 @@ function DeclareModal({ opened, onClose }: { opened: boolean; onClose(): void })
 }
 
 function PresentCredentialModal({ accreditation, onClose }: { accreditation: AccreditationDetail | null; onClose(): void }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const [credential, setCredential] = useState('');
   const present = useMutation({
@@ -265,20 +293,17 @@ function PresentCredentialModal({ accreditation, onClose }: { accreditation: Acc
       ),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['accreditations'] });
-      notify('The credential verified: the accreditation is verified.');
+      notify(t('accreditation.present.done'));
       setCredential('');
       onClose();
     },
   });
   return (
-    <Modal opened={accreditation !== null} onClose={onClose} title="Present the body's credential" size="lg">
+    <Modal opened={accreditation !== null} onClose={onClose} title={t('accreditation.present.title')} size="lg">
       <Stack>
-        <Text size="sm">
-          Paste the accreditation credential {accreditation?.body.name} issued to your organization (a compact JWS). It must be signed with a key the trust list
-          holds for the body and state number {accreditation?.number}, the standard, a scope containing yours and a validity covering it.
-        </Text>
+        <Text size="sm">{t('accreditation.present.intro', { body: accreditation?.body.name ?? '', number: accreditation?.number ?? '' })}</Text>
         <Textarea
-          label="Credential (JWS)"
+          label={t('accreditation.present.credential')}
           autosize
           minRows={4}
           value={credential}
@@ -288,10 +313,10 @@ function PresentCredentialModal({ accreditation, onClose }: { accreditation: Acc
         {present.error ? <ProblemAlert error={present.error} /> : null}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {t('accreditation.action.cancel')}
           </Button>
           <Button onClick={() => present.mutate()} loading={present.isPending} disabled={!credential.trim()}>
-            Verify
+            {t('accreditation.present.submit')}
           </Button>
         </Group>
       </Stack>
