@@ -1,4 +1,7 @@
+// eslint-disable-next-line no-restricted-imports -- the portal’s own catalog type (apps/web/src/i18n), not another lib
 import type { Translation } from '../../../i18n/types';
 import type { en } from './en';
 
-export const vi: Translation<typeof en> = {};
+export const vi: Translation<typeof en> = {
+  'home.loading': 'Đang mở trang bắt đầu của bạn',
+};
