@@ -6,69 +6,71 @@ import { useNavigate } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { formatDate } from '../../components/format';
-import type { Attestation } from './attestation-model';
+import { formatDate, formatMarket } from '../../components/format';
+import { FormattedMessage, messageId, useT, type MessageId } from '../../i18n';
+import { STATUS_LABEL, type Attestation } from './attestation-model';
 
 type Transition = 'suspend' | 'reinstate' | 'withdraw';
 
-const TRANSITION: Record<Transition, { title: string; button: string; color: string; done: string; explain: string; reasonRequired: boolean }> = {
+const TRANSITION: Record<Transition, { title: MessageId; button: MessageId; color: string; done: MessageId; explain: MessageId; reasonRequired: boolean }> = {
   suspend: {
-    title: 'Suspend the attestation',
-    button: 'Suspend',
+    title: messageId('attestations.actions.suspend.title'),
+    button: messageId('attestations.actions.suspend.button'),
     color: 'blue',
-    done: 'suspended',
-    explain: "Verifiers see it suspended at once (the issuer's suspension status list changes). You can reinstate it later.",
+    done: messageId('attestations.actions.suspend.done'),
+    explain: messageId('attestations.actions.suspend.explain'),
     reasonRequired: false,
   },
   reinstate: {
-    title: 'Reinstate the attestation',
-    button: 'Reinstate',
+    title: messageId('attestations.actions.reinstate.title'),
+    button: messageId('attestations.actions.reinstate.button'),
     color: 'blue',
-    done: 'reinstated',
-    explain: 'Clears the suspension: verifiers see it active again (not after its validity has ended).',
+    done: messageId('attestations.actions.reinstate.done'),
+    explain: messageId('attestations.actions.reinstate.explain'),
     reasonRequired: false,
   },
   withdraw: {
-    title: 'Withdraw the attestation',
-    button: 'Withdraw',
+    title: messageId('attestations.actions.withdraw.title'),
+    button: messageId('attestations.actions.withdraw.button'),
     color: 'red.9',
-    done: 'withdrawn',
-    explain: "Withdrawing is final: the attestation is revoked in the issuer's revocation status list and can never be reinstated.",
+    done: messageId('attestations.actions.withdraw.done'),
+    explain: messageId('attestations.actions.withdraw.explain'),
     reasonRequired: true,
   },
 };
 
 /** The issuer's actions: suspend, reinstate, withdraw, reduce the scope. */
 export function AttestationActions({ attestation: a }: { attestation: Attestation }) {
+  const t = useT();
   const [open, setOpen] = useState<Transition | 'reduce' | null>(null);
   const live = a.status === 'active' || a.status === 'suspended';
   return (
     <Card withBorder>
-      <Group justify="space-between" align="center">
+      <Group justify="space-between" align="center" gap="sm">
         <div>
           <Title order={3} size="h4">
-            Issuer actions
+            {t('attestations.actions.title')}
           </Title>
           <Text size="sm" c="gray.7">
-            {live ? 'Your organization issued this attestation; changes reach verifiers at once.' : `A ${a.status} attestation cannot be changed.`}
+            {live ? t('attestations.actions.live') : t('attestations.actions.final', { status: a.status })}
           </Text>
         </div>
         {live ? (
           <Group gap="xs">
             {a.status === 'active' ? (
               <Button size="xs" variant="default" onClick={() => setOpen('suspend')}>
-                Suspend
+                {t('attestations.actions.suspend.button')}
               </Button>
             ) : (
               <Button size="xs" onClick={() => setOpen('reinstate')}>
-                Reinstate
+                {t('attestations.actions.reinstate.button')}
               </Button>
             )}
             <Button size="xs" variant="default" onClick={() => setOpen('reduce')}>
-              Reduce scope
+              {t('attestations.actions.reduce.button')}
             </Button>
             <Button size="xs" color="red.9" onClick={() => setOpen('withdraw')}>
-              Withdraw
+              {t('attestations.actions.withdraw.button')}
             </Button>
           </Group>
         ) : null}
@@ -93,7 +95,8 @@ function useRefreshAfterChange(a: Attestation) {
 }
 
 function TransitionModal({ attestation: a, transition, onClose }: { attestation: Attestation; transition: Transition; onClose(): void }) {
-  const t = TRANSITION[transition];
+  const t = useT();
+  const look = TRANSITION[transition];
   const [reason, setReason] = useState('');
   const refresh = useRefreshAfterChange(a);
   const change = useMutation({
@@ -109,15 +112,15 @@ function TransitionModal({ attestation: a, transition, onClose }: { attestation:
       return dto;
     },
     onSuccess: async (updated) => {
-      notify(`Attestation ${t.done}: ${updated.serial} is now ${updated.status}.`);
+      notify(t(look.done, { serial: updated.serial, status: t(STATUS_LABEL[updated.status]) }));
       onClose();
       await refresh(updated);
     },
   });
-  const missing = t.reasonRequired && !reason.trim();
+  const missing = look.reasonRequired && !reason.trim();
   const fieldError = change.error instanceof ApiProblem ? change.error.fieldError('reason') : undefined;
   return (
-    <Modal opened onClose={onClose} title={t.title} centered closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Modal opened onClose={onClose} title={t(look.title)} centered closeButtonProps={{ 'aria-label': t('attestations.actions.close') }}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -126,12 +129,12 @@ function TransitionModal({ attestation: a, transition, onClose }: { attestation:
       >
         <Stack gap="sm">
           <Text size="sm">
-            <strong>{a.serial}</strong>: {t.explain}
+            <FormattedMessage id={look.explain} values={{ serial: a.serial, b: (c) => <strong>{c}</strong> }} />
           </Text>
           <Textarea
-            label={t.reasonRequired ? 'Reason' : 'Reason (optional)'}
-            description="Shown to verifiers on the public page."
-            required={t.reasonRequired}
+            label={look.reasonRequired ? t('attestations.actions.reason') : t('attestations.actions.reasonOptional')}
+            description={t('attestations.actions.reasonHint')}
+            required={look.reasonRequired}
             autosize
             minRows={2}
             maxLength={1000}
@@ -143,10 +146,10 @@ function TransitionModal({ attestation: a, transition, onClose }: { attestation:
           <ProblemAlert error={change.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
-              Cancel
+              {t('attestations.actions.cancel')}
             </Button>
-            <Button type="submit" color={t.color} loading={change.isPending} disabled={missing}>
-              {transition === 'withdraw' ? 'Withdraw for good' : t.button}
+            <Button type="submit" color={look.color} loading={change.isPending} disabled={missing}>
+              {transition === 'withdraw' ? t('attestations.actions.withdraw.confirm') : t(look.button)}
             </Button>
           </Group>
         </Stack>
@@ -156,6 +159,7 @@ function TransitionModal({ attestation: a, transition, onClose }: { attestation:
 }
 
 function ReduceScopeModal({ attestation: a, onClose }: { attestation: Attestation; onClose(): void }) {
+  const t = useT();
   const navigate = useNavigate();
   const refresh = useRefreshAfterChange(a);
   const [scope, setScope] = useState(a.scope);
@@ -182,7 +186,7 @@ function ReduceScopeModal({ attestation: a, onClose }: { attestation: Attestatio
       ),
     onSuccess: async (r) => {
       const issued = r.issued;
-      notify(`Scope reduced: ${issued.serial} replaces ${a.serial}, which is now withdrawn.`);
+      notify(t('attestations.actions.reduce.done', { issued: issued.serial, serial: a.serial }));
       onClose();
       await refresh(r.withdrawn);
       void navigate(`/workspaces/${a.workspaceId}/attestations/${issued.id}`);
@@ -196,7 +200,14 @@ function ReduceScopeModal({ attestation: a, onClose }: { attestation: Attestatio
     conditions.trim() === a.conditions.join('\n');
   const invalid = !scope.trim() || frameworkIds.length === 0 || markets.length === 0;
   return (
-    <Modal opened onClose={onClose} title="Reduce the scope" size="lg" centered closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('attestations.actions.reduce.title')}
+      size="lg"
+      centered
+      closeButtonProps={{ 'aria-label': t('attestations.actions.close') }}
+    >
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -205,11 +216,13 @@ function ReduceScopeModal({ attestation: a, onClose }: { attestation: Attestatio
       >
         <Stack gap="sm">
           <Text size="sm">
-            A new attestation is signed for the narrower scope (valid until {formatDate(a.validUntil)}) and <strong>{a.serial}</strong> is withdrawn, in one
-            step.
+            <FormattedMessage
+              id="attestations.actions.reduce.explain"
+              values={{ until: formatDate(a.validUntil), serial: a.serial, b: (c) => <strong>{c}</strong> }}
+            />
           </Text>
           <Textarea
-            label="Scope statement"
+            label={t('attestations.actions.reduce.scope')}
             required
             autosize
             minRows={2}
@@ -219,10 +232,10 @@ function ReduceScopeModal({ attestation: a, onClose }: { attestation: Attestatio
             error={problem?.fieldError('scope')}
           />
           <Checkbox.Group
-            label="Frameworks to keep"
+            label={t('attestations.actions.reduce.frameworks')}
             value={frameworkIds}
             onChange={setFrameworkIds}
-            error={problem?.fieldError('frameworkIds') ?? (frameworkIds.length ? undefined : 'Keep at least one framework')}
+            error={problem?.fieldError('frameworkIds') ?? (frameworkIds.length ? undefined : t('attestations.actions.reduce.frameworksRequired'))}
           >
             <Stack gap={6} mt={6}>
               {a.frameworks.map((f) => (
@@ -231,28 +244,28 @@ function ReduceScopeModal({ attestation: a, onClose }: { attestation: Attestatio
             </Stack>
           </Checkbox.Group>
           <Checkbox.Group
-            label="Markets to keep"
+            label={t('attestations.actions.reduce.markets')}
             value={markets}
             onChange={setMarkets}
-            error={problem?.fieldError('markets') ?? (markets.length ? undefined : 'Keep at least one market')}
+            error={problem?.fieldError('markets') ?? (markets.length ? undefined : t('attestations.actions.reduce.marketsRequired'))}
           >
             <Group gap="md" mt={6}>
               {a.markets.map((m) => (
-                <Checkbox key={m} value={m} label={m} />
+                <Checkbox key={m} value={m} label={formatMarket(m)} />
               ))}
             </Group>
           </Checkbox.Group>
           <Textarea
-            label="Conditions"
-            description="One per line; leave empty for none."
+            label={t('attestations.actions.reduce.conditions')}
+            description={t('attestations.actions.reduce.conditionsHint')}
             autosize
             minRows={2}
             value={conditions}
             onChange={(e) => setConditions(e.currentTarget.value)}
           />
           <TextInput
-            label="Reason (optional)"
-            description="Shown to verifiers on the withdrawn attestation."
+            label={t('attestations.actions.reasonOptional')}
+            description={t('attestations.actions.reduce.reasonHint')}
             maxLength={1000}
             value={reason}
             onChange={(e) => setReason(e.currentTarget.value)}
@@ -260,10 +273,10 @@ function ReduceScopeModal({ attestation: a, onClose }: { attestation: Attestatio
           <ProblemAlert error={reduce.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
-              Cancel
+              {t('attestations.actions.cancel')}
             </Button>
             <Button type="submit" loading={reduce.isPending} disabled={invalid || unchanged}>
-              Issue the reduced attestation
+              {t('attestations.actions.reduce.submit')}
             </Button>
           </Group>
         </Stack>

@@ -189,10 +189,10 @@ describe('AttestationPage', () => {
     expect(newer.getAttribute('href')).toBe(`/verify/${NEWER}`);
     const older = within(screen.getByTestId('supersedes')).getByRole('link', { name: OLDER });
     expect(older.getAttribute('href')).toBe(`/verify/${OLDER}`);
-    expect(document.body.textContent).toContain('saas, 4.2.0, compatible >=4.2.0 <4.3.0');
+    expect(document.body.textContent).toContain('SaaS, 4.2.0, compatible >=4.2.0 <4.3.0');
     expect(screen.getByText('Evidence relied on')).toBeTruthy();
-    expect(screen.getByText('TH')).toBeTruthy();
-    expect(screen.getByText('VN')).toBeTruthy();
+    expect(screen.getByText('Thailand')).toBeTruthy();
+    expect(screen.getByText('Vietnam')).toBeTruthy();
     // Final: no issuer action revives it (the page offers none to a non-issuer either way).
     expect(screen.getByText(/A superseded attestation cannot change again/)).toBeTruthy();
   });

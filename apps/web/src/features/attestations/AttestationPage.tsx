@@ -7,7 +7,8 @@ import { api, unwrap } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { formatDate, formatDateTime } from '../../components/format';
+import { formatDate, formatDateTime, formatMarket } from '../../components/format';
+import { FormattedMessage, useT } from '../../i18n';
 import { AttestationActions } from './AttestationActions';
 import {
   accreditationLabel,
@@ -18,7 +19,9 @@ import {
   outcomeLabel,
   portalVerifyUrl,
   STATUS_COLOR,
-  STATUS_EXPLANATION,
+  STATUS_LABEL,
+  STATUS_EXPLANATION_ID,
+  StatusLabel,
   Supersession,
   verifyPath,
   type Attestation,
@@ -32,6 +35,7 @@ export const attestationKey = (workspaceId: string, attestationId: string) => ['
 
 /** One attestation: summary, live status, QR code of its public page, the signed credential, issuer actions. */
 export function AttestationPage() {
+  const t = useT();
   const { workspaceId = '', attestationId = '' } = useParams();
   const { session, me } = useSession();
   const attestation = useQuery({
@@ -55,13 +59,13 @@ export function AttestationPage() {
     refetchInterval: LIVE_REFRESH_MS,
   });
 
-  if (attestation.isPending) return <Loading label="Loading the attestation" />;
+  if (attestation.isPending) return <Loading label={t('attestations.detail.loading')} />;
   if (!a) {
     return (
       <Stack>
         <ProblemAlert error={attestation.error} />
         <Anchor component={Link} to={`/workspaces/${workspaceId}/attestations`}>
-          Back to the attestations
+          {t('attestations.detail.back')}
         </Anchor>
       </Stack>
     );
@@ -78,7 +82,7 @@ export function AttestationPage() {
       <Group justify="space-between" align="flex-start">
         <div>
           <Anchor component={Link} to={`/workspaces/${workspaceId}/attestations`} size="sm">
-            ← All attestations
+            {t('attestations.detail.all')}
           </Anchor>
           <Title order={2} size="h3" ff="monospace">
             {a.serial}
@@ -89,7 +93,7 @@ export function AttestationPage() {
         </div>
         <LiveStatus attestation={a} updatedAt={attestation.dataUpdatedAt} refreshing={attestation.isFetching} onRefresh={() => void attestation.refetch()} />
       </Group>
-      <ProblemAlert error={attestation.error} title="The status could not be refreshed" />
+      <ProblemAlert error={attestation.error} title={t('attestations.detail.refreshError')} />
       <Supersession supersededBy={a.supersededBy} supersedes={a.supersedes} />
 
       {isIssuer ? <AttestationActions attestation={a} /> : null}
@@ -98,13 +102,13 @@ export function AttestationPage() {
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Card withBorder>
             <Title order={3} size="h4" mb="sm">
-              Summary
+              {t('attestations.detail.summary')}
             </Title>
-            <ProblemAlert error={summary.error} title="Issuer and subject names could not be loaded" />
+            <ProblemAlert error={summary.error} title={t('attestations.detail.namesError')} />
             <Table withRowBorders={false} striped={false} highlightOnHover={false} verticalSpacing={6}>
               <Table.Tbody>
-                <Row label="Scope">{a.scope}</Row>
-                <Row label="Offering">
+                <Row label={t('attestations.detail.scope')}>{a.scope}</Row>
+                <Row label={t('attestations.detail.offering')}>
                   {a.offering.name}
                   <List size="sm" mt={4}>
                     {a.components.map((c) => (
@@ -117,7 +121,7 @@ export function AttestationPage() {
                     ))}
                   </List>
                 </Row>
-                <Row label="Frameworks">
+                <Row label={t('attestations.detail.frameworks')}>
                   <List size="sm">
                     {a.frameworks.map((f) => (
                       <List.Item key={f.id}>
@@ -129,9 +133,9 @@ export function AttestationPage() {
                     ))}
                   </List>
                 </Row>
-                <Row label="Outcome">{outcomeLabel(a.outcome)}</Row>
+                <Row label={t('attestations.detail.outcome')}>{outcomeLabel(a.outcome)}</Row>
                 {a.conditions.length ? (
-                  <Row label="Conditions">
+                  <Row label={t('attestations.detail.conditions')}>
                     <List size="sm">
                       {a.conditions.map((c) => (
                         <List.Item key={c}>{c}</List.Item>
@@ -139,38 +143,44 @@ export function AttestationPage() {
                     </List>
                   </Row>
                 ) : null}
-                <Row label="Issued to">{summary.data?.issuedTo ?? '—'}</Row>
-                <Row label="Issuer">
+                <Row label={t('attestations.detail.issuedTo')}>{summary.data?.issuedTo ?? '—'}</Row>
+                <Row label={t('attestations.detail.issuer')}>
                   {issuerName ?? '—'}
-                  {accreditation ? <Text size="sm">Accreditation (verified): {accreditation}</Text> : <Text size="sm">Issued as non-accredited</Text>}
+                  {accreditation ? (
+                    <Text size="sm">
+                      <FormattedMessage id="attestations.detail.accreditationVerified" values={{ accreditation }} />
+                    </Text>
+                  ) : (
+                    <Text size="sm">{t('attestations.detail.nonAccredited')}</Text>
+                  )}
                   <Text size="xs" ff="monospace" c="gray.7" style={{ wordBreak: 'break-all' }}>
                     {a.issuerDid}
                   </Text>
                 </Row>
-                <Row label="Validity">
+                <Row label={t('attestations.detail.validity')}>
                   {formatDate(a.validFrom)} – {formatDate(a.validUntil)}
                 </Row>
-                <Row label="Markets">
+                <Row label={t('attestations.detail.markets')}>
                   <Group gap={4}>
                     {a.markets.map((m) => (
-                      <Badge key={m} variant="outline" color="gray">
-                        {m}
+                      <Badge key={m} variant="outline" color="gray" tt="none">
+                        {formatMarket(m)}
                       </Badge>
                     ))}
                   </Group>
                 </Row>
                 {evidenceDatesLabel(a.evidenceEffectiveFrom, a.evidenceValidUntil, formatDate) ? (
-                  <Row label="Evidence relied on">{evidenceDatesLabel(a.evidenceEffectiveFrom, a.evidenceValidUntil, formatDate)}</Row>
+                  <Row label={t('attestations.detail.evidenceReliedOn')}>{evidenceDatesLabel(a.evidenceEffectiveFrom, a.evidenceValidUntil, formatDate)}</Row>
                 ) : null}
-                <Row label="Submission">
+                <Row label={t('attestations.detail.submission')}>
                   <Anchor component={Link} to={`/workspaces/${workspaceId}/submissions/${a.submission.number}`} size="sm">
                     #{a.submission.number}
                   </Anchor>{' '}
                   <Text span size="xs" ff="monospace" c="gray.7" style={{ wordBreak: 'break-all' }}>
-                    sha-256 {a.submission.digest}
+                    {t('attestations.detail.digest', { digest: a.submission.digest })}
                   </Text>
                 </Row>
-                <Row label="Issued">{formatDateTime(a.issuedAt)}</Row>
+                <Row label={t('attestations.detail.issued')}>{formatDateTime(a.issuedAt)}</Row>
               </Table.Tbody>
             </Table>
           </Card>
@@ -179,7 +189,7 @@ export function AttestationPage() {
           <Stack gap="md">
             <Card withBorder>
               <Title order={3} size="h4" mb="sm">
-                Public verification
+                {t('attestations.detail.publicVerification')}
               </Title>
               <Stack align="center" gap="xs">
                 <QRCodeSVG
@@ -188,12 +198,12 @@ export function AttestationPage() {
                   marginSize={2}
                   level="M"
                   role="img"
-                  aria-label={`QR code of the public verification page of ${a.serial}: ${verifyUrl}`}
+                  aria-label={t('attestations.detail.qrLabel', { serial: a.serial, url: verifyUrl })}
                   data-testid="attestation-qr"
                   data-url={verifyUrl}
                 />
                 <Text size="sm" ta="center">
-                  Anyone can scan this code to check the attestation's current status.
+                  {t('attestations.detail.scanHint')}
                 </Text>
                 <Anchor href={verifyUrl} target="_blank" rel="noopener noreferrer" size="sm" style={{ wordBreak: 'break-all' }} ta="center">
                   {verifyUrl}
@@ -203,23 +213,29 @@ export function AttestationPage() {
             <CredentialCard attestation={a} />
             <Card withBorder>
               <Title order={3} size="h4" mb="xs">
-                What a verifier sees
+                {t('attestations.detail.verifierSees')}
               </Title>
               {verification.isPending ? (
-                <Loading label="Verifying the credential" />
+                <Loading label={t('attestations.detail.verifying')} />
               ) : verification.error ? (
                 <ProblemAlert error={verification.error} />
               ) : (
                 <Stack gap={4} data-testid="attestation-verification">
                   <Text size="sm">
-                    Signature: <strong>{verification.data.signatureValid ? 'verified' : 'not verified'}</strong>
+                    <FormattedMessage
+                      id="attestations.detail.signature"
+                      values={{ valid: verification.data.signatureValid ? 'yes' : 'no', b: (c) => <strong>{c}</strong> }}
+                    />
                   </Text>
                   <Text size="sm">
-                    Status from the issuer's lists: <strong>{verification.data.status}</strong>
+                    <FormattedMessage
+                      id="attestations.detail.listStatus"
+                      values={{ status: <StatusLabel status={verification.data.status} />, b: (c) => <strong>{c}</strong> }}
+                    />
                   </Text>
                   {verification.data.issuer.kid ? (
                     <Text size="xs" c="gray.7" style={{ wordBreak: 'break-all' }}>
-                      Key {verification.data.issuer.kid} ({verification.data.issuer.keyStatus ?? 'unknown'})
+                      {t('attestations.detail.key', { kid: verification.data.issuer.kid, status: verification.data.issuer.keyStatus ?? 'unknown' })}
                     </Text>
                   ) : null}
                   {verification.data.reasons.length ? (
@@ -230,7 +246,7 @@ export function AttestationPage() {
                     </List>
                   ) : null}
                   <Text size="xs" c="gray.7">
-                    Checked {formatDateTime(verification.data.checkedAt)}
+                    {t('attestations.detail.checked', { time: formatDateTime(verification.data.checkedAt) })}
                   </Text>
                 </Stack>
               )}
@@ -241,7 +257,7 @@ export function AttestationPage() {
 
       <Card withBorder>
         <Title order={3} size="h4" mb="sm">
-          History
+          {t('attestations.detail.history')}
         </Title>
         <History attestation={a} workspaceId={workspaceId} />
       </Card>
@@ -271,6 +287,7 @@ function LiveStatus({
   refreshing: boolean;
   onRefresh(): void;
 }) {
+  const t = useT();
   const color = STATUS_COLOR[a.status];
   return (
     <Stack gap={4} align="flex-end" aria-live="polite">
@@ -283,19 +300,19 @@ function LiveStatus({
         style={{ borderColor: `var(--mantine-color-${color}-6)`, borderWidth: 2 }}
       >
         <Text fz={26} fw={800} lh={1.2} c={`${color}.9`} data-testid="attestation-status">
-          {a.status}
+          {t(STATUS_LABEL[a.status])}
         </Text>
       </Paper>
       <Text size="sm" ta="right" maw={320}>
-        {STATUS_EXPLANATION[a.status]}
-        {a.statusReason ? ` Reason: ${a.statusReason}` : ''}
+        {t(STATUS_EXPLANATION_ID[a.status])}
+        {a.statusReason ? ` ${t('attestations.detail.reason', { reason: a.statusReason })}` : ''}
       </Text>
-      <Group gap="xs">
+      <Group gap="xs" justify="flex-end">
         <Text size="xs" c="gray.7">
-          Live · updated {new Date(updatedAt).toLocaleTimeString()}
+          {t('attestations.detail.live', { time: formatDateTime(new Date(updatedAt).toISOString(), { seconds: true }) })}
         </Text>
         <Button size="compact-xs" variant="subtle" onClick={onRefresh} loading={refreshing}>
-          Refresh
+          {t('attestations.detail.refresh')}
         </Button>
       </Group>
     </Stack>
@@ -303,37 +320,38 @@ function LiveStatus({
 }
 
 function CredentialCard({ attestation: a }: { attestation: Attestation }) {
+  const t = useT();
   const claims = useMemo(() => JSON.stringify(decodeJwtPayload(a.credential), null, 2), [a.credential]);
   return (
     <Card withBorder>
       <Title order={3} size="h4" mb="xs">
-        Signed credential
+        {t('attestations.credential.title')}
       </Title>
       <Text size="sm" mb="sm">
-        A W3C Verifiable Credential signed by the issuer (vc+jwt). Verifiers check it offline against the issuer's published keys and status lists.
+        {t('attestations.credential.intro')}
       </Text>
       <Stack gap="xs">
         <Button size="xs" onClick={() => saveBlob(new Blob([a.credential], { type: 'application/vc+jwt' }), `${a.serial}.vc.jwt`)}>
-          Download credential (.jwt)
+          {t('attestations.credential.downloadJwt')}
         </Button>
         <Button
           size="xs"
           variant="default"
           onClick={() => saveBlob(new Blob([envelopedCredential(a.credential)], { type: 'application/vc+json' }), `${a.serial}.vc.json`)}
         >
-          Download as JSON (enveloped)
+          {t('attestations.credential.downloadJson')}
         </Button>
         <CopyButton value={a.credential}>
           {({ copied, copy }) => (
             <Button size="xs" variant="default" onClick={copy}>
-              {copied ? 'Copied' : 'Copy credential'}
+              {copied ? t('attestations.credential.copied') : t('attestations.credential.copy')}
             </Button>
           )}
         </CopyButton>
       </Stack>
       <Accordion mt="sm" variant="contained">
         <Accordion.Item value="claims">
-          <Accordion.Control>Show the signed claims</Accordion.Control>
+          <Accordion.Control>{t('attestations.credential.claims')}</Accordion.Control>
           <Accordion.Panel>
             <Code block style={{ maxHeight: 320, overflow: 'auto', fontSize: 11 }}>
               {claims}
@@ -346,9 +364,10 @@ function CredentialCard({ attestation: a }: { attestation: Attestation }) {
 }
 
 function History({ attestation: a, workspaceId }: { attestation: Attestation; workspaceId: string }) {
-  const link = (id: string, text: string) => (
+  const t = useT();
+  const link = (id: string) => (chunks: ReactNode[]) => (
     <Anchor component={Link} to={`/workspaces/${workspaceId}/attestations/${id}`} size="sm">
-      {text}
+      {chunks}
     </Anchor>
   );
   // The other attestation of a supersession may be of another workspace: its public page.
@@ -359,33 +378,45 @@ function History({ attestation: a, workspaceId }: { attestation: Attestation; wo
   );
   return (
     <Timeline bulletSize={14} lineWidth={2} active={a.status === 'active' ? 1 : 2}>
-      <Timeline.Item title="Issued">
+      <Timeline.Item title={t('attestations.history.issuedTitle')}>
         <Text size="sm">
-          {formatDateTime(a.issuedAt)}, valid from {formatDate(a.validFrom)} until {formatDate(a.validUntil)}.
+          {t('attestations.history.issued', { issuedAt: formatDateTime(a.issuedAt), from: formatDate(a.validFrom), until: formatDate(a.validUntil) })}
         </Text>
-        {a.replacesId ? <Text size="sm">Replaces {link(a.replacesId, 'the attestation it narrowed')} (scope reduction).</Text> : null}
+        {a.replacesId ? (
+          <Text size="sm">
+            <FormattedMessage id="attestations.history.replaces" values={{ link: link(a.replacesId) }} />
+          </Text>
+        ) : null}
         {a.supersedes.map((s) => (
           <Text size="sm" key={s.serial}>
-            Supersedes {publicLink(s.serial)}.
+            <FormattedMessage id="attestations.history.supersedes" values={{ serial: publicLink(s.serial) }} />
           </Text>
         ))}
       </Timeline.Item>
-      <Timeline.Item title={`Now ${a.status}`}>
+      <Timeline.Item title={t('attestations.history.now', { status: t(STATUS_LABEL[a.status]) })}>
         <Text size="sm">
-          {STATUS_EXPLANATION[a.status]}
-          {a.statusReason ? ` Reason: ${a.statusReason}` : ''}
+          {t(STATUS_EXPLANATION_ID[a.status])}
+          {a.statusReason ? ` ${t('attestations.detail.reason', { reason: a.statusReason })}` : ''}
         </Text>
-        {a.replacedById ? <Text size="sm">Replaced by {link(a.replacedById, 'the attestation with the reduced scope')}.</Text> : null}
-        {a.supersededBy ? <Text size="sm">Superseded by {publicLink(a.supersededBy.serial)}.</Text> : null}
+        {a.replacedById ? (
+          <Text size="sm">
+            <FormattedMessage id="attestations.history.replacedBy" values={{ link: link(a.replacedById) }} />
+          </Text>
+        ) : null}
+        {a.supersededBy ? (
+          <Text size="sm">
+            <FormattedMessage id="attestations.history.supersededBy" values={{ serial: publicLink(a.supersededBy.serial) }} />
+          </Text>
+        ) : null}
       </Timeline.Item>
       {a.status === 'active' || a.status === 'suspended' ? (
-        <Timeline.Item title="Expires">
+        <Timeline.Item title={t('attestations.history.expires')}>
           <Text size="sm">{formatDate(a.validUntil)}</Text>
         </Timeline.Item>
       ) : null}
       {a.status === 'withdrawn' || a.status === 'expired' || a.status === 'superseded' ? (
-        <Timeline.Item title="Final">
-          <Text size="sm">A {a.status} attestation cannot change again.</Text>
+        <Timeline.Item title={t('attestations.history.finalTitle')}>
+          <Text size="sm">{t('attestations.history.final', { status: a.status })}</Text>
         </Timeline.Item>
       ) : null}
     </Timeline>

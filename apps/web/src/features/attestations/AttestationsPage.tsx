@@ -12,7 +12,8 @@ import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate } from '../../components/format';
-import { ATTESTATION_STATUSES, outcomeLabel, StatusBadge, type Attestation, type AttestationStatus } from './attestation-model';
+import { useT } from '../../i18n';
+import { ATTESTATION_STATUSES, outcomeLabel, STATUS_LABEL, StatusBadge, type Attestation, type AttestationStatus } from './attestation-model';
 
 type Decision = Schemas['DecisionDto'];
 
@@ -20,6 +21,7 @@ const POSITIVE = ['conformant', 'conformant_with_conditions'];
 
 /** The workspace's attestations; assessors issue new ones from their decisions. */
 export function AttestationsPage() {
+  const t = useT();
   const { workspaceId = '' } = useParams();
   const { session, me } = useSession();
   const [status, setStatus] = useState<AttestationStatus | null>(null);
@@ -44,19 +46,19 @@ export function AttestationsPage() {
         <Group justify="space-between" align="flex-end" mb="sm">
           <div>
             <Title order={2} size="h3" id="attestations-heading">
-              Attestations
+              {t('attestations.list.title')}
             </Title>
             <Text size="sm" c="gray.7">
-              Signed outcomes of this workspace's reviews. Every participant sees them; verifiers check them by serial number.
+              {t('attestations.list.intro')}
             </Text>
           </div>
           <Select
-            label="Filter by status"
+            label={t('attestations.list.filterStatus')}
             size="xs"
-            w={160}
+            miw={160}
             clearable
-            placeholder="All statuses"
-            data={ATTESTATION_STATUSES}
+            placeholder={t('attestations.list.allStatuses')}
+            data={ATTESTATION_STATUSES.map((s) => ({ value: s, label: t(STATUS_LABEL[s]) }))}
             value={status}
             onChange={(v) => {
               setStatus((v as AttestationStatus | null) ?? null);
@@ -64,32 +66,33 @@ export function AttestationsPage() {
             }}
           />
         </Group>
-        <ProblemAlert error={issuers.error} title="Issuer names could not be loaded" />
+        <ProblemAlert error={issuers.error} title={t('attestations.list.issuersError')} />
         {pager.isPending ? (
-          <Loading label="Loading attestations" />
+          <Loading label={t('attestations.list.loading')} />
         ) : pager.error ? (
           <ProblemAlert error={pager.error} />
         ) : pager.items.length === 0 ? (
           status ? (
-            <EmptyState title={`No ${status} attestations`}>Clear the status filter to see all attestations of this workspace.</EmptyState>
+            <EmptyState title={t('attestations.list.emptyFilteredTitle', { status: t(STATUS_LABEL[status]) })}>
+              {t('attestations.list.emptyFilteredBody')}
+            </EmptyState>
           ) : (
-            <EmptyState title="No attestations yet">
-              An attestation is issued after the manufacturer submits the workspace for review and an assessor decides the submission conformant
-              {canIssue ? '. Issue one from a decision below.' : ' and issues it.'}
+            <EmptyState title={t('attestations.list.emptyTitle')}>
+              {canIssue ? t('attestations.list.emptyBodyIssuer') : t('attestations.list.emptyBody')}
             </EmptyState>
           )
         ) : (
           <>
             <Table.ScrollContainer minWidth={760}>
-              <Table>
+              <Table aria-label={t('attestations.list.title')}>
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th>Serial</Table.Th>
-                    <Table.Th>Offering</Table.Th>
-                    <Table.Th>Outcome</Table.Th>
-                    <Table.Th>Status</Table.Th>
-                    <Table.Th>Valid until</Table.Th>
-                    <Table.Th>Issuer</Table.Th>
+                    <Table.Th>{t('attestations.list.serial')}</Table.Th>
+                    <Table.Th>{t('attestations.list.offering')}</Table.Th>
+                    <Table.Th>{t('attestations.list.outcome')}</Table.Th>
+                    <Table.Th>{t('attestations.list.status')}</Table.Th>
+                    <Table.Th>{t('attestations.list.validUntil')}</Table.Th>
+                    <Table.Th>{t('attestations.list.issuer')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -160,6 +163,7 @@ function byDecision(list: Attestation[]): Map<string, Attestation> {
 
 /** The workspace's decisions, with the way to issue an attestation from each positive, final one of ours. */
 function IssueFromDecisions({ workspaceId, organizationId }: { workspaceId: string; organizationId: string }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const decisions = useCursorPages(['decisions', workspaceId], (cursor) =>
@@ -175,7 +179,7 @@ function IssueFromDecisions({ workspaceId, organizationId }: { workspaceId: stri
         }),
       ),
     onSuccess: async (a) => {
-      notify(`Attestation issued: ${a.serial} is signed and active.`);
+      notify(t('attestations.issue.issued', { serial: a.serial }));
       await queryClient.invalidateQueries({ queryKey: ['attestations', workspaceId] });
       void navigate(`/workspaces/${workspaceId}/attestations/${a.id}`);
     },
@@ -193,16 +197,16 @@ function IssueFromDecisions({ workspaceId, organizationId }: { workspaceId: stri
           </Anchor>
           {isLive(existing) ? null : (
             <Text span size="sm" c="gray.7">
-              ({existing.status}; a new attestation needs a new decision)
+              {t('attestations.issue.retired', { status: t(STATUS_LABEL[existing.status]) })}
             </Text>
           )}
         </Group>
       );
     }
-    if (!POSITIVE.includes(d.outcome)) return <Text size="sm">Not attestable (nonconformant)</Text>;
-    if (d.organizationId !== organizationId) return <Text size="sm">Decided by another assessor organization</Text>;
-    if (d.status !== 'final') return <Text size="sm">Awaiting the second assessor's confirmation</Text>;
-    if (live.isPending) return <Text size="sm">Checking…</Text>;
+    if (!POSITIVE.includes(d.outcome)) return <Text size="sm">{t('attestations.issue.notAttestable')}</Text>;
+    if (d.organizationId !== organizationId) return <Text size="sm">{t('attestations.issue.otherOrganization')}</Text>;
+    if (d.status !== 'final') return <Text size="sm">{t('attestations.issue.awaitingConfirmation')}</Text>;
+    if (live.isPending) return <Text size="sm">{t('attestations.issue.checking')}</Text>;
     // Without a verified accreditation covering the scope the API refuses (422); the assessor may then issue explicitly as non-accredited.
     const notAccredited =
       issue.error instanceof ApiProblem && issue.error.problem.code === 'accreditation.not_accredited' && issue.variables?.decisionId === d.id;
@@ -214,11 +218,11 @@ function IssueFromDecisions({ workspaceId, organizationId }: { workspaceId: stri
           loading={issue.isPending && issue.variables?.decisionId === d.id}
           disabled={issue.isPending}
         >
-          Issue attestation
+          {t('attestations.issue.button')}
         </Button>
         {notAccredited ? (
           <Button size="xs" variant="light" color="gray" onClick={() => issue.mutate({ decisionId: d.id, accredited: false })} disabled={issue.isPending}>
-            Issue as non-accredited
+            {t('attestations.issue.nonAccredited')}
           </Button>
         ) : null}
       </Group>
@@ -228,33 +232,30 @@ function IssueFromDecisions({ workspaceId, organizationId }: { workspaceId: stri
   return (
     <section aria-labelledby="decisions-heading">
       <Title order={2} size="h3" id="decisions-heading">
-        Issue from a decision
+        {t('attestations.issue.title')}
       </Title>
       <Text size="sm" c="gray.7" mb="sm">
-        Your organization signs an attestation for each of its final, conformant decisions (one attestation per decision: after a withdrawal, a new one needs a
-        new decision).
+        {t('attestations.issue.intro')}
       </Text>
-      <ProblemAlert error={issue.error} title="The attestation was not issued" />
-      <ProblemAlert error={live.error} title="Existing attestations could not be checked" />
+      <ProblemAlert error={issue.error} title={t('attestations.issue.failed')} />
+      <ProblemAlert error={live.error} title={t('attestations.issue.existingError')} />
       {decisions.isPending ? (
-        <Loading label="Loading decisions" />
+        <Loading label={t('attestations.issue.loading')} />
       ) : decisions.error ? (
         <ProblemAlert error={decisions.error} />
       ) : decisions.items.length === 0 ? (
-        <EmptyState title="No decisions yet">
-          Review the manufacturer's submission in the Submissions tab and record a decision; a conformant decision can then be attested here.
-        </EmptyState>
+        <EmptyState title={t('attestations.issue.emptyTitle')}>{t('attestations.issue.emptyBody')}</EmptyState>
       ) : (
         <>
           <Table.ScrollContainer minWidth={760}>
-            <Table>
+            <Table aria-label={t('attestations.issue.title')}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Submission</Table.Th>
-                  <Table.Th>Outcome</Table.Th>
-                  <Table.Th>Decision</Table.Th>
-                  <Table.Th>Validity</Table.Th>
-                  <Table.Th>Attestation</Table.Th>
+                  <Table.Th>{t('attestations.issue.submission')}</Table.Th>
+                  <Table.Th>{t('attestations.issue.outcome')}</Table.Th>
+                  <Table.Th>{t('attestations.issue.decision')}</Table.Th>
+                  <Table.Th>{t('attestations.issue.validity')}</Table.Th>
+                  <Table.Th>{t('attestations.issue.attestation')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -268,7 +269,7 @@ function IssueFromDecisions({ workspaceId, organizationId }: { workspaceId: stri
                     <Table.Td>{outcomeLabel(d.outcome)}</Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <Badge variant="light" c="dark.8" miw="max-content" color={d.status === 'final' ? 'blue' : 'yellow'}>
-                        {d.status === 'final' ? 'final' : 'pending confirmation'}
+                        {d.status === 'final' ? t('attestations.decisionStatus.final') : t('attestations.decisionStatus.pending_confirmation')}
                       </Badge>
                     </Table.Td>
                     <Table.Td>

@@ -1,6 +1,8 @@
-import { Alert, Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Stack, Text } from '@mantine/core';
+import { Fragment, type ReactElement, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Schemas } from '../../api/client';
+import { FormattedMessage, messageId, useT, type MessageId } from '../../i18n';
 
 export type AttestationStatus = Schemas['AttestationDto']['status'];
 export type VerificationStatus = Schemas['VerificationDto']['status'];
@@ -25,14 +27,35 @@ export const STATUS_COLOR: Record<VerificationStatus, string> = {
   unknown: 'gray',
 };
 
-export const STATUS_EXPLANATION: Record<VerificationStatus, string> = {
-  active: 'The issuer stands behind this attestation.',
-  suspended: 'The issuer has suspended this attestation for now; it may be reinstated.',
-  withdrawn: 'The issuer has withdrawn this attestation for good.',
-  expired: 'This attestation has passed its validity period.',
-  superseded: 'A newer attestation from the same issuer, for this offering and an overlapping scope, has replaced this one: rely on the newer one.',
-  unknown: "The status could not be established from the issuer's status lists.",
+/** Each status by its name in the reader's language (never the API's code). */
+export const STATUS_LABEL: Record<VerificationStatus, MessageId> = {
+  active: messageId('attestations.status.active'),
+  suspended: messageId('attestations.status.suspended'),
+  withdrawn: messageId('attestations.status.withdrawn'),
+  expired: messageId('attestations.status.expired'),
+  superseded: messageId('attestations.status.superseded'),
+  unknown: messageId('attestations.status.unknown'),
 };
+
+export const STATUS_EXPLANATION_ID: Record<VerificationStatus, MessageId> = {
+  active: messageId('attestations.statusExplanation.active'),
+  suspended: messageId('attestations.statusExplanation.suspended'),
+  withdrawn: messageId('attestations.statusExplanation.withdrawn'),
+  expired: messageId('attestations.statusExplanation.expired'),
+  superseded: messageId('attestations.statusExplanation.superseded'),
+  unknown: messageId('attestations.statusExplanation.unknown'),
+};
+
+/** What each status means for a verifier, as rendered text (resolved in the reader's language at render). */
+export const STATUS_EXPLANATION: Record<VerificationStatus, ReactElement> = Object.fromEntries(
+  Object.entries(STATUS_EXPLANATION_ID).map(([status, id]) => [status, <FormattedMessage key={status} id={id} />]),
+) as Record<VerificationStatus, ReactElement>;
+
+/** A status by its name; a code the portal does not know is shown as it came. */
+export function StatusLabel({ status }: { status: string }) {
+  const id = STATUS_LABEL[status as VerificationStatus] as MessageId | undefined;
+  return id ? <FormattedMessage id={id} /> : <>{status}</>;
+}
 
 export function StatusBadge({ status }: { status: string }) {
   const color = STATUS_COLOR[status as VerificationStatus] ?? 'gray';
@@ -40,7 +63,7 @@ export function StatusBadge({ status }: { status: string }) {
     // Dark text on the light tint: the tint's own shade has less than 4.5:1 contrast for green and orange.
     // min-width: a squeezed table column would otherwise cut the word short (the badge clips its label).
     <Badge color={color} variant="light" c="dark.8" miw="max-content">
-      {status}
+      <StatusLabel status={status} />
     </Badge>
   );
 }
@@ -53,6 +76,7 @@ export const verifyPath = (serial: string) => `/verify/${encodeURIComponent(seri
  * older ones this one superseded, each linked to its public verification page.
  */
 export function Supersession({ supersededBy, supersedes }: { supersededBy: AttestationLink | null | undefined; supersedes: AttestationLink[] | undefined }) {
+  const t = useT();
   const older = supersedes ?? [];
   if (!supersededBy && older.length === 0) return null;
   const link = (l: AttestationLink) => (
@@ -63,53 +87,87 @@ export function Supersession({ supersededBy, supersedes }: { supersededBy: Attes
   return (
     <Stack gap="xs">
       {supersededBy ? (
-        <Alert color="grape" variant="light" title="Superseded" data-testid="superseded-by">
+        <Alert color="grape" variant="light" title={t('attestations.supersession.supersededTitle')} data-testid="superseded-by">
           <Text size="sm">
-            This attestation was superseded by {link(supersededBy)}, a newer attestation from the same issuer for this offering and an overlapping scope.
+            <FormattedMessage id="attestations.supersession.supersededBy" values={{ link: link(supersededBy) }} />
           </Text>
         </Alert>
       ) : null}
       {older.length ? (
-        <Alert color="blue" variant="light" title="Supersedes" data-testid="supersedes">
-          <Group gap={6}>
-            <Text size="sm">This attestation supersedes</Text>
-            {older.map((l, i) => (
-              <Text size="sm" span key={l.serial}>
-                {link(l)}
-                {i < older.length - 1 ? ',' : '.'}
-              </Text>
-            ))}
-          </Group>
+        <Alert color="blue" variant="light" title={t('attestations.supersession.supersedesTitle')} data-testid="supersedes">
+          <Text size="sm">
+            <FormattedMessage
+              id="attestations.supersession.supersedes"
+              values={{
+                links: older.map((l, i) => (
+                  <Fragment key={l.serial}>
+                    {i > 0 ? t('attestations.list.separator') : null}
+                    {link(l)}
+                  </Fragment>
+                )),
+              }}
+            />
+          </Text>
         </Alert>
       ) : null}
     </Stack>
   );
 }
 
-/** A component's attested version, with the compatible range the assessor recorded, if any. */
-export const componentVersionLabel = (c: { kind: string; version: string; compatibleRange?: string | null }) =>
-  `${c.kind}, ${c.version}${c.compatibleRange ? `, compatible ${c.compatibleRange}` : ''}`;
-
-/** The dates of the evidence the decision relied on, or null when none were recorded. */
-export function evidenceDatesLabel(from: string | null | undefined, until: string | null | undefined, format: (d: string) => string): string | null {
-  if (!from && !until) return null;
-  return [from ? `effective since ${format(from)}` : null, until ? `valid until ${format(until)}` : null].filter(Boolean).join(', ');
-}
-
-const OUTCOME_LABEL: Record<string, string> = {
-  conformant: 'Conformant',
-  conformant_with_conditions: 'Conformant with conditions',
-  nonconformant: 'Nonconformant',
+const COMPONENT_KIND: Record<Schemas['ComponentDto']['kind'], MessageId> = {
+  hardware: messageId('attestations.componentKind.hardware'),
+  firmware: messageId('attestations.componentKind.firmware'),
+  connectivity: messageId('attestations.componentKind.connectivity'),
+  ai_service: messageId('attestations.componentKind.ai_service'),
+  cloud_service: messageId('attestations.componentKind.cloud_service'),
+  saas: messageId('attestations.componentKind.saas'),
 };
 
-export const outcomeLabel = (outcome: string | null | undefined): string => (outcome ? (OUTCOME_LABEL[outcome] ?? outcome) : '—');
+function known<K extends string>(map: Record<K, MessageId>, code: string): MessageId | undefined {
+  return Object.prototype.hasOwnProperty.call(map, code) ? map[code as K] : undefined;
+}
 
-export function accreditationLabel(a: Accreditation | null | undefined): string | null {
+/** A code of one of the maps above by its message, or as it came when the portal does not know it. */
+function codeText(map: Record<string, MessageId>, code: string): ReactNode {
+  const id = known(map, code);
+  return id ? <FormattedMessage id={id} /> : code;
+}
+
+/** A component's attested version (kind, version), with the compatible range the assessor recorded, if any. */
+export const componentVersionLabel = (c: { kind: string; version: string; compatibleRange?: string | null }): ReactNode =>
+  c.compatibleRange ? (
+    <FormattedMessage
+      id="attestations.component.versionCompatible"
+      values={{ kind: codeText(COMPONENT_KIND, c.kind), version: c.version, range: c.compatibleRange }}
+    />
+  ) : (
+    <FormattedMessage id="attestations.component.version" values={{ kind: codeText(COMPONENT_KIND, c.kind), version: c.version }} />
+  );
+
+/** The dates of the evidence the decision relied on, or null when none were recorded. */
+export function evidenceDatesLabel(from: string | null | undefined, until: string | null | undefined, format: (d: string) => string): ReactNode {
+  if (from && until) return <FormattedMessage id="attestations.evidenceDates.both" values={{ from: format(from), until: format(until) }} />;
+  if (from) return <FormattedMessage id="attestations.evidenceDates.from" values={{ from: format(from) }} />;
+  if (until) return <FormattedMessage id="attestations.evidenceDates.until" values={{ until: format(until) }} />;
+  return null;
+}
+
+export const OUTCOME_LABEL: Record<Schemas['DecisionDto']['outcome'], MessageId> = {
+  conformant: messageId('attestations.outcome.conformant'),
+  conformant_with_conditions: messageId('attestations.outcome.conformant_with_conditions'),
+  nonconformant: messageId('attestations.outcome.nonconformant'),
+};
+
+/** A decision outcome by its name in the reader's language ('—' when there is none). */
+export const outcomeLabel = (outcome: string | null | undefined): ReactNode => (outcome ? codeText(OUTCOME_LABEL, outcome) : '—');
+
+/** The issuer's accreditation (body, number, scope: data as recorded), saying so when it lapsed since issue; null without one. */
+export function accreditationLabel(a: Accreditation | null | undefined): ReactNode {
   if (!a) return null;
   const main = [a.body, a.number].filter(Boolean).join(' ');
   const label = a.scope ? `${main} (${a.scope})` : main || null;
   // A verified accreditation that lapsed since issue says so where the accreditation shows.
-  return label && a.status && a.status !== 'active' ? `${label} — accreditation ${a.status}` : label;
+  return label && a.status && a.status !== 'active' ? <FormattedMessage id="attestations.accreditation.lapsed" values={{ label, status: a.status }} /> : label;
 }
 
 /**
