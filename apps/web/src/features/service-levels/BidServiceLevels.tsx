@@ -6,26 +6,38 @@ import { formatDate, formatDateTime } from '../../components/format';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { StatusBadge } from '../../components/StatusBadge';
-import { SERVICE_CATEGORY_LABEL, labelOf } from '../workspaces/labels';
-import { formatMargin, formatValue, MatchBadge } from './service-level-parts';
+import { messageId, useT, type MessageId } from '../../i18n';
+import { MatchBadge, useReasonText, useServiceLevelWords } from './service-level-parts';
 
 type RequirementMatch = Schemas['RequirementMatchDto'];
 
-const SOURCE_LABEL: Record<NonNullable<RequirementMatch['source']>, string> = { attested: 'attested', declared: 'declared', measured: 'measured' };
+const SOURCE_LABEL: Record<NonNullable<RequirementMatch['source']>, MessageId> = {
+  attested: messageId('serviceLevels.source.attested'),
+  declared: messageId('serviceLevels.source.declared'),
+  measured: messageId('serviceLevels.source.measured'),
+};
+const GROUP_RESULT: Record<RequirementMatch['result'], MessageId> = {
+  met: messageId('serviceLevels.match.met'),
+  not_met: messageId('serviceLevels.match.not_met'),
+  unknown: messageId('serviceLevels.match.unknown'),
+};
 const SOURCE_COLOR: Record<NonNullable<RequirementMatch['source']>, string> = { attested: 'green', declared: 'yellow', measured: 'blue' };
 
 const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
 /** A bid's service-level answer: per criterion and requirement met / not met / unknown, the margin, the source and the at-risk flag. */
 export function BidServiceLevels({ bidId }: { bidId: string }) {
+  const t = useT();
+  const words = useServiceLevelWords();
+  const reasonText = useReasonText();
   const answer = useQuery({
     queryKey: ['bids', bidId, 'service-levels'],
     queryFn: () => unwrap(api.GET('/v1/bids/{bidId}/service-levels', { params: { path: { bidId } } })),
   });
   // A bid on a tender without service-level criteria has nothing to show.
   if (answer.error instanceof ApiProblem && answer.error.status === 404) return null;
-  if (answer.isPending) return <Loading label="Loading the service-level answer" />;
-  if (answer.error) return <ProblemAlert error={answer.error} title="The service-level answer could not be loaded" />;
+  if (answer.isPending) return <Loading label={t('serviceLevels.bid.loading')} />;
+  if (answer.error) return <ProblemAlert error={answer.error} title={t('serviceLevels.bid.loadFailed')} />;
   const { report, atRisk, computedAt, requirementResponses } = answer.data;
   if (report.criteria.length === 0) return null;
   // The offered value is in the unit of the objective that answers (the response), the margin in the requirement's.
@@ -34,31 +46,35 @@ export function BidServiceLevels({ bidId }: { bidId: string }) {
   return (
     <section aria-labelledby="service-levels-heading">
       <Title order={2} size="h3" id="service-levels-heading" mb="sm">
-        Service levels
+        {t('serviceLevels.section.title')}
       </Title>
       <Card withBorder padding="md" mb="md" data-testid="bid-service-levels">
         <Group gap="sm">
-          <Text fw={600}>Service-level result:</Text>
+          <Text fw={600}>{t('serviceLevels.bid.result')}</Text>
           <MatchBadge result={report.result} />
           {report.atRisk ? (
             <StatusBadge color="orange" data-testid="bid-at-risk">
-              at risk
+              {t('serviceLevels.bid.atRisk')}
             </StatusBadge>
           ) : null}
           <Text size="sm" c="gray.7">
-            computed {formatDateTime(computedAt)}
+            {t('serviceLevels.bid.computed', { time: formatDateTime(computedAt) })}
           </Text>
         </Group>
         <Text size="sm" mt="xs">
-          Values come from the offering&rsquo;s service-level profiles: an attested objective wins over a declared one, and a supplier cannot type values in. A
-          criterion is met when any of its requirement groups is met.
+          {t('serviceLevels.bid.explanation')}
         </Text>
         {atRisk.length ? (
-          <Alert color="orange" variant="light" mt="sm" title="Measured breaches">
+          <Alert color="orange" variant="light" mt="sm" title={t('serviceLevels.bid.breaches')}>
             <List size="sm">
               {atRisk.map((r) => (
                 <List.Item key={`${r.objectiveId}-${r.periodStart}`}>
-                  {r.metric}: measured {formatValue(r.measured, r.unit)} for {formatDate(r.periodStart)} – {formatDate(r.periodEnd)}
+                  {t('serviceLevels.bid.breach', {
+                    metric: r.metric,
+                    value: words.value(r.measured, r.unit),
+                    start: formatDate(r.periodStart),
+                    end: formatDate(r.periodEnd),
+                  })}
                 </List.Item>
               ))}
             </List>
@@ -77,7 +93,7 @@ export function BidServiceLevels({ bidId }: { bidId: string }) {
                 <MatchBadge result={c.result} />
                 {text(c.metByGroup) ? (
                   <Text size="sm" c="gray.7">
-                    met by group <Code>{text(c.metByGroup)}</Code>
+                    {t('serviceLevels.bid.metByGroup')} <Code>{text(c.metByGroup)}</Code>
                   </Text>
                 ) : null}
               </Group>
@@ -85,17 +101,17 @@ export function BidServiceLevels({ bidId }: { bidId: string }) {
                 <Table.ScrollContainer key={g.groupId} minWidth={820}>
                   <Table data-testid="service-level-matches">
                     <Table.Caption>
-                      {title}, group {gi + 1} of {c.groups.length} ({g.result.replace('_', ' ')}; all requirements required)
+                      {t('serviceLevels.bid.groupCaption', { title, n: gi + 1, total: c.groups.length, result: t(GROUP_RESULT[g.result]) })}
                     </Table.Caption>
                     <Table.Thead>
                       <Table.Tr>
-                        <Table.Th>Requirement</Table.Th>
-                        <Table.Th>Service layer</Table.Th>
-                        <Table.Th>Offered</Table.Th>
-                        <Table.Th>Source</Table.Th>
-                        <Table.Th>Result</Table.Th>
-                        <Table.Th>Margin</Table.Th>
-                        <Table.Th>Reasons</Table.Th>
+                        <Table.Th>{t('serviceLevels.column.requirement')}</Table.Th>
+                        <Table.Th>{t('serviceLevels.column.serviceLayer')}</Table.Th>
+                        <Table.Th>{t('serviceLevels.column.offered')}</Table.Th>
+                        <Table.Th>{t('serviceLevels.column.source')}</Table.Th>
+                        <Table.Th>{t('serviceLevels.column.result')}</Table.Th>
+                        <Table.Th>{t('serviceLevels.column.margin')}</Table.Th>
+                        <Table.Th>{t('serviceLevels.column.reasons')}</Table.Th>
                       </Table.Tr>
                     </Table.Thead>
                     <Table.Tbody>
@@ -105,12 +121,12 @@ export function BidServiceLevels({ bidId }: { bidId: string }) {
                             <Text size="sm">{text(r.title) ?? r.requirementId}</Text>
                             {text(r.metric) ? <Code>{text(r.metric)}</Code> : null}
                           </Table.Td>
-                          <Table.Td>{text(r.serviceLayer) ? labelOf(SERVICE_CATEGORY_LABEL, text(r.serviceLayer)!) : '—'}</Table.Td>
-                          <Table.Td>{formatValue(r.value, responseUnit.get(r.requirementId) ?? r.marginUnit)}</Table.Td>
+                          <Table.Td>{words.serviceLayer(text(r.serviceLayer))}</Table.Td>
+                          <Table.Td>{words.value(r.value, responseUnit.get(r.requirementId) ?? r.marginUnit)}</Table.Td>
                           <Table.Td>
                             {r.source ? (
                               <StatusBadge variant="dot" color={SOURCE_COLOR[r.source]}>
-                                {SOURCE_LABEL[r.source]}
+                                {t(SOURCE_LABEL[r.source])}
                               </StatusBadge>
                             ) : (
                               '—'
@@ -122,20 +138,24 @@ export function BidServiceLevels({ bidId }: { bidId: string }) {
                               {r.atRisk ? (
                                 <StatusBadge
                                   color="orange"
-                                  title={`measured ${formatValue(r.atRisk.measured, r.atRisk.unit)}, ${formatDate(r.atRisk.periodStart)} – ${formatDate(r.atRisk.periodEnd)}`}
+                                  title={t('serviceLevels.bid.atRiskTitle', {
+                                    value: words.value(r.atRisk.measured, r.atRisk.unit),
+                                    start: formatDate(r.atRisk.periodStart),
+                                    end: formatDate(r.atRisk.periodEnd),
+                                  })}
                                 >
-                                  at risk
+                                  {t('serviceLevels.bid.atRisk')}
                                 </StatusBadge>
                               ) : null}
                             </Group>
                           </Table.Td>
-                          <Table.Td>{formatMargin(r.margin as unknown as number | null, r.marginUnit)}</Table.Td>
+                          <Table.Td>{words.margin(r.margin as unknown as number | null, r.marginUnit)}</Table.Td>
                           <Table.Td>
                             {r.reasons.length ? (
                               <Stack gap={2}>
                                 {r.reasons.map((x) => (
-                                  <Text key={x.code} size="xs">
-                                    <Code>{x.code}</Code> {x.message}
+                                  <Text key={x.code} size="xs" title={x.message}>
+                                    <Code>{x.code}</Code> {reasonText(x)}
                                   </Text>
                                 ))}
                               </Stack>

@@ -5,18 +5,17 @@ import { useId, useState, type FormEvent } from 'react';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 import { EmptyState } from '../../components/EmptyState';
-import { formatDate, formatDateTime } from '../../components/format';
+import { formatDate, formatDateTime, formatNumber } from '../../components/format';
 import { Loading } from '../../components/Loading';
 import { notify } from '../../components/notify';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { StatusBadge } from '../../components/StatusBadge';
+import { useT } from '../../i18n';
 import {
-  formatMargin,
-  formatObjective,
-  formatValue,
-  OPERATOR_LABEL,
+  AGGREGATION,
   OPERATORS,
-  UNIT_LABEL,
+  UNITS,
+  useServiceLevelWords,
   type Metric,
   type Objective,
   type ObjectiveInput,
@@ -28,6 +27,8 @@ type Component = Schemas['ComponentDto'];
 
 /** A component's service levels: its current profile's objectives, their measured attainment, and a form for the next version. */
 export function ComponentServiceLevels({ offeringId, component, editable }: { offeringId: string; component: Component; editable: boolean }) {
+  const t = useT();
+  const words = useServiceLevelWords();
   const [editing, setEditing] = useState(false);
   const headingId = useId();
   const profiles = useQuery({
@@ -45,50 +46,45 @@ export function ComponentServiceLevels({ offeringId, component, editable }: { of
     <Card withBorder padding="md" component="section" aria-labelledby={headingId}>
       <Group justify="space-between" mb="xs">
         <Title order={3} size="h5" id={headingId}>
-          {component.name}: service levels
+          {t('serviceLevels.component.heading', { name: component.name })}
         </Title>
         {editable ? (
           <Button size="xs" variant="light" onClick={() => setEditing(true)}>
-            Publish a profile version
+            {t('serviceLevels.component.publish')}
           </Button>
         ) : null}
       </Group>
       {profiles.isPending ? (
-        <Loading label={`Loading the service levels of ${component.name}`} />
+        <Loading label={t('serviceLevels.component.loading', { name: component.name })} />
       ) : profiles.error ? (
-        <ProblemAlert error={profiles.error} title="The service-level profile could not be loaded" />
+        <ProblemAlert error={profiles.error} title={t('serviceLevels.component.loadFailed')} />
       ) : !current ? (
-        <EmptyState title="No service-level profile yet">
-          Declare the objectives this service keeps (availability, time to restore, data residency…), so tenders can match them and measurements can show
-          attainment.
-        </EmptyState>
+        <EmptyState title={t('serviceLevels.component.emptyTitle')}>{t('serviceLevels.component.emptyText')}</EmptyState>
       ) : (
         <Stack gap="sm">
           <Text size="sm" c="gray.7">
-            Version {current.version} · published {formatDateTime(current.createdAt)}
+            {t('serviceLevels.component.version', { version: current.version, time: formatDateTime(current.createdAt) })}
           </Text>
           <Table.ScrollContainer minWidth={640}>
             <Table data-testid="objectives-table">
-              <Table.Caption>
-                Objectives of {component.name}, profile version {current.version}
-              </Table.Caption>
+              <Table.Caption>{t('serviceLevels.component.objectivesCaption', { name: component.name, version: current.version })}</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Metric</Table.Th>
-                  <Table.Th>Objective</Table.Th>
-                  <Table.Th>Period</Table.Th>
-                  <Table.Th>Aggregation</Table.Th>
-                  <Table.Th>Tolerance</Table.Th>
+                  <Table.Th>{t('serviceLevels.column.metric')}</Table.Th>
+                  <Table.Th>{t('serviceLevels.column.objective')}</Table.Th>
+                  <Table.Th>{t('serviceLevels.column.period')}</Table.Th>
+                  <Table.Th>{t('serviceLevels.column.aggregation')}</Table.Th>
+                  <Table.Th>{t('serviceLevels.column.tolerance')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {current.objectives.map((o) => (
                   <Table.Tr key={o.id}>
                     <Table.Td>{o.metric}</Table.Td>
-                    <Table.Td>{formatObjective(o)}</Table.Td>
+                    <Table.Td>{words.objective(o)}</Table.Td>
                     <Table.Td>{o.period ?? 'P1M'}</Table.Td>
-                    <Table.Td>{o.aggregation ?? 'mean'}</Table.Td>
-                    <Table.Td>{o.tolerance ?? '—'}</Table.Td>
+                    <Table.Td>{t(AGGREGATION[o.aggregation ?? 'mean'])}</Table.Td>
+                    <Table.Td>{formatNumber(o.tolerance)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -103,10 +99,10 @@ export function ComponentServiceLevels({ offeringId, component, editable }: { of
       )}
       {editable ? (
         <Modal
-          closeButtonProps={{ 'aria-label': 'Close' }}
+          closeButtonProps={{ 'aria-label': t('common.close') }}
           opened={editing}
           onClose={() => setEditing(false)}
-          title={`Service-level profile of ${component.name}`}
+          title={t('serviceLevels.component.formTitle', { name: component.name })}
           size="xl"
         >
           {editing ? (
@@ -120,6 +116,8 @@ export function ComponentServiceLevels({ offeringId, component, editable }: { of
 
 /** Attainment per observation period of one objective: a small line chart and the same numbers as a table, breaches flagged. */
 export function ObjectiveAttainment({ offeringId, component, objective }: { offeringId: string; component: Component; objective: Objective }) {
+  const t = useT();
+  const words = useServiceLevelWords();
   const headingId = useId();
   const summaryId = useId();
   const attainment = useQuery({
@@ -131,8 +129,8 @@ export function ObjectiveAttainment({ offeringId, component, objective }: { offe
         }),
       ),
   });
-  if (attainment.isPending) return <Loading label={`Loading measurements of ${objective.metric}`} />;
-  if (attainment.error) return <ProblemAlert error={attainment.error} title={`Measurements of ${objective.metric} could not be loaded`} />;
+  if (attainment.isPending) return <Loading label={t('serviceLevels.attainment.loading', { metric: objective.metric })} />;
+  if (attainment.error) return <ProblemAlert error={attainment.error} title={t('serviceLevels.attainment.loadFailed', { metric: objective.metric })} />;
   const periods = attainment.data.periods;
   const breaches = periods.filter((p) => p.breach).length;
   const target = typeof objective.target === 'number' ? objective.target : null;
@@ -141,17 +139,17 @@ export function ObjectiveAttainment({ offeringId, component, objective }: { offe
     <Box>
       <Group gap="xs" mb={4}>
         <Title order={4} size="h6" id={headingId}>
-          {objective.metric} {formatObjective(objective)}: measured attainment
+          {t('serviceLevels.attainment.heading', { metric: objective.metric, objective: words.objective(objective) })}
         </Title>
         {periods.length ? (
           <StatusBadge color={breaches ? 'red' : 'green'} variant="dot">
-            {breaches ? `${breaches} ${breaches === 1 ? 'breach' : 'breaches'}` : 'no breach'}
+            {t('serviceLevels.attainment.breaches', { count: breaches })}
           </StatusBadge>
         ) : null}
       </Group>
       {periods.length === 0 ? (
         <Text size="sm" c="gray.7">
-          No measurements yet. Push measurement windows with an API key (…/service-levels/{objective.metric}/measurements) or upload a CSV.
+          {t('serviceLevels.attainment.empty', { path: `…/service-levels/${objective.metric}/measurements` })}
         </Text>
       ) : (
         <>
@@ -161,41 +159,47 @@ export function ObjectiveAttainment({ offeringId, component, objective }: { offe
               data={data}
               dataKey="period"
               series={[{ name: 'value', label: objective.metric, color: 'blue.6' }]}
-              referenceLines={target !== null ? [{ y: target, label: `objective ${formatObjective(objective)}`, color: 'red.6' }] : []}
+              referenceLines={
+                target !== null
+                  ? [{ y: target, label: t('serviceLevels.attainment.referenceLine', { objective: words.objective(objective) }), color: 'red.6' }]
+                  : []
+              }
               yAxisProps={{ domain: ['auto', 'auto'], width: 60 }}
               gridAxis="y"
               lineChartProps={{ accessibilityLayer: false }}
             />
-            <VisuallyHidden id={summaryId}>
-              {periods.length} observation periods, {breaches} beyond the tolerance; the table below lists each.
-            </VisuallyHidden>
+            <VisuallyHidden id={summaryId}>{t('serviceLevels.attainment.summary', { count: periods.length, breaches })}</VisuallyHidden>
           </Box>
           <Table.ScrollContainer minWidth={560}>
             <Table data-testid="attainment-table">
-              <Table.Caption>Attainment of {objective.metric} per observation period</Table.Caption>
+              <Table.Caption>{t('serviceLevels.attainment.caption', { metric: objective.metric })}</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Period</Table.Th>
-                  <Table.Th>Measured</Table.Th>
-                  <Table.Th>Windows</Table.Th>
-                  <Table.Th>Result</Table.Th>
-                  <Table.Th>Margin</Table.Th>
+                  <Table.Th>{t('serviceLevels.column.period')}</Table.Th>
+                  <Table.Th>{t('serviceLevels.column.measured')}</Table.Th>
+                  <Table.Th>{t('serviceLevels.column.windows')}</Table.Th>
+                  <Table.Th>{t('serviceLevels.column.result')}</Table.Th>
+                  <Table.Th>{t('serviceLevels.column.margin')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {periods.map((p) => (
                   <Table.Tr key={p.periodStart}>
-                    <Table.Td>
-                      {formatDate(p.periodStart)} – {formatDate(p.periodEnd)}
-                    </Table.Td>
-                    <Table.Td>{formatValue(Math.round(p.value * 1000) / 1000, objective.unit)}</Table.Td>
-                    <Table.Td>{p.windows}</Table.Td>
+                    <Table.Td>{`${formatDate(p.periodStart)} – ${formatDate(p.periodEnd)}`}</Table.Td>
+                    <Table.Td>{words.value(p.value, objective.unit)}</Table.Td>
+                    <Table.Td>{formatNumber(p.windows)}</Table.Td>
                     <Table.Td>
                       <StatusBadge color={p.breach ? 'red' : p.result === 'met' ? 'green' : 'yellow'}>
-                        {p.breach ? 'breach' : p.result === 'met' ? 'met' : 'missed, within tolerance'}
+                        {t(
+                          p.breach
+                            ? 'serviceLevels.attainment.breach'
+                            : p.result === 'met'
+                              ? 'serviceLevels.attainment.met'
+                              : 'serviceLevels.attainment.withinTolerance',
+                        )}
                       </StatusBadge>
                     </Table.Td>
-                    <Table.Td>{formatMargin(p.margin as unknown as number | null, objective.unit)}</Table.Td>
+                    <Table.Td>{words.margin(p.margin as unknown as number | null, objective.unit)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -248,6 +252,8 @@ export function ProfileForm({
   current: Objective[];
   onClose: () => void;
 }) {
+  const t = useT();
+  const words = useServiceLevelWords();
   const queryClient = useQueryClient();
   const [rows, setRows] = useState<Row[]>(() =>
     current.length ? current.map(toRow) : [{ key: 0, metric: null, operator: '>=', target: '', unit: null, period: 'P1M' }],
@@ -273,7 +279,7 @@ export function ProfileForm({
         }),
       ),
     onSuccess: async (p) => {
-      notify(`Profile version ${p.version} published.`);
+      notify(t('serviceLevels.form.published', { version: p.version }));
       await queryClient.invalidateQueries({ queryKey: ['service-level-profiles', offeringId, componentId] });
       await queryClient.invalidateQueries({ queryKey: ['service-level-attainment', offeringId, componentId] });
       onClose();
@@ -281,7 +287,10 @@ export function ProfileForm({
   });
   const fieldError = (field: string) => (save.error instanceof ApiProblem ? save.error.fieldError(field) : undefined);
   const update = (key: number, patch: Partial<Row>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
-  const missing = (r: Row) => ({ metric: !r.metric ? 'Pick a metric' : undefined, target: !r.target.trim() ? 'Set a target' : undefined });
+  const missing = (r: Row) => ({
+    metric: !r.metric ? t('serviceLevels.form.pickMetric') : undefined,
+    target: !r.target.trim() ? t('serviceLevels.form.setTarget') : undefined,
+  });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setTouched(true);
@@ -292,22 +301,19 @@ export function ProfileForm({
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        <Text size="sm">
-          Versions are never edited: publishing adds a version. An objective left unchanged keeps its identity, so attestations and measurements keep referring
-          to it.
-        </Text>
-        {metrics.error ? <ProblemAlert error={metrics.error} title="The metrics could not be loaded" /> : null}
+        <Text size="sm">{t('serviceLevels.form.intro')}</Text>
+        {metrics.error ? <ProblemAlert error={metrics.error} title={t('serviceLevels.form.metricsFailed')} /> : null}
         {rows.map((r, i) => {
           const m = missing(r);
           const metric = r.metric ? byKey.get(r.metric) : undefined;
           return (
-            <Card key={r.key} withBorder padding="sm" component="fieldset" aria-label={`Objective ${i + 1}`}>
+            <Card key={r.key} withBorder padding="sm" component="fieldset" aria-label={t('serviceLevels.form.objective', { n: i + 1 })}>
               <Group grow align="flex-start">
                 <Select
-                  label={`Metric (objective ${i + 1})`}
+                  label={t('serviceLevels.form.metric', { n: i + 1 })}
                   required
                   searchable
-                  placeholder={metrics.isPending ? 'Loading metrics…' : 'Choose a metric'}
+                  placeholder={t(metrics.isPending ? 'serviceLevels.form.metricsLoading' : 'serviceLevels.form.metricPlaceholder')}
                   data={(metrics.data?.data ?? []).map((x) => ({ value: x.key, label: x.name }))}
                   value={r.metric}
                   onChange={(v) => {
@@ -318,9 +324,9 @@ export function ProfileForm({
                   error={(touched && m.metric) || fieldError(`objectives[${i}].metric`)}
                 />
                 <Select
-                  label={`Operator (objective ${i + 1})`}
+                  label={t('serviceLevels.form.operator', { n: i + 1 })}
                   allowDeselect={false}
-                  data={OPERATORS.map((o) => ({ value: o, label: OPERATOR_LABEL[o] }))}
+                  data={OPERATORS.map((o) => ({ value: o, label: words.operatorName(o) }))}
                   value={r.operator}
                   onChange={(v) => v && update(r.key, { operator: v as Operator })}
                   error={fieldError(`objectives[${i}].operator`)}
@@ -328,25 +334,25 @@ export function ProfileForm({
               </Group>
               <Group grow align="flex-start" mt="xs">
                 <TextInput
-                  label={`Target (objective ${i + 1})`}
-                  description={metric?.valueType === 'set' ? 'Codes separated by commas, e.g. VN, TH, SG' : undefined}
+                  label={t('serviceLevels.form.target', { n: i + 1 })}
+                  description={metric?.valueType === 'set' ? t('serviceLevels.form.targetCodes') : undefined}
                   required
                   value={r.target}
                   onChange={(e) => update(r.key, { target: e.currentTarget.value })}
                   error={(touched && m.target) || fieldError(`objectives[${i}].target`)}
                 />
                 <Select
-                  label={`Unit (objective ${i + 1})`}
+                  label={t('serviceLevels.form.unit', { n: i + 1 })}
                   clearable
-                  clearButtonProps={{ 'aria-label': `Clear the unit of objective ${i + 1}` }}
-                  data={Object.entries(UNIT_LABEL).map(([value, label]) => ({ value, label: `${label} (${value})` }))}
+                  clearButtonProps={{ 'aria-label': t('serviceLevels.form.clearUnit', { n: i + 1 }) }}
+                  data={UNITS.map((value) => ({ value, label: `${words.unitName(value)} (${value})` }))}
                   value={r.unit}
                   onChange={(v) => update(r.key, { unit: v as Unit | null })}
                   error={fieldError(`objectives[${i}].unit`)}
                 />
                 <TextInput
-                  label={`Observation period (objective ${i + 1})`}
-                  description="ISO 8601 duration, e.g. P1M"
+                  label={t('serviceLevels.form.period', { n: i + 1 })}
+                  description={t('serviceLevels.form.periodHint')}
                   value={r.period}
                   onChange={(e) => update(r.key, { period: e.currentTarget.value })}
                   error={fieldError(`objectives[${i}].period`)}
@@ -354,7 +360,7 @@ export function ProfileForm({
               </Group>
               <Group justify="flex-end" mt="xs">
                 <Button size="xs" variant="subtle" color="red" onClick={() => setRows((rs) => rs.filter((x) => x.key !== r.key))}>
-                  Remove objective {i + 1}
+                  {t('serviceLevels.form.remove', { n: i + 1 })}
                 </Button>
               </Group>
             </Card>
@@ -368,21 +374,21 @@ export function ProfileForm({
               setRows((rs) => [...rs, { key: Math.max(0, ...rs.map((x) => x.key)) + 1, metric: null, operator: '>=', target: '', unit: null, period: 'P1M' }])
             }
           >
-            Add objective
+            {t('serviceLevels.form.add')}
           </Button>
         </Group>
         {touched && rows.length === 0 ? (
           <Text size="sm" c="red.8">
-            A profile needs at least one objective.
+            {t('serviceLevels.form.needsObjective')}
           </Text>
         ) : null}
-        <ProblemAlert error={save.error} title="The profile was not published" />
+        <ProblemAlert error={save.error} title={t('serviceLevels.form.notPublished')} />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {t('common.cancel')}
           </Button>
           <Button type="submit" loading={save.isPending}>
-            Publish version
+            {t('serviceLevels.form.submit')}
           </Button>
         </Group>
       </Stack>

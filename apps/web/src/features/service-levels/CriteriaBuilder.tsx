@@ -2,8 +2,8 @@ import { Button, Card, Checkbox, Group, Select, Stack, Text, TextInput, Title } 
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
-import { SERVICE_CATEGORY_LABEL } from '../workspaces/labels';
-import { UNIT_LABEL, type Unit } from './service-level-parts';
+import { messageId, useT, type MessageId } from '../../i18n';
+import { SERVICE_LAYERS, UNITS, useServiceLevelWords, type Unit } from './service-level-parts';
 
 type Criterion = Schemas['ServiceLevelCriterionDto'];
 type Requirement = Schemas['ServiceLevelRequirementDto'];
@@ -29,7 +29,12 @@ export interface CriterionDraft {
   groups: GroupDraft[];
 }
 
-const ASKS_LABEL: Record<Asks, string> = { min: 'at least (≥)', max: 'at most (≤)', includes: 'includes all of', in: 'only within' };
+const ASKS_LABEL: Record<Asks, MessageId> = {
+  min: messageId('serviceLevels.criteria.asks.min'),
+  max: messageId('serviceLevels.criteria.asks.max'),
+  includes: messageId('serviceLevels.criteria.asks.includes'),
+  in: messageId('serviceLevels.criteria.asks.in'),
+};
 let nextKey = 1;
 const key = () => nextKey++;
 const newRequirement = (): RequirementDraft => ({ key: key(), metric: null, asks: 'min', value: '', unit: null, period: 'P1M', attestedOnly: false });
@@ -67,6 +72,8 @@ export function toCriteria(drafts: CriterionDraft[]): Criterion[] {
 /** Service-layer criteria of a new tender: criteria → requirement groups (any of) → requirements (all of), each on a metric. */
 export function CriteriaBuilder({ value, onChange, problem }: { value: CriterionDraft[]; onChange(next: CriterionDraft[]): void; problem?: unknown }) {
   // The API names each bad field (criteria[0].requirementGroups[1].requirements[0].unit): list those of the criteria here.
+  const t = useT();
+  const words = useServiceLevelWords();
   const errors = problem instanceof ApiProblem ? (problem.problem.errors ?? []).filter((e) => e.field.startsWith('criteria')) : [];
   const metrics = useQuery({ queryKey: ['service-level-metrics'], queryFn: () => unwrap(api.GET('/v1/service-level-metrics')) });
   const metricOptions = (metrics.data?.data ?? []).map((m) => ({ value: m.key, label: m.name }));
@@ -83,34 +90,33 @@ export function CriteriaBuilder({ value, onChange, problem }: { value: Criterion
     <Stack gap="sm" component="fieldset" aria-labelledby="criteria-builder-heading" style={{ border: 0, padding: 0, margin: 0 }}>
       <Group justify="space-between">
         <Title order={3} size="h5" id="criteria-builder-heading">
-          Service-level criteria (optional)
+          {t('serviceLevels.criteria.heading')}
         </Title>
         <Button size="xs" variant="light" onClick={() => onChange([...value, newCriterion()])}>
-          Add service-level criterion
+          {t('serviceLevels.criteria.add')}
         </Button>
       </Group>
       <Text size="xs" c="gray.7">
-        A criterion is met when any of its requirement groups is met; a group when all of its requirements are. Bids answer from the offering&rsquo;s attested
-        or declared service levels.
+        {t('serviceLevels.criteria.hint')}
       </Text>
       {errors.map((e) => (
         <Text key={e.field} size="sm" c="red.8">
-          {e.field}: {e.message}
+          {`${e.field}: ${e.message}`}
         </Text>
       ))}
       {value.map((c, ci) => (
         <Card key={c.key} withBorder padding="sm">
           <Group grow align="flex-start">
             <TextInput
-              label={`Criterion ${ci + 1} title`}
-              placeholder="e.g. Predictive-maintenance SaaS"
+              label={t('serviceLevels.criteria.title', { n: ci + 1 })}
+              placeholder={t('serviceLevels.criteria.titlePlaceholder')}
               value={c.title}
               onChange={(e) => setCriterion(c.key, { title: e.currentTarget.value })}
             />
             <Select
-              label={`Criterion ${ci + 1} service layer`}
-              description="The component category it applies to"
-              data={Object.entries(SERVICE_CATEGORY_LABEL).map(([v, label]) => ({ value: v, label }))}
+              label={t('serviceLevels.criteria.serviceLayer', { n: ci + 1 })}
+              description={t('serviceLevels.criteria.serviceLayerHint')}
+              data={SERVICE_LAYERS.map((v) => ({ value: v, label: words.serviceLayer(v) }))}
               value={c.serviceLayer}
               onChange={(v) => setCriterion(c.key, { serviceLayer: v })}
             />
@@ -118,15 +124,15 @@ export function CriteriaBuilder({ value, onChange, problem }: { value: Criterion
           {c.groups.map((g, gi) => (
             <Stack key={g.key} gap={4} mt="sm">
               <Text size="sm" fw={600}>
-                {gi > 0 ? 'or ' : ''}group {gi + 1} (all of)
+                {t(gi > 0 ? 'serviceLevels.criteria.orGroup' : 'serviceLevels.criteria.group', { n: gi + 1 })}
               </Text>
               {g.requirements.map((r, ri) => {
-                const name = `criterion ${ci + 1}, group ${gi + 1}, requirement ${ri + 1}`;
+                const name = t('serviceLevels.criteria.requirementName', { criterion: ci + 1, group: gi + 1, requirement: ri + 1 });
                 const isSet = r.asks === 'includes' || r.asks === 'in';
                 return (
                   <Group key={r.key} align="flex-end" gap="xs" wrap="wrap">
                     <Select
-                      label={`Metric (${name})`}
+                      label={t('serviceLevels.criteria.metric', { name })}
                       searchable
                       w={200}
                       data={metricOptions}
@@ -137,39 +143,39 @@ export function CriteriaBuilder({ value, onChange, problem }: { value: Criterion
                       }}
                     />
                     <Select
-                      label={`Asks (${name})`}
+                      label={t('serviceLevels.criteria.asks', { name })}
                       w={150}
                       allowDeselect={false}
-                      data={Object.entries(ASKS_LABEL).map(([v, label]) => ({ value: v, label }))}
+                      data={Object.entries(ASKS_LABEL).map(([v, id]) => ({ value: v, label: t(id) }))}
                       value={r.asks}
                       onChange={(v) => v && setRequirement(c, g, r.key, { asks: v as Asks })}
                     />
                     <TextInput
-                      label={`Value (${name})`}
-                      placeholder={isSet ? 'TH, VN' : '99.5'}
+                      label={t('serviceLevels.criteria.value', { name })}
+                      placeholder={isSet ? t('serviceLevels.criteria.valuePlaceholderSet') : t('serviceLevels.criteria.valuePlaceholderNumber')}
                       w={120}
                       value={r.value}
                       onChange={(e) => setRequirement(c, g, r.key, { value: e.currentTarget.value })}
                     />
                     {isSet ? null : (
                       <Select
-                        label={`Unit (${name})`}
+                        label={t('serviceLevels.criteria.unit', { name })}
                         w={110}
                         clearable
-                        data={Object.entries(UNIT_LABEL).map(([v, label]) => ({ value: v, label }))}
+                        data={UNITS.map((v) => ({ value: v, label: words.unitName(v) }))}
                         value={r.unit}
                         onChange={(v) => setRequirement(c, g, r.key, { unit: v as Unit | null })}
                       />
                     )}
                     <TextInput
-                      label={`Period (${name})`}
+                      label={t('serviceLevels.criteria.period', { name })}
                       w={90}
                       value={r.period}
                       onChange={(e) => setRequirement(c, g, r.key, { period: e.currentTarget.value })}
                     />
                     <Checkbox
-                      label="attested only"
-                      aria-label={`Attested values only (${name})`}
+                      label={t('serviceLevels.criteria.attestedOnly')}
+                      aria-label={t('serviceLevels.criteria.attestedOnlyFor', { name })}
                       checked={r.attestedOnly}
                       onChange={(e) => setRequirement(c, g, r.key, { attestedOnly: e.currentTarget.checked })}
                     />
@@ -177,7 +183,7 @@ export function CriteriaBuilder({ value, onChange, problem }: { value: Criterion
                       size="xs"
                       variant="subtle"
                       color="red"
-                      aria-label={`Remove ${name}`}
+                      aria-label={t('serviceLevels.criteria.removeRequirementFor', { name })}
                       onClick={() =>
                         setGroups(
                           c,
@@ -185,7 +191,7 @@ export function CriteriaBuilder({ value, onChange, problem }: { value: Criterion
                         )
                       }
                     >
-                      Remove
+                      {t('serviceLevels.criteria.removeRequirement')}
                     </Button>
                   </Group>
                 );
@@ -201,17 +207,17 @@ export function CriteriaBuilder({ value, onChange, problem }: { value: Criterion
                     )
                   }
                 >
-                  Add requirement to group {gi + 1}
+                  {t('serviceLevels.criteria.addRequirement', { n: gi + 1 })}
                 </Button>
               </Group>
             </Stack>
           ))}
           <Group gap="xs" mt="sm">
             <Button size="xs" variant="default" onClick={() => setGroups(c, [...c.groups, newGroup()])}>
-              Add alternative group to criterion {ci + 1}
+              {t('serviceLevels.criteria.addGroup', { n: ci + 1 })}
             </Button>
             <Button size="xs" variant="subtle" color="red" onClick={() => onChange(value.filter((x) => x.key !== c.key))}>
-              Remove criterion {ci + 1}
+              {t('serviceLevels.criteria.remove', { n: ci + 1 })}
             </Button>
           </Group>
         </Card>

@@ -5,26 +5,33 @@ import { api, unwrap, type Schemas } from '../../api/client';
 import { downloadFile } from '../../api/download';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { SERVICE_CATEGORY_LABEL, labelOf } from '../workspaces/labels';
-import { formatValue, type Unit } from './service-level-parts';
+import { FormattedMessage, useT } from '../../i18n';
+import { useServiceLevelWords, type Unit } from './service-level-parts';
 
 type Criterion = Schemas['ServiceLevelCriterionDto'];
 type Requirement = Schemas['ServiceLevelRequirementDto'];
 
 /** What a requirement asks, in words: "≥ 99.5 %", "≤ 8 h", "includes TH", "5 – 10 min". */
-export function describeRequirement(r: Requirement): string {
-  const unit = (r.unit ?? null) as Unit | null;
-  if (r.frameworkId) return 'an active attestation covers this framework';
-  if (r.expectedValues?.length) return `${r.setOperator === 'includes' ? 'includes' : 'within'} ${r.expectedValues.join(', ')}`;
-  if (r.minValue !== undefined && r.maxValue !== undefined) return `${formatValue(r.minValue, unit)} – ${formatValue(r.maxValue, unit)}`;
-  if (r.minValue !== undefined) return `≥ ${formatValue(r.minValue, unit)}`;
-  if (r.maxValue !== undefined) return `≤ ${formatValue(r.maxValue, unit)}`;
-  if (r.expectedValue !== undefined) return `= ${formatValue(r.expectedValue, unit)}`;
-  return '—';
+function useDescribeRequirement(): (r: Requirement) => string {
+  const t = useT();
+  const words = useServiceLevelWords();
+  return (r) => {
+    const unit = (r.unit ?? null) as Unit | null;
+    if (r.frameworkId) return t('serviceLevels.tender.asksAttestation');
+    if (r.expectedValues?.length) return words.objective({ operator: r.setOperator === 'includes' ? 'includes' : 'in', target: r.expectedValues });
+    if (r.minValue !== undefined && r.maxValue !== undefined) return `${words.value(r.minValue, unit)} – ${words.value(r.maxValue, unit)}`;
+    if (r.minValue !== undefined) return words.objective({ operator: '>=', target: r.minValue, unit: unit ?? undefined });
+    if (r.maxValue !== undefined) return words.objective({ operator: '<=', target: r.maxValue, unit: unit ?? undefined });
+    if (r.expectedValue !== undefined) return words.objective({ operator: '=', target: r.expectedValue, unit: unit ?? undefined });
+    return '—';
+  };
 }
 
 /** The tender's service-layer criteria (OCDS requirements extension), read from its OCDS release, and the release to download. */
 export function TenderServiceCriteria({ tenderId, ocid }: { tenderId: string; ocid: string }) {
+  const t = useT();
+  const words = useServiceLevelWords();
+  const describeRequirement = useDescribeRequirement();
   const [downloadError, setDownloadError] = useState<unknown>(null);
   const release = useQuery({
     queryKey: ['tenders', tenderId, 'ocds'],
@@ -44,25 +51,25 @@ export function TenderServiceCriteria({ tenderId, ocid }: { tenderId: string; oc
     <section aria-labelledby="service-criteria-heading">
       <Group justify="space-between" mb="sm">
         <Title order={2} size="h3" id="service-criteria-heading">
-          Service-level criteria
+          {t('serviceLevels.tender.heading')}
         </Title>
         <Button size="xs" variant="default" onClick={() => void download()}>
-          Download OCDS release (JSON)
+          {t('serviceLevels.tender.download')}
         </Button>
       </Group>
-      <ProblemAlert error={downloadError} title="The OCDS release could not be downloaded" />
+      <ProblemAlert error={downloadError} title={t('serviceLevels.tender.downloadFailed')} />
       {release.isPending ? (
-        <Loading label="Loading the service-level criteria" />
+        <Loading label={t('serviceLevels.tender.loading')} />
       ) : release.error ? (
-        <ProblemAlert error={release.error} title="The service-level criteria could not be loaded" />
+        <ProblemAlert error={release.error} title={t('serviceLevels.tender.loadFailed')} />
       ) : criteria.length === 0 ? (
         <Text size="sm" c="gray.7">
-          This tender asks for no service levels.
+          {t('serviceLevels.tender.none')}
         </Text>
       ) : (
         <Stack gap="md" data-testid="tender-criteria">
           <Text size="sm">
-            A criterion is met when <strong>any</strong> of its requirement groups is met; a group is met when <strong>all</strong> of its requirements are.
+            <FormattedMessage id="serviceLevels.tender.howMet" values={{ b: (chunks) => <strong>{chunks}</strong> }} />
           </Text>
           {criteria.map((c) => (
             <Card key={c.id} withBorder padding="md">
@@ -79,34 +86,40 @@ export function TenderServiceCriteria({ tenderId, ocid }: { tenderId: string; oc
                   <div key={g.id}>
                     {gi > 0 ? (
                       <Text size="sm" fw={700} mb={4}>
-                        or
+                        {t('serviceLevels.tender.or')}
                       </Text>
                     ) : null}
                     <Table.ScrollContainer minWidth={640}>
                       <Table>
                         <Table.Caption>
-                          {c.title ?? c.id}, group {gi + 1} of {c.requirementGroups.length}
-                          {g.description ? `: ${g.description}` : ''} (all required)
+                          {g.description
+                            ? t('serviceLevels.tender.groupCaptionDescribed', {
+                                title: c.title ?? c.id,
+                                n: gi + 1,
+                                total: c.requirementGroups.length,
+                                description: g.description,
+                              })
+                            : t('serviceLevels.tender.groupCaption', { title: c.title ?? c.id, n: gi + 1, total: c.requirementGroups.length })}
                         </Table.Caption>
                         <Table.Thead>
                           <Table.Tr>
-                            <Table.Th>Requirement</Table.Th>
-                            <Table.Th>Service layer</Table.Th>
-                            <Table.Th>Metric</Table.Th>
-                            <Table.Th>Asks</Table.Th>
-                            <Table.Th>Period</Table.Th>
-                            <Table.Th>Source</Table.Th>
+                            <Table.Th>{t('serviceLevels.column.requirement')}</Table.Th>
+                            <Table.Th>{t('serviceLevels.column.serviceLayer')}</Table.Th>
+                            <Table.Th>{t('serviceLevels.column.metric')}</Table.Th>
+                            <Table.Th>{t('serviceLevels.column.asks')}</Table.Th>
+                            <Table.Th>{t('serviceLevels.column.period')}</Table.Th>
+                            <Table.Th>{t('serviceLevels.column.source')}</Table.Th>
                           </Table.Tr>
                         </Table.Thead>
                         <Table.Tbody>
                           {g.requirements.map((r) => (
                             <Table.Tr key={r.id}>
                               <Table.Td>{r.title ?? r.id}</Table.Td>
-                              <Table.Td>{r.serviceLayer ? labelOf(SERVICE_CATEGORY_LABEL, r.serviceLayer) : '—'}</Table.Td>
+                              <Table.Td>{words.serviceLayer(r.serviceLayer)}</Table.Td>
                               <Table.Td>{r.metric ? <Code>{r.metric}</Code> : '—'}</Table.Td>
                               <Table.Td>{describeRequirement(r)}</Table.Td>
                               <Table.Td>{r.observationPeriod ?? '—'}</Table.Td>
-                              <Table.Td>{r.attestedOnly ? 'attested values only' : 'attested or declared'}</Table.Td>
+                              <Table.Td>{t(r.attestedOnly ? 'serviceLevels.tender.attestedOnly' : 'serviceLevels.tender.attestedOrDeclared')}</Table.Td>
                             </Table.Tr>
                           ))}
                         </Table.Tbody>
@@ -121,8 +134,7 @@ export function TenderServiceCriteria({ tenderId, ocid }: { tenderId: string; oc
       )}
       {criteria.length > 0 ? (
         <Alert color="blue" variant="light" mt="sm">
-          Bids answer these from the offering&rsquo;s service-level profiles: attested values first, else declared ones, and measurements flag a relied-on
-          objective at risk.
+          {t('serviceLevels.tender.howAnswered')}
         </Alert>
       ) : null}
     </section>
