@@ -7,6 +7,7 @@ import { sessionStore } from '../../api/session-store';
 import { useSession } from '../../auth/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { notify } from '../../components/notify';
+import { useT } from '../../i18n';
 
 /**
  * Where the invitation link (`/accept-invitation?token=…`) lands: a new person chooses a
@@ -14,6 +15,7 @@ import { notify } from '../../components/notify';
  * portal signs them in, acting for the inviting organization.
  */
 export function AcceptInvitationPage() {
+  const t = useT();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const navigate = useNavigate();
@@ -34,7 +36,7 @@ export function AcceptInvitationPage() {
       // The answer is an API session; the portal keeps its own (refresh cookie), so sign in.
       await signIn(email.trim(), password);
       if (sessionStore.get()?.organizationId !== accepted.organizationId) await switchOrganization(accepted.organizationId);
-      notify('Welcome: the invitation is accepted.');
+      notify(t('admin.accept.welcome'));
       void navigate('/', { replace: true });
     } catch (err) {
       setError(err);
@@ -46,19 +48,19 @@ export function AcceptInvitationPage() {
   return (
     <Stack maw={460} mx="auto" mt="xl">
       <Title order={1} size="h2">
-        Accept an invitation
+        {t('admin.accept.title')}
       </Title>
       {!token ? (
-        <Alert color="yellow" variant="light" title="No invitation token">
-          Open the link from the invitation e-mail as it is; it ends with ?token=….
+        <Alert color="yellow" variant="light" title={t('admin.accept.noToken')}>
+          {t('admin.accept.noTokenHint')}
         </Alert>
       ) : (
-        <Paper withBorder p="lg" radius="md" component="form" onSubmit={(e: FormEvent) => void submit(e)} aria-label="Accept the invitation">
+        <Paper withBorder p="lg" radius="md" component="form" onSubmit={(e: FormEvent) => void submit(e)} aria-label={t('admin.accept.form')}>
           <Stack>
-            <Text size="sm">New to Attesta? Choose your name and a password. Already have an account? Enter its e-mail and password.</Text>
+            <Text size="sm">{t('admin.accept.intro')}</Text>
             <TextInput
-              label="E-mail"
-              description="The address the invitation was sent to"
+              label={t('admin.accept.email')}
+              description={t('admin.accept.emailHint')}
               type="email"
               autoComplete="username"
               required
@@ -66,8 +68,8 @@ export function AcceptInvitationPage() {
               onChange={(e) => setEmail(e.currentTarget.value)}
             />
             <TextInput
-              label="Your name"
-              description="Only for a new account"
+              label={t('admin.accept.name')}
+              description={t('admin.accept.nameHint')}
               autoComplete="name"
               maxLength={200}
               value={name}
@@ -75,7 +77,7 @@ export function AcceptInvitationPage() {
               error={fieldError('name')}
             />
             <PasswordInput
-              label="Password"
+              label={t('admin.accept.password')}
               autoComplete="current-password"
               required
               value={password}
@@ -84,7 +86,7 @@ export function AcceptInvitationPage() {
             />
             <ProblemAlert error={error} />
             <Button type="submit" loading={busy} fullWidth>
-              Accept invitation
+              {t('admin.accept.submit')}
             </Button>
           </Stack>
         </Paper>

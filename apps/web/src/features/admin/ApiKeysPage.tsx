@@ -15,27 +15,29 @@ import { OneTimeSecret } from './OneTimeSecret';
 import { useActingOrganization } from '../../auth/useActingOrganization';
 import { StatusBadge } from '../../components/StatusBadge';
 import { notify } from '../../components/notify';
+import { FormattedMessage, useT, type MessageId } from '../../i18n';
 
 type ApiKey = Schemas['ApiKeyDto'];
 type CreatedApiKey = Schemas['CreatedApiKeyDto'];
 
-function keyState(k: ApiKey): { label: string; color: string } {
-  if (k.revokedAt) return { label: 'revoked', color: 'gray' };
-  if (k.expiresAt && Date.parse(k.expiresAt) <= Date.now()) return { label: 'expired', color: 'orange' };
-  return { label: 'active', color: 'green' };
+function keyState(k: ApiKey): { label: MessageId; color: string } {
+  if (k.revokedAt) return { label: 'admin.apiKeys.state.revoked', color: 'gray' };
+  if (k.expiresAt && Date.parse(k.expiresAt) <= Date.now()) return { label: 'admin.apiKeys.state.expired', color: 'orange' };
+  return { label: 'admin.apiKeys.state.active', color: 'green' };
 }
 
 /** The organization's API keys: list, create (the secret is shown once) and revoke. Owners and admins only. */
 export function ApiKeysPage() {
+  const t = useT();
   const { isAdmin } = useActingOrganization();
   const [opened, { open, close }] = useDisclosure(false);
 
   return (
     <>
       <PageHeader
-        title="API keys"
-        description="Machine credentials of your organization. Send a key as the x-api-key header; each key can do only what its scopes grant."
-        actions={isAdmin ? <Button onClick={open}>Create API key</Button> : null}
+        title={t('admin.apiKeys.title')}
+        description={t('admin.apiKeys.description')}
+        actions={isAdmin ? <Button onClick={open}>{t('admin.apiKeys.create')}</Button> : null}
       />
       {isAdmin ? (
         <>
@@ -43,8 +45,8 @@ export function ApiKeysPage() {
           <CreateApiKeyModal opened={opened} onClose={close} />
         </>
       ) : (
-        <Alert color="blue" variant="light" title="Owners and admins only">
-          Ask an owner or admin of your organization to create or revoke API keys.
+        <Alert color="blue" variant="light" title={t('admin.adminsOnly')}>
+          {t('admin.apiKeys.adminsOnlyHint')}
         </Alert>
       )}
     </>
@@ -52,6 +54,7 @@ export function ApiKeysPage() {
 }
 
 function ApiKeysTable({ onCreate }: { onCreate(): void }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const keys = useCursorPages<ApiKey>(['organization', 'api-keys'], (cursor) =>
     unwrap(api.GET('/v1/organization/api-keys', { params: { query: { cursor, limit: 50 } } })),
@@ -59,23 +62,23 @@ function ApiKeysTable({ onCreate }: { onCreate(): void }) {
 
   const revoke = async (k: ApiKey) => {
     await unwrap(api.DELETE('/v1/organization/api-keys/{apiKeyId}', { params: { path: { apiKeyId: k.id } } }));
-    notify(`The key “${k.name}” was revoked.`);
+    notify(t('admin.apiKeys.revoked', { name: k.name }));
     await queryClient.invalidateQueries({ queryKey: ['organization', 'api-keys'] });
   };
 
-  if (keys.isPending) return <Loading label="Loading API keys" />;
+  if (keys.isPending) return <Loading label={t('admin.apiKeys.loading')} />;
   if (keys.error) return <ProblemAlert error={keys.error} />;
   if (keys.items.length === 0) {
     return (
       <EmptyState
-        title="No API keys yet"
+        title={t('admin.apiKeys.emptyTitle')}
         action={
           <Button size="xs" variant="light" onClick={onCreate}>
-            Create API key
+            {t('admin.apiKeys.create')}
           </Button>
         }
       >
-        Create a key for a system that calls the Attesta API for your organization, e.g. an e-procurement connector with tenders:read and conformity:read.
+        {t('admin.apiKeys.emptyBody')}
       </EmptyState>
     );
   }
@@ -85,14 +88,14 @@ function ApiKeysTable({ onCreate }: { onCreate(): void }) {
         <Table>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>Prefix</Table.Th>
-              <Table.Th>Scopes</Table.Th>
-              <Table.Th>Status</Table.Th>
-              <Table.Th>Created</Table.Th>
-              <Table.Th>Last used</Table.Th>
-              <Table.Th>Expires</Table.Th>
-              <Table.Th>Actions</Table.Th>
+              <Table.Th>{t('admin.apiKeys.table.name')}</Table.Th>
+              <Table.Th>{t('admin.apiKeys.table.prefix')}</Table.Th>
+              <Table.Th>{t('admin.apiKeys.table.scopes')}</Table.Th>
+              <Table.Th>{t('admin.apiKeys.table.status')}</Table.Th>
+              <Table.Th>{t('admin.apiKeys.table.created')}</Table.Th>
+              <Table.Th>{t('admin.apiKeys.table.lastUsed')}</Table.Th>
+              <Table.Th>{t('admin.apiKeys.table.expires')}</Table.Th>
+              <Table.Th>{t('admin.apiKeys.table.actions')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -113,23 +116,29 @@ function ApiKeysTable({ onCreate }: { onCreate(): void }) {
                           </StatusBadge>
                         ))
                       ) : (
-                        <Text size="sm">none</Text>
+                        <Text size="sm">{t('admin.apiKeys.noScopes')}</Text>
                       )}
                     </Group>
                   </Table.Td>
                   <Table.Td>
-                    <StatusBadge color={state.color}>{state.label}</StatusBadge>
+                    <StatusBadge color={state.color}>{t(state.label)}</StatusBadge>
                   </Table.Td>
                   <Table.Td>{formatDate(k.createdAt)}</Table.Td>
-                  <Table.Td>{k.lastUsedAt ? formatDateTime(k.lastUsedAt) : 'never'}</Table.Td>
-                  <Table.Td>{k.revokedAt ? `revoked ${formatDate(k.revokedAt)}` : k.expiresAt ? formatDate(k.expiresAt) : 'never'}</Table.Td>
+                  <Table.Td>{k.lastUsedAt ? formatDateTime(k.lastUsedAt) : t('admin.apiKeys.never')}</Table.Td>
+                  <Table.Td>
+                    {k.revokedAt
+                      ? t('admin.apiKeys.revokedOn', { date: formatDate(k.revokedAt) })
+                      : k.expiresAt
+                        ? formatDate(k.expiresAt)
+                        : t('admin.apiKeys.never')}
+                  </Table.Td>
                   <Table.Td>
                     {!k.revokedAt ? (
                       <ConfirmButton
-                        label="Revoke"
-                        ariaLabel={`Revoke ${k.name}`}
-                        title={`Revoke “${k.name}”?`}
-                        message="The key stops working at once; systems using it get 401 answers. This cannot be undone."
+                        label={t('admin.apiKeys.revoke')}
+                        ariaLabel={t('admin.apiKeys.revokeAria', { name: k.name })}
+                        title={t('admin.apiKeys.revokeTitle', { name: k.name })}
+                        message={t('admin.apiKeys.revokeMessage')}
                         onConfirm={() => revoke(k)}
                       />
                     ) : null}
@@ -146,6 +155,7 @@ function ApiKeysTable({ onCreate }: { onCreate(): void }) {
 }
 
 function CreateApiKeyModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const [name, setName] = useState('');
   const [scopes, setScopes] = useState<string[]>([]);
@@ -192,7 +202,7 @@ function CreateApiKeyModal({ opened, onClose }: { opened: boolean; onClose(): vo
     <Modal
       opened={opened}
       onClose={close}
-      title={created ? 'API key created' : 'Create API key'}
+      title={t(created ? 'admin.apiKeys.created' : 'admin.apiKeys.create')}
       size="lg"
       centered
       closeOnClickOutside={!created}
@@ -201,25 +211,22 @@ function CreateApiKeyModal({ opened, onClose }: { opened: boolean; onClose(): vo
       {created ? (
         <Stack>
           <Text size="sm">
-            <strong>{created.apiKey.name}</strong> ({created.apiKey.prefix}) with {created.apiKey.scopes.length} scope
-            {created.apiKey.scopes.length === 1 ? '' : 's'}.
+            <FormattedMessage
+              id="admin.apiKeys.createdSummary"
+              values={{ name: created.apiKey.name, prefix: created.apiKey.prefix, count: created.apiKey.scopes.length, b: (c) => <strong>{c}</strong> }}
+            />
           </Text>
-          <OneTimeSecret
-            label="API key"
-            value={created.key}
-            warning="This is the only time the full key is shown; Attesta stores only a hash of it. Store it in your secret manager now. If it is lost, revoke it and create a new one."
-            testId="api-key-secret"
-          />
+          <OneTimeSecret label={t('admin.apiKeys.secretLabel')} value={created.key} warning={t('admin.apiKeys.secretWarning')} testId="api-key-secret" />
           <Group justify="flex-end">
-            <Button onClick={close}>I have stored the key</Button>
+            <Button onClick={close}>{t('admin.apiKeys.stored')}</Button>
           </Group>
         </Stack>
       ) : (
         <form onSubmit={submit}>
           <Stack>
             <TextInput
-              label="Name"
-              description="Who or what uses it, e.g. e-procurement connector"
+              label={t('admin.apiKeys.form.name')}
+              description={t('admin.apiKeys.form.nameHint')}
               required
               maxLength={100}
               value={name}
@@ -227,14 +234,14 @@ function CreateApiKeyModal({ opened, onClose }: { opened: boolean; onClose(): vo
               error={fieldError('name')}
             />
             <Checkbox.Group
-              label="Scopes"
-              description="Grant only what the system needs. Keys never manage members or keys."
+              label={t('admin.apiKeys.form.scopes')}
+              description={t('admin.apiKeys.form.scopesHint')}
               value={scopes}
               onChange={setScopes}
               error={fieldError('scopes')}
             >
-              <ProblemAlert error={catalogue.error} title="The scopes could not be loaded" />
-              {catalogue.isPending ? <Loading label="Loading scopes" /> : null}
+              <ProblemAlert error={catalogue.error} title={t('admin.apiKeys.form.scopesFailed')} />
+              {catalogue.isPending ? <Loading label={t('admin.apiKeys.form.scopesLoading')} /> : null}
               <ScrollArea.Autosize mah={320} mt="xs" type="auto">
                 <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
                   {(catalogue.data ?? []).map((s) => (
@@ -244,8 +251,8 @@ function CreateApiKeyModal({ opened, onClose }: { opened: boolean; onClose(): vo
               </ScrollArea.Autosize>
             </Checkbox.Group>
             <TextInput
-              label="Expires on"
-              description="Optional; leave empty for a key that does not expire"
+              label={t('admin.apiKeys.form.expires')}
+              description={t('admin.apiKeys.form.expiresHint')}
               type="date"
               value={expiry}
               min={tomorrow}
@@ -255,10 +262,10 @@ function CreateApiKeyModal({ opened, onClose }: { opened: boolean; onClose(): vo
             <ProblemAlert error={create.error} />
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>
-                Cancel
+                {t('admin.action.cancel')}
               </Button>
               <Button type="submit" loading={create.isPending} disabled={!name.trim() || scopes.length === 0}>
-                Create key
+                {t('admin.apiKeys.form.submit')}
               </Button>
             </Group>
           </Stack>

@@ -14,23 +14,37 @@ import { ConfirmButton } from '../../components/ConfirmButton';
 import { useActingOrganization } from '../../auth/useActingOrganization';
 import { StatusBadge } from '../../components/StatusBadge';
 import { notify } from '../../components/notify';
+import { messageId, useT, type MessageId } from '../../i18n';
 
 type Member = Schemas['MemberDto'];
 type Invitation = Schemas['InvitationDto'];
 type Role = Member['role'];
 type CreatedInvitation = Schemas['CreatedInvitationDto'];
 
-const ROLES: { value: Role; label: string }[] = [
-  { value: 'owner', label: 'Owner' },
-  { value: 'admin', label: 'Admin' },
-  { value: 'member', label: 'Member' },
-];
+const ROLE_LABEL: Record<Role, MessageId> = {
+  owner: messageId('admin.role.owner'),
+  admin: messageId('admin.role.admin'),
+  member: messageId('admin.role.member'),
+};
+const ROLES: Role[] = ['owner', 'admin', 'member'];
 
 const ROLE_COLOR: Record<Role, string> = { owner: 'grape', admin: 'blue', member: 'gray' };
 const INVITATION_COLOR: Record<Invitation['status'], string> = { pending: 'blue', accepted: 'green', revoked: 'gray', expired: 'orange' };
+const INVITATION_STATUS_LABEL: Record<Invitation['status'], MessageId> = {
+  pending: messageId('admin.invitations.status.pending'),
+  accepted: messageId('admin.invitations.status.accepted'),
+  revoked: messageId('admin.invitations.status.revoked'),
+  expired: messageId('admin.invitations.status.expired'),
+};
+
+/** The roles the reader may grant (only owners grant the owner role), labelled in the reader's language. */
+function roleOptions(t: ReturnType<typeof useT>, isOwner: boolean): { value: Role; label: string }[] {
+  return ROLES.filter((r) => isOwner || r !== 'owner').map((r) => ({ value: r, label: t(ROLE_LABEL[r]) }));
+}
 
 /** The organization's members and invitations; owners and admins change roles, remove members and invite. */
 export function MembersPage() {
+  const t = useT();
   const { organization, isAdmin } = useActingOrganization();
   const [inviteOpened, invite] = useDisclosure(false);
   const [created, setCreated] = useState<CreatedInvitation | null>(null);
@@ -38,9 +52,9 @@ export function MembersPage() {
   return (
     <>
       <PageHeader
-        title="Members"
-        description={organization ? `People who act for ${organization.name}, and their roles.` : 'People of your organization and their roles.'}
-        actions={isAdmin ? <Button onClick={invite.open}>Invite someone</Button> : null}
+        title={t('admin.members.title')}
+        description={organization ? t('admin.members.descriptionOf', { organization: organization.name }) : t('admin.members.description')}
+        actions={isAdmin ? <Button onClick={invite.open}>{t('admin.invitations.invite')}</Button> : null}
       />
       <Stack gap="xl">
         {created ? <InvitationLink created={created} onDismiss={() => setCreated(null)} /> : null}
@@ -62,6 +76,7 @@ export function MembersPage() {
 }
 
 function MembersSection() {
+  const t = useT();
   const { isAdmin, isOwner, userId } = useActingOrganization();
   const queryClient = useQueryClient();
   const members = useCursorPages<Member>(['organization', 'members'], (cursor) =>
@@ -72,39 +87,39 @@ function MembersSection() {
     mutationFn: ({ id, role }: { id: string; role: Role }) =>
       unwrap(api.PATCH('/v1/organization/members/{membershipId}', { params: { path: { membershipId: id } }, body: { role } })),
     onSuccess: (m) => {
-      notify(`${m.name || m.email} is now ${m.role}.`);
+      notify(t('admin.members.roleChanged', { name: m.name || m.email, role: t(ROLE_LABEL[m.role]) }));
       void queryClient.invalidateQueries({ queryKey: ['organization', 'members'] });
     },
   });
 
   const remove = async (m: Member) => {
     await unwrap(api.DELETE('/v1/organization/members/{membershipId}', { params: { path: { membershipId: m.id } } }));
-    notify(`${m.name || m.email} was removed.`);
+    notify(t('admin.members.removed', { name: m.name || m.email }));
     await queryClient.invalidateQueries({ queryKey: ['organization', 'members'] });
   };
 
   return (
     <section aria-labelledby="members-heading">
       <Title order={2} size="h3" id="members-heading" mb="sm">
-        Members
+        {t('admin.members.title')}
       </Title>
-      <ProblemAlert error={changeRole.error} title="The role was not changed" />
+      <ProblemAlert error={changeRole.error} title={t('admin.members.roleNotChanged')} />
       {members.isPending ? (
-        <Loading label="Loading members" />
+        <Loading label={t('admin.members.loading')} />
       ) : members.error ? (
         <ProblemAlert error={members.error} />
       ) : members.items.length === 0 ? (
-        <EmptyState title="No members">Invite someone by e-mail to give them access.</EmptyState>
+        <EmptyState title={t('admin.members.emptyTitle')}>{t('admin.members.emptyBody')}</EmptyState>
       ) : (
         <Table.ScrollContainer minWidth={640}>
           <Table>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>E-mail</Table.Th>
-                <Table.Th>Role</Table.Th>
-                <Table.Th>Member since</Table.Th>
-                {isAdmin ? <Table.Th>Actions</Table.Th> : null}
+                <Table.Th>{t('admin.members.table.name')}</Table.Th>
+                <Table.Th>{t('admin.members.table.email')}</Table.Th>
+                <Table.Th>{t('admin.members.table.role')}</Table.Th>
+                <Table.Th>{t('admin.members.table.since')}</Table.Th>
+                {isAdmin ? <Table.Th>{t('admin.members.table.actions')}</Table.Th> : null}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -118,7 +133,7 @@ function MembersSection() {
                       {m.name || '—'}
                       {self ? (
                         <StatusBadge ml="xs" size="xs" color="gray">
-                          you
+                          {t('admin.members.you')}
                         </StatusBadge>
                       ) : null}
                     </Table.Td>
@@ -127,16 +142,16 @@ function MembersSection() {
                       {canEdit ? (
                         <Select
                           size="xs"
-                          w={130}
-                          aria-label={`Role of ${m.name || m.email}`}
+                          miw={140}
+                          aria-label={t('admin.members.roleOf', { name: m.name || m.email })}
                           allowDeselect={false}
                           value={m.role}
-                          data={ROLES.filter((r) => isOwner || r.value !== 'owner')}
+                          data={roleOptions(t, isOwner)}
                           disabled={changeRole.isPending}
                           onChange={(v) => v && v !== m.role && changeRole.mutate({ id: m.id, role: v as Role })}
                         />
                       ) : (
-                        <StatusBadge color={ROLE_COLOR[m.role]}>{m.role}</StatusBadge>
+                        <StatusBadge color={ROLE_COLOR[m.role]}>{t(ROLE_LABEL[m.role])}</StatusBadge>
                       )}
                     </Table.Td>
                     <Table.Td>{formatDate(m.createdAt)}</Table.Td>
@@ -144,14 +159,10 @@ function MembersSection() {
                       <Table.Td>
                         {canEdit ? (
                           <ConfirmButton
-                            label="Remove"
-                            ariaLabel={`Remove ${m.name || m.email}`}
-                            title={self ? 'Leave the organization?' : `Remove ${m.name || m.email}?`}
-                            message={
-                              self
-                                ? 'You will lose access to this organization at once.'
-                                : 'Their sessions stop working at once. You can invite them again later.'
-                            }
+                            label={t('admin.members.remove')}
+                            ariaLabel={t('admin.members.removeAria', { name: m.name || m.email })}
+                            title={self ? t('admin.members.leaveTitle') : t('admin.members.removeTitle', { name: m.name || m.email })}
+                            message={self ? t('admin.members.leaveMessage') : t('admin.members.removeMessage')}
                             onConfirm={() => remove(m)}
                           />
                         ) : null}
@@ -170,6 +181,7 @@ function MembersSection() {
 }
 
 function InvitationsSection({ onInvite, onRevoked }: { onInvite(): void; onRevoked(invitationId: string): void }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const invitations = useCursorPages<Invitation>(['organization', 'invitations'], (cursor) =>
     unwrap(api.GET('/v1/organization/invitations', { params: { query: { cursor, limit: 50 } } })),
@@ -177,7 +189,7 @@ function InvitationsSection({ onInvite, onRevoked }: { onInvite(): void; onRevok
 
   const revoke = async (i: Invitation) => {
     await unwrap(api.DELETE('/v1/organization/invitations/{invitationId}', { params: { path: { invitationId: i.id } } }));
-    notify(`The invitation for ${i.email} was revoked.`);
+    notify(t('admin.invitations.revoked', { email: i.email }));
     onRevoked(i.id);
     await queryClient.invalidateQueries({ queryKey: ['organization', 'invitations'] });
   };
@@ -185,53 +197,53 @@ function InvitationsSection({ onInvite, onRevoked }: { onInvite(): void; onRevok
   return (
     <section aria-labelledby="invitations-heading">
       <Title order={2} size="h3" id="invitations-heading" mb="sm">
-        Invitations
+        {t('admin.invitations.title')}
       </Title>
       {invitations.isPending ? (
-        <Loading label="Loading invitations" />
+        <Loading label={t('admin.invitations.loading')} />
       ) : invitations.error ? (
         <ProblemAlert error={invitations.error} />
       ) : invitations.items.length === 0 ? (
         <EmptyState
-          title="No invitations yet"
+          title={t('admin.invitations.emptyTitle')}
           action={
             <Button size="xs" variant="light" onClick={onInvite}>
-              Invite someone
+              {t('admin.invitations.invite')}
             </Button>
           }
         >
-          Invite colleagues by e-mail; they get a single-use link that expires.
+          {t('admin.invitations.emptyBody')}
         </EmptyState>
       ) : (
         <Table.ScrollContainer minWidth={640}>
           <Table>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>E-mail</Table.Th>
-                <Table.Th>Role</Table.Th>
-                <Table.Th>Status</Table.Th>
-                <Table.Th>Sent</Table.Th>
-                <Table.Th>Expires</Table.Th>
-                <Table.Th>Actions</Table.Th>
+                <Table.Th>{t('admin.invitations.table.email')}</Table.Th>
+                <Table.Th>{t('admin.invitations.table.role')}</Table.Th>
+                <Table.Th>{t('admin.invitations.table.status')}</Table.Th>
+                <Table.Th>{t('admin.invitations.table.sent')}</Table.Th>
+                <Table.Th>{t('admin.invitations.table.expires')}</Table.Th>
+                <Table.Th>{t('admin.invitations.table.actions')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {invitations.items.map((i) => (
                 <Table.Tr key={i.id}>
                   <Table.Td>{i.email}</Table.Td>
-                  <Table.Td>{i.role}</Table.Td>
+                  <Table.Td>{t(ROLE_LABEL[i.role])}</Table.Td>
                   <Table.Td>
-                    <StatusBadge color={INVITATION_COLOR[i.status]}>{i.status}</StatusBadge>
+                    <StatusBadge color={INVITATION_COLOR[i.status]}>{t(INVITATION_STATUS_LABEL[i.status])}</StatusBadge>
                   </Table.Td>
                   <Table.Td>{formatDateTime(i.createdAt)}</Table.Td>
                   <Table.Td>{formatDateTime(i.expiresAt)}</Table.Td>
                   <Table.Td>
                     {i.status === 'pending' ? (
                       <ConfirmButton
-                        label="Revoke"
-                        ariaLabel={`Revoke the invitation for ${i.email}`}
-                        title={`Revoke the invitation for ${i.email}?`}
-                        message="The link stops working at once."
+                        label={t('admin.invitations.revoke')}
+                        ariaLabel={t('admin.invitations.revokeAria', { email: i.email })}
+                        title={t('admin.invitations.revokeTitle', { email: i.email })}
+                        message={t('admin.invitations.revokeMessage')}
                         onConfirm={() => revoke(i)}
                       />
                     ) : null}
@@ -248,6 +260,7 @@ function InvitationsSection({ onInvite, onRevoked }: { onInvite(): void; onRevok
 }
 
 function InviteModal({ opened, onClose, onCreated }: { opened: boolean; onClose(): void; onCreated(c: CreatedInvitation): void }) {
+  const t = useT();
   const { isOwner } = useActingOrganization();
   const queryClient = useQueryClient();
   const [email, setEmail] = useState('');
@@ -255,7 +268,7 @@ function InviteModal({ opened, onClose, onCreated }: { opened: boolean; onClose(
   const create = useMutation({
     mutationFn: () => unwrap(api.POST('/v1/organization/invitations', { body: { email: email.trim(), role } })),
     onSuccess: (c) => {
-      notify(`Invitation sent to ${c.invitation.email}.`);
+      notify(t('admin.invitations.sent', { email: c.invitation.email }));
       void queryClient.invalidateQueries({ queryKey: ['organization', 'invitations'] });
       setEmail('');
       setRole('member');
@@ -270,11 +283,11 @@ function InviteModal({ opened, onClose, onCreated }: { opened: boolean; onClose(
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title="Invite someone" centered>
+    <Modal opened={opened} onClose={onClose} title={t('admin.invitations.invite')} centered>
       <form onSubmit={submit}>
         <Stack>
           <TextInput
-            label="E-mail"
+            label={t('admin.invitations.form.email')}
             type="email"
             required
             value={email}
@@ -283,21 +296,21 @@ function InviteModal({ opened, onClose, onCreated }: { opened: boolean; onClose(
             autoComplete="off"
           />
           <Select
-            label="Role"
+            label={t('admin.invitations.form.role')}
             allowDeselect={false}
             value={role}
             onChange={(v) => v && setRole(v as Role)}
-            data={ROLES.filter((r) => isOwner || r.value !== 'owner')}
-            description="Owners and admins manage members, API keys and webhooks; members do the daily work."
+            data={roleOptions(t, isOwner)}
+            description={t('admin.invitations.form.roleHint')}
             error={fieldError('role')}
           />
           <ProblemAlert error={create.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
-              Cancel
+              {t('admin.action.cancel')}
             </Button>
             <Button type="submit" loading={create.isPending}>
-              Send invitation
+              {t('admin.invitations.form.submit')}
             </Button>
           </Group>
         </Stack>
@@ -308,18 +321,18 @@ function InviteModal({ opened, onClose, onCreated }: { opened: boolean; onClose(
 
 /** Confirms the invitation went out; the link itself goes to the invitee's mailbox only. */
 function InvitationLink({ created, onDismiss }: { created: CreatedInvitation; onDismiss(): void }) {
+  const t = useT();
   return (
     <Alert
       variant="light"
       color="blue"
-      title={`Invitation for ${created.invitation.email}`}
+      title={t('admin.invitations.noticeTitle', { email: created.invitation.email })}
       withCloseButton
-      closeButtonLabel="Dismiss the invitation notice"
+      closeButtonLabel={t('admin.invitations.noticeDismiss')}
       onClose={onDismiss}
     >
       <Text size="sm" data-testid="invitation-sent">
-        An e-mail with a link to join is on its way to {created.invitation.email}. The link works once and expires{' '}
-        {formatDateTime(created.invitation.expiresAt)}. Only the invitee receives it.
+        {t('admin.invitations.noticeBody', { email: created.invitation.email, expires: formatDateTime(created.invitation.expiresAt) })}
       </Text>
     </Alert>
   );

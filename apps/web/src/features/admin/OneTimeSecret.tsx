@@ -1,14 +1,16 @@
 import { ActionIcon, Alert, Code, CopyButton, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { useT } from '../../i18n';
 
 /**
  * A secret the API returns once (API key, signing secret, invitation link): shown with a
  * copy button and the warning that it cannot be shown again.
  */
 export function OneTimeSecret({ label, value, warning, testId }: { label: string; value: string; warning?: string; testId?: string }) {
+  const t = useT();
   return (
     <Stack gap="xs">
       {warning ? (
-        <Alert color="yellow" variant="light" title="Copy it now">
+        <Alert color="yellow" variant="light" title={t('admin.secret.copyNow')}>
           {warning}
         </Alert>
       ) : null}
@@ -21,12 +23,12 @@ export function OneTimeSecret({ label, value, warning, testId }: { label: string
         </Code>
         <CopyButton value={value}>
           {({ copied, copy }) => (
-            <Tooltip label={copied ? 'Copied' : 'Copy'} withArrow>
+            <Tooltip label={t(copied ? 'admin.secret.copied' : 'admin.secret.copy')} withArrow>
               <ActionIcon
                 variant={copied ? 'filled' : 'default'}
                 color={copied ? 'teal' : undefined}
                 onClick={copy}
-                aria-label={`Copy ${label.toLowerCase()}`}
+                aria-label={t('admin.secret.copyLabel', { label })}
                 size="lg"
               >
                 <CopyIcon copied={copied} />

@@ -12,22 +12,42 @@ import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { LoadFailed } from '../../components/LoadFailed';
 import { DataListItem } from '../../components/DataListItem';
-import { formatDateTime } from '../../components/format';
+import { formatDateTime, formatNumber } from '../../components/format';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { OneTimeSecret } from './OneTimeSecret';
 import { useActingOrganization } from '../../auth/useActingOrganization';
 import { DeliveryStatusBadge, EndpointStatusBadge, EventTypeList, EventTypesField, type WebhookEventType } from './webhook-parts';
 import { notify } from '../../components/notify';
+import { messageId, useT, type MessageId } from '../../i18n';
 
 type Endpoint = Schemas['WebhookEndpointDto'];
 type Delivery = Schemas['WebhookDeliveryDto'];
-type DeliveryStatus = 'pending' | 'delivered' | 'failed';
+type DeliveryStatus = Delivery['status'];
+type AttemptOutcome = Schemas['WebhookDeliveryAttemptDto']['outcome'];
+
+const STATUS_FILTER: { value: DeliveryStatus | 'all'; label: MessageId }[] = [
+  { value: 'all', label: messageId('admin.webhooks.log.filter.all') },
+  { value: 'pending', label: messageId('admin.webhooks.log.filter.pending') },
+  { value: 'delivered', label: messageId('admin.webhooks.log.filter.delivered') },
+  { value: 'failed', label: messageId('admin.webhooks.log.filter.failed') },
+];
+const EMPTY_FILTERED: Record<DeliveryStatus, MessageId> = {
+  pending: messageId('admin.webhooks.log.emptyPending'),
+  delivered: messageId('admin.webhooks.log.emptyDelivered'),
+  failed: messageId('admin.webhooks.log.emptyFailed'),
+};
+const OUTCOME_LABEL: Record<AttemptOutcome, MessageId> = {
+  delivered: messageId('admin.webhooks.attempt.delivered'),
+  retrying: messageId('admin.webhooks.attempt.retrying'),
+  failed: messageId('admin.webhooks.attempt.failed'),
+};
 
 const endpointKey = (id: string) => ['webhooks', 'endpoint', id];
 const deliveriesKey = (id: string) => ['webhooks', 'endpoint', id, 'deliveries'];
 
 /** One webhook endpoint: its health, the actions on it and its delivery log. */
 export function WebhookEndpointPage() {
+  const t = useT();
   const { webhookEndpointId = '' } = useParams();
   const { isAdmin } = useActingOrganization();
   const endpoint = useQuery({
@@ -35,17 +55,24 @@ export function WebhookEndpointPage() {
     queryFn: () => unwrap(api.GET('/v1/webhooks/endpoints/{webhookEndpointId}', { params: { path: { webhookEndpointId } } })),
   });
 
-  if (endpoint.isPending) return <Loading label="Loading the endpoint" />;
-  if (endpoint.error) return <LoadFailed title="Webhook endpoint" error={endpoint.error} back={{ to: '/settings/webhooks', label: 'Back to webhooks' }} />;
+  if (endpoint.isPending) return <Loading label={t('admin.webhooks.endpoint.loading')} />;
+  if (endpoint.error)
+    return (
+      <LoadFailed
+        title={t('admin.webhooks.endpoint.title')}
+        error={endpoint.error}
+        back={{ to: '/settings/webhooks', label: t('admin.webhooks.endpoint.back') }}
+      />
+    );
   const e = endpoint.data;
   return (
     <>
       <PageHeader
-        title="Webhook endpoint"
+        title={t('admin.webhooks.endpoint.title')}
         description={
           <Text component="span" size="sm" style={{ wordBreak: 'break-all' }}>
             <Anchor component={Link} to="/settings/webhooks" size="sm" underline="always">
-              Webhooks
+              {t('admin.webhooks.title')}
             </Anchor>{' '}
             / {e.url}
           </Text>
@@ -61,6 +88,7 @@ export function WebhookEndpointPage() {
 }
 
 function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [editOpened, edit] = useDisclosure(false);
@@ -83,14 +111,14 @@ function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
       ),
     onSuccess: (next) => {
       refresh(next);
-      notify(next.enabled ? 'The endpoint is enabled again.' : 'The endpoint is disabled; no messages are sent to it.');
+      notify(t(next.enabled ? 'admin.webhooks.endpoint.enabledAgain' : 'admin.webhooks.endpoint.disabledNow'));
     },
     onError: () => void queryClient.invalidateQueries({ queryKey: endpointKey(id) }),
   });
   const test = useMutation({
     mutationFn: () => unwrap(api.POST('/v1/webhooks/endpoints/{webhookEndpointId}/test', { params: { path } })),
     onSuccess: () => {
-      notify('A webhook.test message is on its way; its outcome appears in the delivery log.');
+      notify(t('admin.webhooks.endpoint.testSent'));
       void queryClient.invalidateQueries({ queryKey: deliveriesKey(id) });
     },
   });
@@ -101,7 +129,7 @@ function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
   };
   const remove = async () => {
     await unwrap(api.DELETE('/v1/webhooks/endpoints/{webhookEndpointId}', { params: { path } }));
-    notify('The endpoint and its delivery log were deleted.');
+    notify(t('admin.webhooks.endpoint.deleted'));
     queryClient.removeQueries({ queryKey: endpointKey(id) });
     await queryClient.invalidateQueries({ queryKey: ['webhooks', 'endpoints'] });
     void navigate('/settings/webhooks');
@@ -115,44 +143,44 @@ function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
           onClick={() => test.mutate()}
           loading={test.isPending}
           disabled={!endpoint.enabled}
-          title={endpoint.enabled ? undefined : 'Enable the endpoint to test it'}
+          title={endpoint.enabled ? undefined : t('admin.webhooks.endpoint.testNeedsEnabled')}
         >
-          Send test event
+          {t('admin.webhooks.endpoint.test')}
         </Button>
         <Button size="xs" variant="default" onClick={edit.open}>
-          Edit
+          {t('admin.webhooks.endpoint.edit')}
         </Button>
         <Button size="xs" variant="default" onClick={() => toggle.mutate()} loading={toggle.isPending}>
-          {endpoint.enabled ? 'Disable' : 'Enable'}
+          {t(endpoint.enabled ? 'admin.webhooks.endpoint.disable' : 'admin.webhooks.endpoint.enable')}
         </Button>
         <ConfirmButton
-          label="Rotate secret"
+          label={t('admin.webhooks.endpoint.rotate')}
           color="blue"
           variant="default"
-          title="Rotate the signing secret?"
-          message="A new secret signs every message from now on. For 24 hours messages also carry a signature with the previous secret, so the receiver can switch over."
+          title={t('admin.webhooks.endpoint.rotateTitle')}
+          message={t('admin.webhooks.endpoint.rotateMessage')}
           onConfirm={rotate}
         />
         <ConfirmButton
-          label="Delete"
-          title="Delete this endpoint?"
-          message="The endpoint and its delivery log are deleted; pending deliveries are dropped. This cannot be undone."
+          label={t('admin.webhooks.endpoint.delete')}
+          title={t('admin.webhooks.endpoint.deleteTitle')}
+          message={t('admin.webhooks.endpoint.deleteMessage')}
           onConfirm={remove}
         />
       </Group>
       <ProblemAlert error={test.error ?? toggle.error} />
       <EditEndpointModal endpoint={endpoint} opened={editOpened} onClose={edit.close} onSaved={refresh} />
-      <Modal opened={!!secret} onClose={() => setSecret(null)} title="New signing secret" size="lg" centered closeOnClickOutside={false}>
+      <Modal opened={!!secret} onClose={() => setSecret(null)} title={t('admin.webhooks.endpoint.newSecret')} size="lg" centered closeOnClickOutside={false}>
         {secret ? (
           <Stack>
             <OneTimeSecret
-              label="Signing secret"
+              label={t('admin.webhooks.secretLabel')}
               value={secret}
-              warning="This is the only time the new secret is shown. Give it to the receiving system within 24 hours; after that only the new secret signs."
+              warning={t('admin.webhooks.endpoint.newSecretWarning')}
               testId="webhook-secret"
             />
             <Group justify="flex-end">
-              <Button onClick={() => setSecret(null)}>I have stored the secret</Button>
+              <Button onClick={() => setSecret(null)}>{t('admin.webhooks.secretStored')}</Button>
             </Group>
           </Stack>
         ) : null}
@@ -162,8 +190,9 @@ function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
 }
 
 function EditEndpointModal({ endpoint, opened, onClose, onSaved }: { endpoint: Endpoint; opened: boolean; onClose(): void; onSaved(e: Endpoint): void }) {
+  const t = useT();
   return (
-    <Modal opened={opened} onClose={onClose} title="Edit endpoint" size="lg" centered>
+    <Modal opened={opened} onClose={onClose} title={t('admin.webhooks.endpoint.editTitle')} size="lg" centered>
       {/* Mounted on each opening, so the form starts from the endpoint as last read. */}
       <EditEndpointForm endpoint={endpoint} onClose={onClose} onSaved={onSaved} />
     </Modal>
@@ -171,6 +200,7 @@ function EditEndpointModal({ endpoint, opened, onClose, onSaved }: { endpoint: E
 }
 
 function EditEndpointForm({ endpoint, onClose, onSaved }: { endpoint: Endpoint; onClose(): void; onSaved(e: Endpoint): void }) {
+  const t = useT();
   const [url, setUrl] = useState(endpoint.url);
   const [description, setDescription] = useState(endpoint.description ?? '');
   const [eventTypes, setEventTypes] = useState<WebhookEventType[]>(endpoint.eventTypes as WebhookEventType[]);
@@ -186,7 +216,7 @@ function EditEndpointForm({ endpoint, onClose, onSaved }: { endpoint: Endpoint; 
       ),
     onSuccess: (next) => {
       onSaved(next);
-      notify('The endpoint was saved.');
+      notify(t('admin.webhooks.endpoint.saved'));
       onClose();
     },
   });
@@ -199,9 +229,16 @@ function EditEndpointForm({ endpoint, onClose, onSaved }: { endpoint: Endpoint; 
   return (
     <form onSubmit={submit}>
       <Stack>
-        <TextInput label="URL" required type="url" value={url} onChange={(e) => setUrl(e.currentTarget.value)} error={fieldError('url')} />
         <TextInput
-          label="Description"
+          label={t('admin.webhooks.form.url')}
+          required
+          type="url"
+          value={url}
+          onChange={(e) => setUrl(e.currentTarget.value)}
+          error={fieldError('url')}
+        />
+        <TextInput
+          label={t('admin.webhooks.form.description')}
           maxLength={500}
           value={description}
           onChange={(e) => setDescription(e.currentTarget.value)}
@@ -211,10 +248,10 @@ function EditEndpointForm({ endpoint, onClose, onSaved }: { endpoint: Endpoint; 
         <ProblemAlert error={save.error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {t('admin.action.cancel')}
           </Button>
           <Button type="submit" loading={save.isPending} disabled={!url.trim() || eventTypes.length === 0}>
-            Save
+            {t('admin.action.save')}
           </Button>
         </Group>
       </Stack>
@@ -223,46 +260,51 @@ function EditEndpointForm({ endpoint, onClose, onSaved }: { endpoint: Endpoint; 
 }
 
 function EndpointDetails({ endpoint: e }: { endpoint: Endpoint }) {
+  const t = useT();
   return (
     <Card withBorder padding="md">
       <DataList labelWidth={190} withDivider>
-        <DataListItem label="URL">
+        <DataListItem label={t('admin.webhooks.form.url')}>
           <Text size="sm" style={{ wordBreak: 'break-all' }}>
             {e.url}
           </Text>
         </DataListItem>
-        <DataListItem label="Description">{e.description || '—'}</DataListItem>
-        <DataListItem label="Event types">
+        <DataListItem label={t('admin.webhooks.form.description')}>{e.description || '—'}</DataListItem>
+        <DataListItem label={t('admin.webhooks.table.eventTypes')}>
           <EventTypeList types={e.eventTypes} />
         </DataListItem>
-        <DataListItem label="Status">
+        <DataListItem label={t('admin.webhooks.table.status')}>
           <Group gap="xs">
             <EndpointStatusBadge endpoint={e} />
-            {!e.enabled && e.disabledAt ? <Text size="sm">since {formatDateTime(e.disabledAt)}</Text> : null}
+            {!e.enabled && e.disabledAt ? <Text size="sm">{t('admin.webhooks.endpoint.since', { time: formatDateTime(e.disabledAt) })}</Text> : null}
           </Group>
         </DataListItem>
-        <DataListItem label="Circuit breaker">
+        <DataListItem label={t('admin.webhooks.endpoint.circuit')}>
           {e.circuitState === 'closed'
-            ? 'closed (sending)'
+            ? t('admin.webhooks.endpoint.circuitClosed')
             : e.circuitState === 'open'
-              ? `open until ${formatDateTime(e.circuitOpenUntil)}`
-              : 'half open (the next attempt probes)'}
+              ? t('admin.webhooks.endpoint.circuitOpen', { time: formatDateTime(e.circuitOpenUntil) })
+              : t('admin.webhooks.endpoint.circuitHalfOpen')}
         </DataListItem>
-        <DataListItem label="Failures since last success">
-          {e.consecutiveFailures}
-          {e.failingSince ? ` (failing since ${formatDateTime(e.failingSince)})` : ''}
+        <DataListItem label={t('admin.webhooks.endpoint.failures')}>
+          {e.failingSince
+            ? t('admin.webhooks.endpoint.failuresSince', { count: e.consecutiveFailures, time: formatDateTime(e.failingSince) })
+            : formatNumber(e.consecutiveFailures)}
         </DataListItem>
-        <DataListItem label="Last success">{formatDateTime(e.lastSuccessAt)}</DataListItem>
-        <DataListItem label="Last failure">{formatDateTime(e.lastFailureAt)}</DataListItem>
-        {e.previousSecretExpiresAt ? <DataListItem label="Previous secret signs until">{formatDateTime(e.previousSecretExpiresAt)}</DataListItem> : null}
-        <DataListItem label="Created">{formatDateTime(e.createdAt)}</DataListItem>
-        <DataListItem label="Changed">{formatDateTime(e.updatedAt)}</DataListItem>
+        <DataListItem label={t('admin.webhooks.table.lastSuccess')}>{formatDateTime(e.lastSuccessAt)}</DataListItem>
+        <DataListItem label={t('admin.webhooks.table.lastFailure')}>{formatDateTime(e.lastFailureAt)}</DataListItem>
+        {e.previousSecretExpiresAt ? (
+          <DataListItem label={t('admin.webhooks.endpoint.previousSecret')}>{formatDateTime(e.previousSecretExpiresAt)}</DataListItem>
+        ) : null}
+        <DataListItem label={t('admin.webhooks.table.created')}>{formatDateTime(e.createdAt)}</DataListItem>
+        <DataListItem label={t('admin.webhooks.endpoint.changed')}>{formatDateTime(e.updatedAt)}</DataListItem>
       </DataList>
     </Card>
   );
 }
 
 function DeliveryLog({ endpoint }: { endpoint: Endpoint }) {
+  const t = useT();
   const [status, setStatus] = useState<DeliveryStatus | 'all'>('all');
   const [openId, setOpenId] = useState<string | null>(null);
   const deliveries = useCursorPages<Delivery>([...deliveriesKey(endpoint.id), status], (cursor) =>
@@ -278,56 +320,51 @@ function DeliveryLog({ endpoint }: { endpoint: Endpoint }) {
   useEffect(() => {
     // Pending deliveries change within seconds; keep the log and the endpoint's health current while there are some.
     if (!anyPending) return;
-    const t = setInterval(() => {
+    const timer = setInterval(() => {
       void refetch();
       void queryClient.invalidateQueries({ queryKey: endpointKey(endpoint.id), exact: true });
     }, 3000);
-    return () => clearInterval(t);
+    return () => clearInterval(timer);
   }, [anyPending, refetch, queryClient, endpoint.id]);
 
   return (
     <section aria-labelledby="deliveries-heading">
       <Group justify="space-between" mb="sm">
         <Title order={2} size="h3" id="deliveries-heading">
-          Delivery log
+          {t('admin.webhooks.log.title')}
         </Title>
         <SegmentedControl
           size="xs"
-          aria-label="Filter deliveries by status"
+          aria-label={t('admin.webhooks.log.filterAria')}
           value={status}
           onChange={(v) => {
             setStatus(v as DeliveryStatus | 'all');
             deliveries.reset();
           }}
-          data={[
-            { value: 'all', label: 'All' },
-            { value: 'pending', label: 'Pending' },
-            { value: 'delivered', label: 'Delivered' },
-            { value: 'failed', label: 'Failed' },
-          ]}
+          data={STATUS_FILTER.map((f) => ({ value: f.value, label: t(f.label) }))}
         />
       </Group>
       {deliveries.isPending ? (
-        <Loading label="Loading deliveries" />
+        <Loading label={t('admin.webhooks.log.loading')} />
       ) : deliveries.error ? (
         <ProblemAlert error={deliveries.error} />
       ) : deliveries.items.length === 0 ? (
-        <EmptyState title={status === 'all' ? 'No deliveries yet' : `No ${status} deliveries`}>
-          {status === 'all' ? 'Send a test event to check that the endpoint receives and verifies messages.' : 'Choose “All” to see every delivery.'}
+        <EmptyState title={t(status === 'all' ? 'admin.webhooks.log.emptyTitle' : EMPTY_FILTERED[status])}>
+          {t(status === 'all' ? 'admin.webhooks.log.emptyBody' : 'admin.webhooks.log.emptyFilteredBody')}
         </EmptyState>
       ) : (
         <Table.ScrollContainer minWidth={880}>
           <Table>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Created</Table.Th>
-                <Table.Th>Event type</Table.Th>
-                <Table.Th>Status</Table.Th>
-                <Table.Th>Attempts</Table.Th>
-                <Table.Th>Response</Table.Th>
-                <Table.Th>Last attempt</Table.Th>
-                <Table.Th>Next attempt</Table.Th>
-                <Table.Th>Details</Table.Th>
+                <Table.Th>{t('admin.webhooks.table.created')}</Table.Th>
+                <Table.Th>{t('admin.webhooks.log.eventType')}</Table.Th>
+                <Table.Th>{t('admin.webhooks.table.status')}</Table.Th>
+                <Table.Th>{t('admin.webhooks.log.attempts')}</Table.Th>
+                <Table.Th>{t('admin.webhooks.log.response')}</Table.Th>
+                <Table.Th>{t('admin.webhooks.log.lastAttempt')}</Table.Th>
+                <Table.Th>{t('admin.webhooks.log.nextAttempt')}</Table.Th>
+                <Table.Th>{t('admin.webhooks.log.details')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -338,7 +375,7 @@ function DeliveryLog({ endpoint }: { endpoint: Endpoint }) {
                     <Code>{d.eventType}</Code>
                     {d.replayOfId ? (
                       <Text size="xs" c="dimmed">
-                        replay
+                        {t('admin.webhooks.log.replay')}
                       </Text>
                     ) : null}
                   </Table.Td>
@@ -347,8 +384,8 @@ function DeliveryLog({ endpoint }: { endpoint: Endpoint }) {
                   </Table.Td>
                   <Table.Td>{d.attempts}</Table.Td>
                   <Table.Td>
-                    {d.lastResponseStatus ?? (d.lastError ? 'no response' : '—')}
-                    {d.lastDurationMs != null ? ` · ${d.lastDurationMs} ms` : ''}
+                    {d.lastResponseStatus ?? (d.lastError ? t('admin.webhooks.log.noResponse') : '—')}
+                    {d.lastDurationMs != null ? ` · ${t('admin.webhooks.log.duration', { ms: formatNumber(d.lastDurationMs) })}` : ''}
                   </Table.Td>
                   <Table.Td>{formatDateTime(d.lastAttemptAt)}</Table.Td>
                   <Table.Td>{d.status === 'pending' ? formatDateTime(d.nextAttemptAt) : '—'}</Table.Td>
@@ -357,9 +394,9 @@ function DeliveryLog({ endpoint }: { endpoint: Endpoint }) {
                       size="xs"
                       variant="default"
                       onClick={() => setOpenId(d.id)}
-                      aria-label={`Details of the ${d.eventType} delivery of ${formatDateTime(d.createdAt)}`}
+                      aria-label={t('admin.webhooks.log.detailsAria', { eventType: d.eventType, time: formatDateTime(d.createdAt) })}
                     >
-                      Details
+                      {t('admin.webhooks.log.details')}
                     </Button>
                   </Table.Td>
                 </Table.Tr>
@@ -383,6 +420,7 @@ function prettyJson(body: string): string {
 }
 
 function DeliveryDrawer({ endpoint, deliveryId, onClose }: { endpoint: Endpoint; deliveryId: string | null; onClose(): void }) {
+  const t = useT();
   const { isAdmin } = useActingOrganization();
   const queryClient = useQueryClient();
   const path = { webhookEndpointId: endpoint.id, deliveryId: deliveryId ?? '' };
@@ -395,7 +433,7 @@ function DeliveryDrawer({ endpoint, deliveryId, onClose }: { endpoint: Endpoint;
   const replay = useMutation({
     mutationFn: () => unwrap(api.POST('/v1/webhooks/endpoints/{webhookEndpointId}/deliveries/{deliveryId}/replay', { params: { path } })),
     onSuccess: () => {
-      notify('Replayed: the same message (same webhook-id) goes out again as a new delivery.');
+      notify(t('admin.webhooks.delivery.replayed'));
       void queryClient.invalidateQueries({ queryKey: deliveriesKey(endpoint.id) });
       onClose();
     },
@@ -410,55 +448,57 @@ function DeliveryDrawer({ endpoint, deliveryId, onClose }: { endpoint: Endpoint;
       }}
       position="right"
       size="xl"
-      title="Delivery"
+      title={t('admin.webhooks.delivery.title')}
     >
       {detail.isPending ? (
-        <Loading label="Loading the delivery" />
+        <Loading label={t('admin.webhooks.delivery.loading')} />
       ) : detail.error ? (
         <ProblemAlert error={detail.error} />
       ) : (
         <Stack>
           <DataList labelWidth={150} withDivider>
-            <DataListItem label="Event type">
+            <DataListItem label={t('admin.webhooks.log.eventType')}>
               <Code>{detail.data.eventType}</Code>
             </DataListItem>
-            <DataListItem label="Status">
+            <DataListItem label={t('admin.webhooks.table.status')}>
               <DeliveryStatusBadge status={detail.data.status} />
             </DataListItem>
-            <DataListItem label="Event id (webhook-id)">
+            <DataListItem label={t('admin.webhooks.delivery.eventId')}>
               <Code>{detail.data.eventId}</Code>
             </DataListItem>
-            <DataListItem label="Attempts">{detail.data.attempts}</DataListItem>
-            <DataListItem label="Created">{formatDateTime(detail.data.createdAt)}</DataListItem>
-            <DataListItem label="Delivered">{formatDateTime(detail.data.deliveredAt)}</DataListItem>
-            {detail.data.status === 'pending' ? <DataListItem label="Next attempt">{formatDateTime(detail.data.nextAttemptAt)}</DataListItem> : null}
-            {detail.data.lastError ? <DataListItem label="Last error">{detail.data.lastError}</DataListItem> : null}
-            {detail.data.replayOfId ? <DataListItem label="Replay of">{detail.data.replayOfId}</DataListItem> : null}
+            <DataListItem label={t('admin.webhooks.log.attempts')}>{formatNumber(detail.data.attempts)}</DataListItem>
+            <DataListItem label={t('admin.webhooks.table.created')}>{formatDateTime(detail.data.createdAt)}</DataListItem>
+            <DataListItem label={t('admin.webhooks.delivery.deliveredAt')}>{formatDateTime(detail.data.deliveredAt)}</DataListItem>
+            {detail.data.status === 'pending' ? (
+              <DataListItem label={t('admin.webhooks.log.nextAttempt')}>{formatDateTime(detail.data.nextAttemptAt)}</DataListItem>
+            ) : null}
+            {detail.data.lastError ? <DataListItem label={t('admin.webhooks.delivery.lastError')}>{detail.data.lastError}</DataListItem> : null}
+            {detail.data.replayOfId ? <DataListItem label={t('admin.webhooks.delivery.replayOf')}>{detail.data.replayOfId}</DataListItem> : null}
           </DataList>
           {isAdmin ? (
             <Group>
               <Button onClick={() => replay.mutate()} loading={replay.isPending} disabled={!endpoint.enabled}>
-                Replay
+                {t('admin.webhooks.delivery.replay')}
               </Button>
-              {!endpoint.enabled ? <Text size="sm">Enable the endpoint to replay deliveries.</Text> : null}
+              {!endpoint.enabled ? <Text size="sm">{t('admin.webhooks.delivery.replayNeedsEnabled')}</Text> : null}
             </Group>
           ) : null}
-          <ProblemAlert error={replay.error} title="The delivery was not replayed" />
+          <ProblemAlert error={replay.error} title={t('admin.webhooks.delivery.replayFailed')} />
           <Title order={3} size="h4">
-            Attempts
+            {t('admin.webhooks.log.attempts')}
           </Title>
           {detail.data.attemptLog.length === 0 ? (
-            <Text size="sm">No attempt yet.</Text>
+            <Text size="sm">{t('admin.webhooks.delivery.noAttempt')}</Text>
           ) : (
             <Table.ScrollContainer minWidth={520}>
               <Table>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>#</Table.Th>
-                    <Table.Th>Time</Table.Th>
-                    <Table.Th>Outcome</Table.Th>
-                    <Table.Th>Response</Table.Th>
-                    <Table.Th>Duration</Table.Th>
+                    <Table.Th>{t('admin.webhooks.delivery.time')}</Table.Th>
+                    <Table.Th>{t('admin.webhooks.delivery.outcome')}</Table.Th>
+                    <Table.Th>{t('admin.webhooks.log.response')}</Table.Th>
+                    <Table.Th>{t('admin.webhooks.delivery.duration')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -466,7 +506,7 @@ function DeliveryDrawer({ endpoint, deliveryId, onClose }: { endpoint: Endpoint;
                     <Table.Tr key={a.number}>
                       <Table.Td>{a.number}</Table.Td>
                       <Table.Td>{formatDateTime(a.attemptedAt)}</Table.Td>
-                      <Table.Td>{a.outcome}</Table.Td>
+                      <Table.Td>{t(OUTCOME_LABEL[a.outcome])}</Table.Td>
                       <Table.Td>
                         {a.responseStatus ?? '—'}
                         {a.error ? (
@@ -480,7 +520,7 @@ function DeliveryDrawer({ endpoint, deliveryId, onClose }: { endpoint: Endpoint;
                           </Code>
                         ) : null}
                       </Table.Td>
-                      <Table.Td>{a.durationMs} ms</Table.Td>
+                      <Table.Td>{t('admin.webhooks.log.duration', { ms: formatNumber(a.durationMs) })}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
@@ -488,7 +528,7 @@ function DeliveryDrawer({ endpoint, deliveryId, onClose }: { endpoint: Endpoint;
             </Table.ScrollContainer>
           )}
           <Title order={3} size="h4">
-            Body sent
+            {t('admin.webhooks.delivery.body')}
           </Title>
           <Code block style={{ maxHeight: 360, overflow: 'auto' }}>
             {prettyJson(detail.data.body)}

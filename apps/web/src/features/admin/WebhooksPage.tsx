@@ -14,21 +14,23 @@ import { formatDateTime } from '../../components/format';
 import { OneTimeSecret } from './OneTimeSecret';
 import { useActingOrganization } from '../../auth/useActingOrganization';
 import { EndpointStatusBadge, EventTypeList, EventTypesField, type WebhookEventType } from './webhook-parts';
+import { FormattedMessage, useT } from '../../i18n';
 
 type Endpoint = Schemas['WebhookEndpointDto'];
 type EndpointWithSecret = Schemas['WebhookEndpointWithSecretDto'];
 
 /** The organization's webhook endpoints: list and register (the signing secret is shown once). */
 export function WebhooksPage() {
+  const t = useT();
   const { isAdmin } = useActingOrganization();
   const [opened, { open, close }] = useDisclosure(false);
 
   return (
     <>
       <PageHeader
-        title="Webhooks"
-        description="Endpoints that receive signed messages (Standard Webhooks) when something your organization relies on changes."
-        actions={isAdmin ? <Button onClick={open}>Add endpoint</Button> : null}
+        title={t('admin.webhooks.title')}
+        description={t('admin.webhooks.description')}
+        actions={isAdmin ? <Button onClick={open}>{t('admin.webhooks.add')}</Button> : null}
       />
       {isAdmin ? (
         <>
@@ -36,8 +38,8 @@ export function WebhooksPage() {
           <CreateEndpointModal opened={opened} onClose={close} />
         </>
       ) : (
-        <Alert color="blue" variant="light" title="Owners and admins only">
-          Webhook endpoints hold your organization&apos;s signing secrets; ask an owner or admin to manage them.
+        <Alert color="blue" variant="light" title={t('admin.adminsOnly')}>
+          {t('admin.webhooks.adminsOnlyHint')}
         </Alert>
       )}
     </>
@@ -45,23 +47,24 @@ export function WebhooksPage() {
 }
 
 function EndpointsTable({ onCreate }: { onCreate(): void }) {
+  const t = useT();
   const endpoints = useCursorPages<Endpoint>(['webhooks', 'endpoints'], (cursor) =>
     unwrap(api.GET('/v1/webhooks/endpoints', { params: { query: { cursor, limit: 50 } } })),
   );
 
-  if (endpoints.isPending) return <Loading label="Loading webhook endpoints" />;
+  if (endpoints.isPending) return <Loading label={t('admin.webhooks.loading')} />;
   if (endpoints.error) return <ProblemAlert error={endpoints.error} />;
   if (endpoints.items.length === 0) {
     return (
       <EmptyState
-        title="No webhook endpoints yet"
+        title={t('admin.webhooks.emptyTitle')}
         action={
           <Button size="xs" variant="light" onClick={onCreate}>
-            Add endpoint
+            {t('admin.webhooks.add')}
           </Button>
         }
       >
-        Add an https endpoint of your system (e.g. your ERP or tender desk) to hear at once when an attestation is suspended or a bid&apos;s compliance changes.
+        {t('admin.webhooks.emptyBody')}
       </EmptyState>
     );
   }
@@ -71,12 +74,12 @@ function EndpointsTable({ onCreate }: { onCreate(): void }) {
         <Table>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Endpoint</Table.Th>
-              <Table.Th>Event types</Table.Th>
-              <Table.Th>Status</Table.Th>
-              <Table.Th>Last success</Table.Th>
-              <Table.Th>Last failure</Table.Th>
-              <Table.Th>Created</Table.Th>
+              <Table.Th>{t('admin.webhooks.table.endpoint')}</Table.Th>
+              <Table.Th>{t('admin.webhooks.table.eventTypes')}</Table.Th>
+              <Table.Th>{t('admin.webhooks.table.status')}</Table.Th>
+              <Table.Th>{t('admin.webhooks.table.lastSuccess')}</Table.Th>
+              <Table.Th>{t('admin.webhooks.table.lastFailure')}</Table.Th>
+              <Table.Th>{t('admin.webhooks.table.created')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -112,6 +115,7 @@ function EndpointsTable({ onCreate }: { onCreate(): void }) {
 }
 
 function CreateEndpointModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [url, setUrl] = useState('');
@@ -146,7 +150,7 @@ function CreateEndpointModal({ opened, onClose }: { opened: boolean; onClose(): 
     <Modal
       opened={opened}
       onClose={close}
-      title={created ? 'Endpoint added' : 'Add webhook endpoint'}
+      title={t(created ? 'admin.webhooks.added' : 'admin.webhooks.addTitle')}
       size="lg"
       centered
       closeOnClickOutside={!created}
@@ -155,15 +159,9 @@ function CreateEndpointModal({ opened, onClose }: { opened: boolean; onClose(): 
       {created ? (
         <Stack>
           <Text size="sm" style={{ wordBreak: 'break-all' }}>
-            Messages to <strong>{created.endpoint.url}</strong> carry the headers webhook-id, webhook-timestamp and webhook-signature (HMAC-SHA256 with this
-            secret). Verify them before trusting a message.
+            <FormattedMessage id="admin.webhooks.addedHint" values={{ url: created.endpoint.url, b: (c) => <strong>{c}</strong> }} />
           </Text>
-          <OneTimeSecret
-            label="Signing secret"
-            value={created.secret}
-            warning="This is the only time the signing secret is shown. Store it with the receiving system now; if it is lost, rotate the secret."
-            testId="webhook-secret"
-          />
+          <OneTimeSecret label={t('admin.webhooks.secretLabel')} value={created.secret} warning={t('admin.webhooks.secretWarning')} testId="webhook-secret" />
           <Group justify="flex-end">
             <Button
               variant="default"
@@ -173,18 +171,18 @@ function CreateEndpointModal({ opened, onClose }: { opened: boolean; onClose(): 
                 void navigate(`/settings/webhooks/${id}`);
               }}
             >
-              Open endpoint
+              {t('admin.webhooks.open')}
             </Button>
-            <Button onClick={close}>I have stored the secret</Button>
+            <Button onClick={close}>{t('admin.webhooks.secretStored')}</Button>
           </Group>
         </Stack>
       ) : (
         <form onSubmit={submit}>
           <Stack>
             <TextInput
-              label="URL"
-              description="https, reachable from the internet (private and loopback addresses are refused)"
-              placeholder="https://erp.example.com/hooks/attesta"
+              label={t('admin.webhooks.form.url')}
+              description={t('admin.webhooks.form.urlHint')}
+              placeholder={t('admin.webhooks.form.urlPlaceholder')}
               required
               type="url"
               value={url}
@@ -192,8 +190,8 @@ function CreateEndpointModal({ opened, onClose }: { opened: boolean; onClose(): 
               error={fieldError('url')}
             />
             <TextInput
-              label="Description"
-              description="Optional"
+              label={t('admin.webhooks.form.description')}
+              description={t('admin.webhooks.form.optional')}
               maxLength={500}
               value={description}
               onChange={(e) => setDescription(e.currentTarget.value)}
@@ -203,10 +201,10 @@ function CreateEndpointModal({ opened, onClose }: { opened: boolean; onClose(): 
             <ProblemAlert error={create.error} />
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>
-                Cancel
+                {t('admin.action.cancel')}
               </Button>
               <Button type="submit" loading={create.isPending} disabled={!url.trim() || eventTypes.length === 0}>
-                Add endpoint
+                {t('admin.webhooks.add')}
               </Button>
             </Group>
           </Stack>
