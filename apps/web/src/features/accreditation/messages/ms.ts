@@ -31,7 +31,7 @@ export const ms: { readonly [K in keyof typeof en]: string } = {
   'accreditation.table.standard': 'Piawaian',
   'accreditation.table.scope': 'Skop',
   'accreditation.table.valid': 'Sah laku',
-  'accreditation.table.verification': 'Pengesahan status',
+  'accreditation.table.verification': 'Status pengesahan',
   'accreditation.table.status': 'Status',
   'accreditation.table.number': 'Nombor',
   'accreditation.table.standardAndScope': 'Piawaian dan skop',
