@@ -42,6 +42,7 @@ import {
   PublicTrustListController,
 } from './accreditation/accreditation.controller.js';
 import { PublicAttestationsController } from './attestations/public.controller.js';
+import { AttestationCertificatesController, PublicTrustController } from './attestations/trust.controller.js';
 import { EvidenceController } from './evidence/evidence.controller.js';
 import { ReviewsController } from './reviews/reviews.controller.js';
 import { AuthController } from './identity/auth.controller.js';
@@ -138,6 +139,8 @@ export class ApiModule {
         AttestationsController,
         SigningKeysController,
         PublicAttestationsController,
+        PublicTrustController,
+        AttestationCertificatesController,
         OscalExportController,
         OscalProfileController,
         WorkspaceOscalController,

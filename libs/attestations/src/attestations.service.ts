@@ -35,6 +35,7 @@ import { EntityManager } from 'typeorm';
 import { AttestationsError, AttestationsErrorCode } from './attestations.errors.js';
 import { buildCredential, type DecisionSnapshot } from './credential.js';
 import { publicAttestationUrl } from './did.js';
+import { publicAttestationOf } from './public-attestation.js';
 import { AttestationEntity, type AttestationStatus } from './entities/attestation.entity.js';
 import { SigningKeysService } from './signing-keys.service.js';
 import { StatusListsService } from './status-lists.service.js';
@@ -531,38 +532,7 @@ export class AttestationsService {
     if (!r) return null;
     const links = (await this.lineage([r.id as string])).get(r.id as string);
     const accreditation = await this.accreditations.claimOfAttestation(r.id as string);
-    return {
-      id: r.id as string,
-      serial: r.serial as string,
-      organizationId: r.organization_id as string,
-      status: r.status as AttestationStatus,
-      statusReason: (r.status_reason as string | null) ?? null,
-      outcome: r.outcome as string,
-      validFrom: r.valid_from as Date,
-      validUntil: r.valid_until as Date,
-      issuedAt: r.issued_at as Date,
-      subjectOrganizationName: r.subject_organization_name as string,
-      offeringName: r.offering_name as string,
-      components: (r.components as { name: string; kind: string; version: string; compatibleRange?: string | null }[]).map((c) => ({
-        name: c.name,
-        kind: c.kind,
-        version: c.version,
-        compatibleRange: c.compatibleRange ?? null,
-      })),
-      frameworks: (r.frameworks as { code: string; title: string; version: string }[]).map((f) => ({ code: f.code, title: f.title, version: f.version })),
-      markets: r.markets as string[],
-      scope: r.scope as string,
-      conditions: r.conditions as string[],
-      submissionNumber: r.submission_number as number,
-      submissionDigest: r.submission_digest as string,
-      replacedBySerial: (r.replaced_by_serial as string | null) ?? null,
-      statusIndex: r.status_index as number,
-      supersededBySerial: links?.supersededBy ?? null,
-      supersedesSerials: links?.supersedes ?? [],
-      evidenceEffectiveFrom: links?.evidenceEffectiveFrom ?? null,
-      evidenceValidUntil: links?.evidenceValidUntil ?? null,
-      accreditation,
-    };
+    return publicAttestationOf(r, links, accreditation);
   }
 
   /**

@@ -34,6 +34,8 @@ export const ATTESTATION_STATUSES: readonly AttestationStatus[] = ['active', 'su
 // Supersession looks for the issuer's live attestations of the same offering.
 @Index('ix_attestations_live_offering', ['organizationId', 'offeringId'], { where: `status IN ('active', 'suspended')` })
 @Index('ix_attestations_superseded_by', ['supersededById'])
+// A supplier's public trust page lists the attestations issued to it, newest first.
+@Index('ix_attestations_subject', ['subjectOrganizationId', 'issuedAt'])
 export class AttestationEntity {
   @PrimaryColumn('uuid')
   id: string;
