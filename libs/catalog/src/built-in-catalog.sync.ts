@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
 import { newId } from '@attesta/core';
 import { assignIds, insertMappings, insertRequirements, type MappingInsertRow, type SqlRunner } from './catalog.sql.js';
-import { frameworkKey, loadBuiltInFrameworks, loadBuiltInMappings, type LoadBuiltInContentOptions } from './content/index.js';
+import { upsertTranslations } from './catalog-translations.js';
+import { frameworkKey, loadBuiltInFrameworks, loadBuiltInMappings, loadBuiltInTranslations, type LoadBuiltInContentOptions } from './content/index.js';
 import { nameBasedUuid } from './oscal/index.js';
 
 export interface BuiltInSyncResult {
   frameworks: number;
   requirements: number;
   mappings: number;
+  translations: number;
 }
 
 /**
@@ -16,7 +18,11 @@ export interface BuiltInSyncResult {
  * version it recorded, so a content update needs no migration.
  */
 export function builtInCatalogVersion(options: LoadBuiltInContentOptions = {}): string {
-  const content = JSON.stringify({ frameworks: loadBuiltInFrameworks(options), mappings: loadBuiltInMappings(options) });
+  const content = JSON.stringify({
+    frameworks: loadBuiltInFrameworks(options),
+    mappings: loadBuiltInMappings(options),
+    translations: loadBuiltInTranslations(options),
+  });
   return `sha256:${createHash('sha256').update(content).digest('hex')}`;
 }
 
@@ -82,5 +88,29 @@ export async function syncBuiltInCatalog(sql: SqlRunner, options: LoadBuiltInCon
     createdAt: now,
   }));
   await insertMappings(sql, rows, { upsert: true });
-  return { frameworks: frameworks.length, requirements: requirementCount, mappings: rows.length };
+
+  // Translations of the built-in texts (the English source stays in frameworks/requirements).
+  const translations = loadBuiltInTranslations(options);
+  const frameworkIdOf = new Map<string, string>();
+  for (const key of new Set(translations.map((t) => t.framework))) {
+    const { code, version } = { code: key.slice(0, key.lastIndexOf('@')), version: key.slice(key.lastIndexOf('@') + 1) };
+    const [row] = (await sql.query(`SELECT id FROM frameworks WHERE code = $1 AND version = $2 AND organization_id IS NULL`, [code, version])) as {
+      id: string;
+    }[];
+    frameworkIdOf.set(key, row!.id);
+  }
+  await upsertTranslations(
+    sql,
+    translations.map((t) => ({ frameworkId: frameworkIdOf.get(t.framework)!, locale: t.locale, title: t.title, description: t.description })),
+    translations.flatMap((t) =>
+      t.requirements.map((r) => ({
+        requirementId: refIds.get(t.framework)!.get(r.ref)!,
+        frameworkId: frameworkIdOf.get(t.framework)!,
+        locale: t.locale,
+        title: r.title,
+        statement: r.statement,
+      })),
+    ),
+  );
+  return { frameworks: frameworks.length, requirements: requirementCount, mappings: rows.length, translations: translations.length };
 }

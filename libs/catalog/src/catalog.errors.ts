@@ -9,6 +9,8 @@ export enum CatalogErrorCode {
   InvalidRequirementTree = 'catalog.invalid_requirement_tree',
   InvalidMapping = 'catalog.invalid_mapping',
   UnresolvedMappings = 'catalog.unresolved_mappings',
+  InvalidTranslations = 'catalog.invalid_translations',
+  FrameworkNotOwn = 'catalog.framework_not_own',
 }
 
 /**
@@ -41,7 +43,10 @@ export class CatalogError extends DomainError {
       case CatalogErrorCode.InvalidMapping:
         return 'invalid';
       case CatalogErrorCode.UnresolvedMappings:
+      case CatalogErrorCode.InvalidTranslations:
         return 'unprocessable';
+      case CatalogErrorCode.FrameworkNotOwn:
+        return 'forbidden';
       default:
         return assertUnreachable(code);
     }

@@ -3,6 +3,8 @@ import { EntityManager, In } from 'typeorm';
 import { FrameworkEntity } from './entities/framework.entity.js';
 import { RequirementEntity } from './entities/requirement.entity.js';
 import type { RequirementKind } from './oscal/index.js';
+import type { Locale } from '@attesta/i18n';
+import { frameworkTitleTranslations } from './catalog-translations.js';
 
 /**
  * What other libs may read of the catalog: plain rows, read on the transaction the caller
@@ -15,6 +17,9 @@ export interface FrameworkSummary {
   version: string;
   title: string;
   publisher: string | null;
+  /** With `withTranslations`: the language `title` is in, and the title in other languages. */
+  sourceLanguage?: string;
+  titles?: Partial<Record<Locale, string>>;
 }
 
 export interface RequirementSummary {
@@ -42,15 +47,24 @@ export function frameworkSummaryFromRow(r: Record<string, unknown>): FrameworkSu
 }
 
 /** The frameworks among `ids` the caller can read (unordered unless `orderBy` says so). */
-export async function frameworkSummaries(em: EntityManager, ids: readonly string[], options: { orderBy?: 'code' } = {}): Promise<FrameworkSummary[]> {
+export async function frameworkSummaries(
+  em: EntityManager,
+  ids: readonly string[],
+  options: { orderBy?: 'code'; withTranslations?: boolean } = {},
+): Promise<FrameworkSummary[]> {
   const unique = [...new Set(ids)];
   if (!unique.length) return [];
   const rows = await em.getRepository(FrameworkEntity).find({
-    select: { id: true, code: true, version: true, title: true, publisher: true },
+    select: { id: true, code: true, version: true, title: true, publisher: true, sourceLanguage: true },
     where: { id: In(unique) },
     ...(options.orderBy === 'code' ? { order: { code: 'ASC' as const } } : {}),
   });
-  return rows.map(toFrameworkSummary);
+  if (!options.withTranslations) return rows.map(toFrameworkSummary);
+  const titles = await frameworkTitleTranslations(
+    em,
+    rows.map((f) => f.id),
+  );
+  return rows.map((f) => ({ ...toFrameworkSummary(f), sourceLanguage: f.sourceLanguage, titles: titles.get(f.id) ?? {} }));
 }
 
 /** The frameworks with these codes the caller can read (every version; unordered). */

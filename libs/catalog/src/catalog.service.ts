@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
 import { AuditService } from '@attesta/audit';
-import { Actor, Db, keysetPage, newId, Page, scopeOf, isUniqueViolation } from '@attesta/core';
+import { Actor, Db, type FieldIssue, keysetPage, newId, Page, scopeOf, isUniqueViolation } from '@attesta/core';
+import { isLocale, LOCALES } from '@attesta/i18n';
 import { orgStream } from '@attesta/identity';
 import { Brackets, EntityManager, In } from 'typeorm';
 import { CatalogError, CatalogErrorCode } from './catalog.errors.js';
@@ -25,6 +26,21 @@ import {
 import { orderRequirementTree, type RequirementInput } from './requirement-tree.js';
 import { oscalCatalogDocument, storeOscalStructure } from './oscal-fidelity.store.js';
 import { extractOscalStructure } from './oscal/oscal-structure.js';
+import type { Locale } from '@attesta/i18n';
+import {
+  checkTranslations,
+  frameworkTranslationLocales,
+  frameworkTranslationsIn,
+  pickText,
+  requirementTranslationsIn,
+  throwIfIssues,
+  translationRows,
+  upsertTranslations,
+  type FrameworkLocaleTranslations,
+  type FrameworkTextTranslation,
+  type RequirementTextTranslation,
+  type TranslationsByLocale,
+} from './catalog-translations.js';
 
 export interface PageInput {
   limit?: number;
@@ -37,8 +53,23 @@ export interface CreateFrameworkInput {
   version: string;
   publisher?: string | null;
   description?: string | null;
-  requirements: RequirementInput[];
+  /** The language the texts are written in (one of the portal's locales); `en` when omitted. */
+  sourceLanguage?: string;
+  /** The framework's title (and description) in other languages, keyed by locale. */
+  translations?: TranslationsByLocale<FrameworkTextTranslation>;
+  requirements: (RequirementInput & { translations?: TranslationsByLocale<RequirementTextTranslation> })[];
 }
+
+/** A framework as a reader sees it: title and description in the asked language where translated, and which language each is in. */
+export type LocalizedFramework = FrameworkEntity & {
+  titleLanguage: string;
+  descriptionLanguage: string | null;
+  /** The source language first, then every language a translation exists in. */
+  languages: string[];
+};
+
+/** A requirement as a reader sees it (see LocalizedFramework). */
+export type LocalizedRequirement = RequirementEntity & { titleLanguage: string; statementLanguage: string | null };
 
 export interface ImportOscalOptions {
   /** Replaces the code derived from the catalog title. */
@@ -90,53 +121,116 @@ export class CatalogService {
     private readonly audit: AuditService,
   ) {}
 
-  async listFrameworks(actor: Actor, page: PageInput, filter: { source?: FrameworkEntity['source'] } = {}): Promise<Page<FrameworkEntity>> {
+  /** Frameworks in the reader's `locale` (source texts when omitted); three queries per page. */
+  async listFrameworks(actor: Actor, page: PageInput, filter: { source?: FrameworkEntity['source'] } = {}, locale?: Locale): Promise<Page<LocalizedFramework>> {
     assertCan(actor, 'read', 'Framework');
-    return this.db.tx(scopeOf(actor), (em) => {
+    return this.db.tx(scopeOf(actor), async (em) => {
       const qb = em
         .getRepository(FrameworkEntity)
         .createQueryBuilder('f')
         .where('(f.organizationId IS NULL OR f.organizationId = :org)', { org: actor.organizationId });
       if (filter.source) qb.andWhere('f.source = :source', { source: filter.source });
-      return keysetPage(qb, { ...page, keys: [{ column: 'f.id', read: (f) => f.id }] });
+      const result = await keysetPage(qb, { ...page, keys: [{ column: 'f.id', read: (f) => f.id }] });
+      return { data: await this.localizeFrameworks(em, result.data, locale), nextCursor: result.nextCursor };
     });
   }
 
-  async getFramework(actor: Actor, frameworkId: string): Promise<FrameworkEntity> {
+  async getFramework(actor: Actor, frameworkId: string, locale?: Locale): Promise<LocalizedFramework> {
     assertCan(actor, 'read', 'Framework');
-    return this.db.tx(scopeOf(actor), (em) => this.findFramework(em, actor, frameworkId));
+    return this.db.tx(scopeOf(actor), async (em) => (await this.localizeFrameworks(em, [await this.findFramework(em, actor, frameworkId)], locale))[0]!);
   }
 
-  /** The tree in reading order (pre-order), keyset-paginated: one query per page. */
-  async listRequirements(actor: Actor, frameworkId: string, page: PageInput): Promise<Page<RequirementEntity>> {
+  /** The tree in reading order (pre-order), keyset-paginated: one query per page (and one for its translations). */
+  async listRequirements(actor: Actor, frameworkId: string, page: PageInput, locale?: Locale): Promise<Page<LocalizedRequirement>> {
     assertCan(actor, 'read', 'Framework');
     return this.db.tx(scopeOf(actor), async (em) => {
-      await this.findFramework(em, actor, frameworkId);
+      const framework = await this.findFramework(em, actor, frameworkId);
       const qb = em.getRepository(RequirementEntity).createQueryBuilder('r').where('r.frameworkId = :frameworkId', { frameworkId });
-      return keysetPage(qb, {
+      const result = await keysetPage(qb, {
         ...page,
         keys: [
           { column: 'r.sortOrder', read: (r) => r.sortOrder },
           { column: 'r.id', read: (r) => r.id },
         ],
       });
+      return { data: await this.localizeRequirements(em, framework, result.data, locale), nextCursor: result.nextCursor };
     });
   }
 
-  async getRequirement(actor: Actor, frameworkId: string, requirementId: string): Promise<RequirementEntity> {
+  async getRequirement(actor: Actor, frameworkId: string, requirementId: string, locale?: Locale): Promise<LocalizedRequirement> {
     assertCan(actor, 'read', 'Framework');
     return this.db.tx(scopeOf(actor), async (em) => {
       const framework = await this.findFramework(em, actor, frameworkId);
       const r = await em.getRepository(RequirementEntity).findOneBy({ id: requirementId, frameworkId: framework.id });
       if (!r) throw new CatalogError(CatalogErrorCode.RequirementNotFound, 'No such requirement in this framework.');
-      return r;
+      return (await this.localizeRequirements(em, framework, [r], locale))[0]!;
+    });
+  }
+
+  /**
+   * Adds or replaces one language's translations of an own framework: its title and description and
+   * requirements named by ref. Texts not given stay as stored; the source texts never change. Built-in
+   * frameworks are translated by the content shipped with Attesta, another organization's are not visible.
+   */
+  async putTranslations(actor: Actor, frameworkId: string, locale: Locale, input: FrameworkLocaleTranslations): Promise<LocalizedFramework> {
+    assertCan(actor, 'create', 'Framework');
+    const issues: FieldIssue[] = [];
+    if (input.title !== undefined && input.title !== null)
+      checkTranslations('body', { [locale]: { title: input.title, description: input.description } }, 'framework', issues);
+    else if (input.description != null) issues.push({ field: 'title', message: 'is required with a description' });
+    (input.requirements ?? []).forEach((r, i) => {
+      const { ref: _ref, ...texts } = r;
+      checkTranslations(`requirements.${i}`, { [locale]: texts }, 'requirement', issues);
+    });
+    throwIfIssues(issues.map((x) => ({ ...x, field: x.field.replace(`.${locale}`, '').replace(/^body\./, '') })));
+    return this.db.tx(scopeOf(actor), async (em) => {
+      const framework = await this.findFramework(em, actor, frameworkId);
+      if (framework.organizationId !== actor.organizationId) {
+        throw new CatalogError(
+          CatalogErrorCode.FrameworkNotOwn,
+          'Built-in frameworks are translated by the content shipped with Attesta; only own frameworks take translations.',
+        );
+      }
+      const refs = [...new Set((input.requirements ?? []).map((r) => r.ref))];
+      const found = refs.length
+        ? await em.getRepository(RequirementEntity).find({ select: { id: true, ref: true }, where: { frameworkId: framework.id, ref: In(refs) } })
+        : [];
+      const idOf = new Map(found.map((r) => [r.ref, r.id]));
+      const unknown = (input.requirements ?? []).flatMap((r, i) =>
+        idOf.has(r.ref) ? [] : [{ field: `requirements.${i}.ref`, message: `is not a requirement of ${frameworkKeyOf(framework)} (${r.ref})` }],
+      );
+      throwIfIssues(unknown);
+      const rows = translationRows(
+        framework.id,
+        input.title ? { [locale]: { title: input.title, description: input.description ?? null } } : undefined,
+        (input.requirements ?? []).map((r) => ({
+          id: idOf.get(r.ref)!,
+          translations: { [locale]: { title: r.title ?? null, statement: r.statement ?? null } },
+        })),
+      );
+      await upsertTranslations(em, rows.frameworks, rows.requirements);
+      await this.audit.record(em, actor, orgStream(actor.organizationId), {
+        action: 'framework.translated',
+        subjectType: 'Framework',
+        subjectId: framework.id,
+        payload: { code: framework.code, version: framework.version, locale, framework: rows.frameworks.length > 0, requirements: rows.requirements.length },
+      });
+      return (await this.localizeFrameworks(em, [framework], locale))[0]!;
     });
   }
 
   /** A framework written by the organization itself (`source: custom`). */
-  async createFramework(actor: Actor, input: CreateFrameworkInput): Promise<FrameworkEntity> {
+  async createFramework(actor: Actor, input: CreateFrameworkInput): Promise<LocalizedFramework> {
     assertCan(actor, 'create', 'Framework');
     const ordered = orderRequirementTree(input.requirements);
+    const issues: FieldIssue[] = [];
+    if (input.sourceLanguage !== undefined && !isLocale(input.sourceLanguage)) {
+      issues.push({ field: 'sourceLanguage', message: `is not a supported locale (${LOCALES.join(', ')})` });
+    }
+    checkTranslations('translations', input.translations, 'framework', issues);
+    input.requirements.forEach((r, i) => checkTranslations(`requirements.${i}.translations`, r.translations, 'requirement', issues));
+    throwIfIssues(issues);
+    const translationsOf = new Map(input.requirements.map((r) => [r.ref, r.translations]));
     return this.db.tx(scopeOf(actor), async (em) => {
       const framework = await this.insertFramework(em, actor, {
         code: input.code,
@@ -147,6 +241,7 @@ export class CatalogService {
         source: 'custom',
         oscalUuid: null,
         requirementCount: ordered.length,
+        sourceLanguage: input.sourceLanguage ?? 'en',
       });
       const { ids, parentIds } = assignIds(ordered);
       await insertRequirements(
@@ -167,13 +262,19 @@ export class CatalogService {
           oscalId: null,
         })),
       );
+      const translations = translationRows(
+        framework.id,
+        input.translations,
+        ordered.map((r, i) => ({ id: ids[i]!, translations: translationsOf.get(r.ref) })),
+      );
+      await upsertTranslations(em, translations.frameworks, translations.requirements);
       await this.audit.record(em, actor, orgStream(actor.organizationId), {
         action: 'framework.created',
         subjectType: 'Framework',
         subjectId: framework.id,
-        payload: { code: framework.code, version: framework.version, requirements: ordered.length },
+        payload: { code: framework.code, version: framework.version, requirements: ordered.length, translations: translations.frameworks.map((t) => t.locale) },
       });
-      return framework;
+      return (await this.localizeFrameworks(em, [framework], undefined))[0]!;
     });
   }
 
@@ -198,6 +299,7 @@ export class CatalogService {
         source: 'imported',
         oscalUuid: info.oscalUuid,
         requirementCount: requirements.length,
+        sourceLanguage: 'en',
       });
       const { ids, parentIds } = assignIds(requirements);
       const rows: RequirementRow[] = requirements.map((r, i) => ({
@@ -471,6 +573,55 @@ export class CatalogService {
     return new Set(rows.map((r) => r.id));
   }
 
+  private async localizeFrameworks(em: EntityManager, frameworks: FrameworkEntity[], locale: Locale | undefined): Promise<LocalizedFramework[]> {
+    const ids = frameworks.map((f) => f.id);
+    const [locales, translated] = await Promise.all([
+      frameworkTranslationLocales(em, ids),
+      locale ? frameworkTranslationsIn(em, ids, locale) : Promise.resolve(new Map<string, { title: string; description: string | null }>()),
+    ]);
+    return frameworks.map((f) => {
+      const t = translated.get(f.id);
+      const title = locale ? pickText(f.title, f.sourceLanguage, locale, t?.title) : { text: f.title, language: f.sourceLanguage };
+      const description =
+        f.description === null
+          ? null
+          : locale
+            ? pickText(f.description, f.sourceLanguage, locale, t?.description)
+            : { text: f.description, language: f.sourceLanguage };
+      return {
+        ...f,
+        title: title.text,
+        titleLanguage: title.language,
+        description: description?.text ?? null,
+        descriptionLanguage: description?.language ?? null,
+        languages: [...new Set([f.sourceLanguage, ...(locales.get(f.id) ?? [])])],
+      };
+    });
+  }
+
+  private async localizeRequirements(
+    em: EntityManager,
+    framework: FrameworkEntity,
+    requirements: RequirementEntity[],
+    locale: Locale | undefined,
+  ): Promise<LocalizedRequirement[]> {
+    const translated =
+      locale && locale !== framework.sourceLanguage
+        ? await requirementTranslationsIn(
+            em,
+            requirements.map((r) => r.id),
+            locale,
+          )
+        : new Map();
+    const source = framework.sourceLanguage;
+    return requirements.map((r) => {
+      const t = translated.get(r.id) as { title: string | null; statement: string | null } | undefined;
+      const title = locale ? pickText(r.title, source, locale, t?.title) : { text: r.title, language: source };
+      const statement = r.statement === null ? null : locale ? pickText(r.statement, source, locale, t?.statement) : { text: r.statement, language: source };
+      return { ...r, title: title.text, titleLanguage: title.language, statement: statement?.text ?? null, statementLanguage: statement?.language ?? null };
+    });
+  }
+
   private async findFramework(em: EntityManager, actor: Actor, frameworkId: string): Promise<FrameworkEntity> {
     const f = await em
       .getRepository(FrameworkEntity)
@@ -485,7 +636,7 @@ export class CatalogService {
   private async insertFramework(
     em: EntityManager,
     actor: Actor,
-    input: Pick<FrameworkEntity, 'code' | 'title' | 'version' | 'publisher' | 'description' | 'source' | 'oscalUuid' | 'requirementCount'>,
+    input: Pick<FrameworkEntity, 'code' | 'title' | 'version' | 'publisher' | 'description' | 'source' | 'oscalUuid' | 'requirementCount' | 'sourceLanguage'>,
   ): Promise<FrameworkEntity> {
     const framework = em
       .getRepository(FrameworkEntity)

@@ -14,9 +14,18 @@ export {
   type CreateMappingInput,
   type ImportedFramework,
   type ImportOscalOptions,
+  type LocalizedFramework,
+  type LocalizedRequirement,
   type MappingImportResult,
   type MappingView,
 } from './catalog.service.js';
+export {
+  frameworkSourceLanguages,
+  frameworkTitleTranslations,
+  type FrameworkLocaleTranslations,
+  type FrameworkTextTranslation,
+  type RequirementTextTranslation,
+} from './catalog-translations.js';
 export { COMPONENT_KINDS, type ComponentKind, EVIDENCE_TYPES, type EvidenceType } from './content/vocabulary.js';
 export { FRAMEWORK_SOURCES, type FrameworkSource } from './entities/framework.entity.js';
 export type { RequirementKind } from './oscal/catalog.types.js';

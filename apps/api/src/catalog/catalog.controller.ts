@@ -1,11 +1,42 @@
-import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Header, Param, Post, Put, Query, Res } from '@nestjs/common';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import { LOCALES, type Locale } from '@attesta/i18n';
 import { CatalogService } from '@attesta/catalog';
 import { ApiPageResponse, ApiProblems, PageQueryDto, ParseIdPipe, type Actor, type Page } from '@attesta/core';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
 import { BodyLimit } from '../http/body-limit.js';
-import { CreateFrameworkDto, FrameworkDto, ImportedFrameworkDto, ImportOscalQueryDto, ListFrameworksQueryDto, RequirementDto } from './dto/framework.dto.js';
+import {
+  CreateFrameworkDto,
+  FrameworkDto,
+  FrameworkTranslationDto,
+  ImportedFrameworkDto,
+  ImportOscalQueryDto,
+  ListFrameworksQueryDto,
+  PutFrameworkTranslationsDto,
+  RequirementDto,
+  RequirementTranslationDto,
+} from './dto/framework.dto.js';
+import { ParseLocalePipe, RequestLocale } from './request-locale.decorator.js';
+
+const ACCEPT_LANGUAGE = {
+  name: 'Accept-Language',
+  required: false,
+  description:
+    'The reader’s languages (RFC 9110): titles and statements come in the first of en, zh-CN, vi, th, ms, id that has a translation, else in the source language',
+  example: 'zh-CN,zh;q=0.9,en;q=0.5',
+};
 import { CreateMappingDto, ExportMappingsQueryDto, MappingDto, MappingImportResultDto } from './dto/mapping.dto.js';
 
 function mapPage<T, U>(page: Page<T>, fn: (t: T) => U): Page<U> {
@@ -33,6 +64,7 @@ const MAPPINGS_CSV_EXAMPLE =
   'attesta-dser@1.0,DSER-3.1,iso-iec-27001@2022,A.8.15,intersects,Both require logs of remote access\n';
 
 @ApiTags('catalog')
+@ApiExtraModels(FrameworkTranslationDto, RequirementTranslationDto)
 @Controller('frameworks')
 export class FrameworksController {
   constructor(private readonly catalog: CatalogService) {}
@@ -43,10 +75,12 @@ export class FrameworksController {
     summary: 'List frameworks',
     description: "The built-in frameworks (shared by every organization) and the acting organization's own imported and custom ones.",
   })
+  @ApiHeader(ACCEPT_LANGUAGE)
+  @Header('Vary', 'Accept-Language')
   @ApiPageResponse(FrameworkDto)
   @ApiProblems(400)
-  async list(@CurrentActor() actor: Actor, @Query() query: ListFrameworksQueryDto): Promise<Page<FrameworkDto>> {
-    return mapPage(await this.catalog.listFrameworks(actor, query, { source: query.source }), FrameworkDto.from);
+  async list(@CurrentActor() actor: Actor, @Query() query: ListFrameworksQueryDto, @RequestLocale() locale: Locale): Promise<Page<FrameworkDto>> {
+    return mapPage(await this.catalog.listFrameworks(actor, query, { source: query.source }, locale), FrameworkDto.from);
   }
 
   @Post()
@@ -56,6 +90,7 @@ export class FrameworksController {
     summary: 'Create a custom framework',
     description:
       "A framework of the acting organization (`source: custom`), e.g. a buyer's tender criteria, with its requirement tree given as a flat list with `parentRef`. " +
+      'Titles and statements may carry `translations` keyed by locale (framework and each requirement); the source texts, in `sourceLanguage`, are what manifests and exports cite. ' +
       'Owners and admins; API keys with `catalog:write`. Code + version must be new for the organization. The body may be up to `CATALOG_IMPORT_MAX_BYTES`.',
   })
   @ApiCreatedResponse({ type: FrameworkDto })
@@ -89,11 +124,50 @@ export class FrameworksController {
 
   @Get(':frameworkId')
   @RequirePermission('read', 'Framework')
-  @ApiOperation({ summary: 'One framework' })
+  @ApiOperation({
+    summary: 'One framework',
+    description: "Title and description in the caller's language where translated (`titleLanguage`, `descriptionLanguage`).",
+  })
+  @ApiHeader(ACCEPT_LANGUAGE)
+  @Header('Vary', 'Accept-Language')
   @ApiOkResponse({ type: FrameworkDto })
   @ApiProblems(400, 404)
-  async get(@CurrentActor() actor: Actor, @Param('frameworkId', ParseIdPipe) id: string): Promise<FrameworkDto> {
-    return FrameworkDto.from(await this.catalog.getFramework(actor, id));
+  async get(@CurrentActor() actor: Actor, @Param('frameworkId', ParseIdPipe) id: string, @RequestLocale() locale: Locale): Promise<FrameworkDto> {
+    return FrameworkDto.from(await this.catalog.getFramework(actor, id, locale));
+  }
+
+  @Put(':frameworkId/translations/:locale')
+  @RequirePermission('create', 'Framework')
+  @BodyLimit('CATALOG_IMPORT_MAX_BYTES')
+  @ApiOperation({
+    summary: "Add or replace one language's translations of a framework",
+    description:
+      "The framework's title (and description) and requirements' titles and statements, by ref, in one of the portal's languages. Texts given replace the stored ones of that language; " +
+      'texts not given stay; the source texts never change. Own frameworks only: built-in ones are translated by the content shipped with Attesta (403); ' +
+      "another organization's framework is not found (404). Unknown refs or invalid texts are a 422 naming the fields, and nothing is stored. " +
+      'Owners and admins; API keys with `catalog:write`. Answers the framework in the translated language.',
+  })
+  @ApiBody({
+    type: PutFrameworkTranslationsDto,
+    examples: {
+      chinese: {
+        value: {
+          title: 'ACME 远程运维服务招标准则',
+          requirements: [{ ref: 'BUY-1.1', title: '远程访问有日志记录', statement: '每次远程会话均记录技术人员、时间和操作。' }],
+        },
+      },
+    },
+  })
+  @ApiParam({ name: 'locale', enum: LOCALES, example: 'zh-CN' })
+  @ApiOkResponse({ type: FrameworkDto })
+  @ApiProblems(400, 403, 404, 413, 422)
+  async putTranslations(
+    @CurrentActor() actor: Actor,
+    @Param('frameworkId', ParseIdPipe) id: string,
+    @Param('locale', ParseLocalePipe) locale: Locale,
+    @Body() body: PutFrameworkTranslationsDto,
+  ): Promise<FrameworkDto> {
+    return FrameworkDto.from(await this.catalog.putTranslations(actor, id, locale, body));
   }
 
   @Get(':frameworkId/requirements')
@@ -101,29 +175,36 @@ export class FrameworksController {
   @ApiOperation({
     summary: 'List the requirements of a framework',
     description:
-      'The whole tree in reading order (each parent before its children; `parentId` and `depth` rebuild the tree), cursor-paginated: one query per page.',
+      'The whole tree in reading order (each parent before its children; `parentId` and `depth` rebuild the tree), cursor-paginated: one query per page. ' +
+      "Titles and statements in the caller's language where translated (`titleLanguage`, `statementLanguage`).",
   })
+  @ApiHeader(ACCEPT_LANGUAGE)
+  @Header('Vary', 'Accept-Language')
   @ApiPageResponse(RequirementDto)
   @ApiProblems(400, 404)
   async listRequirements(
     @CurrentActor() actor: Actor,
     @Param('frameworkId', ParseIdPipe) id: string,
     @Query() page: PageQueryDto,
+    @RequestLocale() locale: Locale,
   ): Promise<Page<RequirementDto>> {
-    return mapPage(await this.catalog.listRequirements(actor, id, page), RequirementDto.from);
+    return mapPage(await this.catalog.listRequirements(actor, id, page, locale), RequirementDto.from);
   }
 
   @Get(':frameworkId/requirements/:requirementId')
   @RequirePermission('read', 'Framework')
   @ApiOperation({ summary: 'One requirement of a framework' })
+  @ApiHeader(ACCEPT_LANGUAGE)
+  @Header('Vary', 'Accept-Language')
   @ApiOkResponse({ type: RequirementDto })
   @ApiProblems(400, 404)
   async getRequirement(
     @CurrentActor() actor: Actor,
     @Param('frameworkId', ParseIdPipe) frameworkId: string,
     @Param('requirementId', ParseIdPipe) requirementId: string,
+    @RequestLocale() locale: Locale,
   ): Promise<RequirementDto> {
-    return RequirementDto.from(await this.catalog.getRequirement(actor, frameworkId, requirementId));
+    return RequirementDto.from(await this.catalog.getRequirement(actor, frameworkId, requirementId, locale));
   }
 
   @Get(':frameworkId/export/oscal')

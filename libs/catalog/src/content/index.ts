@@ -10,10 +10,14 @@
  * - `loadBuiltInMappings()` → `MappingRow[]`: crosswalks from the baseline to each of
  *   them, frameworks named `code@version` (see `frameworkKey`).
  *
- * Both throw `BuiltInContentError` if the shipped files are broken; a seeding job should
+ * - `loadBuiltInTranslations()` → `BuiltInTranslation[]`: their titles (and statements) in
+ *   the portal's other languages, from `data/translations/`.
+ *
+ * All throw `BuiltInContentError` if the shipped files are broken; a seeding job should
  * upsert by framework code + version and requirement ref.
  */
 export { BuiltInContentError, frameworkKey, loadBuiltInFrameworks, loadBuiltInMappings, resolveCatalogDataDir } from './built-in-content.js';
 export type { BuiltInFramework, BuiltInRequirement, LoadBuiltInContentOptions } from './built-in-content.js';
+export { loadBuiltInTranslations, type BuiltInTranslation } from './built-in-translations.js';
 export { COMPONENT_KINDS, EVIDENCE_TYPES } from './vocabulary.js';
 export type { ComponentKind, EvidenceType } from './vocabulary.js';

@@ -44,6 +44,10 @@ export class FrameworkEntity {
   @Column('text', { nullable: true })
   description: string | null;
 
+  /** The language of the title, description and requirement texts as stored (BCP 47); translations are kept beside them. */
+  @Column('text', { default: 'en' })
+  sourceLanguage: string;
+
   /** The OSCAL catalog uuid (kept from an import; derived from code@version otherwise). */
   @Column('uuid', { nullable: true })
   oscalUuid: string | null;

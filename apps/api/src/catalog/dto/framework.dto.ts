@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import {
   COMPONENT_KINDS,
   EVIDENCE_TYPES,
@@ -6,12 +6,14 @@ import {
   type Framework,
   type FrameworkSource,
   type ImportedFramework,
-  type Requirement,
+  type LocalizedFramework,
+  type LocalizedRequirement,
   type RequirementKind,
 } from '@attesta/catalog';
 import { PageQueryDto } from '@attesta/core';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { LOCALES } from '@attesta/i18n';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 
 /** The most requirements one framework may hold (as many as an OSCAL import accepts). */
 export const MAX_REQUIREMENTS = 10_000;
@@ -24,8 +26,20 @@ export class FrameworkDto {
   @ApiProperty({ example: 'attesta-dser', description: 'Short identifier; unique with the version per organization' })
   code: string;
 
-  @ApiProperty({ example: 'Digital Service Export Readiness Baseline' })
+  @ApiProperty({
+    example: 'Digital Service Export Readiness Baseline',
+    description: "In the caller's language (`Accept-Language`) when a translation exists, else the source text; `titleLanguage` says which",
+  })
   title: string;
+
+  @ApiProperty({ example: 'en', description: 'The language `title` is in' })
+  titleLanguage: string;
+
+  @ApiProperty({ example: 'en', description: 'The language the framework is written in (its source texts, which manifests, exports and crosswalks cite)' })
+  sourceLanguage: string;
+
+  @ApiProperty({ type: [String], example: ['en', 'zh-CN', 'vi'], description: 'The source language, then every language a translation exists in' })
+  languages: string[];
 
   @ApiProperty({ example: '1.0' })
   version: string;
@@ -46,8 +60,11 @@ export class FrameworkDto {
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The owning organization; null for built-in frameworks' })
   organizationId: string | null;
 
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ type: String, nullable: true, description: "In the caller's language where translated (see `descriptionLanguage`)" })
   description: string | null;
+
+  @ApiProperty({ type: String, nullable: true, example: 'en', description: 'The language `description` is in' })
+  descriptionLanguage: string | null;
 
   @ApiProperty({ type: String, nullable: true, description: 'E.g. that only the clause structure of a standard is given' })
   note: string | null;
@@ -69,17 +86,22 @@ export class FrameworkDto {
   })
   retiredAt: string | null;
 
-  static from(f: Framework): FrameworkDto {
+  static from(f: Framework | LocalizedFramework): FrameworkDto {
+    const localized = 'titleLanguage' in f ? f : null;
     return {
       id: f.id,
       code: f.code,
       title: f.title,
+      titleLanguage: localized?.titleLanguage ?? f.sourceLanguage,
+      sourceLanguage: f.sourceLanguage,
+      languages: localized?.languages ?? [f.sourceLanguage],
       version: f.version,
       key: `${f.code}@${f.version}`,
       publisher: f.publisher,
       source: f.source,
       organizationId: f.organizationId,
       description: f.description,
+      descriptionLanguage: localized ? localized.descriptionLanguage : f.description === null ? null : f.sourceLanguage,
       note: f.note,
       oscalUuid: f.oscalUuid,
       requirementCount: f.requirementCount,
@@ -105,15 +127,22 @@ export class RequirementDto {
   @ApiProperty({ example: 'DSER-1.1', description: 'Reference, unique within the framework' })
   ref: string;
 
-  @ApiProperty({ example: 'Service-level description' })
+  @ApiProperty({ example: 'Service-level description', description: "In the caller's language (`Accept-Language`) when translated, else the source text" })
   title: string;
+
+  @ApiProperty({ example: 'en', description: 'The language `title` is in' })
+  titleLanguage: string;
 
   @ApiProperty({
     type: String,
     nullable: true,
     example: 'For every service layer of the offering, the supplier keeps a current description of what the service does.',
+    description: "In the caller's language when translated, else the source text",
   })
   statement: string | null;
+
+  @ApiProperty({ type: String, nullable: true, example: 'en', description: 'The language `statement` is in' })
+  statementLanguage: string | null;
 
   @ApiProperty({ type: String, nullable: true })
   guidance: string | null;
@@ -133,7 +162,7 @@ export class RequirementDto {
   @ApiProperty({ type: String, nullable: true, example: 'ac-2.1', description: 'The OSCAL id, when imported from OSCAL' })
   oscalId: string | null;
 
-  static from(r: Requirement): RequirementDto {
+  static from(r: LocalizedRequirement): RequirementDto {
     return {
       id: r.id,
       frameworkId: r.frameworkId,
@@ -141,7 +170,9 @@ export class RequirementDto {
       kind: r.kind,
       ref: r.ref,
       title: r.title,
+      titleLanguage: r.titleLanguage,
       statement: r.statement,
+      statementLanguage: r.statementLanguage,
       guidance: r.guidance,
       expectedEvidenceTypes: r.expectedEvidenceTypes,
       componentKinds: r.componentKinds,
@@ -157,6 +188,61 @@ export class ListFrameworksQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(FRAMEWORK_SOURCES)
   source?: FrameworkSource;
+}
+
+export class RequirementTranslationDto {
+  @ApiPropertyOptional({ type: String, nullable: true, example: '远程访问有日志记录', maxLength: 500 })
+  title?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '每次远程会话均有日志记录。', maxLength: 20_000 })
+  statement?: string | null;
+}
+
+export class FrameworkTranslationDto {
+  @ApiProperty({ example: '远程运维招标准则', maxLength: 500 })
+  title: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 20_000 })
+  description?: string | null;
+}
+
+export class RequirementLocaleTranslationDto {
+  @ApiProperty({ example: 'BUY-1.1', description: 'The requirement, by its ref in the framework' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  ref: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '远程访问有日志记录' })
+  @IsOptional()
+  @IsString()
+  title?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '每次远程会话均有日志记录。' })
+  @IsOptional()
+  @IsString()
+  statement?: string | null;
+}
+
+/** One language's translations of an own framework (`PUT /frameworks/{id}/translations/{locale}`). */
+export class PutFrameworkTranslationsDto {
+  @ApiPropertyOptional({ type: String, nullable: true, example: '远程运维招标准则', description: 'The framework title in this language' })
+  @IsOptional()
+  @IsString()
+  title?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'The description in this language (needs `title`)' })
+  @IsOptional()
+  @IsString()
+  description?: string | null;
+
+  @ApiPropertyOptional({ type: [RequirementLocaleTranslationDto], description: `Requirements by ref; at most ${10_000}` })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10_000)
+  @ValidateNested({ each: true })
+  @Type(() => RequirementLocaleTranslationDto)
+  requirements?: RequirementLocaleTranslationDto[];
 }
 
 export class RequirementInputDto {
@@ -208,6 +294,16 @@ export class RequirementInputDto {
   @ArrayMaxSize(COMPONENT_KINDS.length)
   @IsIn(COMPONENT_KINDS, { each: true })
   componentKinds?: string[];
+
+  @ApiPropertyOptional({
+    description: `Title and/or statement in other languages, keyed by locale (${LOCALES.join(', ')}); checked by the service (422 naming the field)`,
+    type: 'object',
+    additionalProperties: { $ref: getSchemaPath('RequirementTranslationDto') },
+    example: { 'zh-CN': { title: '远程访问有日志记录', statement: '每次远程会话均有日志记录。' }, vi: { title: 'Ghi nhật ký truy cập từ xa' } },
+  })
+  @IsOptional()
+  @IsObject()
+  translations?: Record<string, RequirementTranslationDto>;
 }
 
 export class CreateFrameworkDto {
@@ -240,6 +336,21 @@ export class CreateFrameworkDto {
   @IsString()
   @MaxLength(5000)
   description?: string | null;
+
+  @ApiPropertyOptional({ enum: LOCALES, example: 'en', description: 'The language the texts are written in; `en` when omitted' })
+  @IsOptional()
+  @IsIn(LOCALES)
+  sourceLanguage?: string;
+
+  @ApiPropertyOptional({
+    description: `The title (and description) in other languages, keyed by locale (${LOCALES.join(', ')})`,
+    type: 'object',
+    additionalProperties: { $ref: getSchemaPath('FrameworkTranslationDto') },
+    example: { 'zh-CN': { title: 'ACME 远程运维服务招标准则' }, vi: { title: 'Tiêu chí mời thầu dịch vụ vận hành từ xa của ACME' } },
+  })
+  @IsOptional()
+  @IsObject()
+  translations?: Record<string, FrameworkTranslationDto>;
 
   @ApiProperty({
     type: [RequirementInputDto],
