@@ -96,5 +96,6 @@ export const MIGRATIONS: Function[] = [
   OscalFidelity1795684000000,
   Personnel1795685000000,
   PersonnelRowLevelSecurity1795685000100,
+  CatalogTranslations1795688000000,
   SupplierTrustPage1795689000000,
 ];
