@@ -47,6 +47,7 @@ import { FrameworkVersions1795683100000 } from './1795683100000-FrameworkVersion
 import { OscalFidelity1795684000000 } from './1795684000000-OscalFidelity.js';
 import { Personnel1795685000000 } from './1795685000000-Personnel.js';
 import { PersonnelRowLevelSecurity1795685000100 } from './1795685000100-PersonnelRowLevelSecurity.js';
+import { UserLocale1795687000000 } from './1795687000000-UserLocale.js';
 import { CatalogTranslations1795688000000 } from './1795688000000-CatalogTranslations.js';
 import { SupplierTrustPage1795689000000 } from './1795689000000-SupplierTrustPage.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -96,6 +97,7 @@ export const MIGRATIONS: Function[] = [
   OscalFidelity1795684000000,
   Personnel1795685000000,
   PersonnelRowLevelSecurity1795685000100,
+  UserLocale1795687000000,
   CatalogTranslations1795688000000,
   SupplierTrustPage1795689000000,
 ];

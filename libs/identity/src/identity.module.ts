@@ -9,8 +9,19 @@ import { LoginThrottle } from './login-throttle.service.js';
 import { MembersService } from './members.service.js';
 import { OrganizationsService } from './organizations.service.js';
 import { SessionRevocations } from './session-revocations.js';
+import { UserPreferencesService } from './user-preferences.service.js';
 
-const services = [AuthService, OrganizationsService, MembersService, InvitationsService, ApiKeysService, LoginThrottle, SessionRevocations, AuthCache];
+const services = [
+  AuthService,
+  OrganizationsService,
+  MembersService,
+  InvitationsService,
+  ApiKeysService,
+  LoginThrottle,
+  SessionRevocations,
+  AuthCache,
+  UserPreferencesService,
+];
 
 @Global()
 @Module({

@@ -1,4 +1,5 @@
 import type { OrganizationKind } from '@attesta/core';
+import { isLocale, type Locale } from '@attesta/i18n';
 import { EntityManager } from 'typeorm';
 import { OrganizationEntity } from './entities/organization.entity.js';
 
@@ -18,6 +19,17 @@ export async function organizationSummary(em: EntityManager, organizationId: str
 /**
  * SQL functions (defined by migrations) over this lib's tables that other libs may call:
  * `org_public_profiles(ids)` gives the public profile (id, name, kind, country) of organizations
- * any tenant may name, e.g. an attestation's issuer or a workspace's participants.
+ * any tenant may name, e.g. an attestation's issuer or a workspace's participants;
+ * `mail_recipient_locale(email)` the chosen language of a registered address.
  */
-export const IDENTITY_SQL_READ_MODEL = ['org_public_profiles'] as const;
+export const IDENTITY_SQL_READ_MODEL = ['org_public_profiles', 'mail_recipient_locale'] as const;
+
+/**
+ * The language a registered address chose (null for an unknown address or one that chose
+ * none), for the mail sender, which acts for nobody: through `mail_recipient_locale`.
+ */
+export async function mailRecipientLocale(em: EntityManager, email: string): Promise<Locale | null> {
+  const rows: { locale: string | null }[] = await em.query('SELECT mail_recipient_locale($1) AS locale', [email]);
+  const locale = rows[0]?.locale;
+  return isLocale(locale) ? locale : null;
+}

@@ -7,6 +7,7 @@ export { type CreatedInvitation, INVITATION_CREATED_EVENT, InvitationsService } 
 export { MembersService } from './members.service.js';
 export { type AccreditationInput, type MyOrganization, type OrganizationProfile, OrganizationsService, type SignupInput } from './organizations.service.js';
 export { PASSWORD_POLICY } from './password-policy.js';
+export { type UserPreferences, UserPreferencesService } from './user-preferences.service.js';
 
 // Entities stay inside the lib. libs/schema takes the list for the DataSource; everyone else
 // sees rows through read-model types (type-only: they cannot reach a repository or a relation).
@@ -15,4 +16,4 @@ export type { ApiKeyEntity as ApiKey } from './entities/api-key.entity.js';
 export type { InvitationEntity as Invitation } from './entities/invitation.entity.js';
 export type { MembershipEntity as Membership } from './entities/membership.entity.js';
 export type { OrganizationEntity as Organization } from './entities/organization.entity.js';
-export { organizationSummary, type OrganizationSummary } from './identity.read-model.js';
+export { mailRecipientLocale, organizationSummary, type OrganizationSummary } from './identity.read-model.js';

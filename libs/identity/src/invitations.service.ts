@@ -16,6 +16,7 @@ import {
   systemScope,
   isUniqueViolation,
 } from '@attesta/core';
+import type { Locale } from '@attesta/i18n';
 import { OutboxService } from '@attesta/outbox';
 import { EntityManager, IsNull } from 'typeorm';
 import { AuthService, orgStream, Session } from './auth.service.js';
@@ -47,7 +48,11 @@ export class InvitationsService {
     private readonly auth: AuthService,
   ) {}
 
-  async create(actor: Actor, input: { email: string; role: MemberRole }): Promise<CreatedInvitation> {
+  /**
+   * `requestLocale`: the language of the inviting request (Accept-Language, null without one). The
+   * invitation is written in the inviter's chosen language, else in that one.
+   */
+  async create(actor: Actor, input: { email: string; role: MemberRole }, requestLocale: Locale | null = null): Promise<CreatedInvitation> {
     assertCan(actor, 'create', 'Invitation');
     if (input.role === MemberRole.Owner && !(actor.kind === 'user' && actor.role === MemberRole.Owner)) {
       throw new IdentityError(IdentityErrorCode.OwnerRoleRequired, 'Only an owner can invite another owner.');
@@ -66,6 +71,8 @@ export class InvitationsService {
         });
       }
       const org = await em.getRepository(OrganizationEntity).findOneOrFail({ where: { id: actor.organizationId } });
+      const inviter =
+        actor.kind === 'user' ? await em.getRepository(UserEntity).findOne({ where: { id: actor.userId }, select: { id: true, locale: true } }) : null;
       const token = newSecret();
       const invitation = em.getRepository(InvitationEntity).create({
         id: newId(),
@@ -75,6 +82,7 @@ export class InvitationsService {
         tokenHash: sha256Hex(token),
         invitedBy: actor.kind === 'user' ? actor.userId : actor.organizationId,
         expiresAt: new Date(Date.now() + this.config.INVITATION_TTL_HOURS * 3600_000),
+        locale: inviter?.locale ?? requestLocale,
         acceptedAt: null,
         revokedAt: null,
         createdAt: new Date(),
@@ -91,7 +99,15 @@ export class InvitationsService {
       await this.outbox.emit(em, {
         type: INVITATION_CREATED_EVENT,
         organizationId: actor.organizationId,
-        payload: { invitationId: invitation.id, email, organizationName: org.name, role: input.role, acceptUrl, expiresAt: invitation.expiresAt.toISOString() },
+        payload: {
+          invitationId: invitation.id,
+          email,
+          organizationName: org.name,
+          role: input.role,
+          acceptUrl,
+          expiresAt: invitation.expiresAt.toISOString(),
+          locale: invitation.locale,
+        },
       });
       return { invitation, token, acceptUrl };
     });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
 import { AuditService } from '@attesta/audit';
+import type { Locale } from '@attesta/i18n';
 import {
   Actor,
   AppConfig,
@@ -77,7 +78,8 @@ export class OrganizationsService {
    * (`confirmSignup`). Both paths validate, hash the password and write one outbox row, so
    * neither the answer nor its timing tells them apart.
    */
-  async requestSignup(input: SignupInput): Promise<SignupRequested> {
+  /** `locale`: the language of the sign-up request (Accept-Language), which its mail is written in. */
+  async requestSignup(input: SignupInput, locale: Locale | null = null): Promise<SignupRequested> {
     const email = input.user.email.trim().toLowerCase();
     assertPasswordAcceptable(input.user.password, 'user.password', [email, input.user.name, input.organization.name]);
     assertAccreditation(input.organization.kind, input.organization);
@@ -85,7 +87,7 @@ export class OrganizationsService {
     const base = this.config.PUBLIC_BASE_URL;
     await this.db.tx(systemScope('sign-up request: is the email known, before anyone is known'), async (em) => {
       if (await userForLogin(em, email)) {
-        await emitSignupMail(em, newId(), SIGNUP_EVENTS.accountExists, { email, signInUrl: `${base}/sign-in` });
+        await emitSignupMail(em, newId(), SIGNUP_EVENTS.accountExists, { email, signInUrl: `${base}/sign-in`, locale });
         return;
       }
       const token = newSecret();
@@ -104,6 +106,7 @@ export class OrganizationsService {
         organizationName: organization.name,
         confirmUrl: `${base}/confirm-signup?token=${token}`,
         expiresAt: expiresAt.toISOString(),
+        locale,
       });
     });
     return { email, message: 'Check your e-mail: we sent a message to this address that tells you how to continue.' };

@@ -1,12 +1,15 @@
-import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, UseGuards } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblems, type Actor, type UserActor } from '@attesta/core';
-import { AuthService, OrganizationsService, PASSWORD_POLICY, type Session } from '@attesta/identity';
+import { AuthService, OrganizationsService, PASSWORD_POLICY, type Session, UserPreferencesService } from '@attesta/identity';
+import type { Locale } from '@attesta/i18n';
 import { Authenticated, CurrentActor, Public } from '../auth/auth.decorators.js';
 import { PasswordLoginGuard } from '../auth/auth.guards.js';
+import { AcceptLanguage } from '../http/accept-language.decorator.js';
 import { AnonymousRateLimit } from '../http/rate-limit.interceptor.js';
 import { ChangePasswordDto, LoginDto, RefreshDto, SessionDto, SignupDto, SwitchOrganizationDto } from './dto/auth.dto.js';
 import { MeDto, OrganizationDto, SignupResponseDto } from './dto/organization.dto.js';
+import { UpdateMeDto } from './dto/me.dto.js';
 import { ConfirmSignupDto, SignupRequestedDto } from './dto/signup.dto.js';
 
 @ApiTags('auth')
@@ -15,6 +18,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly organizations: OrganizationsService,
+    private readonly preferences: UserPreferencesService,
   ) {}
 
   @Post('signup')
@@ -26,12 +30,13 @@ export class AuthController {
     description:
       'Step one of two: mails the address a link that confirms the sign-up (valid for SIGNUP_CONFIRMATION_TTL_HOURS); nothing is created yet. ' +
       'An address that already has an account gets a "you already have an account" mail instead, and the answer is the same 202, so a sign-up does not tell whether an account exists. ' +
-      `Password policy: ${PASSWORD_POLICY} Limited per client IP (RATE_LIMIT_SIGNUP_PER_IP_PER_HOUR): over the budget the answer is 429 with \`Retry-After\`.`,
+      `Password policy: ${PASSWORD_POLICY} Limited per client IP (RATE_LIMIT_SIGNUP_PER_IP_PER_HOUR): over the budget the answer is 429 with \`Retry-After\`. ` +
+      'The mail is written in the language of this request (`Accept-Language`; English when it names none of en, zh-CN, vi, th, ms, id), or, for an existing account, in the language that account chose.',
   })
   @ApiAcceptedResponse({ type: SignupRequestedDto, description: 'Mailed; the same answer whether or not the address has an account' })
   @ApiProblems(400, 422)
-  signup(@Body() body: SignupDto): Promise<SignupRequestedDto> {
-    return this.organizations.requestSignup(body);
+  signup(@Body() body: SignupDto, @AcceptLanguage() locale: Locale | null): Promise<SignupRequestedDto> {
+    return this.organizations.requestSignup(body, locale);
   }
 
   @Post('signup/confirm')
@@ -111,22 +116,43 @@ export class AuthController {
 
   @Get('me')
   @Authenticated()
-  @ApiOperation({ summary: 'Who is calling', description: 'The actor of this request and, for users, the organizations they can switch to.' })
+  @ApiOperation({
+    summary: 'Who is calling',
+    description: 'The actor of this request, for users the organizations they can switch to and the language they chose (`locale`, null until chosen).',
+  })
   @ApiOkResponse({ type: MeDto })
   async me(@CurrentActor() actor: Actor): Promise<MeDto> {
     if (actor.kind === 'user') {
       const mine = await this.organizations.mine(actor);
+      const preferences = await this.preferences.get(actor);
       return {
         kind: 'user',
         id: actor.userId,
         organizationId: actor.organizationId,
         role: actor.role,
         organizations: mine.map((m) => ({ organization: OrganizationDto.from(m.organization), role: m.role })),
+        locale: preferences.locale,
       };
     }
     if (actor.kind === 'api_key') {
-      return { kind: 'api_key', id: actor.apiKeyId, organizationId: actor.organizationId, scopes: [...actor.scopes], organizations: [] };
+      return { kind: 'api_key', id: actor.apiKeyId, organizationId: actor.organizationId, scopes: [...actor.scopes], organizations: [], locale: null };
     }
     throw new Error('system actors do not call the API');
+  }
+
+  @Patch('me')
+  @Authenticated({ userOnly: true })
+  @ApiOperation({
+    summary: 'Change your own settings',
+    description:
+      'Sets the language of the portal and of the mail Attesta sends you (`locale`: en, zh-CN, vi, th, ms or id; null clears the choice). ' +
+      'Changes the signed-in user only, whichever organization they act for; API keys cannot call it (403). Returns the same answer as `GET /v1/auth/me`.',
+  })
+  @ApiBody({ type: UpdateMeDto, examples: { choose: { value: { locale: 'vi' } }, clear: { value: { locale: null } } } })
+  @ApiOkResponse({ type: MeDto })
+  @ApiProblems(400)
+  async updateMe(@CurrentActor() actor: Actor, @Body() body: UpdateMeDto): Promise<MeDto> {
+    await this.preferences.update(actor as UserActor, { locale: body.locale });
+    return this.me(actor);
   }
 }

@@ -18,6 +18,8 @@ import {
   MemberDto,
 } from './dto/members.dto.js';
 import { OrganizationDto, UpdateOrganizationDto } from './dto/organization.dto.js';
+import type { Locale } from '@attesta/i18n';
+import { AcceptLanguage } from '../http/accept-language.decorator.js';
 
 function mapPage<T, U>(page: Page<T>, fn: (t: T) => U): Page<U> {
   return { data: page.data.map(fn), nextCursor: page.nextCursor };
@@ -92,12 +94,13 @@ export class OrganizationController {
   @ApiOperation({
     summary: 'Invite someone by e-mail',
     description:
-      "E-mails (through the outbox) a single-use link that expires to the invited address. The link and its token reach the invitee only: they are not in this answer, so an inviter cannot accept in the invitee's name.",
+      "E-mails (through the outbox) a single-use link that expires to the invited address. The link and its token reach the invitee only: they are not in this answer, so an inviter cannot accept in the invitee's name. " +
+      'The mail is written in the language the invitee chose, if the address has an account that chose one; otherwise in the language on the inviter’s profile, else in the language of this request (`Accept-Language`), else English.',
   })
   @ApiCreatedResponse({ type: CreatedInvitationDto })
   @ApiProblems(400, 409)
-  async invite(@CurrentActor() actor: Actor, @Body() body: CreateInvitationDto): Promise<CreatedInvitationDto> {
-    const created = await this.invitations.create(actor, body);
+  async invite(@CurrentActor() actor: Actor, @Body() body: CreateInvitationDto, @AcceptLanguage() locale: Locale | null): Promise<CreatedInvitationDto> {
+    const created = await this.invitations.create(actor, body, locale);
     return { invitation: InvitationDto.from(created.invitation) };
   }
 

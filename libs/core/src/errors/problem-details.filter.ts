@@ -5,6 +5,7 @@ import type { Duplex } from 'node:stream';
 import { newId } from '../ids/ids.js';
 import { PROBLEM_CONTENT_TYPE, problemTypeUri, titleForStatus } from './problem.js';
 import { toProblem } from './problem-details.js';
+import { problemLocale } from './problem-locale.js';
 
 /** The single place where errors become HTTP responses. */
 @Catch()
@@ -20,15 +21,26 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
 export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply, logger: Pick<Logger, 'error' | 'warn'>): void {
   const path = request.url.split('?')[0] ?? request.url;
-  const { problem, headers, internal } = toProblem(error, path, String(request.id));
+  const locale = problemLocale(request.headers['accept-language']);
+  const { problem, headers, internal } = toProblem(error, path, String(request.id), locale);
   if (internal) {
     logger.error({ err: loggableError(error), status: problem.status }, 'request failed');
   }
   if (reply.sent) return;
   void reply
     .status(problem.status)
-    .headers({ ...headers, 'content-type': PROBLEM_CONTENT_TYPE })
+    .headers({ ...headers, 'content-type': PROBLEM_CONTENT_TYPE, 'content-language': locale, vary: varyWithAcceptLanguage(reply.getHeader('vary')) })
     .send(JSON.stringify(problem));
+}
+
+/** The answer's language follows Accept-Language: caches keep one copy per language (other Vary members kept). */
+function varyWithAcceptLanguage(current: unknown): string {
+  const members = (Array.isArray(current) ? current.join(',') : typeof current === 'string' ? current : '')
+    .split(',')
+    .map((m) => m.trim())
+    .filter(Boolean);
+  if (members.includes('*') || members.some((m) => m.toLowerCase() === 'accept-language')) return members.join(', ');
+  return [...members, 'Accept-Language'].join(', ');
 }
 
 /**

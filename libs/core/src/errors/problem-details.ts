@@ -1,8 +1,10 @@
 import { HttpException } from '@nestjs/common';
+import { DEFAULT_LOCALE, type Locale } from '@attesta/i18n';
 import { CoreError, CoreErrorCode } from './core.errors.js';
 import { DomainError } from './domain-error.js';
 import { constraintViolationError } from './pg-errors.js';
 import { problemForKind, problemTypeUri, titleForStatus } from './problem.js';
+import { localizedDomainDetail, localizedFieldIssues, localizedHttpDetail, localizedTitle } from './problem-locale.js';
 
 export interface ProblemDocument {
   type: string;
@@ -38,18 +40,20 @@ function slugForStatus(status: number): string {
 /**
  * Turns any thrown value into RFC 9457 problem details. Client errors keep a safe
  * message; anything unexpected becomes an opaque 500 (details go to the log only).
+ * `title`, `detail` and `errors[].message` are in the reader's language (`type`, `code` and
+ * field names never change).
  */
-export function toProblem(error: unknown, instance: string, correlationId: string): ProblemResult {
+export function toProblem(error: unknown, instance: string, correlationId: string, locale: Locale = DEFAULT_LOCALE): ProblemResult {
   const base = { instance, correlationId };
   // Foreign-key and unique violations no service turned into its own error: 422 / 409, not 500.
   const violation = error instanceof DomainError ? null : constraintViolationError(error);
-  if (violation) return toProblem(violation, instance, correlationId);
+  if (violation) return toProblem(violation, instance, correlationId, locale);
   // A partial update (PATCH) that names no field to change: TypeORM refuses an empty SET.
   if (error instanceof Error && error.name === 'UpdateValuesMissingError') {
     const empty = new CoreError(CoreErrorCode.ValidationFailed, 'The update changes nothing: send at least one field.', {
       errors: [{ field: 'body', message: 'must set at least one field' }],
     });
-    return toProblem(empty, instance, correlationId);
+    return toProblem(empty, instance, correlationId, locale);
   }
 
   if (error instanceof DomainError) {
@@ -62,11 +66,11 @@ export function toProblem(error: unknown, instance: string, correlationId: strin
       problem: {
         ...error.extensions,
         type: problemTypeUri(error.code.replace(/[._]/g, '-')),
-        title: shape.title,
+        title: localizedTitle(locale, shape.status, shape.title),
         status: shape.status,
-        detail: error.message,
+        detail: localizedDomainDetail(locale, error),
         code: error.code,
-        ...(error.errors?.length ? { errors: [...error.errors] } : {}),
+        ...(error.errors?.length ? { errors: localizedFieldIssues(locale, error.errors) } : {}),
         ...base,
       },
     };
@@ -89,9 +93,11 @@ export function toProblem(error: unknown, instance: string, correlationId: strin
       headers: {},
       problem: {
         type: problemTypeUri(slugForStatus(status)),
-        title: titleForStatus(status),
+        title: localizedTitle(locale, status, titleForStatus(status)),
         status,
-        ...(internal ? {} : { detail: checks ? 'A dependency is not ready.' : detail }),
+        ...(internal
+          ? {}
+          : { detail: checks ? localizedHttpDetail(locale, 'not_ready', 'A dependency is not ready.') : localizedNestDetail(locale, status, detail) }),
         ...(checks ? { checks } : {}),
         ...base,
       },
@@ -106,9 +112,9 @@ export function toProblem(error: unknown, instance: string, correlationId: strin
       headers: {},
       problem: {
         type: problemTypeUri(slugForStatus(status)),
-        title: titleForStatus(status),
+        title: localizedTitle(locale, status, titleForStatus(status)),
         status,
-        detail: clientMessageForFastify(fe),
+        detail: clientMessageForFastify(fe, locale),
         ...base,
       },
     };
@@ -119,29 +125,38 @@ export function toProblem(error: unknown, instance: string, correlationId: strin
     headers: {},
     problem: {
       type: problemTypeUri('internal'),
-      title: titleForStatus(500),
+      title: localizedTitle(locale, 500, titleForStatus(500)),
       status: 500,
-      detail: 'An unexpected error occurred. Quote the correlation id when reporting it.',
+      detail: localizedHttpDetail(locale, 'internal', 'An unexpected error occurred. Quote the correlation id when reporting it.'),
       ...base,
     },
   };
 }
 
-function clientMessageForFastify(e: FastifyLikeError): string {
+function clientMessageForFastify(e: FastifyLikeError, locale: Locale): string {
   switch (e.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return 'The request body is larger than the server accepts.';
+      return localizedHttpDetail(locale, 'body_too_large', 'The request body is larger than the server accepts.');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return 'The request body has a content type this endpoint does not accept.';
+      return localizedHttpDetail(locale, 'invalid_media_type', 'The request body has a content type this endpoint does not accept.');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return 'The request declares a JSON body but sends none.';
+      return localizedHttpDetail(locale, 'empty_json_body', 'The request declares a JSON body but sends none.');
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return 'The request body is not valid JSON.';
+      return localizedHttpDetail(locale, 'invalid_json_body', 'The request body is not valid JSON.');
     default:
       // Parser errors from JSON.parse carry a 400 and a message that names the position only.
       if (e.statusCode === 400 && e.message && /JSON/i.test(e.message)) {
-        return `The request body is not valid JSON: ${e.message}`;
+        return locale === DEFAULT_LOCALE
+          ? `The request body is not valid JSON: ${e.message}`
+          : `${localizedHttpDetail(locale, 'invalid_json_body', '')} ${e.message}`;
       }
-      return e.message ?? titleForStatus(e.statusCode ?? 400);
+      return e.message ?? localizedTitle(locale, e.statusCode ?? 400, titleForStatus(e.statusCode ?? 400));
   }
+}
+
+/** Nest's own texts: `Cannot GET /x` (no route) is translated; a message an adapter chose stays as it is. */
+function localizedNestDetail(locale: Locale, status: number, detail: string): string {
+  const noRoute = status === 404 ? /^Cannot ([A-Z]+) (\S+)$/.exec(detail) : null;
+  if (noRoute) return localizedHttpDetail(locale, 'route_not_found', detail, { method: noRoute[1]!, path: noRoute[2]! });
+  return detail;
 }

@@ -1,11 +1,13 @@
 import { MemberRole } from '@attesta/core';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import type { Locale } from '@attesta/i18n';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { OrganizationEntity } from './organization.entity.js';
 
 /** An invitation of an e-mail address into an organization; single use, expiring. */
 @Entity('invitations')
 @Index('uq_invitations_token_hash', ['tokenHash'], { unique: true })
 @Index('ix_invitations_org', ['organizationId', 'id'])
+@Check('ck_invitations_locale', `"locale" IN ('en', 'zh-CN', 'vi', 'th', 'ms', 'id')`)
 export class InvitationEntity {
   @PrimaryColumn('uuid')
   id: string;
@@ -28,6 +30,10 @@ export class InvitationEntity {
 
   @Column('timestamptz')
   expiresAt: Date;
+
+  /** The language the invitation mail is written in (the inviter's, when the invitee has chosen none). */
+  @Column('text', { nullable: true })
+  locale: Locale | null;
 
   @Column('timestamptz', { nullable: true })
   acceptedAt: Date | null;

@@ -3,6 +3,7 @@ import { MemberRole, OrganizationKind } from '@attesta/core';
 import type { Organization } from '@attesta/identity';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { SessionDto } from './auth.dto.js';
+import { LOCALES, type Locale } from '@attesta/i18n';
 
 export class OrganizationDto {
   @ApiProperty({ format: 'uuid' })
@@ -100,4 +101,14 @@ export class MeDto {
 
   @ApiProperty({ type: [MyOrganizationDto], description: 'Organizations a user can switch to (empty for API keys)' })
   organizations: MyOrganizationDto[];
+
+  @ApiProperty({
+    type: 'string',
+    enum: LOCALES,
+    nullable: true,
+    example: 'vi',
+    description:
+      'The language the user chose for the portal and for their mail (set with `PATCH /v1/auth/me`); null until chosen, then the portal follows the browser. Always null for API keys.',
+  })
+  locale: Locale | null;
 }
