@@ -57,10 +57,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   });
 
   // The language stored on the profile wins over this device's guess once the user is known.
-  const { locale, setLocale } = useLocale();
+  const { locale, pseudo, setLocale } = useLocale();
   const profileLocale = (me.data as { locale?: string | null } | undefined)?.locale;
   useEffect(() => {
-    if (isLocale(profileLocale) && profileLocale !== locale) setLocale(profileLocale);
+    if (!pseudo && isLocale(profileLocale) && profileLocale !== locale) setLocale(profileLocale);
     // Only a change of the profile's language moves the portal's; the reader's own switch saves it first.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [profileLocale]);

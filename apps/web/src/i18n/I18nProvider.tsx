@@ -16,11 +16,6 @@ const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
   id: () => import('./catalog/id').then((m) => m.id),
 };
 
-async function load(next: LocaleState): Promise<Messages> {
-  if (next.pseudo) return (await import('./pseudo')).pseudoMessages(en);
-  return next.locale === 'en' ? en : LOADERS[next.locale]();
-}
-
 /** Every message id or format error the portal hit, for the browser tests (a missing key is a failure there). */
 declare global {
   interface Window {
@@ -33,6 +28,17 @@ const onError: IntlConfig['onError'] = (error) => {
   (window.__attestaI18nErrors ??= []).push(line);
   console.error(`[i18n] ${line}`);
 };
+
+async function load(next: LocaleState): Promise<Messages> {
+  try {
+    if (next.pseudo) return (await import('./pseudo')).pseudoMessages(en);
+    return next.locale === 'en' ? en : await LOADERS[next.locale]();
+  } catch (error) {
+    // A catalog that cannot be loaded (e.g. offline after a deploy) leaves the portal in English, not blank.
+    onError?.({ code: 'MISSING_DATA', message: `catalog ${next.locale}: ${(error as Error).message}` } as Parameters<NonNullable<IntlConfig['onError']>>[0]);
+    return en;
+  }
+}
 
 interface LocaleContextValue extends LocaleState {
   /** Switches the portal's language (and, for Thai readers, the calendar); remembered on this device. */
