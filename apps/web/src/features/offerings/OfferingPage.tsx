@@ -11,7 +11,7 @@ import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { LoadFailed } from '../../components/LoadFailed';
-import { COMPONENT_KIND_LABEL, SERVICE_CATEGORY_LABEL, labelOf } from '../workspaces/labels';
+import { COMPONENT_KIND_MESSAGE, SERVICE_CATEGORY_MESSAGE, useLabels } from '../workspaces/labels';
 import { useOrganizationNames } from '../../api/organization-names';
 import { OrganizationPicker } from '../workspaces/organizations';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -29,6 +29,7 @@ const isServiceComponent = (c: Component) => SERVICE_KINDS.includes(c.kind) || !
 
 /** One offering with its components; its manufacturer edits it and adds or changes components. */
 export function OfferingPage() {
+  const { t, label } = useLabels();
   const { offeringId = '' } = useParams();
   const { session } = useSession();
   const { nameOf } = useOrganizationNames();
@@ -39,8 +40,8 @@ export function OfferingPage() {
     queryFn: () => unwrap(api.GET('/v1/offerings/{offeringId}', { params: { path: { offeringId } } })),
   });
 
-  if (offering.isPending) return <Loading label="Loading the offering" />;
-  if (offering.error) return <LoadFailed title="Offering" error={offering.error} />;
+  if (offering.isPending) return <Loading label={t('offerings.detail.loading')} />;
+  if (offering.error) return <LoadFailed title={t('offerings.detail.title')} error={offering.error} />;
   const o = offering.data;
   const own = o.organizationId === session?.organizationId;
 
@@ -51,58 +52,60 @@ export function OfferingPage() {
         description={o.description || undefined}
         actions={
           own ? (
-            <Group gap="xs" wrap="nowrap">
+            <Group gap="xs">
               <Button variant="default" onClick={() => setEditing(true)}>
-                Edit offering
+                {t('offerings.detail.edit')}
               </Button>
               <Button component={Link} to={`/workspaces?create=1&offering=${o.id}`}>
-                Open a workspace
+                {t('offerings.detail.openWorkspace')}
               </Button>
             </Group>
           ) : null
         }
       />
       <Text size="sm" c="gray.7" mb="md">
-        {own ? 'Your organization' : nameOf(o.organizationId)} · updated {formatDate(o.updatedAt)} · created {formatDate(o.createdAt)}
+        {t('offerings.detail.meta', {
+          organization: own ? t('offerings.yourOrganization') : nameOf(o.organizationId),
+          updated: formatDate(o.updatedAt),
+          created: formatDate(o.createdAt),
+        })}
       </Text>
 
       <Card withBorder padding="md" component="section" aria-labelledby="components-heading">
         <Group justify="space-between" mb="xs">
           <Title order={2} size="h4" id="components-heading">
-            Components
+            {t('offerings.components.title')}
           </Title>
           {own ? (
             <Button size="xs" onClick={() => setComponent('new')}>
-              Add component
+              {t('offerings.components.add')}
             </Button>
           ) : null}
         </Group>
         {o.components.length === 0 ? (
           <EmptyState
-            title="No components yet"
+            title={t('offerings.components.empty.title')}
             action={
               own ? (
                 <Button size="xs" onClick={() => setComponent('new')}>
-                  Add component
+                  {t('offerings.components.add')}
                 </Button>
               ) : undefined
             }
           >
-            {own
-              ? 'Add each layer of the offering — the machine, its firmware, connectivity and the cloud or SaaS services sold with it — so requirements and evidence can name them.'
-              : 'The manufacturer has not described the components of this offering yet.'}
+            {own ? t('offerings.components.empty.own') : t('offerings.components.empty.other')}
           </EmptyState>
         ) : (
           <Table.ScrollContainer minWidth={760}>
             <Table data-testid="components-table">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Component</Table.Th>
-                  <Table.Th>Kind</Table.Th>
-                  <Table.Th>Version</Table.Th>
-                  <Table.Th>Provider</Table.Th>
-                  <Table.Th>Service category</Table.Th>
-                  {own ? <Table.Th>Actions</Table.Th> : null}
+                  <Table.Th>{t('offerings.components.column.component')}</Table.Th>
+                  <Table.Th>{t('offerings.components.column.kind')}</Table.Th>
+                  <Table.Th>{t('offerings.components.column.version')}</Table.Th>
+                  <Table.Th>{t('offerings.components.column.provider')}</Table.Th>
+                  <Table.Th>{t('offerings.components.column.serviceCategory')}</Table.Th>
+                  {own ? <Table.Th>{t('offerings.components.column.actions')}</Table.Th> : null}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -120,16 +123,18 @@ export function OfferingPage() {
                     </Table.Td>
                     <Table.Td>
                       <StatusBadge variant="dot" color={SERVICE_KINDS.includes(c.kind) ? 'blue' : 'gray'}>
-                        {labelOf(COMPONENT_KIND_LABEL, c.kind)}
+                        {label(COMPONENT_KIND_MESSAGE, c.kind)}
                       </StatusBadge>
                     </Table.Td>
                     <Table.Td>{c.version}</Table.Td>
-                    <Table.Td>{c.providerOrganizationId ? nameOf(c.providerOrganizationId) : own ? 'Your organization' : nameOf(o.organizationId)}</Table.Td>
-                    <Table.Td>{c.serviceCategory ? labelOf(SERVICE_CATEGORY_LABEL, c.serviceCategory) : '—'}</Table.Td>
+                    <Table.Td>
+                      {c.providerOrganizationId ? nameOf(c.providerOrganizationId) : own ? t('offerings.yourOrganization') : nameOf(o.organizationId)}
+                    </Table.Td>
+                    <Table.Td>{c.serviceCategory ? label(SERVICE_CATEGORY_MESSAGE, c.serviceCategory) : '—'}</Table.Td>
                     {own ? (
                       <Table.Td>
-                        <Button size="xs" variant="default" onClick={() => setComponent(c)} aria-label={`Edit ${c.name}`}>
-                          Edit
+                        <Button size="xs" variant="default" onClick={() => setComponent(c)} aria-label={t('offerings.components.editLabel', { name: c.name })}>
+                          {t('offerings.components.edit')}
                         </Button>
                       </Table.Td>
                     ) : null}
@@ -143,14 +148,20 @@ export function OfferingPage() {
       {own ? <ServiceLevelsSection offeringId={o.id} components={o.components.filter(isServiceComponent)} /> : null}
       {own ? (
         <>
-          <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={editing} onClose={() => setEditing(false)} title="Edit offering" size="lg">
+          <Modal
+            closeButtonProps={{ 'aria-label': t('offerings.close') }}
+            opened={editing}
+            onClose={() => setEditing(false)}
+            title={t('offerings.detail.edit')}
+            size="lg"
+          >
             {editing ? <EditOfferingForm offering={o} onClose={() => setEditing(false)} /> : null}
           </Modal>
           <Modal
-            closeButtonProps={{ 'aria-label': 'Close' }}
+            closeButtonProps={{ 'aria-label': t('offerings.close') }}
             opened={component !== null}
             onClose={() => setComponent(null)}
-            title={component === 'new' ? 'Add component' : 'Edit component'}
+            title={component === 'new' ? t('offerings.components.add') : t('offerings.components.editTitle')}
             size="lg"
           >
             {component !== null ? (
@@ -164,6 +175,7 @@ export function OfferingPage() {
 }
 
 function EditOfferingForm({ offering, onClose }: { offering: Offering; onClose: () => void }) {
+  const { t } = useLabels();
   const queryClient = useQueryClient();
   const [name, setName] = useState(offering.name);
   const [description, setDescription] = useState(offering.description);
@@ -178,7 +190,7 @@ function EditOfferingForm({ offering, onClose }: { offering: Offering; onClose: 
     onSuccess: async (o) => {
       queryClient.setQueryData(['offering', o.id], o);
       await queryClient.invalidateQueries({ queryKey: ['offerings'] });
-      notify('Offering saved.');
+      notify(t('offerings.edit.done'));
       onClose();
     },
     onError: async (e) => {
@@ -195,15 +207,15 @@ function EditOfferingForm({ offering, onClose }: { offering: Offering; onClose: 
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         <TextInput
-          label="Name"
+          label={t('offerings.form.name')}
           required
           maxLength={200}
           value={name}
           onChange={(e) => setName(e.currentTarget.value)}
-          error={(!name.trim() && 'The offering needs a name') || fieldError('name')}
+          error={(!name.trim() && t('offerings.edit.nameMissing')) || fieldError('name')}
         />
         <Textarea
-          label="Description"
+          label={t('offerings.form.description')}
           autosize
           minRows={3}
           maxLength={4000}
@@ -211,13 +223,13 @@ function EditOfferingForm({ offering, onClose }: { offering: Offering; onClose: 
           onChange={(e) => setDescription(e.currentTarget.value)}
           error={fieldError('description')}
         />
-        <ProblemAlert error={save.error} title="The offering could not be saved" />
+        <ProblemAlert error={save.error} title={t('offerings.edit.failed')} />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {t('offerings.cancel')}
           </Button>
           <Button type="submit" loading={save.isPending}>
-            Save
+            {t('offerings.save')}
           </Button>
         </Group>
       </Stack>
@@ -226,6 +238,7 @@ function EditOfferingForm({ offering, onClose }: { offering: Offering; onClose: 
 }
 
 function ComponentForm({ offeringId, component, onClose }: { offeringId: string; component: Component | null; onClose: () => void }) {
+  const { t, options } = useLabels();
   const queryClient = useQueryClient();
   const [name, setName] = useState(component?.name ?? '');
   const [kind, setKind] = useState<ComponentKind>(component?.kind ?? 'hardware');
@@ -252,13 +265,16 @@ function ComponentForm({ offeringId, component, onClose }: { offeringId: string;
         : unwrap(api.POST('/v1/offerings/{offeringId}/components', { params: { path: { offeringId } }, body: { ...common, kind } }));
     },
     onSuccess: async (c) => {
-      notify(component ? `${c.name} saved.` : `${c.name} added.`);
+      notify(component ? t('offerings.component.saved', { name: c.name }) : t('offerings.component.added', { name: c.name }));
       await Promise.all([queryClient.invalidateQueries({ queryKey: ['offering', offeringId] }), queryClient.invalidateQueries({ queryKey: ['offerings'] })]);
       onClose();
     },
   });
   const fieldError = (field: string) => (save.error instanceof ApiProblem ? save.error.fieldError(field) : undefined);
-  const missing = { name: !name.trim() ? 'Name the component' : undefined, version: !version.trim() ? 'Give its version (e.g. rev C, 4.2.0)' : undefined };
+  const missing = {
+    name: !name.trim() ? t('offerings.component.nameMissing') : undefined,
+    version: !version.trim() ? t('offerings.component.versionMissing') : undefined,
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setTouched(true);
@@ -270,8 +286,8 @@ function ComponentForm({ offeringId, component, onClose }: { offeringId: string;
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         <TextInput
-          label="Name"
-          placeholder="e.g. PredictCare predictive-maintenance SaaS"
+          label={t('offerings.form.name')}
+          placeholder={t('offerings.component.namePlaceholder')}
           required
           maxLength={200}
           value={name}
@@ -280,19 +296,19 @@ function ComponentForm({ offeringId, component, onClose }: { offeringId: string;
         />
         <Group grow align="flex-start">
           <Select
-            label="Kind"
+            label={t('offerings.component.kind')}
             required
             allowDeselect={false}
             disabled={!!component}
-            description={component ? 'The kind of a component does not change' : undefined}
-            data={Object.entries(COMPONENT_KIND_LABEL).map(([value, label]) => ({ value, label }))}
+            description={component ? t('offerings.component.kindFixed') : undefined}
+            data={options(COMPONENT_KIND_MESSAGE)}
             value={kind}
             onChange={(v) => v && setKind(v as ComponentKind)}
             error={fieldError('kind')}
           />
           <TextInput
-            label="Version"
-            placeholder="e.g. 4.2.0"
+            label={t('offerings.component.version')}
+            placeholder={t('offerings.component.versionPlaceholder')}
             required
             maxLength={64}
             value={version}
@@ -303,8 +319,8 @@ function ComponentForm({ offeringId, component, onClose }: { offeringId: string;
         {isService ? (
           <>
             <OrganizationPicker
-              label="Provider organization"
-              description="The vendor that runs this service; leave empty if your organization runs it. Invite it as a contributor in the workspace so it can add evidence."
+              label={t('offerings.component.provider')}
+              description={t('offerings.component.providerHelp')}
               kinds={['service_vendor', 'manufacturer']}
               value={providerOrganizationId}
               onChange={setProvider}
@@ -312,10 +328,10 @@ function ComponentForm({ offeringId, component, onClose }: { offeringId: string;
               error={fieldError('providerOrganizationId')}
             />
             <Select
-              label="Service category"
+              label={t('offerings.component.serviceCategory')}
               clearable={!component?.serviceCategory}
-              clearButtonProps={{ 'aria-label': 'Clear service category' }}
-              data={Object.entries(SERVICE_CATEGORY_LABEL).map(([value, label]) => ({ value, label }))}
+              clearButtonProps={{ 'aria-label': t('offerings.component.serviceCategoryClear') }}
+              data={options(SERVICE_CATEGORY_MESSAGE)}
               value={serviceCategory}
               onChange={(v) => setServiceCategory(v as ServiceCategory | null)}
               error={fieldError('serviceCategory')}
@@ -323,7 +339,7 @@ function ComponentForm({ offeringId, component, onClose }: { offeringId: string;
           </>
         ) : null}
         <Textarea
-          label="Description"
+          label={t('offerings.form.description')}
           autosize
           minRows={2}
           maxLength={4000}
@@ -331,13 +347,13 @@ function ComponentForm({ offeringId, component, onClose }: { offeringId: string;
           onChange={(e) => setDescription(e.currentTarget.value)}
           error={fieldError('description')}
         />
-        <ProblemAlert error={save.error} title={component ? 'The component could not be saved' : 'The component could not be added'} />
+        <ProblemAlert error={save.error} title={component ? t('offerings.component.saveFailed') : t('offerings.component.addFailed')} />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {t('offerings.cancel')}
           </Button>
           <Button type="submit" loading={save.isPending}>
-            {component ? 'Save component' : 'Add component'}
+            {component ? t('offerings.component.save') : t('offerings.components.add')}
           </Button>
         </Group>
       </Stack>

@@ -8,17 +8,19 @@ import { useSession } from '../../auth/session';
 import { useActingOrganization } from '../../auth/useActingOrganization';
 import { CursorPager, useCursorPages } from '../../components/CursorPager';
 import { EmptyState } from '../../components/EmptyState';
-import { formatDate } from '../../components/format';
+import { formatDate, formatNumber } from '../../components/format';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { COMPONENT_KIND_LABEL, labelOf } from '../workspaces/labels';
+import { COMPONENT_KIND_MESSAGE, useLabels } from '../workspaces/labels';
+import { useT } from '../../i18n';
 import { useOrganizationNames } from '../../api/organization-names';
 import { StatusBadge } from '../../components/StatusBadge';
 import { notify } from '../../components/notify';
 
 /** The organization's offerings (and those of workspaces it takes part in); manufacturers create new ones. */
 export function OfferingsPage() {
+  const { t, label } = useLabels();
   const { session } = useSession();
   const { kind } = useActingOrganization();
   const { nameOf } = useOrganizationNames();
@@ -32,18 +34,16 @@ export function OfferingsPage() {
   return (
     <>
       <PageHeader
-        title="Offerings"
-        description="Bundled products — machines with the firmware, connectivity and services sold with them — that workspaces assess."
-        actions={canCreate ? <Button onClick={openCreate}>New offering</Button> : null}
+        title={t('offerings.list.title')}
+        description={t('offerings.list.description')}
+        actions={canCreate ? <Button onClick={openCreate}>{t('offerings.list.new')}</Button> : null}
       />
       <ProblemAlert error={pages.error} />
       {pages.isPending ? (
-        <Loading label="Loading offerings" />
+        <Loading label={t('offerings.list.loading')} />
       ) : pages.items.length === 0 && !pages.error ? (
-        <EmptyState title="No offerings yet" action={canCreate ? <Button onClick={openCreate}>New offering</Button> : undefined}>
-          {canCreate
-            ? 'Describe a product you sell with its components (hardware, firmware, connectivity, cloud and SaaS services) to assess it in a workspace.'
-            : 'Offerings of workspaces your organization takes part in appear here.'}
+        <EmptyState title={t('offerings.list.empty.title')} action={canCreate ? <Button onClick={openCreate}>{t('offerings.list.new')}</Button> : undefined}>
+          {canCreate ? t('offerings.list.empty.create') : t('offerings.list.empty.participant')}
         </EmptyState>
       ) : pages.items.length > 0 ? (
         <>
@@ -51,10 +51,10 @@ export function OfferingsPage() {
             <Table>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Offering</Table.Th>
-                  <Table.Th>Components</Table.Th>
-                  <Table.Th>Manufacturer</Table.Th>
-                  <Table.Th>Updated</Table.Th>
+                  <Table.Th>{t('offerings.list.column.offering')}</Table.Th>
+                  <Table.Th>{t('offerings.list.column.components')}</Table.Th>
+                  <Table.Th>{t('offerings.list.column.manufacturer')}</Table.Th>
+                  <Table.Th>{t('offerings.list.column.updated')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -75,17 +75,17 @@ export function OfferingsPage() {
                       <Table.Td>
                         <Group gap={4}>
                           <Text size="sm" mr={4}>
-                            {o.components.length}
+                            {formatNumber(o.components.length)}
                           </Text>
                           {kinds.map((k) => (
                             <StatusBadge variant="dot" key={k} color="gray" size="sm">
-                              {labelOf(COMPONENT_KIND_LABEL, k)}
+                              {label(COMPONENT_KIND_MESSAGE, k)}
                             </StatusBadge>
                           ))}
                         </Group>
                       </Table.Td>
                       <Table.Td>
-                        <Text size="sm">{o.organizationId === session?.organizationId ? 'Your organization' : nameOf(o.organizationId)}</Text>
+                        <Text size="sm">{o.organizationId === session?.organizationId ? t('offerings.yourOrganization') : nameOf(o.organizationId)}</Text>
                       </Table.Td>
                       <Table.Td>{formatDate(o.updatedAt)}</Table.Td>
                     </Table.Tr>
@@ -98,7 +98,7 @@ export function OfferingsPage() {
         </>
       ) : null}
       {canCreate ? (
-        <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={creating} onClose={closeCreate} title="New offering" size="lg">
+        <Modal closeButtonProps={{ 'aria-label': t('offerings.close') }} opened={creating} onClose={closeCreate} title={t('offerings.list.new')} size="lg">
           {creating ? <CreateOfferingForm onClose={closeCreate} /> : null}
         </Modal>
       ) : null}
@@ -107,6 +107,7 @@ export function OfferingsPage() {
 }
 
 function CreateOfferingForm({ onClose }: { onClose: () => void }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [idempotencyKey] = useState(() => crypto.randomUUID());
@@ -122,7 +123,7 @@ function CreateOfferingForm({ onClose }: { onClose: () => void }) {
         }),
       ),
     onSuccess: async (o) => {
-      notify(`Offering “${o.name}” created. Add its components next.`);
+      notify(t('offerings.create.done', { name: o.name }));
       await queryClient.invalidateQueries({ queryKey: ['offerings'] });
       onClose();
       void navigate(`/offerings/${o.id}`);
@@ -139,17 +140,17 @@ function CreateOfferingForm({ onClose }: { onClose: () => void }) {
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         <TextInput
-          label="Name"
-          placeholder="e.g. VMC-850 machining centre with predictive maintenance"
+          label={t('offerings.form.name')}
+          placeholder={t('offerings.create.namePlaceholder')}
           required
           maxLength={200}
           value={name}
           onChange={(e) => setName(e.currentTarget.value)}
-          error={(touched && !name.trim() && 'Give the offering a name') || fieldError('name')}
+          error={(touched && !name.trim() && t('offerings.create.nameMissing')) || fieldError('name')}
         />
         <Textarea
-          label="Description"
-          description="What the customer buys, hardware and services together"
+          label={t('offerings.form.description')}
+          description={t('offerings.create.descriptionHelp')}
           autosize
           minRows={3}
           maxLength={4000}
@@ -158,15 +159,15 @@ function CreateOfferingForm({ onClose }: { onClose: () => void }) {
           error={fieldError('description')}
         />
         <Text size="sm" c="gray.7">
-          You add the components (hardware, firmware, connectivity, cloud and SaaS services) on the next page.
+          {t('offerings.create.componentsNext')}
         </Text>
-        <ProblemAlert error={create.error} title="The offering could not be created" />
+        <ProblemAlert error={create.error} title={t('offerings.create.failed')} />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {t('offerings.cancel')}
           </Button>
           <Button type="submit" loading={create.isPending}>
-            Create offering
+            {t('offerings.create.submit')}
           </Button>
         </Group>
       </Stack>

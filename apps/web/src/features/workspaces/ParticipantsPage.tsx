@@ -9,7 +9,8 @@ import { EmptyState } from '../../components/EmptyState';
 import { formatDate } from '../../components/format';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { ORGANIZATION_KIND_LABEL, PARTICIPANT_STATUS, WORKSPACE_ROLE_LABEL, badgeOf, labelOf } from './labels';
+import { ORGANIZATION_KIND_LABEL, PARTICIPANT_STATUS, WORKSPACE_ROLE_LABEL, useLabels } from './labels';
+import { messageId, useT, type MessageId } from '../../i18n';
 import { useOrganizationNames } from '../../api/organization-names';
 import { OrganizationPicker } from './organizations';
 import { useWorkspace, type Workspace } from './use-workspace';
@@ -26,14 +27,15 @@ const ROLE_KINDS: Record<InviteRole, string[]> = {
   observer: ['procurer', 'manufacturer', 'service_vendor', 'assessor'],
 };
 
-const ROLE_HELP: Record<InviteRole, string> = {
-  contributor: 'A vendor or manufacturer that provides components: it adds evidence for those components and answers findings about them.',
-  assessor: 'An accredited assessor organization: it reviews submissions, records verdicts and findings, and decides. It can never also own or contribute.',
-  observer: 'Sees the outcome only (decisions and attestations), never evidence or the review — e.g. a buyer.',
+const ROLE_HELP: Record<InviteRole, MessageId> = {
+  contributor: messageId('workspaces.participants.roleHelp.contributor'),
+  assessor: messageId('workspaces.participants.roleHelp.assessor'),
+  observer: messageId('workspaces.participants.roleHelp.observer'),
 };
 
 /** Who takes part in the workspace, in which role and for which components; the owner invites and removes. */
 export function ParticipantsPage() {
+  const { t, label, badge } = useLabels();
   const { workspaceId = '' } = useParams();
   const workspace = useWorkspace(workspaceId);
   const isOwner = workspace.data?.myRole === 'owner';
@@ -52,12 +54,13 @@ export function ParticipantsPage() {
     enabled: !!workspace.data && workspace.data.myRole !== 'invited',
     staleTime: 60_000,
   });
-  const componentName = (id: string) => offering.data?.components.find((c) => c.id === id)?.name ?? `Component ${id.slice(0, 8)}`;
+  const componentName = (id: string) =>
+    offering.data?.components.find((c) => c.id === id)?.name ?? t('workspaces.participants.component', { id: id.slice(0, 8) });
 
   if (workspace.isPending) return <Loading />;
   if (workspace.error) return <ProblemAlert error={workspace.error} />;
   if (workspace.data.myRole === 'invited') {
-    return <EmptyState title="Your organization's invitation is pending">Accept it on the Workspaces page to see who takes part.</EmptyState>;
+    return <EmptyState title={t('workspaces.invitationPending.title')}>{t('workspaces.participants.invited.body')}</EmptyState>;
   }
   const shown = pages.items.filter((p) => showFormer || p.status === 'invited' || p.status === 'accepted');
   const hidden = pages.items.length - shown.length;
@@ -67,22 +70,25 @@ export function ParticipantsPage() {
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={2} size="h3">
-            Participants
+            {t('workspaces.participants.title')}
           </Title>
           <Text size="sm" c="gray.7">
-            Organizations that take part in this workspace and what their role lets them do.
+            {t('workspaces.participants.description')}
           </Text>
         </div>
-        {isOwner ? <Button onClick={() => setInviting(true)}>Invite an organization</Button> : null}
+        {isOwner ? <Button onClick={() => setInviting(true)}>{t('workspaces.participants.invite')}</Button> : null}
       </Group>
-      <Switch label="Show declined and removed participants" checked={showFormer} onChange={(e) => setShowFormer(e.currentTarget.checked)} />
+      <Switch label={t('workspaces.participants.showFormer')} checked={showFormer} onChange={(e) => setShowFormer(e.currentTarget.checked)} />
       <ProblemAlert error={pages.error} />
       {pages.isPending ? (
-        <Loading label="Loading participants" />
+        <Loading label={t('workspaces.participants.loading')} />
       ) : shown.length === 0 && !pages.error ? (
-        <EmptyState title="Nobody else takes part yet" action={isOwner ? <Button onClick={() => setInviting(true)}>Invite an organization</Button> : undefined}>
-          {hidden > 0 ? `${hidden} declined or removed participant${hidden === 1 ? ' is' : 's are'} hidden. ` : ''}
-          Invite the vendors who run your service components as contributors, an accredited assessor, and buyers as observers.
+        <EmptyState
+          title={t('workspaces.participants.empty.title')}
+          action={isOwner ? <Button onClick={() => setInviting(true)}>{t('workspaces.participants.invite')}</Button> : undefined}
+        >
+          {hidden > 0 ? `${t('workspaces.participants.empty.hidden', { count: hidden })} ` : ''}
+          {t('workspaces.participants.empty.body')}
         </EmptyState>
       ) : shown.length > 0 ? (
         <>
@@ -90,17 +96,17 @@ export function ParticipantsPage() {
             <Table>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Organization</Table.Th>
-                  <Table.Th>Role</Table.Th>
-                  <Table.Th>Components</Table.Th>
-                  <Table.Th>Invitation</Table.Th>
-                  <Table.Th>Since</Table.Th>
-                  {isOwner ? <Table.Th>Actions</Table.Th> : null}
+                  <Table.Th>{t('workspaces.participants.column.organization')}</Table.Th>
+                  <Table.Th>{t('workspaces.participants.column.role')}</Table.Th>
+                  <Table.Th>{t('workspaces.participants.column.components')}</Table.Th>
+                  <Table.Th>{t('workspaces.participants.column.invitation')}</Table.Th>
+                  <Table.Th>{t('workspaces.participants.column.since')}</Table.Th>
+                  {isOwner ? <Table.Th>{t('workspaces.participants.column.actions')}</Table.Th> : null}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {shown.map((p) => {
-                  const status = badgeOf(PARTICIPANT_STATUS, p.status);
+                  const status = badge(PARTICIPANT_STATUS, p.status);
                   const kind = kindOf(p.organizationId);
                   const removable = isOwner && p.role !== 'owner' && (p.status === 'invited' || p.status === 'accepted');
                   return (
@@ -111,13 +117,13 @@ export function ParticipantsPage() {
                         </Text>
                         {kind ? (
                           <Text size="xs" c="gray.7">
-                            {labelOf(ORGANIZATION_KIND_LABEL, kind)}
+                            {label(ORGANIZATION_KIND_LABEL, kind)}
                           </Text>
                         ) : null}
                       </Table.Td>
                       <Table.Td>
                         <StatusBadge variant="dot" color={p.role === 'owner' ? 'blue' : p.role === 'assessor' ? 'violet' : 'gray'}>
-                          {labelOf(WORKSPACE_ROLE_LABEL, p.role)}
+                          {label(WORKSPACE_ROLE_LABEL, p.role)}
                         </StatusBadge>
                       </Table.Td>
                       <Table.Td>
@@ -131,7 +137,7 @@ export function ParticipantsPage() {
                           </Stack>
                         ) : (
                           <Text size="sm" c="gray.7">
-                            {p.role === 'owner' ? 'All' : '—'}
+                            {p.role === 'owner' ? t('workspaces.participants.allComponents') : '—'}
                           </Text>
                         )}
                       </Table.Td>
@@ -149,9 +155,13 @@ export function ParticipantsPage() {
                               variant="default"
                               color="red"
                               onClick={() => setRemoving(p)}
-                              aria-label={`${p.status === 'invited' ? 'Withdraw the invitation of' : 'Remove'} ${nameOf(p.organizationId)}`}
+                              aria-label={
+                                p.status === 'invited'
+                                  ? t('workspaces.participants.withdrawLabel', { name: nameOf(p.organizationId) })
+                                  : t('workspaces.participants.removeLabel', { name: nameOf(p.organizationId) })
+                              }
                             >
-                              {p.status === 'invited' ? 'Withdraw the invitation' : 'Remove'}
+                              {p.status === 'invited' ? t('workspaces.participants.withdraw') : t('workspaces.participants.remove')}
                             </Button>
                           ) : null}
                         </Table.Td>
@@ -164,7 +174,7 @@ export function ParticipantsPage() {
           </Table.ScrollContainer>
           {hidden > 0 && !showFormer ? (
             <Text size="sm" c="gray.7">
-              {hidden} declined or removed participant{hidden === 1 ? '' : 's'} on this page hidden.
+              {t('workspaces.participants.hiddenOnPage', { count: hidden })}
             </Text>
           ) : null}
           <CursorPager pager={pages} />
@@ -172,7 +182,13 @@ export function ParticipantsPage() {
       ) : null}
       {isOwner ? (
         <>
-          <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={inviting} onClose={() => setInviting(false)} title="Invite an organization" size="lg">
+          <Modal
+            closeButtonProps={{ 'aria-label': t('workspaces.close') }}
+            opened={inviting}
+            onClose={() => setInviting(false)}
+            title={t('workspaces.participants.invite')}
+            size="lg"
+          >
             {inviting ? (
               <InviteForm
                 workspace={workspace.data}
@@ -206,6 +222,7 @@ function InviteForm({
   onDone: () => void;
 }) {
   const queryClient = useQueryClient();
+  const { t, label } = useLabels();
   const { nameOf } = useOrganizationNames();
   const [role, setRole] = useState<InviteRole>('contributor');
   const [organizationId, setOrganizationId] = useState<string | null>(null);
@@ -221,17 +238,15 @@ function InviteForm({
         }),
       ),
     onSuccess: async (p) => {
-      notify(
-        `${nameOf(p.organizationId)} invited as ${labelOf(WORKSPACE_ROLE_LABEL, p.role).toLowerCase()}. They see the invitation until an owner or admin answers it.`,
-      );
+      notify(t('workspaces.participants.invited', { name: nameOf(p.organizationId), role: label(WORKSPACE_ROLE_LABEL, p.role) }));
       await queryClient.invalidateQueries({ queryKey: ['participants', workspace.id] });
       onDone();
     },
   });
   const fieldError = (field: string) => (invite.error instanceof ApiProblem ? invite.error.fieldError(field) : undefined);
   const missing = {
-    organizationId: !organizationId ? 'Choose the organization to invite' : undefined,
-    componentIds: role === 'contributor' && componentIds.length === 0 ? 'A contributor provides at least one component' : undefined,
+    organizationId: !organizationId ? t('workspaces.participants.form.organization.missing') : undefined,
+    componentIds: role === 'contributor' && componentIds.length === 0 ? t('workspaces.participants.form.components.missing') : undefined,
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -244,26 +259,22 @@ function InviteForm({
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         <Select
-          label="Role"
+          label={t('workspaces.participants.form.role')}
           required
           allowDeselect={false}
-          data={[
-            { value: 'contributor', label: 'Contributor' },
-            { value: 'assessor', label: 'Assessor' },
-            { value: 'observer', label: 'Observer' },
-          ]}
+          data={(['contributor', 'assessor', 'observer'] as const).map((value) => ({ value, label: label(WORKSPACE_ROLE_LABEL, value) }))}
           value={role}
           onChange={(v) => {
             if (!v) return;
             setRole(v as InviteRole);
             setOrganizationId(null);
           }}
-          description={ROLE_HELP[role]}
+          description={t(ROLE_HELP[role])}
           error={fieldError('role')}
         />
         <OrganizationPicker
           key={role}
-          label="Organization"
+          label={t('workspaces.participants.form.organization')}
           required
           kinds={ROLE_KINDS[role]}
           exclude={exclude}
@@ -273,23 +284,23 @@ function InviteForm({
         />
         {role === 'contributor' ? (
           <MultiSelect
-            label="Components it provides"
-            description="The contributor sees and adds evidence only for these components"
+            label={t('workspaces.participants.form.components')}
+            description={t('workspaces.participants.form.components.description')}
             required
             data={components.map((c) => ({ value: c.id, label: `${c.name} (${c.version})` }))}
             value={componentIds}
             onChange={setComponentIds}
-            nothingFoundMessage="The offering has no components"
+            nothingFoundMessage={t('workspaces.participants.form.components.none')}
             error={(touched && missing.componentIds) || fieldError('componentIds')}
           />
         ) : null}
-        <ProblemAlert error={invite.error} title="The invitation could not be sent" />
+        <ProblemAlert error={invite.error} title={t('workspaces.participants.form.failed')} />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onDone}>
-            Cancel
+            {t('workspaces.cancel')}
           </Button>
           <Button type="submit" loading={invite.isPending}>
-            Send invitation
+            {t('workspaces.participants.form.submit')}
           </Button>
         </Group>
       </Stack>
@@ -298,12 +309,13 @@ function InviteForm({
 }
 
 function RemoveModal({ workspaceId, participant, name, onClose }: { workspaceId: string; participant: Participant | null; name: string; onClose: () => void }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const remove = useMutation({
     mutationFn: (p: Participant) =>
       unwrap(api.DELETE('/v1/workspaces/{workspaceId}/participants/{participantId}', { params: { path: { workspaceId, participantId: p.id } } })),
     onSuccess: async () => {
-      notify(`${name} no longer takes part in this workspace.`);
+      notify(t('workspaces.participants.removed', { name }));
       await queryClient.invalidateQueries({ queryKey: ['participants', workspaceId] });
       onClose();
     },
@@ -314,24 +326,22 @@ function RemoveModal({ workspaceId, participant, name, onClose }: { workspaceId:
   };
   return (
     <Modal
-      closeButtonProps={{ 'aria-label': 'Close' }}
+      closeButtonProps={{ 'aria-label': t('workspaces.close') }}
       opened={!!participant}
       onClose={close}
-      title={participant?.status === 'invited' ? 'Withdraw the invitation?' : 'Remove this participant?'}
+      title={participant?.status === 'invited' ? t('workspaces.participants.withdraw.title') : t('workspaces.participants.remove.title')}
     >
       <Stack gap="sm">
         <Text size="sm">
-          {participant?.status === 'invited'
-            ? `${name} will no longer see the invitation.`
-            : `${name} loses access to this workspace at once. What it contributed stays in the workspace and in the audit log.`}
+          {participant?.status === 'invited' ? t('workspaces.participants.withdraw.body', { name }) : t('workspaces.participants.remove.body', { name })}
         </Text>
         <ProblemAlert error={remove.error} />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={close}>
-            Cancel
+            {t('workspaces.cancel')}
           </Button>
           <Button color="red" loading={remove.isPending} onClick={() => participant && remove.mutate(participant)}>
-            {participant?.status === 'invited' ? 'Withdraw invitation' : 'Remove participant'}
+            {participant?.status === 'invited' ? t('workspaces.participants.withdraw.confirm') : t('workspaces.participants.remove.confirm')}
           </Button>
         </Group>
       </Stack>

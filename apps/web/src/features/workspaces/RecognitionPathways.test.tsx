@@ -50,7 +50,7 @@ const pathways = (market: string): RecognitionPathways => ({
 afterEach(() => vi.unstubAllGlobals());
 
 describe('RecognitionPathwaysSection', () => {
-  it('shows each framework’s outcome for the market, the residual gaps with what closes them, and switches markets', async () => {
+  it('shows each framework’s outcome for the market, the residual gaps with what closes them, and switches markets by name', async () => {
     const calls: string[] = [];
     vi.stubGlobal(
       'fetch',
@@ -71,7 +71,9 @@ describe('RecognitionPathwaysSection', () => {
     expect(within(gaps).getByText('partly mapped')).toBeTruthy();
     expect(within(gaps).getByText('Provide evidence for 10.1.')).toBeTruthy();
 
-    await userEvent.click(screen.getByRole('radio', { name: 'VN' }));
+    // Markets read by their names in the reader’s language, not as codes.
+    expect(within(cards[0]!).getByText(/in Thailand/)).toBeTruthy();
+    await userEvent.click(screen.getByRole('radio', { name: 'Vietnam' }));
     expect(await screen.findByText('Attestation ATT-1 covers attesta-dser@1.0 in VN.')).toBeTruthy();
     expect(calls).toContain('/v1/workspaces/w1/recognition-pathways?market=VN');
   });

@@ -8,6 +8,8 @@ import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { StatusBadge } from '../../components/StatusBadge';
+import { formatMarket, formatNumber } from '../../components/format';
+import { FormattedMessage, messageId, useT } from '../../i18n';
 
 /** GET /v1/workspaces/{workspaceId}/recognition-pathways (RecognitionPathwaysDto). */
 export interface RecognitionPathways {
@@ -29,9 +31,9 @@ export interface RecognitionPathways {
 }
 
 export const OUTCOME = {
-  accept: { label: 'Accept', color: 'green' },
-  accept_with_residual_gaps: { label: 'Accept with residual gaps', color: 'yellow' },
-  reassess: { label: 'Reassess', color: 'red' },
+  accept: { label: messageId('workspaces.pathways.outcome.accept'), color: 'green' },
+  accept_with_residual_gaps: { label: messageId('workspaces.pathways.outcome.acceptWithResidualGaps'), color: 'yellow' },
+  reassess: { label: messageId('workspaces.pathways.outcome.reassess'), color: 'red' },
 } as const;
 
 async function fetchPathways(workspaceId: string, market: string): Promise<RecognitionPathways> {
@@ -52,6 +54,7 @@ async function fetchPathways(workspaceId: string, market: string): Promise<Recog
  * (listed, with the evidence that closes each), or asks for a reassessment.
  */
 export function RecognitionPathwaysSection({ workspaceId, markets }: { workspaceId: string; markets: string[] }) {
+  const t = useT();
   const [market, setMarket] = useState(markets.includes('TH') ? 'TH' : (markets[0] ?? ''));
   const pathways = useQuery({
     queryKey: ['recognition-pathways', workspaceId, market],
@@ -71,26 +74,34 @@ export function RecognitionPathwaysSection({ workspaceId, markets }: { workspace
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={2} size="h3" id="pathways-heading">
-            Recognition pathways
+            {t('workspaces.pathways.title')}
           </Title>
           <Text size="sm" c="gray.7">
-            What each target market accepts, from approved mappings, recognition rules and the offering’s attestations
+            {t('workspaces.pathways.description')}
           </Text>
         </div>
         <Group gap="sm">
-          {markets.length > 1 && <SegmentedControl size="xs" aria-label="Target market" value={market} onChange={setMarket} data={markets} />}
+          {markets.length > 1 && (
+            <SegmentedControl
+              size="xs"
+              aria-label={t('workspaces.pathways.market')}
+              value={market}
+              onChange={setMarket}
+              data={markets.map((m) => ({ value: m, label: formatMarket(m) }))}
+            />
+          )}
           <Button variant="default" size="xs" onClick={() => csv.mutate()} loading={csv.isPending}>
-            Download pathways CSV
+            {t('workspaces.pathways.downloadCsv')}
           </Button>
         </Group>
       </Group>
-      <ProblemAlert error={csv.error} title="The CSV could not be downloaded" />
+      <ProblemAlert error={csv.error} title={t('workspaces.pathways.csvFailed')} />
       {pathways.isPending ? (
-        <Loading label="Loading the recognition pathways" />
+        <Loading label={t('workspaces.pathways.loading')} />
       ) : pathways.error ? (
         <ProblemAlert error={pathways.error} />
       ) : pathways.data.frameworks.length === 0 ? (
-        <EmptyState title="No pathway">No target framework and no recognition rule for {market}.</EmptyState>
+        <EmptyState title={t('workspaces.pathways.empty.title')}>{t('workspaces.pathways.empty.body', { market: formatMarket(market) })}</EmptyState>
       ) : (
         <>
           <Text size="xs" c="gray.7">
@@ -100,13 +111,20 @@ export function RecognitionPathwaysSection({ workspaceId, markets }: { workspace
             <Card key={f.framework.id} withBorder padding="md" data-testid="pathway">
               <Group justify="space-between" mb="xs">
                 <Text fw={600}>
-                  {f.framework.title}{' '}
-                  <Text span c="gray.7">
-                    ({f.framework.code}@{f.framework.version})
-                  </Text>{' '}
-                  in {pathways.data.market}
+                  <FormattedMessage
+                    id="workspaces.pathways.frameworkInMarket"
+                    values={{
+                      framework: f.framework.title,
+                      code: (
+                        <Text span c="gray.7">
+                          ({f.framework.code}@{f.framework.version})
+                        </Text>
+                      ),
+                      market: formatMarket(pathways.data.market),
+                    }}
+                  />
                 </Text>
-                <StatusBadge color={OUTCOME[f.outcome].color}>{OUTCOME[f.outcome].label}</StatusBadge>
+                <StatusBadge color={OUTCOME[f.outcome].color}>{t(OUTCOME[f.outcome].label)}</StatusBadge>
               </Group>
               <List size="sm" spacing={2}>
                 {f.reasons.map((r) => (
@@ -115,32 +133,35 @@ export function RecognitionPathwaysSection({ workspaceId, markets }: { workspace
               </List>
               {f.rule?.illustrative && (
                 <Alert color="gray" mt="xs" p="xs">
-                  <Text size="xs">Illustrative rule, not legal advice.</Text>
+                  <Text size="xs">{t('workspaces.pathways.illustrative')}</Text>
                 </Alert>
               )}
               {f.coverage && (
                 <Group gap="xs" mt="xs">
                   <Badge variant="light" color="green">
-                    {f.coverage.covered} covered
+                    {t('workspaces.pathways.coverage.covered', { count: f.coverage.covered })}
                   </Badge>
                   <Badge variant="light" color="yellow">
-                    {f.coverage.partial} partly mapped
+                    {t('workspaces.pathways.coverage.partial', { count: f.coverage.partial })}
                   </Badge>
                   <Badge variant="light" color="red">
-                    {f.coverage.unmapped} unmapped
+                    {t('workspaces.pathways.coverage.unmapped', { count: f.coverage.unmapped })}
                   </Badge>
                   <Text size="xs" c="gray.7">
-                    of {f.coverage.total} via {f.collection?.code} {f.collection?.version}
+                    {t('workspaces.pathways.coverage.via', {
+                      total: formatNumber(f.coverage.total),
+                      collection: [f.collection?.code, f.collection?.version].filter(Boolean).join(' '),
+                    })}
                   </Text>
                 </Group>
               )}
               {f.residualGaps.length > 0 && (
-                <Table mt="sm" striped withTableBorder fz="sm" aria-label={`Residual gaps for ${f.framework.code}`}>
+                <Table mt="sm" striped withTableBorder fz="sm" aria-label={t('workspaces.pathways.residualGaps', { code: f.framework.code })}>
                   <Table.Thead>
                     <Table.Tr>
-                      <Table.Th>Requirement</Table.Th>
-                      <Table.Th>Gap</Table.Th>
-                      <Table.Th>What closes it</Table.Th>
+                      <Table.Th>{t('workspaces.pathways.column.requirement')}</Table.Th>
+                      <Table.Th>{t('workspaces.pathways.column.gap')}</Table.Th>
+                      <Table.Th>{t('workspaces.pathways.column.closeWith')}</Table.Th>
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
@@ -149,7 +170,7 @@ export function RecognitionPathwaysSection({ workspaceId, markets }: { workspace
                         <Table.Td>
                           {g.ref} {g.title}
                         </Table.Td>
-                        <Table.Td>{g.status === 'partial' ? 'partly mapped' : 'unmapped'}</Table.Td>
+                        <Table.Td>{g.status === 'partial' ? t('workspaces.pathways.gap.partial') : t('workspaces.pathways.gap.unmapped')}</Table.Td>
                         <Table.Td>{g.closeWith}</Table.Td>
                       </Table.Tr>
                     ))}

@@ -7,12 +7,24 @@ import { ApiProblem } from '../../api/problem';
 import { useSession } from '../../auth/session';
 import { CursorPager, useCursorPages } from '../../components/CursorPager';
 import { EmptyState } from '../../components/EmptyState';
-import { formatDate, formatDateTime } from '../../components/format';
+import { formatDate, formatDateTime, formatList } from '../../components/format';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { allPages, findInPages } from '../../api/all-pages';
 import type { GapRow } from './gap-analysis';
-import { COMPONENT_KIND_LABEL, FINDING_SEVERITY, FINDING_STATUS, FRESHNESS, GAP_STATUS, SUBMISSION_STATUS, VERDICT, badgeOf, labelOf } from './labels';
+import {
+  COMPONENT_KIND_MESSAGE,
+  CROSSWALK_RELATION,
+  EVIDENCE_TYPE,
+  FINDING_SEVERITY,
+  FINDING_STATUS,
+  FRESHNESS,
+  GAP_STATUS,
+  SUBMISSION_STATUS,
+  VERDICT,
+  useLabels,
+} from './labels';
+import { FormattedMessage } from '../../i18n';
 import { useOrganizationNames } from '../../api/organization-names';
 import { useWorkspace, workspaceAbilities, type Workspace } from './use-workspace';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -23,6 +35,7 @@ type Submission = Schemas['SubmissionDto'];
 
 /** One requirement of the workspace: what it asks, whether it applies, the evidence for it, and what the review says. */
 export function RequirementPage() {
+  const { t, label, badge } = useLabels();
   const { workspaceId = '', requirementId = '' } = useParams();
   const workspace = useWorkspace(workspaceId);
   const role = workspace.data?.myRole;
@@ -52,26 +65,23 @@ export function RequirementPage() {
 
   const back = (
     <Anchor component={Link} to={`/workspaces/${workspaceId}`} size="sm">
-      ← All requirements
+      {t('workspaces.requirement.back')}
     </Anchor>
   );
-  if (workspace.isPending || (active && gaps.isPending)) return <Loading label="Loading the requirement" />;
+  if (workspace.isPending || (active && gaps.isPending)) return <Loading label={t('workspaces.requirement.loading')} />;
   if (workspace.error) return <ProblemAlert error={workspace.error} />;
-  if (!active)
-    return <EmptyState title="Your organization's invitation is pending">Accept it on the Workspaces page to see this workspace's requirements.</EmptyState>;
+  if (!active) return <EmptyState title={t('workspaces.invitationPending.title')}>{t('workspaces.requirement.invited.body')}</EmptyState>;
   if (gaps.error) return <ProblemAlert error={gaps.error} />;
   if (!row) {
     return (
       <Stack gap="sm">
         {back}
-        <EmptyState title="This requirement is not in the workspace">
-          It belongs to none of the workspace's target frameworks. Pick a requirement from the overview.
-        </EmptyState>
+        <EmptyState title={t('workspaces.requirement.notInWorkspace.title')}>{t('workspaces.requirement.notInWorkspace.body')}</EmptyState>
       </Stack>
     );
   }
 
-  const status = badgeOf(GAP_STATUS, row.status);
+  const status = badge(GAP_STATUS, row.status);
   const r = requirement.data;
   return (
     <Stack gap="md">
@@ -79,19 +89,19 @@ export function RequirementPage() {
       <div>
         <Group gap="xs" mb={4}>
           <StatusBadge variant="dot" color="gray">
-            {framework ? `${framework.code} ${framework.version}` : 'Framework'}
+            {framework ? `${framework.code} ${framework.version}` : t('workspaces.requirement.framework')}
           </StatusBadge>
           <StatusBadge variant="dot" color={status.color} data-testid="requirement-status">
             {status.label}
           </StatusBadge>
           {row.accepted ? (
             <StatusBadge variant="dot" color="green">
-              Accepted by the assessor
+              {t('workspaces.requirement.accepted')}
             </StatusBadge>
           ) : null}
           {row.openFindings > 0 ? (
             <StatusBadge variant="dot" color="red">
-              {row.openFindings} open {row.openFindings === 1 ? 'finding' : 'findings'}
+              {t('workspaces.requirement.openFindings', { count: row.openFindings })}
             </StatusBadge>
           ) : null}
         </Group>
@@ -100,19 +110,19 @@ export function RequirementPage() {
         </Title>
       </div>
 
-      <Section title="What it requires">
+      <Section title={t('workspaces.requirement.statement.title')}>
         <ProblemAlert error={requirement.error} />
         {requirement.isPending ? (
-          <Loading label="Loading the statement" />
+          <Loading label={t('workspaces.requirement.statement.loading')} />
         ) : r ? (
           <Stack gap="xs">
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="requirement-statement">
-              {r.statement || 'This requirement has no statement text; its title says what it asks.'}
+              {r.statement || t('workspaces.requirement.statement.none')}
             </Text>
             {r.guidance ? (
               <Paper withBorder p="sm" bg="gray.0">
                 <Text size="xs" fw={700} mb={2}>
-                  Guidance
+                  {t('workspaces.requirement.guidance')}
                 </Text>
                 <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                   {r.guidance}
@@ -122,12 +132,18 @@ export function RequirementPage() {
             <Group gap="lg">
               {r.expectedEvidenceTypes.length ? (
                 <Text size="sm">
-                  <strong>Typical evidence:</strong> {r.expectedEvidenceTypes.map((t) => t.replace(/_/g, ' ')).join(', ')}
+                  <FormattedMessage
+                    id="workspaces.requirement.typicalEvidence"
+                    values={{ b: (c) => <strong>{c}</strong>, types: formatList(r.expectedEvidenceTypes.map((type) => label(EVIDENCE_TYPE, type))) }}
+                  />
                 </Text>
               ) : null}
               {r.componentKinds.length ? (
                 <Text size="sm">
-                  <strong>Concerns:</strong> {r.componentKinds.map((k) => labelOf(COMPONENT_KIND_LABEL, k)).join(', ')}
+                  <FormattedMessage
+                    id="workspaces.requirement.concerns"
+                    values={{ b: (c) => <strong>{c}</strong>, kinds: formatList(r.componentKinds.map((k) => label(COMPONENT_KIND_MESSAGE, k))) }}
+                  />
                 </Text>
               ) : null}
             </Group>
@@ -141,7 +157,7 @@ export function RequirementPage() {
       {abilities.readsReview ? <Review workspaceId={workspaceId} requirementId={requirementId} canComment={abilities.comments} /> : null}
       {role === 'observer' ? (
         <Text size="sm" c="gray.7">
-          As an observer your organization sees the outcome of the assessment, not the evidence or the review.
+          {t('workspaces.requirement.observer')}
         </Text>
       ) : null}
     </Stack>
@@ -163,26 +179,22 @@ function Section({ title, actions, children }: { title: string; actions?: ReactN
 }
 
 function Coverage({ row }: { row: GapRow }) {
-  if (row.status === 'covered')
-    return (
-      <Text size="sm">
-        Covered by {row.evidenceCount} current evidence {row.evidenceCount === 1 ? 'item' : 'items'}.
-      </Text>
-    );
+  const { t, label } = useLabels();
+  if (row.status === 'covered') return <Text size="sm">{t('workspaces.requirement.coverage.covered', { count: row.evidenceCount })}</Text>;
   if (row.status === 'inherited' && row.inheritedFrom)
     return (
       <Text size="sm">
-        Covered through the crosswalk: evidence for {row.inheritedFrom.ref} (
-        {row.inheritedFrom.relation === 'intersects' ? 'partial overlap' : row.inheritedFrom.relation}) counts here.
+        {t('workspaces.requirement.coverage.inherited', { ref: row.inheritedFrom.ref, relation: label(CROSSWALK_RELATION, row.inheritedFrom.relation) })}
       </Text>
     );
-  if (row.status === 'gap') return <Text size="sm">No current evidence covers it yet: link evidence to close the gap.</Text>;
-  return <Text size="sm">Stated as not applicable to this offering.</Text>;
+  if (row.status === 'gap') return <Text size="sm">{t('workspaces.requirement.coverage.gap')}</Text>;
+  return <Text size="sm">{t('workspaces.requirement.coverage.notApplicable')}</Text>;
 }
 
 // ── Applicability ──
 
 function Applicability({ workspace, row, components, isOwner }: { workspace: Workspace; row: GapRow; components: Component[]; isOwner: boolean }) {
+  const { t } = useLabels();
   const [editing, setEditing] = useState(false);
   const applicability = useQuery({
     queryKey: ['requirement-applicability', workspace.id, row.requirementId],
@@ -198,14 +210,14 @@ function Applicability({ workspace, row, components, isOwner }: { workspace: Wor
       ),
   });
   const a = applicability.data;
-  const componentName = (id: string) => components.find((c) => c.id === id)?.name ?? `Component ${id.slice(0, 8)}`;
+  const componentName = (id: string) => components.find((c) => c.id === id)?.name ?? t('workspaces.participants.component', { id: id.slice(0, 8) });
   return (
     <Section
-      title="Applicability"
+      title={t('workspaces.requirement.applicability.title')}
       actions={
         isOwner && a ? (
           <Button size="xs" variant="default" onClick={() => setEditing(true)}>
-            Change applicability
+            {t('workspaces.requirement.applicability.change')}
           </Button>
         ) : null
       }
@@ -215,37 +227,48 @@ function Applicability({ workspace, row, components, isOwner }: { workspace: Wor
         <Loading />
       ) : !a ? (
         applicability.error ? null : (
-          <Text size="sm">The statement of applicability has no entry for this requirement.</Text>
+          <Text size="sm">{t('workspaces.requirement.applicability.none')}</Text>
         )
       ) : (
         <Stack gap={4} data-testid="applicability">
           <Group gap="xs">
             <StatusBadge variant="dot" color={a.applicable ? 'blue' : 'gray'}>
-              {a.applicable ? 'Applies' : 'Does not apply'}
+              {a.applicable ? t('workspaces.requirement.applicability.applies') : t('workspaces.requirement.applicability.doesNotApply')}
             </StatusBadge>
             {!a.stated ? (
               <Text size="sm" c="gray.7">
-                Applies by default: nobody has stated otherwise.
+                {t('workspaces.requirement.applicability.default')}
               </Text>
             ) : null}
           </Group>
           {a.justification ? (
             <Text size="sm">
-              <strong>Justification:</strong> {a.justification}
+              <FormattedMessage id="workspaces.requirement.applicability.justification" values={{ b: (c) => <strong>{c}</strong>, text: a.justification }} />
             </Text>
           ) : null}
           <Text size="sm">
-            <strong>Components:</strong> {a.componentIds.length ? a.componentIds.map(componentName).join(', ') : 'the whole offering'}
+            <FormattedMessage
+              id="workspaces.requirement.applicability.components"
+              values={{
+                b: (c) => <strong>{c}</strong>,
+                components: a.componentIds.length ? formatList(a.componentIds.map(componentName)) : t('workspaces.requirement.applicability.wholeOffering'),
+              }}
+            />
           </Text>
           {!isOwner ? (
             <Text size="xs" c="gray.7">
-              Only the workspace owner states applicability.
+              {t('workspaces.requirement.applicability.ownerOnly')}
             </Text>
           ) : null}
         </Stack>
       )}
       {isOwner && a ? (
-        <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={editing} onClose={() => setEditing(false)} title={`Applicability of ${row.ref}`}>
+        <Modal
+          closeButtonProps={{ 'aria-label': t('workspaces.close') }}
+          opened={editing}
+          onClose={() => setEditing(false)}
+          title={t('workspaces.requirement.applicability.modal', { ref: row.ref })}
+        >
           {editing ? <ApplicabilityForm workspaceId={workspace.id} row={a} components={components} onDone={() => setEditing(false)} /> : null}
         </Modal>
       ) : null}
@@ -264,6 +287,7 @@ function ApplicabilityForm({
   components: Component[];
   onDone: () => void;
 }) {
+  const { t } = useLabels();
   const queryClient = useQueryClient();
   const [applicable, setApplicable] = useState(row.applicable);
   const [justification, setJustification] = useState(row.justification);
@@ -278,7 +302,11 @@ function ApplicabilityForm({
         }),
       ),
     onSuccess: async () => {
-      notify(`${row.ref} now ${applicable ? 'applies' : 'does not apply'}.`);
+      notify(
+        applicable
+          ? t('workspaces.requirement.applicability.nowApplies', { ref: row.ref })
+          : t('workspaces.requirement.applicability.nowDoesNotApply', { ref: row.ref }),
+      );
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: ['requirement-applicability', workspaceId, row.requirementId] }),
         queryClient.invalidateQueries({ queryKey: ['gap-analysis', workspaceId] }),
@@ -297,32 +325,32 @@ function ApplicabilityForm({
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        <Switch label="This requirement applies to the offering" checked={applicable} onChange={(e) => setApplicable(e.currentTarget.checked)} />
+        <Switch label={t('workspaces.requirement.applicability.form.applies')} checked={applicable} onChange={(e) => setApplicable(e.currentTarget.checked)} />
         <Textarea
-          label="Justification"
-          description={applicable ? 'Optional' : 'Say why it does not apply; assessors and auditors read this'}
+          label={t('workspaces.requirement.applicability.form.justification')}
+          description={applicable ? t('workspaces.requirement.applicability.form.optional') : t('workspaces.requirement.applicability.form.justificationHelp')}
           required={!applicable}
           autosize
           minRows={3}
           maxLength={4000}
           value={justification}
           onChange={(e) => setJustification(e.currentTarget.value)}
-          error={(touched && missingJustification && 'A requirement that does not apply needs a justification') || fieldError}
+          error={(touched && missingJustification && t('workspaces.requirement.applicability.form.justificationMissing')) || fieldError}
         />
         <MultiSelect
-          label="Components it concerns"
-          description="Leave empty for the whole offering"
+          label={t('workspaces.requirement.applicability.form.components')}
+          description={t('workspaces.requirement.applicability.form.componentsHelp')}
           data={components.map((c) => ({ value: c.id, label: `${c.name} (${c.version})` }))}
           value={componentIds}
           onChange={setComponentIds}
         />
-        <ProblemAlert error={save.error} title="The applicability could not be saved" />
+        <ProblemAlert error={save.error} title={t('workspaces.requirement.applicability.form.failed')} />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onDone}>
-            Cancel
+            {t('workspaces.cancel')}
           </Button>
           <Button type="submit" loading={save.isPending}>
-            Save
+            {t('workspaces.save')}
           </Button>
         </Group>
       </Stack>
@@ -338,6 +366,7 @@ function ApplicabilityForm({
  * requirement page) and their links looked through.
  */
 function LinkedEvidence({ workspaceId, requirementId, onlyOwnComponents }: { workspaceId: string; requirementId: string; onlyOwnComponents: boolean }) {
+  const { t, label, badge } = useLabels();
   const evidence = useQuery({
     queryKey: ['workspace-evidence-details', workspaceId],
     queryFn: async () => {
@@ -355,37 +384,37 @@ function LinkedEvidence({ workspaceId, requirementId, onlyOwnComponents }: { wor
   );
   return (
     <Section
-      title="Linked evidence"
+      title={t('workspaces.requirement.evidence.title')}
       actions={
         <Anchor component={Link} to={`/workspaces/${workspaceId}/evidence`} size="sm">
-          All evidence
+          {t('workspaces.requirement.evidence.all')}
         </Anchor>
       }
     >
       <ProblemAlert error={evidence.error} />
       {evidence.isPending ? (
-        <Loading label="Loading evidence" />
+        <Loading label={t('workspaces.requirement.evidence.loading')} />
       ) : linked.length === 0 && !evidence.error ? (
-        <EmptyState title={onlyOwnComponents ? 'None of your evidence is linked' : 'No evidence linked'}>
-          {onlyOwnComponents ? 'You see the evidence for the components your organization provides. ' : ''}Open an evidence item on the Evidence tab and link it
-          to this requirement to cover it.
+        <EmptyState title={onlyOwnComponents ? t('workspaces.requirement.evidence.noneOwn') : t('workspaces.requirement.evidence.none')}>
+          {onlyOwnComponents ? `${t('workspaces.requirement.evidence.ownOnly')} ` : ''}
+          {t('workspaces.requirement.evidence.howToLink')}
         </EmptyState>
       ) : linked.length > 0 ? (
         <Table.ScrollContainer minWidth={640}>
           <Table data-testid="linked-evidence">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Evidence</Table.Th>
-                <Table.Th>Current version</Table.Th>
-                <Table.Th>Valid until</Table.Th>
-                <Table.Th>Freshness</Table.Th>
-                <Table.Th>Why it applies</Table.Th>
+                <Table.Th>{t('workspaces.requirement.evidence.column.evidence')}</Table.Th>
+                <Table.Th>{t('workspaces.requirement.evidence.column.version')}</Table.Th>
+                <Table.Th>{t('workspaces.requirement.evidence.column.validUntil')}</Table.Th>
+                <Table.Th>{t('workspaces.requirement.evidence.column.freshness')}</Table.Th>
+                <Table.Th>{t('workspaces.requirement.evidence.column.why')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {linked.map(({ evidence: e, link }) => {
                 const current = e.versions.find((v) => v.id === e.currentVersionId) ?? e.versions[0];
-                const fresh = badgeOf(FRESHNESS, e.freshness);
+                const fresh = badge(FRESHNESS, e.freshness);
                 return (
                   <Table.Tr key={link.id}>
                     <Table.Td>
@@ -393,17 +422,15 @@ function LinkedEvidence({ workspaceId, requirementId, onlyOwnComponents }: { wor
                         {e.title}
                       </Anchor>
                       <Text size="xs" c="gray.7">
-                        {e.type.replace(/_/g, ' ')}
+                        {label(EVIDENCE_TYPE, e.type)}
                       </Text>
                     </Table.Td>
                     <Table.Td>
                       {current ? (
-                        <Text size="sm">
-                          v{current.number} · {current.filename}
-                        </Text>
+                        <Text size="sm">{t('workspaces.requirement.evidence.version', { number: current.number, filename: current.filename })}</Text>
                       ) : (
                         <Text size="sm" c="gray.7">
-                          No file uploaded
+                          {t('workspaces.requirement.evidence.noFile')}
                         </Text>
                       )}
                     </Table.Td>
@@ -430,6 +457,7 @@ function LinkedEvidence({ workspaceId, requirementId, onlyOwnComponents }: { wor
 // ── Review: verdicts, findings, comments ──
 
 function Review({ workspaceId, requirementId, canComment }: { workspaceId: string; requirementId: string; canComment: boolean }) {
+  const { t, badge } = useLabels();
   const { nameOf } = useOrganizationNames();
   const submissions = useQuery({
     queryKey: ['workspace-submissions-all', workspaceId],
@@ -461,34 +489,34 @@ function Review({ workspaceId, requirementId, canComment }: { workspaceId: strin
 
   return (
     <>
-      <Section title="Verdicts">
+      <Section title={t('workspaces.requirement.verdicts.title')}>
         <ProblemAlert error={submissions.error ?? verdictsError} />
         {submissions.isPending ? (
-          <Loading label="Loading submissions" />
+          <Loading label={t('workspaces.requirement.verdicts.loading')} />
         ) : list.length === 0 && !submissions.error ? (
-          <EmptyState title="Not submitted yet">Verdicts appear once the owner submits the workspace for assessment and an assessor reviews it.</EmptyState>
+          <EmptyState title={t('workspaces.requirement.verdicts.empty.title')}>{t('workspaces.requirement.verdicts.empty.body')}</EmptyState>
         ) : list.length > 0 ? (
           <Table.ScrollContainer minWidth={640}>
             <Table data-testid="requirement-verdicts">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Submission</Table.Th>
-                  <Table.Th>Status</Table.Th>
-                  <Table.Th>Verdict</Table.Th>
-                  <Table.Th>Assessor's comment</Table.Th>
-                  <Table.Th>Recorded</Table.Th>
+                  <Table.Th>{t('workspaces.requirement.verdicts.column.submission')}</Table.Th>
+                  <Table.Th>{t('workspaces.requirement.verdicts.column.status')}</Table.Th>
+                  <Table.Th>{t('workspaces.requirement.verdicts.column.verdict')}</Table.Th>
+                  <Table.Th>{t('workspaces.requirement.verdicts.column.comment')}</Table.Th>
+                  <Table.Th>{t('workspaces.requirement.verdicts.column.recorded')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {list.map((s, i) => {
                   const v = verdicts[i]?.data?.find((x) => x.requirementId === requirementId);
-                  const st = badgeOf(SUBMISSION_STATUS, s.status);
-                  const vb = v ? badgeOf(VERDICT, v.outcome) : null;
+                  const st = badge(SUBMISSION_STATUS, s.status);
+                  const vb = v ? badge(VERDICT, v.outcome) : null;
                   return (
                     <Table.Tr key={s.id}>
                       <Table.Td>
                         <Anchor component={Link} to={`/workspaces/${workspaceId}/submissions/${s.number}`} size="sm">
-                          Submission #{s.number}
+                          {t('workspaces.requirement.submission', { number: s.number })}
                         </Anchor>
                       </Table.Td>
                       <Table.Td>
@@ -498,14 +526,14 @@ function Review({ workspaceId, requirementId, canComment }: { workspaceId: strin
                       </Table.Td>
                       <Table.Td>
                         {verdicts[i]?.isPending ? (
-                          <Text size="sm">Loading…</Text>
+                          <Text size="sm">{t('workspaces.requirement.verdicts.loadingOne')}</Text>
                         ) : vb ? (
                           <StatusBadge variant="dot" color={vb.color}>
                             {vb.label}
                           </StatusBadge>
                         ) : (
                           <Text size="sm" c="gray.7">
-                            No verdict
+                            {t('workspaces.requirement.verdicts.none')}
                           </Text>
                         )}
                       </Table.Td>
@@ -527,28 +555,28 @@ function Review({ workspaceId, requirementId, canComment }: { workspaceId: strin
         ) : null}
       </Section>
 
-      <Section title="Findings">
+      <Section title={t('workspaces.requirement.findings.title')}>
         <ProblemAlert error={findings.error} />
         {findings.isPending ? (
-          <Loading label="Loading findings" />
+          <Loading label={t('workspaces.requirement.findings.loading')} />
         ) : mine.length === 0 && !findings.error ? (
-          <Text size="sm">No finding has been raised on this requirement.</Text>
+          <Text size="sm">{t('workspaces.requirement.findings.none')}</Text>
         ) : mine.length > 0 ? (
           <Table.ScrollContainer minWidth={640}>
             <Table data-testid="requirement-findings">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Finding</Table.Th>
-                  <Table.Th>Severity</Table.Th>
-                  <Table.Th>Status</Table.Th>
-                  <Table.Th>Due</Table.Th>
-                  <Table.Th>Tracked on</Table.Th>
+                  <Table.Th>{t('workspaces.requirement.findings.column.finding')}</Table.Th>
+                  <Table.Th>{t('workspaces.requirement.findings.column.severity')}</Table.Th>
+                  <Table.Th>{t('workspaces.requirement.findings.column.status')}</Table.Th>
+                  <Table.Th>{t('workspaces.requirement.findings.column.due')}</Table.Th>
+                  <Table.Th>{t('workspaces.requirement.findings.column.trackedOn')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {mine.map((f) => {
-                  const sev = badgeOf(FINDING_SEVERITY, f.severity);
-                  const st = badgeOf(FINDING_STATUS, f.status);
+                  const sev = badge(FINDING_SEVERITY, f.severity);
+                  const st = badge(FINDING_STATUS, f.status);
                   const n = numberOf(f.submissionId);
                   return (
                     <Table.Tr key={f.id}>
@@ -576,7 +604,7 @@ function Review({ workspaceId, requirementId, canComment }: { workspaceId: strin
                       <Table.Td>
                         {n ? (
                           <Anchor component={Link} to={`/workspaces/${workspaceId}/submissions/${n}`} size="sm">
-                            Submission #{n}
+                            {t('workspaces.requirement.submission', { number: n })}
                           </Anchor>
                         ) : (
                           '—'
@@ -594,8 +622,8 @@ function Review({ workspaceId, requirementId, canComment }: { workspaceId: strin
       {submissions.isPending || submissions.error ? null : list[0] ? (
         <Comments workspaceId={workspaceId} requirementId={requirementId} submission={list[0]} canComment={canComment} />
       ) : (
-        <Section title="Comments">
-          <Text size="sm">Comments belong to a submission: they open once the workspace is submitted for assessment.</Text>
+        <Section title={t('workspaces.requirement.comments.title')}>
+          <Text size="sm">{t('workspaces.requirement.comments.notYet')}</Text>
         </Section>
       )}
     </>
@@ -613,6 +641,7 @@ function Comments({
   submission: Submission;
   canComment: boolean;
 }) {
+  const { t } = useLabels();
   const { session } = useSession();
   const { nameOf } = useOrganizationNames();
   const queryClient = useQueryClient();
@@ -639,28 +668,26 @@ function Comments({
       setBody('');
       setReplyTo(null);
       setIdempotencyKey(crypto.randomUUID());
-      notify('Comment added.');
+      notify(t('workspaces.requirement.comments.added'));
       await queryClient.invalidateQueries({ queryKey: key });
     },
   });
   const notInSubmission = pages.error instanceof ApiProblem && pages.error.status === 404;
   const byId = new Map(pages.items.map((c) => [c.id, c]));
-  const who = (c: Schemas['CommentDto']) => (c.author === session?.userId ? `You (${nameOf(c.organizationId)})` : nameOf(c.organizationId));
+  const who = (c: Schemas['CommentDto']) =>
+    c.author === session?.userId ? t('workspaces.requirement.comments.you', { organization: nameOf(c.organizationId) }) : nameOf(c.organizationId);
 
   return (
-    <Section title={`Comments on submission #${submission.number}`}>
+    <Section title={t('workspaces.requirement.comments.onSubmission', { number: submission.number })}>
       {notInSubmission ? (
-        <Text size="sm">
-          This requirement is not part of submission #{submission.number} (for example because it was stated as not applicable), so it has no comment thread
-          there.
-        </Text>
+        <Text size="sm">{t('workspaces.requirement.comments.notInSubmission', { number: submission.number })}</Text>
       ) : (
         <Stack gap="sm">
           <ProblemAlert error={pages.error} />
           {pages.isPending ? (
-            <Loading label="Loading comments" />
+            <Loading label={t('workspaces.requirement.comments.loading')} />
           ) : pages.items.length === 0 && !pages.error ? (
-            <Text size="sm">{canComment ? 'No comment yet. Ask or answer a question about this requirement below.' : 'No comment yet.'}</Text>
+            <Text size="sm">{canComment ? t('workspaces.requirement.comments.noneAsk') : t('workspaces.requirement.comments.none')}</Text>
           ) : (
             <Stack gap="xs" data-testid="requirement-comments">
               {pages.items.map((c) => {
@@ -673,7 +700,7 @@ function Comments({
                         {c.parentId ? (
                           <Text span size="xs" c="gray.7" fw={400}>
                             {' '}
-                            replying to {parent ? who(parent) : 'an earlier comment'}
+                            {t('workspaces.requirement.comments.replyingTo', { name: parent ? who(parent) : t('workspaces.requirement.comments.earlier') })}
                           </Text>
                         ) : null}
                       </Text>
@@ -690,9 +717,9 @@ function Comments({
                         variant="subtle"
                         mt={4}
                         onClick={() => setReplyTo(c)}
-                        aria-label={`Reply to ${who(c)}, ${formatDateTime(c.createdAt)}`}
+                        aria-label={t('workspaces.requirement.comments.replyLabel', { name: who(c), time: formatDateTime(c.createdAt) })}
                       >
-                        Reply
+                        {t('workspaces.requirement.comments.reply')}
                       </Button>
                     ) : null}
                   </Paper>
@@ -706,24 +733,24 @@ function Comments({
               <Stack gap="xs">
                 {replyTo ? (
                   <Group gap="xs">
-                    <Text size="sm">Replying to {who(replyTo)}</Text>
+                    <Text size="sm">{t('workspaces.requirement.comments.replyingToLine', { name: who(replyTo) })}</Text>
                     <Button size="compact-xs" variant="default" onClick={() => setReplyTo(null)}>
-                      Cancel reply
+                      {t('workspaces.requirement.comments.cancelReply')}
                     </Button>
                   </Group>
                 ) : null}
                 <Textarea
-                  label={replyTo ? 'Your reply' : 'Add a comment'}
+                  label={replyTo ? t('workspaces.requirement.comments.yourReply') : t('workspaces.requirement.comments.add')}
                   autosize
                   minRows={2}
                   maxLength={8000}
                   value={body}
                   onChange={(e) => setBody(e.currentTarget.value)}
                 />
-                <ProblemAlert error={add.error} title="The comment could not be added" />
+                <ProblemAlert error={add.error} title={t('workspaces.requirement.comments.failed')} />
                 <Group justify="flex-end">
                   <Button type="submit" size="xs" loading={add.isPending} disabled={!body.trim()}>
-                    {replyTo ? 'Post reply' : 'Post comment'}
+                    {replyTo ? t('workspaces.requirement.comments.postReply') : t('workspaces.requirement.comments.post')}
                   </Button>
                 </Group>
               </Stack>

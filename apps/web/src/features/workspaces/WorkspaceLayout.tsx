@@ -5,20 +5,23 @@ import { api, unwrap } from '../../api/client';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { formatList, formatMarket } from '../../components/format';
+import { messageId, useT } from '../../i18n';
 
 const TABS = [
-  { value: 'overview', label: 'Overview' },
-  { value: 'evidence', label: 'Evidence' },
-  { value: 'submissions', label: 'Submissions' },
-  { value: 'attestations', label: 'Attestations' },
-  { value: 'participants', label: 'Participants' },
-  { value: 'audit', label: 'Audit log' },
+  { value: 'overview', label: messageId('workspaces.tabs.overview') },
+  { value: 'evidence', label: messageId('workspaces.tabs.evidence') },
+  { value: 'submissions', label: messageId('workspaces.tabs.submissions') },
+  { value: 'attestations', label: messageId('workspaces.tabs.attestations') },
+  { value: 'participants', label: messageId('workspaces.tabs.participants') },
+  { value: 'audit', label: messageId('workspaces.tabs.audit') },
 ];
 
 /** A workspace's header and tabs; each tab is a nested route. */
 export function WorkspaceLayout() {
   const { workspaceId = '' } = useParams();
   const navigate = useNavigate();
+  const t = useT();
   const location = useLocation();
   const workspace = useQuery({
     queryKey: ['workspace', workspaceId],
@@ -26,18 +29,23 @@ export function WorkspaceLayout() {
   });
   const base = `/workspaces/${workspaceId}`;
   const rest = location.pathname.slice(base.length).replace(/^\//, '');
-  const active = TABS.find((t) => t.value !== 'overview' && rest.startsWith(t.value))?.value ?? 'overview';
+  const active = TABS.find((tab) => tab.value !== 'overview' && rest.startsWith(tab.value))?.value ?? 'overview';
 
   if (workspace.isPending) return <Loading />;
   if (workspace.error) return <ProblemAlert error={workspace.error} />;
   return (
     <>
-      <PageHeader title={workspace.data.name} description={`Target markets: ${workspace.data.targetMarkets.join(', ') || '—'}`} />
+      <PageHeader
+        title={workspace.data.name}
+        description={t('workspaces.layout.targetMarkets', {
+          markets: workspace.data.targetMarkets.length ? formatList(workspace.data.targetMarkets.map(formatMarket)) : '—',
+        })}
+      />
       <Tabs value={active} onChange={(v) => navigate(v && v !== 'overview' ? `${base}/${v}` : base)} mb="md">
         <Tabs.List>
-          {TABS.map((t) => (
-            <Tabs.Tab key={t.value} value={t.value}>
-              {t.label}
+          {TABS.map((tab) => (
+            <Tabs.Tab key={tab.value} value={tab.value}>
+              {t(tab.label)}
             </Tabs.Tab>
           ))}
         </Tabs.List>

@@ -6,32 +6,34 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { CursorPager } from '../../components/CursorPager';
 import { EmptyState } from '../../components/EmptyState';
-import { formatDate } from '../../components/format';
+import { formatDate, formatNumber, formatPercent } from '../../components/format';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { downloadFile } from '../../api/download';
 import { useFlaggedEvidence } from './evidence-freshness';
 import { countByFilter, filterGapRows, gapChart, type FrameworkGap, type GapAnalysis, type RowFilter } from './gap-analysis';
-import { FRESHNESS, GAP_STATUS, badgeOf } from './labels';
+import { CROSSWALK_RELATION, FRESHNESS, GAP_STATUS, useLabels } from './labels';
+import { messageId, useT, type MessageId } from '../../i18n';
 import { useWorkspace, workspaceAbilities } from './use-workspace';
 import { StatusBadge } from '../../components/StatusBadge';
 import { RecognitionPathwaysSection } from './RecognitionPathways';
 
 const PAGE_SIZE = 50;
 
-const FILTERS: { value: RowFilter; label: string }[] = [
-  { value: 'all', label: 'All requirements' },
-  { value: 'gap', label: 'Gaps' },
-  { value: 'covered', label: 'Covered by evidence' },
-  { value: 'inherited', label: 'Inherited through crosswalks' },
-  { value: 'not_applicable', label: 'Not applicable' },
-  { value: 'accepted', label: 'Accepted by the assessor' },
-  { value: 'open_findings', label: 'With open findings' },
-  { value: 'expiring', label: 'Evidence expiring or expired' },
+const FILTERS: { value: RowFilter; label: MessageId }[] = [
+  { value: 'all', label: messageId('workspaces.overview.filter.all') },
+  { value: 'gap', label: messageId('workspaces.overview.filter.gap') },
+  { value: 'covered', label: messageId('workspaces.overview.filter.covered') },
+  { value: 'inherited', label: messageId('workspaces.overview.filter.inherited') },
+  { value: 'not_applicable', label: messageId('workspaces.overview.filter.notApplicable') },
+  { value: 'accepted', label: messageId('workspaces.overview.filter.accepted') },
+  { value: 'open_findings', label: messageId('workspaces.overview.filter.openFindings') },
+  { value: 'expiring', label: messageId('workspaces.overview.filter.expiring') },
 ];
 
 /** The workspace overview: gap analysis per framework, flagged evidence, and the requirements to drill into. */
 export function WorkspaceOverview() {
+  const t = useT();
   const { workspaceId = '' } = useParams();
   const workspace = useWorkspace(workspaceId);
   const role = workspace.data?.myRole;
@@ -51,18 +53,18 @@ export function WorkspaceOverview() {
   if (role === 'invited') {
     return (
       <EmptyState
-        title="Your organization's invitation is pending"
+        title={t('workspaces.invitationPending.title')}
         action={
           <Button component={Link} to="/workspaces">
-            Answer it on Workspaces
+            {t('workspaces.overview.invited.action')}
           </Button>
         }
       >
-        Once an owner or admin of your organization accepts the invitation, the gap analysis and the review open up here.
+        {t('workspaces.overview.invited.body')}
       </EmptyState>
     );
   }
-  if (gaps.isPending) return <Loading label="Loading the gap analysis" />;
+  if (gaps.isPending) return <Loading label={t('workspaces.overview.loading')} />;
   if (gaps.error) return <ProblemAlert error={gaps.error} />;
   const analysis = gaps.data;
 
@@ -71,22 +73,22 @@ export function WorkspaceOverview() {
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={2} size="h3">
-            Gap analysis
+            {t('workspaces.overview.title')}
           </Title>
           <Text size="sm" c="gray.7">
-            As of {formatDate(analysis.asOf)} · coverage counts current, unexpired evidence only
+            {t('workspaces.overview.asOf', { date: formatDate(analysis.asOf) })}
           </Text>
         </div>
         <Button variant="default" size="xs" onClick={() => csv.mutate()} loading={csv.isPending}>
-          Download CSV
+          {t('workspaces.overview.downloadCsv')}
         </Button>
       </Group>
-      <ProblemAlert error={csv.error} title="The CSV could not be downloaded" />
+      <ProblemAlert error={csv.error} title={t('workspaces.overview.csvFailed')} />
 
       <FlaggedEvidence analysis={analysis} flagged={flagged.data} error={flagged.error} workspaceId={workspaceId} readsEvidence={abilities.readsEvidence} />
 
       {analysis.frameworks.length === 0 ? (
-        <EmptyState title="No target framework">The workspace has no framework to analyse yet.</EmptyState>
+        <EmptyState title={t('workspaces.overview.noFramework.title')}>{t('workspaces.overview.noFramework.body')}</EmptyState>
       ) : (
         <SimpleGrid cols={{ base: 1, lg: analysis.frameworks.length > 1 ? 2 : 1 }}>
           {analysis.frameworks.map((f) => (
@@ -105,7 +107,8 @@ export function WorkspaceOverview() {
 function FrameworkCard({ framework: f }: { framework: FrameworkGap }) {
   const headingId = useId();
   const summaryId = useId();
-  const chart = gapChart(f);
+  const t = useT();
+  const chart = gapChart(f, t);
   return (
     <Card withBorder padding="md" component="section" aria-labelledby={headingId}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" mb="xs">
@@ -118,18 +121,21 @@ function FrameworkCard({ framework: f }: { framework: FrameworkGap }) {
           </Text>
         </div>
         <StatusBadge variant="dot" color={f.gaps === 0 ? 'green' : 'red'}>
-          {f.gaps === 0 ? 'No gaps' : `${f.gaps} ${f.gaps === 1 ? 'gap' : 'gaps'}`}
+          {t('workspaces.overview.card.gaps', { count: f.gaps })}
         </StatusBadge>
       </Group>
-      <SimpleGrid cols={4} spacing="xs" mb="sm">
-        <Stat label="Applicable" value={`${f.applicable} / ${f.total}`} />
-        <Stat label="Covered" value={`${f.coveredPercent} %`} />
-        <Stat label="Accepted" value={`${f.acceptedPercent} %`} />
-        <Stat label="Open findings" value={String(f.openFindings)} />
+      <SimpleGrid cols={{ base: 2, xs: 4 }} spacing="xs" mb="sm">
+        <Stat
+          label={t('workspaces.overview.card.applicable')}
+          value={t('workspaces.overview.card.applicableValue', { applicable: f.applicable, total: f.total })}
+        />
+        <Stat label={t('workspaces.overview.card.covered')} value={formatPercent(f.coveredPercent / 100, 0)} />
+        <Stat label={t('workspaces.overview.card.accepted')} value={formatPercent(f.acceptedPercent / 100, 0)} />
+        <Stat label={t('workspaces.overview.card.openFindings')} value={formatNumber(f.openFindings)} />
       </SimpleGrid>
       <Box data-testid="gap-chart" role="figure" aria-labelledby={headingId} aria-describedby={summaryId}>
         <BarChart
-          h={150}
+          h={180}
           data={chart.data}
           dataKey="bucket"
           type="stacked"
@@ -137,7 +143,9 @@ function FrameworkCard({ framework: f }: { framework: FrameworkGap }) {
           series={chart.series}
           withLegend
           legendProps={{ verticalAlign: 'bottom', itemSorter: null }}
-          yAxisProps={{ width: 70 }}
+          yAxisProps={{ width: 90 }}
+          xAxisLabel={t('workspaces.gapChart.axis')}
+          valueFormatter={(v) => formatNumber(v)}
           xAxisProps={{ allowDecimals: false, domain: [0, Math.max(1, f.applicable)] }}
           gridAxis="none"
           barChartProps={{ accessibilityLayer: false }}
@@ -172,32 +180,32 @@ function FlaggedEvidence({
   workspaceId: string;
   readsEvidence: boolean;
 }) {
+  const { t, badge } = useLabels();
   const { expiringEvidence, expiredEvidence } = analysis;
   if (expiringEvidence === 0 && expiredEvidence === 0) return null;
-  const parts = [
-    expiringEvidence ? `${expiringEvidence} evidence ${expiringEvidence === 1 ? 'item expires' : 'items expire'} soon` : null,
-    expiredEvidence ? `${expiredEvidence} ${expiredEvidence === 1 ? 'has' : 'have'} expired and no longer count as coverage` : null,
-  ].filter(Boolean);
   return (
-    <Alert color={expiredEvidence ? 'red' : 'orange'} variant="default" title="Evidence needs renewing" data-testid="expiring-evidence">
-      <Text size="sm">{parts.join('; ')}. Upload a current version before the end date so the requirements stay covered.</Text>
+    <Alert color={expiredEvidence ? 'red' : 'orange'} variant="default" title={t('workspaces.overview.flagged.title')} data-testid="expiring-evidence">
+      <Text size="sm">
+        {expiringEvidence ? t('workspaces.overview.flagged.expiring', { count: expiringEvidence }) : null}{' '}
+        {expiredEvidence ? t('workspaces.overview.flagged.expired', { count: expiredEvidence }) : null} {t('workspaces.overview.flagged.renew')}
+      </Text>
       {readsEvidence ? (
         <>
           <ProblemAlert error={error} />
           {flagged && flagged.length > 0 ? (
             <List size="sm" mt="xs" spacing={4}>
               {flagged.map((e) => {
-                const b = badgeOf(FRESHNESS, e.freshness);
+                const b = badge(FRESHNESS, e.freshness);
                 return (
                   <List.Item key={e.id}>
                     <Anchor component={Link} to={`/workspaces/${workspaceId}/evidence/${e.id}`} size="sm">
                       {e.title}
                     </Anchor>{' '}
-                    — valid until {formatDate(e.validUntil)}{' '}
+                    {t('workspaces.overview.flagged.validUntil', { date: formatDate(e.validUntil) })}{' '}
                     <StatusBadge variant="dot" size="sm" color={b.color}>
                       {b.label}
                     </StatusBadge>{' '}
-                    · linked to {e.links.length} {e.links.length === 1 ? 'requirement' : 'requirements'}
+                    {t('workspaces.overview.flagged.linked', { count: e.links.length })}
                   </List.Item>
                 );
               })}
@@ -218,6 +226,7 @@ function Requirements({
   flaggedByRequirement: Map<string, 'expiring' | 'expired'>;
   showExpiring: boolean;
 }) {
+  const { t, badge, label } = useLabels();
   const [params, setParams] = useSearchParams();
   const status = (FILTERS.find((f) => f.value === params.get('status'))?.value ?? 'all') as RowFilter;
   const frameworkId = params.get('framework');
@@ -247,34 +256,44 @@ function Requirements({
   return (
     <Stack gap="sm" component="section" aria-labelledby="requirements-heading">
       <Title order={2} size="h3" id="requirements-heading">
-        Requirements
+        {t('workspaces.overview.requirements.title')}
       </Title>
       <Group gap="sm" align="flex-end">
         <Select
-          label="Status"
-          w={300}
+          label={t('workspaces.overview.requirements.status')}
+          miw={220}
           allowDeselect={false}
-          data={FILTERS.filter((f) => f.value !== 'expiring' || showExpiring).map((f) => ({ value: f.value, label: `${f.label} (${counts[f.value]})` }))}
+          data={FILTERS.filter((f) => f.value !== 'expiring' || showExpiring).map((f) => ({
+            value: f.value,
+            label: t('workspaces.overview.filter.option', { filter: t(f.label), count: counts[f.value] }),
+          }))}
           value={status}
           onChange={(v) => set('status', v === 'all' ? null : v)}
         />
         {analysis.frameworks.length > 1 ? (
           <Select
-            label="Framework"
-            w={260}
+            label={t('workspaces.overview.requirements.framework')}
+            miw={200}
             clearable
-            clearButtonProps={{ 'aria-label': 'Show all frameworks' }}
-            placeholder="All frameworks"
+            clearButtonProps={{ 'aria-label': t('workspaces.overview.requirements.allFrameworksClear') }}
+            placeholder={t('workspaces.overview.requirements.allFrameworks')}
             data={analysis.frameworks.map((f) => ({ value: f.frameworkId, label: `${f.code} ${f.version}` }))}
             value={frameworkId}
             onChange={(v) => set('framework', v)}
           />
         ) : null}
-        <TextInput label="Search" placeholder="Reference or title" w={240} value={search} onChange={(e) => set('q', e.currentTarget.value || null)} />
+        <TextInput
+          label={t('workspaces.overview.requirements.search')}
+          placeholder={t('workspaces.overview.requirements.searchPlaceholder')}
+          miw={200}
+          value={search}
+          onChange={(e) => set('q', e.currentTarget.value || null)}
+        />
       </Group>
       {rows.length === 0 ? (
-        <EmptyState title="No requirement matches">
-          {status === 'gap' ? 'Every applicable requirement is covered. ' : ''}Choose another status or clear the search to see more.
+        <EmptyState title={t('workspaces.overview.requirements.empty.title')}>
+          {status === 'gap' ? `${t('workspaces.overview.requirements.empty.allCovered')} ` : ''}
+          {t('workspaces.overview.requirements.empty.body')}
         </EmptyState>
       ) : (
         <>
@@ -282,18 +301,18 @@ function Requirements({
             <Table data-testid="requirements-table">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Requirement</Table.Th>
-                  <Table.Th>Title</Table.Th>
-                  <Table.Th>Framework</Table.Th>
-                  <Table.Th>Status</Table.Th>
-                  <Table.Th ta="right">Evidence</Table.Th>
-                  <Table.Th>Assessor</Table.Th>
-                  <Table.Th ta="right">Open findings</Table.Th>
+                  <Table.Th>{t('workspaces.overview.column.requirement')}</Table.Th>
+                  <Table.Th>{t('workspaces.overview.column.title')}</Table.Th>
+                  <Table.Th>{t('workspaces.overview.column.framework')}</Table.Th>
+                  <Table.Th>{t('workspaces.overview.column.status')}</Table.Th>
+                  <Table.Th ta="right">{t('workspaces.overview.column.evidence')}</Table.Th>
+                  <Table.Th>{t('workspaces.overview.column.assessor')}</Table.Th>
+                  <Table.Th ta="right">{t('workspaces.overview.column.openFindings')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {visible.map((r) => {
-                  const s = badgeOf(GAP_STATUS, r.status);
+                  const s = badge(GAP_STATUS, r.status);
                   const fresh = flaggedByRequirement.get(r.requirementId);
                   return (
                     <Table.Tr key={`${r.frameworkId}:${r.requirementId}`}>
@@ -306,7 +325,11 @@ function Requirements({
                         <Text size="sm">{r.title}</Text>
                         {r.inheritedFrom ? (
                           <Text size="xs" c="gray.7">
-                            Inherited from {codeOf.get(r.inheritedFrom.frameworkId) ?? 'another framework'} {r.inheritedFrom.ref} ({r.inheritedFrom.relation})
+                            {t('workspaces.overview.inheritedFrom', {
+                              framework: codeOf.get(r.inheritedFrom.frameworkId) ?? t('workspaces.overview.anotherFramework'),
+                              ref: r.inheritedFrom.ref,
+                              relation: label(CROSSWALK_RELATION, r.inheritedFrom.relation),
+                            })}
                           </Text>
                         ) : null}
                       </Table.Td>
@@ -320,16 +343,16 @@ function Requirements({
                           </StatusBadge>
                           {fresh ? (
                             <StatusBadge variant="dot" color={fresh === 'expired' ? 'red' : 'orange'}>
-                              {fresh === 'expired' ? 'Evidence expired' : 'Evidence expiring'}
+                              {fresh === 'expired' ? t('workspaces.overview.evidenceExpired') : t('workspaces.overview.evidenceExpiring')}
                             </StatusBadge>
                           ) : null}
                         </Group>
                       </Table.Td>
-                      <Table.Td ta="right">{r.evidenceCount}</Table.Td>
+                      <Table.Td ta="right">{formatNumber(r.evidenceCount)}</Table.Td>
                       <Table.Td>
                         {r.accepted ? (
                           <StatusBadge variant="dot" color="green">
-                            Accepted
+                            {t('workspaces.overview.accepted')}
                           </StatusBadge>
                         ) : (
                           <Text size="sm" c="gray.7">
@@ -340,10 +363,10 @@ function Requirements({
                       <Table.Td ta="right">
                         {r.openFindings > 0 ? (
                           <StatusBadge variant="dot" color="red">
-                            {r.openFindings}
+                            {formatNumber(r.openFindings)}
                           </StatusBadge>
                         ) : (
-                          0
+                          formatNumber(0)
                         )}
                       </Table.Td>
                     </Table.Tr>
@@ -354,7 +377,7 @@ function Requirements({
           </Table.ScrollContainer>
           <Group justify="space-between">
             <Text size="sm" c="gray.7">
-              {rows.length} {rows.length === 1 ? 'requirement' : 'requirements'}
+              {t('workspaces.overview.requirements.count', { count: rows.length })}
             </Text>
             <CursorPager
               pager={{

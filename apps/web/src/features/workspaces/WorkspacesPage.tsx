@@ -8,19 +8,21 @@ import { ADMIN_ROLES, useSession } from '../../auth/session';
 import { useActingOrganization } from '../../auth/useActingOrganization';
 import { CursorPager, useCursorPages } from '../../components/CursorPager';
 import { EmptyState } from '../../components/EmptyState';
-import { formatDate } from '../../components/format';
+import { formatDate, formatList, formatMarket, formatNumber } from '../../components/format';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { allPages } from '../../api/all-pages';
-import { WORKSPACE_ROLE_LABEL, WORKSPACE_STATUS, badgeOf, labelOf } from './labels';
-import { marketName, marketOptions } from './markets';
+import { WORKSPACE_ROLE_LABEL, WORKSPACE_STATUS, useLabels } from './labels';
+import { marketOptions } from './markets';
 import type { Workspace } from './use-workspace';
 import { StatusBadge } from '../../components/StatusBadge';
 import { notify } from '../../components/notify';
+import { useT } from '../../i18n';
 
 /** Workspaces the organization owns or takes part in, its pending invitations, and (manufacturers) a new workspace. */
 export function WorkspacesPage() {
+  const { t, label, badge } = useLabels();
   const { kind } = useActingOrganization();
   const [params, setParams] = useSearchParams();
   const canCreate = kind === 'manufacturer';
@@ -50,19 +52,17 @@ export function WorkspacesPage() {
   return (
     <>
       <PageHeader
-        title="Workspaces"
-        description="Assessments your organization owns or takes part in: one offering against target frameworks for target markets."
-        actions={canCreate ? <Button onClick={openCreate}>New workspace</Button> : null}
+        title={t('workspaces.list.title')}
+        description={t('workspaces.list.description')}
+        actions={canCreate ? <Button onClick={openCreate}>{t('workspaces.list.new')}</Button> : null}
       />
       {invited.length > 0 ? <Invitations workspaces={invited} /> : null}
       <ProblemAlert error={pages.error} />
       {pages.isPending ? (
-        <Loading label="Loading workspaces" />
+        <Loading label={t('workspaces.list.loading')} />
       ) : pages.items.length === 0 && !pages.error ? (
-        <EmptyState title="No workspaces yet" action={canCreate ? <Button onClick={openCreate}>New workspace</Button> : undefined}>
-          {canCreate
-            ? 'Open a workspace to assess one of your offerings against the frameworks your markets ask for.'
-            : 'You see a workspace here once its owner invites your organization and an owner or admin of yours accepts.'}
+        <EmptyState title={t('workspaces.list.empty.title')} action={canCreate ? <Button onClick={openCreate}>{t('workspaces.list.new')}</Button> : undefined}>
+          {canCreate ? t('workspaces.list.empty.create') : t('workspaces.list.empty.invited')}
         </EmptyState>
       ) : pages.items.length > 0 ? (
         <>
@@ -70,18 +70,18 @@ export function WorkspacesPage() {
             <Table>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Workspace</Table.Th>
-                  <Table.Th>Offering</Table.Th>
-                  <Table.Th>Target markets</Table.Th>
-                  <Table.Th>Frameworks</Table.Th>
-                  <Table.Th>Status</Table.Th>
-                  <Table.Th>Your role</Table.Th>
-                  <Table.Th>Opened</Table.Th>
+                  <Table.Th>{t('workspaces.list.column.workspace')}</Table.Th>
+                  <Table.Th>{t('workspaces.list.column.offering')}</Table.Th>
+                  <Table.Th>{t('workspaces.list.column.markets')}</Table.Th>
+                  <Table.Th>{t('workspaces.list.column.frameworks')}</Table.Th>
+                  <Table.Th>{t('workspaces.list.column.status')}</Table.Th>
+                  <Table.Th>{t('workspaces.list.column.role')}</Table.Th>
+                  <Table.Th>{t('workspaces.list.column.opened')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {pages.items.map((w) => {
-                  const status = badgeOf(WORKSPACE_STATUS, w.status);
+                  const status = badge(WORKSPACE_STATUS, w.status);
                   return (
                     <Table.Tr key={w.id}>
                       <Table.Td>
@@ -105,11 +105,9 @@ export function WorkspacesPage() {
                         )}
                       </Table.Td>
                       <Table.Td>
-                        <Text size="sm" title={w.targetMarkets.map(marketName).join(', ')}>
-                          {w.targetMarkets.join(', ') || '—'}
-                        </Text>
+                        <Text size="sm">{w.targetMarkets.length ? formatList(w.targetMarkets.map(formatMarket)) : '—'}</Text>
                       </Table.Td>
-                      <Table.Td>{w.frameworkIds.length}</Table.Td>
+                      <Table.Td>{formatNumber(w.frameworkIds.length)}</Table.Td>
                       <Table.Td>
                         <StatusBadge variant="dot" color={status.color}>
                           {status.label}
@@ -117,7 +115,7 @@ export function WorkspacesPage() {
                       </Table.Td>
                       <Table.Td>
                         <StatusBadge variant="dot" color={w.myRole === 'invited' ? 'yellow' : w.myRole === 'owner' ? 'blue' : 'gray'}>
-                          {w.myRole === 'invited' ? 'Invitation pending' : labelOf(WORKSPACE_ROLE_LABEL, w.myRole)}
+                          {w.myRole === 'invited' ? t('workspaces.list.invitationPending') : label(WORKSPACE_ROLE_LABEL, w.myRole)}
                         </StatusBadge>
                       </Table.Td>
                       <Table.Td>{formatDate(w.createdAt)}</Table.Td>
@@ -137,6 +135,7 @@ export function WorkspacesPage() {
 
 /** Pending invitations: owners and admins of the invited organization accept or decline. */
 function Invitations({ workspaces }: { workspaces: Workspace[] }) {
+  const { t, label } = useLabels();
   const { session } = useSession();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -147,8 +146,8 @@ function Invitations({ workspaces }: { workspaces: Workspace[] }) {
     onSuccess: async (participant, { workspace, answer }) => {
       notify(
         answer === 'accept'
-          ? `You joined “${workspace.name}” as ${labelOf(WORKSPACE_ROLE_LABEL, participant.role).toLowerCase()}.`
-          : `You declined the invitation to “${workspace.name}”.`,
+          ? t('workspaces.invitations.joined', { name: workspace.name, role: label(WORKSPACE_ROLE_LABEL, participant.role) })
+          : t('workspaces.invitations.declined', { name: workspace.name }),
         { color: answer === 'accept' ? 'green' : 'gray' },
       );
       await queryClient.invalidateQueries({ queryKey: ['workspaces'] });
@@ -160,14 +159,12 @@ function Invitations({ workspaces }: { workspaces: Workspace[] }) {
   return (
     <Card withBorder mb="md" padding="md" aria-labelledby="invitations-heading" component="section">
       <Title order={2} size="h4" id="invitations-heading" mb="xs">
-        Pending invitations
+        {t('workspaces.invitations.title')}
       </Title>
       <Text size="sm" mb="sm">
-        {mayAnswer
-          ? 'Your organization has been invited to take part in these workspaces. Accepting lets your members see and do what the role allows.'
-          : 'Your organization has been invited to these workspaces. An owner or admin of your organization can accept or decline.'}
+        {mayAnswer ? t('workspaces.invitations.mayAnswer') : t('workspaces.invitations.askAdmin')}
       </Text>
-      <ProblemAlert error={respond.error} title="The invitation could not be answered" />
+      <ProblemAlert error={respond.error} title={t('workspaces.invitations.failed')} />
       <Stack gap="xs" mt={respond.error ? 'sm' : 0}>
         {workspaces.map((w) => (
           <Group key={w.id} justify="space-between" wrap="nowrap" data-testid="workspace-invitation">
@@ -176,8 +173,11 @@ function Invitations({ workspaces }: { workspaces: Workspace[] }) {
                 {w.name}
               </Text>
               <Text size="xs" c="gray.7">
-                Target markets: {w.targetMarkets.join(', ')} · {w.frameworkIds.length} framework{w.frameworkIds.length === 1 ? '' : 's'} · opened{' '}
-                {formatDate(w.createdAt)}
+                {t('workspaces.invitations.details', {
+                  markets: formatList(w.targetMarkets.map(formatMarket)),
+                  count: w.frameworkIds.length,
+                  opened: formatDate(w.createdAt),
+                })}
               </Text>
             </div>
             {mayAnswer ? (
@@ -187,9 +187,9 @@ function Invitations({ workspaces }: { workspaces: Workspace[] }) {
                   onClick={() => respond.mutate({ workspace: w, answer: 'accept' })}
                   loading={respond.isPending && respond.variables?.workspace.id === w.id && respond.variables.answer === 'accept'}
                   disabled={respond.isPending}
-                  aria-label={`Accept the invitation to ${w.name}`}
+                  aria-label={t('workspaces.invitations.acceptLabel', { name: w.name })}
                 >
-                  Accept
+                  {t('workspaces.invitations.accept')}
                 </Button>
                 <Button
                   size="xs"
@@ -197,9 +197,9 @@ function Invitations({ workspaces }: { workspaces: Workspace[] }) {
                   onClick={() => respond.mutate({ workspace: w, answer: 'decline' })}
                   loading={respond.isPending && respond.variables?.workspace.id === w.id && respond.variables.answer === 'decline'}
                   disabled={respond.isPending}
-                  aria-label={`Decline the invitation to ${w.name}`}
+                  aria-label={t('workspaces.invitations.declineLabel', { name: w.name })}
                 >
-                  Decline
+                  {t('workspaces.invitations.decline')}
                 </Button>
               </Group>
             ) : null}
@@ -214,8 +214,9 @@ type Offering = Schemas['OfferingDto'];
 type Framework = Schemas['FrameworkDto'];
 
 function CreateWorkspaceModal({ opened, onClose, presetOfferingId }: { opened: boolean; onClose: () => void; presetOfferingId: string | null }) {
+  const t = useT();
   return (
-    <Modal closeButtonProps={{ 'aria-label': 'Close' }} opened={opened} onClose={onClose} title="New workspace" size="lg">
+    <Modal closeButtonProps={{ 'aria-label': t('workspaces.close') }} opened={opened} onClose={onClose} title={t('workspaces.create.title')} size="lg">
       {/* Mounted only while open, so each opening starts with a fresh form and idempotency key. */}
       {opened ? <CreateWorkspaceForm onClose={onClose} presetOfferingId={presetOfferingId} /> : null}
     </Modal>
@@ -223,6 +224,7 @@ function CreateWorkspaceModal({ opened, onClose, presetOfferingId }: { opened: b
 }
 
 function CreateWorkspaceForm({ onClose, presetOfferingId }: { onClose: () => void; presetOfferingId: string | null }) {
+  const t = useT();
   const { session } = useSession();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -254,7 +256,7 @@ function CreateWorkspaceForm({ onClose, presetOfferingId }: { onClose: () => voi
         }),
       ),
     onSuccess: async (ws) => {
-      notify(`Workspace “${ws.name}” opened.`);
+      notify(t('workspaces.create.done', { name: ws.name }));
       await queryClient.invalidateQueries({ queryKey: ['workspaces'] });
       onClose();
       void navigate(`/workspaces/${ws.id}`);
@@ -263,10 +265,10 @@ function CreateWorkspaceForm({ onClose, presetOfferingId }: { onClose: () => voi
 
   const fieldError = (field: string) => (create.error instanceof ApiProblem ? create.error.fieldError(field) : undefined);
   const missing = {
-    offeringId: !offeringId ? 'Choose the offering to assess' : undefined,
-    name: !name.trim() ? 'Give the workspace a name' : undefined,
-    frameworkIds: frameworkIds.length === 0 ? 'Choose at least one framework' : undefined,
-    targetMarkets: targetMarkets.length === 0 ? 'Choose at least one market' : undefined,
+    offeringId: !offeringId ? t('workspaces.create.offering.missing') : undefined,
+    name: !name.trim() ? t('workspaces.create.name.missing') : undefined,
+    frameworkIds: frameworkIds.length === 0 ? t('workspaces.create.frameworks.missing') : undefined,
+    targetMarkets: targetMarkets.length === 0 ? t('workspaces.create.markets.missing') : undefined,
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -275,19 +277,19 @@ function CreateWorkspaceForm({ onClose, presetOfferingId }: { onClose: () => voi
     create.mutate();
   };
 
-  if (offerings.isPending || frameworks.isPending) return <Loading label="Loading offerings and frameworks" />;
+  if (offerings.isPending || frameworks.isPending) return <Loading label={t('workspaces.create.loading')} />;
   if (offerings.error || frameworks.error) return <ProblemAlert error={offerings.error ?? frameworks.error} />;
   if (own.length === 0) {
     return (
       <EmptyState
-        title="No offering to assess yet"
+        title={t('workspaces.create.noOffering.title')}
         action={
           <Button component={Link} to="/offerings?create=1">
-            Create an offering
+            {t('workspaces.create.noOffering.action')}
           </Button>
         }
       >
-        A workspace assesses one of your offerings. Create the offering with its components first.
+        {t('workspaces.create.noOffering.body')}
       </EmptyState>
     );
   }
@@ -296,8 +298,8 @@ function CreateWorkspaceForm({ onClose, presetOfferingId }: { onClose: () => voi
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         <Select
-          label="Offering"
-          description="The bundled product (hardware and services) to assess"
+          label={t('workspaces.create.offering.label')}
+          description={t('workspaces.create.offering.description')}
           required
           searchable
           data={own.map((o) => ({ value: o.id, label: o.name }))}
@@ -306,8 +308,8 @@ function CreateWorkspaceForm({ onClose, presetOfferingId }: { onClose: () => voi
           error={(touched && missing.offeringId) || fieldError('offeringId')}
         />
         <TextInput
-          label="Name"
-          placeholder="e.g. VMC-850 export readiness — Viet Nam and Thailand"
+          label={t('workspaces.create.name.label')}
+          placeholder={t('workspaces.create.name.placeholder')}
           required
           maxLength={200}
           value={name}
@@ -315,8 +317,8 @@ function CreateWorkspaceForm({ onClose, presetOfferingId }: { onClose: () => voi
           error={(touched && missing.name) || fieldError('name')}
         />
         <MultiSelect
-          label="Target frameworks"
-          description="Built-in frameworks and your organization's own"
+          label={t('workspaces.create.frameworks.label')}
+          description={t('workspaces.create.frameworks.description')}
           required
           searchable
           data={(frameworks.data ?? []).map((f) => ({ value: f.id, label: `${f.title} (${f.code} ${f.version})` }))}
@@ -325,8 +327,8 @@ function CreateWorkspaceForm({ onClose, presetOfferingId }: { onClose: () => voi
           error={(touched && missing.frameworkIds) || fieldError('frameworkIds')}
         />
         <MultiSelect
-          label="Target markets"
-          description="Countries where the offering will be sold"
+          label={t('workspaces.create.markets.label')}
+          description={t('workspaces.create.markets.description')}
           required
           searchable
           data={marketOptions()}
@@ -335,18 +337,18 @@ function CreateWorkspaceForm({ onClose, presetOfferingId }: { onClose: () => voi
           error={(touched && missing.targetMarkets) || fieldError('targetMarkets')}
         />
         <Switch
-          label="Four-eyes decisions"
-          description="A second assessor must confirm every decision before it is final"
+          label={t('workspaces.create.fourEyes.label')}
+          description={t('workspaces.create.fourEyes.description')}
           checked={fourEyes}
           onChange={(e) => setFourEyes(e.currentTarget.checked)}
         />
-        <ProblemAlert error={create.error} title="The workspace could not be opened" />
+        <ProblemAlert error={create.error} title={t('workspaces.create.failed')} />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {t('workspaces.cancel')}
           </Button>
           <Button type="submit" loading={create.isPending}>
-            Open workspace
+            {t('workspaces.create.submit')}
           </Button>
         </Group>
       </Stack>

@@ -1,5 +1,11 @@
+import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
+import { en } from '../../i18n/catalog/en';
+import type { MessageId, MessageValues } from '../../i18n';
 import { countByFilter, filterGapRows, gapChart, type FrameworkGap, type GapRow } from './gap-analysis';
+
+const intl = createIntl({ locale: 'en', messages: en });
+const t = (id: MessageId, values?: MessageValues) => intl.formatMessage({ id }, values as Record<string, string | number>);
 
 const framework: FrameworkGap = {
   frameworkId: 'f1',
@@ -32,24 +38,25 @@ const row = (over: Partial<GapRow>): GapRow => ({
 });
 
 describe('gapChart', () => {
-  it('stacks coverage (covered, inherited, gaps) and review (accepted, the rest) over the applicable requirements', () => {
-    const chart = gapChart(framework);
+  it('stacks coverage (covered, inherited, gaps) and review (accepted, the rest) over the applicable requirements, with named series', () => {
+    const chart = gapChart(framework, t);
     expect(chart.data).toEqual([
       { bucket: 'Evidence', covered: 4, inherited: 2, gaps: 4 },
       { bucket: 'Review', accepted: 3, notAccepted: 7 },
     ]);
     expect(chart.series.map((s) => s.name)).toEqual(['covered', 'inherited', 'gaps', 'accepted', 'notAccepted']);
+    expect(chart.series.map((s) => s.label)).toEqual(['Covered by evidence', 'Inherited (crosswalk)', 'Gaps', 'Accepted by assessor', 'Not yet accepted']);
     expect(new Set(chart.series.map((s) => s.stackId)).size).toBe(1);
   });
 
-  it('says the same in words', () => {
-    expect(gapChart(framework).summary).toBe(
-      'attesta-dser 1.0: 10 of 12 requirements apply. 4 covered by evidence, 2 inherited through crosswalks, 4 gaps (60 % covered). 3 accepted by the assessor (30 %), 1 open finding.',
+  it('says the same in words, in the reader’s notation', () => {
+    expect(gapChart(framework, t).summary).toBe(
+      'attesta-dser 1.0: 10 of 12 requirements apply. 4 covered by evidence, 2 inherited through crosswalks, 4 gaps (60% covered). 3 accepted by the assessor (30%), 1 open finding.',
     );
   });
 
   it('never draws a negative remainder', () => {
-    expect(gapChart({ ...framework, applicable: 0, accepted: 0 }).data[1]).toEqual({ bucket: 'Review', accepted: 0, notAccepted: 0 });
+    expect(gapChart({ ...framework, applicable: 0, accepted: 0 }, t).data[1]).toEqual({ bucket: 'Review', accepted: 0, notAccepted: 0 });
   });
 });
 

@@ -1,5 +1,7 @@
 import type { BarChartSeries } from '@mantine/charts';
 import type { Schemas } from '../../api/client';
+import { formatPercent } from '../../components/format';
+import type { MessageId, MessageValues } from '../../i18n';
 
 export type GapAnalysis = Schemas['GapAnalysisDto'];
 export type FrameworkGap = Schemas['FrameworkGapDto'];
@@ -12,29 +14,39 @@ export interface GapChart {
   summary: string;
 }
 
+type Translate = (id: MessageId, values?: MessageValues) => string;
+
 /**
  * One framework's gap analysis as two stacked bars over its applicable requirements:
  * how they are covered (own evidence, inherited through a crosswalk, or a gap) and how
- * many the assessor has accepted.
+ * many the assessor has accepted. Bars, series and the summary are in the reader's language.
  */
-export function gapChart(f: FrameworkGap): GapChart {
+export function gapChart(f: FrameworkGap, t: Translate): GapChart {
   const notAccepted = Math.max(0, f.applicable - f.accepted);
   return {
     data: [
-      { bucket: 'Evidence', covered: f.covered, inherited: f.inherited, gaps: f.gaps },
-      { bucket: 'Review', accepted: f.accepted, notAccepted },
+      { bucket: t('workspaces.gapChart.bucket.evidence'), covered: f.covered, inherited: f.inherited, gaps: f.gaps },
+      { bucket: t('workspaces.gapChart.bucket.review'), accepted: f.accepted, notAccepted },
     ],
     series: [
-      { name: 'covered', label: 'Covered by evidence', color: 'teal.7', stackId: 'requirements' },
-      { name: 'inherited', label: 'Inherited (crosswalk)', color: 'blue.6', stackId: 'requirements' },
-      { name: 'gaps', label: 'Gaps', color: 'red.7', stackId: 'requirements' },
-      { name: 'accepted', label: 'Accepted by assessor', color: 'green.8', stackId: 'requirements' },
-      { name: 'notAccepted', label: 'Not yet accepted', color: 'gray.5', stackId: 'requirements' },
+      { name: 'covered', label: t('workspaces.gapChart.series.covered'), color: 'teal.7', stackId: 'requirements' },
+      { name: 'inherited', label: t('workspaces.gapChart.series.inherited'), color: 'blue.6', stackId: 'requirements' },
+      { name: 'gaps', label: t('workspaces.gapChart.series.gaps'), color: 'red.7', stackId: 'requirements' },
+      { name: 'accepted', label: t('workspaces.gapChart.series.accepted'), color: 'green.8', stackId: 'requirements' },
+      { name: 'notAccepted', label: t('workspaces.gapChart.series.notAccepted'), color: 'gray.5', stackId: 'requirements' },
     ],
-    summary:
-      `${f.code} ${f.version}: ${f.applicable} of ${f.total} requirements apply. ` +
-      `${f.covered} covered by evidence, ${f.inherited} inherited through crosswalks, ${f.gaps} ${f.gaps === 1 ? 'gap' : 'gaps'} (${f.coveredPercent} % covered). ` +
-      `${f.accepted} accepted by the assessor (${f.acceptedPercent} %), ${f.openFindings} open ${f.openFindings === 1 ? 'finding' : 'findings'}.`,
+    summary: t('workspaces.gapChart.summary', {
+      framework: `${f.code} ${f.version}`,
+      applicable: f.applicable,
+      total: f.total,
+      covered: f.covered,
+      inherited: f.inherited,
+      gaps: f.gaps,
+      coveredPercent: formatPercent(f.coveredPercent / 100, 0),
+      accepted: f.accepted,
+      acceptedPercent: formatPercent(f.acceptedPercent / 100, 0),
+      openFindings: f.openFindings,
+    }),
   };
 }
 

@@ -5,7 +5,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { useOrganizationNames, type OrganizationProfile } from '../../api/organization-names';
-import { ORGANIZATION_KIND_LABEL, labelOf } from './labels';
+import { ORGANIZATION_KIND_LABEL, useLabels } from './labels';
 
 export type OrganizationKind = 'manufacturer' | 'service_vendor' | 'assessor' | 'procurer';
 
@@ -34,6 +34,7 @@ export function OrganizationPicker({
   required?: boolean;
   clearable?: boolean;
 }) {
+  const { t, label: labelOf } = useLabels();
   const [search, setSearch] = useState('');
   const [selected, setSelected] = useState<OrganizationProfile | null>(null);
   const [q] = useDebouncedValue(search, 250);
@@ -58,10 +59,10 @@ export function OrganizationPicker({
     <Select
       label={label}
       description={description}
-      placeholder="Search by name"
+      placeholder={t('workspaces.organizationPicker.placeholder')}
       searchable
       clearable={clearable}
-      clearButtonProps={{ 'aria-label': `Clear ${label}` }}
+      clearButtonProps={{ 'aria-label': t('workspaces.organizationPicker.clear', { label }) }}
       required={required}
       searchValue={search}
       onSearchChange={setSearch}
@@ -88,8 +89,8 @@ export function OrganizationPicker({
         setSelected(o ?? null);
         onChange(v);
       }}
-      nothingFoundMessage={results.isFetching ? 'Searching…' : 'No organization of that name'}
-      error={error ?? (results.error ? 'The directory could not be searched' : undefined)}
+      nothingFoundMessage={results.isFetching ? t('workspaces.organizationPicker.searching') : t('workspaces.organizationPicker.nothingFound')}
+      error={error ?? (results.error ? t('workspaces.organizationPicker.searchFailed') : undefined)}
     />
   );
 }
