@@ -1,7 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MantineProvider } from '@mantine/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import { I18nProvider } from '../../i18n';
+import { setLocaleState } from '../../i18n/runtime';
 import { renderWithProviders } from '../../test/render';
+import { theme } from '../../theme';
 import { RecognitionPathwaysSection, type RecognitionPathways } from './RecognitionPathways';
 
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -47,7 +53,10 @@ const pathways = (market: string): RecognitionPathways => ({
   ],
 });
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  setLocaleState({ locale: 'en', pseudo: false, calendar: 'gregory' });
+});
 
 describe('RecognitionPathwaysSection', () => {
   it('shows each framework’s outcome for the market, the residual gaps with what closes them, and switches markets by name', async () => {
@@ -85,5 +94,28 @@ describe('RecognitionPathwaysSection', () => {
     );
     renderWithProviders(<RecognitionPathwaysSection workspaceId="w1" markets={['TH']} />);
     expect(await screen.findByText('No such workspace.')).toBeTruthy();
+  });
+
+  it('speaks the reader’s language: outcomes, headings and market names in Thai', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (req: Request) => json(pathways(new URL(req.url, 'http://localhost').searchParams.get('market')!))),
+    );
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    render(
+      <I18nProvider initial={{ locale: 'th', pseudo: false, calendar: 'gregory' }}>
+        <MantineProvider theme={theme}>
+          <QueryClientProvider client={client}>
+            <RecognitionPathwaysSection workspaceId="w1" markets={['VN', 'TH']} />
+          </QueryClientProvider>
+        </MantineProvider>
+      </I18nProvider>,
+    );
+    const cards = await screen.findAllByTestId('pathway');
+    expect(screen.getByRole('heading', { name: 'เส้นทางการยอมรับ' })).toBeTruthy();
+    expect(within(cards[0]!).getByText('ยอมรับ')).toBeTruthy();
+    expect(within(cards[1]!).getByText('ยอมรับโดยมีช่องว่างคงเหลือ')).toBeTruthy();
+    expect(screen.getByRole('radio', { name: 'เวียดนาม' })).toBeTruthy();
+    expect(within(cards[1]!).getByRole('table', { name: 'ช่องว่างคงเหลือของ iso-iec-20000-1' })).toBeTruthy();
   });
 });
