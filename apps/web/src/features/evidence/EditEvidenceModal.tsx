@@ -5,7 +5,8 @@ import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { CONFIDENTIALITY_OPTIONS, EVIDENCE_TYPE_OPTIONS, isConfidentiality, isEvidenceType, type EvidenceDetail } from './evidence-model';
+import { useT } from '../../i18n';
+import { confidentialityOptions, evidenceTypeOptions, isConfidentiality, isEvidenceType, type EvidenceDetail } from './evidence-model';
 
 interface Draft {
   type: string | null;
@@ -43,6 +44,7 @@ export function EditEvidenceModal({
   onClose(): void;
   onReload(): Promise<EvidenceDetail | undefined>;
 }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<Draft>(() => draftOf(evidence));
   const [baseVersion, setBaseVersion] = useState(evidence.version);
@@ -50,7 +52,8 @@ export function EditEvidenceModal({
 
   const save = useMutation({
     mutationFn: (d: Draft) => {
-      if (!isEvidenceType(d.type) || !isConfidentiality(d.confidentiality)) throw new ApiProblem({ status: 400, title: 'Choose a type and a confidentiality' });
+      if (!isEvidenceType(d.type) || !isConfidentiality(d.confidentiality))
+        throw new ApiProblem({ status: 400, title: t('evidence.form.chooseTypeAndConfidentiality') });
       return unwrap(
         api.PATCH('/v1/workspaces/{workspaceId}/evidence/{evidenceId}', {
           params: { path: { workspaceId, evidenceId: evidence.id }, header: { 'If-Match': `"${baseVersion}"` } },
@@ -67,7 +70,7 @@ export function EditEvidenceModal({
     },
     onSuccess: (updated) => {
       void queryClient.invalidateQueries({ queryKey: ['evidence', workspaceId] });
-      notify(updated.title, { title: 'Evidence updated' });
+      notify(updated.title, { title: t('evidence.edit.saved') });
       onClose();
     },
   });
@@ -90,14 +93,14 @@ export function EditEvidenceModal({
   const datesInvalid = !!draft.validUntil && draft.validUntil < draft.effectiveDate;
 
   return (
-    <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': 'Close' }} title="Edit evidence details" size="lg">
+    <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': t('evidence.new.close') }} title={t('evidence.edit.title')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select
-              label="Type"
+              label={t('evidence.field.type')}
               required
-              data={EVIDENCE_TYPE_OPTIONS}
+              data={evidenceTypeOptions(t)}
               value={draft.type}
               onChange={(v) => set('type', v)}
               allowDeselect={false}
@@ -105,9 +108,9 @@ export function EditEvidenceModal({
               error={fieldError('type')}
             />
             <Select
-              label="Confidentiality"
+              label={t('evidence.field.confidentiality')}
               required
-              data={CONFIDENTIALITY_OPTIONS}
+              data={confidentialityOptions(t)}
               value={draft.confidentiality}
               onChange={(v) => set('confidentiality', v)}
               allowDeselect={false}
@@ -115,7 +118,7 @@ export function EditEvidenceModal({
             />
           </SimpleGrid>
           <TextInput
-            label="Title"
+            label={t('evidence.field.title')}
             required
             maxLength={300}
             value={draft.title}
@@ -123,7 +126,7 @@ export function EditEvidenceModal({
             error={fieldError('title')}
           />
           <Textarea
-            label="Description"
+            label={t('evidence.field.description')}
             autosize
             minRows={2}
             maxRows={6}
@@ -135,7 +138,7 @@ export function EditEvidenceModal({
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput
               type="date"
-              label="Effective date"
+              label={t('evidence.field.effectiveDate')}
               required
               value={draft.effectiveDate}
               onChange={(e) => set('effectiveDate', e.currentTarget.value)}
@@ -143,29 +146,29 @@ export function EditEvidenceModal({
             />
             <TextInput
               type="date"
-              label="Valid until"
-              description="Leave empty if it does not expire"
+              label={t('evidence.field.validUntil')}
+              description={t('evidence.field.validUntilHint')}
               value={draft.validUntil}
               min={draft.effectiveDate || undefined}
               onChange={(e) => set('validUntil', e.currentTarget.value)}
-              error={datesInvalid ? 'Must not be before the effective date' : fieldError('validUntil')}
+              error={datesInvalid ? t('evidence.field.datesInvalid') : fieldError('validUntil')}
             />
           </SimpleGrid>
-          <Text size="sm">The component cannot be changed, and the file is replaced by uploading a new version.</Text>
-          <ProblemAlert error={save.error} title={stale ? 'Someone changed this evidence since you opened it' : undefined} />
+          <Text size="sm">{t('evidence.edit.fixed')}</Text>
+          <ProblemAlert error={save.error} title={stale ? t('evidence.edit.stale') : undefined} />
           {stale ? (
             <Group>
               <Button variant="light" size="xs" onClick={() => void reload()}>
-                Load the latest version (discards your changes)
+                {t('evidence.edit.reload')}
               </Button>
             </Group>
           ) : null}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
-              Cancel
+              {t('evidence.form.cancel')}
             </Button>
             <Button type="submit" loading={save.isPending} disabled={!draft.title.trim() || !draft.effectiveDate || datesInvalid}>
-              Save changes
+              {t('evidence.edit.save')}
             </Button>
           </Group>
         </Stack>

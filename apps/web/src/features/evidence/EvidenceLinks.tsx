@@ -8,11 +8,13 @@ import { ApiProblem } from '../../api/problem';
 import { EmptyState } from '../../components/EmptyState';
 import { formatDate } from '../../components/format';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { useT } from '../../i18n';
 import { evidenceKeys, type EvidenceDetail, type EvidenceLink } from './evidence-model';
 import { useWorkspaceRequirements } from './use-evidence-context';
 
 /** The requirements an evidence item satisfies: each links to its requirement page; writers add and remove links. */
 export function EvidenceLinks({ workspaceId, evidence, canEdit }: { workspaceId: string; evidence: EvidenceDetail; canEdit: boolean }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const requirements = useWorkspaceRequirements(workspaceId);
   const [requirementId, setRequirementId] = useState<string | null>(null);
@@ -31,7 +33,9 @@ export function EvidenceLinks({ workspaceId, evidence, canEdit }: { workspaceId:
       setRequirementId(null);
       setNote('');
       await refresh();
-      notify(`Linked to ${requirements.byId.get(link.requirementId)?.ref ?? 'the requirement'}.`, { title: 'Link added' });
+      notify(t('evidence.links.linked', { requirement: requirements.byId.get(link.requirementId)?.ref ?? t('evidence.links.theRequirement') }), {
+        title: t('evidence.links.added'),
+      });
     },
   });
 
@@ -44,7 +48,9 @@ export function EvidenceLinks({ workspaceId, evidence, canEdit }: { workspaceId:
       ),
     onSuccess: async (_r, link) => {
       await refresh();
-      notify(`No longer linked to ${requirements.byId.get(link.requirementId)?.ref ?? 'the requirement'}.`, { title: 'Link removed' });
+      notify(t('evidence.links.unlinked', { requirement: requirements.byId.get(link.requirementId)?.ref ?? t('evidence.links.theRequirement') }), {
+        title: t('evidence.links.removed'),
+      });
     },
   });
 
@@ -57,36 +63,32 @@ export function EvidenceLinks({ workspaceId, evidence, canEdit }: { workspaceId:
 
   const label = (id: string) => {
     const r = requirements.byId.get(id);
-    return r ? `${r.ref} — ${r.title}` : requirements.isPending ? 'Loading…' : 'Requirement outside the target frameworks';
+    return r ? `${r.ref} — ${r.title}` : requirements.isPending ? t('evidence.loadingEllipsis') : t('evidence.requirement.outsideTargets');
   };
 
   return (
     <Stack gap="sm">
-      <ProblemAlert error={requirements.error} title="The requirements could not be loaded" />
+      <ProblemAlert error={requirements.error} title={t('evidence.links.requirementsFailed')} />
       {evidence.links.length === 0 ? (
-        <EmptyState title="Not linked to any requirement">
-          {canEdit
-            ? 'Link it to the requirements it satisfies below, so it counts as coverage in the gap analysis and is submitted with them.'
-            : 'It does not count as coverage for any requirement yet.'}
-        </EmptyState>
+        <EmptyState title={t('evidence.links.empty')}>{canEdit ? t('evidence.links.emptyWriterBody') : t('evidence.links.emptyReaderBody')}</EmptyState>
       ) : (
         <Table.ScrollContainer minWidth={640}>
-          <Table aria-label="Requirement links">
+          <Table aria-label={t('evidence.links.label')}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Requirement</Table.Th>
-                <Table.Th>Note</Table.Th>
-                <Table.Th>Linked</Table.Th>
+                <Table.Th>{t('evidence.column.requirement')}</Table.Th>
+                <Table.Th>{t('evidence.column.note')}</Table.Th>
+                <Table.Th>{t('evidence.column.linked')}</Table.Th>
                 {canEdit ? (
                   <Table.Th>
-                    <VisuallyHidden>Actions</VisuallyHidden>
+                    <VisuallyHidden>{t('evidence.column.actions')}</VisuallyHidden>
                   </Table.Th>
                 ) : null}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {evidence.links.map((l) => {
-                const ref = requirements.byId.get(l.requirementId)?.ref ?? 'requirement';
+                const ref = requirements.byId.get(l.requirementId)?.ref ?? t('evidence.links.theRequirement');
                 return (
                   <Table.Tr key={l.id} data-testid="link-row">
                     <Table.Td>
@@ -110,9 +112,9 @@ export function EvidenceLinks({ workspaceId, evidence, canEdit }: { workspaceId:
                           color="red"
                           onClick={() => remove.mutate(l)}
                           loading={remove.isPending && remove.variables?.id === l.id}
-                          aria-label={`Remove the link to ${ref}`}
+                          aria-label={t('evidence.links.removeLabel', { requirement: ref })}
                         >
-                          Remove
+                          {t('evidence.links.remove')}
                         </Button>
                       </Table.Td>
                     ) : null}
@@ -123,37 +125,37 @@ export function EvidenceLinks({ workspaceId, evidence, canEdit }: { workspaceId:
           </Table>
         </Table.ScrollContainer>
       )}
-      <ProblemAlert error={remove.error} title="The link could not be removed" />
+      <ProblemAlert error={remove.error} title={t('evidence.links.removeFailed')} />
 
       {canEdit ? (
-        <form onSubmit={submit} aria-label="Link to a requirement">
+        <form onSubmit={submit} aria-label={t('evidence.links.formLabel')}>
           <Group align="flex-end" gap="sm" wrap="wrap">
             <Select
-              label="Requirement"
-              placeholder={requirements.isPending ? 'Loading requirements…' : 'Search by reference or title'}
+              label={t('evidence.links.requirement')}
+              placeholder={requirements.isPending ? t('evidence.new.requirementsLoading') : t('evidence.new.searchRequirements')}
               data={options}
               value={requirementId}
               onChange={setRequirementId}
               searchable
               clearable
               limit={50}
-              nothingFoundMessage="No requirement matches"
+              nothingFoundMessage={t('evidence.new.noRequirementMatches')}
               error={add.error instanceof ApiProblem ? add.error.fieldError('requirementId') : undefined}
               style={{ flex: '2 1 320px' }}
             />
             <TextInput
-              label="Note (optional)"
-              placeholder="How it satisfies the requirement"
+              label={t('evidence.links.note')}
+              placeholder={t('evidence.links.notePlaceholder')}
               value={note}
               onChange={(e) => setNote(e.currentTarget.value)}
               maxLength={4000}
               style={{ flex: '1 1 220px' }}
             />
             <Button type="submit" disabled={!requirementId} loading={add.isPending}>
-              Add link
+              {t('evidence.links.add')}
             </Button>
           </Group>
-          <ProblemAlert error={add.error} title="The link could not be added" />
+          <ProblemAlert error={add.error} title={t('evidence.links.addFailed')} />
         </form>
       ) : null}
     </Stack>

@@ -8,18 +8,19 @@ import { EmptyState } from '../../components/EmptyState';
 import { formatDate } from '../../components/format';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { useT, type MessageId, type MessageValues } from '../../i18n';
 import { ConfidentialityBadge, Validity } from './EvidenceBadges';
-import { EVIDENCE_TYPE_LABELS, EVIDENCE_TYPE_OPTIONS, evidenceKeys, isEvidenceType, type Evidence } from './evidence-model';
+import { EVIDENCE_TYPE_LABELS, evidenceKeys, evidenceTypeOptions, isEvidenceType, type Evidence } from './evidence-model';
 import { NewEvidenceModal } from './NewEvidenceModal';
 import { useEvidenceAccess, useWorkspaceRequirements } from './use-evidence-context';
 
 const PAGE_SIZE = 25;
 
-const VALIDITY_FILTERS = [
-  { value: '', label: 'Any validity' },
-  { value: '0', label: 'Expired (or ending today)' },
-  { value: '30', label: 'Expired or ending within 30 days' },
-  { value: '90', label: 'Expired or ending within 90 days' },
+const VALIDITY_FILTERS: { value: string; label: MessageId; values?: MessageValues }[] = [
+  { value: '', label: 'evidence.filter.anyValidity' },
+  { value: '0', label: 'evidence.filter.expired' },
+  { value: '30', label: 'evidence.filter.within', values: { days: 30 } },
+  { value: '90', label: 'evidence.filter.within', values: { days: 90 } },
 ];
 
 function fetchDetail(workspaceId: string, evidenceId: string) {
@@ -28,6 +29,7 @@ function fetchDetail(workspaceId: string, evidenceId: string) {
 
 /** A workspace's evidence: filters, the paginated table, and "New evidence" for those who may add it. */
 export function EvidenceListPage() {
+  const t = useT();
   const { workspaceId = '' } = useParams();
   const access = useEvidenceAccess(workspaceId);
   const [params, setParams] = useSearchParams();
@@ -73,20 +75,18 @@ export function EvidenceListPage() {
   if (!access.canRead) {
     return (
       <Stack gap="md">
-        <Title order={2}>Evidence</Title>
+        <Title order={2}>{t('evidence.list.title')}</Title>
         <EmptyState
-          title="Evidence is not shared with your organization here"
+          title={t('evidence.list.notShared')}
           action={
             access.role === 'assessor' ? (
               <Button component={Link} to={`/workspaces/${workspaceId}/submissions`} variant="light" size="xs">
-                Go to submissions
+                {t('evidence.list.goToSubmissions')}
               </Button>
             ) : undefined
           }
         >
-          {access.role === 'assessor'
-            ? 'As the assessor you examine the evidence that the owner submits for review: open a submission to see it.'
-            : 'Observers see the outcome of the assessment (decisions and attestations), not the evidence behind it.'}
+          {access.role === 'assessor' ? t('evidence.list.assessorBody') : t('evidence.list.observerBody')}
         </EmptyState>
       </Stack>
     );
@@ -95,7 +95,7 @@ export function EvidenceListPage() {
   const filtered = !!(type || componentId || expiring);
   const newButton = access.canWrite ? (
     <Button onClick={() => setCreating(true)} disabled={access.components.isPending || (access.isContributor && access.participants.isPending)}>
-      New evidence
+      {t('evidence.list.new')}
     </Button>
   ) : null;
 
@@ -103,11 +103,9 @@ export function EvidenceListPage() {
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
         <div>
-          <Title order={2}>Evidence</Title>
+          <Title order={2}>{t('evidence.list.title')}</Title>
           <Text size="sm" c="gray.7">
-            {access.isContributor
-              ? 'The evidence for the components your organization provides.'
-              : 'Every document filed in this workspace, by the owner and the contributors.'}
+            {access.isContributor ? t('evidence.list.contributorIntro') : t('evidence.list.ownerIntro')}
           </Text>
         </div>
         {newButton}
@@ -115,24 +113,31 @@ export function EvidenceListPage() {
 
       <Group gap="sm" align="flex-end">
         <Select
-          label="Type"
-          placeholder="All types"
-          data={EVIDENCE_TYPE_OPTIONS}
+          label={t('evidence.field.type')}
+          placeholder={t('evidence.filter.allTypes')}
+          data={evidenceTypeOptions(t)}
           value={type ?? null}
           onChange={(v) => setFilter('type', v)}
           clearable
-          w={220}
+          style={{ flex: '1 1 220px' }}
         />
         <Select
-          label="Component"
-          placeholder="All components"
+          label={t('evidence.field.component')}
+          placeholder={t('evidence.filter.allComponents')}
           data={(access.components.data ?? []).map((c) => ({ value: c.id, label: `${c.name} (${c.version})` }))}
           value={componentId ?? null}
           onChange={(v) => setFilter('component', v)}
           clearable
-          w={280}
+          style={{ flex: '1 1 260px' }}
         />
-        <Select label="Validity" data={VALIDITY_FILTERS} value={expiring} onChange={(v) => setFilter('expiring', v)} allowDeselect={false} w={280} />
+        <Select
+          label={t('evidence.filter.validity')}
+          data={VALIDITY_FILTERS.map((f) => ({ value: f.value, label: t(f.label, f.values) }))}
+          value={expiring}
+          onChange={(v) => setFilter('expiring', v)}
+          allowDeselect={false}
+          style={{ flex: '1 1 260px' }}
+        />
         {filtered ? (
           <Button
             variant="subtle"
@@ -141,21 +146,21 @@ export function EvidenceListPage() {
               pager.reset();
             }}
           >
-            Clear filters
+            {t('evidence.filter.clear')}
           </Button>
         ) : null}
       </Group>
 
-      {access.components.error ? <ProblemAlert error={access.components.error} title="The components could not be loaded" /> : null}
+      {access.components.error ? <ProblemAlert error={access.components.error} title={t('evidence.list.componentsFailed')} /> : null}
 
       {pager.isPending ? (
-        <Loading label="Loading evidence" />
+        <Loading label={t('evidence.list.loading')} />
       ) : pager.error ? (
         <ProblemAlert error={pager.error} />
       ) : pager.items.length === 0 ? (
         filtered ? (
           <EmptyState
-            title="No evidence matches these filters"
+            title={t('evidence.list.noMatch')}
             action={
               <Button
                 size="xs"
@@ -165,32 +170,30 @@ export function EvidenceListPage() {
                   pager.reset();
                 }}
               >
-                Clear filters
+                {t('evidence.filter.clear')}
               </Button>
             }
           >
-            Widen the filters to see more of the workspace's evidence.
+            {t('evidence.list.noMatchBody')}
           </EmptyState>
         ) : (
-          <EmptyState title="No evidence yet" action={newButton}>
-            {access.canWrite
-              ? 'Add the first document with “New evidence”: describe it, link it to the requirements it satisfies, then upload the file.'
-              : 'Nothing has been filed here yet.'}
+          <EmptyState title={t('evidence.list.empty')} action={newButton}>
+            {access.canWrite ? t('evidence.list.emptyWriterBody') : t('evidence.list.emptyReaderBody')}
           </EmptyState>
         )
       ) : (
         <>
           <Table.ScrollContainer minWidth={900}>
-            <Table aria-label="Evidence">
+            <Table aria-label={t('evidence.list.title')}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Title</Table.Th>
-                  <Table.Th>Type</Table.Th>
-                  <Table.Th>Component</Table.Th>
-                  <Table.Th>Current version</Table.Th>
-                  <Table.Th>Effective</Table.Th>
-                  <Table.Th>Validity</Table.Th>
-                  <Table.Th>Confidentiality</Table.Th>
+                  <Table.Th>{t('evidence.column.title')}</Table.Th>
+                  <Table.Th>{t('evidence.column.type')}</Table.Th>
+                  <Table.Th>{t('evidence.column.component')}</Table.Th>
+                  <Table.Th>{t('evidence.column.currentVersion')}</Table.Th>
+                  <Table.Th>{t('evidence.column.effective')}</Table.Th>
+                  <Table.Th>{t('evidence.column.validity')}</Table.Th>
+                  <Table.Th>{t('evidence.column.confidentiality')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -203,16 +206,16 @@ export function EvidenceListPage() {
                           {e.title}
                         </Anchor>
                       </Table.Td>
-                      <Table.Td>{EVIDENCE_TYPE_LABELS[e.type]}</Table.Td>
+                      <Table.Td>{t(EVIDENCE_TYPE_LABELS[e.type])}</Table.Td>
                       <Table.Td>{access.componentName(e.componentId)}</Table.Td>
                       <Table.Td>
                         {!e.currentVersionId ? (
                           <Text size="sm" fs="italic">
-                            No file yet
+                            {t('evidence.list.noFile')}
                           </Text>
                         ) : version ? (
                           <Text size="sm" title={version.filename}>
-                            v{version.number} · {version.filename}
+                            {t('evidence.versionShort', { number: version.number })} · {version.filename}
                           </Text>
                         ) : (
                           <Text size="sm">…</Text>

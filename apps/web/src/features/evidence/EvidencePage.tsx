@@ -4,9 +4,10 @@ import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { useSession } from '../../auth/session';
-import { formatDate, formatDateTime } from '../../components/format';
+import { formatDate, formatDateTime, formatNumber } from '../../components/format';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { useT } from '../../i18n';
 import { ConfidentialityBadge, Validity } from './EvidenceBadges';
 import { EditEvidenceModal } from './EditEvidenceModal';
 import { EVIDENCE_TYPE_LABELS, evidenceKeys } from './evidence-model';
@@ -17,6 +18,7 @@ import { useEvidenceAccess, useParticipants } from './use-evidence-context';
 
 /** One evidence item: its details, its file versions, a new upload, and its requirement links. */
 export function EvidencePage() {
+  const t = useT();
   const { workspaceId = '', evidenceId = '' } = useParams();
   const queryClient = useQueryClient();
   const { session } = useSession();
@@ -30,10 +32,10 @@ export function EvidencePage() {
 
   const back = (
     <Anchor component={Link} to={`/workspaces/${workspaceId}/evidence`} size="sm">
-      ← All evidence
+      {t('evidence.page.back')}
     </Anchor>
   );
-  if (detail.isPending) return <Loading label="Loading evidence" />;
+  if (detail.isPending) return <Loading label={t('evidence.list.loading')} />;
   if (detail.error) {
     return (
       <Stack gap="sm">
@@ -46,10 +48,10 @@ export function EvidencePage() {
   const e = detail.data;
   const filedBy =
     e.organizationId === session?.organizationId
-      ? 'Your organization'
+      ? t('evidence.party.yourOrganization')
       : e.organizationId === participants.data?.find((p) => p.role === 'owner')?.organizationId
-        ? 'The workspace owner'
-        : 'A contributor';
+        ? t('evidence.party.owner')
+        : t('evidence.party.contributor');
   // Row-level security already hides other contributors' evidence; what is shown may be changed.
   const canWrite = access.canWrite;
 
@@ -57,11 +59,11 @@ export function EvidencePage() {
     <Stack gap="lg">
       <Stack gap={4}>
         {back}
-        <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Group justify="space-between" align="flex-start" wrap="wrap">
           <Title order={2}>{e.title}</Title>
           {canWrite ? (
             <Button variant="default" onClick={() => setEditing(true)}>
-              Edit details
+              {t('evidence.page.edit')}
             </Button>
           ) : null}
         </Group>
@@ -73,34 +75,34 @@ export function EvidencePage() {
 
       <Paper withBorder p="md" radius="sm">
         <Title order={3} size="h4" mb="xs">
-          Details
+          {t('evidence.page.details')}
         </Title>
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
-          <Table withRowBorders={false} striped={false} highlightOnHover={false} verticalSpacing={4} aria-label="Evidence details">
+          <Table withRowBorders={false} striped={false} highlightOnHover={false} verticalSpacing={4} aria-label={t('evidence.page.detailsLabel')}>
             <Table.Tbody>
-              <Row label="Type">{EVIDENCE_TYPE_LABELS[e.type]}</Row>
-              <Row label="Component">{access.componentName(e.componentId)}</Row>
-              <Row label="Effective date">{formatDate(e.effectiveDate)}</Row>
-              <Row label="Valid until">{e.validUntil ? formatDate(e.validUntil) : 'Does not expire'}</Row>
+              <Row label={t('evidence.field.type')}>{t(EVIDENCE_TYPE_LABELS[e.type])}</Row>
+              <Row label={t('evidence.field.component')}>{access.componentName(e.componentId)}</Row>
+              <Row label={t('evidence.field.effectiveDate')}>{formatDate(e.effectiveDate)}</Row>
+              <Row label={t('evidence.field.validUntil')}>{e.validUntil ? formatDate(e.validUntil) : t('evidence.page.doesNotExpire')}</Row>
             </Table.Tbody>
           </Table>
-          <Table withRowBorders={false} striped={false} highlightOnHover={false} verticalSpacing={4} aria-label="Record">
+          <Table withRowBorders={false} striped={false} highlightOnHover={false} verticalSpacing={4} aria-label={t('evidence.page.recordLabel')}>
             <Table.Tbody>
-              <Row label="Filed by">{participants.data ? filedBy : '…'}</Row>
-              <Row label="Created">{formatDateTime(e.createdAt)}</Row>
-              <Row label="Versions">{e.versions.length}</Row>
-              <Row label="Metadata revision">{e.version}</Row>
+              <Row label={t('evidence.page.filedBy')}>{participants.data ? filedBy : '…'}</Row>
+              <Row label={t('evidence.page.created')}>{formatDateTime(e.createdAt)}</Row>
+              <Row label={t('evidence.page.versionCount')}>{formatNumber(e.versions.length)}</Row>
+              <Row label={t('evidence.page.metadataRevision')}>{formatNumber(e.version)}</Row>
             </Table.Tbody>
           </Table>
         </SimpleGrid>
         <Text size="sm" mt="sm" style={{ whiteSpace: 'pre-wrap' }}>
-          {e.description || 'No description.'}
+          {e.description || t('evidence.page.noDescription')}
         </Text>
       </Paper>
 
       <Stack gap="sm">
         <Title order={3} size="h4">
-          Versions
+          {t('evidence.page.versions')}
         </Title>
         <EvidenceVersions workspaceId={workspaceId} evidence={e} canUpload={canWrite} />
       </Stack>
@@ -108,7 +110,7 @@ export function EvidencePage() {
       {canWrite ? (
         <Stack gap="sm">
           <Title order={3} size="h4">
-            Upload a new version
+            {t('evidence.page.uploadNew')}
           </Title>
           <EvidenceUpload
             workspaceId={workspaceId}
@@ -120,7 +122,7 @@ export function EvidencePage() {
 
       <Stack gap="sm">
         <Title order={3} size="h4">
-          Requirements it satisfies
+          {t('evidence.field.requirements')}
         </Title>
         <EvidenceLinks workspaceId={workspaceId} evidence={e} canEdit={canWrite} />
       </Stack>
@@ -135,7 +137,7 @@ export function EvidencePage() {
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
     <Table.Tr>
-      <Table.Th scope="row" w={160} fw={500}>
+      <Table.Th scope="row" miw={120} maw={200} fw={500}>
         {label}
       </Table.Th>
       <Table.Td>{children}</Table.Td>

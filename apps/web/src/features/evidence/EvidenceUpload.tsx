@@ -2,8 +2,9 @@ import { Alert, Button, Code, Group, Loader, Paper, Progress, Stack, Table, Text
 import { Dropzone, type FileRejection } from '@mantine/dropzone';
 import { useEffect, useRef, useState } from 'react';
 import { ApiProblem } from '../../api/problem';
-import { formatBytes } from '../../components/format';
+import { formatBytes, formatPercent } from '../../components/format';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { useT } from '../../i18n';
 import type { EvidenceVersion } from './evidence-model';
 import { UploadCancelled, uploadEvidenceVersion, type UploadHandle } from './upload-transport';
 
@@ -32,6 +33,7 @@ export function EvidenceUpload({
   evidenceId: string;
   onUploaded?: (version: EvidenceVersion) => void;
 }) {
+  const t = useT();
   const [state, setState] = useState<UploadState>({ phase: 'idle' });
   const [rejection, setRejection] = useState<string | null>(null);
   const handle = useRef<UploadHandle | null>(null);
@@ -43,10 +45,16 @@ export function EvidenceUpload({
     setRejection(null);
     const startedAt = performance.now();
     setState({ phase: 'uploading', file, loaded: 0, total: file.size, bytesPerSecond: null });
-    const upload = uploadEvidenceVersion(workspaceId, evidenceId, file, ({ loaded, total }) => {
-      const seconds = (performance.now() - startedAt) / 1000;
-      setState((s) => (s.phase === 'uploading' ? { ...s, loaded, total, bytesPerSecond: seconds > 0.5 ? loaded / seconds : s.bytesPerSecond } : s));
-    });
+    const upload = uploadEvidenceVersion(
+      workspaceId,
+      evidenceId,
+      file,
+      ({ loaded, total }) => {
+        const seconds = (performance.now() - startedAt) / 1000;
+        setState((s) => (s.phase === 'uploading' ? { ...s, loaded, total, bytesPerSecond: seconds > 0.5 ? loaded / seconds : s.bytesPerSecond } : s));
+      },
+      t,
+    );
     handle.current = upload;
     upload.done.then(
       (version) => {
@@ -63,7 +71,7 @@ export function EvidenceUpload({
             phase: 'failed',
             file,
             percent,
-            error: error instanceof ApiProblem ? error : new ApiProblem({ status: 0, title: 'The upload failed', detail: String(error) }),
+            error: error instanceof ApiProblem ? error : new ApiProblem({ status: 0, title: t('evidence.upload.failed'), detail: String(error) }),
           };
         });
       },
@@ -71,14 +79,15 @@ export function EvidenceUpload({
   };
 
   const onReject = (rejections: FileRejection[]) => {
-    setRejection(
-      rejections.length > 1 ? 'Drop one file at a time: each upload is one version.' : (rejections[0]?.errors[0]?.message ?? 'The file cannot be uploaded.'),
-    );
+    // The dropzone's own messages are English: name the reason in the reader's language.
+    const tooMany = rejections.length > 1 || rejections.some((r) => r.errors.some((e) => e.code === 'too-many-files'));
+    setRejection(tooMany ? t('evidence.upload.oneAtATime') : t('evidence.upload.cannotUpload'));
   };
 
   const busy = state.phase === 'uploading';
   const percent =
     state.phase === 'uploading' ? percentOf(state.loaded, state.total) : state.phase === 'done' ? 100 : state.phase === 'failed' ? state.percent : 0;
+  const percentText = formatPercent(percent / 100, 0);
 
   return (
     <Stack gap="sm">
@@ -90,31 +99,41 @@ export function EvidenceUpload({
           // The whole area opens the file picker on click; keyboard users reach the button inside.
           activateOnKeyboard={false}
           role="group"
-          aria-label="Upload a file"
-          inputProps={{ 'aria-label': 'File to upload' }}
+          aria-label={t('evidence.upload.area')}
+          inputProps={{ 'aria-label': t('evidence.upload.input') }}
           data-testid="upload-dropzone"
         >
           <Stack gap={4} align="center" py="md" style={{ pointerEvents: 'none' }}>
             <Dropzone.Idle>
-              <Text fw={600}>Drop a file here or click to choose one</Text>
+              <Text fw={600} ta="center">
+                {t('evidence.upload.idle')}
+              </Text>
             </Dropzone.Idle>
             <Dropzone.Accept>
-              <Text fw={600}>Release to upload</Text>
+              <Text fw={600} ta="center">
+                {t('evidence.upload.release')}
+              </Text>
             </Dropzone.Accept>
             <Dropzone.Reject>
-              <Text fw={600}>One file at a time</Text>
+              <Text fw={600} ta="center">
+                {t('evidence.upload.reject')}
+              </Text>
             </Dropzone.Reject>
-            <Text size="sm">PDF, Word, Excel, PowerPoint, OpenDocument, images, ZIP, or text (TXT, CSV, Markdown, JSON, YAML, XML).</Text>
-            <Text size="sm">The upload starts as soon as you choose the file; each upload becomes a new, immutable version.</Text>
+            <Text size="sm" ta="center">
+              {t('evidence.upload.formats')}
+            </Text>
+            <Text size="sm" ta="center">
+              {t('evidence.upload.immutable')}
+            </Text>
             <Button size="xs" variant="light" mt={4}>
-              Choose a file
+              {t('evidence.upload.choose')}
             </Button>
           </Stack>
         </Dropzone>
       ) : null}
 
       {rejection ? (
-        <Alert color="red" variant="light" role="alert" title="File not accepted">
+        <Alert color="red" variant="light" role="alert" title={t('evidence.upload.notAccepted')}>
           {rejection}
         </Alert>
       ) : null}
@@ -134,11 +153,11 @@ export function EvidenceUpload({
               size="lg"
               data-testid="upload-progress"
               role="progressbar"
-              aria-label={`Upload of ${state.file.name}`}
+              aria-label={t('evidence.upload.progressLabel', { filename: state.file.name })}
               aria-valuemin={0}
               aria-valuemax={100}
               aria-valuenow={percent}
-              aria-valuetext={`${percent}%`}
+              aria-valuetext={percentText}
             >
               <Progress.Section
                 value={percent}
@@ -148,26 +167,39 @@ export function EvidenceUpload({
                 animated={busy}
               />
             </Progress.Root>
-            <Group justify="space-between" wrap="nowrap">
-              <Text size="sm" aria-live="polite" data-testid="upload-percent">
+            <Group justify="space-between" wrap="wrap" gap="xs">
+              <Text size="sm" aria-live="polite" data-testid="upload-percent" style={{ flex: '1 1 200px' }}>
                 {state.phase === 'uploading' && percent === 100 ? (
                   <Group gap={6} component="span" wrap="nowrap">
                     <Loader size="xs" aria-hidden />
-                    100 % sent — the server is checking and storing the file…
+                    {t('evidence.upload.checking', { percent: percentText })}
                   </Group>
                 ) : state.phase === 'uploading' ? (
-                  `${percent} % — ${formatBytes(Math.min(state.loaded, state.file.size))} of ${formatBytes(state.file.size)}${state.bytesPerSecond ? ` at ${formatBytes(state.bytesPerSecond)}/s` : ''}`
+                  state.bytesPerSecond ? (
+                    t('evidence.upload.progressRate', {
+                      percent: percentText,
+                      loaded: formatBytes(Math.min(state.loaded, state.file.size)),
+                      total: formatBytes(state.file.size),
+                      rate: formatBytes(state.bytesPerSecond),
+                    })
+                  ) : (
+                    t('evidence.upload.progress', {
+                      percent: percentText,
+                      loaded: formatBytes(Math.min(state.loaded, state.file.size)),
+                      total: formatBytes(state.file.size),
+                    })
+                  )
                 ) : state.phase === 'done' ? (
-                  '100 % — stored'
+                  t('evidence.upload.stored', { percent: percentText })
                 ) : percent === 100 ? (
-                  'Sent, but not stored'
+                  t('evidence.upload.sentNotStored')
                 ) : (
-                  `Stopped at ${percent} %`
+                  t('evidence.upload.stoppedAt', { percent: percentText })
                 )}
               </Text>
               {busy ? (
                 <Button size="xs" variant="default" onClick={() => handle.current?.cancel()}>
-                  Cancel upload
+                  {t('evidence.upload.cancel')}
                 </Button>
               ) : null}
             </Group>
@@ -178,8 +210,8 @@ export function EvidenceUpload({
       {state.phase === 'failed' ? <ProblemAlert error={state.error} /> : null}
 
       {state.phase === 'cancelled' ? (
-        <Alert color="gray" variant="light" title="Upload cancelled">
-          The upload of {state.file.name} was cancelled; nothing was stored. Choose the file again to retry.
+        <Alert color="gray" variant="light" title={t('evidence.upload.cancelled')}>
+          {t('evidence.upload.cancelledBody', { filename: state.file.name })}
         </Alert>
       ) : null}
 
@@ -187,13 +219,13 @@ export function EvidenceUpload({
         <Paper withBorder p="sm" radius="sm" data-testid="upload-result">
           <Stack gap="xs">
             <Text fw={600} c="green.9">
-              Version {state.version.number} stored
+              {t('evidence.upload.done', { number: state.version.number })}
             </Text>
             <Table withRowBorders={false} striped={false} highlightOnHover={false} verticalSpacing={4}>
               <Table.Tbody>
                 <Table.Tr>
                   <Table.Th scope="row" w={120}>
-                    SHA-256
+                    {t('evidence.column.sha256')}
                   </Table.Th>
                   <Table.Td>
                     <Code data-testid="upload-sha256" style={{ wordBreak: 'break-all' }}>
@@ -202,24 +234,24 @@ export function EvidenceUpload({
                   </Table.Td>
                 </Table.Tr>
                 <Table.Tr>
-                  <Table.Th scope="row">Size</Table.Th>
+                  <Table.Th scope="row">{t('evidence.column.size')}</Table.Th>
                   <Table.Td data-testid="upload-size">
-                    {formatBytes(state.version.size)} ({state.version.size.toLocaleString()} bytes)
+                    {formatBytes(state.version.size)} ({t('evidence.bytes', { count: state.version.size })})
                   </Table.Td>
                 </Table.Tr>
                 <Table.Tr>
-                  <Table.Th scope="row">Media type</Table.Th>
+                  <Table.Th scope="row">{t('evidence.column.mediaType')}</Table.Th>
                   <Table.Td data-testid="upload-media-type">{state.version.mediaType}</Table.Td>
                 </Table.Tr>
                 <Table.Tr>
-                  <Table.Th scope="row">File name</Table.Th>
+                  <Table.Th scope="row">{t('evidence.column.filename')}</Table.Th>
                   <Table.Td>{state.version.filename}</Table.Td>
                 </Table.Tr>
               </Table.Tbody>
             </Table>
             <Group>
               <Button size="xs" variant="default" onClick={() => setState({ phase: 'idle' })}>
-                Upload another version
+                {t('evidence.upload.another')}
               </Button>
             </Group>
           </Stack>

@@ -4,51 +4,55 @@ import { useMutation } from '@tanstack/react-query';
 import { EmptyState } from '../../components/EmptyState';
 import { formatBytes, formatDateTime } from '../../components/format';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { useT } from '../../i18n';
 import { downloadVersion } from './download';
 import { shortHash, type EvidenceDetail, type EvidenceVersion } from './evidence-model';
 import { useUploaderLabel } from './use-evidence-context';
 
 /** The immutable file versions of an evidence item, newest first, each downloadable. */
 export function EvidenceVersions({ workspaceId, evidence, canUpload }: { workspaceId: string; evidence: EvidenceDetail; canUpload: boolean }) {
+  const t = useT();
   const uploader = useUploaderLabel(workspaceId);
   const download = useMutation({
     mutationFn: (v: EvidenceVersion) => downloadVersion(workspaceId, evidence.id, v),
     onSuccess: ({ verified }, v) => {
       if (verified === false) {
-        notify(`${v.filename}: its SHA-256 differs from the one recorded at upload. Report this to the workspace owner.`, {
+        notify(t('evidence.versions.mismatchBody', { filename: v.filename }), {
           color: 'red',
-          title: 'The downloaded file does not match its record',
+          title: t('evidence.versions.mismatchTitle'),
           autoClose: false,
         });
       } else {
-        notify(verified ? 'Its SHA-256 matches the one recorded at upload.' : `Version ${v.number}`, { title: `Downloaded ${v.filename}` });
+        notify(verified ? t('evidence.versions.verified') : t('evidence.versions.unchecked', { number: v.number }), {
+          title: t('evidence.versions.downloaded', { filename: v.filename }),
+        });
       }
     },
   });
 
   if (!evidence.versions.length) {
     return (
-      <EmptyState title="No file uploaded yet">
-        {canUpload ? 'Upload the document below: it becomes version 1.' : 'The organization that filed this evidence has not uploaded its file yet.'}
+      <EmptyState title={t('evidence.versions.empty')}>
+        {canUpload ? t('evidence.versions.emptyWriterBody') : t('evidence.versions.emptyReaderBody')}
       </EmptyState>
     );
   }
 
   return (
     <>
-      <ProblemAlert error={download.error} title="The download failed" />
+      <ProblemAlert error={download.error} title={t('evidence.versions.downloadFailed')} />
       <Table.ScrollContainer minWidth={860}>
-        <Table aria-label="Versions">
+        <Table aria-label={t('evidence.page.versions')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Version</Table.Th>
-              <Table.Th>File name</Table.Th>
-              <Table.Th>Size</Table.Th>
-              <Table.Th>Media type</Table.Th>
-              <Table.Th>SHA-256</Table.Th>
-              <Table.Th>Uploaded</Table.Th>
+              <Table.Th>{t('evidence.column.version')}</Table.Th>
+              <Table.Th>{t('evidence.column.filename')}</Table.Th>
+              <Table.Th>{t('evidence.column.size')}</Table.Th>
+              <Table.Th>{t('evidence.column.mediaType')}</Table.Th>
+              <Table.Th>{t('evidence.column.sha256')}</Table.Th>
+              <Table.Th>{t('evidence.column.uploaded')}</Table.Th>
               <Table.Th>
-                <VisuallyHidden>Actions</VisuallyHidden>
+                <VisuallyHidden>{t('evidence.column.actions')}</VisuallyHidden>
               </Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -57,16 +61,16 @@ export function EvidenceVersions({ workspaceId, evidence, canUpload }: { workspa
               <Table.Tr key={v.id} data-testid="version-row">
                 <Table.Td>
                   <Text size="sm" span fw={600}>
-                    v{v.number}
+                    {t('evidence.versionShort', { number: v.number })}
                   </Text>{' '}
                   {v.id === evidence.currentVersionId ? (
                     <Badge variant="light" color="blue" size="sm">
-                      Current
+                      {t('evidence.versions.current')}
                     </Badge>
                   ) : null}
                 </Table.Td>
                 <Table.Td style={{ wordBreak: 'break-all' }}>{v.filename}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }} title={`${v.size.toLocaleString()} bytes`}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }} title={t('evidence.bytes', { count: v.size })}>
                   {formatBytes(v.size)}
                 </Table.Td>
                 <Table.Td>{v.mediaType}</Table.Td>
@@ -87,9 +91,9 @@ export function EvidenceVersions({ workspaceId, evidence, canUpload }: { workspa
                     variant="light"
                     onClick={() => download.mutate(v)}
                     loading={download.isPending && download.variables?.id === v.id}
-                    aria-label={`Download version ${v.number} (${v.filename})`}
+                    aria-label={t('evidence.versions.downloadLabel', { number: v.number, filename: v.filename })}
                   >
-                    Download
+                    {t('evidence.versions.download')}
                   </Button>
                 </Table.Td>
               </Table.Tr>

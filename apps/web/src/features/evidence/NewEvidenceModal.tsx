@@ -6,7 +6,8 @@ import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { CONFIDENTIALITY_OPTIONS, EVIDENCE_TYPE_OPTIONS, evidenceKeys, isConfidentiality, isEvidenceType, todayIso, type Evidence } from './evidence-model';
+import { useT } from '../../i18n';
+import { confidentialityOptions, evidenceKeys, evidenceTypeOptions, isConfidentiality, isEvidenceType, todayIso, type Evidence } from './evidence-model';
 import { EvidenceUpload } from './EvidenceUpload';
 import type { Component } from './use-evidence-context';
 
@@ -40,6 +41,7 @@ interface Props {
  * starts from a blank form.
  */
 export function NewEvidenceModal({ workspaceId, onClose, componentRequired, components, requirementOptions, requirementsLoading }: Props) {
+  const t = useT();
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<Draft>(() => ({
     type: null,
@@ -58,7 +60,8 @@ export function NewEvidenceModal({ workspaceId, onClose, componentRequired, comp
 
   const create = useMutation({
     mutationFn: async (d: Draft) => {
-      if (!isEvidenceType(d.type) || !isConfidentiality(d.confidentiality)) throw new ApiProblem({ status: 400, title: 'Choose a type and a confidentiality' });
+      if (!isEvidenceType(d.type) || !isConfidentiality(d.confidentiality))
+        throw new ApiProblem({ status: 400, title: t('evidence.form.chooseTypeAndConfidentiality') });
       const evidence = await unwrap(
         api.POST('/v1/workspaces/{workspaceId}/evidence', {
           params: { path: { workspaceId } },
@@ -90,7 +93,7 @@ export function NewEvidenceModal({ workspaceId, onClose, componentRequired, comp
       setCreated(evidence);
       setLinkErrors(linkErrors);
       void queryClient.invalidateQueries({ queryKey: evidenceKeys.list(workspaceId) });
-      notify(`${evidence.title}: now upload its file.`, { title: 'Evidence created' });
+      notify(t('evidence.new.createdBody', { title: evidence.title }), { title: t('evidence.new.created') });
     },
   });
 
@@ -106,7 +109,7 @@ export function NewEvidenceModal({ workspaceId, onClose, componentRequired, comp
   const fieldError = (field: string) => (create.error instanceof ApiProblem ? create.error.fieldError(field) : undefined);
   const datesInvalid = !!draft.validUntil && draft.validUntil < draft.effectiveDate;
   const componentOptions = [
-    ...(componentRequired ? [] : [{ value: WHOLE_OFFERING, label: 'Whole offering (no single component)' }]),
+    ...(componentRequired ? [] : [{ value: WHOLE_OFFERING, label: t('evidence.new.wholeOfferingOption') }]),
     ...components.map((c) => ({ value: c.id, label: `${c.name} (${c.version})` })),
   ];
 
@@ -114,9 +117,9 @@ export function NewEvidenceModal({ workspaceId, onClose, componentRequired, comp
     <Modal
       opened
       onClose={onClose}
-      closeButtonProps={{ 'aria-label': 'Close' }}
+      closeButtonProps={{ 'aria-label': t('evidence.new.close') }}
       closeOnClickOutside={false}
-      title={created ? `Upload the file for “${created.title}”` : 'New evidence'}
+      title={created ? t('evidence.new.uploadTitle', { title: created.title }) : t('evidence.list.new')}
       size="lg"
     >
       {created ? (
@@ -124,13 +127,11 @@ export function NewEvidenceModal({ workspaceId, onClose, componentRequired, comp
           {linkErrors.length ? (
             <Stack gap="xs">
               {linkErrors.map((err, i) => (
-                <ProblemAlert key={i} error={err} title="A requirement link was refused" />
+                <ProblemAlert key={i} error={err} title={t('evidence.new.linkRefused')} />
               ))}
             </Stack>
           ) : null}
-          <Text size="sm">
-            Step 2 of 2: the evidence item exists; its file is uploaded as version 1. You can also close this and upload later from the evidence page.
-          </Text>
+          <Text size="sm">{t('evidence.new.step2')}</Text>
           <EvidenceUpload
             workspaceId={workspaceId}
             evidenceId={created.id}
@@ -141,38 +142,37 @@ export function NewEvidenceModal({ workspaceId, onClose, componentRequired, comp
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
-              {uploaded ? 'Close' : 'Upload later'}
+              {uploaded ? t('evidence.new.close') : t('evidence.new.uploadLater')}
             </Button>
             <Button component={Link} to={`/workspaces/${workspaceId}/evidence/${created.id}`} onClick={onClose}>
-              Open evidence
+              {t('evidence.new.open')}
             </Button>
           </Group>
         </Stack>
       ) : (
         <form onSubmit={submit} noValidate>
           <Stack gap="sm">
-            <Text size="sm">Step 1 of 2: describe the document. You upload the file next.</Text>
+            <Text size="sm">{t('evidence.new.step1')}</Text>
             {componentRequired && components.length === 0 ? (
-              <Alert color="yellow" variant="light" title="No component to file evidence for">
-                Your organization contributes evidence only for the components it provides here, and none is assigned to it. Ask the workspace owner to assign
-                your component.
+              <Alert color="yellow" variant="light" title={t('evidence.new.noComponent')}>
+                {t('evidence.new.noComponentBody')}
               </Alert>
             ) : null}
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <Select
-                label="Type"
+                label={t('evidence.field.type')}
                 required
-                data={EVIDENCE_TYPE_OPTIONS}
+                data={evidenceTypeOptions(t)}
                 value={draft.type}
                 onChange={(v) => set('type', v)}
                 error={fieldError('type')}
                 searchable
-                placeholder="Choose a type"
+                placeholder={t('evidence.new.chooseType')}
               />
               <Select
-                label="Confidentiality"
+                label={t('evidence.field.confidentiality')}
                 required
-                data={CONFIDENTIALITY_OPTIONS}
+                data={confidentialityOptions(t)}
                 value={draft.confidentiality}
                 onChange={(v) => set('confidentiality', v)}
                 error={fieldError('confidentiality')}
@@ -180,16 +180,16 @@ export function NewEvidenceModal({ workspaceId, onClose, componentRequired, comp
               />
             </SimpleGrid>
             <TextInput
-              label="Title"
+              label={t('evidence.field.title')}
               required
               maxLength={300}
               value={draft.title}
               onChange={(e) => set('title', e.currentTarget.value)}
               error={fieldError('title')}
-              placeholder="e.g. PredictCare SLA v3"
+              placeholder={t('evidence.new.titlePlaceholder')}
             />
             <Textarea
-              label="Description"
+              label={t('evidence.field.description')}
               autosize
               minRows={2}
               maxRows={6}
@@ -199,21 +199,21 @@ export function NewEvidenceModal({ workspaceId, onClose, componentRequired, comp
               error={fieldError('description')}
             />
             <Select
-              label="Component"
-              description={componentRequired ? 'One of the components your organization provides' : 'The component it documents, or the whole offering'}
+              label={t('evidence.field.component')}
+              description={componentRequired ? t('evidence.new.componentHintContributor') : t('evidence.new.componentHintOwner')}
               required={componentRequired}
               data={componentOptions}
               value={componentId}
               onChange={(v) => set('componentId', v)}
               error={fieldError('componentId')}
               allowDeselect={false}
-              placeholder="Choose a component"
+              placeholder={t('evidence.new.chooseComponent')}
             />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <TextInput
                 type="date"
-                label="Effective date"
-                description="When the content took effect"
+                label={t('evidence.field.effectiveDate')}
+                description={t('evidence.new.effectiveDateHint')}
                 required
                 value={draft.effectiveDate}
                 onChange={(e) => set('effectiveDate', e.currentTarget.value)}
@@ -221,37 +221,37 @@ export function NewEvidenceModal({ workspaceId, onClose, componentRequired, comp
               />
               <TextInput
                 type="date"
-                label="Valid until"
-                description="Leave empty if it does not expire"
+                label={t('evidence.field.validUntil')}
+                description={t('evidence.field.validUntilHint')}
                 value={draft.validUntil}
                 min={draft.effectiveDate || undefined}
                 onChange={(e) => set('validUntil', e.currentTarget.value)}
-                error={datesInvalid ? 'Must not be before the effective date' : fieldError('validUntil')}
+                error={datesInvalid ? t('evidence.field.datesInvalid') : fieldError('validUntil')}
               />
             </SimpleGrid>
             <MultiSelect
-              label="Requirements it satisfies"
-              description="Optional; you can add links later"
+              label={t('evidence.field.requirements')}
+              description={t('evidence.new.requirementsHint')}
               data={requirementOptions}
               value={draft.requirementIds}
               onChange={(v) => set('requirementIds', v)}
               searchable
               clearable
               limit={50}
-              nothingFoundMessage={requirementsLoading ? 'Loading requirements…' : 'No requirement matches'}
-              placeholder={draft.requirementIds.length ? undefined : 'Search by reference or title'}
+              nothingFoundMessage={requirementsLoading ? t('evidence.new.requirementsLoading') : t('evidence.new.noRequirementMatches')}
+              placeholder={draft.requirementIds.length ? undefined : t('evidence.new.searchRequirements')}
             />
             <ProblemAlert error={create.error} />
             <Group justify="flex-end">
               <Button variant="default" onClick={onClose}>
-                Cancel
+                {t('evidence.form.cancel')}
               </Button>
               <Button
                 type="submit"
                 loading={create.isPending}
                 disabled={!draft.type || !draft.title.trim() || !draft.effectiveDate || datesInvalid || (componentRequired && !componentId)}
               >
-                Create and continue to upload
+                {t('evidence.new.submit')}
               </Button>
             </Group>
           </Stack>

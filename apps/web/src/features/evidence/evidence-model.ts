@@ -1,4 +1,5 @@
 import type { Schemas } from '../../api/client';
+import type { MessageId } from '../../i18n';
 
 export type Evidence = Schemas['EvidenceDto'];
 export type EvidenceDetail = Schemas['EvidenceDetailDto'];
@@ -7,34 +8,40 @@ export type EvidenceLink = Schemas['EvidenceLinkDto'];
 export type EvidenceType = Evidence['type'];
 export type Confidentiality = Evidence['confidentiality'];
 
-export const EVIDENCE_TYPE_LABELS: Record<EvidenceType, string> = {
-  sla_definition: 'SLA definition',
-  service_description: 'Service description',
-  audit_log: 'Audit log',
-  training_record: 'Training record',
-  api_documentation: 'API documentation',
-  data_flow_diagram: 'Data-flow diagram',
-  validation_report: 'Validation report',
-  failure_response_protocol: 'Failure-response protocol',
-  test_report: 'Test report',
-  certificate: 'Certificate',
-  policy: 'Policy',
-  other: 'Other',
+/** Each evidence type by its message: map every API value, never show the code. */
+export const EVIDENCE_TYPE_LABELS: Record<EvidenceType, MessageId> = {
+  sla_definition: 'evidence.type.sla_definition',
+  service_description: 'evidence.type.service_description',
+  audit_log: 'evidence.type.audit_log',
+  training_record: 'evidence.type.training_record',
+  api_documentation: 'evidence.type.api_documentation',
+  data_flow_diagram: 'evidence.type.data_flow_diagram',
+  validation_report: 'evidence.type.validation_report',
+  failure_response_protocol: 'evidence.type.failure_response_protocol',
+  test_report: 'evidence.type.test_report',
+  certificate: 'evidence.type.certificate',
+  policy: 'evidence.type.policy',
+  other: 'evidence.type.other',
 };
 
-export const EVIDENCE_TYPE_OPTIONS = (Object.keys(EVIDENCE_TYPE_LABELS) as EvidenceType[]).map((value) => ({ value, label: EVIDENCE_TYPE_LABELS[value] }));
-
-export const CONFIDENTIALITY_LABELS: Record<Confidentiality, string> = {
-  public: 'Public',
-  internal: 'Internal',
-  confidential: 'Confidential',
-  restricted: 'Restricted',
+export const CONFIDENTIALITY_LABELS: Record<Confidentiality, MessageId> = {
+  public: 'evidence.confidentiality.public',
+  internal: 'evidence.confidentiality.internal',
+  confidential: 'evidence.confidentiality.confidential',
+  restricted: 'evidence.confidentiality.restricted',
 };
 
-export const CONFIDENTIALITY_OPTIONS = (Object.keys(CONFIDENTIALITY_LABELS) as Confidentiality[]).map((value) => ({
-  value,
-  label: CONFIDENTIALITY_LABELS[value],
-}));
+type Translate = (id: MessageId) => string;
+
+/** The types for a select, in the reader's language. */
+export function evidenceTypeOptions(t: Translate): { value: EvidenceType; label: string }[] {
+  return (Object.keys(EVIDENCE_TYPE_LABELS) as EvidenceType[]).map((value) => ({ value, label: t(EVIDENCE_TYPE_LABELS[value]) }));
+}
+
+/** The confidentiality levels for a select, in the reader's language. */
+export function confidentialityOptions(t: Translate): { value: Confidentiality; label: string }[] {
+  return (Object.keys(CONFIDENTIALITY_LABELS) as Confidentiality[]).map((value) => ({ value, label: t(CONFIDENTIALITY_LABELS[value]) }));
+}
 
 export function isEvidenceType(value: string | null): value is EvidenceType {
   return value !== null && value in EVIDENCE_TYPE_LABELS;

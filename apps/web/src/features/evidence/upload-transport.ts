@@ -1,5 +1,6 @@
 import { ApiProblem, toProblem } from '../../api/problem';
 import { sessionStore } from '../../api/session-store';
+import type { MessageId } from '../../i18n';
 import type { EvidenceVersion } from './evidence-model';
 
 export interface UploadProgress {
@@ -51,14 +52,17 @@ export function uploadUrl(workspaceId: string, evidenceId: string): string {
   return `/v1/workspaces/${encodeURIComponent(workspaceId)}/evidence/${encodeURIComponent(evidenceId)}/versions`;
 }
 
-function problemOf(xhr: XMLHttpRequest): ApiProblem {
+/** The transport's own words (its problems when the server gave none), in the reader's language. */
+export type UploadTranslate = (id: MessageId) => string;
+
+function problemOf(xhr: XMLHttpRequest, t: UploadTranslate): ApiProblem {
   let body: unknown = xhr.responseText;
   try {
     body = JSON.parse(xhr.responseText);
   } catch {
     // not JSON: toProblem keeps the text as the detail
   }
-  const fallback = xhr.status === 413 ? 'The file is too large' : xhr.statusText;
+  const fallback = xhr.status === 413 ? t('evidence.upload.tooLarge') : xhr.statusText;
   return new ApiProblem(toProblem(xhr.status, body, fallback));
 }
 
@@ -67,7 +71,13 @@ function problemOf(xhr: XMLHttpRequest): ApiProblem {
  * reports upload progress. The access token goes as a bearer header; a 401 refreshes the
  * session once and sends the file again.
  */
-export function uploadEvidenceVersion(workspaceId: string, evidenceId: string, file: File, onProgress: (p: UploadProgress) => void): UploadHandle {
+export function uploadEvidenceVersion(
+  workspaceId: string,
+  evidenceId: string,
+  file: File,
+  onProgress: (p: UploadProgress) => void,
+  t: UploadTranslate,
+): UploadHandle {
   let current: XMLHttpRequest | null = null;
   let cancelled = false;
 
@@ -87,8 +97,8 @@ export function uploadEvidenceVersion(workspaceId: string, evidenceId: string, f
         reject(
           new ApiProblem({
             status: 0,
-            title: 'The upload was interrupted',
-            detail: 'The connection to the server was lost before the file was stored; nothing was kept. Try again.',
+            title: t('evidence.upload.interrupted'),
+            detail: t('evidence.upload.interruptedDetail'),
           }),
         );
       xhr.ontimeout = xhr.onerror;
@@ -106,14 +116,14 @@ export function uploadEvidenceVersion(workspaceId: string, evidenceId: string, f
       onProgress({ loaded: 0, total: file.size });
       xhr = await attempt();
     }
-    if (xhr.status < 200 || xhr.status >= 300) throw problemOf(xhr);
+    if (xhr.status < 200 || xhr.status >= 300) throw problemOf(xhr, t);
     try {
       return JSON.parse(xhr.responseText) as EvidenceVersion;
     } catch {
       throw new ApiProblem({
         status: xhr.status,
-        title: 'Unexpected answer from the server',
-        detail: 'The file was sent but the answer could not be read; reload the page to see whether the version was stored.',
+        title: t('evidence.upload.unreadable'),
+        detail: t('evidence.upload.unreadableDetail'),
       });
     }
   })();

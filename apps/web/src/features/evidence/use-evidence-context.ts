@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { useSession } from '../../auth/session';
+import { useT, type MessageId } from '../../i18n';
 import { EVIDENCE_WRITER_ROLES } from './evidence-model';
 
 export type Component = Schemas['ComponentDto'];
@@ -22,6 +23,7 @@ export function useWorkspace(workspaceId: string) {
  * see evidence only through submissions). The API enforces the same rules.
  */
 export function useEvidenceAccess(workspaceId: string) {
+  const t = useT();
   const { session } = useSession();
   const workspace = useWorkspace(workspaceId);
   const role = workspace.data?.myRole;
@@ -44,8 +46,8 @@ export function useEvidenceAccess(workspaceId: string) {
 
   const componentName = useMemo(() => {
     const names = new Map((components.data ?? []).map((c) => [c.id, c.version ? `${c.name} (${c.version})` : c.name]));
-    return (id: string | null) => (id ? (names.get(id) ?? 'Unknown component') : 'Whole offering');
-  }, [components.data]);
+    return (id: string | null) => (id ? (names.get(id) ?? t('evidence.component.unknown')) : t('evidence.component.wholeOffering'));
+  }, [components.data, t]);
 
   /** Components the user may file evidence for (contributors: their own; the owner: all). */
   const writableComponents = useMemo(() => {
@@ -86,8 +88,17 @@ export function useParticipants(workspaceId: string, enabled = true) {
   });
 }
 
+/** Another organization by its part in the workspace. */
+const PARTY_ROLE: Record<string, MessageId> = {
+  owner: 'evidence.party.owner',
+  contributor: 'evidence.party.contributor',
+  assessor: 'evidence.party.assessor',
+  observer: 'evidence.party.observer',
+};
+
 /** Names an uploader: you, a colleague (from your organization's members), or the participant role of another organization. */
 export function useUploaderLabel(workspaceId: string) {
+  const t = useT();
   const { session } = useSession();
   const participants = useParticipants(workspaceId);
   const members = useQuery({
@@ -99,21 +110,16 @@ export function useUploaderLabel(workspaceId: string) {
   return useMemo(() => {
     const names = new Map((members.data?.data ?? []).map((m) => [m.userId, m.name || m.email]));
     const roles = new Map((participants.data ?? []).map((p) => [p.organizationId, p.role]));
-    const ROLE_LABEL: Record<string, string> = {
-      owner: 'The workspace owner',
-      contributor: 'A contributor',
-      assessor: 'The assessor',
-      observer: 'An observer',
-    };
     return (v: { uploadedBy: string; uploadedByOrganizationId: string }) => {
-      if (v.uploadedBy === session?.userId) return 'You';
+      if (v.uploadedBy === session?.userId) return t('evidence.party.you');
       const name = names.get(v.uploadedBy);
       if (name && v.uploadedByOrganizationId === session?.organizationId) return name;
-      if (v.uploadedByOrganizationId === session?.organizationId) return 'Your organization';
+      if (v.uploadedByOrganizationId === session?.organizationId) return t('evidence.party.yourOrganization');
       const role = roles.get(v.uploadedByOrganizationId);
-      return role ? (ROLE_LABEL[role] ?? role) : 'Another organization';
+      const roleLabel = role ? PARTY_ROLE[role] : undefined;
+      return roleLabel ? t(roleLabel) : t('evidence.party.anotherOrganization');
     };
-  }, [members.data, participants.data, session?.userId, session?.organizationId]);
+  }, [members.data, participants.data, session?.userId, session?.organizationId, t]);
 }
 
 /**
@@ -121,6 +127,7 @@ export function useUploaderLabel(workspaceId: string) {
  * read page by page), to name linked requirements and to pick new links.
  */
 export function useWorkspaceRequirements(workspaceId: string, enabled = true) {
+  const t = useT();
   const query = useQuery({
     queryKey: ['evidence-context', 'requirements', workspaceId],
     queryFn: async () => {
@@ -138,8 +145,12 @@ export function useWorkspaceRequirements(workspaceId: string, enabled = true) {
   });
   const byId = useMemo(() => new Map((query.data ?? []).map((r) => [r.requirementId, r])), [query.data]);
   const options = useMemo(
-    () => (query.data ?? []).map((r) => ({ value: r.requirementId, label: `${r.ref} — ${r.title}${r.applicable ? '' : ' (not applicable)'}` })),
-    [query.data],
+    () =>
+      (query.data ?? []).map((r) => {
+        const label = `${r.ref} — ${r.title}`;
+        return { value: r.requirementId, label: r.applicable ? label : t('evidence.requirement.notApplicable', { requirement: label }) };
+      }),
+    [query.data, t],
   );
   return { ...query, byId, options };
 }
