@@ -10,6 +10,12 @@ import { en } from './catalog/en';
  */
 type Catalog = Record<string, string>;
 const files = import.meta.glob<Record<string, Catalog>>(['../features/*/messages/*.ts', './common/*.ts'], { eager: true });
+/** The portal's source, as text: where message ids are used (the extraction side of the check). */
+const sources = import.meta.glob<string>(['../**/*.ts', '../**/*.tsx', '!../**/messages/*.ts', '!./common/*.ts', '!../**/*.test.tsx', '!./catalog/*.ts'], {
+  eager: true,
+  query: '?raw',
+  import: 'default',
+});
 
 function namespaceOf(path: string): string {
   if (path.startsWith('./common/')) return 'common';
@@ -66,6 +72,16 @@ describe('message catalogs', () => {
       for (const key of keys) expect(key.startsWith(`${ns}.`), `${key} is in namespace ${ns}`).toBe(true);
     }
     expect(Object.keys(en)).toHaveLength(total);
+  });
+
+  it('every English message is used by the source, and every id the source names exists', () => {
+    const text = Object.values(sources).join('\n');
+    const used = new Set([...text.matchAll(/['"`]((?:common|[a-z][A-Za-z]+)\.[A-Za-z0-9_.-]+)['"`]/g)].map((m) => m[1]!));
+    const unused = Object.keys(en).filter((key) => !used.has(key));
+    expect(unused, 'catalog keys no source names').toEqual([]);
+    const namespaces = [...byNamespace.keys()];
+    const unknown = [...used].filter((id) => namespaces.some((ns) => id.startsWith(`${ns}.`)) && !(id in en) && !/\.$/.test(id));
+    expect(unknown, 'ids the source names that no catalog has').toEqual([]);
   });
 
   it('every message is valid ICU with the same arguments as the English one, and translated', () => {
