@@ -2142,6 +2142,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/public/attestations/{serial}/certificate.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Printable certificate of an attestation, by serial
+         * @description The same certificate as `GET /v1/workspaces/{workspaceId}/attestations/{attestationId}/certificate.pdf`, for anyone who knows the serial: it states only what the public summary states. Cached for 60 seconds. Limited per client IP together with the other public routes (RATE_LIMIT_PUBLIC_PER_IP_PER_MINUTE; 429 with `Retry-After`).
+         */
+        get: operations["publicTrust_certificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/attestations/{serial}/badge.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Embeddable status badge of an attestation
+         * @description An SVG showing the serial and the status now (`active` green, `suspended` amber, `revoked` red for a withdrawn attestation, `expired` or `superseded` grey), for a supplier’s website: `<a href="https://portal.example.com/verify/AT-2026-7K3M9QX2TB"><img src="https://portal.example.com/v1/public/attestations/AT-2026-7K3M9QX2TB/badge.svg" alt="Attestation AT-2026-7K3M9QX2TB"></a>`. Cached for 5 minutes, so a suspension shows within that time. Limited per client IP (RATE_LIMIT_PUBLIC_PER_IP_PER_MINUTE; 429 with `Retry-After`).
+         */
+        get: operations["publicTrust_badge"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/organizations/{organizationId}/trust": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A supplier’s trust page
+         * @description The attestations issued to the organization (by id: organizations have no public slug) whose validity has not ended and that no newer attestation superseded, newest first, at most 100: each with its status now, scope, frameworks, markets, validity, issuer and the accreditation it was issued under, and links to its verification page, certificate and badge. Withdrawn attestations stay listed as `withdrawn` until their validity ends, so a printed certificate can be checked here. Only what each attestation’s public summary already shows. 404 for an organization that was never issued an attestation. Cached for 60 seconds. Limited per client IP (RATE_LIMIT_PUBLIC_PER_IP_PER_MINUTE; 429 with `Retry-After`).
+         */
+        get: operations["publicTrust_trustPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspaceId}/attestations/{attestationId}/certificate.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Printable certificate of an attestation
+         * @description Rendered on the server as PDF/A-3b with its font embedded: serial, supplier, offering and scope, frameworks, markets, decision outcome and conditions, validity as calendar days (UTC), issuer and the accreditation it was issued under (body, scheme, number, validity, status now), the status at the time of printing (active, suspended or revoked, with the reason) and a QR code to the portal’s verification page `/verify/<serial>`. Who may read the attestation may print it (404 otherwise, as for reading it).
+         */
+        get: operations["attestationCertificates_certificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/workspaces/{workspaceId}/submissions/{number}/oscal/assessment-plan": {
         parameters: {
             query?: never;
@@ -6412,6 +6492,109 @@ export interface components {
              * @description Earliest valid-until of the evidence relied on
              */
             evidenceValidUntil: string | null;
+        };
+        TrustOrganizationDto: {
+            /**
+             * Format: uuid
+             * @example 0197a3c2-5d4e-7b21-9f00-3c1d2e4f5a6b
+             */
+            id: string;
+            /** @example Precision Machines Ltd */
+            name: string;
+        };
+        TrustComponentDto: {
+            /** @example VMC-850 machining centre */
+            name: string;
+            /** @example hardware */
+            kind: string;
+            /** @example rev C */
+            version: string;
+        };
+        TrustFrameworkDto: {
+            /** @example ISO/IEC 27001 */
+            code: string;
+            /** @example Information security management */
+            title: string;
+            /** @example 2022 */
+            version: string;
+        };
+        TrustAttestationDto: {
+            /** @example AT-2026-7K3M9QX2TB */
+            serial: string;
+            /**
+             * @description Status now: past its validity an attestation reads `expired` even before the daily job records it
+             * @example active
+             * @enum {string}
+             */
+            status: "active" | "suspended" | "withdrawn" | "expired" | "superseded";
+            /**
+             * @description Why it was suspended or withdrawn
+             * @example null
+             */
+            statusReason: string | null;
+            /**
+             * @example conformant
+             * @enum {string}
+             */
+            outcome: "conformant" | "conformant_with_conditions" | "nonconformant";
+            /** @example VMC-850 with predictive maintenance */
+            offering: string;
+            components: components["schemas"]["TrustComponentDto"][];
+            frameworks: components["schemas"]["TrustFrameworkDto"][];
+            /**
+             * @example [
+             *       "VN",
+             *       "TH"
+             *     ]
+             */
+            markets: string[];
+            /** @example VMC-850 rev C with the predictive maintenance service 4.2 */
+            scope: string;
+            /** @example [] */
+            conditions: string[];
+            /**
+             * Format: date-time
+             * @description Start of validity (a calendar day in UTC)
+             * @example 2026-03-01T00:00:00.000Z
+             */
+            validFrom: string;
+            /**
+             * Format: date-time
+             * @description End of validity (a calendar day in UTC)
+             * @example 2029-02-28T23:59:59.000Z
+             */
+            validUntil: string;
+            /** Format: date-time */
+            issuedAt: string;
+            /** @description The assessor that issued it, with the accreditation it was issued under (status now) */
+            issuer: components["schemas"]["PublicIssuerDto"];
+            /**
+             * Format: uri
+             * @description The portal’s verification page (the QR code target)
+             * @example https://portal.example.com/verify/AT-2026-7K3M9QX2TB
+             */
+            verifyUrl: string;
+            /**
+             * Format: uri
+             * @example https://portal.example.com/v1/public/attestations/AT-2026-7K3M9QX2TB/certificate.pdf
+             */
+            certificateUrl: string;
+            /**
+             * Format: uri
+             * @example https://portal.example.com/v1/public/attestations/AT-2026-7K3M9QX2TB/badge.svg
+             */
+            badgeUrl: string;
+        };
+        TrustPageDto: {
+            /** @description The supplier (the organization the attestations were issued to) */
+            organization: components["schemas"]["TrustOrganizationDto"];
+            /** @description Attestations issued to it whose validity has not ended and that no newer one superseded, newest first (at most 100). Withdrawn ones stay listed as `withdrawn` until their validity ends. */
+            attestations: components["schemas"]["TrustAttestationDto"][];
+            /**
+             * Format: date-time
+             * @description When the statuses were read
+             */
+            generatedAt: string;
         };
         ParameterValueDto: {
             /** Format: uuid */
@@ -16067,6 +16250,194 @@ export interface operations {
             };
             /** @description Invalid input; `errors[]` names each bad field */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    publicTrust_certificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serial: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The certificate (PDF/A-3b) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limited; see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    publicTrust_badge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                serial: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The badge */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example <svg xmlns="http://www.w3.org/2000/svg" width="196" height="20" role="img" aria-label="AT-2026-7K3M9QX2TB: active">…</svg> */
+                    "image/svg+xml": string;
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limited; see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    publicTrust_trustPage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrustPageDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limited; see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    attestationCertificates_certificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                attestationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The certificate (PDF/A-3b) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,4 +1,42 @@
-import type { Translation } from '../../../i18n/types';
 import type { en } from './en';
 
-export const id: Translation<typeof en> = {};
+/** The trust messages: exactly the English keys, each an ICU message (a missing or extra key fails the type check). */
+export const id: { readonly [K in keyof typeof en]: string } = {
+  'trust.page.title': 'Atestasi {name}',
+  'trust.page.titleLoading': 'Atestasi pemasok',
+  'trust.page.description':
+    'Atestasi yang diterbitkan untuk pemasok ini melalui Attesta dan masih dalam masa berlaku, beserta statusnya saat ini sebagaimana dikelola penerbitnya.',
+  'trust.page.loading': 'Memuat atestasi pemasok',
+  'trust.page.notFoundTitle': 'Tidak ada halaman kepercayaan',
+  'trust.page.notFoundBody': 'Belum ada atestasi yang diterbitkan untuk organisasi ini melalui Attesta. Periksa alamat yang Anda buka.',
+  'trust.page.emptyTitle': 'Tidak ada atestasi yang berlaku',
+  'trust.page.emptyBody': 'Semua atestasi yang diterbitkan untuk pemasok ini sudah kedaluwarsa atau digantikan oleh atestasi yang lebih baru.',
+  'trust.page.count': '{count, plural, other {# atestasi}}',
+  'trust.page.checkedAt': 'Status per {time}.',
+  'trust.card.serial': 'Nomor seri',
+  'trust.card.reason': 'Alasan dari penerbit: {reason}',
+  'trust.card.offering': 'Produk layanan',
+  'trust.card.components': 'Komponen',
+  'trust.card.scope': 'Ruang lingkup',
+  'trust.card.frameworks': 'Kerangka standar',
+  'trust.card.framework': '{code} — {title} ({version})',
+  'trust.card.markets': 'Pasar',
+  'trust.card.outcome': 'Keputusan',
+  'trust.card.conditions': 'Ketentuan',
+  'trust.card.validity': 'Masa berlaku',
+  'trust.card.validityRange': '{from} hingga {until}',
+  'trust.card.issuer': 'Asesor',
+  'trust.card.issuerUnknown': 'Nama tidak dipublikasikan',
+  'trust.card.accreditation': 'Akreditasi',
+  'trust.card.notAccredited': 'Diterbitkan tanpa akreditasi',
+  'trust.card.qrLabel': 'Kode QR halaman verifikasi {serial}: {url}',
+  'trust.card.scanHint': 'Pindai untuk memeriksa status saat ini',
+  'trust.card.verify': 'Verifikasi',
+  'trust.card.printCertificate': 'Cetak sertifikat',
+  'trust.embed.title': 'Lencana status untuk situs web Anda',
+  'trust.embed.hint': 'Tempelkan cuplikan ini ke halaman web: lencana selalu menampilkan status terkini dan tertaut ke halaman verifikasi.',
+  'trust.embed.alt': 'Atestasi {serial}: status saat ini',
+  'trust.embed.snippetLabel': 'Cuplikan sematan untuk {serial}',
+  'trust.embed.copy': 'Salin cuplikan',
+  'trust.embed.copied': 'Tersalin',
+};

@@ -1,4 +1,42 @@
-import type { Translation } from '../../../i18n/types';
 import type { en } from './en';
 
-export const ms: Translation<typeof en> = {};
+/** The trust messages: exactly the English keys, each an ICU message (a missing or extra key fails the type check). */
+export const ms: { readonly [K in keyof typeof en]: string } = {
+  'trust.page.title': 'Pengesahan {name}',
+  'trust.page.titleLoading': 'Pengesahan pembekal',
+  'trust.page.description':
+    'Pengesahan yang dikeluarkan kepada pembekal ini melalui Attesta dan masih dalam tempoh sah, bersama status semasa seperti yang diselenggara oleh pengeluarnya.',
+  'trust.page.loading': 'Memuatkan pengesahan pembekal',
+  'trust.page.notFoundTitle': 'Tiada halaman kepercayaan',
+  'trust.page.notFoundBody': 'Tiada pengesahan pernah dikeluarkan kepada organisasi ini melalui Attesta. Semak alamat yang anda ikuti.',
+  'trust.page.emptyTitle': 'Tiada pengesahan semasa',
+  'trust.page.emptyBody': 'Setiap pengesahan yang dikeluarkan kepada pembekal ini telah tamat tempoh atau digantikan oleh pengesahan yang lebih baharu.',
+  'trust.page.count': '{count, plural, other {# pengesahan}}',
+  'trust.page.checkedAt': 'Status setakat {time}.',
+  'trust.card.serial': 'Nombor siri',
+  'trust.card.reason': 'Sebab yang diberikan oleh pengeluar: {reason}',
+  'trust.card.offering': 'Tawaran',
+  'trust.card.components': 'Komponen',
+  'trust.card.scope': 'Skop',
+  'trust.card.frameworks': 'Rangka kerja',
+  'trust.card.framework': '{code} — {title} ({version})',
+  'trust.card.markets': 'Pasaran',
+  'trust.card.outcome': 'Keputusan',
+  'trust.card.conditions': 'Syarat',
+  'trust.card.validity': 'Tempoh sah',
+  'trust.card.validityRange': '{from} hingga {until}',
+  'trust.card.issuer': 'Penilai',
+  'trust.card.issuerUnknown': 'Nama tidak diterbitkan',
+  'trust.card.accreditation': 'Akreditasi',
+  'trust.card.notAccredited': 'Dikeluarkan tanpa akreditasi',
+  'trust.card.qrLabel': 'Kod QR halaman semakan {serial}: {url}',
+  'trust.card.scanHint': 'Imbas untuk menyemak status semasa',
+  'trust.card.verify': 'Semak',
+  'trust.card.printCertificate': 'Cetak sijil',
+  'trust.embed.title': 'Lencana status untuk laman web anda',
+  'trust.embed.hint': 'Tampal coretan ini ke dalam halaman web: lencana sentiasa memaparkan status semasa dan dipautkan ke halaman semakan.',
+  'trust.embed.alt': 'Pengesahan {serial}: status semasa',
+  'trust.embed.snippetLabel': 'Coretan benam untuk {serial}',
+  'trust.embed.copy': 'Salin coretan',
+  'trust.embed.copied': 'Disalin',
+};

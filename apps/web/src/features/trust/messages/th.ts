@@ -1,4 +1,41 @@
-import type { Translation } from '../../../i18n/types';
 import type { en } from './en';
 
-export const th: Translation<typeof en> = {};
+/** The trust messages: exactly the English keys, each an ICU message (a missing or extra key fails the type check). */
+export const th: { readonly [K in keyof typeof en]: string } = {
+  'trust.page.title': 'หนังสือรับรองของ {name}',
+  'trust.page.titleLoading': 'หนังสือรับรองของซัพพลายเออร์',
+  'trust.page.description': 'หนังสือรับรองที่ออกให้ซัพพลายเออร์รายนี้ผ่าน Attesta ซึ่งยังอยู่ในระยะเวลาที่มีผล พร้อมสถานะปัจจุบันตามที่ผู้ออกดูแลอยู่',
+  'trust.page.loading': 'กำลังโหลดหนังสือรับรองของซัพพลายเออร์',
+  'trust.page.notFoundTitle': 'ไม่มีหน้าความน่าเชื่อถือ',
+  'trust.page.notFoundBody': 'ยังไม่เคยมีการออกหนังสือรับรองให้องค์กรนี้ผ่าน Attesta โปรดตรวจสอบที่อยู่ที่คุณเปิด',
+  'trust.page.emptyTitle': 'ไม่มีหนังสือรับรองที่มีผลอยู่',
+  'trust.page.emptyBody': 'หนังสือรับรองทั้งหมดที่ออกให้ซัพพลายเออร์รายนี้หมดอายุแล้ว หรือถูกแทนที่ด้วยฉบับที่ใหม่กว่า',
+  'trust.page.count': '{count, plural, other {หนังสือรับรอง # ฉบับ}}',
+  'trust.page.checkedAt': 'สถานะ ณ {time}',
+  'trust.card.serial': 'หมายเลขประจำฉบับ',
+  'trust.card.reason': 'เหตุผลที่ผู้ออกระบุ: {reason}',
+  'trust.card.offering': 'ชุดข้อเสนอ',
+  'trust.card.components': 'องค์ประกอบ',
+  'trust.card.scope': 'ขอบเขต',
+  'trust.card.frameworks': 'กรอบมาตรฐาน',
+  'trust.card.framework': '{code} — {title} ({version})',
+  'trust.card.markets': 'ตลาด',
+  'trust.card.outcome': 'คำตัดสิน',
+  'trust.card.conditions': 'เงื่อนไข',
+  'trust.card.validity': 'ระยะเวลาที่มีผล',
+  'trust.card.validityRange': '{from} ถึง {until}',
+  'trust.card.issuer': 'ผู้ตรวจประเมิน',
+  'trust.card.issuerUnknown': 'ไม่ได้เปิดเผยชื่อ',
+  'trust.card.accreditation': 'การรับรองระบบงาน',
+  'trust.card.notAccredited': 'ออกโดยไม่อยู่ภายใต้การรับรองระบบงาน',
+  'trust.card.qrLabel': 'คิวอาร์โค้ดของหน้าตรวจสอบ {serial}: {url}',
+  'trust.card.scanHint': 'สแกนเพื่อตรวจสอบสถานะปัจจุบัน',
+  'trust.card.verify': 'ตรวจสอบ',
+  'trust.card.printCertificate': 'พิมพ์ใบรับรอง',
+  'trust.embed.title': 'ป้ายสถานะสำหรับเว็บไซต์ของคุณ',
+  'trust.embed.hint': 'วางโค้ดนี้ในหน้าเว็บ ป้ายจะแสดงสถานะปัจจุบันเสมอและลิงก์ไปยังหน้าตรวจสอบ',
+  'trust.embed.alt': 'หนังสือรับรอง {serial}: สถานะปัจจุบัน',
+  'trust.embed.snippetLabel': 'โค้ดฝังสำหรับ {serial}',
+  'trust.embed.copy': 'คัดลอกโค้ด',
+  'trust.embed.copied': 'คัดลอกแล้ว',
+};

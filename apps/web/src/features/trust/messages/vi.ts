@@ -1,4 +1,41 @@
-import type { Translation } from '../../../i18n/types';
 import type { en } from './en';
 
-export const vi: Translation<typeof en> = {};
+/** The trust messages: exactly the English keys, each an ICU message (a missing or extra key fails the type check). */
+export const vi: { readonly [K in keyof typeof en]: string } = {
+  'trust.page.title': 'Chứng thư của {name}',
+  'trust.page.titleLoading': 'Chứng thư của nhà cung cấp',
+  'trust.page.description': 'Các chứng thư đã cấp cho nhà cung cấp này qua Attesta và vẫn còn hiệu lực, cùng trạng thái hiện tại do tổ chức cấp duy trì.',
+  'trust.page.loading': 'Đang tải chứng thư của nhà cung cấp',
+  'trust.page.notFoundTitle': 'Không có trang tín nhiệm',
+  'trust.page.notFoundBody': 'Chưa có chứng thư nào được cấp cho tổ chức này qua Attesta. Vui lòng kiểm tra lại địa chỉ bạn đã truy cập.',
+  'trust.page.emptyTitle': 'Không có chứng thư còn hiệu lực',
+  'trust.page.emptyBody': 'Mọi chứng thư cấp cho nhà cung cấp này đều đã hết hạn hoặc đã được thay thế bằng chứng thư mới hơn.',
+  'trust.page.count': '{count, plural, other {# chứng thư}}',
+  'trust.page.checkedAt': 'Trạng thái tính đến {time}.',
+  'trust.card.serial': 'Số sê-ri',
+  'trust.card.reason': 'Lý do tổ chức cấp đưa ra: {reason}',
+  'trust.card.offering': 'Gói sản phẩm',
+  'trust.card.components': 'Thành phần',
+  'trust.card.scope': 'Phạm vi',
+  'trust.card.frameworks': 'Khung tiêu chuẩn',
+  'trust.card.framework': '{code} — {title} ({version})',
+  'trust.card.markets': 'Thị trường',
+  'trust.card.outcome': 'Quyết định',
+  'trust.card.conditions': 'Điều kiện',
+  'trust.card.validity': 'Hiệu lực',
+  'trust.card.validityRange': 'Từ {from} đến {until}',
+  'trust.card.issuer': 'Tổ chức đánh giá',
+  'trust.card.issuerUnknown': 'Chưa công bố tên',
+  'trust.card.accreditation': 'Công nhận',
+  'trust.card.notAccredited': 'Được cấp không kèm công nhận',
+  'trust.card.qrLabel': 'Mã QR của trang xác minh {serial}: {url}',
+  'trust.card.scanHint': 'Quét mã để kiểm tra trạng thái hiện tại',
+  'trust.card.verify': 'Xác minh',
+  'trust.card.printCertificate': 'In giấy chứng nhận',
+  'trust.embed.title': 'Huy hiệu trạng thái cho trang web của bạn',
+  'trust.embed.hint': 'Dán đoạn mã này vào trang web: huy hiệu luôn hiển thị trạng thái hiện tại và liên kết tới trang xác minh.',
+  'trust.embed.alt': 'Chứng thư {serial}: trạng thái hiện tại',
+  'trust.embed.snippetLabel': 'Đoạn mã nhúng cho {serial}',
+  'trust.embed.copy': 'Sao chép đoạn mã',
+  'trust.embed.copied': 'Đã sao chép',
+};

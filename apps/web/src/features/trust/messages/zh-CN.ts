@@ -1,4 +1,41 @@
-import type { Translation } from '../../../i18n/types';
 import type { en } from './en';
 
-export const zhCN: Translation<typeof en> = {};
+/** The trust messages: exactly the English keys, each an ICU message (a missing or extra key fails the type check). */
+export const zhCN: { readonly [K in keyof typeof en]: string } = {
+  'trust.page.title': '{name} 的符合性证明',
+  'trust.page.titleLoading': '供应商符合性证明',
+  'trust.page.description': '经 Attesta 签发给该供应商且仍在有效期内的符合性证明，以及签发机构当前维护的状态。',
+  'trust.page.loading': '正在加载该供应商的符合性证明',
+  'trust.page.notFoundTitle': '没有信任页面',
+  'trust.page.notFoundBody': '尚未通过 Attesta 向该组织签发任何符合性证明。请检查您访问的地址。',
+  'trust.page.emptyTitle': '暂无现行符合性证明',
+  'trust.page.emptyBody': '签发给该供应商的符合性证明均已过期，或已被更新的符合性证明取代。',
+  'trust.page.count': '{count, plural, other {# 份符合性证明}}',
+  'trust.page.checkedAt': '状态截至 {time}。',
+  'trust.card.serial': '序列号',
+  'trust.card.reason': '签发机构给出的原因：{reason}',
+  'trust.card.offering': '产品服务组合',
+  'trust.card.components': '组件',
+  'trust.card.scope': '范围',
+  'trust.card.frameworks': '标准框架',
+  'trust.card.framework': '{code} — {title}（{version}）',
+  'trust.card.markets': '市场',
+  'trust.card.outcome': '决定',
+  'trust.card.conditions': '条件',
+  'trust.card.validity': '有效期',
+  'trust.card.validityRange': '{from} 至 {until}',
+  'trust.card.issuer': '评估机构',
+  'trust.card.issuerUnknown': '名称未公开',
+  'trust.card.accreditation': '认可',
+  'trust.card.notAccredited': '以非认可方式签发',
+  'trust.card.qrLabel': '{serial} 验证页面的二维码：{url}',
+  'trust.card.scanHint': '扫码查看当前状态',
+  'trust.card.verify': '验证',
+  'trust.card.printCertificate': '打印证书',
+  'trust.embed.title': '用于您网站的状态徽章',
+  'trust.embed.hint': '将此代码片段粘贴到网页中：徽章始终显示当前状态，并链接到验证页面。',
+  'trust.embed.alt': '符合性证明 {serial}：当前状态',
+  'trust.embed.snippetLabel': '{serial} 的嵌入代码',
+  'trust.embed.copy': '复制代码',
+  'trust.embed.copied': '已复制',
+};
