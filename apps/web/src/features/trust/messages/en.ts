@@ -17,7 +17,7 @@ export const en = {
   'trust.card.components': 'Components',
   'trust.card.scope': 'Scope',
   'trust.card.frameworks': 'Frameworks',
-  'trust.card.framework': '{code} — {title} ({version})',
+  'trust.card.framework': '{code} — {title}, version {version}',
   'trust.card.markets': 'Markets',
   'trust.card.outcome': 'Decision',
   'trust.card.conditions': 'Conditions',

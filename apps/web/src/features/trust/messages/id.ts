@@ -19,7 +19,7 @@ export const id: { readonly [K in keyof typeof en]: string } = {
   'trust.card.components': 'Komponen',
   'trust.card.scope': 'Ruang lingkup',
   'trust.card.frameworks': 'Kerangka standar',
-  'trust.card.framework': '{code} — {title} ({version})',
+  'trust.card.framework': '{code} — {title}, versi {version}',
   'trust.card.markets': 'Pasar',
   'trust.card.outcome': 'Keputusan',
   'trust.card.conditions': 'Ketentuan',

@@ -19,7 +19,7 @@ export const ms: { readonly [K in keyof typeof en]: string } = {
   'trust.card.components': 'Komponen',
   'trust.card.scope': 'Skop',
   'trust.card.frameworks': 'Rangka kerja',
-  'trust.card.framework': '{code} — {title} ({version})',
+  'trust.card.framework': '{code} — {title}, versi {version}',
   'trust.card.markets': 'Pasaran',
   'trust.card.outcome': 'Keputusan',
   'trust.card.conditions': 'Syarat',

@@ -18,7 +18,7 @@ export const th: { readonly [K in keyof typeof en]: string } = {
   'trust.card.components': 'องค์ประกอบ',
   'trust.card.scope': 'ขอบเขต',
   'trust.card.frameworks': 'กรอบมาตรฐาน',
-  'trust.card.framework': '{code} — {title} ({version})',
+  'trust.card.framework': '{code} — {title} ฉบับ {version}',
   'trust.card.markets': 'ตลาด',
   'trust.card.outcome': 'คำตัดสิน',
   'trust.card.conditions': 'เงื่อนไข',

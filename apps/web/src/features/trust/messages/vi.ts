@@ -18,7 +18,7 @@ export const vi: { readonly [K in keyof typeof en]: string } = {
   'trust.card.components': 'Thành phần',
   'trust.card.scope': 'Phạm vi',
   'trust.card.frameworks': 'Khung tiêu chuẩn',
-  'trust.card.framework': '{code} — {title} ({version})',
+  'trust.card.framework': '{code} — {title}, phiên bản {version}',
   'trust.card.markets': 'Thị trường',
   'trust.card.outcome': 'Quyết định',
   'trust.card.conditions': 'Điều kiện',

@@ -18,7 +18,7 @@ export const zhCN: { readonly [K in keyof typeof en]: string } = {
   'trust.card.components': '组件',
   'trust.card.scope': '范围',
   'trust.card.frameworks': '标准框架',
-  'trust.card.framework': '{code} — {title}（{version}）',
+  'trust.card.framework': '{code} — {title}（{version} 版）',
   'trust.card.markets': '市场',
   'trust.card.outcome': '决定',
   'trust.card.conditions': '条件',
