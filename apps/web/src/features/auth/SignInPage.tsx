@@ -1,7 +1,8 @@
-import { Anchor, Button, Container, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Container, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { useSession } from '../../auth/session';
+import { LocaleSwitcher } from '../../components/LocaleSwitcher';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { FormattedMessage, useT } from '../../i18n';
 
@@ -36,6 +37,9 @@ export function SignInPage() {
 
   return (
     <Container size={420} py={80} component="main">
+      <Group justify="flex-end" mb="md">
+        <LocaleSwitcher />
+      </Group>
       <Title order={1} ta="center">
         {t('auth.signIn.product')}
       </Title>
