@@ -136,7 +136,7 @@ describe('DecisionPanel', () => {
     const form = screen.getByRole('form', { name: 'Record the decision' });
     await user.click(within(form).getByRole('radio', { name: 'Conformant with conditions' }));
     await user.type(within(form).getByLabelText(/^Scope statement/), 'VMC-850 rev C with PredictCare 4.2.0, Thailand');
-    await user.click(await within(form).findByRole('checkbox', { name: 'VN' }));
+    await user.click(await within(form).findByRole('checkbox', { name: 'Vietnam' }));
     await user.type(within(form).getByLabelText(/^Condition 1/), 'Publish the matrix');
     await user.type(await within(form).findByLabelText(/^PredictCare \(submitted 4\.2\.0\)/), '>=4.2.0 <4.3.0');
     await user.click(within(form).getByLabelText(/^Rests on finding/));

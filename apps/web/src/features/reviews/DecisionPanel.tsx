@@ -6,11 +6,14 @@ import { api, unwrap } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { formatDate, formatDateTime } from '../../components/format';
+import { formatDate, formatDateTime, formatList, formatMarket, formatNumber } from '../../components/format';
+import { FormattedMessage, useT, type MessageId } from '../../i18n';
 import { allPages } from '../../api/all-pages';
 import {
   AWAITING_REVIEW,
   DECISION_OUTCOMES,
+  FINDING_SEVERITY,
+  FINDING_STATUS,
   idempotencyKey,
   type Decision,
   type DecisionOutcome,
@@ -43,16 +46,17 @@ export function DecisionPanel({
   /** Unknown to observers (they see outcomes only). */ status?: SubmissionStatus;
   userId: string | undefined;
 }) {
+  const t = useT();
   const decision = useDecision(workspace.id, number);
   const isAssessor = workspace.myRole === 'assessor';
 
   return (
     <section aria-labelledby="decision-heading">
       <Title order={3} id="decision-heading" mb="sm">
-        Decision
+        {t('reviews.decision.title')}
       </Title>
       {decision.isPending ? (
-        <Loading label="Loading the decision" />
+        <Loading label={t('reviews.decision.loading')} />
       ) : decision.error ? (
         <ProblemAlert error={decision.error} />
       ) : decision.data ? (
@@ -61,8 +65,8 @@ export function DecisionPanel({
         <Stack gap="sm">
           <ReadinessSummary workspace={workspace} number={number} />
           {status === 'submitted' ? (
-            <Alert color="blue" variant="light" title="Start the review first">
-              Decisions are taken on a submission in review. Recording the first verdict starts the review.
+            <Alert color="blue" variant="light" title={t('reviews.decision.startFirstTitle')}>
+              {t('reviews.decision.startFirstBody')}
             </Alert>
           ) : (
             <DecisionForm workspace={workspace} number={number} />
@@ -71,17 +75,14 @@ export function DecisionPanel({
       ) : workspace.myRole === 'owner' && status && AWAITING_REVIEW.includes(status) ? (
         <ReadinessSummary workspace={workspace} number={number} />
       ) : (
-        <Text size="sm">
-          {status === 'changes_requested'
-            ? 'No decision: the assessors requested changes. The supplier resubmits and the review continues on the new submission.'
-            : 'No decision yet. The assessors decide once the review is complete.'}
-        </Text>
+        <Text size="sm">{status === 'changes_requested' ? t('reviews.decision.noneChangesRequested') : t('reviews.decision.noneYet')}</Text>
       )}
     </section>
   );
 }
 
 function DecisionView({ workspace, number, decision, userId }: { workspace: Workspace; number: number; decision: Decision; userId: string | undefined }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const refresh = useRefreshReview(workspace.id);
   const isAssessor = workspace.myRole === 'assessor';
@@ -94,7 +95,9 @@ function DecisionView({ workspace, number, decision, userId }: { workspace: Work
     onSuccess: (d) => {
       queryClient.setQueryData(['decision', workspace.id, number], d);
       refresh(number);
-      notify(`Submission ${number} is decided: ${DECISION_OUTCOMES[d.outcome].label.toLowerCase()}.`, { title: 'Decision confirmed' });
+      notify(t('reviews.decision.confirmedBody', { number, outcome: t(DECISION_OUTCOMES[d.outcome].label) }), {
+        title: t('reviews.decision.confirmedTitle'),
+      });
     },
   });
   const attestations = `/workspaces/${workspace.id}/attestations`;
@@ -107,61 +110,69 @@ function DecisionView({ workspace, number, decision, userId }: { workspace: Work
           <DecisionStatusBadge status={decision.status} />
         </Group>
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          <Field label="Valid">
+          <Field label={t('reviews.table.valid')}>
             {formatDate(decision.validFrom)} – {formatDate(decision.validUntil)}
           </Field>
-          <Field label="Recorded">
-            {formatDateTime(decision.createdAt)}
-            {mine ? ' by you' : ''}
+          <Field label={t('reviews.decision.recorded')}>
+            {mine ? t('reviews.decision.recordedByYou', { time: formatDateTime(decision.createdAt) }) : formatDateTime(decision.createdAt)}
           </Field>
-          <Field label="Final since">
+          <Field label={t('reviews.decision.finalSince')}>
             {decision.finalizedAt
-              ? `${formatDateTime(decision.finalizedAt)}${decision.confirmedBy ? (decision.confirmedBy === userId ? ' (confirmed by you)' : ' (confirmed by a second assessor)') : ''}`
-              : 'Not yet'}
+              ? decision.confirmedBy
+                ? t(decision.confirmedBy === userId ? 'reviews.decision.confirmedByYou' : 'reviews.decision.confirmedBySecond', {
+                    time: formatDateTime(decision.finalizedAt),
+                  })
+                : formatDateTime(decision.finalizedAt)
+              : t('reviews.decision.notYet')}
           </Field>
         </SimpleGrid>
-        <Field label="Scope statement">{decision.scopeStatement}</Field>
+        <Field label={t('reviews.decision.scopeStatement')}>{decision.scopeStatement}</Field>
         <ScopeView scope={decision.scope} />
         {decision.conditionDetails.length ? (
           <div data-testid="decision-conditions">
             <Text size="sm" fw={600}>
-              Conditions
+              {t('reviews.decision.conditions')}
             </Text>
             <List size="sm">
               {decision.conditionDetails.map((c, i) => (
                 <List.Item key={`${i}-${c.text}`}>
                   {c.text}
-                  {c.dueDate ? ` — due ${formatDate(c.dueDate)}` : ''}
-                  {c.findingId ? ` (rests on finding ${c.findingId.slice(0, 8)})` : ''}
+                  {c.dueDate ? ` — ${t('reviews.decision.conditionDue', { date: formatDate(c.dueDate) })}` : ''}
+                  {c.findingId ? ` ${t('reviews.decision.conditionFinding', { finding: c.findingId.slice(0, 8) })}` : ''}
                 </List.Item>
               ))}
             </List>
           </div>
         ) : null}
         {decision.compatibleRanges.length ? (
-          <Field label="Compatible component versions">{decision.compatibleRanges.map((r) => r.range).join('; ')}</Field>
+          <Field label={t('reviews.decision.compatibleRanges')}>{decision.compatibleRanges.map((r) => r.range).join('; ')}</Field>
         ) : null}
         {decision.status === 'pending_confirmation' ? (
-          <Alert color="violet" variant="light" title="Four-eyes: awaiting confirmation">
-            This workspace requires a second assessor of {mine ? 'your' : 'the deciding'} organization to confirm the decision before the submission is decided.
-            {isAssessor && mine ? ' You recorded it, so a colleague confirms it.' : ''}
+          <Alert color="violet" variant="light" title={t('reviews.decision.fourEyesTitle')}>
+            {mine ? t('reviews.decision.fourEyesYours') : t('reviews.decision.fourEyesTheirs')}
+            {isAssessor && mine ? ` ${t('reviews.decision.fourEyesColleague')}` : ''}
           </Alert>
         ) : null}
         {decision.status === 'pending_confirmation' && isAssessor && !mine ? (
           <Group>
             <Button onClick={() => confirm.mutate()} loading={confirm.isPending}>
-              Confirm decision
+              {t('reviews.decision.confirm')}
             </Button>
           </Group>
         ) : null}
         <ProblemAlert error={confirm.error} />
         {decision.status === 'final' ? (
           <Text size="sm">
-            {isAssessor ? 'Next: issue the signed attestation from this decision in the ' : 'Attestations issued from this decision are listed in the '}
-            <Anchor component={Link} to={attestations} fw={600}>
-              Attestations tab
-            </Anchor>
-            .
+            <FormattedMessage
+              id={isAssessor ? 'reviews.decision.nextIssue' : 'reviews.decision.attestationsListed'}
+              values={{
+                link: (chunks) => (
+                  <Anchor component={Link} to={attestations} fw={600}>
+                    {chunks}
+                  </Anchor>
+                ),
+              }}
+            />
           </Text>
         ) : null}
       </Stack>
@@ -181,6 +192,7 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 }
 
 function ScopeView({ scope }: { scope: Decision['scope'] }) {
+  const t = useT();
   const frameworks = useFrameworkNames();
   const name = (id: string) => {
     const f = frameworks.data?.get(id);
@@ -188,8 +200,8 @@ function ScopeView({ scope }: { scope: Decision['scope'] }) {
   };
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" data-testid="decision-scope">
-      <Field label="Frameworks in scope">{scope.frameworkIds.map(name).join(', ')}</Field>
-      <Field label="Markets in scope">{scope.markets.join(', ')}</Field>
+      <Field label={t('reviews.decision.frameworks')}>{formatList(scope.frameworkIds.map(name))}</Field>
+      <Field label={t('reviews.decision.markets')}>{formatList(scope.markets.map(formatMarket))}</Field>
     </SimpleGrid>
   );
 }
@@ -198,42 +210,51 @@ const refs = (c: DecisionReadiness['unjudged']) => c.first.map((x) => x.ref).joi
 
 /** What a positive decision still lacks: unjudged, not satisfied, needs information, open major findings. */
 function ReadinessSummary({ workspace, number }: { workspace: Workspace; number: number }) {
+  const t = useT();
   const readiness = useDecisionReadiness(workspace.id, number);
-  if (readiness.isPending) return <Loading label="Checking decision readiness" />;
-  if (readiness.error) return <ProblemAlert error={readiness.error} title="Decision readiness could not be read" />;
+  if (readiness.isPending) return <Loading label={t('reviews.readiness.loading')} />;
+  if (readiness.error) return <ProblemAlert error={readiness.error} title={t('reviews.readiness.error')} />;
   const r = readiness.data;
-  const rows: { label: string; count: number; detail: string }[] = [
-    { label: 'Unjudged applicable requirements', count: r.unjudged.count, detail: refs(r.unjudged) },
-    { label: 'Not applicable without justification', count: r.notApplicableWithoutJustification.count, detail: refs(r.notApplicableWithoutJustification) },
-    { label: 'Not satisfied', count: r.notSatisfied.count, detail: refs(r.notSatisfied) },
-    { label: 'Needs information', count: r.needsInformation.count, detail: refs(r.needsInformation) },
-    { label: 'Open major findings', count: r.openMajorFindings.count, detail: '' },
+  // `key` names the row for tests and tools; the label is the reader's language.
+  const rows: { key: string; label: MessageId; count: number; detail: string }[] = [
+    { key: 'unjudged-applicable-requirements', label: 'reviews.readiness.unjudged', count: r.unjudged.count, detail: refs(r.unjudged) },
+    {
+      key: 'not-applicable-without-justification',
+      label: 'reviews.readiness.notApplicableWithoutJustification',
+      count: r.notApplicableWithoutJustification.count,
+      detail: refs(r.notApplicableWithoutJustification),
+    },
+    { key: 'not-satisfied', label: 'reviews.readiness.notSatisfied', count: r.notSatisfied.count, detail: refs(r.notSatisfied) },
+    { key: 'needs-information', label: 'reviews.readiness.needsInformation', count: r.needsInformation.count, detail: refs(r.needsInformation) },
+    { key: 'open-major-findings', label: 'reviews.readiness.openMajorFindings', count: r.openMajorFindings.count, detail: '' },
   ];
   return (
     <Paper withBorder p="md" radius="md" data-testid="decision-readiness" data-ready={r.ready ? 'true' : 'false'}>
       <Stack gap="xs">
         <Group gap="sm">
-          <Text fw={600}>Decision readiness</Text>
-          <Badge variant="light" color={r.ready ? 'green' : r.readyWithConditions ? 'yellow' : 'red'}>
-            {r.ready ? 'Ready for a positive decision' : r.readyWithConditions ? 'Positive only with conditions' : 'Not ready for a positive decision'}
+          <Text fw={600}>{t('reviews.readiness.title')}</Text>
+          <Badge
+            variant="light"
+            color={r.ready ? 'green' : r.readyWithConditions ? 'yellow' : 'red'}
+            styles={{ root: { height: 'auto' }, label: { whiteSpace: 'normal' } }}
+          >
+            {r.ready ? t('reviews.readiness.ready') : r.readyWithConditions ? t('reviews.readiness.withConditions') : t('reviews.readiness.notReady')}
           </Badge>
         </Group>
         <Text size="sm">
-          {r.judged} of {r.applicable} applicable requirements judged in submission {r.submissionNumber}.
+          {t('reviews.readiness.judged', { judged: formatNumber(r.judged), applicable: formatNumber(r.applicable), number: r.submissionNumber })}
         </Text>
         <List size="sm" spacing={2}>
           {rows.map((row) => (
-            <List.Item key={row.label} data-testid={`readiness-${row.label.toLowerCase().replace(/[^a-z]+/g, '-')}`}>
-              {row.label}: <strong>{row.count}</strong>
+            <List.Item key={row.key} data-testid={`readiness-${row.key}`}>
+              <FormattedMessage id="reviews.readiness.row" values={{ label: t(row.label), count: formatNumber(row.count), b: (c) => <strong>{c}</strong> }} />
               {row.count && row.detail ? ` (${row.detail})` : ''}
             </List.Item>
           ))}
         </List>
         {!r.ready ? (
           <Text size="sm" c="dimmed">
-            A conformant decision needs a verdict on every applicable requirement (not applicable with a justification), nothing not satisfied or needing
-            information, and no open major finding. Conformant with conditions accepts not satisfied / needs information where a condition rests on a finding of
-            that requirement.
+            {t('reviews.readiness.rule')}
           </Text>
         ) : null}
       </Stack>
@@ -248,6 +269,7 @@ interface ConditionDraft {
 }
 
 function DecisionForm({ workspace, number }: { workspace: Workspace; number: number }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const refresh = useRefreshReview(workspace.id);
   const [outcome, setOutcome] = useState<DecisionOutcome>('conformant');
@@ -267,7 +289,14 @@ function DecisionForm({ workspace, number }: { workspace: Workspace; number: num
         10,
       ),
   });
-  const findingOptions = (findings.data ?? []).map((f) => ({ value: f.id, label: `${f.title} (${f.severity.replace('_', ' ')}, ${f.status})` }));
+  const findingOptions = (findings.data ?? []).map((f) => ({
+    value: f.id,
+    label: t('reviews.decisionForm.findingOption', {
+      title: f.title,
+      severity: t(FINDING_SEVERITY[f.severity].label),
+      status: t(FINDING_STATUS[f.status].label),
+    }),
+  }));
   const setCondition = (i: number, patch: Partial<ConditionDraft>) => setConditions((old) => old.map((c, j) => (j === i ? { ...c, ...patch } : c)));
   // The components the submission froze: the assessor may accept a version range for each.
   const submission = useQuery({
@@ -304,9 +333,9 @@ function DecisionForm({ workspace, number }: { workspace: Workspace; number: num
       setKey(idempotencyKey());
       notify(
         d.status === 'final'
-          ? `Submission ${number}: ${DECISION_OUTCOMES[d.outcome].label.toLowerCase()}.`
-          : 'A second assessor of your organization confirms it (four-eyes).',
-        { title: d.status === 'final' ? 'Decision recorded' : 'Decision recorded, awaiting confirmation' },
+          ? t('reviews.decisionForm.recordedBody', { number, outcome: t(DECISION_OUTCOMES[d.outcome].label) })
+          : t('reviews.decisionForm.pendingBody'),
+        { title: d.status === 'final' ? t('reviews.decisionForm.recordedTitle') : t('reviews.decisionForm.pendingTitle') },
       );
     },
   });
@@ -314,23 +343,24 @@ function DecisionForm({ workspace, number }: { workspace: Workspace; number: num
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const errors: { field: string; message: string }[] = [];
-    if (!scope.trim()) errors.push({ field: 'scopeStatement', message: 'must not be empty' });
-    if (!validFrom) errors.push({ field: 'validFrom', message: 'is required' });
-    if (!validUntil) errors.push({ field: 'validUntil', message: 'is required' });
-    if (validFrom && validUntil && validUntil < validFrom) errors.push({ field: 'validUntil', message: 'must not be before validFrom' });
-    if (!frameworkIds.length) errors.push({ field: 'scope.frameworkIds', message: 'choose at least one framework' });
-    if (!markets.length) errors.push({ field: 'scope.markets', message: 'choose at least one market' });
+    const required = t('reviews.form.required');
+    if (!scope.trim()) errors.push({ field: 'scopeStatement', message: t('reviews.form.notEmpty') });
+    if (!validFrom) errors.push({ field: 'validFrom', message: required });
+    if (!validUntil) errors.push({ field: 'validUntil', message: required });
+    if (validFrom && validUntil && validUntil < validFrom) errors.push({ field: 'validUntil', message: t('reviews.decisionForm.untilBeforeFrom') });
+    if (!frameworkIds.length) errors.push({ field: 'scope.frameworkIds', message: t('reviews.decisionForm.chooseFramework') });
+    if (!markets.length) errors.push({ field: 'scope.markets', message: t('reviews.decisionForm.chooseMarket') });
     if (outcome === 'conformant_with_conditions') {
-      if (!conditions.length) errors.push({ field: 'conditions', message: 'name at least one condition' });
+      if (!conditions.length) errors.push({ field: 'conditions', message: t('reviews.decisionForm.nameCondition') });
       conditions.forEach((c, i) => {
-        if (!c.text.trim()) errors.push({ field: `conditions[${i}].text`, message: 'is required' });
-        if (!c.dueDate) errors.push({ field: `conditions[${i}].dueDate`, message: 'is required' });
-        if (!c.findingId) errors.push({ field: `conditions[${i}].findingId`, message: 'choose the finding the condition rests on' });
+        if (!c.text.trim()) errors.push({ field: `conditions[${i}].text`, message: required });
+        if (!c.dueDate) errors.push({ field: `conditions[${i}].dueDate`, message: required });
+        if (!c.findingId) errors.push({ field: `conditions[${i}].findingId`, message: t('reviews.decisionForm.chooseFinding') });
       });
     }
     if (errors.length) {
       setInvalid(
-        new ApiProblem({ status: 400, title: 'Check the decision', detail: `${errors.length} field${errors.length === 1 ? '' : 's'} to fix.`, errors }),
+        new ApiProblem({ status: 400, title: t('reviews.decisionForm.check'), detail: t('reviews.form.fieldsToFix', { count: errors.length }), errors }),
       );
       return;
     }
@@ -341,23 +371,23 @@ function DecisionForm({ workspace, number }: { workspace: Workspace; number: num
 
   return (
     <Paper withBorder p="md" radius="md">
-      <form onSubmit={submit} aria-label="Record the decision">
+      <form onSubmit={submit} aria-label={t('reviews.decisionForm.label')}>
         <Stack gap="sm">
           {workspace.fourEyes ? (
-            <Alert color="blue" variant="light" title="Four-eyes workspace">
-              Your decision stays pending until a second assessor of your organization confirms it.
+            <Alert color="blue" variant="light" title={t('reviews.decisionForm.fourEyesTitle')}>
+              {t('reviews.decisionForm.fourEyesBody')}
             </Alert>
           ) : null}
-          <Radio.Group label="Outcome" value={outcome} onChange={(v) => setOutcome(v as DecisionOutcome)} withAsterisk>
+          <Radio.Group label={t('reviews.table.outcome')} value={outcome} onChange={(v) => setOutcome(v as DecisionOutcome)} withAsterisk>
             <Group mt="xs">
               {(Object.keys(DECISION_OUTCOMES) as DecisionOutcome[]).map((o) => (
-                <Radio key={o} value={o} label={DECISION_OUTCOMES[o].label} />
+                <Radio key={o} value={o} label={t(DECISION_OUTCOMES[o].label)} />
               ))}
             </Group>
           </Radio.Group>
           <Textarea
-            label="Scope statement"
-            description="What the decision covers: the offering, its component versions, the markets."
+            label={t('reviews.decision.scopeStatement')}
+            description={t('reviews.decisionForm.scopeHint')}
             autosize
             minRows={2}
             maxLength={8000}
@@ -366,10 +396,10 @@ function DecisionForm({ workspace, number }: { workspace: Workspace; number: num
             error={fieldError('scopeStatement')}
             onChange={(e) => setScope(e.currentTarget.value)}
           />
-          <Group grow align="flex-start">
+          <Group grow align="flex-start" wrap="wrap">
             <TextInput
               type="date"
-              label="Valid from"
+              label={t('reviews.decisionForm.validFrom')}
               withAsterisk
               value={validFrom}
               error={fieldError('validFrom')}
@@ -377,7 +407,7 @@ function DecisionForm({ workspace, number }: { workspace: Workspace; number: num
             />
             <TextInput
               type="date"
-              label="Valid until"
+              label={t('reviews.decisionForm.validUntil')}
               withAsterisk
               value={validUntil}
               error={fieldError('validUntil')}
@@ -385,8 +415,8 @@ function DecisionForm({ workspace, number }: { workspace: Workspace; number: num
             />
           </Group>
           <Checkbox.Group
-            label="Frameworks in scope"
-            description="The attestation claims exactly these; every applicable requirement of them needs a verdict."
+            label={t('reviews.decision.frameworks')}
+            description={t('reviews.decisionForm.frameworksHint')}
             value={frameworkIds}
             onChange={setFrameworkIds}
             error={fieldError('scope.frameworkIds')}
@@ -399,28 +429,28 @@ function DecisionForm({ workspace, number }: { workspace: Workspace; number: num
               })}
             </Group>
           </Checkbox.Group>
-          <Checkbox.Group label="Markets in scope" value={markets} onChange={setMarkets} error={fieldError('scope.markets')} withAsterisk>
+          <Checkbox.Group label={t('reviews.decision.markets')} value={markets} onChange={setMarkets} error={fieldError('scope.markets')} withAsterisk>
             <Group mt="xs">
               {workspace.targetMarkets.map((m) => (
-                <Checkbox key={m} value={m} label={m} />
+                <Checkbox key={m} value={m} label={formatMarket(m)} />
               ))}
             </Group>
           </Checkbox.Group>
           {frozenComponents.length ? (
             <Stack gap="xs" data-testid="decision-ranges-form">
               <Text size="sm" fw={500}>
-                Compatible component versions (optional)
+                {t('reviews.decisionForm.rangesTitle')}
               </Text>
               <Text size="xs" c="dimmed">
-                A semver range per component whose later versions you accept as assessed, e.g. &gt;=4.2.0 &lt;4.3.0. Empty: exactly the submitted version.
+                {t('reviews.decisionForm.rangesHint', { example: '>=4.2.0 <4.3.0' })}
               </Text>
               {frozenComponents.map((c) => {
                 const sent = rangeList.findIndex((r) => r.componentId === c.id);
                 return (
                   <TextInput
                     key={c.id}
-                    label={`${c.name} (submitted ${c.version})`}
-                    placeholder={`e.g. >=${c.version}`}
+                    label={t('reviews.decisionForm.rangeLabel', { name: c.name, version: c.version })}
+                    placeholder={t('reviews.decisionForm.rangePlaceholder', { example: `>=${c.version}` })}
                     value={ranges[c.id] ?? ''}
                     error={sent >= 0 ? (fieldError(`compatibleRanges[${sent}].range`) ?? fieldError(`compatibleRanges[${sent}].componentId`)) : undefined}
                     onChange={(e) => {
@@ -435,10 +465,10 @@ function DecisionForm({ workspace, number }: { workspace: Workspace; number: num
           {outcome === 'conformant_with_conditions' ? (
             <Stack gap="xs" data-testid="decision-conditions-form">
               <Text size="sm" fw={500}>
-                Conditions
+                {t('reviews.decision.conditions')}
               </Text>
               <Text size="xs" c="dimmed">
-                Each condition has a due date and rests on a finding; it covers a not satisfied or needs-information verdict on that finding&apos;s requirement.
+                {t('reviews.decisionForm.conditionsHint')}
               </Text>
               {fieldError('conditions') ? (
                 <Text size="xs" c="red">
@@ -446,9 +476,9 @@ function DecisionForm({ workspace, number }: { workspace: Workspace; number: num
                 </Text>
               ) : null}
               {conditions.map((c, i) => (
-                <Group key={i} align="flex-start" grow>
+                <Group key={i} align="flex-start" grow wrap="wrap">
                   <TextInput
-                    label={`Condition ${i + 1}`}
+                    label={t('reviews.decisionForm.condition', { number: i + 1 })}
                     withAsterisk
                     value={c.text}
                     error={fieldError(`conditions[${i}].text`)}
@@ -456,30 +486,36 @@ function DecisionForm({ workspace, number }: { workspace: Workspace; number: num
                   />
                   <TextInput
                     type="date"
-                    label="Due"
+                    label={t('reviews.decisionForm.due')}
                     withAsterisk
                     value={c.dueDate}
                     error={fieldError(`conditions[${i}].dueDate`)}
                     onChange={(e) => setCondition(i, { dueDate: e.currentTarget.value })}
                   />
                   <Select
-                    label="Rests on finding"
+                    label={t('reviews.decisionForm.restsOn')}
                     withAsterisk
                     data={findingOptions}
                     value={c.findingId}
                     onChange={(v) => setCondition(i, { findingId: v })}
                     error={fieldError(`conditions[${i}].findingId`)}
-                    placeholder={findings.isPending ? 'Loading findings…' : findingOptions.length ? 'Choose a finding' : 'Raise a finding first'}
+                    placeholder={
+                      findings.isPending
+                        ? t('reviews.decisionForm.findingsLoading')
+                        : findingOptions.length
+                          ? t('reviews.decisionForm.chooseFindingPlaceholder')
+                          : t('reviews.decisionForm.raiseFirst')
+                    }
                   />
                 </Group>
               ))}
               <Group gap="xs">
                 <Button variant="light" size="xs" onClick={() => setConditions((old) => [...old, { text: '', dueDate: daysLater(90), findingId: null }])}>
-                  Add condition
+                  {t('reviews.decisionForm.addCondition')}
                 </Button>
                 {conditions.length > 1 ? (
                   <Button variant="subtle" size="xs" color="red" onClick={() => setConditions((old) => old.slice(0, -1))}>
-                    Remove last
+                    {t('reviews.decisionForm.removeLast')}
                   </Button>
                 ) : null}
               </Group>
@@ -488,7 +524,7 @@ function DecisionForm({ workspace, number }: { workspace: Workspace; number: num
           <ProblemAlert error={invalid ?? decide.error} />
           <Group justify="flex-end">
             <Button type="submit" loading={decide.isPending}>
-              Record decision
+              {t('reviews.decisionForm.submit')}
             </Button>
           </Group>
         </Stack>

@@ -25,8 +25,10 @@ import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate, formatDateTime } from '../../components/format';
+import { FormattedMessage, messageId, useT, type MessageId } from '../../i18n';
 import {
   FINDING_SEVERITY,
+  FINDING_STATUS,
   idempotencyKey,
   type Finding,
   type FindingDetail,
@@ -45,10 +47,10 @@ export interface RequirementLabel {
   title?: string;
 }
 
-const RESPONSE_KIND: Record<string, string> = {
-  corrective_action: 'Corrective action',
-  accepted: 'Answer accepted',
-  rejected: 'Answer rejected',
+const RESPONSE_KIND: Record<FindingDetail['responses'][number]['kind'], MessageId> = {
+  corrective_action: messageId('reviews.findings.response.corrective_action'),
+  accepted: messageId('reviews.findings.response.accepted'),
+  rejected: messageId('reviews.findings.response.rejected'),
 };
 
 /** Findings of the workspace (open ones travel with resubmissions), their answers and reviews. */
@@ -67,6 +69,7 @@ export function FindingsPanel({
   /** Present when the user may raise findings on this submission. */
   onRaise?: () => void;
 }) {
+  const t = useT();
   const [status, setStatus] = useState<FindingStatus | 'all'>('all');
   const [expanded, setExpanded] = useState<string | null>(null);
   const pager = useCursorPages(['findings', workspace.id, status], (cursor) =>
@@ -79,15 +82,15 @@ export function FindingsPanel({
 
   return (
     <section aria-labelledby="findings-heading">
-      <Group justify="space-between" mb="sm" align="flex-end">
+      <Group justify="space-between" mb="sm" align="flex-end" gap="sm">
         <Title order={3} id="findings-heading">
-          Findings
+          {t('reviews.findings.title')}
         </Title>
         <Group gap="sm" align="flex-end">
           <Select
-            label="Status"
+            label={t('reviews.table.status')}
             size="xs"
-            w={160}
+            miw={160}
             allowDeselect={false}
             value={status}
             onChange={(v) => {
@@ -95,41 +98,37 @@ export function FindingsPanel({
               pager.reset();
             }}
             data={[
-              { value: 'all', label: 'All' },
-              { value: 'open', label: 'Open' },
-              { value: 'responded', label: 'Responded' },
-              { value: 'closed', label: 'Closed' },
+              { value: 'all', label: t('reviews.findings.all') },
+              ...(Object.keys(FINDING_STATUS) as FindingStatus[]).map((s) => ({ value: s, label: t(FINDING_STATUS[s].label) })),
             ]}
           />
           {onRaise ? (
             <Button size="xs" onClick={onRaise}>
-              Raise a finding
+              {t('reviews.findings.raise')}
             </Button>
           ) : null}
         </Group>
       </Group>
       {pager.isPending ? (
-        <Loading label="Loading findings" />
+        <Loading label={t('reviews.findings.loading')} />
       ) : pager.error ? (
         <ProblemAlert error={pager.error} />
       ) : !pager.items.length ? (
-        <EmptyState title={status === 'all' ? 'No findings in this workspace' : `No ${status} findings`}>
-          {onRaise
-            ? 'Raise a finding on a requirement (the “+ Finding” button of its row, or f on the active row) for a nonconformity or an observation; the supplier answers with a corrective action.'
-            : 'Nonconformities and observations the assessors raise appear here; the supplier answers each with a corrective action.'}
+        <EmptyState title={status === 'all' ? t('reviews.findings.emptyTitle') : t('reviews.findings.emptyFilteredTitle', { status })}>
+          {onRaise ? t('reviews.findings.emptyAssessor', { button: t('reviews.verdictGrid.raiseButton') }) : t('reviews.findings.emptyOther')}
         </EmptyState>
       ) : (
         <>
           <Table.ScrollContainer minWidth={760}>
-            <Table aria-label="Findings">
+            <Table aria-label={t('reviews.findings.title')}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Finding</Table.Th>
-                  <Table.Th>Requirement</Table.Th>
-                  <Table.Th>Severity</Table.Th>
-                  <Table.Th>Status</Table.Th>
-                  <Table.Th>Due</Table.Th>
-                  <Table.Th>Raised</Table.Th>
+                  <Table.Th>{t('reviews.findings.finding')}</Table.Th>
+                  <Table.Th>{t('reviews.verdictGrid.requirement')}</Table.Th>
+                  <Table.Th>{t('reviews.findings.severity')}</Table.Th>
+                  <Table.Th>{t('reviews.table.status')}</Table.Th>
+                  <Table.Th>{t('reviews.findings.due')}</Table.Th>
+                  <Table.Th>{t('reviews.findings.raised')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -181,6 +180,7 @@ export function FindingsPanel({
 }
 
 function DueDate({ finding }: { finding: Finding }) {
+  const t = useT();
   if (!finding.dueDate) return <Text size="sm">—</Text>;
   const overdue = finding.status !== 'closed' && finding.dueDate < new Date().toISOString().slice(0, 10);
   return (
@@ -188,7 +188,7 @@ function DueDate({ finding }: { finding: Finding }) {
       <Text size="sm">{formatDate(finding.dueDate)}</Text>
       {overdue ? (
         <Badge variant="light" color="red" size="xs">
-          Overdue
+          {t('reviews.findings.overdue')}
         </Badge>
       ) : null}
     </Group>
@@ -217,6 +217,7 @@ function FindingDetailView({
   label: RequirementLabel;
   versionLabel(versionId: string): string | undefined;
 }) {
+  const t = useT();
   const supplier = workspace.myRole === 'owner' || workspace.myRole === 'contributor';
   const detail = useQuery({
     queryKey: ['finding', workspace.id, findingId],
@@ -225,7 +226,7 @@ function FindingDetailView({
   // Suppliers see their evidence: name the versions cited by their current version.
   const evidence = useCurrentEvidence(workspace.id, supplier);
   const cited = (id: string) => versionLabel(id) ?? evidence.data?.find((e) => e.currentVersionId === id)?.title;
-  if (detail.isPending) return <Loading label="Loading the finding" />;
+  if (detail.isPending) return <Loading label={t('reviews.findings.loadingOne')} />;
   if (detail.error) return <ProblemAlert error={detail.error} />;
   const f = detail.data;
   return (
@@ -233,7 +234,7 @@ function FindingDetailView({
       <Stack gap="sm">
         <Text size="sm">
           <strong>{label.ref}</strong>
-          {label.title ? ` — ${label.title}` : ''} · tracked on submission {f.submissionNumber} · {FINDING_SEVERITY[f.severity].label}
+          {label.title ? ` — ${label.title}` : ''} · {t('reviews.findings.tracked', { number: f.submissionNumber })} · {t(FINDING_SEVERITY[f.severity].label)}
         </Text>
         {f.description ? (
           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
@@ -243,7 +244,7 @@ function FindingDetailView({
         {f.responses.length ? (
           <Timeline bulletSize={14} lineWidth={2} active={f.responses.length - 1}>
             {f.responses.map((r) => (
-              <Timeline.Item key={r.id} title={RESPONSE_KIND[r.kind] ?? r.kind}>
+              <Timeline.Item key={r.id} title={t(RESPONSE_KIND[r.kind])}>
                 <Text size="xs">{formatDateTime(r.createdAt)}</Text>
                 {r.text ? (
                   <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
@@ -252,29 +253,29 @@ function FindingDetailView({
                 ) : null}
                 {r.evidenceVersionIds.length ? (
                   <Text size="xs">
-                    Cites{' '}
-                    {r.evidenceVersionIds.map((id, i) => (
-                      <span key={id}>
-                        {i > 0 ? ', ' : ''}
-                        {cited(id) ?? (
-                          <>
-                            evidence version <Code>…{id.slice(-12)}</Code>
-                          </>
-                        )}
-                      </span>
-                    ))}
+                    <FormattedMessage
+                      id="reviews.findings.cites"
+                      values={{
+                        versions: r.evidenceVersionIds.map((id, i) => (
+                          <span key={id}>
+                            {i > 0 ? t('reviews.list.separator') : ''}
+                            {cited(id) ?? <FormattedMessage id="reviews.findings.evidenceVersion" values={{ id: <Code>…{id.slice(-12)}</Code> }} />}
+                          </span>
+                        )),
+                      }}
+                    />
                   </Text>
                 ) : null}
               </Timeline.Item>
             ))}
           </Timeline>
         ) : (
-          <Text size="sm">No answer yet.</Text>
+          <Text size="sm">{t('reviews.findings.noAnswer')}</Text>
         )}
         {supplier && f.status === 'open' ? <AnswerForm workspace={workspace} submission={submission} finding={f} /> : null}
         {workspace.myRole === 'assessor' && f.status === 'responded' ? <ReviewAnswerForm workspace={workspace} submission={submission} finding={f} /> : null}
-        {f.status === 'open' && workspace.myRole === 'assessor' ? <Text size="sm">Waiting for the supplier's corrective action.</Text> : null}
-        {f.status === 'responded' && supplier ? <Text size="sm">Answered; the assessor accepts or rejects the corrective action.</Text> : null}
+        {f.status === 'open' && workspace.myRole === 'assessor' ? <Text size="sm">{t('reviews.findings.waitingSupplier')}</Text> : null}
+        {f.status === 'responded' && supplier ? <Text size="sm">{t('reviews.findings.waitingAssessor')}</Text> : null}
       </Stack>
     </Paper>
   );
@@ -291,6 +292,7 @@ function useFindingUpdated(workspace: Workspace, submission: Submission) {
 }
 
 function AnswerForm({ workspace, submission, finding }: { workspace: Workspace; submission: Submission; finding: FindingDetail }) {
+  const t = useT();
   const updated = useFindingUpdated(workspace, submission);
   const [text, setText] = useState('');
   const [cited, setCited] = useState<string[]>([]);
@@ -310,13 +312,15 @@ function AnswerForm({ workspace, submission, finding }: { workspace: Workspace; 
       setKey(idempotencyKey());
       setText('');
       setCited([]);
-      notify('The assessor reviews your answer.', { title: 'Corrective action sent' });
+      notify(t('reviews.answer.sentBody'), { title: t('reviews.answer.sentTitle') });
     },
   });
-  const versions = (evidence.data ?? []).filter((e) => e.currentVersionId).map((e) => ({ value: e.currentVersionId!, label: `${e.title} (current version)` }));
+  const versions = (evidence.data ?? [])
+    .filter((e) => e.currentVersionId)
+    .map((e) => ({ value: e.currentVersionId!, label: t('reviews.answer.currentVersion', { title: e.title }) }));
   return (
     <form
-      aria-label="Answer the finding"
+      aria-label={t('reviews.answer.label')}
       onSubmit={(e: FormEvent) => {
         e.preventDefault();
         if (text.trim()) answer.mutate();
@@ -324,8 +328,8 @@ function AnswerForm({ workspace, submission, finding }: { workspace: Workspace; 
     >
       <Stack gap="xs">
         <Textarea
-          label="Corrective action"
-          description="What was done, and where the evidence for it is."
+          label={t('reviews.findings.response.corrective_action')}
+          description={t('reviews.answer.hint')}
           autosize
           minRows={2}
           maxLength={8000}
@@ -334,8 +338,8 @@ function AnswerForm({ workspace, submission, finding }: { workspace: Workspace; 
           onChange={(e) => setText(e.currentTarget.value)}
         />
         <MultiSelect
-          label="Cite evidence versions"
-          placeholder={evidence.isPending ? 'Loading evidence…' : 'Optional'}
+          label={t('reviews.answer.cite')}
+          placeholder={evidence.isPending ? t('reviews.answer.evidenceLoading') : t('reviews.form.optional')}
           data={versions}
           value={cited}
           onChange={setCited}
@@ -343,11 +347,11 @@ function AnswerForm({ workspace, submission, finding }: { workspace: Workspace; 
           clearable
           maxValues={50}
         />
-        <ProblemAlert error={evidence.error} title="Evidence could not be listed" />
+        <ProblemAlert error={evidence.error} title={t('reviews.answer.evidenceError')} />
         <ProblemAlert error={answer.error} />
         <Group justify="flex-end">
           <Button type="submit" size="xs" loading={answer.isPending} disabled={!text.trim()}>
-            Send corrective action
+            {t('reviews.answer.send')}
           </Button>
         </Group>
       </Stack>
@@ -356,6 +360,7 @@ function AnswerForm({ workspace, submission, finding }: { workspace: Workspace; 
 }
 
 function ReviewAnswerForm({ workspace, submission, finding }: { workspace: Workspace; submission: Submission; finding: FindingDetail }) {
+  const t = useT();
   const updated = useFindingUpdated(workspace, submission);
   const [comment, setComment] = useState('');
   const review = useMutation({
@@ -369,21 +374,27 @@ function ReviewAnswerForm({ workspace, submission, finding }: { workspace: Works
     onSuccess: (f, decision) => {
       updated(f);
       setComment('');
-      notify(decision === 'accept' ? 'The corrective action was accepted.' : 'The finding is open again for a new answer.', {
-        title: decision === 'accept' ? 'Finding closed' : 'Answer rejected',
+      notify(decision === 'accept' ? t('reviews.answerReview.acceptedBody') : t('reviews.answerReview.rejectedBody'), {
+        title: decision === 'accept' ? t('reviews.answerReview.acceptedTitle') : t('reviews.findings.response.rejected'),
       });
     },
   });
   return (
     <Stack gap="xs">
-      <TextInput label="Review comment" placeholder="Optional" value={comment} maxLength={8000} onChange={(e) => setComment(e.currentTarget.value)} />
+      <TextInput
+        label={t('reviews.answerReview.comment')}
+        placeholder={t('reviews.form.optional')}
+        value={comment}
+        maxLength={8000}
+        onChange={(e) => setComment(e.currentTarget.value)}
+      />
       <ProblemAlert error={review.error} />
       <Group justify="flex-end" gap="xs">
         <Button size="xs" variant="default" onClick={() => review.mutate('reject')} loading={review.isPending && review.variables === 'reject'}>
-          Reject answer
+          {t('reviews.answerReview.reject')}
         </Button>
         <Button size="xs" onClick={() => review.mutate('accept')} loading={review.isPending && review.variables === 'accept'}>
-          Accept and close
+          {t('reviews.answerReview.accept')}
         </Button>
       </Group>
     </Stack>
@@ -406,8 +417,9 @@ export function RaiseFindingModal({
   requirements: { value: string; label: string }[];
   onClose(): void;
 }) {
+  const t = useT();
   return (
-    <Modal opened={requirementId !== null} onClose={onClose} title={`Raise a finding on submission ${submission.number}`} size="lg">
+    <Modal opened={requirementId !== null} onClose={onClose} title={t('reviews.raise.title', { number: submission.number })} size="lg">
       {requirementId !== null ? (
         <RaiseFindingForm
           key={requirementId}
@@ -435,6 +447,7 @@ function RaiseFindingForm({
   requirements: { value: string; label: string }[];
   onDone(): void;
 }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const refresh = useRefreshReview(workspace.id);
   const [requirementId, setRequirementId] = useState<string | null>(initialRequirementId || null);
@@ -462,7 +475,7 @@ function RaiseFindingForm({
       queryClient.setQueryData(['finding', workspace.id, f.id], f);
       void queryClient.invalidateQueries({ queryKey: ['findings', workspace.id] });
       refresh(submission.number);
-      notify(`${FINDING_SEVERITY[f.severity].label}: ${f.title}`, { title: 'Finding raised' });
+      notify(t('reviews.raise.doneBody', { severity: t(FINDING_SEVERITY[f.severity].label), title: f.title }), { title: t('reviews.raise.doneTitle') });
       onDone();
     },
   });
@@ -473,12 +486,10 @@ function RaiseFindingForm({
       onSubmit={(e) => {
         e.preventDefault();
         const errors: { field: string; message: string }[] = [];
-        if (!requirementId) errors.push({ field: 'requirementId', message: 'choose the requirement' });
-        if (!title.trim()) errors.push({ field: 'title', message: 'must not be empty' });
+        if (!requirementId) errors.push({ field: 'requirementId', message: t('reviews.raise.chooseRequirement') });
+        if (!title.trim()) errors.push({ field: 'title', message: t('reviews.form.notEmpty') });
         if (errors.length) {
-          setInvalid(
-            new ApiProblem({ status: 400, title: 'Check the finding', detail: `${errors.length} field${errors.length === 1 ? '' : 's'} to fix.`, errors }),
-          );
+          setInvalid(new ApiProblem({ status: 400, title: t('reviews.raise.check'), detail: t('reviews.form.fieldsToFix', { count: errors.length }), errors }));
           return;
         }
         setInvalid(null);
@@ -487,7 +498,7 @@ function RaiseFindingForm({
     >
       <Stack gap="sm">
         <Select
-          label="Requirement"
+          label={t('reviews.verdictGrid.requirement')}
           data={requirements}
           value={requirementId}
           onChange={setRequirementId}
@@ -496,31 +507,45 @@ function RaiseFindingForm({
           error={fieldError('requirementId')}
         />
         <Select
-          label="Severity"
+          label={t('reviews.findings.severity')}
           allowDeselect={false}
           withAsterisk
           value={severity}
           onChange={(v) => v && setSeverity(v as FindingSeverity)}
-          data={(Object.keys(FINDING_SEVERITY) as FindingSeverity[]).map((s) => ({ value: s, label: FINDING_SEVERITY[s].label }))}
+          data={(Object.keys(FINDING_SEVERITY) as FindingSeverity[]).map((s) => ({ value: s, label: t(FINDING_SEVERITY[s].label) }))}
         />
-        <TextInput label="Title" withAsterisk maxLength={300} value={title} error={fieldError('title')} onChange={(e) => setTitle(e.currentTarget.value)} />
-        <Textarea label="Description" autosize minRows={3} maxLength={8000} value={description} onChange={(e) => setDescription(e.currentTarget.value)} />
+        <TextInput
+          label={t('reviews.raise.titleLabel')}
+          withAsterisk
+          maxLength={300}
+          value={title}
+          error={fieldError('title')}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+        />
+        <Textarea
+          label={t('reviews.raise.description')}
+          autosize
+          minRows={3}
+          maxLength={8000}
+          value={description}
+          onChange={(e) => setDescription(e.currentTarget.value)}
+        />
         <TextInput
           type="date"
-          label="Due date"
-          description="When the supplier's corrective action is due (optional)."
+          label={t('reviews.raise.dueDate')}
+          description={t('reviews.raise.dueDateHint')}
           value={dueDate}
           error={fieldError('dueDate')}
           onChange={(e) => setDueDate(e.currentTarget.value)}
         />
-        {severity === 'major_nonconformity' ? <Text size="sm">While a major nonconformity is open, a positive decision is refused.</Text> : null}
+        {severity === 'major_nonconformity' ? <Text size="sm">{t('reviews.raise.majorHint')}</Text> : null}
         <ProblemAlert error={error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
-            Cancel
+            {t('reviews.cancel')}
           </Button>
           <Button type="submit" loading={raise.isPending}>
-            Raise finding
+            {t('reviews.raise.submit')}
           </Button>
         </Group>
       </Stack>

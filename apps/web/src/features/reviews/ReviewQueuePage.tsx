@@ -8,7 +8,8 @@ import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { formatDateTime } from '../../components/format';
+import { formatDateTime, formatNumber } from '../../components/format';
+import { useT } from '../../i18n';
 import { AWAITING_REVIEW, type Submission, type Workspace } from './review-model';
 import { allPages } from '../../api/all-pages';
 import { ReviewProgress, SubmissionStatusBadge } from './review-ui';
@@ -52,21 +53,17 @@ async function loadQueue(): Promise<Queue> {
 
 /** The assessor's work list: submissions awaiting review across its workspaces. */
 export function ReviewQueuePage() {
+  const t = useT();
   const [show, setShow] = useState<'awaiting' | 'all'>('awaiting');
   const [page, setPage] = useState(1);
   const queue = useQuery({ queryKey: ['review-queue'], queryFn: loadQueue });
 
-  const header = (
-    <PageHeader
-      title="Review queue"
-      description="Submissions in workspaces where your organization is the assessor. Open one to record verdicts, raise findings and decide."
-    />
-  );
+  const header = <PageHeader title={t('reviews.queue.title')} description={t('reviews.queue.description')} />;
   if (queue.isPending) {
     return (
       <>
         {header}
-        <Loading label="Loading the review queue" />
+        <Loading label={t('reviews.queue.loading')} />
       </>
     );
   }
@@ -92,50 +89,44 @@ export function ReviewQueuePage() {
       {header}
       <Stack gap="sm">
         {failures.map((f) => (
-          <ProblemAlert key={f.workspace.id} error={f.error} title={`Submissions of “${f.workspace.name}” could not be read`} />
+          <ProblemAlert key={f.workspace.id} error={f.error} title={t('reviews.queue.workspaceError', { workspace: f.workspace.name })} />
         ))}
-        <Group justify="space-between">
+        <Group justify="space-between" gap="sm">
           <SegmentedControl
-            aria-label="Which submissions"
+            aria-label={t('reviews.queue.which')}
             value={show}
             onChange={(v) => {
               setShow(v === 'all' ? 'all' : 'awaiting');
               setPage(1);
             }}
             data={[
-              { value: 'awaiting', label: `Awaiting review (${awaiting})` },
-              { value: 'all', label: `All submissions (${all.length})` },
+              { value: 'awaiting', label: t('reviews.queue.awaiting', { count: awaiting }) },
+              { value: 'all', label: t('reviews.queue.all', { count: all.length }) },
             ]}
           />
-          <Text size="sm">
-            {assessorWorkspaces} workspace{assessorWorkspaces === 1 ? '' : 's'} as assessor
-          </Text>
+          <Text size="sm">{t('reviews.queue.workspaces', { count: assessorWorkspaces })}</Text>
         </Group>
         {!items.length ? (
           assessorWorkspaces === 0 ? (
-            <EmptyState title="Your organization assesses no workspace yet">
-              When a manufacturer invites your organization as assessor of a workspace and an owner or admin accepts the invitation (Workspaces), its
-              submissions appear here.
-            </EmptyState>
+            <EmptyState title={t('reviews.queue.noWorkspaceTitle')}>{t('reviews.queue.noWorkspaceBody')}</EmptyState>
           ) : (
-            <EmptyState title={show === 'awaiting' ? 'Nothing awaits review' : 'No submissions yet'}>
-              Submissions appear here when a manufacturer submits a workspace your organization assesses: each one with its status and how many requirements
-              already have a verdict.
-              {show === 'awaiting' && all.length ? ' Choose “All submissions” to see decided ones and those waiting for changes.' : ''}
+            <EmptyState title={show === 'awaiting' ? t('reviews.queue.nothingAwaitsTitle') : t('reviews.queue.noSubmissionsTitle')}>
+              {t('reviews.queue.emptyBody')}
+              {show === 'awaiting' && all.length ? ` ${t('reviews.queue.emptyChooseAll')}` : ''}
             </EmptyState>
           )
         ) : (
           <>
             <Table.ScrollContainer minWidth={760}>
-              <Table aria-label="Review queue">
+              <Table aria-label={t('reviews.queue.title')}>
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th>Workspace</Table.Th>
-                    <Table.Th>Submission</Table.Th>
-                    <Table.Th>Submitted</Table.Th>
-                    <Table.Th>Status</Table.Th>
-                    <Table.Th>Progress</Table.Th>
-                    <Table.Th>Open findings</Table.Th>
+                    <Table.Th>{t('reviews.queue.workspace')}</Table.Th>
+                    <Table.Th>{t('reviews.table.submission')}</Table.Th>
+                    <Table.Th>{t('reviews.table.submitted')}</Table.Th>
+                    <Table.Th>{t('reviews.table.status')}</Table.Th>
+                    <Table.Th>{t('reviews.table.progress')}</Table.Th>
+                    <Table.Th>{t('reviews.table.openFindings')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -148,7 +139,7 @@ export function ReviewQueuePage() {
                       </Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>
                         <Anchor component={Link} to={`/workspaces/${workspace.id}/submissions/${submission.number}`} fw={600} size="sm">
-                          Submission {submission.number}
+                          {t('reviews.submission.name', { number: submission.number })}
                         </Anchor>
                       </Table.Td>
                       <Table.Td>{formatDateTime(submission.manifest.submittedAt)}</Table.Td>
@@ -158,7 +149,7 @@ export function ReviewQueuePage() {
                       <Table.Td>
                         <ReviewProgress submission={submission} />
                       </Table.Td>
-                      <Table.Td>{submission.openFindings}</Table.Td>
+                      <Table.Td>{formatNumber(submission.openFindings)}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

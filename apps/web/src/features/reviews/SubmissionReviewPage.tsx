@@ -9,7 +9,8 @@ import { CursorPager, useCursorPages } from '../../components/CursorPager';
 import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { formatDateTime } from '../../components/format';
+import { formatDateTime, formatNumber } from '../../components/format';
+import { useT } from '../../i18n';
 import { DecisionPanel } from './DecisionPanel';
 import { FindingsPanel, RaiseFindingModal, type RequirementLabel } from './FindingsPanel';
 import { AWAITING_REVIEW, frozenVersionUrl, type ManifestEvidence, type Submission, type Verdict, type VerdictOutcome, type Workspace } from './review-model';
@@ -24,13 +25,18 @@ const ENTRIES_PER_PAGE = 50;
 
 /** One submission: its frozen entries with verdicts, its findings and its decision. */
 export function SubmissionReviewPage() {
+  const t = useT();
   const { workspaceId = '', number: numberParam = '' } = useParams();
   const number = Number(numberParam);
   const { session } = useSession();
   const workspace = useWorkspace(workspaceId);
 
   if (!Number.isInteger(number) || number < 1) {
-    return <ProblemAlert error={new ApiProblem({ status: 404, title: 'Submission not found', detail: `“${numberParam}” is not a submission number.` })} />;
+    return (
+      <ProblemAlert
+        error={new ApiProblem({ status: 404, title: t('reviews.review.notFound'), detail: t('reviews.review.notANumber', { value: numberParam }) })}
+      />
+    );
   }
   if (workspace.isPending) return <Loading />;
   if (workspace.error) return <ProblemAlert error={workspace.error} />;
@@ -39,9 +45,9 @@ export function SubmissionReviewPage() {
     return (
       <Stack gap="lg">
         <BackLink workspaceId={ws.id} />
-        <Title order={2}>Submission {number}</Title>
-        <Alert color="blue" variant="light" title="Observers see outcomes only">
-          Your organization observes this workspace: it sees the decision, never the submitted evidence or the review itself.
+        <Title order={2}>{t('reviews.submission.name', { number })}</Title>
+        <Alert color="blue" variant="light" title={t('reviews.observer.title')}>
+          {t('reviews.review.observerBody')}
         </Alert>
         <DecisionPanel workspace={ws} number={number} userId={session?.userId} />
       </Stack>
@@ -51,20 +57,22 @@ export function SubmissionReviewPage() {
 }
 
 function BackLink({ workspaceId }: { workspaceId: string }) {
+  const t = useT();
   return (
     <Anchor component={Link} to={`/workspaces/${workspaceId}/submissions`} size="sm">
-      ← All submissions
+      {t('reviews.review.back')}
     </Anchor>
   );
 }
 
 function SubmissionReview({ workspace, number, userId }: { workspace: Workspace; number: number; userId: string | undefined }) {
+  const t = useT();
   const ws = workspace.id;
   const submission = useQuery({
     queryKey: ['submission', ws, number],
     queryFn: () => unwrap(api.GET('/v1/workspaces/{workspaceId}/submissions/{number}', { params: { path: { workspaceId: ws, number } } })),
   });
-  if (submission.isPending) return <Loading label="Loading the submission" />;
+  if (submission.isPending) return <Loading label={t('reviews.review.loading')} />;
   if (submission.error) {
     return (
       <Stack gap="sm">
@@ -77,6 +85,7 @@ function SubmissionReview({ workspace, number, userId }: { workspace: Workspace;
 }
 
 function SubmissionReviewLoaded({ workspace, submission, userId }: { workspace: Workspace; submission: Submission; userId: string | undefined }) {
+  const t = useT();
   const ws = workspace.id;
   const number = submission.number;
   const queryClient = useQueryClient();
@@ -162,7 +171,7 @@ function SubmissionReviewLoaded({ workspace, submission, userId }: { workspace: 
   const versionLabel = (versionId: string): string | undefined => {
     for (const e of entries.items) {
       const v = e.entry.evidence.find((x) => x.versionId === versionId);
-      if (v) return `${v.title} v${v.versionNumber}`;
+      if (v) return t('reviews.review.evidenceVersion', { title: v.title, version: v.versionNumber });
     }
     return undefined;
   };
@@ -177,7 +186,7 @@ function SubmissionReviewLoaded({ workspace, submission, userId }: { workspace: 
       title: requirements.data?.get(e.entry.requirementId)?.title,
       evidence: e.entry.evidence,
       verdict: v ? { outcome: v.outcome, comment: v.comment } : null,
-      lockedReason: mine ? 'You uploaded evidence this requirement rests on: another assessor judges it (impartiality).' : undefined,
+      lockedReason: mine ? t('reviews.review.impartiality') : undefined,
     };
   });
 
@@ -192,18 +201,18 @@ function SubmissionReviewLoaded({ workspace, submission, userId }: { workspace: 
         <BackLink workspaceId={ws} />
         <Group justify="space-between" align="flex-start">
           <Group gap="sm">
-            <Title order={2}>Submission {number}</Title>
+            <Title order={2}>{t('reviews.submission.name', { number })}</Title>
             <SubmissionStatusBadge status={submission.status} />
           </Group>
           {isAssessor ? <StatusActions workspace={workspace} submission={submission} /> : null}
         </Group>
         <SubmissionSummary workspace={workspace} submission={submission} />
-        <Group gap="lg" component="nav" aria-label="Sections of this submission">
-          <Text size="sm">Go to:</Text>
+        <Group gap="lg" component="nav" aria-label={t('reviews.review.sections')}>
+          <Text size="sm">{t('reviews.review.goTo')}</Text>
           {[
-            { id: 'entries-heading', label: 'Requirements and verdicts' },
-            { id: 'findings-heading', label: `Findings (${submission.openFindings} open)` },
-            { id: 'decision-heading', label: 'Decision' },
+            { id: 'entries-heading', label: t('reviews.review.entriesTitle') },
+            { id: 'findings-heading', label: t('reviews.review.findingsLink', { count: submission.openFindings }) },
+            { id: 'decision-heading', label: t('reviews.decision.title') },
           ].map((s) => (
             <Anchor
               key={s.id}
@@ -220,25 +229,23 @@ function SubmissionReviewLoaded({ workspace, submission, userId }: { workspace: 
 
       <section aria-labelledby="entries-heading">
         <Title order={3} id="entries-heading" mb="xs">
-          Requirements and verdicts
+          {t('reviews.review.entriesTitle')}
         </Title>
         <Text size="sm" mb="sm">
           {reviewable
-            ? 'Each row is a requirement as it was frozen, with its evidence versions. Click a row or press Tab to start; record verdicts with the keys below.'
+            ? t('reviews.review.entriesReviewable')
             : isAssessor
-              ? `This submission is ${submission.status.replace('_', ' ')}: verdicts can no longer change.`
-              : 'The assessors record a verdict on each requirement; you see them here as they are recorded.'}
+              ? t('reviews.review.entriesClosed', { status: submission.status })
+              : t('reviews.review.entriesSupplier')}
         </Text>
-        <ProblemAlert error={downloadError} title="Download failed" />
-        <ProblemAlert error={verdicts.error} title="Verdicts could not be read" />
+        <ProblemAlert error={downloadError} title={t('reviews.review.downloadFailed')} />
+        <ProblemAlert error={verdicts.error} title={t('reviews.review.verdictsError')} />
         {entries.isPending ? (
-          <Loading label="Loading the frozen entries" />
+          <Loading label={t('reviews.review.entriesLoading')} />
         ) : entries.error ? (
           <ProblemAlert error={entries.error} />
         ) : !rows.length ? (
-          <EmptyState title="No requirements in this submission">
-            The submission froze no applicable requirement; the owner links evidence and submits again.
-          </EmptyState>
+          <EmptyState title={t('reviews.review.entriesEmptyTitle')}>{t('reviews.review.entriesEmptyBody')}</EmptyState>
         ) : (
           <>
             <VerdictGrid
@@ -289,6 +296,7 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 }
 
 function SubmissionSummary({ workspace, submission }: { workspace: Workspace; submission: Submission }) {
+  const t = useT();
   const verify = useMutation({
     mutationFn: () =>
       unwrap(
@@ -300,21 +308,21 @@ function SubmissionSummary({ workspace, submission }: { workspace: Workspace; su
     <Paper withBorder p="md" radius="md">
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
-          <Field label="Submitted">
+          <Field label={t('reviews.table.submitted')}>
             <Text size="sm">{formatDateTime(m.submittedAt)}</Text>
           </Field>
-          <Field label="Requirements">
-            <Text size="sm">{m.entryCount}</Text>
+          <Field label={t('reviews.table.requirements')}>
+            <Text size="sm">{formatNumber(m.entryCount)}</Text>
           </Field>
-          <Field label="Progress">
+          <Field label={t('reviews.table.progress')}>
             <ReviewProgress submission={submission} />
           </Field>
-          <Field label="Open findings">
-            <Text size="sm">{submission.openFindings}</Text>
+          <Field label={t('reviews.table.openFindings')}>
+            <Text size="sm">{formatNumber(submission.openFindings)}</Text>
           </Field>
         </SimpleGrid>
         {submission.note ? (
-          <Field label="Note">
+          <Field label={t('reviews.table.note')}>
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
               {submission.note}
             </Text>
@@ -323,36 +331,36 @@ function SubmissionSummary({ workspace, submission }: { workspace: Workspace; su
         <Group gap="lg" align="flex-end" justify="space-between">
           <Stack gap={2}>
             <Text size="xs">
-              Manifest digest <Code>{m.digest.slice(0, 16)}…</Code> · Merkle root <Code>{m.merkleRoot.slice(0, 16)}…</Code> · {m.format}
+              {t('reviews.manifest.digest')} <Code>{m.digest.slice(0, 16)}…</Code> · {t('reviews.manifest.merkleRoot')}{' '}
+              <Code>{m.merkleRoot.slice(0, 16)}…</Code> · <Code>{m.format}</Code>
             </Text>
           </Stack>
           <Button size="xs" variant="default" onClick={() => verify.mutate()} loading={verify.isPending}>
-            Verify integrity
+            {t('reviews.manifest.verify')}
           </Button>
         </Group>
         <ProblemAlert error={verify.error} />
         {verify.data ? (
           verify.data.valid ? (
-            <Alert color="green" variant="light" title="Manifest intact" data-testid="manifest-verification">
-              {verify.data.entries.found} leaf hashes, the Merkle root and the digest were recomputed and match what was recorded and what the audit log holds (
-              {formatDateTime(verify.data.checkedAt)}).
+            <Alert color="green" variant="light" title={t('reviews.manifest.intact')} data-testid="manifest-verification">
+              {t('reviews.manifest.intactBody', { count: verify.data.entries.found, time: formatDateTime(verify.data.checkedAt) })}
             </Alert>
           ) : (
-            <Alert color="red" variant="light" title="Manifest does not verify" data-testid="manifest-verification">
+            <Alert color="red" variant="light" title={t('reviews.manifest.broken')} data-testid="manifest-verification">
               <List size="sm">
-                {!verify.data.digest.matches ? <List.Item>The digest does not match.</List.Item> : null}
-                {!verify.data.merkleRoot.matches ? <List.Item>The Merkle root does not match.</List.Item> : null}
+                {!verify.data.digest.matches ? <List.Item>{t('reviews.manifest.digestMismatch')}</List.Item> : null}
+                {!verify.data.merkleRoot.matches ? <List.Item>{t('reviews.manifest.rootMismatch')}</List.Item> : null}
                 {!verify.data.auditRecord.matches ? (
-                  <List.Item>The audit log records {verify.data.auditRecord.found ? 'a different digest' : 'no digest'}.</List.Item>
+                  <List.Item>{verify.data.auditRecord.found ? t('reviews.manifest.auditDifferent') : t('reviews.manifest.auditMissing')}</List.Item>
                 ) : null}
                 {verify.data.entries.recorded !== verify.data.entries.found ? (
-                  <List.Item>
-                    {verify.data.entries.found} entries found, {verify.data.entries.recorded} recorded.
-                  </List.Item>
+                  <List.Item>{t('reviews.manifest.entryCounts', { found: verify.data.entries.found, recorded: verify.data.entries.recorded })}</List.Item>
                 ) : null}
                 {verify.data.brokenEntries.map((b) => (
                   <List.Item key={`${b.position}:${b.requirementId}`}>
-                    Entry {b.position + 1}: {b.reason === 'leaf_hash_mismatch' ? 'leaf hash mismatch' : 'position gap'}
+                    {b.reason === 'leaf_hash_mismatch'
+                      ? t('reviews.manifest.leafMismatch', { entry: b.position + 1 })
+                      : t('reviews.manifest.positionGap', { entry: b.position + 1 })}
                   </List.Item>
                 ))}
               </List>
@@ -366,6 +374,7 @@ function SubmissionSummary({ workspace, submission }: { workspace: Workspace; su
 
 /** Assessors move the review along: submitted → in review → changes requested. */
 function StatusActions({ workspace, submission }: { workspace: Workspace; submission: Submission }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const refresh = useRefreshReview(workspace.id);
   const decision = useDecision(workspace.id, submission.number);
@@ -382,12 +391,9 @@ function StatusActions({ workspace, submission }: { workspace: Workspace; submis
       queryClient.setQueryData(['submission', workspace.id, s.number], s);
       refresh(s.number);
       setConfirming(false);
-      notify(
-        status === 'in_review'
-          ? `Submission ${s.number} is in review.`
-          : `The supplier is notified; ${s.openFindings} open finding${s.openFindings === 1 ? '' : 's'} carry over to the next submission.`,
-        { title: status === 'in_review' ? 'Review started' : 'Changes requested' },
-      );
+      notify(status === 'in_review' ? t('reviews.status.startedBody', { number: s.number }) : t('reviews.status.changesBody', { count: s.openFindings }), {
+        title: status === 'in_review' ? t('reviews.status.startedTitle') : t('reviews.status.changesTitle'),
+      });
     },
     onError: (e) => {
       if (e instanceof ApiProblem && e.status === 412) void queryClient.invalidateQueries({ queryKey: ['submission', workspace.id, submission.number] });
@@ -399,30 +405,26 @@ function StatusActions({ workspace, submission }: { workspace: Workspace; submis
       <Group gap="xs">
         {submission.status === 'submitted' ? (
           <Button onClick={() => transition.mutate('in_review')} loading={transition.isPending}>
-            Start review
+            {t('reviews.status.start')}
           </Button>
         ) : null}
         {canRequestChanges ? (
           <Button color="red" variant="outline" onClick={() => setConfirming(true)}>
-            Request changes
+            {t('reviews.status.requestChanges')}
           </Button>
         ) : null}
       </Group>
       {!confirming ? <ProblemAlert error={transition.error} /> : null}
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={`Request changes on submission ${submission.number}?`}>
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('reviews.status.confirmTitle', { number: submission.number })}>
         <Stack gap="sm">
-          <Text size="sm">
-            This ends the review of submission {submission.number}: no more verdicts or decision on it. The supplier answers the {submission.openFindings} open
-            finding
-            {submission.openFindings === 1 ? '' : 's'} and submits again; open findings move to the new submission.
-          </Text>
+          <Text size="sm">{t('reviews.status.confirmBody', { number: submission.number, count: submission.openFindings })}</Text>
           <ProblemAlert error={transition.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirming(false)}>
-              Cancel
+              {t('reviews.cancel')}
             </Button>
             <Button color="red" onClick={() => transition.mutate('changes_requested')} loading={transition.isPending}>
-              Request changes
+              {t('reviews.status.requestChanges')}
             </Button>
           </Group>
         </Stack>

@@ -7,7 +7,8 @@ import { CursorPager, useCursorPages } from '../../components/CursorPager';
 import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { formatDate, formatDateTime } from '../../components/format';
+import { formatDate, formatDateTime, formatNumber } from '../../components/format';
+import { FormattedMessage, useT } from '../../i18n';
 import { idempotencyKey, type Workspace } from './review-model';
 import { notify } from '../../components/notify';
 import { useRefreshReview, useWorkspace } from './review-hooks';
@@ -15,6 +16,7 @@ import { DecisionOutcomeBadge, DecisionStatusBadge, ReviewProgress, SubmissionSt
 
 /** A workspace's submissions and decisions; the owner submits for review from here. */
 export function SubmissionsPage() {
+  const t = useT();
   const { workspaceId = '' } = useParams();
   const workspace = useWorkspace(workspaceId);
 
@@ -25,12 +27,12 @@ export function SubmissionsPage() {
   return (
     <Stack gap="xl">
       {observer ? (
-        <Alert color="blue" variant="light" title="Observers see outcomes only">
-          Your organization observes this workspace: it sees the decisions, never the submitted evidence or the review itself.
+        <Alert color="blue" variant="light" title={t('reviews.observer.title')}>
+          {t('reviews.submissions.observerBody')}
         </Alert>
       ) : ws.myRole === 'invited' ? (
-        <Alert color="blue" variant="light" title="Invitation not accepted yet">
-          Your organization is invited to this workspace. Once an owner or admin accepts the invitation, its submissions appear here.
+        <Alert color="blue" variant="light" title={t('reviews.submissions.invitedTitle')}>
+          {t('reviews.submissions.invitedBody')}
         </Alert>
       ) : (
         <SubmissionsSection workspace={ws} />
@@ -41,6 +43,7 @@ export function SubmissionsPage() {
 }
 
 function SubmissionsSection({ workspace }: { workspace: Workspace }) {
+  const t = useT();
   const [submitOpen, setSubmitOpen] = useState(false);
   const pager = useCursorPages(['submissions', workspace.id], (cursor) =>
     unwrap(api.GET('/v1/workspaces/{workspaceId}/submissions', { params: { path: { workspaceId: workspace.id }, query: { limit: 20, cursor } } })),
@@ -50,38 +53,39 @@ function SubmissionsSection({ workspace }: { workspace: Workspace }) {
 
   return (
     <section aria-labelledby="submissions-heading">
-      <Group justify="space-between" mb="sm">
+      <Group justify="space-between" mb="sm" gap="sm">
         <Title order={2} size="h3" id="submissions-heading">
-          Submissions
+          {t('reviews.submissions.title')}
         </Title>
-        {owner ? <Button onClick={() => setSubmitOpen(true)}>Submit for review</Button> : null}
+        {owner ? <Button onClick={() => setSubmitOpen(true)}>{t('reviews.submissions.submit')}</Button> : null}
       </Group>
       <Text size="sm" mb="sm">
-        Each submission freezes every applicable requirement with the current version of its linked evidence; the assessors review that frozen set.
+        {t('reviews.submissions.intro')}
       </Text>
       {pager.isPending ? (
-        <Loading label="Loading submissions" />
+        <Loading label={t('reviews.submissions.loading')} />
       ) : pager.error ? (
         <ProblemAlert error={pager.error} />
       ) : !pager.items.length ? (
-        <EmptyState title="Nothing submitted yet" action={owner ? <Button onClick={() => setSubmitOpen(true)}>Submit for review</Button> : undefined}>
-          {owner
-            ? 'Link evidence to the applicable requirements (Evidence tab), then submit: the assessors receive a frozen copy to review.'
-            : 'The workspace owner submits once evidence is linked to the requirements; submissions and their review status appear here.'}
+        <EmptyState
+          title={t('reviews.submissions.emptyTitle')}
+          action={owner ? <Button onClick={() => setSubmitOpen(true)}>{t('reviews.submissions.submit')}</Button> : undefined}
+        >
+          {owner ? t('reviews.submissions.emptyOwner') : t('reviews.submissions.emptyOther')}
         </EmptyState>
       ) : (
         <>
           <Table.ScrollContainer minWidth={760}>
-            <Table aria-label="Submissions">
+            <Table aria-label={t('reviews.submissions.title')}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Submission</Table.Th>
-                  <Table.Th>Status</Table.Th>
-                  <Table.Th>Submitted</Table.Th>
-                  <Table.Th>Requirements</Table.Th>
-                  <Table.Th>Progress</Table.Th>
-                  <Table.Th>Open findings</Table.Th>
-                  <Table.Th>Note</Table.Th>
+                  <Table.Th>{t('reviews.table.submission')}</Table.Th>
+                  <Table.Th>{t('reviews.table.status')}</Table.Th>
+                  <Table.Th>{t('reviews.table.submitted')}</Table.Th>
+                  <Table.Th>{t('reviews.table.requirements')}</Table.Th>
+                  <Table.Th>{t('reviews.table.progress')}</Table.Th>
+                  <Table.Th>{t('reviews.table.openFindings')}</Table.Th>
+                  <Table.Th>{t('reviews.table.note')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -89,18 +93,18 @@ function SubmissionsSection({ workspace }: { workspace: Workspace }) {
                   <Table.Tr key={s.id} data-testid="submission-row">
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <Anchor component={Link} to={`${base}/submissions/${s.number}`} fw={600} size="sm">
-                        Submission {s.number}
+                        {t('reviews.submission.name', { number: s.number })}
                       </Anchor>
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <SubmissionStatusBadge status={s.status} />
                     </Table.Td>
                     <Table.Td>{formatDateTime(s.manifest.submittedAt)}</Table.Td>
-                    <Table.Td>{s.manifest.entryCount}</Table.Td>
+                    <Table.Td>{formatNumber(s.manifest.entryCount)}</Table.Td>
                     <Table.Td>
                       <ReviewProgress submission={s} />
                     </Table.Td>
-                    <Table.Td>{s.openFindings}</Table.Td>
+                    <Table.Td>{formatNumber(s.openFindings)}</Table.Td>
                     <Table.Td>
                       <Text size="sm" lineClamp={2} maw={320}>
                         {s.note || '—'}
@@ -120,6 +124,7 @@ function SubmissionsSection({ workspace }: { workspace: Workspace }) {
 }
 
 function SubmitModal({ workspaceId, opened, onClose }: { workspaceId: string; opened: boolean; onClose(): void }) {
+  const t = useT();
   const navigate = useNavigate();
   const refresh = useRefreshReview(workspaceId);
   const [note, setNote] = useState('');
@@ -135,7 +140,7 @@ function SubmitModal({ workspaceId, opened, onClose }: { workspaceId: string; op
       ),
     onSuccess: (s) => {
       refresh(s.number);
-      notify(`${s.manifest.entryCount} requirements frozen; the assessors are notified.`, { title: `Submission ${s.number} sent for review` });
+      notify(t('reviews.submit.done', { count: s.manifest.entryCount }), { title: t('reviews.submit.doneTitle', { number: s.number }) });
       setNote('');
       setKey(idempotencyKey());
       onClose();
@@ -147,7 +152,7 @@ function SubmitModal({ workspaceId, opened, onClose }: { workspaceId: string; op
     onClose();
   };
   return (
-    <Modal opened={opened} onClose={close} title="Submit for review" size="lg">
+    <Modal opened={opened} onClose={close} title={t('reviews.submissions.submit')} size="lg">
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -155,13 +160,10 @@ function SubmitModal({ workspaceId, opened, onClose }: { workspaceId: string; op
         }}
       >
         <Stack gap="sm">
-          <Text size="sm">
-            Every applicable requirement is frozen with the current version of each linked evidence item (with its SHA-256). You cannot submit again while this
-            submission is submitted or in review; open findings move to the new submission.
-          </Text>
+          <Text size="sm">{t('reviews.submit.explain')}</Text>
           <Textarea
-            label="Note to the assessors"
-            description="Optional: what changed since the last submission, which findings it addresses."
+            label={t('reviews.submit.note')}
+            description={t('reviews.submit.noteHint')}
             autosize
             minRows={3}
             maxLength={4000}
@@ -171,10 +173,10 @@ function SubmitModal({ workspaceId, opened, onClose }: { workspaceId: string; op
           <ProblemAlert error={submit.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
-              Cancel
+              {t('reviews.cancel')}
             </Button>
             <Button type="submit" loading={submit.isPending}>
-              Submit
+              {t('reviews.submit.button')}
             </Button>
           </Group>
         </Stack>
@@ -184,6 +186,7 @@ function SubmitModal({ workspaceId, opened, onClose }: { workspaceId: string; op
 }
 
 function DecisionsSection({ workspace, linkToSubmissions }: { workspace: Workspace; linkToSubmissions: boolean }) {
+  const t = useT();
   const pager = useCursorPages(['decisions', workspace.id], (cursor) =>
     unwrap(api.GET('/v1/workspaces/{workspaceId}/decisions', { params: { path: { workspaceId: workspace.id }, query: { limit: 20, cursor } } })),
   );
@@ -191,29 +194,26 @@ function DecisionsSection({ workspace, linkToSubmissions }: { workspace: Workspa
   return (
     <section aria-labelledby="decisions-heading">
       <Title order={2} size="h3" id="decisions-heading" mb="sm">
-        Decisions
+        {t('reviews.decisions.title')}
       </Title>
       {pager.isPending ? (
-        <Loading label="Loading decisions" />
+        <Loading label={t('reviews.decisions.loading')} />
       ) : pager.error ? (
         <ProblemAlert error={pager.error} />
       ) : !pager.items.length ? (
-        <EmptyState title="No decision yet">
-          The assessor records a decision (conformant, conformant with conditions or nonconformant) once the review of a submission is complete; an attestation
-          can then be issued from it.
-        </EmptyState>
+        <EmptyState title={t('reviews.decisions.emptyTitle')}>{t('reviews.decisions.emptyBody')}</EmptyState>
       ) : (
         <>
           <Table.ScrollContainer minWidth={760}>
-            <Table aria-label="Decisions">
+            <Table aria-label={t('reviews.decisions.title')}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Submission</Table.Th>
-                  <Table.Th>Outcome</Table.Th>
-                  <Table.Th>Status</Table.Th>
-                  <Table.Th>Valid</Table.Th>
-                  <Table.Th>Decided</Table.Th>
-                  <Table.Th>Scope</Table.Th>
+                  <Table.Th>{t('reviews.table.submission')}</Table.Th>
+                  <Table.Th>{t('reviews.table.outcome')}</Table.Th>
+                  <Table.Th>{t('reviews.table.status')}</Table.Th>
+                  <Table.Th>{t('reviews.table.valid')}</Table.Th>
+                  <Table.Th>{t('reviews.table.decided')}</Table.Th>
+                  <Table.Th>{t('reviews.table.scope')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -222,10 +222,10 @@ function DecisionsSection({ workspace, linkToSubmissions }: { workspace: Workspa
                     <Table.Td>
                       {linkToSubmissions ? (
                         <Anchor component={Link} to={`${base}/submissions/${d.submissionNumber}`} size="sm">
-                          Submission {d.submissionNumber}
+                          {t('reviews.submission.name', { number: d.submissionNumber })}
                         </Anchor>
                       ) : (
-                        `Submission ${d.submissionNumber}`
+                        t('reviews.submission.name', { number: d.submissionNumber })
                       )}
                     </Table.Td>
                     <Table.Td>
@@ -250,11 +250,16 @@ function DecisionsSection({ workspace, linkToSubmissions }: { workspace: Workspa
           </Table.ScrollContainer>
           <CursorPager pager={pager} />
           <Text size="sm" mt="xs">
-            Attestations issued from final decisions are in the{' '}
-            <Anchor component={Link} to={`${base}/attestations`}>
-              Attestations tab
-            </Anchor>
-            .
+            <FormattedMessage
+              id="reviews.decisions.attestationsHint"
+              values={{
+                link: (chunks) => (
+                  <Anchor component={Link} to={`${base}/attestations`}>
+                    {chunks}
+                  </Anchor>
+                ),
+              }}
+            />
           </Text>
         </>
       )}

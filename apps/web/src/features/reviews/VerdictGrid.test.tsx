@@ -67,7 +67,7 @@ describe('VerdictGrid', () => {
     await user.keyboard('{ArrowDown}n');
     expect(onVerdict).toHaveBeenLastCalledWith('req-3', 'not_satisfied', '');
     await waitFor(() => expect(rows()[2]!.getAttribute('data-outcome')).toBe('not_satisfied'));
-  });
+  }, 20_000);
 
   it('rolls the row back and shows the problem when saving fails', async () => {
     const user = userEvent.setup();
@@ -93,7 +93,7 @@ describe('VerdictGrid', () => {
     await user.keyboard('ks');
     await waitFor(() => expect(rows()[1]!.getAttribute('data-outcome')).toBe('satisfied'));
     expect(screen.getByRole('alert').textContent).toContain('DSER-1.3');
-  });
+  }, 20_000);
 
   it('c focuses the comment, Enter saves it with the current outcome, Esc returns to the row', async () => {
     const user = userEvent.setup();
@@ -110,7 +110,7 @@ describe('VerdictGrid', () => {
     expect(onVerdict).toHaveBeenCalledWith('req-3', 'needs_information', 'Ask for s-dates');
     await user.keyboard('{Escape}');
     expect(document.activeElement).toBe(rows()[2]);
-  });
+  }, 20_000);
 
   it('is read-only without the assessor role: no controls, shortcuts do nothing', async () => {
     const user = userEvent.setup();

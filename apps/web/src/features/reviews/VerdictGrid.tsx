@@ -3,7 +3,8 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import { ApiProblem } from '../../api/problem';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { formatBytes } from '../../components/format';
+import { formatBytes, formatList } from '../../components/format';
+import { useT } from '../../i18n';
 import { outcomeLook, VERDICT_OUTCOMES, type ManifestEvidence, type VerdictOutcome } from './review-model';
 
 export interface VerdictGridRow {
@@ -59,6 +60,7 @@ function isTextEntry(target: EventTarget | null): boolean {
 
 /** The shortcuts, shown on screen above the grid. */
 export function VerdictShortcutLegend({ withFindings }: { withFindings: boolean }) {
+  const t = useT();
   const item = (keys: string[], label: string) => (
     <Group gap={4} wrap="nowrap" key={label}>
       {keys.map((k, i) => (
@@ -75,14 +77,14 @@ export function VerdictShortcutLegend({ withFindings }: { withFindings: boolean 
     </Group>
   );
   return (
-    <Group gap="md" data-testid="verdict-shortcuts" aria-label="Keyboard shortcuts" role="note">
-      {item(['↓', 'j'], 'next requirement')}
-      {item(['↑', 'k'], 'previous')}
-      {VERDICT_OUTCOMES.map((o) => item([o.key], o.label.toLowerCase()))}
-      {item(['c'], 'comment')}
-      {item(['Enter'], 'save the comment')}
-      {item(['Esc'], 'back to the row')}
-      {withFindings ? item(['f'], 'raise a finding') : null}
+    <Group gap="md" data-testid="verdict-shortcuts" aria-label={t('reviews.verdictGrid.legend.label')} role="note">
+      {item(['↓', 'j'], t('reviews.verdictGrid.legend.next'))}
+      {item(['↑', 'k'], t('reviews.verdictGrid.legend.previous'))}
+      {VERDICT_OUTCOMES.map((o) => item([o.key], t(o.shortcut)))}
+      {item(['c'], t('reviews.verdictGrid.legend.comment'))}
+      {item([t('reviews.verdictGrid.key.enter')], t('reviews.verdictGrid.legend.save'))}
+      {item([t('reviews.verdictGrid.key.escape')], t('reviews.verdictGrid.legend.back'))}
+      {withFindings ? item(['f'], t('reviews.verdictGrid.legend.finding')) : null}
     </Group>
   );
 }
@@ -93,6 +95,7 @@ export function VerdictShortcutLegend({ withFindings }: { withFindings: boolean 
  * key per outcome records the verdict at once (optimistically, rolled back on failure).
  */
 export function VerdictGrid({ rows, editable, onVerdict, onDownload, onRaiseFinding, requirementHref }: VerdictGridProps) {
+  const t = useT();
   const [activeIndex, setActive] = useState(0);
   const [pending, setPending] = useState<Record<string, Pending>>({});
   const [errors, setErrors] = useState<Record<string, unknown>>({});
@@ -158,8 +161,13 @@ export function VerdictGrid({ rows, editable, onVerdict, onDownload, onRaiseFind
             ...x,
             [row.requirementId]: new ApiProblem({
               status: 0,
-              title: 'Choose an outcome first',
-              detail: `Press ${VERDICT_OUTCOMES.map((o) => o.key).join(', ')} to record an outcome; the comment is saved with it.`,
+              title: t('reviews.verdictGrid.chooseFirst'),
+              detail: t('reviews.verdictGrid.chooseFirstDetail', {
+                keys: formatList(
+                  VERDICT_OUTCOMES.map((o) => o.key),
+                  'disjunction',
+                ),
+              }),
             }),
           }));
       }
@@ -199,15 +207,15 @@ export function VerdictGrid({ rows, editable, onVerdict, onDownload, onRaiseFind
     <Stack gap="xs">
       {editable ? <VerdictShortcutLegend withFindings={!!onRaiseFinding} /> : null}
       <Table.ScrollContainer minWidth={900}>
-        <Table aria-label="Requirements and verdicts" striped={false}>
+        <Table aria-label={t('reviews.review.entriesTitle')} striped={false}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={48}>#</Table.Th>
-              <Table.Th>Requirement</Table.Th>
-              <Table.Th>Frozen evidence</Table.Th>
-              <Table.Th>Verdict</Table.Th>
-              <Table.Th w={240}>Comment</Table.Th>
-              {editable ? <Table.Th w={220}>Record</Table.Th> : null}
+              <Table.Th>{t('reviews.verdictGrid.requirement')}</Table.Th>
+              <Table.Th>{t('reviews.verdictGrid.evidence')}</Table.Th>
+              <Table.Th>{t('reviews.verdictGrid.verdict')}</Table.Th>
+              <Table.Th miw={240}>{t('reviews.verdictGrid.comment')}</Table.Th>
+              {editable ? <Table.Th miw={220}>{t('reviews.verdictGrid.record')}</Table.Th> : null}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody
@@ -271,7 +279,7 @@ export function VerdictGrid({ rows, editable, onVerdict, onDownload, onRaiseFind
                             <Text size="sm" lineClamp={2}>
                               {ev.title}{' '}
                               <Text span size="xs">
-                                v{ev.versionNumber} · {ev.filename} · {formatBytes(ev.size)}
+                                {t('reviews.verdictGrid.version', { version: ev.versionNumber })} · {ev.filename} · {formatBytes(ev.size)}
                               </Text>
                             </Text>
                             {onDownload ? (
@@ -280,31 +288,31 @@ export function VerdictGrid({ rows, editable, onVerdict, onDownload, onRaiseFind
                                 variant="default"
                                 style={{ flexShrink: 0 }}
                                 tabIndex={isActive ? 0 : -1}
-                                aria-label={`Download ${ev.filename} (version ${ev.versionNumber})`}
+                                aria-label={t('reviews.verdictGrid.downloadLabel', { filename: ev.filename, version: ev.versionNumber })}
                                 onClick={() => onDownload(ev)}
                               >
-                                Download
+                                {t('reviews.verdictGrid.download')}
                               </Button>
                             ) : null}
                           </Group>
                         ))}
                       </Stack>
                     ) : (
-                      <Text size="sm">No evidence linked</Text>
+                      <Text size="sm">{t('reviews.verdictGrid.noEvidence')}</Text>
                     )}
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap', minWidth: 190 }}>
                     <Group gap={6} wrap="nowrap">
                       {outcome ? (
                         <Badge variant="light" color={outcomeLook(outcome).color} style={{ flexShrink: 0, overflow: 'visible' }} data-testid="verdict-outcome">
-                          {outcomeLook(outcome).label}
+                          {t(outcomeLook(outcome).label)}
                         </Badge>
                       ) : (
                         <Text size="sm" data-testid="verdict-outcome">
-                          Not judged
+                          {t('reviews.verdictGrid.notJudged')}
                         </Text>
                       )}
-                      {state === 'saving' ? <Loader size={14} aria-label={`Saving the verdict on ${row.ref}`} /> : null}
+                      {state === 'saving' ? <Loader size={14} aria-label={t('reviews.verdictGrid.saving', { ref: row.ref })} /> : null}
                     </Group>
                   </Table.Td>
                   <Table.Td>
@@ -312,8 +320,8 @@ export function VerdictGrid({ rows, editable, onVerdict, onDownload, onRaiseFind
                       <Stack gap={2}>
                         <TextInput
                           size="xs"
-                          aria-label={`Comment on ${row.ref}`}
-                          placeholder="Comment (c)"
+                          aria-label={t('reviews.verdictGrid.commentOn', { ref: row.ref })}
+                          placeholder={t('reviews.verdictGrid.commentPlaceholder')}
                           value={draft}
                           disabled={!!row.lockedReason}
                           ref={(el) => {
@@ -326,7 +334,7 @@ export function VerdictGrid({ rows, editable, onVerdict, onDownload, onRaiseFind
                           }}
                           tabIndex={isActive ? 0 : -1}
                         />
-                        {dirty ? <Text size="xs">{outcome ? 'Enter saves the comment' : 'Choose an outcome to save it'}</Text> : null}
+                        {dirty ? <Text size="xs">{outcome ? t('reviews.verdictGrid.enterSaves') : t('reviews.verdictGrid.chooseToSave')}</Text> : null}
                       </Stack>
                     ) : (
                       <Text size="sm">{row.verdict?.comment || '—'}</Text>
@@ -342,8 +350,8 @@ export function VerdictGrid({ rows, editable, onVerdict, onDownload, onRaiseFind
                             color={outcome === o.value ? o.color : undefined}
                             variant={outcome === o.value ? 'light' : 'default'}
                             aria-pressed={outcome === o.value}
-                            aria-label={`${o.label}: ${row.ref}`}
-                            title={`${o.label} (${o.key})`}
+                            aria-label={t('reviews.verdictGrid.outcomeOn', { outcome: t(o.label), ref: row.ref })}
+                            title={t('reviews.verdictGrid.outcomeKey', { outcome: t(o.label), key: o.key })}
                             disabled={!!row.lockedReason}
                             tabIndex={isActive ? 0 : -1}
                             onClick={() => save(row, o.value, commentOf(row))}
@@ -356,11 +364,11 @@ export function VerdictGrid({ rows, editable, onVerdict, onDownload, onRaiseFind
                             size="compact-xs"
                             variant="subtle"
                             tabIndex={isActive ? 0 : -1}
-                            aria-label={`New finding on ${row.ref}`}
-                            title="Raise a finding (f)"
+                            aria-label={t('reviews.verdictGrid.newFindingOn', { ref: row.ref })}
+                            title={t('reviews.verdictGrid.raiseTitle')}
                             onClick={() => onRaiseFinding(row.requirementId)}
                           >
-                            + Finding
+                            {t('reviews.verdictGrid.raiseButton')}
                           </Button>
                         ) : null}
                       </Group>
@@ -370,7 +378,7 @@ export function VerdictGrid({ rows, editable, onVerdict, onDownload, onRaiseFind
                 error ? (
                   <Table.Tr key={`${row.requirementId}:error`} data-testid="verdict-error">
                     <Table.Td colSpan={columns}>
-                      <ProblemAlert error={error} title={`Verdict on ${row.ref} not saved`} />
+                      <ProblemAlert error={error} title={t('reviews.verdictGrid.notSaved', { ref: row.ref })} />
                     </Table.Td>
                   </Table.Tr>
                 ) : null,
@@ -381,7 +389,12 @@ export function VerdictGrid({ rows, editable, onVerdict, onDownload, onRaiseFind
       </Table.ScrollContainer>
       {editable ? (
         <VisuallyHidden aria-live="polite">
-          {rows[active] ? `Active: ${rows[active].ref}, ${shownOutcome(rows[active]) ? outcomeLook(shownOutcome(rows[active])!).label : 'not judged'}` : ''}
+          {rows[active]
+            ? t('reviews.verdictGrid.active', {
+                ref: rows[active].ref,
+                outcome: shownOutcome(rows[active]) ? t(outcomeLook(shownOutcome(rows[active])!).label) : t('reviews.verdictGrid.notJudged'),
+              })
+            : ''}
         </VisuallyHidden>
       ) : null}
     </Stack>

@@ -1,4 +1,5 @@
 import type { Schemas } from '../../api/client';
+import { messageId, type MessageId } from '../../i18n';
 
 export type Submission = Schemas['SubmissionDto'];
 export type SubmissionStatus = Submission['status'];
@@ -16,16 +17,17 @@ export type DecisionOutcome = Decision['outcome'];
 export type Workspace = Schemas['WorkspaceDto'];
 
 interface Look {
-  label: string;
+  /** The name in the reader's language (never the API's code). */
+  label: MessageId;
   color: string;
 }
 
 /** Colours are used with variant "light" (the theme keeps its text at AA contrast). */
 export const SUBMISSION_STATUS: Record<SubmissionStatus, Look> = {
-  submitted: { label: 'Submitted', color: 'blue' },
-  in_review: { label: 'In review', color: 'indigo' },
-  changes_requested: { label: 'Changes requested', color: 'red' },
-  decided: { label: 'Decided', color: 'green' },
+  submitted: { label: messageId('reviews.submissionStatus.submitted'), color: 'blue' },
+  in_review: { label: messageId('reviews.submissionStatus.in_review'), color: 'indigo' },
+  changes_requested: { label: messageId('reviews.submissionStatus.changes_requested'), color: 'red' },
+  decided: { label: messageId('reviews.submissionStatus.decided'), color: 'green' },
 };
 
 /** The submission statuses in which assessors still work on a submission. */
@@ -35,34 +37,60 @@ export interface OutcomeOption extends Look {
   value: VerdictOutcome;
   /** The keyboard shortcut in the verdict grid. */
   key: string;
+  /** What the shortcut does, in the legend above the grid. */
+  shortcut: MessageId;
 }
 
 /** The API's verdict outcomes (VERDICT_OUTCOMES), each with its shortcut key. */
 export const VERDICT_OUTCOMES: readonly OutcomeOption[] = [
-  { value: 'satisfied', label: 'Satisfied', color: 'green', key: 's' },
-  { value: 'not_satisfied', label: 'Not satisfied', color: 'red', key: 'n' },
-  { value: 'not_applicable', label: 'Not applicable', color: 'gray', key: 'a' },
-  { value: 'needs_information', label: 'Needs information', color: 'violet', key: 'i' },
+  {
+    value: 'satisfied',
+    label: messageId('reviews.verdict.satisfied'),
+    shortcut: messageId('reviews.verdictGrid.legend.satisfied'),
+    color: 'green',
+    key: 's',
+  },
+  {
+    value: 'not_satisfied',
+    label: messageId('reviews.verdict.not_satisfied'),
+    shortcut: messageId('reviews.verdictGrid.legend.not_satisfied'),
+    color: 'red',
+    key: 'n',
+  },
+  {
+    value: 'not_applicable',
+    label: messageId('reviews.verdict.not_applicable'),
+    shortcut: messageId('reviews.verdictGrid.legend.not_applicable'),
+    color: 'gray',
+    key: 'a',
+  },
+  {
+    value: 'needs_information',
+    label: messageId('reviews.verdict.needs_information'),
+    shortcut: messageId('reviews.verdictGrid.legend.needs_information'),
+    color: 'violet',
+    key: 'i',
+  },
 ];
 
 export const outcomeLook = (o: VerdictOutcome): OutcomeOption => VERDICT_OUTCOMES.find((x) => x.value === o)!;
 
 export const DECISION_OUTCOMES: Record<DecisionOutcome, Look> = {
-  conformant: { label: 'Conformant', color: 'green' },
-  conformant_with_conditions: { label: 'Conformant with conditions', color: 'cyan' },
-  nonconformant: { label: 'Nonconformant', color: 'red' },
+  conformant: { label: messageId('reviews.outcome.conformant'), color: 'green' },
+  conformant_with_conditions: { label: messageId('reviews.outcome.conformant_with_conditions'), color: 'cyan' },
+  nonconformant: { label: messageId('reviews.outcome.nonconformant'), color: 'red' },
 };
 
 export const FINDING_SEVERITY: Record<FindingSeverity, Look> = {
-  major_nonconformity: { label: 'Major nonconformity', color: 'red' },
-  minor_nonconformity: { label: 'Minor nonconformity', color: 'pink' },
-  observation: { label: 'Observation', color: 'blue' },
+  major_nonconformity: { label: messageId('reviews.severity.major_nonconformity'), color: 'red' },
+  minor_nonconformity: { label: messageId('reviews.severity.minor_nonconformity'), color: 'pink' },
+  observation: { label: messageId('reviews.severity.observation'), color: 'blue' },
 };
 
 export const FINDING_STATUS: Record<FindingStatus, Look> = {
-  open: { label: 'Open', color: 'red' },
-  responded: { label: 'Responded', color: 'violet' },
-  closed: { label: 'Closed', color: 'green' },
+  open: { label: messageId('reviews.findingStatus.open'), color: 'red' },
+  responded: { label: messageId('reviews.findingStatus.responded'), color: 'violet' },
+  closed: { label: messageId('reviews.findingStatus.closed'), color: 'green' },
 };
 
 /** Verdicts recorded so far on a submission (all outcomes). */

@@ -1,4 +1,5 @@
 import { Badge, Progress, Stack, Text } from '@mantine/core';
+import { useT } from '../../i18n';
 import {
   DECISION_OUTCOMES,
   FINDING_SEVERITY,
@@ -12,63 +13,67 @@ import {
 } from './review-model';
 
 export function ReviewProgress({ submission }: { submission: Submission }) {
+  const t = useT();
   const done = verdictsRecorded(submission);
   const total = submission.manifest.entryCount;
   const pct = total ? Math.round((done / total) * 100) : 0;
   return (
     <Stack gap={2} miw={120}>
-      <Text size="xs">
-        {done} / {total} verdicts
-      </Text>
-      <Progress value={pct} size="sm" aria-label={`${done} of ${total} requirements judged`} color={pct === 100 ? 'green' : 'blue'} />
+      <Text size="xs">{t('reviews.progress.verdicts', { done, total })}</Text>
+      <Progress value={pct} size="sm" aria-label={t('reviews.progress.label', { done, total })} color={pct === 100 ? 'green' : 'blue'} />
     </Stack>
   );
 }
 
 export function SubmissionStatusBadge({ status }: { status: Submission['status'] }) {
+  const t = useT();
   const look = SUBMISSION_STATUS[status];
   return (
     <Badge variant="light" color={look.color} data-testid="submission-status">
-      {look.label}
+      {t(look.label)}
     </Badge>
   );
 }
 
 export function DecisionOutcomeBadge({ outcome, testId }: { outcome: DecisionOutcome; testId?: string }) {
+  const t = useT();
   const look = DECISION_OUTCOMES[outcome];
   return (
     <Badge variant="light" color={look.color} data-testid={testId}>
-      {look.label}
+      {t(look.label)}
     </Badge>
   );
 }
 
 export function DecisionStatusBadge({ status }: { status: string }) {
+  const t = useT();
   return status === 'final' ? (
     <Badge variant="light" color="green">
-      Final
+      {t('reviews.decisionStatus.final')}
     </Badge>
   ) : (
     <Badge variant="light" color="violet">
-      Awaiting confirmation
+      {t('reviews.decisionStatus.pending_confirmation')}
     </Badge>
   );
 }
 
 export function SeverityBadge({ severity }: { severity: FindingSeverity }) {
+  const t = useT();
   const look = FINDING_SEVERITY[severity];
   return (
     <Badge variant="light" color={look.color}>
-      {look.label}
+      {t(look.label)}
     </Badge>
   );
 }
 
 export function FindingStatusBadge({ status }: { status: FindingStatus }) {
+  const t = useT();
   const look = FINDING_STATUS[status];
   return (
     <Badge variant="light" color={look.color}>
-      {look.label}
+      {t(look.label)}
     </Badge>
   );
 }
