@@ -114,25 +114,6 @@ export const SERVICE_CATEGORY_MESSAGE: Record<string, MessageId> = {
 };
 
 /**
- * English service-category words for screens that have not moved to SERVICE_CATEGORY_MESSAGE yet
- * (service-level criteria and bids).
- * @deprecated Use SERVICE_CATEGORY_MESSAGE with useLabels().label.
- */
-export const SERVICE_CATEGORY_LABEL: Record<string, string> = {
-  remote_quality_inspection: 'Remote quality inspection',
-  cloud_om: 'Cloud O&M',
-  warehouse_saas: 'Warehouse SaaS',
-  predictive_maintenance: 'Predictive maintenance',
-  remote_commissioning: 'Remote commissioning',
-  other: 'Other',
-};
-
-/** @deprecated For SERVICE_CATEGORY_LABEL only; use useLabels().label. */
-export function labelOf(table: Record<string, string>, code: string): string {
-  return table[code] ?? code;
-}
-
-/**
  * Words for codes the API may extend, in the reader's language: known codes get their message,
  * a code added later reads as itself (it is the API's word) until it gets one.
  */
