@@ -1,7 +1,12 @@
-import { screen, waitFor } from '@testing-library/react';
-import { Route, Routes } from 'react-router';
+import { MantineProvider } from '@mantine/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, waitFor } from '@testing-library/react';
+import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { I18nProvider } from '../../i18n';
+import { setLocaleState } from '../../i18n/runtime';
 import { renderWithProviders } from '../../test/render';
+import { theme } from '../../theme';
 import { WorkspaceAuditPage } from './WorkspaceAuditPage';
 
 const ORG = '01org000-0000-0000-0000-000000000000';
@@ -71,7 +76,10 @@ function renderPage() {
   );
 }
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  setLocaleState({ locale: 'en', pseudo: false, calendar: 'gregory' });
+});
 
 describe('WorkspaceAuditPage', () => {
   it('lists the workspace stream with its verified chain, naming own people and other participants by organization', async () => {
@@ -101,5 +109,30 @@ describe('WorkspaceAuditPage', () => {
     renderPage();
     expect(await screen.findByText('Owners and admins only')).toBeTruthy();
     expect(requests.some((u) => u.pathname.includes('/audit-events'))).toBe(false);
+  });
+
+  it('speaks the reader’s language: chain status, action names, subjects and actors in Vietnamese', async () => {
+    me.role = 'owner';
+    stubApi({ valid: false, checked: 6, length: 14, firstBrokenSeq: 7, reason: 'hash_mismatch' });
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    render(
+      <I18nProvider initial={{ locale: 'vi', pseudo: false, calendar: 'gregory' }}>
+        <MantineProvider theme={theme}>
+          <QueryClientProvider client={client}>
+            <MemoryRouter initialEntries={[`/workspaces/${WS}/audit`]}>
+              <Routes>
+                <Route path="/workspaces/:workspaceId/audit" element={<WorkspaceAuditPage />} />
+              </Routes>
+            </MemoryRouter>
+          </QueryClientProvider>
+        </MantineProvider>
+      </I18nProvider>,
+    );
+    expect(await screen.findByRole('heading', { name: 'Nhật ký kiểm toán' })).toBeTruthy();
+    await waitFor(() => expect(screen.getByTestId('audit-chain-status').textContent).toBe('chuỗi bị đứt tại #7: một sự kiện đã bị thay đổi sau khi được ghi'));
+    expect((await screen.findAllByText('Đã tải lên tệp bằng chứng')).length).toBe(2);
+    expect(screen.getAllByText('Bằng chứng').length).toBe(2);
+    await waitFor(() => expect(screen.getByText('một người dùng của CloudOps Analytics')).toBeTruthy());
+    expect(screen.getByRole('button', { name: 'Xuất (JSON Lines)' })).toBeTruthy();
   });
 });

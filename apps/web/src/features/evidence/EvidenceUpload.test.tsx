@@ -1,8 +1,13 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { MantineProvider } from '@mantine/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sessionStore } from '../../api/session-store';
+import { I18nProvider } from '../../i18n';
+import { setLocaleState } from '../../i18n/runtime';
 import { renderWithProviders } from '../../test/render';
+import { theme } from '../../theme';
 import type { EvidenceVersion } from './evidence-model';
 import { EvidenceUpload } from './EvidenceUpload';
 
@@ -99,6 +104,7 @@ describe('EvidenceUpload', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
     sessionStore.set(null);
+    setLocaleState({ locale: 'en', pseudo: false, calendar: 'gregory' });
   });
 
   it('posts the file as multipart with the bearer token, shows real progress and the SHA-256 of the stored version', async () => {
@@ -180,5 +186,28 @@ describe('EvidenceUpload', () => {
     expect(xhr.aborted).toBe(true);
     expect(await screen.findByText('Upload cancelled')).toBeTruthy();
     expect(screen.queryByTestId('upload-progress')).toBeNull();
+  });
+
+  it('speaks the reader’s language: progress, sizes and the stored version in Thai', async () => {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    render(
+      <I18nProvider initial={{ locale: 'th', pseudo: false, calendar: 'gregory' }}>
+        <MantineProvider theme={theme}>
+          <QueryClientProvider client={client}>
+            <EvidenceUpload workspaceId="ws-1" evidenceId="ev-1" />
+          </QueryClientProvider>
+        </MantineProvider>
+      </I18nProvider>,
+    );
+    expect(await screen.findByText('วางไฟล์ที่นี่ หรือคลิกเพื่อเลือกไฟล์')).toBeTruthy();
+    const { xhr } = await chooseFile();
+    xhr.progress(500, 1000);
+    expect(screen.getByTestId('upload-progress').getAttribute('aria-label')).toBe('การอัปโหลด sla-v3.pdf');
+    expect(screen.getByTestId('upload-percent').textContent).toBe('50% — 500 B จาก 1,000 B');
+    expect(screen.getByRole('button', { name: 'ยกเลิกการอัปโหลด' })).toBeTruthy();
+    xhr.progress(1000, 1000);
+    xhr.respond(201, VERSION);
+    expect(await screen.findByText('จัดเก็บเวอร์ชัน 2 แล้ว')).toBeTruthy();
+    expect(screen.getByTestId('upload-size').textContent).toBe('1,000 B (1,000 ไบต์)');
   });
 });
