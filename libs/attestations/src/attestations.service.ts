@@ -34,6 +34,7 @@ import { randomInt } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { AttestationsError, AttestationsErrorCode } from './attestations.errors.js';
 import { buildCredential, type DecisionSnapshot } from './credential.js';
+import type { LanguageText } from './credential-languages.js';
 import { publicAttestationUrl } from './did.js';
 import { publicAttestationOf } from './public-attestation.js';
 import { AttestationEntity, type AttestationStatus } from './entities/attestation.entity.js';
@@ -91,7 +92,10 @@ export interface PublicAttestation {
   subjectOrganizationName: string;
   offeringName: string;
   components: { name: string; kind: string; version: string; compatibleRange: string | null }[];
-  frameworks: { code: string; title: string; version: string }[];
+  /** The credential's name in each language (as the credential states it). */
+  name?: LanguageText[];
+  /** `names`: the framework's name in its source language and each translation frozen at issue. */
+  frameworks: { code: string; title: string; version: string; names?: LanguageText[] }[];
   markets: string[];
   scope: string;
   conditions: string[];

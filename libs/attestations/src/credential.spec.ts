@@ -122,6 +122,44 @@ describe('the attestation credential', () => {
     expect(validate(withCompetence), JSON.stringify(validate.errors, null, 2)).toBe(true);
   });
 
+  it('names the credential and its frameworks as VC 2.0 language value objects (and still validates)', () => {
+    const frameworks = [
+      {
+        ...sampleSnapshot().frameworks[0]!,
+        code: 'attesta-dser',
+        title: 'Digital Service Export Readiness Baseline',
+        version: '1.0',
+        sourceLanguage: 'en',
+        titles: { 'zh-CN': '数字服务出口就绪基线', vi: 'Bộ tiêu chí cơ sở về sẵn sàng xuất khẩu dịch vụ số' },
+      },
+    ];
+    const named = buildCredential({ ...input(), snapshot: { ...sampleSnapshot(), frameworks } });
+    const name = named.name as { '@value': string; '@language': string }[];
+    expect(name.map((v) => v['@language'])).toEqual(['en', 'zh-CN', 'vi', 'th', 'ms', 'id']);
+    expect(name[0]).toEqual({ '@value': 'Conformity attestation AT-2026-0123456789: VMC-850 with predictive maintenance', '@language': 'en' });
+    expect(name[1]!['@value']).toBe('符合性证明 AT-2026-0123456789: VMC-850 with predictive maintenance');
+    const description = named.description as { '@value': string; '@language': string }[];
+    expect(description.find((v) => v['@language'] === 'zh-CN')!['@value']).toBe(
+      '有条件符合：VMC-850 with predictive maintenance，依据数字服务出口就绪基线 1.0评估',
+    );
+    // No Thai title: the framework keeps its source title inside the Thai wording.
+    expect(description.find((v) => v['@language'] === 'th')!['@value']).toContain('Digital Service Export Readiness Baseline 1.0');
+    const assessment = (named.credentialSubject as { assessment: { name: string; localizedName: unknown }[] }).assessment[0]!;
+    // UNTP types the assessment name as a string: it stays the source text, the languages sit beside it.
+    expect(assessment.name).toBe('Digital Service Export Readiness Baseline 1.0');
+    expect(assessment.localizedName).toEqual([
+      { '@value': 'Digital Service Export Readiness Baseline 1.0', '@language': 'en' },
+      { '@value': '数字服务出口就绪基线 1.0', '@language': 'zh-CN' },
+      { '@value': 'Bộ tiêu chí cơ sở về sẵn sàng xuất khẩu dịch vụ số 1.0', '@language': 'vi' },
+    ]);
+    // Without translations (a framework nobody translated): the source name alone.
+    expect((payload.credentialSubject as { assessment: { localizedName: unknown }[] }).assessment[0]!.localizedName).toEqual([
+      { '@value': 'Information security management 2022', '@language': 'en' },
+    ]);
+    const validate = validator();
+    expect(validate(named), JSON.stringify(validate.errors, null, 2)).toBe(true);
+  });
+
   it('names the issuer by did:web under the public base URL', () => {
     expect(issuerDid('http://localhost:3000', orgId)).toBe(`did:web:localhost%3A3000:v1:public:issuers:${orgId}`);
     expect(issuerDid('https://portal.example.com/attesta', orgId)).toBe(`did:web:portal.example.com:attesta:v1:public:issuers:${orgId}`);

@@ -1,6 +1,8 @@
 import type { AccreditationClaim } from '@attesta/accreditation';
 import type { CompetenceSummary } from '@attesta/personnel';
 import type { AttestedObjective } from '@attesta/service-levels';
+import type { Locale } from '@attesta/i18n';
+import { credentialDescriptionValues, credentialNameValues, frameworkNameValues } from './credential-languages.js';
 import type { StatusPurpose } from './status-list.js';
 
 /** One layer of the assessed offering, at the exact version assessed. */
@@ -22,6 +24,10 @@ export interface AttestedFramework {
   title: string;
   version: string;
   publisher: string | null;
+  /** The language `title` is written in (absent: `en`). */
+  sourceLanguage?: string;
+  /** The title in other languages, as the framework's owner translated it at the time of issue. */
+  titles?: Partial<Record<Locale, string>>;
 }
 
 export type DecisionOutcome = 'conformant' | 'conformant_with_conditions' | 'nonconformant';
@@ -187,6 +193,8 @@ export function buildCredential(input: CredentialInput): Record<string, unknown>
       type: ['ConformityAssessment', 'Declaration'],
       id: `${input.publicUrl}#assessment-${i + 1}`,
       name: `${f.title} ${f.version}`,
+      // Extension (docs/attestation-credential.md): UNTP types `name` as a string, so the framework's name in every language the issuer has sits beside it.
+      localizedName: frameworkNameValues(f),
       description: s.scope,
       assessmentDate,
       referenceStandard: {
@@ -231,6 +239,9 @@ export function buildCredential(input: CredentialInput): Record<string, unknown>
     '@context': CONTEXTS,
     id: `urn:uuid:${input.attestationId}`,
     type: ['VerifiableCredential', 'DigitalConformityCredential'],
+    // VC 2.0 names and descriptions as language value objects: the fixed wording in all six languages, frameworks in those their owner translated.
+    name: credentialNameValues(input.serial, s.offering.name),
+    description: credentialDescriptionValues(s.outcome, s.offering.name, s.frameworks),
     issuer: { type: ['CredentialIssuer'], id: issuer.did, name: issuer.name },
     validFrom: isoSeconds(input.validFrom),
     validUntil: isoSeconds(input.validUntil),

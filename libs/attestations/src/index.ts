@@ -10,6 +10,7 @@ export {
   type ScopeReduction,
 } from './attestations.service.js';
 export type { DecisionSnapshot } from './credential.js';
+export type { LanguageText } from './credential-languages.js';
 export { publicAttestationUrl } from './did.js';
 export { ATTESTATION_STATUSES, type AttestationStatus } from './entities/attestation.entity.js';
 export type { SigningKeyStatus } from './entities/signing-key.entity.js';

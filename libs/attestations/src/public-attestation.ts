@@ -1,5 +1,6 @@
 import type { AccreditationClaimNow } from '@attesta/accreditation';
 import type { AttestationLineage, PublicAttestation } from './attestations.service.js';
+import { asLanguageTexts, credentialNameValues, frameworkNameValues, type NamedFramework } from './credential-languages.js';
 import type { AttestationStatus } from './entities/attestation.entity.js';
 
 /** A row of `attestation_public(…)` with its lineage and accreditation: what anyone may learn by serial. */
@@ -26,7 +27,14 @@ export function publicAttestationOf(
       version: c.version,
       compatibleRange: c.compatibleRange ?? null,
     })),
-    frameworks: (r.frameworks as { code: string; title: string; version: string }[]).map((f) => ({ code: f.code, title: f.title, version: f.version })),
+    // The credential's names in every language it carries them (docs/i18n.md), from the frameworks' titles frozen at issue.
+    name: asLanguageTexts(credentialNameValues(r.serial as string, r.offering_name as string)),
+    frameworks: (r.frameworks as (NamedFramework & { code: string })[]).map((f) => ({
+      code: f.code,
+      title: f.title,
+      version: f.version,
+      names: asLanguageTexts(frameworkNameValues(f)),
+    })),
     markets: r.markets as string[],
     scope: r.scope as string,
     conditions: r.conditions as string[],

@@ -9,6 +9,7 @@ import type { AttestationStatus } from './entities/attestation.entity.js';
 import { SigningKeysService, VC_JWT_TYP } from './signing-keys.service.js';
 import { getBit, type StatusPurpose } from './status-list.js';
 import { StatusListsService } from './status-lists.service.js';
+import { readLanguageValues, type LanguageText } from './credential-languages.js';
 
 export type VerificationReasonCode =
   | 'malformed'
@@ -56,6 +57,10 @@ export interface VerificationResult {
     offering: string | null;
     components: { name: string; kind: string; version: string }[];
     frameworks: string[];
+    /** The credential's `name` as language values (VC 2.0), for showing it in the reader's language. */
+    name: LanguageText[];
+    /** Per assessment, the framework's name in each language the credential gives it. */
+    frameworkNames: { names: LanguageText[] }[];
     markets: string[];
     scope: string | null;
     outcome: string | null;
@@ -329,6 +334,10 @@ export class VerificationService {
         .filter((c): c is Json => c !== null)
         .map((c) => ({ name: str(c.name) ?? '', kind: str(c.componentKind) ?? '', version: str(c.version) ?? '' })),
       frameworks: assessments.map((a) => str(obj(a.referenceStandard)?.name) ?? str(a.name) ?? '').filter(Boolean),
+      name: readLanguageValues(payload.name),
+      frameworkNames: assessments.map((a) => ({
+        names: readLanguageValues(a.localizedName).length ? readLanguageValues(a.localizedName) : readLanguageValues(a.name ?? obj(a.referenceStandard)?.name),
+      })),
       markets: strs(s.targetMarkets),
       scope: str(s.description),
       outcome: str(s.outcome),

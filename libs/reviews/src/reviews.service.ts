@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService, type AuditRecord } from '@attesta/audit';
-import { frameworkSummaries } from '@attesta/catalog';
+import { frameworkSummaries, type FrameworkSummary } from '@attesta/catalog';
 import { Actor, actorId, Db, isUniqueViolation, keysetPage, newId, Page } from '@attesta/core';
 import { evidenceDates, hasVisibleLinkedEvidence, visibleVersionIds } from '@attesta/evidence';
 import { offeringComponents, offeringSummary } from '@attesta/offerings';
@@ -101,7 +101,7 @@ export interface AttestableDecision {
   /** The components frozen in the submission (not the live offering), with any compatible range. */
   components: DecidedComponent[];
   /** The decision's scope frameworks only. */
-  frameworks: { id: string; code: string; title: string; version: string; publisher: string | null }[];
+  frameworks: (Pick<FrameworkSummary, 'id' | 'code' | 'title' | 'version' | 'publisher'> & Pick<FrameworkSummary, 'sourceLanguage' | 'titles'>)[];
   /** ISO 3166-1 alpha-2 codes: the decision's scope markets only. */
   markets: string[];
   /** Dates of the frozen evidence versions relied on by in-scope entries. */
@@ -610,7 +610,8 @@ export class ReviewsService {
           providerOrganizationId: c.providerOrganizationId,
           serviceCategory: c.serviceCategory,
         }));
-      const frameworks = await frameworkSummaries(em, scope.frameworkIds, { orderBy: 'code' });
+      // With their titles in other languages: the attestation names the frameworks in each (docs/i18n.md).
+      const frameworks = await frameworkSummaries(em, scope.frameworkIds, { orderBy: 'code', withTranslations: true });
       const evidence = await reliedEvidence(em, s.id, scope);
       return {
         decision: {
@@ -640,7 +641,15 @@ export class ReviewsService {
         workspace: { id: w.id, name: w.name, ownerOrganizationId: w.organizationId, fourEyes: w.fourEyes },
         offering: { id: offering.id, name: offering.name, description: offering.description },
         components: frozen.map((c) => ({ ...c, compatibleRange: d.compatibleRanges[c.id] ?? null })),
-        frameworks: frameworks.map((f) => ({ id: f.id, code: f.code, title: f.title, version: f.version, publisher: f.publisher })),
+        frameworks: frameworks.map((f) => ({
+          id: f.id,
+          code: f.code,
+          title: f.title,
+          version: f.version,
+          publisher: f.publisher,
+          sourceLanguage: f.sourceLanguage,
+          titles: f.titles,
+        })),
         markets: scope.markets,
         evidence,
       };

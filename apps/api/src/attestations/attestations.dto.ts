@@ -10,6 +10,16 @@ import {
 } from '@attesta/attestations';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDefined, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
+export class LanguageTextDto {
+  @ApiProperty({ example: '符合性证明 AT-2026-7K3M9QX2TB: VMC-850 machining centre with predictive maintenance' }) value: string;
+  @ApiProperty({ type: String, nullable: true, example: 'zh-CN', description: 'BCP 47 tag; null when the credential gave a plain string' })
+  language: string | null;
+}
+
+export class LocalizedNameDto {
+  @ApiProperty({ type: [LanguageTextDto] }) names: LanguageTextDto[];
+}
+
 const STATUSES = ATTESTATION_STATUSES;
 const EXAMPLE_JWT =
   'eyJhbGciOiJFZERTQSIsInR5cCI6InZjK2p3dCIsImN0eSI6InZjIiwia2lkIjoiZGlkOndlYjpwb3J0YWwuZXhhbXBsZS5jb20uLi4jLi4uIn0.eyJAY29udGV4dCI6Wy4uLl19.c2lnbmF0dXJl';
@@ -202,6 +212,10 @@ export class VerifiedSubjectDto {
   @ApiProperty({ type: String, nullable: true }) offering: string | null;
   @ApiProperty({ type: [VerifiedComponentDto] }) components: VerifiedComponentDto[];
   @ApiProperty({ type: [String] }) frameworks: string[];
+  @ApiProperty({ type: [LanguageTextDto], description: 'The credential’s `name` (VC 2.0 language value objects): one per language the issuer gave' })
+  name: LanguageTextDto[];
+  @ApiProperty({ type: [LocalizedNameDto], description: 'Per assessment, the framework’s name in each language the credential gives it' })
+  frameworkNames: LocalizedNameDto[];
   @ApiProperty({ type: [String], example: ['VN'] }) markets: string[];
   @ApiProperty({ type: String, nullable: true }) scope: string | null;
   @ApiProperty({ type: String, nullable: true, example: 'conformant' }) outcome: string | null;
@@ -408,6 +422,8 @@ class PublicFrameworkDto {
   @ApiProperty({ example: 'ISO/IEC 27001' }) code: string;
   @ApiProperty({ example: 'Information security management' }) title: string;
   @ApiProperty({ example: '2022' }) version: string;
+  @ApiProperty({ type: [LanguageTextDto], description: 'The framework’s name in its source language and each translation frozen at issue' })
+  names: LanguageTextDto[];
 }
 
 class VerificationReasonDto {
@@ -439,6 +455,8 @@ export class PublicAttestationDto {
   @ApiProperty({ type: 'string', nullable: true }) statusReason: string | null;
   @ApiProperty({ type: PublicIssuerDto }) issuer: PublicIssuerDto;
   @ApiProperty({ example: 'Precision Machines Ltd' }) issuedTo: string;
+  @ApiProperty({ type: [LanguageTextDto], description: 'The credential’s name in each language it carries it (VC 2.0 language value objects)' })
+  name: LanguageTextDto[];
   @ApiProperty({ example: 'conformant' }) outcome: string;
   @ApiProperty() offering: string;
   @ApiProperty({ type: [PublicComponentDto] }) components: PublicComponentDto[];
@@ -466,10 +484,11 @@ export class PublicAttestationDto {
       statusReason: p.statusReason,
       issuer,
       issuedTo: p.subjectOrganizationName,
+      name: p.name ?? [],
       outcome: p.outcome,
       offering: p.offeringName,
       components: p.components,
-      frameworks: p.frameworks,
+      frameworks: p.frameworks.map((f) => ({ code: f.code, title: f.title, version: f.version, names: f.names ?? [] })),
       markets: p.markets,
       scope: p.scope,
       conditions: p.conditions,
