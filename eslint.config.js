@@ -44,6 +44,16 @@ export default tseslint.config(
     },
   },
   {
+    // Inside the portal, deep relative paths stay within apps/web (message catalogs reach src/i18n).
+    files: ['apps/web/src/**/*.ts', 'apps/web/src/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: 'libs/[^/]+/src/(?!testing/)', message: 'Import other libs through @attesta/<lib> (tests may use libs/<lib>/src/testing/).' }] },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.e2e-spec.ts', '**/*.int-spec.ts'],
     rules: {
       'no-restricted-syntax': [

@@ -36,7 +36,7 @@ export const ms: Translation<typeof en> = {
   'common.notFound.action': 'Pergi ke halaman utama anda',
   'common.locale.label': 'Bahasa',
   'common.locale.calendar': 'Kalendar',
-  'common.locale.gregorian': 'Gregorian',
+  'common.locale.gregorian': 'Masihi',
   'common.locale.buddhist': 'Era Buddha',
   'common.locale.saved': 'Bahasa disimpan dalam profil anda',
 };
