@@ -17,13 +17,16 @@ export class ProblemDto {
   @ApiProperty({ example: 'https://attesta.dev/problems/validation', description: 'URI naming the problem type' })
   type: string;
 
-  @ApiProperty({ example: 'Validation failed' })
+  @ApiProperty({ example: 'Bad request', description: 'In the language of Accept-Language (en, zh-CN, vi, th, ms, id; English otherwise)' })
   title: string;
 
   @ApiProperty({ example: 400 })
   status: number;
 
-  @ApiPropertyOptional({ example: 'email must be an email address' })
+  @ApiPropertyOptional({
+    example: 'user.email: email must be an email',
+    description: 'In the language of Accept-Language where translated; English otherwise',
+  })
   detail?: string;
 
   @ApiProperty({ example: '/v1/auth/signup', description: 'The request path that failed' })

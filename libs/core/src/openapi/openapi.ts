@@ -9,6 +9,8 @@ export const API_DESCRIPTION = [
   'and a conformity-check API for procurement systems.',
   '',
   'Errors are RFC 9457 `application/problem+json` documents with a `correlationId`.',
+  'Their `title`, `detail` and `errors[].message` are in the language of `Accept-Language` (en, zh-CN, vi, th, ms, id;',
+  'English for anything else, named in `Content-Language`); `type`, `code` and `errors[].field` never change with it.',
   'Lists are cursor-paginated (`?limit=&cursor=` → `{ data, nextCursor }`).',
 ].join('\n');
 
