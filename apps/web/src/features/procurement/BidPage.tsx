@@ -7,27 +7,29 @@ import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { LoadFailed } from '../../components/LoadFailed';
 import { DataListItem } from '../../components/DataListItem';
-import { formatDate, formatDateTime } from '../../components/format';
+import { formatDate, formatDateTime, formatList, formatNumber } from '../../components/format';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { useActingOrganization } from '../../auth/useActingOrganization';
 import {
+  AttestationStatusBadge,
   BidStatusBadge,
   OrganizationName,
-  OUTCOME_LABEL,
   OverallBadge,
   OVERALL_LABEL,
   ResultBadge,
+  useProcurementWords,
   type Bid,
   type ComplianceReason,
   type ComplianceReport,
   type Tender,
 } from './procurement-parts';
-import { StatusBadge } from '../../components/StatusBadge';
+import { messageId, useT, type MessageId } from '../../i18n';
 import { notify } from '../../components/notify';
 import { BidServiceLevels } from '../service-levels/BidServiceLevels';
 
 /** One bid and its compliance report: per required framework, the attestation relied on and why it does or does not count. */
 export function BidPage() {
+  const t = useT();
   const { bidId = '' } = useParams();
   const bid = useQuery({
     queryKey: ['bids', bidId],
@@ -40,28 +42,28 @@ export function BidPage() {
     enabled: !!tenderId,
   });
 
-  if (bid.isPending) return <Loading label="Loading the bid" />;
-  if (bid.error) return <LoadFailed title="Bid" error={bid.error} back={{ to: '/tenders', label: 'Back to tenders' }} />;
+  if (bid.isPending) return <Loading label={t('procurement.bid.loading')} />;
+  if (bid.error) return <LoadFailed title={t('procurement.bid.title')} error={bid.error} back={{ to: '/tenders', label: t('procurement.backToTenders') }} />;
   const b = bid.data;
   return (
     <>
       <PageHeader
-        title={tender.data ? `Bid on ${tender.data.title}` : 'Bid'}
+        title={tender.data ? t('procurement.bid.titleOn', { title: tender.data.title }) : t('procurement.bid.title')}
         description={
           <>
             <Anchor component={Link} to="/tenders" size="sm" underline="always">
-              Tenders
+              {t('procurement.tenders.title')}
             </Anchor>{' '}
             /{' '}
             <Anchor component={Link} to={`/tenders/${b.tenderId}`} size="sm" underline="always">
-              {tender.data?.ocid ?? 'Tender'}
+              {tender.data?.ocid ?? t('procurement.tender.title')}
             </Anchor>{' '}
-            / bid
+            / {t('procurement.bid.breadcrumb')}
           </>
         }
         actions={<WithdrawAction bid={b} tender={tender.data} />}
       />
-      <ProblemAlert error={tender.error} title="The tender could not be loaded" />
+      <ProblemAlert error={tender.error} title={t('procurement.bid.tenderFailed')} />
       <Stack gap="xl">
         <BidDetails bid={b} tender={tender.data} />
         <ComplianceSection report={b.compliance} withdrawn={b.status === 'withdrawn'} />
@@ -72,6 +74,7 @@ export function BidPage() {
 }
 
 function WithdrawAction({ bid, tender }: { bid: Bid; tender: Tender | undefined }) {
+  const t = useT();
   const { organizationId, kind } = useActingOrganization();
   const queryClient = useQueryClient();
   const own = bid.organizationId === organizationId && (kind === 'manufacturer' || kind === 'service_vendor');
@@ -80,20 +83,22 @@ function WithdrawAction({ bid, tender }: { bid: Bid; tender: Tender | undefined 
     const next = await unwrap(api.POST('/v1/bids/{bidId}/withdraw', { params: { path: { bidId: bid.id } } }));
     queryClient.setQueryData(['bids', bid.id], next);
     await queryClient.invalidateQueries({ queryKey: ['tenders', bid.tenderId] });
-    notify('The bid was withdrawn.');
+    notify(t('procurement.bid.withdrawn'));
   };
   return (
     <ConfirmButton
-      label="Withdraw bid"
+      label={t('procurement.bid.withdraw')}
       size="sm"
-      title="Withdraw this bid?"
-      message={`The procurer sees it as withdrawn. You can bid again until ${formatDateTime(tender.deadline)}.`}
+      title={t('procurement.bid.withdrawTitle')}
+      message={t('procurement.bid.withdrawMessage', { time: formatDateTime(tender.deadline) })}
       onConfirm={withdraw}
     />
   );
 }
 
 function BidDetails({ bid: b, tender }: { bid: Bid; tender: Tender | undefined }) {
+  const t = useT();
+  const words = useProcurementWords();
   const { organizationId } = useActingOrganization();
   const own = b.organizationId === organizationId;
   // Only the supplier can read its offering; the procurer sees the offering's id.
@@ -105,72 +110,71 @@ function BidDetails({ bid: b, tender }: { bid: Bid; tender: Tender | undefined }
   return (
     <Card withBorder padding="md">
       <DataList labelWidth={180} withDivider>
-        <DataListItem label="Supplier">
+        <DataListItem label={t('procurement.bid.supplier')}>
           <OrganizationName id={b.organizationId} self={organizationId} />
         </DataListItem>
-        <DataListItem label="Offering">{own && offering.data ? offering.data.name : <Code>{b.offeringId}</Code>}</DataListItem>
-        <DataListItem label="Status">
+        <DataListItem label={t('procurement.bid.offering')}>{own && offering.data ? offering.data.name : <Code>{b.offeringId}</Code>}</DataListItem>
+        <DataListItem label={t('procurement.bid.status')}>
           <BidStatusBadge status={b.status} />
         </DataListItem>
-        <DataListItem label="Submitted">{formatDateTime(b.submittedAt)}</DataListItem>
-        <DataListItem label="Attestations relied on">{b.attestationIds.length ? `${b.attestationIds.length}` : 'none'}</DataListItem>
-        <DataListItem label="Components offered">
+        <DataListItem label={t('procurement.bid.submitted')}>{formatDateTime(b.submittedAt)}</DataListItem>
+        <DataListItem label={t('procurement.bid.attestations')}>
+          {b.attestationIds.length ? formatNumber(b.attestationIds.length) : t('procurement.bid.none')}
+        </DataListItem>
+        <DataListItem label={t('procurement.bid.components')}>
           {b.offeredComponents.length ? (
             <Stack gap={2}>
               {b.offeredComponents.map((c) => (
                 <Text size="sm" key={c.id}>
                   {c.name} <Code>{c.version}</Code>{' '}
                   <Text span size="xs">
-                    ({c.kind})
+                    ({words.componentKind(c.kind)})
                   </Text>
                 </Text>
               ))}
             </Stack>
           ) : (
-            'none recorded'
+            t('procurement.bid.noComponents')
           )}
         </DataListItem>
         {tender ? (
-          <DataListItem label="Tender deadline">
-            {formatDateTime(tender.deadline)} ({tender.status})
-          </DataListItem>
+          <DataListItem label={t('procurement.bid.deadline')}>{`${formatDateTime(tender.deadline)} (${words.tenderStatus(tender.status)})`}</DataListItem>
         ) : null}
       </DataList>
     </Card>
   );
 }
 
+const OVERALL_EXPLANATION: Record<ComplianceReport['overall'], MessageId> = {
+  compliant: messageId('procurement.compliance.explainCompliant'),
+  compliant_expiring: messageId('procurement.compliance.explainExpiring'),
+  non_compliant: messageId('procurement.compliance.explainNonCompliant'),
+};
+
 function ComplianceSection({ report, withdrawn }: { report: ComplianceReport; withdrawn: boolean }) {
+  const t = useT();
+  const words = useProcurementWords();
   const met = report.requirements.filter((r) => r.result !== 'not_met').length;
   return (
     <section aria-labelledby="compliance-heading">
       <Title order={2} size="h3" id="compliance-heading" mb="sm">
-        Compliance report
+        {t('procurement.compliance.heading')}
       </Title>
       {withdrawn ? (
-        <Alert color="gray" variant="light" mb="sm" title="Withdrawn">
-          This bid was withdrawn; the report below is its last evaluation.
+        <Alert color="gray" variant="light" mb="sm" title={t('procurement.compliance.withdrawnTitle')}>
+          {t('procurement.compliance.withdrawnText')}
         </Alert>
       ) : null}
       <Card withBorder padding="md" mb="md" data-testid="bid-compliance">
         <Group justify="space-between" align="center">
           <Group gap="sm">
-            <Text fw={600}>Overall result:</Text>
+            <Text fw={600}>{t('procurement.compliance.overall')}</Text>
             <OverallBadge overall={report.overall} size="lg" />
           </Group>
-          <Text size="sm">
-            {met} of {report.requirements.length} framework requirement{report.requirements.length === 1 ? '' : 's'} met · evaluated{' '}
-            {formatDateTime(report.evaluatedAt)}
-          </Text>
+          <Text size="sm">{t('procurement.compliance.summary', { met, count: report.requirements.length, time: formatDateTime(report.evaluatedAt) })}</Text>
         </Group>
         <Text size="sm" mt="xs">
-          {report.overall === 'compliant'
-            ? 'Every required framework is covered by a valid attestation that meets the tender’s criteria.'
-            : report.overall === 'compliant_expiring'
-              ? 'Every required framework is covered, but at least one attestation expires within 30 days after the deadline.'
-              : `At least one required framework is not covered by an attestation that meets the tender’s criteria (${OVERALL_LABEL.non_compliant}).`}{' '}
-          The report is recomputed when an attestation it relies on or its issuer&rsquo;s accreditation changes status, when it is read after such a change, and
-          periodically.
+          {t(OVERALL_EXPLANATION[report.overall], { result: t(OVERALL_LABEL[report.overall]) })} {t('procurement.compliance.recomputed')}
         </Text>
       </Card>
       {report.drift.length ? <DriftAlert report={report} /> : null}
@@ -178,14 +182,14 @@ function ComplianceSection({ report, withdrawn }: { report: ComplianceReport; wi
         <Table>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Framework</Table.Th>
-              <Table.Th>Minimum outcome</Table.Th>
-              <Table.Th>Result</Table.Th>
-              <Table.Th>Attestation</Table.Th>
-              <Table.Th>Issuer</Table.Th>
-              <Table.Th>Validity</Table.Th>
-              <Table.Th>Evidence age</Table.Th>
-              <Table.Th>Reasons</Table.Th>
+              <Table.Th>{t('procurement.compliance.column.framework')}</Table.Th>
+              <Table.Th>{t('procurement.compliance.column.minimumOutcome')}</Table.Th>
+              <Table.Th>{t('procurement.compliance.column.result')}</Table.Th>
+              <Table.Th>{t('procurement.compliance.column.attestation')}</Table.Th>
+              <Table.Th>{t('procurement.compliance.column.issuer')}</Table.Th>
+              <Table.Th>{t('procurement.compliance.column.validity')}</Table.Th>
+              <Table.Th>{t('procurement.compliance.column.evidenceAge')}</Table.Th>
+              <Table.Th>{t('procurement.compliance.column.reasons')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -194,7 +198,7 @@ function ComplianceSection({ report, withdrawn }: { report: ComplianceReport; wi
                 <Table.Td>
                   <Code>{r.frameworkCode}</Code>
                 </Table.Td>
-                <Table.Td>{OUTCOME_LABEL[r.minimumOutcome]}</Table.Td>
+                <Table.Td>{words.outcome(r.minimumOutcome)}</Table.Td>
                 <Table.Td>
                   <ResultBadge result={r.result} />
                 </Table.Td>
@@ -205,14 +209,12 @@ function ComplianceSection({ report, withdrawn }: { report: ComplianceReport; wi
                         {r.attestation.serial}
                       </Anchor>
                       <Group gap={4}>
-                        <StatusBadge size="sm" color={r.attestation.status === 'active' ? 'green' : 'red'}>
-                          {r.attestation.status}
-                        </StatusBadge>
-                        <Text size="xs">{OUTCOME_LABEL[r.attestation.outcome] ?? r.attestation.outcome}</Text>
+                        <AttestationStatusBadge size="sm" color={r.attestation.status === 'active' ? 'green' : 'red'} status={r.attestation.status} />
+                        <Text size="xs">{words.outcome(r.attestation.outcome)}</Text>
                       </Group>
                     </Stack>
                   ) : (
-                    <Text size="sm">none</Text>
+                    <Text size="sm">{t('procurement.compliance.noAttestation')}</Text>
                   )}
                 </Table.Td>
                 <Table.Td>
@@ -220,7 +222,7 @@ function ComplianceSection({ report, withdrawn }: { report: ComplianceReport; wi
                     <>
                       <Text size="sm">{r.attestation.issuerName}</Text>
                       <Text size="xs" c={r.attestation.issuerAccredited ? undefined : 'red.9'}>
-                        {r.attestation.issuerAccredited ? 'accredited' : 'not accredited'}
+                        {t(r.attestation.issuerAccredited ? 'procurement.compliance.accredited' : 'procurement.compliance.notAccredited')}
                       </Text>
                     </>
                   ) : (
@@ -230,7 +232,9 @@ function ComplianceSection({ report, withdrawn }: { report: ComplianceReport; wi
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   {r.attestation ? `${formatDate(r.attestation.validFrom)} – ${formatDate(r.attestation.validUntil)}` : '—'}
                 </Table.Td>
-                <Table.Td>{r.evidenceAgeDays != null ? `${r.evidenceAgeDays} day${r.evidenceAgeDays === 1 ? '' : 's'}` : '—'}</Table.Td>
+                <Table.Td>
+                  {r.evidenceAgeDays != null ? t('procurement.compliance.days', { count: r.evidenceAgeDays, days: formatNumber(r.evidenceAgeDays) }) : '—'}
+                </Table.Td>
                 <Table.Td maw={300}>
                   {r.reasons.length ? (
                     <List size="sm" spacing={4} listStyleType="none">
@@ -241,7 +245,7 @@ function ComplianceSection({ report, withdrawn }: { report: ComplianceReport; wi
                       ))}
                     </List>
                   ) : (
-                    <Text size="sm">all criteria met</Text>
+                    <Text size="sm">{t('procurement.compliance.allMet')}</Text>
                   )}
                 </Table.Td>
               </Table.Tr>
@@ -255,13 +259,15 @@ function ComplianceSection({ report, withdrawn }: { report: ComplianceReport; wi
 
 const SEVERITY_COLOR: Record<ComplianceReason['severity'], string> = { blocking: 'red', warning: 'yellow', info: 'gray' };
 
-function compared(v: ComplianceReason['expected']): string {
-  if (v === undefined || v === null) return '—';
-  return Array.isArray(v) ? (v.length ? v.join(', ') : 'none') : String(v);
-}
-
-/** One structured reason: its code (what a procurement system acts on), the text, and the values compared. */
+/** One structured reason: its code (what a procurement system acts on), its meaning, the API's specific text, and the values compared. */
 function ReasonLine({ reason }: { reason: ComplianceReason }) {
+  const t = useT();
+  const words = useProcurementWords();
+  const compared = (v: ComplianceReason['expected']): string => {
+    if (v === undefined || v === null) return '—';
+    if (!Array.isArray(v)) return typeof v === 'number' ? formatNumber(v) : v;
+    return v.length ? formatList(v) : t('procurement.compliance.noValues');
+  };
   const hasValues = reason.expected !== undefined || reason.actual !== undefined;
   return (
     <Stack gap={0} data-reason-code={reason.code}>
@@ -270,10 +276,15 @@ function ReasonLine({ reason }: { reason: ComplianceReason }) {
           {reason.code}
         </Badge>
       </Group>
-      <Text size="sm">{reason.message}</Text>
+      <Text size="sm">{words.reason(reason)}</Text>
+      {/* The API's text names the specifics (component, version, date); it is written in English. */}
+      <Text size="xs" c="gray.7" lang="en">
+        {reason.message}
+      </Text>
       {hasValues ? (
         <Text size="xs">
-          expected <Code>{compared(reason.expected)}</Code> · actual <Code>{compared(reason.actual)}</Code>
+          {t('procurement.compliance.expected')} <Code>{compared(reason.expected)}</Code> · {t('procurement.compliance.actual')}{' '}
+          <Code>{compared(reason.actual)}</Code>
         </Text>
       ) : null}
     </Stack>
@@ -282,15 +293,17 @@ function ReasonLine({ reason }: { reason: ComplianceReason }) {
 
 /** Live components that differ from what the bid offered: information for the procurer, not a failure of the bid. */
 function DriftAlert({ report }: { report: ComplianceReport }) {
+  const t = useT();
   return (
-    <Alert color="blue" variant="light" mb="md" title="The offering changed since the bid was placed" data-testid="bid-drift">
+    <Alert color="blue" variant="light" mb="md" title={t('procurement.drift.title')} data-testid="bid-drift">
       <Text size="sm" mb={4}>
-        The report checks the component versions offered in the bid. The offering now differs:
+        {t('procurement.drift.text')}
       </Text>
       <List size="sm" spacing={2}>
         {report.drift.map((d) => (
           <List.Item key={d.componentId}>
-            {d.name}: offered <Code>{d.offeredVersion ?? 'not offered'}</Code>, now <Code>{d.currentVersion ?? 'removed'}</Code>
+            {d.name}: {t('procurement.drift.offered')} <Code>{d.offeredVersion ?? t('procurement.drift.notOffered')}</Code>, {t('procurement.drift.now')}{' '}
+            <Code>{d.currentVersion ?? t('procurement.drift.removed')}</Code>
           </List.Item>
         ))}
       </List>

@@ -12,20 +12,22 @@ import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { LoadFailed } from '../../components/LoadFailed';
 import { DataListItem } from '../../components/DataListItem';
-import { formatDate, formatDateTime } from '../../components/format';
+import { formatDate, formatDateTime, formatList, formatNumber } from '../../components/format';
 import { useActingOrganization } from '../../auth/useActingOrganization';
 import {
+  AttestationStatusBadge,
   BidStatusBadge,
   newIdempotencyKey,
   OrganizationName,
-  OUTCOME_LABEL,
+  OVERALL_LABEL,
   OverallBadge,
   ResultBadge,
   TenderStatusBadge,
+  useProcurementWords,
   type Bid,
   type Tender,
 } from './procurement-parts';
-import { StatusBadge } from '../../components/StatusBadge';
+import { useT } from '../../i18n';
 import { notify } from '../../components/notify';
 import { TenderServiceCriteria } from '../service-levels/TenderServiceCriteria';
 
@@ -33,6 +35,7 @@ type Attestation = Schemas['AttestationDto'];
 
 /** One tender: what it asks for and its bids with their compliance (a supplier sees only its own bids). */
 export function TenderPage() {
+  const t = useT();
   const { tenderId = '' } = useParams();
   const { kind } = useActingOrganization();
   const [bidOpened, bid] = useDisclosure(false);
@@ -42,68 +45,85 @@ export function TenderPage() {
   });
   const isSupplier = kind === 'manufacturer' || kind === 'service_vendor';
 
-  if (tender.isPending) return <Loading label="Loading the tender" />;
-  if (tender.error) return <LoadFailed title="Tender" error={tender.error} back={{ to: '/tenders', label: 'Back to tenders' }} />;
-  const t = tender.data;
-  const canBid = isSupplier && t.status === 'open';
+  if (tender.isPending) return <Loading label={t('procurement.tender.loading')} />;
+  if (tender.error)
+    return <LoadFailed title={t('procurement.tender.title')} error={tender.error} back={{ to: '/tenders', label: t('procurement.backToTenders') }} />;
+  const current = tender.data;
+  const canBid = isSupplier && current.status === 'open';
   return (
     <>
       <PageHeader
-        title={t.title}
+        title={current.title}
         description={
           <>
             <Anchor component={Link} to="/tenders" size="sm" underline="always">
-              Tenders
+              {t('procurement.tenders.title')}
             </Anchor>{' '}
-            / {t.ocid}
+            / {current.ocid}
           </>
         }
-        actions={canBid ? <Button onClick={bid.open}>Submit a bid</Button> : null}
+        actions={canBid ? <Button onClick={bid.open}>{t('procurement.tender.submitBid')}</Button> : null}
       />
       <Stack gap="xl">
-        <TenderDetails tender={t} />
-        <TenderServiceCriteria tenderId={t.id} ocid={t.ocid} />
-        <BidsSection tender={t} isSupplier={isSupplier} onBid={canBid ? bid.open : undefined} />
+        <TenderDetails tender={current} />
+        <TenderServiceCriteria tenderId={current.id} ocid={current.ocid} />
+        <BidsSection tender={current} isSupplier={isSupplier} onBid={canBid ? bid.open : undefined} />
       </Stack>
-      {canBid ? <SubmitBidModal tender={t} opened={bidOpened} onClose={bid.close} /> : null}
+      {canBid ? <SubmitBidModal tender={current} opened={bidOpened} onClose={bid.close} /> : null}
     </>
   );
 }
 
-function TenderDetails({ tender: t }: { tender: Tender }) {
+function TenderDetails({ tender }: { tender: Tender }) {
+  const t = useT();
+  const words = useProcurementWords();
   const { nameOf } = useOrganizationNames();
   return (
     <Card withBorder padding="md">
       <DataList labelWidth={200} withDivider>
-        <DataListItem label="Status">
+        <DataListItem label={t('procurement.tender.status')}>
           <Group gap="xs">
-            <TenderStatusBadge tender={t} />
-            <Text size="sm">{t.status === 'open' ? `bids until ${formatDateTime(t.deadline)}` : `closed ${formatDateTime(t.deadline)}`}</Text>
+            <TenderStatusBadge tender={tender} />
+            <Text size="sm">
+              {t(tender.status === 'open' ? 'procurement.tender.bidsUntil' : 'procurement.tender.closedAt', { time: formatDateTime(tender.deadline) })}
+            </Text>
           </Group>
         </DataListItem>
-        <DataListItem label="Buyer">{t.buyer}</DataListItem>
-        <DataListItem label="OCID">
-          <Code>{t.ocid}</Code>
+        <DataListItem label={t('procurement.tender.buyer')}>{tender.buyer}</DataListItem>
+        <DataListItem label={t('procurement.tender.ocid')}>
+          <Code>{tender.ocid}</Code>
         </DataListItem>
-        <DataListItem label="Frameworks required">
+        <DataListItem label={t('procurement.tender.frameworks')}>
           <Stack gap={2}>
-            {t.requirements.map((r) => (
+            {tender.requirements.map((r) => (
               <Text key={r.frameworkId} size="sm">
-                <Code>{r.frameworkCode}</Code>, at least {OUTCOME_LABEL[r.minimumOutcome ?? ''] ?? r.minimumOutcome}
+                <Code>{r.frameworkCode}</Code> {t('procurement.tender.atLeast', { outcome: words.outcome(r.minimumOutcome) })}
               </Text>
             ))}
           </Stack>
         </DataListItem>
-        <DataListItem label="Markets">{t.markets.length ? t.markets.join(', ') : 'any'}</DataListItem>
-        <DataListItem label="Maximum evidence age">
-          {t.maxEvidenceAgeDays ? `${t.maxEvidenceAgeDays} days (from the evidence's effective date)` : 'no limit'}
+        <DataListItem label={t('procurement.tender.markets')}>
+          {tender.markets.length ? words.markets(tender.markets) : t('procurement.tender.anyMarket')}
         </DataListItem>
-        <DataListItem label="Contract period">
-          {t.contractPeriod ? `${formatDate(t.contractPeriod.startDate)} – ${formatDate(t.contractPeriod.endDate)} (attestations must cover it)` : 'not stated'}
+        <DataListItem label={t('procurement.tender.maxAge')}>
+          {tender.maxEvidenceAgeDays
+            ? t('procurement.tender.maxAgeDays', { count: tender.maxEvidenceAgeDays, days: formatNumber(tender.maxEvidenceAgeDays) })
+            : t('procurement.tender.noLimit')}
         </DataListItem>
-        <DataListItem label="Issuers">
-          {t.accreditedIssuersOnly ? 'accredited assessors only' : 'any assessor'}
-          {t.allowedIssuerIds.length ? `; only ${t.allowedIssuerIds.map(nameOf).join(', ')}` : ''}
+        <DataListItem label={t('procurement.tender.contractPeriod')}>
+          {tender.contractPeriod
+            ? t('procurement.tender.contractPeriodValue', {
+                start: formatDate(tender.contractPeriod.startDate),
+                end: formatDate(tender.contractPeriod.endDate),
+              })
+            : t('procurement.tender.notStated')}
+        </DataListItem>
+        <DataListItem label={t('procurement.tender.issuers')}>
+          {tender.allowedIssuerIds.length
+            ? t(tender.accreditedIssuersOnly ? 'procurement.tender.accreditedIssuersNamed' : 'procurement.tender.anyIssuerNamed', {
+                names: formatList(tender.allowedIssuerIds.map(nameOf)),
+              })
+            : t(tender.accreditedIssuersOnly ? 'procurement.tender.accreditedIssuers' : 'procurement.tender.anyIssuer')}
         </DataListItem>
       </DataList>
     </Card>
@@ -111,6 +131,7 @@ function TenderDetails({ tender: t }: { tender: Tender }) {
 }
 
 function BidsSection({ tender, isSupplier, onBid }: { tender: Tender; isSupplier: boolean; onBid?: () => void }) {
+  const t = useT();
   const { organizationId } = useActingOrganization();
   const bids = useCursorPages<Bid>(['tenders', tender.id, 'bids'], (cursor) =>
     unwrap(api.GET('/v1/tenders/{tenderId}/bids', { params: { path: { tenderId: tender.id }, query: { cursor, limit: 25 } } })),
@@ -119,42 +140,40 @@ function BidsSection({ tender, isSupplier, onBid }: { tender: Tender; isSupplier
   return (
     <section aria-labelledby="bids-heading">
       <Title order={2} size="h3" id="bids-heading" mb="sm">
-        {isSupplier ? 'Your bids' : 'Bids'}
+        {t(isSupplier ? 'procurement.tender.yourBids' : 'procurement.tender.bids')}
       </Title>
       {bids.isPending ? (
-        <Loading label="Loading bids" />
+        <Loading label={t('procurement.tender.bidsLoading')} />
       ) : bids.error ? (
         <ProblemAlert error={bids.error} />
       ) : bids.items.length === 0 ? (
         <EmptyState
-          title={isSupplier ? 'You have not bid yet' : 'No bids yet'}
+          title={t(isSupplier ? 'procurement.tender.noBidsSupplier' : 'procurement.tender.noBids')}
           action={
             onBid ? (
               <Button size="xs" variant="light" onClick={onBid}>
-                Submit a bid
+                {t('procurement.tender.submitBid')}
               </Button>
             ) : null
           }
         >
           {isSupplier
-            ? tender.status === 'open'
-              ? 'Bid with one of your offerings and the attestations it holds; the compliance report is computed at once.'
-              : 'The tender is closed.'
+            ? t(tender.status === 'open' ? 'procurement.tender.noBidsSupplierOpen' : 'procurement.tender.closed')
             : tender.status === 'open'
-              ? `Suppliers can bid until ${formatDateTime(tender.deadline)}.`
-              : 'The tender closed without bids.'}
+              ? t('procurement.tender.suppliersCanBid', { time: formatDateTime(tender.deadline) })
+              : t('procurement.tender.closedWithoutBids')}
         </EmptyState>
       ) : (
         <Table.ScrollContainer minWidth={880}>
           <Table>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Supplier</Table.Th>
-                <Table.Th>Submitted</Table.Th>
-                <Table.Th>Status</Table.Th>
-                <Table.Th>Compliance</Table.Th>
-                <Table.Th>Per framework</Table.Th>
-                <Table.Th>Report</Table.Th>
+                <Table.Th>{t('procurement.tender.column.supplier')}</Table.Th>
+                <Table.Th>{t('procurement.tender.column.submitted')}</Table.Th>
+                <Table.Th>{t('procurement.tender.column.status')}</Table.Th>
+                <Table.Th>{t('procurement.tender.column.compliance')}</Table.Th>
+                <Table.Th>{t('procurement.tender.column.perFramework')}</Table.Th>
+                <Table.Th>{t('procurement.tender.column.report')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -182,7 +201,7 @@ function BidsSection({ tender, isSupplier, onBid }: { tender: Tender; isSupplier
                   </Table.Td>
                   <Table.Td>
                     <Anchor component={Link} to={`/bids/${b.id}`} size="sm">
-                      Open the report
+                      {t('procurement.tender.openReport')}
                     </Anchor>
                   </Table.Td>
                 </Table.Tr>
@@ -196,19 +215,30 @@ function BidsSection({ tender, isSupplier, onBid }: { tender: Tender; isSupplier
   );
 }
 
+/** Why an attestation may not count for the tender, as data the form puts into words. */
+type FitNote = { kind: 'noFramework' } | { kind: 'markets'; missing: string[] } | { kind: 'status'; status: Attestation['status'] };
+
 /** Whether an attestation could satisfy the tender: covers a required framework and every market, and is active. */
-function fit(a: Attestation, tender: Tender): { relevant: boolean; notes: string[] } {
+function fit(a: Attestation, tender: Tender): { relevant: boolean; notes: FitNote[] } {
   const required = new Set(tender.requirements.map((r) => r.frameworkId));
   const covers = a.frameworks.filter((f) => required.has(f.id));
-  const notes: string[] = [];
-  if (!covers.length) notes.push('covers none of the required frameworks');
+  const notes: FitNote[] = [];
+  if (!covers.length) notes.push({ kind: 'noFramework' });
   const missing = tender.markets.filter((m) => !a.markets.includes(m));
-  if (missing.length) notes.push(`does not cover ${missing.join(', ')}`);
-  if (a.status !== 'active') notes.push(`is ${a.status}`);
+  if (missing.length) notes.push({ kind: 'markets', missing });
+  if (a.status !== 'active') notes.push({ kind: 'status', status: a.status });
   return { relevant: covers.length > 0 && a.status === 'active', notes };
 }
 
 function SubmitBidModal({ tender, opened, onClose }: { tender: Tender; opened: boolean; onClose(): void }) {
+  const t = useT();
+  const words = useProcurementWords();
+  const note = (n: FitNote): string =>
+    n.kind === 'noFramework'
+      ? t('procurement.bidForm.noFramework')
+      : n.kind === 'markets'
+        ? t('procurement.bidForm.missingMarkets', { markets: words.markets(n.missing) })
+        : t('procurement.bidForm.notActive', { status: words.attestationStatus(n.status) });
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [offeringId, setOfferingId] = useState<string | null>(null);
@@ -251,7 +281,9 @@ function SubmitBidModal({ tender, opened, onClose }: { tender: Tender; opened: b
         }),
       ),
     onSuccess: (b) => {
-      notify(`Bid submitted: ${b.compliance.overall.replace('_', '-')}.`, { color: b.compliance.overall === 'non_compliant' ? 'orange' : 'green' });
+      notify(t('procurement.bidForm.submitted', { result: t(OVERALL_LABEL[b.compliance.overall]) }), {
+        color: b.compliance.overall === 'non_compliant' ? 'orange' : 'green',
+      });
       void queryClient.invalidateQueries({ queryKey: ['tenders'] });
       close();
       void navigate(`/bids/${b.id}`);
@@ -272,14 +304,14 @@ function SubmitBidModal({ tender, opened, onClose }: { tender: Tender; opened: b
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={`Bid on ${tender.ocid}`} size="xl" centered>
+    <Modal opened={opened} onClose={close} title={t('procurement.bidForm.title', { ocid: tender.ocid })} size="xl" centered>
       <form onSubmit={onSubmit}>
         <Stack>
-          {offerings.error ? <ProblemAlert error={offerings.error} title="Your offerings could not be loaded" /> : null}
+          {offerings.error ? <ProblemAlert error={offerings.error} title={t('procurement.bidForm.offeringsFailed')} /> : null}
           <Select
-            label="Offering"
-            description="The product you offer; only attestations of this offering count"
-            placeholder={offerings.isPending ? 'Loading offerings…' : 'Choose an offering'}
+            label={t('procurement.bidForm.offering')}
+            description={t('procurement.bidForm.offeringHint')}
+            placeholder={t(offerings.isPending ? 'procurement.bidForm.offeringsLoading' : 'procurement.bidForm.offeringPlaceholder')}
             required
             searchable
             data={(offerings.data?.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
@@ -288,28 +320,28 @@ function SubmitBidModal({ tender, opened, onClose }: { tender: Tender; opened: b
               setOfferingId(v);
               setChosen(null);
             }}
-            nothingFoundMessage="No offering matches"
+            nothingFoundMessage={t('procurement.bidForm.noOfferingMatches')}
           />
           {offerings.data && offerings.data.data.length === 0 ? (
-            <Alert color="blue" variant="light" title="No offerings">
-              Create an offering and have it attested in a workspace before bidding.
+            <Alert color="blue" variant="light" title={t('procurement.bidForm.noOfferingsTitle')}>
+              {t('procurement.bidForm.noOfferingsText')}
             </Alert>
           ) : null}
           {offeringId ? (
             <Stack gap="xs">
               <Text size="sm" fw={500}>
-                Attestations
+                {t('procurement.bidForm.attestations')}
               </Text>
               {workspaces.error ? <ProblemAlert error={workspaces.error} /> : null}
               {attestationsError ? <ProblemAlert error={attestationsError} /> : null}
               {workspaces.isPending || attestationsPending ? (
-                <Loading label="Loading attestations" />
+                <Loading label={t('procurement.bidForm.attestationsLoading')} />
               ) : attestations.length === 0 ? (
-                <Alert color="yellow" variant="light" title="This offering holds no attestations">
-                  A bid without attestations is non-compliant. Get the offering assessed in a workspace first, or bid anyway to register interest.
+                <Alert color="yellow" variant="light" title={t('procurement.bidForm.noAttestationsTitle')}>
+                  {t('procurement.bidForm.noAttestationsText')}
                 </Alert>
               ) : (
-                <Checkbox.Group value={selected} onChange={setChosen} aria-label="Attestations the bid relies on">
+                <Checkbox.Group value={selected} onChange={setChosen} aria-label={t('procurement.bidForm.attestationsLabel')}>
                   <Stack gap="xs">
                     {attestations.map((a) => {
                       const f = fit(a, tender);
@@ -320,13 +352,18 @@ function SubmitBidModal({ tender, opened, onClose }: { tender: Tender; opened: b
                           label={
                             <Group gap={6}>
                               <Code>{a.serial}</Code>
-                              <StatusBadge size="sm" color={a.status === 'active' ? 'green' : 'gray'}>
-                                {a.status}
-                              </StatusBadge>
-                              <Text size="sm">{OUTCOME_LABEL[a.outcome] ?? a.outcome}</Text>
+                              <AttestationStatusBadge size="sm" color={a.status === 'active' ? 'green' : 'gray'} status={a.status} />
+                              <Text size="sm">{words.outcome(a.outcome)}</Text>
                             </Group>
                           }
-                          description={`${a.frameworks.map((fw) => fw.code).join(', ')} · markets ${a.markets.join(', ')} · valid until ${formatDate(a.validUntil)}${f.notes.length ? ` · ${f.notes.join('; ')}` : ''}`}
+                          description={[
+                            t('procurement.bidForm.attestationSummary', {
+                              frameworks: formatList(a.frameworks.map((fw) => fw.code)),
+                              markets: words.markets(a.markets),
+                              validUntil: formatDate(a.validUntil),
+                            }),
+                            ...f.notes.map(note),
+                          ].join(' · ')}
                         />
                       );
                     })}
@@ -335,13 +372,13 @@ function SubmitBidModal({ tender, opened, onClose }: { tender: Tender; opened: b
               )}
             </Stack>
           ) : null}
-          <ProblemAlert error={submit.error} title="The bid was not submitted" />
+          <ProblemAlert error={submit.error} title={t('procurement.bidForm.failed')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
-              Cancel
+              {t('common.cancel')}
             </Button>
             <Button type="submit" loading={submit.isPending} disabled={!offeringId}>
-              Submit bid
+              {t('procurement.bidForm.submit')}
             </Button>
           </Group>
         </Stack>

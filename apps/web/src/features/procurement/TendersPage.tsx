@@ -29,14 +29,20 @@ import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { formatDateTime } from '../../components/format';
+import { formatDateTime, formatList } from '../../components/format';
 import { useActingOrganization } from '../../auth/useActingOrganization';
 import { useOrganizationNames } from '../../api/organization-names';
-import { newIdempotencyKey, OverallBadge, TenderStatusBadge, type Bid, type Tender } from './procurement-parts';
+import { newIdempotencyKey, OverallBadge, TenderStatusBadge, useProcurementWords, type Bid, type Tender } from './procurement-parts';
+import { messageId, useT, type MessageId } from '../../i18n';
 import { CriteriaBuilder, toCriteria, type CriterionDraft } from '../service-levels/CriteriaBuilder';
 import { notify } from '../../components/notify';
 
 type MinimumOutcome = Schemas['FrameworkRequirementDto']['minimumOutcome'];
+
+const MINIMUM_OUTCOME: Record<NonNullable<MinimumOutcome>, MessageId> = {
+  conformant: messageId('procurement.minimumOutcome.conformant'),
+  conformant_with_conditions: messageId('procurement.minimumOutcome.conformant_with_conditions'),
+};
 
 const SUPPLIER_KINDS = ['manufacturer', 'service_vendor'];
 
@@ -45,6 +51,8 @@ const SUPPLIER_KINDS = ['manufacturer', 'service_vendor'];
  * every tender (the API shows them all, open and closed) with their own bids.
  */
 export function TendersPage() {
+  const t = useT();
+  const words = useProcurementWords();
   const { kind, organization } = useActingOrganization();
   const [opened, { open, close }] = useDisclosure(false);
   const isProcurer = kind === 'procurer';
@@ -53,22 +61,22 @@ export function TendersPage() {
   return (
     <>
       <PageHeader
-        title="Tenders"
-        description={
+        title={t('procurement.tenders.title')}
+        description={t(
           isProcurer
-            ? 'Your calls for bids, with the frameworks, markets and evidence freshness bids must prove.'
+            ? 'procurement.tenders.descriptionProcurer'
             : isSupplier
-              ? 'Calls for bids from procurers. Bid with an offering and the attestations it holds; each bid gets a compliance report at once.'
-              : 'Calls for bids from procurers.'
-        }
-        actions={isProcurer ? <Button onClick={open}>Publish tender</Button> : null}
+              ? 'procurement.tenders.descriptionSupplier'
+              : 'procurement.tenders.descriptionOther',
+        )}
+        actions={isProcurer ? <Button onClick={open}>{t('procurement.tenders.publish')}</Button> : null}
       />
       {isProcurer || isSupplier ? (
         <TendersTable isProcurer={isProcurer} onCreate={open} />
       ) : (
-        <Alert color="blue" variant="light" title="For procurers and suppliers">
-          Procurers publish tenders and manufacturers and service vendors bid on them.{' '}
-          {organization ? `${organization.name} is an ${kind?.replace('_', ' ')} organization.` : ''}
+        <Alert color="blue" variant="light" title={t('procurement.tenders.otherTitle')}>
+          {t('procurement.tenders.otherText')}{' '}
+          {organization ? t('procurement.tenders.organizationKind', { name: organization.name, kind: words.organizationKind(kind) }) : ''}
         </Alert>
       )}
       {isProcurer ? <CreateTenderModal opened={opened} onClose={close} /> : null}
@@ -77,24 +85,26 @@ export function TendersPage() {
 }
 
 function TendersTable({ isProcurer, onCreate }: { isProcurer: boolean; onCreate(): void }) {
+  const t = useT();
+  const words = useProcurementWords();
   const tenders = useCursorPages<Tender>(['tenders'], (cursor) => unwrap(api.GET('/v1/tenders', { params: { query: { cursor, limit: 25 } } })));
 
-  if (tenders.isPending) return <Loading label="Loading tenders" />;
+  if (tenders.isPending) return <Loading label={t('procurement.tenders.loading')} />;
   if (tenders.error) return <ProblemAlert error={tenders.error} />;
   if (tenders.items.length === 0) {
     return isProcurer ? (
       <EmptyState
-        title="No tenders yet"
+        title={t('procurement.tenders.emptyTitle')}
         action={
           <Button size="xs" variant="light" onClick={onCreate}>
-            Publish tender
+            {t('procurement.tenders.publish')}
           </Button>
         }
       >
-        Publish a tender with the frameworks and markets bids must be attested for; suppliers then bid with their attestations.
+        {t('procurement.tenders.emptyText')}
       </EmptyState>
     ) : (
-      <EmptyState title="No tenders to bid on">No procurer has published a tender yet. Tenders appear here as soon as they are published.</EmptyState>
+      <EmptyState title={t('procurement.tenders.emptySupplierTitle')}>{t('procurement.tenders.emptySupplierText')}</EmptyState>
     );
   }
   return (
@@ -103,43 +113,43 @@ function TendersTable({ isProcurer, onCreate }: { isProcurer: boolean; onCreate(
         <Table>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Tender</Table.Th>
-              <Table.Th>Buyer</Table.Th>
-              <Table.Th>Requirements</Table.Th>
-              <Table.Th>Markets</Table.Th>
-              <Table.Th>Deadline</Table.Th>
-              <Table.Th>Status</Table.Th>
-              <Table.Th>{isProcurer ? 'Bids' : 'Your bid'}</Table.Th>
+              <Table.Th>{t('procurement.tenders.column.tender')}</Table.Th>
+              <Table.Th>{t('procurement.tenders.column.buyer')}</Table.Th>
+              <Table.Th>{t('procurement.tenders.column.requirements')}</Table.Th>
+              <Table.Th>{t('procurement.tenders.column.markets')}</Table.Th>
+              <Table.Th>{t('procurement.tenders.column.deadline')}</Table.Th>
+              <Table.Th>{t('procurement.tenders.column.status')}</Table.Th>
+              <Table.Th>{t(isProcurer ? 'procurement.tenders.column.bids' : 'procurement.tenders.column.yourBid')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {tenders.items.map((t) => (
-              <Table.Tr key={t.id}>
+            {tenders.items.map((tender) => (
+              <Table.Tr key={tender.id}>
                 <Table.Td maw={340}>
-                  <Anchor component={Link} to={`/tenders/${t.id}`}>
-                    {t.title}
+                  <Anchor component={Link} to={`/tenders/${tender.id}`}>
+                    {tender.title}
                   </Anchor>
                   <Text size="xs" c="dimmed">
-                    {t.ocid}
+                    {tender.ocid}
                   </Text>
                 </Table.Td>
-                <Table.Td>{t.buyer}</Table.Td>
+                <Table.Td>{tender.buyer}</Table.Td>
                 <Table.Td>
                   <Stack gap={2}>
-                    {t.requirements.map((r) => (
+                    {tender.requirements.map((r) => (
                       <Text key={r.frameworkId} size="sm">
-                        <Code>{r.frameworkCode}</Code> ≥ {r.minimumOutcome?.replaceAll('_', ' ')}
+                        <Code>{r.frameworkCode}</Code> ≥ {words.outcome(r.minimumOutcome)}
                       </Text>
                     ))}
                   </Stack>
                 </Table.Td>
-                <Table.Td>{t.markets.join(', ') || '—'}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(t.deadline)}</Table.Td>
+                <Table.Td>{tender.markets.length ? words.markets(tender.markets) : '—'}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(tender.deadline)}</Table.Td>
                 <Table.Td>
-                  <TenderStatusBadge tender={t} />
+                  <TenderStatusBadge tender={tender} />
                 </Table.Td>
                 <Table.Td>
-                  <BidsCell tender={t} isProcurer={isProcurer} />
+                  <BidsCell tender={tender} isProcurer={isProcurer} />
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -153,30 +163,33 @@ function TendersTable({ isProcurer, onCreate }: { isProcurer: boolean; onCreate(
 
 /** The bids of one row: the count (procurer) or the supplier's own latest bid and its result. */
 function BidsCell({ tender, isProcurer }: { tender: Tender; isProcurer: boolean }) {
+  const t = useT();
   const bids = useQuery({
     queryKey: ['tenders', tender.id, 'bids', 'summary'],
     queryFn: () => unwrap(api.GET('/v1/tenders/{tenderId}/bids', { params: { path: { tenderId: tender.id }, query: { limit: 50 } } })),
   });
   if (bids.isPending) return <Text size="sm">…</Text>;
-  if (bids.error) return <Text size="sm">not available</Text>;
+  if (bids.error) return <Text size="sm">{t('procurement.tenders.bidsUnavailable')}</Text>;
   const list: Bid[] = bids.data.data;
   if (isProcurer) {
     const submitted = list.filter((b) => b.status === 'submitted');
     const compliant = submitted.filter((b) => b.compliance.overall !== 'non_compliant').length;
-    if (!list.length) return <Text size="sm">none yet</Text>;
+    if (!list.length) return <Text size="sm">{t('procurement.tenders.noBids')}</Text>;
     return (
       <Text size="sm">
-        {submitted.length}
-        {bids.data.nextCursor ? '+' : ''} submitted · {compliant} compliant
+        {t(bids.data.nextCursor ? 'procurement.tenders.bidCountMore' : 'procurement.tenders.bidCount', {
+          submitted: submitted.length,
+          compliant,
+        })}
       </Text>
     );
   }
   const mine = list.find((b) => b.status === 'submitted') ?? list[0];
-  if (!mine) return <Text size="sm">{tender.status === 'open' ? 'not yet' : '—'}</Text>;
+  if (!mine) return <Text size="sm">{tender.status === 'open' ? t('procurement.tenders.notYet') : '—'}</Text>;
   return (
     <Group gap={6} wrap="nowrap">
       <Anchor component={Link} to={`/bids/${mine.id}`} size="sm" style={{ whiteSpace: 'nowrap' }}>
-        {mine.status === 'withdrawn' ? 'withdrawn bid' : 'your bid'}
+        {t(mine.status === 'withdrawn' ? 'procurement.tenders.withdrawnBid' : 'procurement.tenders.yourBid')}
       </Anchor>
       {mine.status === 'submitted' ? <OverallBadge overall={mine.compliance.overall} size="sm" /> : null}
     </Group>
@@ -197,6 +210,7 @@ function defaultDeadline(): string {
 }
 
 function CreateTenderModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
+  const t = useT();
   const { organization } = useActingOrganization();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -246,12 +260,12 @@ function CreateTenderModal({ opened, onClose }: { opened: boolean; onClose(): vo
           },
         }),
       ),
-    onSuccess: (t) => {
-      notify(`Tender ${t.ocid} is published.`);
+    onSuccess: (created) => {
+      notify(t('procurement.create.published', { ocid: created.ocid }));
       void queryClient.invalidateQueries({ queryKey: ['tenders'] });
       reset();
       onClose();
-      void navigate(`/tenders/${t.id}`);
+      void navigate(`/tenders/${created.id}`);
     },
     // A corrected form is a new logical request.
     onError: () => setIdempotencyKey(newIdempotencyKey()),
@@ -296,15 +310,15 @@ function CreateTenderModal({ opened, onClose }: { opened: boolean; onClose(): vo
   const halfContract = Boolean(contractStart) !== Boolean(contractEnd);
 
   return (
-    <Modal opened={opened} onClose={cancel} title="Publish tender" size="xl" centered>
+    <Modal opened={opened} onClose={cancel} title={t('procurement.create.title')} size="xl" centered>
       <form onSubmit={submit}>
         <Stack>
           <Grid>
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <TextInput
-                label="OCID"
-                description="OCDS open contracting id: ocds-<6-character prefix>-<local id>"
-                placeholder="ocds-tiepo1-2026-0043"
+                label={t('procurement.create.ocid')}
+                description={t('procurement.create.ocidHint')}
+                placeholder={t('procurement.create.ocidPlaceholder')}
                 required
                 value={ocid}
                 onChange={(e) => setOcid(e.currentTarget.value)}
@@ -313,8 +327,8 @@ function CreateTenderModal({ opened, onClose }: { opened: boolean; onClose(): vo
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <TextInput
-                label="Deadline"
-                description="Bids are refused after it (your local time)"
+                label={t('procurement.create.deadline')}
+                description={t('procurement.create.deadlineHint')}
                 type="datetime-local"
                 required
                 value={deadline}
@@ -323,12 +337,19 @@ function CreateTenderModal({ opened, onClose }: { opened: boolean; onClose(): vo
               />
             </Grid.Col>
             <Grid.Col span={12}>
-              <TextInput label="Title" required maxLength={300} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={fieldError('title')} />
+              <TextInput
+                label={t('procurement.create.tenderTitle')}
+                required
+                maxLength={300}
+                value={title}
+                onChange={(e) => setTitle(e.currentTarget.value)}
+                error={fieldError('title')}
+              />
             </Grid.Col>
             <Grid.Col span={12}>
               <TextInput
-                label="Buyer"
-                description="The contracting authority"
+                label={t('procurement.create.buyer')}
+                description={t('procurement.create.buyerHint')}
                 placeholder={organization?.name}
                 maxLength={300}
                 value={buyer}
@@ -340,18 +361,18 @@ function CreateTenderModal({ opened, onClose }: { opened: boolean; onClose(): vo
 
           <Stack gap="xs">
             <Title order={3} size="h5">
-              Requirements
+              {t('procurement.create.requirements')}
             </Title>
             <Text size="sm" c="dimmed">
-              Each framework a bid&apos;s attestations must cover, with the lowest outcome you accept.
+              {t('procurement.create.requirementsHint')}
             </Text>
-            {frameworks.error ? <ProblemAlert error={frameworks.error} title="The frameworks could not be loaded" /> : null}
+            {frameworks.error ? <ProblemAlert error={frameworks.error} title={t('procurement.create.frameworksFailed')} /> : null}
             {requirements.map((r, i) => (
               <Group key={r.key} align="flex-end" wrap="nowrap">
                 <Select
                   style={{ flex: 1 }}
-                  label={`Framework ${i + 1}`}
-                  placeholder={frameworks.isPending ? 'Loading frameworks…' : 'Choose a framework'}
+                  label={t('procurement.create.framework', { n: i + 1 })}
+                  placeholder={t(frameworks.isPending ? 'procurement.create.frameworksLoading' : 'procurement.create.frameworkPlaceholder')}
                   searchable
                   required
                   data={frameworkOptions.filter((o) => o.value === r.frameworkId || !requirements.some((x) => x.frameworkId === o.value))}
@@ -360,12 +381,9 @@ function CreateTenderModal({ opened, onClose }: { opened: boolean; onClose(): vo
                 />
                 <Select
                   w={240}
-                  label={`Minimum outcome ${i + 1}`}
+                  label={t('procurement.create.minimumOutcome', { n: i + 1 })}
                   allowDeselect={false}
-                  data={[
-                    { value: 'conformant', label: 'Conformant' },
-                    { value: 'conformant_with_conditions', label: 'Conformant with conditions' },
-                  ]}
+                  data={Object.entries(MINIMUM_OUTCOME).map(([value, id]) => ({ value, label: t(id) }))}
                   value={r.minimumOutcome}
                   onChange={(v) => v && setRow(r.key, { minimumOutcome: v as MinimumOutcome })}
                 />
@@ -373,7 +391,7 @@ function CreateTenderModal({ opened, onClose }: { opened: boolean; onClose(): vo
                   variant="default"
                   size="lg"
                   mb={2}
-                  aria-label={`Remove framework ${i + 1}`}
+                  aria-label={t('procurement.create.removeFramework', { n: i + 1 })}
                   disabled={requirements.length === 1}
                   onClick={() => setRequirements((rows) => rows.filter((x) => x.key !== r.key))}
                 >
@@ -395,7 +413,7 @@ function CreateTenderModal({ opened, onClose }: { opened: boolean; onClose(): vo
                   setRequirements((rows) => [...rows, { key: Math.max(...rows.map((x) => x.key)) + 1, frameworkId: null, minimumOutcome: 'conformant' }])
                 }
               >
-                Add framework
+                {t('procurement.create.addFramework')}
               </Button>
             </Group>
           </Stack>
@@ -403,19 +421,19 @@ function CreateTenderModal({ opened, onClose }: { opened: boolean; onClose(): vo
           <Grid>
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <TagsInput
-                label="Markets"
-                description="ISO 3166 country codes the attestations must cover; press Enter after each"
-                placeholder="TH"
+                label={t('procurement.create.markets')}
+                description={t('procurement.create.marketsHint')}
+                placeholder={t('procurement.create.marketsPlaceholder')}
                 value={markets}
                 onChange={(v) => setMarkets(v.map((m) => m.trim().toUpperCase()))}
-                error={invalidMarkets.length ? `Not a two-letter country code: ${invalidMarkets.join(', ')}` : fieldError('markets')}
+                error={invalidMarkets.length ? t('procurement.create.invalidMarkets', { codes: formatList(invalidMarkets) }) : fieldError('markets')}
                 splitChars={[',', ' ']}
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <NumberInput
-                label="Maximum evidence age (days)"
-                description="Oldest frozen evidence (from its effective date) an attestation may rest on; empty for no limit"
+                label={t('procurement.create.maxAge')}
+                description={t('procurement.create.maxAgeHint')}
                 min={1}
                 max={3650}
                 allowDecimal={false}
@@ -427,17 +445,17 @@ function CreateTenderModal({ opened, onClose }: { opened: boolean; onClose(): vo
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <Checkbox
                 mt="sm"
-                label="Accredited issuers only"
-                description="Only attestations whose issuer holds a verified accreditation covering them, at issue and now, count"
+                label={t('procurement.create.accreditedOnly')}
+                description={t('procurement.create.accreditedOnlyHint')}
                 checked={accreditedOnly}
                 onChange={(e) => setAccreditedOnly(e.currentTarget.checked)}
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <MultiSelect
-                label="Accepted issuers"
-                description="Optional: only attestations of these assessors count"
-                placeholder={allowedIssuers.length ? undefined : 'Any issuer'}
+                label={t('procurement.create.issuers')}
+                description={t('procurement.create.issuersHint')}
+                placeholder={allowedIssuers.length ? undefined : t('procurement.create.anyIssuer')}
                 searchable
                 data={directory.filter((o) => o.kind === 'assessor').map((o) => ({ value: o.id, label: o.name }))}
                 value={allowedIssuers}
@@ -447,39 +465,39 @@ function CreateTenderModal({ opened, onClose }: { opened: boolean; onClose(): vo
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <TextInput
-                label="Contract start"
-                description="Optional: relied-on attestations must be valid for the whole contract period"
+                label={t('procurement.create.contractStart')}
+                description={t('procurement.create.contractStartHint')}
                 type="date"
                 value={contractStart}
                 onChange={(e) => setContractStart(e.currentTarget.value)}
-                error={halfContract && !contractStart ? 'Give both dates, or neither' : fieldError('contractPeriod.startDate')}
+                error={halfContract && !contractStart ? t('procurement.create.bothDates') : fieldError('contractPeriod.startDate')}
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <TextInput
-                label="Contract end"
-                description="The last day of the contract"
+                label={t('procurement.create.contractEnd')}
+                description={t('procurement.create.contractEndHint')}
                 type="date"
                 min={contractStart || undefined}
                 value={contractEnd}
                 onChange={(e) => setContractEnd(e.currentTarget.value)}
-                error={halfContract && !contractEnd ? 'Give both dates, or neither' : fieldError('contractPeriod.endDate')}
+                error={halfContract && !contractEnd ? t('procurement.create.bothDates') : fieldError('contractPeriod.endDate')}
               />
             </Grid.Col>
           </Grid>
           <CriteriaBuilder value={criteria} onChange={setCriteria} problem={create.error} />
 
-          <ProblemAlert error={create.error} title="The tender was not published" />
+          <ProblemAlert error={create.error} title={t('procurement.create.failed')} />
           <Group justify="flex-end">
             <Button variant="default" onClick={cancel}>
-              Cancel
+              {t('common.cancel')}
             </Button>
             <Button
               type="submit"
               loading={create.isPending}
               disabled={!ocid.trim() || !title.trim() || !deadline || !requirements.some((r) => r.frameworkId) || invalidMarkets.length > 0 || halfContract}
             >
-              Publish tender
+              {t('procurement.tenders.publish')}
             </Button>
           </Group>
         </Stack>
