@@ -405,6 +405,9 @@ export const PUBLIC_OPERATIONS = new Set([
   'publicAttestations_did',
   'publicAttestations_jwks',
   'publicAttestations_statusList',
+  'publicTrust_certificate',
+  'publicTrust_badge',
+  'publicTrust_trustPage',
   'publicTrustList_list',
   'publicAudit_keys',
 ]);
