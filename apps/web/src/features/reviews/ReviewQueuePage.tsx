@@ -94,6 +94,8 @@ export function ReviewQueuePage() {
         <Group justify="space-between" gap="sm">
           <SegmentedControl
             aria-label={t('reviews.queue.which')}
+            // Longer labels (Thai, Vietnamese) wrap inside their segment instead of overflowing a phone screen.
+            styles={{ label: { whiteSpace: 'normal' } }}
             value={show}
             onChange={(v) => {
               setShow(v === 'all' ? 'all' : 'awaiting');
