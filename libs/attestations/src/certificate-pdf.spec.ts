@@ -49,6 +49,9 @@ describe('renderCertificatePdf', () => {
     const raw = pdf.toString('latin1');
     expect(raw).toContain('pdfaid:part');
     expect(raw).toMatch(/\/FontFile2/);
+    // Every font embedded: no standard (non-embedded) font such as the default Helvetica.
+    expect(raw).not.toMatch(/\/BaseFont \/(Helvetica|Times|Courier)/);
+    expect(raw.match(/\/FontFile2/g)).toHaveLength(2);
     const text = pdfText(pdf).join('\n');
     expect(text).toContain('AT-2026-7QK3M9XZ2B');
     expect(text).toContain('Công ty Cơ khí Đại Việt');

@@ -1,5 +1,5 @@
 import { formatCalendarDate, formatInstant } from '@attesta/i18n';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import type { PublicAttestation } from './attestations.service.js';
@@ -30,9 +30,10 @@ function fontFile(name: string): string {
   throw new Error(`Certificate font ${name} not found in ${FONT_DIRS.join(', ')} (install fonts-dejavu-core).`);
 }
 
-let fonts: { regular: string; bold: string } | null = null;
-function certificateFonts(): { regular: string; bold: string } {
-  fonts ??= { regular: fontFile('DejaVuSans.ttf'), bold: fontFile('DejaVuSans-Bold.ttf') };
+/** Read once per process: parsing from a buffer saves the file reads of every certificate. */
+let fonts: { regular: Buffer; bold: Buffer } | null = null;
+function certificateFonts(): { regular: Buffer; bold: Buffer } {
+  fonts ??= { regular: readFileSync(fontFile('DejaVuSans.ttf')), bold: readFileSync(fontFile('DejaVuSans-Bold.ttf')) };
   return fonts;
 }
 
@@ -62,7 +63,6 @@ export async function renderCertificatePdf(view: CertificateView): Promise<Buffe
     margin: 50,
     pdfVersion: '1.7',
     subset: 'PDF/A-3b',
-    font: f.regular,
     lang: 'en',
     displayTitle: true,
     info: {
@@ -75,6 +75,8 @@ export async function renderCertificatePdf(view: CertificateView): Promise<Buffe
   });
   doc.registerFont('regular', f.regular);
   doc.registerFont('bold', f.bold);
+  // Never the default Helvetica: PDF/A needs every font used embedded.
+  doc.font('regular');
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
