@@ -15,7 +15,7 @@ export interface paths {
         put?: never;
         /**
          * Sign up a new organization with its first owner
-         * @description Step one of two: mails the address a link that confirms the sign-up (valid for SIGNUP_CONFIRMATION_TTL_HOURS); nothing is created yet. An address that already has an account gets a "you already have an account" mail instead, and the answer is the same 202, so a sign-up does not tell whether an account exists. Password policy: 12–128 characters and hard to guess (zxcvbn score ≥ 3 of 4; common passwords, keyboard patterns and your own name or e-mail are refused). Limited per client IP (RATE_LIMIT_SIGNUP_PER_IP_PER_HOUR): over the budget the answer is 429 with `Retry-After`.
+         * @description Step one of two: mails the address a link that confirms the sign-up (valid for SIGNUP_CONFIRMATION_TTL_HOURS); nothing is created yet. An address that already has an account gets a "you already have an account" mail instead, and the answer is the same 202, so a sign-up does not tell whether an account exists. Password policy: 12–128 characters and hard to guess (zxcvbn score ≥ 3 of 4; common passwords, keyboard patterns and your own name or e-mail are refused). Limited per client IP (RATE_LIMIT_SIGNUP_PER_IP_PER_HOUR): over the budget the answer is 429 with `Retry-After`. The mail is written in the language of this request (`Accept-Language`; English when it names none of en, zh-CN, vi, th, ms, id), or, for an existing account, in the language that account chose.
          */
         post: operations["auth_signup"];
         delete?: never;
@@ -153,7 +153,7 @@ export interface paths {
         };
         /**
          * Who is calling
-         * @description The actor of this request and, for users, the organizations they can switch to.
+         * @description The actor of this request, for users the organizations they can switch to and the language they chose (`locale`, null until chosen).
          */
         get: operations["auth_me"];
         put?: never;
@@ -161,7 +161,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change your own settings
+         * @description Sets the language of the portal and of the mail Attesta sends you (`locale`: en, zh-CN, vi, th, ms or id; null clears the choice). Changes the signed-in user only, whichever organization they act for; API keys cannot call it (403). Returns the same answer as `GET /v1/auth/me`.
+         */
+        patch: operations["auth_updateMe"];
         trace?: never;
     };
     "/v1/auth/web/login": {
@@ -491,7 +495,7 @@ export interface paths {
         put?: never;
         /**
          * Invite someone by e-mail
-         * @description E-mails (through the outbox) a single-use link that expires to the invited address. The link and its token reach the invitee only: they are not in this answer, so an inviter cannot accept in the invitee's name.
+         * @description E-mails (through the outbox) a single-use link that expires to the invited address. The link and its token reach the invitee only: they are not in this answer, so an inviter cannot accept in the invitee's name. The mail is written in the language the invitee chose, if the address has an account that chose one; otherwise in the language on the inviter’s profile, else in the language of this request (`Accept-Language`), else English.
          */
         post: operations["organization_invite"];
         delete?: never;
@@ -794,7 +798,7 @@ export interface paths {
         put?: never;
         /**
          * Create a custom framework
-         * @description A framework of the acting organization (`source: custom`), e.g. a buyer's tender criteria, with its requirement tree given as a flat list with `parentRef`. Owners and admins; API keys with `catalog:write`. Code + version must be new for the organization. The body may be up to `CATALOG_IMPORT_MAX_BYTES`.
+         * @description A framework of the acting organization (`source: custom`), e.g. a buyer's tender criteria, with its requirement tree given as a flat list with `parentRef`. Titles and statements may carry `translations` keyed by locale (framework and each requirement); the source texts, in `sourceLanguage`, are what manifests and exports cite. Owners and admins; API keys with `catalog:write`. Code + version must be new for the organization. The body may be up to `CATALOG_IMPORT_MAX_BYTES`.
          */
         post: operations["frameworks_create"];
         delete?: never;
@@ -830,7 +834,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One framework */
+        /**
+         * One framework
+         * @description Title and description in the caller's language where translated (`titleLanguage`, `descriptionLanguage`).
+         */
         get: operations["frameworks_get"];
         put?: never;
         post?: never;
@@ -848,6 +855,26 @@ export interface paths {
         patch: operations["frameworkVersions_update"];
         trace?: never;
     };
+    "/v1/frameworks/{frameworkId}/translations/{locale}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add or replace one language's translations of a framework
+         * @description The framework's title (and description) and requirements' titles and statements, by ref, in one of the portal's languages. Texts given replace the stored ones of that language; texts not given stay; the source texts never change. Own frameworks only: built-in ones are translated by the content shipped with Attesta (403); another organization's framework is not found (404). Unknown refs or invalid texts are a 422 naming the fields, and nothing is stored. Owners and admins; API keys with `catalog:write`. Answers the framework in the translated language.
+         */
+        put: operations["frameworks_putTranslations"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/frameworks/{frameworkId}/requirements": {
         parameters: {
             query?: never;
@@ -857,7 +884,7 @@ export interface paths {
         };
         /**
          * List the requirements of a framework
-         * @description The whole tree in reading order (each parent before its children; `parentId` and `depth` rebuild the tree), cursor-paginated: one query per page.
+         * @description The whole tree in reading order (each parent before its children; `parentId` and `depth` rebuild the tree), cursor-paginated: one query per page. Titles and statements in the caller's language where translated (`titleLanguage`, `statementLanguage`).
          */
         get: operations["frameworks_listRequirements"];
         put?: never;
@@ -3541,11 +3568,17 @@ export interface components {
              * @example https://attesta.dev/problems/validation
              */
             type: string;
-            /** @example Validation failed */
+            /**
+             * @description In the language of Accept-Language (en, zh-CN, vi, th, ms, id; English otherwise)
+             * @example Bad request
+             */
             title: string;
             /** @example 400 */
             status: number;
-            /** @example email must be an email address */
+            /**
+             * @description In the language of Accept-Language where translated; English otherwise
+             * @example user.email: email must be an email
+             */
             detail?: string;
             /**
              * @description The request path that failed
@@ -3706,6 +3739,20 @@ export interface components {
             scopes?: string[];
             /** @description Organizations a user can switch to (empty for API keys) */
             organizations: components["schemas"]["MyOrganizationDto"][];
+            /**
+             * @description The language the user chose for the portal and for their mail (set with `PATCH /v1/auth/me`); null until chosen, then the portal follows the browser. Always null for API keys.
+             * @example vi
+             * @enum {string|null}
+             */
+            locale: "en" | "zh-CN" | "vi" | "th" | "ms" | "id" | null;
+        };
+        UpdateMeDto: {
+            /**
+             * @description The language of the portal and of the mail Attesta sends you: one of en, zh-CN, vi, th, ms, id; null clears the choice (the portal then follows the browser, mail falls back to English or the language of the request that caused it). Left out: unchanged.
+             * @example vi
+             * @enum {string|null}
+             */
+            locale?: "en" | "zh-CN" | "vi" | "th" | "ms" | "id" | null;
         };
         WebSessionDto: {
             /** @description Short-lived access JWT; send as `Authorization: Bearer …` */
@@ -4138,6 +4185,17 @@ export interface components {
              */
             jws: string;
         };
+        FrameworkTranslationDto: {
+            /** @example 远程运维招标准则 */
+            title: string;
+            description?: string | null;
+        };
+        RequirementTranslationDto: {
+            /** @example 远程访问有日志记录 */
+            title?: string | null;
+            /** @example 每次远程会话均有日志记录。 */
+            statement?: string | null;
+        };
         FrameworkDto: {
             /**
              * Format: uuid
@@ -4149,8 +4207,30 @@ export interface components {
              * @example attesta-dser
              */
             code: string;
-            /** @example Digital Service Export Readiness Baseline */
+            /**
+             * @description In the caller's language (`Accept-Language`) when a translation exists, else the source text; `titleLanguage` says which
+             * @example Digital Service Export Readiness Baseline
+             */
             title: string;
+            /**
+             * @description The language `title` is in
+             * @example en
+             */
+            titleLanguage: string;
+            /**
+             * @description The language the framework is written in (its source texts, which manifests, exports and crosswalks cite)
+             * @example en
+             */
+            sourceLanguage: string;
+            /**
+             * @description The source language, then every language a translation exists in
+             * @example [
+             *       "en",
+             *       "zh-CN",
+             *       "vi"
+             *     ]
+             */
+            languages: string[];
             /** @example 1.0 */
             version: string;
             /**
@@ -4171,7 +4251,13 @@ export interface components {
              * @description The owning organization; null for built-in frameworks
              */
             organizationId: string | null;
+            /** @description In the caller's language where translated (see `descriptionLanguage`) */
             description: string | null;
+            /**
+             * @description The language `description` is in
+             * @example en
+             */
+            descriptionLanguage: string | null;
             /** @description E.g. that only the clause structure of a standard is given */
             note: string | null;
             /**
@@ -4225,6 +4311,21 @@ export interface components {
              *     ]
              */
             componentKinds?: ("hardware" | "firmware" | "connectivity" | "ai_service" | "cloud_service" | "saas")[];
+            /**
+             * @description Title and/or statement in other languages, keyed by locale (en, zh-CN, vi, th, ms, id); checked by the service (422 naming the field)
+             * @example {
+             *       "zh-CN": {
+             *         "title": "远程访问有日志记录",
+             *         "statement": "每次远程会话均有日志记录。"
+             *       },
+             *       "vi": {
+             *         "title": "Ghi nhật ký truy cập từ xa"
+             *       }
+             *     }
+             */
+            translations?: {
+                [key: string]: components["schemas"]["RequirementTranslationDto"];
+            };
         };
         CreateFrameworkDto: {
             /**
@@ -4239,6 +4340,26 @@ export interface components {
             /** @example ACME Procurement */
             publisher?: string | null;
             description?: string | null;
+            /**
+             * @description The language the texts are written in; `en` when omitted
+             * @example en
+             * @enum {string}
+             */
+            sourceLanguage?: "en" | "zh-CN" | "vi" | "th" | "ms" | "id";
+            /**
+             * @description The title (and description) in other languages, keyed by locale (en, zh-CN, vi, th, ms, id)
+             * @example {
+             *       "zh-CN": {
+             *         "title": "ACME 远程运维服务招标准则"
+             *       },
+             *       "vi": {
+             *         "title": "Tiêu chí mời thầu dịch vụ vận hành từ xa của ACME"
+             *       }
+             *     }
+             */
+            translations?: {
+                [key: string]: components["schemas"]["FrameworkTranslationDto"];
+            };
             /**
              * @description Flat list; the tree is given by `parentRef`. Siblings keep the order given. At most 10000.
              * @example [
@@ -4274,6 +4395,28 @@ export interface components {
             framework: components["schemas"]["FrameworkDto"];
             counts: components["schemas"]["ImportCountsDto"];
         };
+        RequirementLocaleTranslationDto: {
+            /**
+             * @description The requirement, by its ref in the framework
+             * @example BUY-1.1
+             */
+            ref: string;
+            /** @example 远程访问有日志记录 */
+            title?: string | null;
+            /** @example 每次远程会话均有日志记录。 */
+            statement?: string | null;
+        };
+        PutFrameworkTranslationsDto: {
+            /**
+             * @description The framework title in this language
+             * @example 远程运维招标准则
+             */
+            title?: string | null;
+            /** @description The description in this language (needs `title`) */
+            description?: string | null;
+            /** @description Requirements by ref; at most 10000 */
+            requirements?: components["schemas"]["RequirementLocaleTranslationDto"][];
+        };
         RequirementDto: {
             /** Format: uuid */
             id: string;
@@ -4295,10 +4438,26 @@ export interface components {
              * @example DSER-1.1
              */
             ref: string;
-            /** @example Service-level description */
+            /**
+             * @description In the caller's language (`Accept-Language`) when translated, else the source text
+             * @example Service-level description
+             */
             title: string;
-            /** @example For every service layer of the offering, the supplier keeps a current description of what the service does. */
+            /**
+             * @description The language `title` is in
+             * @example en
+             */
+            titleLanguage: string;
+            /**
+             * @description In the caller's language when translated, else the source text
+             * @example For every service layer of the offering, the supplier keeps a current description of what the service does.
+             */
             statement: string | null;
+            /**
+             * @description The language `statement` is in
+             * @example en
+             */
+            statementLanguage: string | null;
             guidance: string | null;
             /**
              * @description Evidence types that typically satisfy it (sla_definition, service_description, audit_log, training_record, api_documentation, data_flow_diagram, validation_report, failure_response_protocol, test_report, certificate, policy, other)
@@ -6370,6 +6529,18 @@ export interface components {
             kind: string;
             version: string;
         };
+        LanguageTextDto: {
+            /** @example 符合性证明 AT-2026-7K3M9QX2TB: VMC-850 machining centre with predictive maintenance */
+            value: string;
+            /**
+             * @description BCP 47 tag; null when the credential gave a plain string
+             * @example zh-CN
+             */
+            language: string | null;
+        };
+        LocalizedNameDto: {
+            names: components["schemas"]["LanguageTextDto"][];
+        };
         VerifiedSubjectDto: {
             /** @example AT-2026-7K3M9QX2TB */
             serialNumber: string | null;
@@ -6378,6 +6549,10 @@ export interface components {
             offering: string | null;
             components: components["schemas"]["VerifiedComponentDto"][];
             frameworks: string[];
+            /** @description The credential’s `name` (VC 2.0 language value objects): one per language the issuer gave */
+            name: components["schemas"]["LanguageTextDto"][];
+            /** @description Per assessment, the framework’s name in each language the credential gives it */
+            frameworkNames: components["schemas"]["LocalizedNameDto"][];
             /**
              * @example [
              *       "VN"
@@ -6445,6 +6620,8 @@ export interface components {
             title: string;
             /** @example 2022 */
             version: string;
+            /** @description The framework’s name in its source language and each translation frozen at issue */
+            names: components["schemas"]["LanguageTextDto"][];
         };
         PublicSubmissionRefDto: {
             /** @example 2 */
@@ -6461,6 +6638,8 @@ export interface components {
             issuer: components["schemas"]["PublicIssuerDto"];
             /** @example Precision Machines Ltd */
             issuedTo: string;
+            /** @description The credential’s name in each language it carries it (VC 2.0 language value objects) */
+            name: components["schemas"]["LanguageTextDto"][];
             /** @example conformant */
             outcome: string;
             offering: string;
@@ -8579,6 +8758,56 @@ export interface operations {
             };
             /** @description Missing or invalid credentials */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    auth_updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10803,7 +11032,10 @@ export interface operations {
                 /** @description Only frameworks of this source */
                 source?: "built_in" | "imported" | "custom";
             };
-            header?: never;
+            header?: {
+                /** @description The reader’s languages (RFC 9110): titles and statements come in the first of en, zh-CN, vi, th, ms, id that has a translation, else in the source language */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -11016,7 +11248,10 @@ export interface operations {
     frameworks_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The reader’s languages (RFC 9110): titles and statements come in the first of en, zh-CN, vi, th, ms, id that has a translation, else in the source language */
+                "Accept-Language"?: string;
+            };
             path: {
                 frameworkId: string;
             };
@@ -11213,6 +11448,90 @@ export interface operations {
             };
         };
     };
+    frameworks_putTranslations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                frameworkId: string;
+                locale: "en" | "zh-CN" | "vi" | "th" | "ms" | "id";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutFrameworkTranslationsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrameworkDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Authenticated, but not allowed to do this
+             *
+             *     Authenticated, but not allowed to do this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Well-formed but cannot be processed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     frameworks_listRequirements: {
         parameters: {
             query?: {
@@ -11221,7 +11540,10 @@ export interface operations {
                 /** @description Opaque cursor from a previous page's `nextCursor` */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The reader’s languages (RFC 9110): titles and statements come in the first of en, zh-CN, vi, th, ms, id that has a translation, else in the source language */
+                "Accept-Language"?: string;
+            };
             path: {
                 frameworkId: string;
             };
@@ -11283,7 +11605,10 @@ export interface operations {
     frameworks_getRequirement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The reader’s languages (RFC 9110): titles and statements come in the first of en, zh-CN, vi, th, ms, id that has a translation, else in the source language */
+                "Accept-Language"?: string;
+            };
             path: {
                 frameworkId: string;
                 requirementId: string;
