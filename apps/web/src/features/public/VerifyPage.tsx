@@ -7,7 +7,8 @@ import { ApiProblem } from '../../api/problem';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { formatDate, formatDateTime } from '../../components/format';
+import { formatDate, formatDateTime, formatList, formatMarket } from '../../components/format';
+import { FormattedMessage, messageId, useLocale, useT, type MessageId } from '../../i18n';
 import {
   accreditationLabel,
   componentVersionLabel,
@@ -15,11 +16,34 @@ import {
   outcomeLabel,
   STATUS_COLOR,
   STATUS_EXPLANATION,
+  StatusLabel,
   Supersession,
   type PublicAttestation,
   type Verification,
   type VerificationStatus,
 } from '../attestations/attestation-model';
+import { pickLanguageText } from './language-pick';
+
+const bold = (chunks: ReactNode[]) => <strong>{chunks}</strong>;
+
+/** Why a credential is not valid, by code; a code the portal does not know shows the API's message. */
+const REASON: Record<string, MessageId> = {
+  malformed: messageId('public.reason.malformed'),
+  unsecured: messageId('public.reason.unsecured'),
+  unsupported_algorithm: messageId('public.reason.unsupported_algorithm'),
+  unknown_issuer: messageId('public.reason.unknown_issuer'),
+  unknown_key: messageId('public.reason.unknown_key'),
+  invalid_signature: messageId('public.reason.invalid_signature'),
+  issuer_mismatch: messageId('public.reason.issuer_mismatch'),
+  not_yet_valid: messageId('public.reason.not_yet_valid'),
+  expired: messageId('public.reason.expired'),
+  suspended: messageId('public.reason.suspended'),
+  withdrawn: messageId('public.reason.withdrawn'),
+  superseded: messageId('public.reason.superseded'),
+  unknown_status: messageId('public.reason.unknown_status'),
+};
+
+const KEY_STATUS: Record<string, MessageId> = { active: messageId('public.keyStatus.active'), retired: messageId('public.keyStatus.retired') };
 
 /** Serials are `AT-<year>-<10 characters>`; people type them in lower case or with spaces. */
 const normalizeSerial = (s: string) => s.trim().toUpperCase().replace(/\s+/g, '');
@@ -31,13 +55,14 @@ const normalizeSerial = (s: string) => s.trim().toUpperCase().replace(/\s+/g, ''
 export function VerifyPage() {
   const { serial: routeSerial } = useParams();
   const [tab, setTab] = useState<string | null>('serial');
+  const t = useT();
   return (
     <>
-      <PageHeader title="Verify an attestation" description="Check the current status of an attestation issued through Attesta: no account needed." />
+      <PageHeader title={t('public.verify.title')} description={t('public.verify.description')} />
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List mb="md">
-          <Tabs.Tab value="serial">Look up a serial</Tabs.Tab>
-          <Tabs.Tab value="credential">Check a credential</Tabs.Tab>
+          <Tabs.Tab value="serial">{t('public.verify.tabSerial')}</Tabs.Tab>
+          <Tabs.Tab value="credential">{t('public.verify.tabCredential')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="serial">
           <SerialLookup key={routeSerial ?? ''} routeSerial={routeSerial} />
@@ -52,6 +77,7 @@ export function VerifyPage() {
 
 function SerialLookup({ routeSerial }: { routeSerial: string | undefined }) {
   const navigate = useNavigate();
+  const t = useT();
   const serial = routeSerial ? normalizeSerial(routeSerial) : '';
   const [input, setInput] = useState(serial);
   const summary = useQuery({
@@ -72,9 +98,9 @@ function SerialLookup({ routeSerial }: { routeSerial: string | undefined }) {
       >
         <Group align="flex-end" gap="sm">
           <TextInput
-            label="Serial number"
-            description="As printed on the attestation, e.g. AT-2026-7K3M9QX2TB"
-            placeholder="AT-2026-…"
+            label={t('public.serial.label')}
+            description={t('public.serial.hint', { example: 'AT-2026-7K3M9QX2TB' })}
+            placeholder={t('public.serial.placeholder')}
             value={input}
             onChange={(e) => setInput(e.currentTarget.value)}
             style={{ flex: 1, minWidth: 240 }}
@@ -82,17 +108,22 @@ function SerialLookup({ routeSerial }: { routeSerial: string | undefined }) {
             spellCheck={false}
           />
           <Button type="submit" disabled={!normalizeSerial(input)}>
-            Verify
+            {t('public.serial.submit')}
           </Button>
         </Group>
       </form>
       {!serial ? null : summary.isPending ? (
-        <Loading label="Looking up the attestation" />
+        <Loading label={t('public.serial.loading')} />
       ) : summary.error ? (
         summary.error instanceof ApiProblem && summary.error.status === 404 ? (
-          <Alert color="red" variant="light" title={summary.error.problem.title} role="alert" data-testid="verification-not-found">
-            {summary.error.problem.detail ?? 'Attestation not found.'} No attestation with the serial number <strong>{serial}</strong> is known to Attesta.
-            Check the number as printed on the document: a mistyped or forged serial is not found.
+          <Alert
+            color="red"
+            variant="light"
+            title={summary.error.problem.title ?? t('public.serial.notFoundTitle')}
+            role="alert"
+            data-testid="verification-not-found"
+          >
+            {summary.error.problem.detail ?? t('public.serial.notFoundDetail')} <FormattedMessage id="public.serial.notFound" values={{ serial, b: bold }} />
           </Alert>
         ) : (
           <ProblemAlert error={summary.error} />
@@ -105,18 +136,19 @@ function SerialLookup({ routeSerial }: { routeSerial: string | undefined }) {
 }
 
 function StatusBanner({ status, reason, children }: { status: VerificationStatus; reason?: string | null; children?: ReactNode }) {
+  const t = useT();
   const color = STATUS_COLOR[status];
   return (
     <Paper withBorder p="lg" radius="md" bg={`var(--mantine-color-${color}-0)`} style={{ borderColor: `var(--mantine-color-${color}-6)`, borderWidth: 2 }}>
       <Text size="sm" fw={600} c="dark.7">
-        Status
+        {t('public.status.heading')}
       </Text>
-      <Text fz={40} fw={800} lh={1.1} c={`${color}.9`} data-testid="verification-status">
-        {status}
+      <Text fz={40} fw={800} lh={1.1} c={`${color}.9`} data-testid="verification-status" style={{ overflowWrap: 'anywhere' }}>
+        <StatusLabel status={status} />
       </Text>
       <Text mt={4} c="dark.7">
         {STATUS_EXPLANATION[status]}
-        {reason ? ` Reason given by the issuer: ${reason}` : ''}
+        {reason ? ` ${t('public.status.reason', { reason })}` : ''}
       </Text>
       {children}
     </Paper>
@@ -126,7 +158,7 @@ function StatusBanner({ status, reason, children }: { status: VerificationStatus
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
     <Table.Tr>
-      <Table.Th w={170} scope="row" style={{ verticalAlign: 'top' }}>
+      <Table.Th miw={120} scope="row" style={{ verticalAlign: 'top' }}>
         {label}
       </Table.Th>
       <Table.Td>{children}</Table.Td>
@@ -143,43 +175,53 @@ function Facts({ children }: { children: ReactNode }) {
 }
 
 function SummaryResult({ summary: s, checkedAt }: { summary: PublicAttestation; checkedAt: number }) {
+  const t = useT();
+  const { locale } = useLocale();
   const accreditation = accreditationLabel(s.issuer.accreditation);
+  const name = pickLanguageText(s.name, locale);
   return (
     <Stack gap="md" data-testid="verification-result">
-      <StatusBanner status={s.status} reason={s.statusReason}>
+      <StatusBanner status={s.status as VerificationStatus} reason={s.statusReason}>
         <Text size="sm" mt="xs" c="dark.7">
-          Serial <strong>{s.serial}</strong> · read from the issuer's register {new Date(checkedAt).toLocaleTimeString()}
+          <FormattedMessage id="public.summary.readAt" values={{ serial: s.serial, time: formatDateTime(new Date(checkedAt).toISOString()), b: bold }} />
         </Text>
       </StatusBanner>
       <Supersession supersededBy={s.supersededBy} supersedes={s.supersedes} />
       {s.replacedBy ? (
-        <Alert color="blue" variant="light" title="Replaced">
-          This attestation was replaced by{' '}
-          <Anchor component={Link} to={`/verify/${encodeURIComponent(s.replacedBy)}`} fw={700} c="inherit" underline="always">
-            {s.replacedBy}
-          </Anchor>{' '}
-          after a scope reduction.
+        <Alert color="blue" variant="light" title={t('public.summary.replacedTitle')}>
+          <FormattedMessage
+            id="public.summary.replacedBy"
+            values={{
+              link: (
+                <Anchor component={Link} to={`/verify/${encodeURIComponent(s.replacedBy)}`} fw={700} c="inherit" underline="always">
+                  {s.replacedBy}
+                </Anchor>
+              ),
+            }}
+          />
         </Alert>
       ) : null}
       <Paper withBorder p="md">
-        <Title order={2} size="h4" mb="xs">
-          Attestation
+        <Title order={2} size="h4" mb="xs" data-testid="attestation-name">
+          {name ?? t('public.summary.heading')}
         </Title>
         <Facts>
-          <Fact label="Issued to">{s.issuedTo}</Fact>
-          <Fact label="Issuer">
-            {s.issuer.name ?? 'Unknown issuer'}
+          <Fact label={t('public.fact.issuedTo')}>{s.issuedTo}</Fact>
+          <Fact label={t('public.fact.issuer')}>
+            {s.issuer.name ?? t('public.issuer.unknown')}
             {accreditation ? (
-              <Text size="sm">Accreditation (verified): {accreditation}</Text>
+              <Text size="sm">
+                <FormattedMessage id="public.issuer.accreditationVerified" values={{ accreditation }} />
+              </Text>
             ) : (
-              <Text size="sm">Not issued under a verified accreditation</Text>
+              <Text size="sm">{t('public.issuer.notAccredited')}</Text>
             )}
             <Text size="xs" ff="monospace" c="gray.7" style={{ wordBreak: 'break-all' }}>
               {s.issuer.id}
             </Text>
           </Fact>
-          <Fact label="Outcome">{outcomeLabel(s.outcome)}</Fact>
-          <Fact label="Offering">
+          <Fact label={t('public.fact.outcome')}>{outcomeLabel(s.outcome)}</Fact>
+          <Fact label={t('public.fact.offering')}>
             {s.offering}
             {s.components.length ? (
               <List size="sm" mt={4}>
@@ -191,18 +233,19 @@ function SummaryResult({ summary: s, checkedAt }: { summary: PublicAttestation; 
               </List>
             ) : null}
           </Fact>
-          <Fact label="Scope">{s.scope}</Fact>
-          <Fact label="Frameworks">
-            <List size="sm">
+          <Fact label={t('public.fact.scope')}>{s.scope}</Fact>
+          <Fact label={t('public.fact.frameworks')}>
+            <List size="sm" data-testid="framework-names">
               {s.frameworks.map((f) => (
                 <List.Item key={f.code}>
-                  {f.title} ({f.code} {f.version})
+                  {pickLanguageText(f.names, locale) ?? t('public.framework.item', { title: f.title, code: f.code, version: f.version })}
+                  {pickLanguageText(f.names, locale) ? ` (${f.code})` : null}
                 </List.Item>
               ))}
             </List>
           </Fact>
           {s.conditions.length ? (
-            <Fact label="Conditions">
+            <Fact label={t('public.fact.conditions')}>
               <List size="sm">
                 {s.conditions.map((c) => (
                   <List.Item key={c}>{c}</List.Item>
@@ -210,25 +253,22 @@ function SummaryResult({ summary: s, checkedAt }: { summary: PublicAttestation; 
               </List>
             </Fact>
           ) : null}
-          <Fact label="Markets">
+          <Fact label={t('public.fact.markets')}>
             <Group gap={4}>
               {s.markets.map((m) => (
-                <Badge key={m} variant="outline" color="gray">
-                  {m}
+                <Badge key={m} variant="outline" color="gray" tt="none">
+                  {formatMarket(m)}
                 </Badge>
               ))}
             </Group>
           </Fact>
-          <Fact label="Valid">
-            {formatDate(s.validFrom)} – {formatDate(s.validUntil)}
-          </Fact>
+          <Fact label={t('public.fact.valid')}>{t('public.fact.validRange', { from: formatDate(s.validFrom), until: formatDate(s.validUntil) })}</Fact>
           {evidenceDatesLabel(s.evidenceEffectiveFrom, s.evidenceValidUntil, formatDate) ? (
-            <Fact label="Evidence relied on">{evidenceDatesLabel(s.evidenceEffectiveFrom, s.evidenceValidUntil, formatDate)}</Fact>
+            <Fact label={t('public.fact.evidence')}>{evidenceDatesLabel(s.evidenceEffectiveFrom, s.evidenceValidUntil, formatDate)}</Fact>
           ) : null}
-          <Fact label="Issued">{formatDateTime(s.issuedAt)}</Fact>
-          <Fact label="Signature">
-            Not checked by a serial lookup: the status above comes from the issuer's register. To check the signature of a credential you were given, use{' '}
-            <strong>Check a credential</strong>.
+          <Fact label={t('public.fact.issued')}>{formatDateTime(s.issuedAt)}</Fact>
+          <Fact label={t('public.fact.signature')}>
+            <FormattedMessage id="public.summary.signatureNote" values={{ b: bold }} />
           </Fact>
         </Facts>
       </Paper>
@@ -237,6 +277,7 @@ function SummaryResult({ summary: s, checkedAt }: { summary: PublicAttestation; 
 }
 
 function CredentialCheck() {
+  const t = useT();
   const [credential, setCredential] = useState('');
   const verify = useMutation({
     mutationFn: (text: string) => unwrap(api.POST('/v1/public/verify', { body: { credential: text } })),
@@ -252,9 +293,9 @@ function CredentialCheck() {
       >
         <Stack gap="sm">
           <Textarea
-            label="Signed credential"
-            description="Paste the credential (vc+jwt, or its JSON form) the manufacturer gave you. Its signature is checked against the issuer's published keys."
-            placeholder="eyJhbGciOiJFZERTQSIs…"
+            label={t('public.credential.label')}
+            description={t('public.credential.hint')}
+            placeholder={t('public.credential.placeholder')}
             autosize
             minRows={4}
             maxRows={12}
@@ -265,7 +306,7 @@ function CredentialCheck() {
           />
           <Group>
             <Button type="submit" loading={verify.isPending} disabled={!credential.trim()}>
-              Verify credential
+              {t('public.credential.submit')}
             </Button>
           </Group>
         </Stack>
@@ -277,69 +318,93 @@ function CredentialCheck() {
 }
 
 function VerificationResult({ result: r }: { result: Verification }) {
+  const t = useT();
+  const { locale } = useLocale();
   const accreditation = accreditationLabel(r.issuer.accreditation);
   const subject = r.subject;
+  const name = pickLanguageText(subject?.name, locale);
+  const frameworks = subject ? subject.frameworks.map((f, i) => pickLanguageText(subject.frameworkNames?.[i]?.names, locale) ?? f) : [];
+  const keyStatus = r.issuer.keyStatus ? (KEY_STATUS[r.issuer.keyStatus] ? t(KEY_STATUS[r.issuer.keyStatus]!) : r.issuer.keyStatus) : null;
   return (
     <Stack gap="md" data-testid="verification-result">
-      <StatusBanner status={r.status}>
+      <StatusBanner status={r.status as VerificationStatus}>
         <Text mt="xs" fw={700} c="dark.7">
-          {r.valid ? 'Valid: signature verified, issuer known, attestation active.' : 'Not valid.'}
+          {r.valid ? t('public.result.valid') : t('public.result.invalid')}
         </Text>
       </StatusBanner>
       <Supersession supersededBy={r.supersededBy} supersedes={r.supersedes} />
       {r.reasons.length ? (
-        <Alert color="red" variant="light" title="Why it is not valid">
+        <Alert color="red" variant="light" title={t('public.result.whyInvalid')}>
           <List size="sm">
             {r.reasons.map((x) => (
-              <List.Item key={`${x.code}:${x.message}`}>{x.message}</List.Item>
+              <List.Item key={`${x.code}:${x.message}`}>{REASON[x.code] ? t(REASON[x.code]!) : x.message}</List.Item>
             ))}
           </List>
         </Alert>
       ) : null}
       <Paper withBorder p="md">
-        <Title order={2} size="h4" mb="xs">
-          Credential
+        <Title order={2} size="h4" mb="xs" data-testid="credential-name">
+          {name ?? t('public.result.heading')}
         </Title>
         <Facts>
-          <Fact label="Signature">
+          <Fact label={t('public.fact.signature')}>
             <Text span fw={700} data-testid="signature-status">
-              {r.signatureValid ? 'verified' : 'not verified'}
+              {r.signatureValid ? t('public.signature.verified') : t('public.signature.notVerified')}
             </Text>
             {r.issuer.kid ? (
               <Text size="xs" ff="monospace" c="gray.7" style={{ wordBreak: 'break-all' }}>
-                key {r.issuer.kid}
-                {r.issuer.keyStatus ? ` (${r.issuer.keyStatus})` : ''}
+                {keyStatus ? t('public.issuer.keyWithStatus', { kid: r.issuer.kid, status: keyStatus }) : t('public.issuer.key', { kid: r.issuer.kid })}
               </Text>
             ) : null}
           </Fact>
-          <Fact label="Issuer">
-            {r.issuer.name ?? (r.issuer.known ? 'Known issuer' : 'Not an issuer of this portal')}
-            {accreditation ? <Text size="sm">Accreditation: {accreditation}</Text> : null}
+          <Fact label={t('public.fact.issuer')}>
+            {r.issuer.name ?? (r.issuer.known ? t('public.issuer.known') : t('public.issuer.notOurs'))}
+            {accreditation ? (
+              <Text size="sm">
+                <FormattedMessage id="public.issuer.accreditation" values={{ accreditation }} />
+              </Text>
+            ) : null}
             {r.issuer.id ? (
               <Text size="xs" ff="monospace" c="gray.7" style={{ wordBreak: 'break-all' }}>
                 {r.issuer.id}
               </Text>
             ) : null}
           </Fact>
-          <Fact label="Serial">{r.attestation?.serial || subject?.serialNumber || '—'}</Fact>
-          <Fact label="Issued to">{subject?.issuedTo ?? '—'}</Fact>
-          <Fact label="Outcome">{outcomeLabel(subject?.outcome)}</Fact>
-          <Fact label="Offering">
+          <Fact label={t('public.fact.serial')}>{r.attestation?.serial || subject?.serialNumber || '—'}</Fact>
+          <Fact label={t('public.fact.issuedTo')}>{subject?.issuedTo ?? '—'}</Fact>
+          <Fact label={t('public.fact.outcome')}>{outcomeLabel(subject?.outcome)}</Fact>
+          <Fact label={t('public.fact.offering')}>
             {subject?.offering ?? '—'}
             {subject?.components.length ? (
               <List size="sm" mt={4}>
                 {subject.components.map((c) => (
                   <List.Item key={`${c.name}:${c.version}`}>
-                    {c.name} ({c.kind}, {c.version})
+                    {componentVersionLabel(c) ? (
+                      <>
+                        {c.name} ({componentVersionLabel(c)})
+                      </>
+                    ) : (
+                      c.name
+                    )}
                   </List.Item>
                 ))}
               </List>
             ) : null}
           </Fact>
-          <Fact label="Scope">{subject?.scope ?? '—'}</Fact>
-          <Fact label="Frameworks">{subject?.frameworks.length ? subject.frameworks.join(', ') : '—'}</Fact>
+          <Fact label={t('public.fact.scope')}>{subject?.scope ?? '—'}</Fact>
+          <Fact label={t('public.fact.frameworks')}>
+            {frameworks.length ? (
+              <List size="sm" data-testid="credential-frameworks">
+                {frameworks.map((f, i) => (
+                  <List.Item key={`${i}:${f}`}>{f}</List.Item>
+                ))}
+              </List>
+            ) : (
+              '—'
+            )}
+          </Fact>
           {subject?.conditions.length ? (
-            <Fact label="Conditions">
+            <Fact label={t('public.fact.conditions')}>
               <List size="sm">
                 {subject.conditions.map((c) => (
                   <List.Item key={c}>{c}</List.Item>
@@ -347,9 +412,11 @@ function VerificationResult({ result: r }: { result: Verification }) {
               </List>
             </Fact>
           ) : null}
-          <Fact label="Markets">{subject?.markets.length ? subject.markets.join(', ') : '—'}</Fact>
-          <Fact label="Valid">{r.attestation ? `${formatDate(r.attestation.validFrom)} – ${formatDate(r.attestation.validUntil)}` : '—'}</Fact>
-          <Fact label="Checked">{formatDateTime(r.checkedAt)}</Fact>
+          <Fact label={t('public.fact.markets')}>{subject?.markets.length ? formatList(subject.markets.map(formatMarket)) : '—'}</Fact>
+          <Fact label={t('public.fact.valid')}>
+            {r.attestation ? t('public.fact.validRange', { from: formatDate(r.attestation.validFrom), until: formatDate(r.attestation.validUntil) }) : '—'}
+          </Fact>
+          <Fact label={t('public.fact.checked')}>{formatDateTime(r.checkedAt)}</Fact>
         </Facts>
       </Paper>
     </Stack>
