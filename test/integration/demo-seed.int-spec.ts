@@ -96,6 +96,22 @@ describe('Demo seed', () => {
     );
     expect(heads.some((h) => h.stream_type === 'workspace')).toBe(true);
     for (const h of heads) expect(h.sealed).toBe(h.head);
+    // The built-in baseline reads in Chinese and Vietnamese (shipped content); the demo's 2.0 draft carries them as its own translations.
+    const translations = await sql<{ version: string; locale: string; framework_title: string; requirements: number; total: number }>(
+      `SELECT f.version, t.locale, t.title AS framework_title,
+              (SELECT count(*)::int FROM requirement_translations rt WHERE rt.framework_id = f.id AND rt.locale = t.locale AND rt.title IS NOT NULL) AS requirements,
+              (SELECT count(*)::int FROM requirements r WHERE r.framework_id = f.id) AS total
+         FROM frameworks f JOIN framework_translations t ON t.framework_id = f.id
+        WHERE f.code = 'attesta-dser' AND t.locale IN ('zh-CN', 'vi') ORDER BY f.version, t.locale`,
+    );
+    expect(translations.map((r) => `${r.version} ${r.locale}`)).toEqual(['1.0 vi', '1.0 zh-CN', '2.0-draft vi', '2.0-draft zh-CN']);
+    expect(translations.find((r) => r.version === '1.0' && r.locale === 'zh-CN')!.framework_title).toBe('数字服务出口就绪基线');
+    for (const r of translations) expect(r.requirements, `${r.version} ${r.locale}`).toBe(r.total);
+    // The current attestation names the baseline in both languages.
+    const named = JSON.parse(Buffer.from(cred!.credential.split('.')[1]!, 'base64url').toString('utf8')) as {
+      description: { '@language': string; '@value': string }[];
+    };
+    expect(named.description.find((d) => d['@language'] === 'vi')!['@value']).toContain('Bộ tiêu chí cơ sở về sẵn sàng xuất khẩu dịch vụ số 1.0');
     // A second run leaves the database alone.
     expect((await seedDemoIfEmpty(t.app)).created).toBe(false);
     expect(await sql('SELECT id FROM attestations')).toHaveLength(2);
