@@ -148,6 +148,8 @@ describe('Certificates, trust pages and status badges (HTTP)', () => {
       // Not the vendor's, not the superseded one.
       expect([...bySerial.keys()].sort()).toEqual([serials.vnNew.serial, serials.th.serial, serials.my.serial].sort());
       expect(bySerial.get(serials.vnNew.serial)).toMatchObject({ status: 'active', statusReason: null, markets: ['VN'] });
+      // Exactly the documented shape of a framework.
+      expect(Object.keys(bySerial.get(serials.vnNew.serial)!.frameworks[0]!).sort()).toEqual(['code', 'title', 'version']);
       expect(bySerial.get(serials.th.serial)).toMatchObject({ status: 'withdrawn', statusReason: 'Scope misstated' });
       expect(bySerial.get(serials.my.serial)).toMatchObject({ status: 'suspended', statusReason: 'Surveillance audit pending' });
       const a = bySerial.get(serials.vnNew.serial)!;

@@ -62,7 +62,7 @@ export class TrustAttestationDto {
       outcome: a.outcome,
       offering: a.offeringName,
       components: a.components.map((c) => ({ name: c.name, kind: c.kind, version: c.version })),
-      frameworks: a.frameworks,
+      frameworks: a.frameworks.map((f) => ({ code: f.code, title: f.title, version: f.version })),
       markets: a.markets,
       scope: a.scope,
       conditions: a.conditions,
