@@ -115,6 +115,8 @@ export const RESOURCE_FACTORIES: Record<string, (ctx: MatrixContext, made: Recor
     return res.body.invitation.id;
   },
   apiKeyId: async ({ f, a }) => (await f.newApiKey(a, ['audit:read'])).id,
+  // A language, not an object: any of the six (the framework in the path is what is A's).
+  locale: async () => 'zh-CN',
   offeringId: async ({ http, a }) => (await workspaceFactories(http).newOffering(a)).id,
   componentId: async ({ http, a }, made) => {
     const res = await http.post<{ id: string }>(
@@ -353,6 +355,8 @@ export const REQUEST_BODIES: Record<string, (ctx: MatrixContext, made: Record<st
     return { items: [{ requirementId: rows.body.data[0]!.requirementId, applicable: true }] };
   },
   frameworks_create: () => customFrameworkBody(),
+  // A's custom framework has the refs M-1 and M-2.
+  frameworks_putTranslations: () => ({ title: '矩阵准则', requirements: [{ ref: 'M-1', title: '一' }] }),
   frameworks_importOscal: () => oscalCatalogBody(),
   // A's custom framework exported as OSCAL has its refs as control ids (m-1, m-2).
   oscalProfile_importProfile: () => {
