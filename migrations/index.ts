@@ -50,6 +50,7 @@ import { PersonnelRowLevelSecurity1795685000100 } from './1795685000100-Personne
 import { UserLocale1795687000000 } from './1795687000000-UserLocale.js';
 import { CatalogTranslations1795688000000 } from './1795688000000-CatalogTranslations.js';
 import { SupplierTrustPage1795689000000 } from './1795689000000-SupplierTrustPage.js';
+import { BidDisplayNames1795690000000 } from './1795690000000-BidDisplayNames.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
   Identity1795667329105,
@@ -100,4 +101,5 @@ export const MIGRATIONS: Function[] = [
   UserLocale1795687000000,
   CatalogTranslations1795688000000,
   SupplierTrustPage1795689000000,
+  BidDisplayNames1795690000000,
 ];

@@ -44,6 +44,7 @@ import {
 import { PublicAttestationsController } from './attestations/public.controller.js';
 import { AttestationCertificatesController, PublicTrustController } from './attestations/trust.controller.js';
 import { EvidenceController } from './evidence/evidence.controller.js';
+import { ReviewQueueController, WorkspaceRequirementController } from './reviews/review-reads.controller.js';
 import { ReviewsController } from './reviews/reviews.controller.js';
 import { AuthController } from './identity/auth.controller.js';
 import { WebSessionController } from './identity/web-session.controller.js';
@@ -145,6 +146,8 @@ export class ApiModule {
         OscalProfileController,
         WorkspaceOscalController,
         ReviewsController,
+        ReviewQueueController,
+        WorkspaceRequirementController,
         AccreditationsController,
         AccreditationSettingsController,
         AccreditationBodyController,

@@ -70,3 +70,4 @@ export {
 } from './catalog.read-model.js';
 export { deleteOwnFramework, retireOwnFramework, updateOwnFrameworkMetadata } from './catalog.writes.js';
 export { crosswalkRows, requirementDetails, type CrosswalkRow, type RequirementDetail } from './crosswalk.read-model.js';
+export { requirementText, type RequirementText } from './requirement-text.read-model.js';

@@ -8,7 +8,7 @@ import { OutboxService } from '@attesta/outbox';
 import { STORAGE, StorageError, StorageErrorCode, type StorageDriver } from '@attesta/storage';
 import { workspaceContext, workspaceFrameworkIds, type WorkspaceContext } from '@attesta/workspaces';
 import type { Readable } from 'node:stream';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { Confidentiality, EvidenceEntity, EvidenceType } from './entities/evidence.entity.js';
 import { EvidenceLinkEntity } from './entities/evidence-link.entity.js';
 import { EvidenceVersionEntity } from './entities/evidence-version.entity.js';
@@ -30,6 +30,12 @@ export interface EvidenceDetail {
   evidence: EvidenceEntity;
   versions: EvidenceVersionEntity[];
   links: EvidenceLinkEntity[];
+}
+
+/** An evidence item as the list shows it: with its current version (null before the first upload). */
+export interface EvidenceListItem {
+  evidence: EvidenceEntity;
+  currentVersion: EvidenceVersionEntity | null;
 }
 
 export interface UploadInput {
@@ -154,8 +160,8 @@ export class EvidenceService {
   async list(
     actor: Actor,
     workspaceId: string,
-    q: { componentId?: string; type?: EvidenceType; expiringWithinDays?: number; limit?: number; cursor?: string },
-  ): Promise<Page<EvidenceEntity>> {
+    q: { componentId?: string; type?: EvidenceType; requirementId?: string; expiringWithinDays?: number; limit?: number; cursor?: string },
+  ): Promise<Page<EvidenceListItem>> {
     return this.db.tx(scopeOf(actor), async (em) => {
       const ctx = await this.evidenceContext(em, actor, workspaceId, 'read');
       const qb = em.getRepository(EvidenceEntity).createQueryBuilder('e').where('e.workspaceId = :ws', { ws: workspaceId });
@@ -172,7 +178,20 @@ export class EvidenceService {
       if (q.expiringWithinDays !== undefined) {
         qb.andWhere(`e.validUntil IS NOT NULL AND e.validUntil <= (CURRENT_DATE + :d::int)`, { d: q.expiringWithinDays });
       }
-      return keysetPage(qb, { limit: q.limit, cursor: q.cursor, keys: [{ column: 'e.id', read: (e) => e.id }] });
+      if (q.requirementId) {
+        qb.andWhere('EXISTS (SELECT 1 FROM evidence_links l WHERE l.evidence_id = e.id AND l.workspace_id = :ws AND l.requirement_id = :rq)', {
+          rq: q.requirementId,
+        });
+      }
+      const page = await keysetPage(qb, { limit: q.limit, cursor: q.cursor, keys: [{ column: 'e.id', read: (e) => e.id }] });
+      // The page's current versions in one more statement (not one read per item).
+      const versionIds = page.data.map((e) => e.currentVersionId).filter((id): id is string => id !== null);
+      const versions = versionIds.length ? await em.getRepository(EvidenceVersionEntity).find({ where: { id: In(versionIds) } }) : [];
+      const byId = new Map(versions.map((v) => [v.id, v]));
+      return {
+        nextCursor: page.nextCursor,
+        data: page.data.map((evidence) => ({ evidence, currentVersion: evidence.currentVersionId ? (byId.get(evidence.currentVersionId) ?? null) : null })),
+      };
     });
   }
 

@@ -3,6 +3,7 @@ import { Actor, AppConfig, Db, scopeOf } from '@attesta/core';
 import { frameworkSummaries } from '@attesta/catalog';
 import { workspaceContext } from '@attesta/workspaces';
 import { stringify } from 'csv-stringify/sync';
+import { gapRowFrom } from './requirement-evidence.read-model.js';
 
 export interface GapRow {
   frameworkId: string;
@@ -65,30 +66,7 @@ export class GapAnalysisService {
       await workspaceContext(em, actor, workspaceId, 'read', 'GapAnalysis');
       const asOf = today.toISOString().slice(0, 10);
       const raw: Record<string, unknown>[] = await em.query('SELECT * FROM workspace_gap_rows($1, $2::date)', [workspaceId, asOf]);
-      const rows: GapRow[] = raw.map((r) => {
-        const applicable = r.applicable as boolean;
-        const evidenceCount = Number(r.evidence_count);
-        const inherited = r.inherited_requirement_id
-          ? {
-              requirementId: r.inherited_requirement_id as string,
-              ref: r.inherited_ref as string,
-              frameworkId: r.inherited_framework_id as string,
-              relation: r.inherited_relation as 'equal' | 'superset' | 'intersects',
-            }
-          : null;
-        return {
-          frameworkId: r.framework_id as string,
-          requirementId: r.requirement_id as string,
-          ref: r.ref as string,
-          title: r.title as string,
-          applicable,
-          evidenceCount,
-          accepted: Boolean(r.accepted),
-          openFindings: Number(r.open_findings ?? 0),
-          status: !applicable ? 'not_applicable' : evidenceCount > 0 ? 'covered' : inherited ? 'inherited' : 'gap',
-          inheritedFrom: applicable && evidenceCount === 0 ? inherited : null,
-        };
-      });
+      const rows: GapRow[] = raw.map(gapRowFrom);
       const ids = [...new Set(rows.map((r) => r.frameworkId))];
       const frameworks = await frameworkSummaries(em, ids);
       const [fresh] = (await em.query('SELECT * FROM workspace_evidence_freshness($1, $2::date, $3::int)', [

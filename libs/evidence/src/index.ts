@@ -1,7 +1,15 @@
 export { Confidentiality, EvidenceType } from './entities/evidence.entity.js';
 export { EvidenceError, EvidenceErrorCode } from './evidence.errors.js';
 export { EvidenceModule } from './evidence.module.js';
-export { EVIDENCE_EVENTS, type EvidenceDetail, type EvidenceInput, EvidenceService, type OpenedVersion, type UploadInput } from './evidence.service.js';
+export {
+  EVIDENCE_EVENTS,
+  type EvidenceDetail,
+  type EvidenceInput,
+  type EvidenceListItem,
+  EvidenceService,
+  type OpenedVersion,
+  type UploadInput,
+} from './evidence.service.js';
 export { FreshnessService, type IntegrityResult } from './freshness.service.js';
 export { type FrameworkGapSummary, type GapAnalysis, gapAnalysisCsv, GapAnalysisService, type GapRow } from './gap-analysis.service.js';
 
@@ -28,3 +36,4 @@ export {
 } from './evidence.read-model.js';
 export { addEvidenceLinkIfAbsent } from './evidence.writes.js';
 export { EVIDENCE_FRESHNESS, evidenceFreshness, type EvidenceFreshness } from './evidence-freshness.js';
+export { requirementEvidence, requirementGapRow, type CurrentVersionRecord, type RequirementEvidenceRecord } from './requirement-evidence.read-model.js';

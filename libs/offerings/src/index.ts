@@ -9,3 +9,4 @@ export { offeringsEntities } from './entities.js';
 export type { ComponentEntity as Component } from './entities/component.entity.js';
 export type { OfferingEntity as Offering } from './entities/offering.entity.js';
 export { offeringComponentIds, offeringComponents, offeringSummary, type ComponentSummary, type OfferingSummary } from './offerings.read-model.js';
+export { offeringNames } from './offering-names.read-model.js';

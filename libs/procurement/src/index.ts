@@ -12,6 +12,7 @@ export {
 } from './compliance.js';
 export type { ContractPeriod, MinimumOutcome, TenderFrameworkRequirement } from './entities/tender.entity.js';
 export { ProcurementError, ProcurementErrorCode } from './procurement.errors.js';
+export { type BidNames, type NamedBid } from './bid-names.js';
 export { ProcurementModule } from './procurement.module.js';
 export {
   type BidComplianceChange,

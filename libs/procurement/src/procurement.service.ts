@@ -26,6 +26,7 @@ import { competenceFacts, type CompetenceRule } from '@attesta/personnel';
 import { answerBid, bidReports, parseTenderCriteria, saveBidAnswer, saveTenderCriteria } from '@attesta/service-levels';
 import { EntityManager, In } from 'typeorm';
 import { evaluateCompliance, type ComplianceCriteria, type ComplianceReport, type OfferedComponent, type PublicAttestation } from './compliance.js';
+import { attachBidNames, BID_DISPLAY_NAMES_SQL, withBidNames, type NamedBid } from './bid-names.js';
 import { BidEntity } from './entities/bid.entity.js';
 import { TenderEntity, type ContractPeriod, type MinimumOutcome, type TenderFrameworkRequirement } from './entities/tender.entity.js';
 import { applyCompetence, competenceFactsFor } from './competence-compliance.js';
@@ -166,7 +167,7 @@ export class ProcurementService {
     return this.db.tx(scopeOf(actor), (em) => this.findTender(em, tenderId));
   }
 
-  async submitBid(actor: Actor, tenderId: string, input: { offeringId: string; attestationIds: string[] }): Promise<BidEntity> {
+  async submitBid(actor: Actor, tenderId: string, input: { offeringId: string; attestationIds: string[] }): Promise<NamedBid> {
     assertCan(actor, 'create', 'Bid');
     if (actor.organizationKind !== OrganizationKind.Manufacturer && actor.organizationKind !== OrganizationKind.ServiceVendor) {
       throw new ProcurementError(ProcurementErrorCode.NotASupplier, 'Only manufacturers and service vendors bid.');
@@ -223,11 +224,11 @@ export class ProcurementService {
         { type: 'organization', id: actor.organizationId },
         { action: 'bid.submitted', subjectType: 'Bid', subjectId: bid.id, payload: { tenderId, ocid: tender.ocid, overall: compliance.overall } },
       );
-      return bid;
+      return (await withBidNames(em, [bid]))[0]!;
     });
   }
 
-  async withdrawBid(actor: Actor, bidId: string): Promise<BidEntity> {
+  async withdrawBid(actor: Actor, bidId: string): Promise<NamedBid> {
     assertCan(actor, 'update', 'Bid');
     return this.db.tx(scopeOf(actor), async (em) => {
       const bid = await em.getRepository(BidEntity).findOne({ where: { id: bidId, organizationId: actor.organizationId } });
@@ -243,12 +244,12 @@ export class ProcurementService {
         { type: 'organization', id: actor.organizationId },
         { action: 'bid.withdrawn', subjectType: 'Bid', subjectId: bid.id },
       );
-      return em.getRepository(BidEntity).findOneOrFail({ where: { id: bid.id } });
+      return (await withBidNames(em, [await em.getRepository(BidEntity).findOneOrFail({ where: { id: bid.id } })]))[0]!;
     });
   }
 
   /** The procurer sees every bid on its tender; a supplier only its own. Stale reports are recomputed first. */
-  async listBids(actor: Actor, tenderId: string, page: { limit?: number; cursor?: string }): Promise<Page<BidEntity>> {
+  async listBids(actor: Actor, tenderId: string, page: { limit?: number; cursor?: string }): Promise<Page<NamedBid>> {
     assertCan(actor, 'read', 'Bid');
     const limit = Math.min(page.limit ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
     const [after] = page.cursor ? decodeCursor(page.cursor, 1) : [null];
@@ -258,13 +259,14 @@ export class ProcurementService {
       });
     }
     // One round trip (Db.statements): the tender (404 if the caller cannot see it), the page of
-    // bids (keyset on id, limit + 1) and which of them are stale, in one transaction.
+    // bids (keyset on id, limit + 1), which of them are stale and the names they show, in one transaction.
     const pageSql = `SELECT * FROM bids WHERE tender_id = $1::uuid AND ($2::uuid IS NULL OR id > $2::uuid) ORDER BY id LIMIT $3::int`;
     const params = [tenderId, after, String(limit + 1)];
-    const [tenders, rows, stale] = await this.db.statements(scopeOf(actor), [
+    const [tenders, rows, stale, names] = await this.db.statements(scopeOf(actor), [
       { sql: 'SELECT id FROM tenders WHERE id = $1::uuid', params: [tenderId] },
       { sql: pageSql, params },
       { sql: `SELECT s.id FROM bids_stale(ARRAY(SELECT p.id FROM (${pageSql}) p)) s`, params },
+      { sql: BID_DISPLAY_NAMES_SQL.replace('$1::uuid[]', `ARRAY(SELECT p.id FROM (${pageSql}) p)`), params },
     ]);
     if (!tenders!.length) throw new ProcurementError(ProcurementErrorCode.TenderNotFound, 'Tender not found.');
     const bids = rows!.map((r) => this.bidFromRow(r));
@@ -277,7 +279,7 @@ export class ProcurementService {
       const fresh = new Map((await this.db.tx(scopeOf(actor), (em) => this.recompute(em, staleBids))).map((b) => [b.id, b]));
       data = data.map((b) => fresh.get(b.id) ?? b);
     }
-    return { data, nextCursor: hasMore ? encodeCursor([data.at(-1)!.id]) : null };
+    return { data: attachBidNames(data, names!), nextCursor: hasMore ? encodeCursor([data.at(-1)!.id]) : null };
   }
 
   /** A `bids` row as pg returns it (snake_case columns, typed values) as the entity TypeORM would load. */
@@ -289,13 +291,13 @@ export class ProcurementService {
     return bid;
   }
 
-  async getBid(actor: Actor, bidId: string): Promise<BidEntity> {
+  async getBid(actor: Actor, bidId: string): Promise<NamedBid> {
     assertCan(actor, 'read', 'Bid');
     return this.db.tx(scopeOf(actor), async (em) => {
       const bid = await em.getRepository(BidEntity).findOne({ where: { id: bidId } });
       if (!bid) throw new ProcurementError(ProcurementErrorCode.BidNotFound, 'Bid not found.');
       const [fresh] = await this.refreshStale(em, [bid]);
-      return fresh!;
+      return (await withBidNames(em, [fresh!]))[0]!;
     });
   }
 

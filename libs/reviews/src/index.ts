@@ -23,6 +23,15 @@ export { VERDICT_OUTCOMES, type VerdictOutcome } from './entities/verdict.entity
 export { FindingsDueService } from './findings-due.service.js';
 export { leafHash, verifyInclusion } from './manifest.js';
 export { ReviewsError, ReviewsErrorCode } from './reviews.errors.js';
+export {
+  AWAITING_REVIEW_STATUSES,
+  ReviewReadsService,
+  type RequirementVerdictRecord,
+  type RequirementView,
+  type ReviewProgress,
+  type ReviewQueueItem,
+  type SubmissionProgress,
+} from './review-reads.service.js';
 export { ReviewsModule } from './reviews.module.js';
 export {
   type AttestableDecision,

@@ -7,6 +7,7 @@ export enum ReviewsErrorCode {
   FindingNotFound = 'reviews.finding_not_found',
   DecisionNotFound = 'reviews.decision_not_found',
   CommentNotFound = 'reviews.comment_not_found',
+  RequirementNotFound = 'reviews.requirement_not_found',
   NothingLinked = 'reviews.nothing_linked',
   UnderReview = 'reviews.under_review',
   InvalidTransition = 'reviews.invalid_transition',
@@ -52,6 +53,7 @@ export class ReviewsError extends DomainError {
       case ReviewsErrorCode.FindingNotFound:
       case ReviewsErrorCode.DecisionNotFound:
       case ReviewsErrorCode.CommentNotFound:
+      case ReviewsErrorCode.RequirementNotFound:
         return 'not_found';
       case ReviewsErrorCode.NothingLinked:
       case ReviewsErrorCode.UnderReview:

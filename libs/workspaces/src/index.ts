@@ -23,3 +23,4 @@ export {
   type WorkspaceScope,
 } from './workspaces.read-model.js';
 export { addApplicabilityIfAbsent, addParameterValueIfAbsent, addWorkspaceFramework, removeWorkspaceFramework } from './workspaces.writes.js';
+export { workspaceNames, type WorkspaceName } from './workspace-names.read-model.js';

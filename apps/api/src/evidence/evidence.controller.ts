@@ -24,6 +24,7 @@ import {
   EvidenceDetailDto,
   EvidenceDto,
   EvidenceLinkDto,
+  EvidenceListItemDto,
   EvidenceQueryDto,
   EvidenceVersionDto,
   GapAnalysisDto,
@@ -58,13 +59,15 @@ export class EvidenceController {
   @RequirePermission('read', 'Evidence')
   @ApiOperation({
     summary: 'List evidence',
-    description: "What your organization may see: the owner all of it, contributors their components', observers none.",
+    description:
+      "What your organization may see: the owner all of it, contributors their components', observers none. Each item carries its current version " +
+      '(`currentVersion`: number, filename, size, sha256, upload time) so no detail read is needed per row; `requirementId` keeps the evidence linked to that requirement.',
   })
-  @ApiPageResponse(EvidenceDto)
+  @ApiPageResponse(EvidenceListItemDto)
   @ApiProblems(400, 403, 404)
-  async list(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Query() q: EvidenceQueryDto): Promise<Page<EvidenceDto>> {
+  async list(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Query() q: EvidenceQueryDto): Promise<Page<EvidenceListItemDto>> {
     const page = await this.evidence.list(actor, ws, q);
-    return { data: page.data.map((e) => EvidenceDto.from(e, this.config.EVIDENCE_EXPIRY_WARNING_DAYS)), nextCursor: page.nextCursor };
+    return { data: page.data.map((e) => EvidenceListItemDto.fromItem(e, this.config.EVIDENCE_EXPIRY_WARNING_DAYS)), nextCursor: page.nextCursor };
   }
 
   @Get('evidence/:evidenceId')

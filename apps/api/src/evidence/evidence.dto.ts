@@ -7,6 +7,7 @@ import {
   EvidenceType,
   type EvidenceFreshness,
   type EvidenceDetail,
+  type EvidenceListItem,
   type Evidence,
   type EvidenceLink,
   type EvidenceVersion,
@@ -52,6 +53,13 @@ export class UpdateEvidenceDto {
 
 export class EvidenceQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() componentId?: string;
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Only evidence linked to this requirement in the workspace (a requirement nothing is linked to gives an empty page)',
+  })
+  @IsOptional()
+  @IsUUID()
+  requirementId?: string;
   @ApiPropertyOptional({ enum: EvidenceType }) @IsOptional() @IsEnum(EvidenceType) type?: EvidenceType;
   @ApiPropertyOptional({ description: 'Only evidence whose validUntil is within this many days (or past)' })
   @IsOptional()
@@ -111,7 +119,9 @@ export class EvidenceVersionDto {
   @ApiProperty({ format: 'uuid' }) uploadedByOrganizationId: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 
-  static from(v: EvidenceVersion): EvidenceVersionDto {
+  static from(
+    v: Pick<EvidenceVersion, 'id' | 'number' | 'filename' | 'mediaType' | 'size' | 'sha256' | 'uploadedBy' | 'uploadedByOrganizationId' | 'createdAt'>,
+  ): EvidenceVersionDto {
     return {
       id: v.id,
       number: v.number,
@@ -123,6 +133,19 @@ export class EvidenceVersionDto {
       uploadedByOrganizationId: v.uploadedByOrganizationId,
       createdAt: v.createdAt.toISOString(),
     };
+  }
+}
+
+export class EvidenceListItemDto extends EvidenceDto {
+  @ApiProperty({
+    type: EvidenceVersionDto,
+    nullable: true,
+    description: 'The current version inline (number, filename, size, sha256, upload time as createdAt); null before the first upload',
+  })
+  currentVersion: EvidenceVersionDto | null;
+
+  static fromItem(item: EvidenceListItem, warningDays: number): EvidenceListItemDto {
+    return { ...EvidenceDto.from(item.evidence, warningDays), currentVersion: item.currentVersion ? EvidenceVersionDto.from(item.currentVersion) : null };
   }
 }
 

@@ -5,7 +5,7 @@ import { SERVICE_LEVEL_CRITERIA_DESCRIPTION, ServiceLevelCriterionDto, ServiceLe
 import {
   COMPLIANCE_REASON_CODES,
   COMPLIANCE_REASONS,
-  type Bid,
+  type NamedBid,
   type ComplianceReason,
   type ComplianceReasonCode,
   type ComplianceReport,
@@ -251,11 +251,25 @@ export class AttestationRefDto {
   @ApiProperty() outcome: string;
   @ApiProperty({ format: 'date-time' }) validFrom: string;
   @ApiProperty({ format: 'date-time' }) validUntil: string;
+  @ApiPropertyOptional({
+    type: 'string',
+    nullable: true,
+    example: 'Surveillance audit found the availability target no longer measured.',
+    description: 'On bid reads: the reason recorded when the attestation was suspended or withdrawn (null otherwise)',
+  })
+  statusReason?: string | null;
 }
 
 export class RequirementComplianceDto implements RequirementCompliance {
   @ApiProperty({ format: 'uuid' }) frameworkId: string;
   @ApiProperty({ example: 'attesta-dser@1.0' }) frameworkCode: string;
+  @ApiPropertyOptional({
+    type: 'string',
+    nullable: true,
+    example: 'Digital service evidence requirements',
+    description: "On bid reads: the framework's title (null if it cannot be read)",
+  })
+  frameworkTitle?: string | null;
   @ApiProperty({ enum: ['conformant', 'conformant_with_conditions'] }) minimumOutcome: RequirementCompliance['minimumOutcome'];
   @ApiProperty({ enum: ['met', 'not_met', 'expiring'] }) result: RequirementCompliance['result'];
   @ApiProperty({ type: AttestationRefDto, nullable: true }) attestation: RequirementCompliance['attestation'];
@@ -308,6 +322,8 @@ export class BidDto {
   @ApiProperty({ format: 'uuid' }) tenderId: string;
   @ApiProperty({ format: 'uuid', description: 'The supplier' }) organizationId: string;
   @ApiProperty({ format: 'uuid' }) offeringId: string;
+  @ApiProperty({ type: 'string', nullable: true, example: 'CNC-500 machining centre', description: "The offering's name (the procurer sees it too)" })
+  offeringName: string | null;
   @ApiProperty({ type: [String], format: 'uuid' }) attestationIds: string[];
   @ApiProperty({ type: [OfferedComponentDto], description: "The offering's components as offered when the bid was placed" })
   offeredComponents: OfferedComponentDto[];
@@ -315,16 +331,25 @@ export class BidDto {
   @ApiProperty({ type: ComplianceReportDto }) compliance: ComplianceReportDto;
   @ApiProperty({ format: 'date-time' }) submittedAt: string;
 
-  static from(b: Bid): BidDto {
+  static from(b: NamedBid): BidDto {
+    const { frameworkTitles, statusReasons } = b.names;
     return {
       id: b.id,
       tenderId: b.tenderId,
       organizationId: b.organizationId,
       offeringId: b.offeringId,
+      offeringName: b.names.offeringName,
       attestationIds: b.attestationIds,
       offeredComponents: b.offeredComponents,
       status: b.status,
-      compliance: b.compliance,
+      compliance: {
+        ...b.compliance,
+        requirements: b.compliance.requirements.map((r) => ({
+          ...r,
+          frameworkTitle: frameworkTitles[r.frameworkId] ?? null,
+          attestation: r.attestation ? { ...r.attestation, statusReason: statusReasons[r.attestation.id] ?? null } : null,
+        })),
+      },
       submittedAt: b.submittedAt.toISOString(),
     };
   }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ApiPageResponse, ApiProblems, etagOf, PageQueryDto, ParseIdPipe, ParseIntParamPipe, versionFromIfMatch, type Actor, type Page } from '@attesta/core';
-import { ReviewsService, SubmissionsService } from '@attesta/reviews';
+import { ReviewReadsService, ReviewsService, SubmissionsService } from '@attesta/reviews';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
 import { Idempotent } from '../http/idempotency.js';
@@ -28,6 +28,7 @@ import {
   VerdictDto,
   VerdictInputDto,
 } from './reviews.dto.js';
+import { RecordedVerdictDto, recordedVerdict } from './review-reads.dto.js';
 
 const number = () => new ParseIntParamPipe();
 const ifMatchOptional = (h: string | undefined) => (h === undefined ? undefined : versionFromIfMatch(h));
@@ -38,6 +39,7 @@ export class ReviewsController {
   constructor(
     private readonly submissions: SubmissionsService,
     private readonly reviews: ReviewsService,
+    private readonly reads: ReviewReadsService,
   ) {}
 
   // ── Submissions ──
@@ -189,7 +191,7 @@ export class ReviewsController {
     description:
       'Assessors only; the first piece of review work starts the review. Whoever uploaded a version the requirement rests on may not judge it (403, impartiality).',
   })
-  @ApiOkResponse({ type: VerdictDto })
+  @ApiOkResponse({ type: RecordedVerdictDto, description: 'The verdict, with `progress`: the submission’s status and counters after the save' })
   @ApiProblems(400, 404, 409, 412, 428)
   async verdict(
     @CurrentActor() actor: Actor,
@@ -199,10 +201,10 @@ export class ReviewsController {
     @Headers('if-match') ifMatch: string | undefined,
     @Body() body: VerdictInputDto,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<VerdictDto> {
-    const v = await this.reviews.recordVerdict(actor, ws, n, requirementId, body, ifMatchOptional(ifMatch));
-    void reply.header('etag', etagOf(v.version));
-    return VerdictDto.from(v);
+  ): Promise<RecordedVerdictDto> {
+    const { verdict, progress } = await this.reads.recordVerdict(actor, ws, n, requirementId, body, ifMatchOptional(ifMatch));
+    void reply.header('etag', etagOf(verdict.version));
+    return recordedVerdict(VerdictDto.from(verdict), progress);
   }
 
   @Get('submissions/:number/verdicts')

@@ -116,6 +116,7 @@ export const en = {
   'code.reviews.finding_not_found': 'Finding not found.',
   'code.reviews.decision_not_found': 'Decision not found.',
   'code.reviews.comment_not_found': 'Comment not found.',
+  'code.reviews.requirement_not_found': 'Requirement not found in this workspace.',
   'code.reviews.nothing_linked': 'Nothing to submit: no applicable requirement has evidence with an uploaded version linked to it.',
   'code.reviews.under_review': 'The submission is under review and cannot change now.',
   'code.reviews.invalid_transition': 'The submission cannot move to that status from its current one.',

@@ -111,6 +111,7 @@ export const id: Translation<typeof en> = {
   'code.reviews.finding_not_found': 'Temuan tidak ditemukan.',
   'code.reviews.decision_not_found': 'Keputusan tidak ditemukan.',
   'code.reviews.comment_not_found': 'Komentar tidak ditemukan.',
+  'code.reviews.requirement_not_found': 'Persyaratan tidak ditemukan di ruang kerja penilaian ini.',
   'code.reviews.nothing_linked': 'Tidak ada yang dapat diajukan: belum ada persyaratan yang berlaku yang ditautkan ke bukti dengan versi terunggah.',
   'code.reviews.under_review': 'Pengajuan sedang ditinjau dan tidak dapat diubah sekarang.',
   'code.reviews.invalid_transition': 'Pengajuan tidak dapat berpindah ke status tersebut dari statusnya saat ini.',

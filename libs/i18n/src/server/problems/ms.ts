@@ -111,6 +111,7 @@ export const ms: Translation<typeof en> = {
   'code.reviews.finding_not_found': 'Penemuan tidak ditemui.',
   'code.reviews.decision_not_found': 'Keputusan tidak ditemui.',
   'code.reviews.comment_not_found': 'Ulasan tidak ditemui.',
+  'code.reviews.requirement_not_found': 'Keperluan tidak ditemui dalam ruang kerja penilaian ini.',
   'code.reviews.nothing_linked': 'Tiada apa-apa untuk diserahkan: tiada keperluan berkenaan yang dipautkan kepada bukti dengan versi yang dimuat naik.',
   'code.reviews.under_review': 'Serahan sedang disemak dan tidak boleh diubah sekarang.',
   'code.reviews.invalid_transition': 'Serahan tidak boleh beralih ke status tersebut daripada status semasanya.',

@@ -111,6 +111,7 @@ export const th: Translation<typeof en> = {
   'code.reviews.finding_not_found': 'ไม่พบข้อพบ',
   'code.reviews.decision_not_found': 'ไม่พบคำตัดสิน',
   'code.reviews.comment_not_found': 'ไม่พบความคิดเห็น',
+  'code.reviews.requirement_not_found': 'ไม่พบข้อกำหนดในพื้นที่ประเมินนี้',
   'code.reviews.nothing_linked': 'ไม่มีสิ่งที่จะส่ง: ยังไม่มีข้อกำหนดที่เกี่ยวข้องใดเชื่อมโยงกับหลักฐานที่อัปโหลดเวอร์ชันแล้ว',
   'code.reviews.under_review': 'ชุดเอกสารที่ส่งอยู่ระหว่างการพิจารณา จึงยังเปลี่ยนแปลงไม่ได้',
   'code.reviews.invalid_transition': 'ชุดเอกสารที่ส่งไม่สามารถเปลี่ยนจากสถานะปัจจุบันไปเป็นสถานะนั้นได้',

@@ -111,6 +111,7 @@ export const vi: Translation<typeof en> = {
   'code.reviews.finding_not_found': 'Không tìm thấy phát hiện.',
   'code.reviews.decision_not_found': 'Không tìm thấy quyết định.',
   'code.reviews.comment_not_found': 'Không tìm thấy bình luận.',
+  'code.reviews.requirement_not_found': 'Không tìm thấy yêu cầu trong không gian đánh giá này.',
   'code.reviews.nothing_linked': 'Không có gì để nộp: chưa yêu cầu áp dụng nào có bằng chứng với phiên bản đã tải lên được liên kết.',
   'code.reviews.under_review': 'Hồ sơ nộp đang được xem xét nên hiện không thể thay đổi.',
   'code.reviews.invalid_transition': 'Hồ sơ nộp không thể chuyển sang trạng thái đó từ trạng thái hiện tại.',

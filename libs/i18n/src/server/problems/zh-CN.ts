@@ -111,6 +111,7 @@ export const zhCN: Translation<typeof en> = {
   'code.reviews.finding_not_found': '未找到发现项。',
   'code.reviews.decision_not_found': '未找到决定。',
   'code.reviews.comment_not_found': '未找到评论。',
+  'code.reviews.requirement_not_found': '在此评估工作区中未找到该要求。',
   'code.reviews.nothing_linked': '没有可提交的内容：没有任何适用要求关联了已上传版本的证据。',
   'code.reviews.under_review': '该提交正在评审中，目前无法更改。',
   'code.reviews.invalid_transition': '该提交无法从当前状态转为该状态。',

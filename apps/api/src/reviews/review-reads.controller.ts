@@ -1,0 +1,58 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiPageResponse, ApiProblems, AppConfig, PageQueryDto, ParseIdPipe, type Actor, type Page } from '@attesta/core';
+import { ReviewReadsService } from '@attesta/reviews';
+import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
+import { ReviewQueueItemDto, RequirementViewDto } from './review-reads.dto.js';
+
+/** The assessor's queue across workspaces. */
+@ApiTags('reviews')
+@Controller('review-queue')
+export class ReviewQueueController {
+  constructor(private readonly reads: ReviewReadsService) {}
+
+  @Get()
+  @RequirePermission('read', 'Submission')
+  @ApiOperation({
+    summary: 'Submissions awaiting your organization as assessor',
+    description:
+      'Every submission that is `submitted` or `in_review` in a workspace where your organization is an accepted assessor, newest first, ' +
+      "with the workspace's, offering's and manufacturer's names and the review progress (judged / total, verdicts by outcome, open findings). " +
+      'One request instead of one per workspace; other organizations (and workspaces where you are not the assessor) give an empty page.',
+  })
+  @ApiPageResponse(ReviewQueueItemDto)
+  @ApiProblems(400, 403)
+  async queue(@CurrentActor() actor: Actor, @Query() page: PageQueryDto): Promise<Page<ReviewQueueItemDto>> {
+    const p = await this.reads.queue(actor, page);
+    return { data: p.data.map(ReviewQueueItemDto.from), nextCursor: p.nextCursor };
+  }
+}
+
+/** One requirement of a workspace, as the portal's requirement page shows it. */
+@ApiTags('workspaces')
+@Controller('workspaces/:workspaceId/requirements')
+export class WorkspaceRequirementController {
+  constructor(
+    private readonly reads: ReviewReadsService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Get(':requirementId')
+  @RequirePermission('read', 'GapAnalysis')
+  @ApiOperation({
+    summary: 'A requirement of the workspace with its evidence and verdicts',
+    description:
+      'The requirement (ref, title, statement, guidance) and its framework (code, title, version); its gap-analysis row (status, applicable, accepted, open findings); ' +
+      'the linked evidence you may see, each with its link note and current version; and every submission newest first with its verdict on the requirement ' +
+      "(outcome, comment, assessor organization's name, comment count, decidedAt). A requirement outside the workspace's target frameworks is 404.",
+  })
+  @ApiOkResponse({ type: RequirementViewDto })
+  @ApiProblems(400, 403, 404)
+  async get(
+    @CurrentActor() actor: Actor,
+    @Param('workspaceId', ParseIdPipe) ws: string,
+    @Param('requirementId', ParseIdPipe) requirementId: string,
+  ): Promise<RequirementViewDto> {
+    return RequirementViewDto.from(await this.reads.requirement(actor, ws, requirementId), this.config.EVIDENCE_EXPIRY_WARNING_DAYS);
+  }
+}
