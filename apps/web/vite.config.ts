@@ -1,4 +1,6 @@
 import react from '@vitejs/plugin-react';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
@@ -18,19 +20,24 @@ function precompress(): Plugin {
   return {
     name: 'attesta-precompress',
     apply: 'build',
-    async generateBundle(_options, bundle) {
-      for (const [fileName, output] of Object.entries(bundle)) {
-        if (!/\.(js|css|svg|json|txt)$/.test(fileName)) continue;
-        const source = output.type === 'chunk' ? output.code : output.source;
-        const bytes = typeof source === 'string' ? Buffer.from(source) : Buffer.from(source);
-        if (bytes.length < 1024) continue;
-        const [br, gz] = await Promise.all([
-          brotli(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
-          gzipped(bytes, { level: 9 }),
-        ]);
-        this.emitFile({ type: 'asset', fileName: `${fileName}.br`, source: br });
-        this.emitFile({ type: 'asset', fileName: `${fileName}.gz`, source: gz });
-      }
+    // After every other plugin has finished the chunks (Vite fills in its preload lists in its
+    // own generateBundle): the twins must hold exactly the bytes of the files they stand for.
+    enforce: 'post',
+    async writeBundle(options, bundle) {
+      const dir = options.dir ?? here('../../dist/web');
+      await Promise.all(
+        Object.entries(bundle).map(async ([fileName, output]) => {
+          if (!/\.(js|css|svg|json|txt)$/.test(fileName)) return;
+          const source = output.type === 'chunk' ? output.code : output.source;
+          const bytes = Buffer.from(source);
+          if (bytes.length < 1024) return;
+          const [br, gz] = await Promise.all([
+            brotli(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length } }),
+            gzipped(bytes, { level: 9 }),
+          ]);
+          await Promise.all([writeFile(join(dir, `${fileName}.br`), br), writeFile(join(dir, `${fileName}.gz`), gz)]);
+        }),
+      );
     },
   };
 }

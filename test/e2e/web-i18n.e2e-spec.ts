@@ -95,6 +95,11 @@ describe('Web portal languages (browser)', () => {
     });
     const page = await context.newPage();
     const data = new Set<string>();
+    // A script error in the page is a failure of its own: print it where the test fails.
+    page.on('pageerror', (error) => process.stderr.write(`[page error] ${error.message}\n`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') process.stderr.write(`[console] ${message.text()}\n`);
+    });
     page.on('response', (response) => {
       if (!response.url().includes('/v1/') || !(response.headers()['content-type'] ?? '').includes('json')) return;
       response

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/lib/devstack.js';
@@ -93,6 +94,10 @@ describe('Web portal (browser)', () => {
     for (const file of code.filter((f) => f.endsWith('.js'))) {
       expect(assets, file).toContain(`${file}.br`);
       expect(assets, file).toContain(`${file}.gz`);
+      // A twin holds exactly the file's bytes (written after every plugin has finished the chunk).
+      const original = readFileSync(join(webDir, 'assets', file));
+      expect(gunzipSync(readFileSync(join(webDir, 'assets', `${file}.gz`))).equals(original), `${file}.gz`).toBe(true);
+      expect(brotliDecompressSync(readFileSync(join(webDir, 'assets', `${file}.br`))).equals(original), `${file}.br`).toBe(true);
     }
   });
 
