@@ -171,6 +171,11 @@ export const RESOURCE_FACTORIES: Record<string, (ctx: MatrixContext, made: Recor
   requirementId: async (ctx, made) => {
     const { http, a } = ctx;
     if (made.number) return (await firstEntry(ctx, made)).requirementId;
+    // A workspace's requirement without a framework in the path: one of its target requirements.
+    if (made.workspaceId && !made.frameworkId) {
+      const rows = await http.get<{ data: { requirementId: string }[] }>(`/v1/workspaces/${made.workspaceId}/applicability?limit=1`, a.owner.as);
+      return rows.body.data[0]!.requirementId;
+    }
     const res = await http.get<{ data: { id: string }[] }>(`/v1/frameworks/${made.frameworkId}/requirements?limit=1`, a.owner.as);
     return res.body.data[0]!.id;
   },
