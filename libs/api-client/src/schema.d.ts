@@ -1264,7 +1264,7 @@ export interface paths {
         };
         /**
          * List evidence
-         * @description What your organization may see: the owner all of it, contributors their components', observers none.
+         * @description What your organization may see: the owner all of it, contributors their components', observers none. Each item carries its current version (`currentVersion`: number, filename, size, sha256, upload time) so no detail read is needed per row; `requirementId` keeps the evidence linked to that requirement.
          */
         get: operations["evidence_list"];
         put?: never;
@@ -2791,6 +2791,46 @@ export interface paths {
          * @description Every participant, observers included.
          */
         get: operations["reviews_decisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/review-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Submissions awaiting your organization as assessor
+         * @description Every submission that is `submitted` or `in_review` in a workspace where your organization is an accepted assessor, newest first, with the workspace's, offering's and manufacturer's names and the review progress (judged / total, verdicts by outcome, open findings). One request instead of one per workspace; other organizations (and workspaces where you are not the assessor) give an empty page.
+         */
+        get: operations["reviewQueue_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspaceId}/requirements/{requirementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A requirement of the workspace with its evidence and verdicts
+         * @description The requirement (ref, title, statement, guidance) and its framework (code, title, version); its gap-analysis row (status, applicable, accepted, open findings); the linked evidence you may see, each with its link note and current version; and every submission newest first with its verdict on the requirement (outcome, comment, assessor organization's name, comment count, decidedAt). A requirement outside the workspace's target frameworks is 404.
+         */
+        get: operations["workspaceRequirement_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4867,6 +4907,42 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        EvidenceListItemDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            workspaceId: string;
+            /**
+             * Format: uuid
+             * @description The organization that created it
+             */
+            organizationId: string;
+            /** Format: uuid */
+            componentId: string | null;
+            /** @enum {string} */
+            type: "sla_definition" | "service_description" | "audit_log" | "training_record" | "api_documentation" | "data_flow_diagram" | "validation_report" | "failure_response_protocol" | "test_report" | "certificate" | "policy" | "other";
+            title: string;
+            description: string;
+            /** @enum {string} */
+            confidentiality: "public" | "internal" | "confidential" | "restricted";
+            /** Format: date */
+            effectiveDate: string;
+            /** Format: date */
+            validUntil: string | null;
+            /**
+             * @description By validUntil: expired before today, expiring within EVIDENCE_EXPIRY_WARNING_DAYS
+             * @enum {string}
+             */
+            freshness: "current" | "expiring" | "expired" | "no_expiry";
+            /** Format: uuid */
+            currentVersionId: string | null;
+            /** @description Metadata version, also the ETag */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The current version inline (number, filename, size, sha256, upload time as createdAt); null before the first upload */
+            currentVersion: components["schemas"]["EvidenceVersionDto"] | null;
+        };
         EvidenceLinkDto: {
             /** Format: uuid */
             id: string;
@@ -5215,6 +5291,11 @@ export interface components {
             validFrom: string;
             /** Format: date-time */
             validUntil: string;
+            /**
+             * @description On bid reads: the reason recorded when the attestation was suspended or withdrawn (null otherwise)
+             * @example Surveillance audit found the availability target no longer measured.
+             */
+            statusReason?: string | null;
         };
         /**
          * @description Why a requirement is not (fully) met. The severity in brackets is the usual one; accreditation reasons are warnings when the tender (or check) does not ask for accredited issuers. Codes:
@@ -5315,6 +5396,11 @@ export interface components {
             frameworkId: string;
             /** @example attesta-dser@1.0 */
             frameworkCode: string;
+            /**
+             * @description On bid reads: the framework's title (null if it cannot be read)
+             * @example Digital service evidence requirements
+             */
+            frameworkTitle?: string | null;
             /** @enum {string} */
             minimumOutcome: "conformant" | "conformant_with_conditions";
             /** @enum {string} */
@@ -5519,6 +5605,11 @@ export interface components {
             organizationId: string;
             /** Format: uuid */
             offeringId: string;
+            /**
+             * @description The offering's name (the procurer sees it too)
+             * @example CNC-500 machining centre
+             */
+            offeringName: string | null;
             attestationIds: string[];
             /** @description The offering's components as offered when the bid was placed */
             offeredComponents: components["schemas"]["OfferedComponentDto"][];
@@ -7015,6 +7106,68 @@ export interface components {
             /** @example SLA section 4 states and measures the availability target. */
             comment?: string;
         };
+        SubmissionProgressDto: {
+            /**
+             * @description Requirements with a verdict in this submission
+             * @example 37
+             */
+            judged: number;
+            /**
+             * @description Requirements frozen in the submission (its manifest entries)
+             * @example 42
+             */
+            total: number;
+            /**
+             * @description Verdicts so far, by outcome (outcomes without a verdict are left out)
+             * @example {
+             *       "satisfied": 34,
+             *       "needs_information": 2,
+             *       "not_satisfied": 1
+             *     }
+             */
+            verdicts: {
+                [key: string]: number;
+            };
+            /**
+             * @description Open or responded findings tracked on this submission
+             * @example 1
+             */
+            openFindings: number;
+            /** @example 2 */
+            number: number;
+            /**
+             * @description After the save: the first verdict moves a submitted submission to in_review
+             * @example in_review
+             * @enum {string}
+             */
+            status: "submitted" | "in_review" | "changes_requested" | "decided";
+            /**
+             * @description The submission's row version (its ETag)
+             * @example 3
+             */
+            version: number;
+        };
+        RecordedVerdictDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            requirementId: string;
+            /** @enum {string} */
+            outcome: "satisfied" | "not_satisfied" | "not_applicable" | "needs_information";
+            comment: string;
+            /** @description Also the ETag */
+            version: number;
+            recordedBy: string;
+            /**
+             * Format: uuid
+             * @description The assessor organization
+             */
+            organizationId: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The submission's status and counters after this save (no need to read the submission again) */
+            progress: components["schemas"]["SubmissionProgressDto"];
+        };
         VerdictDto: {
             /** Format: uuid */
             id: string;
@@ -7368,6 +7521,185 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             finalizedAt: string | null;
+        };
+        NamedRefDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Siam Precision Machinery */
+            name: string;
+        };
+        ReviewProgressDto: {
+            /**
+             * @description Requirements with a verdict in this submission
+             * @example 37
+             */
+            judged: number;
+            /**
+             * @description Requirements frozen in the submission (its manifest entries)
+             * @example 42
+             */
+            total: number;
+            /**
+             * @description Verdicts so far, by outcome (outcomes without a verdict are left out)
+             * @example {
+             *       "satisfied": 34,
+             *       "needs_information": 2,
+             *       "not_satisfied": 1
+             *     }
+             */
+            verdicts: {
+                [key: string]: number;
+            };
+            /**
+             * @description Open or responded findings tracked on this submission
+             * @example 1
+             */
+            openFindings: number;
+        };
+        ReviewQueueItemDto: {
+            /** Format: uuid */
+            submissionId: string;
+            /**
+             * @description The submission number within its workspace
+             * @example 2
+             */
+            number: number;
+            /**
+             * @example submitted
+             * @enum {string}
+             */
+            status: "submitted" | "in_review" | "changes_requested" | "decided";
+            /**
+             * @description The submission's row version (its ETag)
+             * @example 1
+             */
+            version: number;
+            /** Format: date-time */
+            submittedAt: string;
+            /**
+             * @example {
+             *       "id": "0193e4a0-0000-7000-8000-000000000001",
+             *       "name": "CNC-500 — DSER 2026"
+             *     }
+             */
+            workspace: components["schemas"]["NamedRefDto"];
+            /**
+             * @example {
+             *       "id": "0193e4a0-0000-7000-8000-000000000002",
+             *       "name": "CNC-500 machining centre"
+             *     }
+             */
+            offering: components["schemas"]["NamedRefDto"] | null;
+            /** @description The organization that owns the workspace */
+            manufacturer: components["schemas"]["NamedRefDto"] | null;
+            progress: components["schemas"]["ReviewProgressDto"];
+        };
+        RequirementTextDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "group" | "control";
+            /** @example DSER-2.1 */
+            ref: string;
+            /** @example Availability target */
+            title: string;
+            /** @example The supplier shall state a measurable monthly availability target. */
+            statement: string | null;
+            guidance: string | null;
+        };
+        RequirementFrameworkDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example attesta-dser */
+            code: string;
+            /** @example Digital service evidence requirements */
+            title: string;
+            /** @example 1.0 */
+            version: string;
+        };
+        RequirementLinkDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Section 4 defines the availability target and its measurement. */
+            note: string;
+            /**
+             * Format: uuid
+             * @description The organization that linked it
+             */
+            organizationId: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        LinkedEvidenceItemDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "sla_definition" | "service_description" | "audit_log" | "training_record" | "api_documentation" | "data_flow_diagram" | "validation_report" | "failure_response_protocol" | "test_report" | "certificate" | "policy" | "other";
+            /** @example Predictive maintenance SaaS — SLA v3 */
+            title: string;
+            /** Format: uuid */
+            componentId: string | null;
+            /** @enum {string} */
+            confidentiality: "public" | "internal" | "confidential" | "restricted";
+            /** Format: date */
+            effectiveDate: string;
+            /** Format: date */
+            validUntil: string | null;
+            /** @enum {string} */
+            freshness: "current" | "expiring" | "expired" | "no_expiry";
+        };
+        RequirementEvidenceDto: {
+            link: components["schemas"]["RequirementLinkDto"];
+            evidence: components["schemas"]["LinkedEvidenceItemDto"];
+            /** @description Null before the first upload */
+            currentVersion: components["schemas"]["EvidenceVersionDto"] | null;
+        };
+        RequirementVerdictDetailDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @example satisfied
+             * @enum {string}
+             */
+            outcome: "satisfied" | "not_satisfied" | "not_applicable" | "needs_information";
+            comment: string;
+            /** @description The verdict's version (its ETag) */
+            version: number;
+            recordedBy: string;
+            /** @description The assessor organization; name null if it cannot be read */
+            assessor: components["schemas"]["NamedRefDto"];
+            /**
+             * Format: date-time
+             * @description When the verdict was last recorded
+             */
+            decidedAt: string;
+        };
+        RequirementVerdictHistoryDto: {
+            /** @example 2 */
+            submissionNumber: number;
+            /** @enum {string} */
+            submissionStatus: "submitted" | "in_review" | "changes_requested" | "decided";
+            /** @description Whether the submission froze this requirement */
+            inSubmission: boolean;
+            /**
+             * @description Comments in the requirement's thread on this submission
+             * @example 3
+             */
+            commentCount: number;
+            /** @description Null while the submission has no verdict on the requirement */
+            verdict: components["schemas"]["RequirementVerdictDetailDto"] | null;
+        };
+        RequirementViewDto: {
+            /** Format: uuid */
+            workspaceId: string;
+            requirement: components["schemas"]["RequirementTextDto"];
+            framework: components["schemas"]["RequirementFrameworkDto"];
+            /** @description The requirement's row of the gap analysis (status, applicability, acceptance, open findings) */
+            gap: components["schemas"]["GapRowDto"];
+            /** @description Linked evidence you may see (assessors and observers see none), oldest link first */
+            evidence: components["schemas"]["RequirementEvidenceDto"][];
+            /** @description Every submission of the workspace, newest first, with its verdict on this requirement; empty for observers and keys without reviews:read */
+            verdicts: components["schemas"]["RequirementVerdictHistoryDto"][];
         };
         AccreditationBodyRefDto: {
             /** Format: uuid */
@@ -13184,6 +13516,8 @@ export interface operations {
                 /** @description Opaque cursor from a previous page's `nextCursor` */
                 cursor?: string;
                 componentId?: string;
+                /** @description Only evidence linked to this requirement in the workspace (a requirement nothing is linked to gives an empty page) */
+                requirementId?: string;
                 type?: "sla_definition" | "service_description" | "audit_log" | "training_record" | "api_documentation" | "data_flow_diagram" | "validation_report" | "failure_response_protocol" | "test_report" | "certificate" | "policy" | "other";
                 /** @description Only evidence whose validUntil is within this many days (or past) */
                 expiringWithinDays?: number;
@@ -13203,7 +13537,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: components["schemas"]["EvidenceDto"][];
+                        data: components["schemas"]["EvidenceListItemDto"][];
                         /** @description Pass as `cursor` to get the next page; null on the last page */
                         nextCursor: string | null;
                     };
@@ -17965,12 +18299,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The verdict, with `progress`: the submission’s status and counters after the save */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VerdictDto"];
+                    "application/json": components["schemas"]["RecordedVerdictDto"];
                 };
             };
             /** @description Invalid input; `errors[]` names each bad field */
@@ -18930,6 +19265,128 @@ export interface operations {
                 };
             };
             /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    reviewQueue_queue: {
+        parameters: {
+            query?: {
+                /** @description Items per page */
+                limit?: number;
+                /** @description Opaque cursor from a previous page's `nextCursor` */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: components["schemas"]["ReviewQueueItemDto"][];
+                        /** @description Pass as `cursor` to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Authenticated, but not allowed to do this
+             *
+             *     Authenticated, but not allowed to do this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    workspaceRequirement_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                requirementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequirementViewDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Authenticated, but not allowed to do this
+             *
+             *     Authenticated, but not allowed to do this
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
