@@ -71,6 +71,8 @@ describe('Web portal languages (browser)', () => {
     page: Page;
     /** Every string value of every API JSON answer seen so far: the data a screen may show as is. */
     data: Set<string>;
+    /** Bodies still being read: the scan waits for them, so no data counts as a literal. */
+    pending: Promise<unknown>[];
   }
 
   function collectData(value: unknown, into: Set<string>): void {
@@ -95,6 +97,7 @@ describe('Web portal languages (browser)', () => {
     });
     const page = await context.newPage();
     const data = new Set<string>();
+    const pending: Promise<unknown>[] = [];
     // A script error in the page is a failure of its own: print it where the test fails.
     page.on('pageerror', (error) => process.stderr.write(`[page error] ${error.message}\n`));
     page.on('console', (message) => {
@@ -102,16 +105,18 @@ describe('Web portal languages (browser)', () => {
     });
     page.on('response', (response) => {
       if (!response.url().includes('/v1/') || !(response.headers()['content-type'] ?? '').includes('json')) return;
-      response
-        .json()
-        .then((body: unknown) => collectData(body, data))
-        .catch(() => undefined);
+      pending.push(
+        response
+          .json()
+          .then((body: unknown) => collectData(body, data))
+          .catch(() => undefined),
+      );
     });
     if (options.lang) {
       await page.goto(`${base}/verify?lang=${options.lang}`);
       await page.waitForSelector('h1');
     }
-    return { context, page, data };
+    return { context, page, data, pending };
   }
 
   async function signIn(walker: Walker, email: string): Promise<void> {
@@ -170,9 +175,16 @@ describe('Web portal languages (browser)', () => {
       for (const screen of manufacturerScreens()) {
         await visit(walker, screen);
         expect(await walker.page.evaluate(() => document.documentElement.lang), `${screen.name} <html lang>`).toBe(locale);
-        headings.push((await walker.page.locator('h1').first().textContent()) ?? '');
+        headings.push(
+          (await walker.page
+            .locator('h1')
+            .first()
+            .textContent({ timeout: 10_000 })
+            .catch(() => null)) ?? `(${screen.name} has no heading)`,
+        );
       }
       expect(await i18nErrors(walker.page)).toEqual([]);
+      expect(headings.filter((h) => h.endsWith('has no heading)'))).toEqual([]);
       if (locale !== 'en') {
         // The workspaces heading is the catalog's, not English.
         expect(headings[0]).not.toBe('Workspaces');
@@ -183,6 +195,7 @@ describe('Web portal languages (browser)', () => {
 
   /** Visible text and labels with Latin words that are neither catalog text (marked) nor API data. */
   async function untranslated(walker: Walker): Promise<string[]> {
+    await Promise.all(walker.pending);
     return walker.page.evaluate(
       (data: string[]) => {
         const PSEUDO = /[［］áéíóúçñśĝýÁÉÍÓÚÇÑŚ]/;

@@ -1,20 +1,24 @@
-import { useT } from '../i18n';
-import { Button } from '@mantine/core';
+import { Button, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { EmptyState } from '../components/EmptyState';
+import { useT } from '../i18n';
 
+/** An address no screen answers: a heading, what may have happened and the way back. */
 export function NotFoundPage() {
   const t = useT();
   return (
-    <EmptyState
-      title={t('common.notFound.title')}
-      action={
-        <Button component={Link} to="/">
-          {t('common.notFound.action')}
-        </Button>
-      }
-    >
-      {t('common.notFound.body')}
-    </EmptyState>
+    <>
+      <Title order={1} size="h2" mb="md">
+        {t('common.notFound.title')}
+      </Title>
+      <EmptyState
+        title={t('common.notFound.body')}
+        action={
+          <Button component={Link} to="/">
+            {t('common.notFound.action')}
+          </Button>
+        }
+      />
+    </>
   );
 }

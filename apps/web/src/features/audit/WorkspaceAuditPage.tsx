@@ -310,7 +310,10 @@ function Payload({ payload }: { payload: Record<string, unknown> }) {
       <Stack gap={0}>
         {entries.map(([k, v]) => (
           <Text key={k} size="xs" style={{ wordBreak: 'break-word' }}>
-            <strong>{k}</strong>: {typeof v === 'string' ? v : JSON.stringify(v)}
+            {/* The event's recorded payload, as stored: field names and values are data, not prose. */}
+            <code>
+              <strong>{k}</strong>: {typeof v === 'string' ? v : JSON.stringify(v)}
+            </code>
           </Text>
         ))}
       </Stack>
