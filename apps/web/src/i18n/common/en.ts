@@ -36,5 +36,4 @@ export const en = {
   'common.locale.calendar': 'Calendar',
   'common.locale.gregorian': 'Gregorian',
   'common.locale.buddhist': 'Buddhist era',
-  'common.locale.saved': 'Language saved to your profile',
 };

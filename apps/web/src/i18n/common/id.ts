@@ -38,5 +38,4 @@ export const id: Translation<typeof en> = {
   'common.locale.calendar': 'Kalender',
   'common.locale.gregorian': 'Masehi',
   'common.locale.buddhist': 'Era Buddha',
-  'common.locale.saved': 'Bahasa disimpan ke profil Anda',
 };

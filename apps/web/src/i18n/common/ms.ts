@@ -38,5 +38,4 @@ export const ms: Translation<typeof en> = {
   'common.locale.calendar': 'Kalendar',
   'common.locale.gregorian': 'Masihi',
   'common.locale.buddhist': 'Era Buddha',
-  'common.locale.saved': 'Bahasa disimpan dalam profil anda',
 };

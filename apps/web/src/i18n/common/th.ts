@@ -38,5 +38,4 @@ export const th: Translation<typeof en> = {
   'common.locale.calendar': 'ปฏิทิน',
   'common.locale.gregorian': 'คริสต์ศักราช',
   'common.locale.buddhist': 'พุทธศักราช',
-  'common.locale.saved': 'บันทึกภาษาในโปรไฟล์ของคุณแล้ว',
 };

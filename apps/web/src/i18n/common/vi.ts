@@ -38,5 +38,4 @@ export const vi: Translation<typeof en> = {
   'common.locale.calendar': 'Lịch',
   'common.locale.gregorian': 'Dương lịch',
   'common.locale.buddhist': 'Phật lịch',
-  'common.locale.saved': 'Đã lưu ngôn ngữ vào hồ sơ của bạn',
 };

@@ -38,5 +38,4 @@ export const zhCN: Translation<typeof en> = {
   'common.locale.calendar': '日历',
   'common.locale.gregorian': '公历',
   'common.locale.buddhist': '佛历',
-  'common.locale.saved': '语言已保存到您的个人资料',
 };

@@ -190,7 +190,7 @@ export const id: { readonly [K in keyof typeof en]: string } = {
   'admin.webhooks.endpoint.newSecret': 'Rahasia penandatanganan baru',
   'admin.webhooks.endpoint.newSecretWarning':
     'Ini satu-satunya saat rahasia baru ditampilkan. Berikan ke sistem penerima dalam 24 jam; setelah itu hanya rahasia baru yang menandatangani.',
-  'admin.webhooks.endpoint.editTitle': 'Edit endpoint',
+  'admin.webhooks.endpoint.editTitle': 'Ubah endpoint',
   'admin.webhooks.endpoint.saved': 'Endpoint telah disimpan.',
   'admin.webhooks.endpoint.since': 'sejak {time}',
   'admin.webhooks.endpoint.circuit': 'Pemutus sirkuit',
