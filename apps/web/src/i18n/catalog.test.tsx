@@ -93,14 +93,11 @@ describe('message catalogs', () => {
     expect(Object.keys(en)).toHaveLength(total);
   });
 
-  it('every English message is used by the source, and every id the source names exists', () => {
+  it('every English message is named somewhere in the source (ids the source names are checked by the type of MessageId)', () => {
     const text = Object.values(sources).join('\n');
     const used = new Set([...text.matchAll(/['"`]((?:common|[a-z][A-Za-z]+)\.[A-Za-z0-9_.-]+)['"`]/g)].map((m) => m[1]!));
     const unused = Object.keys(en).filter((key) => !used.has(key));
     expect(unused, 'catalog keys no source names').toEqual([]);
-    const namespaces = [...byNamespace.keys()];
-    const unknown = [...used].filter((id) => namespaces.some((ns) => id.startsWith(`${ns}.`)) && !(id in en) && !/\.$/.test(id));
-    expect(unknown, 'ids the source names that no catalog has').toEqual([]);
   });
 
   it('every message is valid ICU with the same arguments as the English one, and no English phrase is copied', () => {
