@@ -7654,6 +7654,15 @@ export interface components {
             /** @description Null before the first upload */
             currentVersion: components["schemas"]["EvidenceVersionDto"] | null;
         };
+        AssessorRefDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Null if it cannot be read
+             * @example ASEAN Digital Conformity Services
+             */
+            name: string | null;
+        };
         RequirementVerdictDetailDto: {
             /** Format: uuid */
             id: string;
@@ -7666,8 +7675,8 @@ export interface components {
             /** @description The verdict's version (its ETag) */
             version: number;
             recordedBy: string;
-            /** @description The assessor organization; name null if it cannot be read */
-            assessor: components["schemas"]["NamedRefDto"];
+            /** @description The assessor organization that recorded the verdict */
+            assessor: components["schemas"]["AssessorRefDto"];
             /**
              * Format: date-time
              * @description When the verdict was last recorded

@@ -134,13 +134,18 @@ export class RequirementEvidenceDto {
   }
 }
 
+export class AssessorRefDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ type: 'string', nullable: true, example: 'ASEAN Digital Conformity Services', description: 'Null if it cannot be read' }) name: string | null;
+}
+
 export class RequirementVerdictDetailDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: VERDICT_OUTCOMES, example: 'satisfied' }) outcome: VerdictOutcome;
   @ApiProperty() comment: string;
   @ApiProperty({ description: "The verdict's version (its ETag)" }) version: number;
   @ApiProperty() recordedBy: string;
-  @ApiProperty({ type: NamedRefDto, description: 'The assessor organization; name null if it cannot be read' }) assessor: { id: string; name: string | null };
+  @ApiProperty({ type: AssessorRefDto, description: 'The assessor organization that recorded the verdict' }) assessor: AssessorRefDto;
   @ApiProperty({ format: 'date-time', description: 'When the verdict was last recorded' }) decidedAt: string;
 }
 
