@@ -211,7 +211,7 @@ describe('Web portal languages (browser)', () => {
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           const parent = node.parentElement;
-          if (!parent || ['SCRIPT', 'STYLE', 'NOSCRIPT', 'CODE', 'PRE'].includes(parent.tagName) || !visible(parent)) continue;
+          if (!parent || ['SCRIPT', 'STYLE', 'NOSCRIPT'].includes(parent.tagName) || parent.closest('code, pre') || !visible(parent)) continue;
           const hit = leftover(node.textContent ?? '');
           if (hit) found.add(`text: ${hit.slice(0, 80)}`);
         }

@@ -8,12 +8,20 @@ export interface StatusBadgeProps extends Omit<BadgeProps, 'color' | 'variant'> 
   children: ReactNode;
   'data-testid'?: string;
   title?: string;
+  /** A sentence rather than a word: wraps inside the badge instead of pushing the page wider. */
+  wrap?: boolean;
 }
 
 /** A status as a badge whose words keep AA contrast and never shrink to an ellipsis in a narrow table column. */
-export function StatusBadge({ color, variant = 'light', children, ...props }: StatusBadgeProps) {
+export function StatusBadge({ color, variant = 'light', children, wrap = false, ...props }: StatusBadgeProps) {
   return (
-    <Badge variant={variant} color={color} miw="max-content" {...props}>
+    <Badge
+      variant={variant}
+      color={color}
+      miw={wrap ? undefined : 'max-content'}
+      styles={wrap ? { root: { height: 'auto', maxWidth: '100%', paddingBlock: 4 }, label: { whiteSpace: 'normal', overflow: 'visible' } } : undefined}
+      {...props}
+    >
       {children}
     </Badge>
   );

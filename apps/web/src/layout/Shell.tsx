@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, NavLink, Select, Text, Button, ScrollArea } from '@mantine/core';
+import { AppShell, Burger, Group, NavLink, Select, Stack, Text, Button, ScrollArea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect, useRef } from 'react';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
@@ -43,6 +43,28 @@ export function Shell() {
   const kind = current?.organization.kind;
   const isAdmin = ADMIN_ROLES.includes(session.role);
   const items = NAV.filter((n) => (!n.kinds || (kind && n.kinds.includes(kind))) && (!n.admin || isAdmin));
+  // The organization and the language: in the header on wide screens, atop the navigation on a phone.
+  const controls = (
+    <>
+      {me && me.organizations.length > 1 ? (
+        <Select
+          aria-label={t('common.shell.organization')}
+          size="xs"
+          w={240}
+          maw="100%"
+          allowDeselect={false}
+          value={session.organizationId}
+          data={me.organizations.map((o) => ({ value: o.organization.id, label: o.organization.name }))}
+          onChange={(v) => v && v !== session.organizationId && void switchOrganization(v)}
+        />
+      ) : (
+        <Text size="sm" data-testid="organization-name">
+          {current?.organization.name}
+        </Text>
+      )}
+      <LocaleSwitcher onChosen={(locale) => void saveLocale(locale)} />
+    </>
+  );
 
   return (
     <>
@@ -59,22 +81,9 @@ export function Shell() {
               </Text>
             </Group>
             <Group gap="sm" wrap="nowrap">
-              {me && me.organizations.length > 1 ? (
-                <Select
-                  aria-label={t('common.shell.organization')}
-                  size="xs"
-                  w={240}
-                  allowDeselect={false}
-                  value={session.organizationId}
-                  data={me.organizations.map((o) => ({ value: o.organization.id, label: o.organization.name }))}
-                  onChange={(v) => v && v !== session.organizationId && void switchOrganization(v)}
-                />
-              ) : (
-                <Text size="sm" data-testid="organization-name">
-                  {current?.organization.name}
-                </Text>
-              )}
-              <LocaleSwitcher onChosen={(locale) => void saveLocale(locale)} />
+              <Group gap="sm" wrap="nowrap" visibleFrom="sm">
+                {controls}
+              </Group>
               <Button size="xs" variant="default" onClick={() => void signOut()}>
                 {t('common.shell.signOut')}
               </Button>
@@ -82,6 +91,9 @@ export function Shell() {
           </Group>
         </AppShell.Header>
         <AppShell.Navbar p="xs" component="nav" aria-label={t('common.nav.main')}>
+          <Stack gap="xs" hiddenFrom="sm" mb="sm">
+            {controls}
+          </Stack>
           <ScrollArea>
             {items.map((n) => (
               <NavLink key={n.to} component={Link} to={n.to} label={t(n.label)} active={location.pathname.startsWith(n.to)} />

@@ -173,7 +173,7 @@ function ChainBadge({ v }: { v: Verification }) {
   const t = useT();
   if (v.valid) {
     return (
-      <StatusBadge color="green" size="lg" data-testid="audit-chain-status">
+      <StatusBadge color="green" size="lg" wrap data-testid="audit-chain-status">
         {t('audit.chain.verified', { count: v.checked })}
       </StatusBadge>
     );
@@ -181,7 +181,7 @@ function ChainBadge({ v }: { v: Verification }) {
   const reason = REASONS[v.reason ?? ''];
   return (
     <Tooltip label={t('audit.chain.brokenHint', { count: v.checked })} multiline maw={360}>
-      <StatusBadge color="red" size="lg" data-testid="audit-chain-status" data-reason={v.reason}>
+      <StatusBadge color="red" size="lg" wrap data-testid="audit-chain-status" data-reason={v.reason}>
         {t('audit.chain.broken', { seq: v.firstBrokenSeq, reason: t(reason ?? 'audit.reason.unknown') })}
       </StatusBadge>
     </Tooltip>
