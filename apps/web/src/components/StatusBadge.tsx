@@ -18,7 +18,7 @@ export function StatusBadge({ color, variant = 'light', children, wrap = false, 
     <Badge
       variant={variant}
       color={color}
-      miw={wrap ? undefined : 'max-content'}
+      miw={wrap ? 0 : 'max-content'}
       styles={wrap ? { root: { height: 'auto', maxWidth: '100%', paddingBlock: 4 }, label: { whiteSpace: 'normal', overflow: 'visible' } } : undefined}
       {...props}
     >
