@@ -2,7 +2,8 @@ import type { INestApplication } from '@nestjs/common';
 import { frameworksWithCodes } from '@attesta/catalog';
 import { Db, MemberRole, OrganizationKind, scopeOf, type UserActor, systemScope } from '@attesta/core';
 import { Confidentiality, EvidenceService, EvidenceType } from '@attesta/evidence';
-import { ApiKeysService, InvitationsService, OrganizationsService } from '@attesta/identity';
+import { ApiKeysService, InvitationsService, OrganizationsService, UserPreferencesService } from '@attesta/identity';
+import { LOCALE_ENDONYMS, type Locale } from '@attesta/i18n';
 import { ComponentKind, OfferingsService, ServiceCategory } from '@attesta/offerings';
 import { WorkspacesService } from '@attesta/workspaces';
 import { Readable } from 'node:stream';
@@ -30,8 +31,9 @@ interface DemoOrg {
   key: 'manufacturer' | 'vendor' | 'assessor' | 'procurer' | 'body' | 'assessor2';
   name: string;
   kind: OrganizationKind;
-  owner: { email: string; name: string };
-  members?: { email: string; name: string; role: MemberRole }[];
+  /** `locale`: the language on the user's profile (the portal and mail follow it); unset = the browser's. */
+  owner: { email: string; name: string; locale?: Locale };
+  members?: { email: string; name: string; role: MemberRole; locale?: Locale }[];
   accreditation?: { accreditationBody: string; accreditationNumber: string; accreditationScope: string };
 }
 
@@ -41,7 +43,7 @@ export const DEMO_ORGS: DemoOrg[] = [
     name: 'Hanoi Precision Machines JSC',
     kind: OrganizationKind.Manufacturer,
     owner: { email: 'lan@hpm.demo', name: 'Lan Nguyen' },
-    members: [{ email: 'quang@hpm.demo', name: 'Quang Le', role: MemberRole.Member }],
+    members: [{ email: 'quang@hpm.demo', name: 'Quang Le', role: MemberRole.Member, locale: 'vi' }],
   },
   { key: 'vendor', name: 'CloudOps Analytics Pte Ltd', kind: OrganizationKind.ServiceVendor, owner: { email: 'wei@cloudops.demo', name: 'Wei Tan' } },
   {
@@ -49,7 +51,7 @@ export const DEMO_ORGS: DemoOrg[] = [
     name: 'ASEAN Digital Conformity Services',
     kind: OrganizationKind.Assessor,
     owner: { email: 'somchai@adcs.demo', name: 'Somchai Prasert' },
-    members: [{ email: 'mai@adcs.demo', name: 'Mai Pham', role: MemberRole.Member }],
+    members: [{ email: 'mai@adcs.demo', name: 'Mai Pham', role: MemberRole.Member, locale: 'vi' }],
     accreditation: {
       accreditationBody: 'BoA — Bureau of Accreditation (Viet Nam)',
       accreditationNumber: 'VICAS 210',
@@ -63,13 +65,18 @@ export const DEMO_ORGS: DemoOrg[] = [
     owner: { email: 'anong@tiepo.demo', name: 'Anong Chaiyaporn' },
   },
   // The accreditation body's own tenant, linked by the operator to its trust-list entry: it verified the demo assessor.
-  { key: 'body', name: 'Bureau of Accreditation (BoA)', kind: OrganizationKind.AccreditationBody, owner: { email: 'hoa@boa.demo', name: 'Hoa Tran' } },
+  {
+    key: 'body',
+    name: 'Bureau of Accreditation (BoA)',
+    kind: OrganizationKind.AccreditationBody,
+    owner: { email: 'hoa@boa.demo', name: 'Hoa Tran', locale: 'zh-CN' },
+  },
   // A second assessor that only declared its accreditation: shown "declared, not verified", not accepted by accredited-only tenders.
   {
     key: 'assessor2',
     name: 'Mekong Conformity Partners',
     kind: OrganizationKind.Assessor,
-    owner: { email: 'dara@mekong.demo', name: 'Dara Sok' },
+    owner: { email: 'dara@mekong.demo', name: 'Dara Sok', locale: 'th' },
     accreditation: { accreditationBody: 'NSC-ONAC (Thailand)', accreditationNumber: 'CB-0815', accreditationScope: 'ISO/IEC 17065 digital services' },
   },
 ];
@@ -119,12 +126,15 @@ export async function seedDemoIfEmpty(app: INestApplication): Promise<SeedResult
     em.query(`SELECT EXISTS (SELECT 1 FROM auth_user_by_email($1)) AS exists`, [DEMO_ORGS[0]!.owner.email]),
   );
   const logins = DEMO_ORGS.flatMap((o) =>
-    [o.owner, ...(o.members ?? [])].map((u) => `${o.kind.padEnd(18)} ${u.email.padEnd(20)} ${DEMO_PASSWORD}   (${o.name})`),
+    [o.owner, ...(o.members ?? [])].map(
+      (u) => `${o.kind.padEnd(18)} ${u.email.padEnd(20)} ${DEMO_PASSWORD}   (${o.name}${u.locale ? `; portal in ${LOCALE_ENDONYMS[u.locale]}` : ''})`,
+    ),
   );
   if (exists) return { created: false, logins };
 
   const organizations = app.get(OrganizationsService);
   const invitations = app.get(InvitationsService);
+  const preferences = app.get(UserPreferencesService);
   const owners = {} as Record<DemoOrg['key'], UserActor>;
   for (const o of DEMO_ORGS) {
     const { organization, session } = await organizations.signup({
@@ -133,9 +143,11 @@ export async function seedDemoIfEmpty(app: INestApplication): Promise<SeedResult
     });
     const owner: UserActor = { kind: 'user', userId: session.userId, organizationId: organization.id, organizationKind: o.kind, role: MemberRole.Owner };
     owners[o.key] = owner;
+    if (o.owner.locale) await preferences.update(owner, { locale: o.owner.locale });
     for (const m of o.members ?? []) {
       const invite = await invitations.create(owner, { email: m.email, role: m.role });
-      await invitations.accept({ token: invite.token, name: m.name, password: DEMO_PASSWORD });
+      const member = await invitations.accept({ token: invite.token, name: m.name, password: DEMO_PASSWORD });
+      if (m.locale) await preferences.update({ ...owner, userId: member.userId, role: m.role }, { locale: m.locale });
     }
   }
   await seedAccreditations(app, owners);

@@ -112,6 +112,15 @@ describe('Demo seed', () => {
       description: { '@language': string; '@value': string }[];
     };
     expect(named.description.find((d) => d['@language'] === 'vi')!['@value']).toContain('Bộ tiêu chí cơ sở về sẵn sàng xuất khẩu dịch vụ số 1.0');
+    // Some demo people read the portal (and their mail) in their own language.
+    const locales = await sql<{ email: string; locale: string | null }>(`SELECT email, locale FROM users WHERE email LIKE '%.demo' ORDER BY email`);
+    expect(Object.fromEntries(locales.map((u) => [u.email, u.locale]))).toMatchObject({
+      'quang@hpm.demo': 'vi',
+      'mai@adcs.demo': 'vi',
+      'hoa@boa.demo': 'zh-CN',
+      'dara@mekong.demo': 'th',
+      'lan@hpm.demo': null,
+    });
     // A second run leaves the database alone.
     expect((await seedDemoIfEmpty(t.app)).created).toBe(false);
     expect(await sql('SELECT id FROM attestations')).toHaveLength(2);
