@@ -271,6 +271,42 @@ describe('Web portal languages (browser)', () => {
     }, 300_000);
   }
 
+  it('follows the language on the user profile, and the switcher saves a new choice to it', async () => {
+    // quang@hpm.demo chose Vietnamese (demo seed); his browser asks for English.
+    const first = await open({ locale: 'en-US' });
+    await signIn(first, 'quang@hpm.demo');
+    await first.page.goto(`${base}/workspaces`);
+    await expect.poll(() => first.page.evaluate(() => document.documentElement.lang)).toBe('vi');
+    await expect.poll(async () => (await first.page.locator('h1').first().textContent()) ?? '').toBe('Không gian đánh giá');
+
+    await first.page.getByTestId('locale-switcher').first().click();
+    const saved = first.page.waitForResponse((r) => r.url().endsWith('/v1/auth/me') && r.request().method() === 'PATCH');
+    await first.page.getByRole('option', { name: 'ไทย' }).click();
+    expect((await saved).status()).toBe(200);
+    await expect.poll(() => first.page.evaluate(() => document.documentElement.lang)).toBe('th');
+    await first.context.close();
+
+    // Another device (a fresh browser asking for Indonesian) opens in the saved language.
+    const second = await open({ locale: 'id-ID' });
+    await signIn(second, 'quang@hpm.demo');
+    await second.page.goto(`${base}/workspaces`);
+    await expect.poll(() => second.page.evaluate(() => document.documentElement.lang)).toBe('th');
+    await second.context.close();
+  }, 120_000);
+
+  it('asks the API in the portal language: a problem comes back translated', async () => {
+    const walker = await open({ locale: 'vi-VN' });
+    await walker.page.goto(`${base}/sign-in`);
+    await walker.page.locator('input[type="email"]').first().fill('lan@hpm.demo');
+    await walker.page.locator('input[type="password"]').first().fill('not the password, surely');
+    await walker.page.locator('button[type="submit"]').first().click();
+    await expect.poll(async () => (await walker.page.locator('[data-testid="problem"]').textContent()) ?? '').not.toBe('');
+    const text = (await walker.page.locator('[data-testid="problem"]').textContent()) ?? '';
+    expect(text).not.toMatch(/Unauthorized|credentials/i);
+    expect(text).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệịọỏốồổỗộớờởỡợụủứừửữự]/i);
+    await walker.context.close();
+  }, 60_000);
+
   for (const timezoneId of ['UTC', 'Asia/Ho_Chi_Minh', 'Asia/Bangkok']) {
     it(`shows the validity as the same calendar day with the browser in ${timezoneId}`, async () => {
       const walker = await open({ locale: 'en-US', timezoneId });

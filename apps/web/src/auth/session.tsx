@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { isLocale, type Locale } from '@attesta/i18n';
-import { api, authFetch, unwrap, type Schemas } from '../api/client';
+import { api, unwrap, type Schemas } from '../api/client';
 import { useLocale } from '../i18n';
 import { ApiProblem, toProblem } from '../api/problem';
 import { hasSessionMarker, sessionStore, type WebSession } from '../api/session-store';
@@ -58,7 +58,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   // The language stored on the profile wins over this device's guess once the user is known.
   const { locale, pseudo, setLocale } = useLocale();
-  const profileLocale = (me.data as { locale?: string | null } | undefined)?.locale;
+  const profileLocale = me.data?.locale;
   useEffect(() => {
     if (!pseudo && isLocale(profileLocale) && profileLocale !== locale) setLocale(profileLocale);
     // Only a change of the profile's language moves the portal's; the reader's own switch saves it first.
@@ -67,10 +67,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const saveLocale = useCallback(
     async (next: Locale) => {
-      const res = await authFetch(
-        new Request('/v1/auth/me', { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ locale: next }) }),
-      );
-      if (res.ok) await queryClient.invalidateQueries({ queryKey: ['me'] });
+      const { data } = await api.PATCH('/v1/auth/me', { body: { locale: next } });
+      if (data) queryClient.setQueriesData({ queryKey: ['me'] }, data);
     },
     [queryClient],
   );
