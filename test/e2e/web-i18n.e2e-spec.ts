@@ -33,6 +33,12 @@ describe('Web portal languages (browser)', () => {
   let workspaceId: string;
   let serial: string;
   let validUntil: string;
+  let attestationId: string;
+  let requirementId: string;
+  let evidenceId: string;
+  let submissionNumber: number;
+  let tenderId: string;
+  let bidId: string;
 
   beforeAll(async () => {
     webDir = mkdtempSync(join(tmpdir(), 'attesta-portal-i18n-'));
@@ -43,21 +49,31 @@ describe('Web portal languages (browser)', () => {
     await seedDemoIfEmpty(t.app);
     browser = await launchBrowser();
 
-    const login = await fetch(`${base}/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'lan@hpm.demo', password: DEMO_PASSWORD }),
-    });
-    const { accessToken } = (await login.json()) as { accessToken: string };
-    const auth = { authorization: `Bearer ${accessToken}` };
+    const tokenOf = async (email: string) => {
+      const login = await fetch(`${base}/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+      });
+      return { authorization: `Bearer ${((await login.json()) as { accessToken: string }).accessToken}` };
+    };
+    const read = async <T>(path: string, headers: Record<string, string>) => (await (await fetch(`${base}${path}`, { headers })).json()) as T;
+    const auth = await tokenOf('lan@hpm.demo');
     const workspaces = (await (await fetch(`${base}/v1/workspaces`, { headers: auth })).json()) as { data: { id: string; name: string }[] };
     workspaceId = workspaces.data.find((w) => w.name.includes('VMC-850'))!.id;
     const attestations = (await (await fetch(`${base}/v1/workspaces/${workspaceId}/attestations`, { headers: auth })).json()) as {
-      data: { serial: string; validUntil: string; status: string }[];
+      data: { id: string; serial: string; validUntil: string; status: string }[];
     };
     const current = attestations.data.find((a) => a.status === 'active') ?? attestations.data[0]!;
     serial = current.serial;
     validUntil = current.validUntil;
+    attestationId = current.id;
+    requirementId = (await read<{ rows: { requirementId: string }[] }>(`/v1/workspaces/${workspaceId}/gap-analysis`, auth)).rows[0]!.requirementId;
+    evidenceId = (await read<{ data: { id: string }[] }>(`/v1/workspaces/${workspaceId}/evidence`, auth)).data[0]!.id;
+    submissionNumber = (await read<{ data: { number: number }[] }>(`/v1/workspaces/${workspaceId}/submissions`, auth)).data[0]!.number;
+    const procurer = await tokenOf('anong@tiepo.demo');
+    tenderId = (await read<{ data: { id: string }[] }>('/v1/tenders', procurer)).data[0]!.id;
+    bidId = (await read<{ data: { id: string }[] }>(`/v1/tenders/${tenderId}/bids`, procurer)).data[0]!.id;
   }, 300_000);
 
   afterAll(async () => {
@@ -101,7 +117,7 @@ describe('Web portal languages (browser)', () => {
     // A script error in the page is a failure of its own: print it where the test fails.
     page.on('pageerror', (error) => process.stderr.write(`[page error] ${error.message}\n`));
     page.on('console', (message) => {
-      if (message.type() === 'error') process.stderr.write(`[console] ${message.text()}\n`);
+      if (message.type() === 'error') process.stderr.write(`[console] ${message.text()} ${message.location().url}\n`);
     });
     page.on('response', (response) => {
       if (!response.url().includes('/v1/') || !(response.headers()['content-type'] ?? '').includes('json')) return;
@@ -143,6 +159,17 @@ describe('Web portal languages (browser)', () => {
     { name: 'participants', path: `/workspaces/${workspaceId}/participants`, ready: async (p) => (await count(p, '[data-testid="participant-row"]')) >= 4 },
     { name: 'submissions', path: `/workspaces/${workspaceId}/submissions`, ready: async (p) => (await count(p, '[data-testid="submission-row"]')) > 0 },
     { name: 'attestations', path: `/workspaces/${workspaceId}/attestations`, ready: async (p) => (await p.getByText(serial).count()) > 0 },
+    {
+      name: 'requirement',
+      path: `/workspaces/${workspaceId}/requirements/${requirementId}`,
+      ready: async (p) => (await count(p, '[data-testid="requirement-statement"]')) > 0,
+    },
+    {
+      name: 'evidence item',
+      path: `/workspaces/${workspaceId}/evidence/${evidenceId}`,
+      ready: async (p) => (await count(p, '[data-testid="version-row"]')) > 0,
+    },
+    { name: 'attestation', path: `/workspaces/${workspaceId}/attestations/${attestationId}`, ready: async (p) => (await p.getByText(serial).count()) > 0 },
     { name: 'audit log', path: `/workspaces/${workspaceId}/audit`, ready: async (p) => (await count(p, '[data-testid="audit-chain-status"]')) > 0 },
     { name: 'offerings', path: '/offerings', ready: async (p) => (await count(p, 'a[href^="/offerings/"]')) > 0 },
     { name: 'tenders', path: '/tenders', ready: async (p) => (await count(p, 'a[href^="/tenders/"]')) > 0 },
@@ -152,6 +179,20 @@ describe('Web portal languages (browser)', () => {
     { name: 'webhooks', path: '/settings/webhooks', ready: async (p) => (await count(p, 'h1')) > 0 },
     { name: 'public verification', path: `/verify/${serial}`, ready: async (p) => (await count(p, '[data-testid="verification-status"]')) > 0 },
     { name: 'not found', path: '/no-such-page', ready: async (p) => (await count(p, '[data-testid="empty-state"]')) > 0 },
+  ];
+
+  /** The assessor's and the procurer's own screens. */
+  const assessorScreens = (): Screen[] => [
+    { name: 'review queue', path: '/reviews', ready: async (p) => (await count(p, 'h1')) > 0 && (await count(p, '[role="status"]')) === 0 },
+    {
+      name: 'submission review',
+      path: `/workspaces/${workspaceId}/submissions/${submissionNumber}`,
+      ready: async (p) => (await count(p, '[data-testid="verdict-row"], [data-testid="entry-row"], table tbody tr')) > 0,
+    },
+  ];
+  const procurerScreens = (): Screen[] => [
+    { name: 'tender', path: `/tenders/${tenderId}`, ready: async (p) => (await count(p, `a[href="/bids/${bidId}"]`)) > 0 },
+    { name: 'bid', path: `/bids/${bidId}`, ready: async (p) => (await count(p, 'h1')) > 0 && (await count(p, 'table tbody tr')) > 0 },
   ];
 
   async function visit(walker: Walker, screen: Screen): Promise<void> {
@@ -227,7 +268,8 @@ describe('Web portal languages (browser)', () => {
         const PSEUDO = /[［］áéíóúçñśĝýÁÉÍÓÚÇÑŚ]/;
         const known = data.filter((d) => d.length >= 2).sort((a, b) => b.length - a.length);
         const leftover = (text: string): string | null => {
-          if (!/[A-Za-z]{2,}/.test(text) || PSEUDO.test(text)) return null;
+          // Words, not addresses: a URL or an e-mail address reads the same in every language.
+          if (!/[A-Za-z]{2,}/.test(text) || PSEUDO.test(text) || /^\s*(https?:\/\/\S+|[^\s@]+@[^\s@]+)\s*$/.test(text)) return null;
           let rest = text;
           for (const d of known) if (rest.includes(d)) rest = rest.split(d).join(' ');
           return /[A-Za-z]{2,}/.test(rest) ? text.trim() : null;
@@ -257,11 +299,18 @@ describe('Web portal languages (browser)', () => {
 
   it('shows no visible text outside the catalogs (pseudo-locale)', async () => {
     const walker = await open({ lang: 'en-XA' });
-    await signIn(walker, 'lan@hpm.demo');
     const report: string[] = [];
-    for (const screen of manufacturerScreens()) {
-      await visit(walker, screen);
-      for (const hit of await untranslated(walker)) report.push(`${screen.name} — ${hit}`);
+    for (const [email, screens] of [
+      ['lan@hpm.demo', manufacturerScreens()],
+      ['somchai@adcs.demo', assessorScreens()],
+      ['anong@tiepo.demo', procurerScreens()],
+    ] as const) {
+      await walker.context.clearCookies();
+      await signIn(walker, email);
+      for (const screen of screens) {
+        await visit(walker, screen);
+        for (const hit of await untranslated(walker)) report.push(`${screen.name} — ${hit}`);
+      }
     }
     expect(await i18nErrors(walker.page)).toEqual([]);
     expect(report).toEqual([]);
