@@ -374,6 +374,13 @@ describe('Web portal languages (browser)', () => {
       await walker.page.waitForURL(/\/attestations\/[0-9a-f-]{36}$/);
       await expect.poll(async () => (await walker.page.locator('main').textContent()) ?? '').toContain(expected);
       expect((await walker.page.locator('main').textContent()) ?? '').not.toContain(nextDay);
+      if (timezoneId === 'UTC') {
+        // The printable certificate downloads as a PDF with the session's token.
+        const [download] = await Promise.all([walker.page.waitForEvent('download'), walker.page.getByTestId('print-certificate').click()]);
+        expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+        const { readFile } = await import('node:fs/promises');
+        expect((await readFile((await download.path())!)).subarray(0, 5).toString()).toBe('%PDF-');
+      }
       await walker.context.close();
     }, 120_000);
   }

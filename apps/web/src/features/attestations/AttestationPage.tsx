@@ -1,5 +1,5 @@
 import { Accordion, Anchor, Badge, Button, Card, Code, CopyButton, Grid, Group, List, Paper, Stack, Table, Text, Timeline, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { QRCodeSVG } from 'qrcode.react';
 import { useMemo, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
@@ -26,7 +26,7 @@ import {
   verifyPath,
   type Attestation,
 } from './attestation-model';
-import { saveBlob } from '../../api/download';
+import { downloadFile, saveBlob } from '../../api/download';
 
 /** How often the page re-reads the attestation and its verification, so a status change shows without a reload. */
 export const LIVE_REFRESH_MS = 15_000;
@@ -44,6 +44,14 @@ export function AttestationPage() {
     refetchInterval: LIVE_REFRESH_MS,
   });
   const a = attestation.data;
+  // The certificate is fetched with the session's token (a plain link would carry none) and saved.
+  const printing = useMutation({
+    mutationFn: () =>
+      downloadFile(`/v1/workspaces/${workspaceId}/attestations/${attestationId}/certificate.pdf`, {
+        fallbackName: `${a?.serial ?? 'attestation'}.pdf`,
+        accept: 'application/pdf',
+      }),
+  });
   // The public summary names the issuer (with its accreditation) and the subject organization.
   const summary = useQuery({
     queryKey: ['public-attestation', a?.serial],
@@ -91,9 +99,15 @@ export function AttestationPage() {
             {a.offering.name} · {outcomeLabel(a.outcome)}
           </Text>
         </div>
-        <LiveStatus attestation={a} updatedAt={attestation.dataUpdatedAt} refreshing={attestation.isFetching} onRefresh={() => void attestation.refetch()} />
+        <Stack gap="xs" align="flex-end">
+          <LiveStatus attestation={a} updatedAt={attestation.dataUpdatedAt} refreshing={attestation.isFetching} onRefresh={() => void attestation.refetch()} />
+          <Button size="xs" variant="light" data-testid="print-certificate" loading={printing.isPending} onClick={() => printing.mutate()}>
+            {t('attestations.detail.printCertificate')}
+          </Button>
+        </Stack>
       </Group>
       <ProblemAlert error={attestation.error} title={t('attestations.detail.refreshError')} />
+      <ProblemAlert error={printing.error} />
       <Supersession supersededBy={a.supersededBy} supersedes={a.supersedes} />
 
       {isIssuer ? <AttestationActions attestation={a} /> : null}

@@ -218,7 +218,7 @@ export function EvidenceUpload({
       {state.phase === 'done' ? (
         <Paper withBorder p="sm" radius="sm" data-testid="upload-result">
           <Stack gap="xs">
-            <Text fw={600} c="green.9">
+            <Text fw={600} c="teal.9">
               {t('evidence.upload.done', { number: state.version.number })}
             </Text>
             <Table withRowBorders={false} striped={false} highlightOnHover={false} verticalSpacing={4}>

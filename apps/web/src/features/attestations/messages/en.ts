@@ -84,6 +84,7 @@ export const en = {
   'attestations.detail.loading': 'Loading the attestation',
   'attestations.detail.back': 'Back to the attestations',
   'attestations.detail.all': '← All attestations',
+  'attestations.detail.printCertificate': 'Print certificate (PDF)',
   'attestations.detail.refreshError': 'The status could not be refreshed',
   'attestations.detail.summary': 'Summary',
   'attestations.detail.namesError': 'Issuer and subject names could not be loaded',

@@ -86,6 +86,7 @@ export const id: { readonly [K in keyof typeof en]: string } = {
   'attestations.detail.loading': 'Memuat atestasi',
   'attestations.detail.back': 'Kembali ke daftar atestasi',
   'attestations.detail.all': '← Semua atestasi',
+  'attestations.detail.printCertificate': 'Cetak sertifikat (PDF)',
   'attestations.detail.refreshError': 'Status tidak dapat diperbarui',
   'attestations.detail.summary': 'Ringkasan',
   'attestations.detail.namesError': 'Nama penerbit dan penerima tidak dapat dimuat',

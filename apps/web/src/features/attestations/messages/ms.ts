@@ -86,6 +86,7 @@ export const ms: { readonly [K in keyof typeof en]: string } = {
   'attestations.detail.loading': 'Memuatkan pengesahan',
   'attestations.detail.back': 'Kembali ke senarai pengesahan',
   'attestations.detail.all': '← Semua pengesahan',
+  'attestations.detail.printCertificate': 'Cetak sijil (PDF)',
   'attestations.detail.refreshError': 'Status tidak dapat dimuat semula',
   'attestations.detail.summary': 'Ringkasan',
   'attestations.detail.namesError': 'Nama pengeluar dan penerima tidak dapat dimuatkan',

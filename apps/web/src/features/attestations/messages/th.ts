@@ -80,6 +80,7 @@ export const th: { readonly [K in keyof typeof en]: string } = {
   'attestations.detail.loading': 'กำลังโหลดหนังสือรับรอง',
   'attestations.detail.back': 'กลับไปที่รายการหนังสือรับรอง',
   'attestations.detail.all': '← หนังสือรับรองทั้งหมด',
+  'attestations.detail.printCertificate': 'พิมพ์ใบรับรอง (PDF)',
   'attestations.detail.refreshError': 'รีเฟรชสถานะไม่ได้',
   'attestations.detail.summary': 'สรุป',
   'attestations.detail.namesError': 'โหลดชื่อผู้ออกและผู้ได้รับไม่ได้',

@@ -87,6 +87,7 @@ export const vi: { readonly [K in keyof typeof en]: string } = {
   'attestations.detail.loading': 'Đang tải chứng thư',
   'attestations.detail.back': 'Quay lại danh sách chứng thư',
   'attestations.detail.all': '← Tất cả chứng thư',
+  'attestations.detail.printCertificate': 'In chứng nhận (PDF)',
   'attestations.detail.refreshError': 'Không làm mới được trạng thái',
   'attestations.detail.summary': 'Tóm tắt',
   'attestations.detail.namesError': 'Không tải được tên bên cấp và bên được cấp',

@@ -79,6 +79,7 @@ export const zhCN: { readonly [K in keyof typeof en]: string } = {
   'attestations.detail.loading': '正在加载符合性证明',
   'attestations.detail.back': '返回符合性证明列表',
   'attestations.detail.all': '← 全部符合性证明',
+  'attestations.detail.printCertificate': '打印证书（PDF）',
   'attestations.detail.refreshError': '无法刷新状态',
   'attestations.detail.summary': '概要',
   'attestations.detail.namesError': '无法加载签发方和证明对象的名称',
