@@ -313,6 +313,7 @@ export const REQUEST_BODIES: Record<string, (ctx: MatrixContext, made: Record<st
   organization_createApiKey: () => ({ name: 'matrix key', scopes: ['audit:read'] }),
   auth_changePassword: () => ({ currentPassword: 'not-the-password', newPassword: 'Another-Long-Passphrase-2026' }),
   auth_switchOrganization: ({ a }) => ({ organizationId: a.id }),
+  auth_updateMe: () => ({ locale: 'ms' }),
   webSession_switchOrganization: ({ a }) => ({ organizationId: a.id }),
   offerings_create: () => ({ name: 'Matrix offering', components: [{ name: 'Controller', kind: 'hardware', version: '1' }] }),
   offerings_update: () => ({ name: 'Matrix offering, renamed' }),
