@@ -1,5 +1,4 @@
 import { Anchor, Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
@@ -10,7 +9,7 @@ import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useT, type MessageId, type MessageValues } from '../../i18n';
 import { ConfidentialityBadge, Validity } from './EvidenceBadges';
-import { EVIDENCE_TYPE_LABELS, evidenceKeys, evidenceTypeOptions, isEvidenceType, type Evidence } from './evidence-model';
+import { EVIDENCE_TYPE_LABELS, evidenceKeys, evidenceTypeOptions, isEvidenceType, type EvidenceListItem } from './evidence-model';
 import { NewEvidenceModal } from './NewEvidenceModal';
 import { useEvidenceAccess, useWorkspaceRequirements } from './use-evidence-context';
 
@@ -22,10 +21,6 @@ const VALIDITY_FILTERS: { value: string; label: MessageId; values?: MessageValue
   { value: '30', label: 'evidence.filter.within', values: { days: 30 } },
   { value: '90', label: 'evidence.filter.within', values: { days: 90 } },
 ];
-
-function fetchDetail(workspaceId: string, evidenceId: string) {
-  return unwrap(api.GET('/v1/workspaces/{workspaceId}/evidence/{evidenceId}', { params: { path: { workspaceId, evidenceId } } }));
-}
 
 /** A workspace's evidence: filters, the paginated table, and "New evidence" for those who may add it. */
 export function EvidenceListPage() {
@@ -40,7 +35,7 @@ export function EvidenceListPage() {
   const expiring = params.get('expiring') ?? '';
   const expiringWithinDays = expiring === '' ? undefined : Number(expiring);
 
-  const pager = useCursorPages<Evidence>(
+  const pager = useCursorPages<EvidenceListItem>(
     [...evidenceKeys.list(workspaceId), { type, componentId, expiringWithinDays }],
     (cursor) =>
       unwrap(
@@ -50,14 +45,6 @@ export function EvidenceListPage() {
       ),
     { enabled: access.canRead },
   );
-
-  // The list carries only the current version's id; its number and name come from the
-  // item itself (the same query the evidence page uses, so it is cached for the click).
-  const withFile = pager.items.filter((e) => e.currentVersionId);
-  const details = useQueries({
-    queries: withFile.map((e) => ({ queryKey: evidenceKeys.detail(workspaceId, e.id), queryFn: () => fetchDetail(workspaceId, e.id), staleTime: 30_000 })),
-  });
-  const currentVersion = new Map(withFile.map((e, i) => [e.id, details[i]?.data?.versions.find((v) => v.id === e.currentVersionId)] as const));
 
   const requirements = useWorkspaceRequirements(workspaceId, creating);
 
@@ -198,7 +185,7 @@ export function EvidenceListPage() {
               </Table.Thead>
               <Table.Tbody>
                 {pager.items.map((e) => {
-                  const version = currentVersion.get(e.id);
+                  const version = e.currentVersion;
                   return (
                     <Table.Tr key={e.id} data-testid="evidence-row">
                       <Table.Td>
@@ -209,16 +196,14 @@ export function EvidenceListPage() {
                       <Table.Td>{t(EVIDENCE_TYPE_LABELS[e.type])}</Table.Td>
                       <Table.Td>{access.componentName(e.componentId)}</Table.Td>
                       <Table.Td>
-                        {!e.currentVersionId ? (
-                          <Text size="sm" fs="italic">
-                            {t('evidence.list.noFile')}
-                          </Text>
-                        ) : version ? (
+                        {version ? (
                           <Text size="sm" title={version.filename}>
                             {t('evidence.versionShort', { number: version.number })} · {version.filename}
                           </Text>
                         ) : (
-                          <Text size="sm">…</Text>
+                          <Text size="sm" fs="italic">
+                            {t('evidence.list.noFile')}
+                          </Text>
                         )}
                       </Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(e.effectiveDate)}</Table.Td>

@@ -2,6 +2,8 @@ import type { Schemas } from '../../api/client';
 import type { MessageId } from '../../i18n';
 
 export type Evidence = Schemas['EvidenceDto'];
+/** A row of the evidence list: the item with its current version inline. */
+export type EvidenceListItem = Schemas['EvidenceListItemDto'];
 export type EvidenceDetail = Schemas['EvidenceDetailDto'];
 export type EvidenceVersion = Schemas['EvidenceVersionDto'];
 export type EvidenceLink = Schemas['EvidenceLinkDto'];

@@ -38,7 +38,8 @@ export function useEvidenceAccess(workspaceId: string) {
     select: (o) => o.components,
   });
 
-  const participants = useParticipants(workspaceId, canRead);
+  // Only a contributor's own components need the participants (the owner files for all of them).
+  const participants = useParticipants(workspaceId, canRead && isContributor);
   const myComponentIds = useMemo(
     () => participants.data?.find((p) => p.organizationId === session?.organizationId && p.status === 'accepted')?.componentIds ?? [],
     [participants.data, session?.organizationId],

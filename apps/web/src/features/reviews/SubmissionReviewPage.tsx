@@ -17,7 +17,7 @@ import { AWAITING_REVIEW, frozenVersionUrl, type ManifestEvidence, type Submissi
 import { allPages } from '../../api/all-pages';
 import { downloadFile } from '../../api/download';
 import { notify } from '../../components/notify';
-import { useDecision, useRefreshReview, useWorkspace } from './review-hooks';
+import { useDecision, useRefreshAfterVerdict, useRefreshReview, useWorkspace } from './review-hooks';
 import { ReviewProgress, SubmissionStatusBadge } from './review-ui';
 import { VerdictGrid, type VerdictGridRow } from './VerdictGrid';
 
@@ -89,7 +89,7 @@ function SubmissionReviewLoaded({ workspace, submission, userId }: { workspace: 
   const ws = workspace.id;
   const number = submission.number;
   const queryClient = useQueryClient();
-  const refresh = useRefreshReview(ws);
+  const refreshAfterVerdict = useRefreshAfterVerdict(ws);
   const isAssessor = workspace.myRole === 'assessor';
   const reviewable = isAssessor && AWAITING_REVIEW.includes(submission.status);
   const [raiseFor, setRaiseFor] = useState<string | null>(null);
@@ -143,9 +143,14 @@ function SubmissionReviewLoaded({ workspace, submission, userId }: { workspace: 
           }),
         );
         versions.current[requirementId] = v.version;
-        queryClient.setQueryData<Verdict[]>(['verdicts', ws, number], (old) => [...(old ?? []).filter((x) => x.requirementId !== requirementId), v]);
-        refresh(number);
-        return v;
+        const { progress, ...verdict } = v;
+        queryClient.setQueryData<Verdict[]>(['verdicts', ws, number], (old) => [...(old ?? []).filter((x) => x.requirementId !== requirementId), verdict]);
+        // The save answers with the submission's counters: no need to read the submission again.
+        queryClient.setQueryData<Submission>(['submission', ws, number], (old) =>
+          old ? { ...old, status: progress.status, version: progress.version, verdicts: progress.verdicts, openFindings: progress.openFindings } : old,
+        );
+        refreshAfterVerdict(number);
+        return verdict;
       } catch (e) {
         // Someone else changed the verdict: read it again so the next attempt sends its version.
         if (e instanceof ApiProblem && (e.status === 412 || e.status === 428)) {

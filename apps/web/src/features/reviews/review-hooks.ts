@@ -44,6 +44,22 @@ export function useRefreshReview(workspaceId: string) {
   );
 }
 
+/**
+ * After a verdict save whose answer already carried the submission's progress (patched into
+ * its cache): the lists that show it and the decision readiness, not the submission itself.
+ */
+export function useRefreshAfterVerdict(workspaceId: string) {
+  const queryClient = useQueryClient();
+  return useCallback(
+    (number: number) => {
+      void queryClient.invalidateQueries({ queryKey: ['submissions', workspaceId] });
+      void queryClient.invalidateQueries({ queryKey: ['review-queue'] });
+      void queryClient.invalidateQueries({ queryKey: ['decision-readiness', workspaceId, number] });
+    },
+    [queryClient, workspaceId],
+  );
+}
+
 /** Whether a positive decision may be recorded, and what is missing (the rule the API enforces). */
 export function useDecisionReadiness(workspaceId: string, number: number, enabled = true) {
   return useQuery({

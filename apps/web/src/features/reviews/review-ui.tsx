@@ -13,9 +13,12 @@ import {
 } from './review-model';
 
 export function ReviewProgress({ submission }: { submission: Submission }) {
+  return <ReviewProgressBar done={verdictsRecorded(submission)} total={submission.manifest.entryCount} />;
+}
+
+/** Requirements judged out of those frozen in the submission. */
+export function ReviewProgressBar({ done, total }: { done: number; total: number }) {
   const t = useT();
-  const done = verdictsRecorded(submission);
-  const total = submission.manifest.entryCount;
   const pct = total ? Math.round((done / total) * 100) : 0;
   return (
     <Stack gap={2} miw={120}>

@@ -1,6 +1,6 @@
 import { Anchor, Box, Button, Card, Group, Modal, MultiSelect, Paper, Stack, Switch, Table, Text, Textarea, Title } from '@mantine/core';
-import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
@@ -31,7 +31,8 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { notify } from '../../components/notify';
 
 type Component = Schemas['ComponentDto'];
-type Submission = Schemas['SubmissionDto'];
+type RequirementEvidence = Schemas['RequirementEvidenceDto'];
+type VerdictHistory = Schemas['RequirementVerdictHistoryDto'];
 
 /** One requirement of the workspace: what it asks, whether it applies, the evidence for it, and what the review says. */
 export function RequirementPage() {
@@ -41,38 +42,34 @@ export function RequirementPage() {
   const role = workspace.data?.myRole;
   const abilities = workspaceAbilities(role);
   const active = !!role && role !== 'invited';
-  const gaps = useQuery({
-    queryKey: ['gap-analysis', workspaceId],
-    queryFn: () => unwrap(api.GET('/v1/workspaces/{workspaceId}/gap-analysis', { params: { path: { workspaceId } } })),
+  // One read model: the requirement, its framework, its gap row, linked evidence and verdict history.
+  const view = useQuery({
+    queryKey: ['requirement-view', workspaceId, requirementId],
+    queryFn: () => unwrap(api.GET('/v1/workspaces/{workspaceId}/requirements/{requirementId}', { params: { path: { workspaceId, requirementId } } })),
     enabled: active,
   });
-  const row = gaps.data?.rows.find((r) => r.requirementId === requirementId);
-  const framework = gaps.data?.frameworks.find((f) => f.frameworkId === row?.frameworkId);
+  const row = view.data?.gap;
+  const framework = view.data?.framework;
+  // The catalog adds what the read model leaves out: the evidence types and component kinds it expects.
   const requirement = useQuery({
-    queryKey: ['requirement', row?.frameworkId, requirementId],
+    queryKey: ['requirement', framework?.id, requirementId],
     queryFn: () =>
-      unwrap(api.GET('/v1/frameworks/{frameworkId}/requirements/{requirementId}', { params: { path: { frameworkId: row!.frameworkId, requirementId } } })),
-    enabled: !!row,
+      unwrap(api.GET('/v1/frameworks/{frameworkId}/requirements/{requirementId}', { params: { path: { frameworkId: framework!.id, requirementId } } })),
+    enabled: !!framework,
     staleTime: 5 * 60_000,
   });
-  const offering = useQuery({
-    queryKey: ['offering', workspace.data?.offeringId],
-    queryFn: () => unwrap(api.GET('/v1/offerings/{offeringId}', { params: { path: { offeringId: workspace.data!.offeringId } } })),
-    enabled: active,
-    staleTime: 60_000,
-  });
-  const components = offering.data?.components ?? [];
 
   const back = (
     <Anchor component={Link} to={`/workspaces/${workspaceId}`} size="sm">
       {t('workspaces.requirement.back')}
     </Anchor>
   );
-  if (workspace.isPending || (active && gaps.isPending)) return <Loading label={t('workspaces.requirement.loading')} />;
+  if (workspace.isPending || (active && view.isPending)) return <Loading label={t('workspaces.requirement.loading')} />;
   if (workspace.error) return <ProblemAlert error={workspace.error} />;
   if (!active) return <EmptyState title={t('workspaces.invitationPending.title')}>{t('workspaces.requirement.invited.body')}</EmptyState>;
-  if (gaps.error) return <ProblemAlert error={gaps.error} />;
-  if (!row) {
+  const notInWorkspace = view.error instanceof ApiProblem && view.error.status === 404 && view.error.problem.code === 'reviews.requirement_not_found';
+  if (view.error && !notInWorkspace) return <ProblemAlert error={view.error} />;
+  if (!row || !view.data) {
     return (
       <Stack gap="sm">
         {back}
@@ -82,6 +79,7 @@ export function RequirementPage() {
   }
 
   const status = badge(GAP_STATUS, row.status);
+  const text = view.data.requirement;
   const r = requirement.data;
   return (
     <Stack gap="md">
@@ -111,24 +109,24 @@ export function RequirementPage() {
       </div>
 
       <Section title={t('workspaces.requirement.statement.title')}>
-        <ProblemAlert error={requirement.error} />
-        {requirement.isPending ? (
-          <Loading label={t('workspaces.requirement.statement.loading')} />
-        ) : r ? (
-          <Stack gap="xs">
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="requirement-statement">
-              {r.statement || t('workspaces.requirement.statement.none')}
-            </Text>
-            {r.guidance ? (
-              <Paper withBorder p="sm" bg="gray.0">
-                <Text size="xs" fw={700} mb={2}>
-                  {t('workspaces.requirement.guidance')}
-                </Text>
-                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                  {r.guidance}
-                </Text>
-              </Paper>
-            ) : null}
+        <Stack gap="xs">
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="requirement-statement">
+            {text.statement || t('workspaces.requirement.statement.none')}
+          </Text>
+          {text.guidance ? (
+            <Paper withBorder p="sm" bg="gray.0">
+              <Text size="xs" fw={700} mb={2}>
+                {t('workspaces.requirement.guidance')}
+              </Text>
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                {text.guidance}
+              </Text>
+            </Paper>
+          ) : null}
+          <ProblemAlert error={requirement.error} />
+          {requirement.isPending ? (
+            <Loading label={t('workspaces.requirement.statement.loading')} />
+          ) : r ? (
             <Group gap="lg">
               {r.expectedEvidenceTypes.length ? (
                 <Text size="sm">
@@ -147,14 +145,16 @@ export function RequirementPage() {
                 </Text>
               ) : null}
             </Group>
-            <Coverage row={row} />
-          </Stack>
-        ) : null}
+          ) : null}
+          <Coverage row={row} />
+        </Stack>
       </Section>
 
-      {abilities.readsApplicability ? <Applicability workspace={workspace.data} row={row} components={components} isOwner={abilities.isOwner} /> : null}
-      {abilities.readsEvidence ? <LinkedEvidence workspaceId={workspaceId} requirementId={requirementId} onlyOwnComponents={role === 'contributor'} /> : null}
-      {abilities.readsReview ? <Review workspaceId={workspaceId} requirementId={requirementId} canComment={abilities.comments} /> : null}
+      {abilities.readsApplicability ? <Applicability workspace={workspace.data} row={row} isOwner={abilities.isOwner} /> : null}
+      {abilities.readsEvidence ? <LinkedEvidence workspaceId={workspaceId} linked={view.data.evidence} onlyOwnComponents={role === 'contributor'} /> : null}
+      {abilities.readsReview ? (
+        <Review workspaceId={workspaceId} requirementId={requirementId} history={view.data.verdicts} canComment={abilities.comments} />
+      ) : null}
       {role === 'observer' ? (
         <Text size="sm" c="gray.7">
           {t('workspaces.requirement.observer')}
@@ -193,7 +193,7 @@ function Coverage({ row }: { row: GapRow }) {
 
 // ── Applicability ──
 
-function Applicability({ workspace, row, components, isOwner }: { workspace: Workspace; row: GapRow; components: Component[]; isOwner: boolean }) {
+function Applicability({ workspace, row, isOwner }: { workspace: Workspace; row: GapRow; isOwner: boolean }) {
   const { t } = useLabels();
   const [editing, setEditing] = useState(false);
   const applicability = useQuery({
@@ -210,6 +210,14 @@ function Applicability({ workspace, row, components, isOwner }: { workspace: Wor
       ),
   });
   const a = applicability.data;
+  // The offering's components name the scope, and the form offers them: read only then.
+  const offering = useQuery({
+    queryKey: ['offering', workspace.offeringId],
+    queryFn: () => unwrap(api.GET('/v1/offerings/{offeringId}', { params: { path: { offeringId: workspace.offeringId } } })),
+    enabled: editing || !!a?.componentIds.length,
+    staleTime: 60_000,
+  });
+  const components = offering.data?.components ?? [];
   const componentName = (id: string) => components.find((c) => c.id === id)?.name ?? t('workspaces.participants.component', { id: id.slice(0, 8) });
   return (
     <Section
@@ -269,7 +277,11 @@ function Applicability({ workspace, row, components, isOwner }: { workspace: Wor
           onClose={() => setEditing(false)}
           title={t('workspaces.requirement.applicability.modal', { ref: row.ref })}
         >
-          {editing ? <ApplicabilityForm workspaceId={workspace.id} row={a} components={components} onDone={() => setEditing(false)} /> : null}
+          {!editing ? null : offering.isPending ? (
+            <Loading />
+          ) : (
+            <ApplicabilityForm workspaceId={workspace.id} row={a} components={components} onDone={() => setEditing(false)} />
+          )}
         </Modal>
       ) : null}
     </Section>
@@ -310,6 +322,7 @@ function ApplicabilityForm({
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: ['requirement-applicability', workspaceId, row.requirementId] }),
         queryClient.invalidateQueries({ queryKey: ['gap-analysis', workspaceId] }),
+        queryClient.invalidateQueries({ queryKey: ['requirement-view', workspaceId] }),
       ]);
       onDone();
     },
@@ -360,28 +373,9 @@ function ApplicabilityForm({
 
 // ── Evidence ──
 
-/**
- * Evidence linked to this requirement. The evidence list cannot be filtered by
- * requirement, so the workspace's evidence details are read once (and cached for every
- * requirement page) and their links looked through.
- */
-function LinkedEvidence({ workspaceId, requirementId, onlyOwnComponents }: { workspaceId: string; requirementId: string; onlyOwnComponents: boolean }) {
+/** Evidence linked to this requirement, with each item's current version (from the requirement's read model). */
+function LinkedEvidence({ workspaceId, linked, onlyOwnComponents }: { workspaceId: string; linked: RequirementEvidence[]; onlyOwnComponents: boolean }) {
   const { t, label, badge } = useLabels();
-  const evidence = useQuery({
-    queryKey: ['workspace-evidence-details', workspaceId],
-    queryFn: async () => {
-      const items = await allPages((cursor) =>
-        unwrap(api.GET('/v1/workspaces/{workspaceId}/evidence', { params: { path: { workspaceId }, query: { limit: 200, cursor } } })),
-      );
-      return Promise.all(
-        items.map((e) => unwrap(api.GET('/v1/workspaces/{workspaceId}/evidence/{evidenceId}', { params: { path: { workspaceId, evidenceId: e.id } } }))),
-      );
-    },
-  });
-  const linked = useMemo(
-    () => (evidence.data ?? []).flatMap((e) => e.links.filter((l) => l.requirementId === requirementId).map((link) => ({ evidence: e, link }))),
-    [evidence.data, requirementId],
-  );
   return (
     <Section
       title={t('workspaces.requirement.evidence.title')}
@@ -391,15 +385,12 @@ function LinkedEvidence({ workspaceId, requirementId, onlyOwnComponents }: { wor
         </Anchor>
       }
     >
-      <ProblemAlert error={evidence.error} />
-      {evidence.isPending ? (
-        <Loading label={t('workspaces.requirement.evidence.loading')} />
-      ) : linked.length === 0 && !evidence.error ? (
+      {linked.length === 0 ? (
         <EmptyState title={onlyOwnComponents ? t('workspaces.requirement.evidence.noneOwn') : t('workspaces.requirement.evidence.none')}>
           {onlyOwnComponents ? `${t('workspaces.requirement.evidence.ownOnly')} ` : ''}
           {t('workspaces.requirement.evidence.howToLink')}
         </EmptyState>
-      ) : linked.length > 0 ? (
+      ) : (
         <Table.ScrollContainer minWidth={640}>
           <Table data-testid="linked-evidence">
             <Table.Thead>
@@ -412,8 +403,7 @@ function LinkedEvidence({ workspaceId, requirementId, onlyOwnComponents }: { wor
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {linked.map(({ evidence: e, link }) => {
-                const current = e.versions.find((v) => v.id === e.currentVersionId) ?? e.versions[0];
+              {linked.map(({ evidence: e, link, currentVersion: current }) => {
                 const fresh = badge(FRESHNESS, e.freshness);
                 return (
                   <Table.Tr key={link.id}>
@@ -449,53 +439,47 @@ function LinkedEvidence({ workspaceId, requirementId, onlyOwnComponents }: { wor
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-      ) : null}
+      )}
     </Section>
   );
 }
 
 // ── Review: verdicts, findings, comments ──
 
-function Review({ workspaceId, requirementId, canComment }: { workspaceId: string; requirementId: string; canComment: boolean }) {
+function Review({
+  workspaceId,
+  requirementId,
+  history,
+  canComment,
+}: {
+  workspaceId: string;
+  requirementId: string;
+  /** Every submission newest first with its verdict on the requirement (the read model's). */
+  history: VerdictHistory[];
+  canComment: boolean;
+}) {
   const { t, badge } = useLabels();
-  const { nameOf } = useOrganizationNames();
-  const submissions = useQuery({
-    queryKey: ['workspace-submissions-all', workspaceId],
-    queryFn: () =>
-      allPages((cursor) => unwrap(api.GET('/v1/workspaces/{workspaceId}/submissions', { params: { path: { workspaceId }, query: { limit: 200, cursor } } }))),
-  });
-  const list = useMemo(() => [...(submissions.data ?? [])].sort((a, b) => b.number - a.number), [submissions.data]);
-  const verdicts = useQueries({
-    queries: list.map((s) => ({
-      queryKey: ['submission-verdicts-all', workspaceId, s.number],
-      queryFn: () =>
-        allPages((cursor) =>
-          unwrap(
-            api.GET('/v1/workspaces/{workspaceId}/submissions/{number}/verdicts', {
-              params: { path: { workspaceId, number: s.number }, query: { limit: 200, cursor } },
-            }),
-          ),
-        ),
-    })),
-  });
   const findings = useQuery({
     queryKey: ['workspace-findings-all', workspaceId],
     queryFn: () =>
       allPages((cursor) => unwrap(api.GET('/v1/workspaces/{workspaceId}/findings', { params: { path: { workspaceId }, query: { limit: 200, cursor } } }))),
   });
   const mine = (findings.data ?? []).filter((f) => f.requirementId === requirementId);
-  const numberOf = (submissionId: string) => list.find((s) => s.id === submissionId)?.number;
-  const verdictsError = verdicts.find((v) => v.error)?.error;
+  // Findings name their submission by id: the numbers are read only when this requirement has findings.
+  const submissions = useQuery({
+    queryKey: ['workspace-submissions-all', workspaceId],
+    queryFn: () =>
+      allPages((cursor) => unwrap(api.GET('/v1/workspaces/{workspaceId}/submissions', { params: { path: { workspaceId }, query: { limit: 200, cursor } } }))),
+    enabled: mine.length > 0,
+  });
+  const numberOf = (submissionId: string) => submissions.data?.find((s) => s.id === submissionId)?.number;
 
   return (
     <>
       <Section title={t('workspaces.requirement.verdicts.title')}>
-        <ProblemAlert error={submissions.error ?? verdictsError} />
-        {submissions.isPending ? (
-          <Loading label={t('workspaces.requirement.verdicts.loading')} />
-        ) : list.length === 0 && !submissions.error ? (
+        {history.length === 0 ? (
           <EmptyState title={t('workspaces.requirement.verdicts.empty.title')}>{t('workspaces.requirement.verdicts.empty.body')}</EmptyState>
-        ) : list.length > 0 ? (
+        ) : (
           <Table.ScrollContainer minWidth={640}>
             <Table data-testid="requirement-verdicts">
               <Table.Thead>
@@ -508,15 +492,15 @@ function Review({ workspaceId, requirementId, canComment }: { workspaceId: strin
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {list.map((s, i) => {
-                  const v = verdicts[i]?.data?.find((x) => x.requirementId === requirementId);
-                  const st = badge(SUBMISSION_STATUS, s.status);
+                {history.map((h) => {
+                  const v = h.verdict;
+                  const st = badge(SUBMISSION_STATUS, h.submissionStatus);
                   const vb = v ? badge(VERDICT, v.outcome) : null;
                   return (
-                    <Table.Tr key={s.id}>
+                    <Table.Tr key={h.submissionNumber}>
                       <Table.Td>
-                        <Anchor component={Link} to={`/workspaces/${workspaceId}/submissions/${s.number}`} size="sm">
-                          {t('workspaces.requirement.submission', { number: s.number })}
+                        <Anchor component={Link} to={`/workspaces/${workspaceId}/submissions/${h.submissionNumber}`} size="sm">
+                          {t('workspaces.requirement.submission', { number: h.submissionNumber })}
                         </Anchor>
                       </Table.Td>
                       <Table.Td>
@@ -525,9 +509,7 @@ function Review({ workspaceId, requirementId, canComment }: { workspaceId: strin
                         </StatusBadge>
                       </Table.Td>
                       <Table.Td>
-                        {verdicts[i]?.isPending ? (
-                          <Text size="sm">{t('workspaces.requirement.verdicts.loadingOne')}</Text>
-                        ) : vb ? (
+                        {vb ? (
                           <StatusBadge variant="dot" color={vb.color}>
                             {vb.label}
                           </StatusBadge>
@@ -539,20 +521,20 @@ function Review({ workspaceId, requirementId, canComment }: { workspaceId: strin
                       </Table.Td>
                       <Table.Td>
                         <Text size="sm">{v?.comment || '—'}</Text>
-                        {v ? (
+                        {v?.assessor.name ? (
                           <Text size="xs" c="gray.7">
-                            {nameOf(v.organizationId)}
+                            {v.assessor.name}
                           </Text>
                         ) : null}
                       </Table.Td>
-                      <Table.Td>{v ? formatDateTime(v.updatedAt) : '—'}</Table.Td>
+                      <Table.Td>{v ? formatDateTime(v.decidedAt) : '—'}</Table.Td>
                     </Table.Tr>
                   );
                 })}
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-        ) : null}
+        )}
       </Section>
 
       <Section title={t('workspaces.requirement.findings.title')}>
@@ -619,8 +601,8 @@ function Review({ workspaceId, requirementId, canComment }: { workspaceId: strin
         ) : null}
       </Section>
 
-      {submissions.isPending || submissions.error ? null : list[0] ? (
-        <Comments workspaceId={workspaceId} requirementId={requirementId} submission={list[0]} canComment={canComment} />
+      {history[0] ? (
+        <Comments workspaceId={workspaceId} requirementId={requirementId} latest={history[0]} canComment={canComment} />
       ) : (
         <Section title={t('workspaces.requirement.comments.title')}>
           <Text size="sm">{t('workspaces.requirement.comments.notYet')}</Text>
@@ -633,35 +615,28 @@ function Review({ workspaceId, requirementId, canComment }: { workspaceId: strin
 function Comments({
   workspaceId,
   requirementId,
-  submission,
+  latest,
   canComment,
 }: {
   workspaceId: string;
   requirementId: string;
-  submission: Submission;
+  /** The newest submission, with the size of this requirement's thread on it. */
+  latest: VerdictHistory;
   canComment: boolean;
 }) {
   const { t } = useLabels();
-  const { session } = useSession();
-  const { nameOf } = useOrganizationNames();
   const queryClient = useQueryClient();
+  const number = latest.submissionNumber;
   const [body, setBody] = useState('');
-  const [replyTo, setReplyTo] = useState<Schemas['CommentDto'] | null>(null);
+  const [replyTo, setReplyTo] = useState<{ comment: Schemas['CommentDto']; name: string } | null>(null);
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
-  const key = ['requirement-comments', workspaceId, submission.number, requirementId];
-  const pages = useCursorPages(key, (cursor) =>
-    unwrap(
-      api.GET('/v1/workspaces/{workspaceId}/submissions/{number}/requirements/{requirementId}/comments', {
-        params: { path: { workspaceId, number: submission.number, requirementId }, query: { limit: 50, cursor } },
-      }),
-    ),
-  );
+  const key = ['requirement-comments', workspaceId, number, requirementId];
   const add = useMutation({
     mutationFn: () =>
       unwrap(
         api.POST('/v1/workspaces/{workspaceId}/submissions/{number}/requirements/{requirementId}/comments', {
-          params: { path: { workspaceId, number: submission.number, requirementId }, header: { 'Idempotency-Key': idempotencyKey } },
-          body: { body: body.trim(), parentId: replyTo?.id },
+          params: { path: { workspaceId, number, requirementId }, header: { 'Idempotency-Key': idempotencyKey } },
+          body: { body: body.trim(), parentId: replyTo?.comment.id },
         }),
       ),
     onSuccess: async () => {
@@ -669,71 +644,37 @@ function Comments({
       setReplyTo(null);
       setIdempotencyKey(crypto.randomUUID());
       notify(t('workspaces.requirement.comments.added'));
-      await queryClient.invalidateQueries({ queryKey: key });
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: key }),
+        queryClient.invalidateQueries({ queryKey: ['requirement-view', workspaceId, requirementId] }),
+      ]);
     },
   });
-  const notInSubmission = pages.error instanceof ApiProblem && pages.error.status === 404;
-  const byId = new Map(pages.items.map((c) => [c.id, c]));
-  const who = (c: Schemas['CommentDto']) =>
-    c.author === session?.userId ? t('workspaces.requirement.comments.you', { organization: nameOf(c.organizationId) }) : nameOf(c.organizationId);
 
   return (
-    <Section title={t('workspaces.requirement.comments.onSubmission', { number: submission.number })}>
-      {notInSubmission ? (
-        <Text size="sm">{t('workspaces.requirement.comments.notInSubmission', { number: submission.number })}</Text>
+    <Section title={t('workspaces.requirement.comments.onSubmission', { number })}>
+      {!latest.inSubmission ? (
+        <Text size="sm">{t('workspaces.requirement.comments.notInSubmission', { number })}</Text>
       ) : (
         <Stack gap="sm">
-          <ProblemAlert error={pages.error} />
-          {pages.isPending ? (
-            <Loading label={t('workspaces.requirement.comments.loading')} />
-          ) : pages.items.length === 0 && !pages.error ? (
+          {latest.commentCount === 0 ? (
             <Text size="sm">{canComment ? t('workspaces.requirement.comments.noneAsk') : t('workspaces.requirement.comments.none')}</Text>
           ) : (
-            <Stack gap="xs" data-testid="requirement-comments">
-              {pages.items.map((c) => {
-                const parent = c.parentId ? byId.get(c.parentId) : undefined;
-                return (
-                  <Paper key={c.id} withBorder p="sm" ml={c.parentId ? 'xl' : 0}>
-                    <Group justify="space-between" gap="xs" mb={4}>
-                      <Text size="sm" fw={600}>
-                        {who(c)}
-                        {c.parentId ? (
-                          <Text span size="xs" c="gray.7" fw={400}>
-                            {' '}
-                            {t('workspaces.requirement.comments.replyingTo', { name: parent ? who(parent) : t('workspaces.requirement.comments.earlier') })}
-                          </Text>
-                        ) : null}
-                      </Text>
-                      <Text size="xs" c="gray.7">
-                        {formatDateTime(c.createdAt)}
-                      </Text>
-                    </Group>
-                    <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                      {c.body}
-                    </Text>
-                    {canComment ? (
-                      <Button
-                        size="compact-xs"
-                        variant="subtle"
-                        mt={4}
-                        onClick={() => setReplyTo(c)}
-                        aria-label={t('workspaces.requirement.comments.replyLabel', { name: who(c), time: formatDateTime(c.createdAt) })}
-                      >
-                        {t('workspaces.requirement.comments.reply')}
-                      </Button>
-                    ) : null}
-                  </Paper>
-                );
-              })}
-              <CursorPager pager={pages} />
-            </Stack>
+            <CommentThread
+              workspaceId={workspaceId}
+              requirementId={requirementId}
+              number={number}
+              queryKey={key}
+              canComment={canComment}
+              onReply={(comment, name) => setReplyTo({ comment, name })}
+            />
           )}
           {canComment ? (
             <Box component="form" onSubmit={(e: FormEvent) => (e.preventDefault(), body.trim() && add.mutate())}>
               <Stack gap="xs">
                 {replyTo ? (
                   <Group gap="xs">
-                    <Text size="sm">{t('workspaces.requirement.comments.replyingToLine', { name: who(replyTo) })}</Text>
+                    <Text size="sm">{t('workspaces.requirement.comments.replyingToLine', { name: replyTo.name })}</Text>
                     <Button size="compact-xs" variant="default" onClick={() => setReplyTo(null)}>
                       {t('workspaces.requirement.comments.cancelReply')}
                     </Button>
@@ -759,5 +700,80 @@ function Comments({
         </Stack>
       )}
     </Section>
+  );
+}
+
+/** The requirement's thread on a submission, read only when it has comments. */
+function CommentThread({
+  workspaceId,
+  requirementId,
+  number,
+  queryKey,
+  canComment,
+  onReply,
+}: {
+  workspaceId: string;
+  requirementId: string;
+  number: number;
+  queryKey: unknown[];
+  canComment: boolean;
+  onReply(comment: Schemas['CommentDto'], name: string): void;
+}) {
+  const { t } = useLabels();
+  const { session } = useSession();
+  const { nameOf } = useOrganizationNames();
+  const pages = useCursorPages(queryKey, (cursor) =>
+    unwrap(
+      api.GET('/v1/workspaces/{workspaceId}/submissions/{number}/requirements/{requirementId}/comments', {
+        params: { path: { workspaceId, number, requirementId }, query: { limit: 50, cursor } },
+      }),
+    ),
+  );
+  const byId = new Map(pages.items.map((c) => [c.id, c]));
+  const who = (c: Schemas['CommentDto']) =>
+    c.author === session?.userId ? t('workspaces.requirement.comments.you', { organization: nameOf(c.organizationId) }) : nameOf(c.organizationId);
+  if (pages.isPending) return <Loading label={t('workspaces.requirement.comments.loading')} />;
+  if (pages.error) return <ProblemAlert error={pages.error} />;
+  if (pages.items.length === 0)
+    return <Text size="sm">{canComment ? t('workspaces.requirement.comments.noneAsk') : t('workspaces.requirement.comments.none')}</Text>;
+  return (
+    <Stack gap="xs" data-testid="requirement-comments">
+      {pages.items.map((c) => {
+        const parent = c.parentId ? byId.get(c.parentId) : undefined;
+        return (
+          <Paper key={c.id} withBorder p="sm" ml={c.parentId ? 'xl' : 0}>
+            <Group justify="space-between" gap="xs" mb={4}>
+              <Text size="sm" fw={600}>
+                {who(c)}
+                {c.parentId ? (
+                  <Text span size="xs" c="gray.7" fw={400}>
+                    {' '}
+                    {t('workspaces.requirement.comments.replyingTo', { name: parent ? who(parent) : t('workspaces.requirement.comments.earlier') })}
+                  </Text>
+                ) : null}
+              </Text>
+              <Text size="xs" c="gray.7">
+                {formatDateTime(c.createdAt)}
+              </Text>
+            </Group>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {c.body}
+            </Text>
+            {canComment ? (
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                mt={4}
+                onClick={() => onReply(c, who(c))}
+                aria-label={t('workspaces.requirement.comments.replyLabel', { name: who(c), time: formatDateTime(c.createdAt) })}
+              >
+                {t('workspaces.requirement.comments.reply')}
+              </Button>
+            ) : null}
+          </Paper>
+        );
+      })}
+      <CursorPager pager={pages} />
+    </Stack>
   );
 }

@@ -50,6 +50,8 @@ export const en = {
   'reviews.queue.which': 'Which submissions',
   'reviews.queue.awaiting': 'Awaiting review ({count, number})',
   'reviews.queue.all': 'All submissions ({count, number})',
+  'reviews.queue.allUncounted': 'All submissions',
+  'reviews.queue.offeringBy': '{offering} by {manufacturer}',
   'reviews.queue.workspaces': '{count, plural, one {# workspace} other {# workspaces}} as assessor',
   'reviews.queue.noWorkspaceTitle': 'Your organization assesses no workspace yet',
   'reviews.queue.noWorkspaceBody':

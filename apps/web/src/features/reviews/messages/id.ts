@@ -53,6 +53,8 @@ export const id: { readonly [K in keyof typeof en]: string } = {
   'reviews.queue.which': 'Pengajuan yang ditampilkan',
   'reviews.queue.awaiting': 'Menunggu tinjauan ({count, number})',
   'reviews.queue.all': 'Semua pengajuan ({count, number})',
+  'reviews.queue.allUncounted': 'Semua pengajuan',
+  'reviews.queue.offeringBy': '{offering} dari {manufacturer}',
   'reviews.queue.workspaces': '{count, plural, other {# ruang kerja penilaian}} sebagai asesor',
   'reviews.queue.noWorkspaceTitle': 'Organisasi Anda belum menilai ruang kerja penilaian mana pun',
   'reviews.queue.noWorkspaceBody':

@@ -53,6 +53,8 @@ export const ms: { readonly [K in keyof typeof en]: string } = {
   'reviews.queue.which': 'Serahan yang dipaparkan',
   'reviews.queue.awaiting': 'Menunggu semakan ({count, number})',
   'reviews.queue.all': 'Semua serahan ({count, number})',
+  'reviews.queue.allUncounted': 'Semua serahan',
+  'reviews.queue.offeringBy': '{offering} oleh {manufacturer}',
   'reviews.queue.workspaces': '{count, plural, other {# ruang kerja penilaian}} sebagai penilai',
   'reviews.queue.noWorkspaceTitle': 'Organisasi anda belum menilai sebarang ruang kerja penilaian',
   'reviews.queue.noWorkspaceBody':

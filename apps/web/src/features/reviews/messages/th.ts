@@ -52,6 +52,8 @@ export const th: { readonly [K in keyof typeof en]: string } = {
   'reviews.queue.which': 'ชุดเอกสารที่จะแสดง',
   'reviews.queue.awaiting': 'รอการพิจารณา ({count, number})',
   'reviews.queue.all': 'ชุดเอกสารที่ส่งทั้งหมด ({count, number})',
+  'reviews.queue.allUncounted': 'ชุดเอกสารที่ส่งทั้งหมด',
+  'reviews.queue.offeringBy': '{offering} ของ {manufacturer}',
   'reviews.queue.workspaces': '{count, plural, other {# พื้นที่ประเมิน}}ในฐานะผู้ตรวจประเมิน',
   'reviews.queue.noWorkspaceTitle': 'องค์กรของคุณยังไม่ได้ประเมินพื้นที่ประเมินใด',
   'reviews.queue.noWorkspaceBody': 'เมื่อผู้ผลิตเชิญองค์กรของคุณเป็นผู้ตรวจประเมินของพื้นที่ประเมิน และเจ้าของหรือผู้ดูแลตอบรับคำเชิญ (พื้นที่ประเมิน) ชุดเอกสารที่ส่งของพื้นที่นั้นจะแสดงที่นี่',

@@ -53,6 +53,8 @@ export const vi: { readonly [K in keyof typeof en]: string } = {
   'reviews.queue.which': 'Hồ sơ nộp cần hiển thị',
   'reviews.queue.awaiting': 'Chờ thẩm định ({count, number})',
   'reviews.queue.all': 'Tất cả hồ sơ nộp ({count, number})',
+  'reviews.queue.allUncounted': 'Tất cả hồ sơ nộp',
+  'reviews.queue.offeringBy': '{offering} của {manufacturer}',
   'reviews.queue.workspaces': '{count, plural, other {# không gian đánh giá}} với vai trò tổ chức đánh giá',
   'reviews.queue.noWorkspaceTitle': 'Tổ chức của bạn chưa đánh giá không gian đánh giá nào',
   'reviews.queue.noWorkspaceBody':

@@ -52,6 +52,8 @@ export const zhCN: { readonly [K in keyof typeof en]: string } = {
   'reviews.queue.which': '显示哪些提交',
   'reviews.queue.awaiting': '待评审（{count, number}）',
   'reviews.queue.all': '全部提交（{count, number}）',
+  'reviews.queue.allUncounted': '全部提交',
+  'reviews.queue.offeringBy': '{manufacturer} 的 {offering}',
   'reviews.queue.workspaces': '作为评估机构参与 {count, plural, other {# 个评估工作区}}',
   'reviews.queue.noWorkspaceTitle': '贵组织尚未评估任何评估工作区',
   'reviews.queue.noWorkspaceBody': '当制造商邀请贵组织担任某评估工作区的评估机构，且所有者或管理员接受邀请（评估工作区）后，其提交将显示在此处。',

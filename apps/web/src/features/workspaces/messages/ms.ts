@@ -313,7 +313,6 @@ export const ms: Translation<typeof en> = {
   'workspaces.requirement.applicability.form.failed': 'Kebolehgunaan tidak dapat disimpan',
   'workspaces.requirement.evidence.title': 'Bukti yang dipautkan',
   'workspaces.requirement.evidence.all': 'Semua bukti',
-  'workspaces.requirement.evidence.loading': 'Memuatkan bukti',
   'workspaces.requirement.evidence.noneOwn': 'Tiada bukti anda yang dipautkan',
   'workspaces.requirement.evidence.none': 'Tiada bukti dipautkan',
   'workspaces.requirement.evidence.ownOnly': 'Anda melihat bukti bagi komponen yang dibekalkan oleh organisasi anda.',
@@ -327,8 +326,6 @@ export const ms: Translation<typeof en> = {
   'workspaces.requirement.evidence.noFile': 'Tiada fail dimuat naik',
   'workspaces.requirement.submission': 'Serahan #{number}',
   'workspaces.requirement.verdicts.title': 'Keputusan semakan',
-  'workspaces.requirement.verdicts.loading': 'Memuatkan serahan',
-  'workspaces.requirement.verdicts.loadingOne': 'Memuatkan…',
   'workspaces.requirement.verdicts.empty.title': 'Belum diserahkan',
   'workspaces.requirement.verdicts.empty.body':
     'Keputusan semakan dipaparkan setelah pemilik menyerahkan ruang kerja penilaian untuk penilaian dan penilai menyemaknya.',
