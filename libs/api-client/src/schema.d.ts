@@ -1389,7 +1389,7 @@ export interface paths {
         };
         /**
          * Gap analysis
-         * @description Per target framework: requirements total / applicable / covered by current evidence / inherited through crosswalks / accepted / with open findings, and every gap. `?format=csv` for a spreadsheet.
+         * @description Per target framework: requirements total / applicable / covered by current evidence / inherited through crosswalks / accepted / with open findings, and every gap. Framework and requirement titles in the caller's language (`Accept-Language`) where translated, else the source text (`titleLanguage` says which). `?format=csv` for a spreadsheet, which keeps the source titles.
          */
         get: operations["evidence_gapAnalysis"];
         put?: never;
@@ -2828,7 +2828,7 @@ export interface paths {
         };
         /**
          * A requirement of the workspace with its evidence and verdicts
-         * @description The requirement (ref, title, statement, guidance) and its framework (code, title, version); its gap-analysis row (status, applicable, accepted, open findings); the linked evidence you may see, each with its link note and current version; and every submission newest first with its verdict on the requirement (outcome, comment, assessor organization's name, comment count, decidedAt). A requirement outside the workspace's target frameworks is 404.
+         * @description The requirement (ref, title, statement, guidance) and its framework (code, title, version); its gap-analysis row (status, applicable, accepted, open findings); the linked evidence you may see, each with its link note and current version; and every submission newest first with its verdict on the requirement (outcome, comment, assessor organization's name, comment count, decidedAt). A requirement outside the workspace's target frameworks is 404. Titles and the statement in the caller's language (`Accept-Language`) where translated, else the source text (`titleLanguage`, `statementLanguage`).
          */
         get: operations["workspaceRequirement_get"];
         put?: never;
@@ -5022,7 +5022,13 @@ export interface components {
             /** Format: uuid */
             frameworkId: string;
             code: string;
+            /** @description In the caller's language (`Accept-Language`) when translated, else the source title; `titleLanguage` says which */
             title: string;
+            /**
+             * @description The language `title` is in
+             * @example zh-CN
+             */
+            titleLanguage: string;
             version: string;
             total: number;
             applicable: number;
@@ -5055,7 +5061,13 @@ export interface components {
             requirementId: string;
             /** @example DSER-2.1 */
             ref: string;
+            /** @description In the caller's language (`Accept-Language`) when translated, else the source title; `titleLanguage` says which */
             title: string;
+            /**
+             * @description The language `title` is in
+             * @example zh-CN
+             */
+            titleLanguage: string;
             applicable: boolean;
             evidenceCount: number;
             accepted: boolean;
@@ -7601,10 +7613,23 @@ export interface components {
             kind: "group" | "control";
             /** @example DSER-2.1 */
             ref: string;
-            /** @example Availability target */
+            /**
+             * @description In the caller's language (`Accept-Language`) when translated, else the source text
+             * @example Availability target
+             */
             title: string;
+            /**
+             * @description The language `title` is in
+             * @example en
+             */
+            titleLanguage: string;
             /** @example The supplier shall state a measurable monthly availability target. */
             statement: string | null;
+            /**
+             * @description The language `statement` is in (the source language when there is none)
+             * @example en
+             */
+            statementLanguage: string;
             guidance: string | null;
         };
         RequirementFrameworkDto: {
@@ -7612,8 +7637,16 @@ export interface components {
             id: string;
             /** @example attesta-dser */
             code: string;
-            /** @example Digital service evidence requirements */
+            /**
+             * @description In the caller's language when translated, else the source title
+             * @example Digital service evidence requirements
+             */
             title: string;
+            /**
+             * @description The language `title` is in
+             * @example en
+             */
+            titleLanguage: string;
             /** @example 1.0 */
             version: string;
         };
@@ -14144,7 +14177,10 @@ export interface operations {
             query?: {
                 format?: "json" | "csv";
             };
-            header?: never;
+            header?: {
+                /** @description The reader’s languages (RFC 9110): titles and statements come in the first of en, zh-CN, vi, th, ms, id that has a translation, else in the source language */
+                "Accept-Language"?: string;
+            };
             path: {
                 workspaceId: string;
             };
@@ -19356,7 +19392,10 @@ export interface operations {
     workspaceRequirement_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The reader’s languages (RFC 9110): titles and statements come in the first of en, zh-CN, vi, th, ms, id that has a translation, else in the source language */
+                "Accept-Language"?: string;
+            };
             path: {
                 workspaceId: string;
                 requirementId: string;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, AppConfig, Db, scopeOf } from '@attesta/core';
-import { frameworkSummaries } from '@attesta/catalog';
+import { localizedFrameworkSummaries, localizedRequirementTitleSql } from '@attesta/catalog';
+import type { Locale } from '@attesta/i18n';
 import { workspaceContext } from '@attesta/workspaces';
 import { stringify } from 'csv-stringify/sync';
 import { gapRowFrom } from './requirement-evidence.read-model.js';
@@ -9,7 +10,10 @@ export interface GapRow {
   frameworkId: string;
   requirementId: string;
   ref: string;
+  /** In the reader's language where translated, else the source title. */
   title: string;
+  /** The language `title` is in. */
+  titleLanguage: string;
   applicable: boolean;
   /** Live (current, unexpired) evidence items linked directly. */
   evidenceCount: number;
@@ -23,7 +27,10 @@ export interface GapRow {
 export interface FrameworkGapSummary {
   frameworkId: string;
   code: string;
+  /** In the reader's language where translated, else the source title. */
   title: string;
+  /** The language `title` is in. */
+  titleLanguage: string;
   version: string;
   total: number;
   applicable: number;
@@ -61,14 +68,19 @@ export class GapAnalysisService {
     private readonly config: AppConfig,
   ) {}
 
-  async analyse(actor: Actor, workspaceId: string, today = new Date()): Promise<GapAnalysis> {
+  /** Titles in `locale` where translated, else (and with `locale` null) the source titles. */
+  async analyse(actor: Actor, workspaceId: string, locale: Locale | null = null, today = new Date()): Promise<GapAnalysis> {
     return this.db.tx(scopeOf(actor), async (em) => {
       await workspaceContext(em, actor, workspaceId, 'read', 'GapAnalysis');
       const asOf = today.toISOString().slice(0, 10);
-      const raw: Record<string, unknown>[] = await em.query('SELECT * FROM workspace_gap_rows($1, $2::date)', [workspaceId, asOf]);
-      const rows: GapRow[] = raw.map(gapRowFrom);
+      const t = localizedRequirementTitleSql('g', '$3');
+      const raw: Record<string, unknown>[] = await em.query(
+        `SELECT g.*, ${t.columns} FROM workspace_gap_rows($1, $2::date) WITH ORDINALITY g ${t.joins} ORDER BY g.ordinality`,
+        [workspaceId, asOf, locale],
+      );
+      const rows: GapRow[] = raw.map((r) => gapRowFrom(r, locale));
       const ids = [...new Set(rows.map((r) => r.frameworkId))];
-      const frameworks = await frameworkSummaries(em, ids);
+      const frameworks = await localizedFrameworkSummaries(em, ids, locale);
       const [fresh] = (await em.query('SELECT * FROM workspace_evidence_freshness($1, $2::date, $3::int)', [
         workspaceId,
         asOf,
@@ -90,6 +102,7 @@ export class GapAnalysisService {
             frameworkId: f.id,
             code: f.code,
             title: f.title,
+            titleLanguage: f.titleLanguage,
             version: f.version,
             total: mine.length,
             applicable: applicable.length,

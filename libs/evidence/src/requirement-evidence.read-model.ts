@@ -1,3 +1,5 @@
+import { localizedRequirementTitleSql, localizedRowTitle } from '@attesta/catalog';
+import type { Locale } from '@attesta/i18n';
 import { EntityManager } from 'typeorm';
 import type { Confidentiality, EvidenceType } from './entities/evidence.entity.js';
 import type { GapRow } from './gap-analysis.service.js';
@@ -102,16 +104,25 @@ export async function requirementEvidence(em: EntityManager, workspaceId: string
 }
 
 /** The gap-analysis row of one requirement of the workspace (the same rule as the whole analysis), or null when it is not a target requirement. */
-export async function requirementGapRow(em: EntityManager, workspaceId: string, requirementId: string, asOf: string): Promise<GapRow | null> {
-  const [r] = (await em.query('SELECT * FROM workspace_gap_rows($1, $2::date) WHERE requirement_id = $3', [workspaceId, asOf, requirementId])) as Record<
-    string,
-    unknown
-  >[];
-  return r ? gapRowFrom(r) : null;
+export async function requirementGapRow(
+  em: EntityManager,
+  workspaceId: string,
+  requirementId: string,
+  asOf: string,
+  locale: Locale | null = null,
+): Promise<GapRow | null> {
+  const t = localizedRequirementTitleSql('g', '$4');
+  const [r] = (await em.query(`SELECT g.*, ${t.columns} FROM workspace_gap_rows($1, $2::date) g ${t.joins} WHERE g.requirement_id = $3`, [
+    workspaceId,
+    asOf,
+    requirementId,
+    locale,
+  ])) as Record<string, unknown>[];
+  return r ? gapRowFrom(r, locale) : null;
 }
 
-/** A `workspace_gap_rows` row as the API shows it. */
-export function gapRowFrom(r: Record<string, unknown>): GapRow {
+/** A `workspace_gap_rows` row (with `localizedRequirementTitleSql`'s columns) as the API shows it, titled in `locale` where translated (null: the source title). */
+export function gapRowFrom(r: Record<string, unknown>, locale: Locale | null): GapRow {
   const applicable = r.applicable as boolean;
   const evidenceCount = Number(r.evidence_count);
   const inherited = r.inherited_requirement_id
@@ -126,7 +137,7 @@ export function gapRowFrom(r: Record<string, unknown>): GapRow {
     frameworkId: r.framework_id as string,
     requirementId: r.requirement_id as string,
     ref: r.ref as string,
-    title: r.title as string,
+    ...localizedRowTitle(r, locale),
     applicable,
     evidenceCount,
     accepted: Boolean(r.accepted),

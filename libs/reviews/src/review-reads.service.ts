@@ -3,6 +3,7 @@ import { assertCan, buildAbility, buildWorkspaceAbility } from '@attesta/access'
 import { requirementText, type RequirementText } from '@attesta/catalog';
 import { Actor, CoreError, CoreErrorCode, Db, decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, isUuid, MAX_PAGE_SIZE, Page, scopeOf } from '@attesta/core';
 import { requirementEvidence, requirementGapRow, type GapRow, type RequirementEvidenceRecord } from '@attesta/evidence';
+import type { Locale } from '@attesta/i18n';
 import { offeringNames } from '@attesta/offerings';
 import { workspaceContext, workspaceNames } from '@attesta/workspaces';
 import { EntityManager } from 'typeorm';
@@ -178,11 +179,11 @@ export class ReviewReadsService {
    * verdict on every submission with the assessor's name and the comment count. A requirement
    * outside the workspace's target frameworks is 404.
    */
-  async requirement(actor: Actor, workspaceId: string, requirementId: string, today = new Date()): Promise<RequirementView> {
+  async requirement(actor: Actor, workspaceId: string, requirementId: string, locale: Locale = 'en', today = new Date()): Promise<RequirementView> {
     return this.db.tx(scopeOf(actor), async (em) => {
       const ctx = await workspaceContext(em, actor, workspaceId, 'read', 'GapAnalysis');
-      const gap = await requirementGapRow(em, workspaceId, requirementId, today.toISOString().slice(0, 10));
-      const text = gap ? await requirementText(em, requirementId, [gap.frameworkId]) : null;
+      const gap = await requirementGapRow(em, workspaceId, requirementId, today.toISOString().slice(0, 10), locale);
+      const text = gap ? await requirementText(em, requirementId, [gap.frameworkId], locale) : null;
       if (!gap || !text) throw new ReviewsError(ReviewsErrorCode.RequirementNotFound, 'Requirement not found in this workspace.');
       const evidence = await requirementEvidence(em, workspaceId, requirementId);
       const readsVerdicts = buildAbility(actor).can('read', 'Verdict') && buildWorkspaceAbility(ctx.role).can('read', 'Verdict');

@@ -28,7 +28,8 @@ import {
   RequirementDto,
   RequirementTranslationDto,
 } from './dto/framework.dto.js';
-import { ParseLocalePipe, RequestLocale } from './request-locale.decorator.js';
+import { RequestLocale } from '../http/accept-language.decorator.js';
+import { ParseLocalePipe } from './parse-locale.pipe.js';
 
 const ACCEPT_LANGUAGE = {
   name: 'Accept-Language',

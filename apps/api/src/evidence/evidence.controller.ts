@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, Headers, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiBody,
   ApiConsumes,
@@ -13,9 +13,11 @@ import {
 } from '@nestjs/swagger';
 import { ApiIfMatch, ApiPageResponse, ApiProblems, AppConfig, CoreError, CoreErrorCode, IfMatch, ParseIdPipe, type Actor, type Page } from '@attesta/core';
 import { EvidenceError, EvidenceErrorCode, EvidenceService, gapAnalysisCsv, GapAnalysisService } from '@attesta/evidence';
+import type { Locale } from '@attesta/i18n';
 import { create as contentDisposition } from 'content-disposition';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
+import { ACCEPT_LANGUAGE_HEADER, RequestLocale } from '../http/accept-language.decorator.js';
 import { Idempotent } from '../http/idempotency.js';
 import { sendVersion } from '../http/send-version.js';
 import {
@@ -216,17 +218,23 @@ export class EvidenceController {
   @ApiOperation({
     summary: 'Gap analysis',
     description:
-      'Per target framework: requirements total / applicable / covered by current evidence / inherited through crosswalks / accepted / with open findings, and every gap. `?format=csv` for a spreadsheet.',
+      'Per target framework: requirements total / applicable / covered by current evidence / inherited through crosswalks / accepted / with open findings, and every gap. ' +
+      "Framework and requirement titles in the caller's language (`Accept-Language`) where translated, else the source text (`titleLanguage` says which). " +
+      '`?format=csv` for a spreadsheet, which keeps the source titles.',
   })
+  @ApiHeader(ACCEPT_LANGUAGE_HEADER)
+  @Header('Vary', 'Accept-Language')
   @ApiOkResponse({ type: GapAnalysisDto })
   @ApiProblems(400, 403, 404)
   async gapAnalysis(
     @CurrentActor() actor: Actor,
     @Param('workspaceId', ParseIdPipe) ws: string,
     @Query() q: GapQueryDto,
+    @RequestLocale() locale: Locale,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<GapAnalysisDto | string> {
-    const analysis = await this.gaps.analyse(actor, ws);
+    // The CSV keeps the source titles: the spreadsheet cites what submissions hash and assessors judge.
+    const analysis = await this.gaps.analyse(actor, ws, q.format === 'csv' ? null : locale);
     if (q.format === 'csv') {
       void reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', contentDisposition(`gap-analysis-${ws}.csv`));
       return gapAnalysisCsv(analysis);

@@ -199,7 +199,9 @@ export class GapRowDto implements GapRow {
   @ApiProperty({ format: 'uuid' }) frameworkId: string;
   @ApiProperty({ format: 'uuid' }) requirementId: string;
   @ApiProperty({ example: 'DSER-2.1' }) ref: string;
-  @ApiProperty() title: string;
+  @ApiProperty({ description: "In the caller's language (`Accept-Language`) when translated, else the source title; `titleLanguage` says which" })
+  title: string;
+  @ApiProperty({ example: 'zh-CN', description: 'The language `title` is in' }) titleLanguage: string;
   @ApiProperty() applicable: boolean;
   @ApiProperty() evidenceCount: number;
   @ApiProperty() accepted: boolean;
@@ -216,7 +218,9 @@ export class GapRowDto implements GapRow {
 export class FrameworkGapDto implements FrameworkGapSummary {
   @ApiProperty({ format: 'uuid' }) frameworkId: string;
   @ApiProperty() code: string;
-  @ApiProperty() title: string;
+  @ApiProperty({ description: "In the caller's language (`Accept-Language`) when translated, else the source title; `titleLanguage` says which" })
+  title: string;
+  @ApiProperty({ example: 'zh-CN', description: 'The language `title` is in' }) titleLanguage: string;
   @ApiProperty() version: string;
   @ApiProperty() total: number;
   @ApiProperty() applicable: number;

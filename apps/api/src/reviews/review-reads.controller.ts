@@ -1,8 +1,10 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Header, Param, Query } from '@nestjs/common';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiPageResponse, ApiProblems, AppConfig, PageQueryDto, ParseIdPipe, type Actor, type Page } from '@attesta/core';
+import type { Locale } from '@attesta/i18n';
 import { ReviewReadsService } from '@attesta/reviews';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
+import { ACCEPT_LANGUAGE_HEADER, RequestLocale } from '../http/accept-language.decorator.js';
 import { ReviewQueueItemDto, RequirementViewDto } from './review-reads.dto.js';
 
 /** The assessor's queue across workspaces. */
@@ -44,15 +46,19 @@ export class WorkspaceRequirementController {
     description:
       'The requirement (ref, title, statement, guidance) and its framework (code, title, version); its gap-analysis row (status, applicable, accepted, open findings); ' +
       'the linked evidence you may see, each with its link note and current version; and every submission newest first with its verdict on the requirement ' +
-      "(outcome, comment, assessor organization's name, comment count, decidedAt). A requirement outside the workspace's target frameworks is 404.",
+      "(outcome, comment, assessor organization's name, comment count, decidedAt). A requirement outside the workspace's target frameworks is 404. " +
+      "Titles and the statement in the caller's language (`Accept-Language`) where translated, else the source text (`titleLanguage`, `statementLanguage`).",
   })
+  @ApiHeader(ACCEPT_LANGUAGE_HEADER)
+  @Header('Vary', 'Accept-Language')
   @ApiOkResponse({ type: RequirementViewDto })
   @ApiProblems(400, 403, 404)
   async get(
     @CurrentActor() actor: Actor,
     @Param('workspaceId', ParseIdPipe) ws: string,
     @Param('requirementId', ParseIdPipe) requirementId: string,
+    @RequestLocale() locale: Locale,
   ): Promise<RequirementViewDto> {
-    return RequirementViewDto.from(await this.reads.requirement(actor, ws, requirementId), this.config.EVIDENCE_EXPIRY_WARNING_DAYS);
+    return RequirementViewDto.from(await this.reads.requirement(actor, ws, requirementId, locale), this.config.EVIDENCE_EXPIRY_WARNING_DAYS);
   }
 }

@@ -90,15 +90,20 @@ export class RequirementTextDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: ['group', 'control'] }) kind: 'group' | 'control';
   @ApiProperty({ example: 'DSER-2.1' }) ref: string;
-  @ApiProperty({ example: 'Availability target' }) title: string;
+  @ApiProperty({ example: 'Availability target', description: "In the caller's language (`Accept-Language`) when translated, else the source text" })
+  title: string;
+  @ApiProperty({ example: 'en', description: 'The language `title` is in' }) titleLanguage: string;
   @ApiProperty({ type: 'string', nullable: true, example: 'The supplier shall state a measurable monthly availability target.' }) statement: string | null;
+  @ApiProperty({ example: 'en', description: 'The language `statement` is in (the source language when there is none)' }) statementLanguage: string;
   @ApiProperty({ type: 'string', nullable: true }) guidance: string | null;
 }
 
 export class RequirementFrameworkDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: 'attesta-dser' }) code: string;
-  @ApiProperty({ example: 'Digital service evidence requirements' }) title: string;
+  @ApiProperty({ example: 'Digital service evidence requirements', description: "In the caller's language when translated, else the source title" })
+  title: string;
+  @ApiProperty({ example: 'en', description: 'The language `title` is in' }) titleLanguage: string;
   @ApiProperty({ example: '1.0' }) version: string;
 }
 
