@@ -28,16 +28,9 @@ import {
   RequirementDto,
   RequirementTranslationDto,
 } from './dto/framework.dto.js';
-import { RequestLocale } from '../http/accept-language.decorator.js';
+import { ACCEPT_LANGUAGE_HEADER, RequestLocale } from '../http/accept-language.decorator.js';
 import { ParseLocalePipe } from './parse-locale.pipe.js';
 
-const ACCEPT_LANGUAGE = {
-  name: 'Accept-Language',
-  required: false,
-  description:
-    'The reader’s languages (RFC 9110): titles and statements come in the first of en, zh-CN, vi, th, ms, id that has a translation, else in the source language',
-  example: 'zh-CN,zh;q=0.9,en;q=0.5',
-};
 import { CreateMappingDto, ExportMappingsQueryDto, MappingDto, MappingImportResultDto } from './dto/mapping.dto.js';
 
 function mapPage<T, U>(page: Page<T>, fn: (t: T) => U): Page<U> {
@@ -76,7 +69,7 @@ export class FrameworksController {
     summary: 'List frameworks',
     description: "The built-in frameworks (shared by every organization) and the acting organization's own imported and custom ones.",
   })
-  @ApiHeader(ACCEPT_LANGUAGE)
+  @ApiHeader(ACCEPT_LANGUAGE_HEADER)
   @Header('Vary', 'Accept-Language')
   @ApiPageResponse(FrameworkDto)
   @ApiProblems(400)
@@ -129,7 +122,7 @@ export class FrameworksController {
     summary: 'One framework',
     description: "Title and description in the caller's language where translated (`titleLanguage`, `descriptionLanguage`).",
   })
-  @ApiHeader(ACCEPT_LANGUAGE)
+  @ApiHeader(ACCEPT_LANGUAGE_HEADER)
   @Header('Vary', 'Accept-Language')
   @ApiOkResponse({ type: FrameworkDto })
   @ApiProblems(400, 404)
@@ -179,7 +172,7 @@ export class FrameworksController {
       'The whole tree in reading order (each parent before its children; `parentId` and `depth` rebuild the tree), cursor-paginated: one query per page. ' +
       "Titles and statements in the caller's language where translated (`titleLanguage`, `statementLanguage`).",
   })
-  @ApiHeader(ACCEPT_LANGUAGE)
+  @ApiHeader(ACCEPT_LANGUAGE_HEADER)
   @Header('Vary', 'Accept-Language')
   @ApiPageResponse(RequirementDto)
   @ApiProblems(400, 404)
@@ -195,7 +188,7 @@ export class FrameworksController {
   @Get(':frameworkId/requirements/:requirementId')
   @RequirePermission('read', 'Framework')
   @ApiOperation({ summary: 'One requirement of a framework' })
-  @ApiHeader(ACCEPT_LANGUAGE)
+  @ApiHeader(ACCEPT_LANGUAGE_HEADER)
   @Header('Vary', 'Accept-Language')
   @ApiOkResponse({ type: RequirementDto })
   @ApiProblems(400, 404)
