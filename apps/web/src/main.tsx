@@ -5,13 +5,13 @@ import '@mantine/notifications/styles.css';
 import './styles.css';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode, useMemo, type ReactNode } from 'react';
+import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
+import { StrictMode, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { ApiProblem } from './api/problem';
 import { AppRoutes } from './app';
-import { I18nProvider, useT } from './i18n';
+import { I18nProvider, useLocale, useT } from './i18n';
 import { SessionProvider } from './auth/session';
 import { cssVariablesResolver, themeWith } from './theme';
 
@@ -37,12 +37,27 @@ function Themed({ children }: { children: ReactNode }) {
   );
 }
 
+/** A new language refetches what the API translates (framework titles, problems): cached answers are in the old one. */
+function RefetchOnLanguageChange() {
+  const { locale } = useLocale();
+  const client = useQueryClient();
+  const first = useRef(locale);
+  useEffect(() => {
+    if (locale !== first.current) {
+      first.current = locale;
+      void client.invalidateQueries();
+    }
+  }, [locale, client]);
+  return null;
+}
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nProvider>
       <Themed>
         <Notifications position="top-right" />
         <QueryClientProvider client={queryClient}>
+          <RefetchOnLanguageChange />
           <BrowserRouter>
             <SessionProvider>
               <AppRoutes />
