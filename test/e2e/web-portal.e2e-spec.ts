@@ -321,20 +321,51 @@ describe('Web portal (browser)', () => {
   it('every other main screen renders its data with no serious accessibility violation', async () => {
     const { context, page } = await signIn('lan@hpm.demo');
     const workspaceId = await openDemoWorkspace(page);
-    const visit = async (path: string, name: string, ready: () => Promise<unknown>, shot?: string) => {
-      if (path) await page.goto(`${base}${path}`);
+    // API requests per screen visit (the busy screens read their read models, not one request per row).
+    let calls: string[] = [];
+    const inFlight = new Set<unknown>();
+    const callsPerScreen = new Map<string, string[]>();
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (!url.pathname.startsWith('/v1/')) return;
+      calls.push(`${r.method()} ${url.pathname}${url.search}`);
+      inFlight.add(r);
+    });
+    page.on('requestfinished', (r) => inFlight.delete(r));
+    page.on('requestfailed', (r) => inFlight.delete(r));
+    const settled = async () => {
+      // Quiet for half a second: the sections that load after the first paint have asked too.
+      for (let quiet = 0; quiet < 2;) {
+        await page.waitForTimeout(250);
+        quiet = inFlight.size === 0 ? quiet + 1 : 0;
+      }
+    };
+    const visit = async (go: string | (() => Promise<unknown>), name: string, ready: () => Promise<unknown>, shot?: string) => {
+      await settled();
+      calls = [];
+      if (typeof go === 'string') await page.goto(`${base}${go}`);
+      else await go();
       await expect.poll(ready, { timeout: 20_000 }).toBeTruthy();
+      await settled();
+      callsPerScreen.set(name, calls);
       expect(await page.getByTestId('problem').count(), `${name} shows an error`).toBe(0);
       await expectAccessible(page, name);
       if (shot) await page.screenshot({ path: join(shots, shot), fullPage: true });
     };
 
     await visit(`/workspaces/${workspaceId}`, 'workspace overview', async () => (await page.getByTestId('requirements-table').count()) > 0);
-    await page.getByTestId('requirements-table').getByRole('link').first().click();
-    await visit('', 'requirement', async () => (await page.getByTestId('requirement-statement').count()) > 0, '03-requirement.png');
+    await visit(
+      () => page.getByTestId('requirements-table').getByRole('link').first().click(),
+      'requirement',
+      async () => (await page.getByTestId('requirement-statement').count()) > 0,
+      '03-requirement.png',
+    );
     await visit(`/workspaces/${workspaceId}/evidence`, 'evidence list', async () => (await page.getByTestId('evidence-row').count()) > 0);
-    await page.getByTestId('evidence-row').first().getByRole('link').first().click();
-    await visit('', 'evidence item', async () => (await page.getByTestId('version-row').count()) > 0);
+    await visit(
+      () => page.getByTestId('evidence-row').first().getByRole('link').first().click(),
+      'evidence item',
+      async () => (await page.getByTestId('version-row').count()) > 0,
+    );
     await visit(`/workspaces/${workspaceId}/participants`, 'participants', async () => (await page.getByTestId('participant-row').count()) >= 4);
     await visit(`/workspaces/${workspaceId}/submissions`, 'submissions', async () => (await page.getByTestId('submission-row').count()) > 0);
     await visit(`/workspaces/${workspaceId}/attestations`, 'attestations', async () => (await page.getByRole('link', { name: /^AT-/ }).count()) > 0);
@@ -346,15 +377,25 @@ describe('Web portal (browser)', () => {
     );
     await visit('/workspaces', 'workspaces', async () => (await page.getByRole('link', { name: /VMC-850 \+ PredictCare/ }).count()) > 0);
     await visit('/offerings', 'offerings', async () => (await page.getByRole('link', { name: /VMC-850 machining centre/ }).count()) > 0);
-    await page
-      .getByRole('link', { name: /VMC-850 machining centre/ })
-      .first()
-      .click();
-    await visit('', 'offering', async () => (await page.getByTestId('components-table').count()) > 0);
+    await visit(
+      () =>
+        page
+          .getByRole('link', { name: /VMC-850 machining centre/ })
+          .first()
+          .click(),
+      'offering',
+      async () => (await page.getByTestId('components-table').count()) > 0,
+    );
     await visit('/tenders', 'tenders (supplier)', async () => (await page.getByRole('link', { name: /CNC machining centres/ }).count()) > 0);
     await visit('/settings/members', 'members', async () => (await page.getByText('quang@hpm.demo').count()) > 0, '14-members.png');
     await visit('/settings/webhooks', 'webhooks', async () => (await page.getByRole('heading', { level: 1 }).count()) > 0);
     await visit('/no-such-page', 'not found', async () => (await page.getByText('This page does not exist').count()) > 0);
+    console.info(`API requests per screen: ${[...callsPerScreen].map(([name, c]) => `${name} ${c.length}`).join(', ')}`);
+    // A full load counts the session refresh and /v1/auth/me too; a click counts only what the screen adds.
+    for (const name of ['requirement', 'evidence list']) {
+      const made = callsPerScreen.get(name) ?? [];
+      expect(made.length, `${name} made ${made.length} API requests:\n${made.join('\n')}`).toBeLessThanOrEqual(8);
+    }
     await context.close();
   }, 240_000);
 });
