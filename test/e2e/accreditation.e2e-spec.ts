@@ -236,6 +236,8 @@ describe('Accreditation you can check (HTTP)', () => {
     expectProblem(await http.post(`/v1/accreditation-body/accreditations/${accreditationId}/confirm`, {}, stranger.owner.as), 404);
     // The assessor cannot confirm its own record.
     expectProblem(await http.post(`/v1/accreditation-body/accreditations/${accreditationId}/confirm`, {}, assessor.owner.as), 403);
+    // The body reads the record but presents no credential on the assessor's behalf: as unknown as any other record (not a 500).
+    expectProblem(await http.post(`/v1/organization/accreditations/${accreditationId}/credential`, { credential: 'a.b.c' }, bodyOrg.owner.as), 404);
 
     const confirmed = await http.post<Accreditation>(
       `/v1/accreditation-body/accreditations/${accreditationId}/confirm`,

@@ -579,7 +579,12 @@ export class AccreditationsService {
     if (!isUuid(id)) throw notFound();
     const a = await em.getRepository(AccreditationEntity).findOne({ where: { id } });
     if (!a) throw notFound();
-    return lock ? em.getRepository(AccreditationEntity).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } }) : a;
+    if (!lock) return a;
+    // FOR UPDATE also applies the update policy: a record the caller may read but not change
+    // (e.g. the body it names) is not theirs to change, so it is as unknown as any other.
+    const locked = await em.getRepository(AccreditationEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!locked) throw notFound();
+    return locked;
   }
 
   private async bodiesOf(em: EntityManager, rows: AccreditationEntity[]): Promise<Map<string, AccreditationBodyEntity>> {
