@@ -6,6 +6,7 @@ import { runAuditVerifyBench } from './audit-verify.bench.js';
 import { runEvidenceListBench } from './evidence-list.bench.js';
 import { runGapAnalysisBench } from './gap-analysis.bench.js';
 import { runHotPathBench } from './hot-path.bench.js';
+import { runPortalBench } from './portal.bench.js';
 import { runStartupBench } from './startup.bench.js';
 import { runServiceLevelsBench } from './service-levels.bench.js';
 import { runUploadBench } from './upload.bench.js';
@@ -20,6 +21,11 @@ const BENCHES: Record<string, { about: string; run: () => Promise<void> }> = {
     about:
       'POST /v1/conformity-checks, GET /v1/tenders/{id}/bids, GET /v1/workspaces/{id} against a bare Fastify + pg server sending the same SQL in one round trip (BENCH_SECONDS, default 10; BENCH_ROUNDS, default 3)',
     run: runHotPathBench,
+  },
+  portal: {
+    about:
+      'first contentful paint of the workspace overview and /verify/<serial> on emulated slow 4G + 4x CPU, precompressed vs uncompressed assets (BENCH_ROUNDS, default 3; target <= 3 s)',
+    run: runPortalBench,
   },
   upload: { about: 'evidence upload throughput against sha256 + write + fsync of the same file (BENCH_UPLOAD_MB, default 1024)', run: runUploadBench },
   'gap-analysis': {
