@@ -1,55 +1,60 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { Loading } from './components/Loading';
+import { lazyScreen } from './i18n';
 import { NotFoundPage } from './layout/NotFoundPage';
 import { PublicFrame } from './layout/PublicFrame';
 import { Shell } from './layout/Shell';
 
-// Each screen is its own chunk, loaded when first opened: the first route carries only what it draws.
-const SignInPage = lazy(() => import('./features/auth/SignInPage').then((m) => ({ default: m.SignInPage })));
-const ConfirmSignupPage = lazy(() => import('./features/auth/ConfirmSignupPage').then((m) => ({ default: m.ConfirmSignupPage })));
-const HomePage = lazy(() => import('./features/home/HomePage').then((m) => ({ default: m.HomePage })));
-const AttestationPage = lazy(() => import('./features/attestations/AttestationPage').then((m) => ({ default: m.AttestationPage })));
-const AttestationsPage = lazy(() => import('./features/attestations/AttestationsPage').then((m) => ({ default: m.AttestationsPage })));
-const AccreditationPage = lazy(() => import('./features/accreditation/AccreditationPage').then((m) => ({ default: m.AccreditationPage })));
-const BodyAccreditationsPage = lazy(() => import('./features/accreditation/BodyAccreditationsPage').then((m) => ({ default: m.BodyAccreditationsPage })));
-const AcceptInvitationPage = lazy(() => import('./features/admin/AcceptInvitationPage').then((m) => ({ default: m.AcceptInvitationPage })));
-const ApiKeysPage = lazy(() => import('./features/admin/ApiKeysPage').then((m) => ({ default: m.ApiKeysPage })));
-const MembersPage = lazy(() => import('./features/admin/MembersPage').then((m) => ({ default: m.MembersPage })));
-const WebhookEndpointPage = lazy(() => import('./features/admin/WebhookEndpointPage').then((m) => ({ default: m.WebhookEndpointPage })));
-const WebhooksPage = lazy(() => import('./features/admin/WebhooksPage').then((m) => ({ default: m.WebhooksPage })));
-const WorkspaceAuditPage = lazy(() => import('./features/audit/WorkspaceAuditPage').then((m) => ({ default: m.WorkspaceAuditPage })));
-const EvidenceListPage = lazy(() => import('./features/evidence/EvidenceListPage').then((m) => ({ default: m.EvidenceListPage })));
-const EvidencePage = lazy(() => import('./features/evidence/EvidencePage').then((m) => ({ default: m.EvidencePage })));
-const OfferingPage = lazy(() => import('./features/offerings/OfferingPage').then((m) => ({ default: m.OfferingPage })));
-const OfferingsPage = lazy(() => import('./features/offerings/OfferingsPage').then((m) => ({ default: m.OfferingsPage })));
-const BidPage = lazy(() => import('./features/procurement/BidPage').then((m) => ({ default: m.BidPage })));
-const TenderPage = lazy(() => import('./features/procurement/TenderPage').then((m) => ({ default: m.TenderPage })));
-const TendersPage = lazy(() => import('./features/procurement/TendersPage').then((m) => ({ default: m.TendersPage })));
-const VerifyPage = lazy(() => import('./features/public/VerifyPage').then((m) => ({ default: m.VerifyPage })));
-const ReviewQueuePage = lazy(() => import('./features/reviews/ReviewQueuePage').then((m) => ({ default: m.ReviewQueuePage })));
-const SubmissionReviewPage = lazy(() => import('./features/reviews/SubmissionReviewPage').then((m) => ({ default: m.SubmissionReviewPage })));
-const SubmissionsPage = lazy(() => import('./features/reviews/SubmissionsPage').then((m) => ({ default: m.SubmissionsPage })));
-const TrustPage = lazy(() => import('./features/trust/TrustPage').then((m) => ({ default: m.TrustPage })));
-const ParticipantsPage = lazy(() => import('./features/workspaces/ParticipantsPage').then((m) => ({ default: m.ParticipantsPage })));
-const RequirementPage = lazy(() => import('./features/workspaces/RequirementPage').then((m) => ({ default: m.RequirementPage })));
-const WorkspaceLayout = lazy(() => import('./features/workspaces/WorkspaceLayout').then((m) => ({ default: m.WorkspaceLayout })));
-const WorkspaceOverview = lazy(() => import('./features/workspaces/WorkspaceOverview').then((m) => ({ default: m.WorkspaceOverview })));
-const WorkspacesPage = lazy(() => import('./features/workspaces/WorkspacesPage').then((m) => ({ default: m.WorkspacesPage })));
-const ExpiringPage = lazy(() => import('./features/personnel/ExpiringPage').then((m) => ({ default: m.ExpiringPage })));
-const PersonnelPage = lazy(() => import('./features/personnel/PersonnelPage').then((m) => ({ default: m.PersonnelPage })));
-const PersonPage = lazy(() => import('./features/personnel/PersonPage').then((m) => ({ default: m.PersonPage })));
+// Each screen is its own chunk, loaded when first opened with its messages (namespaces beyond the
+// frame's `common`): the first route carries only what it draws.
+const SignInPage = lazyScreen(['auth'], () => import('./features/auth/SignInPage').then((m) => m.SignInPage));
+const ConfirmSignupPage = lazyScreen(['auth'], () => import('./features/auth/ConfirmSignupPage').then((m) => m.ConfirmSignupPage));
+const HomePage = lazyScreen(['home'], () => import('./features/home/HomePage').then((m) => m.HomePage));
+const AttestationPage = lazyScreen(['attestations'], () => import('./features/attestations/AttestationPage').then((m) => m.AttestationPage));
+const AttestationsPage = lazyScreen(['attestations'], () => import('./features/attestations/AttestationsPage').then((m) => m.AttestationsPage));
+const AccreditationPage = lazyScreen(['accreditation'], () => import('./features/accreditation/AccreditationPage').then((m) => m.AccreditationPage));
+const BodyAccreditationsPage = lazyScreen(['accreditation'], () =>
+  import('./features/accreditation/BodyAccreditationsPage').then((m) => m.BodyAccreditationsPage),
+);
+const AcceptInvitationPage = lazyScreen(['admin'], () => import('./features/admin/AcceptInvitationPage').then((m) => m.AcceptInvitationPage));
+const ApiKeysPage = lazyScreen(['admin'], () => import('./features/admin/ApiKeysPage').then((m) => m.ApiKeysPage));
+const MembersPage = lazyScreen(['admin'], () => import('./features/admin/MembersPage').then((m) => m.MembersPage));
+const WebhookEndpointPage = lazyScreen(['admin'], () => import('./features/admin/WebhookEndpointPage').then((m) => m.WebhookEndpointPage));
+const WebhooksPage = lazyScreen(['admin'], () => import('./features/admin/WebhooksPage').then((m) => m.WebhooksPage));
+const WorkspaceAuditPage = lazyScreen(['audit'], () => import('./features/audit/WorkspaceAuditPage').then((m) => m.WorkspaceAuditPage));
+const EvidenceListPage = lazyScreen(['evidence'], () => import('./features/evidence/EvidenceListPage').then((m) => m.EvidenceListPage));
+const EvidencePage = lazyScreen(['evidence'], () => import('./features/evidence/EvidencePage').then((m) => m.EvidencePage));
+const OfferingPage = lazyScreen(['accreditation', 'offerings', 'serviceLevels', 'workspaces'], () =>
+  import('./features/offerings/OfferingPage').then((m) => m.OfferingPage),
+);
+const OfferingsPage = lazyScreen(['offerings', 'workspaces'], () => import('./features/offerings/OfferingsPage').then((m) => m.OfferingsPage));
+const BidPage = lazyScreen(['procurement', 'serviceLevels'], () => import('./features/procurement/BidPage').then((m) => m.BidPage));
+const TenderPage = lazyScreen(['procurement', 'serviceLevels'], () => import('./features/procurement/TenderPage').then((m) => m.TenderPage));
+const TendersPage = lazyScreen(['procurement', 'serviceLevels'], () => import('./features/procurement/TendersPage').then((m) => m.TendersPage));
+const ReviewQueuePage = lazyScreen(['reviews'], () => import('./features/reviews/ReviewQueuePage').then((m) => m.ReviewQueuePage));
+const SubmissionReviewPage = lazyScreen(['reviews'], () => import('./features/reviews/SubmissionReviewPage').then((m) => m.SubmissionReviewPage));
+const SubmissionsPage = lazyScreen(['reviews'], () => import('./features/reviews/SubmissionsPage').then((m) => m.SubmissionsPage));
+const ParticipantsPage = lazyScreen(['accreditation', 'workspaces'], () => import('./features/workspaces/ParticipantsPage').then((m) => m.ParticipantsPage));
+const RequirementPage = lazyScreen(['workspaces'], () => import('./features/workspaces/RequirementPage').then((m) => m.RequirementPage));
+const WorkspaceLayout = lazyScreen(['workspaces'], () => import('./features/workspaces/WorkspaceLayout').then((m) => m.WorkspaceLayout));
+const WorkspaceOverview = lazyScreen(['workspaces'], () => import('./features/workspaces/WorkspaceOverview').then((m) => m.WorkspaceOverview));
+const WorkspacesPage = lazyScreen(['workspaces'], () => import('./features/workspaces/WorkspacesPage').then((m) => m.WorkspacesPage));
+const ExpiringPage = lazyScreen(['personnel'], () => import('./features/personnel/ExpiringPage').then((m) => m.ExpiringPage));
+const PersonnelPage = lazyScreen(['personnel'], () => import('./features/personnel/PersonnelPage').then((m) => m.PersonnelPage));
+const PersonPage = lazyScreen(['personnel'], () => import('./features/personnel/PersonPage').then((m) => m.PersonPage));
 
-/** Every screen of the portal. Pages under <Shell> need a session; the rest are public. */
+/**
+ * Every screen of the portal. Pages under <Shell> need a session; the rest are public. The
+ * verification and trust pages (/verify, /trust) are light pages of their own (verify.html,
+ * trust.html, src/light): links to them are plain links, full page loads.
+ */
 export function AppRoutes() {
   return (
     <Suspense fallback={<Loading />}>
       <Routes>
         <Route path="/sign-in" element={<SignInPage />} />
         <Route element={<PublicFrame />}>
-          <Route path="/verify" element={<VerifyPage />} />
-          <Route path="/verify/:serial" element={<VerifyPage />} />
-          <Route path="/trust/:organization" element={<TrustPage />} />
           <Route path="/accept-invitation" element={<AcceptInvitationPage />} />
           <Route path="/confirm-signup" element={<ConfirmSignupPage />} />
         </Route>

@@ -12,6 +12,7 @@ import { BrowserRouter } from 'react-router';
 import { ApiProblem } from './api/problem';
 import { AppRoutes } from './app';
 import { I18nProvider, useLocale, useT } from './i18n';
+import { FRAME_NAMESPACES } from './i18n/catalogs';
 import { SessionProvider } from './auth/session';
 import { cssVariablesResolver, themeWith } from './theme';
 
@@ -53,7 +54,7 @@ function RefetchOnLanguageChange() {
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <I18nProvider>
+    <I18nProvider namespaces={FRAME_NAMESPACES}>
       <Themed>
         <Notifications position="top-right" />
         <QueryClientProvider client={queryClient}>

@@ -1,6 +1,7 @@
 /**
  * The portal's words and formats. Every visible string comes from a catalog
- * (`<namespace>/en.ts` plus one file per language, ICU MessageFormat, typed ids):
+ * (`<namespace>/en.ts` plus one file per language, ICU MessageFormat, typed ids), loaded per
+ * namespace with the screens that use it (`lazyScreen`, catalogs.ts):
  *
  *   const t = useT();
  *   t('evidence.list.title');  t('evidence.list.count', { count: 3 })
@@ -14,8 +15,9 @@ import { useIntl } from 'react-intl';
 import type { MessageId } from './types';
 
 export { FormattedMessage } from 'react-intl';
-export { I18nProvider, useLocale } from './I18nProvider';
-export type { MessageId, Translation } from './types';
+export { I18nProvider, useLocale, useNamespaces } from './I18nProvider';
+export { lazyScreen } from './lazy-screen';
+export type { MessageId, Namespace, Translation } from './types';
 
 export type MessageValues = Record<string, string | number | boolean | Date | null | undefined>;
 

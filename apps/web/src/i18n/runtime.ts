@@ -4,8 +4,8 @@ import type { MessageId } from './types';
 
 /**
  * The portal's current language outside React (formatters, the API client's
- * Accept-Language). The provider is the only writer; it re-renders the whole tree when
- * this changes, so module-level readers never show a stale language.
+ * Accept-Language). The catalogs (catalogs.ts) are the only writer, when a language's messages
+ * are in; the provider re-renders the whole tree then, so module-level readers never show a stale language.
  */
 export interface LocaleState {
   locale: Locale;

@@ -1,5 +1,9 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { preloadCatalogs } from '../i18n/catalogs';
+
+// Every English catalog fetched ahead: a component renders at once, as it did when English was one bundle.
+await preloadCatalogs('en');
 
 // Mantine reads these browser APIs, which happy-dom does not implement.
 if (!window.matchMedia) {

@@ -1,10 +1,10 @@
 import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../i18n/catalog/en';
+import { en } from './messages/en';
 import type { MessageId, MessageValues } from '../../i18n';
 import { countByFilter, filterGapRows, gapChart, type FrameworkGap, type GapRow } from './gap-analysis';
 
-const intl = createIntl({ locale: 'en', messages: en });
+const intl = createIntl({ locale: 'en', messages: en as Record<MessageId, string> });
 const t = (id: MessageId, values?: MessageValues) => intl.formatMessage({ id }, values as Record<string, string | number>);
 
 const framework: FrameworkGap = {
