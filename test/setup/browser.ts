@@ -1,5 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { existsSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
@@ -27,9 +29,87 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Builds the portal exactly as `npm run build:web` does, into the given folder. */
+/** What a portal build reads besides node_modules: a change to any of these makes a new build. */
+const PORTAL_INPUTS = ['apps/web', 'libs/i18n', 'libs/api-client', 'package-lock.json'];
+const BUILD_CACHE = join(tmpdir(), 'attesta-portal-builds');
+/** A lock older than this belongs to a build that died (a build takes about a minute on a loaded runner). */
+const STALE_LOCK_MS = 5 * 60_000;
+const STALE_BUILD_MS = 6 * 60 * 60_000;
+
+function filesUnder(path: string, into: string[] = []): string[] {
+  if (!statSync(path).isDirectory()) {
+    into.push(path);
+    return into;
+  }
+  for (const name of readdirSync(path).sort()) {
+    if (name === 'node_modules' || name === 'dist' || name.startsWith('.')) continue;
+    filesUnder(join(path, name), into);
+  }
+  return into;
+}
+
+/** A hash of the portal's sources, its build configuration and the locked dependency versions. */
+function portalInputsHash(): string {
+  const hash = createHash('sha256');
+  hash.update(`sourcemap=${process.env.ATTESTA_WEB_SOURCEMAP ?? ''}\0`);
+  for (const file of PORTAL_INPUTS.flatMap((input) => filesUnder(input))) {
+    hash.update(`${file}\0`);
+    hash.update(readFileSync(file));
+    hash.update('\0');
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The built portal (as `npm run build:web` builds it, plus Vite's manifest in `.vite/manifest.json`),
+ * built once for its inputs and shared by every test file and run that asks for the same inputs.
+ * Parallel files wait for one builder (a mkdir lock); the build goes to a scratch folder and is
+ * renamed into place, so a reader never sees half a build. Read-only: copy it to change files.
+ */
+export async function builtPortal(): Promise<string> {
+  const key = portalInputsHash();
+  const dir = join(BUILD_CACHE, key);
+  const lock = `${dir}.lock`;
+  mkdirSync(BUILD_CACHE, { recursive: true });
+  for (;;) {
+    if (existsSync(join(dir, 'index.html'))) return dir;
+    try {
+      mkdirSync(lock);
+    } catch {
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > STALE_LOCK_MS) rmSync(lock, { recursive: true, force: true });
+      else await sleep(500);
+      continue;
+    }
+    try {
+      if (existsSync(join(dir, 'index.html'))) return dir;
+      const scratch = mkdtempSync(`${dir}.building-`);
+      await build({
+        configFile: 'apps/web/vite.config.ts',
+        logLevel: 'warn',
+        build: { outDir: scratch, emptyOutDir: true, manifest: true },
+      });
+      rmSync(dir, { recursive: true, force: true });
+      renameSync(scratch, dir);
+      // Builds of other inputs, once nobody can still be reading them, are of no further use.
+      for (const name of readdirSync(BUILD_CACHE)) {
+        const old = join(BUILD_CACHE, name);
+        if (!name.startsWith(key) && Date.now() - statSync(old).mtimeMs > STALE_BUILD_MS) rmSync(old, { recursive: true, force: true });
+      }
+      return dir;
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
+    }
+  }
+}
+
+/** The built portal (see builtPortal) copied into the given folder, which the caller owns. */
 export async function buildPortal(outDir: string): Promise<void> {
-  await build({ configFile: 'apps/web/vite.config.ts', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const built = await builtPortal();
+  rmSync(outDir, { recursive: true, force: true });
+  cpSync(built, outDir, { recursive: true });
 }
 
 /** An axe-core pass over the page as it is now: no serious or critical violation. */
