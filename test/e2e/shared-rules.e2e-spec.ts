@@ -92,6 +92,21 @@ describe('one home per rule', () => {
     const gaps = await http.get<{ expiringEvidence: number; expiredEvidence: number }>(`${base}/gap-analysis`, maker.owner.as);
     expect(gaps.status, JSON.stringify(gaps.body)).toBe(200);
     expect({ expiring: gaps.body.expiringEvidence, expired: gaps.body.expiredEvidence }).toEqual({ expiring: 1, expired: 1 });
+
+    // The flagged items come with the analysis (the overview reads no item one by one), soonest end
+    // date first, with their linked requirements; the same counts but no items for a reader of no evidence.
+    const rows = await http.get<{ data: { requirementId: string }[] }>(`${base}/applicability?limit=1`, maker.owner.as);
+    const requirementId = rows.body.data[0]!.requirementId;
+    expect((await http.post(`${base}/evidence/${made.inside}/links`, { requirementId }, maker.owner.as)).status).toBe(201);
+    type Flagged = { expiringEvidence: number; flaggedEvidence: { id: string; freshness: string; validUntil: string; requirementIds: string[] }[] };
+    const flagged = await http.get<Flagged>(`${base}/gap-analysis`, maker.owner.as);
+    expect(flagged.body.flaggedEvidence.map((e) => [e.id, e.freshness, e.validUntil, e.requirementIds])).toEqual([
+      [made.past, 'expired', isoDay(-2), []],
+      [made.inside, 'expiring', isoDay(WARNING_DAYS - 3), [requirementId]],
+    ]);
+    const asAssessor = await http.get<Flagged>(`${base}/gap-analysis`, assessor.owner.as);
+    expect(asAssessor.status, JSON.stringify(asAssessor.body)).toBe(200);
+    expect([asAssessor.body.expiringEvidence, asAssessor.body.flaggedEvidence]).toEqual([1, []]);
   });
 
   it('If-None-Match: weak comparison and * on the polled reads, the status lists and downloads', async () => {

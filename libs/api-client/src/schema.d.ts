@@ -5077,6 +5077,21 @@ export interface components {
             /** @description The requirement of another target framework whose evidence covers this one through a crosswalk */
             inheritedFrom: components["schemas"]["InheritedFromDto"] | null;
         };
+        FlaggedEvidenceDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Technician training records 2026 */
+            title: string;
+            /**
+             * Format: date
+             * @example 2026-12-20
+             */
+            validUntil: string;
+            /** @enum {string} */
+            freshness: "expiring" | "expired";
+            /** @description The requirements the item is linked to in this workspace */
+            requirementIds: string[];
+        };
         GapAnalysisDto: {
             /** Format: uuid */
             workspaceId: string;
@@ -5084,9 +5099,12 @@ export interface components {
             asOf: string;
             frameworks: components["schemas"]["FrameworkGapDto"][];
             rows: components["schemas"]["GapRowDto"][];
-            /** @description Evidence items whose validity ends within the warning window */
+            /** @description Every participant's evidence items whose validity ends within the warning window (the same count for every reader) */
             expiringEvidence: number;
+            /** @description Every participant's evidence items past their end date */
             expiredEvidence: number;
+            /** @description The expiring and expired items the caller may read (none for assessors), soonest end date first, at most 100, with the requirements each is linked to */
+            flaggedEvidence: components["schemas"]["FlaggedEvidenceDto"][];
         };
         TenderFrameworkRequirementDto: {
             /** Format: uuid */

@@ -11,7 +11,15 @@ export {
   type UploadInput,
 } from './evidence.service.js';
 export { FreshnessService, type IntegrityResult } from './freshness.service.js';
-export { type FrameworkGapSummary, type GapAnalysis, gapAnalysisCsv, GapAnalysisService, type GapRow } from './gap-analysis.service.js';
+export {
+  FLAGGED_EVIDENCE_LIMIT,
+  type FlaggedEvidence,
+  type FrameworkGapSummary,
+  type GapAnalysis,
+  gapAnalysisCsv,
+  GapAnalysisService,
+  type GapRow,
+} from './gap-analysis.service.js';
 
 // Entities stay inside the lib. libs/schema takes the list for the DataSource; everyone else
 // sees rows through read-model types (type-only: they cannot reach a repository or a relation).

@@ -12,6 +12,7 @@ import {
   type EvidenceLink,
   type EvidenceVersion,
   type FrameworkGapSummary,
+  type FlaggedEvidence,
   type GapAnalysis,
   type GapRow,
 } from '@attesta/evidence';
@@ -233,11 +234,26 @@ export class FrameworkGapDto implements FrameworkGapSummary {
   @ApiProperty() acceptedPercent: number;
 }
 
+export class FlaggedEvidenceDto implements FlaggedEvidence {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'Technician training records 2026' }) title: string;
+  @ApiProperty({ format: 'date', example: '2026-12-20' }) validUntil: string;
+  @ApiProperty({ enum: ['expiring', 'expired'] }) freshness: 'expiring' | 'expired';
+  @ApiProperty({ type: [String], format: 'uuid', description: 'The requirements the item is linked to in this workspace' }) requirementIds: string[];
+}
+
 export class GapAnalysisDto implements GapAnalysis {
   @ApiProperty({ format: 'uuid' }) workspaceId: string;
   @ApiProperty({ format: 'date' }) asOf: string;
   @ApiProperty({ type: [FrameworkGapDto] }) frameworks: FrameworkGapDto[];
   @ApiProperty({ type: [GapRowDto] }) rows: GapRowDto[];
-  @ApiProperty({ description: 'Evidence items whose validity ends within the warning window' }) expiringEvidence: number;
-  @ApiProperty() expiredEvidence: number;
+  @ApiProperty({ description: "Every participant's evidence items whose validity ends within the warning window (the same count for every reader)" })
+  expiringEvidence: number;
+  @ApiProperty({ description: "Every participant's evidence items past their end date" }) expiredEvidence: number;
+  @ApiProperty({
+    type: [FlaggedEvidenceDto],
+    description:
+      'The expiring and expired items the caller may read (none for assessors), soonest end date first, at most 100, with the requirements each is linked to',
+  })
+  flaggedEvidence: FlaggedEvidenceDto[];
 }

@@ -205,7 +205,7 @@ function FlaggedEvidence({
                     <StatusBadge variant="dot" size="sm" color={b.color}>
                       {b.label}
                     </StatusBadge>{' '}
-                    {t('workspaces.overview.flagged.linked', { count: e.links.length })}
+                    {t('workspaces.overview.flagged.linked', { count: e.requirementIds.length })}
                   </List.Item>
                 );
               })}

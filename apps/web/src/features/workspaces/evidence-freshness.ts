@@ -1,34 +1,29 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { api, unwrap, type Schemas } from '../../api/client';
-import { allPages } from '../../api/all-pages';
 
-export type EvidenceDetail = Schemas['EvidenceDetailDto'];
+export type FlaggedEvidence = Schemas['FlaggedEvidenceDto'];
+
+/** The workspace's gap analysis: one request that also carries the flagged evidence the reader may see. */
+export function gapAnalysisQuery(workspaceId: string) {
+  return {
+    queryKey: ['gap-analysis', workspaceId],
+    queryFn: () => unwrap(api.GET('/v1/workspaces/{workspaceId}/gap-analysis', { params: { path: { workspaceId } } })),
+  };
+}
 
 /**
- * The workspace's evidence the API flags as expiring (within EVIDENCE_EXPIRY_WARNING_DAYS,
- * at most 365) or expired, with the requirements each is linked to. Only evidence with
- * an end date inside a year is listed, so this stays a handful of items.
+ * The workspace's evidence flagged as expiring (within EVIDENCE_EXPIRY_WARNING_DAYS) or
+ * expired, with the requirements each is linked to: read from the gap analysis answer the
+ * overview already asks for, so flagging costs no request of its own.
  */
 export function useFlaggedEvidence(workspaceId: string, enabled: boolean) {
-  const query = useQuery({
-    queryKey: ['workspace-flagged-evidence', workspaceId],
-    enabled,
-    queryFn: async () => {
-      const items = await allPages((cursor) =>
-        unwrap(api.GET('/v1/workspaces/{workspaceId}/evidence', { params: { path: { workspaceId }, query: { expiringWithinDays: 365, limit: 200, cursor } } })),
-      );
-      const flagged = items.filter((e) => e.freshness === 'expiring' || e.freshness === 'expired');
-      return Promise.all(
-        flagged.map((e) => unwrap(api.GET('/v1/workspaces/{workspaceId}/evidence/{evidenceId}', { params: { path: { workspaceId, evidenceId: e.id } } }))),
-      );
-    },
-  });
+  const query = useQuery({ ...gapAnalysisQuery(workspaceId), enabled, select: (a) => a.flaggedEvidence });
   const byRequirement = useMemo(() => {
     const map = new Map<string, 'expiring' | 'expired'>();
     for (const e of query.data ?? []) {
-      for (const l of e.links) {
-        if (map.get(l.requirementId) !== 'expired') map.set(l.requirementId, e.freshness === 'expired' ? 'expired' : 'expiring');
+      for (const requirementId of e.requirementIds) {
+        if (map.get(requirementId) !== 'expired') map.set(requirementId, e.freshness === 'expired' ? 'expired' : 'expiring');
       }
     }
     return map;
