@@ -43,13 +43,36 @@ function precompress(): Plugin {
 }
 
 /**
+ * The light public pages (/verify, /trust: Preact, no React or Mantine) are HTML entries of
+ * their own; the dev server answers their paths with them, as the API does (apps/api/src/web/portal.ts).
+ */
+const LIGHT_PAGES: [RegExp, string][] = [
+  [/^\/verify(\/|$|\?)/, '/verify.html'],
+  [/^\/trust\//, '/trust.html'],
+];
+
+function lightPages(): Plugin {
+  return {
+    name: 'attesta-light-pages',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((req, _res, next) => {
+        const page = LIGHT_PAGES.find(([path]) => path.test(req.url ?? ''));
+        if (page && (req.headers.accept ?? '').includes('text/html')) req.url = page[1];
+        next();
+      });
+    },
+  };
+}
+
+/**
  * The web portal builds to static files (`dist/web`) that the API serves at `/`.
  * `npm run web:dev` serves it with hot reload and proxies `/v1` to a running API.
  */
 export default defineConfig({
   root: here('.'),
   base: '/',
-  plugins: [react(), precompress()],
+  plugins: [react({ refreshExclude: [/\/node_modules\//, /\/src\/light\//, /\/features\/(public|trust)\//] }), precompress(), lightPages()],
   resolve: {
     alias: [
       { find: /^@attesta\/api-client$/, replacement: here('../../libs/api-client/src/index.ts') },
@@ -62,6 +85,7 @@ export default defineConfig({
     // Source maps stay out of production builds: they would publish the whole source.
     sourcemap: process.env.ATTESTA_WEB_SOURCEMAP === '1',
     chunkSizeWarningLimit: 2048,
+    rolldownOptions: { input: { index: here('index.html'), verify: here('verify.html'), trust: here('trust.html') } },
   },
   server: {
     proxy: { '/v1': process.env.ATTESTA_API_URL ?? 'http://localhost:3000' },

@@ -36,10 +36,20 @@ const SECURITY_HEADERS: Record<string, string> = {
 const NOT_PORTAL = /^\/(v1|health|metrics|docs|openapi\.json|admin|assets)(\/|$|\?)/;
 
 /**
+ * The light public pages, each an HTML entry of its own without the portal's React bundle
+ * (what a phone opens from a QR code): the path and the built file that answers it.
+ */
+const LIGHT_PAGES: { path: RegExp; file: string }[] = [
+  { path: /^\/verify(\/|$|\?)/, file: 'verify.html' },
+  { path: /^\/trust\/[^/?]/, file: 'trust.html' },
+];
+
+/**
  * Serves the built portal (`WEB_DIR`, from `npm run build:web`) at `/`: fingerprinted
  * assets cached for a year (brotli or gzip when the build wrote them and the client accepts
  * them), the favicon, `index.html` revalidated on every load and answered for every
- * client-side route. Unknown API paths still get the API's problem+json 404.
+ * client-side route; `/verify…` and `/trust/…` get their light pages (`verify.html`,
+ * `trust.html`) under the same rules. Unknown API paths still get the API's problem+json 404.
  * Returns false (and serves nothing) when the portal has not been built.
  */
 export async function mountPortal(app: NestFastifyApplication, webDir: string): Promise<boolean> {
@@ -47,6 +57,10 @@ export async function mountPortal(app: NestFastifyApplication, webDir: string): 
   const indexFile = join(root, 'index.html');
   if (!existsSync(indexFile)) return false;
   const indexHtml = await readFile(indexFile);
+  // A build without a light page (an older one) answers its paths with index.html, as before.
+  const lightPages = await Promise.all(
+    LIGHT_PAGES.map(async ({ path, file }) => ({ path, html: existsSync(join(root, file)) ? await readFile(join(root, file)) : indexHtml })),
+  );
 
   await app.register(fastifyStatic as never, {
     root: join(root, 'assets'),
@@ -78,7 +92,8 @@ export async function mountPortal(app: NestFastifyApplication, webDir: string): 
     if (NOT_PORTAL.test(request.url) || !(request.headers.accept ?? '').includes('text/html')) {
       return reply.callNotFound();
     }
-    return reply.headers({ ...SECURITY_HEADERS, 'cache-control': 'no-cache', 'content-type': 'text/html; charset=utf-8' }).send(indexHtml);
+    const html = lightPages.find((page) => page.path.test(request.url))?.html ?? indexHtml;
+    return reply.headers({ ...SECURITY_HEADERS, 'cache-control': 'no-cache', 'content-type': 'text/html; charset=utf-8' }).send(html);
   });
   return true;
 }

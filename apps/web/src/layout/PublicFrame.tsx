@@ -11,7 +11,7 @@ export function PublicFrame() {
       <header>
         <Container size="md" py="md">
           <Group justify="space-between">
-            <Text component={Link} to="/verify" fw={700} size="lg">
+            <Text component="a" href="/verify" fw={700} size="lg">
               {t('common.brand')}
             </Text>
             <Group gap="sm" wrap="nowrap">

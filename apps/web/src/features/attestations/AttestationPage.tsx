@@ -386,7 +386,7 @@ function History({ attestation: a, workspaceId }: { attestation: Attestation; wo
   );
   // The other attestation of a supersession may be of another workspace: its public page.
   const publicLink = (serial: string) => (
-    <Anchor component={Link} to={verifyPath(serial)} size="sm" ff="monospace">
+    <Anchor href={verifyPath(serial)} size="sm" ff="monospace">
       {serial}
     </Anchor>
   );

@@ -1,6 +1,5 @@
 import { Alert, Anchor, Badge, Stack, Text } from '@mantine/core';
 import { Fragment, type ReactElement, type ReactNode } from 'react';
-import { Link } from 'react-router';
 import type { Schemas } from '../../api/client';
 import { FormattedMessage, messageId, useT, type MessageId } from '../../i18n';
 
@@ -68,7 +67,10 @@ export function StatusBadge({ status }: { status: string }) {
   );
 }
 
-/** The portal's public verification page of an attestation (it may belong to another workspace). */
+/**
+ * The public verification page of an attestation (it may belong to another workspace). It is a
+ * light page of its own (verify.html), not a route of this app: link it with a plain href.
+ */
 export const verifyPath = (serial: string) => `/verify/${encodeURIComponent(serial)}`;
 
 /**
@@ -80,7 +82,7 @@ export function Supersession({ supersededBy, supersedes }: { supersededBy: Attes
   const older = supersedes ?? [];
   if (!supersededBy && older.length === 0) return null;
   const link = (l: AttestationLink) => (
-    <Anchor component={Link} to={verifyPath(l.serial)} fw={700} c="inherit" underline="always" ff="monospace">
+    <Anchor href={verifyPath(l.serial)} fw={700} c="inherit" underline="always" ff="monospace">
       {l.serial}
     </Anchor>
   );

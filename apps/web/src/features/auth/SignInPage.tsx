@@ -1,6 +1,6 @@
 import { Anchor, Button, Container, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { Link, Navigate, useSearchParams } from 'react-router';
+import { Navigate, useSearchParams } from 'react-router';
 import { useSession } from '../../auth/session';
 import { LocaleSwitcher } from '../../components/LocaleSwitcher';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -73,11 +73,7 @@ export function SignInPage() {
         <FormattedMessage
           id="auth.signIn.verifyHint"
           values={{
-            link: (chunks) => (
-              <Anchor component={Link} to="/verify">
-                {chunks}
-              </Anchor>
-            ),
+            link: (chunks) => <Anchor href="/verify">{chunks}</Anchor>,
           }}
         />
       </Text>

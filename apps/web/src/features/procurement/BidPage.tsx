@@ -205,7 +205,7 @@ function ComplianceSection({ report, withdrawn }: { report: ComplianceReport; wi
                 <Table.Td>
                   {r.attestation ? (
                     <Stack gap={2}>
-                      <Anchor component={Link} to={`/verify/${encodeURIComponent(r.attestation.serial)}`} size="sm">
+                      <Anchor href={`/verify/${encodeURIComponent(r.attestation.serial)}`} size="sm">
                         {r.attestation.serial}
                       </Anchor>
                       <Group gap={4}>

@@ -1,12 +1,7 @@
-import { MantineProvider } from '@mantine/core';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
-import type { ReactNode } from 'react';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { screen } from '@testing-library/dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { I18nProvider } from '../../i18n';
-import { theme } from '../../theme';
-import { VerifyPage } from './VerifyPage';
+import { renderLightPage } from '../../test/render-light';
+import { verifyPage } from './VerifyPage';
 
 const SUMMARY = {
   serial: 'AT-2026-7K3M9QX2TB',
@@ -53,29 +48,14 @@ function renderIn(locale: 'vi' | 'th') {
     'fetch',
     vi.fn(async () => new Response(JSON.stringify(SUMMARY), { status: 200, headers: { 'content-type': 'application/json' } })),
   );
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const Wrapper = ({ children }: { children: ReactNode }) => (
-    <I18nProvider initial={{ locale, pseudo: false, calendar: 'gregory' }}>
-      <MantineProvider theme={theme}>
-        <QueryClientProvider client={client}>
-          <MemoryRouter initialEntries={[`/verify/${SUMMARY.serial}`]}>{children}</MemoryRouter>
-        </QueryClientProvider>
-      </MantineProvider>
-    </I18nProvider>
-  );
-  return render(
-    <Routes>
-      <Route path="/verify/:serial" element={<VerifyPage />} />
-    </Routes>,
-    { wrapper: Wrapper },
-  );
+  return renderLightPage(verifyPage, `/verify/${SUMMARY.serial}`, { locale, pseudo: false, calendar: 'gregory' });
 }
 
 afterEach(() => vi.unstubAllGlobals());
 
 describe('VerifyPage in the viewer’s language', () => {
   it('names the attestation and its frameworks in Vietnamese, the untranslated framework in its source language', async () => {
-    renderIn('vi');
+    await renderIn('vi');
     expect((await screen.findByTestId('attestation-name')).textContent).toBe('Chứng thư về sự phù hợp AT-2026-7K3M9QX2TB: VMC-850');
     const frameworks = screen.getByTestId('framework-names').textContent!;
     expect(frameworks).toContain('Bộ tiêu chí cơ sở về sẵn sàng xuất khẩu dịch vụ số 1.0');
@@ -85,7 +65,7 @@ describe('VerifyPage in the viewer’s language', () => {
   });
 
   it('falls back to English where the credential has no Thai name', async () => {
-    renderIn('th');
+    await renderIn('th');
     expect((await screen.findByTestId('attestation-name')).textContent).toBe('Conformity attestation AT-2026-7K3M9QX2TB: VMC-850');
     expect(screen.getByTestId('framework-names').textContent).toContain('Digital Service Export Readiness Baseline 1.0');
     expect(screen.getByText('กรอบมาตรฐาน')).toBeTruthy();

@@ -1,9 +1,8 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/dom';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes } from 'react-router';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { renderWithProviders } from '../../test/render';
-import { VerifyPage } from './VerifyPage';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderLightPage } from '../../test/render-light';
+import { verifyPage } from './VerifyPage';
 
 const SUMMARY = {
   serial: 'AT-2026-7K3M9QX2TB',
@@ -51,27 +50,14 @@ function stubApi(routes: Record<string, (req: Request) => Response>) {
   return calls;
 }
 
-function renderAt(route: string) {
-  return renderWithProviders(
-    <Routes>
-      <Route path="/verify" element={<VerifyPage />} />
-      <Route path="/verify/:serial" element={<VerifyPage />} />
-    </Routes>,
-    { route },
-  );
-}
-
-beforeAll(() => {
-  // Mantine's autosize Textarea listens to document.fonts, which happy-dom lacks.
-  if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { configurable: true, value: { addEventListener() {}, removeEventListener() {} } });
-});
+const renderAt = (path: string) => renderLightPage(verifyPage, path);
 
 afterEach(() => vi.unstubAllGlobals());
 
-describe('VerifyPage', () => {
+describe('VerifyPage (light page)', () => {
   it('shows the public status, issuer and scope of the serial in the URL', async () => {
-    stubApi({ [`GET /v1/public/attestations/${SUMMARY.serial}`]: () => json(SUMMARY) });
-    renderAt(`/verify/${SUMMARY.serial.toLowerCase()}`);
+    const calls = stubApi({ [`GET /v1/public/attestations/${SUMMARY.serial}`]: () => json(SUMMARY) });
+    await renderAt(`/verify/${SUMMARY.serial.toLowerCase()}`);
 
     const status = await screen.findByTestId('verification-status');
     expect(status.textContent).toBe('suspended');
@@ -82,6 +68,10 @@ describe('VerifyPage', () => {
     expect(result.textContent).toContain('Hanoi Precision Machines JSC');
     expect(result.textContent).toContain('VMC-850 rev C for Viet Nam and Thailand.');
     expect((screen.getByLabelText(/Serial number/) as HTMLInputElement).value).toBe(SUMMARY.serial);
+    // One public read in the page's language; never the session refresh (there is no session here).
+    expect(calls.map((c) => `${c.method} ${new URL(c.url, 'http://localhost').pathname}`)).toEqual([`GET /v1/public/attestations/${SUMMARY.serial}`]);
+    expect(calls[0]!.headers.get('accept-language')).toBe('en');
+    expect(calls[0]!.headers.get('authorization')).toBeNull();
   });
 
   it('says a superseded attestation is superseded and links the newer one, which links back', async () => {
@@ -94,7 +84,7 @@ describe('VerifyPage', () => {
         json({ ...SUMMARY, serial: NEWER, status: 'active', statusReason: null, supersedes: [{ serial: SUMMARY.serial, url: url(SUMMARY.serial) }] }),
     });
     const user = userEvent.setup();
-    renderAt(`/verify/${SUMMARY.serial}`);
+    await renderAt(`/verify/${SUMMARY.serial}`);
 
     expect((await screen.findByTestId('verification-status')).textContent).toBe('superseded');
     await user.click(screen.getByRole('link', { name: NEWER }));
@@ -105,7 +95,7 @@ describe('VerifyPage', () => {
 
   it('says clearly when no attestation has the serial', async () => {
     stubApi({});
-    renderAt('/verify/AT-2026-NOPE');
+    await renderAt('/verify/AT-2026-NOPE');
     const notFound = await screen.findByTestId('verification-not-found');
     expect(notFound.textContent).toContain('Not found');
     expect(notFound.textContent).toContain('Attestation not found.');
@@ -137,8 +127,8 @@ describe('VerifyPage', () => {
         }),
     });
     const user = userEvent.setup();
-    renderAt('/verify');
-    await user.click(screen.getByRole('tab', { name: 'Check a credential' }));
+    await renderAt('/verify');
+    await user.click(await screen.findByRole('tab', { name: 'Check a credential' }));
     await user.click(screen.getByLabelText(/Signed credential/));
     await user.paste('eyJhbGciOiJFZERTQSJ9.e30.c2ln');
     await user.click(screen.getByRole('button', { name: 'Verify credential' }));
@@ -148,5 +138,56 @@ describe('VerifyPage', () => {
     expect(screen.getByTestId('verification-result').textContent).toContain('The signature does not verify');
     const sent = calls.find((c) => c.method === 'POST')!;
     expect(await sent.json()).toEqual({ credential: 'eyJhbGciOiJFZERTQSJ9.e30.c2ln' });
+  });
+
+  it('draws its heading and the lookup form before the answer comes', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => new Promise<Response>(() => undefined)),
+    );
+    await renderAt(`/verify/${SUMMARY.serial}`);
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Verify an attestation');
+    expect(screen.getByRole('textbox', { name: /Serial number/ })).toBeTruthy();
+    expect(screen.getByRole('status', { name: 'Looking up the attestation' })).toBeTruthy();
+    expect(screen.getByRole('main')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Sign in' }).getAttribute('href')).toBe('/sign-in');
+  });
+
+  it('moves between its tabs with the arrow keys', async () => {
+    stubApi({});
+    const user = userEvent.setup();
+    await renderAt('/verify');
+    const serialTab = await screen.findByRole('tab', { name: 'Look up a serial' });
+    expect(serialTab.getAttribute('aria-selected')).toBe('true');
+    serialTab.focus();
+    await user.keyboard('{ArrowRight}');
+    await waitFor(() => expect(screen.getByRole('tab', { name: 'Check a credential' }).getAttribute('aria-selected')).toBe('true'));
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Check a credential' }));
+    expect(screen.getByRole('textbox', { name: /Signed credential/ })).toBeTruthy();
+    expect(screen.queryByRole('textbox', { name: /Serial number/ })).toBeNull();
+  });
+
+  it('switches the language: the words, <html lang>, the stored choice and the API read follow', async () => {
+    const calls = stubApi({ [`GET /v1/public/attestations/${SUMMARY.serial}`]: () => json(SUMMARY) });
+    const user = userEvent.setup();
+    await renderAt(`/verify/${SUMMARY.serial}`);
+    await screen.findByTestId('verification-status');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'vi');
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Xác minh chứng thư'));
+    expect(document.documentElement.lang).toBe('vi');
+    expect(localStorage.getItem('attesta.locale')).toBe('vi');
+    expect(screen.getByRole('combobox', { name: 'Ngôn ngữ' })).toBeTruthy();
+    await waitFor(() => expect(calls.map((c) => c.headers.get('accept-language'))).toEqual(['en', 'vi']));
+    expect(screen.getByTestId('verification-status').textContent).not.toBe('suspended');
+  });
+
+  it('marks every catalog message in the pseudo-locale', async () => {
+    stubApi({ [`GET /v1/public/attestations/${SUMMARY.serial}`]: () => json(SUMMARY) });
+    await renderLightPage(verifyPage, `/verify/${SUMMARY.serial}`, { locale: 'en', pseudo: true, calendar: 'gregory' });
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('［Vérífý áñ áttéśtátíóñ］');
+    expect((await screen.findByTestId('verification-status')).textContent).toBe('［śúśpéñdéd］');
+    // Formatted values count as translated too (marked), data from the API stays as it came.
+    expect(screen.getByTestId('verification-result').textContent).toContain('Hanoi Precision Machines JSC');
+    expect(document.documentElement.lang).toBe('en-XA');
   });
 });

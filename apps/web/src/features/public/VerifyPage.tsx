@@ -1,424 +1,412 @@
-import { Alert, Anchor, Badge, Button, Group, List, Paper, Stack, Table, Tabs, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import { api, unwrap } from '../../api/client';
+/** @jsxImportSource preact */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { ApiProblem } from '../../api/problem';
-import { Loading } from '../../components/Loading';
-import { PageHeader } from '../../components/PageHeader';
-import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate, formatDateTime, formatList, formatMarket } from '../../components/format';
-import { FormattedMessage, messageId, useLocale, useT, type MessageId } from '../../i18n';
+import type { MessageId } from '../../i18n/types';
+import { publicApi, unwrap, type Schemas } from '../../light/api';
+import { bold, useIntl, type CatalogModule } from '../../light/i18n';
+import { prefetch, useResource } from '../../light/resource';
+import { navigate, usePath } from '../../light/router';
+import type { LightPage } from '../../light/start';
+import { Tabs } from '../../light/Tabs';
 import {
   accreditationLabel,
+  Alert,
   componentVersionLabel,
   evidenceDatesLabel,
+  Fact,
+  Facts,
+  Loading,
   outcomeLabel,
+  PageHeader,
+  ProblemAlert,
+  SerialLink,
   STATUS_COLOR,
-  STATUS_EXPLANATION,
-  StatusLabel,
+  statusExplanation,
+  statusLabel,
   Supersession,
-  type PublicAttestation,
-  type Verification,
   type VerificationStatus,
-} from '../attestations/attestation-model';
+} from '../../light/ui';
 import { pickLanguageText } from './language-pick';
 
-const bold = (chunks: ReactNode[]) => <strong>{chunks}</strong>;
+type PublicAttestation = Schemas['PublicAttestationDto'];
+type Verification = Schemas['VerificationDto'];
 
 /** Why a credential is not valid, by code; a code the portal does not know shows the API's message. */
 const REASON: Record<string, MessageId> = {
-  malformed: messageId('public.reason.malformed'),
-  unsecured: messageId('public.reason.unsecured'),
-  unsupported_algorithm: messageId('public.reason.unsupported_algorithm'),
-  unknown_issuer: messageId('public.reason.unknown_issuer'),
-  unknown_key: messageId('public.reason.unknown_key'),
-  invalid_signature: messageId('public.reason.invalid_signature'),
-  issuer_mismatch: messageId('public.reason.issuer_mismatch'),
-  not_yet_valid: messageId('public.reason.not_yet_valid'),
-  expired: messageId('public.reason.expired'),
-  suspended: messageId('public.reason.suspended'),
-  withdrawn: messageId('public.reason.withdrawn'),
-  superseded: messageId('public.reason.superseded'),
-  unknown_status: messageId('public.reason.unknown_status'),
+  malformed: 'public.reason.malformed',
+  unsecured: 'public.reason.unsecured',
+  unsupported_algorithm: 'public.reason.unsupported_algorithm',
+  unknown_issuer: 'public.reason.unknown_issuer',
+  unknown_key: 'public.reason.unknown_key',
+  invalid_signature: 'public.reason.invalid_signature',
+  issuer_mismatch: 'public.reason.issuer_mismatch',
+  not_yet_valid: 'public.reason.not_yet_valid',
+  expired: 'public.reason.expired',
+  suspended: 'public.reason.suspended',
+  withdrawn: 'public.reason.withdrawn',
+  superseded: 'public.reason.superseded',
+  unknown_status: 'public.reason.unknown_status',
 };
 
-const KEY_STATUS: Record<string, MessageId> = { active: messageId('public.keyStatus.active'), retired: messageId('public.keyStatus.retired') };
+const KEY_STATUS: Record<string, MessageId> = { active: 'public.keyStatus.active', retired: 'public.keyStatus.retired' };
 
 /** Serials are `AT-<year>-<10 characters>`; people type them in lower case or with spaces. */
 const normalizeSerial = (s: string) => s.trim().toUpperCase().replace(/\s+/g, '');
+
+/** The serial of a /verify/<serial> path ('' on /verify). */
+export function serialOfPath(path: string): string {
+  const m = /^\/verify\/(.+)$/.exec(path);
+  if (!m) return '';
+  try {
+    return normalizeSerial(decodeURIComponent(m[1]!));
+  } catch {
+    return normalizeSerial(m[1]!);
+  }
+}
+
+const readSummary = (serial: string) => unwrap(publicApi.GET('/v1/public/attestations/{serial}', { params: { path: { serial } } }));
+
+/** The read of the serial in the address, started while the page's language loads. */
+export function prefetchVerification(): void {
+  const serial = serialOfPath(location.pathname);
+  if (serial) prefetch(serial, () => readSummary(serial));
+}
+
+/** The verification page as a light entry (verify.html): its catalogs, only the reader's language loaded. */
+export const verifyPage: LightPage = {
+  namespaces: [
+    import.meta.glob<CatalogModule>('./messages/*.ts'),
+    import.meta.glob<CatalogModule>('../attestations/messages/*.ts'),
+    import.meta.glob<CatalogModule>('../../i18n/common/*.ts'),
+  ],
+  Page: VerifyPage,
+};
 
 /**
  * Public verification, no login: by serial number (the QR code on an attestation opens
  * /verify/<serial>) or by pasting the signed credential itself.
  */
 export function VerifyPage() {
-  const { serial: routeSerial } = useParams();
-  const [tab, setTab] = useState<string | null>('serial');
-  const t = useT();
+  const intl = useIntl();
+  const serial = serialOfPath(usePath());
+  const title = intl.t('public.verify.title');
+  useEffect(() => {
+    document.title = `${title} · ${intl.t('common.brand')}`;
+  }, [title, intl]);
   return (
     <>
-      <PageHeader title={t('public.verify.title')} description={t('public.verify.description')} />
-      <Tabs value={tab} onChange={setTab} keepMounted={false}>
-        <Tabs.List mb="md">
-          <Tabs.Tab value="serial">{t('public.verify.tabSerial')}</Tabs.Tab>
-          <Tabs.Tab value="credential">{t('public.verify.tabCredential')}</Tabs.Tab>
-        </Tabs.List>
-        <Tabs.Panel value="serial">
-          <SerialLookup key={routeSerial ?? ''} routeSerial={routeSerial} />
-        </Tabs.Panel>
-        <Tabs.Panel value="credential">
-          <CredentialCheck />
-        </Tabs.Panel>
-      </Tabs>
+      <PageHeader title={title} description={intl.t('public.verify.description')} />
+      <Tabs
+        label={title}
+        tabs={[
+          { id: 'serial', label: intl.t('public.verify.tabSerial'), panel: () => <SerialLookup key={serial} serial={serial} /> },
+          { id: 'credential', label: intl.t('public.verify.tabCredential'), panel: () => <CredentialCheck /> },
+        ]}
+      />
     </>
   );
 }
 
-function SerialLookup({ routeSerial }: { routeSerial: string | undefined }) {
-  const navigate = useNavigate();
-  const t = useT();
-  const serial = routeSerial ? normalizeSerial(routeSerial) : '';
+function SerialLookup({ serial }: { serial: string }) {
+  const intl = useIntl();
   const [input, setInput] = useState(serial);
-  const summary = useQuery({
-    queryKey: ['public-attestation', serial],
-    queryFn: () => unwrap(api.GET('/v1/public/attestations/{serial}', { params: { path: { serial } } })),
-    enabled: !!serial,
-    // Someone holding the page open sees a suspension without reloading.
-    refetchInterval: 30_000,
-  });
+  // Someone holding the page open sees a suspension without reloading; a new language reads the translated names.
+  const summary = useResource<PublicAttestation>(serial || null, () => readSummary(serial), { refetchMs: 30_000, refetchOn: intl.locale });
+  const hint = 'serial-hint';
   return (
-    <Stack gap="md">
+    <div class="stack-md">
       <form
         onSubmit={(e) => {
           e.preventDefault();
           const next = normalizeSerial(input);
-          if (next) void navigate(`/verify/${encodeURIComponent(next)}`);
+          if (next) navigate(`/verify/${encodeURIComponent(next)}`);
         }}
       >
-        <Group align="flex-end" gap="sm">
-          <TextInput
-            label={t('public.serial.label')}
-            description={t('public.serial.hint', { example: 'AT-2026-7K3M9QX2TB' })}
-            placeholder={t('public.serial.placeholder')}
-            value={input}
-            onChange={(e) => setInput(e.currentTarget.value)}
-            style={{ flex: 1, minWidth: 240 }}
-            autoComplete="off"
-            spellCheck={false}
-          />
-          <Button type="submit" disabled={!normalizeSerial(input)}>
-            {t('public.serial.submit')}
-          </Button>
-        </Group>
+        <div class="inline-form">
+          <div class="field grow">
+            <label for="serial">{intl.t('public.serial.label')}</label>
+            <p class="field-hint" id={hint}>
+              {intl.t('public.serial.hint', { example: 'AT-2026-7K3M9QX2TB' })}
+            </p>
+            <input
+              id="serial"
+              class="input"
+              aria-describedby={hint}
+              placeholder={intl.t('public.serial.placeholder')}
+              value={input}
+              onInput={(e) => setInput(e.currentTarget.value)}
+              autoComplete="off"
+              spellcheck={false}
+            />
+          </div>
+          <button type="submit" class="button" disabled={!normalizeSerial(input)}>
+            {intl.t('public.serial.submit')}
+          </button>
+        </div>
       </form>
-      {!serial ? null : summary.isPending ? (
-        <Loading label={t('public.serial.loading')} />
+      {!serial ? null : summary.pending ? (
+        <Loading label={intl.t('public.serial.loading')} />
       ) : summary.error ? (
         summary.error instanceof ApiProblem && summary.error.status === 404 ? (
-          <Alert
-            color="red"
-            variant="light"
-            title={summary.error.problem.title ?? t('public.serial.notFoundTitle')}
-            role="alert"
-            data-testid="verification-not-found"
-          >
-            {summary.error.problem.detail ?? t('public.serial.notFoundDetail')} <FormattedMessage id="public.serial.notFound" values={{ serial, b: bold }} />
+          <Alert tone="red" title={summary.error.problem.title ?? intl.t('public.serial.notFoundTitle')} role="alert" data-testid="verification-not-found">
+            {summary.error.problem.detail ?? intl.t('public.serial.notFoundDetail')} {intl.rich('public.serial.notFound', { serial, b: bold })}
           </Alert>
         ) : (
           <ProblemAlert error={summary.error} />
         )
-      ) : (
-        <SummaryResult summary={summary.data} checkedAt={summary.dataUpdatedAt} />
-      )}
-    </Stack>
+      ) : summary.data ? (
+        <SummaryResult summary={summary.data} checkedAt={summary.updatedAt} />
+      ) : null}
+    </div>
   );
 }
 
-function StatusBanner({ status, reason, children }: { status: VerificationStatus; reason?: string | null; children?: ReactNode }) {
-  const t = useT();
-  const color = STATUS_COLOR[status];
+function StatusBanner({ status, reason, children }: { status: VerificationStatus; reason?: string | null; children?: ComponentChildren }) {
+  const intl = useIntl();
   return (
-    <Paper withBorder p="lg" radius="md" bg={`var(--mantine-color-${color}-0)`} style={{ borderColor: `var(--mantine-color-${color}-6)`, borderWidth: 2 }}>
-      <Text size="sm" fw={600} c="dark.7">
-        {t('public.status.heading')}
-      </Text>
-      <Text fz={40} fw={800} lh={1.1} c={`${color}.9`} data-testid="verification-status" style={{ overflowWrap: 'anywhere' }}>
-        <StatusLabel status={status} />
-      </Text>
-      <Text mt={4} c="dark.7">
-        {STATUS_EXPLANATION[status]}
-        {reason ? ` ${t('public.status.reason', { reason })}` : ''}
-      </Text>
+    <section class={`status-banner tone-${STATUS_COLOR[status] ?? 'gray'}`} aria-labelledby="status-heading">
+      <p class="status-heading" id="status-heading">
+        {intl.t('public.status.heading')}
+      </p>
+      <p class="status-word" data-testid="verification-status">
+        {statusLabel(intl, status)}
+      </p>
+      <p class="status-explanation">
+        {statusExplanation(intl, status)}
+        {reason ? ` ${intl.t('public.status.reason', { reason })}` : ''}
+      </p>
       {children}
-    </Paper>
-  );
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Table.Tr>
-      <Table.Th miw={120} scope="row" style={{ verticalAlign: 'top' }}>
-        {label}
-      </Table.Th>
-      <Table.Td>{children}</Table.Td>
-    </Table.Tr>
-  );
-}
-
-function Facts({ children }: { children: ReactNode }) {
-  return (
-    <Table withRowBorders={false} striped={false} highlightOnHover={false} verticalSpacing={6}>
-      <Table.Tbody>{children}</Table.Tbody>
-    </Table>
+    </section>
   );
 }
 
 function SummaryResult({ summary: s, checkedAt }: { summary: PublicAttestation; checkedAt: number }) {
-  const t = useT();
-  const { locale } = useLocale();
-  const accreditation = accreditationLabel(s.issuer.accreditation);
-  const name = pickLanguageText(s.name, locale);
+  const intl = useIntl();
+  const accreditation = accreditationLabel(intl, s.issuer.accreditation);
+  const name = pickLanguageText(s.name, intl.locale);
+  const evidence = evidenceDatesLabel(intl, s.evidenceEffectiveFrom, s.evidenceValidUntil, formatDate);
   return (
-    <Stack gap="md" data-testid="verification-result">
+    <div class="stack-md" data-testid="verification-result">
       <StatusBanner status={s.status as VerificationStatus} reason={s.statusReason}>
-        <Text size="sm" mt="xs" c="dark.7">
-          <FormattedMessage id="public.summary.readAt" values={{ serial: s.serial, time: formatDateTime(new Date(checkedAt).toISOString()), b: bold }} />
-        </Text>
+        <p class="small status-note">
+          {intl.rich('public.summary.readAt', { serial: s.serial, time: formatDateTime(new Date(checkedAt).toISOString()), b: bold })}
+        </p>
       </StatusBanner>
       <Supersession supersededBy={s.supersededBy} supersedes={s.supersedes} />
       {s.replacedBy ? (
-        <Alert color="blue" variant="light" title={t('public.summary.replacedTitle')}>
-          <FormattedMessage
-            id="public.summary.replacedBy"
-            values={{
-              link: (
-                <Anchor component={Link} to={`/verify/${encodeURIComponent(s.replacedBy)}`} fw={700} c="inherit" underline="always">
-                  {s.replacedBy}
-                </Anchor>
-              ),
-            }}
-          />
+        <Alert tone="blue" title={intl.t('public.summary.replacedTitle')}>
+          {intl.rich('public.summary.replacedBy', { link: <SerialLink serial={s.replacedBy} inPage /> })}
         </Alert>
       ) : null}
-      <Paper withBorder p="md">
-        <Title order={2} size="h4" mb="xs" data-testid="attestation-name">
-          {name ?? t('public.summary.heading')}
-        </Title>
+      <section class="paper" aria-labelledby="attestation-name">
+        <h2 class="h4" id="attestation-name" data-testid="attestation-name">
+          {name ?? intl.t('public.summary.heading')}
+        </h2>
         <Facts>
-          <Fact label={t('public.fact.issuedTo')}>{s.issuedTo}</Fact>
-          <Fact label={t('public.fact.issuer')}>
-            {s.issuer.name ?? t('public.issuer.unknown')}
-            {accreditation ? (
-              <Text size="sm">
-                <FormattedMessage id="public.issuer.accreditationVerified" values={{ accreditation }} />
-              </Text>
-            ) : (
-              <Text size="sm">{t('public.issuer.notAccredited')}</Text>
-            )}
-            <Text size="xs" ff="monospace" c="gray.7" style={{ wordBreak: 'break-all' }}>
-              {s.issuer.id}
-            </Text>
+          <Fact label={intl.t('public.fact.issuedTo')}>{s.issuedTo}</Fact>
+          <Fact label={intl.t('public.fact.issuer')}>
+            {s.issuer.name ?? intl.t('public.issuer.unknown')}
+            <span class="line small">
+              {accreditation ? intl.t('public.issuer.accreditationVerified', { accreditation }) : intl.t('public.issuer.notAccredited')}
+            </span>
+            <span class="line xs mono muted break">{s.issuer.id}</span>
           </Fact>
-          <Fact label={t('public.fact.outcome')}>{outcomeLabel(s.outcome)}</Fact>
-          <Fact label={t('public.fact.offering')}>
+          <Fact label={intl.t('public.fact.outcome')}>{outcomeLabel(intl, s.outcome)}</Fact>
+          <Fact label={intl.t('public.fact.offering')}>
             {s.offering}
             {s.components.length ? (
-              <List size="sm" mt={4}>
+              <ul class="list">
                 {s.components.map((c) => (
-                  <List.Item key={`${c.name}:${c.version}`}>
-                    {c.name} ({componentVersionLabel(c)})
-                  </List.Item>
+                  <li key={`${c.name}:${c.version}`}>
+                    {c.name} ({componentVersionLabel(intl, c)})
+                  </li>
                 ))}
-              </List>
+              </ul>
             ) : null}
           </Fact>
-          <Fact label={t('public.fact.scope')}>{s.scope}</Fact>
-          <Fact label={t('public.fact.frameworks')}>
-            <List size="sm" data-testid="framework-names">
-              {s.frameworks.map((f) => (
-                <List.Item key={f.code}>
-                  {pickLanguageText(f.names, locale) ?? t('public.framework.item', { title: f.title, code: f.code, version: f.version })}
-                  {pickLanguageText(f.names, locale) ? ` (${f.code})` : null}
-                </List.Item>
-              ))}
-            </List>
+          <Fact label={intl.t('public.fact.scope')}>{s.scope}</Fact>
+          <Fact label={intl.t('public.fact.frameworks')}>
+            <ul class="list" data-testid="framework-names">
+              {s.frameworks.map((f) => {
+                const translated = pickLanguageText(f.names, intl.locale);
+                return (
+                  <li key={f.code}>
+                    {translated ?? intl.t('public.framework.item', { title: f.title, code: f.code, version: f.version })}
+                    {translated ? ` (${f.code})` : null}
+                  </li>
+                );
+              })}
+            </ul>
           </Fact>
           {s.conditions.length ? (
-            <Fact label={t('public.fact.conditions')}>
-              <List size="sm">
+            <Fact label={intl.t('public.fact.conditions')}>
+              <ul class="list">
                 {s.conditions.map((c) => (
-                  <List.Item key={c}>{c}</List.Item>
+                  <li key={c}>{c}</li>
                 ))}
-              </List>
+              </ul>
             </Fact>
           ) : null}
-          <Fact label={t('public.fact.markets')}>
-            <Group gap={4}>
+          <Fact label={intl.t('public.fact.markets')}>
+            <span class="badges">
               {s.markets.map((m) => (
-                <Badge key={m} variant="outline" color="gray" tt="none">
+                <span key={m} class="badge outline">
                   {formatMarket(m)}
-                </Badge>
+                </span>
               ))}
-            </Group>
+            </span>
           </Fact>
-          <Fact label={t('public.fact.valid')}>{t('public.fact.validRange', { from: formatDate(s.validFrom), until: formatDate(s.validUntil) })}</Fact>
-          {evidenceDatesLabel(s.evidenceEffectiveFrom, s.evidenceValidUntil, formatDate) ? (
-            <Fact label={t('public.fact.evidence')}>{evidenceDatesLabel(s.evidenceEffectiveFrom, s.evidenceValidUntil, formatDate)}</Fact>
-          ) : null}
-          <Fact label={t('public.fact.issued')}>{formatDateTime(s.issuedAt)}</Fact>
-          <Fact label={t('public.fact.signature')}>
-            <FormattedMessage id="public.summary.signatureNote" values={{ b: bold }} />
+          <Fact label={intl.t('public.fact.valid')}>
+            {intl.t('public.fact.validRange', { from: formatDate(s.validFrom), until: formatDate(s.validUntil) })}
           </Fact>
+          {evidence ? <Fact label={intl.t('public.fact.evidence')}>{evidence}</Fact> : null}
+          <Fact label={intl.t('public.fact.issued')}>{formatDateTime(s.issuedAt)}</Fact>
+          <Fact label={intl.t('public.fact.signature')}>{intl.rich('public.summary.signatureNote', { b: bold })}</Fact>
         </Facts>
-      </Paper>
-    </Stack>
+      </section>
+    </div>
   );
 }
 
 function CredentialCheck() {
-  const t = useT();
+  const intl = useIntl();
   const [credential, setCredential] = useState('');
-  const verify = useMutation({
-    mutationFn: (text: string) => unwrap(api.POST('/v1/public/verify', { body: { credential: text } })),
-  });
+  const [state, setState] = useState<{ pending: boolean; data?: Verification; error?: unknown }>({ pending: false });
+  const submit = (text: string) => {
+    setState({ pending: true });
+    unwrap(publicApi.POST('/v1/public/verify', { body: { credential: text } })).then(
+      (data) => setState({ pending: false, data }),
+      (error: unknown) => setState({ pending: false, error }),
+    );
+  };
+  const hint = 'credential-hint';
   return (
-    <Stack gap="md">
+    <div class="stack-md">
       <form
         onSubmit={(e) => {
           e.preventDefault();
           const text = credential.trim();
-          if (text) verify.mutate(text);
+          if (text && !state.pending) submit(text);
         }}
       >
-        <Stack gap="sm">
-          <Textarea
-            label={t('public.credential.label')}
-            description={t('public.credential.hint')}
-            placeholder={t('public.credential.placeholder')}
-            autosize
-            minRows={4}
-            maxRows={12}
-            value={credential}
-            onChange={(e) => setCredential(e.currentTarget.value)}
-            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 12 } }}
-            spellCheck={false}
-          />
-          <Group>
-            <Button type="submit" loading={verify.isPending} disabled={!credential.trim()}>
-              {t('public.credential.submit')}
-            </Button>
-          </Group>
-        </Stack>
+        <div class="stack-sm">
+          <div class="field">
+            <label for="credential">{intl.t('public.credential.label')}</label>
+            <p class="field-hint" id={hint}>
+              {intl.t('public.credential.hint')}
+            </p>
+            <textarea
+              id="credential"
+              class="input mono credential"
+              aria-describedby={hint}
+              placeholder={intl.t('public.credential.placeholder')}
+              rows={4}
+              value={credential}
+              onInput={(e) => setCredential(e.currentTarget.value)}
+              spellcheck={false}
+            />
+          </div>
+          <div>
+            <button type="submit" class="button" disabled={!credential.trim()} aria-busy={state.pending}>
+              {state.pending ? <span class="spinner small-spinner" aria-hidden="true" /> : null}
+              {intl.t('public.credential.submit')}
+            </button>
+          </div>
+        </div>
       </form>
-      <ProblemAlert error={verify.error} />
-      {verify.data ? <VerificationResult result={verify.data} /> : null}
-    </Stack>
+      <ProblemAlert error={state.error} />
+      {state.data ? <VerificationResult result={state.data} /> : null}
+    </div>
   );
 }
 
 function VerificationResult({ result: r }: { result: Verification }) {
-  const t = useT();
-  const { locale } = useLocale();
-  const accreditation = accreditationLabel(r.issuer.accreditation);
+  const intl = useIntl();
+  const accreditation = accreditationLabel(intl, r.issuer.accreditation);
   const subject = r.subject;
-  const name = pickLanguageText(subject?.name, locale);
-  const frameworks = subject ? subject.frameworks.map((f, i) => pickLanguageText(subject.frameworkNames?.[i]?.names, locale) ?? f) : [];
-  const keyStatus = r.issuer.keyStatus ? (KEY_STATUS[r.issuer.keyStatus] ? t(KEY_STATUS[r.issuer.keyStatus]!) : r.issuer.keyStatus) : null;
+  const name = pickLanguageText(subject?.name, intl.locale);
+  const frameworks = subject ? subject.frameworks.map((f, i) => pickLanguageText(subject.frameworkNames?.[i]?.names, intl.locale) ?? f) : [];
+  const keyStatus = r.issuer.keyStatus ? (KEY_STATUS[r.issuer.keyStatus] ? intl.t(KEY_STATUS[r.issuer.keyStatus]!) : r.issuer.keyStatus) : null;
   return (
-    <Stack gap="md" data-testid="verification-result">
+    <div class="stack-md" data-testid="verification-result">
       <StatusBanner status={r.status as VerificationStatus}>
-        <Text mt="xs" fw={700} c="dark.7">
-          {r.valid ? t('public.result.valid') : t('public.result.invalid')}
-        </Text>
+        <p class="status-valid">{r.valid ? intl.t('public.result.valid') : intl.t('public.result.invalid')}</p>
       </StatusBanner>
       <Supersession supersededBy={r.supersededBy} supersedes={r.supersedes} />
       {r.reasons.length ? (
-        <Alert color="red" variant="light" title={t('public.result.whyInvalid')}>
-          <List size="sm">
+        <Alert tone="red" title={intl.t('public.result.whyInvalid')}>
+          <ul class="list">
             {r.reasons.map((x) => (
-              <List.Item key={`${x.code}:${x.message}`}>{REASON[x.code] ? t(REASON[x.code]!) : x.message}</List.Item>
+              <li key={`${x.code}:${x.message}`}>{REASON[x.code] ? intl.t(REASON[x.code]!) : x.message}</li>
             ))}
-          </List>
+          </ul>
         </Alert>
       ) : null}
-      <Paper withBorder p="md">
-        <Title order={2} size="h4" mb="xs" data-testid="credential-name">
-          {name ?? t('public.result.heading')}
-        </Title>
+      <section class="paper" aria-labelledby="credential-name">
+        <h2 class="h4" id="credential-name" data-testid="credential-name">
+          {name ?? intl.t('public.result.heading')}
+        </h2>
         <Facts>
-          <Fact label={t('public.fact.signature')}>
-            <Text span fw={700} data-testid="signature-status">
-              {r.signatureValid ? t('public.signature.verified') : t('public.signature.notVerified')}
-            </Text>
+          <Fact label={intl.t('public.fact.signature')}>
+            <strong data-testid="signature-status">{r.signatureValid ? intl.t('public.signature.verified') : intl.t('public.signature.notVerified')}</strong>
             {r.issuer.kid ? (
-              <Text size="xs" ff="monospace" c="gray.7" style={{ wordBreak: 'break-all' }}>
-                {keyStatus ? t('public.issuer.keyWithStatus', { kid: r.issuer.kid, status: keyStatus }) : t('public.issuer.key', { kid: r.issuer.kid })}
-              </Text>
+              <span class="line xs mono muted break">
+                {keyStatus
+                  ? intl.t('public.issuer.keyWithStatus', { kid: r.issuer.kid, status: keyStatus })
+                  : intl.t('public.issuer.key', { kid: r.issuer.kid })}
+              </span>
             ) : null}
           </Fact>
-          <Fact label={t('public.fact.issuer')}>
-            {r.issuer.name ?? (r.issuer.known ? t('public.issuer.known') : t('public.issuer.notOurs'))}
-            {accreditation ? (
-              <Text size="sm">
-                <FormattedMessage id="public.issuer.accreditation" values={{ accreditation }} />
-              </Text>
-            ) : null}
-            {r.issuer.id ? (
-              <Text size="xs" ff="monospace" c="gray.7" style={{ wordBreak: 'break-all' }}>
-                {r.issuer.id}
-              </Text>
-            ) : null}
+          <Fact label={intl.t('public.fact.issuer')}>
+            {r.issuer.name ?? (r.issuer.known ? intl.t('public.issuer.known') : intl.t('public.issuer.notOurs'))}
+            {accreditation ? <span class="line small">{intl.t('public.issuer.accreditation', { accreditation })}</span> : null}
+            {r.issuer.id ? <span class="line xs mono muted break">{r.issuer.id}</span> : null}
           </Fact>
-          <Fact label={t('public.fact.serial')}>{r.attestation?.serial || subject?.serialNumber || '—'}</Fact>
-          <Fact label={t('public.fact.issuedTo')}>{subject?.issuedTo ?? '—'}</Fact>
-          <Fact label={t('public.fact.outcome')}>{outcomeLabel(subject?.outcome)}</Fact>
-          <Fact label={t('public.fact.offering')}>
+          <Fact label={intl.t('public.fact.serial')}>{r.attestation?.serial || subject?.serialNumber || '—'}</Fact>
+          <Fact label={intl.t('public.fact.issuedTo')}>{subject?.issuedTo ?? '—'}</Fact>
+          <Fact label={intl.t('public.fact.outcome')}>{outcomeLabel(intl, subject?.outcome)}</Fact>
+          <Fact label={intl.t('public.fact.offering')}>
             {subject?.offering ?? '—'}
             {subject?.components.length ? (
-              <List size="sm" mt={4}>
+              <ul class="list">
                 {subject.components.map((c) => (
-                  <List.Item key={`${c.name}:${c.version}`}>
-                    {componentVersionLabel(c) ? (
-                      <>
-                        {c.name} ({componentVersionLabel(c)})
-                      </>
-                    ) : (
-                      c.name
-                    )}
-                  </List.Item>
+                  <li key={`${c.name}:${c.version}`}>
+                    {c.name} ({componentVersionLabel(intl, c)})
+                  </li>
                 ))}
-              </List>
+              </ul>
             ) : null}
           </Fact>
-          <Fact label={t('public.fact.scope')}>{subject?.scope ?? '—'}</Fact>
-          <Fact label={t('public.fact.frameworks')}>
+          <Fact label={intl.t('public.fact.scope')}>{subject?.scope ?? '—'}</Fact>
+          <Fact label={intl.t('public.fact.frameworks')}>
             {frameworks.length ? (
-              <List size="sm" data-testid="credential-frameworks">
+              <ul class="list" data-testid="credential-frameworks">
                 {frameworks.map((f, i) => (
-                  <List.Item key={`${i}:${f}`}>{f}</List.Item>
+                  <li key={`${i}:${f}`}>{f}</li>
                 ))}
-              </List>
+              </ul>
             ) : (
               '—'
             )}
           </Fact>
           {subject?.conditions.length ? (
-            <Fact label={t('public.fact.conditions')}>
-              <List size="sm">
+            <Fact label={intl.t('public.fact.conditions')}>
+              <ul class="list">
                 {subject.conditions.map((c) => (
-                  <List.Item key={c}>{c}</List.Item>
+                  <li key={c}>{c}</li>
                 ))}
-              </List>
+              </ul>
             </Fact>
           ) : null}
-          <Fact label={t('public.fact.markets')}>{subject?.markets.length ? formatList(subject.markets.map(formatMarket)) : '—'}</Fact>
-          <Fact label={t('public.fact.valid')}>
-            {r.attestation ? t('public.fact.validRange', { from: formatDate(r.attestation.validFrom), until: formatDate(r.attestation.validUntil) }) : '—'}
+          <Fact label={intl.t('public.fact.markets')}>{subject?.markets.length ? formatList(subject.markets.map(formatMarket)) : '—'}</Fact>
+          <Fact label={intl.t('public.fact.valid')}>
+            {r.attestation ? intl.t('public.fact.validRange', { from: formatDate(r.attestation.validFrom), until: formatDate(r.attestation.validUntil) }) : '—'}
           </Fact>
-          <Fact label={t('public.fact.checked')}>{formatDateTime(r.checkedAt)}</Fact>
+          <Fact label={intl.t('public.fact.checked')}>{formatDateTime(r.checkedAt)}</Fact>
         </Facts>
-      </Paper>
-    </Stack>
+      </section>
+    </div>
   );
 }

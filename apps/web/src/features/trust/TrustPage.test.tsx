@@ -1,8 +1,8 @@
-import { screen, within } from '@testing-library/react';
-import { Route, Routes } from 'react-router';
+import { screen, waitFor, within } from '@testing-library/dom';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderWithProviders } from '../../test/render';
-import { TrustPage } from './TrustPage';
+import { renderLightPage } from '../../test/render-light';
+import { trustPage } from './TrustPage';
 
 const ORG = '0197a3c2-5d4e-7b21-9f00-3c1d2e4f5a6b';
 const BASE = 'https://portal.example.com';
@@ -71,20 +71,14 @@ function stubApi(page: unknown) {
   return calls;
 }
 
-const renderAt = (route: string) =>
-  renderWithProviders(
-    <Routes>
-      <Route path="/trust/:organization" element={<TrustPage />} />
-    </Routes>,
-    { route },
-  );
+const renderAt = (path: string) => renderLightPage(trustPage, path);
 
 afterEach(() => vi.unstubAllGlobals());
 
-describe('TrustPage', () => {
+describe('TrustPage (light page)', () => {
   it('lists the supplier’s attestations with status, scope, issuer, accreditation, validity, QR code, certificate and badge snippet', async () => {
     const calls = stubApi(PAGE);
-    renderAt(`/trust/${ORG}`);
+    await renderAt(`/trust/${ORG}`);
     expect(await screen.findByRole('heading', { name: 'Attestations of Hanoi Precision Machines JSC' })).toBeTruthy();
     expect(calls).toEqual([`/v1/public/organizations/${ORG}/trust`]);
     const cards = screen.getAllByTestId('trust-attestation');
@@ -97,7 +91,18 @@ describe('TrustPage', () => {
     expect(active.getByText('BoA VICAS 210 (ISO/IEC 17065: attesta-dser in TH, VN)')).toBeTruthy();
     // Calendar days, the same in every zone.
     expect(active.getByText('Mar 2, 2026 to Mar 1, 2029')).toBeTruthy();
-    expect(active.getByTestId('trust-qr').getAttribute('data-url')).toBe(`${BASE}/verify/AT-2026-7K3M9QX2TB`);
+    const qr = active.getByTestId('trust-qr');
+    expect(qr.getAttribute('data-url')).toBe(`${BASE}/verify/AT-2026-7K3M9QX2TB`);
+    expect(qr.getAttribute('aria-label')).toBe(`QR code of the verification page of AT-2026-7K3M9QX2TB: ${BASE}/verify/AT-2026-7K3M9QX2TB`);
+    // A drawn code: a version-3 QR code (29 modules) with a two-module quiet zone, dark modules as one path.
+    expect(qr.getAttribute('viewBox')).toMatch(/^0 0 \d+ \d+$/);
+    expect(qr.querySelectorAll('path')[1]!.getAttribute('d')!.length).toBeGreaterThan(200);
+    // The verification page is another page: a plain link to it, a full page load.
+    expect(active.getByRole('link', { name: 'Serial number AT-2026-7K3M9QX2TB' }).getAttribute('href')).toBe('/verify/AT-2026-7K3M9QX2TB');
+    expect(active.getByRole('link', { name: 'Verify' }).getAttribute('href')).toBe('/verify/AT-2026-7K3M9QX2TB');
+    expect(active.getByRole('img', { name: 'Attestation AT-2026-7K3M9QX2TB: current status' }).getAttribute('src')).toBe(
+      `${BASE}/v1/public/attestations/AT-2026-7K3M9QX2TB/badge.svg`,
+    );
     expect(active.getByRole('link', { name: 'Print certificate' }).getAttribute('href')).toBe(
       `${BASE}/v1/public/attestations/AT-2026-7K3M9QX2TB/certificate.pdf`,
     );
@@ -112,13 +117,24 @@ describe('TrustPage', () => {
 
   it('says so when the organization has no trust page', async () => {
     stubApi(PAGE);
-    renderAt('/trust/0197a3c2-0000-7000-8000-000000000000');
+    await renderAt('/trust/0197a3c2-0000-7000-8000-000000000000');
     expect((await screen.findByTestId('trust-not-found')).textContent).toContain('No attestation has been issued to this organization');
   });
 
   it('shows an empty state when every attestation has lapsed', async () => {
     stubApi({ ...PAGE, attestations: [] });
-    renderAt(`/trust/${ORG}`);
+    await renderAt(`/trust/${ORG}`);
     expect(await screen.findByText('No current attestations')).toBeTruthy();
+  });
+
+  it('copies the badge snippet', async () => {
+    stubApi(PAGE);
+    // user-event puts a clipboard of its own on the page.
+    const user = userEvent.setup();
+    await renderAt(`/trust/${ORG}`);
+    const [first] = await screen.findAllByTestId('trust-attestation');
+    await user.click(within(first!).getByRole('button', { name: 'Copy snippet' }));
+    expect(await navigator.clipboard.readText()).toBe(within(first!).getByTestId('badge-snippet').textContent);
+    await waitFor(() => expect(within(first!).getByRole('button', { name: 'Copied' })).toBeTruthy());
   });
 });
