@@ -15,6 +15,7 @@ import { I18nProvider, useLocale, useT } from './i18n';
 import { FRAME_NAMESPACES } from './i18n/catalogs';
 import { SessionProvider } from './auth/session';
 import { cssVariablesResolver, themeWith } from './theme';
+import { installScrollRegions } from './components/scroll-regions';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -51,6 +52,9 @@ function RefetchOnLanguageChange() {
   }, [locale, client]);
   return null;
 }
+
+// Wide tables scrolled sideways on a phone get a tab stop (and lose it when they fit).
+installScrollRegions();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
