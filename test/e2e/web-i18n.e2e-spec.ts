@@ -325,9 +325,9 @@ describe('Web portal languages (browser)', () => {
     await expect.poll(() => first.page.evaluate(() => document.documentElement.lang)).toBe('vi');
     await expect.poll(async () => (await first.page.locator('h1').first().textContent()) ?? '').toBe('Không gian đánh giá');
 
-    await first.page.getByTestId('locale-switcher').first().click();
+    // A native select, as on the light public pages.
     const saved = first.page.waitForResponse((r) => r.url().endsWith('/v1/auth/me') && r.request().method() === 'PATCH');
-    await first.page.getByRole('option', { name: 'ไทย' }).click();
+    await first.page.getByTestId('locale-switcher').first().selectOption({ label: 'ไทย' });
     expect((await saved).status()).toBe(200);
     await expect.poll(() => first.page.evaluate(() => document.documentElement.lang)).toBe('th');
     await first.context.close();

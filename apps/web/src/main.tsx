@@ -4,9 +4,8 @@ import '@mantine/charts/styles.css';
 import '@mantine/notifications/styles.css';
 import './styles.css';
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
-import { StrictMode, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { lazy, StrictMode, Suspense, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { ApiProblem } from './api/problem';
@@ -16,6 +15,10 @@ import { FRAME_NAMESPACES } from './i18n/catalogs';
 import { SessionProvider } from './auth/session';
 import { cssVariablesResolver, themeWith } from './theme';
 import { installScrollRegions } from './components/scroll-regions';
+
+// Toasts appear after an action, never on a first screen: their container loads beside the route, not before it.
+// A toast shown earlier waits in the notifications store until the container mounts.
+const Notifications = lazy(() => import('@mantine/notifications').then((m) => ({ default: m.Notifications })));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -60,7 +63,9 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nProvider namespaces={FRAME_NAMESPACES}>
       <Themed>
-        <Notifications position="top-right" />
+        <Suspense fallback={null}>
+          <Notifications position="top-right" />
+        </Suspense>
         <QueryClientProvider client={queryClient}>
           <RefetchOnLanguageChange />
           <BrowserRouter>

@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, NavLink, Select, Stack, Text, Button, ScrollArea } from '@mantine/core';
+import { AppShell, Burger, Group, NativeSelect, NavLink, Stack, Text, Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect, useRef } from 'react';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
@@ -13,6 +13,8 @@ interface NavItem {
   /** Organization kinds that see the entry (all when absent). */
   kinds?: string[];
   admin?: boolean;
+  /** A light page of its own (verify.html), not a route of this app: a plain link, a full page load. */
+  page?: boolean;
 }
 
 const NAV: NavItem[] = [
@@ -22,7 +24,7 @@ const NAV: NavItem[] = [
   { to: '/personnel', label: 'common.nav.personnel', kinds: ['manufacturer', 'service_vendor'] },
   { to: '/tenders', label: 'common.nav.tenders', kinds: ['procurer', 'manufacturer', 'service_vendor'] },
   { to: '/accreditations', label: 'common.nav.accreditations', kinds: ['accreditation_body'] },
-  { to: '/verify', label: 'common.nav.verify' },
+  { to: '/verify', label: 'common.nav.verify', page: true },
   { to: '/settings/accreditation', label: 'common.nav.accreditation', kinds: ['assessor'] },
   { to: '/settings/members', label: 'common.nav.members', admin: true },
   { to: '/settings/api-keys', label: 'common.nav.apiKeys', admin: true },
@@ -47,15 +49,14 @@ export function Shell() {
   const controls = (
     <>
       {me && me.organizations.length > 1 ? (
-        <Select
+        <NativeSelect
           aria-label={t('common.shell.organization')}
           size="xs"
           w={240}
           maw="100%"
-          allowDeselect={false}
           value={session.organizationId}
           data={me.organizations.map((o) => ({ value: o.organization.id, label: o.organization.name }))}
-          onChange={(v) => v && v !== session.organizationId && void switchOrganization(v)}
+          onChange={(event) => event.currentTarget.value !== session.organizationId && void switchOrganization(event.currentTarget.value)}
         />
       ) : (
         <Text size="sm" data-testid="organization-name">
@@ -94,11 +95,16 @@ export function Shell() {
           <Stack gap="xs" hiddenFrom="sm" mb="sm">
             {controls}
           </Stack>
-          <ScrollArea>
-            {items.map((n) => (
-              <NavLink key={n.to} component={Link} to={n.to} label={t(n.label)} active={location.pathname.startsWith(n.to)} />
-            ))}
-          </ScrollArea>
+          {/* The browser's own scrolling: Mantine's ScrollArea would bring a floating-UI library into every first route. */}
+          <AppShell.Section grow style={{ overflowY: 'auto' }}>
+            {items.map((n) =>
+              n.page ? (
+                <NavLink key={n.to} component="a" href={n.to} label={t(n.label)} />
+              ) : (
+                <NavLink key={n.to} component={Link} to={n.to} label={t(n.label)} active={location.pathname.startsWith(n.to)} />
+              ),
+            )}
+          </AppShell.Section>
         </AppShell.Navbar>
         <AppShell.Main id="main" tabIndex={-1}>
           <Outlet />
