@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
+import { precompileMessages } from './precompile-messages';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -72,7 +73,12 @@ function lightPages(): Plugin {
 export default defineConfig({
   root: here('.'),
   base: '/',
-  plugins: [react({ refreshExclude: [/\/node_modules\//, /\/src\/light\//, /\/features\/(public|trust)\//] }), precompress(), lightPages()],
+  plugins: [
+    react({ refreshExclude: [/\/node_modules\//, /\/src\/light\//, /\/features\/(public|trust)\//] }),
+    precompress(),
+    lightPages(),
+    precompileMessages(),
+  ],
   resolve: {
     alias: [
       { find: /^@attesta\/api-client$/, replacement: here('../../libs/api-client/src/index.ts') },

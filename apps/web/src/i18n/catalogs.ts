@@ -1,10 +1,12 @@
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { isLocale, type Locale } from '@attesta/i18n';
 import { en as commonEnglish } from './common/en';
 import { PSEUDO_LOCALE } from './pseudo-marks';
 import { setLocaleState, type LocaleState } from './runtime';
 import type { Namespace } from './types';
 
-export type Messages = Record<string, string>;
+/** A namespace's messages: ICU strings, or in builds their parsed trees (precompile-messages.ts). */
+export type Messages = Record<string, string | MessageFormatElement[]>;
 
 /**
  * The message catalogs, one file per namespace and language, each loaded when first needed:

@@ -41,8 +41,16 @@ function accent(elements: MessageFormatElement[]): MessageFormatElement[] {
 /**
  * The pseudo-locale (`?lang=en-XA`): every catalog message accented and bracketed, so a
  * browser test can tell catalog text (［Śíĝñ íñ］) from a literal that skipped the catalog.
- * Loaded only when asked for: the parser stays out of everyone else's bundle.
+ * Messages come as strings (development, component tests) or, in builds, already parsed
+ * (precompile-messages.ts); each stays in the form it came in. Loaded only when asked for.
  */
-export function pseudoMessages(messages: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(messages).map(([id, message]) => [id, `${PSEUDO_OPEN}${printAST(accent(parse(message)))}${PSEUDO_CLOSE}`]));
+export function pseudoMessages<M extends Record<string, string | MessageFormatElement[]>>(messages: M): M {
+  return Object.fromEntries(
+    Object.entries(messages).map(([id, message]) => [
+      id,
+      typeof message === 'string'
+        ? `${PSEUDO_OPEN}${printAST(accent(parse(message)))}${PSEUDO_CLOSE}`
+        : [{ type: TYPE.literal, value: PSEUDO_OPEN }, ...accent(message), { type: TYPE.literal, value: PSEUDO_CLOSE }],
+    ]),
+  ) as M;
 }
