@@ -1,5 +1,6 @@
 /** @jsxImportSource preact */
 import { intlLocale, type CalendarChoice, type Locale } from '@attesta/i18n';
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { createContext, type ComponentChild, type VNode } from 'preact';
 import { useContext } from 'preact/hooks';
@@ -8,12 +9,12 @@ import type { MessageId } from '../i18n/types';
 
 /**
  * The words of the light public pages (/verify, /trust): the portal's own catalogs
- * (features/<feature>/messages/<locale>.ts, ICU MessageFormat), only the namespaces a page
- * shows and only in the reader's language, formatted with intl-messageformat instead of
- * react-intl. The locale comes from the same place as the portal's (`?lang=`, the reader's
+ * (features/<feature>/messages/<locale>.ts, ICU MessageFormat; parsed at build time, see
+ * precompile-messages.ts), only the namespaces a page shows and only in the reader's language,
+ * formatted with intl-messageformat instead of react-intl. The locale comes from the same place as the portal's (`?lang=`, the reader's
  * stored choice, the browser's languages: i18n/runtime.ts).
  */
-export type Messages = Partial<Record<MessageId, string>>;
+export type Messages = Partial<Record<MessageId, string | MessageFormatElement[]>>;
 
 /** A catalog file: one exported object (`export const th: Translation<typeof en>`). */
 export type CatalogModule = Record<string, Messages>;
@@ -49,7 +50,7 @@ export async function loadMessages(state: LocaleState, namespaces: CatalogFiles[
     const messages = Object.assign({}, ...(await Promise.all(namespaces.map(read)))) as Messages;
     if (!state.pseudo) return messages;
     const { pseudoMessages } = await import('../i18n/pseudo');
-    return pseudoMessages(messages as Record<string, string>) as Messages;
+    return pseudoMessages(messages as Parameters<typeof pseudoMessages>[0]) as Messages;
   } catch (error) {
     report('MISSING_DATA', `catalog ${state.locale}: ${(error as Error).message}`);
     // A catalog that cannot be loaded (offline after a deploy) leaves the page in English, not blank.
@@ -96,7 +97,7 @@ export function createIntl(state: LocaleState, messages: Messages, setLocale: In
       return f.format(values as Record<string, never>);
     } catch (error) {
       report('FORMAT_ERROR', `${id}: ${(error as Error).message}`);
-      return messages[id] ?? id;
+      return id;
     }
   };
   return {

@@ -35,7 +35,16 @@ export function LightApp({ page, initial }: { page: LightPage; initial: LocaleSt
       cancelled = true;
     };
   }, [target, page, setLocale]);
-  if (!intl) return null;
+  // Until the catalog is in: the frame the HTML drew before any script (verify.html, trust.html).
+  if (!intl) {
+    return (
+      <div class="frame-header" aria-hidden="true">
+        <div class="container header-row">
+          <span class="brand">Attesta</span>
+        </div>
+      </div>
+    );
+  }
   return (
     <IntlProvider value={intl}>
       <Frame>
@@ -54,5 +63,8 @@ export function startLightPage(page: LightPage, prefetch?: () => void): void {
   const initial = initialLocaleState();
   setLocaleState(initial);
   prefetch?.();
-  render(<LightApp page={page} initial={initial} />, document.getElementById('root')!);
+  const root = document.getElementById('root')!;
+  // The page draws the same frame at once in place of the HTML's.
+  root.replaceChildren();
+  render(<LightApp page={page} initial={initial} />, root);
 }
