@@ -1,7 +1,8 @@
 import { useT } from '../i18n';
-import { Button, Group, Modal, Stack, Text, type ButtonProps } from '@mantine/core';
+import { Button, Group, Stack, Text, type ButtonProps } from '@mantine/core';
+import { Dialog } from './Dialog';
 import { useDisclosure } from '@mantine/hooks';
-import { useState, type ReactNode } from 'react';
+import { useState, type ReactNode, type Ref } from 'react';
 import { ProblemAlert } from './ProblemAlert';
 
 interface ConfirmButtonProps extends Omit<ButtonProps, 'onClick' | 'children'> {
@@ -12,10 +13,12 @@ interface ConfirmButtonProps extends Omit<ButtonProps, 'onClick' | 'children'> {
   onConfirm(): Promise<unknown>;
   /** Accessible name when the label alone is ambiguous in a table row. */
   ariaLabel?: string;
+  /** The button, for a dialog the confirmed action opens to return focus to. */
+  buttonRef?: Ref<HTMLButtonElement>;
 }
 
 /** A destructive action behind a confirmation dialog; the dialog shows the API's answer if it fails. */
-export function ConfirmButton({ label, title, message, onConfirm, ariaLabel, color = 'red', ...buttonProps }: ConfirmButtonProps) {
+export function ConfirmButton({ label, title, message, onConfirm, ariaLabel, buttonRef, color = 'red', ...buttonProps }: ConfirmButtonProps) {
   const [opened, { open, close }] = useDisclosure(false);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -36,10 +39,10 @@ export function ConfirmButton({ label, title, message, onConfirm, ariaLabel, col
 
   return (
     <>
-      <Button size="xs" variant="light" color={color} onClick={open} aria-label={ariaLabel} {...buttonProps}>
+      <Button ref={buttonRef} size="xs" variant="light" color={color} onClick={open} aria-label={ariaLabel} {...buttonProps}>
         {label}
       </Button>
-      <Modal opened={opened} onClose={close} title={title} centered>
+      <Dialog opened={opened} onClose={close} title={title} centered>
         <Stack>
           {typeof message === 'string' ? <Text size="sm">{message}</Text> : message}
           <ProblemAlert error={error} />
@@ -52,7 +55,7 @@ export function ConfirmButton({ label, title, message, onConfirm, ariaLabel, col
             </Button>
           </Group>
         </Stack>
-      </Modal>
+      </Dialog>
     </>
   );
 }

@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Modal, MultiSelect, Select, Stack, Switch, Table, Text, Textarea, TextInput, TagsInput } from '@mantine/core';
+import { Alert, Button, Group, MultiSelect, Select, Stack, Switch, Table, Text, Textarea, TextInput, TagsInput } from '@mantine/core';
+import { Dialog } from '../../components/Dialog';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -193,7 +194,7 @@ function DeclareModal({ opened, onClose }: { opened: boolean; onClose(): void })
     declare.mutate();
   };
   return (
-    <Modal opened={opened} onClose={onClose} title={t('accreditation.declare.title')} size="lg">
+    <Dialog opened={opened} onClose={onClose} title={t('accreditation.declare.title')} size="lg">
       <form onSubmit={submit}>
         <Stack>
           <Select
@@ -275,7 +276,7 @@ function DeclareModal({ opened, onClose }: { opened: boolean; onClose(): void })
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }
 
@@ -299,7 +300,7 @@ function PresentCredentialModal({ accreditation, onClose }: { accreditation: Acc
     },
   });
   return (
-    <Modal opened={accreditation !== null} onClose={onClose} title={t('accreditation.present.title')} size="lg">
+    <Dialog opened={accreditation !== null} onClose={onClose} title={t('accreditation.present.title')} size="lg">
       <Stack>
         <Text size="sm">{t('accreditation.present.intro', { body: accreditation?.body.name ?? '', number: accreditation?.number ?? '' })}</Text>
         <Textarea
@@ -320,6 +321,6 @@ function PresentCredentialModal({ accreditation, onClose }: { accreditation: Acc
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,4 +1,5 @@
-import { Alert, Button, Checkbox, Code, Group, Modal, ScrollArea, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Code, Group, ScrollArea, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Dialog } from '../../components/Dialog';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -199,7 +200,7 @@ function CreateApiKeyModal({ opened, onClose }: { opened: boolean; onClose(): vo
   };
 
   return (
-    <Modal
+    <Dialog
       opened={opened}
       onClose={close}
       title={t(created ? 'admin.apiKeys.created' : 'admin.apiKeys.create')}
@@ -271,6 +272,6 @@ function CreateApiKeyModal({ opened, onClose }: { opened: boolean; onClose(): vo
           </Stack>
         </form>
       )}
-    </Modal>
+    </Dialog>
   );
 }

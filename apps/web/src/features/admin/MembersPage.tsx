@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Modal, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Dialog } from '../../components/Dialog';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -283,7 +284,7 @@ function InviteModal({ opened, onClose, onCreated }: { opened: boolean; onClose(
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('admin.invitations.invite')} centered>
+    <Dialog opened={opened} onClose={onClose} title={t('admin.invitations.invite')} centered>
       <form onSubmit={submit}>
         <Stack>
           <TextInput
@@ -315,7 +316,7 @@ function InviteModal({ opened, onClose, onCreated }: { opened: boolean; onClose(
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }
 

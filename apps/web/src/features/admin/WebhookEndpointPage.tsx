@@ -1,7 +1,8 @@
-import { Anchor, Button, Card, Code, DataList, Drawer, Group, Modal, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Card, Code, DataList, Drawer, Group, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Dialog } from '../../components/Dialog';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
@@ -93,6 +94,8 @@ function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
   const navigate = useNavigate();
   const [editOpened, edit] = useDisclosure(false);
   const [secret, setSecret] = useState<string | null>(null);
+  // The new secret's dialog opens once the rotation answered, as the confirmation closes: focus goes back to the rotate button.
+  const rotateButton = useRef<HTMLButtonElement>(null);
   const id = endpoint.id;
   const path = { webhookEndpointId: id };
 
@@ -154,6 +157,7 @@ function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
           {t(endpoint.enabled ? 'admin.webhooks.endpoint.disable' : 'admin.webhooks.endpoint.enable')}
         </Button>
         <ConfirmButton
+          buttonRef={rotateButton}
           label={t('admin.webhooks.endpoint.rotate')}
           color="blue"
           variant="default"
@@ -170,7 +174,15 @@ function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
       </Group>
       <ProblemAlert error={test.error ?? toggle.error} />
       <EditEndpointModal endpoint={endpoint} opened={editOpened} onClose={edit.close} onSaved={refresh} />
-      <Modal opened={!!secret} onClose={() => setSecret(null)} title={t('admin.webhooks.endpoint.newSecret')} size="lg" centered closeOnClickOutside={false}>
+      <Dialog
+        opened={!!secret}
+        returnFocusTo={rotateButton}
+        onClose={() => setSecret(null)}
+        title={t('admin.webhooks.endpoint.newSecret')}
+        size="lg"
+        centered
+        closeOnClickOutside={false}
+      >
         {secret ? (
           <Stack>
             <OneTimeSecret
@@ -184,7 +196,7 @@ function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
             </Group>
           </Stack>
         ) : null}
-      </Modal>
+      </Dialog>
     </Stack>
   );
 }
@@ -192,10 +204,10 @@ function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
 function EditEndpointModal({ endpoint, opened, onClose, onSaved }: { endpoint: Endpoint; opened: boolean; onClose(): void; onSaved(e: Endpoint): void }) {
   const t = useT();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('admin.webhooks.endpoint.editTitle')} size="lg" centered>
+    <Dialog opened={opened} onClose={onClose} title={t('admin.webhooks.endpoint.editTitle')} size="lg" centered>
       {/* Mounted on each opening, so the form starts from the endpoint as last read. */}
       <EditEndpointForm endpoint={endpoint} onClose={onClose} onSaved={onSaved} />
-    </Modal>
+    </Dialog>
   );
 }
 

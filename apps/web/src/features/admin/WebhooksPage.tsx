@@ -1,4 +1,5 @@
-import { Alert, Anchor, Button, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Dialog } from '../../components/Dialog';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -147,7 +148,7 @@ function CreateEndpointModal({ opened, onClose }: { opened: boolean; onClose(): 
   };
 
   return (
-    <Modal
+    <Dialog
       opened={opened}
       onClose={close}
       title={t(created ? 'admin.webhooks.added' : 'admin.webhooks.addTitle')}
@@ -210,6 +211,6 @@ function CreateEndpointModal({ opened, onClose }: { opened: boolean; onClose(): 
           </Stack>
         </form>
       )}
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,4 +1,5 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Dialog } from '../../components/Dialog';
 import { notify } from '../../components/notify';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -93,7 +94,7 @@ export function EditEvidenceModal({
   const datesInvalid = !!draft.validUntil && draft.validUntil < draft.effectiveDate;
 
   return (
-    <Modal opened onClose={onClose} closeButtonProps={{ 'aria-label': t('evidence.new.close') }} title={t('evidence.edit.title')} size="lg">
+    <Dialog opened onClose={onClose} closeButtonProps={{ 'aria-label': t('evidence.new.close') }} title={t('evidence.edit.title')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -173,6 +174,6 @@ export function EditEvidenceModal({
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

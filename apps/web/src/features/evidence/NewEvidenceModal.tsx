@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Modal, MultiSelect, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, MultiSelect, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Dialog } from '../../components/Dialog';
 import { notify } from '../../components/notify';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -114,7 +115,7 @@ export function NewEvidenceModal({ workspaceId, onClose, componentRequired, comp
   ];
 
   return (
-    <Modal
+    <Dialog
       opened
       onClose={onClose}
       closeButtonProps={{ 'aria-label': t('evidence.new.close') }}
@@ -257,6 +258,6 @@ export function NewEvidenceModal({ workspaceId, onClose, componentRequired, comp
           </Stack>
         </form>
       )}
-    </Modal>
+    </Dialog>
   );
 }

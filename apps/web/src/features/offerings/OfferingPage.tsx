@@ -1,4 +1,5 @@
-import { Button, Card, Group, Modal, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, Card, Group, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Dialog } from '../../components/Dialog';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
@@ -148,7 +149,7 @@ export function OfferingPage() {
       {own ? <ServiceLevelsSection offeringId={o.id} components={o.components.filter(isServiceComponent)} /> : null}
       {own ? (
         <>
-          <Modal
+          <Dialog
             closeButtonProps={{ 'aria-label': t('offerings.close') }}
             opened={editing}
             onClose={() => setEditing(false)}
@@ -156,8 +157,8 @@ export function OfferingPage() {
             size="lg"
           >
             {editing ? <EditOfferingForm offering={o} onClose={() => setEditing(false)} /> : null}
-          </Modal>
-          <Modal
+          </Dialog>
+          <Dialog
             closeButtonProps={{ 'aria-label': t('offerings.close') }}
             opened={component !== null}
             onClose={() => setComponent(null)}
@@ -167,7 +168,7 @@ export function OfferingPage() {
             {component !== null ? (
               <ComponentForm offeringId={o.id} component={component === 'new' ? null : component} onClose={() => setComponent(null)} />
             ) : null}
-          </Modal>
+          </Dialog>
         </>
       ) : null}
     </>

@@ -1,4 +1,5 @@
-import { Anchor, Button, Group, Modal, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { Dialog } from '../../components/Dialog';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -98,9 +99,9 @@ export function OfferingsPage() {
         </>
       ) : null}
       {canCreate ? (
-        <Modal closeButtonProps={{ 'aria-label': t('offerings.close') }} opened={creating} onClose={closeCreate} title={t('offerings.list.new')} size="lg">
+        <Dialog closeButtonProps={{ 'aria-label': t('offerings.close') }} opened={creating} onClose={closeCreate} title={t('offerings.list.new')} size="lg">
           {creating ? <CreateOfferingForm onClose={closeCreate} /> : null}
-        </Modal>
+        </Dialog>
       ) : null}
     </>
   );

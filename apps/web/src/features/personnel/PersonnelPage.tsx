@@ -1,4 +1,5 @@
-import { Anchor, Button, Group, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Text, Textarea } from '@mantine/core';
+import { Dialog } from '../../components/Dialog';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -101,7 +102,7 @@ function ImportModal({ opened, onClose }: { opened: boolean; onClose(): void }) 
     importRoster.mutate();
   };
   return (
-    <Modal opened={opened} onClose={onClose} title={t('personnel.import.title')} size="lg">
+    <Dialog opened={opened} onClose={onClose} title={t('personnel.import.title')} size="lg">
       <form onSubmit={submit}>
         <Stack>
           <Text size="sm" c="dimmed">
@@ -126,6 +127,6 @@ function ImportModal({ opened, onClose }: { opened: boolean; onClose(): void }) 
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

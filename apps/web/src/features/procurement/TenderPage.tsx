@@ -1,4 +1,5 @@
-import { Alert, Anchor, Button, Card, Checkbox, Code, DataList, Group, Modal, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Checkbox, Code, DataList, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Dialog } from '../../components/Dialog';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
@@ -304,7 +305,7 @@ function SubmitBidModal({ tender, opened, onClose }: { tender: Tender; opened: b
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={t('procurement.bidForm.title', { ocid: tender.ocid })} size="xl" centered>
+    <Dialog opened={opened} onClose={close} title={t('procurement.bidForm.title', { ocid: tender.ocid })} size="xl" centered>
       <form onSubmit={onSubmit}>
         <Stack>
           {offerings.error ? <ProblemAlert error={offerings.error} title={t('procurement.bidForm.offeringsFailed')} /> : null}
@@ -383,6 +384,6 @@ function SubmitBidModal({ tender, opened, onClose }: { tender: Tender; opened: b
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

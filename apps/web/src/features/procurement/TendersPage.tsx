@@ -7,7 +7,6 @@ import {
   Code,
   Grid,
   Group,
-  Modal,
   MultiSelect,
   NumberInput,
   Select,
@@ -18,6 +17,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { Dialog } from '../../components/Dialog';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
@@ -310,7 +310,7 @@ function CreateTenderModal({ opened, onClose }: { opened: boolean; onClose(): vo
   const halfContract = Boolean(contractStart) !== Boolean(contractEnd);
 
   return (
-    <Modal opened={opened} onClose={cancel} title={t('procurement.create.title')} size="xl" centered>
+    <Dialog opened={opened} onClose={cancel} title={t('procurement.create.title')} size="xl" centered>
       <form onSubmit={submit}>
         <Stack>
           <Grid>
@@ -502,6 +502,6 @@ function CreateTenderModal({ opened, onClose }: { opened: boolean; onClose(): vo
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

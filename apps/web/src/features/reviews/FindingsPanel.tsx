@@ -3,7 +3,6 @@ import {
   Button,
   Code,
   Group,
-  Modal,
   MultiSelect,
   Paper,
   Select,
@@ -16,6 +15,7 @@ import {
   Title,
   UnstyledButton,
 } from '@mantine/core';
+import { Dialog } from '../../components/Dialog';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Fragment, useState, type FormEvent } from 'react';
 import { api, unwrap } from '../../api/client';
@@ -419,7 +419,7 @@ export function RaiseFindingModal({
 }) {
   const t = useT();
   return (
-    <Modal opened={requirementId !== null} onClose={onClose} title={t('reviews.raise.title', { number: submission.number })} size="lg">
+    <Dialog opened={requirementId !== null} onClose={onClose} title={t('reviews.raise.title', { number: submission.number })} size="lg">
       {requirementId !== null ? (
         <RaiseFindingForm
           key={requirementId}
@@ -430,7 +430,7 @@ export function RaiseFindingModal({
           onDone={onClose}
         />
       ) : null}
-    </Modal>
+    </Dialog>
   );
 }
 

@@ -1,4 +1,5 @@
-import { Button, Group, Modal, MultiSelect, Select, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { Button, Group, MultiSelect, Select, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { Dialog } from '../../components/Dialog';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
@@ -182,7 +183,7 @@ export function ParticipantsPage() {
       ) : null}
       {isOwner ? (
         <>
-          <Modal
+          <Dialog
             closeButtonProps={{ 'aria-label': t('workspaces.close') }}
             opened={inviting}
             onClose={() => setInviting(false)}
@@ -197,7 +198,7 @@ export function ParticipantsPage() {
                 onDone={() => setInviting(false)}
               />
             ) : null}
-          </Modal>
+          </Dialog>
           <RemoveModal
             workspaceId={workspaceId}
             participant={removing}
@@ -325,7 +326,7 @@ function RemoveModal({ workspaceId, participant, name, onClose }: { workspaceId:
     onClose();
   };
   return (
-    <Modal
+    <Dialog
       closeButtonProps={{ 'aria-label': t('workspaces.close') }}
       opened={!!participant}
       onClose={close}
@@ -345,6 +346,6 @@ function RemoveModal({ workspaceId, participant, name, onClose }: { workspaceId:
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </Dialog>
   );
 }

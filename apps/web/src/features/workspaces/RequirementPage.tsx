@@ -1,4 +1,5 @@
-import { Anchor, Box, Button, Card, Group, Modal, MultiSelect, Paper, Stack, Switch, Table, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Box, Button, Card, Group, MultiSelect, Paper, Stack, Switch, Table, Text, Textarea, Title } from '@mantine/core';
+import { Dialog } from '../../components/Dialog';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
@@ -271,7 +272,7 @@ function Applicability({ workspace, row, isOwner }: { workspace: Workspace; row:
         </Stack>
       )}
       {isOwner && a ? (
-        <Modal
+        <Dialog
           closeButtonProps={{ 'aria-label': t('workspaces.close') }}
           opened={editing}
           onClose={() => setEditing(false)}
@@ -282,7 +283,7 @@ function Applicability({ workspace, row, isOwner }: { workspace: Workspace; row:
           ) : (
             <ApplicabilityForm workspaceId={workspace.id} row={a} components={components} onDone={() => setEditing(false)} />
           )}
-        </Modal>
+        </Dialog>
       ) : null}
     </Section>
   );

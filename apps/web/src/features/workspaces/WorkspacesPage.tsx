@@ -1,4 +1,5 @@
-import { Anchor, Button, Card, Group, Modal, MultiSelect, Select, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, MultiSelect, Select, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
+import { Dialog } from '../../components/Dialog';
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -216,10 +217,10 @@ type Framework = Schemas['FrameworkDto'];
 function CreateWorkspaceModal({ opened, onClose, presetOfferingId }: { opened: boolean; onClose: () => void; presetOfferingId: string | null }) {
   const t = useT();
   return (
-    <Modal closeButtonProps={{ 'aria-label': t('workspaces.close') }} opened={opened} onClose={onClose} title={t('workspaces.create.title')} size="lg">
+    <Dialog closeButtonProps={{ 'aria-label': t('workspaces.close') }} opened={opened} onClose={onClose} title={t('workspaces.create.title')} size="lg">
       {/* Mounted only while open, so each opening starts with a fresh form and idempotency key. */}
       {opened ? <CreateWorkspaceForm onClose={onClose} presetOfferingId={presetOfferingId} /> : null}
-    </Modal>
+    </Dialog>
   );
 }
 
