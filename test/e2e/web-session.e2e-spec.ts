@@ -77,6 +77,13 @@ describe('Portal sessions and serving (HTTP)', () => {
     writeFileSync(join(webDir, 'assets', 'index-abc123.js.br'), brotliCompressSync(BUNDLE));
     writeFileSync(join(webDir, 'assets', 'index-abc123.js.gz'), gzipSync(BUNDLE));
     writeFileSync(join(webDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    // The light public pages: HTML entries of their own (apps/web/verify.html, trust.html).
+    for (const page of ['verify', 'trust']) {
+      writeFileSync(
+        join(webDir, `${page}.html`),
+        `<!doctype html><html lang="en"><title>Attesta</title><div id="root"></div><script type="module" src="/assets/${page}-abc123.js"></script></html>`,
+      );
+    }
     t = await createTestApp({ env: { WEB_DIR: webDir } });
     http = client(t.baseUrl);
     org = await factories(http).newOrganization(OrganizationKind.ServiceVendor);
@@ -222,6 +229,25 @@ describe('Portal sessions and serving (HTTP)', () => {
       const icon = await fetch(`${t.baseUrl}${path}`);
       expect(icon.status, path).toBe(200);
       expect(icon.headers.get('content-type')).toBe('image/svg+xml');
+    }
+  });
+
+  it('answers /verify and /trust/<organization> with their light pages, under the same headers as index.html', async () => {
+    const pages: [string, string][] = [
+      ['/verify', 'verify'],
+      ['/verify?lang=th', 'verify'],
+      ['/verify/AT-2026-7K3M9QX2TB', 'verify'],
+      ['/trust/0197a3c2-5d4e-7b21-9f00-3c1d2e4f5a6b', 'trust'],
+      ['/trust', 'index'],
+      ['/verifying', 'index'],
+      ['/workspaces', 'index'],
+    ];
+    for (const [path, page] of pages) {
+      const res = await fetch(`${t.baseUrl}${path}`, { headers: { accept: 'text/html' } });
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('cache-control'), path).toBe('no-cache');
+      expect(res.headers.get('content-security-policy'), path).toContain("script-src 'self'");
+      expect(await res.text(), path).toContain(`src="/assets/${page}-abc123.js"`);
     }
   });
 
