@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
+import { mantineSlim } from './mantine-slim';
 import { precompileMessages } from './precompile-messages';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -78,6 +79,7 @@ export default defineConfig({
     precompress(),
     lightPages(),
     precompileMessages(),
+    mantineSlim(),
   ],
   resolve: {
     alias: [

@@ -1,7 +1,6 @@
-import { LineChart } from '@mantine/charts';
 import { Box, Button, Card, Group, Modal, Select, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useId, useState, type FormEvent } from 'react';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 import { EmptyState } from '../../components/EmptyState';
@@ -22,6 +21,9 @@ import {
   type Operator,
   type Unit,
 } from './service-level-parts';
+
+// The chart library (recharts) loads only with a chart to draw; the table below carries the same numbers meanwhile.
+const LineChart = lazy(() => import('./AttainmentLineChart'));
 
 type Component = Schemas['ComponentDto'];
 
@@ -154,20 +156,22 @@ export function ObjectiveAttainment({ offeringId, component, objective }: { offe
       ) : (
         <>
           <Box data-testid="attainment-chart" role="figure" aria-labelledby={headingId} aria-describedby={summaryId}>
-            <LineChart
-              h={140}
-              data={data}
-              dataKey="period"
-              series={[{ name: 'value', label: objective.metric, color: 'blue.6' }]}
-              referenceLines={
-                target !== null
-                  ? [{ y: target, label: t('serviceLevels.attainment.referenceLine', { objective: words.objective(objective) }), color: 'red.6' }]
-                  : []
-              }
-              yAxisProps={{ domain: ['auto', 'auto'], width: 60 }}
-              gridAxis="y"
-              lineChartProps={{ accessibilityLayer: false }}
-            />
+            <Suspense fallback={<Box h={140} />}>
+              <LineChart
+                h={140}
+                data={data}
+                dataKey="period"
+                series={[{ name: 'value', label: objective.metric, color: 'blue.6' }]}
+                referenceLines={
+                  target !== null
+                    ? [{ y: target, label: t('serviceLevels.attainment.referenceLine', { objective: words.objective(objective) }), color: 'red.6' }]
+                    : []
+                }
+                yAxisProps={{ domain: ['auto', 'auto'], width: 60 }}
+                gridAxis="y"
+                lineChartProps={{ accessibilityLayer: false }}
+              />
+            </Suspense>
             <VisuallyHidden id={summaryId}>{t('serviceLevels.attainment.summary', { count: periods.length, breaches })}</VisuallyHidden>
           </Box>
           <Table.ScrollContainer minWidth={560}>

@@ -1,5 +1,4 @@
-import { BarChart } from '@mantine/charts';
-import { Alert, Anchor, Box, Button, Card, Group, List, Select, SimpleGrid, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Card, Group, List, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId, useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -16,7 +15,9 @@ import { CROSSWALK_RELATION, FRESHNESS, GAP_STATUS, useLabels } from './labels';
 import { messageId, useT, type MessageId } from '../../i18n';
 import { useWorkspace, workspaceAbilities } from './use-workspace';
 import { StatusBadge } from '../../components/StatusBadge';
+import { TableScroll } from '../../components/TableScroll';
 import { RecognitionPathwaysSection } from './RecognitionPathways';
+import { GapBarChart } from './GapBarChart';
 
 const PAGE_SIZE = 50;
 
@@ -134,22 +135,7 @@ function FrameworkCard({ framework: f }: { framework: FrameworkGap }) {
         <Stat label={t('workspaces.overview.card.openFindings')} value={formatNumber(f.openFindings)} />
       </SimpleGrid>
       <Box data-testid="gap-chart" role="figure" aria-labelledby={headingId} aria-describedby={summaryId}>
-        <BarChart
-          h={180}
-          data={chart.data}
-          dataKey="bucket"
-          type="stacked"
-          orientation="vertical"
-          series={chart.series}
-          withLegend
-          legendProps={{ verticalAlign: 'bottom', itemSorter: null }}
-          yAxisProps={{ width: 90 }}
-          xAxisLabel={t('workspaces.gapChart.axis')}
-          valueFormatter={(v) => formatNumber(v)}
-          xAxisProps={{ allowDecimals: false, domain: [0, Math.max(1, f.applicable)] }}
-          gridAxis="none"
-          barChartProps={{ accessibilityLayer: false }}
-        />
+        <GapBarChart chart={chart} max={f.applicable} axisLabel={t('workspaces.gapChart.axis')} />
         <VisuallyHidden id={summaryId}>{chart.summary}</VisuallyHidden>
       </Box>
     </Card>
@@ -259,27 +245,26 @@ function Requirements({
         {t('workspaces.overview.requirements.title')}
       </Title>
       <Group gap="sm" align="flex-end">
-        <Select
+        <NativeSelect
           label={t('workspaces.overview.requirements.status')}
           miw={220}
-          allowDeselect={false}
           data={FILTERS.filter((f) => f.value !== 'expiring' || showExpiring).map((f) => ({
             value: f.value,
             label: t('workspaces.overview.filter.option', { filter: t(f.label), count: counts[f.value] }),
           }))}
           value={status}
-          onChange={(v) => set('status', v === 'all' ? null : v)}
+          onChange={(e) => set('status', e.currentTarget.value === 'all' ? null : e.currentTarget.value)}
         />
         {analysis.frameworks.length > 1 ? (
-          <Select
+          <NativeSelect
             label={t('workspaces.overview.requirements.framework')}
             miw={200}
-            clearable
-            clearButtonProps={{ 'aria-label': t('workspaces.overview.requirements.allFrameworksClear') }}
-            placeholder={t('workspaces.overview.requirements.allFrameworks')}
-            data={analysis.frameworks.map((f) => ({ value: f.frameworkId, label: `${f.code} ${f.version}` }))}
-            value={frameworkId}
-            onChange={(v) => set('framework', v)}
+            data={[
+              { value: '', label: t('workspaces.overview.requirements.allFrameworks') },
+              ...analysis.frameworks.map((f) => ({ value: f.frameworkId, label: `${f.code} ${f.version}` })),
+            ]}
+            value={frameworkId ?? ''}
+            onChange={(e) => set('framework', e.currentTarget.value || null)}
           />
         ) : null}
         <TextInput
@@ -297,7 +282,7 @@ function Requirements({
         </EmptyState>
       ) : (
         <>
-          <Table.ScrollContainer minWidth={820}>
+          <TableScroll minWidth={820}>
             <Table data-testid="requirements-table">
               <Table.Thead>
                 <Table.Tr>
@@ -374,7 +359,7 @@ function Requirements({
                 })}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
           <Group justify="space-between">
             <Text size="sm" c="gray.7">
               {t('workspaces.overview.requirements.count', { count: rows.length })}

@@ -1,4 +1,3 @@
-import type { BarChartSeries } from '@mantine/charts';
 import type { Schemas } from '../../api/client';
 import { formatPercent } from '../../components/format';
 import type { MessageId, MessageValues } from '../../i18n';
@@ -7,9 +6,17 @@ export type GapAnalysis = Schemas['GapAnalysisDto'];
 export type FrameworkGap = Schemas['FrameworkGapDto'];
 export type GapRow = Schemas['GapRowDto'];
 
+/** A series of the stacked bars: its key in `data`, its name for the reader, a theme colour (`teal.7`). */
+export interface GapSeries {
+  name: string;
+  label: string;
+  color: string;
+  stackId: string;
+}
+
 export interface GapChart {
   data: Record<string, string | number>[];
-  series: BarChartSeries[];
+  series: GapSeries[];
   /** The chart in words, for screen readers. */
   summary: string;
 }

@@ -193,7 +193,6 @@ export const en = {
   'workspaces.overview.requirements.status': 'Status',
   'workspaces.overview.requirements.framework': 'Framework',
   'workspaces.overview.requirements.allFrameworks': 'All frameworks',
-  'workspaces.overview.requirements.allFrameworksClear': 'Show all frameworks',
   'workspaces.overview.requirements.search': 'Search',
   'workspaces.overview.requirements.searchPlaceholder': 'Reference or title',
   'workspaces.overview.requirements.empty.title': 'No requirement matches',

@@ -192,7 +192,6 @@ export const id: Translation<typeof en> = {
   'workspaces.overview.requirements.status': 'Status',
   'workspaces.overview.requirements.framework': 'Kerangka standar',
   'workspaces.overview.requirements.allFrameworks': 'Semua kerangka standar',
-  'workspaces.overview.requirements.allFrameworksClear': 'Tampilkan semua kerangka standar',
   'workspaces.overview.requirements.search': 'Cari',
   'workspaces.overview.requirements.searchPlaceholder': 'Referensi atau judul',
   'workspaces.overview.requirements.empty.title': 'Tidak ada persyaratan yang cocok',

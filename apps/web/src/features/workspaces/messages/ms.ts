@@ -193,7 +193,6 @@ export const ms: Translation<typeof en> = {
   'workspaces.overview.requirements.status': 'Status',
   'workspaces.overview.requirements.framework': 'Rangka kerja',
   'workspaces.overview.requirements.allFrameworks': 'Semua rangka kerja',
-  'workspaces.overview.requirements.allFrameworksClear': 'Tunjukkan semua rangka kerja',
   'workspaces.overview.requirements.search': 'Cari',
   'workspaces.overview.requirements.searchPlaceholder': 'Rujukan atau tajuk',
   'workspaces.overview.requirements.empty.title': 'Tiada keperluan yang sepadan',

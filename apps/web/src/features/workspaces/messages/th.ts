@@ -187,7 +187,6 @@ export const th: Translation<typeof en> = {
   'workspaces.overview.requirements.status': 'สถานะ',
   'workspaces.overview.requirements.framework': 'กรอบมาตรฐาน',
   'workspaces.overview.requirements.allFrameworks': 'กรอบมาตรฐานทั้งหมด',
-  'workspaces.overview.requirements.allFrameworksClear': 'แสดงกรอบมาตรฐานทั้งหมด',
   'workspaces.overview.requirements.search': 'ค้นหา',
   'workspaces.overview.requirements.searchPlaceholder': 'รหัสหรือชื่อ',
   'workspaces.overview.requirements.empty.title': 'ไม่มีข้อกำหนดที่ตรงกัน',

@@ -193,7 +193,6 @@ export const vi: Translation<typeof en> = {
   'workspaces.overview.requirements.status': 'Trạng thái',
   'workspaces.overview.requirements.framework': 'Khung tiêu chuẩn',
   'workspaces.overview.requirements.allFrameworks': 'Tất cả khung tiêu chuẩn',
-  'workspaces.overview.requirements.allFrameworksClear': 'Hiện tất cả khung tiêu chuẩn',
   'workspaces.overview.requirements.search': 'Tìm kiếm',
   'workspaces.overview.requirements.searchPlaceholder': 'Mã hoặc tiêu đề',
   'workspaces.overview.requirements.empty.title': 'Không có yêu cầu phù hợp',

@@ -187,7 +187,6 @@ export const zhCN: Translation<typeof en> = {
   'workspaces.overview.requirements.status': '状态',
   'workspaces.overview.requirements.framework': '标准框架',
   'workspaces.overview.requirements.allFrameworks': '全部标准框架',
-  'workspaces.overview.requirements.allFrameworksClear': '显示全部标准框架',
   'workspaces.overview.requirements.search': '搜索',
   'workspaces.overview.requirements.searchPlaceholder': '编号或标题',
   'workspaces.overview.requirements.empty.title': '没有匹配的要求',
