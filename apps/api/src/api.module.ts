@@ -44,7 +44,9 @@ import {
 import { PublicAttestationsController } from './attestations/public.controller.js';
 import { AttestationCertificatesController, PublicTrustController } from './attestations/trust.controller.js';
 import { EvidenceController } from './evidence/evidence.controller.js';
-import { ReviewQueueController, WorkspaceRequirementController } from './reviews/review-reads.controller.js';
+import { ActionItemsController, ReviewQueueController, WorkspaceRequirementController } from './reviews/review-reads.controller.js';
+import { EvidencePreviewController } from './reviews/evidence-preview.controller.js';
+import { PreviewTickets } from './reviews/preview-tickets.js';
 import { ReviewsController } from './reviews/reviews.controller.js';
 import { AuthController } from './identity/auth.controller.js';
 import { WebSessionController } from './identity/web-session.controller.js';
@@ -146,7 +148,9 @@ export class ApiModule {
         OscalProfileController,
         WorkspaceOscalController,
         ReviewsController,
+        EvidencePreviewController,
         ReviewQueueController,
+        ActionItemsController,
         WorkspaceRequirementController,
         AccreditationsController,
         AccreditationSettingsController,
@@ -167,6 +171,7 @@ export class ApiModule {
         JwtStrategy,
         ApiKeyStrategy,
         LocalStrategy,
+        PreviewTickets,
       ],
     };
   }

@@ -612,7 +612,7 @@ export interface paths {
         };
         /**
          * The organization's audit stream
-         * @description Oldest first; filter by action, subject and time.
+         * @description Newest first (`order=asc`: oldest first, in chain order); filter by actions, subject and time. Each event carries `names`: the actor, organization and objects behind its ids, read in the same query.
          */
         get: operations["organizationAudit_list"];
         put?: never;
@@ -692,7 +692,7 @@ export interface paths {
         };
         /**
          * A workspace's audit stream
-         * @description Oldest first; filter by action, subject and time. Projected by workspace role: owners and assessors read every event; observers decision.* and attestation.* events only; contributors every event except evidence.* events about evidence of components they do not provide.
+         * @description Newest first (`order=asc`: oldest first, in chain order); filter by actions (`actions=a&actions=b`), subject and time (`from` inclusive, `to` exclusive). Each event carries `names` (actor, organization, evidence, requirement, finding, participant), read in the same query: people of organizations sharing a workspace with yours by name, objects only when you may read them. Projected by workspace role: owners and assessors read every event; observers decision.* and attestation.* events only; contributors every event except evidence.* events about evidence of components they do not provide.
          */
         get: operations["workspaceAudit_list"];
         put?: never;
@@ -2422,7 +2422,7 @@ export interface paths {
         };
         /**
          * Submissions of a workspace
-         * @description Owner, contributors and assessors; observers see decisions only.
+         * @description Newest first (`order=asc`: by number from 1). Owner, contributors and assessors; observers see decisions only.
          */
         get: operations["reviews_list"];
         put?: never;
@@ -2466,7 +2466,7 @@ export interface paths {
         };
         /**
          * The frozen manifest entries
-         * @description In leaf order: each requirement with its evidence versions and the entry's leaf hash. Contributors see only their components' evidence (the leaf hash covers the whole entry).
+         * @description In leaf order: each requirement with its evidence versions and the entry's leaf hash. Contributors see only their components' evidence (the leaf hash covers the whole entry). `judged=false` leaves out requirements that already have a verdict (the assessor’s “unjudged only” view); `judged=true` keeps only those.
          */
         get: operations["reviews_entries"];
         put?: never;
@@ -2799,6 +2799,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/workspaces/{workspaceId}/submissions/{number}/evidence/{versionId}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Preview a submitted evidence version
+         * @description Only versions this submission froze, with the same access as their download. Served inline with a restrictive Content-Security-Policy and nosniff. Previewed types: PDF; PNG, JPEG, GIF and WebP images (up to 25 MiB); plain text, JSON, YAML and XML (as text/plain), Markdown and CSV (the first 256 KiB). Any other type is 415 `reviews.preview_unavailable` (download it instead), as is a PDF or image over the limit.
+         */
+        get: operations["evidencePreview_preview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{workspaceId}/submissions/{number}/evidence/{versionId}/preview-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A short-lived link to the preview
+         * @description For places that cannot send credentials (an <iframe> showing a PDF, an <img>): a URL that opens this version's preview for 120 seconds, for the caller only; the caller’s workspace role is checked again when it is opened. Checks as the preview itself does, so an unpreviewable type is 415 here already. Previewed types: PDF; PNG, JPEG, GIF and WebP images (up to 25 MiB); plain text, JSON, YAML and XML (as text/plain), Markdown and CSV (the first 256 KiB). Any other type is 415 `reviews.preview_unavailable` (download it instead), as is a PDF or image over the limit.
+         */
+        get: operations["evidencePreview_previewLink"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/evidence-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open a preview link
+         * @description No credentials: the link is the credential, for one version, one caller and a short time. The caller’s workspace role is checked again; an altered, foreign or expired link is 404 `reviews.preview_link_invalid`. Headers as for GET …/preview.
+         */
+        get: operations["evidencePreview_open"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/review-queue": {
         parameters: {
             query?: never;
@@ -2811,6 +2871,26 @@ export interface paths {
          * @description Every submission that is `submitted` or `in_review` in a workspace where your organization is an accepted assessor, newest first, with the workspace's, offering's and manufacturer's names and the review progress (judged / total, verdicts by outcome, open findings). One request instead of one per workspace; other organizations (and workspaces where you are not the assessor) give an empty page.
          */
         get: operations["reviewQueue_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/action-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What needs your action in the workspaces your organization owns
+         * @description Three lists, each by urgency and at most `limit` long, with `totals` counting all: the latest submission's verdicts that are `not_satisfied` (first) or `needs_information`, with the requirement and the assessor's comment; open findings awaiting your answer, earliest due date first (`overdue` when due before today); evidence expired or expiring within `expiryWarningDays`. `workspaceId` narrows to one workspace. Workspaces where your organization is not the owner add nothing (another organization gets empty lists); keys without reviews:read or evidence:read get those lists empty; a `workspaceId` your organization does not take part in is 404. One query per list, whatever the number of workspaces.
+         */
+        get: operations["actionItems_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4097,7 +4177,44 @@ export interface components {
             /** @description A new password (new account) or the existing account's password */
             password: string;
         };
-        AuditEventDto: {
+        AuditEventNamesDto: {
+            /**
+             * @description The acting person's display name: people of your organization and of organizations sharing a workspace with it; null for keys and the system
+             * @example Mai Nguyen
+             */
+            actor: string | null;
+            /**
+             * @description The acting organization's name
+             * @example Hanoi Precision Machinery
+             */
+            organization: string | null;
+            /**
+             * @description The evidence item's title (the subject or payload.evidenceId), when you may read the item
+             * @example Predictive maintenance SaaS — SLA v2
+             */
+            evidence: string | null;
+            /**
+             * @description The ref of the requirement in payload.requirementId
+             * @example DSER-2.1
+             */
+            requirementRef: string | null;
+            /**
+             * @description The requirement's source title
+             * @example Availability target
+             */
+            requirementTitle: string | null;
+            /**
+             * @description The finding's title (finding.* events)
+             * @example Availability not measured monthly
+             */
+            finding: string | null;
+            /**
+             * @description The organization named in payload.organizationId (participant events)
+             * @example ASEAN Digital Conformity Services
+             */
+            participant: string | null;
+        };
+        AuditEventListItemDto: {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
@@ -4140,6 +4257,8 @@ export interface components {
              * @enum {number}
              */
             hashVersion: 1 | 2;
+            /** @description The names behind the ids, read with the page (null where there is none or you may not read it); not part of the hashed event */
+            names: components["schemas"]["AuditEventNamesDto"];
         };
         ChainBreakDto: {
             /**
@@ -7552,6 +7671,41 @@ export interface components {
             /** Format: date-time */
             finalizedAt: string | null;
         };
+        EvidencePreviewLinkDto: {
+            /**
+             * @description Where the preview is, for an <iframe> (PDF), an <img> or a plain fetch: no credentials needed, works until `expiresAt`, only for this version
+             * @example /v1/evidence-preview?ticket=eyJhbGciOiJIUzI1NiJ9.eyJ3b3Jrc3BhY2VJZCI6Ii4uLiJ9.c2lnbmF0dXJl
+             */
+            url: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-02T08:02:00.000Z
+             */
+            expiresAt: string;
+            /**
+             * @description How the portal shows it: the browser’s PDF viewer, an image, text, Markdown as text, CSV as a table
+             * @example pdf
+             * @enum {string}
+             */
+            kind: "pdf" | "image" | "text" | "markdown" | "csv";
+            /**
+             * @description The stored media type of the version
+             * @example application/pdf
+             */
+            mediaType: string;
+            /** @example machine-test-report.pdf */
+            filename: string;
+            /**
+             * @description The whole file, in bytes
+             * @example 482113
+             */
+            size: number;
+            /**
+             * @description true when only the first 262144 bytes are shown (text, Markdown and CSV; PDFs and images up to 26214400 bytes are shown whole)
+             * @example false
+             */
+            truncated: boolean;
+        };
         NamedRefDto: {
             /** Format: uuid */
             id: string;
@@ -7623,6 +7777,117 @@ export interface components {
             /** @description The organization that owns the workspace */
             manufacturer: components["schemas"]["NamedRefDto"] | null;
             progress: components["schemas"]["ReviewProgressDto"];
+        };
+        ActionRequirementDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example DSER-2.1 */
+            ref: string;
+            /**
+             * @description The source title
+             * @example Availability target
+             */
+            title: string;
+        };
+        ActionVerdictDto: {
+            /** Format: uuid */
+            verdictId: string;
+            /**
+             * @example {
+             *       "id": "0193e4a0-0000-7000-8000-000000000001",
+             *       "name": "VMC-850 + PredictCare — DSER 2026"
+             *     }
+             */
+            workspace: components["schemas"]["NamedRefDto"];
+            /**
+             * @description The workspace's latest submission
+             * @example 2
+             */
+            submissionNumber: number;
+            /** @description Link: /workspaces/{workspace.id}/requirements/{requirement.id} */
+            requirement: components["schemas"]["ActionRequirementDto"];
+            /**
+             * @example needs_information
+             * @enum {string}
+             */
+            outcome: "not_satisfied" | "needs_information";
+            /**
+             * @description The assessor's comment
+             * @example The SLA states 99.5 % but not how availability is measured.
+             */
+            comment: string;
+            /** @description The assessor organization */
+            assessor: components["schemas"]["NamedRefDto"];
+            /** Format: date-time */
+            decidedAt: string;
+        };
+        ActionFindingDto: {
+            /** Format: uuid */
+            id: string;
+            workspace: components["schemas"]["NamedRefDto"];
+            /**
+             * @description The submission it is tracked on (link: /workspaces/{workspace.id}/submissions/{submissionNumber})
+             * @example 2
+             */
+            submissionNumber: number;
+            requirement: components["schemas"]["ActionRequirementDto"];
+            /** @example Failure-response times not evidenced */
+            title: string;
+            /**
+             * @example minor_nonconformity
+             * @enum {string}
+             */
+            severity: "major_nonconformity" | "minor_nonconformity" | "observation";
+            /**
+             * Format: date
+             * @example 2026-12-15
+             */
+            dueDate: string | null;
+            /** @description Due before today */
+            overdue: boolean;
+        };
+        ActionEvidenceDto: {
+            /**
+             * Format: uuid
+             * @description Link: /workspaces/{workspace.id}/evidence/{id}
+             */
+            id: string;
+            workspace: components["schemas"]["NamedRefDto"];
+            /** @example ISO/IEC 27001 certificate */
+            title: string;
+            /**
+             * Format: date
+             * @example 2026-12-20
+             */
+            validUntil: string;
+            /**
+             * @example expiring
+             * @enum {string}
+             */
+            freshness: "expiring" | "expired";
+        };
+        ActionTotalsDto: {
+            /** @example 3 */
+            verdicts: number;
+            /** @example 2 */
+            findings: number;
+            /** @example 1 */
+            evidence: number;
+        };
+        ActionItemsDto: {
+            /** @description The latest submission's verdicts that are not satisfied (first) or need information, newest first */
+            verdicts: components["schemas"]["ActionVerdictDto"][];
+            /** @description Open findings awaiting your answer, earliest due date first (the overdue lead), without a due date last */
+            findings: components["schemas"]["ActionFindingDto"][];
+            /** @description Evidence expired or expiring within expiryWarningDays, soonest end first */
+            evidence: components["schemas"]["ActionEvidenceDto"][];
+            /** @description How many there are in all (the lists stop at `limit`) */
+            totals: components["schemas"]["ActionTotalsDto"];
+            /**
+             * @description Evidence counts as expiring this many days ahead (EVIDENCE_EXPIRY_WARNING_DAYS)
+             * @example 30
+             */
+            expiryWarningDays: number;
         };
         RequirementTextDto: {
             /** Format: uuid */
@@ -10933,12 +11198,17 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's `nextCursor` */
                 cursor?: string;
+                /** @description Events with exactly this action (see also `actions`) */
                 action?: string;
+                /** @description Events with any of these actions; repeat the parameter (`actions=a&actions=b`), at most 50, each a dotted action code */
+                actions?: string[];
+                /** @description desc: newest first (the default); asc: oldest first, in chain order */
+                order?: "desc" | "asc";
                 subjectType?: string;
                 subjectId?: string;
                 /** @description Events at or after */
                 from?: string;
-                /** @description Events before */
+                /** @description Events before (exclusive; for a calendar day, send the start of the next day). Must not be before `from` (400 naming `to`) */
                 to?: string;
             };
             header?: never;
@@ -10954,7 +11224,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: components["schemas"]["AuditEventDto"][];
+                        data: components["schemas"]["AuditEventListItemDto"][];
                         /** @description Pass as `cursor` to get the next page; null on the last page */
                         nextCursor: string | null;
                     };
@@ -11129,12 +11399,17 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's `nextCursor` */
                 cursor?: string;
+                /** @description Events with exactly this action (see also `actions`) */
                 action?: string;
+                /** @description Events with any of these actions; repeat the parameter (`actions=a&actions=b`), at most 50, each a dotted action code */
+                actions?: string[];
+                /** @description desc: newest first (the default); asc: oldest first, in chain order */
+                order?: "desc" | "asc";
                 subjectType?: string;
                 subjectId?: string;
                 /** @description Events at or after */
                 from?: string;
-                /** @description Events before */
+                /** @description Events before (exclusive; for a calendar day, send the start of the next day). Must not be before `from` (400 naming `to`) */
                 to?: string;
             };
             header?: never;
@@ -11152,7 +11427,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data: components["schemas"]["AuditEventDto"][];
+                        data: components["schemas"]["AuditEventListItemDto"][];
                         /** @description Pass as `cursor` to get the next page; null on the last page */
                         nextCursor: string | null;
                     };
@@ -17795,6 +18070,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's `nextCursor` */
                 cursor?: string;
+                /** @description desc: newest submission first (the default); asc: by number from 1 */
+                order?: "desc" | "asc";
             };
             header?: never;
             path: {
@@ -17993,6 +18270,8 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from a previous page's `nextCursor` */
                 cursor?: string;
+                /** @description false: only requirements without a verdict yet (what is left to judge); true: only judged ones; absent: all. Still in leaf order with keyset cursors, so an entry judged while paging is neither skipped nor repeated. */
+                judged?: boolean;
             };
             header?: never;
             path: {
@@ -19347,6 +19626,247 @@ export interface operations {
             };
         };
     };
+    evidencePreview_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                number: number;
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preview */
+            200: {
+                headers: {
+                    /** @description inline; filename="…" (shown, never saved) */
+                    "Content-Disposition"?: string;
+                    /** @description default-src 'none' … with `sandbox`, except for PDFs (Chromium's viewer refuses sandboxed documents), which get object-src 'self' instead */
+                    "Content-Security-Policy"?: string;
+                    /** @description nosniff */
+                    "X-Content-Type-Options"?: string;
+                    /** @description pdf, image, text, markdown or csv */
+                    "X-Preview-Kind"?: string;
+                    /** @description true when only the first 256 KiB of a text, Markdown or CSV file is sent */
+                    "X-Preview-Truncated"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/png": string;
+                    /**
+                     * @example Spindle run-in log, 2026-01-12
+                     *     …
+                     */
+                    "text/plain": string;
+                    /**
+                     * @example # Failure-response protocol
+                     *
+                     *     1. Stop the spindle …
+                     */
+                    "text/markdown": string;
+                    /**
+                     * @example date,axis,deviation_um
+                     *     2026-01-12,X,2.1
+                     */
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    evidencePreview_previewLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspaceId: string;
+                number: number;
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidencePreviewLinkDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Authenticated, but not allowed to do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    evidencePreview_open: {
+        parameters: {
+            query: {
+                /** @description From `url` of GET …/evidence/{versionId}/preview-link */
+                ticket: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preview */
+            200: {
+                headers: {
+                    /** @description inline; filename="…" (shown, never saved) */
+                    "Content-Disposition"?: string;
+                    /** @description default-src 'none' … with `sandbox`, except for PDFs (Chromium's viewer refuses sandboxed documents), which get object-src 'self' instead */
+                    "Content-Security-Policy"?: string;
+                    /** @description nosniff */
+                    "X-Content-Type-Options"?: string;
+                    /** @description pdf, image, text, markdown or csv */
+                    "X-Preview-Kind"?: string;
+                    /** @description true when only the first 256 KiB of a text, Markdown or CSV file is sent */
+                    "X-Preview-Truncated"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/png": string;
+                    /**
+                     * @example Spindle run-in log, 2026-01-12
+                     *     …
+                     */
+                    "text/plain": string;
+                    /**
+                     * @example # Failure-response protocol
+                     *
+                     *     1. Stop the spindle …
+                     */
+                    "text/markdown": string;
+                    /**
+                     * @example date,axis,deviation_um
+                     *     2026-01-12,X,2.1
+                     */
+                    "text/csv": string;
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limited; see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     reviewQueue_queue: {
         parameters: {
             query?: {
@@ -19398,6 +19918,70 @@ export interface operations {
              *     Authenticated, but not allowed to do this
              */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    actionItems_list: {
+        parameters: {
+            query?: {
+                /** @description Only this workspace (one your organization owns; others give empty lists) */
+                workspaceId?: string;
+                /** @description Items per category at most (totals count them all) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionItemsDto"];
+                };
+            };
+            /** @description Invalid input; `errors[]` names each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /**
+             * @description Authenticated, but not allowed to do this
+             *
+             *     Authenticated, but not allowed to do this
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

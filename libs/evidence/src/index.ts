@@ -32,6 +32,7 @@ export {
   evidenceItems,
   evidenceLinkCount,
   evidenceLinksTo,
+  evidenceNeedingRenewal,
   hasVisibleLinkedEvidence,
   linkedCurrentVersions,
   storedVersion,
@@ -39,9 +40,11 @@ export {
   workspaceEvidenceLinkTargets,
   type EvidenceDates,
   type EvidenceLinkRecord,
+  type EvidenceNeedingRenewal,
   type LinkedEvidenceVersion,
   type StoredEvidenceVersion,
 } from './evidence.read-model.js';
 export { addEvidenceLinkIfAbsent } from './evidence.writes.js';
 export { EVIDENCE_FRESHNESS, evidenceFreshness, type EvidenceFreshness } from './evidence-freshness.js';
 export { requirementEvidence, requirementGapRow, type CurrentVersionRecord, type RequirementEvidenceRecord } from './requirement-evidence.read-model.js';
+export { PREVIEW_BINARY_BYTES, PREVIEW_TEXT_BYTES, previewContentSecurityPolicy, previewContentType, previewKind, type PreviewKind } from './preview.js';

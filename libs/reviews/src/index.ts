@@ -24,6 +24,12 @@ export { FindingsDueService } from './findings-due.service.js';
 export { leafHash, verifyInclusion } from './manifest.js';
 export { ReviewsError, ReviewsErrorCode } from './reviews.errors.js';
 export {
+  type ActionEvidence,
+  type ActionFinding,
+  type ActionItems,
+  type ActionRef,
+  type ActionRequirement,
+  type ActionVerdict,
   AWAITING_REVIEW_STATUSES,
   ReviewReadsService,
   type RequirementVerdictRecord,
@@ -45,7 +51,16 @@ export {
   type ReliedEvidenceSummary,
   ReviewsService,
 } from './reviews.service.js';
-export { type EntryProof, type ManifestVerification, REVIEW_EVENTS, SubmissionsService, type SubmissionView } from './submissions.service.js';
+export {
+  type EntriesQuery,
+  type EntryProof,
+  type ManifestVerification,
+  type OpenedPreview,
+  type PreviewPlan,
+  REVIEW_EVENTS,
+  SubmissionsService,
+  type SubmissionView,
+} from './submissions.service.js';
 
 // Entities stay inside the lib. libs/schema takes the list for the DataSource; everyone else
 // sees rows through read-model types (type-only: they cannot reach a repository or a relation).

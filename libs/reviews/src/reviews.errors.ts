@@ -31,6 +31,8 @@ export enum ReviewsErrorCode {
   InvalidCondition = 'reviews.invalid_condition',
   InvalidCompatibleRange = 'reviews.invalid_compatible_range',
   VerdictNoteRequired = 'reviews.verdict_note_required',
+  PreviewUnavailable = 'reviews.preview_unavailable',
+  PreviewLinkInvalid = 'reviews.preview_link_invalid',
 }
 
 export class ReviewsError extends DomainError {
@@ -54,6 +56,7 @@ export class ReviewsError extends DomainError {
       case ReviewsErrorCode.DecisionNotFound:
       case ReviewsErrorCode.CommentNotFound:
       case ReviewsErrorCode.RequirementNotFound:
+      case ReviewsErrorCode.PreviewLinkInvalid:
         return 'not_found';
       case ReviewsErrorCode.NothingLinked:
       case ReviewsErrorCode.UnderReview:
@@ -80,6 +83,8 @@ export class ReviewsError extends DomainError {
       case ReviewsErrorCode.InvalidCompatibleRange:
       case ReviewsErrorCode.VerdictNoteRequired:
         return 'unprocessable';
+      case ReviewsErrorCode.PreviewUnavailable:
+        return 'unsupported_media_type';
       case ReviewsErrorCode.StaleVersion:
         return 'precondition_failed';
       case ReviewsErrorCode.PreconditionRequired:

@@ -2,7 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { auditEventAbout, AuditService, type AuditRecord } from '@attesta/audit';
 import { Actor, actorId, Db, keysetPage, newId, Page } from '@attesta/core';
 import { frameworkControls } from '@attesta/catalog';
-import { EvidenceService, linkedCurrentVersions, storedVersion, type OpenedVersion } from '@attesta/evidence';
+import {
+  EvidenceService,
+  linkedCurrentVersions,
+  PREVIEW_BINARY_BYTES,
+  PREVIEW_TEXT_BYTES,
+  previewKind,
+  storedVersion,
+  type OpenedVersion,
+  type PreviewKind,
+  type StoredEvidenceVersion,
+} from '@attesta/evidence';
 import { offeringComponents } from '@attesta/offerings';
 import { OutboxService } from '@attesta/outbox';
 import { freezeForSubmission } from '@attesta/service-levels';
@@ -55,6 +65,26 @@ export interface ManifestVerification {
     recordedLeafHash: string;
     recomputedLeafHash: string;
   }[];
+}
+
+/** A frozen evidence version opened for the preview pane (the start of a text file, a whole PDF or image). */
+export interface OpenedPreview extends OpenedVersion {
+  kind: PreviewKind;
+  /** The file is longer than what is sent (text kinds only). */
+  truncated: boolean;
+}
+
+export interface PreviewPlan {
+  version: StoredEvidenceVersion;
+  kind: PreviewKind;
+  truncated: boolean;
+}
+
+export interface EntriesQuery {
+  limit?: number;
+  cursor?: string;
+  /** false: only requirements without a verdict yet; true: only judged ones; absent: all. */
+  judged?: boolean;
 }
 
 const INSERT_CHUNK = 500;
@@ -211,11 +241,17 @@ export class SubmissionsService {
     });
   }
 
-  async list(actor: Actor, workspaceId: string, page: { limit?: number; cursor?: string }): Promise<Page<SubmissionView>> {
+  /** The workspace's submissions, newest first unless `order` is `asc`. */
+  async list(actor: Actor, workspaceId: string, page: { limit?: number; cursor?: string; order?: 'asc' | 'desc' }): Promise<Page<SubmissionView>> {
     return this.db.tx(scopeOf(actor), async (em) => {
       await reviewContext(em, actor, workspaceId, 'read', 'Submission');
       const qb = em.getRepository(SubmissionEntity).createQueryBuilder('s').where('s.workspaceId = :ws', { ws: workspaceId });
-      const result = await keysetPage(qb, { ...page, keys: [{ column: 's.number', read: (s) => s.number }] });
+      const result = await keysetPage(qb, {
+        limit: page.limit,
+        cursor: page.cursor,
+        keys: [{ column: 's.number', read: (s) => s.number }],
+        direction: page.order === 'asc' ? 'ASC' : 'DESC',
+      });
       return { nextCursor: result.nextCursor, data: await this.views(em, result.data) };
     });
   }
@@ -229,11 +265,17 @@ export class SubmissionsService {
   }
 
   /** The frozen entries in leaf order. */
-  async entries(actor: Actor, workspaceId: string, number: number, page: { limit?: number; cursor?: string }): Promise<Page<SubmissionEntryEntity>> {
+  async entries(actor: Actor, workspaceId: string, number: number, query: EntriesQuery): Promise<Page<SubmissionEntryEntity>> {
+    const { judged, ...page } = query;
     return this.db.tx(scopeOf(actor), async (em) => {
       const ctx = await reviewContext(em, actor, workspaceId, 'read', 'Submission');
       const s = await findSubmission(em, workspaceId, number);
       const qb = em.getRepository(SubmissionEntryEntity).createQueryBuilder('e').where('e.submissionId = :id', { id: s.id });
+      // uq_verdicts_requirement (submission_id, requirement_id) answers the anti-join per row.
+      if (judged !== undefined) {
+        const verdict = 'SELECT 1 FROM verdicts v WHERE v.submission_id = e.submission_id AND v.requirement_id = e.requirement_id';
+        qb.andWhere(judged ? `EXISTS (${verdict})` : `NOT EXISTS (${verdict})`);
+      }
       const result = await keysetPage(qb, { ...page, keys: [{ column: 'e.position', read: (e) => e.position }] });
       return { nextCursor: result.nextCursor, data: result.data.map((e) => ({ ...e, content: visibleContent(ctx, e.content) })) };
     });
@@ -325,7 +367,11 @@ export class SubmissionsService {
 
   /** A file the submission froze, and only such a file. */
   async openVersion(actor: Actor, workspaceId: string, number: number, versionId: string, rangeHeader?: string): Promise<OpenedVersion> {
-    const version = await this.db.tx(scopeOf(actor), async (em) => {
+    return this.evidence.openStored(await this.frozenVersion(actor, workspaceId, number, versionId), rangeHeader);
+  }
+
+  private frozenVersion(actor: Actor, workspaceId: string, number: number, versionId: string) {
+    return this.db.tx(scopeOf(actor), async (em) => {
       await reviewContext(em, actor, workspaceId, 'read', 'Submission');
       const s = await findSubmission(em, workspaceId, number);
       const [frozen] = (await em.query('SELECT 1 AS ok FROM submission_entries WHERE submission_id = $1 AND $2::uuid = ANY (evidence_version_ids) LIMIT 1', [
@@ -337,7 +383,35 @@ export class SubmissionsService {
       if (!v) throw new ReviewsError(ReviewsErrorCode.VersionNotSubmitted, 'That evidence version is not part of this submission.');
       return v;
     });
-    return this.evidence.openStored(version, rangeHeader);
+  }
+
+  /**
+   * A frozen version for the preview pane, under the same rules as its download: only types
+   * on the preview allow-list, text kinds cut at PREVIEW_TEXT_BYTES, PDFs and images up to
+   * PREVIEW_BINARY_BYTES (larger ones are downloaded).
+   */
+  async openPreview(actor: Actor, workspaceId: string, number: number, versionId: string): Promise<OpenedPreview> {
+    const { version, kind, truncated } = await this.preview(actor, workspaceId, number, versionId);
+    const opened = await this.evidence.openStored(version, truncated ? `bytes=0-${PREVIEW_TEXT_BYTES - 1}` : undefined);
+    return { ...opened, kind, truncated };
+  }
+
+  /** Whether and how a frozen version is previewed (the checks of openPreview, without opening the file). */
+  async preview(actor: Actor, workspaceId: string, number: number, versionId: string): Promise<PreviewPlan> {
+    const version = await this.frozenVersion(actor, workspaceId, number, versionId);
+    const kind = previewKind(version.mediaType);
+    if (!kind) {
+      throw new ReviewsError(ReviewsErrorCode.PreviewUnavailable, `Files of type ${version.mediaType} have no preview; download the file.`, {
+        extensions: { reason: 'media_type', mediaType: version.mediaType },
+      });
+    }
+    const textual = kind === 'text' || kind === 'markdown' || kind === 'csv';
+    if (!textual && version.size > PREVIEW_BINARY_BYTES) {
+      throw new ReviewsError(ReviewsErrorCode.PreviewUnavailable, `The file has ${version.size} bytes, more than a preview shows; download the file.`, {
+        extensions: { reason: 'too_large', size: version.size, limit: PREVIEW_BINARY_BYTES },
+      });
+    }
+    return { version, kind, truncated: textual && version.size > PREVIEW_TEXT_BYTES };
   }
 
   /** Assessors move a review: submitted → in_review → changes_requested (decided comes with a decision). */

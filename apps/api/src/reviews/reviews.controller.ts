@@ -23,6 +23,8 @@ import {
   ManifestVerificationDto,
   SubmissionDto,
   SubmissionEntryDto,
+  SubmissionEntryQueryDto,
+  SubmissionsQueryDto,
   SubmitDto,
   TransitionDto,
   VerdictDto,
@@ -62,10 +64,13 @@ export class ReviewsController {
 
   @Get('submissions')
   @RequirePermission('read', 'Submission')
-  @ApiOperation({ summary: 'Submissions of a workspace', description: 'Owner, contributors and assessors; observers see decisions only.' })
+  @ApiOperation({
+    summary: 'Submissions of a workspace',
+    description: 'Newest first (`order=asc`: by number from 1). Owner, contributors and assessors; observers see decisions only.',
+  })
   @ApiPageResponse(SubmissionDto)
   @ApiProblems(400, 404)
-  async list(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Query() page: PageQueryDto): Promise<Page<SubmissionDto>> {
+  async list(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Query() page: SubmissionsQueryDto): Promise<Page<SubmissionDto>> {
     const p = await this.submissions.list(actor, ws, page);
     return { data: p.data.map(SubmissionDto.from), nextCursor: p.nextCursor };
   }
@@ -91,7 +96,8 @@ export class ReviewsController {
   @ApiOperation({
     summary: 'The frozen manifest entries',
     description:
-      "In leaf order: each requirement with its evidence versions and the entry's leaf hash. Contributors see only their components' evidence (the leaf hash covers the whole entry).",
+      "In leaf order: each requirement with its evidence versions and the entry's leaf hash. Contributors see only their components' evidence (the leaf hash covers the whole entry). " +
+      '`judged=false` leaves out requirements that already have a verdict (the assessor’s “unjudged only” view); `judged=true` keeps only those.',
   })
   @ApiPageResponse(SubmissionEntryDto)
   @ApiProblems(400, 404)
@@ -99,9 +105,9 @@ export class ReviewsController {
     @CurrentActor() actor: Actor,
     @Param('workspaceId', ParseIdPipe) ws: string,
     @Param('number', number()) n: number,
-    @Query() page: PageQueryDto,
+    @Query() query: SubmissionEntryQueryDto,
   ): Promise<Page<SubmissionEntryDto>> {
-    const p = await this.submissions.entries(actor, ws, n, page);
+    const p = await this.submissions.entries(actor, ws, n, query);
     return { data: p.data.map(SubmissionEntryDto.from), nextCursor: p.nextCursor };
   }
 

@@ -26,6 +26,7 @@ import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsIn,
   IsISO8601,
   IsNotEmpty,
@@ -37,6 +38,13 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+
+export class SubmissionsQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: ['desc', 'asc'], default: 'desc', description: 'desc: newest submission first (the default); asc: by number from 1' })
+  @IsOptional()
+  @IsIn(['desc', 'asc'])
+  order?: 'desc' | 'asc';
+}
 
 export class SubmitDto {
   @ApiPropertyOptional({ example: 'Second round: SLA v4 and the new failure-response protocol address findings 1 and 2.' })
@@ -248,6 +256,20 @@ export class FindingInputDto {
   @ValidateIf((_o, v) => v !== null)
   @IsISO8601({ strict: true })
   dueDate?: string | null;
+}
+
+export class SubmissionEntryQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({
+    type: 'boolean',
+    example: false,
+    description:
+      'false: only requirements without a verdict yet (what is left to judge); true: only judged ones; absent: all. ' +
+      'Still in leaf order with keyset cursors, so an entry judged while paging is neither skipped nor repeated.',
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  judged?: boolean;
 }
 
 export class FindingQueryDto extends PageQueryDto {

@@ -113,6 +113,8 @@ export const en = {
   'code.reviews.submission_not_found': 'Submission not found.',
   'code.reviews.entry_not_found': 'That requirement is not part of this submission.',
   'code.reviews.version_not_submitted': 'That evidence version is not part of this submission.',
+  'code.reviews.preview_unavailable': 'This evidence type has no preview, or the file is too large for one; download the file.',
+  'code.reviews.preview_link_invalid': 'This preview link is not valid or has expired; open the preview again.',
   'code.reviews.finding_not_found': 'Finding not found.',
   'code.reviews.decision_not_found': 'Decision not found.',
   'code.reviews.comment_not_found': 'Comment not found.',

@@ -108,6 +108,8 @@ export const id: Translation<typeof en> = {
   'code.reviews.submission_not_found': 'Pengajuan tidak ditemukan.',
   'code.reviews.entry_not_found': 'Persyaratan tersebut bukan bagian dari pengajuan ini.',
   'code.reviews.version_not_submitted': 'Versi bukti tersebut bukan bagian dari pengajuan ini.',
+  'code.reviews.preview_unavailable': 'Jenis bukti ini tidak memiliki pratinjau, atau berkasnya terlalu besar untuk dipratinjau; unduh berkasnya.',
+  'code.reviews.preview_link_invalid': 'Tautan pratinjau ini tidak valid atau sudah kedaluwarsa; buka pratinjau lagi.',
   'code.reviews.finding_not_found': 'Temuan tidak ditemukan.',
   'code.reviews.decision_not_found': 'Keputusan tidak ditemukan.',
   'code.reviews.comment_not_found': 'Komentar tidak ditemukan.',

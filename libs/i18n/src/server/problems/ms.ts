@@ -108,6 +108,8 @@ export const ms: Translation<typeof en> = {
   'code.reviews.submission_not_found': 'Serahan tidak ditemui.',
   'code.reviews.entry_not_found': 'Keperluan tersebut bukan sebahagian daripada serahan ini.',
   'code.reviews.version_not_submitted': 'Versi bukti tersebut bukan sebahagian daripada serahan ini.',
+  'code.reviews.preview_unavailable': 'Jenis bukti ini tiada pratonton, atau fail terlalu besar untuk dipratonton; muat turun fail.',
+  'code.reviews.preview_link_invalid': 'Pautan pratonton ini tidak sah atau telah tamat tempoh; buka pratonton sekali lagi.',
   'code.reviews.finding_not_found': 'Penemuan tidak ditemui.',
   'code.reviews.decision_not_found': 'Keputusan tidak ditemui.',
   'code.reviews.comment_not_found': 'Ulasan tidak ditemui.',

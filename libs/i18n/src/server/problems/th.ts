@@ -108,6 +108,8 @@ export const th: Translation<typeof en> = {
   'code.reviews.submission_not_found': 'ไม่พบชุดเอกสารที่ส่ง',
   'code.reviews.entry_not_found': 'ข้อกำหนดนั้นไม่ได้อยู่ในชุดเอกสารที่ส่งนี้',
   'code.reviews.version_not_submitted': 'หลักฐานเวอร์ชันนั้นไม่ได้อยู่ในชุดเอกสารที่ส่งนี้',
+  'code.reviews.preview_unavailable': 'หลักฐานประเภทนี้ไม่มีตัวอย่าง หรือไฟล์ใหญ่เกินกว่าจะแสดงตัวอย่างได้ โปรดดาวน์โหลดไฟล์',
+  'code.reviews.preview_link_invalid': 'ลิงก์ตัวอย่างนี้ไม่ถูกต้องหรือหมดอายุแล้ว โปรดเปิดตัวอย่างอีกครั้ง',
   'code.reviews.finding_not_found': 'ไม่พบข้อพบ',
   'code.reviews.decision_not_found': 'ไม่พบคำตัดสิน',
   'code.reviews.comment_not_found': 'ไม่พบความคิดเห็น',

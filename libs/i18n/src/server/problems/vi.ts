@@ -108,6 +108,8 @@ export const vi: Translation<typeof en> = {
   'code.reviews.submission_not_found': 'Không tìm thấy hồ sơ nộp.',
   'code.reviews.entry_not_found': 'Yêu cầu đó không thuộc hồ sơ nộp này.',
   'code.reviews.version_not_submitted': 'Phiên bản bằng chứng đó không thuộc hồ sơ nộp này.',
+  'code.reviews.preview_unavailable': 'Loại bằng chứng này không có bản xem trước, hoặc tệp quá lớn để xem trước; hãy tải tệp xuống.',
+  'code.reviews.preview_link_invalid': 'Liên kết xem trước này không hợp lệ hoặc đã hết hạn; hãy mở lại bản xem trước.',
   'code.reviews.finding_not_found': 'Không tìm thấy phát hiện.',
   'code.reviews.decision_not_found': 'Không tìm thấy quyết định.',
   'code.reviews.comment_not_found': 'Không tìm thấy bình luận.',

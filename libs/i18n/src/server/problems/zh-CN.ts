@@ -108,6 +108,8 @@ export const zhCN: Translation<typeof en> = {
   'code.reviews.submission_not_found': '未找到提交。',
   'code.reviews.entry_not_found': '该要求不属于此提交。',
   'code.reviews.version_not_submitted': '该证据版本不属于此提交。',
+  'code.reviews.preview_unavailable': '此类证据不支持预览，或文件过大无法预览；请下载文件。',
+  'code.reviews.preview_link_invalid': '此预览链接无效或已过期；请重新打开预览。',
   'code.reviews.finding_not_found': '未找到发现项。',
   'code.reviews.decision_not_found': '未找到决定。',
   'code.reviews.comment_not_found': '未找到评论。',
