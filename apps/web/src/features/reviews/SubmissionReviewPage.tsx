@@ -1,27 +1,23 @@
 import { Alert, Anchor, Button, Code, Group, List, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 import { useSession } from '../../auth/session';
-import { CursorPager, useCursorPages } from '../../components/CursorPager';
-import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDateTime, formatNumber } from '../../components/format';
 import { useT } from '../../i18n';
 import { DecisionPanel } from './DecisionPanel';
 import { FindingsPanel, RaiseFindingModal, type RequirementLabel } from './FindingsPanel';
-import { AWAITING_REVIEW, frozenVersionUrl, type ManifestEvidence, type Submission, type Verdict, type VerdictOutcome, type Workspace } from './review-model';
+import { AWAITING_REVIEW, frozenVersionUrl, type ManifestEvidence, type Submission, type SubmissionEntry, type Workspace } from './review-model';
 import { allPages } from '../../api/all-pages';
 import { downloadFile } from '../../api/download';
 import { notify } from '../../components/notify';
-import { useDecision, useRefreshAfterVerdict, useRefreshReview, useWorkspace } from './review-hooks';
+import { useDecision, useRefreshReview, useWorkspace } from './review-hooks';
 import { ReviewProgress, SubmissionStatusBadge } from './review-ui';
-import { VerdictGrid, type VerdictGridRow } from './VerdictGrid';
-
-const ENTRIES_PER_PAGE = 50;
+import { ReviewEntries } from './ReviewEntries';
 
 /** One submission: its frozen entries with verdicts, its findings and its decision. */
 export function SubmissionReviewPage() {
@@ -88,33 +84,12 @@ function SubmissionReviewLoaded({ workspace, submission, userId }: { workspace: 
   const t = useT();
   const ws = workspace.id;
   const number = submission.number;
-  const queryClient = useQueryClient();
-  const refreshAfterVerdict = useRefreshAfterVerdict(ws);
   const isAssessor = workspace.myRole === 'assessor';
   const reviewable = isAssessor && AWAITING_REVIEW.includes(submission.status);
   const [raiseFor, setRaiseFor] = useState<string | null>(null);
   const [downloadError, setDownloadError] = useState<unknown>(null);
 
-  const entries = useCursorPages(['submission-entries', ws, number], (cursor) =>
-    unwrap(
-      api.GET('/v1/workspaces/{workspaceId}/submissions/{number}/entries', {
-        params: { path: { workspaceId: ws, number }, query: { limit: ENTRIES_PER_PAGE, cursor } },
-      }),
-    ),
-  );
-  const verdicts = useQuery({
-    queryKey: ['verdicts', ws, number],
-    queryFn: () =>
-      allPages(
-        (cursor) =>
-          unwrap(
-            api.GET('/v1/workspaces/{workspaceId}/submissions/{number}/verdicts', {
-              params: { path: { workspaceId: ws, number }, query: { limit: 200, cursor } },
-            }),
-          ),
-        50,
-      ),
-  });
+  const [loaded, setLoaded] = useState<SubmissionEntry[]>([]);
   // Requirement titles (the manifest freezes references only).
   const requirements = useQuery({
     queryKey: ['requirement-titles', ws],
@@ -128,72 +103,25 @@ function SubmissionReviewLoaded({ workspace, submission, userId }: { workspace: 
     staleTime: 5 * 60_000,
   });
 
-  const verdictMap = new Map((verdicts.data ?? []).map((v) => [v.requirementId, v]));
-  const versions = useRef<Record<string, number>>({});
-  const chains = useRef<Record<string, Promise<unknown>>>({});
-
-  const saveVerdict = (requirementId: string, outcome: VerdictOutcome, comment: string): Promise<Verdict> => {
-    const run = async () => {
-      const known = versions.current[requirementId] ?? verdictMap.get(requirementId)?.version;
-      try {
-        const v = await unwrap(
-          api.PUT('/v1/workspaces/{workspaceId}/submissions/{number}/verdicts/{requirementId}', {
-            params: { path: { workspaceId: ws, number, requirementId }, header: known ? { 'If-Match': `"${known}"` } : {} },
-            body: { outcome, comment },
-          }),
-        );
-        versions.current[requirementId] = v.version;
-        const { progress, ...verdict } = v;
-        queryClient.setQueryData<Verdict[]>(['verdicts', ws, number], (old) => [...(old ?? []).filter((x) => x.requirementId !== requirementId), verdict]);
-        // The save answers with the submission's counters: no need to read the submission again.
-        queryClient.setQueryData<Submission>(['submission', ws, number], (old) =>
-          old ? { ...old, status: progress.status, version: progress.version, verdicts: progress.verdicts, openFindings: progress.openFindings } : old,
-        );
-        refreshAfterVerdict(number);
-        return verdict;
-      } catch (e) {
-        // Someone else changed the verdict: read it again so the next attempt sends its version.
-        if (e instanceof ApiProblem && (e.status === 412 || e.status === 428)) {
-          delete versions.current[requirementId];
-          void queryClient.invalidateQueries({ queryKey: ['verdicts', ws, number] });
-        }
-        throw e;
-      }
-    };
-    // One save at a time per requirement: each replacement sends the version the previous one produced.
-    const next = (chains.current[requirementId] ?? Promise.resolve()).catch(() => undefined).then(run);
-    chains.current[requirementId] = next;
-    return next;
-  };
-
   const labelOf = (requirementId: string): RequirementLabel => {
     const known = requirements.data?.get(requirementId);
     if (known) return known;
-    const entry = entries.items.find((e) => e.entry.requirementId === requirementId);
+    const entry = loaded.find((e) => e.entry.requirementId === requirementId);
     return { ref: entry?.entry.ref ?? requirementId.slice(0, 8) };
   };
 
   const versionLabel = (versionId: string): string | undefined => {
-    for (const e of entries.items) {
+    for (const e of loaded) {
       const v = e.entry.evidence.find((x) => x.versionId === versionId);
       if (v) return t('reviews.review.evidenceVersion', { title: v.title, version: v.versionNumber });
     }
     return undefined;
   };
 
-  const rows: VerdictGridRow[] = entries.items.map((e) => {
-    const v = verdictMap.get(e.entry.requirementId);
-    const mine = isAssessor && userId && e.entry.evidence.some((ev) => ev.uploadedBy === userId);
-    return {
-      requirementId: e.entry.requirementId,
-      position: e.position,
-      ref: e.entry.ref,
-      title: requirements.data?.get(e.entry.requirementId)?.title,
-      evidence: e.entry.evidence,
-      verdict: v ? { outcome: v.outcome, comment: v.comment } : null,
-      lockedReason: mine ? t('reviews.review.impartiality') : undefined,
-    };
-  });
+  // The raise-a-finding list: every requirement of the workspace, else those loaded so far.
+  const requirementOptions = requirements.data
+    ? [...requirements.data].map(([value, r]) => ({ value, label: r.title ? `${r.ref} — ${r.title}` : r.ref }))
+    : loaded.map((e) => ({ value: e.entry.requirementId, label: e.entry.ref }));
 
   const download = (ev: ManifestEvidence) => {
     setDownloadError(null);
@@ -244,26 +172,17 @@ function SubmissionReviewLoaded({ workspace, submission, userId }: { workspace: 
               : t('reviews.review.entriesSupplier')}
         </Text>
         <ProblemAlert error={downloadError} title={t('reviews.review.downloadFailed')} />
-        <ProblemAlert error={verdicts.error} title={t('reviews.review.verdictsError')} />
-        {entries.isPending ? (
-          <Loading label={t('reviews.review.entriesLoading')} />
-        ) : entries.error ? (
-          <ProblemAlert error={entries.error} />
-        ) : !rows.length ? (
-          <EmptyState title={t('reviews.review.entriesEmptyTitle')}>{t('reviews.review.entriesEmptyBody')}</EmptyState>
-        ) : (
-          <>
-            <VerdictGrid
-              rows={rows}
-              editable={reviewable && verdicts.isSuccess}
-              onVerdict={saveVerdict}
-              onDownload={download}
-              onRaiseFinding={reviewable ? (id) => setRaiseFor(id) : undefined}
-              requirementHref={(id) => `/workspaces/${ws}/requirements/${id}`}
-            />
-            <CursorPager pager={entries} />
-          </>
-        )}
+        <ReviewEntries
+          workspaceId={ws}
+          number={number}
+          isAssessor={isAssessor}
+          reviewable={reviewable}
+          userId={userId}
+          titles={requirements.data}
+          onDownload={download}
+          onRaiseFinding={reviewable ? (id) => setRaiseFor(id) : undefined}
+          onEntriesLoaded={setLoaded}
+        />
       </section>
 
       <FindingsPanel
@@ -281,7 +200,7 @@ function SubmissionReviewLoaded({ workspace, submission, userId }: { workspace: 
           workspace={workspace}
           submission={submission}
           requirementId={raiseFor}
-          requirements={rows.map((r) => ({ value: r.requirementId, label: r.title ? `${r.ref} — ${r.title}` : r.ref }))}
+          requirements={requirementOptions}
           onClose={() => setRaiseFor(null)}
         />
       ) : null}
