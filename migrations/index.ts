@@ -51,6 +51,7 @@ import { UserLocale1795687000000 } from './1795687000000-UserLocale.js';
 import { CatalogTranslations1795688000000 } from './1795688000000-CatalogTranslations.js';
 import { SupplierTrustPage1795689000000 } from './1795689000000-SupplierTrustPage.js';
 import { BidDisplayNames1795690000000 } from './1795690000000-BidDisplayNames.js';
+import { AuditDisplayNames1795693000000 } from './1795693000000-AuditDisplayNames.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
   Identity1795667329105,
@@ -102,4 +103,5 @@ export const MIGRATIONS: Function[] = [
   CatalogTranslations1795688000000,
   SupplierTrustPage1795689000000,
   BidDisplayNames1795690000000,
+  AuditDisplayNames1795693000000,
 ];

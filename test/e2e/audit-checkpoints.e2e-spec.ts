@@ -68,7 +68,7 @@ describe('Audit checkpoints (signed stream heads)', () => {
     const res = await http.get<Checkpoint>(path(), maker.owner.as);
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     const cp = res.body;
-    const events = await http.get<{ data: { seq: number; hash: string }[] }>(`/v1/workspaces/${ws.id}/audit-events?limit=200`, maker.owner.as);
+    const events = await http.get<{ data: { seq: number; hash: string }[] }>(`/v1/workspaces/${ws.id}/audit-events?limit=200&order=asc`, maker.owner.as);
     const head = events.body.data[events.body.data.length - 1]!;
     expect(cp).toMatchObject({ streamType: 'workspace', streamId: ws.id, seq: head.seq, hash: head.hash });
 

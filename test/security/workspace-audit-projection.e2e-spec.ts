@@ -79,7 +79,7 @@ describe('Workspace audit stream, projected by role', () => {
   });
 
   const list = async (org: TestOrg): Promise<Event[]> => {
-    const res = await http.get<{ data: Event[] }>(`/v1/workspaces/${ws.id}/audit-events?limit=200`, org.owner.as);
+    const res = await http.get<{ data: Event[] }>(`/v1/workspaces/${ws.id}/audit-events?limit=200&order=asc`, org.owner.as);
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     return res.body.data;
   };

@@ -3,6 +3,8 @@ export { AUDIT_HASH_VERSION, auditEventHash, type HashedAuditFields } from './au
 export { AuditError, AuditErrorCode } from './audit.errors.js';
 export { AuditModule } from './audit.module.js';
 export {
+  type AuditEventNames,
+  type AuditEventView,
   type AuditFilter,
   type AuditProjection,
   type AuditRecord,

@@ -210,3 +210,10 @@ export async function crosswalkMappingCount(em: EntityManager, frameworkId: stri
   )) as { n: number }[];
   return row?.n ?? 0;
 }
+
+/**
+ * SQL functions (defined by migrations) over this lib's tables that other libs may call:
+ * `requirement_refs(ids)`, the ref and source title of requirements the caller may read (the
+ * audit log's sentences).
+ */
+export const CATALOG_SQL_READ_MODEL = ['requirement_refs'] as const;

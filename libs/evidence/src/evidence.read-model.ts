@@ -186,10 +186,45 @@ export async function workspaceEvidenceLinkTargets(
   )) as { evidenceId: string; title: string; requirementIds: string[] }[];
 }
 
+/** An evidence item whose validity has ended or ends soon, as the owner's action items list it. */
+export interface EvidenceNeedingRenewal {
+  id: string;
+  workspaceId: string;
+  title: string;
+  validUntil: string;
+  freshness: 'expiring' | 'expired';
+}
+
+/**
+ * Evidence expired or expiring within `warningDays` (the shared freshness rule,
+ * `evidence_freshness`) in the workspaces the caller's organization owns (or the one given),
+ * soonest end first (so the expired come first), at most `limit`, with the count of all: one statement.
+ */
+export async function evidenceNeedingRenewal(
+  em: EntityManager,
+  options: { workspaceId: string | null; today: string; warningDays: number; limit: number },
+): Promise<{ items: EvidenceNeedingRenewal[]; total: number }> {
+  const rows = (await em.query(
+    `SELECT e.id, e.workspace_id, e.title, e.valid_until::text AS valid_until, evidence_freshness(e.valid_until, $2::date, $3::int) AS freshness,
+            count(*) OVER () AS total
+       FROM evidence e
+      WHERE e.valid_until IS NOT NULL AND e.valid_until <= $2::date + $3::int
+        AND app_ws_role(e.workspace_id) = 'owner' AND ($1::uuid IS NULL OR e.workspace_id = $1::uuid)
+      ORDER BY e.valid_until, e.id
+      LIMIT $4`,
+    [options.workspaceId, options.today, options.warningDays, options.limit],
+  )) as { id: string; workspace_id: string; title: string; valid_until: string; freshness: 'expiring' | 'expired'; total: string }[];
+  return {
+    items: rows.map((r) => ({ id: r.id, workspaceId: r.workspace_id, title: r.title, validUntil: r.valid_until, freshness: r.freshness })),
+    total: Number(rows[0]?.total ?? 0),
+  };
+}
+
 /**
  * SQL functions (defined by migrations) over this lib's tables that other libs may call:
  * `evidence_storage_keys_known(keys)`, the stored files evidence versions still name (the
  * storage sweep keeps them), and `app_ws_audit_visible(…)`, whether an audit event about
- * evidence is visible to the reader's workspace role (the audit lib's projection and row policy).
+ * evidence is visible to the reader's workspace role (the audit lib's projection and row policy);
+ * `evidence_titles(ids)`, the titles of evidence items the caller may read (the audit log's sentences).
  */
-export const EVIDENCE_SQL_READ_MODEL = ['evidence_storage_keys_known', 'app_ws_audit_visible'] as const;
+export const EVIDENCE_SQL_READ_MODEL = ['evidence_storage_keys_known', 'app_ws_audit_visible', 'evidence_titles'] as const;

@@ -20,9 +20,11 @@ export async function organizationSummary(em: EntityManager, organizationId: str
  * SQL functions (defined by migrations) over this lib's tables that other libs may call:
  * `org_public_profiles(ids)` gives the public profile (id, name, kind, country) of organizations
  * any tenant may name, e.g. an attestation's issuer or a workspace's participants;
- * `mail_recipient_locale(email)` the chosen language of a registered address.
+ * `mail_recipient_locale(email)` the chosen language of a registered address;
+ * `user_display_names(ids)` the display names of people the caller's organization works with
+ * (its own members and those of organizations sharing a workspace with it), e.g. an audit event's actor.
  */
-export const IDENTITY_SQL_READ_MODEL = ['org_public_profiles', 'mail_recipient_locale'] as const;
+export const IDENTITY_SQL_READ_MODEL = ['org_public_profiles', 'mail_recipient_locale', 'user_display_names'] as const;
 
 /**
  * The language a registered address chose (null for an unknown address or one that chose

@@ -1,13 +1,34 @@
 import { Injectable } from '@nestjs/common';
 import { assertCan, buildAbility, buildWorkspaceAbility } from '@attesta/access';
-import { requirementText, type RequirementText } from '@attesta/catalog';
-import { Actor, CoreError, CoreErrorCode, Db, decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, isUuid, MAX_PAGE_SIZE, Page, scopeOf } from '@attesta/core';
-import { requirementEvidence, requirementGapRow, type GapRow, type RequirementEvidenceRecord } from '@attesta/evidence';
+import { requirementSummaries, requirementText, type RequirementText } from '@attesta/catalog';
+import {
+  Actor,
+  AppConfig,
+  CoreError,
+  CoreErrorCode,
+  Db,
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  encodeCursor,
+  isUuid,
+  MAX_PAGE_SIZE,
+  Page,
+  scopeOf,
+} from '@attesta/core';
+import {
+  evidenceNeedingRenewal,
+  requirementEvidence,
+  requirementGapRow,
+  type EvidenceNeedingRenewal,
+  type GapRow,
+  type RequirementEvidenceRecord,
+} from '@attesta/evidence';
 import type { Locale } from '@attesta/i18n';
 import { offeringNames } from '@attesta/offerings';
 import { workspaceContext, workspaceNames } from '@attesta/workspaces';
 import { EntityManager } from 'typeorm';
 import { SUBMISSION_STATUSES, type SubmissionStatus } from './entities/submission.entity.js';
+import type { FindingSeverity } from './entities/finding.entity.js';
 import type { VerdictEntity, VerdictOutcome } from './entities/verdict.entity.js';
 import { SUBMISSION_TRANSITIONS } from './review-access.js';
 import { ReviewsError, ReviewsErrorCode } from './reviews.errors.js';
@@ -79,6 +100,58 @@ export interface RequirementView {
   verdicts: RequirementVerdictRecord[];
 }
 
+/** A named reference; the name is empty when the caller cannot read it. */
+export interface ActionRef {
+  id: string;
+  name: string;
+}
+
+/** A requirement as an action item names it (its source title). */
+export interface ActionRequirement {
+  id: string;
+  ref: string;
+  title: string;
+}
+
+/** A gap the assessor named in the latest submission: needs information or not satisfied. */
+export interface ActionVerdict {
+  verdictId: string;
+  workspace: ActionRef;
+  submissionNumber: number;
+  requirement: ActionRequirement;
+  outcome: 'not_satisfied' | 'needs_information';
+  comment: string;
+  assessor: ActionRef;
+  decidedAt: Date;
+}
+
+/** A finding waiting for the owner's answer. */
+export interface ActionFinding {
+  id: string;
+  workspace: ActionRef;
+  submissionNumber: number;
+  requirement: ActionRequirement;
+  title: string;
+  severity: FindingSeverity;
+  dueDate: string | null;
+  overdue: boolean;
+}
+
+/** An evidence item to renew. */
+export interface ActionEvidence extends Omit<EvidenceNeedingRenewal, 'workspaceId'> {
+  workspace: ActionRef;
+}
+
+/** What needs the owner's action across its workspaces (or one), each list by urgency and bounded, with the count of all. */
+export interface ActionItems {
+  verdicts: ActionVerdict[];
+  findings: ActionFinding[];
+  evidence: ActionEvidence[];
+  totals: { verdicts: number; findings: number; evidence: number };
+  /** Evidence counts as expiring this many days ahead. */
+  expiryWarningDays: number;
+}
+
 /** The progress columns of a submission `s` joined with its manifest `m` (reviews tables only). */
 const PROGRESS_COLUMNS = `m.entry_count AS total,
         (SELECT count(*) FROM verdicts v WHERE v.submission_id = s.id)::int AS judged,
@@ -107,7 +180,124 @@ export class ReviewReadsService {
   constructor(
     private readonly db: Db,
     private readonly reviews: ReviewsService,
+    private readonly config: AppConfig,
   ) {}
+
+  /**
+   * What needs the owner's action in the workspaces the caller's organization owns (or in
+   * `workspaceId` only): the latest submission's verdicts that are not satisfied or need
+   * information, open findings (earliest due date first, so the overdue lead), and evidence
+   * expired or expiring within EVIDENCE_EXPIRY_WARNING_DAYS (soonest end first). One statement
+   * per category (each bounded by `limit`, with the count of all), then one each for the
+   * workspaces', requirements' and assessors' names. Other organizations' workspaces give
+   * nothing (row-level security, and the owner role in the query); naming a workspace the
+   * caller does not take part in is a 404.
+   */
+  async actionItems(actor: Actor, options: { workspaceId?: string; limit?: number }, today = new Date()): Promise<ActionItems> {
+    assertCan(actor, 'read', 'Workspace');
+    const limit = Math.min(options.limit ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+    const ability = buildAbility(actor);
+    const ws = options.workspaceId ?? null;
+    const day = today.toISOString().slice(0, 10);
+    const warningDays = this.config.EVIDENCE_EXPIRY_WARNING_DAYS;
+    return this.db.tx(scopeOf(actor), async (em) => {
+      // A workspace named must be one the caller takes part in (else 404, as everywhere).
+      if (ws) await workspaceContext(em, actor, ws, 'read', 'Workspace');
+      const verdictRows = ability.can('read', 'Verdict')
+        ? ((await em.query(
+            `SELECT v.id, v.requirement_id, v.outcome, v.comment, v.organization_id, v.updated_at, s.workspace_id, s.number, count(*) OVER () AS total
+               FROM submissions s JOIN verdicts v ON v.submission_id = s.id
+              WHERE app_ws_role(s.workspace_id) = 'owner' AND ($1::uuid IS NULL OR s.workspace_id = $1::uuid)
+                AND s.number = (SELECT max(l.number) FROM submissions l WHERE l.workspace_id = s.workspace_id)
+                AND v.outcome IN ('not_satisfied', 'needs_information')
+              ORDER BY (v.outcome = 'not_satisfied') DESC, v.updated_at DESC, v.id
+              LIMIT $2`,
+            [ws, limit],
+          )) as {
+            id: string;
+            requirement_id: string;
+            outcome: 'not_satisfied' | 'needs_information';
+            comment: string;
+            organization_id: string;
+            updated_at: Date;
+            workspace_id: string;
+            number: number;
+            total: string;
+          }[])
+        : [];
+      const findingRows = ability.can('read', 'Finding')
+        ? ((await em.query(
+            `SELECT f.id, f.workspace_id, f.requirement_id, f.title, f.severity, f.due_date::text AS due_date, s.number, count(*) OVER () AS total
+               FROM findings f JOIN submissions s ON s.id = f.submission_id
+              WHERE f.status = 'open' AND app_ws_role(f.workspace_id) = 'owner' AND ($1::uuid IS NULL OR f.workspace_id = $1::uuid)
+              ORDER BY f.due_date ASC NULLS LAST, (f.severity = 'major_nonconformity') DESC, f.id
+              LIMIT $2`,
+            [ws, limit],
+          )) as {
+            id: string;
+            workspace_id: string;
+            requirement_id: string;
+            title: string;
+            severity: FindingSeverity;
+            due_date: string | null;
+            number: number;
+            total: string;
+          }[])
+        : [];
+      const evidence = ability.can('read', 'Evidence')
+        ? await evidenceNeedingRenewal(em, { workspaceId: ws, today: day, warningDays, limit })
+        : { items: [], total: 0 };
+
+      const workspaces = new Map(
+        (await workspaceNames(em, [...verdictRows, ...findingRows].map((r) => r.workspace_id).concat(evidence.items.map((e) => e.workspaceId)))).map((w) => [
+          w.id,
+          w.name,
+        ]),
+      );
+      const requirements = new Map(
+        (
+          await requirementSummaries(
+            em,
+            [...verdictRows, ...findingRows].map((r) => r.requirement_id),
+          )
+        ).map((r) => [r.id, r]),
+      );
+      const assessors = await organizationNames(
+        em,
+        verdictRows.map((r) => r.organization_id),
+      );
+      const workspace = (id: string): ActionRef => ({ id, name: workspaces.get(id) ?? '' });
+      const requirement = (id: string): ActionRequirement => {
+        const r = requirements.get(id);
+        return { id, ref: r?.ref ?? '', title: r?.title ?? '' };
+      };
+      return {
+        verdicts: verdictRows.map((r) => ({
+          verdictId: r.id,
+          workspace: workspace(r.workspace_id),
+          submissionNumber: Number(r.number),
+          requirement: requirement(r.requirement_id),
+          outcome: r.outcome,
+          comment: r.comment,
+          assessor: { id: r.organization_id, name: assessors.get(r.organization_id) ?? '' },
+          decidedAt: r.updated_at,
+        })),
+        findings: findingRows.map((r) => ({
+          id: r.id,
+          workspace: workspace(r.workspace_id),
+          submissionNumber: Number(r.number),
+          requirement: requirement(r.requirement_id),
+          title: r.title,
+          severity: r.severity,
+          dueDate: r.due_date,
+          overdue: r.due_date !== null && r.due_date < day,
+        })),
+        evidence: evidence.items.map(({ workspaceId, ...e }) => ({ ...e, workspace: workspace(workspaceId) })),
+        totals: { verdicts: Number(verdictRows[0]?.total ?? 0), findings: Number(findingRows[0]?.total ?? 0), evidence: evidence.total },
+        expiryWarningDays: warningDays,
+      };
+    });
+  }
 
   /**
    * Submissions waiting for the caller's organization as assessor (`submitted`, `in_review`)

@@ -150,6 +150,7 @@ export async function verdictCountOnRequirements(em: EntityManager, workspaceId:
 /**
  * SQL functions (defined by migrations) over this lib's tables that other libs may call:
  * `workspace_gap_rows(ws, asOf)`, the gap analysis rows with the latest decided submission's
- * verdicts and the open findings (read by the evidence lib's gap analysis).
+ * verdicts and the open findings (read by the evidence lib's gap analysis); `finding_titles(ids)`,
+ * the titles of findings the caller may read (the audit log's sentences).
  */
-export const REVIEWS_SQL_READ_MODEL = ['workspace_gap_rows'] as const;
+export const REVIEWS_SQL_READ_MODEL = ['workspace_gap_rows', 'finding_titles'] as const;

@@ -6,7 +6,7 @@ import { WorkspacesError, WorkspacesErrorCode, WorkspacesService } from '@attest
 import type { FastifyReply } from 'fastify';
 import { Readable } from 'node:stream';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
-import { AuditCheckpointDto, AuditEventDto, AuditQueryDto, ChainVerificationDto, VerifyQueryDto } from './audit.dto.js';
+import { AuditCheckpointDto, AuditEventDto, AuditEventListItemDto, AuditQueryDto, ChainVerificationDto, VerifyQueryDto } from './audit.dto.js';
 
 const orgStream = (actor: Actor): AuditStream => ({ type: 'organization', id: actor.organizationId });
 
@@ -27,12 +27,17 @@ export class OrganizationAuditController {
 
   @Get()
   @RequirePermission('read', 'AuditEvent')
-  @ApiOperation({ summary: "The organization's audit stream", description: 'Oldest first; filter by action, subject and time.' })
-  @ApiPageResponse(AuditEventDto)
+  @ApiOperation({
+    summary: "The organization's audit stream",
+    description:
+      'Newest first (`order=asc`: oldest first, in chain order); filter by actions, subject and time. Each event carries `names`: the actor, ' +
+      'organization and objects behind its ids, read in the same query.',
+  })
+  @ApiPageResponse(AuditEventListItemDto)
   @ApiProblems(400)
-  async list(@CurrentActor() actor: Actor, @Query() q: AuditQueryDto): Promise<Page<AuditEventDto>> {
+  async list(@CurrentActor() actor: Actor, @Query() q: AuditQueryDto): Promise<Page<AuditEventListItemDto>> {
     const page = await this.audit.list(actor, orgStream(actor), q);
-    return { data: page.data.map(AuditEventDto.from), nextCursor: page.nextCursor };
+    return { data: page.data.map(AuditEventListItemDto.fromView), nextCursor: page.nextCursor };
   }
 
   @Get('verify')
@@ -98,14 +103,20 @@ export class WorkspaceAuditController {
   @ApiOperation({
     summary: "A workspace's audit stream",
     description:
-      'Oldest first; filter by action, subject and time. Projected by workspace role: owners and assessors read every event; observers ' +
+      'Newest first (`order=asc`: oldest first, in chain order); filter by actions (`actions=a&actions=b`), subject and time (`from` inclusive, `to` exclusive). ' +
+      'Each event carries `names` (actor, organization, evidence, requirement, finding, participant), read in the same query: people of organizations ' +
+      'sharing a workspace with yours by name, objects only when you may read them. Projected by workspace role: owners and assessors read every event; observers ' +
       'decision.* and attestation.* events only; contributors every event except evidence.* events about evidence of components they do not provide.',
   })
-  @ApiPageResponse(AuditEventDto)
+  @ApiPageResponse(AuditEventListItemDto)
   @ApiProblems(400, 403, 404)
-  async list(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) workspaceId: string, @Query() q: AuditQueryDto): Promise<Page<AuditEventDto>> {
+  async list(
+    @CurrentActor() actor: Actor,
+    @Param('workspaceId', ParseIdPipe) workspaceId: string,
+    @Query() q: AuditQueryDto,
+  ): Promise<Page<AuditEventListItemDto>> {
     const page = await this.audit.list(actor, await this.stream(actor, workspaceId), q);
-    return { data: page.data.map(AuditEventDto.from), nextCursor: page.nextCursor };
+    return { data: page.data.map(AuditEventListItemDto.fromView), nextCursor: page.nextCursor };
   }
 
   @Get('verify')

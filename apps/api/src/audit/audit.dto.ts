@@ -1,15 +1,37 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { AuditEvent, ChainBreak, ChainBreakReason, ChainVerification, SignedCheckpoint } from '@attesta/audit';
+import type { AuditEvent, AuditEventNames, AuditEventView, ChainBreak, ChainBreakReason, ChainVerification, SignedCheckpoint } from '@attesta/audit';
 import { PageQueryDto } from '@attesta/core';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsDate, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+
+/** An action code: dotted lower-case words (`evidence.version_uploaded`). */
+const ACTION_CODE = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
 
 export class AuditQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ example: 'api_key.created' })
+  @ApiPropertyOptional({ example: 'api_key.created', description: 'Events with exactly this action (see also `actions`)' })
   @IsOptional()
   @IsString()
   @MaxLength(100)
   action?: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['evidence.version_uploaded', 'finding.raised'],
+    description: 'Events with any of these actions; repeat the parameter (`actions=a&actions=b`), at most 50, each a dotted action code',
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? [value] : value))
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  @Matches(ACTION_CODE, { each: true, message: 'each value must be an action code such as evidence.version_uploaded' })
+  actions?: string[];
+
+  @ApiPropertyOptional({ enum: ['desc', 'asc'], default: 'desc', description: 'desc: newest first (the default); asc: oldest first, in chain order' })
+  @IsOptional()
+  @IsIn(['desc', 'asc'])
+  order?: 'desc' | 'asc';
 
   @ApiPropertyOptional({ example: 'ApiKey' })
   @IsOptional()
@@ -22,13 +44,17 @@ export class AuditQueryDto extends PageQueryDto {
   @IsUUID()
   subjectId?: string;
 
-  @ApiPropertyOptional({ format: 'date-time', description: 'Events at or after' })
+  @ApiPropertyOptional({ format: 'date-time', example: '2026-11-01T00:00:00+07:00', description: 'Events at or after' })
   @IsOptional()
   @Type(() => Date)
   @IsDate()
   from?: Date;
 
-  @ApiPropertyOptional({ format: 'date-time', description: 'Events before' })
+  @ApiPropertyOptional({
+    format: 'date-time',
+    example: '2026-12-01T00:00:00+07:00',
+    description: 'Events before (exclusive; for a calendar day, send the start of the next day). Must not be before `from` (400 naming `to`)',
+  })
   @IsOptional()
   @Type(() => Date)
   @IsDate()
@@ -66,6 +92,51 @@ export class AuditEventDto {
     // (a stored value with sub-millisecond digits is shown as it is: it was edited, and does not verify).
     const occurredAt = e.hashVersion === 1 && occurredAtPrecise.endsWith('000Z') ? `${occurredAtPrecise.slice(0, 23)}Z` : occurredAtPrecise;
     return { ...rest, occurredAt };
+  }
+}
+
+export class AuditEventNamesDto implements AuditEventNames {
+  @ApiProperty({
+    type: 'string',
+    nullable: true,
+    example: 'Mai Nguyen',
+    description: "The acting person's display name: people of your organization and of organizations sharing a workspace with it; null for keys and the system",
+  })
+  actor: string | null;
+  @ApiProperty({ type: 'string', nullable: true, example: 'Hanoi Precision Machinery', description: "The acting organization's name" }) organization:
+    string | null;
+  @ApiProperty({
+    type: 'string',
+    nullable: true,
+    example: 'Predictive maintenance SaaS — SLA v2',
+    description: "The evidence item's title (the subject or payload.evidenceId), when you may read the item",
+  })
+  evidence: string | null;
+  @ApiProperty({ type: 'string', nullable: true, example: 'DSER-2.1', description: 'The ref of the requirement in payload.requirementId' }) requirementRef:
+    string | null;
+  @ApiProperty({ type: 'string', nullable: true, example: 'Availability target', description: "The requirement's source title" }) requirementTitle:
+    string | null;
+  @ApiProperty({ type: 'string', nullable: true, example: 'Availability not measured monthly', description: "The finding's title (finding.* events)" })
+  finding: string | null;
+  @ApiProperty({
+    type: 'string',
+    nullable: true,
+    example: 'ASEAN Digital Conformity Services',
+    description: 'The organization named in payload.organizationId (participant events)',
+  })
+  participant: string | null;
+}
+
+export class AuditEventListItemDto extends AuditEventDto {
+  @ApiProperty({
+    type: AuditEventNamesDto,
+    description: 'The names behind the ids, read with the page (null where there is none or you may not read it); not part of the hashed event',
+  })
+  names: AuditEventNamesDto;
+
+  static fromView(e: AuditEventView): AuditEventListItemDto {
+    const { names, ...event } = e;
+    return { ...AuditEventDto.from(event as AuditEvent), names: { ...names } };
   }
 }
 

@@ -5,7 +5,7 @@ import type { Locale } from '@attesta/i18n';
 import { ReviewReadsService } from '@attesta/reviews';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
 import { ACCEPT_LANGUAGE_HEADER, RequestLocale } from '../http/accept-language.decorator.js';
-import { ReviewQueueItemDto, RequirementViewDto } from './review-reads.dto.js';
+import { ActionItemsDto, ActionItemsQueryDto, ReviewQueueItemDto, RequirementViewDto } from './review-reads.dto.js';
 
 /** The assessor's queue across workspaces. */
 @ApiTags('reviews')
@@ -27,6 +27,30 @@ export class ReviewQueueController {
   async queue(@CurrentActor() actor: Actor, @Query() page: PageQueryDto): Promise<Page<ReviewQueueItemDto>> {
     const p = await this.reads.queue(actor, page);
     return { data: p.data.map(ReviewQueueItemDto.from), nextCursor: p.nextCursor };
+  }
+}
+
+/** What needs the workspace owner's action, across its workspaces. */
+@ApiTags('workspaces')
+@Controller('action-items')
+export class ActionItemsController {
+  constructor(private readonly reads: ReviewReadsService) {}
+
+  @Get()
+  @RequirePermission('read', 'Workspace')
+  @ApiOperation({
+    summary: 'What needs your action in the workspaces your organization owns',
+    description:
+      "Three lists, each by urgency and at most `limit` long, with `totals` counting all: the latest submission's verdicts that are `not_satisfied` " +
+      "(first) or `needs_information`, with the requirement and the assessor's comment; open findings awaiting your answer, earliest due date first " +
+      '(`overdue` when due before today); evidence expired or expiring within `expiryWarningDays`. `workspaceId` narrows to one workspace. ' +
+      'Workspaces where your organization is not the owner add nothing (another organization gets empty lists); keys without reviews:read or ' +
+      'evidence:read get those lists empty; a `workspaceId` your organization does not take part in is 404. One query per list, whatever the number of workspaces.',
+  })
+  @ApiOkResponse({ type: ActionItemsDto })
+  @ApiProblems(400, 403, 404)
+  async list(@CurrentActor() actor: Actor, @Query() q: ActionItemsQueryDto): Promise<ActionItemsDto> {
+    return ActionItemsDto.from(await this.reads.actionItems(actor, q));
   }
 }
 

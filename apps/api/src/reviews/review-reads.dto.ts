@@ -1,4 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@attesta/core';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import {
   Confidentiality,
   EVIDENCE_FRESHNESS,
@@ -8,7 +11,10 @@ import {
   type RequirementEvidenceRecord,
 } from '@attesta/evidence';
 import {
+  FINDING_SEVERITIES,
   SUBMISSION_STATUSES,
+  type ActionItems,
+  type FindingSeverity,
   VERDICT_OUTCOMES,
   type RequirementVerdictRecord,
   type RequirementView,
@@ -201,4 +207,87 @@ export class RequirementViewDto {
 /** Whatever the verdict DTO carries plus the progress. */
 export function recordedVerdict(verdict: VerdictDto, progress: SubmissionProgress): RecordedVerdictDto {
   return { ...verdict, progress: SubmissionProgressDto.fromProgress(progress) };
+}
+
+export class ActionItemsQueryDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only this workspace (one your organization owns; others give empty lists)' })
+  @IsOptional()
+  @IsUUID()
+  workspaceId?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE, description: 'Items per category at most (totals count them all)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  limit?: number;
+}
+
+export class ActionRequirementDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'DSER-2.1' }) ref: string;
+  @ApiProperty({ example: 'Availability target', description: 'The source title' }) title: string;
+}
+
+export class ActionVerdictDto {
+  @ApiProperty({ format: 'uuid' }) verdictId: string;
+  @ApiProperty({ type: NamedRefDto, example: { id: '0193e4a0-0000-7000-8000-000000000001', name: 'VMC-850 + PredictCare — DSER 2026' } })
+  workspace: NamedRefDto;
+  @ApiProperty({ example: 2, description: "The workspace's latest submission" }) submissionNumber: number;
+  @ApiProperty({ type: ActionRequirementDto, description: 'Link: /workspaces/{workspace.id}/requirements/{requirement.id}' }) requirement: ActionRequirementDto;
+  @ApiProperty({ enum: ['not_satisfied', 'needs_information'], example: 'needs_information' }) outcome: 'not_satisfied' | 'needs_information';
+  @ApiProperty({ example: 'The SLA states 99.5 % but not how availability is measured.', description: "The assessor's comment" }) comment: string;
+  @ApiProperty({ type: NamedRefDto, description: 'The assessor organization' }) assessor: NamedRefDto;
+  @ApiProperty({ format: 'date-time' }) decidedAt: string;
+}
+
+export class ActionFindingDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ type: NamedRefDto }) workspace: NamedRefDto;
+  @ApiProperty({ example: 2, description: 'The submission it is tracked on (link: /workspaces/{workspace.id}/submissions/{submissionNumber})' })
+  submissionNumber: number;
+  @ApiProperty({ type: ActionRequirementDto }) requirement: ActionRequirementDto;
+  @ApiProperty({ example: 'Failure-response times not evidenced' }) title: string;
+  @ApiProperty({ enum: FINDING_SEVERITIES, example: 'minor_nonconformity' }) severity: FindingSeverity;
+  @ApiProperty({ type: 'string', format: 'date', nullable: true, example: '2026-12-15' }) dueDate: string | null;
+  @ApiProperty({ description: 'Due before today' }) overdue: boolean;
+}
+
+export class ActionEvidenceDto {
+  @ApiProperty({ format: 'uuid', description: 'Link: /workspaces/{workspace.id}/evidence/{id}' }) id: string;
+  @ApiProperty({ type: NamedRefDto }) workspace: NamedRefDto;
+  @ApiProperty({ example: 'ISO/IEC 27001 certificate' }) title: string;
+  @ApiProperty({ format: 'date', example: '2026-12-20' }) validUntil: string;
+  @ApiProperty({ enum: ['expiring', 'expired'], example: 'expiring' }) freshness: 'expiring' | 'expired';
+}
+
+export class ActionTotalsDto {
+  @ApiProperty({ example: 3 }) verdicts: number;
+  @ApiProperty({ example: 2 }) findings: number;
+  @ApiProperty({ example: 1 }) evidence: number;
+}
+
+export class ActionItemsDto {
+  @ApiProperty({ type: [ActionVerdictDto], description: "The latest submission's verdicts that are not satisfied (first) or need information, newest first" })
+  verdicts: ActionVerdictDto[];
+  @ApiProperty({
+    type: [ActionFindingDto],
+    description: 'Open findings awaiting your answer, earliest due date first (the overdue lead), without a due date last',
+  })
+  findings: ActionFindingDto[];
+  @ApiProperty({ type: [ActionEvidenceDto], description: 'Evidence expired or expiring within expiryWarningDays, soonest end first' })
+  evidence: ActionEvidenceDto[];
+  @ApiProperty({ type: ActionTotalsDto, description: 'How many there are in all (the lists stop at `limit`)' }) totals: ActionTotalsDto;
+  @ApiProperty({ example: 30, description: 'Evidence counts as expiring this many days ahead (EVIDENCE_EXPIRY_WARNING_DAYS)' }) expiryWarningDays: number;
+
+  static from(a: ActionItems): ActionItemsDto {
+    return {
+      verdicts: a.verdicts.map((v) => ({ ...v, decidedAt: v.decidedAt.toISOString() })),
+      findings: a.findings,
+      evidence: a.evidence,
+      totals: a.totals,
+      expiryWarningDays: a.expiryWarningDays,
+    };
+  }
 }
