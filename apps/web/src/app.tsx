@@ -11,6 +11,7 @@ import { Shell } from './layout/Shell';
 const SignInPage = lazyScreen(['auth'], () => import('./features/auth/SignInPage').then((m) => m.SignInPage));
 const ConfirmSignupPage = lazyScreen(['auth'], () => import('./features/auth/ConfirmSignupPage').then((m) => m.ConfirmSignupPage));
 const HomePage = lazyScreen(['home'], () => import('./features/home/HomePage').then((m) => m.HomePage));
+const ActionItemsPage = lazyScreen(['home'], () => import('./features/home/ActionItemsPage').then((m) => m.ActionItemsPage));
 const AttestationPage = lazyScreen(['attestations'], () => import('./features/attestations/AttestationPage').then((m) => m.AttestationPage));
 const AttestationsPage = lazyScreen(['attestations'], () => import('./features/attestations/AttestationsPage').then((m) => m.AttestationsPage));
 const AccreditationPage = lazyScreen(['accreditation'], () => import('./features/accreditation/AccreditationPage').then((m) => m.AccreditationPage));
@@ -36,7 +37,7 @@ const ReviewQueuePage = lazyScreen(['reviews'], () => import('./features/reviews
 const SubmissionReviewPage = lazyScreen(['reviews'], () => import('./features/reviews/SubmissionReviewPage').then((m) => m.SubmissionReviewPage));
 const SubmissionsPage = lazyScreen(['reviews'], () => import('./features/reviews/SubmissionsPage').then((m) => m.SubmissionsPage));
 const ParticipantsPage = lazyScreen(['accreditation', 'workspaces'], () => import('./features/workspaces/ParticipantsPage').then((m) => m.ParticipantsPage));
-const RequirementPage = lazyScreen(['workspaces'], () => import('./features/workspaces/RequirementPage').then((m) => m.RequirementPage));
+const RequirementPage = lazyScreen(['workspaces', 'evidence'], () => import('./features/workspaces/RequirementPage').then((m) => m.RequirementPage));
 const WorkspaceLayout = lazyScreen(['workspaces'], () => import('./features/workspaces/WorkspaceLayout').then((m) => m.WorkspaceLayout));
 const WorkspaceOverview = lazyScreen(['workspaces'], () => import('./features/workspaces/WorkspaceOverview').then((m) => m.WorkspaceOverview));
 const WorkspacesPage = lazyScreen(['workspaces'], () => import('./features/workspaces/WorkspacesPage').then((m) => m.WorkspacesPage));
@@ -62,6 +63,7 @@ export function AppRoutes() {
           <Route index element={<HomePage />} />
           <Route path="/offerings" element={<OfferingsPage />} />
           <Route path="/offerings/:offeringId" element={<OfferingPage />} />
+          <Route path="/action-items" element={<ActionItemsPage />} />
           <Route path="/workspaces" element={<WorkspacesPage />} />
           <Route path="/workspaces/:workspaceId" element={<WorkspaceLayout />}>
             <Route index element={<WorkspaceOverview />} />

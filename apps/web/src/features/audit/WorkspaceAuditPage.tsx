@@ -1,7 +1,6 @@
-import { Alert, Button, Code, Group, Spoiler, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Alert, Button, Group, MultiSelect, Spoiler, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { CursorPager, useCursorPages } from '../../components/CursorPager';
@@ -10,12 +9,11 @@ import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDateTime } from '../../components/format';
 import { useActingOrganization } from '../../auth/useActingOrganization';
-import { useOrganizationNames } from '../../api/organization-names';
 import { downloadFile } from '../../api/download';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useT, type MessageId } from '../../i18n';
+import { ACTIONS, sentenceOf, type AuditEvent } from './audit-sentences';
 
-type AuditEvent = Schemas['AuditEventDto'];
 type Verification = Schemas['ChainVerificationDto'];
 
 const REASONS: Record<string, MessageId> = {
@@ -27,67 +25,6 @@ const REASONS: Record<string, MessageId> = {
   checkpoint_signature_invalid: 'audit.reason.checkpoint_signature_invalid',
 };
 
-/** The actions of a workspace's stream, by name; an action not listed here shows its code only. */
-const ACTIONS: Record<string, MessageId> = {
-  'workspace.created': 'audit.action.workspace.created',
-  'workspace.updated': 'audit.action.workspace.updated',
-  'workspace.framework_version_moved': 'audit.action.workspace.framework_version_moved',
-  'workspace.participant_invited': 'audit.action.workspace.participant_invited',
-  'participant.invited': 'audit.action.participant.invited',
-  'participant.accepted': 'audit.action.participant.accepted',
-  'participant.declined': 'audit.action.participant.declined',
-  'participant.removed': 'audit.action.participant.removed',
-  'component.added': 'audit.action.component.added',
-  'component.updated': 'audit.action.component.updated',
-  'applicability.updated': 'audit.action.applicability.updated',
-  'applicability.parameters_set': 'audit.action.applicability.parameters_set',
-  'evidence.created': 'audit.action.evidence.created',
-  'evidence.updated': 'audit.action.evidence.updated',
-  'evidence.version_uploaded': 'audit.action.evidence.version_uploaded',
-  'evidence.linked': 'audit.action.evidence.linked',
-  'evidence.unlinked': 'audit.action.evidence.unlinked',
-  'submission.created': 'audit.action.submission.created',
-  'review.started': 'audit.action.review.started',
-  'review.changes_requested': 'audit.action.review.changes_requested',
-  'comment.added': 'audit.action.comment.added',
-  'finding.raised': 'audit.action.finding.raised',
-  'finding.responded': 'audit.action.finding.responded',
-  'finding.closed': 'audit.action.finding.closed',
-  'finding.reopened': 'audit.action.finding.reopened',
-  'verdict.recorded': 'audit.action.verdict.recorded',
-  'decision.recorded': 'audit.action.decision.recorded',
-  'decision.taken': 'audit.action.decision.taken',
-  'decision.confirmed': 'audit.action.decision.confirmed',
-  'attestation.issued': 'audit.action.attestation.issued',
-  'attestation.suspended': 'audit.action.attestation.suspended',
-  'attestation.reinstated': 'audit.action.attestation.reinstated',
-  'attestation.withdrawn': 'audit.action.attestation.withdrawn',
-  'attestation.superseded': 'audit.action.attestation.superseded',
-  'roster.frozen': 'audit.action.roster.frozen',
-};
-
-/** What an event is about, by name; a type not listed here shows as recorded. */
-const SUBJECTS: Record<string, MessageId> = {
-  Workspace: 'audit.subject.Workspace',
-  Participant: 'audit.subject.Participant',
-  Invitation: 'audit.subject.Invitation',
-  Component: 'audit.subject.Component',
-  OfferingComponent: 'audit.subject.OfferingComponent',
-  Offering: 'audit.subject.Offering',
-  Requirement: 'audit.subject.Requirement',
-  Evidence: 'audit.subject.Evidence',
-  EvidenceVersion: 'audit.subject.EvidenceVersion',
-  EvidenceLink: 'audit.subject.EvidenceLink',
-  Submission: 'audit.subject.Submission',
-  Comment: 'audit.subject.Comment',
-  Finding: 'audit.subject.Finding',
-  Verdict: 'audit.subject.Verdict',
-  Decision: 'audit.subject.Decision',
-  Attestation: 'audit.subject.Attestation',
-  RosterSnapshot: 'audit.subject.RosterSnapshot',
-  Person: 'audit.subject.Person',
-};
-
 /**
  * The audit log tab of a workspace: the workspace's own hash-chained stream (participants,
  * evidence, submissions, reviews, decisions, attestations), written by every participant
@@ -97,8 +34,7 @@ export function WorkspaceAuditPage() {
   const t = useT();
   const { workspaceId = '' } = useParams();
   const { isAdmin } = useActingOrganization();
-  const [action, setAction] = useState('');
-  const [debouncedAction] = useDebouncedValue(action.trim(), 400);
+  const [filter, setFilter] = useState<Filter>({ actions: [], from: '', to: '' });
 
   if (!isAdmin) {
     return (
@@ -129,17 +65,8 @@ export function WorkspaceAuditPage() {
           <ExportButton workspaceId={workspaceId} />
         </Group>
       </Group>
-      <Group justify="flex-end" align="flex-end" mb="sm">
-        <TextInput
-          size="xs"
-          label={t('audit.filter.label')}
-          placeholder={t('audit.filter.placeholder', { example: 'evidence.version_uploaded' })}
-          value={action}
-          onChange={(e) => setAction(e.currentTarget.value)}
-          w={{ base: '100%', xs: 260 }}
-        />
-      </Group>
-      <EventsTable key={debouncedAction} workspaceId={workspaceId} action={debouncedAction} />
+      <Filters value={filter} onChange={setFilter} />
+      <EventsTable key={JSON.stringify(filter)} workspaceId={workspaceId} filter={filter} />
     </section>
   );
 }
@@ -213,32 +140,87 @@ function ExportButton({ workspaceId }: { workspaceId: string }) {
   );
 }
 
-function useActorNames() {
-  const members = useQuery({
-    queryKey: ['organization', 'members', 'names'],
-    queryFn: () => unwrap(api.GET('/v1/organization/members', { params: { query: { limit: 200 } } })),
-    staleTime: 60_000,
-  });
-  const names = new Map<string, string>();
-  for (const m of members.data?.data ?? []) names.set(m.userId, m.name || m.email);
-  return names;
+interface Filter {
+  actions: string[];
+  /** Calendar days (YYYY-MM-DD) in the reader's time zone; empty for no bound. */
+  from: string;
+  to: string;
 }
 
-/** Own people by name; other participants' people by their organization. */
-function actorLabel(t: ReturnType<typeof useT>, e: AuditEvent, names: Map<string, string>, organization: string): string {
-  if (e.actorType === 'system') return t('audit.actor.system');
-  if (e.actorType === 'api_key') return t('audit.actor.apiKey', { key: e.actorId.slice(0, 8), organization });
-  return names.get(e.actorId) ?? t('audit.actor.userOf', { organization });
-}
+/** The start of a calendar day in the reader's time zone, as an instant the API compares with. */
+const startOfDay = (day: string, plusDays = 0) => {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(y!, m! - 1, d! + plusDays).toISOString();
+};
 
-function EventsTable({ workspaceId, action }: { workspaceId: string; action: string }) {
+function Filters({ value, onChange }: { value: Filter; onChange(f: Filter): void }) {
   const t = useT();
-  const names = useActorNames();
-  const organizations = useOrganizationNames();
-  const events = useCursorPages<AuditEvent>(['workspace', workspaceId, 'audit-events', action], (cursor) =>
+  const options = useMemo(
+    () =>
+      Object.entries(ACTIONS)
+        .map(([code, id]) => ({ value: code, label: t(id) }))
+        .sort((a, b) => a.label.localeCompare(b.label)),
+    [t],
+  );
+  const rangeInvalid = !!value.from && !!value.to && value.to < value.from;
+  return (
+    <Group align="flex-end" mb="sm" gap="sm" wrap="wrap">
+      <MultiSelect
+        size="xs"
+        label={t('audit.filter.actions')}
+        placeholder={value.actions.length ? undefined : t('audit.filter.allActions')}
+        data={options}
+        value={value.actions}
+        onChange={(actions) => onChange({ ...value, actions })}
+        searchable
+        clearable
+        nothingFoundMessage={t('audit.filter.noActionMatches')}
+        w={{ base: '100%', sm: 360 }}
+        data-testid="audit-action-filter"
+      />
+      <TextInput
+        size="xs"
+        type="date"
+        label={t('audit.filter.from')}
+        value={value.from}
+        max={value.to || undefined}
+        onChange={(e) => onChange({ ...value, from: e.currentTarget.value })}
+      />
+      <TextInput
+        size="xs"
+        type="date"
+        label={t('audit.filter.to')}
+        value={value.to}
+        min={value.from || undefined}
+        onChange={(e) => onChange({ ...value, to: e.currentTarget.value })}
+        error={rangeInvalid ? t('audit.filter.rangeInvalid') : undefined}
+      />
+      {value.actions.length || value.from || value.to ? (
+        <Button size="xs" variant="subtle" onClick={() => onChange({ actions: [], from: '', to: '' })}>
+          {t('audit.filter.clear')}
+        </Button>
+      ) : null}
+    </Group>
+  );
+}
+
+function EventsTable({ workspaceId, filter }: { workspaceId: string; filter: Filter }) {
+  const t = useT();
+  const filtered = filter.actions.length > 0 || !!filter.from || !!filter.to;
+  const rangeInvalid = !!filter.from && !!filter.to && filter.to < filter.from;
+  const events = useCursorPages<AuditEvent>(['workspace', workspaceId, 'audit-events', filter], (cursor) =>
     unwrap(
       api.GET('/v1/workspaces/{workspaceId}/audit-events', {
-        params: { path: { workspaceId }, query: { cursor, limit: 50, ...(action ? { action } : {}) } },
+        params: {
+          path: { workspaceId },
+          query: {
+            cursor,
+            limit: 50,
+            ...(filter.actions.length ? { actions: filter.actions } : {}),
+            ...(filter.from && !rangeInvalid ? { from: startOfDay(filter.from) } : {}),
+            ...(filter.to && !rangeInvalid ? { to: startOfDay(filter.to, 1) } : {}),
+          },
+        },
       }),
     ),
   );
@@ -247,49 +229,44 @@ function EventsTable({ workspaceId, action }: { workspaceId: string; action: str
   if (events.error) return <ProblemAlert error={events.error} />;
   if (events.items.length === 0) {
     return (
-      <EmptyState title={action ? t('audit.events.emptyFiltered', { action }) : t('audit.events.empty')}>
-        {action ? t('audit.events.emptyFilteredBody') : t('audit.events.emptyBody')}
+      <EmptyState title={filtered ? t('audit.events.emptyFiltered') : t('audit.events.empty')}>
+        {filtered ? t('audit.events.emptyFilteredBody') : t('audit.events.emptyBody')}
       </EmptyState>
     );
   }
   return (
     <>
-      <Table.ScrollContainer minWidth={900}>
+      <Table.ScrollContainer minWidth={760}>
         <Table aria-label={t('audit.events.label')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>#</Table.Th>
               <Table.Th>{t('audit.column.time')}</Table.Th>
-              <Table.Th>{t('audit.column.actor')}</Table.Th>
-              <Table.Th>{t('audit.column.action')}</Table.Th>
-              <Table.Th>{t('audit.column.target')}</Table.Th>
+              <Table.Th>{t('audit.column.event')}</Table.Th>
               <Table.Th>{t('audit.column.details')}</Table.Th>
+              <Table.Th>#</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {events.items.map((e) => (
-              <Table.Tr key={e.id}>
-                <Table.Td>{e.seq}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.occurredAt)}</Table.Td>
-                <Table.Td>{actorLabel(t, e, names, organizations.nameOf(e.organizationId))}</Table.Td>
-                <Table.Td>
-                  {ACTIONS[e.action] ? (
-                    <Text size="sm" data-action={e.action}>
-                      {t(ACTIONS[e.action]!)}
-                    </Text>
-                  ) : null}
-                  <Code fz="xs">{e.action}</Code>
+              <Table.Tr key={e.id} data-testid="audit-event" data-action={e.action}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }} valign="top">
+                  {formatDateTime(e.occurredAt)}
                 </Table.Td>
-                <Table.Td>
-                  {SUBJECTS[e.subjectType] ? t(SUBJECTS[e.subjectType]!) : e.subjectType}
-                  {e.subjectId ? (
-                    <Text size="xs" c="dimmed" title={e.subjectId}>
-                      {e.subjectId === workspaceId ? t('audit.target.thisWorkspace') : e.subjectId.slice(0, 8)}
-                    </Text>
-                  ) : null}
+                <Table.Td valign="top">
+                  <Text size="sm" data-testid="audit-sentence">
+                    {sentenceOf(t, e)}
+                  </Text>
+                  <Text size="xs" c="gray.7">
+                    {ACTIONS[e.action] ? t(ACTIONS[e.action]!) : e.action}
+                  </Text>
                 </Table.Td>
-                <Table.Td maw={420}>
+                <Table.Td maw={380} valign="top">
                   <Payload payload={e.payload} />
+                </Table.Td>
+                <Table.Td valign="top">
+                  <Text size="xs" c="gray.7" title={e.hash}>
+                    {e.seq}
+                  </Text>
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -306,7 +283,7 @@ function Payload({ payload }: { payload: Record<string, unknown> }) {
   const entries = Object.entries(payload);
   if (!entries.length) return <Text size="sm">—</Text>;
   return (
-    <Spoiler maxHeight={66} showLabel={t('audit.payload.more')} hideLabel={t('audit.payload.less')}>
+    <Spoiler maxHeight={40} showLabel={t('audit.payload.more')} hideLabel={t('audit.payload.less')}>
       <Stack gap={0}>
         {entries.map(([k, v]) => (
           <Text key={k} size="xs" style={{ wordBreak: 'break-word' }}>

@@ -33,6 +33,8 @@ interface Props {
   components: Component[];
   requirementOptions: { value: string; label: string }[];
   requirementsLoading: boolean;
+  /** Requirements the new item is linked to unless the user removes them (opened from a requirement's page). */
+  initialRequirementIds?: string[];
 }
 
 /**
@@ -41,7 +43,15 @@ interface Props {
  * the evidence page lets the user add later. Mount it only while open: each opening
  * starts from a blank form.
  */
-export function NewEvidenceModal({ workspaceId, onClose, componentRequired, components, requirementOptions, requirementsLoading }: Props) {
+export function NewEvidenceModal({
+  workspaceId,
+  onClose,
+  componentRequired,
+  components,
+  requirementOptions,
+  requirementsLoading,
+  initialRequirementIds = [],
+}: Props) {
   const t = useT();
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<Draft>(() => ({
@@ -52,7 +62,7 @@ export function NewEvidenceModal({ workspaceId, onClose, componentRequired, comp
     confidentiality: 'confidential',
     effectiveDate: todayIso(),
     validUntil: '',
-    requirementIds: [],
+    requirementIds: initialRequirementIds,
   }));
   const [created, setCreated] = useState<Evidence | null>(null);
   const [linkErrors, setLinkErrors] = useState<unknown[]>([]);

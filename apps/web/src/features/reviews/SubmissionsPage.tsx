@@ -1,4 +1,5 @@
-import { Alert, Anchor, Button, Group, Modal, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Dialog } from '../../components/Dialog';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -45,8 +46,11 @@ export function SubmissionsPage() {
 function SubmissionsSection({ workspace }: { workspace: Workspace }) {
   const t = useT();
   const [submitOpen, setSubmitOpen] = useState(false);
+  // Newest first: the submission under review (or the last decided) heads the list.
   const pager = useCursorPages(['submissions', workspace.id], (cursor) =>
-    unwrap(api.GET('/v1/workspaces/{workspaceId}/submissions', { params: { path: { workspaceId: workspace.id }, query: { limit: 20, cursor } } })),
+    unwrap(
+      api.GET('/v1/workspaces/{workspaceId}/submissions', { params: { path: { workspaceId: workspace.id }, query: { limit: 20, cursor, order: 'desc' } } }),
+    ),
   );
   const owner = workspace.myRole === 'owner';
   const base = `/workspaces/${workspace.id}`;
@@ -152,7 +156,7 @@ function SubmitModal({ workspaceId, opened, onClose }: { workspaceId: string; op
     onClose();
   };
   return (
-    <Modal opened={opened} onClose={close} title={t('reviews.submissions.submit')} size="lg">
+    <Dialog opened={opened} onClose={close} title={t('reviews.submissions.submit')} size="lg">
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -181,7 +185,7 @@ function SubmitModal({ workspaceId, opened, onClose }: { workspaceId: string; op
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }
 

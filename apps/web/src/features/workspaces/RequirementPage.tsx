@@ -1,4 +1,4 @@
-import { Anchor, Box, Button, Card, Group, MultiSelect, Paper, Stack, Switch, Table, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Box, Button, Card, Group, MultiSelect, Paper, Select, Stack, Switch, Table, Text, Textarea, Title } from '@mantine/core';
 import { Dialog } from '../../components/Dialog';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
@@ -30,6 +30,9 @@ import { useOrganizationNames } from '../../api/organization-names';
 import { useWorkspace, workspaceAbilities, type Workspace } from './use-workspace';
 import { StatusBadge } from '../../components/StatusBadge';
 import { notify } from '../../components/notify';
+import { NewEvidenceModal } from '../evidence/NewEvidenceModal';
+import { useEvidenceAccess } from '../evidence/use-evidence-context';
+import { useT } from '../../i18n';
 
 type Component = Schemas['ComponentDto'];
 type RequirementEvidence = Schemas['RequirementEvidenceDto'];
@@ -152,7 +155,14 @@ export function RequirementPage() {
       </Section>
 
       {abilities.readsApplicability ? <Applicability workspace={workspace.data} row={row} isOwner={abilities.isOwner} /> : null}
-      {abilities.readsEvidence ? <LinkedEvidence workspaceId={workspaceId} linked={view.data.evidence} onlyOwnComponents={role === 'contributor'} /> : null}
+      {abilities.readsEvidence ? (
+        <LinkedEvidence
+          workspaceId={workspaceId}
+          requirement={{ id: requirementId, label: `${row.ref} — ${row.title}` }}
+          linked={view.data.evidence}
+          onlyOwnComponents={role === 'contributor'}
+        />
+      ) : null}
       {abilities.readsReview ? (
         <Review workspaceId={workspaceId} requirementId={requirementId} history={view.data.verdicts} canComment={abilities.comments} />
       ) : null}
@@ -375,17 +385,61 @@ function ApplicabilityForm({
 // ── Evidence ──
 
 /** Evidence linked to this requirement, with each item's current version (from the requirement's read model). */
-function LinkedEvidence({ workspaceId, linked, onlyOwnComponents }: { workspaceId: string; linked: RequirementEvidence[]; onlyOwnComponents: boolean }) {
+function LinkedEvidence({
+  workspaceId,
+  requirement,
+  linked,
+  onlyOwnComponents,
+}: {
+  workspaceId: string;
+  requirement: { id: string; label: string };
+  linked: RequirementEvidence[];
+  onlyOwnComponents: boolean;
+}) {
   const { t, label, badge } = useLabels();
+  const queryClient = useQueryClient();
+  // The dialogs are mounted only while open: their look-ups (components, the evidence list) run only then.
+  const [adding, setAdding] = useState<'new' | 'existing' | null>(null);
+  const refresh = () => {
+    void queryClient.invalidateQueries({ queryKey: ['requirement-view', workspaceId, requirement.id] });
+    void queryClient.invalidateQueries({ queryKey: ['evidence', workspaceId] });
+  };
   return (
     <Section
       title={t('workspaces.requirement.evidence.title')}
       actions={
-        <Anchor component={Link} to={`/workspaces/${workspaceId}/evidence`} size="sm">
-          {t('workspaces.requirement.evidence.all')}
-        </Anchor>
+        <Group gap="xs">
+          <Button size="xs" onClick={() => setAdding('new')} data-testid="requirement-add-evidence">
+            {t('workspaces.requirement.evidence.add')}
+          </Button>
+          <Button size="xs" variant="default" onClick={() => setAdding('existing')} data-testid="requirement-link-evidence">
+            {t('workspaces.requirement.evidence.linkExisting')}
+          </Button>
+          <Anchor component={Link} to={`/workspaces/${workspaceId}/evidence`} size="sm">
+            {t('workspaces.requirement.evidence.all')}
+          </Anchor>
+        </Group>
       }
     >
+      {adding === 'new' ? (
+        <AddEvidenceDialog
+          workspaceId={workspaceId}
+          requirement={requirement}
+          onClose={() => {
+            setAdding(null);
+            refresh();
+          }}
+        />
+      ) : null}
+      {adding === 'existing' ? (
+        <LinkEvidenceDialog
+          workspaceId={workspaceId}
+          requirement={requirement}
+          linkedIds={linked.map((l) => l.evidence.id)}
+          onClose={() => setAdding(null)}
+          onLinked={refresh}
+        />
+      ) : null}
       {linked.length === 0 ? (
         <EmptyState title={onlyOwnComponents ? t('workspaces.requirement.evidence.noneOwn') : t('workspaces.requirement.evidence.none')}>
           {onlyOwnComponents ? `${t('workspaces.requirement.evidence.ownOnly')} ` : ''}
@@ -442,6 +496,104 @@ function LinkedEvidence({ workspaceId, linked, onlyOwnComponents }: { workspaceI
         </Table.ScrollContainer>
       )}
     </Section>
+  );
+}
+
+/** New evidence for this requirement: the evidence list's dialog, with the requirement already chosen. */
+function AddEvidenceDialog({ workspaceId, requirement, onClose }: { workspaceId: string; requirement: { id: string; label: string }; onClose(): void }) {
+  const access = useEvidenceAccess(workspaceId);
+  return (
+    <NewEvidenceModal
+      workspaceId={workspaceId}
+      onClose={onClose}
+      componentRequired={access.isContributor}
+      components={access.writableComponents}
+      requirementOptions={[{ value: requirement.id, label: requirement.label }]}
+      requirementsLoading={false}
+      initialRequirementIds={[requirement.id]}
+    />
+  );
+}
+
+/** Links an item of the workspace's evidence (one the user may see and is not linked yet) to this requirement, with a note. */
+function LinkEvidenceDialog({
+  workspaceId,
+  requirement,
+  linkedIds,
+  onClose,
+  onLinked,
+}: {
+  workspaceId: string;
+  requirement: { id: string; label: string };
+  linkedIds: string[];
+  onClose(): void;
+  onLinked(): void;
+}) {
+  const t = useT();
+  const [evidenceId, setEvidenceId] = useState<string | null>(null);
+  const [note, setNote] = useState('');
+  const items = useQuery({
+    queryKey: ['evidence', workspaceId, 'link-choices'],
+    queryFn: () =>
+      allPages((cursor) => unwrap(api.GET('/v1/workspaces/{workspaceId}/evidence', { params: { path: { workspaceId }, query: { limit: 200, cursor } } }))),
+  });
+  const options = (items.data ?? []).filter((e) => !linkedIds.includes(e.id)).map((e) => ({ value: e.id, label: e.title }));
+  const link = useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST('/v1/workspaces/{workspaceId}/evidence/{evidenceId}/links', {
+          params: { path: { workspaceId, evidenceId: evidenceId! } },
+          body: { requirementId: requirement.id, ...(note.trim() ? { note: note.trim() } : {}) },
+        }),
+      ),
+    onSuccess: () => {
+      notify(requirement.label, { title: t('workspaces.requirement.evidence.linked') });
+      onLinked();
+      onClose();
+    },
+  });
+  return (
+    <Dialog opened onClose={onClose} title={t('workspaces.requirement.evidence.linkTitle', { requirement: requirement.label })} size="lg">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (evidenceId) link.mutate();
+        }}
+      >
+        <Stack gap="sm">
+          <Select
+            label={t('workspaces.requirement.evidence.linkChoose')}
+            data={options}
+            value={evidenceId}
+            onChange={setEvidenceId}
+            searchable
+            required
+            disabled={items.isPending}
+            placeholder={items.isPending ? t('workspaces.requirement.evidence.linkLoading') : undefined}
+            nothingFoundMessage={t('workspaces.requirement.evidence.linkNone')}
+            data-testid="link-evidence-choice"
+          />
+          <Textarea
+            label={t('workspaces.requirement.evidence.linkNote')}
+            description={t('workspaces.requirement.evidence.linkNoteHint')}
+            autosize
+            minRows={2}
+            maxLength={4000}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+          />
+          <ProblemAlert error={items.error ?? link.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('workspaces.requirement.evidence.linkCancel')}
+            </Button>
+            <Button type="submit" loading={link.isPending} disabled={!evidenceId}>
+              {t('workspaces.requirement.evidence.linkSubmit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Dialog>
   );
 }
 
