@@ -61,8 +61,9 @@ export function formatLanguage(tag: string): string {
   return displayName('language', tag);
 }
 
+/** Items joined in the reader's language (`A, B and C`); the joining words count as translated in the pseudo-locale. */
 export function formatList(items: string[], type: Intl.ListFormatType = 'conjunction'): string {
-  return new Intl.ListFormat(localeState().locale, { style: 'long', type }).format(items);
+  return marked(new Intl.ListFormat(localeState().locale, { style: 'long', type }).format(items));
 }
 
 /** Sizes in binary units, the number in the reader's notation. */
