@@ -1,7 +1,17 @@
+import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
 /** Shared by the database benchmarks: tenant-scoped timing, interleaved rounds, summaries. */
+
+/** The repository's root (the folder with package.json), whether this runs from the sources or from dist/. */
+export const repoRoot: string = (() => {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+})();
 
 export const envInt = (name: string, fallback: number): number => {
   const v = process.env[name];

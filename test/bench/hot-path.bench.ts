@@ -3,12 +3,13 @@ import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { Writable } from 'node:stream';
 import { cpus, loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import Fastify from 'fastify';
 import pg from 'pg';
 import { loadConfig, type AppConfig } from '@attesta/core';
 import { adminQuery } from '../../scripts/lib/devstack.js';
 import { withScratchDatabase } from '../../scripts/lib/scratch-db.js';
+import { repoRoot } from './db-bench.js';
 
 /**
  * The hot-path benchmark: the booted API (row-level security, authentication, rate limiting
@@ -224,7 +225,7 @@ async function startBaseline(
 }
 
 function load(baseUrl: string, route: Route, seconds: number): Promise<LoadResult> {
-  const script = fileURLToPath(new URL('./load.mjs', import.meta.url));
+  const script = join(repoRoot, 'test/bench/load.mjs');
   const spec = { url: `${baseUrl}${route.path}`, method: route.method, headers: route.headers, body: route.body ?? null, connections: 16, seconds };
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script, JSON.stringify(spec)], { stdio: ['ignore', 'pipe', 'inherit'] });

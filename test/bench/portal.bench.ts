@@ -2,16 +2,13 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { Browser } from 'playwright-core';
 import { loadConfig } from '@attesta/core';
 import { withScratchDatabase } from '../../scripts/lib/scratch-db.js';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from '../../scripts/seed/demo-seed.js';
 import { buildPortal, launchBrowser } from '../setup/browser.js';
-import { envInt, line, load, summary } from './db-bench.js';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
+import { envInt, line, load, repoRoot, summary } from './db-bench.js';
 
 /**
  * Lighthouse's "slow 4G" as DevTools applies it (request-level throttling): 150 ms RTT × 3.75,
@@ -45,7 +42,7 @@ function uncompressedCopy(webDir: string): string {
  */
 export async function runPortalBench(): Promise<void> {
   const rounds = envInt('BENCH_ROUNDS', 3);
-  const built = join(root, 'dist', 'web');
+  const built = join(repoRoot, 'dist', 'web');
   let webDir = process.env.WEB_DIR ?? built;
   let ownBuild: string | undefined;
   if (!existsSync(join(webDir, 'index.html'))) {

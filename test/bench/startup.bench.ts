@@ -1,12 +1,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { AppConfig } from '@attesta/core';
 import { withScratchDatabase } from '../../scripts/lib/scratch-db.js';
-import { envInt, line, load, summary } from './db-bench.js';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
+import { envInt, line, load, repoRoot, summary } from './db-bench.js';
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -32,8 +30,8 @@ const rssMiB = (pid: number): number => {
  */
 export async function runStartupBench(): Promise<void> {
   const rounds = envInt('BENCH_ROUNDS', 3);
-  const built = `${root}dist/apps/api/src/main.js`;
-  const args = existsSync(built) ? [built] : [`${root}test/faults/run-ts.mjs`, `${root}apps/api/src/main.ts`];
+  const built = join(repoRoot, 'dist/apps/api/src/main.js');
+  const args = existsSync(built) ? [built] : [join(repoRoot, 'test/faults/run-ts.mjs'), join(repoRoot, 'apps/api/src/main.ts')];
   const env = { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', METRICS_ENABLED: 'false' };
   await withScratchDatabase(env, async (scratch: AppConfig) => {
     const ready: number[] = [];
@@ -42,7 +40,7 @@ export async function runStartupBench(): Promise<void> {
       const port = await freePort();
       const started = process.hrtime.bigint();
       const child = spawn(process.execPath, args, {
-        cwd: root,
+        cwd: repoRoot,
         env: {
           ...env,
           PORT: String(port),
