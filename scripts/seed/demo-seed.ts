@@ -7,6 +7,7 @@ import { LOCALE_ENDONYMS, type Locale } from '@attesta/i18n';
 import { ComponentKind, OfferingsService, ServiceCategory } from '@attesta/offerings';
 import { WorkspacesService } from '@attesta/workspaces';
 import { Readable } from 'node:stream';
+import { demoPdf } from './demo-pdf.js';
 import { seedDemoReview } from './demo-review.js';
 import { seedDemoRecognition } from './demo-recognition.js';
 import { seedDemoOscal } from './demo-oscal.js';
@@ -274,6 +275,21 @@ async function seedAssessmentWorkspace(app: INestApplication, owners: Record<Dem
       mediaType: 'text/plain',
       body: 'VMC-850 bundled services: remote monitoring, predictive maintenance (PredictCare), remote commissioning.\n',
       refs: ['DSER-1.1', 'DSER-1.3'],
+    },
+    {
+      // A PDF, so the assessor's preview pane shows a document in the browser's own viewer.
+      by: manufacturer,
+      type: EvidenceType.TestReport,
+      title: 'VMC-850 remote-monitoring acceptance test report',
+      file: 'vmc-850-acceptance-test.pdf',
+      mediaType: 'application/pdf',
+      body: demoPdf('VMC-850 remote-monitoring acceptance test', [
+        'Hai Phong Precision Machinery - factory acceptance, line 2',
+        'Telemetry link: 72 h soak, 0 lost samples, median latency 180 ms',
+        'Alarm forwarding to PredictCare: 24 of 24 injected faults reported',
+        'Remote commissioning session recorded and signed off by QA',
+      ]),
+      refs: ['DSER-1.1'],
     },
   ];
   for (const item of items) {

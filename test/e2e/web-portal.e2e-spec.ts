@@ -225,6 +225,12 @@ describe('Web portal (browser)', () => {
     await expect.poll(() => rows.nth(3).getAttribute('data-outcome')).toBe('not_satisfied');
     await expectAccessible(page, 'submission review');
     await page.screenshot({ path: join(shots, '07-submission-review.png') });
+    // The preview pane shows a frozen file in the page; Escape closes it.
+    await page.getByRole('button', { name: /^Preview / }).first().click();
+    const pane = page.getByRole('region', { name: /^Evidence preview: / });
+    await expect.poll(() => pane.locator('iframe, img, pre, table, [data-testid="preview-none"]').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => pane.count()).toBe(0);
 
     // Decision readiness: most requirements are unjudged and one is not satisfied, so a conformant decision is refused.
     const readiness = page.getByTestId('decision-readiness');
