@@ -180,7 +180,7 @@ function Findings({ items }: { items: ActionItems }) {
                     {f.title}
                   </Anchor>
                   <Text size="xs" c="gray.7">
-                    <Anchor component={Link} to={`/workspaces/${f.workspace.id}/requirements/${f.requirement.id}`} size="xs">
+                    <Anchor component={Link} to={`/workspaces/${f.workspace.id}/requirements/${f.requirement.id}`} size="xs" underline="always">
                       {f.requirement.ref}
                     </Anchor>{' '}
                     · {t('home.actions.findings.submission', { number: f.submissionNumber })}
