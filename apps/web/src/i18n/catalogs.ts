@@ -12,19 +12,37 @@ export type Messages = Record<string, string | MessageFormatElement[]>;
  * The message catalogs, one file per namespace and language, each loaded when first needed:
  * the frame's own words (`common`) in English are in the first bundle; a screen asks for its
  * namespaces (`lazyScreen`), which load in parallel with its code, in the current language.
+ * Here: where the English feature catalogs and the frame's catalogs are; the other languages'
+ * feature catalogs are listed in catalog-files.ts, loaded when a reader asks for another language.
  */
-const FILES = import.meta.glob<Record<string, Messages>>(['../features/*/messages/*.ts', './common/*.ts', '!./common/en.ts']);
+const FILES = import.meta.glob<Record<string, Messages>>(['../features/*/messages/en.ts', './common/*.ts', '!./common/en.ts']);
 
 /** `service-levels` → `serviceLevels`. */
 const namespaceOfFolder = (folder: string) => folder.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 const LOADERS = new Map<string, () => Promise<Messages>>();
-for (const [path, load] of Object.entries(FILES)) {
-  const match = /(?:features\/([^/]+)\/messages|\/(common))\/([^/]+)\.ts$/.exec(path);
-  if (!match) continue;
-  const namespace = match[1] ? namespaceOfFolder(match[1]) : match[2]!;
-  // Each file exports one constant (`en`, `zhCN`, …).
-  LOADERS.set(`${match[3]}/${namespace}`, () => load().then((module) => Object.values(module)[0]!));
+function register(files: Record<string, () => Promise<Record<string, Messages>>>): void {
+  for (const [path, load] of Object.entries(files)) {
+    const match = /(?:features\/([^/]+)\/messages|\/(common))\/([^/]+)\.ts$/.exec(path);
+    if (!match) continue;
+    const namespace = match[1] ? namespaceOfFolder(match[1]) : match[2]!;
+    // Each file exports one constant (`en`, `zhCN`, …).
+    LOADERS.set(`${match[3]}/${namespace}`, () => load().then((module) => Object.values(module)[0]!));
+  }
+}
+register(FILES);
+
+let translations: Promise<void> | null = null;
+/** The other languages' feature catalogs (catalog-files.ts), listed once asked for. */
+function loadTranslations(): Promise<void> {
+  translations ??= import('./catalog-files').then(
+    (m) => register(m.TRANSLATIONS),
+    (error: Error) => {
+      translations = null;
+      throw error;
+    },
+  );
+  return translations;
 }
 
 /** The frame's own words (navigation, loading, errors), loaded before anything draws; English is in the first bundle. */
@@ -72,8 +90,13 @@ function fetchNamespace(language: Language, namespace: Namespace): Promise<Messa
   if (language === PSEUDO_LOCALE) {
     promise = Promise.all([fetchNamespace('en', namespace), import('./pseudo')]).then(([english, { pseudoMessages }]) => pseudoMessages(english));
   } else {
-    const load = LOADERS.get(key);
-    promise = (load ? load() : Promise.reject(new Error(`no catalog ${key}`))).catch((error: Error) => {
+    const load = async () => {
+      if (!LOADERS.has(key) && language !== 'en') await loadTranslations();
+      const loader = LOADERS.get(key);
+      if (!loader) throw new Error(`no catalog ${key}`);
+      return loader();
+    };
+    promise = load().catch((error: Error) => {
       // A catalog that cannot be loaded (e.g. offline after a deploy) leaves its words in English, not blank.
       reportError(`catalog ${key}: ${error.message}`);
       if (language === 'en') throw error;
@@ -117,6 +140,8 @@ function commit(): void {
 function fetchWanted(now: boolean): void {
   if (!target) return;
   const language = languageOf(target);
+  // Another language: its list of feature catalogs loads beside the frame's words, not after them.
+  if (language !== 'en' && language !== PSEUDO_LOCALE) void loadTranslations().catch(() => undefined);
   for (const ns of wanted) {
     void fetchNamespace(language, ns).then(commit, (error: Error) => {
       // Not even English: what asked for the namespace fails (its screen shows the error).

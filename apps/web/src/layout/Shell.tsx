@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, NativeSelect, NavLink, Stack, Text, Button } from '@mantine/core';
+import { Burger, Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect, useRef } from 'react';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
@@ -6,6 +6,7 @@ import { ADMIN_ROLES, useSession } from '../auth/session';
 import { LocaleSwitcher } from '../components/LocaleSwitcher';
 import { useT, type MessageId } from '../i18n';
 import { Loading } from '../components/Loading';
+import classes from './Shell.module.css';
 
 interface NavItem {
   to: string;
@@ -72,44 +73,45 @@ export function Shell() {
       <a className="skip-link" href="#main">
         {t('common.shell.skipToContent')}
       </a>
-      <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
-        <AppShell.Header>
-          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-            <Group gap="sm" wrap="nowrap">
-              <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('common.shell.toggleNavigation')} />
-              <Text component={Link} to="/" fw={700} size="lg">
-                {t('common.brand')}
-              </Text>
-            </Group>
-            <Group gap="sm" wrap="nowrap">
-              <Group gap="sm" wrap="nowrap" visibleFrom="sm">
-                {controls}
-              </Group>
-              <Button size="xs" variant="default" onClick={() => void signOut()}>
-                {t('common.shell.signOut')}
-              </Button>
-            </Group>
+      <header className={classes.header}>
+        <Group h="100%" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('common.shell.toggleNavigation')} aria-expanded={opened} />
+            <Text component={Link} to="/" fw={700} size="lg">
+              {t('common.brand')}
+            </Text>
           </Group>
-        </AppShell.Header>
-        <AppShell.Navbar p="xs" component="nav" aria-label={t('common.nav.main')}>
-          <Stack gap="xs" hiddenFrom="sm" mb="sm">
-            {controls}
-          </Stack>
-          {/* The browser's own scrolling: Mantine's ScrollArea would bring a floating-UI library into every first route. */}
-          <AppShell.Section grow style={{ overflowY: 'auto' }}>
-            {items.map((n) =>
-              n.page ? (
-                <NavLink key={n.to} component="a" href={n.to} label={t(n.label)} />
-              ) : (
-                <NavLink key={n.to} component={Link} to={n.to} label={t(n.label)} active={location.pathname.startsWith(n.to)} />
-              ),
-            )}
-          </AppShell.Section>
-        </AppShell.Navbar>
-        <AppShell.Main id="main" tabIndex={-1}>
-          <Outlet />
-        </AppShell.Main>
-      </AppShell>
+          <Group gap="sm" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap" visibleFrom="sm">
+              {controls}
+            </Group>
+            <Button size="xs" variant="default" onClick={() => void signOut()}>
+              {t('common.shell.signOut')}
+            </Button>
+          </Group>
+        </Group>
+      </header>
+      <nav className={classes.navbar} data-opened={opened || undefined} aria-label={t('common.nav.main')}>
+        <Stack gap="xs" hiddenFrom="sm" mb="sm">
+          {controls}
+        </Stack>
+        <div className={classes.links}>
+          {items.map((n) =>
+            n.page ? (
+              <a key={n.to} className={classes.link} href={n.to}>
+                {t(n.label)}
+              </a>
+            ) : (
+              <Link key={n.to} className={classes.link} to={n.to} aria-current={location.pathname.startsWith(n.to) ? 'page' : undefined}>
+                {t(n.label)}
+              </Link>
+            ),
+          )}
+        </div>
+      </nav>
+      <main id="main" tabIndex={-1} className={classes.main}>
+        <Outlet />
+      </main>
     </>
   );
 }

@@ -1,6 +1,6 @@
-import { Alert, Anchor, Box, Button, Card, Group, List, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { useId, useMemo } from 'react';
+import { Alert, Anchor, Box, Button, Card, Group, List, NativeSelect, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { CursorPager } from '../../components/CursorPager';
@@ -8,18 +8,21 @@ import { EmptyState } from '../../components/EmptyState';
 import { formatDate, formatNumber, formatPercent } from '../../components/format';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { downloadFile } from '../../api/download';
 import { useFlaggedEvidence } from './evidence-freshness';
 import { countByFilter, filterGapRows, gapChart, type FrameworkGap, type GapAnalysis, type RowFilter } from './gap-analysis';
 import { CROSSWALK_RELATION, FRESHNESS, GAP_STATUS, useLabels } from './labels';
 import { messageId, useT, type MessageId } from '../../i18n';
 import { useWorkspace, workspaceAbilities } from './use-workspace';
 import { StatusBadge } from '../../components/StatusBadge';
+import { PlainTable } from '../../components/PlainTable';
 import { TableScroll } from '../../components/TableScroll';
-import { RecognitionPathwaysSection } from './RecognitionPathways';
 import { GapBarChart } from './GapBarChart';
+import classes from './WorkspaceOverview.module.css';
 
 const PAGE_SIZE = 50;
+
+// Below the analysis and reading its own data: it loads after the overview has drawn.
+const RecognitionPathwaysSection = lazy(() => import('./RecognitionPathways').then((m) => ({ default: m.RecognitionPathwaysSection })));
 
 const FILTERS: { value: RowFilter; label: MessageId }[] = [
   { value: 'all', label: messageId('workspaces.overview.filter.all') },
@@ -45,9 +48,18 @@ export function WorkspaceOverview() {
     enabled: !!role && role !== 'invited',
   });
   const flagged = useFlaggedEvidence(workspaceId, abilities.readsEvidence);
-  const csv = useMutation({
-    mutationFn: () => downloadFile(`/v1/workspaces/${workspaceId}/gap-analysis?format=csv`, { filename: `gap-analysis-${workspaceId}.csv` }),
-  });
+  const [csv, setCsv] = useState<{ pending: boolean; error: unknown }>({ pending: false, error: null });
+  // The download code loads on the first click: the overview draws without it.
+  const downloadCsv = async () => {
+    setCsv({ pending: true, error: null });
+    try {
+      const { downloadFile } = await import('../../api/download');
+      await downloadFile(`/v1/workspaces/${workspaceId}/gap-analysis?format=csv`, { filename: `gap-analysis-${workspaceId}.csv` });
+      setCsv({ pending: false, error: null });
+    } catch (error) {
+      setCsv({ pending: false, error });
+    }
+  };
 
   if (workspace.isPending) return <Loading />;
   if (workspace.error) return <ProblemAlert error={workspace.error} />;
@@ -80,7 +92,7 @@ export function WorkspaceOverview() {
             {t('workspaces.overview.asOf', { date: formatDate(analysis.asOf) })}
           </Text>
         </div>
-        <Button variant="default" size="xs" onClick={() => csv.mutate()} loading={csv.isPending}>
+        <Button variant="default" size="xs" onClick={() => void downloadCsv()} loading={csv.pending}>
           {t('workspaces.overview.downloadCsv')}
         </Button>
       </Group>
@@ -91,14 +103,16 @@ export function WorkspaceOverview() {
       {analysis.frameworks.length === 0 ? (
         <EmptyState title={t('workspaces.overview.noFramework.title')}>{t('workspaces.overview.noFramework.body')}</EmptyState>
       ) : (
-        <SimpleGrid cols={{ base: 1, lg: analysis.frameworks.length > 1 ? 2 : 1 }}>
+        <div className={classes.frameworks} data-several={analysis.frameworks.length > 1 || undefined}>
           {analysis.frameworks.map((f) => (
             <FrameworkCard key={f.frameworkId} framework={f} />
           ))}
-        </SimpleGrid>
+        </div>
       )}
 
-      <RecognitionPathwaysSection workspaceId={workspaceId} markets={workspace.data?.targetMarkets ?? []} />
+      <Suspense fallback={null}>
+        <RecognitionPathwaysSection workspaceId={workspaceId} markets={workspace.data?.targetMarkets ?? []} />
+      </Suspense>
 
       <Requirements analysis={analysis} flaggedByRequirement={flagged.byRequirement} showExpiring={abilities.readsEvidence} />
     </Stack>
@@ -125,7 +139,7 @@ function FrameworkCard({ framework: f }: { framework: FrameworkGap }) {
           {t('workspaces.overview.card.gaps', { count: f.gaps })}
         </StatusBadge>
       </Group>
-      <SimpleGrid cols={{ base: 2, xs: 4 }} spacing="xs" mb="sm">
+      <div className={classes.stats}>
         <Stat
           label={t('workspaces.overview.card.applicable')}
           value={t('workspaces.overview.card.applicableValue', { applicable: f.applicable, total: f.total })}
@@ -133,7 +147,7 @@ function FrameworkCard({ framework: f }: { framework: FrameworkGap }) {
         <Stat label={t('workspaces.overview.card.covered')} value={formatPercent(f.coveredPercent / 100, 0)} />
         <Stat label={t('workspaces.overview.card.accepted')} value={formatPercent(f.acceptedPercent / 100, 0)} />
         <Stat label={t('workspaces.overview.card.openFindings')} value={formatNumber(f.openFindings)} />
-      </SimpleGrid>
+      </div>
       <Box data-testid="gap-chart" role="figure" aria-labelledby={headingId} aria-describedby={summaryId}>
         <GapBarChart chart={chart} max={f.applicable} axisLabel={t('workspaces.gapChart.axis')} />
         <VisuallyHidden id={summaryId}>{chart.summary}</VisuallyHidden>
@@ -283,30 +297,30 @@ function Requirements({
       ) : (
         <>
           <TableScroll minWidth={820}>
-            <Table data-testid="requirements-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('workspaces.overview.column.requirement')}</Table.Th>
-                  <Table.Th>{t('workspaces.overview.column.title')}</Table.Th>
-                  <Table.Th>{t('workspaces.overview.column.framework')}</Table.Th>
-                  <Table.Th>{t('workspaces.overview.column.status')}</Table.Th>
-                  <Table.Th ta="right">{t('workspaces.overview.column.evidence')}</Table.Th>
-                  <Table.Th>{t('workspaces.overview.column.assessor')}</Table.Th>
-                  <Table.Th ta="right">{t('workspaces.overview.column.openFindings')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
+            <PlainTable data-testid="requirements-table">
+              <PlainTable.Thead>
+                <PlainTable.Tr>
+                  <PlainTable.Th>{t('workspaces.overview.column.requirement')}</PlainTable.Th>
+                  <PlainTable.Th>{t('workspaces.overview.column.title')}</PlainTable.Th>
+                  <PlainTable.Th>{t('workspaces.overview.column.framework')}</PlainTable.Th>
+                  <PlainTable.Th>{t('workspaces.overview.column.status')}</PlainTable.Th>
+                  <PlainTable.Th ta="right">{t('workspaces.overview.column.evidence')}</PlainTable.Th>
+                  <PlainTable.Th>{t('workspaces.overview.column.assessor')}</PlainTable.Th>
+                  <PlainTable.Th ta="right">{t('workspaces.overview.column.openFindings')}</PlainTable.Th>
+                </PlainTable.Tr>
+              </PlainTable.Thead>
+              <PlainTable.Tbody>
                 {visible.map((r) => {
                   const s = badge(GAP_STATUS, r.status);
                   const fresh = flaggedByRequirement.get(r.requirementId);
                   return (
-                    <Table.Tr key={`${r.frameworkId}:${r.requirementId}`}>
-                      <Table.Td>
+                    <PlainTable.Tr key={`${r.frameworkId}:${r.requirementId}`}>
+                      <PlainTable.Td>
                         <Anchor component={Link} to={`requirements/${r.requirementId}`} size="sm" fw={600}>
                           {r.ref}
                         </Anchor>
-                      </Table.Td>
-                      <Table.Td>
+                      </PlainTable.Td>
+                      <PlainTable.Td>
                         <Text size="sm">{r.title}</Text>
                         {r.inheritedFrom ? (
                           <Text size="xs" c="gray.7">
@@ -317,11 +331,11 @@ function Requirements({
                             })}
                           </Text>
                         ) : null}
-                      </Table.Td>
-                      <Table.Td>
+                      </PlainTable.Td>
+                      <PlainTable.Td>
                         <Text size="sm">{codeOf.get(r.frameworkId) ?? '—'}</Text>
-                      </Table.Td>
-                      <Table.Td>
+                      </PlainTable.Td>
+                      <PlainTable.Td>
                         <Group gap={4} wrap="nowrap">
                           <StatusBadge variant="dot" color={s.color}>
                             {s.label}
@@ -332,9 +346,9 @@ function Requirements({
                             </StatusBadge>
                           ) : null}
                         </Group>
-                      </Table.Td>
-                      <Table.Td ta="right">{formatNumber(r.evidenceCount)}</Table.Td>
-                      <Table.Td>
+                      </PlainTable.Td>
+                      <PlainTable.Td ta="right">{formatNumber(r.evidenceCount)}</PlainTable.Td>
+                      <PlainTable.Td>
                         {r.accepted ? (
                           <StatusBadge variant="dot" color="green">
                             {t('workspaces.overview.accepted')}
@@ -344,8 +358,8 @@ function Requirements({
                             —
                           </Text>
                         )}
-                      </Table.Td>
-                      <Table.Td ta="right">
+                      </PlainTable.Td>
+                      <PlainTable.Td ta="right">
                         {r.openFindings > 0 ? (
                           <StatusBadge variant="dot" color="red">
                             {formatNumber(r.openFindings)}
@@ -353,12 +367,12 @@ function Requirements({
                         ) : (
                           formatNumber(0)
                         )}
-                      </Table.Td>
-                    </Table.Tr>
+                      </PlainTable.Td>
+                    </PlainTable.Tr>
                   );
                 })}
-              </Table.Tbody>
-            </Table>
+              </PlainTable.Tbody>
+            </PlainTable>
           </TableScroll>
           <Group justify="space-between">
             <Text size="sm" c="gray.7">
