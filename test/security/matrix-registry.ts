@@ -420,6 +420,8 @@ export const PUBLIC_OPERATIONS = new Set([
   'publicTrust_trustPage',
   'publicTrustList_list',
   'publicAudit_keys',
+  // The preview link is its own credential (a signed ticket); without one it is 404.
+  'evidencePreview_open',
 ]);
 
 /**
