@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
-import { mantineSlim } from './mantine-slim';
-import { precompileMessages } from './precompile-messages';
+import { mantineSlim } from './mantine-slim.ts';
+import { precompileMessages } from './precompile-messages.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 

@@ -1,6 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+
+const WEB_ROOT = fileURLToPath(new URL('../../apps/web/', import.meta.url));
 
 /** One chunk of Vite's build manifest (`build.manifest: true`, `.vite/manifest.json`). */
 interface ManifestChunk {
@@ -72,6 +75,36 @@ export function routeWeight(outDir: string, load: RouteLoad): RouteWeight {
     .map((file) => ({ file, bytes: readFileSync(join(outDir, file)).length, gzip: gzipSize(outDir, file) }))
     .sort((a, b) => b.gzip - a.gzip);
   return { files: sized, bytes: sized.reduce((sum, f) => sum + f.bytes, 0), gzip: sized.reduce((sum, f) => sum + f.gzip, 0) };
+}
+
+/** `service-levels` ← `serviceLevels`: where a namespace's catalogs live (apps/web/src/i18n/types.ts). */
+function catalogOf(namespace: string, locale: string): string {
+  if (namespace === 'common') return `src/i18n/common/${locale}.ts`;
+  return `src/features/${namespace.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}/messages/${locale}.ts`;
+}
+
+/**
+ * A route of the portal (index.html) drawn by the given screens (`src/features/…/X.tsx`, outer
+ * layout first), in one language: the screens' chunks plus the catalogs of the namespaces app.tsx
+ * loads with each of them (`lazyScreen([...], () => import('./features/…'))`), which the route
+ * waits for before it draws. The frame's own `common` catalog is in the entry in English.
+ */
+export function portalRoute(screens: string[], locale = 'en'): RouteLoad {
+  const app = readFileSync(join(WEB_ROOT, 'src/app.tsx'), 'utf8');
+  const declared = new Map(
+    [...app.matchAll(/lazyScreen\(\s*\[([^\]]*)\],\s*\(\)\s*=>\s*import\('\.\/([^']+)'\)/g)].map(([, list, module]) => [
+      `src/${module}.tsx`,
+      [...list!.matchAll(/'([^']+)'/g)].map((m) => m[1]!),
+    ]),
+  );
+  const namespaces = new Set<string>();
+  for (const screen of screens) {
+    const own = declared.get(screen);
+    if (!own) throw new Error(`${screen} is not a lazyScreen of apps/web/src/app.tsx`);
+    own.forEach((ns) => namespaces.add(ns));
+  }
+  if (locale !== 'en') namespaces.add('common');
+  return { entry: 'index.html', lazy: [...screens, ...[...namespaces].map((ns) => catalogOf(ns, locale))] };
 }
 
 /** `1234567` → `1205.6 KB` (KB = 1024 bytes). */
