@@ -19,6 +19,17 @@ const FIRST_ROUTES: { route: string; load: RouteLoad; budgetKb: number }[] = [
     // requirement and participant pages'), and Mantine's Tabs and Card. Until then it may not grow.
     budgetKb: 160,
   },
+  // The pages a QR code opens on a phone: light entries of their own (Preact, no React DOM or Mantine).
+  {
+    route: '/verify/:serial (light page)',
+    load: { entry: 'verify.html', lazy: ['src/features/public/messages/en.ts', 'src/features/attestations/messages/en.ts'] },
+    budgetKb: 60,
+  },
+  {
+    route: '/trust/:organization (light page)',
+    load: { entry: 'trust.html', lazy: ['src/features/trust/messages/en.ts', 'src/features/attestations/messages/en.ts'] },
+    budgetKb: 60,
+  },
 ];
 
 describe('Portal script budget (first route, gzip)', () => {
