@@ -36,8 +36,12 @@ const TendersPage = lazyScreen(['procurement', 'serviceLevels'], () => import('.
 const ReviewQueuePage = lazyScreen(['reviews'], () => import('./features/reviews/ReviewQueuePage').then((m) => m.ReviewQueuePage));
 const SubmissionReviewPage = lazyScreen(['reviews'], () => import('./features/reviews/SubmissionReviewPage').then((m) => m.SubmissionReviewPage));
 const SubmissionsPage = lazyScreen(['reviews'], () => import('./features/reviews/SubmissionsPage').then((m) => m.SubmissionsPage));
-const ParticipantsPage = lazyScreen(['accreditation', 'workspaces'], () => import('./features/workspaces/ParticipantsPage').then((m) => m.ParticipantsPage));
-const RequirementPage = lazyScreen(['workspaces', 'evidence'], () => import('./features/workspaces/RequirementPage').then((m) => m.RequirementPage));
+const ParticipantsPage = lazyScreen(['accreditation', 'participants', 'workspaces'], () =>
+  import('./features/participants/ParticipantsPage').then((m) => m.ParticipantsPage),
+);
+const RequirementPage = lazyScreen(['evidence', 'requirements', 'workspaces'], () =>
+  import('./features/requirements/RequirementPage').then((m) => m.RequirementPage),
+);
 const WorkspaceLayout = lazyScreen(['workspaces'], () => import('./features/workspaces/WorkspaceLayout').then((m) => m.WorkspaceLayout));
 const WorkspaceOverview = lazyScreen(['workspaces'], () => import('./features/workspaces/WorkspaceOverview').then((m) => m.WorkspaceOverview));
 const WorkspacesPage = lazyScreen(['workspaces'], () => import('./features/workspaces/WorkspacesPage').then((m) => m.WorkspacesPage));

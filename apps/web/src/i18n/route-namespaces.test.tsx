@@ -26,14 +26,22 @@ function resolve(from: string, specifier: string): string | undefined {
   return [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`, `${base}/index.tsx`].find((candidate) => candidate in sources);
 }
 
-/** The files a module pulls in: its static imports, and with `dynamic` its `import()`s, transitively. */
+/** `lazyScreen([...], () => import('…'))`: a screen (or a section of one) that loads its own namespaces. */
+const LAZY_SCREEN = /lazyScreen\(\s*\[([^\]]*)\],\s*\(\)\s*=>\s*import\('([^']+)'\)/g;
+
+/**
+ * The files a module pulls in: its static imports, and with `dynamic` its `import()`s, transitively;
+ * a nested `lazyScreen` is not followed (it loads its namespaces itself and is checked on its own).
+ */
 function closure(start: string, dynamic: boolean): Set<string> {
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);
+    const nested = new Set([...sources[file]!.matchAll(LAZY_SCREEN)].map(([, , specifier]) => specifier!));
     const pattern = dynamic ? /(?:\bfrom\s+|\bimport\s*\(\s*|\bimport\s+)'(\.[^']+)'/g : /(?:\bfrom\s+|\bimport\s+)'(\.[^']+)'/g;
     for (const [, specifier] of sources[file]!.matchAll(pattern)) {
+      if (nested.has(specifier!)) continue;
       const target = resolve(file, specifier!);
       if (target) visit(target);
     }
@@ -54,10 +62,14 @@ function namespacesNamed(files: Iterable<string>): string[] {
   return [...found].sort();
 }
 
-const screens = [...app.matchAll(/lazyScreen\(\s*\[([^\]]*)\],\s*\(\)\s*=>\s*import\('([^']+)'\)/g)].map(([, list, specifier]) => ({
-  specifier: specifier!,
-  declared: [...list!.matchAll(/'([^']+)'/g)].map((m) => m[1]!).sort(),
-}));
+/** Every lazy screen: those of app.tsx and sections of screens that load their own namespaces, by the file that declares them. */
+const screens = [['../app.tsx', app] as const, ...Object.entries(sources).filter(([path]) => path !== '../app.tsx')].flatMap(([from, text]) =>
+  [...text.matchAll(LAZY_SCREEN)].map(([, list, specifier]) => ({
+    from,
+    specifier: specifier!,
+    declared: [...list!.matchAll(/'([^']+)'/g)].map((m) => m[1]!).sort(),
+  })),
+);
 
 describe('namespaces loaded with each screen', () => {
   it('finds the screens of app.tsx', () => {
@@ -69,8 +81,8 @@ describe('namespaces loaded with each screen', () => {
     expect(frame.filter((ns) => !FRAME_NAMESPACES.includes(ns as never))).toEqual([]);
   });
 
-  it.each(screens)('$specifier loads exactly the namespaces its code names (beyond the frame)', ({ specifier, declared }) => {
-    const file = resolve('../app.tsx', specifier);
+  it.each(screens)('$specifier loads exactly the namespaces its code names (beyond the frame)', ({ from, specifier, declared }) => {
+    const file = resolve(from, specifier);
     expect(file, specifier).toBeDefined();
     const named = namespacesNamed(closure(file!, true)).filter((ns) => !FRAME_NAMESPACES.includes(ns as never));
     expect(declared).toEqual(named);

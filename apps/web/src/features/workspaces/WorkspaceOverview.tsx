@@ -1,6 +1,6 @@
 import { Alert, Anchor, Box, Button, Card, Group, List, NativeSelect, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useId, useMemo, useState } from 'react';
+import { Suspense, useId, useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { CursorPager } from '../../components/CursorPager';
@@ -11,7 +11,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { useFlaggedEvidence } from './evidence-freshness';
 import { countByFilter, filterGapRows, gapChart, type FrameworkGap, type GapAnalysis, type RowFilter } from './gap-analysis';
 import { CROSSWALK_RELATION, FRESHNESS, GAP_STATUS, useLabels } from './labels';
-import { messageId, useT, type MessageId } from '../../i18n';
+import { lazyScreen, messageId, useT, type MessageId } from '../../i18n';
 import { useWorkspace, workspaceAbilities } from './use-workspace';
 import { StatusBadge } from '../../components/StatusBadge';
 import { PlainTable } from '../../components/PlainTable';
@@ -22,7 +22,7 @@ import classes from './WorkspaceOverview.module.css';
 const PAGE_SIZE = 50;
 
 // Below the analysis and reading its own data: it loads after the overview has drawn.
-const RecognitionPathwaysSection = lazy(() => import('./RecognitionPathways').then((m) => ({ default: m.RecognitionPathwaysSection })));
+const RecognitionPathwaysSection = lazyScreen(['recognition'], () => import('../recognition/RecognitionPathways').then((m) => m.RecognitionPathwaysSection));
 
 const FILTERS: { value: RowFilter; label: MessageId }[] = [
   { value: 'all', label: messageId('workspaces.overview.filter.all') },

@@ -10,11 +10,11 @@ import { EmptyState } from '../../components/EmptyState';
 import { formatDate } from '../../components/format';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { ORGANIZATION_KIND_LABEL, PARTICIPANT_STATUS, WORKSPACE_ROLE_LABEL, useLabels } from './labels';
+import { ORGANIZATION_KIND_LABEL, PARTICIPANT_STATUS, WORKSPACE_ROLE_LABEL, useLabels } from '../workspaces/labels';
 import { messageId, useT, type MessageId } from '../../i18n';
 import { useOrganizationNames } from '../../api/organization-names';
-import { OrganizationPicker } from './organizations';
-import { useWorkspace, type Workspace } from './use-workspace';
+import { OrganizationPicker } from '../workspaces/organizations';
+import { useWorkspace, type Workspace } from '../workspaces/use-workspace';
 import { StatusBadge } from '../../components/StatusBadge';
 import { notify } from '../../components/notify';
 
@@ -29,9 +29,9 @@ const ROLE_KINDS: Record<InviteRole, string[]> = {
 };
 
 const ROLE_HELP: Record<InviteRole, MessageId> = {
-  contributor: messageId('workspaces.participants.roleHelp.contributor'),
-  assessor: messageId('workspaces.participants.roleHelp.assessor'),
-  observer: messageId('workspaces.participants.roleHelp.observer'),
+  contributor: messageId('participants.roleHelp.contributor'),
+  assessor: messageId('participants.roleHelp.assessor'),
+  observer: messageId('participants.roleHelp.observer'),
 };
 
 /** Who takes part in the workspace, in which role and for which components; the owner invites and removes. */
@@ -55,13 +55,12 @@ export function ParticipantsPage() {
     enabled: !!workspace.data && workspace.data.myRole !== 'invited',
     staleTime: 60_000,
   });
-  const componentName = (id: string) =>
-    offering.data?.components.find((c) => c.id === id)?.name ?? t('workspaces.participants.component', { id: id.slice(0, 8) });
+  const componentName = (id: string) => offering.data?.components.find((c) => c.id === id)?.name ?? t('participants.component', { id: id.slice(0, 8) });
 
   if (workspace.isPending) return <Loading />;
   if (workspace.error) return <ProblemAlert error={workspace.error} />;
   if (workspace.data.myRole === 'invited') {
-    return <EmptyState title={t('workspaces.invitationPending.title')}>{t('workspaces.participants.invited.body')}</EmptyState>;
+    return <EmptyState title={t('workspaces.invitationPending.title')}>{t('participants.invited.body')}</EmptyState>;
   }
   const shown = pages.items.filter((p) => showFormer || p.status === 'invited' || p.status === 'accepted');
   const hidden = pages.items.length - shown.length;
@@ -71,25 +70,25 @@ export function ParticipantsPage() {
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={2} size="h3">
-            {t('workspaces.participants.title')}
+            {t('participants.title')}
           </Title>
           <Text size="sm" c="gray.7">
-            {t('workspaces.participants.description')}
+            {t('participants.description')}
           </Text>
         </div>
-        {isOwner ? <Button onClick={() => setInviting(true)}>{t('workspaces.participants.invite')}</Button> : null}
+        {isOwner ? <Button onClick={() => setInviting(true)}>{t('participants.invite')}</Button> : null}
       </Group>
-      <Switch label={t('workspaces.participants.showFormer')} checked={showFormer} onChange={(e) => setShowFormer(e.currentTarget.checked)} />
+      <Switch label={t('participants.showFormer')} checked={showFormer} onChange={(e) => setShowFormer(e.currentTarget.checked)} />
       <ProblemAlert error={pages.error} />
       {pages.isPending ? (
-        <Loading label={t('workspaces.participants.loading')} />
+        <Loading label={t('participants.loading')} />
       ) : shown.length === 0 && !pages.error ? (
         <EmptyState
-          title={t('workspaces.participants.empty.title')}
-          action={isOwner ? <Button onClick={() => setInviting(true)}>{t('workspaces.participants.invite')}</Button> : undefined}
+          title={t('participants.empty.title')}
+          action={isOwner ? <Button onClick={() => setInviting(true)}>{t('participants.invite')}</Button> : undefined}
         >
-          {hidden > 0 ? `${t('workspaces.participants.empty.hidden', { count: hidden })} ` : ''}
-          {t('workspaces.participants.empty.body')}
+          {hidden > 0 ? `${t('participants.empty.hidden', { count: hidden })} ` : ''}
+          {t('participants.empty.body')}
         </EmptyState>
       ) : shown.length > 0 ? (
         <>
@@ -97,12 +96,12 @@ export function ParticipantsPage() {
             <Table>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>{t('workspaces.participants.column.organization')}</Table.Th>
-                  <Table.Th>{t('workspaces.participants.column.role')}</Table.Th>
-                  <Table.Th>{t('workspaces.participants.column.components')}</Table.Th>
-                  <Table.Th>{t('workspaces.participants.column.invitation')}</Table.Th>
-                  <Table.Th>{t('workspaces.participants.column.since')}</Table.Th>
-                  {isOwner ? <Table.Th>{t('workspaces.participants.column.actions')}</Table.Th> : null}
+                  <Table.Th>{t('participants.column.organization')}</Table.Th>
+                  <Table.Th>{t('participants.column.role')}</Table.Th>
+                  <Table.Th>{t('participants.column.components')}</Table.Th>
+                  <Table.Th>{t('participants.column.invitation')}</Table.Th>
+                  <Table.Th>{t('participants.column.since')}</Table.Th>
+                  {isOwner ? <Table.Th>{t('participants.column.actions')}</Table.Th> : null}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -138,7 +137,7 @@ export function ParticipantsPage() {
                           </Stack>
                         ) : (
                           <Text size="sm" c="gray.7">
-                            {p.role === 'owner' ? t('workspaces.participants.allComponents') : '—'}
+                            {p.role === 'owner' ? t('participants.allComponents') : '—'}
                           </Text>
                         )}
                       </Table.Td>
@@ -158,11 +157,11 @@ export function ParticipantsPage() {
                               onClick={() => setRemoving(p)}
                               aria-label={
                                 p.status === 'invited'
-                                  ? t('workspaces.participants.withdrawLabel', { name: nameOf(p.organizationId) })
-                                  : t('workspaces.participants.removeLabel', { name: nameOf(p.organizationId) })
+                                  ? t('participants.withdrawLabel', { name: nameOf(p.organizationId) })
+                                  : t('participants.removeLabel', { name: nameOf(p.organizationId) })
                               }
                             >
-                              {p.status === 'invited' ? t('workspaces.participants.withdraw') : t('workspaces.participants.remove')}
+                              {p.status === 'invited' ? t('participants.withdraw') : t('participants.remove')}
                             </Button>
                           ) : null}
                         </Table.Td>
@@ -175,7 +174,7 @@ export function ParticipantsPage() {
           </Table.ScrollContainer>
           {hidden > 0 && !showFormer ? (
             <Text size="sm" c="gray.7">
-              {t('workspaces.participants.hiddenOnPage', { count: hidden })}
+              {t('participants.hiddenOnPage', { count: hidden })}
             </Text>
           ) : null}
           <CursorPager pager={pages} />
@@ -187,7 +186,7 @@ export function ParticipantsPage() {
             closeButtonProps={{ 'aria-label': t('workspaces.close') }}
             opened={inviting}
             onClose={() => setInviting(false)}
-            title={t('workspaces.participants.invite')}
+            title={t('participants.invite')}
             size="lg"
           >
             {inviting ? (
@@ -239,15 +238,15 @@ function InviteForm({
         }),
       ),
     onSuccess: async (p) => {
-      notify(t('workspaces.participants.invited', { name: nameOf(p.organizationId), role: label(WORKSPACE_ROLE_LABEL, p.role) }));
+      notify(t('participants.invited', { name: nameOf(p.organizationId), role: label(WORKSPACE_ROLE_LABEL, p.role) }));
       await queryClient.invalidateQueries({ queryKey: ['participants', workspace.id] });
       onDone();
     },
   });
   const fieldError = (field: string) => (invite.error instanceof ApiProblem ? invite.error.fieldError(field) : undefined);
   const missing = {
-    organizationId: !organizationId ? t('workspaces.participants.form.organization.missing') : undefined,
-    componentIds: role === 'contributor' && componentIds.length === 0 ? t('workspaces.participants.form.components.missing') : undefined,
+    organizationId: !organizationId ? t('participants.form.organization.missing') : undefined,
+    componentIds: role === 'contributor' && componentIds.length === 0 ? t('participants.form.components.missing') : undefined,
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -260,7 +259,7 @@ function InviteForm({
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         <Select
-          label={t('workspaces.participants.form.role')}
+          label={t('participants.form.role')}
           required
           allowDeselect={false}
           data={(['contributor', 'assessor', 'observer'] as const).map((value) => ({ value, label: label(WORKSPACE_ROLE_LABEL, value) }))}
@@ -275,7 +274,7 @@ function InviteForm({
         />
         <OrganizationPicker
           key={role}
-          label={t('workspaces.participants.form.organization')}
+          label={t('participants.form.organization')}
           required
           kinds={ROLE_KINDS[role]}
           exclude={exclude}
@@ -285,23 +284,23 @@ function InviteForm({
         />
         {role === 'contributor' ? (
           <MultiSelect
-            label={t('workspaces.participants.form.components')}
-            description={t('workspaces.participants.form.components.description')}
+            label={t('participants.form.components')}
+            description={t('participants.form.components.description')}
             required
             data={components.map((c) => ({ value: c.id, label: `${c.name} (${c.version})` }))}
             value={componentIds}
             onChange={setComponentIds}
-            nothingFoundMessage={t('workspaces.participants.form.components.none')}
+            nothingFoundMessage={t('participants.form.components.none')}
             error={(touched && missing.componentIds) || fieldError('componentIds')}
           />
         ) : null}
-        <ProblemAlert error={invite.error} title={t('workspaces.participants.form.failed')} />
+        <ProblemAlert error={invite.error} title={t('participants.form.failed')} />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onDone}>
             {t('workspaces.cancel')}
           </Button>
           <Button type="submit" loading={invite.isPending}>
-            {t('workspaces.participants.form.submit')}
+            {t('participants.form.submit')}
           </Button>
         </Group>
       </Stack>
@@ -316,7 +315,7 @@ function RemoveModal({ workspaceId, participant, name, onClose }: { workspaceId:
     mutationFn: (p: Participant) =>
       unwrap(api.DELETE('/v1/workspaces/{workspaceId}/participants/{participantId}', { params: { path: { workspaceId, participantId: p.id } } })),
     onSuccess: async () => {
-      notify(t('workspaces.participants.removed', { name }));
+      notify(t('participants.removed', { name }));
       await queryClient.invalidateQueries({ queryKey: ['participants', workspaceId] });
       onClose();
     },
@@ -330,19 +329,17 @@ function RemoveModal({ workspaceId, participant, name, onClose }: { workspaceId:
       closeButtonProps={{ 'aria-label': t('workspaces.close') }}
       opened={!!participant}
       onClose={close}
-      title={participant?.status === 'invited' ? t('workspaces.participants.withdraw.title') : t('workspaces.participants.remove.title')}
+      title={participant?.status === 'invited' ? t('participants.withdraw.title') : t('participants.remove.title')}
     >
       <Stack gap="sm">
-        <Text size="sm">
-          {participant?.status === 'invited' ? t('workspaces.participants.withdraw.body', { name }) : t('workspaces.participants.remove.body', { name })}
-        </Text>
+        <Text size="sm">{participant?.status === 'invited' ? t('participants.withdraw.body', { name }) : t('participants.remove.body', { name })}</Text>
         <ProblemAlert error={remove.error} />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={close}>
             {t('workspaces.cancel')}
           </Button>
           <Button color="red" loading={remove.isPending} onClick={() => participant && remove.mutate(participant)}>
-            {participant?.status === 'invited' ? t('workspaces.participants.withdraw.confirm') : t('workspaces.participants.remove.confirm')}
+            {participant?.status === 'invited' ? t('participants.withdraw.confirm') : t('participants.remove.confirm')}
           </Button>
         </Group>
       </Stack>

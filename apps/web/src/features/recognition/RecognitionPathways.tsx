@@ -31,9 +31,9 @@ export interface RecognitionPathways {
 }
 
 export const OUTCOME = {
-  accept: { label: messageId('workspaces.pathways.outcome.accept'), color: 'green' },
-  accept_with_residual_gaps: { label: messageId('workspaces.pathways.outcome.acceptWithResidualGaps'), color: 'yellow' },
-  reassess: { label: messageId('workspaces.pathways.outcome.reassess'), color: 'red' },
+  accept: { label: messageId('recognition.outcome.accept'), color: 'green' },
+  accept_with_residual_gaps: { label: messageId('recognition.outcome.acceptWithResidualGaps'), color: 'yellow' },
+  reassess: { label: messageId('recognition.outcome.reassess'), color: 'red' },
 } as const;
 
 async function fetchPathways(workspaceId: string, market: string): Promise<RecognitionPathways> {
@@ -74,34 +74,34 @@ export function RecognitionPathwaysSection({ workspaceId, markets }: { workspace
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={2} size="h3" id="pathways-heading">
-            {t('workspaces.pathways.title')}
+            {t('recognition.title')}
           </Title>
           <Text size="sm" c="gray.7">
-            {t('workspaces.pathways.description')}
+            {t('recognition.description')}
           </Text>
         </div>
         <Group gap="sm">
           {markets.length > 1 && (
             <SegmentedControl
               size="xs"
-              aria-label={t('workspaces.pathways.market')}
+              aria-label={t('recognition.market')}
               value={market}
               onChange={setMarket}
               data={markets.map((m) => ({ value: m, label: formatMarket(m) }))}
             />
           )}
           <Button variant="default" size="xs" onClick={() => csv.mutate()} loading={csv.isPending}>
-            {t('workspaces.pathways.downloadCsv')}
+            {t('recognition.downloadCsv')}
           </Button>
         </Group>
       </Group>
-      <ProblemAlert error={csv.error} title={t('workspaces.pathways.csvFailed')} />
+      <ProblemAlert error={csv.error} title={t('recognition.csvFailed')} />
       {pathways.isPending ? (
-        <Loading label={t('workspaces.pathways.loading')} />
+        <Loading label={t('recognition.loading')} />
       ) : pathways.error ? (
         <ProblemAlert error={pathways.error} />
       ) : pathways.data.frameworks.length === 0 ? (
-        <EmptyState title={t('workspaces.pathways.empty.title')}>{t('workspaces.pathways.empty.body', { market: formatMarket(market) })}</EmptyState>
+        <EmptyState title={t('recognition.empty.title')}>{t('recognition.empty.body', { market: formatMarket(market) })}</EmptyState>
       ) : (
         <>
           <Text size="xs" c="gray.7">
@@ -112,7 +112,7 @@ export function RecognitionPathwaysSection({ workspaceId, markets }: { workspace
               <Group justify="space-between" mb="xs">
                 <Text fw={600}>
                   <FormattedMessage
-                    id="workspaces.pathways.frameworkInMarket"
+                    id="recognition.frameworkInMarket"
                     values={{
                       framework: f.framework.title,
                       code: (
@@ -133,22 +133,22 @@ export function RecognitionPathwaysSection({ workspaceId, markets }: { workspace
               </List>
               {f.rule?.illustrative && (
                 <Alert color="gray" mt="xs" p="xs">
-                  <Text size="xs">{t('workspaces.pathways.illustrative')}</Text>
+                  <Text size="xs">{t('recognition.illustrative')}</Text>
                 </Alert>
               )}
               {f.coverage && (
                 <Group gap="xs" mt="xs">
                   <Badge variant="light" color="green">
-                    {t('workspaces.pathways.coverage.covered', { count: f.coverage.covered })}
+                    {t('recognition.coverage.covered', { count: f.coverage.covered })}
                   </Badge>
                   <Badge variant="light" color="yellow">
-                    {t('workspaces.pathways.coverage.partial', { count: f.coverage.partial })}
+                    {t('recognition.coverage.partial', { count: f.coverage.partial })}
                   </Badge>
                   <Badge variant="light" color="red">
-                    {t('workspaces.pathways.coverage.unmapped', { count: f.coverage.unmapped })}
+                    {t('recognition.coverage.unmapped', { count: f.coverage.unmapped })}
                   </Badge>
                   <Text size="xs" c="gray.7">
-                    {t('workspaces.pathways.coverage.via', {
+                    {t('recognition.coverage.via', {
                       total: formatNumber(f.coverage.total),
                       collection: [f.collection?.code, f.collection?.version].filter(Boolean).join(' '),
                     })}
@@ -156,12 +156,12 @@ export function RecognitionPathwaysSection({ workspaceId, markets }: { workspace
                 </Group>
               )}
               {f.residualGaps.length > 0 && (
-                <Table mt="sm" striped withTableBorder fz="sm" aria-label={t('workspaces.pathways.residualGaps', { code: f.framework.code })}>
+                <Table mt="sm" striped withTableBorder fz="sm" aria-label={t('recognition.residualGaps', { code: f.framework.code })}>
                   <Table.Thead>
                     <Table.Tr>
-                      <Table.Th>{t('workspaces.pathways.column.requirement')}</Table.Th>
-                      <Table.Th>{t('workspaces.pathways.column.gap')}</Table.Th>
-                      <Table.Th>{t('workspaces.pathways.column.closeWith')}</Table.Th>
+                      <Table.Th>{t('recognition.column.requirement')}</Table.Th>
+                      <Table.Th>{t('recognition.column.gap')}</Table.Th>
+                      <Table.Th>{t('recognition.column.closeWith')}</Table.Th>
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
@@ -170,7 +170,7 @@ export function RecognitionPathwaysSection({ workspaceId, markets }: { workspace
                         <Table.Td>
                           {g.ref} {g.title}
                         </Table.Td>
-                        <Table.Td>{g.status === 'partial' ? t('workspaces.pathways.gap.partial') : t('workspaces.pathways.gap.unmapped')}</Table.Td>
+                        <Table.Td>{g.status === 'partial' ? t('recognition.gap.partial') : t('recognition.gap.unmapped')}</Table.Td>
                         <Table.Td>{g.closeWith}</Table.Td>
                       </Table.Tr>
                     ))}

@@ -12,7 +12,7 @@ import { formatDate, formatDateTime, formatList } from '../../components/format'
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { allPages, findInPages } from '../../api/all-pages';
-import type { GapRow } from './gap-analysis';
+import type { GapRow } from '../workspaces/gap-analysis';
 import {
   COMPONENT_KIND_MESSAGE,
   CROSSWALK_RELATION,
@@ -24,10 +24,10 @@ import {
   SUBMISSION_STATUS,
   VERDICT,
   useLabels,
-} from './labels';
+} from '../workspaces/labels';
 import { FormattedMessage } from '../../i18n';
 import { useOrganizationNames } from '../../api/organization-names';
-import { useWorkspace, workspaceAbilities, type Workspace } from './use-workspace';
+import { useWorkspace, workspaceAbilities, type Workspace } from '../workspaces/use-workspace';
 import { StatusBadge } from '../../components/StatusBadge';
 import { notify } from '../../components/notify';
 import { NewEvidenceModal } from '../evidence/NewEvidenceModal';
@@ -65,19 +65,19 @@ export function RequirementPage() {
 
   const back = (
     <Anchor component={Link} to={`/workspaces/${workspaceId}`} size="sm">
-      {t('workspaces.requirement.back')}
+      {t('requirements.back')}
     </Anchor>
   );
-  if (workspace.isPending || (active && view.isPending)) return <Loading label={t('workspaces.requirement.loading')} />;
+  if (workspace.isPending || (active && view.isPending)) return <Loading label={t('requirements.loading')} />;
   if (workspace.error) return <ProblemAlert error={workspace.error} />;
-  if (!active) return <EmptyState title={t('workspaces.invitationPending.title')}>{t('workspaces.requirement.invited.body')}</EmptyState>;
+  if (!active) return <EmptyState title={t('workspaces.invitationPending.title')}>{t('requirements.invited.body')}</EmptyState>;
   const notInWorkspace = view.error instanceof ApiProblem && view.error.status === 404 && view.error.problem.code === 'reviews.requirement_not_found';
   if (view.error && !notInWorkspace) return <ProblemAlert error={view.error} />;
   if (!row || !view.data) {
     return (
       <Stack gap="sm">
         {back}
-        <EmptyState title={t('workspaces.requirement.notInWorkspace.title')}>{t('workspaces.requirement.notInWorkspace.body')}</EmptyState>
+        <EmptyState title={t('requirements.notInWorkspace.title')}>{t('requirements.notInWorkspace.body')}</EmptyState>
       </Stack>
     );
   }
@@ -91,19 +91,19 @@ export function RequirementPage() {
       <div>
         <Group gap="xs" mb={4}>
           <StatusBadge variant="dot" color="gray">
-            {framework ? `${framework.code} ${framework.version}` : t('workspaces.requirement.framework')}
+            {framework ? `${framework.code} ${framework.version}` : t('requirements.framework')}
           </StatusBadge>
           <StatusBadge variant="dot" color={status.color} data-testid="requirement-status">
             {status.label}
           </StatusBadge>
           {row.accepted ? (
             <StatusBadge variant="dot" color="green">
-              {t('workspaces.requirement.accepted')}
+              {t('requirements.accepted')}
             </StatusBadge>
           ) : null}
           {row.openFindings > 0 ? (
             <StatusBadge variant="dot" color="red">
-              {t('workspaces.requirement.openFindings', { count: row.openFindings })}
+              {t('requirements.openFindings', { count: row.openFindings })}
             </StatusBadge>
           ) : null}
         </Group>
@@ -112,15 +112,15 @@ export function RequirementPage() {
         </Title>
       </div>
 
-      <Section title={t('workspaces.requirement.statement.title')}>
+      <Section title={t('requirements.statement.title')}>
         <Stack gap="xs">
           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="requirement-statement">
-            {text.statement || t('workspaces.requirement.statement.none')}
+            {text.statement || t('requirements.statement.none')}
           </Text>
           {text.guidance ? (
             <Paper withBorder p="sm" bg="gray.0">
               <Text size="xs" fw={700} mb={2}>
-                {t('workspaces.requirement.guidance')}
+                {t('requirements.guidance')}
               </Text>
               <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                 {text.guidance}
@@ -129,13 +129,13 @@ export function RequirementPage() {
           ) : null}
           <ProblemAlert error={requirement.error} />
           {requirement.isPending ? (
-            <Loading label={t('workspaces.requirement.statement.loading')} />
+            <Loading label={t('requirements.statement.loading')} />
           ) : r ? (
             <Group gap="lg">
               {r.expectedEvidenceTypes.length ? (
                 <Text size="sm">
                   <FormattedMessage
-                    id="workspaces.requirement.typicalEvidence"
+                    id="requirements.typicalEvidence"
                     values={{ b: (c) => <strong>{c}</strong>, types: formatList(r.expectedEvidenceTypes.map((type) => label(EVIDENCE_TYPE, type))) }}
                   />
                 </Text>
@@ -143,7 +143,7 @@ export function RequirementPage() {
               {r.componentKinds.length ? (
                 <Text size="sm">
                   <FormattedMessage
-                    id="workspaces.requirement.concerns"
+                    id="requirements.concerns"
                     values={{ b: (c) => <strong>{c}</strong>, kinds: formatList(r.componentKinds.map((k) => label(COMPONENT_KIND_MESSAGE, k))) }}
                   />
                 </Text>
@@ -168,7 +168,7 @@ export function RequirementPage() {
       ) : null}
       {role === 'observer' ? (
         <Text size="sm" c="gray.7">
-          {t('workspaces.requirement.observer')}
+          {t('requirements.observer')}
         </Text>
       ) : null}
     </Stack>
@@ -191,15 +191,15 @@ function Section({ title, actions, children }: { title: string; actions?: ReactN
 
 function Coverage({ row }: { row: GapRow }) {
   const { t, label } = useLabels();
-  if (row.status === 'covered') return <Text size="sm">{t('workspaces.requirement.coverage.covered', { count: row.evidenceCount })}</Text>;
+  if (row.status === 'covered') return <Text size="sm">{t('requirements.coverage.covered', { count: row.evidenceCount })}</Text>;
   if (row.status === 'inherited' && row.inheritedFrom)
     return (
       <Text size="sm">
-        {t('workspaces.requirement.coverage.inherited', { ref: row.inheritedFrom.ref, relation: label(CROSSWALK_RELATION, row.inheritedFrom.relation) })}
+        {t('requirements.coverage.inherited', { ref: row.inheritedFrom.ref, relation: label(CROSSWALK_RELATION, row.inheritedFrom.relation) })}
       </Text>
     );
-  if (row.status === 'gap') return <Text size="sm">{t('workspaces.requirement.coverage.gap')}</Text>;
-  return <Text size="sm">{t('workspaces.requirement.coverage.notApplicable')}</Text>;
+  if (row.status === 'gap') return <Text size="sm">{t('requirements.coverage.gap')}</Text>;
+  return <Text size="sm">{t('requirements.coverage.notApplicable')}</Text>;
 }
 
 // ── Applicability ──
@@ -229,14 +229,14 @@ function Applicability({ workspace, row, isOwner }: { workspace: Workspace; row:
     staleTime: 60_000,
   });
   const components = offering.data?.components ?? [];
-  const componentName = (id: string) => components.find((c) => c.id === id)?.name ?? t('workspaces.participants.component', { id: id.slice(0, 8) });
+  const componentName = (id: string) => components.find((c) => c.id === id)?.name ?? t('requirements.component', { id: id.slice(0, 8) });
   return (
     <Section
-      title={t('workspaces.requirement.applicability.title')}
+      title={t('requirements.applicability.title')}
       actions={
         isOwner && a ? (
           <Button size="xs" variant="default" onClick={() => setEditing(true)}>
-            {t('workspaces.requirement.applicability.change')}
+            {t('requirements.applicability.change')}
           </Button>
         ) : null
       }
@@ -246,37 +246,37 @@ function Applicability({ workspace, row, isOwner }: { workspace: Workspace; row:
         <Loading />
       ) : !a ? (
         applicability.error ? null : (
-          <Text size="sm">{t('workspaces.requirement.applicability.none')}</Text>
+          <Text size="sm">{t('requirements.applicability.none')}</Text>
         )
       ) : (
         <Stack gap={4} data-testid="applicability">
           <Group gap="xs">
             <StatusBadge variant="dot" color={a.applicable ? 'blue' : 'gray'}>
-              {a.applicable ? t('workspaces.requirement.applicability.applies') : t('workspaces.requirement.applicability.doesNotApply')}
+              {a.applicable ? t('requirements.applicability.applies') : t('requirements.applicability.doesNotApply')}
             </StatusBadge>
             {!a.stated ? (
               <Text size="sm" c="gray.7">
-                {t('workspaces.requirement.applicability.default')}
+                {t('requirements.applicability.default')}
               </Text>
             ) : null}
           </Group>
           {a.justification ? (
             <Text size="sm">
-              <FormattedMessage id="workspaces.requirement.applicability.justification" values={{ b: (c) => <strong>{c}</strong>, text: a.justification }} />
+              <FormattedMessage id="requirements.applicability.justification" values={{ b: (c) => <strong>{c}</strong>, text: a.justification }} />
             </Text>
           ) : null}
           <Text size="sm">
             <FormattedMessage
-              id="workspaces.requirement.applicability.components"
+              id="requirements.applicability.components"
               values={{
                 b: (c) => <strong>{c}</strong>,
-                components: a.componentIds.length ? formatList(a.componentIds.map(componentName)) : t('workspaces.requirement.applicability.wholeOffering'),
+                components: a.componentIds.length ? formatList(a.componentIds.map(componentName)) : t('requirements.applicability.wholeOffering'),
               }}
             />
           </Text>
           {!isOwner ? (
             <Text size="xs" c="gray.7">
-              {t('workspaces.requirement.applicability.ownerOnly')}
+              {t('requirements.applicability.ownerOnly')}
             </Text>
           ) : null}
         </Stack>
@@ -286,7 +286,7 @@ function Applicability({ workspace, row, isOwner }: { workspace: Workspace; row:
           closeButtonProps={{ 'aria-label': t('workspaces.close') }}
           opened={editing}
           onClose={() => setEditing(false)}
-          title={t('workspaces.requirement.applicability.modal', { ref: row.ref })}
+          title={t('requirements.applicability.modal', { ref: row.ref })}
         >
           {!editing ? null : offering.isPending ? (
             <Loading />
@@ -325,11 +325,7 @@ function ApplicabilityForm({
         }),
       ),
     onSuccess: async () => {
-      notify(
-        applicable
-          ? t('workspaces.requirement.applicability.nowApplies', { ref: row.ref })
-          : t('workspaces.requirement.applicability.nowDoesNotApply', { ref: row.ref }),
-      );
+      notify(applicable ? t('requirements.applicability.nowApplies', { ref: row.ref }) : t('requirements.applicability.nowDoesNotApply', { ref: row.ref }));
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: ['requirement-applicability', workspaceId, row.requirementId] }),
         queryClient.invalidateQueries({ queryKey: ['gap-analysis', workspaceId] }),
@@ -349,26 +345,26 @@ function ApplicabilityForm({
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        <Switch label={t('workspaces.requirement.applicability.form.applies')} checked={applicable} onChange={(e) => setApplicable(e.currentTarget.checked)} />
+        <Switch label={t('requirements.applicability.form.applies')} checked={applicable} onChange={(e) => setApplicable(e.currentTarget.checked)} />
         <Textarea
-          label={t('workspaces.requirement.applicability.form.justification')}
-          description={applicable ? t('workspaces.requirement.applicability.form.optional') : t('workspaces.requirement.applicability.form.justificationHelp')}
+          label={t('requirements.applicability.form.justification')}
+          description={applicable ? t('requirements.applicability.form.optional') : t('requirements.applicability.form.justificationHelp')}
           required={!applicable}
           autosize
           minRows={3}
           maxLength={4000}
           value={justification}
           onChange={(e) => setJustification(e.currentTarget.value)}
-          error={(touched && missingJustification && t('workspaces.requirement.applicability.form.justificationMissing')) || fieldError}
+          error={(touched && missingJustification && t('requirements.applicability.form.justificationMissing')) || fieldError}
         />
         <MultiSelect
-          label={t('workspaces.requirement.applicability.form.components')}
-          description={t('workspaces.requirement.applicability.form.componentsHelp')}
+          label={t('requirements.applicability.form.components')}
+          description={t('requirements.applicability.form.componentsHelp')}
           data={components.map((c) => ({ value: c.id, label: `${c.name} (${c.version})` }))}
           value={componentIds}
           onChange={setComponentIds}
         />
-        <ProblemAlert error={save.error} title={t('workspaces.requirement.applicability.form.failed')} />
+        <ProblemAlert error={save.error} title={t('requirements.applicability.form.failed')} />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onDone}>
             {t('workspaces.cancel')}
@@ -406,17 +402,17 @@ function LinkedEvidence({
   };
   return (
     <Section
-      title={t('workspaces.requirement.evidence.title')}
+      title={t('requirements.evidence.title')}
       actions={
         <Group gap="xs">
           <Button size="xs" onClick={() => setAdding('new')} data-testid="requirement-add-evidence">
-            {t('workspaces.requirement.evidence.add')}
+            {t('requirements.evidence.add')}
           </Button>
           <Button size="xs" variant="default" onClick={() => setAdding('existing')} data-testid="requirement-link-evidence">
-            {t('workspaces.requirement.evidence.linkExisting')}
+            {t('requirements.evidence.linkExisting')}
           </Button>
           <Anchor component={Link} to={`/workspaces/${workspaceId}/evidence`} size="sm">
-            {t('workspaces.requirement.evidence.all')}
+            {t('requirements.evidence.all')}
           </Anchor>
         </Group>
       }
@@ -441,20 +437,20 @@ function LinkedEvidence({
         />
       ) : null}
       {linked.length === 0 ? (
-        <EmptyState title={onlyOwnComponents ? t('workspaces.requirement.evidence.noneOwn') : t('workspaces.requirement.evidence.none')}>
-          {onlyOwnComponents ? `${t('workspaces.requirement.evidence.ownOnly')} ` : ''}
-          {t('workspaces.requirement.evidence.howToLink')}
+        <EmptyState title={onlyOwnComponents ? t('requirements.evidence.noneOwn') : t('requirements.evidence.none')}>
+          {onlyOwnComponents ? `${t('requirements.evidence.ownOnly')} ` : ''}
+          {t('requirements.evidence.howToLink')}
         </EmptyState>
       ) : (
         <Table.ScrollContainer minWidth={640}>
           <Table data-testid="linked-evidence">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>{t('workspaces.requirement.evidence.column.evidence')}</Table.Th>
-                <Table.Th>{t('workspaces.requirement.evidence.column.version')}</Table.Th>
-                <Table.Th>{t('workspaces.requirement.evidence.column.validUntil')}</Table.Th>
-                <Table.Th>{t('workspaces.requirement.evidence.column.freshness')}</Table.Th>
-                <Table.Th>{t('workspaces.requirement.evidence.column.why')}</Table.Th>
+                <Table.Th>{t('requirements.evidence.column.evidence')}</Table.Th>
+                <Table.Th>{t('requirements.evidence.column.version')}</Table.Th>
+                <Table.Th>{t('requirements.evidence.column.validUntil')}</Table.Th>
+                <Table.Th>{t('requirements.evidence.column.freshness')}</Table.Th>
+                <Table.Th>{t('requirements.evidence.column.why')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -472,10 +468,10 @@ function LinkedEvidence({
                     </Table.Td>
                     <Table.Td>
                       {current ? (
-                        <Text size="sm">{t('workspaces.requirement.evidence.version', { number: current.number, filename: current.filename })}</Text>
+                        <Text size="sm">{t('requirements.evidence.version', { number: current.number, filename: current.filename })}</Text>
                       ) : (
                         <Text size="sm" c="gray.7">
-                          {t('workspaces.requirement.evidence.noFile')}
+                          {t('requirements.evidence.noFile')}
                         </Text>
                       )}
                     </Table.Td>
@@ -547,13 +543,13 @@ function LinkEvidenceDialog({
         }),
       ),
     onSuccess: () => {
-      notify(requirement.label, { title: t('workspaces.requirement.evidence.linked') });
+      notify(requirement.label, { title: t('requirements.evidence.linked') });
       onLinked();
       onClose();
     },
   });
   return (
-    <Dialog opened onClose={onClose} title={t('workspaces.requirement.evidence.linkTitle', { requirement: requirement.label })} size="lg">
+    <Dialog opened onClose={onClose} title={t('requirements.evidence.linkTitle', { requirement: requirement.label })} size="lg">
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -562,20 +558,20 @@ function LinkEvidenceDialog({
       >
         <Stack gap="sm">
           <Select
-            label={t('workspaces.requirement.evidence.linkChoose')}
+            label={t('requirements.evidence.linkChoose')}
             data={options}
             value={evidenceId}
             onChange={setEvidenceId}
             searchable
             required
             disabled={items.isPending}
-            placeholder={items.isPending ? t('workspaces.requirement.evidence.linkLoading') : undefined}
-            nothingFoundMessage={t('workspaces.requirement.evidence.linkNone')}
+            placeholder={items.isPending ? t('requirements.evidence.linkLoading') : undefined}
+            nothingFoundMessage={t('requirements.evidence.linkNone')}
             data-testid="link-evidence-choice"
           />
           <Textarea
-            label={t('workspaces.requirement.evidence.linkNote')}
-            description={t('workspaces.requirement.evidence.linkNoteHint')}
+            label={t('requirements.evidence.linkNote')}
+            description={t('requirements.evidence.linkNoteHint')}
             autosize
             minRows={2}
             maxLength={4000}
@@ -585,10 +581,10 @@ function LinkEvidenceDialog({
           <ProblemAlert error={items.error ?? link.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
-              {t('workspaces.requirement.evidence.linkCancel')}
+              {t('requirements.evidence.linkCancel')}
             </Button>
             <Button type="submit" loading={link.isPending} disabled={!evidenceId}>
-              {t('workspaces.requirement.evidence.linkSubmit')}
+              {t('requirements.evidence.linkSubmit')}
             </Button>
           </Group>
         </Stack>
@@ -629,19 +625,19 @@ function Review({
 
   return (
     <>
-      <Section title={t('workspaces.requirement.verdicts.title')}>
+      <Section title={t('requirements.verdicts.title')}>
         {history.length === 0 ? (
-          <EmptyState title={t('workspaces.requirement.verdicts.empty.title')}>{t('workspaces.requirement.verdicts.empty.body')}</EmptyState>
+          <EmptyState title={t('requirements.verdicts.empty.title')}>{t('requirements.verdicts.empty.body')}</EmptyState>
         ) : (
           <Table.ScrollContainer minWidth={640}>
             <Table data-testid="requirement-verdicts">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>{t('workspaces.requirement.verdicts.column.submission')}</Table.Th>
-                  <Table.Th>{t('workspaces.requirement.verdicts.column.status')}</Table.Th>
-                  <Table.Th>{t('workspaces.requirement.verdicts.column.verdict')}</Table.Th>
-                  <Table.Th>{t('workspaces.requirement.verdicts.column.comment')}</Table.Th>
-                  <Table.Th>{t('workspaces.requirement.verdicts.column.recorded')}</Table.Th>
+                  <Table.Th>{t('requirements.verdicts.column.submission')}</Table.Th>
+                  <Table.Th>{t('requirements.verdicts.column.status')}</Table.Th>
+                  <Table.Th>{t('requirements.verdicts.column.verdict')}</Table.Th>
+                  <Table.Th>{t('requirements.verdicts.column.comment')}</Table.Th>
+                  <Table.Th>{t('requirements.verdicts.column.recorded')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -653,7 +649,7 @@ function Review({
                     <Table.Tr key={h.submissionNumber}>
                       <Table.Td>
                         <Anchor component={Link} to={`/workspaces/${workspaceId}/submissions/${h.submissionNumber}`} size="sm">
-                          {t('workspaces.requirement.submission', { number: h.submissionNumber })}
+                          {t('requirements.submission', { number: h.submissionNumber })}
                         </Anchor>
                       </Table.Td>
                       <Table.Td>
@@ -668,7 +664,7 @@ function Review({
                           </StatusBadge>
                         ) : (
                           <Text size="sm" c="gray.7">
-                            {t('workspaces.requirement.verdicts.none')}
+                            {t('requirements.verdicts.none')}
                           </Text>
                         )}
                       </Table.Td>
@@ -690,22 +686,22 @@ function Review({
         )}
       </Section>
 
-      <Section title={t('workspaces.requirement.findings.title')}>
+      <Section title={t('requirements.findings.title')}>
         <ProblemAlert error={findings.error} />
         {findings.isPending ? (
-          <Loading label={t('workspaces.requirement.findings.loading')} />
+          <Loading label={t('requirements.findings.loading')} />
         ) : mine.length === 0 && !findings.error ? (
-          <Text size="sm">{t('workspaces.requirement.findings.none')}</Text>
+          <Text size="sm">{t('requirements.findings.none')}</Text>
         ) : mine.length > 0 ? (
           <Table.ScrollContainer minWidth={640}>
             <Table data-testid="requirement-findings">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>{t('workspaces.requirement.findings.column.finding')}</Table.Th>
-                  <Table.Th>{t('workspaces.requirement.findings.column.severity')}</Table.Th>
-                  <Table.Th>{t('workspaces.requirement.findings.column.status')}</Table.Th>
-                  <Table.Th>{t('workspaces.requirement.findings.column.due')}</Table.Th>
-                  <Table.Th>{t('workspaces.requirement.findings.column.trackedOn')}</Table.Th>
+                  <Table.Th>{t('requirements.findings.column.finding')}</Table.Th>
+                  <Table.Th>{t('requirements.findings.column.severity')}</Table.Th>
+                  <Table.Th>{t('requirements.findings.column.status')}</Table.Th>
+                  <Table.Th>{t('requirements.findings.column.due')}</Table.Th>
+                  <Table.Th>{t('requirements.findings.column.trackedOn')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -739,7 +735,7 @@ function Review({
                       <Table.Td>
                         {n ? (
                           <Anchor component={Link} to={`/workspaces/${workspaceId}/submissions/${n}`} size="sm">
-                            {t('workspaces.requirement.submission', { number: n })}
+                            {t('requirements.submission', { number: n })}
                           </Anchor>
                         ) : (
                           '—'
@@ -757,8 +753,8 @@ function Review({
       {history[0] ? (
         <Comments workspaceId={workspaceId} requirementId={requirementId} latest={history[0]} canComment={canComment} />
       ) : (
-        <Section title={t('workspaces.requirement.comments.title')}>
-          <Text size="sm">{t('workspaces.requirement.comments.notYet')}</Text>
+        <Section title={t('requirements.comments.title')}>
+          <Text size="sm">{t('requirements.comments.notYet')}</Text>
         </Section>
       )}
     </>
@@ -796,7 +792,7 @@ function Comments({
       setBody('');
       setReplyTo(null);
       setIdempotencyKey(crypto.randomUUID());
-      notify(t('workspaces.requirement.comments.added'));
+      notify(t('requirements.comments.added'));
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: key }),
         queryClient.invalidateQueries({ queryKey: ['requirement-view', workspaceId, requirementId] }),
@@ -805,13 +801,13 @@ function Comments({
   });
 
   return (
-    <Section title={t('workspaces.requirement.comments.onSubmission', { number })}>
+    <Section title={t('requirements.comments.onSubmission', { number })}>
       {!latest.inSubmission ? (
-        <Text size="sm">{t('workspaces.requirement.comments.notInSubmission', { number })}</Text>
+        <Text size="sm">{t('requirements.comments.notInSubmission', { number })}</Text>
       ) : (
         <Stack gap="sm">
           {latest.commentCount === 0 ? (
-            <Text size="sm">{canComment ? t('workspaces.requirement.comments.noneAsk') : t('workspaces.requirement.comments.none')}</Text>
+            <Text size="sm">{canComment ? t('requirements.comments.noneAsk') : t('requirements.comments.none')}</Text>
           ) : (
             <CommentThread
               workspaceId={workspaceId}
@@ -827,24 +823,24 @@ function Comments({
               <Stack gap="xs">
                 {replyTo ? (
                   <Group gap="xs">
-                    <Text size="sm">{t('workspaces.requirement.comments.replyingToLine', { name: replyTo.name })}</Text>
+                    <Text size="sm">{t('requirements.comments.replyingToLine', { name: replyTo.name })}</Text>
                     <Button size="compact-xs" variant="default" onClick={() => setReplyTo(null)}>
-                      {t('workspaces.requirement.comments.cancelReply')}
+                      {t('requirements.comments.cancelReply')}
                     </Button>
                   </Group>
                 ) : null}
                 <Textarea
-                  label={replyTo ? t('workspaces.requirement.comments.yourReply') : t('workspaces.requirement.comments.add')}
+                  label={replyTo ? t('requirements.comments.yourReply') : t('requirements.comments.add')}
                   autosize
                   minRows={2}
                   maxLength={8000}
                   value={body}
                   onChange={(e) => setBody(e.currentTarget.value)}
                 />
-                <ProblemAlert error={add.error} title={t('workspaces.requirement.comments.failed')} />
+                <ProblemAlert error={add.error} title={t('requirements.comments.failed')} />
                 <Group justify="flex-end">
                   <Button type="submit" size="xs" loading={add.isPending} disabled={!body.trim()}>
-                    {replyTo ? t('workspaces.requirement.comments.postReply') : t('workspaces.requirement.comments.post')}
+                    {replyTo ? t('requirements.comments.postReply') : t('requirements.comments.post')}
                   </Button>
                 </Group>
               </Stack>
@@ -884,11 +880,10 @@ function CommentThread({
   );
   const byId = new Map(pages.items.map((c) => [c.id, c]));
   const who = (c: Schemas['CommentDto']) =>
-    c.author === session?.userId ? t('workspaces.requirement.comments.you', { organization: nameOf(c.organizationId) }) : nameOf(c.organizationId);
-  if (pages.isPending) return <Loading label={t('workspaces.requirement.comments.loading')} />;
+    c.author === session?.userId ? t('requirements.comments.you', { organization: nameOf(c.organizationId) }) : nameOf(c.organizationId);
+  if (pages.isPending) return <Loading label={t('requirements.comments.loading')} />;
   if (pages.error) return <ProblemAlert error={pages.error} />;
-  if (pages.items.length === 0)
-    return <Text size="sm">{canComment ? t('workspaces.requirement.comments.noneAsk') : t('workspaces.requirement.comments.none')}</Text>;
+  if (pages.items.length === 0) return <Text size="sm">{canComment ? t('requirements.comments.noneAsk') : t('requirements.comments.none')}</Text>;
   return (
     <Stack gap="xs" data-testid="requirement-comments">
       {pages.items.map((c) => {
@@ -901,7 +896,7 @@ function CommentThread({
                 {c.parentId ? (
                   <Text span size="xs" c="gray.7" fw={400}>
                     {' '}
-                    {t('workspaces.requirement.comments.replyingTo', { name: parent ? who(parent) : t('workspaces.requirement.comments.earlier') })}
+                    {t('requirements.comments.replyingTo', { name: parent ? who(parent) : t('requirements.comments.earlier') })}
                   </Text>
                 ) : null}
               </Text>
@@ -918,9 +913,9 @@ function CommentThread({
                 variant="subtle"
                 mt={4}
                 onClick={() => onReply(c, who(c))}
-                aria-label={t('workspaces.requirement.comments.replyLabel', { name: who(c), time: formatDateTime(c.createdAt) })}
+                aria-label={t('requirements.comments.replyLabel', { name: who(c), time: formatDateTime(c.createdAt) })}
               >
-                {t('workspaces.requirement.comments.reply')}
+                {t('requirements.comments.reply')}
               </Button>
             ) : null}
           </Paper>

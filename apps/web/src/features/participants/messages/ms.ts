@@ -1,0 +1,51 @@
+import type { Translation } from '../../../i18n/types';
+import type { en } from './en';
+
+export const ms: Translation<typeof en> = {
+  'participants.roleHelp.contributor':
+    'Vendor atau pengilang yang membekalkan komponen: ia menambah bukti bagi komponen tersebut dan menjawab penemuan mengenainya.',
+  'participants.roleHelp.assessor':
+    'Organisasi penilai yang diakreditasi: ia menyemak serahan, merekodkan keputusan semakan dan penemuan, serta membuat keputusan. Ia tidak boleh sekali gus menjadi pemilik atau penyumbang.',
+  'participants.roleHelp.observer': 'Hanya melihat hasil (keputusan dan pengesahan), tidak sekali-kali bukti atau semakan — cth. pembeli.',
+  'participants.component': 'Komponen {id}',
+  'participants.invited.body': 'Terima jemputan di halaman Ruang kerja penilaian untuk melihat siapa yang menyertai.',
+  'participants.title': 'Peserta',
+  'participants.description': 'Organisasi yang menyertai ruang kerja penilaian ini dan apa yang dibenarkan oleh peranan mereka.',
+  'participants.invite': 'Jemput organisasi',
+  'participants.showFormer': 'Tunjukkan peserta yang menolak dan dikeluarkan',
+  'participants.loading': 'Memuatkan peserta',
+  'participants.empty.title': 'Belum ada pihak lain yang menyertai',
+  'participants.empty.hidden': '{count, plural, other {# peserta yang menolak atau dikeluarkan disembunyikan.}}',
+  'participants.empty.body':
+    'Jemput vendor yang mengendalikan komponen perkhidmatan anda sebagai penyumbang, seorang penilai yang diakreditasi, dan pembeli sebagai pemerhati.',
+  'participants.column.organization': 'Organisasi',
+  'participants.column.role': 'Peranan',
+  'participants.column.components': 'Komponen',
+  'participants.column.invitation': 'Jemputan',
+  'participants.column.since': 'Sejak',
+  'participants.column.actions': 'Tindakan',
+  'participants.allComponents': 'Semua',
+  'participants.withdrawLabel': 'Tarik balik jemputan kepada {name}',
+  'participants.removeLabel': 'Keluarkan {name}',
+  'participants.withdraw': 'Tarik balik jemputan',
+  'participants.remove': 'Keluarkan',
+  'participants.hiddenOnPage': '{count, plural, other {# peserta yang menolak atau dikeluarkan di halaman ini disembunyikan.}}',
+  'participants.invited': '{name} telah dijemput (peranan: {role}). Mereka melihat jemputan itu sehingga pemilik atau pentadbir menjawabnya.',
+  'participants.form.role': 'Peranan',
+  'participants.form.organization': 'Organisasi',
+  'participants.form.organization.missing': 'Pilih organisasi yang hendak dijemput',
+  'participants.form.components': 'Komponen yang dibekalkannya',
+  'participants.form.components.description': 'Penyumbang hanya melihat dan menambah bukti bagi komponen ini',
+  'participants.form.components.none': 'Tawaran ini tiada komponen',
+  'participants.form.components.missing': 'Penyumbang membekalkan sekurang-kurangnya satu komponen',
+  'participants.form.failed': 'Jemputan tidak dapat dihantar',
+  'participants.form.submit': 'Hantar jemputan',
+  'participants.removed': '{name} tidak lagi menyertai ruang kerja penilaian ini.',
+  'participants.withdraw.title': 'Tarik balik jemputan?',
+  'participants.withdraw.body': '{name} tidak akan melihat jemputan itu lagi.',
+  'participants.withdraw.confirm': 'Tarik balik jemputan',
+  'participants.remove.title': 'Keluarkan peserta ini?',
+  'participants.remove.body':
+    '{name} kehilangan akses kepada ruang kerja penilaian ini serta-merta. Apa yang telah disumbangkannya kekal dalam ruang kerja penilaian dan dalam log audit.',
+  'participants.remove.confirm': 'Keluarkan peserta',
+};

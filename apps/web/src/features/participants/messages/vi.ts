@@ -1,0 +1,51 @@
+import type { Translation } from '../../../i18n/types';
+import type { en } from './en';
+
+export const vi: Translation<typeof en> = {
+  'participants.roleHelp.contributor':
+    'Nhà cung cấp dịch vụ hoặc nhà sản xuất cung cấp thành phần: bổ sung bằng chứng cho các thành phần đó và trả lời các phát hiện liên quan.',
+  'participants.roleHelp.assessor':
+    'Tổ chức đánh giá được công nhận: xem xét hồ sơ nộp, ghi nhận kết luận và phát hiện, và ra quyết định. Không bao giờ đồng thời là chủ sở hữu hay bên đóng góp.',
+  'participants.roleHelp.observer': 'Chỉ thấy kết quả (quyết định và chứng thư), không bao giờ thấy bằng chứng hay quá trình xem xét — ví dụ: bên mua.',
+  'participants.component': 'Thành phần {id}',
+  'participants.invited.body': 'Hãy chấp nhận lời mời tại trang Không gian đánh giá để xem các bên tham gia.',
+  'participants.title': 'Bên tham gia',
+  'participants.description': 'Các tổ chức tham gia không gian đánh giá này và những gì vai trò của họ cho phép.',
+  'participants.invite': 'Mời một tổ chức',
+  'participants.showFormer': 'Hiện các bên đã từ chối và đã bị gỡ',
+  'participants.loading': 'Đang tải các bên tham gia',
+  'participants.empty.title': 'Chưa có bên nào khác tham gia',
+  'participants.empty.hidden': '{count, plural, other {Đang ẩn # bên đã từ chối hoặc đã bị gỡ.}}',
+  'participants.empty.body':
+    'Mời các nhà cung cấp dịch vụ vận hành thành phần dịch vụ của bạn làm bên đóng góp, một tổ chức đánh giá được công nhận, và bên mua làm bên quan sát.',
+  'participants.column.organization': 'Tổ chức',
+  'participants.column.role': 'Vai trò',
+  'participants.column.components': 'Thành phần',
+  'participants.column.invitation': 'Lời mời',
+  'participants.column.since': 'Từ ngày',
+  'participants.column.actions': 'Thao tác',
+  'participants.allComponents': 'Tất cả',
+  'participants.withdrawLabel': 'Rút lại lời mời gửi {name}',
+  'participants.removeLabel': 'Gỡ {name}',
+  'participants.withdraw': 'Rút lại lời mời',
+  'participants.remove': 'Gỡ',
+  'participants.hiddenOnPage': '{count, plural, other {Đang ẩn # bên đã từ chối hoặc đã bị gỡ trên trang này.}}',
+  'participants.invited': 'Đã mời {name} (vai trò: {role}). Họ sẽ thấy lời mời cho đến khi chủ sở hữu hoặc quản trị viên của họ trả lời.',
+  'participants.form.role': 'Vai trò',
+  'participants.form.organization': 'Tổ chức',
+  'participants.form.organization.missing': 'Hãy chọn tổ chức cần mời',
+  'participants.form.components': 'Thành phần do họ cung cấp',
+  'participants.form.components.description': 'Bên đóng góp chỉ xem và thêm bằng chứng cho các thành phần này',
+  'participants.form.components.none': 'Gói sản phẩm chưa có thành phần nào',
+  'participants.form.components.missing': 'Bên đóng góp phải cung cấp ít nhất một thành phần',
+  'participants.form.failed': 'Không thể gửi lời mời',
+  'participants.form.submit': 'Gửi lời mời',
+  'participants.removed': '{name} không còn tham gia không gian đánh giá này.',
+  'participants.withdraw.title': 'Rút lại lời mời?',
+  'participants.withdraw.body': '{name} sẽ không còn thấy lời mời.',
+  'participants.withdraw.confirm': 'Rút lại lời mời',
+  'participants.remove.title': 'Gỡ bên tham gia này?',
+  'participants.remove.body':
+    '{name} mất quyền truy cập không gian đánh giá này ngay lập tức. Những gì họ đã đóng góp vẫn được giữ trong không gian đánh giá và nhật ký kiểm toán.',
+  'participants.remove.confirm': 'Gỡ bên tham gia',
+};
