@@ -133,7 +133,7 @@ describe('Web portal (browser)', () => {
   it('a vendor uploads evidence: the progress bar climbs to 100 % and the stored SHA-256 is shown', async () => {
     const { context, page } = await signIn('wei@cloudops.demo');
     await openDemoWorkspace(page);
-    await page.getByRole('tab', { name: 'Evidence' }).click();
+    await page.getByRole('navigation', { name: 'Workspace sections' }).getByRole('link', { name: 'Evidence' }).click();
     await page.waitForURL(/\/evidence$/);
     await expect.poll(() => page.getByTestId('evidence-row').count()).toBeGreaterThan(0);
     await expectAccessible(page, 'evidence list');
@@ -181,7 +181,7 @@ describe('Web portal (browser)', () => {
     await expect.poll(() => maker.page.getByTestId('gap-chart').count()).toBeGreaterThan(0);
     await expectAccessible(maker.page, 'workspace overview');
     await maker.page.screenshot({ path: join(shots, '02-workspace-overview.png'), fullPage: true });
-    await maker.page.getByRole('tab', { name: 'Submissions' }).click();
+    await maker.page.getByRole('navigation', { name: 'Workspace sections' }).getByRole('link', { name: 'Submissions' }).click();
     await maker.page.getByRole('button', { name: 'Submit for review' }).first().click();
     await maker.page
       .getByRole('dialog')
@@ -226,7 +226,10 @@ describe('Web portal (browser)', () => {
     await expectAccessible(page, 'submission review');
     await page.screenshot({ path: join(shots, '07-submission-review.png') });
     // The preview pane shows a frozen file in the page; Escape closes it.
-    await page.getByRole('button', { name: /^Preview / }).first().click();
+    await page
+      .getByRole('button', { name: /^Preview / })
+      .first()
+      .click();
     const pane = page.getByRole('region', { name: /^Evidence preview: / });
     await expect.poll(() => pane.locator('iframe, img, pre, table, [data-testid="preview-none"]').count()).toBeGreaterThan(0);
     await page.keyboard.press('Escape');

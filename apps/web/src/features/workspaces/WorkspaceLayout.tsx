@@ -1,12 +1,12 @@
-import { Tabs } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { Outlet, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, Outlet, useLocation, useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatList, formatMarket } from '../../components/format';
 import { messageId, useT } from '../../i18n';
+import classes from './WorkspaceLayout.module.css';
 
 const TABS = [
   { value: 'overview', label: messageId('workspaces.tabs.overview') },
@@ -17,10 +17,9 @@ const TABS = [
   { value: 'audit', label: messageId('workspaces.tabs.audit') },
 ];
 
-/** A workspace's header and tabs; each tab is a nested route. */
+/** A workspace's header and its sections (links, the current one marked); each section is a nested route. */
 export function WorkspaceLayout() {
   const { workspaceId = '' } = useParams();
-  const navigate = useNavigate();
   const t = useT();
   const location = useLocation();
   const workspace = useQuery({
@@ -41,15 +40,21 @@ export function WorkspaceLayout() {
           markets: workspace.data.targetMarkets.length ? formatList(workspace.data.targetMarkets.map(formatMarket)) : '—',
         })}
       />
-      <Tabs value={active} onChange={(v) => navigate(v && v !== 'overview' ? `${base}/${v}` : base)} mb="md">
-        <Tabs.List>
+      <nav aria-label={t('workspaces.layout.sections')}>
+        <ul className={classes.sections}>
           {TABS.map((tab) => (
-            <Tabs.Tab key={tab.value} value={tab.value}>
-              {t(tab.label)}
-            </Tabs.Tab>
+            <li key={tab.value}>
+              <Link
+                className={classes.link}
+                to={tab.value === 'overview' ? base : `${base}/${tab.value}`}
+                aria-current={tab.value === active ? 'page' : undefined}
+              >
+                {t(tab.label)}
+              </Link>
+            </li>
           ))}
-        </Tabs.List>
-      </Tabs>
+        </ul>
+      </nav>
       <Outlet />
     </>
   );

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Box, Button, Card, Group, List, NativeSelect, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Group, List, NativeSelect, Stack, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, useId, useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -125,7 +125,7 @@ function FrameworkCard({ framework: f }: { framework: FrameworkGap }) {
   const t = useT();
   const chart = gapChart(f, t);
   return (
-    <Card withBorder padding="md" component="section" aria-labelledby={headingId}>
+    <section className={classes.card} aria-labelledby={headingId}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" mb="xs">
         <div>
           <Title order={3} size="h5" id={headingId}>
@@ -152,7 +152,7 @@ function FrameworkCard({ framework: f }: { framework: FrameworkGap }) {
         <GapBarChart chart={chart} max={f.applicable} axisLabel={t('workspaces.gapChart.axis')} />
         <VisuallyHidden id={summaryId}>{chart.summary}</VisuallyHidden>
       </Box>
-    </Card>
+    </section>
   );
 }
 

@@ -69,6 +69,7 @@ export const en = {
   'workspaces.tabs.participants': 'Participants',
   'workspaces.tabs.audit': 'Audit log',
   'workspaces.layout.targetMarkets': 'Target markets: {markets}',
+  'workspaces.layout.sections': 'Workspace sections',
 
   'workspaces.organizationPicker.placeholder': 'Search by name',
   'workspaces.organizationPicker.clear': 'Clear {label}',

@@ -69,6 +69,7 @@ export const id: Translation<typeof en> = {
   'workspaces.tabs.participants': 'Peserta',
   'workspaces.tabs.audit': 'Log audit',
   'workspaces.layout.targetMarkets': 'Pasar sasaran: {markets}',
+  'workspaces.layout.sections': 'Bagian ruang kerja penilaian',
   'workspaces.organizationPicker.placeholder': 'Cari berdasarkan nama',
   'workspaces.organizationPicker.clear': 'Hapus {label}',
   'workspaces.organizationPicker.searching': 'Mencari…',

@@ -69,6 +69,7 @@ export const ms: Translation<typeof en> = {
   'workspaces.tabs.participants': 'Peserta',
   'workspaces.tabs.audit': 'Log audit',
   'workspaces.layout.targetMarkets': 'Pasaran sasaran: {markets}',
+  'workspaces.layout.sections': 'Bahagian ruang kerja penilaian',
   'workspaces.organizationPicker.placeholder': 'Cari mengikut nama',
   'workspaces.organizationPicker.clear': 'Kosongkan {label}',
   'workspaces.organizationPicker.searching': 'Mencari…',

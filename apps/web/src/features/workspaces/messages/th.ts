@@ -69,6 +69,7 @@ export const th: Translation<typeof en> = {
   'workspaces.tabs.participants': 'ผู้เข้าร่วม',
   'workspaces.tabs.audit': 'บันทึกการตรวจสอบ',
   'workspaces.layout.targetMarkets': 'ตลาดเป้าหมาย: {markets}',
+  'workspaces.layout.sections': 'ส่วนต่าง ๆ ของพื้นที่ประเมิน',
   'workspaces.organizationPicker.placeholder': 'ค้นหาตามชื่อ',
   'workspaces.organizationPicker.clear': 'ล้าง{label}',
   'workspaces.organizationPicker.searching': 'กำลังค้นหา…',

@@ -69,6 +69,7 @@ export const vi: Translation<typeof en> = {
   'workspaces.tabs.participants': 'Bên tham gia',
   'workspaces.tabs.audit': 'Nhật ký kiểm toán',
   'workspaces.layout.targetMarkets': 'Thị trường mục tiêu: {markets}',
+  'workspaces.layout.sections': 'Các mục của không gian đánh giá',
   'workspaces.organizationPicker.placeholder': 'Tìm theo tên',
   'workspaces.organizationPicker.clear': 'Xóa {label}',
   'workspaces.organizationPicker.searching': 'Đang tìm…',

@@ -69,6 +69,7 @@ export const zhCN: Translation<typeof en> = {
   'workspaces.tabs.participants': '参与方',
   'workspaces.tabs.audit': '审计日志',
   'workspaces.layout.targetMarkets': '目标市场：{markets}',
+  'workspaces.layout.sections': '评估工作区栏目',
   'workspaces.organizationPicker.placeholder': '按名称搜索',
   'workspaces.organizationPicker.clear': '清除{label}',
   'workspaces.organizationPicker.searching': '正在搜索…',
