@@ -20,6 +20,7 @@ interface NavItem {
 
 const NAV: NavItem[] = [
   { to: '/workspaces', label: 'common.nav.workspaces' },
+  { to: '/action-items', label: 'common.nav.actionItems', kinds: ['manufacturer'] },
   { to: '/offerings', label: 'common.nav.offerings', kinds: ['manufacturer'] },
   { to: '/reviews', label: 'common.nav.reviewQueue', kinds: ['assessor'] },
   { to: '/personnel', label: 'common.nav.personnel', kinds: ['manufacturer', 'service_vendor'] },

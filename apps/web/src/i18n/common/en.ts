@@ -13,6 +13,7 @@ export const en = {
   'common.problem.somethingWrong': 'Something went wrong',
   'common.nav.main': 'Main',
   'common.nav.workspaces': 'Workspaces',
+  'common.nav.actionItems': 'Action items',
   'common.nav.offerings': 'Offerings',
   'common.nav.reviewQueue': 'Review queue',
   'common.nav.personnel': 'Personnel',

@@ -15,6 +15,7 @@ export const id: Translation<typeof en> = {
   'common.problem.somethingWrong': 'Terjadi kesalahan',
   'common.nav.main': 'Navigasi utama',
   'common.nav.workspaces': 'Ruang kerja penilaian',
+  'common.nav.actionItems': 'Tindakan yang perlu',
   'common.nav.offerings': 'Produk layanan',
   'common.nav.reviewQueue': 'Antrean peninjauan',
   'common.nav.personnel': 'Personel',

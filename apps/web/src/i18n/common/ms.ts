@@ -15,6 +15,7 @@ export const ms: Translation<typeof en> = {
   'common.problem.somethingWrong': 'Berlaku masalah',
   'common.nav.main': 'Navigasi utama',
   'common.nav.workspaces': 'Ruang kerja penilaian',
+  'common.nav.actionItems': 'Item tindakan',
   'common.nav.offerings': 'Tawaran',
   'common.nav.reviewQueue': 'Baris gilir semakan',
   'common.nav.personnel': 'Kakitangan',

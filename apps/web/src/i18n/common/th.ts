@@ -15,6 +15,7 @@ export const th: Translation<typeof en> = {
   'common.problem.somethingWrong': 'เกิดข้อผิดพลาด',
   'common.nav.main': 'เมนูหลัก',
   'common.nav.workspaces': 'พื้นที่ประเมิน',
+  'common.nav.actionItems': 'รายการที่ต้องดำเนินการ',
   'common.nav.offerings': 'ชุดข้อเสนอ',
   'common.nav.reviewQueue': 'คิวการพิจารณา',
   'common.nav.personnel': 'บุคลากร',

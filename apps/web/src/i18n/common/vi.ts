@@ -15,6 +15,7 @@ export const vi: Translation<typeof en> = {
   'common.problem.somethingWrong': 'Đã xảy ra lỗi',
   'common.nav.main': 'Điều hướng chính',
   'common.nav.workspaces': 'Không gian đánh giá',
+  'common.nav.actionItems': 'Việc cần làm',
   'common.nav.offerings': 'Gói sản phẩm',
   'common.nav.reviewQueue': 'Hàng chờ đánh giá',
   'common.nav.personnel': 'Nhân sự',

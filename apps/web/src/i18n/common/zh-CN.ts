@@ -15,6 +15,7 @@ export const zhCN: Translation<typeof en> = {
   'common.problem.somethingWrong': '出现错误',
   'common.nav.main': '主导航',
   'common.nav.workspaces': '评估工作区',
+  'common.nav.actionItems': '待办事项',
   'common.nav.offerings': '产品服务组合',
   'common.nav.reviewQueue': '评审队列',
   'common.nav.personnel': '人员',
