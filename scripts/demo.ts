@@ -47,6 +47,7 @@ async function main(): Promise<void> {
   say(`  Readiness:              ${base}/health/ready`);
   say(seeded.created ? '  Demo data: seeded now.' : '  Demo data: kept from an earlier run.');
   seeded.logins.forEach((l) => say(`  ${l}`));
+  say('  Try: lan@hpm.demo → Action items (gaps, findings, evidence to renew); a workspace → Audit log (who did what, by name).');
   say('Press Ctrl+C to stop.');
 
   let stopping = false;

@@ -7,6 +7,7 @@ import { LOCALE_ENDONYMS, type Locale } from '@attesta/i18n';
 import { ComponentKind, OfferingsService, ServiceCategory } from '@attesta/offerings';
 import { WorkspacesService } from '@attesta/workspaces';
 import { Readable } from 'node:stream';
+import { seedDemoActionItems } from './demo-action-items.js';
 import { demoPdf } from './demo-pdf.js';
 import { seedDemoReview } from './demo-review.js';
 import { seedDemoRecognition } from './demo-recognition.js';
@@ -160,6 +161,7 @@ export async function seedDemoIfEmpty(app: INestApplication): Promise<SeedResult
   if (decided) await seedDemoRecognition(app, owners);
   await seedDemoVersions(app, owners);
   if (decided) await seedDemoServiceLevels(app, owners);
+  await seedDemoActionItems(app, owners);
   // Every audit stream sealed at its head by a signed checkpoint (what the worker does every
   // AUDIT_CHECKPOINT_INTERVAL_MS), so the workspace's audit page and verify show one at once.
   await app.get(AuditCheckpointsService).checkpointDue();

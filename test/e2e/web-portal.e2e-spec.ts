@@ -388,6 +388,11 @@ describe('Web portal (browser)', () => {
       '12-audit-log.png',
     );
     await visit('/workspaces', 'workspaces', async () => (await page.getByRole('link', { name: /VMC-850 \+ PredictCare/ }).count()) > 0);
+    await visit(
+      '/action-items',
+      'action items',
+      async () => (await page.getByTestId('action-gap').count()) > 0 && (await page.getByTestId('action-finding').count()) > 0,
+    );
     await visit('/offerings', 'offerings', async () => (await page.getByRole('link', { name: /VMC-850 machining centre/ }).count()) > 0);
     await visit(
       () =>

@@ -1,5 +1,7 @@
 import { MemberRole, OrganizationKind } from '@attesta/core';
+import { AuditService } from '@attesta/audit';
 import { RecognitionPathwaysService } from '@attesta/recognition';
+import { ReviewReadsService } from '@attesta/reviews';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminQuery } from '../../scripts/lib/devstack.js';
 import { seedDemoIfEmpty } from '../../scripts/seed/demo-seed.js';
@@ -121,6 +123,25 @@ describe('Demo seed', () => {
       'dara@mekong.demo': 'th',
       'lan@hpm.demo': null,
     });
+    // The manufacturer's owner has work waiting of every kind (the Singapore readiness workspace), most urgent first.
+    const owner = {
+      kind: 'user' as const,
+      userId: manufacturer!.user_id,
+      organizationId: manufacturer!.organization_id,
+      organizationKind: OrganizationKind.Manufacturer,
+      role: MemberRole.Owner,
+    };
+    const actions = await t.app.get(ReviewReadsService).actionItems(owner, {});
+    expect(actions.verdicts.map((v) => v.outcome)).toEqual(['not_satisfied', 'needs_information']);
+    expect(actions.findings.map((f) => f.overdue)).toEqual([true, false]);
+    expect(new Set(actions.evidence.map((e) => e.freshness))).toEqual(new Set(['expired', 'expiring']));
+    // The main workspace's audit log tells a varied story, its people and objects by name.
+    const [main] = await sql<{ id: string }>(`SELECT id FROM workspaces WHERE name LIKE '%ASEAN export readiness' LIMIT 1`);
+    const stream = { type: 'workspace' as const, id: main!.id };
+    const events = (await t.app.get(AuditService).list(owner, stream, { limit: 200, order: 'asc' })).data;
+    expect(new Set(events.map((e) => e.action)).size).toBeGreaterThanOrEqual(12);
+    expect(events.find((e) => e.action === 'evidence.version_uploaded')!.names).toMatchObject({ actor: 'Wei Tan', organization: 'CloudOps Analytics Pte Ltd' });
+    expect(events.find((e) => e.action === 'finding.raised')!.names.finding).toBe('Remote technician training records about to expire');
     // A second run leaves the database alone.
     expect((await seedDemoIfEmpty(t.app)).created).toBe(false);
     expect(await sql('SELECT id FROM attestations')).toHaveLength(2);
