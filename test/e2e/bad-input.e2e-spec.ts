@@ -132,6 +132,30 @@ describe('Bad input is a 4xx problem naming the field, never a 500 (HTTP)', () =
     expect(fieldsOf(expectProblem(empty, 400))).toContain('body');
   });
 
+  it('refuses null for a field an update may leave out but not empty (400 naming it; it reached the database as a 500 before)', async () => {
+    const offering = `/v1/offerings/${ws.offeringId}`;
+    const component = `${offering}/components/${ws.hardwareComponentId}`;
+    const cases: [string, Record<string, null>, string][] = [
+      [component, { name: null }, 'name'],
+      [component, { version: null }, 'version'],
+      [component, { description: null }, 'description'],
+      [offering, { name: null }, 'name'],
+      [offering, { description: null }, 'description'],
+      [`/v1/workspaces/${ws.id}`, { name: null }, 'name'],
+      [`/v1/workspaces/${ws.id}`, { fourEyes: null }, 'fourEyes'],
+      [`/v1/workspaces/${ws.id}`, { targetMarkets: null }, 'targetMarkets'],
+      ['/v1/organization', { name: null }, 'name'],
+    ];
+    for (const [path, body, field] of cases) {
+      const current = await http.get<{ version?: number }>(path.includes('/components/') ? offering : path, maker.owner.as);
+      const res = await http.call('PATCH', path, { body, as: maker.owner.as, headers: { 'if-match': `"${current.body.version ?? 1}"` } });
+      expect([path, field, [...new Set(fieldsOf(expectProblem(res, 400)))]]).toEqual([path, field, [field]]);
+    }
+    // Where null means "clear it", it still does: a component's service category.
+    const cleared = await http.call('PATCH', component, { body: { serviceCategory: null }, as: maker.owner.as });
+    expect(cleared.status, JSON.stringify(cleared.body)).toBe(200);
+  });
+
   it('refuses a required nested object that is missing, or no body at all (400 naming the field)', async () => {
     const signup = signupBody(OrganizationKind.Manufacturer);
     const noOrganization = await http.post('/v1/auth/signup', { user: signup.user });

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOmittable } from '@attesta/core';
 import {
   ACCREDITATION_ARRANGEMENTS,
   ACCREDITATION_STANDARDS,
@@ -112,17 +113,17 @@ export class CreateAccreditationBodyDto {
 }
 
 export class UpdateAccreditationBodyDto {
-  @ApiPropertyOptional({ example: 'Bureau of Accreditation (BoA), Viet Nam' }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(300) name?: string;
-  @ApiPropertyOptional({ example: 'VN' }) @IsOptional() @IsString() @Matches(/^[A-Za-z]{2}$/) country?: string;
+  @ApiPropertyOptional({ example: 'Bureau of Accreditation (BoA), Viet Nam' }) @IsOmittable() @IsString() @IsNotEmpty() @MaxLength(300) name?: string;
+  @ApiPropertyOptional({ example: 'VN' }) @IsOmittable() @IsString() @Matches(/^[A-Za-z]{2}$/) country?: string;
   @ApiPropertyOptional({ type: [BodyIdentifierDto] })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
   @Type(() => BodyIdentifierDto)
   identifiers?: BodyIdentifierDto[];
   @ApiPropertyOptional({ type: [String], enum: ACCREDITATION_ARRANGEMENTS, example: ['GAC MRA'] })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @IsIn(ACCREDITATION_ARRANGEMENTS, { each: true })
   arrangements?: string[];
@@ -326,7 +327,7 @@ export class AccreditationSettingsDto {
 }
 
 export class UpdateAccreditationSettingsDto {
-  @ApiPropertyOptional({ example: true }) @IsOptional() @IsBoolean() autoSuspendOnAccreditationLapse?: boolean;
+  @ApiPropertyOptional({ example: true }) @IsOmittable() @IsBoolean() autoSuspendOnAccreditationLapse?: boolean;
 }
 
 export class TrustListSeedResultDto {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQueryDto } from '@attesta/core';
+import { IsOmittable, PageQueryDto } from '@attesta/core';
 import {
   Confidentiality,
   EVIDENCE_FRESHNESS,
@@ -40,11 +40,11 @@ export class CreateEvidenceDto {
 }
 
 export class UpdateEvidenceDto {
-  @ApiPropertyOptional({ enum: EvidenceType }) @IsOptional() @IsEnum(EvidenceType) type?: EvidenceType;
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(300) title?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) description?: string;
-  @ApiPropertyOptional({ enum: Confidentiality }) @IsOptional() @IsEnum(Confidentiality) confidentiality?: Confidentiality;
-  @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsISO8601({ strict: true }) effectiveDate?: string;
+  @ApiPropertyOptional({ enum: EvidenceType }) @IsOmittable() @IsEnum(EvidenceType) type?: EvidenceType;
+  @ApiPropertyOptional() @IsOmittable() @IsString() @IsNotEmpty() @MaxLength(300) title?: string;
+  @ApiPropertyOptional() @IsOmittable() @IsString() @MaxLength(4000) description?: string;
+  @ApiPropertyOptional({ enum: Confidentiality }) @IsOmittable() @IsEnum(Confidentiality) confidentiality?: Confidentiality;
+  @ApiPropertyOptional({ format: 'date' }) @IsOmittable() @IsISO8601({ strict: true }) effectiveDate?: string;
   @ApiPropertyOptional({ type: 'string', format: 'date', nullable: true })
   @IsOptional()
   @ValidateIf((_o, v) => v !== null)

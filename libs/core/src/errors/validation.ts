@@ -1,5 +1,5 @@
 import { ArgumentMetadata, Injectable, PipeTransform, ValidationError, ValidationPipe } from '@nestjs/common';
-import { getMetadataStorage, ValidationTypes } from 'class-validator';
+import { getMetadataStorage, ValidateIf, ValidationTypes } from 'class-validator';
 import { isUuid } from '../ids/ids.js';
 import { CoreError, CoreErrorCode } from './core.errors.js';
 import type { FieldIssue } from './domain-error.js';
@@ -72,6 +72,16 @@ class DtoValidationPipe extends ValidationPipe {
     }
     return super.transform(value, metadata);
   }
+}
+
+/**
+ * A field a client may leave out but not set to null: an update of something that cannot be empty.
+ * Left out, its checks are skipped; null is checked like any other value, so its checks refuse it
+ * (400 naming the field). class-validator's IsOptional skips null as well, which would carry it to
+ * the database (a NOT NULL violation, a 500). Fields where null means "clear it" keep IsOptional.
+ */
+export function IsOmittable(): PropertyDecorator {
+  return ValidateIf((_object: object, value: unknown) => value !== undefined);
 }
 
 /** Validation of every DTO: unknown fields rejected, each bad field listed. */

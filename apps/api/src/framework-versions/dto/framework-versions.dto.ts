@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOmittable } from '@attesta/core';
 import {
   VERSION_RELATIONSHIPS,
   type ChangeImpactReport,
@@ -67,7 +68,7 @@ export class MoveWorkspaceDto {
 
 export class UpdateFrameworkMetadataDto {
   @ApiPropertyOptional({ example: 'Digital Service Export Readiness (final text)' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MinLength(1)
   @MaxLength(300)

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { MemberRole, OrganizationKind } from '@attesta/core';
+import { IsOmittable, MemberRole, OrganizationKind } from '@attesta/core';
 import type { Organization } from '@attesta/identity';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { SessionDto } from './auth.dto.js';
@@ -50,7 +50,7 @@ export class SignupResponseDto {
 
 export class UpdateOrganizationDto {
   @ApiPropertyOptional({ example: 'Hanoi Precision Machines JSC' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)

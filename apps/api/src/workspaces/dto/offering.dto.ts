@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOmittable } from '@attesta/core';
 import { ComponentKind, ServiceCategory, type Component, type Offering } from '@attesta/offerings';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
@@ -38,11 +39,11 @@ export class ComponentInputDto {
 }
 
 export class UpdateComponentDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
-  @ApiPropertyOptional({ example: '4.3.0' }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(64) version?: string;
+  @ApiPropertyOptional() @IsOmittable() @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
+  @ApiPropertyOptional({ example: '4.3.0' }) @IsOmittable() @IsString() @IsNotEmpty() @MaxLength(64) version?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() providerOrganizationId?: string;
   @ApiPropertyOptional({ enum: ServiceCategory }) @IsOptional() @IsEnum(ServiceCategory) serviceCategory?: ServiceCategory;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) description?: string;
+  @ApiPropertyOptional() @IsOmittable() @IsString() @MaxLength(4000) description?: string;
 }
 
 export class CreateOfferingDto {
@@ -68,8 +69,8 @@ export class CreateOfferingDto {
 }
 
 export class UpdateOfferingDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) description?: string;
+  @ApiPropertyOptional() @IsOmittable() @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
+  @ApiPropertyOptional() @IsOmittable() @IsString() @MaxLength(4000) description?: string;
 }
 
 export class ComponentDto {

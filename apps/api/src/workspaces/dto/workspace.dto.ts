@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQueryDto } from '@attesta/core';
+import { IsOmittable, PageQueryDto } from '@attesta/core';
 import type { ApplicabilityRow, Participant, WorkspaceView } from '@attesta/workspaces';
 import { Type } from 'class-transformer';
 import {
@@ -51,14 +51,14 @@ export class CreateWorkspaceDto {
 }
 
 export class UpdateWorkspaceDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
+  @ApiPropertyOptional() @IsOmittable() @IsString() @IsNotEmpty() @MaxLength(200) name?: string;
   @ApiPropertyOptional({ type: [String], example: ['VN', 'TH', 'MY'] })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMinSize(1)
   @IsString({ each: true })
   targetMarkets?: string[];
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() fourEyes?: boolean;
+  @ApiPropertyOptional() @IsOmittable() @IsBoolean() fourEyes?: boolean;
 }
 
 export class WorkspaceDto {
