@@ -156,6 +156,24 @@ describe('Bad input is a 4xx problem naming the field, never a 500 (HTTP)', () =
     expect(cleared.status, JSON.stringify(cleared.body)).toBe(200);
   });
 
+  it('refuses two applicability decisions for one requirement in one request (400 naming items; the upsert failed as a 500 before)', async () => {
+    const rows = await http.get<{ data: { requirementId: string }[] }>(`/v1/workspaces/${ws.id}/applicability?limit=1`, maker.owner.as);
+    const requirementId = rows.body.data[0]!.requirementId;
+    const twice = await http.put(
+      `/v1/workspaces/${ws.id}/applicability`,
+      {
+        items: [
+          { requirementId, applicable: true },
+          { requirementId, applicable: false, justification: 'The offering stores no personal data.' },
+        ],
+      },
+      maker.owner.as,
+    );
+    expect(fieldsOf(expectProblem(twice, 400))).toContain('items');
+    const once = await http.put(`/v1/workspaces/${ws.id}/applicability`, { items: [{ requirementId, applicable: true }] }, maker.owner.as);
+    expect(once.status, JSON.stringify(once.body)).toBe(200);
+  });
+
   it('refuses a required nested object that is missing, or no body at all (400 naming the field)', async () => {
     const signup = signupBody(OrganizationKind.Manufacturer);
     const noOrganization = await http.post('/v1/auth/signup', { user: signup.user });

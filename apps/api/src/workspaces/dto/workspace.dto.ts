@@ -5,6 +5,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  ArrayUnique,
   IsArray,
   IsBoolean,
   IsIn,
@@ -158,10 +159,12 @@ export class ApplicabilityItemDto {
 }
 
 export class SetApplicabilityDto {
-  @ApiProperty({ type: [ApplicabilityItemDto] })
+  @ApiProperty({ type: [ApplicabilityItemDto], description: 'At most one item per requirement' })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(5000)
+  // One decision per requirement: a second item for the same one would be applied over the first in the same statement.
+  @ArrayUnique((item: Partial<ApplicabilityItemDto> | null) => item?.requirementId, { message: 'must not name a requirement more than once' })
   @ValidateNested({ each: true })
   @Type(() => ApplicabilityItemDto)
   items: ApplicabilityItemDto[];
