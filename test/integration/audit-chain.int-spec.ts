@@ -48,7 +48,7 @@ describe(AuditService.name, () => {
   const stream = () => ({ type: 'organization' as const, id: actor.organizationId });
 
   it('numbers events without gaps and verifies an untouched chain', async () => {
-    const page = await audit.list(actor, stream(), {});
+    const page = await audit.list(actor, stream(), { order: 'asc' });
     expect(page.data.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5]);
     expect(page.data[1]!.prevHash).toBe(page.data[0]!.hash);
     expect(await audit.verify(actor, stream())).toEqual({
