@@ -16,17 +16,7 @@ const FIRST_ROUTES: { route: string; load: RouteLoad; budgetKb: number }[] = [
     load: portalRoute(['src/features/workspaces/WorkspaceLayout.tsx', 'src/features/workspaces/WorkspaceOverview.tsx']),
     budgetKb: 150,
   },
-  // The pages a QR code opens on a phone: light entries of their own (Preact, no React DOM or Mantine).
-  {
-    route: '/verify/:serial (light page)',
-    load: { entry: 'verify.html', lazy: ['src/features/public/messages/en.ts', 'src/features/attestations/messages/en.ts'] },
-    budgetKb: 60,
-  },
-  {
-    route: '/trust/:organization (light page)',
-    load: { entry: 'trust.html', lazy: ['src/features/trust/messages/en.ts', 'src/features/attestations/messages/en.ts'] },
-    budgetKb: 60,
-  },
+  // The pages a QR code opens on a phone (light entries, 60 KB in every language): web-public-budget.int-spec.ts.
 ];
 
 describe('Portal script budget (first route, gzip)', () => {
