@@ -380,7 +380,17 @@ describe('Web portal (browser)', () => {
     );
     await visit(`/workspaces/${workspaceId}/participants`, 'participants', async () => (await page.getByTestId('participant-row').count()) >= 4);
     await visit(`/workspaces/${workspaceId}/submissions`, 'submissions', async () => (await page.getByTestId('submission-row').count()) > 0);
+    await visit(
+      () => page.getByTestId('submission-row').last().getByRole('link').first().click(),
+      'submission',
+      async () => (await page.getByTestId('review-counter').count()) > 0 && (await page.getByRole('row').count()) > 1,
+    );
     await visit(`/workspaces/${workspaceId}/attestations`, 'attestations', async () => (await page.getByRole('link', { name: /^AT-/ }).count()) > 0);
+    await visit(
+      () => page.getByRole('link', { name: /^AT-/ }).first().click(),
+      'attestation',
+      async () => (await page.getByTestId('attestation-status').count()) > 0 && (await page.getByTestId('attestation-qr').count()) > 0,
+    );
     await visit(
       `/workspaces/${workspaceId}/audit`,
       'workspace audit log',
