@@ -4905,6 +4905,7 @@ export interface components {
             componentIds?: string[];
         };
         SetApplicabilityDto: {
+            /** @description At most one item per requirement */
             items: components["schemas"]["ApplicabilityItemDto"][];
         };
         UpdatedCountDto: {
