@@ -2,13 +2,12 @@ import { Alert, Anchor, Box, Button, Group, List, NativeSelect, Stack, Text, Tex
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, useId, useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { api, unwrap } from '../../api/client';
 import { CursorPager } from '../../components/CursorPager';
 import { EmptyState } from '../../components/EmptyState';
 import { formatDate, formatNumber, formatPercent } from '../../components/format';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { useFlaggedEvidence } from './evidence-freshness';
+import { gapAnalysisQuery, useFlaggedEvidence } from './evidence-freshness';
 import { countByFilter, filterGapRows, gapChart, type FrameworkGap, type GapAnalysis, type RowFilter } from './gap-analysis';
 import { CROSSWALK_RELATION, FRESHNESS, GAP_STATUS, useLabels } from './labels';
 import { lazyScreen, messageId, useT, type MessageId } from '../../i18n';
@@ -42,11 +41,7 @@ export function WorkspaceOverview() {
   const workspace = useWorkspace(workspaceId);
   const role = workspace.data?.myRole;
   const abilities = workspaceAbilities(role);
-  const gaps = useQuery({
-    queryKey: ['gap-analysis', workspaceId],
-    queryFn: () => unwrap(api.GET('/v1/workspaces/{workspaceId}/gap-analysis', { params: { path: { workspaceId } } })),
-    enabled: !!role && role !== 'invited',
-  });
+  const gaps = useQuery({ ...gapAnalysisQuery(workspaceId), enabled: !!role && role !== 'invited' });
   const flagged = useFlaggedEvidence(workspaceId, abilities.readsEvidence);
   const [csv, setCsv] = useState<{ pending: boolean; error: unknown }>({ pending: false, error: null });
   // The download code loads on the first click: the overview draws without it.
