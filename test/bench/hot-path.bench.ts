@@ -21,7 +21,7 @@ import { repoRoot } from './db-bench.js';
  * round trips and its code cost over the database work itself.
  *
  * Load: test/bench/load.mjs in its own process, 16 keep-alive connections × BENCH_SECONDS
- * (default 10) per route and side; BENCH_ROUNDS (default 3) interleaved rounds, the order of
+ * (default 10) per route and side; BENCH_ROUNDS (default 3) interleaved rounds; BENCH_ROUTES narrows the routes; the order of
  * the sides alternating. CPU ms/request is this process's CPU (both servers live here; only
  * one is under load at a time) over the requests answered.
  *
@@ -274,7 +274,9 @@ export async function runHotPathBench(): Promise<void> {
       await app.listen({ port: 0, host: '127.0.0.1' });
       const address = app.getHttpServer().address();
       const productUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-      const routes = await seed(productUrl, scratch.DATABASE_MIGRATION_URL);
+      // BENCH_ROUTES (a comma-separated list of substrings of the route names) narrows the run, e.g. for a profile.
+      const only = (process.env.BENCH_ROUTES ?? '').split(',').filter(Boolean);
+      const routes = (await seed(productUrl, scratch.DATABASE_MIGRATION_URL)).filter((r) => !only.length || only.some((o) => r.name.includes(o)));
 
       // What the API sends and answers for one (warm) request of each route.
       const recorded = [];

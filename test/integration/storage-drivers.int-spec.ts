@@ -4,9 +4,11 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FsStorageDriver, newStorageKey, S3StorageDriver } from '@attesta/storage';
+import { FsStorageDriver, loadS3StorageDriver, newStorageKey, type S3StorageDriver } from '@attesta/storage';
 import { startS3TestServer, type S3TestServer } from './s3-test-server.js';
 import { chunked, storageContract } from './storage-contract.js';
+
+const S3Driver = await loadS3StorageDriver();
 
 async function filesUnder(root: string): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
@@ -28,7 +30,7 @@ storageContract('filesystem', async () => {
 });
 
 function s3DriverFor(server: S3TestServer, sent: string[] = []): S3StorageDriver {
-  const driver = new S3StorageDriver(
+  const driver = new S3Driver(
     {
       bucket: server.bucket,
       region: server.region,
@@ -104,7 +106,7 @@ describe('S3StorageDriver against s3rver', () => {
   });
 
   it('an unreachable store is an io failure, not a client error', async () => {
-    const dead = new S3StorageDriver(
+    const dead = new S3Driver(
       {
         bucket: 'x-bucket',
         region: 'us-east-1',

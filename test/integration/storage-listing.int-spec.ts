@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FsStorageDriver, newStorageKey, S3StorageDriver, type StorageDriver } from '@attesta/storage';
+import { FsStorageDriver, loadS3StorageDriver, newStorageKey, type StorageDriver } from '@attesta/storage';
 import { startS3TestServer, type S3TestServer } from './s3-test-server.js';
+
+const S3Driver = await loadS3StorageDriver();
 
 async function listed(driver: StorageDriver): Promise<{ key: string; modifiedAt: Date }[]> {
   const out: { key: string; modifiedAt: Date }[] = [];
@@ -52,7 +54,7 @@ describe('storage drivers list their objects for the sweep', () => {
   });
 
   it('s3: lists every object of the bucket with its last-modified time', async () => {
-    const driver = new S3StorageDriver(
+    const driver = new S3Driver(
       {
         bucket: s3.bucket,
         region: s3.region,

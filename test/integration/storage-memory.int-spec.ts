@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FsStorageDriver, newStorageKey, S3StorageDriver, type StorageDriver } from '@attesta/storage';
+import { FsStorageDriver, loadS3StorageDriver, newStorageKey, type StorageDriver } from '@attesta/storage';
 import { startS3TestServer, type S3TestServer } from './s3-test-server.js';
+
+const S3Driver = await loadS3StorageDriver();
 
 const MIB = 1024 * 1024;
 
@@ -68,7 +70,7 @@ describe('storage streams in constant memory', () => {
   });
 
   it('the S3 driver uploads 320 MiB (multipart) while RSS grows by less than 144 MiB (under half the size)', async () => {
-    const driver = new S3StorageDriver(
+    const driver = new S3Driver(
       {
         bucket: s3.bucket,
         region: s3.region,

@@ -19,7 +19,6 @@ import fastifyMultipart from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
-import { mountQueueDashboard } from './admin/queue-dashboard.js';
 import { ApiModule, type ApiAppOptions } from './api.module.js';
 import { registerResponseHeaders } from './http/response-headers.js';
 import { mountPortal } from './web/portal.js';
@@ -66,7 +65,11 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
     if (isDraining()) void reply.header('connection', 'close');
   });
   if (config.METRICS_ENABLED) recordHttpMetrics(fastify, app.get(Metrics));
-  if (config.OPERATOR_TOKEN) await mountQueueDashboard(app, config.OPERATOR_TOKEN);
+  if (config.OPERATOR_TOKEN) {
+    // Bull Board is imported only where it is mounted.
+    const { mountQueueDashboard } = await import('./admin/queue-dashboard.js');
+    await mountQueueDashboard(app, config.OPERATOR_TOKEN);
+  }
 
   // Evidence uploads stream through this parser: one file part, bounded by the evidence limit.
   await app.register(fastifyMultipart as never, {
@@ -83,9 +86,8 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
       { path: 'metrics', method: RequestMethod.GET },
     ],
   });
-  if (config.OPENAPI_DOCS_ENABLED) {
-    mountOpenApi(app, buildOpenApiDocument(app, config));
-  }
+  // The document is built on its first request (about half a second of scanning), not at start-up.
+  if (config.OPENAPI_DOCS_ENABLED) mountOpenApi(app, () => buildOpenApiDocument(app, config));
   const portal = await mountPortal(app, config.WEB_DIR);
   if (!portal) app.get(Logger).log(`No built web portal in ${config.WEB_DIR} (npm run build:web); serving the API only.`, 'Portal');
   await app.init();

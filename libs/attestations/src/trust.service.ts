@@ -3,7 +3,7 @@ import type { AccreditationClaim, AccreditationClaimNow, AccreditationStatus } f
 import { type Actor, AppConfig, Db, systemScope } from '@attesta/core';
 import { AttestationsError, AttestationsErrorCode } from './attestations.errors.js';
 import { AttestationsService, type PublicAttestation } from './attestations.service.js';
-import { renderCertificatePdf, type CertificateView } from './certificate-pdf.js';
+import type { CertificateView } from './certificate-pdf.js';
 import type { AttestationStatus } from './entities/attestation.entity.js';
 import { publicAttestationOf } from './public-attestation.js';
 import { SigningKeysService } from './signing-keys.service.js';
@@ -133,6 +133,8 @@ export class TrustService {
       verifyUrl: this.verifyUrl(a.serial),
       generatedAt: now,
     };
+    // pdfkit, its fonts and the QR encoder load with the first certificate asked for, not at start-up.
+    const { renderCertificatePdf } = await import('./certificate-pdf.js');
     return { serial: a.serial, pdf: await renderCertificatePdf(view) };
   }
 

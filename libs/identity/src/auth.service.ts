@@ -81,7 +81,7 @@ export class AuthService {
    */
   async checkPassword(email: string, passwordHash: string | null, password: string, ip: string): Promise<boolean> {
     const attempt = await this.throttle.take(email, ip);
-    const ok = await verifyPassword(passwordHash ?? DUMMY_PASSWORD_HASH, password);
+    const ok = await verifyPassword(passwordHash ?? (await DUMMY_PASSWORD_HASH), password);
     if (ok && passwordHash) await this.throttle.succeeded(attempt);
     return ok && passwordHash !== null;
   }
@@ -196,7 +196,7 @@ export class AuthService {
           errors: [{ field: 'currentPassword', message: 'is wrong' }],
         });
       }
-      assertPasswordAcceptable(newPassword, 'newPassword', [user.email, user.name]);
+      await assertPasswordAcceptable(newPassword, 'newPassword', [user.email, user.name]);
       await em.getRepository(UserEntity).update({ id: user.id }, { passwordHash: await hashPassword(newPassword), passwordChangedAt: new Date() });
       // Every session of the user, in every organization, ends.
       await em

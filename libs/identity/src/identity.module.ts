@@ -9,6 +9,7 @@ import { LoginThrottle } from './login-throttle.service.js';
 import { MembersService } from './members.service.js';
 import { OrganizationsService } from './organizations.service.js';
 import { SessionRevocations } from './session-revocations.js';
+import { jwtKey } from './secrets.js';
 import { UserPreferencesService } from './user-preferences.service.js';
 
 const services = [
@@ -28,7 +29,7 @@ const services = [
   imports: [
     JwtModule.registerAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET }),
+      useFactory: (config: AppConfig) => ({ secret: jwtKey(config.JWT_SECRET) }),
     }),
   ],
   providers: services,

@@ -7,6 +7,7 @@ export { type CreatedInvitation, INVITATION_CREATED_EVENT, InvitationsService } 
 export { MembersService } from './members.service.js';
 export { type AccreditationInput, type MyOrganization, type OrganizationProfile, OrganizationsService, type SignupInput } from './organizations.service.js';
 export { PASSWORD_POLICY } from './password-policy.js';
+export { jwtKey } from './secrets.js';
 export { type UserPreferences, UserPreferencesService } from './user-preferences.service.js';
 
 // Entities stay inside the lib. libs/schema takes the list for the DataSource; everyone else

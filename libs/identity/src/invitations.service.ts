@@ -160,7 +160,7 @@ export class InvitationsService {
       throw new IdentityError(IdentityErrorCode.InvitationExpired, `This invitation expired at ${inv.expiresAt.toISOString()}; ask for a new one.`);
 
     const name = input.name?.trim() || null;
-    assertPasswordAcceptable(input.password, 'password', [inv.email, inv.organizationName, ...(name ? [name] : [])]);
+    await assertPasswordAcceptable(input.password, 'password', [inv.email, inv.organizationName, ...(name ? [name] : [])]);
     const existing = await this.db.tx(systemScope('invitation acceptance: existing user by the invited email'), (em) => userForLogin(em, inv.email));
     const refused = () =>
       new IdentityError(

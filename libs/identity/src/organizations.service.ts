@@ -81,7 +81,7 @@ export class OrganizationsService {
   /** `locale`: the language of the sign-up request (Accept-Language), which its mail is written in. */
   async requestSignup(input: SignupInput, locale: Locale | null = null): Promise<SignupRequested> {
     const email = input.user.email.trim().toLowerCase();
-    assertPasswordAcceptable(input.user.password, 'user.password', [email, input.user.name, input.organization.name]);
+    await assertPasswordAcceptable(input.user.password, 'user.password', [email, input.user.name, input.organization.name]);
     assertAccreditation(input.organization.kind, input.organization);
     const passwordHash = await hashPassword(input.user.password);
     const base = this.config.PUBLIC_BASE_URL;
@@ -137,7 +137,7 @@ export class OrganizationsService {
    */
   async signup(input: SignupInput): Promise<{ organization: OrganizationEntity; session: Session }> {
     const email = input.user.email.trim().toLowerCase();
-    assertPasswordAcceptable(input.user.password, 'user.password', [email, input.user.name, input.organization.name]);
+    await assertPasswordAcceptable(input.user.password, 'user.password', [email, input.user.name, input.organization.name]);
     assertAccreditation(input.organization.kind, input.organization);
     const existing = await this.db.tx(systemScope('sign-up: is the email taken, before anyone is known'), (em) => userForLogin(em, email));
     if (existing)

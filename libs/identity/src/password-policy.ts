@@ -1,5 +1,4 @@
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { hash, verify, argon2id } from 'argon2';
 import { IdentityError, IdentityErrorCode } from './identity.errors.js';
 
@@ -12,13 +11,18 @@ export const PASSWORD_POLICY =
   `${PASSWORD_MIN_LENGTH}–${PASSWORD_MAX_LENGTH} characters and hard to guess ` +
   `(zxcvbn score ≥ ${PASSWORD_MIN_SCORE} of 4; common passwords, keyboard patterns and your own name or e-mail are refused).`;
 
-const strength = new ZxcvbnFactory({
-  dictionary: { ...common.dictionary },
-  graphs: common.adjacencyGraphs,
-});
+let strength: Promise<ZxcvbnFactory> | undefined;
+
+/** The estimator and its dictionaries (a few MB) load on the first password checked, not at start-up. */
+function estimator(): Promise<ZxcvbnFactory> {
+  strength ??= Promise.all([import('@zxcvbn-ts/core'), import('@zxcvbn-ts/language-common')]).then(
+    ([{ ZxcvbnFactory }, common]) => new ZxcvbnFactory({ dictionary: { ...common.dictionary }, graphs: common.adjacencyGraphs }),
+  );
+  return strength;
+}
 
 /** Throws a field error naming what is wrong with the password. */
-export function assertPasswordAcceptable(password: string, field: string, userInputs: string[] = []): void {
+export async function assertPasswordAcceptable(password: string, field: string, userInputs: string[] = []): Promise<void> {
   const fail = (message: string) => {
     throw new IdentityError(IdentityErrorCode.WeakPassword, `The password does not meet the policy: ${message}`, {
       errors: [{ field, message }],
@@ -27,7 +31,7 @@ export function assertPasswordAcceptable(password: string, field: string, userIn
   if (password.length < PASSWORD_MIN_LENGTH) fail(`must be at least ${PASSWORD_MIN_LENGTH} characters`);
   if (password.length > PASSWORD_MAX_LENGTH) fail(`must be at most ${PASSWORD_MAX_LENGTH} characters`);
   const inputs = userInputs.flatMap((s) => [s, ...s.toLowerCase().split(/[^a-z0-9]+/)]).filter((s) => s.length >= 3);
-  const result = strength.check(password, inputs);
+  const result = (await estimator()).check(password, inputs);
   if (result.score < PASSWORD_MIN_SCORE) {
     const hint = [result.feedback.warning, ...result.feedback.suggestions].filter(Boolean).join(' ');
     fail(`is too easy to guess${hint ? ` (${hint})` : ''}`);
@@ -47,5 +51,8 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   }
 }
 
-/** A valid hash of a random password: verified against when an e-mail is unknown, so timing tells nothing. */
-export const DUMMY_PASSWORD_HASH = await hashPassword(`dummy-${Math.random()}`);
+/**
+ * A valid hash of a random password: verified against when an e-mail is unknown, so timing tells
+ * nothing. Hashed in the background from start-up (argon2 runs off the main thread), not awaited there.
+ */
+export const DUMMY_PASSWORD_HASH: Promise<string> = hashPassword(`dummy-${Math.random()}`);

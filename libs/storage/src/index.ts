@@ -1,5 +1,5 @@
 export { FsStorageDriver } from './fs-storage.driver.js';
-export { S3StorageDriver, type S3StorageOptions } from './s3-storage.driver.js';
+export type { S3StorageDriver, S3StorageOptions } from './s3-storage.driver.js';
 export { newStorageKey } from './storage-keys.js';
 export { type StorageSweepResult, StorageSweepService } from './storage-sweep.service.js';
 export {
@@ -13,5 +13,5 @@ export {
   type StoredObjectStream,
 } from './storage.driver.js';
 export { isStorageFailure, StorageError, StorageErrorCode, type StorageFailureCode } from './storage.errors.js';
-export { StorageModule } from './storage.module.js';
+export { loadS3StorageDriver, StorageModule } from './storage.module.js';
 export { withByteLimit } from './storage-streams.js';

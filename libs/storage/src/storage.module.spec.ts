@@ -9,14 +9,14 @@ import { createStorageDriver } from './storage.module.js';
 const base = { DATABASE_URL: 'postgres://app@127.0.0.1:5432/attesta' };
 
 describe('createStorageDriver', () => {
-  it('defaults to files under DATA_DIR/objects', () => {
-    const driver = createStorageDriver(loadConfig({ ...base, DATA_DIR: '/var/lib/attesta' }));
+  it('defaults to files under DATA_DIR/objects', async () => {
+    const driver = await createStorageDriver(loadConfig({ ...base, DATA_DIR: '/var/lib/attesta' }));
     expect(driver).toBeInstanceOf(FsStorageDriver);
     expect((driver as FsStorageDriver).root).toBe(resolve(join('/var/lib/attesta', 'objects')));
   });
 
   it('builds the S3 driver from the S3_* settings', async () => {
-    const driver = createStorageDriver(
+    const driver = await createStorageDriver(
       loadConfig({
         ...base,
         STORAGE_DRIVER: 's3',

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { AppConfig, CoreError, CoreErrorCode, isUuid, type Actor } from '@attesta/core';
-import { AuthService, type AccessTokenClaims, type Session } from '@attesta/identity';
+import { AuthService, jwtKey, type AccessTokenClaims, type Session } from '@attesta/identity';
 import { Strategy as LocalStrategyBase } from 'passport-local';
 import { HeaderAPIKeyStrategy } from 'passport-headerapikey';
 import { ExtractJwt, Strategy as JwtStrategyBase } from 'passport-jwt';
@@ -15,7 +15,8 @@ export class JwtStrategy extends PassportStrategy(JwtStrategyBase, 'jwt') {
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: config.JWT_SECRET,
+      // A KeyObject (passport-jwt hands it to jsonwebtoken, which takes one; its types say string | Buffer).
+      secretOrKey: jwtKey(config.JWT_SECRET) as unknown as Buffer,
       algorithms: ['HS256'],
       audience: 'attesta-api',
       issuer: config.PUBLIC_BASE_URL,

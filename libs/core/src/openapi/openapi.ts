@@ -66,7 +66,8 @@ function markPublicOperations(document: OpenAPIObject): OpenAPIObject {
   return document;
 }
 
-export function mountOpenApi(app: INestApplication, document: OpenAPIObject): void {
+/** Serves the UI at /docs and the document at /openapi.json and /openapi.yaml; a factory runs once, on first use. */
+export function mountOpenApi(app: INestApplication, document: OpenAPIObject | (() => OpenAPIObject)): void {
   SwaggerModule.setup('docs', app, document, {
     jsonDocumentUrl: 'openapi.json',
     yamlDocumentUrl: 'openapi.yaml',
