@@ -24,7 +24,7 @@ import { builtInFrameworks, workspaceFactories } from '../setup/workspace-factor
 const BOUNDS = {
   'POST /v1/conformity-checks (API key)': 1,
   'GET /v1/tenders/{id}/bids (API key)': 1,
-  'GET /v1/workspaces/{id} (session)': 2,
+  'GET /v1/workspaces/{id} (session)': 1,
 };
 
 /** Every `pg` request of this process (the booted app's pool included), with its text. */

@@ -41,6 +41,17 @@ export const WORKSPACE_EVENTS = {
   participantInvited: 'workspace.participant_invited',
 } as const;
 
+/** `get`: the workspace ($1) with the calling organization's ($2) participation and the framework ids. */
+const WORKSPACE_VIEW_SQL = `
+  SELECT w.id, w.organization_id AS "organizationId", w.offering_id AS "offeringId", w.name,
+         w.target_markets AS "targetMarkets", w.status, w.four_eyes AS "fourEyes", w.version,
+         w.created_at AS "createdAt", w.updated_at AS "updatedAt",
+         (SELECT ARRAY[p.status, p.role] FROM workspace_participants p
+           WHERE p.workspace_id = w.id AND p.organization_id = $2 AND p.status IN ('accepted', 'invited') LIMIT 1) AS mine,
+         ARRAY(SELECT f.framework_id FROM workspace_frameworks f WHERE f.workspace_id = w.id) AS "frameworkIds"
+    FROM workspaces w
+   WHERE w.id = $1`;
+
 @Injectable()
 export class WorkspacesService {
   constructor(
@@ -141,24 +152,16 @@ export class WorkspacesService {
 
   async get(actor: Actor, workspaceId: string): Promise<WorkspaceView> {
     assertCan(actor, 'read', 'Workspace');
-    return this.db.tx(scopeOf(actor), async (em) => {
-      // One statement (a hot path): the workspace, the caller's participation and the framework ids.
-      const { entities, raw } = await em
-        .getRepository(WorkspaceEntity)
-        .createQueryBuilder('w')
-        .addSelect(
-          `(SELECT ARRAY[p.status, p.role] FROM workspace_participants p
-             WHERE p.workspace_id = w.id AND p.organization_id = :org AND p.status IN (:accepted, :invited) LIMIT 1)`,
-          'mine',
-        )
-        .addSelect(`ARRAY(SELECT f.framework_id FROM workspace_frameworks f WHERE f.workspace_id = w.id)`, 'framework_ids')
-        .where('w.id = :id', { id: workspaceId, org: actor.organizationId, accepted: 'accepted', invited: 'invited' })
-        .getRawAndEntities<{ mine: [string, WorkspaceRole] | null; framework_ids: string[] }>();
-      const workspace = entities[0];
-      const mine = raw[0]?.mine;
-      if (!workspace || !mine) throw new WorkspacesError(WorkspacesErrorCode.WorkspaceNotFound, 'Workspace not found.');
-      return { workspace, frameworkIds: raw[0]!.framework_ids, myRole: mine[0] === 'accepted' ? mine[1] : 'invited' };
-    });
+    // A hot path: one statement in one round trip (Db.statement), under the same row-level policies:
+    // the workspace, the caller's participation and the framework ids, as plain SQL (no query building).
+    const [row] = await this.db.statement<WorkspaceEntity & { mine: [string, WorkspaceRole] | null; frameworkIds: string[] }>(
+      scopeOf(actor),
+      WORKSPACE_VIEW_SQL,
+      [workspaceId, actor.organizationId],
+    );
+    if (!row?.mine) throw new WorkspacesError(WorkspacesErrorCode.WorkspaceNotFound, 'Workspace not found.');
+    const { mine, frameworkIds, ...workspace } = row;
+    return { workspace, frameworkIds, myRole: mine[0] === 'accepted' ? mine[1] : 'invited' };
   }
 
   async update(

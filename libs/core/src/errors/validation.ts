@@ -3,6 +3,7 @@ import { getMetadataStorage, ValidateIf, ValidationTypes } from 'class-validator
 import { isUuid } from '../ids/ids.js';
 import { CoreError, CoreErrorCode } from './core.errors.js';
 import type { FieldIssue } from './domain-error.js';
+import { memoizeValidationMetadata } from './validation-metadata-cache.js';
 
 function flatten(errors: ValidationError[], parent = ''): FieldIssue[] {
   return errors.flatMap((e) => {
@@ -86,6 +87,7 @@ export function IsOmittable(): PropertyDecorator {
 
 /** Validation of every DTO: unknown fields rejected, each bad field listed. */
 export function createValidationPipe(): ValidationPipe {
+  memoizeValidationMetadata();
   return new DtoValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,

@@ -159,6 +159,7 @@ export function VerdictGrid({
     },
     [active],
   );
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer's functions change with its state; nothing here memoizes them.
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -198,7 +199,9 @@ export function VerdictGrid({
     if (hasMore && !loadingMore && rows.length && Math.max(lastShown, active) >= rows.length - PREFETCH_ROWS) loadMore();
   }, [hasMore, loadingMore, lastShown, active, rows.length]);
 
-  // A move that waited for its row (its page, or its rendering) completes here.
+  // A move that waited for its row (its page, or its rendering) completes here: after every render on
+  // purpose (the row may appear in any of them); it sets state only while the active row differs.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => {
     const target = pendingFocus.current;
     if (target === null || target >= rows.length) return;
