@@ -23,10 +23,49 @@ const rssMiB = (pid: number): number => {
 };
 
 /**
+ * The fixed framework choices (and what the app cannot start without), imported and nothing else:
+ * a floor under any start-up of this app on this machine and Node version, timed in the same rounds.
+ */
+const FRAMEWORK = [
+  'reflect-metadata',
+  '@nestjs/common',
+  '@nestjs/core',
+  '@nestjs/platform-fastify',
+  '@nestjs/typeorm',
+  'typeorm',
+  '@nestjs/swagger',
+  'class-validator',
+  'class-transformer',
+  '@nestjs/passport',
+  '@nestjs/jwt',
+  '@casl/ability',
+  '@nestjs/bullmq',
+  'bullmq',
+  'nestjs-pino',
+  'nestjs-cls',
+  '@nestjs/terminus',
+  'pg',
+  'ioredis',
+];
+
+/** Spawn to exit of `node` importing FRAMEWORK, ms. */
+async function frameworkImportMs(): Promise<number> {
+  const started = process.hrtime.bigint();
+  const child = spawn(process.execPath, ['--input-type=module', '-e', `await Promise.all(${JSON.stringify(FRAMEWORK)}.map((m) => import(m)));`], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const code = await new Promise<number | null>((res) => child.once('exit', res));
+  if (code !== 0) throw new Error(`importing the framework packages exited with ${code}`);
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+/**
  * Start-up to ready: spawns the API process (`dist/apps/api/src/main.js` when built, else the sources
  * through Vite's module runner, which transforms every module on each start, an upper bound) on a
  * migrated throwaway database and polls `GET /health/ready` every 10 ms until it answers 200.
- * Prints milliseconds from spawn to ready and the process's RSS once idle, BENCH_ROUNDS (default 3) times.
+ * Prints milliseconds from spawn to ready and the process's RSS once idle, BENCH_ROUNDS (default 3) times,
+ * each round also timing a process that only imports the framework packages (FRAMEWORK), the floor.
  */
 export async function runStartupBench(): Promise<void> {
   const rounds = envInt('BENCH_ROUNDS', 3);
@@ -36,6 +75,7 @@ export async function runStartupBench(): Promise<void> {
   await withScratchDatabase(env, async (scratch: AppConfig) => {
     const ready: number[] = [];
     const rss: number[] = [];
+    const floor: number[] = [];
     for (let r = 0; r < rounds; r++) {
       const port = await freePort();
       const started = process.hrtime.bigint();
@@ -64,16 +104,21 @@ export async function runStartupBench(): Promise<void> {
         ready.push(Number(process.hrtime.bigint() - started) / 1e6);
         await new Promise((res) => setTimeout(res, 1000));
         rss.push(rssMiB(child.pid!));
-        line(`  round ${r + 1}: ready after ${ready.at(-1)!.toFixed(0)} ms, idle RSS ${rss.at(-1)!.toFixed(0)} MiB | ${load()}`);
       } finally {
         child.kill('SIGINT');
         await new Promise((res) => child.once('exit', res));
       }
+      floor.push(await frameworkImportMs());
+      line(
+        `  round ${r + 1}: ready after ${ready.at(-1)!.toFixed(0)} ms, idle RSS ${rss.at(-1)!.toFixed(0)} MiB; framework import alone ${floor.at(-1)!.toFixed(0)} ms | ${load()}`,
+      );
     }
     line('');
     line(`startup benchmark: ${args.length === 1 ? 'built dist/' : 'from the sources (Vite module runner; a build starts faster)'}, Node ${process.version}`);
     line(`spawn to ready ms ${summary(ready)}  (target <= 1500)`);
     line(`idle RSS MiB      ${summary(rss)}`);
-    line(JSON.stringify({ bench: 'startup', source: args.length === 1 ? 'dist' : 'sources', readyMs: ready, idleRssMiB: rss }));
+    line(`framework import alone ms ${summary(floor)}  (${FRAMEWORK.length} packages, no app code: the floor)`);
+    line(`ready / framework import ${summary(ready.map((x, i) => x / floor[i]!))}`);
+    line(JSON.stringify({ bench: 'startup', source: args.length === 1 ? 'dist' : 'sources', readyMs: ready, idleRssMiB: rss, frameworkImportMs: floor }));
   });
 }

@@ -12,7 +12,8 @@ export interface HashedAuditFields {
   subjectType: string;
   subjectId: string | null;
   payload: Record<string, unknown>;
-  occurredAt: Date;
+  /** Hashed when `occurredAtPrecise` is absent (an event not yet read back). */
+  occurredAt?: Date;
   /** `occurred_at` as stored, to the microsecond (`YYYY-MM-DDTHH:MM:SS.ffffffZ`); absent on an event not yet read back. */
   occurredAtPrecise?: string;
   /** The canonical form: 1 (milliseconds, no version field) or 2 (microseconds, versioned). */
@@ -31,7 +32,7 @@ export function preciseTimestamp(d: Date): string {
 }
 
 function occurredAtOf(e: HashedAuditFields): string {
-  const precise = e.occurredAtPrecise ?? preciseTimestamp(e.occurredAt);
+  const precise = e.occurredAtPrecise ?? (e.occurredAt ? preciseTimestamp(e.occurredAt) : '');
   if (!PRECISE.test(precise)) throw new Error('audit event timestamp is not a microsecond UTC timestamp');
   return precise;
 }

@@ -187,7 +187,7 @@ interface ChainLink {
 const VERIFY_BATCH = 2000;
 
 /** One batch of a stream for verify: the hashed fields, the time to the microsecond, in order. */
-const FULL_LINKS_SQL = `SELECT stream_type, stream_id, seq, organization_id, actor_type, actor_id, action, subject_type, subject_id, payload, occurred_at,
+const FULL_LINKS_SQL = `SELECT stream_type, stream_id, seq, organization_id, actor_type, actor_id, action, subject_type, subject_id, payload,
   to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS occurred_at_precise, hash_version, prev_hash, hash
   FROM audit_events WHERE stream_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`;
 
@@ -316,24 +316,27 @@ export class AuditService {
       let prevHash: string | null = null;
       let checked = 0;
       const links = projection.kind === 'full' ? this.fullLinks(em, stream, from - 1) : this.projectedLinks(em, stream, projection, from - 1);
-      for await (const link of links) {
-        // The anchoring checkpoint's event is gone (a tail cut before it, or a gap there): nothing
-        // to start from, so the whole chain is verified instead.
-        if (anchor && checked === 0 && link.seq !== anchor.seq) return this.verify(actor, stream, { incremental: false });
-        if (link.seq !== expectedSeq) {
-          // The missing predecessor's hash is unknown: the gap is the break, not this link.
-          breaks.push({ seq: expectedSeq, reason: 'sequence_gap' });
-        } else if (link.prevHash !== prevHash && !(anchor && link.seq === anchor.seq)) {
-          // (The anchor's own predecessor is vouched for by the signed hash, checked against it below.)
-          breaks.push({ seq: link.seq, reason: 'chain_broken' });
+      // Batches, not single links, come out of the generators: one await per batch of rows instead of a
+      // promise per row, and a batch's rows are garbage as soon as it is checked.
+      for await (const batch of links)
+        for (const link of batch) {
+          // The anchoring checkpoint's event is gone (a tail cut before it, or a gap there): nothing
+          // to start from, so the whole chain is verified instead.
+          if (anchor && checked === 0 && link.seq !== anchor.seq) return this.verify(actor, stream, { incremental: false });
+          if (link.seq !== expectedSeq) {
+            // The missing predecessor's hash is unknown: the gap is the break, not this link.
+            breaks.push({ seq: expectedSeq, reason: 'sequence_gap' });
+          } else if (link.prevHash !== prevHash && !(anchor && link.seq === anchor.seq)) {
+            // (The anchor's own predecessor is vouched for by the signed hash, checked against it below.)
+            breaks.push({ seq: link.seq, reason: 'chain_broken' });
+          }
+          const e = link.event;
+          if (e && (e.hash !== link.hash || auditEventHash(e) !== e.hash)) breaks.push({ seq: link.seq, reason: 'hash_mismatch' });
+          if (signedSeqs.has(link.seq)) hashAt.set(link.seq, link.hash);
+          checked++;
+          expectedSeq = link.seq + 1;
+          prevHash = link.hash;
         }
-        const e = link.event;
-        if (e && (e.hash !== link.hash || auditEventHash(e) !== e.hash)) breaks.push({ seq: link.seq, reason: 'hash_mismatch' });
-        if (signedSeqs.has(link.seq)) hashAt.set(link.seq, link.hash);
-        checked++;
-        expectedSeq = link.seq + 1;
-        prevHash = link.hash;
-      }
       if (anchor && checked === 0) return this.verify(actor, stream, { incremental: false });
       const length = expectedSeq - 1;
       const checkpoint = await this.checkAgainstCheckpoints(em, checkpoints, hashAt, length, breaks);
@@ -380,13 +383,13 @@ export class AuditService {
   }
 
   /** The whole stream with content, in order (owners, assessors, an organization's own stream). */
-  private async *fullLinks(em: EntityManager, stream: AuditStream, startAfter = 0): AsyncGenerator<ChainLink> {
+  private async *fullLinks(em: EntityManager, stream: AuditStream, startAfter = 0): AsyncGenerator<ChainLink[]> {
     let afterSeq = startAfter;
     for (;;) {
       // Plain rows, not entities: verify needs the hashed fields only, and hydrating 2,000 entities a
       // batch was most of its time.
       const batch = (await em.query(FULL_LINKS_SQL, [stream.id, afterSeq, VERIFY_BATCH])) as Record<string, unknown>[];
-      for (const r of batch) {
+      yield batch.map((r): ChainLink => {
         const seq = Number(r.seq);
         const event = {
           streamType: r.stream_type as string,
@@ -399,21 +402,21 @@ export class AuditService {
           subjectType: r.subject_type as string,
           subjectId: r.subject_id as string | null,
           payload: r.payload as Record<string, unknown>,
-          occurredAt: r.occurred_at as Date,
+          // Hashed from the stored microseconds; no Date is parsed for it.
           occurredAtPrecise: r.occurred_at_precise as string,
           hashVersion: Number(r.hash_version),
           prevHash: r.prev_hash as string | null,
           hash: r.hash as string,
         };
-        yield { seq, prevHash: event.prevHash, hash: event.hash, event };
-      }
+        return { seq, prevHash: event.prevHash, hash: event.hash, event };
+      });
       if (batch.length < VERIFY_BATCH) return;
       afterSeq = Number(batch[batch.length - 1]!.seq);
     }
   }
 
   /** Every link of a workspace stream, with the content of the events this reader may read. */
-  private async *projectedLinks(em: EntityManager, stream: AuditStream, projection: AuditProjection, startAfter = 0): AsyncGenerator<ChainLink> {
+  private async *projectedLinks(em: EntityManager, stream: AuditStream, projection: AuditProjection, startAfter = 0): AsyncGenerator<ChainLink[]> {
     let afterSeq = startAfter;
     for (;;) {
       const links = (await em.query('SELECT seq, prev_hash, hash FROM audit_chain_links($1, $2, $3)', [stream.id, afterSeq, VERIFY_BATCH])) as {
@@ -429,7 +432,7 @@ export class AuditService {
         .where('e.streamId = :sid AND e.seq > :after AND e.seq <= :last', { sid: stream.id, after: afterSeq, last: lastSeq });
       this.project(qb, projection);
       const visible = new Map((await qb.getMany()).map((e) => [e.seq, e]));
-      for (const link of links) yield { seq: Number(link.seq), prevHash: link.prev_hash, hash: link.hash, event: visible.get(Number(link.seq)) };
+      yield links.map((link) => ({ seq: Number(link.seq), prevHash: link.prev_hash, hash: link.hash, event: visible.get(Number(link.seq)) }));
       if (links.length < VERIFY_BATCH) return;
       afterSeq = lastSeq;
     }
