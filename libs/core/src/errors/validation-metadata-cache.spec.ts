@@ -30,7 +30,9 @@ describe('memoizeValidationMetadata', () => {
     const names = (list: { propertyName: string }[]) => list.map((m) => m.propertyName).sort();
     for (let i = 0; i < 3; i++) {
       expect(names(storage.getTargetValidationMetadatas(Derived, '', false, false))).toEqual(['count', 'name']);
-      expect(names(storage.getTargetValidationMetadatas(Derived, '', false, false))).toEqual(names(fresh.getTargetValidationMetadatas(Derived, '', false, false)));
+      expect(names(storage.getTargetValidationMetadatas(Derived, '', false, false))).toEqual(
+        names(fresh.getTargetValidationMetadatas(Derived, '', false, false)),
+      );
     }
     expect(computed).toBe(1);
     // Other options are another entry.
