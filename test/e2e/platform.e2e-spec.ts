@@ -38,9 +38,13 @@ class ProbeModule {}
 describe('Platform (HTTP)', () => {
   let t: TestApp;
   const logLines: Record<string, unknown>[] = [];
+  const rawLogLines: string[] = [];
   const logSink = new Writable({
     write(chunk: Buffer, _enc, done) {
-      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) logLines.push(JSON.parse(line));
+      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) {
+        rawLogLines.push(line);
+        logLines.push(JSON.parse(line));
+      }
       done();
     },
   });
@@ -122,6 +126,10 @@ describe('Platform (HTTP)', () => {
     const lines = logLines.filter((l) => l.correlationId === 'test-correlation-0002');
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.every((l) => typeof l.level === 'string' && typeof l.time === 'string')).toBe(true);
+    // Once per line: a JSON object with the key twice is read differently by different log tools.
+    const raw = rawLogLines.filter((l) => l.includes('test-correlation-0002'));
+    expect(raw.length).toBe(lines.length);
+    for (const line of raw) expect(line.match(/"correlationId":/g)).toHaveLength(1);
   });
 
   it('serves OpenAPI 3.1 at /openapi.json and the browsable docs at /docs', async () => {

@@ -19,7 +19,10 @@ export const REDACTED_PATHS = [
   '*.token',
 ];
 
-function correlationMixin(): Record<string, unknown> {
+function correlationMixin(_merge: object, _level: number, logger?: PinoLogger): Record<string, unknown> {
+  // A request's own logger (pino-http's quietReqLogger child) already binds the id: once per line.
+  const bindings = (logger as unknown as Record<symbol, string | undefined> | undefined)?.[pino.symbols.chindingsSym];
+  if (bindings?.includes('"correlationId":')) return traceFields();
   return { ...correlationIdField(), ...traceFields() };
 }
 
