@@ -105,4 +105,19 @@ describe('Dialog focus return', () => {
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Revoke' })).toBeNull());
     await waitFor(() => expect(document.activeElement).toBe(document.getElementById('main')));
   });
+
+  it('checks focus on the document it opened in: no error once the global one is gone (a test window torn down)', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<EditHarness />);
+    const opener = screen.getByRole('button', { name: 'Edit details' });
+    await user.click(opener);
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    // The closed dialog's focus checks run 40 and 400 ms later; the global document is gone by then.
+    const doc = document;
+    vi.stubGlobal('document', undefined);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    vi.unstubAllGlobals();
+    expect(doc.activeElement).toBe(opener);
+  });
 });

@@ -12,9 +12,9 @@ export interface DialogProps extends ModalProps {
 /** Checks after Mantine's own return (10 ms) and after the closing transition has removed the content. */
 const RETURN_CHECKS_MS = [40, 400];
 
-function focusLost(): boolean {
-  const active = document.activeElement;
-  return !active || active === document.body || !active.isConnected;
+function focusLost(doc: Document): boolean {
+  const active = doc.activeElement;
+  return !active || active === doc.body || !active.isConnected;
 }
 
 /**
@@ -28,16 +28,20 @@ function focusLost(): boolean {
 export function Dialog({ opened, returnFocusTo, ...props }: DialogProps) {
   useLayoutEffect(() => {
     if (!opened) return;
+    // The page's document and window as they are now: the checks run after the dialog is gone, and
+    // must not reach for globals that are no longer there (a page, or a test's window, torn down).
+    const doc = document;
+    const view = doc.defaultView;
     // Before the dialog's content mounts (it renders through a portal after this commit): still the opener.
-    const active = document.activeElement;
-    const opener = active instanceof HTMLElement && active !== document.body ? active : null;
+    const active = doc.activeElement;
+    const opener = active instanceof HTMLElement && active !== doc.body ? active : null;
     return () => {
       for (const ms of RETURN_CHECKS_MS) {
-        window.setTimeout(() => {
-          if (!focusLost()) return;
+        view?.setTimeout(() => {
+          if (!focusLost(doc)) return;
           // The control as it is at close time (it may have been rendered anew since opening).
           // eslint-disable-next-line react-hooks/exhaustive-deps
-          const candidates = [returnFocusTo?.current, opener, document.getElementById('main')];
+          const candidates = [returnFocusTo?.current, opener, doc.getElementById('main')];
           candidates.find((el) => el?.isConnected)?.focus({ preventScroll: true });
         }, ms);
       }
