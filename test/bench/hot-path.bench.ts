@@ -10,6 +10,7 @@ import { loadConfig, type AppConfig } from '@attesta/core';
 import { adminQuery } from '../../scripts/lib/devstack.js';
 import { withScratchDatabase } from '../../scripts/lib/scratch-db.js';
 import { repoRoot } from './db-bench.js';
+import { startNestFloor } from './nest-floor.js';
 
 /**
  * The hot-path benchmark: the booted API (row-level security, authentication, rate limiting
@@ -18,7 +19,9 @@ import { repoRoot } from './db-bench.js';
  * request of the route (recorded from pg, parameters inlined as escaped literals), tenant
  * settings included, as ONE simple-protocol text (one round trip), and answers the body the
  * API answered (serialized per request). So the ratio is what the API's framework, its
- * round trips and its code cost over the database work itself.
+ * round trips and its code cost over the database work itself. A third server, the Nest floor
+ * (test/bench/nest-floor.ts: Nest on Fastify with nestjs-pino's request line, doing what the
+ * baseline does), is measured in the same rounds: the part of the ratio the framework alone takes.
  *
  * Load: test/bench/load.mjs in its own process, 16 keep-alive connections × BENCH_SECONDS
  * (default 10) per route and side; BENCH_ROUNDS (default 3) interleaved rounds; BENCH_ROUTES narrows the routes; the order of
@@ -270,6 +273,7 @@ export async function runHotPathBench(): Promise<void> {
     const sink = new Writable({ write: (_c, _e, done) => done() });
     const app = await createApiApp(config, { logDestination: sink as never });
     let baseline: { baseUrl: string; close(): Promise<void> } | undefined;
+    let floor: { baseUrl: string; close(): Promise<void> } | undefined;
     try {
       await app.listen({ port: 0, host: '127.0.0.1' });
       const address = app.getHttpServer().address();
@@ -298,17 +302,28 @@ export async function runHotPathBench(): Promise<void> {
         await escaper.end();
       }
       baseline = await startBaseline(config.DATABASE_URL, recorded);
-      for (const r of routes) expectStatus(`${r.name} (baseline)`, await api(baseline.baseUrl, r.method, r.path, r.body, r.headers), 200);
+      floor = await startNestFloor(
+        config.DATABASE_URL,
+        recorded.map((r) => ({ method: r.route.method, path: r.route.path, sql: r.sql, body: r.body, status: r.status })),
+      );
+      for (const r of routes) {
+        expectStatus(`${r.name} (baseline)`, await api(baseline.baseUrl, r.method, r.path, r.body, r.headers), 200);
+        expectStatus(`${r.name} (Nest floor)`, await api(floor.baseUrl, r.method, r.path, r.body, r.headers), 200);
+      }
 
-      const results = new Map<string, { api: LoadResult & { cpuMs: number }; base: LoadResult & { cpuMs: number }; load: number[] }[]>();
+      type Side = 'api' | 'floor' | 'base';
+      type Entry = Record<Side, LoadResult & { cpuMs: number }> & { load: number[] };
+      const results = new Map<string, Entry[]>();
       for (let round = 0; round < rounds; round++) {
         for (const route of routes) {
-          const sides: ['api' | 'base', string][] = [
+          const sides: [Side, string][] = [
             ['api', productUrl],
+            ['floor', floor.baseUrl],
             ['base', baseline.baseUrl],
           ];
-          if (round % 2) sides.reverse();
-          const entry = { load: loadavg() } as { api: LoadResult & { cpuMs: number }; base: LoadResult & { cpuMs: number }; load: number[] };
+          // Each side goes first in turn, so no side always runs on the warmest (or most tired) machine.
+          for (let r = 0; r < round % sides.length; r++) sides.push(sides.shift()!);
+          const entry = { load: loadavg() } as Entry;
           for (const [side, url] of sides) {
             const cpu0 = process.cpuUsage();
             const r = await load(url, route, seconds);
@@ -318,7 +333,7 @@ export async function runHotPathBench(): Promise<void> {
           }
           (results.get(route.name) ?? results.set(route.name, []).get(route.name)!).push(entry);
           process.stdout.write(
-            `  round ${round + 1} ${route.name}: API ${entry.api.rps.toFixed(0)} req/s p99 ${entry.api.p99.toFixed(1)} ms ${entry.api.cpuMs.toFixed(2)} CPU ms/req | baseline ${entry.base.rps.toFixed(0)} req/s p99 ${entry.base.p99.toFixed(1)} ms ${entry.base.cpuMs.toFixed(2)} CPU ms/req | load ${entry.load.map((l) => l.toFixed(1)).join(' ')}\n`,
+            `  round ${round + 1} ${route.name}: API ${entry.api.rps.toFixed(0)} req/s p99 ${entry.api.p99.toFixed(1)} ms ${entry.api.cpuMs.toFixed(2)} CPU ms/req | Nest floor ${entry.floor.rps.toFixed(0)} req/s p99 ${entry.floor.p99.toFixed(1)} ms ${entry.floor.cpuMs.toFixed(2)} CPU ms/req | baseline ${entry.base.rps.toFixed(0)} req/s p99 ${entry.base.p99.toFixed(1)} ms ${entry.base.cpuMs.toFixed(2)} CPU ms/req | load ${entry.load.map((l) => l.toFixed(1)).join(' ')}\n`,
           );
         }
       }
@@ -332,7 +347,7 @@ export async function runHotPathBench(): Promise<void> {
           .join(' ')}\n`,
       );
       process.stdout.write(
-        `${'route'.padEnd(30)} ${'req/s ratio min/med/max'.padStart(26)} ${'p99 ratio min/med/max'.padStart(24)} ${'CPU ms/req API vs base'.padStart(24)}\n`,
+        `${'route'.padEnd(30)} ${'req/s ratio min/med/max'.padStart(26)} ${'p99 ratio min/med/max'.padStart(24)} ${'CPU ms/req API vs base'.padStart(24)} ${'floor req/s ratio'.padStart(20)} ${'floor p99 ratio'.padStart(20)}\n`,
       );
       const summary = [];
       for (const [name, es] of results) {
@@ -340,14 +355,24 @@ export async function runHotPathBench(): Promise<void> {
         const p99 = es.map((e) => e.api.p99 / e.base.p99);
         const cpuApi = median(es.map((e) => e.api.cpuMs));
         const cpuBase = median(es.map((e) => e.base.cpuMs));
-        summary.push({ route: name, rpsRatio: rps, p99Ratio: p99, cpuMsPerRequest: { api: cpuApi, baseline: cpuBase } });
+        const floorRps = es.map((e) => e.floor.rps / e.base.rps);
+        const floorP99 = es.map((e) => e.floor.p99 / e.base.p99);
+        summary.push({
+          route: name,
+          rpsRatio: rps,
+          p99Ratio: p99,
+          cpuMsPerRequest: { api: cpuApi, floor: median(es.map((e) => e.floor.cpuMs)), baseline: cpuBase },
+          floorRpsRatio: floorRps,
+          floorP99Ratio: floorP99,
+        });
         process.stdout.write(
-          `${name.padEnd(30)} ${range(rps).padStart(26)} ${range(p99).padStart(24)} ${`${cpuApi.toFixed(2)} vs ${cpuBase.toFixed(2)}`.padStart(24)}\n`,
+          `${name.padEnd(30)} ${range(rps).padStart(26)} ${range(p99).padStart(24)} ${`${cpuApi.toFixed(2)} vs ${cpuBase.toFixed(2)}`.padStart(24)} ${range(floorRps).padStart(20)} ${range(floorP99).padStart(20)}\n`,
         );
       }
       process.stdout.write(`\n${JSON.stringify({ bench: 'hot-path', seconds, rounds, node: process.version, cpus: cpus().length, summary })}\n`);
     } finally {
       await baseline?.close();
+      await floor?.close();
       await app.close();
     }
   });
