@@ -1,5 +1,5 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { AccreditationModule } from '@attesta/accreditation';
 import { AttestationsModule } from '@attesta/attestations';
@@ -63,7 +63,7 @@ import {
 } from './recognition/recognition.controller.js';
 import { PersonnelController, WorkspaceRosterController } from './personnel/personnel.controller.js';
 import { IdempotencyInterceptor } from './http/idempotency.js';
-import { RateLimitInterceptor } from './http/rate-limit.interceptor.js';
+import { RateLimitGuard } from './http/rate-limit.guard.js';
 import { OfferingsController } from './workspaces/offerings.controller.js';
 import { DirectoryController, WorkspacesController } from './workspaces/workspaces.controller.js';
 import { InvitationAcceptanceController, OrganizationController } from './identity/organization.controller.js';
@@ -164,8 +164,9 @@ export class ApiModule {
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        // In this order: the rate limit counts per caller, so it runs once AccessGuard has named the caller.
         { provide: APP_GUARD, useClass: AccessGuard },
-        { provide: APP_INTERCEPTOR, useClass: RateLimitInterceptor },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         IdempotencyInterceptor,
         HttpBodySetup,
         JwtStrategy,

@@ -7,6 +7,29 @@ const org = { organizationId: '0193a5c4-2f7e-7c1a-9d3b-4c2a1e8f9b10', organizati
 const user = (role: MemberRole): Actor => ({ kind: 'user', userId: '0193a5c4-2f7e-7c1a-9d3b-4c2a1e8f9b11', role, ...org });
 
 describe('buildAbility', () => {
+  it('builds one ability per role, organization kind and scope set, shared by every actor that has them, and never another', () => {
+    const other = { organizationId: '0193a5c4-2f7e-7c1a-9d3b-4c2a1e8f9b20', organizationKind: OrganizationKind.Manufacturer };
+    // Another user of another organization of the same kind and role: the same rules, one ability.
+    expect(buildAbility({ kind: 'user', userId: '0193a5c4-2f7e-7c1a-9d3b-4c2a1e8f9b21', role: MemberRole.Owner, ...other })).toBe(
+      buildAbility(user(MemberRole.Owner)),
+    );
+    // An owner's ability, built first, is not what a member of the same organization gets.
+    expect(buildAbility(user(MemberRole.Owner)).can('create', 'ApiKey')).toBe(true);
+    expect(buildAbility(user(MemberRole.Member))).not.toBe(buildAbility(user(MemberRole.Owner)));
+    expect(buildAbility(user(MemberRole.Member)).can('create', 'ApiKey')).toBe(false);
+    // Nor is a manufacturer's what an assessor of the same role gets.
+    const assessor: Actor = { ...user(MemberRole.Owner), organizationKind: OrganizationKind.Assessor };
+    expect(buildAbility(assessor).can('create', 'Workspace')).toBe(false);
+    expect(buildAbility(assessor).can('create', 'SigningKey')).toBe(true);
+    // Keys: the same scopes in any order share one; a key with fewer scopes gets no more than its own.
+    const key = (...scopes: string[]): Actor => ({ kind: 'api_key', apiKeyId: scopes.join(), scopes, ...org });
+    expect(buildAbility(key('tenders:read', 'audit:read'))).toBe(buildAbility(key('audit:read', 'tenders:read')));
+    expect(buildAbility(key('tenders:read')).can('read', 'AuditEvent')).toBe(false);
+    expect(buildAbility(key('tenders:read')).can('read', 'Tender')).toBe(true);
+    expect(buildWorkspaceAbility('owner')).toBe(buildWorkspaceAbility('owner'));
+    expect(buildWorkspaceAbility('observer').can('read', 'Evidence')).toBe(false);
+  });
+
   it('lets owners and admins manage members, invitations and keys, and read the audit log', () => {
     for (const role of [MemberRole.Owner, MemberRole.Admin]) {
       const a = buildAbility(user(role));

@@ -12,6 +12,46 @@ export type AppAbility = MongoAbility<[Action, Subject]>;
  * rules say what an actor may do inside its own organization.
  */
 export function buildAbility(actor: Actor): AppAbility {
+  const input = abilityInput(actor);
+  const key = JSON.stringify(input);
+  let ability = abilities.get(key);
+  if (!ability) {
+    // Bounded: roles × organization kinds, and the sets of scopes keys are issued with.
+    if (abilities.size >= MAX_MEMOIZED) abilities.clear();
+    ability = rulesFor(input);
+    abilities.set(key, ability);
+  }
+  return ability;
+}
+
+/**
+ * What the rules may depend on, and nothing else: the memo key. A rule that needs another field
+ * of the actor has to add it here, so it can never be served from an ability built for someone else.
+ */
+type AbilityInput =
+  { kind: 'system' } | { kind: 'api_key'; scopes: readonly string[] } | { kind: 'user'; role: MemberRole; organizationKind: OrganizationKind };
+
+function abilityInput(actor: Actor): AbilityInput {
+  switch (actor.kind) {
+    case 'system':
+      return { kind: 'system' };
+    case 'api_key':
+      return { kind: 'api_key', scopes: [...new Set(actor.scopes)].sort() };
+    case 'user':
+      return { kind: 'user', role: actor.role, organizationKind: actor.organizationKind };
+  }
+}
+
+/**
+ * Abilities are built once per distinct input and shared: built from ~60 rules, an ability cost
+ * more per request than the rest of the access check (twice on most routes: guard and service).
+ * Nothing changes an ability once built (no `update()` anywhere).
+ */
+const abilities = new Map<string, AppAbility>();
+const workspaceAbilities = new Map<WorkspaceRole, AppAbility>();
+const MAX_MEMOIZED = 256;
+
+function rulesFor(actor: AbilityInput): AppAbility {
   const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
   switch (actor.kind) {
     case 'system':
@@ -109,6 +149,12 @@ export function assertCan(actor: Actor, action: Action, subject: Subject): void 
  * needs both: the actor's own permission (above) and its organization's workspace role.
  */
 export function buildWorkspaceAbility(role: WorkspaceRole): AppAbility {
+  let ability = workspaceAbilities.get(role);
+  if (!ability) workspaceAbilities.set(role, (ability = workspaceRulesFor(role)));
+  return ability;
+}
+
+function workspaceRulesFor(role: WorkspaceRole): AppAbility {
   const { can, build } = new AbilityBuilder<AppAbility>(createMongoAbility);
   can('read', 'Workspace');
   can('read', 'Participant');

@@ -12,7 +12,7 @@ import {
 } from '@attesta/attestations';
 import { ApiProblems, AppConfig, ifNoneMatchHits, ParseIdPipe, Public, ReadsFromReplica } from '@attesta/core';
 import type { FastifyReply } from 'fastify';
-import { AnonymousRateLimit } from '../http/rate-limit.interceptor.js';
+import { AnonymousRateLimit } from '../http/rate-limit.guard.js';
 import { PublicAttestationDto, VerificationDto, VerifyDto } from './attestations.dto.js';
 
 enum Purpose {

@@ -4,7 +4,7 @@ import { TrustService } from '@attesta/attestations';
 import { ApiProblems, AppConfig, ParseIdPipe, Public, ReadsFromReplica, type Actor } from '@attesta/core';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
-import { AnonymousRateLimit } from '../http/rate-limit.interceptor.js';
+import { AnonymousRateLimit } from '../http/rate-limit.guard.js';
 import { TrustPageDto } from './trust.dto.js';
 
 const PDF_RESPONSE = { description: 'The certificate (PDF/A-3b)', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } };

@@ -6,7 +6,7 @@ import type { Locale } from '@attesta/i18n';
 import { Authenticated, CurrentActor, Public } from '../auth/auth.decorators.js';
 import { PasswordLoginGuard } from '../auth/auth.guards.js';
 import { AcceptLanguage } from '../http/accept-language.decorator.js';
-import { AnonymousRateLimit } from '../http/rate-limit.interceptor.js';
+import { AnonymousRateLimit } from '../http/rate-limit.guard.js';
 import { ChangePasswordDto, LoginDto, RefreshDto, SessionDto, SignupDto, SwitchOrganizationDto } from './dto/auth.dto.js';
 import { MeDto, OrganizationDto, SignupResponseDto } from './dto/organization.dto.js';
 import { UpdateMeDto } from './dto/me.dto.js';

@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, 
 import { ApiPageResponse, ApiProblems, PageQueryDto, ParseIdPipe, type Actor, type Page } from '@attesta/core';
 import { ApiKeysService, InvitationsService, MembersService, OrganizationsService, type Session } from '@attesta/identity';
 import { Authenticated, ClientIp, CurrentActor, Public, RequirePermission } from '../auth/auth.decorators.js';
-import { AnonymousRateLimit } from '../http/rate-limit.interceptor.js';
+import { AnonymousRateLimit } from '../http/rate-limit.guard.js';
 import { SessionDto } from './dto/auth.dto.js';
 import {
   AcceptInvitationDto,

@@ -4,7 +4,7 @@ import { ApiProblems, ParseIdPipe, ParseIntParamPipe, Public, type Actor } from 
 import { SubmissionsService } from '@attesta/reviews';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
-import { AnonymousRateLimit } from '../http/rate-limit.interceptor.js';
+import { AnonymousRateLimit } from '../http/rate-limit.guard.js';
 import { EvidencePreviewLinkDto } from './evidence-preview.dto.js';
 import { PREVIEW_TICKET_TTL_SECONDS, PreviewTickets } from './preview-tickets.js';
 import { sendPreview } from './send-preview.js';

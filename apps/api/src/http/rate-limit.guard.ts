@@ -1,11 +1,10 @@
-import { applyDecorators, CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor, OnApplicationShutdown, SetMetadata } from '@nestjs/common';
+import { applyDecorators, CanActivate, ExecutionContext, Inject, Injectable, OnApplicationShutdown, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiExtension } from '@nestjs/swagger';
 import { ApiProblems, AppConfig, DomainError, ErrorKind, REDIS, type Actor } from '@attesta/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import type { Observable } from 'rxjs';
 import { SyncedRateLimiter, type RateDecision } from './synced-rate-limiter.js';
 
 class RateLimitedError extends DomainError {
@@ -45,9 +44,11 @@ export function AnonymousRateLimit(budget: AnonymousBudget) {
  * authenticated request) are counted in memory and synced to Redis every RATE_LIMIT_SYNC_MS
  * (SyncedRateLimiter: no Redis call on the request path; the tolerance across replicas is in
  * docs/ARCHITECTURE.md); the per-IP budgets of the public routes are one atomic Redis increment each.
+ * A global guard registered after AccessGuard (which names the caller): it acts only before the
+ * handler, and a route without interceptors then runs without an RxJS pipeline.
  */
 @Injectable()
-export class RateLimitInterceptor implements NestInterceptor, OnApplicationShutdown {
+export class RateLimitGuard implements CanActivate, OnApplicationShutdown {
   private readonly perKey: SyncedRateLimiter;
   private readonly perUser: SyncedRateLimiter;
   private readonly perIp: Record<AnonymousBudget, RateLimiterRedis>;
@@ -69,8 +70,9 @@ export class RateLimitInterceptor implements NestInterceptor, OnApplicationShutd
     };
   }
 
-  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
-    if (context.getType() !== 'http') return next.handle();
+  /** Counts the request (or refuses it with 429) before the handler runs; never refuses for any other reason. */
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
     const http = context.switchToHttp();
     const req = http.getRequest<FastifyRequest & { user?: Actor }>();
     const actor = req.user;
@@ -91,10 +93,10 @@ export class RateLimitInterceptor implements NestInterceptor, OnApplicationShutd
           retryAfterSeconds: Math.max(1, Math.ceil(decision.msBeforeNext / 1000)),
         });
       }
-      return next.handle();
+      return true;
     }
     const budget = anonymous ? { limiter: this.perIp[anonymous], key: req.ip } : null;
-    if (!budget) return next.handle();
+    if (!budget) return true;
     let res: RateLimiterRes;
     try {
       res = await budget.limiter.consume(budget.key);
@@ -106,7 +108,7 @@ export class RateLimitInterceptor implements NestInterceptor, OnApplicationShutd
       });
     }
     this.headers(reply, budget.limiter.points, res);
-    return next.handle();
+    return true;
   }
 
   onApplicationShutdown(): void {
