@@ -65,14 +65,20 @@ function RemovedRowHarness() {
   );
 }
 
+/** Opens the edit-evidence dialog from its button, focus inside it; the user, the opener and the dialog. */
+async function openEditDialog() {
+  const user = userEvent.setup();
+  renderWithProviders(<EditHarness />);
+  const opener = screen.getByRole('button', { name: 'Edit details' });
+  await user.click(opener);
+  const dialog = await screen.findByRole('dialog');
+  await waitFor(() => expect(dialog.contains(document.activeElement)).toBe(true));
+  return { user, opener, dialog };
+}
+
 describe('Dialog focus return', () => {
   it('returns focus to the opener of the edit-evidence dialog, which is mounted open', async () => {
-    const user = userEvent.setup();
-    renderWithProviders(<EditHarness />);
-    const opener = screen.getByRole('button', { name: 'Edit details' });
-    await user.click(opener);
-    const dialog = await screen.findByRole('dialog');
-    await waitFor(() => expect(dialog.contains(document.activeElement)).toBe(true));
+    const { user, opener, dialog } = await openEditDialog();
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     await waitFor(() => expect(document.activeElement).toBe(opener));
@@ -107,11 +113,7 @@ describe('Dialog focus return', () => {
   });
 
   it('checks focus on the document it opened in: no error once the global one is gone (a test window torn down)', async () => {
-    const user = userEvent.setup();
-    renderWithProviders(<EditHarness />);
-    const opener = screen.getByRole('button', { name: 'Edit details' });
-    await user.click(opener);
-    const dialog = await screen.findByRole('dialog');
+    const { user, opener, dialog } = await openEditDialog();
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     // The closed dialog's focus checks run 40 and 400 ms later; the global document is gone by then.
     const doc = document;
