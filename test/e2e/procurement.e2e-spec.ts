@@ -1,6 +1,7 @@
 import { newId, OrganizationKind } from '@attesta/core';
 import { JobName, QueueName } from '@attesta/jobs';
 import type { Queue } from 'bullmq';
+import { createHash } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestOrg } from '../setup/factories.js';
@@ -147,6 +148,21 @@ describe('Procurement (HTTP)', () => {
       if (status !== 304) await new Promise((r) => setTimeout(r, 200));
     }
     expect(status).toBe(304);
+    // The ETag is of the bytes sent; `*` matches any; the 304 carries neither body nor content type.
+    const one = await http.call('GET', `/v1/bids/${bidA.body.id}`, { as: procurerKey });
+    expect(one.status).toBe(200);
+    const sent = JSON.stringify(one.body);
+    expect(one.headers.get('etag')).toBe(`W/"${createHash('sha256').update(sent).digest('base64url').slice(0, 27)}"`);
+    expect(one.headers.get('cache-control')).toBe('private, no-cache');
+    const unchanged = await http.call('GET', `/v1/bids/${bidA.body.id}`, { as: procurerKey, headers: { 'if-none-match': '*' } });
+    expect([unchanged.status, unchanged.body, unchanged.headers.get('content-type')]).toEqual([304, '', null]);
+    expect(unchanged.headers.get('etag')).toBe(one.headers.get('etag'));
+    const stale = await http.call('GET', `/v1/bids/${bidA.body.id}`, { as: procurerKey, headers: { 'if-none-match': 'W/"not-this-one"' } });
+    expect(stale.status).toBe(200);
+    // An error is never tagged: a foreign bid is 404 with no ETag.
+    const foreign = await http.call('GET', `/v1/bids/${bidA.body.id}`, { as: supplierB.owner.as, headers: { 'if-none-match': '*' } });
+    expectProblem(foreign, 404);
+    expect(foreign.headers.get('etag')).toBeNull();
     expect((await http.get<{ data: unknown[] }>(`/v1/tenders/${tenderId}/bids`, supplierA.owner.as)).body.data).toHaveLength(1);
     expectProblem(await http.get(`/v1/bids/${bidA.body.id}`, supplierB.owner.as), 404);
 

@@ -8,7 +8,7 @@ import {
   createValidationPipe,
   isDraining,
   mountOpenApi,
-  newId,
+  newCorrelationId,
   sendClientErrorProblem,
   sendProblem,
 } from '@attesta/core';
@@ -20,6 +20,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
 import { ApiModule, type ApiAppOptions } from './api.module.js';
+import { registerETags } from './http/etagged.js';
 import { registerResponseHeaders } from './http/response-headers.js';
 import { mountPortal } from './web/portal.js';
 
@@ -31,7 +32,7 @@ const CORRELATION_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
 function correlationIdFor(req: IncomingMessage): string {
   const given = req.headers['x-request-id'];
-  const id = typeof given === 'string' && CORRELATION_ID.test(given) ? given : newId();
+  const id = typeof given === 'string' && CORRELATION_ID.test(given) ? given : newCorrelationId();
   assignCorrelationId(req, id);
   return id;
 }
@@ -53,16 +54,19 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
   });
   app.useLogger(app.get(Logger));
   const fastify = app.getHttpAdapter().getInstance();
-  fastify.addHook('onRequest', async (request, reply) => {
-    reply.header('x-request-id', request.id);
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.header('x-request-id', request.id);
     // Traces are named by route pattern, like the metrics (no-op when tracing is off).
     if (request.routeOptions.url) nameHttpSpan(request.method, request.routeOptions.url);
+    done();
   });
   registerResponseHeaders(fastify);
+  registerETags(fastify);
   // Shutting down (readiness already down): each answer ends its keep-alive connection, so
   // clients reconnect through the load balancer to another replica before the listener closes.
-  fastify.addHook('onSend', async (_request, reply) => {
+  fastify.addHook('onSend', (_request, reply, payload, done) => {
     if (isDraining()) void reply.header('connection', 'close');
+    done(null, payload);
   });
   if (config.METRICS_ENABLED) recordHttpMetrics(fastify, app.get(Metrics));
   if (config.OPERATOR_TOKEN) {

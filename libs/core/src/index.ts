@@ -22,7 +22,7 @@ export { HealthModule } from './health/health.module.js';
 export { ApiIfMatch, etagOf, IfMatch, ifNoneMatchHits, versionFromIfMatch } from './http/etag.js';
 export { assertSupportedStrings, findNonFiniteNumber, jsonDepthExceeds, jsonTooDeepError, nonFiniteNumberError } from './http/input-guards.js';
 export { Public, PUBLIC_KEY } from './http/public.decorator.js';
-export { isUuid, newId } from './ids/ids.js';
+export { isUuid, newCorrelationId, newId } from './ids/ids.js';
 export { assignCorrelationId, correlationIdOf, LoggingModule } from './logging/logging.module.js';
 export { buildOpenApiDocument, mountOpenApi } from './openapi/openapi.js';
 export {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { RouteConfig } from '@nestjs/platform-fastify';
 import { AppConfig, assertSupportedStrings, findNonFiniteNumber, jsonDepthExceeds, jsonTooDeepError, nonFiniteNumberError } from '@attesta/core';
 import type { FastifyBodyParser, FastifyInstance } from 'fastify';
+import { withRouteConfig } from './route-config.js';
 
 /** Config settings that may raise one route's body limit above `BODY_LIMIT_BYTES`. */
 export type BodyLimitSetting = 'CATALOG_IMPORT_MAX_BYTES';
@@ -12,7 +12,7 @@ export type BodyLimitSetting = 'CATALOG_IMPORT_MAX_BYTES';
  * whole catalogs are larger than any other request, and only these routes may be.
  */
 export function BodyLimit(setting: BodyLimitSetting) {
-  return RouteConfig({ bodyLimitSetting: setting });
+  return withRouteConfig({ bodyLimitSetting: setting });
 }
 
 /**
@@ -50,8 +50,13 @@ export class HttpBodySetup {
         });
       });
       // NUL characters and lone surrogates anywhere in the input: 422 naming the field.
-      fastify.addHook('preValidation', async (request) => {
-        assertSupportedStrings({ body: request.body, query: request.query, params: request.params });
+      fastify.addHook('preValidation', (request, _reply, done) => {
+        try {
+          assertSupportedStrings({ body: request.body, query: request.query, params: request.params });
+        } catch (error) {
+          return done(error as Error);
+        }
+        done();
       });
     }
     if (!fastify.hasContentTypeParser('text/csv')) {

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 
 /**
  * What is open to browser-based verifiers on other origins: the public issuer material
@@ -31,17 +31,18 @@ function crossOriginMethod(path: string, method: string): 'GET' | 'POST' | null 
  * verification routes only, with their preflight answered here.
  */
 export function registerResponseHeaders(fastify: FastifyInstance): void {
-  fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+  // A callback hook (no promise per request); an answered preflight does not call `done`.
+  fastify.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction) => {
     const path = request.url.split('?')[0] ?? request.url;
-    if (!path.startsWith('/v1/')) return;
+    if (!path.startsWith('/v1/')) return done();
     void reply.header('x-content-type-options', 'nosniff');
     if (TOKEN_ANSWERS.some((r) => r.method === request.method && r.path.test(path))) void reply.header('cache-control', 'no-store');
 
     if (request.method === 'OPTIONS') {
       const asked = String(request.headers['access-control-request-method'] ?? '').toUpperCase();
       const method = request.headers.origin && asked ? crossOriginMethod(path, asked) : null;
-      if (!method) return;
-      await reply
+      if (!method) return done();
+      void reply
         .status(204)
         .headers({
           'access-control-allow-origin': '*',
@@ -51,10 +52,11 @@ export function registerResponseHeaders(fastify: FastifyInstance): void {
           vary: 'origin',
         })
         .send();
-      return reply;
+      return;
     }
     if (crossOriginMethod(path, request.method)) {
       void reply.header('access-control-allow-origin', '*').header('access-control-expose-headers', 'x-request-id, etag, retry-after');
     }
+    done();
   });
 }

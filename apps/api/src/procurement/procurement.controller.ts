@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestj
 import { ApiPageResponse, ApiProblems, PageQueryDto, ParseIdPipe, type Actor, type Page } from '@attesta/core';
 import { ProcurementService } from '@attesta/procurement';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
-import { ETagged } from '../http/etag.interceptor.js';
+import { ETagged } from '../http/etagged.js';
 import { Idempotent } from '../http/idempotency.js';
 import { BidDto, ComplianceReportDto, ConformityCheckDto, CreateTenderDto, SubmitBidDto, TenderDto } from './procurement.dto.js';
 

@@ -1,0 +1,42 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiHeader, ApiResponse } from '@nestjs/swagger';
+import { ifNoneMatchHits } from '@attesta/core';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { createHash } from 'node:crypto';
+import { withRouteConfig } from './route-config.js';
+
+/**
+ * Validators for polled reads (procurement systems poll bids and reports): the answer
+ * carries a weak ETag of its JSON, and `If-None-Match` with it (weak comparison: with or
+ * without `W/`) or `*` gets 304 and no body.
+ */
+export function ETagged() {
+  return applyDecorators(
+    withRouteConfig({ etag: true }),
+    ApiHeader({ name: 'If-None-Match', required: false, description: 'The ETag of an earlier answer; 304 when nothing changed' }),
+    ApiResponse({ status: 304, description: 'Not modified since the ETag you sent' }),
+  );
+}
+
+/** The weak ETag of a serialized answer. */
+export function weakETagOf(payload: string): string {
+  return `W/"${createHash('sha256').update(payload).digest('base64url').slice(0, 27)}"`;
+}
+
+/**
+ * Applies `@ETagged` where the answer is already serialized (the text Fastify is about to
+ * send): the JSON is hashed as sent, never stringified a second time, and the route runs
+ * without an interceptor pipeline.
+ */
+export function registerETags(fastify: FastifyInstance): void {
+  fastify.addHook('onSend', (request: FastifyRequest, reply: FastifyReply, payload: unknown, done: (error: null, payload: unknown) => void) => {
+    if (reply.statusCode !== 200 || typeof payload !== 'string' || (request.routeOptions.config as { etag?: boolean }).etag !== true) {
+      return done(null, payload);
+    }
+    const etag = weakETagOf(payload);
+    void reply.header('etag', etag).header('cache-control', 'private, no-cache');
+    if (!ifNoneMatchHits(request.headers['if-none-match'], etag)) return done(null, payload);
+    void reply.status(304).removeHeader('content-type').removeHeader('content-length');
+    done(null, null);
+  });
+}
