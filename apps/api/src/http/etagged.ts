@@ -19,7 +19,7 @@ export function ETagged() {
 }
 
 /** The weak ETag of a serialized answer. */
-export function weakETagOf(payload: string): string {
+function weakETagOf(payload: string): string {
   return `W/"${createHash('sha256').update(payload).digest('base64url').slice(0, 27)}"`;
 }
 
