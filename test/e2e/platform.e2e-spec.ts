@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Module, Post } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail, IsInt, Max, Min } from 'class-validator';
+import { ClsService } from 'nestjs-cls';
 import { Writable } from 'node:stream';
 import { Public } from '@attesta/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,9 +22,18 @@ class ProbeDto {
 @Public()
 @Controller('probe')
 class ProbeController {
+  constructor(private readonly cls: ClsService) {}
+
   @Post()
   echo(@Body() body: ProbeDto) {
     return body;
+  }
+
+  /** The request's context as the handler sees it, after the body was read and validated. */
+  @Post('context')
+  async context(@Body() body: ProbeDto) {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    return { active: this.cls.isActive(), id: this.cls.getId(), count: body.count };
   }
 
   @Get('boom')
@@ -108,6 +118,17 @@ describe('Platform (HTTP)', () => {
     expect(problem.code).toBe('core.validation_failed');
     const fields = problem.errors.map((e) => e.field).sort();
     expect(fields).toEqual(['count', 'email', 'extra']);
+  });
+
+  it('runs each request in its own context carrying its correlation id, through the body parser and across awaits', async () => {
+    const ask = (id: string, count: number) =>
+      fetch(`${t.baseUrl}/v1/probe/context`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': id },
+        body: JSON.stringify({ email: 'lan@example.com', count }),
+      }).then(async (res) => ({ status: res.status, body: (await res.json()) as unknown }));
+    const answers = await Promise.all(Array.from({ length: 8 }, (_, i) => ask(`context-probe-000${i}`, i + 1)));
+    answers.forEach((answer, i) => expect(answer).toEqual({ status: 201, body: { active: true, id: `context-probe-000${i}`, count: i + 1 } }));
   });
 
   it('hides internal errors behind an opaque 500 and logs them with the correlation id', async () => {

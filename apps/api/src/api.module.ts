@@ -19,12 +19,11 @@ import { ReviewsModule } from '@attesta/reviews';
 import { StorageModule } from '@attesta/storage';
 import { WorkspacesModule } from '@attesta/workspaces';
 import { WebhooksModule } from '@attesta/webhooks';
-import { AppConfig, ConfigModule, correlationIdOf, DatabaseModule, HealthModule, LoggingModule, ProblemDetailsFilter, RedisModule } from '@attesta/core';
+import { AppConfig, ConfigModule, DatabaseModule, HealthModule, LoggingModule, ProblemDetailsFilter, RedisModule } from '@attesta/core';
 import { JobsModule } from '@attesta/jobs';
 import { MetricsModule } from '@attesta/observability';
 import { SCHEMA } from '@attesta/schema';
 import { ClsModule } from 'nestjs-cls';
-import type { IncomingMessage } from 'node:http';
 import type { DestinationStream } from 'pino';
 import { OrganizationAuditController, PublicAuditController, WorkspaceAuditController } from './audit/audit.controller.js';
 import { AccessGuard } from './auth/auth.guards.js';
@@ -82,14 +81,9 @@ export class ApiModule {
       module: ApiModule,
       imports: [
         ConfigModule.forRoot(config),
-        ClsModule.forRoot({
-          global: true,
-          middleware: {
-            mount: true,
-            generateId: true,
-            idGenerator: (req: IncomingMessage) => correlationIdOf(req),
-          },
-        }),
+        // The request's context is opened by a Fastify hook (bootstrap.ts, openRequestContext), not by
+        // nestjs-cls's middleware: no middleware pipeline and no promise per request.
+        ClsModule.forRoot({ global: true }),
         LoggingModule.forRoot('attesta-api', options.logDestination),
         DatabaseModule.forRoot(SCHEMA, 'attesta-api', { readReplica: true }),
         RedisModule,

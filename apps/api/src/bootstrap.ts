@@ -17,10 +17,12 @@ import { nameHttpSpan } from '@attesta/tracing';
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ClsService } from 'nestjs-cls';
 import { Logger } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
 import { ApiModule, type ApiAppOptions } from './api.module.js';
 import { registerETags } from './http/etagged.js';
+import { openRequestContext } from './http/request-context.js';
 import { registerResponseHeaders } from './http/response-headers.js';
 import { mountPortal } from './web/portal.js';
 
@@ -54,6 +56,7 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
   });
   app.useLogger(app.get(Logger));
   const fastify = app.getHttpAdapter().getInstance();
+  openRequestContext(fastify, app.get(ClsService));
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
     // Traces are named by route pattern, like the metrics (no-op when tracing is off).
