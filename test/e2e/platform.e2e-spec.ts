@@ -146,6 +146,10 @@ describe('Platform (HTTP)', () => {
     await fetch(`${t.baseUrl}/health/live`, { headers: { 'x-request-id': 'test-correlation-0002' } });
     const lines = logLines.filter((l) => l.correlationId === 'test-correlation-0002');
     expect(lines.length).toBeGreaterThan(0);
+    // One completion line per request, with its status and the path only.
+    const completed = lines.filter((l) => l.msg === 'request completed');
+    expect(completed).toHaveLength(1);
+    expect(completed[0]).toMatchObject({ level: 'info', req: { method: 'GET', url: '/health/live' }, res: { statusCode: 200 } });
     expect(lines.every((l) => typeof l.level === 'string' && typeof l.time === 'string')).toBe(true);
     // Once per line: a JSON object with the key twice is read differently by different log tools.
     const raw = rawLogLines.filter((l) => l.includes('test-correlation-0002'));

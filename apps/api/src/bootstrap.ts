@@ -9,6 +9,7 @@ import {
   isDraining,
   mountOpenApi,
   newCorrelationId,
+  RequestLogger,
   sendClientErrorProblem,
   sendProblem,
 } from '@attesta/core';
@@ -56,7 +57,7 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
   });
   app.useLogger(app.get(Logger));
   const fastify = app.getHttpAdapter().getInstance();
-  openRequestContext(fastify, app.get(ClsService));
+  openRequestContext(fastify, app.get(ClsService), app.get(RequestLogger));
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
     // Traces are named by route pattern, like the metrics (no-op when tracing is off).
