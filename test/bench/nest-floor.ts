@@ -1,10 +1,10 @@
-import { Controller, Get, HttpCode, Module, Post, RequestMethod } from '@nestjs/common';
+import { Controller, Get, HttpCode, Module, Post } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { LoggerModule } from 'nestjs-pino';
+import { createRootLogger, requestLogOptions } from '@attesta/core';
 import { Writable } from 'node:stream';
 import pg from 'pg';
-import { pino } from 'pino';
+import { pinoHttp } from 'pino-http';
 
 /** One route as the bare servers answer it: the recorded statements as one text, then the recorded body. */
 export interface RecordedRoute {
@@ -17,12 +17,12 @@ export interface RecordedRoute {
 
 /**
  * The framework floor of the hot-path benchmark: what any Nest implementation of the routes pays
- * before its own code runs. Nest on its Fastify adapter, one request log line at info through
- * nestjs-pino (to a discarding sink, as the API's is in the benchmark; nestjs-pino keeps one
- * pino-http instance per process, so beside the API it is the API's own, with its serializers), and handlers that do what
- * the bare Fastify baseline does: the route's recorded statements in one round trip on a pooled
- * connection, then the recorded body. No authentication, validation, rate limiting or request
- * context: those are the product's own cost, which the floor leaves out.
+ * before its own code runs. Nest on its Fastify adapter, one request log line at info logged as the
+ * API logs it (pino-http with the API's options and root logger, started from a callback
+ * `onRequest` hook, to a discarding sink as the API's is in the benchmark), and handlers that do
+ * what the bare Fastify baseline does: the route's recorded statements in one round trip on a
+ * pooled connection, then the recorded body. No authentication, validation, rate limiting or
+ * request context: those are the product's own cost, which the floor leaves out.
  */
 export async function startNestFloor(databaseUrl: string, routes: RecordedRoute[]): Promise<{ baseUrl: string; close(): Promise<void> }> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 5 });
@@ -49,18 +49,17 @@ export async function startNestFloor(databaseUrl: string, routes: RecordedRoute[
 
   const sink = new Writable({ write: (_c, _e, done) => done() });
   class FloorModule {}
-  Module({
-    // Every route named: the module's default pattern matched none of these paths, so no line was logged.
-    imports: [
-      LoggerModule.forRoot({
-        pinoHttp: { logger: pino({ level: 'info' }, sink), quietReqLogger: true },
-        forRoutes: [{ path: '*', method: RequestMethod.ALL }],
-      }),
-    ],
-    controllers: [FloorController],
-  })(FloorModule);
+  Module({ controllers: [FloorController] })(FloorModule);
 
   const app = await NestFactory.create<NestFastifyApplication>(FloorModule, new FastifyAdapter(), { logger: false });
+  const logRequest = pinoHttp(requestLogOptions(createRootLogger({ LOG_LEVEL: 'info' }, 'nest-floor', sink)));
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (request, reply, done) => {
+      logRequest(request.raw, reply.raw);
+      done();
+    });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   return {

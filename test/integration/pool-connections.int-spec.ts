@@ -4,6 +4,7 @@ import { Client as PgClient } from 'pg';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestOrg } from '../setup/factories.js';
+import { databaseUrlOf } from '../setup/database.js';
 import { client, type Client } from '../setup/http.js';
 import { streamUpload } from '../setup/multipart.js';
 import { authHeaders } from '../setup/http.js';
@@ -174,6 +175,40 @@ describe('pooled connections per request and job', () => {
     }
     const [outside] = await db.tx(systemScope('test: after a failed statement'), (em) => em.query(`SELECT current_setting('app.user_id', true) AS usr`));
     expect(outside).toEqual({ usr: '' });
+  });
+
+  it('a connection broken under Db.statements fails that call only: the process lives on, the client leaves the pool, the next call runs', async () => {
+    const db = t.app.get(Db);
+    const pool = (t.app.get(DataSource).driver as unknown as { master: { totalCount: number; idleCount: number } }).master;
+    const marker = `broken-connection-${Date.now()}`;
+    // Its outcome is taken at once, so a failure before the assertion below is not an unhandled rejection.
+    const outcome = db.statements(systemScope('test: a broken connection'), [{ sql: `SELECT $1::text AS marker, pg_sleep(30)`, params: [marker] }]).then(
+      () => new Error('the statement finished'),
+      (e: unknown) => e,
+    );
+    const admin = new PgClient({ connectionString: databaseUrlOf(t) });
+    await admin.connect();
+    try {
+      // The backend running the statement is ended from outside, as a restart or a network cut would.
+      let ended = false;
+      for (let i = 0; i < 100 && !ended; i++) {
+        const r = await admin.query(`SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity WHERE query LIKE $1 AND pid <> pg_backend_pid()`, [
+          `%${marker}%`,
+        ]);
+        ended = r.rows.some((row: { ended: boolean }) => row.ended);
+        if (!ended) await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(ended).toBe(true);
+    } finally {
+      await admin.end();
+    }
+    expect(String(await outcome)).toMatch(/terminat/i);
+    // The broken client was destroyed, not handed out again: every later call gets a working one.
+    for (let i = 0; i < 6; i++) {
+      const [rows] = await db.statements(systemScope('test: after a broken connection'), [{ sql: `SELECT 1 AS one` }]);
+      expect(rows).toEqual([{ one: 1 }]);
+    }
+    expect(pool.totalCount).toBeGreaterThan(0);
   });
 
   it('Db.tx opens its transaction with the first statement, or just before one it cannot carry, and a failed first statement is rolled back', async () => {

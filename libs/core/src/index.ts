@@ -24,7 +24,8 @@ export { ApiIfMatch, etagOf, IfMatch, ifNoneMatchHits, versionFromIfMatch } from
 export { assertSupportedStrings, findNonFiniteNumber, jsonDepthExceeds, jsonTooDeepError, nonFiniteNumberError } from './http/input-guards.js';
 export { Public, PUBLIC_KEY } from './http/public.decorator.js';
 export { isUuid, newCorrelationId, newId } from './ids/ids.js';
-export { assignCorrelationId, correlationIdOf, LoggingModule, RequestLogger } from './logging/logging.module.js';
+export { createRootLogger } from './logging/logger.js';
+export { assignCorrelationId, correlationIdOf, LoggingModule, RequestLogger, requestLogOptions } from './logging/logging.module.js';
 export { buildOpenApiDocument, mountOpenApi } from './openapi/openapi.js';
 export {
   ApiPageResponse,

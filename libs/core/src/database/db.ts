@@ -47,10 +47,16 @@ export function systemScopeUses(): ReadonlyMap<string, number> {
   return systemScopeCounts;
 }
 
-/** What `Db.statement` needs of the pg client under a query runner. */
+/** What `Db.statement` needs of a pg client. */
 interface PgClient {
   query(text: string): Promise<unknown>;
   escapeLiteral(value: string): string;
+}
+
+/** A pg client checked out of the pool. */
+interface PooledPgClient extends PgClient {
+  on(event: 'error', listener: (e: unknown) => void): unknown;
+  removeListener(event: 'error', listener: (e: unknown) => void): unknown;
 }
 
 interface ActiveTx {
@@ -219,26 +225,8 @@ export class Db {
   async statement<R>(scope: TxScope, sql: string, params: readonly (string | null)[] = []): Promise<R[]> {
     const active = this.cls.isActive() ? this.cls.get<ActiveTx | undefined>(TX_KEY) : undefined;
     if (active) return this.tx(scope, (em) => em.query(sql, [...params]) as Promise<R[]>);
-    if (scope.reason !== null) systemScopeCounts.set(scope.reason, (systemScopeCounts.get(scope.reason) ?? 0) + 1);
-    const qr = this.replica.sourceForRequest().createQueryRunner();
-    try {
-      const client = (await qr.connect()) as PgClient;
-      const text = sql.replace(/\$(\d+)/g, (_, n: string) => {
-        const v = params[Number(n) - 1];
-        if (v === undefined) throw new Error(`Db.statement: no parameter $${n}`);
-        return v === null ? 'NULL' : client.escapeLiteral(v);
-      });
-      try {
-        const results = (await client.query(`${beginWithScope(scope)}; ${text}; COMMIT`)) as unknown as { rows: R[] }[];
-        return results[2]!.rows;
-      } catch (e) {
-        // A failed statement skips the rest of the text and leaves the transaction open (aborted).
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw e;
-      }
-    } finally {
-      await qr.release();
-    }
+    const [rows] = await this.oneTrip<R>(scope, (client) => [inlineParams(client, sql, params)]);
+    return rows!;
   }
 
   /**
@@ -260,21 +248,39 @@ export class Db {
         return out;
       });
     }
+    return this.oneTrip(scope, (client) => list.map((s) => inlineParams(client, s.sql, s.params ?? [])));
+  }
+
+  /**
+   * The texts `build` makes (each one statement, parameters inlined) sent as ONE simple-protocol
+   * text in a transaction with the scope's settings: their result rows, in order. A failure rolls
+   * back and rethrows. On a pooled connection of the request's data source taken straight from
+   * the driver: the text goes to pg as it is, so a TypeORM query runner (and the entity manager it
+   * comes with) would be set up for nothing.
+   */
+  private async oneTrip<R = Record<string, unknown>>(scope: TxScope, build: (client: PgClient) => string[]): Promise<R[][]> {
     if (scope.reason !== null) systemScopeCounts.set(scope.reason, (systemScopeCounts.get(scope.reason) ?? 0) + 1);
-    const qr = this.replica.sourceForRequest().createQueryRunner();
+    const driver = this.replica.sourceForRequest().driver as unknown as { obtainMasterConnection(): Promise<[PooledPgClient, (error?: unknown) => void]> };
+    const [client, release] = await driver.obtainMasterConnection();
+    // A checked-out client reports a broken connection as an 'error' event on itself (unheard, it
+    // would end the process); the query in flight fails too, and the client leaves the pool.
+    let broken: unknown;
+    const onError = (e: unknown) => (broken = e);
+    client.on('error', onError);
     try {
-      const client = (await qr.connect()) as PgClient;
-      const texts = list.map((s) => inlineParams(client, s.sql, s.params ?? []));
+      const texts = build(client);
       try {
-        const results = (await client.query(`${beginWithScope(scope)}; ${texts.join('; ')}; COMMIT`)) as unknown as { rows: Record<string, unknown>[] }[];
-        if (results.length !== list.length + 3) throw new Error('Db.statements: each entry must be exactly one statement');
-        return results.slice(2, 2 + list.length).map((r) => r.rows);
+        const results = (await client.query(`${beginWithScope(scope)}; ${texts.join('; ')}; COMMIT`)) as { rows: R[] }[];
+        if (results.length !== texts.length + 3) throw new Error('Db.statements: each entry must be exactly one statement');
+        return results.slice(2, 2 + texts.length).map((r) => r.rows);
       } catch (e) {
+        // A failed statement skips the rest of the text and leaves the transaction open (aborted).
         await client.query('ROLLBACK').catch(() => undefined);
         throw e;
       }
     } finally {
-      await qr.release();
+      client.removeListener('error', onError);
+      release(broken);
     }
   }
 

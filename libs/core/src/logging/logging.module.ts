@@ -8,7 +8,7 @@ import { createRootLogger } from './logger.js';
 import { loggableError } from '../errors/problem-details.filter.js';
 
 /** How each HTTP request is logged (pino-http): one line when it completes, the path only, the level by status. */
-function requestLogOptions(logger: PinoLogger): HttpLoggerOptions {
+export function requestLogOptions(logger: PinoLogger): HttpLoggerOptions {
   return {
     logger,
     genReqId: (req: IncomingMessage) => correlationIdOf(req),
