@@ -20,11 +20,12 @@ import { startNestFloor } from './nest-floor.js';
  * settings included, as ONE simple-protocol text (one round trip), and answers the body the
  * API answered (serialized per request). So the ratio is what the API's framework, its
  * round trips and its code cost over the database work itself. A third server, the Nest floor
- * (test/bench/nest-floor.ts: Nest on Fastify with nestjs-pino's request line, doing what the
+ * (test/bench/nest-floor.ts: Nest on Fastify with the API's request log line, doing what the
  * baseline does), is measured in the same rounds: the part of the ratio the framework alone takes.
  *
  * Load: test/bench/load.mjs in its own process, 16 keep-alive connections × BENCH_SECONDS
- * (default 10) per route and side; BENCH_ROUNDS (default 3) interleaved rounds; BENCH_ROUTES narrows the routes; the order of
+ * (default 10) per route and side, after BENCH_WARMUP_SECONDS (default 3, unmeasured) of the same
+ * on every side; BENCH_ROUNDS (default 3) interleaved rounds; BENCH_ROUTES narrows the routes; the order of
  * the sides alternating. CPU ms/request is this process's CPU (both servers live here; only
  * one is under load at a time) over the requests answered.
  *
@@ -310,6 +311,10 @@ export async function runHotPathBench(): Promise<void> {
         expectStatus(`${r.name} (baseline)`, await api(baseline.baseUrl, r.method, r.path, r.body, r.headers), 200);
         expectStatus(`${r.name} (Nest floor)`, await api(floor.baseUrl, r.method, r.path, r.body, r.headers), 200);
       }
+
+      // Unmeasured load on every side first, so the rounds compare code the JIT has compiled, not its warm-up.
+      const warmup = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
+      if (warmup > 0) for (const r of routes) for (const url of [productUrl, floor.baseUrl, baseline.baseUrl]) await load(url, r, warmup);
 
       type Side = 'api' | 'floor' | 'base';
       type Entry = Record<Side, LoadResult & { cpuMs: number }> & { load: number[] };
