@@ -281,6 +281,22 @@ describe('compiled body validation', () => {
     }
   });
 
+  it('leaves a body to the full path when one of its rules throws on it', () => {
+    @ValidatorConstraint()
+    class Fussy {
+      validate(value: unknown): boolean {
+        if (value === 'boom') throw new Error('boom');
+        return true;
+      }
+    }
+    class Picky {
+      @Validate(Fussy) code: string;
+    }
+    const fast = compiledBodyValidator(Picky)!;
+    expect(fast({ code: 'fine' })).toBeInstanceOf(Picky);
+    expect(fast({ code: 'boom' })).toBeUndefined();
+  });
+
   it('plans a class nested in itself without looping, and still refuses what breaks a rule deep down', async () => {
     class Node {
       @IsString() @MaxLength(3) name: string;

@@ -261,15 +261,20 @@ function compile(type: DtoClass): CompiledBodyValidator | null {
   let plan: DtoPlan;
   try {
     plan = planFor(getMetadataStorage(), type, new Map());
-  } catch (e) {
-    if (e instanceof Unsupported) return null;
-    throw e;
+  } catch {
+    // Unsupported, or metadata the plan cannot read (a @Type function that throws): the full path stays.
+    return null;
   }
   return (value) => {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-    const built = build(plan, value);
-    if (built === UNDECIDED) return undefined;
-    return shapeHolds(plan, built as Record<string, unknown>) && valid(plan, built as object) ? (built as object) : undefined;
+    try {
+      const built = build(plan, value);
+      if (built === UNDECIDED) return undefined;
+      return shapeHolds(plan, built as Record<string, unknown>) && valid(plan, built as object) ? (built as object) : undefined;
+    } catch {
+      // A rule that throws on this value: the full path runs it again and answers as it always has.
+      return undefined;
+    }
   };
 }
 
