@@ -23,7 +23,6 @@ import { AppConfig, ConfigModule, DatabaseModule, HealthModule, LoggingModule, P
 import { JobsModule } from '@attesta/jobs';
 import { MetricsModule } from '@attesta/observability';
 import { SCHEMA } from '@attesta/schema';
-import { ClsModule } from 'nestjs-cls';
 import type { DestinationStream } from 'pino';
 import { OrganizationAuditController, PublicAuditController, WorkspaceAuditController } from './audit/audit.controller.js';
 import { AccessGuard } from './auth/auth.guards.js';
@@ -63,6 +62,7 @@ import {
 import { PersonnelController, WorkspaceRosterController } from './personnel/personnel.controller.js';
 import { IdempotencyInterceptor } from './http/idempotency.js';
 import { RateLimitGuard } from './http/rate-limit.guard.js';
+import { RequestContextModule } from './http/request-context.js';
 import { OfferingsController } from './workspaces/offerings.controller.js';
 import { DirectoryController, WorkspacesController } from './workspaces/workspaces.controller.js';
 import { InvitationAcceptanceController, OrganizationController } from './identity/organization.controller.js';
@@ -81,9 +81,9 @@ export class ApiModule {
       module: ApiModule,
       imports: [
         ConfigModule.forRoot(config),
-        // The request's context is opened by a Fastify hook (bootstrap.ts, openRequestContext), not by
-        // nestjs-cls's middleware: no middleware pipeline and no promise per request.
-        ClsModule.forRoot({ global: true }),
+        // The request's context is opened by a Fastify hook (openRequestContext), not by nestjs-cls's
+        // middleware, and without its root module's global guard and interceptor.
+        RequestContextModule,
         LoggingModule.forRoot('attesta-api', options.logDestination),
         DatabaseModule.forRoot(SCHEMA, 'attesta-api', { readReplica: true }),
         RedisModule,

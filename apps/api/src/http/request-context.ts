@@ -1,6 +1,17 @@
 import type { RequestLogger } from '@attesta/core';
+import { Global, Module } from '@nestjs/common';
 import type { FastifyInstance } from 'fastify';
-import { CLS_ID, type ClsService } from 'nestjs-cls';
+import { CLS_ID, ClsModule, type ClsService } from 'nestjs-cls';
+
+/**
+ * `ClsService` for every module of the API, from nestjs-cls's plain module. Not `ClsModule.forRoot`:
+ * its root module registers a global guard and a global interceptor on every route (no-ops unless
+ * configured to mount), and a global interceptor alone puts each request through Nest's RxJS
+ * pipeline. The context itself is opened by `openRequestContext`.
+ */
+@Global()
+@Module({ imports: [ClsModule], exports: [ClsModule] })
+export class RequestContextModule {}
 
 /**
  * Each request runs in its own CLS context (the correlation id, the open transaction, the read
