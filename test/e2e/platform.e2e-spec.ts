@@ -1,5 +1,4 @@
 import { Body, Controller, Get, Module, Post } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR, ModulesContainer } from '@nestjs/core';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail, IsInt, Max, Min } from 'class-validator';
 import { ClsService } from 'nestjs-cls';
@@ -130,17 +129,6 @@ describe('Platform (HTTP)', () => {
       }).then(async (res) => ({ status: res.status, body: (await res.json()) as unknown }));
     const answers = await Promise.all(Array.from({ length: 8 }, (_, i) => ask(`context-probe-000${i}`, i + 1)));
     answers.forEach((answer, i) => expect(answer).toEqual({ status: 201, body: { active: true, id: `context-probe-000${i}`, count: i + 1 } }));
-  });
-
-  it('mounts no global interceptor and only its own global guards, so a route without interceptors of its own runs none', () => {
-    const global = (token: string) =>
-      [...t.app.get(ModulesContainer).values()].flatMap((m) =>
-        [...m.providers.entries()]
-          .filter(([key]) => String(key).startsWith(`${token} (`))
-          .map(([, wrapper]) => (wrapper.metatype as { name?: string } | null)?.name ?? '?'),
-      );
-    expect(global(APP_INTERCEPTOR)).toEqual([]);
-    expect(global(APP_GUARD).sort()).toEqual(['AccessGuard', 'RateLimitGuard']);
   });
 
   it('hides internal errors behind an opaque 500 and logs them with the correlation id', async () => {
