@@ -42,8 +42,8 @@ interface DtoPlan {
 /** The body could not be decided here: the full class-transformer + class-validator path runs. */
 const UNDECIDED = Symbol('undecided');
 
-// Declared property types that are not nested DTO classes (as the pipe's shape check reads them).
-const NOT_NESTED = new Set<unknown>([String, Number, Boolean, Object, Array, Date, Function, Symbol, BigInt]);
+/** Declared property types that are not nested DTO classes (what the pipe's shape check and the plan read as plain). */
+export const NOT_NESTED = new Set<unknown>([String, Number, Boolean, Object, Array, Date, Function, Symbol, BigInt]);
 const UNSUPPORTED_TYPES = new Set<unknown>([...NOT_NESTED, Set, Map, Buffer, Promise]);
 
 class Unsupported extends Error {}

@@ -3,7 +3,7 @@ import { getMetadataStorage, ValidateIf, ValidationTypes } from 'class-validator
 import { isUuid } from '../ids/ids.js';
 import { CoreError, CoreErrorCode } from './core.errors.js';
 import type { FieldIssue } from './domain-error.js';
-import { compiledBodyValidator } from './compiled-validation.js';
+import { compiledBodyValidator, NOT_NESTED } from './compiled-validation.js';
 import { memoizeValidationMetadata } from './validation-metadata-cache.js';
 
 function flatten(errors: ValidationError[], parent = ''): FieldIssue[] {
@@ -13,9 +13,6 @@ function flatten(errors: ValidationError[], parent = ''): FieldIssue[] {
     return [...own, ...flatten(e.children ?? [], field)];
   });
 }
-
-// Declared property types that are not nested DTO classes.
-const NOT_NESTED = new Set<unknown>([String, Number, Boolean, Object, Array, Date, Function, Symbol, BigInt]);
 
 type DtoClass = abstract new (...args: never[]) => unknown;
 type DesignTypeReader = (key: string, target: object, property: string) => DtoClass | undefined;

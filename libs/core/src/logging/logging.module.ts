@@ -1,4 +1,4 @@
-import { DynamicModule, Injectable, Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DestinationStream, Logger as PinoLogger } from 'pino';
@@ -30,7 +30,6 @@ export function requestLogOptions(logger: PinoLogger): HttpLoggerOptions {
  * middleware pipeline and no second async context per request. Logs made while the request runs
  * go through the same root logger and carry its correlation id from the CLS context.
  */
-@Injectable()
 export class RequestLogger {
   constructor(private readonly http: HttpLogger) {}
 
