@@ -17,7 +17,20 @@ import {
 } from '@attesta/core';
 import { Brackets, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AuditCheckpointsService } from './audit-checkpoints.service.js';
-import { AUDIT_HASH_VERSION, auditEventHash, preciseTimestamp, type HashedAuditFields } from './audit-hash.js';
+import { AUDIT_HASH_VERSION, auditEventHash, preciseTimestamp } from './audit-hash.js';
+import { ChainVerifyWorkers, countVerificationRun } from './chain-verify-workers.js';
+import {
+  type ChainBreak,
+  type ChainBreakReason,
+  type ChainLink,
+  ChainWalk,
+  type ChainWalkResult,
+  type ChainWalkStart,
+  FULL_LINKS_SQL,
+  fullLinkOf,
+  MAX_BREAKS_LISTED,
+  VERIFY_BATCH,
+} from './chain-walk.js';
 import { AuditError, AuditErrorCode } from './audit.errors.js';
 import { AuditCheckpointEntity } from './entities/audit-checkpoint.entity.js';
 import { AuditEventEntity, AuditStreamType } from './entities/audit-event.entity.js';
@@ -110,28 +123,6 @@ function listSql(where: string, order: 'ASC' | 'DESC', limitParam: string): stri
      ORDER BY p.seq ${order}`;
 }
 
-export type ChainBreakReason =
-  /** The event's content does not hash to its stored hash (an edit, or a timestamp its canonical form cannot hold). */
-  | 'hash_mismatch'
-  /** The event's previous hash is not the stored hash of the event before it (a rewrite that re-hashed an earlier event). */
-  | 'chain_broken'
-  /** Positions missing from here (deleted events). */
-  | 'sequence_gap'
-  /** The stream ends before the position a valid checkpoint signed (its tail was cut off). */
-  | 'truncated'
-  /** The hash at a checkpoint's position differs from the signed one (the chain was rewritten and re-hashed). */
-  | 'checkpoint_mismatch'
-  /** A checkpoint whose signature, key or fields do not verify. */
-  | 'checkpoint_signature_invalid';
-
-export interface ChainBreak {
-  /** The position concerned (for `truncated`: the first missing one). */
-  seq: number;
-  reason: ChainBreakReason;
-  /** For `truncated`: the position the checkpoint signed. */
-  checkpointSeq?: number;
-}
-
 /** The latest checkpoint of a stream as verify judged it. */
 export interface CheckpointVerification {
   seq: number;
@@ -173,24 +164,6 @@ export interface SignedCheckpoint {
   jws: string;
 }
 
-/** Verify lists this many breaks at most (a wholly rewritten stream would list every event). */
-export const MAX_BREAKS_LISTED = 1000;
-
-/** One position of a chain as verify walks it: its link, and its content when the reader may read it. */
-interface ChainLink {
-  seq: number;
-  prevHash: string | null;
-  hash: string;
-  event: (HashedAuditFields & { hash: string }) | undefined;
-}
-
-const VERIFY_BATCH = 2000;
-
-/** One batch of a stream for verify: the hashed fields, the time to the microsecond, in order. */
-const FULL_LINKS_SQL = `SELECT stream_type, stream_id, seq, organization_id, actor_type, actor_id, action, subject_type, subject_id, payload,
-  to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS occurred_at_precise, hash_version, prev_hash, hash
-  FROM audit_events WHERE stream_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`;
-
 /**
  * What a reader sees of a workspace stream (the row-level policy `audit_select` enforces the
  * same under the query): owners and assessors everything; observers outcome events only;
@@ -209,6 +182,7 @@ export class AuditService {
   constructor(
     private readonly db: Db,
     private readonly checkpoints: AuditCheckpointsService,
+    private readonly workers: ChainVerifyWorkers,
   ) {}
 
   /**
@@ -290,8 +264,9 @@ export class AuditService {
    * Recomputes the chain and checks it against the stream's signed checkpoints; reports every
    * break, not only the first. By default from the first event, every checkpoint included; with
    * `incremental` from the latest authentic checkpoint on (the events since it, and the
-   * checkpoint's own position against its signed hash): tampering before it is not looked for. Rows are read in keyset batches of
-   * VERIFY_BATCH in one transaction, so memory stays bounded whatever the stream's length. A reader with a projected view of a
+   * checkpoint's own position against its signed hash): tampering before it is not looked for. Rows are read in keyset
+   * batches of VERIFY_BATCH, all on this transaction's snapshot; a full reader's walk over a long stream runs in a
+   * verifier worker with a bounded heap (`walk`). A reader with a projected view of a
    * workspace stream checks sequence and links over the whole stream (links only, through
    * `audit_chain_links`) and recomputes the content hash of the events it may read.
    */
@@ -309,52 +284,57 @@ export class AuditService {
         if (anchor) checkpoints = checkpoints.filter((c) => c.seq >= anchor!.seq);
       }
       const from = anchor?.seq ?? 1;
-      const signedSeqs = new Set(checkpoints.map((c) => c.seq));
-      const hashAt = new Map<number, string>();
-      const breaks: ChainBreak[] = [];
-      let expectedSeq = from;
-      let prevHash: string | null = null;
-      let checked = 0;
-      const links = projection.kind === 'full' ? this.fullLinks(em, stream, from - 1) : this.projectedLinks(em, stream, projection, from - 1);
-      // Batches, not single links, come out of the generators: one await per batch of rows instead of a
-      // promise per row, and a batch's rows are garbage as soon as it is checked.
-      for await (const batch of links)
-        for (const link of batch) {
-          // The anchoring checkpoint's event is gone (a tail cut before it, or a gap there): nothing
-          // to start from, so the whole chain is verified instead.
-          if (anchor && checked === 0 && link.seq !== anchor.seq) return this.verify(actor, stream, { incremental: false });
-          if (link.seq !== expectedSeq) {
-            // The missing predecessor's hash is unknown: the gap is the break, not this link.
-            breaks.push({ seq: expectedSeq, reason: 'sequence_gap' });
-          } else if (link.prevHash !== prevHash && !(anchor && link.seq === anchor.seq)) {
-            // (The anchor's own predecessor is vouched for by the signed hash, checked against it below.)
-            breaks.push({ seq: link.seq, reason: 'chain_broken' });
-          }
-          const e = link.event;
-          if (e && (e.hash !== link.hash || auditEventHash(e) !== e.hash)) breaks.push({ seq: link.seq, reason: 'hash_mismatch' });
-          if (signedSeqs.has(link.seq)) hashAt.set(link.seq, link.hash);
-          checked++;
-          expectedSeq = link.seq + 1;
-          prevHash = link.hash;
-        }
-      if (anchor && checked === 0) return this.verify(actor, stream, { incremental: false });
-      const length = expectedSeq - 1;
-      const checkpoint = await this.checkAgainstCheckpoints(em, checkpoints, hashAt, length, breaks);
-      breaks.sort((a, b) => a.seq - b.seq);
+      const walk = await this.walk(em, stream, projection, { from, anchorSeq: anchor?.seq ?? null, signedSeqs: checkpoints.map((c) => c.seq) });
+      // The anchoring checkpoint's event is gone (a tail cut before it, or a gap there): nothing to
+      // start from, so the whole chain is verified instead.
+      if (walk.anchorMissing) return this.verify(actor, stream, { incremental: false });
+      const checkpointBreaks: ChainBreak[] = [];
+      const checkpoint = await this.checkAgainstCheckpoints(em, checkpoints, new Map(walk.hashAt), walk.length, checkpointBreaks);
+      // The walk's breaks are its first ones in stream order, so they and the checkpoints' are the first of all.
+      const breaks = [...walk.breaks, ...checkpointBreaks].sort((a, b) => a.seq - b.seq);
       const first = breaks[0];
       return {
         valid: breaks.length === 0,
         incremental: anchor !== null,
         from,
-        checked,
-        length,
+        checked: walk.checked,
+        length: walk.length,
         firstBrokenSeq: first?.seq ?? null,
         reason: first?.reason ?? null,
         breaks: breaks.slice(0, MAX_BREAKS_LISTED),
-        breakCount: breaks.length,
+        breakCount: walk.breakCount + checkpointBreaks.length,
         checkpoint,
       };
     });
+  }
+
+  /**
+   * Sequence, links and content hashes from `start.from` on. A full reader's walk over a long stream
+   * (AUDIT_VERIFY_WORKER_MIN_EVENTS) runs in a verifier worker on this transaction's snapshot; if
+   * the worker fails, the walk runs here.
+   */
+  private async walk(em: EntityManager, stream: AuditStream, projection: AuditProjection, start: ChainWalkStart): Promise<ChainWalkResult> {
+    if (projection.kind === 'full' && this.workers.wants(await this.eventsFrom(em, stream, start.from))) {
+      const handOff = await this.db.handOff(em, 'attesta-audit-verify');
+      const result = await this.workers.walk({ ...handOff, streamId: stream.id, start }).catch(() => null);
+      if (result) {
+        countVerificationRun('worker');
+        return result;
+      }
+    }
+    countVerificationRun('in_process');
+    const chain = new ChainWalk(start);
+    const links = projection.kind === 'full' ? this.fullLinks(em, stream, start.from - 1) : this.projectedLinks(em, stream, projection, start.from - 1);
+    // Batches, not single links, come out of the generators: one await per batch of rows instead of a
+    // promise per row, and a batch's rows are garbage as soon as it is checked.
+    for await (const batch of links) if (!chain.push(batch)) break;
+    return chain.result();
+  }
+
+  /** Events from position `from` to the stream's head. */
+  private async eventsFrom(em: EntityManager, stream: AuditStream, from: number): Promise<number> {
+    const [head] = (await em.query('SELECT seq FROM audit_stream_head($1, $2)', [stream.type, stream.id])) as { seq: string | null }[];
+    return Math.max(0, Number(head?.seq ?? 0) - from + 1);
   }
 
   /**
@@ -386,30 +366,8 @@ export class AuditService {
   private async *fullLinks(em: EntityManager, stream: AuditStream, startAfter = 0): AsyncGenerator<ChainLink[]> {
     let afterSeq = startAfter;
     for (;;) {
-      // Plain rows, not entities: verify needs the hashed fields only, and hydrating 2,000 entities a
-      // batch was most of its time.
       const batch = (await em.query(FULL_LINKS_SQL, [stream.id, afterSeq, VERIFY_BATCH])) as Record<string, unknown>[];
-      yield batch.map((r): ChainLink => {
-        const seq = Number(r.seq);
-        const event = {
-          streamType: r.stream_type as string,
-          streamId: r.stream_id as string,
-          seq,
-          organizationId: r.organization_id as string,
-          actorType: r.actor_type as string,
-          actorId: r.actor_id as string,
-          action: r.action as string,
-          subjectType: r.subject_type as string,
-          subjectId: r.subject_id as string | null,
-          payload: r.payload as Record<string, unknown>,
-          // Hashed from the stored microseconds; no Date is parsed for it.
-          occurredAtPrecise: r.occurred_at_precise as string,
-          hashVersion: Number(r.hash_version),
-          prevHash: r.prev_hash as string | null,
-          hash: r.hash as string,
-        };
-        return { seq, prevHash: event.prevHash, hash: event.hash, event };
-      });
+      yield batch.map(fullLinkOf);
       if (batch.length < VERIFY_BATCH) return;
       afterSeq = Number(batch[batch.length - 1]!.seq);
     }

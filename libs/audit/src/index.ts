@@ -2,6 +2,8 @@ export { AuditCheckpointsService, type CheckpointHead, type CheckpointStatement,
 export { AUDIT_HASH_VERSION, auditEventHash, type HashedAuditFields } from './audit-hash.js';
 export { AuditError, AuditErrorCode } from './audit.errors.js';
 export { AuditModule } from './audit.module.js';
+export { auditVerificationRuns, ChainVerifyWorkers } from './chain-verify-workers.js';
+export { type ChainBreak, type ChainBreakReason, MAX_BREAKS_LISTED } from './chain-walk.js';
 export {
   type AuditEventNames,
   type AuditEventView,
@@ -10,8 +12,6 @@ export {
   type AuditRecord,
   AuditService,
   type AuditStream,
-  type ChainBreak,
-  type ChainBreakReason,
   type ChainVerification,
   type SignedCheckpoint,
 } from './audit.service.js';

@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnModuleInit, Optional } fr
 import { DiscoveryService } from '@nestjs/core';
 import { WorkerHost } from '@nestjs/bullmq';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { auditVerificationRuns } from '@attesta/audit';
 import { systemScopeUses } from '@attesta/core';
 import { JobQueue, QueueName } from '@attesta/jobs';
 import { OutboxService } from '@attesta/outbox';
@@ -74,6 +75,17 @@ export class ScrapeTimeCollectors implements OnModuleInit {
       collect() {
         this.reset();
         for (const [reason, n] of systemScopeUses()) this.inc({ reason }, n);
+      },
+    });
+    // Audit verifications by where their walk ran: a verifier worker, or the process itself.
+    new Counter({
+      name: 'attesta_audit_verifications_total',
+      help: 'Audit chain verifications by where the walk over the chain ran (worker: a verifier worker thread; in_process).',
+      labelNames: ['where'],
+      registers: [this.metrics.registry],
+      collect() {
+        this.reset();
+        for (const [where, n] of auditVerificationRuns()) this.inc({ where }, n);
       },
     });
     const outbox = this.outbox;

@@ -248,6 +248,14 @@ export const configSchema = z
     STORAGE_SWEEP_GRACE_MS: z.coerce.number().int().min(60_000).default(3_600_000),
     /** An audit stream is sealed by a signed checkpoint at its first event and at every this-many-th event, on append. */
     AUDIT_CHECKPOINT_EVERY: z.coerce.number().int().min(1).max(1_000_000).default(1000),
+    /**
+     * A full audit verification of at least this many events walks the chain in a worker thread with
+     * a bounded heap and a connection of its own, on the request transaction's snapshot (0: always in
+     * the process).
+     */
+    AUDIT_VERIFY_WORKER_MIN_EVENTS: z.coerce.number().int().min(0).default(10_000),
+    /** The verifier worker's script; by default the one built beside the audit library (none when run from the sources). */
+    AUDIT_VERIFY_WORKER_SCRIPT: z.string().min(1).optional(),
     /** And every this often (ms), by the worker, for every stream with events after its last checkpoint. */
     AUDIT_CHECKPOINT_INTERVAL_MS: z.coerce
       .number()

@@ -99,6 +99,14 @@ export function forgetInTx(em: EntityManager, keyPrefix: string): void {
   }
 }
 
+/** A second connection's way into an open transaction's view (`Db.handOff`). */
+export interface SnapshotHandOff {
+  /** pg client settings of the same role and database. */
+  connection: { connectionString: string; application_name: string; statement_timeout?: number };
+  /** One simple-protocol text: begin on the snapshot, then the tenant settings. */
+  begin: string;
+}
+
 const TX_KEY = 'attesta.tx';
 const SET_SCOPE = `SELECT set_config('app.org_id', $1, true), set_config('app.user_id', $2, true)`;
 
@@ -306,6 +314,36 @@ export class Db {
         if (!failed) throw e;
       });
     }
+  }
+
+  /**
+   * What a second connection (a worker thread's) needs to read exactly what the open transaction
+   * of `em` reads: the same role's connection settings, and a begin that opens a read-only
+   * transaction on this one's exported snapshot (`pg_export_snapshot`) with its tenant settings, so
+   * row-level security applies to it as to this one. The snapshot can be imported only while
+   * this transaction is open: keep it open until the other side has begun.
+   */
+  async handOff(em: EntityManager, applicationName: string): Promise<SnapshotHandOff> {
+    const [row] = (await em.query(
+      `SELECT pg_export_snapshot() AS snapshot, current_setting('app.org_id', true) AS org, current_setting('app.user_id', true) AS usr`,
+    )) as { snapshot: string; org: string | null; usr: string | null }[];
+    const setting = (v: string | null | undefined) => {
+      if (v && !isUuid(v)) throw new Error('Db.handOff: tenant settings must be UUIDs');
+      return `'${v ?? ''}'`;
+    };
+    if (!row || !/^[0-9A-F]+-[0-9A-F]+(-[0-9A-F]+)?$/i.test(row.snapshot)) throw new Error('Db.handOff: PostgreSQL exported no snapshot id');
+    const options = em.connection.options as { url?: string; extra?: { statement_timeout?: number } };
+    if (!options.url) throw new Error('Db.handOff: the data source has no connection URL');
+    return {
+      connection: {
+        connectionString: options.url,
+        application_name: applicationName,
+        ...(options.extra?.statement_timeout ? { statement_timeout: options.extra.statement_timeout } : {}),
+      },
+      begin:
+        `START TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY; SET TRANSACTION SNAPSHOT '${row.snapshot}'; ` +
+        `SELECT set_config('app.org_id', ${setting(row.org)}, true), set_config('app.user_id', ${setting(row.usr)}, true)`,
+    };
   }
 
   /** The pool itself, for health checks and tooling; never for tenant data. */
