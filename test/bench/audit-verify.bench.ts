@@ -9,11 +9,13 @@ import { envInt, line, load, quantile, summary } from './db-bench.js';
  * Audit verify of one organization stream (BENCH_AUDIT_EVENTS, default 100,000 events, seeded as the
  * owner role with hashes from the product's own `auditEventHash`, sealed by a signed checkpoint):
  *
- * - product: `AuditService.verify` (full), in the booted API's process;
+ * - product: `AuditService.verify` (full), in the booted API's process (from a build, its walk runs in a
+ *   verifier worker thread of that process, AUDIT_VERIFY_WORKER_MIN_EVENTS);
  * - baseline: a bare `pg` client as the app's role with the tenant settings, reading the same rows in
  *   keyset batches of 2,000 (the product's batch size) and checking sequence, links and
  *   SHA-256(RFC 8785 canonical JSON) with the `canonicalize` package;
- * - RSS growth of the process during one product verify (peak − before, sampled every 5 ms);
+ * - RSS growth of the process (worker threads included) during one product verify (peak − before,
+ *   sampled every 5 ms);
  * - incremental: `verify(…, { incremental: true })` after 100 new events past the checkpoint.
  *
  * BENCH_ROUNDS (default 5) interleaved rounds, the two sides alternating first.
