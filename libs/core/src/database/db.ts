@@ -279,7 +279,7 @@ export class Db {
       const texts = build(client);
       try {
         const results = (await client.query(`${beginWithScope(scope)}; ${texts.join('; ')}; COMMIT`)) as { rows: R[] }[];
-        if (results.length !== texts.length + 3) throw new Error('Db.statements: each entry must be exactly one statement');
+        if (results.length !== texts.length + 3) throw new Error('Db.statement(s): each text must be exactly one statement');
         return results.slice(2, 2 + texts.length).map((r) => r.rows);
       } catch (e) {
         // A failed statement skips the rest of the text and leaves the transaction open (aborted).
@@ -365,7 +365,7 @@ function beginWithScope(scope: DbScope): string {
 function inlineParams(client: PgClient, sql: string, params: readonly (string | null)[]): string {
   return sql.replace(/\$(\d+)/g, (_, n: string) => {
     const v = params[Number(n) - 1];
-    if (v === undefined) throw new Error(`Db.statements: no parameter $${n}`);
+    if (v === undefined) throw new Error(`Db.statement(s): no parameter $${n}`);
     return v === null ? 'NULL' : client.escapeLiteral(v);
   });
 }
