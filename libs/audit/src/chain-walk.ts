@@ -1,8 +1,10 @@
+import type { SnapshotHandOff } from '@attesta/core';
 import { auditEventHash, type HashedAuditFields } from './audit-hash.js';
 
 // What verify checks link by link, free of Nest and TypeORM: the API process runs it over the
 // batches it reads, and the verifier worker (chain-verify.worker.ts) over the batches it reads
-// on its own connection. One walk, wherever it runs.
+// on its own connection. One walk, wherever it runs. (Type-only imports from other libs: the
+// worker loads this module without them.)
 
 export type ChainBreakReason =
   /** A position is missing (deleted events, or a sequence that skips). */
@@ -168,7 +170,7 @@ export const CHAIN_VERIFY_JOB = 'attesta.audit.chain-verify';
 export interface ChainVerifyJob {
   kind: typeof CHAIN_VERIFY_JOB;
   /** pg client settings of the app role (row-level security applies to the worker as to the API). */
-  connection: { connectionString: string; application_name: string; statement_timeout?: number };
+  connection: SnapshotHandOff['connection'];
   /** Opens the worker's transaction on the API transaction's snapshot, with its tenant settings. */
   begin: string;
   streamId: string;

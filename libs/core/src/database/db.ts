@@ -102,7 +102,7 @@ export function forgetInTx(em: EntityManager, keyPrefix: string): void {
 /** A second connection's way into an open transaction's view (`Db.handOff`). */
 export interface SnapshotHandOff {
   /** pg client settings of the same role and database. */
-  connection: { connectionString: string; application_name: string; statement_timeout?: number };
+  connection: { connectionString: string; application_name: string; statement_timeout?: number; connectionTimeoutMillis?: number };
   /** One simple-protocol text: begin on the snapshot, then the tenant settings. */
   begin: string;
 }
@@ -332,13 +332,14 @@ export class Db {
       return `'${v ?? ''}'`;
     };
     if (!row || !/^[0-9A-F]+-[0-9A-F]+(-[0-9A-F]+)?$/i.test(row.snapshot)) throw new Error('Db.handOff: PostgreSQL exported no snapshot id');
-    const options = em.connection.options as { url?: string; extra?: { statement_timeout?: number } };
+    const options = em.connection.options as { url?: string; extra?: { statement_timeout?: number; connectionTimeoutMillis?: number } };
     if (!options.url) throw new Error('Db.handOff: the data source has no connection URL');
     return {
       connection: {
         connectionString: options.url,
         application_name: applicationName,
         ...(options.extra?.statement_timeout ? { statement_timeout: options.extra.statement_timeout } : {}),
+        ...(options.extra?.connectionTimeoutMillis ? { connectionTimeoutMillis: options.extra.connectionTimeoutMillis } : {}),
       },
       begin:
         `START TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY; SET TRANSACTION SNAPSHOT '${row.snapshot}'; ` +
