@@ -32,7 +32,7 @@ export async function runAuditVerifyBench(): Promise<void> {
       REDIS_URL: scratch.REDIS_URL,
     });
     const { createApiApp } = await import('../../apps/api/src/bootstrap.js');
-    const { AuditService, AuditCheckpointsService, auditEventHash } = await import('@attesta/audit');
+    const { AuditService, AuditCheckpointsService, auditEventHash, auditVerificationRuns } = await import('@attesta/audit');
     const app = await createApiApp(config);
     const owner = new pg.Client({ connectionString: config.DATABASE_MIGRATION_URL });
     await owner.connect();
@@ -222,6 +222,9 @@ export async function runAuditVerifyBench(): Promise<void> {
       line(`RSS growth MiB               ${summary(rssGrowth)}  (target < 64 at 1M events)`);
       line(`baseline RSS growth MiB      ${summary(baselineRssGrowth)}`);
       line(`incremental after 100 new events ms ${summary(incremental)} (p50 ${quantile(incremental, 0.5).toFixed(1)}; target <= 50)`);
+      // Where the product's walks ran: a verifier worker needs the build (run from the sources every walk stays in the process).
+      const walks = Object.fromEntries(auditVerificationRuns());
+      line(`product walks: ${walks.worker} in a verifier worker, ${walks.in_process} in the process`);
       line(
         JSON.stringify({
           bench: 'audit-verify',
@@ -233,6 +236,7 @@ export async function runAuditVerifyBench(): Promise<void> {
           rssGrowthMiB: rssGrowth,
           baselineRssGrowthMiB: baselineRssGrowth,
           incrementalMs: incremental,
+          walks,
         }),
       );
     } finally {
