@@ -253,7 +253,7 @@ export const configSchema = z
      * a bounded heap and a connection of its own, on the request transaction's snapshot (0: always in
      * the process).
      */
-    AUDIT_VERIFY_WORKER_MIN_EVENTS: z.coerce.number().int().min(0).default(10_000),
+    AUDIT_VERIFY_WORKER_MIN_EVENTS: z.coerce.number().int().min(0).default(50_000),
     /** The verifier worker's script; by default the one built beside the audit library (none when run from the sources). */
     AUDIT_VERIFY_WORKER_SCRIPT: z.string().min(1).optional(),
     /** And every this often (ms), by the worker, for every stream with events after its last checkpoint. */
