@@ -65,6 +65,25 @@ describe('Idempotency keys and rate limits (HTTP)', () => {
     );
   });
 
+  it("replays an API key's retry with the first answer exactly, and keeps each organization's keys its own", async () => {
+    const headers = { 'idempotency-key': 'tender-create-key-0001' };
+    const body = tender('ocds-abc123-0101');
+    const first = await http.call<Record<string, unknown>>('POST', '/v1/tenders', { body, as: key, headers });
+    expect(first.status, JSON.stringify(first.body)).toBe(201);
+    expect(first.headers.get('idempotent-replayed')).toBeNull();
+    const retry = await http.call<Record<string, unknown>>('POST', '/v1/tenders', { body, as: key, headers });
+    expect(retry.status).toBe(201);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    expect(retry.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(retry.body).toEqual(first.body);
+    // The same key string from another organization (another tender: OCIDs are unique) is that organization's own request: it runs.
+    const other = await factories(http).newOrganization(OrganizationKind.Procurer);
+    const theirs = await http.call<{ id: string }>('POST', '/v1/tenders', { body: { ...body, ocid: 'ocds-abc123-0102' }, as: other.owner.as, headers });
+    expect(theirs.status).toBe(201);
+    expect(theirs.headers.get('idempotent-replayed')).toBeNull();
+    expect(theirs.body.id).not.toBe(first.body.id);
+  });
+
   it('limits each API key with RateLimit headers and Retry-After', async () => {
     const seen: number[] = [];
     let last: Awaited<ReturnType<Client['get']>> | undefined;

@@ -1,3 +1,4 @@
+import { GUARDS_METADATA, INTERCEPTORS_METADATA } from '@nestjs/common/constants.js';
 import { APP_GUARD, APP_INTERCEPTOR, ModulesContainer } from '@nestjs/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
@@ -5,8 +6,8 @@ import { createTestApp, type TestApp } from '../setup/test-app.js';
 /**
  * What every request of the API passes through, read from the booted app's module container:
  * a global interceptor would put every route through Nest's RxJS pipeline (nestjs-cls's root
- * module mounts one, a no-op, unless it is left out), so there is none; the global guards are the
- * API's own two.
+ * module mounts one, a no-op, unless it is left out), so there is none, and no route has one of its
+ * own; the global guards are the API's own two.
  */
 describe('the request pipeline', () => {
   let t: TestApp;
@@ -32,5 +33,36 @@ describe('the request pipeline', () => {
 
   it('mounts only its own global guards: authentication and authorization, then the rate limit', () => {
     expect(global(APP_GUARD).sort()).toEqual(['AccessGuard', 'RateLimitGuard']);
+  });
+
+  /** Every route handler of the app's controllers, as `Controller.method`. */
+  const handlers = () =>
+    [...t.app.get(ModulesContainer).values()].flatMap((m) =>
+      [...m.controllers.values()].flatMap((wrapper) => {
+        const type = wrapper.metatype as (new (...args: never[]) => unknown) | null;
+        if (!type) return [];
+        return Object.getOwnPropertyNames(type.prototype)
+          .filter((name) => name !== 'constructor' && typeof Object.getOwnPropertyDescriptor(type.prototype, name)?.value === 'function')
+          .map((name) => ({ name: `${type.name}.${name}`, fn: (type.prototype as Record<string, unknown>)[name] as object, type }));
+      }),
+    );
+
+  it('runs no interceptor but the read-replica router, which only public reads carry (idempotency is a guard and a Fastify hook)', () => {
+    const all = handlers();
+    expect(all.length).toBeGreaterThan(100);
+    const interceptorsOf = ({ fn, type }: { fn: object; type: object }) =>
+      [
+        ...((Reflect.getMetadata(INTERCEPTORS_METADATA, type) as { name: string }[] | undefined) ?? []),
+        ...((Reflect.getMetadata(INTERCEPTORS_METADATA, fn) as { name: string }[] | undefined) ?? []),
+      ].map((i) => i.name);
+    const intercepted = all.filter((h) => interceptorsOf(h).length > 0);
+    expect(new Set(intercepted.flatMap(interceptorsOf))).toEqual(new Set(['ReadReplicaInterceptor']));
+    expect(intercepted.every((h) => h.name.startsWith('Public'))).toBe(true);
+    // The idempotent creates (the conformity check among them) carry the idempotency guard instead.
+    const guarded = all.filter(({ fn }) =>
+      ((Reflect.getMetadata(GUARDS_METADATA, fn) as { name: string }[] | undefined) ?? []).some((g) => g.name === 'IdempotencyGuard'),
+    );
+    expect(guarded.map((h) => h.name)).toContain('ProcurementController.check');
+    expect(guarded.length).toBe(12);
   });
 });

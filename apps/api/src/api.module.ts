@@ -60,7 +60,7 @@ import {
   RecognitionRulesController,
 } from './recognition/recognition.controller.js';
 import { PersonnelController, WorkspaceRosterController } from './personnel/personnel.controller.js';
-import { IdempotencyInterceptor } from './http/idempotency.js';
+import { IdempotencyGuard } from './http/idempotency.js';
 import { RateLimitGuard } from './http/rate-limit.guard.js';
 import { RequestContextModule } from './http/request-context.js';
 import { OfferingsController } from './workspaces/offerings.controller.js';
@@ -161,7 +161,7 @@ export class ApiModule {
         // In this order: the rate limit counts per caller, so it runs once AccessGuard has named the caller.
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_GUARD, useClass: RateLimitGuard },
-        IdempotencyInterceptor,
+        IdempotencyGuard,
         HttpBodySetup,
         JwtStrategy,
         ApiKeyStrategy,

@@ -6,6 +6,7 @@ import {
   assignCorrelationId,
   buildOpenApiDocument,
   createValidationPipe,
+  Db,
   isDraining,
   mountOpenApi,
   newCorrelationId,
@@ -23,6 +24,7 @@ import { Logger } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
 import { ApiModule, type ApiAppOptions } from './api.module.js';
 import { registerETags } from './http/etagged.js';
+import { registerIdempotency } from './http/idempotency.js';
 import { openRequestContext } from './http/request-context.js';
 import { registerResponseHeaders } from './http/response-headers.js';
 import { mountPortal } from './web/portal.js';
@@ -66,6 +68,7 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
   });
   registerResponseHeaders(fastify);
   registerETags(fastify);
+  registerIdempotency(fastify, app.get(Db));
   // Shutting down (readiness already down): each answer ends its keep-alive connection, so
   // clients reconnect through the load balancer to another replica before the listener closes.
   fastify.addHook('onSend', (_request, reply, payload, done) => {

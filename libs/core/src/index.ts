@@ -17,6 +17,7 @@ export { constraintViolationError, isForeignKeyViolation, isUniqueViolation } fr
 export { PROBLEM_CONTENT_TYPE, problemForKind, problemTypeUri } from './errors/problem.js';
 export { toProblem } from './errors/problem-details.js';
 export { ProblemDetailsFilter, sendClientErrorProblem, sendProblem } from './errors/problem-details.filter.js';
+export { ReplayResponse } from './errors/replay-response.js';
 export { compiledBodyUnsupportedReason, compiledBodyValidator } from './errors/compiled-validation.js';
 export { createValidationPipe, IsOmittable, ParseIdPipe, ParseIntParamPipe } from './errors/validation.js';
 export { HealthModule } from './health/health.module.js';

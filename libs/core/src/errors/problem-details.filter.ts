@@ -6,8 +6,9 @@ import { newId } from '../ids/ids.js';
 import { PROBLEM_CONTENT_TYPE, problemTypeUri, titleForStatus } from './problem.js';
 import { toProblem } from './problem-details.js';
 import { problemLocale } from './problem-locale.js';
+import { ReplayResponse } from './replay-response.js';
 
-/** The single place where errors become HTTP responses. */
+/** The single place where errors become HTTP responses (and where a ReplayResponse is sent as it was). */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger(ProblemDetailsFilter.name);
@@ -15,7 +16,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw error;
     const http = host.switchToHttp();
-    sendProblem(error, http.getRequest<FastifyRequest>(), http.getResponse<FastifyReply>(), this.logger);
+    const reply = http.getResponse<FastifyReply>();
+    // An answer given before (an idempotent retry), not an error: sent as it was.
+    if (error instanceof ReplayResponse) {
+      if (!reply.sent) void reply.status(error.status).headers(error.headers).send(error.body);
+      return;
+    }
+    sendProblem(error, http.getRequest<FastifyRequest>(), reply, this.logger);
   }
 }
 
