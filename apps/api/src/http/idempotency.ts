@@ -36,8 +36,8 @@ const claims = new WeakMap<FastifyRequest, Claim>();
  *
  * A guard (after authentication) claims the key or replays the stored answer, and a Fastify
  * `onSend` hook (`registerIdempotency`) stores the answer as it is about to be sent. No
- * interceptor: an interceptor would put every request of the route through Nest's RxJS
- * pipeline, with or without a key (~20 % of the conformity check's CPU).
+ * interceptor: an interceptor puts every request of the route through Nest's RxJS pipeline,
+ * with or without a key.
  */
 export function Idempotent() {
   return applyDecorators(
