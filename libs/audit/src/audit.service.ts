@@ -314,7 +314,7 @@ export class AuditService {
    * the worker fails, the walk runs here.
    */
   private async walk(em: EntityManager, stream: AuditStream, projection: AuditProjection, start: ChainWalkStart): Promise<ChainWalkResult> {
-    if (projection.kind === 'full' && this.workers.wants(await this.eventsFrom(em, stream, start.from))) {
+    if (projection.kind === 'full' && this.workers.enabled && this.workers.wants(await this.eventsFrom(em, stream, start.from))) {
       const handOff = await this.db.handOff(em, 'attesta-audit-verify');
       const result = await this.workers.walk({ ...handOff, streamId: stream.id, start }).catch(() => null);
       if (result) {

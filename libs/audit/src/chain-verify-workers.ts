@@ -49,9 +49,14 @@ export class ChainVerifyWorkers {
     this.script = config.AUDIT_VERIFY_WORKER_SCRIPT ? pathToFileURL(config.AUDIT_VERIFY_WORKER_SCRIPT) : builtScript();
   }
 
+  /** Whether any walk can go to a worker (a script, a threshold): if not, no walk's length need be read. */
+  get enabled(): boolean {
+    return this.script !== null && this.minEvents > 0;
+  }
+
   /** Whether a walk over this many events goes to a worker. */
   wants(events: number): boolean {
-    return this.script !== null && this.minEvents > 0 && events >= this.minEvents;
+    return this.enabled && events >= this.minEvents;
   }
 
   /** The job's walk in a worker; rejects when the worker fails (an error, a crash, its heap's limit). */

@@ -7,7 +7,6 @@ import { systemScopeUses } from '@attesta/core';
 import { JobQueue, QueueName } from '@attesta/jobs';
 import { OutboxService } from '@attesta/outbox';
 import type { Job, Worker } from 'bullmq';
-import { Counter } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { Metrics } from './metrics.js';
 
@@ -67,27 +66,19 @@ export class ScrapeTimeCollectors implements OnModuleInit {
       warn('the database pool'),
     );
     // Transactions opened without an actor, by the reason their systemScope('…') names.
-    new Counter({
-      name: 'attesta_db_system_scope_transactions_total',
-      help: "Database transactions run in a system scope (no acting user), by the reason given to systemScope('…').",
-      labelNames: ['reason'],
-      registers: [this.metrics.registry],
-      collect() {
-        this.reset();
-        for (const [reason, n] of systemScopeUses()) this.inc({ reason }, n);
-      },
-    });
+    this.metrics.tally(
+      'attesta_db_system_scope_transactions_total',
+      "Database transactions run in a system scope (no acting user), by the reason given to systemScope('…').",
+      'reason',
+      systemScopeUses,
+    );
     // Audit verifications by where their walk ran: a verifier worker, or the process itself.
-    new Counter({
-      name: 'attesta_audit_verifications_total',
-      help: 'Audit chain verifications by where the walk over the chain ran (worker: a verifier worker thread; in_process).',
-      labelNames: ['where'],
-      registers: [this.metrics.registry],
-      collect() {
-        this.reset();
-        for (const [where, n] of auditVerificationRuns()) this.inc({ where }, n);
-      },
-    });
+    this.metrics.tally(
+      'attesta_audit_verifications_total',
+      'Audit chain verifications by where the walk over the chain ran (worker: a verifier worker thread; in_process).',
+      'where',
+      auditVerificationRuns,
+    );
     const outbox = this.outbox;
     if (outbox) {
       this.metrics.gauge(

@@ -106,6 +106,20 @@ export class Metrics {
     });
   }
 
+  /** A counter of a process-wide tally kept elsewhere (one label, its value per key), read at scrape time. */
+  tally<L extends string>(name: string, help: string, label: L, read: () => ReadonlyMap<string, number>): Counter<L> {
+    return new Counter<L>({
+      name,
+      help,
+      labelNames: [label],
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        for (const [key, n] of read()) this.inc({ [label]: key } as Partial<Record<L, string>>, n);
+      },
+    });
+  }
+
   /** The exposition text of every series (prom-client collects the gauges now). */
   async scrape(): Promise<{ contentType: string; body: string }> {
     return { contentType: this.registry.contentType, body: await this.registry.metrics() };

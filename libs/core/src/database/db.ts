@@ -327,10 +327,6 @@ export class Db {
     const [row] = (await em.query(
       `SELECT pg_export_snapshot() AS snapshot, current_setting('app.org_id', true) AS org, current_setting('app.user_id', true) AS usr`,
     )) as { snapshot: string; org: string | null; usr: string | null }[];
-    const setting = (v: string | null | undefined) => {
-      if (v && !isUuid(v)) throw new Error('Db.handOff: tenant settings must be UUIDs');
-      return `'${v ?? ''}'`;
-    };
     if (!row || !/^[0-9A-F]+-[0-9A-F]+(-[0-9A-F]+)?$/i.test(row.snapshot)) throw new Error('Db.handOff: PostgreSQL exported no snapshot id');
     const options = em.connection.options as { url?: string; extra?: { statement_timeout?: number; connectionTimeoutMillis?: number } };
     if (!options.url) throw new Error('Db.handOff: the data source has no connection URL');
@@ -343,7 +339,7 @@ export class Db {
       },
       begin:
         `START TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY; SET TRANSACTION SNAPSHOT '${row.snapshot}'; ` +
-        `SELECT set_config('app.org_id', ${setting(row.org)}, true), set_config('app.user_id', ${setting(row.usr)}, true)`,
+        setScopeText({ organizationId: row.org || null, userId: row.usr || null }),
     };
   }
 
@@ -355,11 +351,16 @@ export class Db {
 
 /** `START TRANSACTION` and the settings of `scope`, as one text (ids already checked to be UUIDs). */
 function beginWithScope(scope: DbScope): string {
+  return `START TRANSACTION; ${setScopeText(scope)}`;
+}
+
+/** The tenant settings of `scope` as one statement with the ids inlined (only UUIDs, or none, are accepted). */
+function setScopeText(scope: DbScope): string {
   const literal = (id: string | null) => {
-    if (id !== null && !isUuid(id)) throw new Error('Db.tx: scope ids must be UUIDs');
+    if (id !== null && !isUuid(id)) throw new Error('Db: scope ids must be UUIDs');
     return `'${id ?? ''}'`;
   };
-  return `START TRANSACTION; SELECT set_config('app.org_id', ${literal(scope.organizationId)}, true), set_config('app.user_id', ${literal(scope.userId)}, true)`;
+  return `SELECT set_config('app.org_id', ${literal(scope.organizationId)}, true), set_config('app.user_id', ${literal(scope.userId)}, true)`;
 }
 
 /** `sql` with each `$n` replaced by its parameter as an escaped literal (text or null). */
