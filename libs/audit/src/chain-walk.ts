@@ -7,12 +7,12 @@ import { auditEventHash, type HashedAuditFields } from './audit-hash.js';
 // worker loads this module without them.)
 
 export type ChainBreakReason =
-  /** A position is missing (deleted events, or a sequence that skips). */
-  | 'sequence_gap'
-  /** An event's `prevHash` is not its predecessor's hash. */
-  | 'chain_broken'
-  /** An event's stored hash is not the hash of its content (edited after the fact). */
+  /** The event's content does not hash to its stored hash (an edit, or a timestamp its canonical form cannot hold). */
   | 'hash_mismatch'
+  /** The event's previous hash is not the stored hash of the event before it (a rewrite that re-hashed an earlier event). */
+  | 'chain_broken'
+  /** Positions missing from here (deleted events). */
+  | 'sequence_gap'
   /** The stream ends before the position a valid checkpoint signed (its tail was cut off). */
   | 'truncated'
   /** The hash at a checkpoint's position differs from the signed one (the chain was rewritten and re-hashed). */
