@@ -1,17 +1,21 @@
 /**
- * CI smoke run of the compiled API entry point (dist/apps/api/src/main.js), the way the
+ * CI smoke run of the bundled API entry point (dist/bundle/api.js, from npm run build), the way the
  * image starts it: tracing on (to an OTLP/HTTP receiver here), metrics on their own port.
  * Proves what in-process tests cannot: that main.ts starts tracing before the modules it
- * instruments load, that spans leave the process as OTLP protobuf and their trace id is
+ * instruments load, that HTTP and PostgreSQL spans leave the process as OTLP protobuf and their trace id is
  * in the log lines, that /metrics answers on METRICS_PORT only, and that SIGTERM ends
  * the process cleanly.
  */
 import 'reflect-metadata';
+import { buildOpenApiDocument } from '@attesta/core';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { isDeepStrictEqual } from 'node:util';
+import { createAllInOneApp } from '../apps/all-in-one/src/all-in-one.js';
 import { freePort } from './lib/free-port.js';
 import { withScratchDatabase } from './lib/scratch-db.js';
+import { DEMO_PASSWORD, seedDemoIfEmpty } from './seed/demo-seed.js';
 
 const received: Buffer[] = [];
 const receiver = createServer((req, res) => {
@@ -28,10 +32,23 @@ function check(ok: boolean, what: string): void {
   if (!ok) throw new Error(`api smoke: ${what}`);
 }
 
+/** Polls `GET /health/ready` every 200 ms, for up to 30 s. */
+async function untilReady(base: string, what: string): Promise<void> {
+  for (let i = 0; ; i++) {
+    const ready = await fetch(`${base}/health/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ready) return;
+    check(i < 150, `${what} did not become ready in 30 s`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
 try {
   await withScratchDatabase({ ...process.env, QUEUE_PREFIX: `attesta_api_smoke_${process.pid}` }, async (config) => {
     const [port, metricsPort] = [await freePort(), await freePort()];
-    const child = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
+    const child = spawn(process.execPath, ['dist/bundle/api.js'], {
       env: {
         ...process.env,
         DATABASE_URL: config.DATABASE_URL,
@@ -52,22 +69,17 @@ try {
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     const base = `http://127.0.0.1:${port}`;
     try {
-      for (let i = 0; ; i++) {
-        const ready = await fetch(`${base}/health/ready`).then(
-          (r) => r.ok,
-          () => false,
-        );
-        if (ready) break;
-        check(i < 150, 'the API did not become ready in 30 s');
-        await new Promise((r) => setTimeout(r, 200));
-      }
+      await untilReady(base, 'the API');
       const correlationId = 'api-smoke-request-0001';
       const res = await fetch(`${base}/v1/organization`, { headers: { 'x-request-id': correlationId } });
       check(res.status === 401, `GET /v1/organization without credentials answered ${res.status}`);
+      // An API key of the right form that no organization holds: looked up in PostgreSQL.
+      const unknownKey = await fetch(`${base}/v1/organization`, { headers: { 'x-api-key': `atk_000000000000.${'A'.repeat(43)}` } });
+      check(unknownKey.status === 401, `GET /v1/organization with an unknown API key answered ${unknownKey.status}`);
 
       const metrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
       check(
-        /^attesta_http_request_duration_seconds_count\{method="GET",route="\/v1\/organization",status_code="401"\} 1$/m.test(metrics),
+        /^attesta_http_request_duration_seconds_count\{method="GET",route="\/v1\/organization",status_code="401"\} 2$/m.test(metrics),
         'no request series on the metrics port',
       );
       check(/^attesta_queue_jobs\{queue="system",state="waiting"\} \d+$/m.test(metrics), 'no queue series on the metrics port');
@@ -87,6 +99,8 @@ try {
       check(received.length > 0, 'no OTLP export arrived');
       check(spans.includes('attesta-api-smoke') && spans.includes('GET /v1/organization'), 'the export lacks the service or the request span');
       check(spans.includes(Buffer.from(traceId!, 'hex')), 'the exported spans do not carry the logged trace id');
+      // The unknown key's look-up: PostgreSQL queries inside a request are traced from the bundle too.
+      check(spans.includes('pg.query'), 'the export has no PostgreSQL span');
       console.log('api smoke: traced (OTLP export, trace id in logs), metrics on their own port, SIGTERM handled, exit 0');
     } finally {
       child.kill('SIGKILL');
@@ -103,7 +117,7 @@ try {
       LOG_LEVEL: 'warn',
       API_RUN_PROCESSORS: 'true',
     };
-    const refused = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
+    const refused = spawn(process.execPath, ['dist/bundle/api.js'], {
       env: { ...env, PORT: String(await freePort()) },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
@@ -113,27 +127,70 @@ try {
     check(refusedCode === 1 && refusal.includes('all-in-one'), `the API entry point with API_RUN_PROCESSORS=true exited ${refusedCode} (${refusal.trim()})`);
 
     const allPort = await freePort();
-    const all = spawn(process.execPath, ['dist/apps/all-in-one/src/main.js'], {
+    const all = spawn(process.execPath, ['dist/bundle/all-in-one.js'], {
       env: { ...env, PORT: String(allPort) },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     const allExited = new Promise<number | null>((resolve) => all.on('exit', (code) => resolve(code)));
     try {
-      for (let i = 0; ; i++) {
-        const ready = await fetch(`http://127.0.0.1:${allPort}/health/ready`).then(
-          (r) => r.ok,
-          () => false,
-        );
-        if (ready) break;
-        check(i < 150, 'the all-in-one process did not become ready in 30 s');
-        await new Promise((r) => setTimeout(r, 200));
-      }
+      await untilReady(`http://127.0.0.1:${allPort}`, 'the all-in-one process');
       all.kill('SIGTERM');
       const code = await Promise.race([allExited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 30_000))]);
       check(code === 0, `the all-in-one process exited with ${code} after SIGTERM`);
       console.log('api smoke: the all-in-one process (API + job processors) serves and stops cleanly; the API entry point refuses API_RUN_PROCESSORS');
     } finally {
       all.kill('SIGKILL');
+    }
+
+    // The bundle on a seeded organization, against what the compiled modules do: sign-in
+    // (Passport), authorization (CASL reads class names), the OpenAPI document (Swagger reads
+    // class names and decorator metadata) and an audit verification in the verifier worker,
+    // whose script the bundle must ship beside the chunk that starts it.
+    const modules = await createAllInOneApp({ ...config, LOG_LEVEL: 'warn' });
+    let expected: unknown;
+    try {
+      await seedDemoIfEmpty(modules);
+      // As a client reads it: JSON (the document object holds undefined members that JSON drops).
+      expected = JSON.parse(JSON.stringify(buildOpenApiDocument(modules, config)));
+    } finally {
+      await modules.close();
+    }
+    const [seededPort, seededMetricsPort] = [await freePort(), await freePort()];
+    const seeded = spawn(process.execPath, ['dist/bundle/api.js'], {
+      env: {
+        ...env,
+        API_RUN_PROCESSORS: 'false',
+        PORT: String(seededPort),
+        PUBLIC_BASE_URL: config.PUBLIC_BASE_URL,
+        METRICS_ENABLED: 'true',
+        METRICS_PORT: String(seededMetricsPort),
+        AUDIT_VERIFY_WORKER_MIN_EVENTS: '1',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    try {
+      const seededBase = `http://127.0.0.1:${seededPort}`;
+      await untilReady(seededBase, 'the API on the seeded database');
+      const served: unknown = await (await fetch(`${seededBase}/openapi.json`)).json();
+      check(isDeepStrictEqual(served, expected), 'the bundle serves another OpenAPI document than the compiled modules build');
+      const login = await fetch(`${seededBase}/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'lan@hpm.demo', password: DEMO_PASSWORD }),
+      });
+      check(login.status === 200, `sign-in answered ${login.status}`);
+      const { accessToken } = (await login.json()) as { accessToken: string };
+      const verify = await fetch(`${seededBase}/v1/organization/audit-events/verify`, { headers: { authorization: `Bearer ${accessToken}` } });
+      check(verify.status === 200, `audit verify answered ${verify.status}`);
+      const chain = (await verify.json()) as { valid: boolean; checked: number };
+      check(chain.valid && chain.checked > 0, `audit verify found ${JSON.stringify(chain)}`);
+      const metrics = await (await fetch(`http://127.0.0.1:${seededMetricsPort}/metrics`)).text();
+      check(/^attesta_audit_verifications_total\{where="worker"\} [1-9]\d*$/m.test(metrics), 'the verification did not run in a verifier worker');
+      console.log(
+        `api smoke: on a seeded organization the bundle signs in, authorizes, serves the same OpenAPI document and verifies the audit chain (${chain.checked} events) in a verifier worker`,
+      );
+    } finally {
+      seeded.kill('SIGKILL');
     }
   });
 } finally {

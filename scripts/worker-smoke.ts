@@ -13,7 +13,7 @@ import { withScratchDatabase } from './lib/scratch-db.js';
 
 await withScratchDatabase({ ...process.env, QUEUE_PREFIX: `attesta_smoke_${process.pid}` }, async (config) => {
   const metricsPort = await freePort();
-  const child = spawn(process.execPath, ['dist/apps/worker/src/main.js'], {
+  const child = spawn(process.execPath, ['dist/bundle/worker.js'], {
     env: {
       ...process.env,
       DATABASE_URL: config.DATABASE_URL,

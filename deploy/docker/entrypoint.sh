@@ -1,9 +1,9 @@
 #!/bin/sh
 # Attesta container entrypoint: the first argument picks the process kind.
-#   api        HTTP API            node dist/apps/api/src/main.js
-#              (with API_RUN_PROCESSORS=true|1|yes: node dist/apps/all-in-one/src/main.js,
+#   api        HTTP API            node dist/bundle/api.js
+#              (with API_RUN_PROCESSORS=true|1|yes: node dist/bundle/all-in-one.js,
 #              the API and the job processors in one process)
-#   worker     BullMQ processors   node dist/apps/worker/src/main.js
+#   worker     BullMQ processors   node dist/bundle/worker.js
 #   migrate    migrations, exits   node dist/scripts/migrate.js
 #   cli        operator commands   node dist/scripts/cli.js (e.g. cli verify-audit --organization ID)
 #   healthcheck                    exit 0 when the API answers /health/live
@@ -26,13 +26,13 @@ case "$cmd" in
   api)
     remember_kind api
     case "${API_RUN_PROCESSORS:-false}" in
-      true|1|yes) exec node "$APP_DIR/dist/apps/all-in-one/src/main.js" "$@" ;;
-      *) exec node "$APP_DIR/dist/apps/api/src/main.js" "$@" ;;
+      true|1|yes) exec node "$APP_DIR/dist/bundle/all-in-one.js" "$@" ;;
+      *) exec node "$APP_DIR/dist/bundle/api.js" "$@" ;;
     esac
     ;;
   worker)
     remember_kind worker
-    exec node "$APP_DIR/dist/apps/worker/src/main.js" "$@"
+    exec node "$APP_DIR/dist/bundle/worker.js" "$@"
     ;;
   migrate)
     remember_kind migrate

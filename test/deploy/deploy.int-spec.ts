@@ -496,9 +496,9 @@ describe('deploy: Dockerfile and entrypoint', () => {
         mkdirSync(join(app, rel, '..'), { recursive: true });
         writeFileSync(join(app, rel), `console.log(${JSON.stringify(kind)}, ...process.argv.slice(2));\n`);
       };
-      fake('dist/apps/api/src/main.js', 'api');
-      fake('dist/apps/worker/src/main.js', 'worker');
-      fake('dist/apps/all-in-one/src/main.js', 'all-in-one');
+      fake('dist/bundle/api.js', 'api');
+      fake('dist/bundle/worker.js', 'worker');
+      fake('dist/bundle/all-in-one.js', 'all-in-one');
       fake('dist/scripts/migrate.js', 'migrate');
       fake('dist/scripts/cli.js', 'cli');
       server = createServer((req, res) => {

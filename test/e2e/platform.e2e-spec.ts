@@ -78,6 +78,13 @@ describe('Platform (HTTP)', () => {
     expect(body.status).toBe('ok');
     expect(body.details.database?.status).toBe('up');
     expect(body.details.redis?.status).toBe('up');
+    expect(ready.headers.get('cache-control')).toMatch(/no-cache/);
+    // The documented answer (written in the controller, not by Terminus) names the checks there are.
+    type Documented = { paths: Record<string, { get: { responses: Record<string, { content: Record<string, { schema: { example: typeof body } }> }> } }> };
+    const spec = (await (await fetch(`${t.baseUrl}/openapi.json`)).json()) as Documented;
+    const example = spec.paths['/health/ready']!.get.responses['200']!.content['application/json']!.schema.example;
+    expect(Object.keys(example.details).sort()).toEqual(Object.keys(body.details).sort());
+    expect(example.status).toBe(body.status);
   });
 
   it('accepts a valid body under /v1', async () => {

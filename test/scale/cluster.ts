@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
- * A compiled entry point (`node dist/apps/api/src/main.js`, `…/worker/src/main.js`) in a child
+ * A compiled entry point (`node dist/bundle/api.js`, `dist/bundle/worker.js`) in a child
  * process, as production runs it: started, waited for, SIGTERMed, its log kept for a failure.
  */
 export class NodeProcess {

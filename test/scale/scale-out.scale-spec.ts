@@ -15,8 +15,8 @@ import { createTestDatabase, type TestDatabase } from '../setup/test-env.js';
 import { eventually, startReceiver, type Receiver } from '../setup/webhook-receiver.js';
 import { metricSum, NodeProcess, RoundRobinProxy } from './cluster.js';
 
-const API_ENTRY = 'dist/apps/api/src/main.js';
-const WORKER_ENTRY = 'dist/apps/worker/src/main.js';
+const API_ENTRY = 'dist/bundle/api.js';
+const WORKER_ENTRY = 'dist/bundle/worker.js';
 const WORKER_READY = /worker started/;
 
 const EVENTS = 500;

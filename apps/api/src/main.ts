@@ -5,7 +5,7 @@ import { loadConfigBeforeTracing, startTracing } from '@attesta/tracing';
 const config = loadConfigBeforeTracing();
 if (config.API_RUN_PROCESSORS) {
   // The API app knows no processors; the all-in-one process composes both.
-  process.stderr.write('API_RUN_PROCESSORS=true: start the all-in-one process instead (node dist/apps/all-in-one/src/main.js, npm run start:all-in-one)\n');
+  process.stderr.write('API_RUN_PROCESSORS=true: start the all-in-one process instead (node dist/bundle/all-in-one.js, npm run start:all-in-one)\n');
   process.exit(1);
 }
 const tracing = await startTracing(config, 'attesta-api');

@@ -1,35 +1,27 @@
-import { newId } from '@attesta/core';
+import { findShipped, newId } from '@attesta/core';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { TrustListFile } from './trust-list.service.js';
+
+const SHIPPED_TRUST_LIST = join('libs', 'accreditation', 'data', 'trust-list.json');
 
 /**
  * The trust list shipped with the repository (libs/accreditation/data/trust-list.json,
- * ILLUSTRATIVE: names and arrangements of real bodies, numbers and keys made up). Next to
- * the sources in development, next to dist/ in the container image.
+ * ILLUSTRATIVE: names and arrangements of real bodies, numbers and keys made up), found above
+ * this module (the sources, dist/, the bundles) or under the working directory; the container
+ * image keeps it beside dist/.
  */
 export function readTrustListFile(path?: string): TrustListFile {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const candidates = path
-    ? [path]
-    : [
-        join(here, '../data/trust-list.json'),
-        join(here, '../../../../libs/accreditation/data/trust-list.json'),
-        join(process.cwd(), 'libs/accreditation/data/trust-list.json'),
-      ];
-  for (const file of candidates) {
-    try {
-      return JSON.parse(readFileSync(file, 'utf8')) as TrustListFile;
-    } catch (e) {
-      if ((e as { code?: string }).code !== 'ENOENT') throw e;
-    }
+  const file = path ?? findShipped(SHIPPED_TRUST_LIST, import.meta.url) ?? join(process.cwd(), SHIPPED_TRUST_LIST);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as TrustListFile;
+  } catch (e) {
+    if ((e as { code?: string }).code === 'ENOENT') throw new Error(`trust list file not found: ${file}`, { cause: e });
+    throw e;
   }
-  throw new Error(`trust list file not found (looked in ${candidates.join(', ')})`);
 }
 
-/** The content version of the shipped trust list (the seed step runs again when it changes). */
 export function trustListVersion(file: TrustListFile = readTrustListFile()): string {
   return `sha256:${createHash('sha256').update(JSON.stringify(file)).digest('hex')}`;
 }

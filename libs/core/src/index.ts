@@ -40,4 +40,5 @@ export {
   PageQueryDto,
 } from './pagination/pagination.js';
 export { definedOnly } from './util/objects.js';
+export { findShipped } from './util/shipped-files.js';
 export { forgetInTx, memoInTx } from './database/db.js';

@@ -15,11 +15,13 @@ describe('built-in catalog content', () => {
   const mappings = loadBuiltInMappings();
   const byKey = new Map(frameworks.map((f) => [frameworkKey(f), f]));
 
-  it('finds the data folder from the sources and from the build output', () => {
+  it('finds the data folder from the sources, the compiled modules and the bundles', () => {
     expect(resolveCatalogDataDir()).toBe(DATA_DIR);
     const compiled = pathToFileURL(join(REPO_ROOT, 'dist', 'libs', 'catalog', 'src', 'content', 'built-in-content.js'));
     expect(resolveCatalogDataDir(compiled)).toBe(DATA_DIR);
     expect(resolveCatalogDataDir(join(REPO_ROOT, 'dist', 'libs', 'catalog', 'src', 'content', 'index.js'))).toBe(DATA_DIR);
+    expect(resolveCatalogDataDir(pathToFileURL(join(REPO_ROOT, 'dist', 'bundle', 'api.js')))).toBe(DATA_DIR);
+    expect(() => resolveCatalogDataDir(join(tmpdir(), 'attesta-nowhere', 'api.js'))).toThrow(BuiltInContentError);
   });
 
   it('loads every framework file', () => {

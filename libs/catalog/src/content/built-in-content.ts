@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findShipped } from '@attesta/core';
 import { z } from 'zod';
 import { MappingRow, parseMappingsJson, RequirementKind, RequirementNode, splitFrameworkKey } from '../oscal/index.js';
 import { COMPONENT_KINDS, ComponentKind, EVIDENCE_TYPES, EvidenceType } from './vocabulary.js';
@@ -40,19 +41,14 @@ export class BuiltInContentError extends Error {
 const DATA_PATH = join('libs', 'catalog', 'data');
 
 /**
- * The build copies only compiled `.ts` into `dist/`, so from `dist/libs/catalog/src/content/`
- * the data is not beside the module; walking up to the first folder that holds
- * `libs/catalog/data` finds it from the sources and from the build alike.
+ * The build copies only compiled `.ts` into `dist/`, so from `dist/libs/catalog/src/content/` (or
+ * from a bundle in `dist/bundle/`) the data is not beside the module: the first folder above that
+ * holds `libs/catalog/data` is where it is, from the sources and from the build alike.
  */
 export function resolveCatalogDataDir(from: string | URL = import.meta.url): string {
-  let dir = dirname(typeof from === 'string' && !from.startsWith('file:') ? from : fileURLToPath(from));
-  for (;;) {
-    const candidate = join(dir, DATA_PATH);
-    if (existsSync(join(candidate, 'frameworks')) && statSync(candidate).isDirectory()) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) throw new BuiltInContentError(`No ${DATA_PATH} folder above ${fileURLToPath(import.meta.url)}.`);
-    dir = parent;
-  }
+  const found = findShipped(DATA_PATH, from, (candidate) => existsSync(join(candidate, 'frameworks')) && statSync(candidate).isDirectory());
+  if (!found) throw new BuiltInContentError(`No ${DATA_PATH} folder above ${typeof from === 'string' ? from : fileURLToPath(from)}.`);
+  return found;
 }
 
 const text = z.string().trim().min(1);

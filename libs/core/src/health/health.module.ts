@@ -24,6 +24,30 @@ export class RedisHealthIndicator {
   }
 }
 
+/** One check's state in a readiness answer (Terminus's shape). */
+const checkSchema = {
+  type: 'object',
+  required: ['status'],
+  properties: { status: { type: 'string', enum: ['up', 'down'] }, message: { type: 'string', description: 'Why the check is down' } },
+  additionalProperties: true,
+};
+
+/** A readiness answer: every check under `details`, the passing ones under `info`, the failing under `error`. */
+const readinessSchema = (status: string[], example: object) => ({
+  type: 'object',
+  required: ['status', 'details'],
+  properties: {
+    status: { type: 'string', enum: status },
+    info: { type: 'object', nullable: true, additionalProperties: checkSchema },
+    error: { type: 'object', nullable: true, additionalProperties: checkSchema },
+    details: { type: 'object', additionalProperties: checkSchema },
+  },
+  example,
+});
+
+const UP = { shutdown: { status: 'up' }, database: { status: 'up' }, redis: { status: 'up' } };
+const REDIS_DOWN = { redis: { status: 'down', message: 'timeout' } };
+
 @ApiTags('health')
 @Public()
 @Controller('health')
@@ -43,9 +67,19 @@ export class HealthController {
   }
 
   @Get('ready')
-  @HealthCheck()
+  // Documented here: Terminus's own documentation would load a second @nestjs/swagger (see rolldown.config.ts).
+  @HealthCheck({ noCache: true, swaggerDocumentation: false })
   @ApiOperation({ summary: 'Readiness', description: 'Checks PostgreSQL and Redis; 503 when either is down, and from SIGTERM on (shutdown: draining).' })
-  @ApiServiceUnavailableResponse({ description: 'A dependency is down' })
+  @ApiOkResponse({ description: 'Ready: every check is up', schema: readinessSchema(['ok'], { status: 'ok', info: UP, error: {}, details: UP }) })
+  @ApiServiceUnavailableResponse({
+    description: 'A dependency is down, or the process is draining',
+    schema: readinessSchema(['error', 'shutting_down'], {
+      status: 'error',
+      info: { shutdown: UP.shutdown, database: UP.database },
+      error: REDIS_DOWN,
+      details: { ...UP, ...REDIS_DOWN },
+    }),
+  })
   ready() {
     return this.health.check([
       // Shutting down: out of the load balancer before the listener closes.
