@@ -22648,60 +22648,46 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The Health Check is successful */
+            /** @description Ready: every check is up */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        /**
-                         * @example ok
-                         * @enum {string}
-                         */
-                        status?: "ok" | "degraded";
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up",
-                         *         "responseTime": 12
-                         *       }
-                         *     }
-                         */
+                        /** @enum {string} */
+                        status: "ok";
                         info?: {
                             [key: string]: {
                                 /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                                /** @description Time the health indicator took to respond, in ms */
+                                status: "up" | "down";
+                                /** @description Why the check is down */
+                                message?: string;
+                                /** @description How long the check took, in ms (the database check) */
                                 responseTime?: number;
                             } & {
                                 [key: string]: unknown;
                             };
                         } | null;
-                        /** @example {} */
                         error?: {
                             [key: string]: {
                                 /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                                /** @description Time the health indicator took to respond, in ms */
+                                status: "up" | "down";
+                                /** @description Why the check is down */
+                                message?: string;
+                                /** @description How long the check took, in ms (the database check) */
                                 responseTime?: number;
                             } & {
                                 [key: string]: unknown;
                             };
                         } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up",
-                         *         "responseTime": 12
-                         *       }
-                         *     }
-                         */
-                        details?: {
+                        details: {
                             [key: string]: {
                                 /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                                /** @description Time the health indicator took to respond, in ms */
+                                status: "up" | "down";
+                                /** @description Why the check is down */
+                                message?: string;
+                                /** @description How long the check took, in ms (the database check) */
                                 responseTime?: number;
                             } & {
                                 [key: string]: unknown;
@@ -22710,77 +22696,46 @@ export interface operations {
                     };
                 };
             };
-            /**
-             * @description A dependency is down
-             *
-             *     The Health Check is not successful
-             */
+            /** @description A dependency is down, or the process is draining */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        /**
-                         * @example error
-                         * @enum {string}
-                         */
-                        status?: "error" | "shutting_down";
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up",
-                         *         "responseTime": 12
-                         *       }
-                         *     }
-                         */
+                        /** @enum {string} */
+                        status: "error" | "shutting_down";
                         info?: {
                             [key: string]: {
                                 /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                                /** @description Time the health indicator took to respond, in ms */
+                                status: "up" | "down";
+                                /** @description Why the check is down */
+                                message?: string;
+                                /** @description How long the check took, in ms (the database check) */
                                 responseTime?: number;
                             } & {
                                 [key: string]: unknown;
                             };
                         } | null;
-                        /**
-                         * @example {
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect",
-                         *         "responseTime": 3005
-                         *       }
-                         *     }
-                         */
                         error?: {
                             [key: string]: {
                                 /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                                /** @description Time the health indicator took to respond, in ms */
+                                status: "up" | "down";
+                                /** @description Why the check is down */
+                                message?: string;
+                                /** @description How long the check took, in ms (the database check) */
                                 responseTime?: number;
                             } & {
                                 [key: string]: unknown;
                             };
                         } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up",
-                         *         "responseTime": 12
-                         *       },
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect",
-                         *         "responseTime": 3005
-                         *       }
-                         *     }
-                         */
-                        details?: {
+                        details: {
                             [key: string]: {
                                 /** @enum {string} */
-                                status: "up" | "degraded" | "down";
-                                /** @description Time the health indicator took to respond, in ms */
+                                status: "up" | "down";
+                                /** @description Why the check is down */
+                                message?: string;
+                                /** @description How long the check took, in ms (the database check) */
                                 responseTime?: number;
                             } & {
                                 [key: string]: unknown;
