@@ -367,6 +367,9 @@ describe('Scale-out: 2 APIs + 2 workers, one database, one Redis, one object sto
     attestation = await issuedAttestation(cast, { accredited: false });
     await syncReplica();
     // Statistics are flushed by each backend within seconds; the rolling restart below gives them time.
+    // Issuing read these tables on the primary just now: an idle backend reports that up to
+    // PostgreSQL's idle flush interval (10 s) later, so the baseline is taken after it.
+    await new Promise((r) => setTimeout(r, 11_000));
     primaryBefore = await scans(primaryAdminUrl);
     replicaBefore = await scans(replicaAdminUrl);
     const issuer = cast.assessor.id;

@@ -42,7 +42,8 @@ export function AnonymousRateLimit(budget: AnonymousBudget) {
  * `@AnonymousRateLimit`. Every counted answer carries RateLimit-Limit / -Remaining /
  * -Reset; over the budget it is 429 with Retry-After. The per-key and per-user budgets (every
  * authenticated request) are counted in memory and synced to Redis every RATE_LIMIT_SYNC_MS
- * (SyncedRateLimiter: no Redis call on the request path; the tolerance across replicas is in
+ * (SyncedRateLimiter: no Redis call on the request path until a caller has used half the window's
+ * budget, then one atomic Redis admission per request; the tolerance across replicas is in
  * docs/ARCHITECTURE.md); the per-IP budgets of the public routes are one atomic Redis increment each.
  * A global guard registered after AccessGuard (which names the caller): it acts only before the
  * handler, and a route without interceptors then runs without an RxJS pipeline.
@@ -86,7 +87,9 @@ export class RateLimitGuard implements CanActivate, OnApplicationShutdown {
           ? { limiter: this.perUser, key: actor.userId }
           : null;
     if (local) {
-      const decision = local.limiter.consume(local.key);
+      // From memory (no await, no Redis), or from Redis once the caller has used STRICT_SHARE of the budget.
+      const taken = local.limiter.consume(local.key);
+      const decision = taken instanceof Promise ? await taken : taken;
       this.headers(reply, local.limiter.points, decision);
       if (!decision.allowed) {
         throw new RateLimitedError('Too many requests; slow down and retry after the given time.', {
