@@ -22,6 +22,7 @@ export function readTrustListFile(path?: string): TrustListFile {
   }
 }
 
+/** The content version of the shipped trust list (the seed step runs again when it changes). */
 export function trustListVersion(file: TrustListFile = readTrustListFile()): string {
   return `sha256:${createHash('sha256').update(JSON.stringify(file)).digest('hex')}`;
 }
