@@ -1,4 +1,6 @@
-import { defineConfig } from 'rolldown';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'rolldown';
 
 /**
  * The production entry points as ES module bundles (`dist/bundle/`), built from the compiled
@@ -39,6 +41,50 @@ const BUNDLED = new Set([
 const packageOf = (id: string): string => id.split('/', id.startsWith('@') ? 2 : 1).join('/');
 const isBare = (id: string): boolean => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0') && !/^[a-z]+:/i.test(id);
 
+const OUT_DIR = 'dist/bundle';
+
+/** The `node_modules/<pkg>` folder Node finds from `fromDir`: the nearest one upwards. */
+function packageDir(pkg: string, fromDir: string): string | null {
+  for (let dir = fromDir; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'node_modules', pkg);
+    if (existsSync(join(candidate, 'package.json'))) return candidate;
+    if (dirname(dir) === dir) return null;
+  }
+}
+
+/**
+ * Left to Node at run time: built-ins and bare imports of packages not in BUNDLED, as long as Node
+ * finds the same copy from the bundle's folder as from the importing module. A bundled package's
+ * own nested copy of a dependency (node_modules/<bundled>/node_modules/<dep>, another version than
+ * the hoisted one, which may be a dev dependency missing from a production install) is bundled
+ * instead, from where the importer would have found it.
+ */
+function isExternal(id: string, importer: string | undefined): boolean {
+  if (id.startsWith('node:')) return true;
+  if (!isBare(id)) return false;
+  const pkg = packageOf(id);
+  if (BUNDLED.has(pkg)) return false;
+  if (!importer) return true;
+  return packageDir(pkg, dirname(importer)) === packageDir(pkg, resolve(OUT_DIR));
+}
+
+/**
+ * Writes `externals.json` beside the bundle: every package import the bundle leaves to Node, which
+ * a production install (`npm ci --omit=dev`) must provide (the API smoke run checks them against
+ * package-lock.json).
+ */
+const listExternals: Plugin = {
+  name: 'attesta-list-externals',
+  generateBundle(_options, bundle) {
+    const names = new Set<string>();
+    for (const file of Object.values(bundle)) {
+      if (file.type !== 'chunk') continue;
+      for (const id of [...file.imports, ...file.dynamicImports]) if (!(id in bundle) && !id.startsWith('node:')) names.add(id);
+    }
+    this.emitFile({ type: 'asset', fileName: 'externals.json', source: `${JSON.stringify([...names].sort(), null, 2)}\n` });
+  },
+};
+
 export default defineConfig({
   input: {
     api: 'dist/apps/api/src/main.js',
@@ -48,9 +94,10 @@ export default defineConfig({
     'chain-verify.worker': 'dist/libs/audit/src/chain-verify.worker.js',
   },
   platform: 'node',
-  external: (id) => id.startsWith('node:') || (isBare(id) && !BUNDLED.has(packageOf(id))),
+  external: isExternal,
+  plugins: [listExternals],
   output: {
-    dir: 'dist/bundle',
+    dir: OUT_DIR,
     format: 'esm',
     entryFileNames: '[name].js',
     // Flat, beside the entries, so that a module's `import.meta.url` names a file in dist/bundle/.

@@ -9,7 +9,9 @@
 import 'reflect-metadata';
 import { buildOpenApiDocument } from '@attesta/core';
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { isBuiltin } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { isDeepStrictEqual } from 'node:util';
 import { createAllInOneApp } from '../apps/all-in-one/src/all-in-one.js';
@@ -44,6 +46,21 @@ async function untilReady(base: string, what: string): Promise<void> {
     await new Promise((r) => setTimeout(r, 200));
   }
 }
+
+// Every package the bundle leaves to Node (dist/bundle/externals.json, written by the build) is one
+// a production install (npm ci --omit=dev) provides: Node finds it from dist/bundle/ in the top
+// node_modules, so package-lock.json must have it there and not as a dev dependency. (A bundled
+// package's own nested copy of a dependency is bundled for that reason: rolldown.config.ts.)
+const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, { dev?: boolean }> };
+const externals = JSON.parse(readFileSync('dist/bundle/externals.json', 'utf8')) as string[];
+for (const id of externals.filter((x) => !isBuiltin(x))) {
+  const entry = lock.packages[`node_modules/${id.split('/', id.startsWith('@') ? 2 : 1).join('/')}`];
+  check(
+    entry !== undefined && entry.dev !== true,
+    `the bundle imports ${id}, which a production install lacks (${entry ? 'a dev dependency' : 'not in package-lock.json'})`,
+  );
+}
+console.log(`api smoke: the ${externals.length} packages the bundle leaves to Node are production dependencies`);
 
 try {
   await withScratchDatabase({ ...process.env, QUEUE_PREFIX: `attesta_api_smoke_${process.pid}` }, async (config) => {
