@@ -96,10 +96,9 @@ export class SyncedRateLimiter {
       this.counters.set(key, c);
     }
     const used = c.synced + c.inFlight + c.pending;
+    if (used < this.strictFrom) return this.admitLocally(c, msBeforeNext);
     if (used >= this.points) return { allowed: false, remaining: 0, msBeforeNext };
-    if (used >= this.strictFrom) return this.strict(key, c, msBeforeNext);
-    c.pending++;
-    return { allowed: true, remaining: this.points - used - 1, msBeforeNext };
+    return this.strict(key, c, msBeforeNext);
   }
 
   /** Adds every key's pending requests to Redis and reads the shared totals back (one pipelined call). */
@@ -116,6 +115,14 @@ export class SyncedRateLimiter {
     this.timer = null;
   }
 
+  /** One request decided from this replica's view (the shared total last synced, plus its own since). */
+  private admitLocally(c: Counter, msBeforeNext: number): RateDecision {
+    const used = c.synced + c.inFlight + c.pending;
+    if (used >= this.points) return { allowed: false, remaining: 0, msBeforeNext };
+    c.pending++;
+    return { allowed: true, remaining: this.points - used - 1, msBeforeNext };
+  }
+
   /** One request past STRICT_SHARE: Redis adds this replica's pending ones and admits it or not, atomically. */
   private async strict(key: string, c: Counter, msBeforeNext: number): Promise<RateDecision> {
     const sent = c.pending;
@@ -128,10 +135,7 @@ export class SyncedRateLimiter {
       // Redis is away: count locally, as below STRICT_SHARE (the periodic sync logs the failure).
       c.inFlight -= sent + 1;
       c.pending += sent;
-      const used = c.synced + c.inFlight + c.pending;
-      if (used >= this.points) return { allowed: false, remaining: 0, msBeforeNext };
-      c.pending++;
-      return { allowed: true, remaining: this.points - used - 1, msBeforeNext };
+      return this.admitLocally(c, msBeforeNext);
     }
     c.inFlight -= sent + 1;
     const [admitted, total] = answer;
