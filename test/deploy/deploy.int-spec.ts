@@ -437,6 +437,25 @@ describe('deploy: Dockerfile and entrypoint', () => {
     expect(rt).not.toMatch(/npm (ci|install)/);
   });
 
+  it("checks that the production install's argon2 binary loads, and that check passes on this Node", () => {
+    // prod-deps installs without install scripts, so argon2 runs the prebuilt binary it ships
+    // (node-gyp-build's PREBUILDS_ONLY picks the same here, where `npm ci` may have built one).
+    // A prebuilt binary for a newer Node-API than this Node's crashes the process on load.
+    const prod = stages.find((s) => s.name === 'prod-deps')!.lines.join('\n');
+    expect(prod).toMatch(/npm ci --omit=dev --ignore-scripts/);
+    const check = /&& (node --eval "[^\n]*")$/m.exec(prod)?.[1];
+    expect(check).toMatch(/require\('argon2'\)\.hash/);
+    const run = (command: string) => spawnSync('sh', ['-c', command], { cwd: root, env: { ...env, PREBUILDS_ONLY: '1' }, encoding: 'utf8' });
+    const passed = run(check!);
+    expect({ status: passed.status, signal: passed.signal, stderr: passed.stderr }).toEqual({
+      status: 0,
+      signal: null,
+      stderr: '',
+    });
+    // The check can fail: a hash it does not expect exits non-zero.
+    expect(run(check!.replace('$argon2id', '$argon2i')).status).toBe(1);
+  });
+
   it('runs as a numeric non-root user, with a HEALTHCHECK and the entrypoint', () => {
     const rt = runtime.lines;
     const user = rt.filter((l) => l.startsWith('USER ')).at(-1);
