@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { createRequire } from 'node:module';
 import { Writable } from 'node:stream';
 import { cpus, loadavg } from 'node:os';
@@ -27,7 +29,9 @@ import { startNestFloor } from './nest-floor.js';
  * (default 10) per route and side, after BENCH_WARMUP_SECONDS (default 3, unmeasured) of the same
  * on every side; BENCH_ROUNDS (default 3) interleaved rounds; BENCH_ROUTES narrows the routes; the order of
  * the sides alternating. CPU ms/request is this process's CPU (both servers live here; only
- * one is under load at a time) over the requests answered.
+ * one is under load at a time) over the requests answered. BENCH_PROFILE_DIR writes a CPU profile
+ * of each side's measured window (`<route>-<side>-round<N>.cpuprofile`, V8's sampling profiler
+ * through the inspector), so a side's cost can be read without the other two in it.
  *
  * The cast (made through the public API): a manufacturer with an offering and a workspace, a
  * procurer with an API key, a tender with one bid (without attestations).
@@ -318,6 +322,13 @@ export async function runHotPathBench(): Promise<void> {
       const warmup = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
       if (warmup > 0) for (const r of routes) for (const url of [productUrl, floor.baseUrl, baseline.baseUrl]) await load(url, r, warmup, connections);
 
+      const profileDir = process.env.BENCH_PROFILE_DIR;
+      const profiler = profileDir ? new Session() : undefined;
+      if (profiler) {
+        profiler.connect();
+        await profiler.post('Profiler.enable');
+        await profiler.post('Profiler.setSamplingInterval', { interval: 200 });
+      }
       type Side = 'api' | 'floor' | 'base';
       type Entry = Record<Side, LoadResult & { cpuMs: number }> & { load: number[] };
       const results = new Map<string, Entry[]>();
@@ -332,9 +343,15 @@ export async function runHotPathBench(): Promise<void> {
           for (let r = 0; r < round % sides.length; r++) sides.push(sides.shift()!);
           const entry = { load: loadavg() } as Entry;
           for (const [side, url] of sides) {
+            if (profiler) await profiler.post('Profiler.start');
             const cpu0 = process.cpuUsage();
             const r = await load(url, route, seconds, connections);
             const cpu = process.cpuUsage(cpu0);
+            if (profiler) {
+              const { profile } = await profiler.post('Profiler.stop');
+              const file = `${route.name.replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '')}-${side}-round${round + 1}.cpuprofile`;
+              writeFileSync(join(profileDir!, file), JSON.stringify(profile));
+            }
             if (r.non2xx || r.errors) throw new Error(`${route.name} (${side}): ${r.non2xx} non-2xx, ${r.errors} errors`);
             entry[side] = { ...r, cpuMs: (cpu.user + cpu.system) / 1000 / Math.max(1, r.requests) };
           }

@@ -150,6 +150,33 @@ describe('Authentication hardening (HTTP)', () => {
       expect((await http.get('/v1/organization', { token: await sign(true) })).status).toBe(200);
       expectProblem(await http.get('/v1/organization', { token: await sign(false) }), 401);
     });
+
+    it('refuses an accepted access token once it expires, and any altered or foreign copy of it', async () => {
+      const org = await f.newOrganization();
+      const sid = randomUUID();
+      const sign = (secret: string, expiresAt: number) =>
+        new SignJWT({ org: org.id, typ: 'access', sid })
+          .setProtectedHeader({ alg: 'HS256' })
+          .setSubject(org.owner.userId)
+          .setIssuer(t.config.PUBLIC_BASE_URL)
+          .setAudience('attesta-api')
+          .setIssuedAt()
+          .setExpirationTime(expiresAt)
+          .sign(new TextEncoder().encode(secret));
+      const expiresAt = Math.floor(Date.now() / 1000) + 2;
+      const token = await sign(t.config.JWT_SECRET, expiresAt);
+      // Accepted twice: the second time from the verified claims the process keeps.
+      expect((await http.get('/v1/organization', { token })).status).toBe(200);
+      expect((await http.get('/v1/organization', { token })).status).toBe(200);
+      const [head, payload, signature] = token.split('.');
+      const altered = `${head}.${payload}.${signature!.slice(0, -2)}${signature!.endsWith('AA') ? 'AB' : 'AA'}`;
+      const foreign = await sign(`${t.config.JWT_SECRET}-not-ours`, expiresAt);
+      for (const bad of [altered, foreign]) {
+        expect(expectProblem(await http.get('/v1/organization', { token: bad }), 401).code).toBe('identity.invalid_access_token');
+      }
+      await new Promise((r) => setTimeout(r, Math.max(0, expiresAt * 1000 - Date.now()) + 50));
+      expect(expectProblem(await http.get('/v1/organization', { token }), 401).code).toBe('identity.invalid_access_token');
+    });
   });
 
   describe('response headers', () => {

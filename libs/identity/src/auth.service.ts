@@ -13,6 +13,7 @@ import { LoginThrottle } from './login-throttle.service.js';
 import { SessionRevocations } from './session-revocations.js';
 import { assertPasswordAcceptable, DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from './password-policy.js';
 import { newSecret, sameHash, sha256Hex } from './secrets.js';
+import { VerifiedTokens } from './verified-tokens.js';
 
 export interface Session {
   accessToken: string;
@@ -290,13 +291,22 @@ export class AuthService {
     return { kind: 'api_key', apiKeyId: key.id, organizationId: key.organizationId, organizationKind: key.organizationKind, scopes: key.scopes };
   }
 
-  async verifyAccessToken(token: string): Promise<AccessTokenClaims> {
+  /**
+   * The claims of a bearer access token this service signed (HS256, our audience and issuer) that
+   * has not expired; a token is verified in full once and then served from `verifiedTokens`
+   * until it expires. Whether its session still holds is `actorFromAccessToken`'s question.
+   */
+  verifyAccessToken(token: string): Readonly<AccessTokenClaims> {
     try {
-      return await this.jwt.verifyAsync<AccessTokenClaims>(token, { algorithms: ['HS256'], audience: 'attesta-api', issuer: this.config.PUBLIC_BASE_URL });
+      return this.verifiedTokens.claims(token);
     } catch {
       throw new IdentityError(IdentityErrorCode.InvalidAccessToken, 'The access token is invalid or expired.');
     }
   }
+
+  private readonly verifiedTokens = new VerifiedTokens<AccessTokenClaims>((token) =>
+    this.jwt.verify<AccessTokenClaims>(token, { algorithms: ['HS256'], audience: 'attesta-api', issuer: this.config.PUBLIC_BASE_URL }),
+  );
 
   /** Creates the refresh token row and signs the access token (in the caller's transaction). */
   async issueSession(em: EntityManager, userId: string, organizationId: string, role: MemberRole, familyId: string): Promise<Session> {

@@ -1,31 +1,43 @@
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
-import { AppConfig, CoreError, CoreErrorCode, isUuid, type Actor } from '@attesta/core';
-import { AuthService, jwtKey, type AccessTokenClaims, type Session } from '@attesta/identity';
+import { CoreError, CoreErrorCode, isUuid, type Actor } from '@attesta/core';
+import { AuthService, type Session } from '@attesta/identity';
+import type { IncomingMessage } from 'node:http';
 import { Strategy as LocalStrategyBase } from 'passport-local';
 import { HeaderAPIKeyStrategy } from 'passport-headerapikey';
-import { ExtractJwt, Strategy as JwtStrategyBase } from 'passport-jwt';
+import { Strategy as PassportStrategyBase } from 'passport-strategy';
 
-/** `Authorization: Bearer <access JWT>`: a user acting for the token's organization. */
-@Injectable()
-export class JwtStrategy extends PassportStrategy(JwtStrategyBase, 'jwt') {
-  constructor(
-    config: AppConfig,
-    private readonly auth: AuthService,
-  ) {
-    super({
-      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      // A KeyObject (passport-jwt hands it to jsonwebtoken, which takes one; its types say string | Buffer).
-      secretOrKey: jwtKey(config.JWT_SECRET) as unknown as Buffer,
-      algorithms: ['HS256'],
-      audience: 'attesta-api',
-      issuer: config.PUBLIC_BASE_URL,
-      ignoreExpiration: false,
-    });
+type Verified = (err: unknown, user?: unknown, info?: unknown) => void;
+
+/**
+ * Passport's strategy for `Authorization: Bearer <token>`: hands the token to the verify callback
+ * and nothing else (no body or query parameter is read; tokens never travel in URLs).
+ */
+export class BearerTokenStrategy extends PassportStrategyBase {
+  constructor(private readonly verify: (token: string, done: Verified) => void) {
+    super();
   }
 
-  validate(claims: AccessTokenClaims): Promise<Actor> {
-    return this.auth.actorFromAccessToken(claims);
+  override authenticate(req: IncomingMessage): void {
+    const token = /^Bearer +(\S+)$/.exec(req.headers.authorization ?? '')?.[1];
+    if (!token) return this.fail('Bearer', 401);
+    this.verify(token, (err, user, info) => (err ? this.error(err as Error) : user ? this.success(user, info) : this.fail(info, 401)));
+  }
+}
+
+/**
+ * `Authorization: Bearer <access JWT>`: a user acting for the token's organization. The token is
+ * verified by AuthService (jsonwebtoken through @nestjs/jwt: HS256, audience, issuer, expiry; a
+ * verified token's claims are kept until it expires), then its session and membership are checked.
+ */
+@Injectable()
+export class JwtStrategy extends PassportStrategy(BearerTokenStrategy, 'jwt') {
+  constructor(private readonly auth: AuthService) {
+    super();
+  }
+
+  validate(token: string): Promise<Actor> {
+    return this.auth.actorFromAccessToken(this.auth.verifyAccessToken(token));
   }
 }
 
