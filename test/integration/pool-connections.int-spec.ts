@@ -177,6 +177,18 @@ describe('pooled connections per request and job', () => {
     expect(outside).toEqual({ usr: '' });
   });
 
+  it('Db.statements inlines each $n as its own parameter: two digits, repeats, text around markers, the same text with other values, a missing one refused', async () => {
+    const db = t.app.get(Db);
+    const scope = systemScope('test: parameter markers');
+    const sql = `SELECT $1::text || '-' || $10::text AS a, $2::text AS b, $1::text AS again, '$x' AS literal`;
+    const params = (first: string) => [first, "o'b", '3', '4', '5', '6', '7', '8', '9', 'ten'];
+    for (const first of ['one', 'uno']) {
+      const [rows] = await db.statements(scope, [{ sql, params: params(first) }]);
+      expect(rows).toEqual([{ a: `${first}-ten`, b: "o'b", again: first, literal: '$x' }]);
+    }
+    await expect(db.statements(scope, [{ sql: 'SELECT $1::text AS a, $2::text AS b', params: ['only one'] }])).rejects.toThrow(/no parameter \$2/);
+  });
+
   it('a connection broken under Db.statements fails that call only: the process lives on, the client leaves the pool, the next call runs', async () => {
     const db = t.app.get(Db);
     const pool = (t.app.get(DataSource).driver as unknown as { master: { totalCount: number; idleCount: number } }).master;

@@ -51,11 +51,10 @@ export class AccessGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
-    const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);
-    const authenticated = this.reflector.getAllAndOverride<boolean>(AUTHENTICATED_KEY, targets);
-    if (!permission && !authenticated) {
+    const rule = this.ruleOf(context);
+    if (rule.public) return true;
+    const { permission } = rule;
+    if (!permission && !rule.authenticated) {
       throw new Error(`Route ${context.getClass().name}.${context.getHandler().name} declares no access rule`);
     }
 
@@ -65,7 +64,7 @@ export class AccessGuard implements CanActivate {
     else throw new IdentityError(IdentityErrorCode.InvalidAccessToken, 'Authentication required: send a bearer access token or an x-api-key header.');
 
     const actor = req.user as Actor;
-    if (this.reflector.getAllAndOverride<boolean>(USER_ONLY_KEY, targets) && actor.kind !== 'user') {
+    if (rule.userOnly && actor.kind !== 'user') {
       throw new AccessError(AccessErrorCode.Forbidden, 'Only a signed-in user can do this; API keys cannot.');
     }
     if (permission && !buildAbility(actor).can(permission.action, permission.subject)) {
@@ -73,6 +72,38 @@ export class AccessGuard implements CanActivate {
     }
     return true;
   }
+
+  /**
+   * A route's access rule from its decorators (the handler's over its class's), read once per
+   * handler and class: decorators are applied when the classes are defined and never change after.
+   */
+  private ruleOf(context: ExecutionContext): RouteRule {
+    const handler = context.getHandler();
+    const cls = context.getClass();
+    let byClass = this.rules.get(handler);
+    let rule = byClass?.get(cls);
+    if (!rule) {
+      const targets = [handler, cls];
+      rule = {
+        public: !!this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets),
+        permission: this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets),
+        authenticated: !!this.reflector.getAllAndOverride<boolean>(AUTHENTICATED_KEY, targets),
+        userOnly: !!this.reflector.getAllAndOverride<boolean>(USER_ONLY_KEY, targets),
+      };
+      if (!byClass) this.rules.set(handler, (byClass = new WeakMap()));
+      byClass.set(cls, rule);
+    }
+    return rule;
+  }
+
+  private readonly rules = new WeakMap<object, WeakMap<object, RouteRule>>();
+}
+
+interface RouteRule {
+  public: boolean;
+  permission: Permission | undefined;
+  authenticated: boolean;
+  userOnly: boolean;
 }
 
 /** Runs the local (email + password) strategy; errors keep their problem shape. */

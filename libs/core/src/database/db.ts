@@ -365,12 +365,31 @@ function setScopeText(scope: DbScope): string {
 
 /** `sql` with each `$n` replaced by its parameter as an escaped literal (text or null). */
 function inlineParams(client: PgClient, sql: string, params: readonly (string | null)[]): string {
-  return sql.replace(/\$(\d+)/g, (_, n: string) => {
-    const v = params[Number(n) - 1];
+  const parts = markerSplit(sql);
+  let text = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const n = parts[i] as number;
+    const v = params[n - 1];
     if (v === undefined) throw new Error(`Db.statement(s): no parameter $${n}`);
-    return v === null ? 'NULL' : client.escapeLiteral(v);
-  });
+    text += (v === null ? 'NULL' : client.escapeLiteral(v)) + (parts[i + 1] as string);
+  }
+  return text;
 }
+
+/**
+ * `sql` split at its `$n` markers once: text, marker number, text, … The hot statements are
+ * constants, so each is scanned once per process, not once per request (bounded all the same).
+ */
+function markerSplit(sql: string): readonly (string | number)[] {
+  let parts = markerSplits.get(sql);
+  if (!parts) {
+    parts = sql.split(/\$(\d+)/).map((p, i) => (i % 2 ? Number(p) : p));
+    if (markerSplits.size >= 1_000) markerSplits.clear();
+    markerSplits.set(sql, parts);
+  }
+  return parts;
+}
+const markerSplits = new Map<string, readonly (string | number)[]>();
 
 /** A first statement that can share a simple-protocol text with the begin: a plain text, plain values. */
 function foldable(args: unknown[]): boolean {
