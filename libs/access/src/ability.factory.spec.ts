@@ -30,6 +30,20 @@ describe('buildAbility', () => {
     expect(buildWorkspaceAbility('observer').can('read', 'Evidence')).toBe(false);
   });
 
+  it("finds a key's ability by its frozen scope list, and never by a list that can still change", () => {
+    const key = (scopes: readonly string[]): Actor => ({ kind: 'api_key', apiKeyId: 'k', scopes, ...org });
+    const frozen = Object.freeze(['tenders:read']);
+    // The frozen list's ability is the one its scope set has.
+    expect(buildAbility(key(frozen))).toBe(buildAbility(key(['tenders:read'])));
+    expect(buildAbility(key(Object.freeze(['audit:read', 'tenders:read']))).can('read', 'AuditEvent')).toBe(true);
+    expect(buildAbility(key(frozen)).can('read', 'AuditEvent')).toBe(false);
+    // A list that is not frozen is read afresh each time: a scope added to it counts.
+    const open = ['tenders:read'];
+    expect(buildAbility(key(open)).can('read', 'AuditEvent')).toBe(false);
+    open.push('audit:read');
+    expect(buildAbility(key(open)).can('read', 'AuditEvent')).toBe(true);
+  });
+
   it('lets owners and admins manage members, invitations and keys, and read the audit log', () => {
     for (const role of [MemberRole.Owner, MemberRole.Admin]) {
       const a = buildAbility(user(role));

@@ -12,7 +12,18 @@ export type AppAbility = MongoAbility<[Action, Subject]>;
  * rules say what an actor may do inside its own organization.
  */
 export function buildAbility(actor: Actor): AppAbility {
-  const input = abilityInput(actor);
+  // An API key's frozen scope list (the authentication cache freezes one per cached key and hands
+  // it to each of that key's requests) finds its ability without building the memo key; frozen,
+  // the list cannot change under it. A list that is not frozen is read afresh.
+  if (actor.kind === 'api_key' && Object.isFrozen(actor.scopes)) {
+    let ability = byScopeList.get(actor.scopes);
+    if (!ability) byScopeList.set(actor.scopes, (ability = memoized(abilityInput(actor))));
+    return ability;
+  }
+  return memoized(abilityInput(actor));
+}
+
+function memoized(input: AbilityInput): AppAbility {
   const key = JSON.stringify(input);
   let ability = abilities.get(key);
   if (!ability) {
@@ -48,6 +59,7 @@ function abilityInput(actor: Actor): AbilityInput {
  * Nothing changes an ability once built (no `update()` anywhere).
  */
 const abilities = new Map<string, AppAbility>();
+const byScopeList = new WeakMap<readonly string[], AppAbility>();
 const workspaceAbilities = new Map<WorkspaceRole, AppAbility>();
 const MAX_MEMOIZED = 256;
 

@@ -7,7 +7,8 @@ export interface CachedApiKey {
   id: string;
   organizationId: string;
   organizationKind: OrganizationKind;
-  scopes: string[];
+  /** Frozen: the same array object serves every request while the entry lives (abilities are memoized by it). */
+  scopes: readonly string[];
   expiresAt: Date | null;
   /** Updated in place when the request path writes `last_used_at` (kept to the minute). */
   lastUsedAt: Date | null;

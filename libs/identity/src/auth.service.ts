@@ -274,7 +274,7 @@ export class AuthService {
         id: row.id,
         organizationId: row.organizationId,
         organizationKind: row.organizationKind,
-        scopes: row.scopes,
+        scopes: Object.freeze([...row.scopes]),
         expiresAt: row.expiresAt,
         lastUsedAt: row.lastUsedAt,
       };

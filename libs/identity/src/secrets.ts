@@ -1,13 +1,16 @@
-import { createHash, createSecretKey, type KeyObject, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createSecretKey, hash, type KeyObject, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** A URL-safe random secret (256 bits by default). */
 export function newSecret(bytes = 32): string {
   return randomBytes(bytes).toString('base64url');
 }
 
-/** SHA-256 hex of a high-entropy token (for low-entropy passwords we use argon2id). */
+/**
+ * SHA-256 hex of a high-entropy token (for low-entropy passwords we use argon2id). Node's one-shot
+ * `hash` (Node ≥ 20.12): no Hash object per call, on every API-key request.
+ */
 export function sha256Hex(value: string): string {
-  return createHash('sha256').update(value, 'utf8').digest('hex');
+  return hash('sha256', value, 'hex');
 }
 
 export function sameHash(aHex: string, bHex: string): boolean {
