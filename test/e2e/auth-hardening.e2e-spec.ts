@@ -169,7 +169,8 @@ describe('Authentication hardening (HTTP)', () => {
       expect((await http.get('/v1/organization', { token })).status).toBe(200);
       expect((await http.get('/v1/organization', { token })).status).toBe(200);
       const [head, payload, signature] = token.split('.');
-      const altered = `${head}.${payload}.${signature!.slice(0, -2)}${signature!.endsWith('AA') ? 'AB' : 'AA'}`;
+      // The signature's first character changed (all six of its bits are signature bits; the last one's are not).
+      const altered = `${head}.${payload}.${signature![0] === 'A' ? 'B' : 'A'}${signature!.slice(1)}`;
       const foreign = await sign(`${t.config.JWT_SECRET}-not-ours`, expiresAt);
       for (const bad of [altered, foreign]) {
         expect(expectProblem(await http.get('/v1/organization', { token: bad }), 401).code).toBe('identity.invalid_access_token');

@@ -48,7 +48,9 @@ describe('VerifiedTokens', () => {
     const { verify, tokens } = verifier();
     const good = sign('u1');
     tokens.claims(good);
-    const altered = good.slice(0, -2) + (good.endsWith('AA') ? 'AB' : 'AA');
+    // The signature's first character (all six of its bits are signature bits) changed.
+    const dot = good.lastIndexOf('.') + 1;
+    const altered = good.slice(0, dot) + (good[dot] === 'A' ? 'B' : 'A') + good.slice(dot + 1);
     const foreign = new JwtService({ secret: jwtKey('another-secret-0123456789abcdef-another') }).sign(
       { sub: 'u1' },
       { algorithm: 'HS256', expiresIn: 900, audience: options.audience, issuer: options.issuer },
