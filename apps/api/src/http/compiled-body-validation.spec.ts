@@ -1,11 +1,12 @@
 /// <reference types="vite/client" />
 import 'reflect-metadata';
+import { ValidationPipe } from '@nestjs/common';
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
-import { compiledBodyUnsupportedReason, compiledBodyValidator, createValidationPipe } from '@attesta/core';
+import { compiledBodyUnsupportedReason, compiledBodyValidator, createValidationPipe, PageQueryDto } from '@attesta/core';
 import { Transform, Type } from 'class-transformer';
 import { getMetadataStorage, IsDate, IsInt, IsOptional, IsString, MaxLength, Validate, ValidateNested, ValidatorConstraint } from 'class-validator';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ConformityCheckDto } from '../procurement/procurement.dto.js';
 
 // @nestjs/swagger's metadata key for @ApiProperty options (its API_MODEL_PROPERTIES).
@@ -16,6 +17,15 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** Every DTO a route of the API takes as its body, read from the controllers' route metadata. */
 function bodyDtos(): DtoClass[] {
+  return routeDtos(RouteParamtypes.BODY);
+}
+
+/** Every DTO a route of the API takes as its whole query (`@Query()` without a name). */
+function queryDtos(): DtoClass[] {
+  return routeDtos(RouteParamtypes.QUERY);
+}
+
+function routeDtos(kind: RouteParamtypes): DtoClass[] {
   const controllers = import.meta.glob<Record<string, unknown>>('../**/*.controller.ts', { eager: true });
   const found = new Set<DtoClass>();
   for (const module of Object.values(controllers)) {
@@ -25,9 +35,14 @@ function bodyDtos(): DtoClass[] {
       for (const method of Object.getOwnPropertyNames(proto)) {
         const args = Reflect.getMetadata(ROUTE_ARGS_METADATA, exported, method) as Record<string, { index: number }> | undefined;
         const types = Reflect.getMetadata('design:paramtypes', proto, method) as DtoClass[] | undefined;
-        for (const [key, arg] of Object.entries(args ?? {})) {
+        for (const [key, arg] of Object.entries(args ?? {}) as [string, { index: number; data?: unknown }][]) {
           const type = types?.[arg.index];
-          if (key.split(':')[0] === String(RouteParamtypes.BODY) && type && getMetadataStorage().getTargetValidationMetadatas(type, '', false, false).length)
+          if (
+            key.split(':')[0] === String(kind) &&
+            arg.data === undefined &&
+            type &&
+            getMetadataStorage().getTargetValidationMetadatas(type, '', false, false).length
+          )
             found.add(type);
         }
       }
@@ -108,6 +123,7 @@ function candidates(type: DtoClass, property: string): Json[] {
 }
 
 const slowPipe = createValidationPipe({ compiled: false });
+const fastPipe = createValidationPipe();
 
 async function slow(type: DtoClass, body: Json): Promise<{ ok: true; value: unknown } | { ok: false; fields: string[] }> {
   try {
@@ -225,6 +241,88 @@ describe('compiled body validation', () => {
     // Without valid bodies among them the comparison would only show that both refuse the same.
     expect(accepted).toBeGreaterThan(compared / 10);
     // Classes without a plan take the full path (slower, same answers); none of the hot ones may be among them.
+    expect(unsupported.length, unsupported.join('\n')).toBeLessThan(dtos.length / 4);
+  }, 120_000);
+
+  it('accepts exactly the queries the full path accepts, building the same instances, for every query DTO of the API', async () => {
+    const dtos = queryDtos();
+    expect(dtos.length).toBeGreaterThan(10);
+    expect(dtos).toContain(PageQueryDto);
+    const next = random(20261206);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+    // What Fastify's query parser hands over: an object without Object.prototype, text values, a list for a repeated name.
+    const asQuery = (entries: [string, string | string[]][]) => Object.assign(Object.create(null) as Record<string, unknown>, Object.fromEntries(entries));
+    const text = (v: Json): string => (v !== null && typeof v === 'object' ? JSON.stringify(v) : String(v));
+    const run = async (pipe: typeof slowPipe, type: DtoClass, query: Record<string, unknown>) => {
+      try {
+        return { ok: true as const, value: await pipe.transform({ ...query }, { type: 'query', metatype: type as never, data: undefined }) };
+      } catch (e) {
+        const errors = (e as { errors?: readonly { field: string }[] }).errors;
+        if (!errors) throw e;
+        return { ok: false as const, fields: errors.map((x) => x.field) };
+      }
+    };
+    let compared = 0;
+    let compiledAccepts = 0;
+    let convertedAccepts = 0;
+    const unsupported: string[] = [];
+    for (const type of dtos) {
+      const compiled = compiledBodyValidator(type);
+      if (!compiled) unsupported.push(`${type.name}: ${compiledBodyUnsupportedReason(type)}`);
+      const properties = propertiesOf(type);
+      for (let i = 0; i < 150; i++) {
+        const entries: [string, string | string[]][] = [];
+        for (const property of properties) {
+          if (next() < 0.5) continue;
+          const pool = candidates(type, property).filter((v) => !Array.isArray(v));
+          entries.push([property, next() < 0.1 ? [text(pick(pool)), text(pick(pool))] : text(pick(pool))]);
+        }
+        if (next() < 0.05) entries.push([pick(['extra', 'constructor', '__proto__']), 'x']);
+        const query = asQuery(entries);
+        const context = `${type.name} ${JSON.stringify(entries).slice(0, 400)}`;
+        const [fast, full] = [await run(fastPipe, type, query), await run(slowPipe, type, query)];
+        expect(fast, context).toStrictEqual(full);
+        const accepted = compiled?.({ ...query });
+        if (accepted !== undefined) {
+          compiledAccepts++;
+          // A converted parameter (`@Type(() => Number)`, e.g. `limit`) reached the instance as the full path converts it.
+          if (entries.some(([, v]) => typeof v === 'string') && Object.values(accepted).some((v) => typeof v !== 'string')) convertedAccepts++;
+        }
+        compared++;
+      }
+    }
+    // The compiled plan must take a good share of them, or this compares the full path with itself.
+    expect(compiledAccepts).toBeGreaterThan(compared / 5);
+    expect(convertedAccepts).toBeGreaterThan(compared / 100);
+    expect(compiledBodyUnsupportedReason(PageQueryDto)).toBeNull();
+    // As the pipe hands it over: the query's own keys in a plain object.
+    const page = compiledBodyValidator(PageQueryDto)!({
+      ...asQuery([
+        ['limit', '20'],
+        ['cursor', 'abc'],
+      ]),
+    });
+    expect(page).toBeInstanceOf(PageQueryDto);
+    expect(page).toStrictEqual(Object.assign(new PageQueryDto(), { limit: 20, cursor: 'abc' }));
+    // Through the pipe: a valid query is answered by the compiled plan, without the ValidationPipe's
+    // class-transformer + class-validator path; the pipe made with `compiled: false` takes that path.
+    const fullPath = vi.spyOn(ValidationPipe.prototype, 'transform');
+    try {
+      const meta = { type: 'query' as const, metatype: PageQueryDto, data: undefined };
+      const expected = Object.assign(new PageQueryDto(), { limit: 20 });
+      expect(await fastPipe.transform(asQuery([['limit', '20']]), meta)).toStrictEqual(expected);
+      expect(fullPath).not.toHaveBeenCalled();
+      expect(await slowPipe.transform(asQuery([['limit', '20']]), meta)).toStrictEqual(expected);
+      expect(fullPath).toHaveBeenCalledTimes(1);
+    } finally {
+      fullPath.mockRestore();
+    }
+    for (const refused of [[['limit', '0']], [['limit', '2.5']], [['limit', 'x']], [['limit', ['1', '2']]], [['cursor', 'x'.repeat(513)]]] as [
+      string,
+      string | string[],
+    ][][]) {
+      expect(compiledBodyValidator(PageQueryDto)!({ ...asQuery(refused) }), JSON.stringify(refused)).toBeUndefined();
+    }
     expect(unsupported.length, unsupported.join('\n')).toBeLessThan(dtos.length / 4);
   }, 120_000);
 

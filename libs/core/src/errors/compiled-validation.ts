@@ -27,6 +27,11 @@ interface PropertyPlan {
   custom: Check[];
   /** `@ValidateNested()` with the class `@Type()` names (the value is built as instances of it). */
   nested: DtoPlan | undefined;
+  /**
+   * `@Type(() => Number)` (or String, Boolean) without `@ValidateNested()`: a query parameter's text
+   * converted as class-transformer converts a single value (`Number(v)`, `String(v)`, `Boolean(v)`).
+   */
+  convert: ((value: unknown) => unknown) | undefined;
   /** A nested DTO without `@IsOptional()`: absent or null is refused (the pipe's shape check). */
   requiredObject: boolean;
   /** Declared as a nested DTO: when present it must be an object, not a list (the pipe's shape check). */
@@ -45,6 +50,12 @@ const UNDECIDED = Symbol('undecided');
 /** Declared property types that are not nested DTO classes (what the pipe's shape check and the plan read as plain). */
 export const NOT_NESTED = new Set<unknown>([String, Number, Boolean, Object, Array, Date, Function, Symbol, BigInt]);
 const UNSUPPORTED_TYPES = new Set<unknown>([...NOT_NESTED, Set, Map, Buffer, Promise]);
+/** What class-transformer does to a single (non-list) value for `@Type()` of these built-ins. */
+const PRIMITIVE_CONVERSIONS = new Map<unknown, (value: unknown) => unknown>([
+  [Number, Number],
+  [String, String],
+  [Boolean, Boolean],
+]);
 
 class Unsupported extends Error {}
 
@@ -73,7 +84,16 @@ function plainClass(type: DtoClass): boolean {
 
 function planProperty(storage: Storage, type: DtoClass, name: string, metadatas: ValidationMetadata[], plans: Map<DtoClass, DtoPlan>): PropertyPlan {
   if (name in Object.prototype) throw new Unsupported(`${name}: shadows an Object.prototype member`);
-  const plan: PropertyPlan = { name, conditions: [], defined: [], custom: [], nested: undefined, requiredObject: false, objectShape: false };
+  const plan: PropertyPlan = {
+    name,
+    conditions: [],
+    defined: [],
+    custom: [],
+    nested: undefined,
+    convert: undefined,
+    requiredObject: false,
+    objectShape: false,
+  };
   let nested = false;
   for (const m of metadatas) {
     if (m.type === ValidationTypes.CONDITIONAL_VALIDATION) plan.conditions.push(m.constraints[0] as (object: object, value: unknown) => boolean);
@@ -84,7 +104,12 @@ function planProperty(storage: Storage, type: DtoClass, name: string, metadatas:
   }
   if (transformerStorage.findTransformMetadatas(type, name, TransformationType.PLAIN_TO_CLASS).length) throw new Unsupported(`${name}: @Transform`);
   const typed = transformerStorage.findTypeMetadata(type, name);
-  if (typed || nested) {
+  const converted =
+    typed && !nested && !typed.options?.discriminator && typed.reflectedType !== Set && typed.reflectedType !== Map
+      ? PRIMITIVE_CONVERSIONS.get(typed.typeFunction({ newObject: {}, object: {}, property: name }))
+      : undefined;
+  if (converted) plan.convert = converted;
+  else if (typed || nested) {
     // Only the one supported pairing: @ValidateNested() with @Type(() => SomeDto), no discriminator.
     if (!typed || !nested || typed.options?.discriminator || typed.reflectedType === Set || typed.reflectedType === Map) {
       throw new Unsupported(`${name}: @Type without @ValidateNested or the reverse`);
@@ -172,11 +197,17 @@ function build(plan: DtoPlan, value: unknown): unknown {
     const property = plan.properties.get(key);
     if (!property) return UNDECIDED; // whitelist: the full path names the unknown field
     const v = (value as Record<string, unknown>)[key];
-    const built = property.nested ? build(property.nested, v) : copyPlain(v);
+    const built = property.nested ? build(property.nested, v) : property.convert ? convertSingle(property.convert, v) : copyPlain(v);
     if (built === UNDECIDED) return UNDECIDED;
     out[key] = built;
   }
   return out;
+}
+
+/** A single value converted for `@Type()` of a built-in; a list or object (class-transformer converts each item) is left undecided. */
+function convertSingle(convert: (value: unknown) => unknown, value: unknown): unknown {
+  if (value === null || value === undefined) return value;
+  return typeof value === 'object' ? UNDECIDED : convert(value);
 }
 
 function passes(checks: Check[], object: object, value: unknown): boolean {
@@ -233,15 +264,15 @@ function shapeHolds(plan: DtoPlan, object: Record<string, unknown>): boolean {
 }
 
 /**
- * A request body validated with what class-validator's metadata says, without class-transformer's
- * and class-validator's general machinery (reflection, error objects, promises): the DTO's rules
- * are read once into a plan, and each body is built as class-transformer builds it (instances of
- * the DTO classes, lists and plain objects copied) and checked with the same constraint
- * implementations, called with the same arguments. It only ever *accepts*: a body it cannot accept
- * (a broken rule, an unknown field, a shape it does not handle) returns `undefined`, and the full
- * path then runs and words the errors. A class whose decorators it does not model (@Transform,
- * @Expose/@Exclude, async or promise rules, @Type of a built-in, accessors, field initializers) gets
- * no plan (`null`).
+ * A request body (or query object) validated with what class-validator's metadata says, without
+ * class-transformer's and class-validator's general machinery (reflection, error objects, promises):
+ * the DTO's rules are read once into a plan, and each body is built as class-transformer builds it
+ * (instances of the DTO classes, lists and plain objects copied, single values of `@Type(() => Number)`,
+ * `String` or `Boolean` properties converted) and checked with the same constraint implementations,
+ * called with the same arguments. It only ever *accepts*: a body it cannot accept (a broken rule, an
+ * unknown field, a shape it does not handle) returns `undefined`, and the full path then runs and
+ * words the errors. A class whose decorators it does not model (@Transform, @Expose/@Exclude, async
+ * or promise rules, @Type of another built-in, accessors, field initializers) gets no plan (`null`).
  */
 export type CompiledBodyValidator = (value: unknown) => object | undefined;
 

@@ -79,9 +79,19 @@ class DtoValidationPipe extends ValidationPipe {
       // No body at all is validated as an empty one (as the ValidationPipe does).
       const issues = nestedShapeIssues(metadata.metatype as DtoClass, value ?? {});
       if (issues.length) throw validationError(issues);
+    } else if (metadata.type === 'query' && !metadata.data && this.compiled && typeof metadata.metatype === 'function' && isQueryObject(value)) {
+      // The whole query as a DTO: the same compiled plan. Fastify's query object has no
+      // Object.prototype; its own keys, copied into a plain object, are what class-transformer reads.
+      const accepted = compiledBodyValidator(metadata.metatype as DtoClass)?.({ ...value });
+      if (accepted !== undefined) return accepted;
     }
     return super.transform(value, metadata);
   }
+}
+
+/** A parsed query string: an object that is not a list (its prototype may be null). */
+function isQueryObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
