@@ -362,6 +362,8 @@ export async function runHotPathBench(): Promise<void> {
         }
       }
 
+      profiler?.disconnect();
+
       process.stdout.write(
         `\nhot-path benchmark: ${connections} connections × ${seconds} s, ${rounds} interleaved round(s), Node ${process.version}, ${cpus().length} CPUs, load average at start of rounds ${[
           ...results.values(),

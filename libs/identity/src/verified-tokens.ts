@@ -34,7 +34,7 @@ export class VerifiedTokens<C extends { readonly exp: number }> {
     return claims;
   }
 
-  /** How many verified tokens are held (for tests and metrics). */
+  /** How many verified tokens are held (read by its tests: the bound, and what is never kept). */
   get size(): number {
     return this.entries.size;
   }
