@@ -36,7 +36,49 @@ const BUNDLED = new Set([
   'csv-parse',
   'csv-stringify',
   'intl-messageformat',
+  'class-validator', // its ES module build (CLASS_VALIDATOR_ESM), so only the decorators the app uses are bundled
+  'validator', // the few of its rules those decorators import
 ]);
+
+/**
+ * class-validator's `main` is a CommonJS build whose index loads every rule with what it needs
+ * (validator.js whole, libphonenumber-js's metadata): ~90 ms of a start. Its ES module build
+ * (`es2015`, `sideEffects: false`) lets the bundle keep only the rules the app declares. Nest's
+ * ValidationPipe is handed this copy (`validatorPackage`, createValidationPipe), so it never loads
+ * the CommonJS one beside it; the metadata storage is a global of class-validator's either way.
+ */
+const CLASS_VALIDATOR_ESM = resolve('node_modules/class-validator/esm2015/index.js');
+
+/**
+ * @nestjs/mapped-types (PartialType and the like, through @nestjs/swagger) loads class-validator
+ * with a `createRequire` at run time, which no bundler follows: it would load the CommonJS build
+ * beside the bundled one. Its `require` is given the bundled class-validator's three exports that
+ * module uses (to copy rules onto derived DTOs); anything else it requires is left to Node. The
+ * build fails if the module no longer reads as expected.
+ */
+const MAPPED_TYPES_HELPERS = /node_modules[\\/]@nestjs[\\/]mapped-types[\\/]dist[\\/]type-helpers\.utils\.js$/;
+const MAPPED_TYPES_REQUIRE = 'const require = createRequire(import.meta.url);';
+const mappedTypesUseBundledClassValidator: Plugin = {
+  name: 'attesta-mapped-types-class-validator',
+  transform(code, id) {
+    if (!MAPPED_TYPES_HELPERS.test(id)) return null;
+    const uses = new Set([...code.matchAll(/classValidator\.(\w+)/g)].map((m) => m[1]));
+    const given = ['IsOptional', 'ValidateIf', 'getMetadataStorage'];
+    const fallback = ['getFromContainer', 'MetadataStorage']; // read only when getMetadataStorage is missing
+    const missing = [...uses].filter((name) => !given.includes(name) && !fallback.includes(name));
+    if (!code.includes(MAPPED_TYPES_REQUIRE) || missing.length) {
+      this.error(`${id} no longer reads as rolldown.config.ts expects (its require, or class-validator's ${missing.join(', ')}): update the plugin`);
+    }
+    // On the replaced line itself, so no other line moves and the source map stays right (`map: null`).
+    const replacement = [
+      `import { ${given.join(', ')} } from 'class-validator';`,
+      `const bundledClassValidator = { ${given.join(', ')} };`,
+      'const requireFromNode = createRequire(import.meta.url);',
+      "const require = (id) => (id === 'class-validator' ? bundledClassValidator : requireFromNode(id));",
+    ].join(' ');
+    return { code: code.replace(MAPPED_TYPES_REQUIRE, replacement), map: null };
+  },
+};
 
 const packageOf = (id: string): string => id.split('/', id.startsWith('@') ? 2 : 1).join('/');
 const isBare = (id: string): boolean => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0') && !/^[a-z]+:/i.test(id);
@@ -95,7 +137,8 @@ export default defineConfig({
   },
   platform: 'node',
   external: isExternal,
-  plugins: [listExternals],
+  resolve: { alias: { 'class-validator': CLASS_VALIDATOR_ESM } },
+  plugins: [mappedTypesUseBundledClassValidator, listExternals],
   output: {
     dir: OUT_DIR,
     format: 'esm',

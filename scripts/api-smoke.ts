@@ -14,8 +14,10 @@ import { createServer } from 'node:http';
 import { isBuiltin } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { isDeepStrictEqual } from 'node:util';
+import type { FastifyInstance } from 'fastify';
 import { createAllInOneApp } from '../apps/all-in-one/src/all-in-one.js';
 import { freePort } from './lib/free-port.js';
+import { moduleLog } from './lib/module-log.js';
 import { withScratchDatabase } from './lib/scratch-db.js';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from './seed/demo-seed.js';
 
@@ -62,10 +64,49 @@ for (const id of externals.filter((x) => !isBuiltin(x))) {
 }
 console.log(`api smoke: the ${externals.length} packages the bundle leaves to Node are production dependencies`);
 
+/** What a validation probe compares: the status, the fields a 400 names, the length of a list. */
+interface ProbeAnswer {
+  status: number;
+  fields: string[] | null;
+  listed: number | null;
+}
+
+type Send = (method: 'GET' | 'POST', url: string, headers: Record<string, string>, body?: string) => Promise<{ status: number; body: unknown }>;
+
+/** Bodies (nested ones too) and queries through class-validator's rules (IsEmail, IsEnum, IsUUID, IsInt, Min and more); signed in as the demo's manufacturer where marked. */
+const VALIDATION_PROBES: { method: 'GET' | 'POST'; url: string; body?: unknown; signedIn?: boolean }[] = [
+  {
+    method: 'POST',
+    url: '/v1/auth/signup',
+    body: { organization: { name: '', kind: 'guild' }, user: { email: 'not-an-e-mail', name: 'N', password: 1 }, extra: true },
+  },
+  { method: 'POST', url: '/v1/organization/invitations', body: { email: 'a@b', role: 'emperor' }, signedIn: true },
+  { method: 'GET', url: '/v1/workspaces?limit=0', signedIn: true },
+  { method: 'GET', url: '/v1/workspaces?limit=abc&cursor=', signedIn: true },
+  { method: 'POST', url: '/v1/workspaces', body: { offeringId: 'x', name: '', frameworkIds: ['y'], targetMarkets: [], fourEyes: 'yes' }, signedIn: true },
+  { method: 'GET', url: '/v1/workspaces?limit=2', signedIn: true },
+];
+
+async function probeValidation(send: Send): Promise<ProbeAnswer[]> {
+  const json = { 'content-type': 'application/json' };
+  const login = await send('POST', '/v1/auth/login', json, JSON.stringify({ email: 'lan@hpm.demo', password: DEMO_PASSWORD }));
+  check(login.status === 200, `sign-in for the validation probes answered ${login.status}`);
+  const bearer = { authorization: `Bearer ${(login.body as { accessToken: string }).accessToken}` };
+  const answers: ProbeAnswer[] = [];
+  for (const probe of VALIDATION_PROBES) {
+    const headers = { ...(probe.body === undefined ? {} : json), ...(probe.signedIn ? bearer : {}) };
+    const { status, body } = await send(probe.method, probe.url, headers, probe.body === undefined ? undefined : JSON.stringify(probe.body));
+    const { errors, data } = body as { errors?: { field: string }[]; data?: unknown[] };
+    answers.push({ status, fields: errors ? [...new Set(errors.map((e) => e.field))].sort() : null, listed: Array.isArray(data) ? data.length : null });
+  }
+  return answers;
+}
+
 try {
   await withScratchDatabase({ ...process.env, QUEUE_PREFIX: `attesta_api_smoke_${process.pid}` }, async (config) => {
     const [port, metricsPort] = [await freePort(), await freePort()];
-    const child = spawn(process.execPath, ['dist/bundle/api.js'], {
+    const modulesLoaded = moduleLog();
+    const child = spawn(process.execPath, [...modulesLoaded.nodeArgs, 'dist/bundle/api.js'], {
       env: {
         ...process.env,
         DATABASE_URL: config.DATABASE_URL,
@@ -85,14 +126,25 @@ try {
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     const base = `http://127.0.0.1:${port}`;
+    const loadsBullMq = () => modulesLoaded.loaded().some((url) => url.includes('/node_modules/bullmq/'));
     try {
       await untilReady(base, 'the API');
+      // BullMQ (and a queue's Redis connection) is loaded on the first enqueue or queue read, not at
+      // start-up (JobQueue): ready, and answering requests that enqueue nothing, without it.
+      check(
+        modulesLoaded.loaded().some((url) => url.includes('/dist/bundle/bootstrap-')),
+        'the module log recorded nothing',
+      );
       const correlationId = 'api-smoke-request-0001';
       const res = await fetch(`${base}/v1/organization`, { headers: { 'x-request-id': correlationId } });
       check(res.status === 401, `GET /v1/organization without credentials answered ${res.status}`);
       // An API key of the right form that no organization holds: looked up in PostgreSQL.
       const unknownKey = await fetch(`${base}/v1/organization`, { headers: { 'x-api-key': `atk_000000000000.${'A'.repeat(43)}` } });
       check(unknownKey.status === 401, `GET /v1/organization with an unknown API key answered ${unknownKey.status}`);
+      check(!loadsBullMq(), 'the API loaded BullMQ before anything was enqueued or a queue read');
+      // class-validator comes bundled (its ES module build); Nest's ValidationPipe is handed that copy.
+      const validatorCopies = modulesLoaded.loaded().filter((url) => url.includes('/node_modules/class-validator/'));
+      check(validatorCopies.length === 0, `the API loaded class-validator from node_modules beside the bundled one: ${validatorCopies[0]}`);
 
       const metrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
       check(
@@ -100,6 +152,8 @@ try {
         'no request series on the metrics port',
       );
       check(/^attesta_queue_jobs\{queue="system",state="waiting"\} \d+$/m.test(metrics), 'no queue series on the metrics port');
+      // The scrape read the queues' depth: that loaded BullMQ (so the check above can fail).
+      check(loadsBullMq(), 'reading the queue depth did not load BullMQ, or the module log missed it');
       check((await fetch(`${base}/metrics`)).status === 404, '/metrics is served on the API port too');
 
       child.kill('SIGTERM');
@@ -118,9 +172,12 @@ try {
       check(spans.includes(Buffer.from(traceId!, 'hex')), 'the exported spans do not carry the logged trace id');
       // The unknown key's look-up: PostgreSQL queries inside a request are traced from the bundle too.
       check(spans.includes('pg.query'), 'the export has no PostgreSQL span');
-      console.log('api smoke: traced (OTLP export, trace id in logs), metrics on their own port, SIGTERM handled, exit 0');
+      console.log(
+        'api smoke: ready without BullMQ (loaded on the first queue read) or a second class-validator; traced (OTLP export, trace id in logs), metrics on their own port, SIGTERM handled, exit 0',
+      );
     } finally {
       child.kill('SIGKILL');
+      modulesLoaded.dispose();
     }
 
     // The plain API entry point refuses API_RUN_PROCESSORS (it knows no processors); the
@@ -165,10 +222,17 @@ try {
     // whose script the bundle must ship beside the chunk that starts it.
     const modules = await createAllInOneApp({ ...config, LOG_LEVEL: 'warn' });
     let expected: unknown;
+    let expectedAnswers: ProbeAnswer[];
     try {
       await seedDemoIfEmpty(modules);
       // As a client reads it: JSON (the document object holds undefined members that JSON drops).
       expected = JSON.parse(JSON.stringify(buildOpenApiDocument(modules, config)));
+      const fastify = modules.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+      await fastify.ready();
+      expectedAnswers = await probeValidation(async (method, url, headers, body) => {
+        const res = await fastify.inject({ method, url, headers, ...(body === undefined ? {} : { payload: body }) });
+        return { status: res.statusCode, body: res.json() };
+      });
     } finally {
       await modules.close();
     }
@@ -190,6 +254,20 @@ try {
       await untilReady(seededBase, 'the API on the seeded database');
       const served: unknown = await (await fetch(`${seededBase}/openapi.json`)).json();
       check(isDeepStrictEqual(served, expected), 'the bundle serves another OpenAPI document than the compiled modules build');
+      // Request validation in the bundle (class-validator's ES module build: rolldown.config.ts)
+      // decides as in the compiled modules (its CommonJS build): the same statuses and fields.
+      const answers = await probeValidation(async (method, url, headers, body) => {
+        const res = await fetch(`${seededBase}${url}`, { method, headers, ...(body === undefined ? {} : { body }) });
+        return { status: res.status, body: await res.json() };
+      });
+      check(
+        isDeepStrictEqual(answers, expectedAnswers),
+        `the bundle validates requests otherwise: ${JSON.stringify(answers)} != ${JSON.stringify(expectedAnswers)}`,
+      );
+      check(
+        answers.filter((a) => a.status === 400).length === VALIDATION_PROBES.length - 1,
+        `the invalid requests were not all refused: ${JSON.stringify(answers)}`,
+      );
       const login = await fetch(`${seededBase}/v1/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -204,7 +282,7 @@ try {
       const metrics = await (await fetch(`http://127.0.0.1:${seededMetricsPort}/metrics`)).text();
       check(/^attesta_audit_verifications_total\{where="worker"\} [1-9]\d*$/m.test(metrics), 'the verification did not run in a verifier worker');
       console.log(
-        `api smoke: on a seeded organization the bundle signs in, authorizes, serves the same OpenAPI document and verifies the audit chain (${chain.checked} events) in a verifier worker`,
+        `api smoke: on a seeded organization the bundle validates ${VALIDATION_PROBES.length} requests as the compiled modules do, signs in, authorizes, serves the same OpenAPI document and verifies the audit chain (${chain.checked} events) in a verifier worker`,
       );
     } finally {
       seeded.kill('SIGKILL');

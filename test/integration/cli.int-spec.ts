@@ -130,7 +130,7 @@ describe('Operator CLI', () => {
     expect(Number(left)).toBe(Number(n));
     const app = await createCliContext(db.config);
     try {
-      expect(await app.get(JobQueue).queue(QueueName.Events).getJobCountByTypes('waiting', 'delayed', 'active')).toBeGreaterThanOrEqual(Number(n));
+      expect(await (await app.get(JobQueue).queue(QueueName.Events)).getJobCountByTypes('waiting', 'delayed', 'active')).toBeGreaterThanOrEqual(Number(n));
     } finally {
       await app.close();
     }

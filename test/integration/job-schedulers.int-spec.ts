@@ -29,7 +29,7 @@ describe(Schedules.name, () => {
     const worker = await createWorker(db.config);
     await worker.init();
     opened.push({ worker, db });
-    const system = worker.get(JobQueue).queue(QueueName.System);
+    const system = await worker.get(JobQueue).queue(QueueName.System);
     const expected = worker
       .get(Schedules)
       .definitions()
@@ -53,7 +53,7 @@ describe(Schedules.name, () => {
     expect(await present()).toEqual([]);
     // The connections drop and reconnect, as they do when Redis restarts: the system queue's
     // own connection (unnamed) and the workers' (named after the prefix).
-    const system = worker.get(JobQueue).queue(QueueName.System);
+    const system = await worker.get(JobQueue).queue(QueueName.System);
     const queueClient = /\bid=(\d+)/.exec(await (await system.backend.connection.client).clientInfo())![1]!;
     const admin = new Redis(db.config.REDIS_URL, { maxRetriesPerRequest: 1 });
     try {

@@ -29,7 +29,7 @@ describe('Worker (BullMQ)', () => {
     const queue = worker.get(JobQueue);
     const eventId = newId();
     await queue.enqueue(JobName.Ping, { eventId, message: 'hello' });
-    const job = await queue.queue(QueueName.System).getJob(eventId);
+    const job = await (await queue.queue(QueueName.System)).getJob(eventId);
     const result = await job!.waitUntilFinished(events, 15_000);
     expect(result.echoed).toBe('hello');
     expect(Date.parse(result.finishedAt)).not.toBeNaN();
@@ -41,10 +41,10 @@ describe('Worker (BullMQ)', () => {
     const first = await queue.enqueue(JobName.Ping, { eventId, message: 'once' });
     const second = await queue.enqueue(JobName.Ping, { eventId, message: 'twice' });
     expect(second).toBe(first);
-    const job = await queue.queue(QueueName.System).getJob(eventId);
+    const job = await (await queue.queue(QueueName.System)).getJob(eventId);
     const result = await job!.waitUntilFinished(events, 15_000);
     expect(result.echoed).toBe('once');
-    const pings = (await queue.queue(QueueName.System).getJobs(['completed', 'waiting', 'active', 'delayed'])).filter(
+    const pings = (await (await queue.queue(QueueName.System)).getJobs(['completed', 'waiting', 'active', 'delayed'])).filter(
       (j) => j.name === JobName.Ping && j.id === eventId,
     );
     expect(pings).toHaveLength(1);

@@ -63,7 +63,7 @@ describe('OutboxService relay', () => {
   it('queued is not published: the row stays pending until the fan-out ran', async () => {
     const { receiver, eventId } = await endpointAndEvent();
     expect(await t.app.get(OutboxService).relayBatch()).toBeGreaterThanOrEqual(1);
-    expect(await t.app.get(JobQueue).queue(QueueName.Events).getJob(eventId)).toBeDefined();
+    expect(await (await t.app.get(JobQueue).queue(QueueName.Events)).getJob(eventId)).toBeDefined();
     expect((await row(eventId)).published_at).toBeNull();
 
     const w = await createWorker(t.config);
@@ -79,7 +79,7 @@ describe('OutboxService relay', () => {
     const outbox = t.app.get(OutboxService);
     expect(await outbox.relayBatch()).toBeGreaterThanOrEqual(1);
     // Redis loses the job before any worker took it (a restart without persistence).
-    const queue = t.app.get(JobQueue).queue(QueueName.Events);
+    const queue = await t.app.get(JobQueue).queue(QueueName.Events);
     await (await queue.getJob(eventId))!.remove();
     expect(await queue.getJob(eventId)).toBeUndefined();
     // Within the lease the relay leaves it alone.
@@ -117,7 +117,7 @@ describe('OutboxService relay', () => {
     const again = await outbox.relayAll();
     expect(again.relayed).toBeGreaterThanOrEqual(1);
     expect(again.requeued).toBeGreaterThanOrEqual(1);
-    const queue = t.app.get(JobQueue).queue(QueueName.Events);
+    const queue = await t.app.get(JobQueue).queue(QueueName.Events);
     const jobs = await queue.getJobs(['waiting', 'delayed', 'active']);
     expect(jobs.filter((j) => j.id === eventId)).toHaveLength(1);
     expect((await row(eventId)).relay_attempts).toBe(2);

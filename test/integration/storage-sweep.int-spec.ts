@@ -86,7 +86,7 @@ describe('storage sweep (fs driver, real PostgreSQL)', () => {
   it('is registered daily on the system queue', async () => {
     expect(t.config.STORAGE_SWEEP_GRACE_MS).toBe(HOUR);
     const { JobQueue, JobName, QueueName } = await import('@attesta/jobs');
-    const schedulers = await t.app.get(JobQueue, { strict: false }).queue(QueueName.System).getJobSchedulers();
+    const schedulers = await (await t.app.get(JobQueue, { strict: false }).queue(QueueName.System)).getJobSchedulers();
     expect(schedulers.find((s) => s.key === 'storage-sweep')).toMatchObject({ name: JobName.SweepStorage, pattern: '30 2 * * *' });
   });
 

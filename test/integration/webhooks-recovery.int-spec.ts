@@ -111,7 +111,7 @@ describe('Webhook delivery recovery', () => {
     // The retry waits in Redis (1.5 s backoff). Lose every key of the webhooks queue,
     // as a Redis restart without persistence would; only this test's prefix is touched.
     await deleteKeys(t.config.REDIS_URL, `${t.config.QUEUE_PREFIX}:${QueueName.Webhooks}:*`);
-    const queue = worker.get(JobQueue).queue(QueueName.Webhooks);
+    const queue = await worker.get(JobQueue).queue(QueueName.Webhooks);
     expect(await queue.getJob(pending.id)).toBeUndefined();
 
     const got = await receiver.waitFor(2, 30_000);

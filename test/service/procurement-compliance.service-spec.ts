@@ -107,7 +107,7 @@ describe(ProcurementService.name, () => {
     );
     expect(event).toBeDefined();
     await t.app.get(OutboxService).relayBatch();
-    const queue = t.app.get(JobQueue).queue(QueueName.Events);
+    const queue = await t.app.get(JobQueue).queue(QueueName.Events);
     const job = await queue.getJob(event!.id);
     expect(job, "the relayed event is a job on this test's events queue").toBeDefined();
     await job!.remove();

@@ -1,19 +1,38 @@
-import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable } from '@nestjs/common';
-import type { JobsOptions, Queue } from 'bullmq';
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { AppConfig } from '@attesta/core';
+import type { JobsOptions, Queue, QueueOptions } from 'bullmq';
 import { JobName, JobPayload, QUEUE_OF, QueueName } from './queues.js';
 
-/** The one way to enqueue work: typed by job name, idempotent on the event id. */
-@Injectable()
-export class JobQueue {
-  private readonly queues: Record<QueueName, Queue>;
+/**
+ * How every BullMQ queue and worker of the platform connects: the configured key prefix,
+ * Redis, and producer and consumer spans (linked from enqueue to processing) when tracing
+ * is on. bullmq-otel is imported only then.
+ */
+export async function queueOptions(config: AppConfig): Promise<QueueOptions> {
+  const telemetry = config.OTEL_EXPORTER_OTLP_ENDPOINT ? new (await import('bullmq-otel')).BullMQOtel({ tracerName: 'attesta-bullmq' }) : undefined;
+  return {
+    prefix: config.QUEUE_PREFIX,
+    connection: { url: config.REDIS_URL, maxRetriesPerRequest: null },
+    ...(telemetry ? { telemetry } : {}),
+  };
+}
 
-  constructor(@InjectQueue(QueueName.System) system: Queue, @InjectQueue(QueueName.Events) events: Queue, @InjectQueue(QueueName.Webhooks) webhooks: Queue) {
-    this.queues = { [QueueName.System]: system, [QueueName.Events]: events, [QueueName.Webhooks]: webhooks };
-  }
+/**
+ * The one way to enqueue work: typed by job name, idempotent on the event id.
+ *
+ * A queue (and BullMQ itself, with its Redis connection) is opened on its first use, not
+ * at start-up: the API enqueues only on a few operator and webhook actions, and loading
+ * BullMQ is ~0.1 s of a start (docs/performance.md, "Start-up"). Opened queues are closed
+ * on shutdown.
+ */
+@Injectable()
+export class JobQueue implements OnApplicationShutdown {
+  private readonly opened = new Map<QueueName, Promise<Queue>>();
+
+  constructor(private readonly config: AppConfig) {}
 
   async enqueue<N extends JobName>(name: N, payload: JobPayload<N>, options: Omit<JobsOptions, 'jobId'> = {}): Promise<string> {
-    const queue = this.queues[QUEUE_OF[name]];
+    const queue = await this.queue(QUEUE_OF[name]);
     const job = await queue.add(name, payload, {
       attempts: 5,
       backoff: { type: 'exponential', delay: 1000 },
@@ -25,7 +44,24 @@ export class JobQueue {
     return job.id ?? payload.eventId;
   }
 
-  queue(name: QueueName): Queue {
-    return this.queues[name];
+  /** The queue, opened on the first call: one instance per name until shutdown closes it. */
+  queue(name: QueueName): Promise<Queue> {
+    let queue = this.opened.get(name);
+    if (!queue) {
+      queue = this.open(name);
+      this.opened.set(name, queue);
+    }
+    return queue;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    const queues = [...this.opened.values()];
+    this.opened.clear();
+    await Promise.allSettled(queues.map(async (queue) => (await queue).close()));
+  }
+
+  private async open(name: QueueName): Promise<Queue> {
+    const [{ Queue }, options] = await Promise.all([import('bullmq'), queueOptions(this.config)]);
+    return new Queue(name, options);
   }
 }

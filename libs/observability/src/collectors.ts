@@ -1,12 +1,9 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleInit, Optional } from '@nestjs/common';
-import { DiscoveryService } from '@nestjs/core';
-import { WorkerHost } from '@nestjs/bullmq';
+import { Injectable, Logger, OnModuleInit, Optional } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { auditVerificationRuns } from '@attesta/audit';
 import { systemScopeUses } from '@attesta/core';
 import { JobQueue, QueueName } from '@attesta/jobs';
 import { OutboxService } from '@attesta/outbox';
-import type { Job, Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { Metrics } from './metrics.js';
 
@@ -45,7 +42,7 @@ export class ScrapeTimeCollectors implements OnModuleInit {
       ['queue', 'state'],
       async (set) => {
         for (const queue of Object.values(QueueName)) {
-          const counts = await this.jobs.queue(queue).getJobCounts(...QUEUE_STATES);
+          const counts = await (await this.jobs.queue(queue)).getJobCounts(...QUEUE_STATES);
           for (const state of QUEUE_STATES) set({ queue, state }, counts[state] ?? 0);
         }
       },
@@ -91,46 +88,5 @@ export class ScrapeTimeCollectors implements OnModuleInit {
         warn('the outbox lag'),
       );
     }
-  }
-}
-
-/**
- * Job durations and failures of every BullMQ processor of this process, taken from the
- * workers' events, so a new processor is measured without code of its own.
- */
-@Injectable()
-export class JobMetrics implements OnApplicationBootstrap {
-  constructor(
-    private readonly metrics: Metrics,
-    private readonly discovery: DiscoveryService,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    for (const wrapper of this.discovery.getProviders()) {
-      const instance: unknown = wrapper.instance;
-      if (!(instance instanceof WorkerHost)) continue;
-      let worker: Worker;
-      try {
-        worker = instance.worker;
-      } catch {
-        continue; // not started as a worker (no @Processor)
-      }
-      this.observe(worker);
-    }
-  }
-
-  private observe(worker: Worker): void {
-    const queue = worker.name;
-    const duration = (job: Job) => (job.processedOn && job.finishedOn ? Math.max(0, (job.finishedOn - job.processedOn) / 1000) : undefined);
-    worker.on('completed', (job) => {
-      const seconds = duration(job);
-      if (seconds !== undefined) this.metrics.jobDuration.observe({ queue, name: job.name, outcome: 'completed' }, seconds);
-    });
-    worker.on('failed', (job) => {
-      const name = job?.name ?? 'unknown';
-      this.metrics.jobFailures.inc({ queue, name });
-      const seconds = job ? duration(job) : undefined;
-      if (seconds !== undefined) this.metrics.jobDuration.observe({ queue, name, outcome: 'failed' }, seconds);
-    });
   }
 }

@@ -1,6 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { DiscoveryModule } from '@nestjs/core';
-import { JobMetrics, ScrapeTimeCollectors } from './collectors.js';
+import { ScrapeTimeCollectors } from './collectors.js';
 import { MetricsController } from './metrics.controller.js';
 import { MetricsServer } from './metrics-server.js';
 import { Metrics } from './metrics.js';
@@ -12,19 +11,15 @@ export interface MetricsModuleOptions {
   onApiPort: boolean;
 }
 
-/** Prometheus metrics: the registry, scrape-time collectors, job metrics, the /metrics endpoint. */
+/** Prometheus metrics: the registry, scrape-time collectors, the /metrics endpoint (job metrics: apps/worker's JobMetrics, where processors run). */
 @Global()
 @Module({})
 export class MetricsModule {
   static forRoot(options: MetricsModuleOptions): DynamicModule {
     return {
       module: MetricsModule,
-      imports: options.enabled ? [DiscoveryModule] : [],
       controllers: options.enabled && options.onApiPort ? [MetricsController] : [],
-      providers: [
-        { provide: Metrics, useFactory: () => new Metrics(options.enabled) },
-        ...(options.enabled ? [ScrapeTimeCollectors, JobMetrics, MetricsServer] : []),
-      ],
+      providers: [{ provide: Metrics, useFactory: () => new Metrics(options.enabled) }, ...(options.enabled ? [ScrapeTimeCollectors, MetricsServer] : [])],
       exports: [Metrics],
     };
   }

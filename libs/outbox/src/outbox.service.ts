@@ -87,7 +87,7 @@ export class OutboxService {
         RELAY_BATCH,
       ]);
       if (rows.length === 0) return { relayed: 0, requeued: 0 };
-      const queue = this.jobs.queue(QueueName.Events);
+      const queue = await this.jobs.queue(QueueName.Events);
       let requeued = 0;
       for (const r of rows) {
         if (r.relay_attempts > 0) {

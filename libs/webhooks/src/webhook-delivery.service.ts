@@ -216,7 +216,7 @@ export class WebhookDeliveryService {
       systemScope('webhook sweep: overdue deliveries of every organization'),
       (em) => em.query('SELECT id, organization_id, attempts FROM webhook_overdue_deliveries($1, $2)', [before, SWEEP_BATCH]),
     );
-    const queue = this.jobs.queue(QueueName.Webhooks);
+    const queue = await this.jobs.queue(QueueName.Webhooks);
     let requeued = 0;
     for (const r of rows) {
       const job = await queue.getJob(r.id);

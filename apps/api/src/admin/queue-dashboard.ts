@@ -17,9 +17,10 @@ export const QUEUE_DASHBOARD_PATH = '/admin/queues';
  */
 export async function mountQueueDashboard(app: NestFastifyApplication, operatorToken: string): Promise<void> {
   const jobs = app.get(JobQueue);
+  const queues = await Promise.all(Object.values(QueueName).map((name) => jobs.queue(name)));
   const serverAdapter = new BullBoardFastifyAdapter();
   createBullBoard({
-    queues: Object.values(QueueName).map((name) => new BullMQAdapter(jobs.queue(name))),
+    queues: queues.map((queue) => new BullMQAdapter(queue)),
     serverAdapter,
     options: { uiConfig: { boardTitle: 'Attesta queues' } },
   });

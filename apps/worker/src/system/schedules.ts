@@ -1,7 +1,6 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@attesta/core';
-import { JobName, QueueName } from '@attesta/jobs';
+import { JobName, JobQueue, QueueName } from '@attesta/jobs';
 import { Metrics } from '@attesta/observability';
 import type { JobSchedulerTemplateOptions, Queue, RepeatOptions } from 'bullmq';
 
@@ -31,8 +30,11 @@ export class Schedules implements OnApplicationBootstrap, OnApplicationShutdown 
   private running: Promise<string[]> | undefined;
   private readonly onReady = () => void this.restoreQuietly('reconnect');
 
+  /** The system queue, once bootstrapped (its connection's `ready` events are watched). */
+  private system: Queue | undefined;
+
   constructor(
-    @InjectQueue(QueueName.System) private readonly system: Queue,
+    private readonly jobs: JobQueue,
     private readonly config: AppConfig,
     private readonly metrics: Metrics,
   ) {}
@@ -83,18 +85,20 @@ export class Schedules implements OnApplicationBootstrap, OnApplicationShutdown 
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    const system = await this.jobs.queue(QueueName.System);
     for (const d of this.definitions()) await this.register(d);
     const startSweep = `storage-sweep-start-${Date.now()}`;
-    await this.system.add(JobName.SweepStorage, { eventId: startSweep }, { jobId: startSweep, ...kept });
+    await system.add(JobName.SweepStorage, { eventId: startSweep }, { jobId: startSweep, ...kept });
     // The first `ready` has passed; every later one follows a lost connection.
-    this.system.backend.on('ready', this.onReady);
+    system.backend.on('ready', this.onReady);
+    this.system = system;
     this.timer = setInterval(() => void this.restoreQuietly('check'), this.config.SCHEDULER_CHECK_INTERVAL_MS);
     this.timer.unref();
   }
 
   onApplicationShutdown(): void {
     clearInterval(this.timer);
-    this.system.backend.off('ready', this.onReady);
+    this.system?.backend.off('ready', this.onReady);
   }
 
   /** Registers the schedulers Redis no longer has; returns their ids. One run at a time. */
@@ -104,7 +108,8 @@ export class Schedules implements OnApplicationBootstrap, OnApplicationShutdown 
   }
 
   private async restore(trigger: ScheduleRestoreTrigger): Promise<string[]> {
-    const present = new Set((await this.system.getJobSchedulers(0, -1)).map((s) => s.key));
+    const system = await this.jobs.queue(QueueName.System);
+    const present = new Set((await system.getJobSchedulers(0, -1)).map((s) => s.key));
     const missing = this.definitions().filter((d) => !present.has(d.id));
     for (const d of missing) {
       await this.register(d);
@@ -124,6 +129,6 @@ export class Schedules implements OnApplicationBootstrap, OnApplicationShutdown 
   }
 
   private async register(d: ScheduleDefinition): Promise<void> {
-    await this.system.upsertJobScheduler(d.id, d.repeat, { name: d.name, data: { eventId: d.id }, opts: d.opts });
+    await (await this.jobs.queue(QueueName.System)).upsertJobScheduler(d.id, d.repeat, { name: d.name, data: { eventId: d.id }, opts: d.opts });
   }
 }

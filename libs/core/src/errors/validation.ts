@@ -1,5 +1,5 @@
 import { ArgumentMetadata, Injectable, PipeTransform, ValidationError, ValidationPipe } from '@nestjs/common';
-import { getMetadataStorage, ValidateIf, ValidationTypes } from 'class-validator';
+import { getMetadataStorage, validate, ValidateIf, ValidationTypes } from 'class-validator';
 import { isUuid } from '../ids/ids.js';
 import { CoreError, CoreErrorCode } from './core.errors.js';
 import type { FieldIssue } from './domain-error.js';
@@ -105,6 +105,13 @@ export function IsOmittable(): PropertyDecorator {
 }
 
 /**
+ * This module's class-validator, handed to the pipe so it does not import a copy of its own (the
+ * bundle carries class-validator's ES module build: rolldown.config.ts). The pipe also reads the
+ * metadata storage when present.
+ */
+const VALIDATOR_PACKAGE = { validate, getMetadataStorage };
+
+/**
  * Validation of every DTO: unknown fields rejected, each bad field listed. `compiled: false` leaves
  * out the compiled accept path for bodies (compiled-validation.ts), for comparing the two.
  */
@@ -118,6 +125,7 @@ export function createValidationPipe({ compiled = true }: { compiled?: boolean }
       transformOptions: { enableImplicitConversion: false },
       validationError: { target: false, value: false },
       exceptionFactory: (errors) => validationError(flatten(errors)),
+      validatorPackage: VALIDATOR_PACKAGE,
     },
     compiled,
   );
