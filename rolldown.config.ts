@@ -12,8 +12,9 @@ import { defineConfig, type Plugin } from 'rolldown';
  * in node_modules and is loaded by Node as before. A package may be bundled only when nothing
  * outside the bundle loads it too (a second copy would be loaded beside the bundled one, with
  * classes and registries of its own): the framework packages that other packages require
- * (@nestjs/common and core, the Fastify adapter, @nestjs/typeorm and TypeORM, class-validator
- * and -transformer, Passport, BullMQ, pino) stay out, as do those that read files beside their
+ * (@nestjs/common and core, the Fastify adapter, @nestjs/typeorm and TypeORM, class-transformer,
+ * Passport, BullMQ, pino) stay out (class-validator is bundled, with the two packages that would
+ * load it handed the bundled copy: CLASS_VALIDATOR_ESM), as do those that read files beside their
  * own modules (BullMQ's Lua scripts, pino's transports, swagger-ui-dist's assets), those with
  * native code (argon2) and those the tracing instruments as they load (pg, ioredis, http).
  */
