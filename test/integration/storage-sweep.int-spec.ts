@@ -68,7 +68,8 @@ describe('storage sweep (fs driver, real PostgreSQL)', () => {
     );
 
   beforeAll(async () => {
-    t = await createTestApp({ env: { API_RUN_PROCESSORS: 'true' } });
+    // The cut-off uploads' client keeps their connections: the server closes them once quiet (HTTP_IDLE_TIMEOUT_MS).
+    t = await createTestApp({ env: { API_RUN_PROCESSORS: 'true', HTTP_IDLE_TIMEOUT_MS: '2000' } });
     dbUrl = t.db.adminUrl.replace(/\/[^/]*$/, `/${t.db.database}`);
     objects = join(t.config.DATA_DIR, 'objects');
     http = client(t.baseUrl);

@@ -46,6 +46,9 @@ function correlationIdFor(req: IncomingMessage): string {
 export async function createApiApp(config: AppConfig, options: ApiAppOptions = {}): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.BODY_LIMIT_BYTES,
+    // Socket inactivity (Node's server.setTimeout): Fastify sets no request timeout, so without it a
+    // stalled upload would hold its connection, and a graceful shutdown, for as long as the client likes.
+    connectionTimeout: config.HTTP_IDLE_TIMEOUT_MS,
     genReqId: correlationIdFor,
     trustProxy: config.TRUST_PROXY,
     return503OnClosing: true,

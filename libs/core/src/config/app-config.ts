@@ -88,6 +88,12 @@ export const configSchema = z
       .int()
       .min(1024)
       .default(1024 * 1024),
+    /**
+     * An HTTP connection with no bytes in either direction for this long is closed: an upload
+     * that stalls midway (a client that stops sending but keeps the connection) or a connection
+     * abandoned mid-request. Time spent sending or receiving never counts.
+     */
+    HTTP_IDLE_TIMEOUT_MS: z.coerce.number().int().min(1000).default(120_000),
     /** Largest OSCAL catalog (JSON) or crosswalk (CSV/JSON) body the catalog import routes accept. */
     CATALOG_IMPORT_MAX_BYTES: z.coerce
       .number()
