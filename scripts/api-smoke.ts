@@ -126,15 +126,14 @@ try {
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     const base = `http://127.0.0.1:${port}`;
-    const loadsBullMq = () => modulesLoaded.loaded().some((url) => url.includes('/node_modules/bullmq/'));
+    /** The first module loaded so far whose URL contains `path`. */
+    const loadedFrom = (path: string) => modulesLoaded.loaded().find((url) => url.includes(path));
+    const loadsBullMq = () => loadedFrom('/node_modules/bullmq/') !== undefined;
     try {
       await untilReady(base, 'the API');
       // BullMQ (and a queue's Redis connection) is loaded on the first enqueue or queue read, not at
       // start-up (JobQueue): ready, and answering requests that enqueue nothing, without it.
-      check(
-        modulesLoaded.loaded().some((url) => url.includes('/dist/bundle/bootstrap-')),
-        'the module log recorded nothing',
-      );
+      check(loadedFrom('/dist/bundle/bootstrap-') !== undefined, 'the module log recorded nothing');
       const correlationId = 'api-smoke-request-0001';
       const res = await fetch(`${base}/v1/organization`, { headers: { 'x-request-id': correlationId } });
       check(res.status === 401, `GET /v1/organization without credentials answered ${res.status}`);
@@ -143,8 +142,8 @@ try {
       check(unknownKey.status === 401, `GET /v1/organization with an unknown API key answered ${unknownKey.status}`);
       check(!loadsBullMq(), 'the API loaded BullMQ before anything was enqueued or a queue read');
       // class-validator comes bundled (its ES module build); Nest's ValidationPipe is handed that copy.
-      const validatorCopies = modulesLoaded.loaded().filter((url) => url.includes('/node_modules/class-validator/'));
-      check(validatorCopies.length === 0, `the API loaded class-validator from node_modules beside the bundled one: ${validatorCopies[0]}`);
+      const validatorCopy = loadedFrom('/node_modules/class-validator/');
+      check(validatorCopy === undefined, `the API loaded class-validator from node_modules beside the bundled one: ${validatorCopy}`);
 
       const metrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
       check(

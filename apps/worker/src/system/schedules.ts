@@ -85,7 +85,7 @@ export class Schedules implements OnApplicationBootstrap, OnApplicationShutdown 
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    const system = await this.jobs.queue(QueueName.System);
+    const system = await this.systemQueue();
     for (const d of this.definitions()) await this.register(d);
     const startSweep = `storage-sweep-start-${Date.now()}`;
     await system.add(JobName.SweepStorage, { eventId: startSweep }, { jobId: startSweep, ...kept });
@@ -108,7 +108,7 @@ export class Schedules implements OnApplicationBootstrap, OnApplicationShutdown 
   }
 
   private async restore(trigger: ScheduleRestoreTrigger): Promise<string[]> {
-    const system = await this.jobs.queue(QueueName.System);
+    const system = await this.systemQueue();
     const present = new Set((await system.getJobSchedulers(0, -1)).map((s) => s.key));
     const missing = this.definitions().filter((d) => !present.has(d.id));
     for (const d of missing) {
@@ -129,6 +129,10 @@ export class Schedules implements OnApplicationBootstrap, OnApplicationShutdown 
   }
 
   private async register(d: ScheduleDefinition): Promise<void> {
-    await (await this.jobs.queue(QueueName.System)).upsertJobScheduler(d.id, d.repeat, { name: d.name, data: { eventId: d.id }, opts: d.opts });
+    await (await this.systemQueue()).upsertJobScheduler(d.id, d.repeat, { name: d.name, data: { eventId: d.id }, opts: d.opts });
+  }
+
+  private systemQueue(): Promise<Queue> {
+    return this.jobs.queue(QueueName.System);
   }
 }
