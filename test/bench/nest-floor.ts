@@ -1,10 +1,9 @@
 import { Controller, Get, HttpCode, Module, Post } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createRootLogger, requestLogOptions } from '@attesta/core';
+import { createRootLogger, RequestLogger } from '@attesta/core';
 import { Writable } from 'node:stream';
 import pg from 'pg';
-import { pinoHttp } from 'pino-http';
 
 /** One route as the bare servers answer it: the recorded statements as one text, then the recorded body. */
 export interface RecordedRoute {
@@ -18,8 +17,8 @@ export interface RecordedRoute {
 /**
  * The framework floor of the hot-path benchmark: what any Nest implementation of the routes pays
  * before its own code runs. Nest on its Fastify adapter, one request log line at info logged as the
- * API logs it (pino-http with the API's options and root logger, started from a callback
- * `onRequest` hook, to a discarding sink as the API's is in the benchmark), and handlers that do
+ * API logs it (the API's `RequestLogger` and root logger, to a discarding sink as the API's is in
+ * the benchmark), and handlers that do
  * what the bare Fastify baseline does: the route's recorded statements in one round trip on a
  * pooled connection, then the recorded body. No authentication, validation, rate limiting or
  * request context: those are the product's own cost, which the floor leaves out.
@@ -52,14 +51,7 @@ export async function startNestFloor(databaseUrl: string, routes: RecordedRoute[
   Module({ controllers: [FloorController] })(FloorModule);
 
   const app = await NestFactory.create<NestFastifyApplication>(FloorModule, new FastifyAdapter(), { logger: false });
-  const logRequest = pinoHttp(requestLogOptions(createRootLogger({ LOG_LEVEL: 'info' }, 'nest-floor', sink)));
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onRequest', (request, reply, done) => {
-      logRequest(request.raw, reply.raw);
-      done();
-    });
+  new RequestLogger(createRootLogger({ LOG_LEVEL: 'info' }, 'nest-floor', sink)).register(app.getHttpAdapter().getInstance());
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   return {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Module, Post } from '@nestjs/common';
+import { Body, Controller, Get, Module, Post, Query } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail, IsInt, Max, Min } from 'class-validator';
 import { ClsService } from 'nestjs-cls';
@@ -34,6 +34,13 @@ class ProbeController {
   async context(@Body() body: ProbeDto) {
     await new Promise((resolve) => setTimeout(resolve, 5));
     return { active: this.cls.isActive(), id: this.cls.getId(), count: body.count };
+  }
+
+  /** Answers after `ms` milliseconds (the request log's abandoned request). */
+  @Get('slow')
+  async slow(@Query('ms') ms: string) {
+    await new Promise((resolve) => setTimeout(resolve, Number(ms)));
+    return { waited: Number(ms) };
   }
 
   @Get('boom')
@@ -162,6 +169,39 @@ describe('Platform (HTTP)', () => {
     const raw = rawLogLines.filter((l) => l.includes('test-correlation-0002'));
     expect(raw.length).toBe(lines.length);
     for (const line of raw) expect(line.match(/"correlationId":/g)).toHaveLength(1);
+  });
+
+  it('logs each request once: 4xx at warn, 5xx at error, the path without its query, and requests the client left', async () => {
+    const linesOf = async (id: string, count: number) => {
+      for (let i = 0; i < 50 && logLines.filter((l) => l.correlationId === id).length < count; i++) await new Promise((r) => setTimeout(r, 20));
+      return logLines.filter(
+        (l) => l.correlationId === id && ['request completed', 'request errored', 'request aborted by the client'].includes(l.msg as string),
+      );
+    };
+    const ok = await fetch(`${t.baseUrl}/v1/probe/slow?ms=1&tenant=secret-query-text`, { headers: { 'x-request-id': 'request-log-0001' } });
+    expect(ok.status).toBe(200);
+    const [completed] = await linesOf('request-log-0001', 1);
+    expect(completed).toMatchObject({ level: 'info', msg: 'request completed', req: { method: 'GET', url: '/v1/probe/slow' }, res: { statusCode: 200 } });
+    expect(completed!.responseTime).toEqual(expect.any(Number));
+    expect(JSON.stringify(logLines)).not.toContain('secret-query-text');
+
+    expect((await post('/v1/probe', '{"email":"nope","count":1}', { 'x-request-id': 'request-log-0002' })).status).toBe(400);
+    expect(await linesOf('request-log-0002', 1)).toEqual([expect.objectContaining({ level: 'warn', msg: 'request completed', res: { statusCode: 400 } })]);
+
+    expect((await fetch(`${t.baseUrl}/v1/probe/boom`, { headers: { 'x-request-id': 'request-log-0003' } })).status).toBe(500);
+    expect(await linesOf('request-log-0003', 2)).toEqual([expect.objectContaining({ level: 'error', msg: 'request errored', res: { statusCode: 500 } })]);
+    // The error itself is logged where it was handled, by its own type.
+    expect(logLines.find((l) => l.correlationId === 'request-log-0003' && l.msg === 'request failed')).toMatchObject({ err: { type: 'Error' } });
+
+    // The client gives up before the answer: one line says so, and none claims an answer was sent.
+    const abort = new AbortController();
+    const left = fetch(`${t.baseUrl}/v1/probe/slow?ms=400`, { headers: { 'x-request-id': 'request-log-0004' }, signal: abort.signal });
+    setTimeout(() => abort.abort(), 100);
+    await expect(left).rejects.toThrow();
+    await new Promise((r) => setTimeout(r, 600));
+    expect(await linesOf('request-log-0004', 1)).toEqual([
+      expect.objectContaining({ level: 'info', msg: 'request aborted by the client', req: { method: 'GET', url: '/v1/probe/slow' } }),
+    ]);
   });
 
   it('serves OpenAPI 3.1 at /openapi.json and the browsable docs at /docs', async () => {

@@ -3,7 +3,6 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import {
   AppConfig,
-  assignCorrelationId,
   buildOpenApiDocument,
   createValidationPipe,
   Db,
@@ -37,9 +36,7 @@ const CORRELATION_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
 function correlationIdFor(req: IncomingMessage): string {
   const given = req.headers['x-request-id'];
-  const id = typeof given === 'string' && CORRELATION_ID.test(given) ? given : newCorrelationId();
-  assignCorrelationId(req, id);
-  return id;
+  return typeof given === 'string' && CORRELATION_ID.test(given) ? given : newCorrelationId();
 }
 
 /** Builds the HTTP app exactly as production runs it (tests use this too). */

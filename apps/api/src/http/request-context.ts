@@ -15,18 +15,18 @@ export class RequestContextModule {}
 
 /**
  * Each request runs in its own CLS context (the correlation id, the open transaction, the read
- * route) and is logged, both from one callback `onRequest` hook: what nestjs-cls's and
- * nestjs-pino's middleware do, without Nest's middleware pipeline, the promises of their async
- * setup and a second async context on every request. Everything after the hook (Fastify's later
- * hooks, its body parser, Nest's guards, pipes and handlers, the error filter) runs inside the
- * context. Registered before the other hooks.
+ * route), opened from one callback `onRequest` hook: what nestjs-cls's middleware does, without
+ * Nest's middleware pipeline, the promises of its async setup and a second async context on every
+ * request. Everything after the hook (Fastify's later hooks, its body parser, Nest's guards, pipes
+ * and handlers, the error filter) runs inside the context. Registered before the other hooks, with
+ * the request log's (`RequestLogger`: one line when the answer is sent or the client leaves).
  */
 export function openRequestContext(fastify: FastifyInstance, cls: ClsService, requestLogger: RequestLogger): void {
-  fastify.addHook('onRequest', (request, reply, done) => {
+  fastify.addHook('onRequest', (request, _reply, done) => {
     cls.run(() => {
       cls.set(CLS_ID, request.id);
-      requestLogger.start(request.raw, reply.raw);
       done();
     });
   });
+  requestLogger.register(fastify);
 }

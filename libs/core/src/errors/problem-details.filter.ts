@@ -89,10 +89,20 @@ const MAX_LOGGED_MESSAGE = 300;
  * What the log keeps of an unexpected error (and its causes): type, codes, message and stack,
  * never the request's data. Database errors keep no query or parameters, and data or constraint
  * exceptions (SQLSTATE classes 22 and 23, whose messages may quote a value) no message; other
- * messages are cut short.
+ * messages are cut short. Idempotent: the logger's `err` serializer is this function too, and an
+ * error already made loggable (as callers pass it) keeps its type rather than becoming an `Object`.
  */
 export function loggableError(error: unknown, depth = 0): Record<string, unknown> {
   if (!error || typeof error !== 'object') return { type: typeof error };
+  if (loggable.has(error)) return error as Record<string, unknown>;
+  const result = describeError(error, depth);
+  loggable.add(result);
+  return result;
+}
+
+const loggable = new WeakSet<object>();
+
+function describeError(error: object, depth: number): Record<string, unknown> {
   const e = error as { name?: unknown; message?: unknown; stack?: unknown; code?: unknown; cause?: unknown; driverError?: Record<string, unknown> };
   const name = typeof e.name === 'string' ? e.name : (error.constructor?.name ?? 'object');
   const db = e.driverError ?? (typeof e.code === 'string' && 'routine' in e ? (e as Record<string, unknown>) : undefined);

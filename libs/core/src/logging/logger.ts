@@ -19,10 +19,9 @@ export const REDACTED_PATHS = [
   '*.token',
 ];
 
-function correlationMixin(_merge: object, _level: number, logger?: PinoLogger): Record<string, unknown> {
-  // A request's own logger (pino-http's quietReqLogger child) already binds the id: once per line.
-  const bindings = (logger as unknown as Record<symbol, string | undefined> | undefined)?.[pino.symbols.chindingsSym];
-  if (bindings?.includes('"correlationId":')) return traceFields();
+function correlationMixin(merge: object): Record<string, unknown> {
+  // A line that names its request (the request log line) needs no look-up; the key is once per line either way.
+  if ('correlationId' in merge) return traceFields();
   return { ...correlationIdField(), ...traceFields() };
 }
 

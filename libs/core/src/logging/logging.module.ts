@@ -1,41 +1,54 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { DestinationStream, Logger as PinoLogger } from 'pino';
-import { pinoHttp, type HttpLogger, type Options as HttpLoggerOptions } from 'pino-http';
+import type { Options as HttpLoggerOptions } from 'pino-http';
 import { AppConfig } from '../config/app-config.js';
 import { createRootLogger } from './logger.js';
 import { loggableError } from '../errors/problem-details.filter.js';
 
-/** How each HTTP request is logged (pino-http): one line when it completes, the path only, the level by status. */
-export function requestLogOptions(logger: PinoLogger): HttpLoggerOptions {
-  return {
-    logger,
-    genReqId: (req: IncomingMessage) => correlationIdOf(req),
-    quietReqLogger: true,
-    customAttributeKeys: { reqId: 'correlationId' },
-    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-    serializers: {
-      // The path only: query parameters (and bodies) can carry tenant text and never reach the log.
-      req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split('?')[0] }),
-      err: loggableError,
-      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-    },
-  };
+/**
+ * The options nestjs-pino's logger (every Nest `Logger` of the app) is built from: the root logger,
+ * and errors logged as `loggableError` gives them (no driver parameters, a bounded stack).
+ */
+export function appLoggerOptions(logger: PinoLogger): HttpLoggerOptions {
+  // Unwrapped: `loggableError` reads the error itself (its class name, its driver fields).
+  return { logger, serializers: { err: loggableError }, wrapSerializers: false };
 }
 
+const LEVEL_BY_STATUS = (status: number): 'info' | 'warn' | 'error' => (status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info');
+
 /**
- * Starts the log of one HTTP request (its completion line, its `req.log`). An HTTP app calls it
- * from a Fastify hook (apps/api bootstrap) rather than through nestjs-pino's middleware: no
- * middleware pipeline and no second async context per request. Logs made while the request runs
- * go through the same root logger and carry its correlation id from the CLS context.
+ * Logs each HTTP request once: when its answer has been sent (Fastify's `onResponse`), or when the
+ * client went away before it was (`onRequestAbort`). The line carries the correlation id, the method,
+ * the path only (query parameters and bodies can carry tenant text and never reach the log), the
+ * status and the time taken; its level is info, warn for 4xx, error for 5xx (the error itself is
+ * logged where it is handled, with the same correlation id). One call on the root logger: no child
+ * logger and serializer pass per request as pino-http's middleware makes (docs/performance.md).
  */
 export class RequestLogger {
-  constructor(private readonly http: HttpLogger) {}
+  constructor(private readonly logger: PinoLogger) {}
 
-  start(req: IncomingMessage, res: ServerResponse): void {
-    this.http(req, res);
+  register(fastify: FastifyInstance): void {
+    fastify.addHook('onResponse', (request, reply, done) => {
+      const statusCode = reply.statusCode;
+      this.logger[LEVEL_BY_STATUS(statusCode)](
+        { correlationId: request.id, req: requestLine(request), res: { statusCode }, responseTime: Math.round(reply.elapsedTime) },
+        statusCode >= 500 ? 'request errored' : 'request completed',
+      );
+      done();
+    });
+    fastify.addHook('onRequestAbort', (request, done) => {
+      this.logger.info({ correlationId: request.id, req: requestLine(request) }, 'request aborted by the client');
+      done();
+    });
   }
+}
+
+function requestLine(request: FastifyRequest): { method: string; url: string } {
+  const url = request.raw.url ?? '';
+  const query = url.indexOf('?');
+  return { method: request.method, url: query < 0 ? url : url.slice(0, query) };
 }
 
 /** Structured JSON logging for HTTP apps and workers alike. */
@@ -50,25 +63,12 @@ export class LoggingModule {
       imports: [
         LoggerModule.forRootAsync({
           inject: [AppConfig],
-          // No routes: requests are logged by RequestLogger from a Fastify hook.
-          useFactory: (config: AppConfig) => ({ pinoHttp: requestLogOptions(rootFor(config)), forRoutes: [] }),
+          // No routes: requests are logged by RequestLogger from Fastify hooks.
+          useFactory: (config: AppConfig) => ({ pinoHttp: appLoggerOptions(rootFor(config)), forRoutes: [] }),
         }),
       ],
-      providers: [
-        { provide: RequestLogger, inject: [AppConfig], useFactory: (config: AppConfig) => new RequestLogger(pinoHttp(requestLogOptions(rootFor(config)))) },
-      ],
+      providers: [{ provide: RequestLogger, inject: [AppConfig], useFactory: (config: AppConfig) => new RequestLogger(rootFor(config)) }],
       exports: [LoggerModule, RequestLogger],
     };
   }
-}
-
-const CORRELATION_KEY = Symbol.for('attesta.correlationId');
-
-/** Stores the correlation id on the raw request so HTTP, CLS and logs share one id. */
-export function assignCorrelationId(req: IncomingMessage, id: string): void {
-  (req as unknown as Record<symbol, string>)[CORRELATION_KEY] = id;
-}
-
-export function correlationIdOf(req: IncomingMessage): string {
-  return (req as unknown as Record<symbol, string>)[CORRELATION_KEY] ?? '';
 }
