@@ -24,7 +24,8 @@ export function buildAbility(actor: Actor): AppAbility {
 }
 
 function memoized(input: AbilityInput): AppAbility {
-  const key = JSON.stringify(input);
+  // A user's key is built without serializing an object: it is the key of every session request.
+  const key = input.kind === 'user' ? `user:${input.role}:${input.organizationKind}` : JSON.stringify(input);
   let ability = abilities.get(key);
   if (!ability) {
     // Bounded: roles × organization kinds, and the sets of scopes keys are issued with.

@@ -23,11 +23,17 @@ const LEVEL_BY_STATUS = (status: number): 'info' | 'warn' | 'error' => (status >
  * client went away before it was (`onRequestAbort`). The line carries the correlation id, the method,
  * the path only (query parameters and bodies can carry tenant text and never reach the log), the
  * status and the time taken; its level is info, warn for 4xx, error for 5xx (the error itself is
- * logged where it is handled, with the same correlation id). One call on the root logger: no child
- * logger and serializer pass per request as pino-http's middleware makes (docs/performance.md).
+ * logged where it is handled, with the same correlation id). One call on a logger made once: no
+ * child logger and serializer pass per request as pino-http's middleware makes (docs/performance.md).
  */
 export class RequestLogger {
-  constructor(private readonly logger: PinoLogger) {}
+  private readonly logger: PinoLogger;
+
+  constructor(root: PinoLogger) {
+    // Without the root's redaction (~11 µs a line): this line is built here from the method, path,
+    // status and ids alone, so it never holds a field the redaction paths name.
+    this.logger = root.child({}, { redact: [] });
+  }
 
   register(fastify: FastifyInstance): void {
     fastify.addHook('onResponse', (request, reply, done) => {
