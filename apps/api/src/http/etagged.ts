@@ -2,7 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiHeader, ApiResponse } from '@nestjs/swagger';
 import { ifNoneMatchHits } from '@attesta/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { withRouteConfig } from './route-config.js';
 
 /**
@@ -18,9 +18,9 @@ export function ETagged() {
   );
 }
 
-/** The weak ETag of a serialized answer. */
+/** The weak ETag of a serialized answer (a one-shot digest: no `Hash` object per answer). */
 function weakETagOf(payload: string): string {
-  return `W/"${createHash('sha256').update(payload).digest('base64url').slice(0, 27)}"`;
+  return `W/"${hash('sha256', payload, 'base64url').slice(0, 27)}"`;
 }
 
 /**
