@@ -13,14 +13,11 @@ const CROSS_ORIGIN: { method: 'GET' | 'POST'; path: RegExp }[] = [
   { method: 'POST', path: /^\/v1\/public\/verify$/ },
 ];
 
-/** Answers that carry credentials (sessions, refresh cookies, invitation tokens, API keys): never stored by a cache. */
-const TOKEN_ANSWERS: { method: string; path: RegExp }[] = [
-  { method: 'POST', path: /^\/v1\/auth\// },
-  { method: 'POST', path: /^\/v1\/invitations\/accept$/ },
-  { method: 'POST', path: /^\/v1\/organization\/(?:invitations|api-keys)$/ },
-];
+/** POST answers that carry credentials (sessions, refresh cookies, invitation tokens, API keys): never stored by a cache. */
+const TOKEN_ANSWERS: RegExp[] = [/^\/v1\/auth\//, /^\/v1\/invitations\/accept$/, /^\/v1\/organization\/(?:invitations|api-keys)$/];
 
 function crossOriginMethod(path: string, method: string): 'GET' | 'POST' | null {
+  if (!path.startsWith('/v1/public/')) return null;
   const wanted = method === 'HEAD' ? 'GET' : method;
   return CROSS_ORIGIN.find((r) => r.method === wanted && r.path.test(path))?.method ?? null;
 }
@@ -36,7 +33,7 @@ export function registerResponseHeaders(fastify: FastifyInstance): void {
     const path = request.url.split('?')[0] ?? request.url;
     if (!path.startsWith('/v1/')) return done();
     void reply.header('x-content-type-options', 'nosniff');
-    if (TOKEN_ANSWERS.some((r) => r.method === request.method && r.path.test(path))) void reply.header('cache-control', 'no-store');
+    if (request.method === 'POST' && TOKEN_ANSWERS.some((r) => r.test(path))) void reply.header('cache-control', 'no-store');
 
     if (request.method === 'OPTIONS') {
       const asked = String(request.headers['access-control-request-method'] ?? '').toUpperCase();
