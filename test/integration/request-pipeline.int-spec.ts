@@ -1,5 +1,7 @@
 import { GUARDS_METADATA, INTERCEPTORS_METADATA } from '@nestjs/common/constants.js';
+import type { CanActivate } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR, ModulesContainer } from '@nestjs/core';
+import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 
@@ -7,7 +9,8 @@ import { createTestApp, type TestApp } from '../setup/test-app.js';
  * What every request of the API passes through, read from the booted app's module container:
  * a global interceptor would put every route through Nest's RxJS pipeline (nestjs-cls's root
  * module mounts one, a no-op, unless it is left out), so there is none, and no route has one of its
- * own; the global guards are the API's own two.
+ * own; the global guards are the API's own two, and the ones that need no I/O for a request decide
+ * without a promise.
  */
 describe('the request pipeline', () => {
   let t: TestApp;
@@ -64,5 +67,27 @@ describe('the request pipeline', () => {
     );
     expect(guarded.map((h) => h.name)).toContain('ProcurementController.check');
     expect(guarded.length).toBe(12);
+  });
+
+  /** The instance of a guard the app made (global or route-level), by class name. */
+  const guardNamed = (name: string) =>
+    [...t.app.get(ModulesContainer).values()]
+      .flatMap((m) => [...m.providers.values(), ...m.injectables.values()])
+      .find((w) => (w.metatype as { name?: string } | null)?.name === name && w.instance)!.instance as CanActivate;
+
+  it('decides without a promise where nothing is asked of Redis or the database, so Nest awaits nothing for it', () => {
+    const check = handlers().find((h) => h.name === 'ProcurementController.check')!;
+    const headers: Record<string, string> = {};
+    const reply = { header: (k: string, v: string) => ((headers[k] = v), reply) };
+    const request = {
+      headers: {},
+      user: { kind: 'api_key', apiKeyId: '0193a5c4-2f7e-7c1a-9d3b-4c2a1e8f9b31', organizationId: '0193a5c4-2f7e-7c1a-9d3b-4c2a1e8f9b30', scopes: [] },
+    };
+    const context = new ExecutionContextHost([request, reply], check.type as never, check.fn as never);
+    // A key within its in-memory budget: admitted there and then, with its budget headers.
+    expect(guardNamed('RateLimitGuard').canActivate(context)).toBe(true);
+    expect(headers['ratelimit-limit']).toMatch(/^\d+$/);
+    // An idempotent route without an Idempotency-Key: nothing to claim.
+    expect(guardNamed('IdempotencyGuard').canActivate(context)).toBe(true);
   });
 });

@@ -58,13 +58,19 @@ export class IdempotencyGuard implements CanActivate {
     private readonly reflector: Reflector,
   ) {}
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
+  /** Synchronous for a request without a key (Nest then awaits nothing for this guard). */
+  canActivate(context: ExecutionContext): boolean | Promise<boolean> {
     const req = context.switchToHttp().getRequest<FastifyRequest & { user?: Actor }>();
     const key = req.headers['idempotency-key'];
     if (!this.reflector.get<boolean>(IDEMPOTENT, context.getHandler()) || key === undefined || !req.user) return true;
     if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
       throw new IdempotencyError('invalid', 'http.invalid_idempotency_key', 'must be 8–200 letters, digits or . _ : -');
     }
+    return this.claim(req as FastifyRequest & { user: Actor }, key);
+  }
+
+  /** Claims `key` for this request, or refuses it, or replays the stored answer. */
+  private async claim(req: FastifyRequest & { user: Actor }, key: string): Promise<boolean> {
     const actor = req.user;
     const route = `${req.method} ${req.routeOptions.url ?? req.url}`;
     const hash = createHash('sha256')

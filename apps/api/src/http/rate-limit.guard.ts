@@ -71,8 +71,12 @@ export class RateLimitGuard implements CanActivate, OnApplicationShutdown {
     };
   }
 
-  /** Counts the request (or refuses it with 429) before the handler runs; never refuses for any other reason. */
-  async canActivate(context: ExecutionContext): Promise<boolean> {
+  /**
+   * Counts the request (or refuses it with 429) before the handler runs; never refuses for any other
+   * reason. Synchronous while a caller's budget is counted in memory (Nest then awaits nothing for
+   * this guard); a promise when Redis is asked.
+   */
+  canActivate(context: ExecutionContext): boolean | Promise<boolean> {
     if (context.getType() !== 'http') return true;
     const http = context.switchToHttp();
     const req = http.getRequest<FastifyRequest & { user?: Actor }>();
@@ -89,28 +93,37 @@ export class RateLimitGuard implements CanActivate, OnApplicationShutdown {
     if (local) {
       // From memory (no await, no Redis), or from Redis once the caller has used STRICT_SHARE of the budget.
       const taken = local.limiter.consume(local.key);
-      const decision = taken instanceof Promise ? await taken : taken;
-      this.headers(reply, local.limiter.points, decision);
-      if (!decision.allowed) {
-        throw new RateLimitedError('Too many requests; slow down and retry after the given time.', {
-          retryAfterSeconds: Math.max(1, Math.ceil(decision.msBeforeNext / 1000)),
-        });
-      }
-      return true;
+      if (taken instanceof Promise) return taken.then((decision) => this.admit(reply, local.limiter.points, decision));
+      return this.admit(reply, local.limiter.points, taken);
     }
-    const budget = anonymous ? { limiter: this.perIp[anonymous], key: req.ip } : null;
-    if (!budget) return true;
+    if (!anonymous) return true;
+    return this.consumeAnonymous(reply, this.perIp[anonymous], req.ip);
+  }
+
+  /** Sets the budget headers, then admits the request or refuses it with 429. */
+  private admit(reply: FastifyReply, points: number, decision: RateDecision): true {
+    this.headers(reply, points, decision);
+    if (!decision.allowed) {
+      throw new RateLimitedError('Too many requests; slow down and retry after the given time.', {
+        retryAfterSeconds: Math.max(1, Math.ceil(decision.msBeforeNext / 1000)),
+      });
+    }
+    return true;
+  }
+
+  /** One atomic Redis increment of a public route's per-IP budget. */
+  private async consumeAnonymous(reply: FastifyReply, limiter: RateLimiterRedis, ip: string): Promise<boolean> {
     let res: RateLimiterRes;
     try {
-      res = await budget.limiter.consume(budget.key);
+      res = await limiter.consume(ip);
     } catch (e) {
       if (!(e instanceof RateLimiterRes)) throw e;
-      this.headers(reply, budget.limiter.points, e);
+      this.headers(reply, limiter.points, e);
       throw new RateLimitedError('Too many requests; slow down and retry after the given time.', {
         retryAfterSeconds: Math.max(1, Math.ceil(e.msBeforeNext / 1000)),
       });
     }
-    this.headers(reply, budget.limiter.points, res);
+    this.headers(reply, limiter.points, res);
     return true;
   }
 
