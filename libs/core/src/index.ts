@@ -26,7 +26,7 @@ export { assertSupportedStrings, findNonFiniteNumber, jsonDepthExceeds, jsonTooD
 export { Public, PUBLIC_KEY } from './http/public.decorator.js';
 export { isUuid, newCorrelationId, newId } from './ids/ids.js';
 export { createRootLogger } from './logging/logger.js';
-export { appLoggerOptions, LoggingModule, RequestLogger } from './logging/logging.module.js';
+export { LoggingModule, RequestLogger } from './logging/logging.module.js';
 export { buildOpenApiDocument, mountOpenApi } from './openapi/openapi.js';
 export {
   ApiPageResponse,

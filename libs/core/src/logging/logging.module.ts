@@ -11,7 +11,7 @@ import { loggableError } from '../errors/problem-details.filter.js';
  * The options nestjs-pino's logger (every Nest `Logger` of the app) is built from: the root logger,
  * and errors logged as `loggableError` gives them (no driver parameters, a bounded stack).
  */
-export function appLoggerOptions(logger: PinoLogger): HttpLoggerOptions {
+function appLoggerOptions(logger: PinoLogger): HttpLoggerOptions {
   // Unwrapped: `loggableError` reads the error itself (its class name, its driver fields).
   return { logger, serializers: { err: loggableError }, wrapSerializers: false };
 }
