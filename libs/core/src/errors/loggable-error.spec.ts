@@ -22,4 +22,12 @@ describe('loggableError', () => {
     expect(String(logged.message).length).toBeLessThanOrEqual(300);
     expect(String(logged.stack)).toMatch(/\n\s+at /);
   });
+
+  it('gives an error already made loggable back as it is, so a second pass keeps its type', () => {
+    const once = loggableError(new RangeError('out of range'));
+    expect(loggableError(once)).toBe(once);
+    expect(once).toMatchObject({ type: 'RangeError', message: 'out of range' });
+    // A plain object that merely looks alike is still described afresh.
+    expect(loggableError({ type: 'RangeError', message: 'x', stack: '' })).toMatchObject({ type: 'Object' });
+  });
 });
