@@ -12,6 +12,13 @@ class RateLimitedError extends DomainError {
   readonly code = 'http.rate_limited';
 }
 
+/** The 429 of a spent budget, with Retry-After from the time until it refills. */
+function tooManyRequests(msBeforeNext: number): RateLimitedError {
+  return new RateLimitedError('Too many requests; slow down and retry after the given time.', {
+    retryAfterSeconds: Math.max(1, Math.ceil(msBeforeNext / 1000)),
+  });
+}
+
 /**
  * Budgets of the routes anyone may call without credentials, per client IP (`req.ip`, so
  * behind a proxy only with TRUST_PROXY): creating accounts, answering invitations and
@@ -103,11 +110,7 @@ export class RateLimitGuard implements CanActivate, OnApplicationShutdown {
   /** Sets the budget headers, then admits the request or refuses it with 429. */
   private admit(reply: FastifyReply, points: number, decision: RateDecision): true {
     this.headers(reply, points, decision);
-    if (!decision.allowed) {
-      throw new RateLimitedError('Too many requests; slow down and retry after the given time.', {
-        retryAfterSeconds: Math.max(1, Math.ceil(decision.msBeforeNext / 1000)),
-      });
-    }
+    if (!decision.allowed) throw tooManyRequests(decision.msBeforeNext);
     return true;
   }
 
@@ -119,9 +122,7 @@ export class RateLimitGuard implements CanActivate, OnApplicationShutdown {
     } catch (e) {
       if (!(e instanceof RateLimiterRes)) throw e;
       this.headers(reply, limiter.points, e);
-      throw new RateLimitedError('Too many requests; slow down and retry after the given time.', {
-        retryAfterSeconds: Math.max(1, Math.ceil(e.msBeforeNext / 1000)),
-      });
+      throw tooManyRequests(e.msBeforeNext);
     }
     this.headers(reply, limiter.points, res);
     return true;
