@@ -198,12 +198,16 @@ function oneRoundTrip(client: pg.Client, statements: { text: string; values: unk
     .join(';\n');
 }
 
-/** The bare server: per route, one pooled connection's one round trip, then the recorded body. */
+/**
+ * The bare server: per route, one pooled connection's one round trip, then the recorded body. Its
+ * pool is as large as the API's (DATABASE_POOL_SIZE), so both put as many PostgreSQL backends to work.
+ */
 async function startBaseline(
   databaseUrl: string,
+  poolSize: number,
   routes: { route: Route; sql: string; body: unknown; status: number }[],
 ): Promise<{ baseUrl: string; close(): Promise<void> }> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 5 });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
   const app = Fastify({ logger: false });
   for (const r of routes) {
     const url = new URL(r.route.path, 'http://x').pathname;
@@ -308,9 +312,10 @@ export async function runHotPathBench(): Promise<void> {
       } finally {
         await escaper.end();
       }
-      baseline = await startBaseline(config.DATABASE_URL, recorded);
+      baseline = await startBaseline(config.DATABASE_URL, config.DATABASE_POOL_SIZE, recorded);
       floor = await startNestFloor(
         config.DATABASE_URL,
+        config.DATABASE_POOL_SIZE,
         recorded.map((r) => ({ method: r.route.method, path: r.route.path, sql: r.sql, body: r.body, status: r.status })),
       );
       for (const r of routes) {
@@ -365,7 +370,7 @@ export async function runHotPathBench(): Promise<void> {
       profiler?.disconnect();
 
       process.stdout.write(
-        `\nhot-path benchmark: ${connections} connections × ${seconds} s, ${rounds} interleaved round(s), Node ${process.version}, ${cpus().length} CPUs, load average at start of rounds ${[
+        `\nhot-path benchmark: ${connections} connections × ${seconds} s, ${rounds} interleaved round(s), a pool of ${config.DATABASE_POOL_SIZE} PostgreSQL connections on each side, Node ${process.version}, ${cpus().length} CPUs, load average at start of rounds ${[
           ...results.values(),
         ]
           .flat()
@@ -395,7 +400,9 @@ export async function runHotPathBench(): Promise<void> {
           `${name.padEnd(30)} ${range(rps).padStart(26)} ${range(p99).padStart(24)} ${`${cpuApi.toFixed(2)} vs ${cpuBase.toFixed(2)}`.padStart(24)} ${range(floorRps).padStart(20)} ${range(floorP99).padStart(20)}\n`,
         );
       }
-      process.stdout.write(`\n${JSON.stringify({ bench: 'hot-path', seconds, rounds, node: process.version, cpus: cpus().length, summary })}\n`);
+      process.stdout.write(
+        `\n${JSON.stringify({ bench: 'hot-path', seconds, rounds, poolSize: config.DATABASE_POOL_SIZE, node: process.version, cpus: cpus().length, summary })}\n`,
+      );
     } finally {
       await baseline?.close();
       await floor?.close();

@@ -23,8 +23,8 @@ export interface RecordedRoute {
  * pooled connection, then the recorded body. No authentication, validation, rate limiting or
  * request context: those are the product's own cost, which the floor leaves out.
  */
-export async function startNestFloor(databaseUrl: string, routes: RecordedRoute[]): Promise<{ baseUrl: string; close(): Promise<void> }> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 5 });
+export async function startNestFloor(databaseUrl: string, poolSize: number, routes: RecordedRoute[]): Promise<{ baseUrl: string; close(): Promise<void> }> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
 
   class FloorController {}
   routes.forEach((r, i) => {

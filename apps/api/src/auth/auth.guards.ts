@@ -5,6 +5,7 @@ import { AccessError, AccessErrorCode, buildAbility, type Permission } from '@at
 import { DomainError, type Actor } from '@attesta/core';
 import { IdentityError, IdentityErrorCode } from '@attesta/identity';
 import type { FastifyRequest } from 'fastify';
+import passport from 'passport';
 import { AUTHENTICATED_KEY, PERMISSION_KEY, PUBLIC_KEY, USER_ONLY_KEY } from './auth.decorators.js';
 
 /**
@@ -23,18 +24,26 @@ function rethrow(err: unknown, user: unknown, fallback: string): Actor {
   return user as Actor;
 }
 
-@Injectable()
-class JwtAuthGuard extends AuthGuard('jwt') {
-  override handleRequest<T>(err: unknown, user: unknown): T {
-    return rethrow(err, user, 'The access token is invalid or expired.') as T;
-  }
-}
-
-@Injectable()
-class ApiKeyAuthGuard extends AuthGuard('api-key') {
-  override handleRequest<T>(err: unknown, user: unknown): T {
-    return rethrow(err, user, 'The API key is not valid.') as T;
-  }
+/**
+ * Runs one registered Passport strategy (`jwt` or `api-key`, see strategies.ts) on the request,
+ * sessionless: the actor it yields, or the error `rethrow` makes of a failure. This is what
+ * @nestjs/passport's AuthGuard does for one strategy, without the guard object around it (its
+ * options look-up and its extra promises on every request).
+ */
+function authenticate(strategy: 'jwt' | 'api-key', req: FastifyRequest, res: unknown, fallback: string): Promise<Actor> {
+  return new Promise<Actor>((resolve, reject) => {
+    const finish = (err: unknown, user?: unknown, info?: unknown) => {
+      try {
+        (req as FastifyRequest & { authInfo?: unknown }).authInfo = info;
+        resolve(rethrow(err, user, fallback));
+      } catch (e) {
+        reject(e);
+      }
+    };
+    // With a callback Passport answers through it; `next` is reached only by a strategy that
+    // passes (none here), which yields no actor: refused like a missing credential.
+    (passport.authenticate(strategy, { session: false }, finish) as (req: unknown, res: unknown, next: (err?: unknown) => void) => void)(req, res, finish);
+  });
 }
 
 /**
@@ -45,9 +54,6 @@ class ApiKeyAuthGuard extends AuthGuard('api-key') {
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
-  private readonly jwt = new JwtAuthGuard();
-  private readonly apiKey = new ApiKeyAuthGuard();
-
   constructor(private readonly reflector: Reflector) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -58,12 +64,17 @@ export class AccessGuard implements CanActivate {
       throw new Error(`Route ${context.getClass().name}.${context.getHandler().name} declares no access rule`);
     }
 
-    const req = context.switchToHttp().getRequest<FastifyRequest & { user?: Actor }>();
-    if (req.headers.authorization?.startsWith('Bearer ')) await this.jwt.canActivate(context);
-    else if (req.headers['x-api-key']) await this.apiKey.canActivate(context);
-    else throw new IdentityError(IdentityErrorCode.InvalidAccessToken, 'Authentication required: send a bearer access token or an x-api-key header.');
-
-    const actor = req.user as Actor;
+    const http = context.switchToHttp();
+    const req = http.getRequest<FastifyRequest & { user?: Actor }>();
+    let actor: Actor;
+    if (req.headers.authorization?.startsWith('Bearer ')) {
+      actor = await authenticate('jwt', req, http.getResponse(), 'The access token is invalid or expired.');
+    } else if (req.headers['x-api-key']) {
+      actor = await authenticate('api-key', req, http.getResponse(), 'The API key is not valid.');
+    } else {
+      throw new IdentityError(IdentityErrorCode.InvalidAccessToken, 'Authentication required: send a bearer access token or an x-api-key header.');
+    }
+    req.user = actor;
     if (rule.userOnly && actor.kind !== 'user') {
       throw new AccessError(AccessErrorCode.Forbidden, 'Only a signed-in user can do this; API keys cannot.');
     }

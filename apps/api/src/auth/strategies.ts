@@ -4,24 +4,41 @@ import { CoreError, CoreErrorCode, isUuid, type Actor } from '@attesta/core';
 import { AuthService, type Session } from '@attesta/identity';
 import type { IncomingMessage } from 'node:http';
 import { Strategy as LocalStrategyBase } from 'passport-local';
-import { HeaderAPIKeyStrategy } from 'passport-headerapikey';
+import passport from 'passport';
 import { Strategy as PassportStrategyBase } from 'passport-strategy';
 
-type Verified = (err: unknown, user?: unknown, info?: unknown) => void;
-
 /**
- * Passport's strategy for `Authorization: Bearer <token>`: hands the token to the verify callback
- * and nothing else (no body or query parameter is read; tokens never travel in URLs).
+ * A Passport strategy for one credential carried in a request header: `extract` reads it (nothing
+ * else is read: no body or query parameter, so credentials never travel in URLs), `verify` turns it
+ * into the actor or throws. A missing credential fails (401); a rejected one is the error `verify`
+ * threw (a DomainError: 401, anything else: 503, see AccessGuard). Registered with Passport under
+ * `name` when Nest makes it.
  */
-export class BearerTokenStrategy extends PassportStrategyBase {
-  constructor(private readonly verify: (token: string, done: Verified) => void) {
+export abstract class HeaderCredentialStrategy extends PassportStrategyBase {
+  protected constructor(
+    readonly name: string,
+    private readonly extract: (req: IncomingMessage) => string | undefined,
+    private readonly challenge: string,
+  ) {
     super();
+    passport.use(name, this);
   }
 
+  protected abstract verify(credential: string): Promise<Actor>;
+
   override authenticate(req: IncomingMessage): void {
-    const token = /^Bearer +(\S+)$/.exec(req.headers.authorization ?? '')?.[1];
-    if (!token) return this.fail('Bearer', 401);
-    this.verify(token, (err, user, info) => (err ? this.error(err as Error) : user ? this.success(user, info) : this.fail(info, 401)));
+    const credential = this.extract(req);
+    if (!credential) return this.fail(this.challenge, 401);
+    let verified: Promise<Actor>;
+    try {
+      verified = this.verify(credential);
+    } catch (e) {
+      return this.error(e as Error);
+    }
+    verified.then(
+      (actor) => this.success(actor),
+      (e: unknown) => this.error(e as Error),
+    );
   }
 }
 
@@ -31,26 +48,31 @@ export class BearerTokenStrategy extends PassportStrategyBase {
  * verified token's claims are kept until it expires), then its session and membership are checked.
  */
 @Injectable()
-export class JwtStrategy extends PassportStrategy(BearerTokenStrategy, 'jwt') {
+export class JwtStrategy extends HeaderCredentialStrategy {
   constructor(private readonly auth: AuthService) {
-    super();
+    super('jwt', (req) => /^Bearer +(\S+)$/.exec(req.headers.authorization ?? '')?.[1], 'Bearer');
   }
 
-  validate(token: string): Promise<Actor> {
+  protected verify(token: string): Promise<Actor> {
     return this.auth.actorFromAccessToken(this.auth.verifyAccessToken(token));
   }
 }
 
 /** `x-api-key: atk_<prefix>.<secret>`: a machine client of one organization. */
 @Injectable()
-export class ApiKeyStrategy extends PassportStrategy(HeaderAPIKeyStrategy, 'api-key') {
+export class ApiKeyStrategy extends HeaderCredentialStrategy {
   constructor(private readonly auth: AuthService) {
-    super({ header: 'x-api-key', prefix: '' }, false);
+    super('api-key', (req) => headerValue(req.headers['x-api-key']), 'ApiKey');
   }
 
-  validate(apiKey: string): Promise<Actor> {
+  protected verify(apiKey: string): Promise<Actor> {
     return this.auth.actorFromApiKey(apiKey);
   }
+}
+
+/** A header as one string: repeated headers Node did not join come as a list, joined as Node joins. */
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(', ') : value;
 }
 
 /** Email + password sign-in; the "user" it yields is the new session. */

@@ -345,6 +345,25 @@ describe('compiled body validation', () => {
     expect(fast).toStrictEqual(full.ok && full.value);
   });
 
+  it('answers without a promise where nothing is validated or the compiled plan accepts, so Nest awaits nothing for it', async () => {
+    // A path id (its ParseIdPipe checks it), the actor of @CurrentActor(): handed on as they came.
+    const id = fastPipe.transform(UUID, { type: 'param', metatype: String, data: 'workspaceId' });
+    expect(id).toBe(UUID);
+    const actor = { kind: 'user' };
+    expect(fastPipe.transform(actor, { type: 'custom', metatype: Object, data: undefined })).toBe(actor);
+    // A conformity check the plan accepts: the DTO instance itself.
+    const body = { offeringId: UUID, requirements: [{ frameworkId: UUID, minimumOutcome: 'conformant' }], markets: ['VN'] };
+    const accepted = fastPipe.transform(structuredClone(body), { type: 'body', metatype: ConformityCheckDto, data: undefined });
+    expect(accepted).toBeInstanceOf(ConformityCheckDto);
+    const full = await slow(ConformityCheckDto, body);
+    expect(full.ok).toBe(true);
+    expect(accepted).toStrictEqual(full.ok && full.value);
+    // A bad body still takes the full path, which names the field.
+    const refused = fastPipe.transform({ ...body, offeringId: 'x' }, { type: 'body', metatype: ConformityCheckDto, data: undefined });
+    expect(refused).toBeInstanceOf(Promise);
+    await expect(refused).rejects.toMatchObject({ errors: [expect.objectContaining({ field: 'offeringId' })] });
+  });
+
   it('gives no plan to a class whose decorators it does not model, so the full path keeps answering for it', () => {
     class Trimmed {
       @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value)) @IsString() name: string;

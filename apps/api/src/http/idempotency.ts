@@ -62,7 +62,8 @@ export class IdempotencyGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean | Promise<boolean> {
     const req = context.switchToHttp().getRequest<FastifyRequest & { user?: Actor }>();
     const key = req.headers['idempotency-key'];
-    if (!this.reflector.get<boolean>(IDEMPOTENT, context.getHandler()) || key === undefined || !req.user) return true;
+    // The header first: most requests carry none, and then the route's metadata need not be read.
+    if (key === undefined || !req.user || !this.reflector.get<boolean>(IDEMPOTENT, context.getHandler())) return true;
     if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
       throw new IdempotencyError('invalid', 'http.invalid_idempotency_key', 'must be 8–200 letters, digits or . _ : -');
     }

@@ -89,7 +89,7 @@ export class RateLimitGuard implements CanActivate, OnApplicationShutdown {
     const req = http.getRequest<FastifyRequest & { user?: Actor }>();
     const actor = req.user;
     const reply = http.getResponse<FastifyReply>();
-    const anonymous = this.reflector.get<AnonymousBudget | undefined>(ANONYMOUS_BUDGET, context.getHandler());
+    const anonymous = this.budgetOf(context.getHandler());
     const local = anonymous
       ? null
       : actor?.kind === 'api_key'
@@ -108,6 +108,19 @@ export class RateLimitGuard implements CanActivate, OnApplicationShutdown {
   }
 
   /** Sets the budget headers, then admits the request or refuses it with 429. */
+  /**
+   * A route's anonymous budget (`@AnonymousBudget`), read once per handler: decorators are applied
+   * when the classes are defined and never change after.
+   */
+  private budgetOf(handler: object): AnonymousBudget | undefined {
+    if (this.budgets.has(handler)) return this.budgets.get(handler);
+    const budget = this.reflector.get<AnonymousBudget | undefined>(ANONYMOUS_BUDGET, handler as () => unknown);
+    this.budgets.set(handler, budget);
+    return budget;
+  }
+
+  private readonly budgets = new WeakMap<object, AnonymousBudget | undefined>();
+
   private admit(reply: FastifyReply, points: number, decision: RateDecision): true {
     this.headers(reply, points, decision);
     if (!decision.allowed) throw tooManyRequests(decision.msBeforeNext);

@@ -62,6 +62,9 @@ function validationError(issues: FieldIssue[]): CoreError {
   });
 }
 
+/** What `answerAtOnce` returns for a value it cannot answer without the full (async) path. */
+const FULL_PATH = Symbol('full validation path');
+
 class DtoValidationPipe extends ValidationPipe {
   constructor(
     options: ConstructorParameters<typeof ValidationPipe>[0],
@@ -70,22 +73,51 @@ class DtoValidationPipe extends ValidationPipe {
     super(options);
   }
 
+  /**
+   * The pipe's answer where it needs no promise: values the ValidationPipe would not validate (no
+   * class: path ids, strings, custom decorators such as the actor) as its own primitive transform
+   * answers them, and a body or whole query its DTO's compiled plan accepts (the instance
+   * class-transformer would build). FULL_PATH for anything else.
+   */
+  answerAtOnce(value: unknown, metadata: ArgumentMetadata): unknown {
+    if (!metadata.metatype || !this.toValidate(metadata)) return this.isTransformEnabled ? this.transformPrimitive(value, metadata) : value;
+    if (!this.compiled || typeof metadata.metatype !== 'function') return FULL_PATH;
+    const plan =
+      metadata.type === 'body' || (metadata.type === 'query' && !metadata.data && isQueryObject(value))
+        ? compiledBodyValidator(metadata.metatype as DtoClass)
+        : undefined;
+    // Fastify's query object has no Object.prototype; its own keys, copied into a plain object,
+    // are what class-transformer reads.
+    const accepted = plan?.(metadata.type === 'query' ? { ...(value as Record<string, unknown>) } : value);
+    return accepted === undefined ? FULL_PATH : accepted;
+  }
+
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const answer = this.answerAtOnce(value, metadata);
+    return answer === FULL_PATH ? this.fullPath(value, metadata) : answer;
+  }
+
+  /** Everything `answerAtOnce` does not answer; this path words the errors. */
+  fullPath(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body' && typeof metadata.metatype === 'function') {
-      // A body the DTO's compiled plan accepts is the instance class-transformer would build; any
-      // other body (and any class without a plan) takes the full path, which words the errors.
-      const accepted = this.compiled ? compiledBodyValidator(metadata.metatype as DtoClass)?.(value) : undefined;
-      if (accepted !== undefined) return accepted;
       // No body at all is validated as an empty one (as the ValidationPipe does).
       const issues = nestedShapeIssues(metadata.metatype as DtoClass, value ?? {});
-      if (issues.length) throw validationError(issues);
-    } else if (metadata.type === 'query' && !metadata.data && this.compiled && typeof metadata.metatype === 'function' && isQueryObject(value)) {
-      // The whole query as a DTO: the same compiled plan. Fastify's query object has no
-      // Object.prototype; its own keys, copied into a plain object, are what class-transformer reads.
-      const accepted = compiledBodyValidator(metadata.metatype as DtoClass)?.({ ...value });
-      if (accepted !== undefined) return accepted;
+      if (issues.length) return Promise.reject(validationError(issues));
     }
     return super.transform(value, metadata);
+  }
+}
+
+/**
+ * The global pipe: the validation pipe's synchronous answer where it has one (most parameters of
+ * most requests), its promise only where validation needs it; Nest awaits either.
+ */
+class ValidationEntryPipe implements PipeTransform {
+  constructor(private readonly pipe: DtoValidationPipe) {}
+
+  transform(value: unknown, metadata: ArgumentMetadata): unknown {
+    const answer = this.pipe.answerAtOnce(value, metadata);
+    return answer === FULL_PATH ? this.pipe.fullPath(value, metadata) : answer;
   }
 }
 
@@ -115,9 +147,9 @@ const VALIDATOR_PACKAGE = { validate, getMetadataStorage };
  * Validation of every DTO: unknown fields rejected, each bad field listed. `compiled: false` leaves
  * out the compiled accept path for bodies (compiled-validation.ts), for comparing the two.
  */
-export function createValidationPipe({ compiled = true }: { compiled?: boolean } = {}): ValidationPipe {
+export function createValidationPipe({ compiled = true }: { compiled?: boolean } = {}): PipeTransform {
   memoizeValidationMetadata();
-  return new DtoValidationPipe(
+  const pipe = new DtoValidationPipe(
     {
       whitelist: true,
       forbidNonWhitelisted: true,
@@ -129,6 +161,7 @@ export function createValidationPipe({ compiled = true }: { compiled?: boolean }
     },
     compiled,
   );
+  return new ValidationEntryPipe(pipe);
 }
 
 /** Path ids: a malformed one is a 400 naming the parameter (never a database error). */
