@@ -1,6 +1,8 @@
+import { createHook } from 'node:async_hooks';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { Session } from 'node:inspector/promises';
 import { createRequire } from 'node:module';
 import { Writable } from 'node:stream';
@@ -31,7 +33,9 @@ import { startNestFloor } from './nest-floor.js';
  * the sides alternating. CPU ms/request is this process's CPU (both servers live here; only
  * one is under load at a time) over the requests answered. BENCH_PROFILE_DIR writes a CPU profile
  * of each side's measured window (`<route>-<side>-round<N>.cpuprofile`, V8's sampling profiler
- * through the inspector), so a side's cost can be read without the other two in it.
+ * through the inspector), so a side's cost can be read without the other two in it. Before the
+ * rounds it prints each side's promises per request (`promisesPerRequest`): a count, steady where
+ * the timings are noisy.
  *
  * The cast (made through the public API): a manufacturer with an offering and a workspace, a
  * procurer with an API key, a tender with one bid (without attestations).
@@ -186,6 +190,41 @@ async function recordStatements(work: () => Promise<void>): Promise<{ text: stri
   return sent;
 }
 
+/**
+ * Promises created in this process per request of `route` at `baseUrl` (an async_hooks `init` hook
+ * around `count` sequential requests after `warm` unmeasured ones): a count, not a timing, so it
+ * does not drift with the machine's load. Each promise pays Node 20's AsyncLocalStorage hooks, a
+ * microtask and its garbage. The client here (node:http) makes the same 2 or so on every side.
+ */
+async function promisesPerRequest(baseUrl: string, route: Route, warm = 50, count = 20): Promise<number> {
+  const url = new URL(route.path, baseUrl);
+  const body = route.body === undefined ? undefined : JSON.stringify(route.body);
+  const headers = { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...route.headers };
+  const send = () =>
+    new Promise<void>((resolve, reject) => {
+      const req = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, method: route.method, headers }, (res) => {
+        res.resume();
+        res.on('end', resolve);
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+  for (let i = 0; i < warm; i++) await send();
+  let promises = 0;
+  const hook = createHook({
+    init: (_id, type) => {
+      if (type === 'PROMISE') promises++;
+    },
+  });
+  hook.enable();
+  try {
+    for (let i = 0; i < count; i++) await send();
+  } finally {
+    hook.disable();
+  }
+  return promises / count;
+}
+
 /** One simple-protocol text: every recorded statement, its `$n` replaced by the escaped literal. */
 function oneRoundTrip(client: pg.Client, statements: { text: string; values: unknown[] }[]): string {
   return statements
@@ -321,6 +360,14 @@ export async function runHotPathBench(): Promise<void> {
       for (const r of routes) {
         expectStatus(`${r.name} (baseline)`, await api(baseline.baseUrl, r.method, r.path, r.body, r.headers), 200);
         expectStatus(`${r.name} (Nest floor)`, await api(floor.baseUrl, r.method, r.path, r.body, r.headers), 200);
+      }
+      for (const r of routes) {
+        const [onApi, onFloor, onBase] = [
+          await promisesPerRequest(productUrl, r),
+          await promisesPerRequest(floor.baseUrl, r),
+          await promisesPerRequest(baseline.baseUrl, r),
+        ];
+        process.stdout.write(`${r.name}: promises per request (the client's included): API ${onApi}, Nest floor ${onFloor}, baseline ${onBase}\n`);
       }
 
       // Unmeasured load on every side first, so the rounds compare code the JIT has compiled, not its warm-up.
