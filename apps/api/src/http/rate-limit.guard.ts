@@ -107,7 +107,6 @@ export class RateLimitGuard implements CanActivate, OnApplicationShutdown {
     return this.consumeAnonymous(reply, this.perIp[anonymous], req.ip);
   }
 
-  /** Sets the budget headers, then admits the request or refuses it with 429. */
   /**
    * A route's anonymous budget (`@AnonymousBudget`), read once per handler: decorators are applied
    * when the classes are defined and never change after.
@@ -121,6 +120,7 @@ export class RateLimitGuard implements CanActivate, OnApplicationShutdown {
 
   private readonly budgets = new WeakMap<object, AnonymousBudget | undefined>();
 
+  /** Sets the budget headers, then admits the request or refuses it with 429. */
   private admit(reply: FastifyReply, points: number, decision: RateDecision): true {
     this.headers(reply, points, decision);
     if (!decision.allowed) throw tooManyRequests(decision.msBeforeNext);

@@ -92,11 +92,6 @@ class DtoValidationPipe extends ValidationPipe {
     return accepted === undefined ? FULL_PATH : accepted;
   }
 
-  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    const answer = this.answerAtOnce(value, metadata);
-    return answer === FULL_PATH ? this.fullPath(value, metadata) : answer;
-  }
-
   /** Everything `answerAtOnce` does not answer; this path words the errors. */
   fullPath(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body' && typeof metadata.metatype === 'function') {
