@@ -5,6 +5,7 @@ import { Db, DomainError, ErrorKind, ReplayResponse, scopeOf, type Actor } from 
 import canonicalize from 'canonicalize';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
+import { handlerMetadata } from './route-config.js';
 
 const IDEMPOTENT = 'attesta:idempotent';
 const KEY_PATTERN = /^[A-Za-z0-9._:-]{8,200}$/;
@@ -53,17 +54,21 @@ export function Idempotent() {
 
 @Injectable()
 export class IdempotencyGuard implements CanActivate {
+  /** Whether a route is `@Idempotent()`. */
+  private readonly idempotent: (handler: object) => boolean | undefined;
+
   constructor(
     private readonly db: Db,
-    private readonly reflector: Reflector,
-  ) {}
+    reflector: Reflector,
+  ) {
+    this.idempotent = handlerMetadata<boolean>(reflector, IDEMPOTENT);
+  }
 
   /** Synchronous for a request without a key (Nest then awaits nothing for this guard). */
   canActivate(context: ExecutionContext): boolean | Promise<boolean> {
     const req = context.switchToHttp().getRequest<FastifyRequest & { user?: Actor }>();
     const key = req.headers['idempotency-key'];
-    // The header first: most requests carry none, and then the route's metadata need not be read.
-    if (key === undefined || !req.user || !this.reflector.get<boolean>(IDEMPOTENT, context.getHandler())) return true;
+    if (key === undefined || !req.user || !this.idempotent(context.getHandler())) return true;
     if (typeof key !== 'string' || !KEY_PATTERN.test(key)) {
       throw new IdempotencyError('invalid', 'http.invalid_idempotency_key', 'must be 8–200 letters, digits or . _ : -');
     }

@@ -5,6 +5,7 @@ import { ApiProblems, AppConfig, DomainError, ErrorKind, REDIS, type Actor } fro
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { handlerMetadata } from './route-config.js';
 import { SyncedRateLimiter, type RateDecision } from './synced-rate-limiter.js';
 
 class RateLimitedError extends DomainError {
@@ -60,12 +61,11 @@ export class RateLimitGuard implements CanActivate, OnApplicationShutdown {
   private readonly perKey: SyncedRateLimiter;
   private readonly perUser: SyncedRateLimiter;
   private readonly perIp: Record<AnonymousBudget, RateLimiterRedis>;
+  /** A route's anonymous budget (`@AnonymousBudget`). */
+  private readonly budgetOf: (handler: object) => AnonymousBudget | undefined;
 
-  constructor(
-    config: AppConfig,
-    @Inject(REDIS) redis: Redis,
-    private readonly reflector: Reflector,
-  ) {
+  constructor(config: AppConfig, @Inject(REDIS) redis: Redis, reflector: Reflector) {
+    this.budgetOf = handlerMetadata<AnonymousBudget>(reflector, ANONYMOUS_BUDGET);
     const common = { storeClient: redis, duration: 60, useRedisPackage: false };
     this.perKey = new SyncedRateLimiter(redis, `${config.QUEUE_PREFIX}:rl:key`, config.RATE_LIMIT_API_KEY_PER_MINUTE, 60_000, config.RATE_LIMIT_SYNC_MS);
     this.perUser = new SyncedRateLimiter(redis, `${config.QUEUE_PREFIX}:rl:user`, config.RATE_LIMIT_USER_PER_MINUTE, 60_000, config.RATE_LIMIT_SYNC_MS);
@@ -106,19 +106,6 @@ export class RateLimitGuard implements CanActivate, OnApplicationShutdown {
     if (!anonymous) return true;
     return this.consumeAnonymous(reply, this.perIp[anonymous], req.ip);
   }
-
-  /**
-   * A route's anonymous budget (`@AnonymousBudget`), read once per handler: decorators are applied
-   * when the classes are defined and never change after.
-   */
-  private budgetOf(handler: object): AnonymousBudget | undefined {
-    if (this.budgets.has(handler)) return this.budgets.get(handler);
-    const budget = this.reflector.get<AnonymousBudget | undefined>(ANONYMOUS_BUDGET, handler as () => unknown);
-    this.budgets.set(handler, budget);
-    return budget;
-  }
-
-  private readonly budgets = new WeakMap<object, AnonymousBudget | undefined>();
 
   /** Sets the budget headers, then admits the request or refuses it with 429. */
   private admit(reply: FastifyReply, points: number, decision: RateDecision): true {
