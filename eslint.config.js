@@ -44,6 +44,28 @@ export default tseslint.config(
     },
   },
   {
+    // The API has no global pipe: its bodies and queries are validated by @attesta/core's Body and Query.
+    files: ['apps/api/src/**/*.ts', 'test/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@nestjs/common',
+              importNames: ['Body', 'Query', 'UsePipes'],
+              message: "Use @attesta/core's Body and Query: they carry the validation pipe (the API has no global pipe).",
+            },
+          ],
+          patterns: [
+            { group: ['../../../*'], message: 'Import other libs through @attesta/<lib>.' },
+            { regex: 'libs/[^/]+/src/(?!testing/)', message: 'Import other libs through @attesta/<lib> (tests may use libs/<lib>/src/testing/).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Inside the portal, deep relative paths stay within apps/web (message catalogs reach src/i18n).
     files: ['apps/web/src/**/*.ts', 'apps/web/src/**/*.tsx'],
     rules: {

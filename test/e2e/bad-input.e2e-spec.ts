@@ -72,6 +72,22 @@ describe('Bad input is a 4xx problem naming the field, never a 500 (HTTP)', () =
     }
   });
 
+  it('refuses malformed path ids and numbers written other than as plain decimals (400 naming the parameter)', async () => {
+    for (const id of ['not-a-uuid', `${ws.id}0`, ws.id.replace(/-/g, '')]) {
+      const res = await http.get(`/v1/workspaces/${id}`, maker.owner.as);
+      const problem = expectProblem(res, 400) as { errors?: { field: string; message: string }[] };
+      expect(problem.errors).toEqual([{ field: 'workspaceId', message: 'must be a UUID' }]);
+    }
+    // Two ids in one path: the malformed one is named.
+    const res = await http.call('DELETE', `/v1/workspaces/${ws.id}/participants/nope`, { as: maker.owner.as });
+    expect(fieldsOf(expectProblem(res, 400))).toEqual(['participantId']);
+    // Path numbers are read as the text they are: no numeric coercion turns these into submission 1.
+    for (const n of ['1e0', '0x1', '1.0', '+1']) {
+      const r = await http.get(`/v1/workspaces/${ws.id}/submissions/${encodeURIComponent(n)}`, maker.owner.as);
+      expect(fieldsOf(expectProblem(r, 400))).toEqual(['number']);
+    }
+  });
+
   it('refuses JSON nested deeper than 64 levels before it reaches validation (400)', async () => {
     const deep = `{"name":${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
     const res = await raw(t.baseUrl, 'POST', '/v1/offerings', deep, {

@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Module, Post, Query } from '@nestjs/common';
+import { Controller, Get, Module, Post } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail, IsInt, Max, Min } from 'class-validator';
 import { ClsService } from 'nestjs-cls';
 import { Writable } from 'node:stream';
-import { Public } from '@attesta/core';
+import { Body, Public, Query } from '@attesta/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 

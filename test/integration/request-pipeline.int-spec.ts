@@ -1,8 +1,10 @@
-import { GUARDS_METADATA, INTERCEPTORS_METADATA } from '@nestjs/common/constants.js';
+import { GUARDS_METADATA, INTERCEPTORS_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum.js';
 import type { CanActivate } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR, ModulesContainer } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR, APP_PIPE, ApplicationConfig, ModulesContainer } from '@nestjs/core';
 import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requestValidationPipe } from '@attesta/core';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 
 /**
@@ -89,5 +91,36 @@ describe('the request pipeline', () => {
     expect(headers['ratelimit-limit']).toMatch(/^\d+$/);
     // An idempotent route without an Idempotency-Key: nothing to claim.
     expect(guardNamed('IdempotencyGuard').canActivate(context)).toBe(true);
+  });
+
+  it('has no global pipe: bodies and queries carry the validation pipe, path ids are read without one', () => {
+    expect(t.app.get(ApplicationConfig).getGlobalPipes()).toEqual([]);
+    expect(global(APP_PIPE)).toEqual([]);
+    type Arg = { index: number; data?: unknown; pipes?: unknown[]; factory?: unknown };
+    // Nest keeps a handler's parameters on its class, keyed by the method's name.
+    const argsOf = ({ name, type }: { name: string; type: object }) =>
+      Object.entries((Reflect.getMetadata(ROUTE_ARGS_METADATA, type, name.split('.')[1]!) as Record<string, Arg> | undefined) ?? {}).map(([key, arg]) => ({
+        kind: key.split(':')[0]!,
+        ...arg,
+      }));
+    const all = handlers().map((h) => ({ name: h.name, args: argsOf(h) }));
+    const bodiesAndQueries = all.flatMap((h) =>
+      h.args.filter((a) => a.kind === String(RouteParamtypes.BODY) || a.kind === String(RouteParamtypes.QUERY)).map((a) => ({ name: h.name, ...a })),
+    );
+    expect(bodiesAndQueries.length).toBeGreaterThan(100);
+    const unvalidated = bodiesAndQueries.filter((a) => !(a.pipes ?? []).includes(requestValidationPipe)).map((a) => a.name);
+    expect(unvalidated).toEqual([]);
+    // A path id is read by IdParam (checked, no pipe), never by @Param, which would hand it on unchecked.
+    const rawIds = all.flatMap((h) => h.args.filter((a) => a.kind === String(RouteParamtypes.PARAM) && /Id$/.test(String(a.data))).map(() => h.name));
+    expect(rawIds).toEqual([]);
+    // So the workspace read resolves its parameters (the actor, the id) without a pipe, hence without a promise.
+    const read = all.find((h) => h.name === 'WorkspacesController.get')!;
+    expect(read.args.map((a) => [a.data ?? null, a.pipes ?? []])).toEqual(
+      expect.arrayContaining([
+        [null, []],
+        ['workspaceId', []],
+      ]),
+    );
+    expect(read.args).toHaveLength(2);
   });
 });

@@ -4,7 +4,6 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import {
   AppConfig,
   buildOpenApiDocument,
-  createValidationPipe,
   Db,
   isDraining,
   mountOpenApi,
@@ -89,7 +88,8 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
   });
   // The portal's refresh cookie (see WebSessionController); nothing else reads cookies.
   await app.register(fastifyCookie as never);
-  app.useGlobalPipes(createValidationPipe());
+  // No global pipe: bodies and queries carry the validation pipe, path ids are checked as they are
+  // read (`Body`, `Query`, `IdParam` from @attesta/core; the lint keeps Nest's own out of apps/api).
   app.setGlobalPrefix('v1', {
     exclude: [
       { path: 'health/live', method: RequestMethod.GET },

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Patch, Post, Put } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AccreditationsService, TrustListService, type BodyPublicKey } from '@attesta/accreditation';
-import { ApiProblems, ParseIdPipe, Public, ReadsFromReplica, type Actor } from '@attesta/core';
+import { ApiProblems, Body, IdParam, Public, Query, ReadsFromReplica, type Actor } from '@attesta/core';
 import { OperatorOnly } from '../admin/operator.guard.js';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
 import {
@@ -59,7 +59,7 @@ export class AccreditationsController {
   })
   @ApiOkResponse({ type: AccreditationDetailDto })
   @ApiProblems(400, 404)
-  async get(@CurrentActor() actor: Actor, @Param('accreditationId', ParseIdPipe) id: string): Promise<AccreditationDetailDto> {
+  async get(@CurrentActor() actor: Actor, @IdParam('accreditationId') id: string): Promise<AccreditationDetailDto> {
     return AccreditationDetailDto.from(await this.accreditations.get(actor, id));
   }
 
@@ -76,7 +76,7 @@ export class AccreditationsController {
   @ApiProblems(400, 404, 409, 422)
   async presentCredential(
     @CurrentActor() actor: Actor,
-    @Param('accreditationId', ParseIdPipe) id: string,
+    @IdParam('accreditationId') id: string,
     @Body() body: PresentCredentialDto,
   ): Promise<AccreditationDetailDto> {
     return AccreditationDetailDto.from(await this.accreditations.presentCredential(actor, id, body.credential));
@@ -138,11 +138,7 @@ export class AccreditationBodyController {
   @ApiOperation({ summary: 'Confirm an accreditation (the body)', description: 'The record becomes verified (`body_confirmed`). Other organizations get 404.' })
   @ApiOkResponse({ type: AccreditationDetailDto })
   @ApiProblems(400, 404, 409)
-  async confirm(
-    @CurrentActor() actor: Actor,
-    @Param('accreditationId', ParseIdPipe) id: string,
-    @Body() body: ConfirmByBodyDto,
-  ): Promise<AccreditationDetailDto> {
+  async confirm(@CurrentActor() actor: Actor, @IdParam('accreditationId') id: string, @Body() body: ConfirmByBodyDto): Promise<AccreditationDetailDto> {
     return AccreditationDetailDto.from(await this.accreditations.confirmByBody(actor, id, body.note));
   }
 
@@ -156,11 +152,7 @@ export class AccreditationBodyController {
   })
   @ApiOkResponse({ type: AccreditationDetailDto })
   @ApiProblems(400, 404, 409)
-  async suspend(
-    @CurrentActor() actor: Actor,
-    @Param('accreditationId', ParseIdPipe) id: string,
-    @Body() body: StatusReasonDto,
-  ): Promise<AccreditationDetailDto> {
+  async suspend(@CurrentActor() actor: Actor, @IdParam('accreditationId') id: string, @Body() body: StatusReasonDto): Promise<AccreditationDetailDto> {
     return AccreditationDetailDto.from(await this.accreditations.changeStatusByBody(actor, id, 'suspend', body.reason));
   }
 
@@ -170,11 +162,7 @@ export class AccreditationBodyController {
   @ApiOperation({ summary: 'Withdraw an accreditation (the body)', description: 'active or suspended → withdrawn (final).' })
   @ApiOkResponse({ type: AccreditationDetailDto })
   @ApiProblems(400, 404, 409)
-  async withdraw(
-    @CurrentActor() actor: Actor,
-    @Param('accreditationId', ParseIdPipe) id: string,
-    @Body() body: StatusReasonDto,
-  ): Promise<AccreditationDetailDto> {
+  async withdraw(@CurrentActor() actor: Actor, @IdParam('accreditationId') id: string, @Body() body: StatusReasonDto): Promise<AccreditationDetailDto> {
     return AccreditationDetailDto.from(await this.accreditations.changeStatusByBody(actor, id, 'withdraw', body.reason));
   }
 
@@ -184,11 +172,7 @@ export class AccreditationBodyController {
   @ApiOperation({ summary: 'Reinstate an accreditation (the body)', description: 'suspended → active, while within its validity.' })
   @ApiOkResponse({ type: AccreditationDetailDto })
   @ApiProblems(400, 404, 409)
-  async reinstate(
-    @CurrentActor() actor: Actor,
-    @Param('accreditationId', ParseIdPipe) id: string,
-    @Body() body: StatusReasonDto,
-  ): Promise<AccreditationDetailDto> {
+  async reinstate(@CurrentActor() actor: Actor, @IdParam('accreditationId') id: string, @Body() body: StatusReasonDto): Promise<AccreditationDetailDto> {
     return AccreditationDetailDto.from(await this.accreditations.changeStatusByBody(actor, id, 'reinstate', body.reason));
   }
 }
@@ -230,7 +214,7 @@ export class OperatorAccreditationController {
   })
   @ApiOkResponse({ type: AccreditationBodyDto })
   @ApiProblems(400, 404, 409)
-  async updateBody(@Param('bodyId', ParseIdPipe) id: string, @Body() body: UpdateAccreditationBodyDto): Promise<AccreditationBodyDto> {
+  async updateBody(@IdParam('bodyId') id: string, @Body() body: UpdateAccreditationBodyDto): Promise<AccreditationBodyDto> {
     return AccreditationBodyDto.from(await this.trustList.update(id, { ...body, publicKeys: body.publicKeys as BodyPublicKey[] | undefined }));
   }
 
@@ -243,7 +227,7 @@ export class OperatorAccreditationController {
   })
   @ApiOkResponse({ type: AccreditationBodyDto })
   @ApiProblems(400, 404, 409)
-  async linkBody(@Param('bodyId', ParseIdPipe) id: string, @Body() body: LinkAccreditationBodyDto): Promise<AccreditationBodyDto> {
+  async linkBody(@IdParam('bodyId') id: string, @Body() body: LinkAccreditationBodyDto): Promise<AccreditationBodyDto> {
     return AccreditationBodyDto.from(await this.trustList.link(id, body.organizationId));
   }
 
@@ -265,7 +249,7 @@ export class OperatorAccreditationController {
   })
   @ApiOkResponse({ type: AccreditationDetailDto })
   @ApiProblems(400, 404, 409, 422)
-  async confirm(@Param('accreditationId', ParseIdPipe) id: string, @Body() body: OperatorConfirmDto): Promise<AccreditationDetailDto> {
+  async confirm(@IdParam('accreditationId') id: string, @Body() body: OperatorConfirmDto): Promise<AccreditationDetailDto> {
     return AccreditationDetailDto.from(await this.accreditations.confirmByOperator(id, body.evidence));
   }
 
@@ -275,7 +259,7 @@ export class OperatorAccreditationController {
   @ApiOperation({ summary: 'Suspend, withdraw or reinstate an accreditation (operator)', description: 'Announced as `accreditation.status_changed`.' })
   @ApiOkResponse({ type: AccreditationDetailDto })
   @ApiProblems(400, 404, 409)
-  async status(@Param('accreditationId', ParseIdPipe) id: string, @Body() body: OperatorStatusDto): Promise<AccreditationDetailDto> {
+  async status(@IdParam('accreditationId') id: string, @Body() body: OperatorStatusDto): Promise<AccreditationDetailDto> {
     return AccreditationDetailDto.from(await this.accreditations.changeStatusByOperator(id, body.action, body.reason));
   }
 }

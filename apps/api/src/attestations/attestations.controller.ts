@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AttestationsService, publicAttestationUrl, SigningKeysService, type Attestation } from '@attesta/attestations';
-import { ApiPageResponse, ApiProblems, AppConfig, ParseIdPipe, type Actor, type Page } from '@attesta/core';
+import { ApiPageResponse, ApiProblems, AppConfig, Body, IdParam, Query, type Actor, type Page } from '@attesta/core';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
 import {
   AttestationDto,
@@ -43,7 +43,7 @@ export class AttestationsController {
   @ApiOperation({ summary: "List the workspace's attestations", description: 'Every participant sees them (observers too): they are outcomes.' })
   @ApiPageResponse(AttestationDto)
   @ApiProblems(400, 404)
-  async list(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Query() q: AttestationQueryDto): Promise<Page<AttestationDto>> {
+  async list(@CurrentActor() actor: Actor, @IdParam('workspaceId') ws: string, @Query() q: AttestationQueryDto): Promise<Page<AttestationDto>> {
     const page = await this.attestations.list(actor, ws, q);
     return { data: await this.dtos(page.data), nextCursor: page.nextCursor };
   }
@@ -64,7 +64,7 @@ export class AttestationsController {
   })
   @ApiCreatedResponse({ type: AttestationDto })
   @ApiProblems(400, 404, 409, 422)
-  async issue(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Body() body: IssueAttestationDto): Promise<AttestationDto> {
+  async issue(@CurrentActor() actor: Actor, @IdParam('workspaceId') ws: string, @Body() body: IssueAttestationDto): Promise<AttestationDto> {
     return this.dto(await this.attestations.issueFromDecision(actor, ws, body.decisionId, { accredited: body.accredited }));
   }
 
@@ -76,11 +76,7 @@ export class AttestationsController {
   })
   @ApiOkResponse({ type: AttestationDto })
   @ApiProblems(400, 404)
-  async get(
-    @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) ws: string,
-    @Param('attestationId', ParseIdPipe) id: string,
-  ): Promise<AttestationDto> {
+  async get(@CurrentActor() actor: Actor, @IdParam('workspaceId') ws: string, @IdParam('attestationId') id: string): Promise<AttestationDto> {
     return this.dto(await this.attestations.get(actor, ws, id));
   }
 
@@ -95,8 +91,8 @@ export class AttestationsController {
   @ApiProblems(400, 404, 422)
   async suspend(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) ws: string,
-    @Param('attestationId', ParseIdPipe) id: string,
+    @IdParam('workspaceId') ws: string,
+    @IdParam('attestationId') id: string,
     @Body() body: StatusChangeDto,
   ): Promise<AttestationDto> {
     return this.dto(await this.attestations.suspend(actor, ws, id, body.reason));
@@ -110,8 +106,8 @@ export class AttestationsController {
   @ApiProblems(400, 404, 422)
   async reinstate(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) ws: string,
-    @Param('attestationId', ParseIdPipe) id: string,
+    @IdParam('workspaceId') ws: string,
+    @IdParam('attestationId') id: string,
     @Body() body: StatusChangeDto,
   ): Promise<AttestationDto> {
     return this.dto(await this.attestations.reinstate(actor, ws, id, body.reason));
@@ -125,8 +121,8 @@ export class AttestationsController {
   @ApiProblems(400, 404, 422)
   async withdraw(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) ws: string,
-    @Param('attestationId', ParseIdPipe) id: string,
+    @IdParam('workspaceId') ws: string,
+    @IdParam('attestationId') id: string,
     @Body() body: WithdrawDto,
   ): Promise<AttestationDto> {
     return this.dto(await this.attestations.withdraw(actor, ws, id, body.reason));
@@ -142,8 +138,8 @@ export class AttestationsController {
   @ApiProblems(400, 404, 422)
   async reduceScope(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) ws: string,
-    @Param('attestationId', ParseIdPipe) id: string,
+    @IdParam('workspaceId') ws: string,
+    @IdParam('attestationId') id: string,
     @Body() body: ReduceScopeDto,
   ): Promise<ScopeReductionResultDto> {
     const r = await this.attestations.reduceScope(actor, ws, id, body);

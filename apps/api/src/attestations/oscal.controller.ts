@@ -1,7 +1,7 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { OscalExportService } from '@attesta/attestations';
-import { ApiProblems, ParseIdPipe, ParseIntParamPipe, type Actor } from '@attesta/core';
+import { ApiProblems, IdParam, ParseIntParamPipe, type Actor } from '@attesta/core';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
 
 @ApiTags('reviews')
@@ -21,7 +21,7 @@ export class OscalExportController {
   @ApiProblems(400, 404)
   async assessmentPlan(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) ws: string,
+    @IdParam('workspaceId') ws: string,
     @Param('number', new ParseIntParamPipe()) n: number,
   ): Promise<Record<string, unknown>> {
     return this.oscal.assessmentPlan(actor, ws, n);
@@ -36,7 +36,7 @@ export class OscalExportController {
   })
   @ApiOkResponse({ description: 'OSCAL component-definition document', schema: { type: 'object', properties: { 'component-definition': { type: 'object' } } } })
   @ApiProblems(400, 404)
-  async componentDefinition(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string): Promise<Record<string, unknown>> {
+  async componentDefinition(@CurrentActor() actor: Actor, @IdParam('workspaceId') ws: string): Promise<Record<string, unknown>> {
     return this.oscal.componentDefinition(actor, ws);
   }
 
@@ -51,7 +51,7 @@ export class OscalExportController {
   @ApiProblems(400, 404, 409)
   async assessmentResults(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) ws: string,
+    @IdParam('workspaceId') ws: string,
     @Param('number', new ParseIntParamPipe()) n: number,
   ): Promise<Record<string, unknown>> {
     return this.oscal.assessmentResults(actor, ws, n);
@@ -69,7 +69,7 @@ export class OscalExportController {
     schema: { type: 'object', properties: { 'plan-of-action-and-milestones': { type: 'object' } } },
   })
   @ApiProblems(400, 404, 409)
-  async poam(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string): Promise<Record<string, unknown>> {
+  async poam(@CurrentActor() actor: Actor, @IdParam('workspaceId') ws: string): Promise<Record<string, unknown>> {
     return this.oscal.poam(actor, ws);
   }
 }

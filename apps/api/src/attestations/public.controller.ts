@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseEnumPipe, Post, Res } from '@nestjs/common';
+import { Controller, Get, Headers, HttpCode, Param, ParseEnumPipe, Post, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
   AttestationsError,
@@ -10,7 +10,7 @@ import {
   VerificationService,
   issuerAccreditation,
 } from '@attesta/attestations';
-import { ApiProblems, AppConfig, ifNoneMatchHits, ParseIdPipe, Public, ReadsFromReplica } from '@attesta/core';
+import { ApiProblems, AppConfig, Body, IdParam, ifNoneMatchHits, Public, ReadsFromReplica } from '@attesta/core';
 import type { FastifyReply } from 'fastify';
 import { AnonymousRateLimit } from '../http/rate-limit.guard.js';
 import { PublicAttestationDto, VerificationDto, VerifyDto } from './attestations.dto.js';
@@ -87,7 +87,7 @@ export class PublicAttestationsController {
   })
   @ApiOkResponse({ description: 'DID document', content: { 'application/did+json': { schema: { type: 'object' } } } })
   @ApiProblems(400, 404)
-  async did(@Param('organizationId', ParseIdPipe) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Record<string, unknown>> {
+  async did(@IdParam('organizationId') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Record<string, unknown>> {
     const doc = await this.keys.didDocument(id);
     void reply.header('content-type', 'application/did+json').header('cache-control', 'public, max-age=300');
     return doc;
@@ -105,7 +105,7 @@ export class PublicAttestationsController {
     content: { 'application/jwk-set+json': { schema: { type: 'object', properties: { keys: { type: 'array', items: { type: 'object' } } } } } },
   })
   @ApiProblems(400, 404)
-  async jwks(@Param('organizationId', ParseIdPipe) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Record<string, unknown>> {
+  async jwks(@IdParam('organizationId') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Record<string, unknown>> {
     const jwks = await this.keys.jwks(id);
     void reply.header('content-type', 'application/jwk-set+json').header('cache-control', 'public, max-age=300');
     return jwks;
@@ -123,7 +123,7 @@ export class PublicAttestationsController {
   @ApiResponse({ status: 304, description: 'Not modified' })
   @ApiProblems(400, 404)
   async statusList(
-    @Param('organizationId', ParseIdPipe) id: string,
+    @IdParam('organizationId') id: string,
     @Param('purpose', new ParseEnumPipe(Purpose)) purpose: Purpose,
     @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Res() reply: FastifyReply,

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { TrustService } from '@attesta/attestations';
-import { ApiProblems, AppConfig, ParseIdPipe, Public, ReadsFromReplica, type Actor } from '@attesta/core';
+import { ApiProblems, AppConfig, IdParam, Public, ReadsFromReplica, type Actor } from '@attesta/core';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
 import { AnonymousRateLimit } from '../http/rate-limit.guard.js';
@@ -37,8 +37,8 @@ export class AttestationCertificatesController {
   @ApiProblems(400, 404)
   async certificate(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) ws: string,
-    @Param('attestationId', ParseIdPipe) id: string,
+    @IdParam('workspaceId') ws: string,
+    @IdParam('attestationId') id: string,
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const c = await this.trust.certificate(actor, ws, id);
@@ -117,7 +117,7 @@ export class PublicTrustController {
   })
   @ApiOkResponse({ type: TrustPageDto })
   @ApiProblems(400, 404)
-  async trustPage(@Param('organizationId', ParseIdPipe) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<TrustPageDto> {
+  async trustPage(@IdParam('organizationId') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<TrustPageDto> {
     const page = await this.trust.trustPage(id);
     void reply.header('cache-control', 'public, max-age=60');
     return TrustPageDto.from(page, this.config.PUBLIC_BASE_URL);

@@ -1,7 +1,7 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { AuditCheckpointsService, AuditService, type AuditEvent, type AuditStream } from '@attesta/audit';
-import { ApiPageResponse, ApiProblems, ParseIdPipe, Public, ReadsFromReplica, type Actor, type Page } from '@attesta/core';
+import { ApiPageResponse, ApiProblems, IdParam, Public, Query, ReadsFromReplica, type Actor, type Page } from '@attesta/core';
 import { WorkspacesError, WorkspacesErrorCode, WorkspacesService } from '@attesta/workspaces';
 import type { FastifyReply } from 'fastify';
 import { Readable } from 'node:stream';
@@ -110,11 +110,7 @@ export class WorkspaceAuditController {
   })
   @ApiPageResponse(AuditEventListItemDto)
   @ApiProblems(400, 403, 404)
-  async list(
-    @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) workspaceId: string,
-    @Query() q: AuditQueryDto,
-  ): Promise<Page<AuditEventListItemDto>> {
+  async list(@CurrentActor() actor: Actor, @IdParam('workspaceId') workspaceId: string, @Query() q: AuditQueryDto): Promise<Page<AuditEventListItemDto>> {
     const page = await this.audit.list(actor, await this.stream(actor, workspaceId), q);
     return { data: page.data.map(AuditEventListItemDto.fromView), nextCursor: page.nextCursor };
   }
@@ -130,11 +126,7 @@ export class WorkspaceAuditController {
   })
   @ApiOkResponse({ type: ChainVerificationDto })
   @ApiProblems(400, 403, 404)
-  async verify(
-    @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) workspaceId: string,
-    @Query() q: VerifyQueryDto,
-  ): Promise<ChainVerificationDto> {
+  async verify(@CurrentActor() actor: Actor, @IdParam('workspaceId') workspaceId: string, @Query() q: VerifyQueryDto): Promise<ChainVerificationDto> {
     return ChainVerificationDto.from(await this.audit.verify(actor, await this.stream(actor, workspaceId), { incremental: q.incremental ?? false }));
   }
 
@@ -148,7 +140,7 @@ export class WorkspaceAuditController {
   })
   @ApiOkResponse({ type: AuditCheckpointDto })
   @ApiProblems(400, 403, 404)
-  async checkpoint(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) workspaceId: string): Promise<AuditCheckpointDto> {
+  async checkpoint(@CurrentActor() actor: Actor, @IdParam('workspaceId') workspaceId: string): Promise<AuditCheckpointDto> {
     return AuditCheckpointDto.from(await this.audit.latestCheckpoint(actor, await this.stream(actor, workspaceId)));
   }
 
@@ -161,7 +153,7 @@ export class WorkspaceAuditController {
   @ApiProduces('application/x-ndjson')
   @ApiOkResponse({ description: 'JSON Lines', content: { 'application/x-ndjson': { schema: { type: 'string' } } } })
   @ApiProblems(403, 404)
-  async export(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) workspaceId: string, @Res() reply: FastifyReply): Promise<void> {
+  async export(@CurrentActor() actor: Actor, @IdParam('workspaceId') workspaceId: string, @Res() reply: FastifyReply): Promise<void> {
     const stream = await this.stream(actor, workspaceId);
     sendJsonLines(reply, this.audit.exportStream(actor, stream), `audit-workspace-${workspaceId}.jsonl`);
   }

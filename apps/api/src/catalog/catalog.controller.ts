@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Controller, Get, Header, Param, Post, Put, Res } from '@nestjs/common';
 import {
   ApiBody,
   ApiConsumes,
@@ -13,7 +13,7 @@ import {
 } from '@nestjs/swagger';
 import { LOCALES, type Locale } from '@attesta/i18n';
 import { CatalogService } from '@attesta/catalog';
-import { ApiPageResponse, ApiProblems, PageQueryDto, ParseIdPipe, type Actor, type Page } from '@attesta/core';
+import { ApiPageResponse, ApiProblems, Body, IdParam, PageQueryDto, Query, type Actor, type Page } from '@attesta/core';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
 import { BodyLimit } from '../http/body-limit.js';
@@ -126,7 +126,7 @@ export class FrameworksController {
   @Header('Vary', 'Accept-Language')
   @ApiOkResponse({ type: FrameworkDto })
   @ApiProblems(400, 404)
-  async get(@CurrentActor() actor: Actor, @Param('frameworkId', ParseIdPipe) id: string, @RequestLocale() locale: Locale): Promise<FrameworkDto> {
+  async get(@CurrentActor() actor: Actor, @IdParam('frameworkId') id: string, @RequestLocale() locale: Locale): Promise<FrameworkDto> {
     return FrameworkDto.from(await this.catalog.getFramework(actor, id, locale));
   }
 
@@ -157,7 +157,7 @@ export class FrameworksController {
   @ApiProblems(400, 403, 404, 413, 422)
   async putTranslations(
     @CurrentActor() actor: Actor,
-    @Param('frameworkId', ParseIdPipe) id: string,
+    @IdParam('frameworkId') id: string,
     @Param('locale', ParseLocalePipe) locale: Locale,
     @Body() body: PutFrameworkTranslationsDto,
   ): Promise<FrameworkDto> {
@@ -178,7 +178,7 @@ export class FrameworksController {
   @ApiProblems(400, 404)
   async listRequirements(
     @CurrentActor() actor: Actor,
-    @Param('frameworkId', ParseIdPipe) id: string,
+    @IdParam('frameworkId') id: string,
     @Query() page: PageQueryDto,
     @RequestLocale() locale: Locale,
   ): Promise<Page<RequirementDto>> {
@@ -194,8 +194,8 @@ export class FrameworksController {
   @ApiProblems(400, 404)
   async getRequirement(
     @CurrentActor() actor: Actor,
-    @Param('frameworkId', ParseIdPipe) frameworkId: string,
-    @Param('requirementId', ParseIdPipe) requirementId: string,
+    @IdParam('frameworkId') frameworkId: string,
+    @IdParam('requirementId') requirementId: string,
     @RequestLocale() locale: Locale,
   ): Promise<RequirementDto> {
     return RequirementDto.from(await this.catalog.getRequirement(actor, frameworkId, requirementId, locale));
@@ -215,7 +215,7 @@ export class FrameworksController {
     example: OSCAL_CATALOG_EXAMPLE,
   })
   @ApiProblems(400, 404)
-  exportOscal(@CurrentActor() actor: Actor, @Param('frameworkId', ParseIdPipe) id: string): Promise<unknown> {
+  exportOscal(@CurrentActor() actor: Actor, @IdParam('frameworkId') id: string): Promise<unknown> {
     return this.catalog.exportOscal(actor, id);
   }
 
@@ -227,7 +227,7 @@ export class FrameworksController {
   })
   @ApiPageResponse(MappingDto)
   @ApiProblems(400, 404)
-  async listMappings(@CurrentActor() actor: Actor, @Param('frameworkId', ParseIdPipe) id: string, @Query() page: PageQueryDto): Promise<Page<MappingDto>> {
+  async listMappings(@CurrentActor() actor: Actor, @IdParam('frameworkId') id: string, @Query() page: PageQueryDto): Promise<Page<MappingDto>> {
     return mapPage(await this.catalog.listMappings(actor, id, page), MappingDto.from);
   }
 
@@ -249,7 +249,7 @@ export class FrameworksController {
   @ApiProblems(400, 404)
   async exportMappings(
     @CurrentActor() actor: Actor,
-    @Param('frameworkId', ParseIdPipe) id: string,
+    @IdParam('frameworkId') id: string,
     @Query() query: ExportMappingsQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<unknown> {
@@ -326,7 +326,7 @@ export class MappingsController {
   @ApiOperation({ summary: 'One crosswalk mapping' })
   @ApiOkResponse({ type: MappingDto })
   @ApiProblems(400, 404)
-  async get(@CurrentActor() actor: Actor, @Param('mappingId', ParseIdPipe) id: string): Promise<MappingDto> {
+  async get(@CurrentActor() actor: Actor, @IdParam('mappingId') id: string): Promise<MappingDto> {
     return MappingDto.from(await this.catalog.getMapping(actor, id));
   }
 }

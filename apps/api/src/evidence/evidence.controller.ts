@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Header, Headers, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Delete, Get, Header, Headers, HttpCode, Patch, Post, Req, Res } from '@nestjs/common';
 import {
   ApiBody,
   ApiConsumes,
@@ -11,7 +11,20 @@ import {
   ApiResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiIfMatch, ApiPageResponse, ApiProblems, AppConfig, CoreError, CoreErrorCode, IfMatch, ParseIdPipe, type Actor, type Page } from '@attesta/core';
+import {
+  ApiIfMatch,
+  ApiPageResponse,
+  ApiProblems,
+  AppConfig,
+  Body,
+  CoreError,
+  CoreErrorCode,
+  IdParam,
+  IfMatch,
+  Query,
+  type Actor,
+  type Page,
+} from '@attesta/core';
 import { EvidenceError, EvidenceErrorCode, EvidenceService, gapAnalysisCsv, GapAnalysisService } from '@attesta/evidence';
 import type { Locale } from '@attesta/i18n';
 import { create as contentDisposition } from 'content-disposition';
@@ -53,7 +66,7 @@ export class EvidenceController {
   })
   @ApiCreatedResponse({ type: EvidenceDto })
   @ApiProblems(400, 403, 404)
-  async create(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Body() body: CreateEvidenceDto): Promise<EvidenceDto> {
+  async create(@CurrentActor() actor: Actor, @IdParam('workspaceId') ws: string, @Body() body: CreateEvidenceDto): Promise<EvidenceDto> {
     return EvidenceDto.from(await this.evidence.create(actor, ws, body), this.config.EVIDENCE_EXPIRY_WARNING_DAYS);
   }
 
@@ -67,7 +80,7 @@ export class EvidenceController {
   })
   @ApiPageResponse(EvidenceListItemDto)
   @ApiProblems(400, 403, 404)
-  async list(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Query() q: EvidenceQueryDto): Promise<Page<EvidenceListItemDto>> {
+  async list(@CurrentActor() actor: Actor, @IdParam('workspaceId') ws: string, @Query() q: EvidenceQueryDto): Promise<Page<EvidenceListItemDto>> {
     const page = await this.evidence.list(actor, ws, q);
     return { data: page.data.map((e) => EvidenceListItemDto.fromItem(e, this.config.EVIDENCE_EXPIRY_WARNING_DAYS)), nextCursor: page.nextCursor };
   }
@@ -79,8 +92,8 @@ export class EvidenceController {
   @ApiProblems(400, 403, 404)
   async get(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) ws: string,
-    @Param('evidenceId', ParseIdPipe) id: string,
+    @IdParam('workspaceId') ws: string,
+    @IdParam('evidenceId') id: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<EvidenceDetailDto> {
     const detail = await this.evidence.get(actor, ws, id);
@@ -99,8 +112,8 @@ export class EvidenceController {
   @ApiProblems(400, 403, 404, 412, 428)
   async update(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) ws: string,
-    @Param('evidenceId', ParseIdPipe) id: string,
+    @IdParam('workspaceId') ws: string,
+    @IdParam('evidenceId') id: string,
     @IfMatch() version: number,
     @Body() body: UpdateEvidenceDto,
   ): Promise<EvidenceDto> {
@@ -122,8 +135,8 @@ export class EvidenceController {
   @ApiProblems(400, 403, 404, 413, 415, 422)
   async upload(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) ws: string,
-    @Param('evidenceId', ParseIdPipe) id: string,
+    @IdParam('workspaceId') ws: string,
+    @IdParam('evidenceId') id: string,
     @Headers('x-content-sha256') headerSha: string | undefined,
     @Req() req: FastifyRequest,
   ): Promise<EvidenceVersionDto> {
@@ -169,9 +182,9 @@ export class EvidenceController {
   @ApiProblems(400, 403, 404, 416)
   async download(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) ws: string,
-    @Param('evidenceId', ParseIdPipe) id: string,
-    @Param('versionId', ParseIdPipe) versionId: string,
+    @IdParam('workspaceId') ws: string,
+    @IdParam('evidenceId') id: string,
+    @IdParam('versionId') versionId: string,
     @Headers('range') range: string | undefined,
     @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Res() reply: FastifyReply,
@@ -190,8 +203,8 @@ export class EvidenceController {
   @ApiProblems(400, 403, 404, 409)
   async link(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) ws: string,
-    @Param('evidenceId', ParseIdPipe) id: string,
+    @IdParam('workspaceId') ws: string,
+    @IdParam('evidenceId') id: string,
     @Body() body: CreateLinkDto,
   ): Promise<EvidenceLinkDto> {
     return EvidenceLinkDto.from(await this.evidence.link(actor, ws, id, body));
@@ -205,9 +218,9 @@ export class EvidenceController {
   @ApiProblems(400, 403, 404)
   async unlink(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) ws: string,
-    @Param('evidenceId', ParseIdPipe) id: string,
-    @Param('linkId', ParseIdPipe) linkId: string,
+    @IdParam('workspaceId') ws: string,
+    @IdParam('evidenceId') id: string,
+    @IdParam('linkId') linkId: string,
   ): Promise<void> {
     await this.evidence.unlink(actor, ws, id, linkId);
   }
@@ -228,7 +241,7 @@ export class EvidenceController {
   @ApiProblems(400, 403, 404)
   async gapAnalysis(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) ws: string,
+    @IdParam('workspaceId') ws: string,
     @Query() q: GapQueryDto,
     @RequestLocale() locale: Locale,
     @Res({ passthrough: true }) reply: FastifyReply,

@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiPageResponse, ApiProblems, ParseIdPipe, type Actor, type Page } from '@attesta/core';
+import { ApiPageResponse, ApiProblems, Body, IdParam, Query, type Actor, type Page } from '@attesta/core';
 import { ForeignCredentialsService } from '@attesta/foreign-credentials';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
 import { ForeignCredentialDto, ForeignCredentialQueryDto, ImportForeignCredentialDto } from './dto/foreign-credentials.dto.js';
@@ -40,7 +40,7 @@ export class ForeignCredentialsController {
   @ApiOperation({ summary: 'One foreign credential', description: COUNTS })
   @ApiOkResponse({ type: ForeignCredentialDto })
   @ApiProblems(400, 404)
-  async get(@CurrentActor() actor: Actor, @Param('foreignCredentialId', ParseIdPipe) id: string): Promise<ForeignCredentialDto> {
+  async get(@CurrentActor() actor: Actor, @IdParam('foreignCredentialId') id: string): Promise<ForeignCredentialDto> {
     return ForeignCredentialDto.from(await this.credentials.get(actor, id));
   }
 
@@ -53,7 +53,7 @@ export class ForeignCredentialsController {
   })
   @ApiOkResponse({ type: ForeignCredentialDto })
   @ApiProblems(400, 404)
-  async check(@CurrentActor() actor: Actor, @Param('foreignCredentialId', ParseIdPipe) id: string): Promise<ForeignCredentialDto> {
+  async check(@CurrentActor() actor: Actor, @IdParam('foreignCredentialId') id: string): Promise<ForeignCredentialDto> {
     return ForeignCredentialDto.from(await this.credentials.recheck(actor, id));
   }
 
@@ -63,7 +63,7 @@ export class ForeignCredentialsController {
   @ApiOperation({ summary: 'Remove a foreign credential', description: 'It no longer counts anywhere.' })
   @ApiNoContentResponse({ description: 'Removed' })
   @ApiProblems(400, 404)
-  async remove(@CurrentActor() actor: Actor, @Param('foreignCredentialId', ParseIdPipe) id: string): Promise<void> {
+  async remove(@CurrentActor() actor: Actor, @IdParam('foreignCredentialId') id: string): Promise<void> {
     await this.credentials.remove(actor, id);
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, ParseIdPipe, type Actor } from '@attesta/core';
+import { ApiProblems, Body, IdParam, type Actor } from '@attesta/core';
 import { FrameworkVersionsService } from '@attesta/framework-versions';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
 import {
@@ -57,7 +57,7 @@ export class FrameworkVersionsController {
   @ApiOperation({ summary: 'A version mapping', description: 'With the requirements added, removed and changed between the two versions.' })
   @ApiOkResponse({ type: VersionMappingDto })
   @ApiProblems(400, 404)
-  async get(@CurrentActor() actor: Actor, @Param('versionMappingId', ParseIdPipe) id: string): Promise<VersionMappingDto> {
+  async get(@CurrentActor() actor: Actor, @IdParam('versionMappingId') id: string): Promise<VersionMappingDto> {
     return VersionMappingDto.from(await this.versions.getMapping(actor, id));
   }
 
@@ -70,7 +70,7 @@ export class FrameworkVersionsController {
   })
   @ApiOkResponse({ type: ChangeImpactReportDto })
   @ApiProblems(400, 404)
-  async impact(@CurrentActor() actor: Actor, @Param('versionMappingId', ParseIdPipe) id: string): Promise<ChangeImpactReportDto> {
+  async impact(@CurrentActor() actor: Actor, @IdParam('versionMappingId') id: string): Promise<ChangeImpactReportDto> {
     return ChangeImpactReportDto.from(await this.versions.impact(actor, id));
   }
 
@@ -83,11 +83,7 @@ export class FrameworkVersionsController {
   })
   @ApiCreatedResponse({ type: WorkspaceFrameworkMoveDto })
   @ApiProblems(400, 403, 404, 409)
-  async move(
-    @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) workspaceId: string,
-    @Body() body: MoveWorkspaceDto,
-  ): Promise<WorkspaceFrameworkMoveDto> {
+  async move(@CurrentActor() actor: Actor, @IdParam('workspaceId') workspaceId: string, @Body() body: MoveWorkspaceDto): Promise<WorkspaceFrameworkMoveDto> {
     return WorkspaceFrameworkMoveDto.from(await this.versions.move(actor, workspaceId, body));
   }
 
@@ -96,7 +92,7 @@ export class FrameworkVersionsController {
   @ApiOperation({ summary: "A workspace's framework-version moves", description: 'With what each carried, including the verdict history per requirement.' })
   @ApiOkResponse({ type: [WorkspaceFrameworkMoveDto] })
   @ApiProblems(400, 404)
-  async moves(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) workspaceId: string): Promise<WorkspaceFrameworkMoveDto[]> {
+  async moves(@CurrentActor() actor: Actor, @IdParam('workspaceId') workspaceId: string): Promise<WorkspaceFrameworkMoveDto[]> {
     return (await this.versions.listMoves(actor, workspaceId)).map(WorkspaceFrameworkMoveDto.from);
   }
 
@@ -108,11 +104,7 @@ export class FrameworkVersionsController {
   })
   @ApiOkResponse({ type: FrameworkVersionRefDto })
   @ApiProblems(400, 403, 404, 422)
-  async update(
-    @CurrentActor() actor: Actor,
-    @Param('frameworkId', ParseIdPipe) id: string,
-    @Body() body: UpdateFrameworkMetadataDto,
-  ): Promise<FrameworkVersionRefDto> {
+  async update(@CurrentActor() actor: Actor, @IdParam('frameworkId') id: string, @Body() body: UpdateFrameworkMetadataDto): Promise<FrameworkVersionRefDto> {
     return FrameworkVersionRefDto.from(await this.versions.updateMetadata(actor, id, body));
   }
 
@@ -125,7 +117,7 @@ export class FrameworkVersionsController {
   })
   @ApiOkResponse({ type: FrameworkVersionRefDto })
   @ApiProblems(400, 403, 404)
-  async retire(@CurrentActor() actor: Actor, @Param('frameworkId', ParseIdPipe) id: string, @Body() body: RetireFrameworkDto): Promise<FrameworkVersionRefDto> {
+  async retire(@CurrentActor() actor: Actor, @IdParam('frameworkId') id: string, @Body() body: RetireFrameworkDto): Promise<FrameworkVersionRefDto> {
     return FrameworkVersionRefDto.from(await this.versions.retire(actor, id, body?.reason ?? null));
   }
 
@@ -139,7 +131,7 @@ export class FrameworkVersionsController {
   })
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiProblems(400, 403, 404, 409)
-  async remove(@CurrentActor() actor: Actor, @Param('frameworkId', ParseIdPipe) id: string): Promise<void> {
+  async remove(@CurrentActor() actor: Actor, @IdParam('frameworkId') id: string): Promise<void> {
     await this.versions.remove(actor, id);
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, UseGuards } from '@nestjs/common';
+import { Controller, Get, HttpCode, Patch, Post, UseGuards } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, type Actor, type UserActor } from '@attesta/core';
+import { ApiProblems, Body, type Actor, type UserActor } from '@attesta/core';
 import { AuthService, OrganizationsService, PASSWORD_POLICY, type Session, UserPreferencesService } from '@attesta/identity';
 import type { Locale } from '@attesta/i18n';
 import { Authenticated, CurrentActor, Public } from '../auth/auth.decorators.js';

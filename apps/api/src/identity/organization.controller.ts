@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiPageResponse, ApiProblems, PageQueryDto, ParseIdPipe, type Actor, type Page } from '@attesta/core';
+import { ApiPageResponse, ApiProblems, Body, IdParam, PageQueryDto, Query, type Actor, type Page } from '@attesta/core';
 import { ApiKeysService, InvitationsService, MembersService, OrganizationsService, type Session } from '@attesta/identity';
 import { Authenticated, ClientIp, CurrentActor, Public, RequirePermission } from '../auth/auth.decorators.js';
 import { AnonymousRateLimit } from '../http/rate-limit.guard.js';
@@ -66,7 +66,7 @@ export class OrganizationController {
   @ApiOperation({ summary: 'One member' })
   @ApiOkResponse({ type: MemberDto })
   @ApiProblems(400, 404)
-  async getMember(@CurrentActor() actor: Actor, @Param('membershipId', ParseIdPipe) id: string): Promise<MemberDto> {
+  async getMember(@CurrentActor() actor: Actor, @IdParam('membershipId') id: string): Promise<MemberDto> {
     return MemberDto.from(await this.members.get(actor, id));
   }
 
@@ -75,7 +75,7 @@ export class OrganizationController {
   @ApiOperation({ summary: "Change a member's role", description: 'Only owners grant or take away the owner role; the last owner stays.' })
   @ApiOkResponse({ type: MemberDto })
   @ApiProblems(400, 404, 409)
-  async changeRole(@CurrentActor() actor: Actor, @Param('membershipId', ParseIdPipe) id: string, @Body() body: ChangeRoleDto): Promise<MemberDto> {
+  async changeRole(@CurrentActor() actor: Actor, @IdParam('membershipId') id: string, @Body() body: ChangeRoleDto): Promise<MemberDto> {
     return MemberDto.from(await this.members.changeRole(actor, id, body.role));
   }
 
@@ -85,7 +85,7 @@ export class OrganizationController {
   @ApiOperation({ summary: 'Remove a member', description: 'Their sessions stop working at once.' })
   @ApiNoContentResponse({ description: 'Removed' })
   @ApiProblems(400, 404, 409)
-  async removeMember(@CurrentActor() actor: Actor, @Param('membershipId', ParseIdPipe) id: string): Promise<void> {
+  async removeMember(@CurrentActor() actor: Actor, @IdParam('membershipId') id: string): Promise<void> {
     await this.members.remove(actor, id);
   }
 
@@ -118,7 +118,7 @@ export class OrganizationController {
   @ApiOperation({ summary: 'Revoke a pending invitation' })
   @ApiOkResponse({ type: InvitationDto })
   @ApiProblems(400, 404, 410)
-  async revokeInvitation(@CurrentActor() actor: Actor, @Param('invitationId', ParseIdPipe) id: string): Promise<InvitationDto> {
+  async revokeInvitation(@CurrentActor() actor: Actor, @IdParam('invitationId') id: string): Promise<InvitationDto> {
     return InvitationDto.from(await this.invitations.revoke(actor, id));
   }
 
@@ -154,7 +154,7 @@ export class OrganizationController {
   @ApiOperation({ summary: 'One API key' })
   @ApiOkResponse({ type: ApiKeyDto })
   @ApiProblems(400, 404)
-  async getApiKey(@CurrentActor() actor: Actor, @Param('apiKeyId', ParseIdPipe) id: string): Promise<ApiKeyDto> {
+  async getApiKey(@CurrentActor() actor: Actor, @IdParam('apiKeyId') id: string): Promise<ApiKeyDto> {
     return ApiKeyDto.from(await this.apiKeys.get(actor, id));
   }
 
@@ -163,7 +163,7 @@ export class OrganizationController {
   @ApiOperation({ summary: 'Revoke an API key', description: 'It stops working at once. Revoking twice is harmless.' })
   @ApiOkResponse({ type: ApiKeyDto })
   @ApiProblems(400, 404)
-  async revokeApiKey(@CurrentActor() actor: Actor, @Param('apiKeyId', ParseIdPipe) id: string): Promise<ApiKeyDto> {
+  async revokeApiKey(@CurrentActor() actor: Actor, @IdParam('apiKeyId') id: string): Promise<ApiKeyDto> {
     return ApiKeyDto.from(await this.apiKeys.revoke(actor, id));
   }
 }

@@ -1,7 +1,7 @@
-import { Body, CanActivate, Controller, HttpCode, Injectable, Post, Req, Res, UseGuards, type ExecutionContext } from '@nestjs/common';
+import { CanActivate, Controller, HttpCode, Injectable, Post, Req, Res, UseGuards, type ExecutionContext } from '@nestjs/common';
 import { ApiBody, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, OmitType } from '@nestjs/swagger';
 import { AccessError, AccessErrorCode } from '@attesta/access';
-import { ApiProblems, AppConfig, type Actor, type UserActor } from '@attesta/core';
+import { ApiProblems, AppConfig, Body, type Actor, type UserActor } from '@attesta/core';
 import { AuthService, IdentityError, IdentityErrorCode, type Session } from '@attesta/identity';
 import type {} from '@fastify/cookie'; // types of req.cookies and reply.setCookie
 import type { FastifyReply, FastifyRequest } from 'fastify';

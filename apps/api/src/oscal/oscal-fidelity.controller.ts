@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
+import { Controller, Get, Post, Put } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { OscalProfileService } from '@attesta/catalog';
-import { ApiProblems, ParseIdPipe, type Actor } from '@attesta/core';
+import { ApiProblems, Body, IdParam, Query, type Actor } from '@attesta/core';
 import { WorkspaceOscalService } from '@attesta/workspaces';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsNotEmpty, IsString, MaxLength, ValidateNested } from 'class-validator';
@@ -111,7 +111,7 @@ export class OscalProfileController {
   @ApiProblems(400, 404, 409, 413, 422)
   async importProfile(
     @CurrentActor() actor: Actor,
-    @Param('frameworkId', ParseIdPipe) frameworkId: string,
+    @IdParam('frameworkId') frameworkId: string,
     @Body() body: unknown,
     @Query() query: ImportOscalQueryDto,
   ): Promise<ImportedFrameworkDto> {
@@ -134,8 +134,8 @@ export class WorkspaceOscalController {
   @ApiProblems(400, 404)
   async list(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) workspaceId: string,
-    @Param('frameworkId', ParseIdPipe) frameworkId: string,
+    @IdParam('workspaceId') workspaceId: string,
+    @IdParam('frameworkId') frameworkId: string,
   ): Promise<ParameterValueDto[]> {
     return (await this.oscal.listParameterValues(actor, workspaceId, frameworkId)).map(ParameterValueDto.from);
   }
@@ -152,8 +152,8 @@ export class WorkspaceOscalController {
   @ApiProblems(400, 403, 404, 422)
   async set(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) workspaceId: string,
-    @Param('frameworkId', ParseIdPipe) frameworkId: string,
+    @IdParam('workspaceId') workspaceId: string,
+    @IdParam('frameworkId') frameworkId: string,
     @Body() body: SetParameterValuesDto,
   ): Promise<ParameterValueDto[]> {
     return (await this.oscal.setParameterValues(actor, workspaceId, frameworkId, body.parameters)).map(ParameterValueDto.from);
@@ -170,9 +170,9 @@ export class WorkspaceOscalController {
   @ApiProblems(400, 404)
   async control(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) workspaceId: string,
-    @Param('frameworkId', ParseIdPipe) frameworkId: string,
-    @Param('requirementId', ParseIdPipe) requirementId: string,
+    @IdParam('workspaceId') workspaceId: string,
+    @IdParam('frameworkId') frameworkId: string,
+    @IdParam('requirementId') requirementId: string,
   ): Promise<OscalControlViewDto> {
     return this.oscal.controlView(actor, workspaceId, frameworkId, requirementId);
   }
@@ -188,8 +188,8 @@ export class WorkspaceOscalController {
   @ApiProblems(400, 404)
   async catalog(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) workspaceId: string,
-    @Param('frameworkId', ParseIdPipe) frameworkId: string,
+    @IdParam('workspaceId') workspaceId: string,
+    @IdParam('frameworkId') frameworkId: string,
   ): Promise<{ catalog: Record<string, unknown> }> {
     return this.oscal.catalog(actor, workspaceId, frameworkId);
   }

@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiPageResponse, ApiProblems, PageQueryDto, ParseIdPipe, type Actor, type Page } from '@attesta/core';
+import { ApiPageResponse, ApiProblems, Body, IdParam, PageQueryDto, Query, type Actor, type Page } from '@attesta/core';
 import { PersonnelService } from '@attesta/personnel';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
 import {
@@ -86,7 +86,7 @@ export class PersonnelController {
   @ApiOperation({ summary: 'One person with certifications and assignments', description: PRIVACY })
   @ApiOkResponse({ type: PersonDetailDto })
   @ApiProblems(400, 404)
-  async get(@CurrentActor() actor: Actor, @Param('personId', ParseIdPipe) personId: string): Promise<PersonDetailDto> {
+  async get(@CurrentActor() actor: Actor, @IdParam('personId') personId: string): Promise<PersonDetailDto> {
     return PersonDetailDto.fromDetail(await this.personnel.getPerson(actor, personId));
   }
 
@@ -99,7 +99,7 @@ export class PersonnelController {
   })
   @ApiOkResponse({ type: PersonDto })
   @ApiProblems(400, 403, 404, 409)
-  async erase(@CurrentActor() actor: Actor, @Param('personId', ParseIdPipe) personId: string): Promise<PersonDto> {
+  async erase(@CurrentActor() actor: Actor, @IdParam('personId') personId: string): Promise<PersonDto> {
     return PersonDto.from(await this.personnel.erasePerson(actor, personId));
   }
 
@@ -112,11 +112,7 @@ export class PersonnelController {
   })
   @ApiCreatedResponse({ type: CertificationDto })
   @ApiProblems(400, 404, 409, 422)
-  async addCertification(
-    @CurrentActor() actor: Actor,
-    @Param('personId', ParseIdPipe) personId: string,
-    @Body() body: AddCertificationDto,
-  ): Promise<CertificationDto> {
+  async addCertification(@CurrentActor() actor: Actor, @IdParam('personId') personId: string, @Body() body: AddCertificationDto): Promise<CertificationDto> {
     return CertificationDto.from(
       await this.personnel.addCertification(actor, personId, {
         ...body,
@@ -137,7 +133,7 @@ export class PersonnelController {
   })
   @ApiCreatedResponse({ type: AssignmentDto })
   @ApiProblems(400, 404, 409, 422)
-  async assign(@CurrentActor() actor: Actor, @Param('personId', ParseIdPipe) personId: string, @Body() body: AssignPersonDto): Promise<AssignmentDto> {
+  async assign(@CurrentActor() actor: Actor, @IdParam('personId') personId: string, @Body() body: AssignPersonDto): Promise<AssignmentDto> {
     return AssignmentDto.from(await this.personnel.assign(actor, personId, body));
   }
 
@@ -147,11 +143,7 @@ export class PersonnelController {
   @ApiOperation({ summary: 'Remove an assignment', description: 'The person no longer serves the component.' })
   @ApiNoContentResponse()
   @ApiProblems(400, 404)
-  async unassign(
-    @CurrentActor() actor: Actor,
-    @Param('personId', ParseIdPipe) personId: string,
-    @Param('assignmentId', ParseIdPipe) assignmentId: string,
-  ): Promise<void> {
+  async unassign(@CurrentActor() actor: Actor, @IdParam('personId') personId: string, @IdParam('assignmentId') assignmentId: string): Promise<void> {
     await this.personnel.unassign(actor, personId, assignmentId);
   }
 }
@@ -171,7 +163,7 @@ export class WorkspaceRosterController {
   })
   @ApiOkResponse({ type: WorkspaceRosterDto })
   @ApiProblems(400, 404)
-  async roster(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) workspaceId: string): Promise<WorkspaceRosterDto> {
+  async roster(@CurrentActor() actor: Actor, @IdParam('workspaceId') workspaceId: string): Promise<WorkspaceRosterDto> {
     return WorkspaceRosterDto.from(await this.personnel.workspaceRoster(actor, workspaceId));
   }
 
@@ -184,7 +176,7 @@ export class WorkspaceRosterController {
   })
   @ApiCreatedResponse({ type: RosterSnapshotDto })
   @ApiProblems(400, 403, 404)
-  async freeze(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) workspaceId: string): Promise<RosterSnapshotDto> {
+  async freeze(@CurrentActor() actor: Actor, @IdParam('workspaceId') workspaceId: string): Promise<RosterSnapshotDto> {
     return RosterSnapshotDto.from(await this.personnel.freezeRoster(actor, workspaceId));
   }
 
@@ -193,7 +185,7 @@ export class WorkspaceRosterController {
   @ApiOperation({ summary: 'Frozen rosters', description: 'The owner’s and assessors’ view (others get an empty list); newest first, at most 50.' })
   @ApiOkResponse({ type: [RosterSnapshotDto] })
   @ApiProblems(400, 404)
-  async snapshots(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) workspaceId: string): Promise<RosterSnapshotDto[]> {
+  async snapshots(@CurrentActor() actor: Actor, @IdParam('workspaceId') workspaceId: string): Promise<RosterSnapshotDto[]> {
     return (await this.personnel.listRosterSnapshots(actor, workspaceId)).map(RosterSnapshotDto.from);
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiPageResponse, ApiProblems, PageQueryDto, ParseIdPipe, type Actor, type Page } from '@attesta/core';
+import { ApiPageResponse, ApiProblems, Body, IdParam, PageQueryDto, Query, type Actor, type Page } from '@attesta/core';
 import { ProcurementService } from '@attesta/procurement';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
 import { ETagged } from '../http/etagged.js';
@@ -42,7 +42,7 @@ export class ProcurementController {
   @ApiOperation({ summary: 'One tender' })
   @ApiOkResponse({ type: TenderDto })
   @ApiProblems(400, 404)
-  async getTender(@CurrentActor() actor: Actor, @Param('tenderId', ParseIdPipe) id: string): Promise<TenderDto> {
+  async getTender(@CurrentActor() actor: Actor, @IdParam('tenderId') id: string): Promise<TenderDto> {
     return TenderDto.from(await this.procurement.getTender(actor, id));
   }
 
@@ -56,7 +56,7 @@ export class ProcurementController {
   })
   @ApiCreatedResponse({ type: BidDto })
   @ApiProblems(400, 404, 409)
-  async submitBid(@CurrentActor() actor: Actor, @Param('tenderId', ParseIdPipe) id: string, @Body() body: SubmitBidDto): Promise<BidDto> {
+  async submitBid(@CurrentActor() actor: Actor, @IdParam('tenderId') id: string, @Body() body: SubmitBidDto): Promise<BidDto> {
     return BidDto.from(await this.procurement.submitBid(actor, id, body));
   }
 
@@ -70,7 +70,7 @@ export class ProcurementController {
   })
   @ApiPageResponse(BidDto)
   @ApiProblems(400, 404)
-  async listBids(@CurrentActor() actor: Actor, @Param('tenderId', ParseIdPipe) id: string, @Query() page: PageQueryDto): Promise<Page<BidDto>> {
+  async listBids(@CurrentActor() actor: Actor, @IdParam('tenderId') id: string, @Query() page: PageQueryDto): Promise<Page<BidDto>> {
     const p = await this.procurement.listBids(actor, id, page);
     return { data: p.data.map(BidDto.from), nextCursor: p.nextCursor };
   }
@@ -84,7 +84,7 @@ export class ProcurementController {
   })
   @ApiOkResponse({ type: BidDto })
   @ApiProblems(400, 404)
-  async getBid(@CurrentActor() actor: Actor, @Param('bidId', ParseIdPipe) id: string): Promise<BidDto> {
+  async getBid(@CurrentActor() actor: Actor, @IdParam('bidId') id: string): Promise<BidDto> {
     return BidDto.from(await this.procurement.getBid(actor, id));
   }
 
@@ -94,7 +94,7 @@ export class ProcurementController {
   @ApiOperation({ summary: 'Withdraw a bid', description: 'Before the deadline only.' })
   @ApiOkResponse({ type: BidDto })
   @ApiProblems(400, 404, 409)
-  async withdrawBid(@CurrentActor() actor: Actor, @Param('bidId', ParseIdPipe) id: string): Promise<BidDto> {
+  async withdrawBid(@CurrentActor() actor: Actor, @IdParam('bidId') id: string): Promise<BidDto> {
     return BidDto.from(await this.procurement.withdrawBid(actor, id));
   }
 

@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Post, Res } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { ApiPageResponse, ApiProblems, PageQueryDto, ParseIdPipe, type Actor, type Page } from '@attesta/core';
+import { ApiPageResponse, ApiProblems, Body, IdParam, PageQueryDto, Query, type Actor, type Page } from '@attesta/core';
 import { MappingCollectionsService, pathwaysCsv, RecognitionPathwaysService, RecognitionRulesService } from '@attesta/recognition';
 import { create as contentDisposition } from 'content-disposition';
 import type { FastifyReply } from 'fastify';
@@ -93,7 +93,7 @@ export class MappingCollectionsController {
   @ApiOperation({ summary: 'Get a mapping collection', description: 'Its owner, version, approval and provenance (the maps are in its OSCAL export).' })
   @ApiOkResponse({ type: MappingCollectionDto })
   @ApiProblems(400, 404)
-  async get(@CurrentActor() actor: Actor, @Param('mappingCollectionId', ParseIdPipe) id: string): Promise<MappingCollectionDto> {
+  async get(@CurrentActor() actor: Actor, @IdParam('mappingCollectionId') id: string): Promise<MappingCollectionDto> {
     return MappingCollectionDto.from(await this.collections.getCollection(actor, id));
   }
 
@@ -109,7 +109,7 @@ export class MappingCollectionsController {
     content: { 'application/json': { schema: MAPPING_COLLECTION_SCHEMA, example: MAPPING_COLLECTION_EXAMPLE } },
   })
   @ApiProblems(400, 404)
-  async export(@CurrentActor() actor: Actor, @Param('mappingCollectionId', ParseIdPipe) id: string): Promise<unknown> {
+  async export(@CurrentActor() actor: Actor, @IdParam('mappingCollectionId') id: string): Promise<unknown> {
     return this.collections.exportCollection(actor, id);
   }
 
@@ -124,7 +124,7 @@ export class MappingCollectionsController {
   })
   @ApiOkResponse({ type: MappingCollectionDto })
   @ApiProblems(400, 403, 404, 409)
-  async approve(@CurrentActor() actor: Actor, @Param('mappingCollectionId', ParseIdPipe) id: string, @Body() body: ApprovalDto): Promise<MappingCollectionDto> {
+  async approve(@CurrentActor() actor: Actor, @IdParam('mappingCollectionId') id: string, @Body() body: ApprovalDto): Promise<MappingCollectionDto> {
     return MappingCollectionDto.from(await this.collections.setApproval(actor, id, body.approved));
   }
 }
@@ -144,11 +144,7 @@ export class CrosswalkCollectionsController {
   })
   @ApiOkResponse({ description: 'The OSCAL document', content: { 'application/json': { schema: MAPPING_COLLECTION_SCHEMA } } })
   @ApiProblems(400, 404)
-  async exportCrosswalks(
-    @CurrentActor() actor: Actor,
-    @Param('frameworkId', ParseIdPipe) id: string,
-    @Query() query: ExportCrosswalksQueryDto,
-  ): Promise<unknown> {
+  async exportCrosswalks(@CurrentActor() actor: Actor, @IdParam('frameworkId') id: string, @Query() query: ExportCrosswalksQueryDto): Promise<unknown> {
     return this.collections.exportCrosswalks(actor, id, { includeOwn: query.include === 'all' });
   }
 }
@@ -190,7 +186,7 @@ export class RecognitionRulesController {
   @ApiOperation({ summary: 'Get a recognition rule', description: 'One rule.' })
   @ApiOkResponse({ type: RecognitionRuleDto })
   @ApiProblems(400, 404)
-  async get(@CurrentActor() actor: Actor, @Param('recognitionRuleId', ParseIdPipe) id: string): Promise<RecognitionRuleDto> {
+  async get(@CurrentActor() actor: Actor, @IdParam('recognitionRuleId') id: string): Promise<RecognitionRuleDto> {
     return RecognitionRuleDto.from(await this.rules.get(actor, id));
   }
 
@@ -200,7 +196,7 @@ export class RecognitionRulesController {
   @ApiOperation({ summary: 'Delete a recognition rule', description: 'Only its owner (403 for another organization’s rule).' })
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiProblems(400, 403, 404)
-  async remove(@CurrentActor() actor: Actor, @Param('recognitionRuleId', ParseIdPipe) id: string): Promise<void> {
+  async remove(@CurrentActor() actor: Actor, @IdParam('recognitionRuleId') id: string): Promise<void> {
     await this.rules.remove(actor, id);
   }
 }
@@ -223,7 +219,7 @@ export class RecognitionPathwaysController {
   @ApiProblems(400, 403, 404)
   async get(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) ws: string,
+    @IdParam('workspaceId') ws: string,
     @Query() q: PathwaysQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<RecognitionPathwaysDto | string> {

@@ -1,6 +1,6 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, ParseIdPipe, ParseIntParamPipe, Public, type Actor } from '@attesta/core';
+import { ApiProblems, IdParam, ParseIntParamPipe, Public, Query, type Actor } from '@attesta/core';
 import { SubmissionsService } from '@attesta/reviews';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
@@ -57,9 +57,9 @@ export class EvidencePreviewController {
   @ApiProblems(400, 404, 415)
   async preview(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) ws: string,
+    @IdParam('workspaceId') ws: string,
     @Param('number', new ParseIntParamPipe()) n: number,
-    @Param('versionId', ParseIdPipe) versionId: string,
+    @IdParam('versionId') versionId: string,
     @Res() reply: FastifyReply,
   ): Promise<void> {
     sendPreview(reply, await this.submissions.openPreview(actor, ws, n, versionId));
@@ -78,9 +78,9 @@ export class EvidencePreviewController {
   @ApiProblems(400, 404, 415)
   async previewLink(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) ws: string,
+    @IdParam('workspaceId') ws: string,
     @Param('number', new ParseIntParamPipe()) n: number,
-    @Param('versionId', ParseIdPipe) versionId: string,
+    @IdParam('versionId') versionId: string,
   ): Promise<EvidencePreviewLinkDto> {
     const plan = await this.submissions.preview(actor, ws, n, versionId);
     const { ticket, expiresAt } = await this.tickets.issue(actor, { workspaceId: ws, number: n, versionId });

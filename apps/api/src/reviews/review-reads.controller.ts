@@ -1,6 +1,6 @@
-import { Controller, Get, Header, Param, Query } from '@nestjs/common';
+import { Controller, Get, Header } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiPageResponse, ApiProblems, AppConfig, PageQueryDto, ParseIdPipe, type Actor, type Page } from '@attesta/core';
+import { ApiPageResponse, ApiProblems, AppConfig, IdParam, PageQueryDto, Query, type Actor, type Page } from '@attesta/core';
 import type { Locale } from '@attesta/i18n';
 import { ReviewReadsService } from '@attesta/reviews';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
@@ -79,8 +79,8 @@ export class WorkspaceRequirementController {
   @ApiProblems(400, 403, 404)
   async get(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) ws: string,
-    @Param('requirementId', ParseIdPipe) requirementId: string,
+    @IdParam('workspaceId') ws: string,
+    @IdParam('requirementId') requirementId: string,
     @RequestLocale() locale: Locale,
   ): Promise<RequirementViewDto> {
     return RequirementViewDto.from(await this.reads.requirement(actor, ws, requirementId, locale), this.config.EVIDENCE_EXPIRY_WARNING_DAYS);

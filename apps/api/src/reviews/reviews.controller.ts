@@ -1,6 +1,18 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { ApiPageResponse, ApiProblems, etagOf, PageQueryDto, ParseIdPipe, ParseIntParamPipe, versionFromIfMatch, type Actor, type Page } from '@attesta/core';
+import {
+  ApiPageResponse,
+  ApiProblems,
+  Body,
+  etagOf,
+  IdParam,
+  PageQueryDto,
+  ParseIntParamPipe,
+  Query,
+  versionFromIfMatch,
+  type Actor,
+  type Page,
+} from '@attesta/core';
 import { ReviewReadsService, ReviewsService, SubmissionsService } from '@attesta/reviews';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
@@ -58,7 +70,7 @@ export class ReviewsController {
   })
   @ApiCreatedResponse({ type: SubmissionDto })
   @ApiProblems(400, 404, 409)
-  async submit(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Body() body: SubmitDto): Promise<SubmissionDto> {
+  async submit(@CurrentActor() actor: Actor, @IdParam('workspaceId') ws: string, @Body() body: SubmitDto): Promise<SubmissionDto> {
     return SubmissionDto.from(await this.submissions.submit(actor, ws, body));
   }
 
@@ -70,7 +82,7 @@ export class ReviewsController {
   })
   @ApiPageResponse(SubmissionDto)
   @ApiProblems(400, 404)
-  async list(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Query() page: SubmissionsQueryDto): Promise<Page<SubmissionDto>> {
+  async list(@CurrentActor() actor: Actor, @IdParam('workspaceId') ws: string, @Query() page: SubmissionsQueryDto): Promise<Page<SubmissionDto>> {
     const p = await this.submissions.list(actor, ws, page);
     return { data: p.data.map(SubmissionDto.from), nextCursor: p.nextCursor };
   }
@@ -82,7 +94,7 @@ export class ReviewsController {
   @ApiProblems(400, 404)
   async get(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) ws: string,
+    @IdParam('workspaceId') ws: string,
     @Param('number', number()) n: number,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SubmissionDto> {
@@ -103,7 +115,7 @@ export class ReviewsController {
   @ApiProblems(400, 404)
   async entries(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) ws: string,
+    @IdParam('workspaceId') ws: string,
     @Param('number', number()) n: number,
     @Query() query: SubmissionEntryQueryDto,
   ): Promise<Page<SubmissionEntryDto>> {
@@ -122,9 +134,9 @@ export class ReviewsController {
   @ApiProblems(400, 404)
   proof(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) ws: string,
+    @IdParam('workspaceId') ws: string,
     @Param('number', number()) n: number,
-    @Param('requirementId', ParseIdPipe) requirementId: string,
+    @IdParam('requirementId') requirementId: string,
   ): Promise<EntryProofDto> {
     return this.submissions.proof(actor, ws, n, requirementId);
   }
@@ -138,7 +150,7 @@ export class ReviewsController {
   })
   @ApiOkResponse({ type: ManifestVerificationDto })
   @ApiProblems(400, 404)
-  verify(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('number', number()) n: number): Promise<ManifestVerificationDto> {
+  verify(@CurrentActor() actor: Actor, @IdParam('workspaceId') ws: string, @Param('number', number()) n: number): Promise<ManifestVerificationDto> {
     return this.submissions.verify(actor, ws, n);
   }
 
@@ -156,9 +168,9 @@ export class ReviewsController {
   @ApiProblems(400, 404, 416)
   async download(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) ws: string,
+    @IdParam('workspaceId') ws: string,
     @Param('number', number()) n: number,
-    @Param('versionId', ParseIdPipe) versionId: string,
+    @IdParam('versionId') versionId: string,
     @Headers('range') range: string | undefined,
     @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Res() reply: FastifyReply,
@@ -179,7 +191,7 @@ export class ReviewsController {
   @ApiProblems(400, 404, 409, 412)
   async transition(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) ws: string,
+    @IdParam('workspaceId') ws: string,
     @Param('number', number()) n: number,
     @Headers('if-match') ifMatch: string | undefined,
     @Body() body: TransitionDto,
@@ -201,9 +213,9 @@ export class ReviewsController {
   @ApiProblems(400, 404, 409, 412, 428)
   async verdict(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) ws: string,
+    @IdParam('workspaceId') ws: string,
     @Param('number', number()) n: number,
-    @Param('requirementId', ParseIdPipe) requirementId: string,
+    @IdParam('requirementId') requirementId: string,
     @Headers('if-match') ifMatch: string | undefined,
     @Body() body: VerdictInputDto,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -220,7 +232,7 @@ export class ReviewsController {
   @ApiProblems(400, 404)
   async verdicts(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) ws: string,
+    @IdParam('workspaceId') ws: string,
     @Param('number', number()) n: number,
     @Query() page: PageQueryDto,
   ): Promise<Page<VerdictDto>> {
@@ -241,7 +253,7 @@ export class ReviewsController {
   @ApiProblems(400, 404, 409)
   async raise(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) ws: string,
+    @IdParam('workspaceId') ws: string,
     @Param('number', number()) n: number,
     @Body() body: FindingInputDto,
   ): Promise<FindingDetailDto> {
@@ -253,7 +265,7 @@ export class ReviewsController {
   @ApiOperation({ summary: 'Findings of a workspace', description: 'Across submissions (open ones travel with resubmissions).' })
   @ApiPageResponse(FindingDto)
   @ApiProblems(400, 404)
-  async findings(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Query() q: FindingQueryDto): Promise<Page<FindingDto>> {
+  async findings(@CurrentActor() actor: Actor, @IdParam('workspaceId') ws: string, @Query() q: FindingQueryDto): Promise<Page<FindingDto>> {
     const p = await this.reviews.listFindings(actor, ws, q);
     return { data: p.data.map(FindingDto.from), nextCursor: p.nextCursor };
   }
@@ -263,11 +275,7 @@ export class ReviewsController {
   @ApiOperation({ summary: 'One finding with its corrective actions and reviews' })
   @ApiOkResponse({ type: FindingDetailDto })
   @ApiProblems(400, 404)
-  async finding(
-    @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) ws: string,
-    @Param('findingId', ParseIdPipe) id: string,
-  ): Promise<FindingDetailDto> {
+  async finding(@CurrentActor() actor: Actor, @IdParam('workspaceId') ws: string, @IdParam('findingId') id: string): Promise<FindingDetailDto> {
     return FindingDetailDto.fromDetail(await this.reviews.getFinding(actor, ws, id));
   }
 
@@ -283,8 +291,8 @@ export class ReviewsController {
   @ApiProblems(400, 404, 409)
   async respond(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) ws: string,
-    @Param('findingId', ParseIdPipe) id: string,
+    @IdParam('workspaceId') ws: string,
+    @IdParam('findingId') id: string,
     @Body() body: FindingAnswerDto,
   ): Promise<FindingDetailDto> {
     return FindingDetailDto.fromDetail(await this.reviews.respondToFinding(actor, ws, id, body));
@@ -301,8 +309,8 @@ export class ReviewsController {
   @ApiProblems(400, 404, 409)
   async reviewFinding(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) ws: string,
-    @Param('findingId', ParseIdPipe) id: string,
+    @IdParam('workspaceId') ws: string,
+    @IdParam('findingId') id: string,
     @Body() body: FindingReviewDto,
   ): Promise<FindingDetailDto> {
     return FindingDetailDto.fromDetail(await this.reviews.reviewFinding(actor, ws, id, body));
@@ -321,9 +329,9 @@ export class ReviewsController {
   @ApiProblems(400, 404)
   async comment(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) ws: string,
+    @IdParam('workspaceId') ws: string,
     @Param('number', number()) n: number,
-    @Param('requirementId', ParseIdPipe) requirementId: string,
+    @IdParam('requirementId') requirementId: string,
     @Body() body: CommentInputDto,
   ): Promise<CommentDto> {
     return CommentDto.from(await this.reviews.addComment(actor, ws, n, requirementId, body));
@@ -336,9 +344,9 @@ export class ReviewsController {
   @ApiProblems(400, 404)
   async comments(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) ws: string,
+    @IdParam('workspaceId') ws: string,
     @Param('number', number()) n: number,
-    @Param('requirementId', ParseIdPipe) requirementId: string,
+    @IdParam('requirementId') requirementId: string,
     @Query() page: PageQueryDto,
   ): Promise<Page<CommentDto>> {
     const p = await this.reviews.listComments(actor, ws, n, requirementId, page);
@@ -360,7 +368,7 @@ export class ReviewsController {
   @ApiProblems(400, 404, 422)
   async readiness(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) ws: string,
+    @IdParam('workspaceId') ws: string,
     @Param('number', number()) n: number,
     @Query() q: DecisionReadinessQueryDto,
   ): Promise<DecisionReadinessDto> {
@@ -382,7 +390,7 @@ export class ReviewsController {
   @ApiProblems(400, 403, 404, 409, 422)
   async decide(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) ws: string,
+    @IdParam('workspaceId') ws: string,
     @Param('number', number()) n: number,
     @Body() body: DecisionInputDto,
   ): Promise<DecisionDto> {
@@ -399,7 +407,7 @@ export class ReviewsController {
   })
   @ApiOkResponse({ type: DecisionDto })
   @ApiProblems(400, 403, 404, 409, 422)
-  async confirm(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('number', number()) n: number): Promise<DecisionDto> {
+  async confirm(@CurrentActor() actor: Actor, @IdParam('workspaceId') ws: string, @Param('number', number()) n: number): Promise<DecisionDto> {
     return DecisionDto.from(await this.reviews.confirmDecision(actor, ws, n));
   }
 
@@ -408,7 +416,7 @@ export class ReviewsController {
   @ApiOperation({ summary: 'The decision on a submission', description: 'Every participant, observers included (the outcome, never the evidence).' })
   @ApiOkResponse({ type: DecisionDto })
   @ApiProblems(400, 404)
-  async decision(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Param('number', number()) n: number): Promise<DecisionDto> {
+  async decision(@CurrentActor() actor: Actor, @IdParam('workspaceId') ws: string, @Param('number', number()) n: number): Promise<DecisionDto> {
     return DecisionDto.from(await this.reviews.getDecision(actor, ws, n));
   }
 
@@ -417,7 +425,7 @@ export class ReviewsController {
   @ApiOperation({ summary: 'Decisions of a workspace', description: 'Every participant, observers included.' })
   @ApiPageResponse(DecisionDto)
   @ApiProblems(400, 404)
-  async decisions(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) ws: string, @Query() page: PageQueryDto): Promise<Page<DecisionDto>> {
+  async decisions(@CurrentActor() actor: Actor, @IdParam('workspaceId') ws: string, @Query() page: PageQueryDto): Promise<Page<DecisionDto>> {
     const p = await this.reviews.listDecisions(actor, ws, page);
     return { data: p.data.map(DecisionDto.from), nextCursor: p.nextCursor };
   }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, ParseIdPipe, ParseIntParamPipe, type Actor } from '@attesta/core';
+import { ApiProblems, Body, IdParam, ParseIntParamPipe, type Actor } from '@attesta/core';
 import { ProcurementService } from '@attesta/procurement';
 import { ServiceLevelsService, type ServiceLevelProfileView, type SubmissionObjectiveView } from '@attesta/service-levels';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
@@ -83,8 +83,8 @@ export class ServiceLevelsController {
   @ApiProblems(400, 404)
   async createProfile(
     @CurrentActor() actor: Actor,
-    @Param('offeringId', ParseIdPipe) offeringId: string,
-    @Param('componentId', ParseIdPipe) componentId: string,
+    @IdParam('offeringId') offeringId: string,
+    @IdParam('componentId') componentId: string,
     @Body() body: CreateProfileDto,
   ): Promise<ProfileDto> {
     return profileDto(await this.serviceLevels.createProfile(actor, offeringId, componentId, body));
@@ -97,8 +97,8 @@ export class ServiceLevelsController {
   @ApiProblems(400, 404)
   async listProfiles(
     @CurrentActor() actor: Actor,
-    @Param('offeringId', ParseIdPipe) offeringId: string,
-    @Param('componentId', ParseIdPipe) componentId: string,
+    @IdParam('offeringId') offeringId: string,
+    @IdParam('componentId') componentId: string,
   ): Promise<ProfileListDto> {
     return { data: (await this.serviceLevels.listProfiles(actor, offeringId, componentId)).map(profileDto) };
   }
@@ -115,8 +115,8 @@ export class ServiceLevelsController {
   @ApiProblems(400, 404)
   record(
     @CurrentActor() actor: Actor,
-    @Param('offeringId', ParseIdPipe) offeringId: string,
-    @Param('componentId', ParseIdPipe) componentId: string,
+    @IdParam('offeringId') offeringId: string,
+    @IdParam('componentId') componentId: string,
     @Param('metric') metric: string,
     @Body() body: RecordMeasurementsDto,
   ): Promise<MeasurementResultDto> {
@@ -134,8 +134,8 @@ export class ServiceLevelsController {
   @ApiProblems(400, 404)
   recordCsv(
     @CurrentActor() actor: Actor,
-    @Param('offeringId', ParseIdPipe) offeringId: string,
-    @Param('componentId', ParseIdPipe) componentId: string,
+    @IdParam('offeringId') offeringId: string,
+    @IdParam('componentId') componentId: string,
     @Param('metric') metric: string,
     @Body() body: MeasurementsCsvDto,
   ): Promise<MeasurementResultDto> {
@@ -152,8 +152,8 @@ export class ServiceLevelsController {
   @ApiProblems(400, 404)
   async attainment(
     @CurrentActor() actor: Actor,
-    @Param('offeringId', ParseIdPipe) offeringId: string,
-    @Param('componentId', ParseIdPipe) componentId: string,
+    @IdParam('offeringId') offeringId: string,
+    @IdParam('componentId') componentId: string,
     @Param('metric') metric: string,
   ): Promise<AttainmentDto> {
     const a = await this.serviceLevels.attainmentOf(actor, offeringId, componentId, metric);
@@ -174,7 +174,7 @@ export class ServiceLevelsController {
   @ApiProblems(400, 404)
   async submissionObjectives(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) workspaceId: string,
+    @IdParam('workspaceId') workspaceId: string,
     @Param('number', new ParseIntParamPipe()) number: number,
   ): Promise<SubmissionObjectiveListDto> {
     return { data: (await this.serviceLevels.submissionObjectives(actor, workspaceId, number)).map(submissionObjectiveDto) };
@@ -191,9 +191,9 @@ export class ServiceLevelsController {
   @ApiProblems(400, 403, 404)
   async judge(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) workspaceId: string,
+    @IdParam('workspaceId') workspaceId: string,
     @Param('number', new ParseIntParamPipe()) number: number,
-    @Param('objectiveId', ParseIdPipe) objectiveId: string,
+    @IdParam('objectiveId') objectiveId: string,
     @Body() body: JudgeObjectiveDto,
   ): Promise<SubmissionObjectiveDto> {
     return submissionObjectiveDto(await this.serviceLevels.judgeObjective(actor, workspaceId, number, objectiveId, body));
@@ -208,7 +208,7 @@ export class ServiceLevelsController {
   })
   @ApiOkResponse({ type: OcdsReleaseDto })
   @ApiProblems(400, 404)
-  async ocds(@CurrentActor() actor: Actor, @Param('tenderId', ParseIdPipe) tenderId: string): Promise<OcdsReleaseDto> {
+  async ocds(@CurrentActor() actor: Actor, @IdParam('tenderId') tenderId: string): Promise<OcdsReleaseDto> {
     return (await this.serviceLevels.ocdsRelease(actor, await this.procurement.getTender(actor, tenderId))) as unknown as OcdsReleaseDto;
   }
 
@@ -221,7 +221,7 @@ export class ServiceLevelsController {
   })
   @ApiOkResponse({ type: BidServiceLevelsDto })
   @ApiProblems(400, 404)
-  async bidServiceLevels(@CurrentActor() actor: Actor, @Param('bidId', ParseIdPipe) bidId: string): Promise<BidServiceLevelsDto> {
+  async bidServiceLevels(@CurrentActor() actor: Actor, @IdParam('bidId') bidId: string): Promise<BidServiceLevelsDto> {
     const b = await this.serviceLevels.bidServiceLevels(actor, bidId);
     return { ...b, computedAt: b.computedAt.toISOString() } as unknown as BidServiceLevelsDto;
   }

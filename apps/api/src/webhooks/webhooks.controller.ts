@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiIfMatch, ApiPageResponse, ApiProblems, IfMatch, PageQueryDto, ParseIdPipe, type Actor, type Page } from '@attesta/core';
+import { ApiIfMatch, ApiPageResponse, ApiProblems, Body, IdParam, IfMatch, PageQueryDto, Query, type Actor, type Page } from '@attesta/core';
 import { WebhookEndpointsService } from '@attesta/webhooks';
 import { Authenticated, CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
 import {
@@ -62,7 +62,7 @@ export class WebhooksController {
   @ApiOperation({ summary: 'One webhook endpoint', description: 'With its circuit-breaker state and failure streak.' })
   @ApiOkResponse({ type: WebhookEndpointDto })
   @ApiProblems(400, 404)
-  async get(@CurrentActor() actor: Actor, @Param('webhookEndpointId', ParseIdPipe) id: string): Promise<WebhookEndpointDto> {
+  async get(@CurrentActor() actor: Actor, @IdParam('webhookEndpointId') id: string): Promise<WebhookEndpointDto> {
     return WebhookEndpointDto.from(await this.endpoints.get(actor, id));
   }
 
@@ -77,7 +77,7 @@ export class WebhooksController {
   @ApiProblems(400, 404, 412, 422, 428)
   async update(
     @CurrentActor() actor: Actor,
-    @Param('webhookEndpointId', ParseIdPipe) id: string,
+    @IdParam('webhookEndpointId') id: string,
     @IfMatch() version: number,
     @Body() body: UpdateWebhookEndpointDto,
   ): Promise<WebhookEndpointDto> {
@@ -90,7 +90,7 @@ export class WebhooksController {
   @ApiOperation({ summary: 'Delete a webhook endpoint', description: 'With its delivery log; pending deliveries are dropped.' })
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiProblems(400, 404)
-  async remove(@CurrentActor() actor: Actor, @Param('webhookEndpointId', ParseIdPipe) id: string): Promise<void> {
+  async remove(@CurrentActor() actor: Actor, @IdParam('webhookEndpointId') id: string): Promise<void> {
     await this.endpoints.remove(actor, id);
   }
 
@@ -103,7 +103,7 @@ export class WebhooksController {
   })
   @ApiOkResponse({ type: WebhookEndpointWithSecretDto })
   @ApiProblems(400, 404)
-  async rotate(@CurrentActor() actor: Actor, @Param('webhookEndpointId', ParseIdPipe) id: string): Promise<WebhookEndpointWithSecretDto> {
+  async rotate(@CurrentActor() actor: Actor, @IdParam('webhookEndpointId') id: string): Promise<WebhookEndpointWithSecretDto> {
     const rotated = await this.endpoints.rotateSecret(actor, id);
     return { endpoint: WebhookEndpointDto.from(rotated.endpoint), secret: rotated.secret };
   }
@@ -117,7 +117,7 @@ export class WebhooksController {
   })
   @ApiAcceptedResponse({ type: WebhookDeliveryDto })
   @ApiProblems(400, 404, 409)
-  async test(@CurrentActor() actor: Actor, @Param('webhookEndpointId', ParseIdPipe) id: string): Promise<WebhookDeliveryDto> {
+  async test(@CurrentActor() actor: Actor, @IdParam('webhookEndpointId') id: string): Promise<WebhookDeliveryDto> {
     return WebhookDeliveryDto.from(await this.endpoints.sendTest(actor, id));
   }
 
@@ -128,7 +128,7 @@ export class WebhooksController {
   @ApiProblems(400, 404)
   async deliveries(
     @CurrentActor() actor: Actor,
-    @Param('webhookEndpointId', ParseIdPipe) id: string,
+    @IdParam('webhookEndpointId') id: string,
     @Query() query: DeliveryQueryDto,
   ): Promise<Page<WebhookDeliveryDto>> {
     const res = await this.endpoints.listDeliveries(actor, id, query);
@@ -145,8 +145,8 @@ export class WebhooksController {
   @ApiProblems(400, 404)
   async delivery(
     @CurrentActor() actor: Actor,
-    @Param('webhookEndpointId', ParseIdPipe) id: string,
-    @Param('deliveryId', ParseIdPipe) deliveryId: string,
+    @IdParam('webhookEndpointId') id: string,
+    @IdParam('deliveryId') deliveryId: string,
   ): Promise<WebhookDeliveryDetailDto> {
     const { delivery, attempts } = await this.endpoints.getDelivery(actor, id, deliveryId);
     return { ...WebhookDeliveryDto.from(delivery), body: delivery.body, attemptLog: attempts.map(WebhookDeliveryAttemptDto.from) };
@@ -158,11 +158,7 @@ export class WebhooksController {
   @ApiOperation({ summary: 'Replay a delivery', description: 'Sends the same message again (same webhook-id) as a new delivery with its own attempts.' })
   @ApiAcceptedResponse({ type: WebhookDeliveryDto })
   @ApiProblems(400, 404, 409)
-  async replay(
-    @CurrentActor() actor: Actor,
-    @Param('webhookEndpointId', ParseIdPipe) id: string,
-    @Param('deliveryId', ParseIdPipe) deliveryId: string,
-  ): Promise<WebhookDeliveryDto> {
+  async replay(@CurrentActor() actor: Actor, @IdParam('webhookEndpointId') id: string, @IdParam('deliveryId') deliveryId: string): Promise<WebhookDeliveryDto> {
     return WebhookDeliveryDto.from(await this.endpoints.replay(actor, id, deliveryId));
   }
 }

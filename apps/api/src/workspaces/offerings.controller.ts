@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Controller, Get, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiIfMatch, ApiPageResponse, ApiProblems, IfMatch, PageQueryDto, ParseIdPipe, type Actor, type Page } from '@attesta/core';
+import { ApiIfMatch, ApiPageResponse, ApiProblems, Body, IdParam, IfMatch, PageQueryDto, Query, type Actor, type Page } from '@attesta/core';
 import { OfferingsService } from '@attesta/offerings';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
 import { Idempotent } from '../http/idempotency.js';
@@ -36,7 +36,7 @@ export class OfferingsController {
   @ApiOperation({ summary: 'One offering with its components' })
   @ApiOkResponse({ type: OfferingDto })
   @ApiProblems(400, 404)
-  async get(@CurrentActor() actor: Actor, @Param('offeringId', ParseIdPipe) id: string): Promise<OfferingDto> {
+  async get(@CurrentActor() actor: Actor, @IdParam('offeringId') id: string): Promise<OfferingDto> {
     return OfferingDto.from(await this.offerings.get(actor, id));
   }
 
@@ -48,7 +48,7 @@ export class OfferingsController {
   @ApiProblems(400, 404, 412, 428)
   async update(
     @CurrentActor() actor: Actor,
-    @Param('offeringId', ParseIdPipe) id: string,
+    @IdParam('offeringId') id: string,
     @IfMatch() version: number,
     @Body() body: UpdateOfferingDto,
   ): Promise<OfferingDto> {
@@ -60,7 +60,7 @@ export class OfferingsController {
   @ApiOperation({ summary: 'Add a component' })
   @ApiCreatedResponse({ type: ComponentDto })
   @ApiProblems(400, 404)
-  async addComponent(@CurrentActor() actor: Actor, @Param('offeringId', ParseIdPipe) id: string, @Body() body: ComponentInputDto): Promise<ComponentDto> {
+  async addComponent(@CurrentActor() actor: Actor, @IdParam('offeringId') id: string, @Body() body: ComponentInputDto): Promise<ComponentDto> {
     return ComponentDto.from(await this.offerings.addComponent(actor, id, body));
   }
 
@@ -71,8 +71,8 @@ export class OfferingsController {
   @ApiProblems(400, 404)
   async updateComponent(
     @CurrentActor() actor: Actor,
-    @Param('offeringId', ParseIdPipe) id: string,
-    @Param('componentId', ParseIdPipe) componentId: string,
+    @IdParam('offeringId') id: string,
+    @IdParam('componentId') componentId: string,
     @Body() body: UpdateComponentDto,
   ): Promise<ComponentDto> {
     return ComponentDto.from(await this.offerings.updateComponent(actor, id, componentId, body));

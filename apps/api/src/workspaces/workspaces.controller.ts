@@ -1,7 +1,7 @@
 import { AccreditationsService } from '@attesta/accreditation';
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Patch, Post, Put } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiIfMatch, ApiPageResponse, ApiProblems, IfMatch, PageQueryDto, ParseIdPipe, type Actor, type Page } from '@attesta/core';
+import { ApiIfMatch, ApiPageResponse, ApiProblems, Body, IdParam, IfMatch, PageQueryDto, Query, type Actor, type Page } from '@attesta/core';
 import { OrganizationsService } from '@attesta/identity';
 import { WorkspacesService } from '@attesta/workspaces';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
@@ -54,7 +54,7 @@ export class WorkspacesController {
   @ApiOperation({ summary: "One workspace, with your organization's role in it" })
   @ApiOkResponse({ type: WorkspaceDto })
   @ApiProblems(400, 404)
-  async get(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) id: string): Promise<WorkspaceDto> {
+  async get(@CurrentActor() actor: Actor, @IdParam('workspaceId') id: string): Promise<WorkspaceDto> {
     return WorkspaceDto.from(await this.workspaces.get(actor, id));
   }
 
@@ -66,7 +66,7 @@ export class WorkspacesController {
   @ApiProblems(400, 404, 412, 428)
   async update(
     @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) id: string,
+    @IdParam('workspaceId') id: string,
     @IfMatch() version: number,
     @Body() body: UpdateWorkspaceDto,
   ): Promise<WorkspaceDto> {
@@ -78,7 +78,7 @@ export class WorkspacesController {
   @ApiOperation({ summary: 'Participants of a workspace' })
   @ApiPageResponse(ParticipantDto)
   @ApiProblems(400, 404)
-  async participants(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) id: string, @Query() page: PageQueryDto): Promise<Page<ParticipantDto>> {
+  async participants(@CurrentActor() actor: Actor, @IdParam('workspaceId') id: string, @Query() page: PageQueryDto): Promise<Page<ParticipantDto>> {
     const p = await this.workspaces.listParticipants(actor, id, page);
     return { data: p.data.map(ParticipantDto.from), nextCursor: p.nextCursor };
   }
@@ -91,7 +91,7 @@ export class WorkspacesController {
   })
   @ApiCreatedResponse({ type: ParticipantDto })
   @ApiProblems(400, 404, 409, 422)
-  async invite(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) id: string, @Body() body: InviteParticipantDto): Promise<ParticipantDto> {
+  async invite(@CurrentActor() actor: Actor, @IdParam('workspaceId') id: string, @Body() body: InviteParticipantDto): Promise<ParticipantDto> {
     return ParticipantDto.from(await this.workspaces.inviteParticipant(actor, id, body));
   }
 
@@ -101,11 +101,7 @@ export class WorkspacesController {
   @ApiOperation({ summary: 'Remove a participant', description: 'Owner only.' })
   @ApiNoContentResponse({ description: 'Removed' })
   @ApiProblems(400, 404, 409)
-  async remove(
-    @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) id: string,
-    @Param('participantId', ParseIdPipe) participantId: string,
-  ): Promise<void> {
+  async remove(@CurrentActor() actor: Actor, @IdParam('workspaceId') id: string, @IdParam('participantId') participantId: string): Promise<void> {
     await this.workspaces.removeParticipant(actor, id, participantId);
   }
 
@@ -115,7 +111,7 @@ export class WorkspacesController {
   @ApiOperation({ summary: "Accept or decline your organization's invitation", description: 'Owners and admins of the invited organization.' })
   @ApiOkResponse({ type: ParticipantDto })
   @ApiProblems(400, 404)
-  async respond(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) id: string, @Body() body: RespondDto): Promise<ParticipantDto> {
+  async respond(@CurrentActor() actor: Actor, @IdParam('workspaceId') id: string, @Body() body: RespondDto): Promise<ParticipantDto> {
     return ParticipantDto.from(await this.workspaces.respond(actor, id, body.answer === 'accept'));
   }
 
@@ -127,11 +123,7 @@ export class WorkspacesController {
   })
   @ApiPageResponse(ApplicabilityRowDto)
   @ApiProblems(400, 404)
-  async applicability(
-    @CurrentActor() actor: Actor,
-    @Param('workspaceId', ParseIdPipe) id: string,
-    @Query() q: ApplicabilityQueryDto,
-  ): Promise<Page<ApplicabilityRowDto>> {
+  async applicability(@CurrentActor() actor: Actor, @IdParam('workspaceId') id: string, @Query() q: ApplicabilityQueryDto): Promise<Page<ApplicabilityRowDto>> {
     const p = await this.workspaces.applicability(actor, id, q);
     return { data: p.data.map(ApplicabilityRowDto.from), nextCursor: p.nextCursor };
   }
@@ -144,7 +136,7 @@ export class WorkspacesController {
   })
   @ApiOkResponse({ type: UpdatedCountDto })
   @ApiProblems(400, 404)
-  setApplicability(@CurrentActor() actor: Actor, @Param('workspaceId', ParseIdPipe) id: string, @Body() body: SetApplicabilityDto): Promise<UpdatedCountDto> {
+  setApplicability(@CurrentActor() actor: Actor, @IdParam('workspaceId') id: string, @Body() body: SetApplicabilityDto): Promise<UpdatedCountDto> {
     return this.workspaces.setApplicability(actor, id, body.items);
   }
 }

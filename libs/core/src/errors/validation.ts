@@ -1,6 +1,5 @@
 import { ArgumentMetadata, Injectable, PipeTransform, ValidationError, ValidationPipe } from '@nestjs/common';
 import { getMetadataStorage, validate, ValidateIf, ValidationTypes } from 'class-validator';
-import { isUuid } from '../ids/ids.js';
 import { CoreError, CoreErrorCode } from './core.errors.js';
 import type { FieldIssue } from './domain-error.js';
 import { compiledBodyValidator, NOT_NESTED } from './compiled-validation.js';
@@ -157,18 +156,6 @@ export function createValidationPipe({ compiled = true }: { compiled?: boolean }
     compiled,
   );
   return new ValidationEntryPipe(pipe);
-}
-
-/** Path ids: a malformed one is a 400 naming the parameter (never a database error). */
-@Injectable()
-export class ParseIdPipe implements PipeTransform<string, string> {
-  transform(value: string, metadata: ArgumentMetadata): string {
-    if (!isUuid(value)) {
-      const field = metadata.data ?? 'id';
-      throw new CoreError(CoreErrorCode.ValidationFailed, `${field} must be a UUID.`, { errors: [{ field, message: 'must be a UUID' }] });
-    }
-    return value;
-  }
 }
 
 /** The largest value of a PostgreSQL `integer` column. */

@@ -53,7 +53,25 @@ export function buildOpenApiDocument(app: INestApplication, config: Pick<AppConf
     operationIdFactory: (controllerKey, methodKey) =>
       `${controllerKey.replace(/Controller$/, '').replace(/^./, (c) => c.toLowerCase())}_${methodKey}`,
   });
-  return markPublicOperations(toOpenApi31(document) as OpenAPIObject);
+  return markPublicOperations(pathParametersFirst(toOpenApi31(document) as OpenAPIObject));
+}
+
+/**
+ * Each operation lists its path parameters first, in the order the path names them, then the rest
+ * as they were. Path ids are documented by `IdParam` (an `ApiParam`), which the document builder
+ * would otherwise put after the query's parameters and in reverse.
+ */
+function pathParametersFirst(document: OpenAPIObject): OpenAPIObject {
+  for (const [path, item] of Object.entries(document.paths)) {
+    const order = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+    for (const op of Object.values(item as Record<string, Json>)) {
+      const params = op && typeof op === 'object' ? (op.parameters as { name: string; in: string }[] | undefined) : undefined;
+      if (!Array.isArray(params)) continue;
+      const inPath = params.filter((p) => p.in === 'path').sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+      op.parameters = [...inPath, ...params.filter((p) => p.in !== 'path')];
+    }
+  }
+  return document;
 }
 
 /** Operations marked @Public() say so in OpenAPI terms too: an empty security list. */
