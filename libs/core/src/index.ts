@@ -24,7 +24,7 @@ export { HealthModule } from './health/health.module.js';
 export { ApiIfMatch, etagOf, IfMatch, ifNoneMatchHits, versionFromIfMatch } from './http/etag.js';
 export { assertSupportedStrings, findNonFiniteNumber, jsonDepthExceeds, jsonTooDeepError, nonFiniteNumberError } from './http/input-guards.js';
 export { Public, PUBLIC_KEY } from './http/public.decorator.js';
-export { Body, IdParam, parsePathId, Query, requestValidationPipe } from './http/request-params.js';
+export { Body, IdParam, Query, requestValidationPipe } from './http/request-params.js';
 export { isUuid, newCorrelationId, newId } from './ids/ids.js';
 export { createRootLogger } from './logging/logger.js';
 export { LoggingModule, RequestLogger } from './logging/logging.module.js';

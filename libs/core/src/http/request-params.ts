@@ -31,7 +31,7 @@ export function Query(property?: string): ParameterDecorator {
 }
 
 /** A path id: a malformed one is a 400 naming the parameter (never a database error). */
-export function parsePathId(name: string, value: unknown): string {
+function parsePathId(name: string, value: unknown): string {
   if (typeof value !== 'string' || !isUuid(value)) {
     throw new CoreError(CoreErrorCode.ValidationFailed, `${name} must be a UUID.`, { errors: [{ field: name, message: 'must be a UUID' }] });
   }
