@@ -13,7 +13,7 @@ import pg from 'pg';
 import { loadConfig, type AppConfig } from '@attesta/core';
 import { adminQuery } from '../../scripts/lib/devstack.js';
 import { withScratchDatabase } from '../../scripts/lib/scratch-db.js';
-import { repoRoot } from './db-bench.js';
+import { benchPool, repoRoot } from './db-bench.js';
 import { startNestFloor } from './nest-floor.js';
 
 /**
@@ -246,7 +246,7 @@ async function startBaseline(
   poolSize: number,
   routes: { route: Route; sql: string; body: unknown; status: number }[],
 ): Promise<{ baseUrl: string; close(): Promise<void> }> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  const pool = benchPool('baseline', databaseUrl, poolSize);
   const app = Fastify({ logger: false });
   for (const r of routes) {
     const url = new URL(r.route.path, 'http://x').pathname;

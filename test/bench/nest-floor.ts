@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createRootLogger, RequestLogger } from '@attesta/core';
 import { Writable } from 'node:stream';
-import pg from 'pg';
+import { benchPool } from './db-bench.js';
 
 /** One route as the bare servers answer it: the recorded statements as one text, then the recorded body. */
 export interface RecordedRoute {
@@ -24,7 +24,7 @@ export interface RecordedRoute {
  * request context: those are the product's own cost, which the floor leaves out.
  */
 export async function startNestFloor(databaseUrl: string, poolSize: number, routes: RecordedRoute[]): Promise<{ baseUrl: string; close(): Promise<void> }> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  const pool = benchPool('Nest floor', databaseUrl, poolSize);
 
   class FloorController {}
   routes.forEach((r, i) => {
