@@ -3,6 +3,12 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 import attesta from './scripts/lint/import-boundaries.js';
 
+/** Other libs only through their index (tests may reach libs/<lib>/src/testing/). */
+const LIB_IMPORT_PATTERNS = [
+  { group: ['../../../*'], message: 'Import other libs through @attesta/<lib>.' },
+  { regex: 'libs/[^/]+/src/(?!testing/)', message: 'Import other libs through @attesta/<lib> (tests may use libs/<lib>/src/testing/).' },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -35,10 +41,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            { group: ['../../../*'], message: 'Import other libs through @attesta/<lib>.' },
-            { regex: 'libs/[^/]+/src/(?!testing/)', message: 'Import other libs through @attesta/<lib> (tests may use libs/<lib>/src/testing/).' },
-          ],
+          patterns: LIB_IMPORT_PATTERNS,
         },
       ],
     },
@@ -57,10 +60,7 @@ export default tseslint.config(
               message: "Use @attesta/core's Body and Query: they carry the validation pipe (the API has no global pipe).",
             },
           ],
-          patterns: [
-            { group: ['../../../*'], message: 'Import other libs through @attesta/<lib>.' },
-            { regex: 'libs/[^/]+/src/(?!testing/)', message: 'Import other libs through @attesta/<lib> (tests may use libs/<lib>/src/testing/).' },
-          ],
+          patterns: LIB_IMPORT_PATTERNS,
         },
       ],
     },

@@ -6,7 +6,6 @@ import pg from 'pg';
 
 /** Shared by the database benchmarks: tenant-scoped timing, interleaved rounds, summaries. */
 
-/** The repository's root (the folder with package.json), whether this runs from the sources or from dist/. */
 /**
  * A bench server's own pool. An idle connection that fails (PostgreSQL ended it) is reported, not
  * thrown: pg's pool emits it as an 'error' event, which, unheard, would end the bench's process.
@@ -17,6 +16,7 @@ export function benchPool(name: string, connectionString: string, max: number): 
   return pool;
 }
 
+/** The repository's root (the folder with package.json), whether this runs from the sources or from dist/. */
 export const repoRoot: string = (() => {
   let dir = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);

@@ -73,10 +73,10 @@ class DtoValidationPipe extends ValidationPipe {
   }
 
   /**
-   * The pipe's answer where it needs no promise: values the ValidationPipe would not validate (no
-   * class: path ids, strings, custom decorators such as the actor) as its own primitive transform
-   * answers them, and a body or whole query its DTO's compiled plan accepts (the instance
-   * class-transformer would build). FULL_PATH for anything else.
+   * The pipe's answer where it needs no promise: a value the ValidationPipe would not validate (no
+   * class, e.g. one named query value) as its own primitive transform answers it, and a body or
+   * whole query its DTO's compiled plan accepts (the instance class-transformer would build).
+   * FULL_PATH for anything else.
    */
   answerAtOnce(value: unknown, metadata: ArgumentMetadata): unknown {
     if (!metadata.metatype || !this.toValidate(metadata)) return this.isTransformEnabled ? this.transformPrimitive(value, metadata) : value;
@@ -103,8 +103,9 @@ class DtoValidationPipe extends ValidationPipe {
 }
 
 /**
- * The global pipe: the validation pipe's synchronous answer where it has one (most parameters of
- * most requests), its promise only where validation needs it; Nest awaits either.
+ * The pipe bodies and queries carry (`Body`, `Query` in http/request-params.ts): the validation
+ * pipe's synchronous answer where it has one, its promise only where validation needs it; Nest
+ * awaits either.
  */
 class ValidationEntryPipe implements PipeTransform {
   constructor(private readonly pipe: DtoValidationPipe) {}
