@@ -40,8 +40,9 @@ export class HttpBodySetup {
         useBodyParser(type: string, rawBody: boolean, options: { bodyLimit: number }, parser: FastifyBodyParser<Buffer>): void;
       };
       adapter.useBodyParser('application/json', false, { bodyLimit: fastify.initialConfig.bodyLimit ?? config.BODY_LIMIT_BYTES }, (request, body, done) => {
-        if (jsonDepthExceeds(body.toString('utf8'))) return done(jsonTooDeepError(), undefined);
-        (parseJson as unknown as FastifyBodyParser<Buffer>)(request, body, (error: Error | null, value?: unknown) => {
+        const text = body.toString('utf8'); // decoded once: the parser takes the text as it would the bytes
+        if (jsonDepthExceeds(text)) return done(jsonTooDeepError(), undefined);
+        (parseJson as unknown as FastifyBodyParser<string>)(request, text, (error: Error | null, value?: unknown) => {
           if (error) return done(error, undefined);
           // `1e999` parses as Infinity: refused here, before an interceptor hashes the body or a DTO reads it.
           const infinite = findNonFiniteNumber(value);

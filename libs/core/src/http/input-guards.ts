@@ -33,22 +33,31 @@ export function jsonTooDeepError(max = MAX_JSON_DEPTH): CoreError {
 // eslint-disable-next-line no-control-regex -- the NUL character is exactly what is refused
 const UNSUPPORTED = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** The path (`components.0.name`) of the first string, or key, with a NUL or a lone surrogate; null if none. */
-export function findUnsupportedString(value: unknown, path = ''): string | null {
-  if (typeof value === 'string') return UNSUPPORTED.test(value) ? path || 'body' : null;
+/**
+ * The path (`components.0.name`) of the first string, or key, with a NUL or a lone surrogate; null if
+ * none. The walk builds no path on the way down (this runs on every request): only a find is named,
+ * from the keys that lead to it.
+ */
+export function findUnsupportedString(value: unknown): string | null {
+  const trail = unsupportedTrail(value);
+  return trail && (trail.reverse().join('.') || 'body');
+}
+
+/** The keys (innermost first) that lead to an unsupported string or key, or null. */
+function unsupportedTrail(value: unknown): string[] | null {
+  if (typeof value === 'string') return UNSUPPORTED.test(value) ? [] : null;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const found = findUnsupportedString(value[i], path ? `${path}.${i}` : String(i));
-      if (found) return found;
+      const found = unsupportedTrail(value[i]);
+      if (found) return (found.push(String(i)), found);
     }
     return null;
   }
   if (value && typeof value === 'object') {
-    for (const [key, v] of Object.entries(value)) {
-      const field = path ? `${path}.${key}` : key;
-      if (UNSUPPORTED.test(key)) return field;
-      const found = findUnsupportedString(v, field);
-      if (found) return found;
+    for (const key of Object.keys(value)) {
+      if (UNSUPPORTED.test(key)) return [key];
+      const found = unsupportedTrail((value as Record<string, unknown>)[key]);
+      if (found) return (found.push(key), found);
     }
   }
   return null;
@@ -70,12 +79,18 @@ export function assertSupportedStrings(parts: { body?: unknown; query?: unknown;
 }
 
 /** The path (`scope.maxAge`) of the first number that is not finite (JSON's `1e999` parses as Infinity); null if none. */
-export function findNonFiniteNumber(value: unknown, path = ''): string | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? null : path || 'body';
+export function findNonFiniteNumber(value: unknown): string | null {
+  const trail = nonFiniteTrail(value);
+  return trail && (trail.reverse().join('.') || 'body');
+}
+
+/** The keys (innermost first) that lead to a number that is not finite, or null; built only on a find, like `unsupportedTrail`. */
+function nonFiniteTrail(value: unknown): string[] | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? null : [];
   if (value && typeof value === 'object') {
-    for (const [key, v] of Object.entries(value)) {
-      const found = findNonFiniteNumber(v, path ? `${path}.${key}` : key);
-      if (found) return found;
+    for (const key of Object.keys(value)) {
+      const found = nonFiniteTrail((value as Record<string, unknown>)[key]);
+      if (found) return (found.push(key), found);
     }
   }
   return null;
