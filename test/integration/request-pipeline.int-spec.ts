@@ -4,7 +4,9 @@ import type { CanActivate } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR, APP_PIPE, ApplicationConfig, ModulesContainer } from '@nestjs/core';
 import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requestValidationPipe } from '@attesta/core';
+import { OrganizationKind, requestValidationPipe } from '@attesta/core';
+import { factories } from '../setup/factories.js';
+import { client } from '../setup/http.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 
 /**
@@ -91,6 +93,43 @@ describe('the request pipeline', () => {
     expect(headers['ratelimit-limit']).toMatch(/^\d+$/);
     // An idempotent route without an Idempotency-Key: nothing to claim.
     expect(guardNamed('IdempotencyGuard').canActivate(context)).toBe(true);
+  });
+
+  it('authenticates a cached bearer token or API key without a promise; a credential it must look up gets one', async () => {
+    const http = client(t.baseUrl);
+    const f = factories(http);
+    const org = await f.newOrganization(OrganizationKind.Manufacturer);
+    const key = await f.newApiKey(org, ['members:read']);
+    const members = handlers().find((h) => h.name === 'OrganizationController.listMembers')!;
+    const access = guardNamed('AccessGuard');
+    const contextFor = (headers: Record<string, string>) => {
+      const request = { headers } as { headers: Record<string, string>; user?: { kind: string; organizationId: string } };
+      return { request, context: new ExecutionContextHost([request, {}], members.type as never, members.fn as never) };
+    };
+    const bearer = { authorization: `Bearer ${(org.owner.as as { token: string }).token}` };
+    const apiKey = { 'x-api-key': key.key };
+
+    // Never used yet: the key is looked up in PostgreSQL, so the guard answers with a promise.
+    const first = contextFor(apiKey);
+    const pending = access.canActivate(first.context);
+    expect(pending).toBeInstanceOf(Promise);
+    expect(await pending).toBe(true);
+    expect(first.request.user).toMatchObject({ kind: 'api_key', organizationId: org.id });
+
+    // Once checked (over HTTP, as a client would), both are decided at once: `true`, not a promise.
+    expect((await http.get('/v1/organization/members', org.owner.as)).status).toBe(200);
+    expect((await http.get('/v1/organization/members', key.as)).status).toBe(200);
+    for (const [headers, kind] of [
+      [bearer, 'user'],
+      [apiKey, 'api_key'],
+    ] as const) {
+      const { request, context } = contextFor(headers);
+      expect(access.canActivate(context)).toBe(true);
+      expect(request.user).toMatchObject({ kind, organizationId: org.id });
+    }
+    // A refusal decided at once is thrown at once (401), never turned into an open door.
+    expect(() => access.canActivate(contextFor({ authorization: 'Bearer not-a-token' }).context)).toThrow(/access token/i);
+    expect(() => access.canActivate(contextFor({ 'x-api-key': 'atk_malformed' }).context)).toThrow(/API key is not valid/);
   });
 
   it('has no global pipe: bodies and queries carry the validation pipe, path ids are read without one', () => {

@@ -40,6 +40,7 @@ export {
   type Page,
   PageQueryDto,
 } from './pagination/pagination.js';
+export { type MaybePromise, thenMaybe } from './util/maybe-promise.js';
 export { definedOnly } from './util/objects.js';
 export { findShipped } from './util/shipped-files.js';
 export { forgetInTx, memoInTx } from './database/db.js';

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import { AppConfig, MemberRole, OrganizationKind, REDIS } from '@attesta/core';
+import { AppConfig, type MaybePromise, MemberRole, OrganizationKind, REDIS, thenMaybe } from '@attesta/core';
 import type { Redis } from 'ioredis';
 
 /** What a successful API-key check keeps (keyed by the SHA-256 of the whole presented key). */
@@ -107,18 +107,22 @@ export class AuthCache implements OnModuleInit, OnApplicationShutdown {
     return this.ttlMs > 0 && this.subscribed;
   }
 
-  apiKey(keyHash: string, load: () => Promise<CachedApiKey | null>): Promise<CachedApiKey | null> {
+  // The look-ups answer at once (no promise) on a hit: an authenticated request whose credential is
+  // cached is checked without waiting on anything (see AccessGuard).
+  apiKey(keyHash: string, load: () => Promise<CachedApiKey | null>): MaybePromise<CachedApiKey | null> {
     return this.through(this.apiKeys, keyHash, load);
   }
 
-  membership(userId: string, organizationId: string, load: () => Promise<CachedMembership | null>): Promise<CachedMembership | null> {
+  membership(userId: string, organizationId: string, load: () => Promise<CachedMembership | null>): MaybePromise<CachedMembership | null> {
     return this.through(this.memberships, `${userId}:${organizationId}`, load);
   }
 
   /** Whether the session is live: `ended()` is asked on a miss; only "live" is kept. */
-  async sessionLive(sessionId: string, ended: () => Promise<boolean>): Promise<boolean> {
-    const live = await this.through(this.liveSessions, sessionId, async () => ((await ended()) ? null : true));
-    return live === true;
+  sessionLive(sessionId: string, ended: () => Promise<boolean>): MaybePromise<boolean> {
+    return thenMaybe(
+      this.through(this.liveSessions, sessionId, async () => ((await ended()) ? null : true)),
+      (live) => live === true,
+    );
   }
 
   /** Drops the entries here, then tells every replica (after the change is committed). */
@@ -134,12 +138,17 @@ export class AuthCache implements OnModuleInit, OnApplicationShutdown {
     }
   }
 
-  private async through<V>(map: Map<string, Entry<V>>, key: string, load: () => Promise<V | null>): Promise<V | null> {
+  /** The entry of `key` at once while the cache is active and it has not expired; else `load()`'s answer, kept if it is one. */
+  private through<V>(map: Map<string, Entry<V>>, key: string, load: () => Promise<V | null>): MaybePromise<V | null> {
     if (this.active) {
       const hit = map.get(key);
       if (hit && hit.until > Date.now()) return hit.value;
       if (hit) map.delete(key);
     }
+    return this.loadInto(map, key, load);
+  }
+
+  private async loadInto<V>(map: Map<string, Entry<V>>, key: string, load: () => Promise<V | null>): Promise<V | null> {
     const generation = this.generation;
     const value = await load();
     if (value !== null && this.active && generation === this.generation) {

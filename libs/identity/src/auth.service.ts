@@ -1,7 +1,21 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { AuditService } from '@attesta/audit';
-import { Actor, AppConfig, Db, insertable, isUuid, MemberRole, newId, OrganizationKind, scopeOf, systemScope, UserActor } from '@attesta/core';
+import {
+  Actor,
+  AppConfig,
+  Db,
+  insertable,
+  isUuid,
+  type MaybePromise,
+  MemberRole,
+  newId,
+  OrganizationKind,
+  scopeOf,
+  systemScope,
+  thenMaybe,
+  UserActor,
+} from '@attesta/core';
 import { EntityManager } from 'typeorm';
 import { MembershipEntity } from './entities/membership.entity.js';
 import { RefreshTokenEntity } from './entities/refresh-token.entity.js';
@@ -217,8 +231,11 @@ export class AuthService {
     await this.cache.invalidate({ t: 'member', userId: actor.userId, organizationId: null });
   }
 
-  /** Turns verified access-token claims into an actor, re-checking the membership. */
-  async actorFromAccessToken(claims: AccessTokenClaims): Promise<UserActor> {
+  /**
+   * Turns verified access-token claims into an actor, re-checking the session and the membership.
+   * Answers at once (an actor, or a thrown error) when both are cached, else with a promise.
+   */
+  actorFromAccessToken(claims: AccessTokenClaims): MaybePromise<UserActor> {
     // A token without an expiry or a session is not one this service issued.
     if (
       claims.typ !== 'access' ||
@@ -232,37 +249,50 @@ export class AuthService {
     }
     // Both checks are served from the in-process cache when it is on (AuthCache: cleared on every
     // replica over Redis pub/sub on sign-out, removal, role or password change).
-    if (!(await this.cache.sessionLive(claims.sid, () => this.revocations.isRevoked(claims.sid)))) {
-      throw new IdentityError(IdentityErrorCode.InvalidAccessToken, 'The session of this access token has ended; sign in again.');
-    }
-    const found = await this.cache.membership(claims.sub, claims.org, async (): Promise<CachedMembership | null> => {
-      // One round trip (Db.statement): the membership with its organization's kind and the user's password change.
-      const [row] = await this.db.statement<{ role: MemberRole; organization_kind: OrganizationKind; password_changed_at: Date }>(
-        systemScope('access token: the membership its verified claims name', { organizationId: claims.org, userId: claims.sub }),
-        `SELECT m.role, o.kind AS organization_kind, u.password_changed_at
-           FROM memberships m
-           JOIN organizations o ON o.id = m.organization_id
-           JOIN users u ON u.id = m.user_id
-          WHERE m.user_id = $1 AND m.organization_id = $2`,
-        [claims.sub, claims.org],
-      );
-      return row ? { role: row.role, organizationKind: row.organization_kind, passwordChangedAt: new Date(row.password_changed_at) } : null;
-    });
-    // A removed member, or a token minted before a password change, no longer works.
-    if (!found || claims.iat * 1000 < found.passwordChangedAt.getTime() - 1000) {
-      throw new IdentityError(IdentityErrorCode.InvalidAccessToken, 'The access token is no longer valid.');
-    }
-    return { kind: 'user', userId: claims.sub, organizationId: claims.org, organizationKind: found.organizationKind, role: found.role };
+    return thenMaybe(
+      this.cache.sessionLive(claims.sid, () => this.revocations.isRevoked(claims.sid)),
+      (live): MaybePromise<UserActor> => {
+        if (!live) throw new IdentityError(IdentityErrorCode.InvalidAccessToken, 'The session of this access token has ended; sign in again.');
+        return thenMaybe(
+          this.cache.membership(claims.sub, claims.org, () => this.membershipForToken(claims)),
+          (found) => {
+            // A removed member, or a token minted before a password change, no longer works.
+            if (!found || claims.iat * 1000 < found.passwordChangedAt.getTime() - 1000) {
+              throw new IdentityError(IdentityErrorCode.InvalidAccessToken, 'The access token is no longer valid.');
+            }
+            return { kind: 'user', userId: claims.sub, organizationId: claims.org, organizationKind: found.organizationKind, role: found.role };
+          },
+        );
+      },
+    );
   }
 
-  async actorFromApiKey(presented: string): Promise<Actor> {
+  /** One round trip (Db.statement): the membership the claims name, with its organization's kind and the user's password change. */
+  private async membershipForToken(claims: AccessTokenClaims): Promise<CachedMembership | null> {
+    const [row] = await this.db.statement<{ role: MemberRole; organization_kind: OrganizationKind; password_changed_at: Date }>(
+      systemScope('access token: the membership its verified claims name', { organizationId: claims.org, userId: claims.sub }),
+      `SELECT m.role, o.kind AS organization_kind, u.password_changed_at
+         FROM memberships m
+         JOIN organizations o ON o.id = m.organization_id
+         JOIN users u ON u.id = m.user_id
+        WHERE m.user_id = $1 AND m.organization_id = $2`,
+      [claims.sub, claims.org],
+    );
+    return row ? { role: row.role, organizationKind: row.organization_kind, passwordChangedAt: new Date(row.password_changed_at) } : null;
+  }
+
+  /**
+   * The machine client an `x-api-key` names. Answers at once (an actor, or a thrown error) when the
+   * key is cached and its last-used time is fresh, else with a promise.
+   */
+  actorFromApiKey(presented: string): MaybePromise<Actor> {
     const m = API_KEY_PATTERN.exec(presented);
     const invalid = () => new IdentityError(IdentityErrorCode.InvalidApiKey, 'The API key is not valid.');
     if (!m) throw invalid();
     const [, prefix, secret] = m as unknown as [string, string, string];
     // From the in-process cache (keyed by the hash of the whole key, so only the right secret hits;
     // cleared on every replica when the key is revoked), else one round trip (Db.statement).
-    const key = await this.cache.apiKey(sha256Hex(presented), async (): Promise<CachedApiKey | null> => {
+    const cached = this.cache.apiKey(sha256Hex(presented), async (): Promise<CachedApiKey | null> => {
       const row = apiKeyFromRow(
         await this.db.statement<Record<string, unknown>>(systemScope('API key authentication: key by prefix, before anyone is known'), API_KEY_FOR_AUTH_SQL, [
           prefix,
@@ -279,16 +309,25 @@ export class AuthService {
         lastUsedAt: row.lastUsedAt,
       };
     });
-    if (!key) throw invalid();
-    if (key.expiresAt && key.expiresAt.getTime() <= Date.now()) throw new IdentityError(IdentityErrorCode.InvalidApiKey, 'The API key has expired.');
-    // lastUsedAt is kept to the minute: no write on every request.
-    if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > 60_000) {
+    return thenMaybe(cached, (key): MaybePromise<Actor> => {
+      if (!key) throw invalid();
+      if (key.expiresAt && key.expiresAt.getTime() <= Date.now()) throw new IdentityError(IdentityErrorCode.InvalidApiKey, 'The API key has expired.');
+      const actor: Actor = {
+        kind: 'api_key',
+        apiKeyId: key.id,
+        organizationId: key.organizationId,
+        organizationKind: key.organizationKind,
+        scopes: key.scopes,
+      };
+      // lastUsedAt is kept to the minute: no write on every request.
+      if (key.lastUsedAt && Date.now() - key.lastUsedAt.getTime() <= 60_000) return actor;
       key.lastUsedAt = new Date();
-      await this.db.tx(systemScope('API key authentication: last-used time of the verified key', { organizationId: key.organizationId }), (em) =>
-        em.query('UPDATE api_keys SET last_used_at = now() WHERE id = $1', [key.id]),
-      );
-    }
-    return { kind: 'api_key', apiKeyId: key.id, organizationId: key.organizationId, organizationKind: key.organizationKind, scopes: key.scopes };
+      return this.db
+        .tx(systemScope('API key authentication: last-used time of the verified key', { organizationId: key.organizationId }), (em) =>
+          em.query('UPDATE api_keys SET last_used_at = now() WHERE id = $1', [key.id]),
+        )
+        .then(() => actor);
+    });
   }
 
   /**

@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable, ServiceUnavailableException 
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { AccessError, AccessErrorCode, buildAbility, type Permission } from '@attesta/access';
-import { DomainError, type Actor } from '@attesta/core';
+import { DomainError, type Actor, type MaybePromise } from '@attesta/core';
 import { IdentityError, IdentityErrorCode } from '@attesta/identity';
 import type { FastifyRequest } from 'fastify';
 import passport from 'passport';
@@ -24,26 +24,39 @@ function rethrow(err: unknown, user: unknown, fallback: string): Actor {
   return user as Actor;
 }
 
+interface Outcome {
+  err: unknown;
+  user?: unknown;
+  info?: unknown;
+}
+
 /**
  * Runs one registered Passport strategy (`jwt` or `api-key`, see strategies.ts) on the request,
  * sessionless: the actor it yields, or the error `rethrow` makes of a failure. This is what
  * @nestjs/passport's AuthGuard does for one strategy, without the guard object around it (its
- * options look-up and its extra promises on every request).
+ * options look-up and its extra promises on every request). When the strategy decides at once (a
+ * cached credential), so does this: the actor is returned, or the error thrown, with no promise.
  */
-function authenticate(strategy: 'jwt' | 'api-key', req: FastifyRequest, res: unknown, fallback: string): Promise<Actor> {
-  return new Promise<Actor>((resolve, reject) => {
-    const finish = (err: unknown, user?: unknown, info?: unknown) => {
-      try {
-        (req as FastifyRequest & { authInfo?: unknown }).authInfo = info;
-        resolve(rethrow(err, user, fallback));
-      } catch (e) {
-        reject(e);
-      }
-    };
-    // With a callback Passport answers through it; `next` is reached only by a strategy that
-    // passes (none here), which yields no actor: refused like a missing credential.
-    (passport.authenticate(strategy, { session: false }, finish) as (req: unknown, res: unknown, next: (err?: unknown) => void) => void)(req, res, finish);
-  });
+function authenticate(strategy: 'jwt' | 'api-key', req: FastifyRequest, res: unknown, fallback: string): MaybePromise<Actor> {
+  let now: Outcome | undefined;
+  let later: ((outcome: Outcome) => void) | undefined;
+  // Passport calls back once; should a strategy call twice, the first answer stands.
+  let answered = false;
+  const finish = (err: unknown, user?: unknown, info?: unknown) => {
+    if (answered) return;
+    answered = true;
+    if (later) later({ err, user, info });
+    else now = { err, user, info };
+  };
+  // With a callback Passport answers through it; `next` is reached only by a strategy that
+  // passes (none here), which yields no actor: refused like a missing credential.
+  (passport.authenticate(strategy, { session: false }, finish) as (req: unknown, res: unknown, next: (err?: unknown) => void) => void)(req, res, finish);
+  const conclude = (outcome: Outcome): Actor => {
+    (req as FastifyRequest & { authInfo?: unknown }).authInfo = outcome.info;
+    return rethrow(outcome.err, outcome.user, fallback);
+  };
+  if (now) return conclude(now);
+  return new Promise<Outcome>((resolve) => (later = resolve)).then(conclude);
 }
 
 /**
@@ -56,28 +69,37 @@ function authenticate(strategy: 'jwt' | 'api-key', req: FastifyRequest, res: unk
 export class AccessGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
+  /**
+   * `true` at once when the credential is decided at once (a cached one: Nest's guard loop then
+   * awaits nothing), else a promise of it; a refusal is thrown, or rejects the promise.
+   */
+  canActivate(context: ExecutionContext): boolean | Promise<boolean> {
     const rule = this.ruleOf(context);
     if (rule.public) return true;
-    const { permission } = rule;
-    if (!permission && !rule.authenticated) {
+    if (!rule.permission && !rule.authenticated) {
       throw new Error(`Route ${context.getClass().name}.${context.getHandler().name} declares no access rule`);
     }
 
     const http = context.switchToHttp();
     const req = http.getRequest<FastifyRequest & { user?: Actor }>();
-    let actor: Actor;
+    let actor: MaybePromise<Actor>;
     if (req.headers.authorization?.startsWith('Bearer ')) {
-      actor = await authenticate('jwt', req, http.getResponse(), 'The access token is invalid or expired.');
+      actor = authenticate('jwt', req, http.getResponse(), 'The access token is invalid or expired.');
     } else if (req.headers['x-api-key']) {
-      actor = await authenticate('api-key', req, http.getResponse(), 'The API key is not valid.');
+      actor = authenticate('api-key', req, http.getResponse(), 'The API key is not valid.');
     } else {
       throw new IdentityError(IdentityErrorCode.InvalidAccessToken, 'Authentication required: send a bearer access token or an x-api-key header.');
     }
+    return actor instanceof Promise ? actor.then((a) => this.admit(rule, req, a)) : this.admit(rule, req, actor);
+  }
+
+  /** The authenticated actor on the request, then the route's rule for it: only a user, and the declared permission. */
+  private admit(rule: RouteRule, req: FastifyRequest & { user?: Actor }, actor: Actor): true {
     req.user = actor;
     if (rule.userOnly && actor.kind !== 'user') {
       throw new AccessError(AccessErrorCode.Forbidden, 'Only a signed-in user can do this; API keys cannot.');
     }
+    const { permission } = rule;
     if (permission && !buildAbility(actor).can(permission.action, permission.subject)) {
       throw new AccessError(AccessErrorCode.Forbidden, `Not allowed to ${permission.action} ${permission.subject}.`);
     }

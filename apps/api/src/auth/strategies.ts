@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
-import { CoreError, CoreErrorCode, isUuid, type Actor } from '@attesta/core';
+import { CoreError, CoreErrorCode, isUuid, type Actor, type MaybePromise } from '@attesta/core';
 import { AuthService, type Session } from '@attesta/identity';
 import type { IncomingMessage } from 'node:http';
 import { Strategy as LocalStrategyBase } from 'passport-local';
@@ -11,8 +11,9 @@ import { Strategy as PassportStrategyBase } from 'passport-strategy';
  * A Passport strategy for one credential carried in a request header: `extract` reads it (nothing
  * else is read: no body or query parameter, so credentials never travel in URLs), `verify` turns it
  * into the actor or throws. A missing credential fails (401); a rejected one is the error `verify`
- * threw (a DomainError: 401, anything else: 503, see AccessGuard). Registered with Passport under
- * `name` when Nest makes it.
+ * threw (a DomainError: 401, anything else: 503, see AccessGuard). A credential `verify` answers at
+ * once (a cached one) succeeds at once, so Passport's callback runs before `authenticate` returns.
+ * Registered with Passport under `name` when Nest makes it.
  */
 export abstract class HeaderCredentialStrategy extends PassportStrategyBase {
   protected constructor(
@@ -24,17 +25,18 @@ export abstract class HeaderCredentialStrategy extends PassportStrategyBase {
     passport.use(name, this);
   }
 
-  protected abstract verify(credential: string): Promise<Actor>;
+  protected abstract verify(credential: string): MaybePromise<Actor>;
 
   override authenticate(req: IncomingMessage): void {
     const credential = this.extract(req);
     if (!credential) return this.fail(this.challenge, 401);
-    let verified: Promise<Actor>;
+    let verified: MaybePromise<Actor>;
     try {
       verified = this.verify(credential);
     } catch (e) {
       return this.error(e as Error);
     }
+    if (!(verified instanceof Promise)) return this.success(verified);
     verified.then(
       (actor) => this.success(actor),
       (e: unknown) => this.error(e as Error),
@@ -53,7 +55,7 @@ export class JwtStrategy extends HeaderCredentialStrategy {
     super('jwt', (req) => /^Bearer +(\S+)$/.exec(req.headers.authorization ?? '')?.[1], 'Bearer');
   }
 
-  protected verify(token: string): Promise<Actor> {
+  protected verify(token: string): MaybePromise<Actor> {
     return this.auth.actorFromAccessToken(this.auth.verifyAccessToken(token));
   }
 }
@@ -65,7 +67,7 @@ export class ApiKeyStrategy extends HeaderCredentialStrategy {
     super('api-key', (req) => headerValue(req.headers['x-api-key']), 'ApiKey');
   }
 
-  protected verify(apiKey: string): Promise<Actor> {
+  protected verify(apiKey: string): MaybePromise<Actor> {
     return this.auth.actorFromApiKey(apiKey);
   }
 }
