@@ -40,13 +40,11 @@ interface Outcome {
 function authenticate(strategy: 'jwt' | 'api-key', req: FastifyRequest, res: unknown, fallback: string): MaybePromise<Actor> {
   let now: Outcome | undefined;
   let later: ((outcome: Outcome) => void) | undefined;
-  // Passport calls back once; should a strategy call twice, the first answer stands.
-  let answered = false;
+  // Passport calls back once; should a strategy call twice, the first answer stands (a promise
+  // settles once, and an answer given at once is kept).
   const finish = (err: unknown, user?: unknown, info?: unknown) => {
-    if (answered) return;
-    answered = true;
     if (later) later({ err, user, info });
-    else now = { err, user, info };
+    else now ??= { err, user, info };
   };
   // With a callback Passport answers through it; `next` is reached only by a strategy that
   // passes (none here), which yields no actor: refused like a missing credential.

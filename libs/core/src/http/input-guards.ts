@@ -33,30 +33,32 @@ export function jsonTooDeepError(max = MAX_JSON_DEPTH): CoreError {
 // eslint-disable-next-line no-control-regex -- the NUL character is exactly what is refused
 const UNSUPPORTED = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/**
- * The path (`components.0.name`) of the first string, or key, with a NUL or a lone surrogate; null if
- * none. The walk builds no path on the way down (this runs on every request): only a find is named,
- * from the keys that lead to it.
- */
+/** The path (`components.0.name`) of the first string, or key, with a NUL or a lone surrogate; null if none. */
 export function findUnsupportedString(value: unknown): string | null {
-  const trail = unsupportedTrail(value);
+  return firstPath(value, unsupportedString, unsupportedKey);
+}
+
+const unsupportedString = (v: unknown) => typeof v === 'string' && UNSUPPORTED.test(v);
+const unsupportedKey = (key: string) => UNSUPPORTED.test(key);
+const nonFiniteNumber = (v: unknown) => typeof v === 'number' && !Number.isFinite(v);
+
+/**
+ * The path (`scope.maxAge`, `components.0.name`) of the first value `bad` refuses, or of the first key
+ * `badKey` refuses; 'body' for the value itself; null if none. The walk (on every request's body,
+ * query and path parameters) builds no path on the way down: only a find is named, from its keys.
+ */
+function firstPath(value: unknown, bad: (v: unknown) => boolean, badKey?: (key: string) => boolean): string | null {
+  const trail = trailTo(value, bad, badKey);
   return trail && (trail.reverse().join('.') || 'body');
 }
 
-/** The keys (innermost first) that lead to an unsupported string or key, or null. */
-function unsupportedTrail(value: unknown): string[] | null {
-  if (typeof value === 'string') return UNSUPPORTED.test(value) ? [] : null;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = unsupportedTrail(value[i]);
-      if (found) return (found.push(String(i)), found);
-    }
-    return null;
-  }
+/** The keys (innermost first) that lead to what `firstPath` looks for, or null. */
+function trailTo(value: unknown, bad: (v: unknown) => boolean, badKey?: (key: string) => boolean): string[] | null {
+  if (bad(value)) return [];
   if (value && typeof value === 'object') {
     for (const key of Object.keys(value)) {
-      if (UNSUPPORTED.test(key)) return [key];
-      const found = unsupportedTrail((value as Record<string, unknown>)[key]);
+      if (badKey?.(key)) return [key];
+      const found = trailTo((value as Record<string, unknown>)[key], bad, badKey);
       if (found) return (found.push(key), found);
     }
   }
@@ -80,20 +82,7 @@ export function assertSupportedStrings(parts: { body?: unknown; query?: unknown;
 
 /** The path (`scope.maxAge`) of the first number that is not finite (JSON's `1e999` parses as Infinity); null if none. */
 export function findNonFiniteNumber(value: unknown): string | null {
-  const trail = nonFiniteTrail(value);
-  return trail && (trail.reverse().join('.') || 'body');
-}
-
-/** The keys (innermost first) that lead to a number that is not finite, or null; built only on a find, like `unsupportedTrail`. */
-function nonFiniteTrail(value: unknown): string[] | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? null : [];
-  if (value && typeof value === 'object') {
-    for (const key of Object.keys(value)) {
-      const found = nonFiniteTrail((value as Record<string, unknown>)[key]);
-      if (found) return (found.push(key), found);
-    }
-  }
-  return null;
+  return firstPath(value, nonFiniteNumber);
 }
 
 /**
