@@ -174,6 +174,30 @@ describe('Web portal (browser)', () => {
     await context.close();
   }, 180_000);
 
+  it('an upload the API refuses from its headers is answered within seconds, not after the whole file has gone up', async () => {
+    // 64 MiB through a throttled link (8 MiB/s): kept alive, the connection would read all of it
+    // (8 s) before Chromium showed the refusal; closed in stages it ends ~2 s after the answer.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/health/live`);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 8 * 1024 * 1024 });
+    const answer = await page.evaluate(async () => {
+      const body = new FormData();
+      body.append('file', new Blob([new Uint8Array(64 * 1024 * 1024)]), 'large.bin');
+      const started = performance.now();
+      const res = await fetch('/v1/workspaces/00000000-0000-7000-8000-000000000000/evidence/00000000-0000-7000-8000-000000000001/versions', {
+        method: 'POST',
+        body,
+      });
+      return { status: res.status, type: ((await res.json()) as { type?: string }).type, ms: performance.now() - started };
+    });
+    await context.close();
+    expect(answer.status).toBe(401);
+    expect(answer.type).toMatch(/identity-invalid-access-token$/);
+    expect(answer.ms, 'the refusal reached the browser only after the whole file').toBeLessThan(5000);
+  }, 60_000);
+
   it('the manufacturer submits; an assessor reviews with the keyboard, decides, and issues a signed attestation anyone can verify', async () => {
     // The manufacturer freezes the current evidence into a new submission.
     const maker = await signIn('lan@hpm.demo');

@@ -1,17 +1,7 @@
 import { Logger as NestLogger, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import {
-  AppConfig,
-  buildOpenApiDocument,
-  Db,
-  isDraining,
-  mountOpenApi,
-  newCorrelationId,
-  RequestLogger,
-  sendClientErrorProblem,
-  sendProblem,
-} from '@attesta/core';
+import { AppConfig, buildOpenApiDocument, Db, mountOpenApi, newCorrelationId, RequestLogger, sendClientErrorProblem, sendProblem } from '@attesta/core';
 import { Metrics, recordHttpMetrics } from '@attesta/observability';
 import { nameHttpSpan } from '@attesta/tracing';
 import fastifyCookie from '@fastify/cookie';
@@ -21,6 +11,7 @@ import { ClsService } from 'nestjs-cls';
 import { Logger } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
 import { ApiModule, type ApiAppOptions } from './api.module.js';
+import { registerConnectionClose } from './http/connection-close.js';
 import { registerETags } from './http/etagged.js';
 import { registerIdempotency } from './http/idempotency.js';
 import { openRequestContext } from './http/request-context.js';
@@ -68,12 +59,8 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
   registerResponseHeaders(fastify);
   registerETags(fastify);
   registerIdempotency(fastify, app.get(Db));
-  // Shutting down (readiness already down): each answer ends its keep-alive connection, so
-  // clients reconnect through the load balancer to another replica before the listener closes.
-  fastify.addHook('onSend', (_request, reply, payload, done) => {
-    if (isDraining()) void reply.header('connection', 'close');
-    done(null, payload);
-  });
+  // Answers that end their connection: all of them while shutting down, and those given before the request body arrived.
+  registerConnectionClose(fastify);
   if (config.METRICS_ENABLED) recordHttpMetrics(fastify, app.get(Metrics));
   if (config.OPERATOR_TOKEN) {
     // Bull Board is imported only where it is mounted.
