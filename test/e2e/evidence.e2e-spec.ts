@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, existsSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestOrg } from '../setup/factories.js';
@@ -117,6 +119,62 @@ describe('Evidence (HTTP)', () => {
       await new Promise((r) => setTimeout(r, 200));
     }
   }, 120_000);
+
+  /**
+   * An upload over a raw socket with `Expect: 100-continue`, as curl sends large ones: the headers,
+   * then the body only once the API answers `100 Continue`. Whether the body was asked for, and the
+   * final answer.
+   */
+  async function uploadExpectingContinue(org: TestOrg | null, evidenceId: string, content: string) {
+    const boundary = 'attesta-continue';
+    const body = Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="sla.txt"\r\nContent-Type: text/plain\r\n\r\n${content}\r\n--${boundary}--\r\n`,
+    );
+    const socket = connect(Number(new URL(t.baseUrl).port), '127.0.0.1');
+    socket.on('error', () => undefined);
+    let text = '';
+    let continued = false;
+    const answered = new Promise<{ status: number; body: Record<string, unknown> } | undefined>((resolve) => {
+      socket.on('close', () => resolve(undefined));
+      socket.on('data', (d: Buffer) => {
+        text += d.toString('latin1');
+        if (!continued && text.startsWith('HTTP/1.1 100 Continue\r\n\r\n')) {
+          continued = true;
+          socket.write(body);
+        }
+        const final = text.replace(/^HTTP\/1\.1 100 Continue\r\n\r\n/, '');
+        const head = /^HTTP\/1\.1 (\d{3})[^]*?\r\ncontent-length: (\d+)[^]*?\r\n\r\n/i.exec(final);
+        if (head && Buffer.byteLength(final.slice(head[0].length), 'latin1') >= Number(head[2])) {
+          resolve({ status: Number(head[1]), body: JSON.parse(final.slice(head[0].length)) as Record<string, unknown> });
+        }
+      });
+    });
+    const credentials = org ? Object.entries(authHeaders(org.owner.as)).map(([k, v]) => `${k}: ${v}\r\n`) : [];
+    socket.write(
+      `POST ${base()}/evidence/${evidenceId}/versions HTTP/1.1\r\nHost: 127.0.0.1\r\n${credentials.join('')}` +
+        `Content-Type: multipart/form-data; boundary=${boundary}\r\nContent-Length: ${body.length}\r\nExpect: 100-continue\r\n\r\n`,
+    );
+    const answer = await Promise.race([answered, new Promise<undefined>((r) => setTimeout(() => r(undefined), 10_000))]);
+    socket.destroy();
+    return { continued, answer };
+  }
+
+  it('asks a client that expects 100-continue for the file only once the upload is allowed', async () => {
+    const e = await newEvidence(vendor, { type: 'sla_definition', title: 'SLA sent after 100 Continue' });
+    const content = 'Availability 99.9 % monthly; P1 answered within 30 minutes.';
+    const allowed = await uploadExpectingContinue(vendor, e.id, content);
+    expect(allowed.continued).toBe(true);
+    expect(allowed.answer?.status, JSON.stringify(allowed.answer?.body)).toBe(201);
+    expect(allowed.answer?.body).toMatchObject({ size: content.length, sha256: createHash('sha256').update(content).digest('hex') });
+
+    // Refused from what the headers say: answered without the body ever being asked for.
+    const foreign = await uploadExpectingContinue(outsider, e.id, 'not theirs');
+    expect(foreign).toMatchObject({ continued: false, answer: { status: 404 } });
+    const anonymous = await uploadExpectingContinue(null, e.id, 'no credentials');
+    expect(anonymous).toMatchObject({ continued: false, answer: { status: 401 } });
+    const item = await http.get<{ versions: unknown[] }>(`${base()}/evidence/${e.id}`, vendor.owner.as);
+    expect(item.body.versions).toHaveLength(1);
+  });
 
   it('keeps a foreign organization out of every evidence endpoint (404)', async () => {
     const e = await newEvidence(maker, { componentId: ws.hardwareComponentId });

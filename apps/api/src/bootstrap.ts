@@ -13,6 +13,7 @@ import type { IncomingMessage } from 'node:http';
 import { ApiModule, type ApiAppOptions } from './api.module.js';
 import { registerConnectionClose } from './http/connection-close.js';
 import { registerETags } from './http/etagged.js';
+import { deferContinueForUploads } from './http/expect-continue.js';
 import { registerIdempotency } from './http/idempotency.js';
 import { openRequestContext } from './http/request-context.js';
 import { registerResponseHeaders } from './http/response-headers.js';
@@ -61,6 +62,8 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
   registerIdempotency(fastify, app.get(Db));
   // Answers that end their connection: all of them while shutting down, and those given before the request body arrived.
   registerConnectionClose(fastify);
+  // `Expect: 100-continue` on an upload: the 100 is sent once the upload route allows it (continueBody).
+  deferContinueForUploads(fastify.server);
   if (config.METRICS_ENABLED) recordHttpMetrics(fastify, app.get(Metrics));
   if (config.OPERATOR_TOKEN) {
     // Bull Board is imported only where it is mounted.

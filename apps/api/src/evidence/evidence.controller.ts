@@ -31,6 +31,7 @@ import { create as contentDisposition } from 'content-disposition';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
 import { ACCEPT_LANGUAGE_HEADER, RequestLocale } from '../http/accept-language.decorator.js';
+import { continueBody } from '../http/expect-continue.js';
 import { Idempotent } from '../http/idempotency.js';
 import { sendVersion } from '../http/send-version.js';
 import {
@@ -146,6 +147,8 @@ export class EvidenceController {
       });
     const version = await this.evidence.uploadVersion(actor, ws, id, async () => {
       if (!req.isMultipart()) throw noFile();
+      // The upload is allowed: a client waiting on `Expect: 100-continue` may send the file now.
+      continueBody(req.raw);
       const part = await req.file().catch((error: unknown) => {
         // A multipart body the parser cannot read at all (no boundary, a broken preamble) is the client's.
         if (typeof (error as { statusCode?: unknown } | null)?.statusCode === 'number') throw error;
