@@ -1314,7 +1314,7 @@ export interface paths {
         put?: never;
         /**
          * Upload a new version of the file
-         * @description Streams the file (never buffered whole), checks its real type against the declared one and the allowlist, hashes it on the fly and stores it. Too large → 413; wrong type → 415/422; checksum mismatch → 422; an aborted upload leaves nothing.
+         * @description Streams the file (never buffered whole), checks its real type against the declared one and the allowlist, hashes it on the fly and stores it. Too large → 413; wrong type → 415/422; checksum mismatch → 422; an aborted upload leaves nothing. A client that sends `Expect: 100-continue` gets `100 Continue` only once the upload is allowed; a refused one is answered before the file is sent. An upload answered before its body arrived ends its connection (`Connection: close`).
          */
         post: operations["evidence_upload"];
         delete?: never;

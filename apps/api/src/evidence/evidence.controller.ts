@@ -130,7 +130,9 @@ export class EvidenceController {
     summary: 'Upload a new version of the file',
     description:
       'Streams the file (never buffered whole), checks its real type against the declared one and the allowlist, hashes it on the fly and stores it. ' +
-      'Too large → 413; wrong type → 415/422; checksum mismatch → 422; an aborted upload leaves nothing.',
+      'Too large → 413; wrong type → 415/422; checksum mismatch → 422; an aborted upload leaves nothing. ' +
+      'A client that sends `Expect: 100-continue` gets `100 Continue` only once the upload is allowed; a refused one is answered before the file is sent. ' +
+      'An upload answered before its body arrived ends its connection (`Connection: close`).',
   })
   @ApiCreatedResponse({ type: EvidenceVersionDto })
   @ApiProblems(400, 403, 404, 413, 415, 422)
