@@ -2,6 +2,7 @@ import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EARLY_ANSWER_LINGER_MS } from '../../apps/api/src/http/connection-close.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
+import { within } from '../setup/within.js';
 
 /**
  * An answer given before the request body arrived (a refused upload, a body over the limit) ends
@@ -58,8 +59,6 @@ describe('Answers given before the request body arrived', () => {
     void closedAt.then(() => clearInterval(timer));
     return { socket, received: () => text, sent: () => sent, endedAt: () => endedAt, failedAt: () => failedAt, closedAt };
   }
-
-  const within = <T>(p: Promise<T>, ms: number) => Promise.race([p, new Promise<undefined>((r) => setTimeout(() => r(undefined), ms))]);
 
   /** The answer's status line and its `connection` header. */
   function answerOf(text: string): { status: number; connection: string | undefined } {

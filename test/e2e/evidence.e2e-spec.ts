@@ -10,6 +10,7 @@ import { sqlOf } from '../setup/database.js';
 import { assessmentCast } from '../setup/scenario.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 import type { TestWorkspace } from '../setup/workspace-factories.js';
+import { within } from '../setup/within.js';
 
 const PDF_HEAD = Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n', 'latin1');
 
@@ -154,7 +155,7 @@ describe('Evidence (HTTP)', () => {
       `POST ${base()}/evidence/${evidenceId}/versions HTTP/1.1\r\nHost: 127.0.0.1\r\n${credentials.join('')}` +
         `Content-Type: multipart/form-data; boundary=${boundary}\r\nContent-Length: ${body.length}\r\nExpect: 100-continue\r\n\r\n`,
     );
-    const answer = await Promise.race([answered, new Promise<undefined>((r) => setTimeout(() => r(undefined), 10_000))]);
+    const answer = await within(answered, 10_000);
     socket.destroy();
     return { continued, answer };
   }

@@ -1,6 +1,7 @@
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
+import { within } from '../setup/within.js';
 
 const IDLE_MS = 1000;
 
@@ -40,10 +41,10 @@ describe('HTTP idle timeout', () => {
     const conn = open();
     // The headers and part of the body, then nothing more: the server waits for the rest.
     conn.socket.write(head(Buffer.byteLength(body)) + body.slice(0, 40));
-    const within = IDLE_MS * 6;
-    const closedAfter = await Promise.race([conn.closedAfter, new Promise<number>((r) => setTimeout(() => r(Infinity), within))]);
+    const limit = IDLE_MS * 6;
+    const closedAfter = (await within(conn.closedAfter, limit)) ?? Infinity;
     conn.socket.destroy();
-    expect(closedAfter, `the server kept the stalled connection open for ${within} ms`).toBeLessThan(within);
+    expect(closedAfter, `the server kept the stalled connection open for ${limit} ms`).toBeLessThan(limit);
     expect(closedAfter).toBeGreaterThanOrEqual(IDLE_MS - 50);
     expect(conn.received()).toBe('');
   });
