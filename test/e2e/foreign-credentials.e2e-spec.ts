@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDidWebServer, type DidWebServer, type TestIssuer } from '../setup/did-web-issuer.js';
 import { factories, OPERATOR, type TestOrg } from '../setup/factories.js';
 import { client, expectProblem, type Client, type Credentials } from '../setup/http.js';
+import { sqlOf } from '../setup/database.js';
+import { openTender, placedBid } from '../setup/scenario.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
+import { builtInFrameworks, workspaceFactories } from '../setup/workspace-factories.js';
 
 interface ForeignCredentialBody {
   id: string;
@@ -16,6 +19,14 @@ interface ForeignCredentialBody {
   markets: string[];
   statusEntries: { purpose: string; index: number; set: boolean }[];
   sourceUrl: string | null;
+}
+
+interface Bid {
+  id: string;
+  compliance: {
+    overall: string;
+    requirements: { reasons: { code: string }[]; path?: { kind: string; foreignCredential: { id: string } | null } | null }[];
+  };
 }
 
 describe('Foreign credentials (HTTP + a second issuer on did:web)', () => {
@@ -164,5 +175,31 @@ describe('Foreign credentials (HTTP + a second issuer on did:web)', () => {
 
     expect((await http.del(`/v1/foreign-credentials/${unrecognisedId}`, m.owner.as)).status).toBe(204);
     expectProblem(await http.get(`/v1/foreign-credentials/${unrecognisedId}`, m.owner.as), 404);
+  });
+
+  it("meets a tender's recognised equivalent for its holder's bid only: recomputing several suppliers' bids together lends it to no one else", async () => {
+    const w = workspaceFactories(http);
+    const [procurer, newcomer] = await Promise.all([w.newOrganization(OrganizationKind.Procurer), w.newOrganization(OrganizationKind.Manufacturer)]);
+    const dser = (await builtInFrameworks(http, m.owner.as))['attesta-dser']!;
+    const tenderId = await openTender(http, procurer.owner.as, dser, {
+      requirements: [{ frameworkId: dser, minimumOutcome: 'conformant', orRecognisedIn: 'TH' }],
+      accreditedIssuersOnly: false,
+    });
+    // Neither relies on an attestation: only m holds a recognised DSER credential for TH.
+    const held = await placedBid<Bid>(http, tenderId, m, { offeringId: (await w.newOffering(m)).id, attestationIds: [] });
+    const lacking = await placedBid<Bid>(http, tenderId, newcomer, { offeringId: (await w.newOffering(newcomer)).id, attestationIds: [] });
+    expect(held.compliance.overall).toBe('compliant');
+    expect(held.compliance.requirements[0]!.path).toMatchObject({ kind: 'foreign_credential', foreignCredential: { id: recognisedId } });
+    expect(lacking.compliance.overall).toBe('non_compliant');
+
+    // Both reports are stale (as after a change they depend on): the procurer's read recomputes them in one go.
+    await sqlOf(t)(`UPDATE bids SET computed_at = to_timestamp(0) WHERE tender_id = $1`, [tenderId]);
+    const listed = await http.get<{ data: Bid[] }>(`/v1/tenders/${tenderId}/bids`, procurer.owner.as);
+    expect(listed.status, JSON.stringify(listed.body)).toBe(200);
+    const byId = new Map(listed.body.data.map((b) => [b.id, b.compliance]));
+    expect(byId.get(held.id)!.overall).toBe('compliant');
+    expect(byId.get(lacking.id)!.overall).toBe('non_compliant');
+    expect(byId.get(lacking.id)!.requirements[0]!.reasons.map((r) => r.code)).toEqual(['no_attestation', 'no_recognised_equivalent']);
+    expect((await http.get<Bid>(`/v1/bids/${lacking.id}`, newcomer.owner.as)).body.compliance.overall).toBe('non_compliant');
   });
 });

@@ -31,7 +31,7 @@ import { BidEntity } from './entities/bid.entity.js';
 import { TenderEntity, type ContractPeriod, type MinimumOutcome, type TenderFrameworkRequirement } from './entities/tender.entity.js';
 import { applyCompetence, competenceFactsFor } from './competence-compliance.js';
 import { ProcurementError, ProcurementErrorCode } from './procurement.errors.js';
-import { loadRecognisedEquivalents, recognisedInOf, withRecognisedEquivalents, type RecognitionInputs } from './recognised-equivalents.js';
+import { loadRecognisedEquivalents, recognisedInOf, recognitionInputsOf, withRecognisedEquivalents, type RecognitionInputs } from './recognised-equivalents.js';
 import { applyServiceLevels, checkServiceLevels, reliedOn } from './service-level-compliance.js';
 
 export interface TenderInput {
@@ -488,7 +488,7 @@ export class ProcurementService {
         live.get(b.offeringId) ?? [],
         attestations.filter((a) => b.attestationIds.includes(a.id)),
         now,
-        recognition.get(tender.id),
+        recognitionInputsOf(recognition.get(tender.id), b.organizationId),
       );
       const report = applyServiceLevels(
         applyCompetence(evaluated, tender.competenceRules, competence.get(b.offeringId) ?? [], now),

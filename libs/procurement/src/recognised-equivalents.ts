@@ -230,6 +230,14 @@ export function withRecognisedEquivalents(
   return { ...report, requirements, overall };
 }
 
+/**
+ * The inputs as one bidder may rely on them: the routes and arrangements are shared, the foreign
+ * credentials are its own only (the inputs of a tender hold those of every bidder read with it).
+ */
+export function recognitionInputsOf(inputs: RecognitionInputs | undefined, holderId: string): RecognitionInputs | null {
+  return inputs ? { ...inputs, foreign: inputs.foreign.filter((c) => c.organizationId === holderId) } : null;
+}
+
 /** `recognisedIn` of a requirement input (`orRecognisedIn`, upper-cased), or nothing. */
 export function recognisedInOf(r: { orRecognisedIn?: string | null }): { recognisedIn?: string } {
   return r.orRecognisedIn ? { recognisedIn: r.orRecognisedIn.toUpperCase() } : {};
