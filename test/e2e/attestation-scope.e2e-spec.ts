@@ -286,6 +286,33 @@ describe('Attestations no wider than their decision (HTTP)', () => {
     for (const id of [th.id, vn.id]) expect((await get(id)).supersededBy?.serial).toBe(both.serial);
   });
 
+  it('attests only a positive decision that names a framework and a market; a refused issue leaves no attestation', async () => {
+    const refused = async (overrides: Partial<DecisionSnapshot>, code: string) => {
+      const s = await snapshot(overrides);
+      await expect(issueSynthetic(t, assessorActor(), s)).rejects.toMatchObject({ code });
+      expect(await sql('SELECT 1 FROM attestations WHERE decision_id = $1', [s.decisionId])).toEqual([]);
+    };
+    await refused({ outcome: 'nonconformant', markets: ['MY'] }, 'attestation.decision_not_positive');
+    await refused({ markets: [] }, 'attestation.empty_scope');
+    await refused({ frameworks: [] }, 'attestation.empty_scope');
+    // A validity that has already ended attests nothing.
+    await refused(
+      { markets: ['MY'], validFrom: new Date(Date.now() - 30 * 86_400_000), validUntil: new Date(Date.now() - 86_400_000) },
+      'attestation.invalid_validity',
+    );
+    // With conditions is positive.
+    expect((await issue({ outcome: 'conformant_with_conditions', markets: ['MY'] })).status).toBe('active');
+  });
+
+  it('re-scopes only a live attestation: a withdrawn one is not brought back under a narrower scope', async () => {
+    const a = await issue({ markets: ['MY'] });
+    expect((await http.post(`${base()}/${a.id}/withdraw`, { reason: 'Issued in error' }, assessor.owner.as)).status).toBe(200);
+    const refused = expectProblem(await http.post(`${base()}/${a.id}/reduce-scope`, { scope: 'Malaysia only', markets: ['MY'] }, assessor.owner.as), 422);
+    expect(refused.code).toBe('attestation.invalid_transition');
+    expect(await sql('SELECT status FROM attestations WHERE decision_id = $1', [a.decisionId])).toEqual([{ status: 'withdrawn' }]);
+    expect((await verify(a.credential)).status).toBe('withdrawn');
+  });
+
   // (The unique index on the decision, hit through a row the issuer cannot see, maps to a conflict:
   // test/service/attestations.service-spec.ts.)
   // (Two concurrent issues of one decision give one attestation: test/service/attestations.service-spec.ts.)

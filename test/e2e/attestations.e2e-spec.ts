@@ -374,6 +374,59 @@ describe('Attestations (HTTP)', () => {
     expect(v.reasons.map((r) => r.code)).toEqual(['expired']);
   });
 
+  it('does not call a credential valid before its validity begins, though it is signed and active', async () => {
+    // (A market of its own: an overlapping scope would supersede an earlier one.)
+    const early = await issue({ validFrom: new Date(Date.now() + 10 * 86_400_000), markets: ['SG'] });
+    const v = await verify(early.credential);
+    expect(v).toMatchObject({ valid: false, signatureValid: true });
+    expect(v.reasons.map((r) => r.code)).toEqual(['not_yet_valid']);
+  });
+
+  it('does not reinstate a suspended attestation whose validity ended meanwhile', async () => {
+    // (A market of its own: an overlapping scope would supersede an earlier one.)
+    // Valid for 4 s: long enough to be issued and suspended on a loaded runner, then waited out.
+    const until = Date.now() + 4000;
+    const a = await issue({ validUntil: new Date(until), markets: ['KH'] });
+    expect((await http.post(`${base()}/${a.id}/suspend`, { reason: 'Surveillance audit pending' }, assessor.owner.as)).status).toBe(200);
+    await new Promise((r) => setTimeout(r, Math.max(0, until + 300 - Date.now())));
+    expect(expectProblem(await http.post(`${base()}/${a.id}/reinstate`, {}, assessor.owner.as), 422).code).toBe('attestation.invalid_transition');
+    expect((await http.get<{ status: string }>(`${base()}/${a.id}`, assessor.owner.as)).body.status).toBe('suspended');
+    expect((await verify(a.credential)).valid).toBe(false);
+  });
+
+  /** Signs with the assessor's own active key (unwrapped as the portal does): what a dishonest issuer could send. */
+  async function signedByAssessor(payload: Record<string, unknown>): Promise<string> {
+    const [row] = await sql<{ id: string; organization_id: string; kid: string; kek_id: string; wrapped_dek: string; encrypted_private_key: string }>(
+      `SELECT * FROM signing_keys WHERE organization_id = $1 AND status = 'active'`,
+      [assessor.id],
+    );
+    const pkcs8 = KeyRing.fromConfig(t.config).unwrap(
+      { kekId: row!.kek_id, wrappedDek: row!.wrapped_dek, ciphertext: row!.encrypted_private_key },
+      `signing-key:${row!.organization_id}:${row!.id}`,
+    );
+    return new CompactSign(Buffer.from(JSON.stringify(payload)))
+      .setProtectedHeader({ alg: 'EdDSA', typ: 'vc+jwt', kid: row!.kid })
+      .sign(createPrivateKey({ key: pkcs8, format: 'der', type: 'pkcs8' }));
+  }
+
+  it("does not accept an issuer's signature on a credential that names another issuer, or another issuer's status list", async () => {
+    const a = await issue({ markets: ['PH'] });
+    const payload = JSON.parse(Buffer.from(a.credential.split('.')[1]!, 'base64url').toString('utf8')) as {
+      issuer: { id: string };
+      credentialStatus: { statusListCredential: string }[];
+    };
+    expect((await verify(await signedByAssessor(payload))).valid).toBe(true);
+    const otherDid = payload.issuer.id.replace(assessor.id, outsider.id);
+    let v = await verify(await signedByAssessor({ ...payload, issuer: { ...payload.issuer, id: otherDid } }));
+    expect(v).toMatchObject({ valid: false, signatureValid: false });
+    expect(v.reasons.map((r) => r.code)).toEqual(['issuer_mismatch']);
+    // Its status said to live in another issuer's lists: its own lists say nothing about it.
+    const elsewhere = payload.credentialStatus.map((e) => ({ ...e, statusListCredential: e.statusListCredential.replace(assessor.id, outsider.id) }));
+    v = await verify(await signedByAssessor({ ...payload, credentialStatus: elsewhere }));
+    expect(v).toMatchObject({ valid: false, signatureValid: true, status: 'unknown' });
+    expect(v.reasons.map((r) => r.code)).toEqual(['unknown_status']);
+  });
+
   it('rotates the signing key: new credentials use the new key, old ones keep verifying', async () => {
     const old = await issue();
     const rotated = await http.post<{ kid: string; status: string }>('/v1/organization/signing-keys/rotate', {}, assessor.owner.as);

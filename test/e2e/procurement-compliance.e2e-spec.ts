@@ -195,6 +195,16 @@ describe('Procurement compliance (HTTP)', () => {
     expect(bad.errors?.[0]?.field).toBe('contractPeriod.endDate');
   }, 60_000);
 
+  it("flags an attestation that ends within 30 days after the tender's deadline as expiring: compliant, with a warning", async () => {
+    // The tender closes in 14 days; the attestation ends 26 days after that.
+    const placed = await bid(await tender(), await attested({ validUntilDays: 40 }));
+    expect(placed.compliance.overall).toBe('compliant_expiring');
+    expect(placed.compliance.requirements[0]).toMatchObject({
+      result: 'expiring',
+      reasons: [expect.objectContaining({ code: 'attestation_expiring', severity: 'warning', actual: isoDay(40) })],
+    });
+  }, 60_000);
+
   it('corrects a bid whose attestation event was lost on read, in the list and the single read, and saves it', async () => {
     const x = await attested();
     const tenderId = await tender();

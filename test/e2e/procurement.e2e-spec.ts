@@ -214,6 +214,17 @@ describe('Procurement (HTTP)', () => {
     expect(done!.returnvalue).toEqual({ checked: 2, changed: 0 });
   });
 
+  it('takes a bid relying only on attestations of the offering it offers: one of another offering is refused, naming the field', async () => {
+    const before = (await http.get<{ data: unknown[] }>(`/v1/tenders/${tenderId}/bids`, procurerKey)).body.data.length;
+    const borrowed = expectProblem(
+      await http.post(`/v1/tenders/${tenderId}/bids`, { offeringId: offerings.a, attestationIds: [attestations.a, attestations.b] }, supplierA.owner.as),
+      404,
+    );
+    expect(borrowed).toMatchObject({ code: 'procurement.unknown_attestation', errors: [expect.objectContaining({ field: 'attestationIds' })] });
+    expect(borrowed.detail).toContain(attestations.b);
+    expect((await http.get<{ data: unknown[] }>(`/v1/tenders/${tenderId}/bids`, procurerKey)).body.data).toHaveLength(before);
+  });
+
   it("refuses bids after the deadline and withdrawals of others' bids", async () => {
     const bids = (await http.get<{ data: { id: string }[] }>(`/v1/tenders/${tenderId}/bids`, supplierA.owner.as)).body.data;
     expectProblem(await http.post(`/v1/bids/${bids[0]!.id}/withdraw`, {}, supplierB.owner.as), 404);

@@ -5,9 +5,10 @@ import { JobName, QueueName } from '@attesta/jobs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleSnapshot } from '../../libs/attestations/src/testing/attestation.factory.js';
 import { ownerActor } from '../setup/actors.js';
-import { factories } from '../setup/factories.js';
+import { factories, type TestOrg } from '../setup/factories.js';
 import { client, type Client } from '../setup/http.js';
 import { platformQueue } from '../setup/queues.js';
+import { issueSynthetic } from '../setup/synthetic-decision.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 import { builtInFrameworks, workspaceFactories } from '../setup/workspace-factories.js';
 
@@ -29,35 +30,58 @@ describe(AccreditationsService.name, () => {
     await t?.close();
   });
 
-  it('issue refuses an attestation for a market the verified accreditation does not cover, naming it', async () => {
+  /** A direct issue by the assessor (decision rows recorded first), in a fresh workspace it assesses, on attesta-dser for the markets given. */
+  async function issueAs(assessor: TestOrg, markets: string[]) {
     const w = workspaceFactories(http);
-    const assessor = await factories(http).newVerifiedAssessor({ frameworkCodes: ['attesta-dser', 'iso-iec-27001'], markets: ['TH', 'VN', 'MY'] });
     const maker = await w.newOrganization(OrganizationKind.Manufacturer);
     const ws = await w.newWorkspace(maker);
     await w.join(maker, ws, assessor, 'assessor');
     const dser = (await builtInFrameworks(http, maker.owner.as))['attesta-dser']!;
     const sample = sampleSnapshot().offering;
-    const outOfScope = await t.app
-      .get(AttestationsService)
-      .issue(ownerActor(assessor), {
-        ...sampleSnapshot({ decisionId: newId(), workspaceId: ws.id, validUntil: new Date(Date.now() + 86400_000 * 30) }),
-        offering: {
-          ...sample,
-          id: ws.offeringId,
-          components: [
-            { ...sample.components[0]!, id: ws.hardwareComponentId },
-            { ...sample.components[1]!, id: ws.saasComponentId, providerOrganizationId: null, providerName: null },
-          ],
-        },
-        frameworks: [{ id: dser, code: 'attesta-dser', title: 'x', version: '1.0', publisher: null }],
-        markets: ['SG'],
-      })
-      .then(
-        () => null,
-        (e: unknown) => e as { code: string; extensions: { missing: { markets: string[] } } },
-      );
+    return issueSynthetic(t, ownerActor(assessor), {
+      ...sampleSnapshot({ decisionId: newId(), workspaceId: ws.id, validUntil: new Date(Date.now() + 86400_000 * 30) }),
+      manufacturer: { id: maker.id, name: 'Manufacturer' },
+      offering: {
+        ...sample,
+        id: ws.offeringId,
+        components: [
+          { ...sample.components[0]!, id: ws.hardwareComponentId },
+          { ...sample.components[1]!, id: ws.saasComponentId, providerOrganizationId: null, providerName: null },
+        ],
+      },
+      frameworks: [{ id: dser, code: 'attesta-dser', title: 'x', version: '1.0', publisher: null }],
+      markets,
+    });
+  }
+
+  it('issue refuses an attestation for a market the verified accreditation does not cover, naming it', async () => {
+    const assessor = await factories(http).newVerifiedAssessor({ frameworkCodes: ['attesta-dser', 'iso-iec-27001'], markets: ['TH', 'VN', 'MY'] });
+    const outOfScope = await issueAs(assessor, ['SG']).then(
+      () => null,
+      (e: unknown) => e as { code: string; extensions: { missing: { markets: string[] } } },
+    );
     expect(outOfScope?.code).toBe('accreditation.not_accredited');
     expect(outOfScope?.extensions.missing.markets).toEqual(['SG']);
+  });
+
+  it('suspends attestations automatically on a lapse only: an accreditation active again suspends nothing', async () => {
+    const assessor = await factories(http).newVerifiedAssessor();
+    expect((await http.put('/v1/organization/accreditation-settings', { autoSuspendOnAccreditationLapse: true }, assessor.owner.as)).status).toBe(200);
+    const a = await issueAs(assessor, ['TH']);
+    const attestations = t.app.get(AttestationsService);
+    const event = { accreditationId: assessor.accreditationId, organizationId: assessor.id, bodyId: newId(), reason: 'Surveillance audit passed' };
+    expect(await attestations.onAccreditationStatusChanged({ ...event, status: 'active', previousStatus: 'suspended' })).toEqual({
+      suspended: [],
+      skipped: 'not_lapsed',
+    });
+    const statusOf = async () => (await http.get<{ status: string }>(`/v1/workspaces/${a.workspaceId}/attestations/${a.id}`, assessor.owner.as)).body.status;
+    expect(await statusOf()).toBe('active');
+    // A lapse does suspend it (the setting is on).
+    expect(await attestations.onAccreditationStatusChanged({ ...event, status: 'suspended', previousStatus: 'active' })).toEqual({
+      suspended: [a.serial],
+      skipped: null,
+    });
+    expect(await statusOf()).toBe('suspended');
   });
 
   it('expiryScan expires accreditations past validUntil (registered like the other daily scans)', async () => {

@@ -90,6 +90,28 @@ describe('the attestation credential', () => {
     expect((regional.credentialSubject as Record<string, unknown>).assessmentLevel).toBe('Accredited');
   });
 
+  it('states conformance for a decision with conditions as for a conformant one, and never for a nonconformant one', () => {
+    const subjectOf = (outcome: 'conformant' | 'conformant_with_conditions' | 'nonconformant') =>
+      buildCredential({ ...input(), snapshot: sampleSnapshot({ outcome }) }).credentialSubject as { outcome: string; assessment: { conformance: boolean }[] };
+    for (const outcome of ['conformant', 'conformant_with_conditions'] as const) {
+      expect(subjectOf(outcome)).toMatchObject({ outcome, assessment: [{ conformance: true }] });
+    }
+    expect(subjectOf('nonconformant').assessment.map((a) => a.conformance)).toEqual([false]);
+  });
+
+  it('attests firmware and connectivity layers as the product, not as services', () => {
+    const s = sampleSnapshot();
+    const hardware = s.offering.components[0]!;
+    const layers = [
+      { ...hardware, id: '01970000-0000-7000-8000-0000000000f1', name: 'Controller firmware', kind: 'firmware', version: '2.1.0' },
+      { ...hardware, id: '01970000-0000-7000-8000-0000000000f2', name: 'Cellular gateway', kind: 'connectivity', version: 'LTE-M 1.4' },
+    ];
+    const subject = buildCredential({ ...input(), snapshot: { ...s, offering: { ...s.offering, components: [...s.offering.components, ...layers] } } })
+      .credentialSubject as { assessment: { assessedProduct: { product: { name: string } }[]; assessedService: { service: { name: string } }[] }[] };
+    expect(subject.assessment[0]!.assessedProduct.map((p) => p.product.name)).toEqual(['VMC-850 machining centre', 'Controller firmware', 'Cellular gateway']);
+    expect(subject.assessment[0]!.assessedService.map((x) => x.service.name)).toEqual(['Predictive maintenance SaaS']);
+  });
+
   it('says so when issued as non-accredited (and still validates)', () => {
     const plain = buildCredential({ ...input(), issuer: { ...input().issuer, accreditation: null } });
     const subject = plain.credentialSubject as Record<string, unknown>;

@@ -145,6 +145,30 @@ describe('evaluateCompliance', () => {
 
   it('refuses relied-on evidence that has expired', () => {
     expect(codes(evaluateCompliance([att({ evidenceValidUntil: '2026-11-01' })], criteria()))).toEqual(['evidence_expired']);
+    // A valid-until date holds through that day: expired from the next.
+    expect(codes(evaluateCompliance([att({ evidenceValidUntil: '2026-11-25' })], criteria()))).toEqual(['evidence_expired']);
+    expect(evaluateCompliance([att({ evidenceValidUntil: '2026-11-26' })], criteria()).overall).toBe('compliant');
+  });
+
+  it('allows evidence exactly as old as the tender permits, and not a day older', () => {
+    const exact = evaluateCompliance([att({ evidenceEffectiveFrom: '2025-11-26' })], criteria());
+    expect(exact.overall).toBe('compliant');
+    expect(exact.requirements[0]!.evidenceAgeDays).toBe(365);
+    expect(evaluateCompliance([att({ evidenceEffectiveFrom: '2025-11-25' })], criteria()).requirements[0]!.reasons).toEqual([
+      expect.objectContaining({ code: 'evidence_too_old', expected: 365, actual: 366 }),
+    ]);
+  });
+
+  it('judges validity by its dates, not only by the status: an ended or not yet begun attestation does not meet', () => {
+    // The daily expiry job has not run yet: the status still says active.
+    const ended = evaluateCompliance([att({ validFrom: '2025-10-01T00:00:00Z', validUntil: '2026-11-25T00:00:00Z' })], criteria());
+    expect(ended.overall).toBe('non_compliant');
+    expect(ended.requirements[0]!.reasons).toEqual([expect.objectContaining({ code: 'attestation_expired', severity: 'blocking', actual: 'expired' })]);
+    const early = evaluateCompliance([att({ validFrom: '2026-12-01T00:00:00Z' })], criteria());
+    expect(early.overall).toBe('non_compliant');
+    expect(early.requirements[0]!.reasons).toEqual([
+      expect.objectContaining({ code: 'attestation_not_yet_valid', severity: 'blocking', expected: '2026-11-26', actual: '2026-12-01' }),
+    ]);
   });
 
   it('names a tender market outside the attested markets', () => {
@@ -158,6 +182,12 @@ describe('evaluateCompliance', () => {
       expect.objectContaining({ code: 'validity_short_of_contract', expected: '2027-01-01/2029-12-31', actual: '2026-10-01/2027-10-01' }),
     ]);
     expect(evaluateCompliance([att()], criteria({ contractPeriod: { startDate: '2027-01-01', endDate: '2027-06-30' } })).overall).toBe('compliant');
+    // A contract that starts before the validity begins is not covered either.
+    const early = evaluateCompliance([att()], criteria({ contractPeriod: { startDate: '2026-09-01', endDate: '2027-06-30' } }));
+    expect(early.overall).toBe('non_compliant');
+    expect(early.requirements[0]!.reasons).toEqual([
+      expect.objectContaining({ code: 'validity_short_of_contract', expected: '2026-09-01/2027-06-30', actual: '2026-10-01/2027-10-01' }),
+    ]);
   });
 
   it('checks the issuer accreditation at issue (scope) and now (status)', () => {
@@ -179,6 +209,16 @@ describe('evaluateCompliance', () => {
     expect(codes(evaluateCompliance([att({ accreditationNow: { ...base.accreditationNow!, validUntil: '2026-11-01' } })], criteria()))).toEqual([
       'accreditation_expired',
     ]);
+    // Expired by its status before its stated end, no longer verified, or no longer found: each fails a tender asking for accredited issuers.
+    expect(codes(evaluateCompliance([att({ accreditationNow: { ...base.accreditationNow!, status: 'expired' } })], criteria()))).toEqual([
+      'accreditation_expired',
+    ]);
+    expect(codes(evaluateCompliance([att({ accreditationNow: { ...base.accreditationNow!, verified: false } })], criteria()))).toEqual([
+      'accreditation_unverified',
+    ]);
+    const gone = evaluateCompliance([att({ accreditationNow: null })], criteria());
+    expect(gone.overall).toBe('non_compliant');
+    expect(gone.requirements[0]!.reasons).toEqual([expect.objectContaining({ code: 'accreditation_unverified', severity: 'blocking' })]);
     const suspended = evaluateCompliance([att({ accreditationNow: { ...base.accreditationNow!, status: 'suspended', accredited: false } })], criteria());
     expect(suspended.requirements[0]!.attestation!.issuerAccredited).toBe(false);
     // Not asked for by the tender: a lapse is a warning, not a failure; no accreditation at all says nothing.
@@ -191,6 +231,9 @@ describe('evaluateCompliance', () => {
     expect(
       evaluateCompliance([att({ accreditation: null, accreditationNow: null })], criteria({ accreditedIssuersOnly: false })).requirements[0]!.reasons,
     ).toEqual([]);
+    // Nor does an accreditation whose scope the tender did not ask about.
+    const outOfScope = { ...base.accreditation!, scope: { frameworkCodes: ['other'], markets: ['TH'], serviceCategories: [] } };
+    expect(evaluateCompliance([att({ accreditation: outOfScope })], criteria({ accreditedIssuersOnly: false })).requirements[0]!.reasons).toEqual([]);
   });
 
   it('gives a code for each inactive status', () => {
@@ -217,6 +260,26 @@ describe('evaluateCompliance', () => {
       attestation: null,
       reasons: [{ code: 'no_attestation', message: 'no attestation covers dser@1.0' }],
     });
+  });
+
+  it('is compliant only when every requirement is: one not met fails the report, one expiring makes it expiring', () => {
+    const two = (second: Partial<PublicAttestation>) =>
+      evaluateCompliance(
+        [att(), att({ id: 'a2', serial: 'ATT-2', frameworks: [{ id: 'fw2', code: 'other' }], ...second })],
+        criteria({
+          requirements: [
+            { frameworkId: 'fw1', frameworkCode: 'dser@1.0', minimumOutcome: 'conformant' },
+            { frameworkId: 'fw2', frameworkCode: 'other@1.0', minimumOutcome: 'conformant' },
+          ],
+          accreditedIssuersOnly: false,
+        }),
+      );
+    const oneWithdrawn = two({ status: 'withdrawn' });
+    expect(oneWithdrawn.requirements.map((r) => r.result)).toEqual(['met', 'not_met']);
+    expect(oneWithdrawn.overall).toBe('non_compliant');
+    const oneExpiring = two({ validUntil: '2026-12-15T00:00:00Z' });
+    expect(oneExpiring.requirements.map((r) => r.result)).toEqual(['met', 'expiring']);
+    expect(oneExpiring.overall).toBe('compliant_expiring');
   });
 
   it('prefers an attestation that satisfies over one that does not', () => {

@@ -79,6 +79,8 @@ describe('withRecognisedEquivalents', () => {
   it('does not when the rule refuses residual gaps, the issuer is outside its arrangements, or the attestation fails a direct check', () => {
     expect(run([dserAttestation], inputs({ routes: [route({ acceptsResidualGaps: false })] })).result).toBe('not_met');
     expect(run([dserAttestation], inputs({ routes: [route({ arrangements: ['GAC MRA'] })] })).result).toBe('not_met');
+    // A rule of another market recognises nothing in TH.
+    expect(run([dserAttestation], inputs({ routes: [route({ market: 'VN' })] })).result).toBe('not_met');
     const suspended = run([{ ...dserAttestation, status: 'suspended' }], inputs());
     expect(suspended.result).toBe('not_met');
     expect(suspended.path).toBeNull();
@@ -103,6 +105,37 @@ describe('withRecognisedEquivalents', () => {
     expect(viaRule.path).toMatchObject({ kind: 'foreign_credential', rule: { id: 'r1' }, residualGaps: [{ ref: '10.1' }] });
     const expired = run([], inputs({ routes: [], foreign: [{ ...credential, validUntil: new Date('2026-01-01T00:00:00Z') }] }));
     expect(expired.result).toBe('not_met');
+  });
+
+  it('does not count a foreign credential for T scoped to other markets, or for another version of T', () => {
+    const credential: ForeignCredentialFact = {
+      id: 'fc1',
+      organizationId: 'supplier',
+      credentialId: 'urn:uuid:1',
+      issuerDid: 'did:web:other.example',
+      issuerName: 'Other CAB',
+      trustListBodyName: 'Other AB',
+      frameworks: [{ code: 'iso-iec-20000-1', version: '2018' }],
+      markets: ['TH'],
+      validUntil: new Date('2027-06-01T00:00:00Z'),
+    };
+    const elsewhere = run([], inputs({ routes: [], foreign: [{ ...credential, markets: ['VN', 'MY'] }] }));
+    expect(elsewhere).toMatchObject({ result: 'not_met', path: null });
+    expect(elsewhere.reasons.map((x) => x.code)).toContain('no_recognised_equivalent');
+    expect(run([], inputs({ routes: [], foreign: [{ ...credential, frameworks: [{ code: 'iso-iec-20000-1', version: '2011' }] }] })).result).toBe('not_met');
+    // A credential naming no version covers T in any version; one naming no market covers every market.
+    expect(run([], inputs({ routes: [], foreign: [{ ...credential, frameworks: [{ code: 'iso-iec-20000-1', version: null }], markets: [] }] })).result).toBe(
+      'met',
+    );
+  });
+
+  it('still checks the tender’s other markets on the mapping path: only the recognising market itself is left out', () => {
+    const both: ComplianceCriteria = { ...criteria, markets: ['MY', 'TH'] };
+    const r = withRecognisedEquivalents(evaluateCompliance([dserAttestation], both), [dserAttestation], both, inputs()).requirements[0]!;
+    expect(r).toMatchObject({ result: 'not_met', path: null });
+    expect(r.reasons.map((x) => x.code)).toContain('no_recognised_equivalent');
+    const vnToo: ComplianceCriteria = { ...criteria, markets: ['TH', 'VN'] };
+    expect(withRecognisedEquivalents(evaluateCompliance([dserAttestation], vnToo), [dserAttestation], vnToo, inputs()).requirements[0]!.result).toBe('met');
   });
 
   it('marks a directly met requirement as such and leaves requirements without a market alone', () => {
