@@ -409,4 +409,83 @@ describe('Accreditation you can check (HTTP)', () => {
     expect((await check(m.ws.offeringId)).body.requirements[0]!.attestation?.issuerAccredited).toBe(false);
   });
   // (The daily expiry scan and its schedule: test/service/accreditation.service-spec.ts.)
+
+  it('a withdrawn record is neither verified nor reinstated, a lapsed one is not reinstated, a delisted body backs no record, and a record covers only its frameworks', async () => {
+    const assessor = await w.newOrganization(OrganizationKind.Assessor);
+    const scope = { frameworkCodes: ['attesta-dser'], markets: ['TH', 'VN'] };
+    const record = (id: string) => http.get<Accreditation>(`/v1/organization/accreditations/${id}`, assessor.owner.as);
+    const conflict = async (res: Parameters<typeof expectProblem>[0]) => expect(expectProblem(res, 409).code).toBe('accreditation.invalid_transition');
+
+    // Withdrawn is final: no confirmation by the body or the operator, no reinstatement.
+    const withdrawnId = await w.declareAccreditation(assessor, scope, testBody.id);
+    const withdrawn = await http.post(`/v1/operator/accreditations/${withdrawnId}/status`, { action: 'withdraw', reason: 'Withdrawn by the body' }, OPERATOR);
+    expect(withdrawn.status, JSON.stringify(withdrawn.body)).toBe(200);
+    await conflict(await http.post(`/v1/accreditation-body/accreditations/${withdrawnId}/confirm`, {}, bodyOrg.owner.as));
+    await conflict(await http.post(`/v1/operator/accreditations/${withdrawnId}/confirm`, { evidence: 'register entry checked' }, OPERATOR));
+    await conflict(await http.post(`/v1/accreditation-body/accreditations/${withdrawnId}/reinstate`, {}, bodyOrg.owner.as));
+    expect((await record(withdrawnId)).body).toMatchObject({ status: 'withdrawn', verified: false, counts: false });
+
+    // Suspended after its validity ended: it cannot be reinstated.
+    const lapsed = await http.post<{ id: string }>(
+      '/v1/organization/accreditations',
+      { bodyId: testBody.id, number: `LAPSED-${Date.now()}`, standard: 'ISO/IEC 17065', scope, validFrom: '2020-01-01', validUntil: '2021-01-01' },
+      assessor.owner.as,
+    );
+    expect(lapsed.status, JSON.stringify(lapsed.body)).toBe(201);
+    expect((await http.post(`/v1/operator/accreditations/${lapsed.body.id}/confirm`, { evidence: 'register entry checked' }, OPERATOR)).status).toBe(200);
+    expect((await http.post(`/v1/accreditation-body/accreditations/${lapsed.body.id}/suspend`, { reason: 'Lapsed' }, bodyOrg.owner.as)).status).toBe(200);
+    await conflict(await http.post(`/v1/accreditation-body/accreditations/${lapsed.body.id}/reinstate`, {}, bodyOrg.owner.as));
+    expect((await record(lapsed.body.id)).body).toMatchObject({ status: 'suspended', counts: false });
+
+    // A body taken off the trust list backs no new record, no credential and no operator confirmation.
+    const { publicKey, privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
+    const delisted = await http.post<{ id: string }>(
+      '/v1/operator/accreditation-bodies',
+      {
+        code: `delisted-${Date.now()}`,
+        name: 'Delisted Accreditation Service',
+        country: 'TH',
+        dids: ['did:web:das.example.th'],
+        publicKeys: [{ ...(await exportJWK(publicKey)), kid: 'das-1', alg: 'EdDSA' }],
+      },
+      OPERATOR,
+    );
+    expect(delisted.status, JSON.stringify(delisted.body)).toBe(201);
+    const heldId = await w.declareAccreditation(assessor, scope, delisted.body.id);
+    const number = (await http.get<{ number: string }>(`/v1/organization/accreditations/${heldId}`, assessor.owner.as)).body.number;
+    expect((await http.patch(`/v1/operator/accreditation-bodies/${delisted.body.id}`, { listed: false }, OPERATOR)).status).toBe(200);
+    const declared = expectProblem(
+      await http.post(
+        '/v1/organization/accreditations',
+        { bodyId: delisted.body.id, number: 'DAS-2', standard: 'ISO/IEC 17065', scope, validFrom: '2025-01-01', validUntil: '2030-01-01' },
+        assessor.owner.as,
+      ),
+      422,
+    );
+    expect(declared.code).toBe('accreditation.body_not_listed');
+    const credential = await new CompactSign(
+      new TextEncoder().encode(
+        JSON.stringify({
+          issuer: 'did:web:das.example.th',
+          validUntil: '2100-01-01T00:00:00Z',
+          credentialSubject: {
+            id: `urn:uuid:${assessor.id}`,
+            accreditation: { number, standard: 'ISO/IEC 17065', scope, validFrom: '2024-01-01', validUntil: '2100-01-01' },
+          },
+        }),
+      ),
+    )
+      .setProtectedHeader({ alg: 'EdDSA', kid: 'das-1' })
+      .sign(privateKey);
+    const presented = expectProblem(await http.post(`/v1/organization/accreditations/${heldId}/credential`, { credential }, assessor.owner.as), 422);
+    expect(presented.code).toBe('accreditation.body_not_listed');
+    const confirmed = expectProblem(await http.post(`/v1/operator/accreditations/${heldId}/confirm`, { evidence: 'register entry checked' }, OPERATOR), 422);
+    expect(confirmed.code).toBe('accreditation.body_not_listed');
+    expect((await record(heldId)).body).toMatchObject({ verification: 'declared', verified: false, counts: false });
+
+    // Verified for iso-iec-27001 only: an attesta-dser attestation is not accredited, naming the framework.
+    const narrow = await w.newVerifiedAssessor({ frameworkCodes: ['iso-iec-27001'], markets: ['TH', 'VN'] });
+    const refused = expectProblem((await issueFor(narrow)).res, 422);
+    expect(refused).toMatchObject({ code: 'accreditation.not_accredited', missing: { frameworkCodes: ['attesta-dser'], markets: [] } });
+  });
 });

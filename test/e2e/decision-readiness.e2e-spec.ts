@@ -5,7 +5,7 @@ import { authHeaders, client, expectProblem, type Client } from '../setup/http.j
 import { streamUpload } from '../setup/multipart.js';
 import { judgeAll, submissionEntries } from '../setup/review-helpers.js';
 import { sqlOf } from '../setup/database.js';
-import { assessmentCast, type AssessmentCast } from '../setup/scenario.js';
+import { assessmentCast, submitted, workspaceWithEvidence, type AssessmentCast } from '../setup/scenario.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 import type { TestWorkspace } from '../setup/workspace-factories.js';
 
@@ -165,6 +165,10 @@ describe('Decisions that rest on verdicts (HTTP)', () => {
       ),
     ).toEqual(['conditions']);
 
+    // A validity that ends before it starts: refused, whatever the outcome.
+    const reversed = expectProblem(await decide(1, { outcome: 'nonconformant', validFrom: inDays(10), validUntil: inDays(5) }), 400);
+    expect(reversed.code).toBe('reviews.invalid_dates');
+    expect(reversed.errors?.map((e) => e.field)).toEqual(['validUntil']);
     // A scope outside the workspace's targets: 422 naming the field.
     expect(expectProblem(await decide(1, { outcome: 'nonconformant', scope: { markets: ['MY'] } }), 422).errors?.map((e) => e.field)).toEqual([
       'scope.markets',
@@ -244,5 +248,94 @@ describe('Decisions that rest on verdicts (HTTP)', () => {
     const second2 = await w.newMember(assessor, MemberRole.Member);
     const refused = expectProblem(await http.post(`${base()}/submissions/2/decision/confirm`, {}, second2.as), 422);
     expect(refused).toMatchObject({ code: 'reviews.decision_not_ready', needsInformation: 1 });
+    // A decision still waiting for its second assessor is not attested.
+    const unconfirmed = expectProblem(await http.post(`${base()}/attestations`, { decisionId: pending.body.id, accredited: false }, assessor.owner.as), 422);
+    expect(unconfirmed.code).toBe('attestation.decision_not_final');
+  }, 120_000);
+
+  it('a condition covers only the requirement of its finding; a blank not_applicable justification, a condition due before validFrom and an answered major finding block; only a final positive decision is attested, by its assessor', async () => {
+    const ws2 = await w.newWorkspace(maker);
+    await w.join(maker, ws2, assessor, 'assessor');
+    await workspaceWithEvidence({ http, maker, assessor, ws: ws2 });
+    const { number } = await submitted({ http, maker, assessor, ws: ws2 });
+    const b = `/v1/workspaces/${ws2.id}`;
+    const [rA, rB, rC] = (await submissionEntries(http, ws2.id, number, assessor.owner.as)).map((e) => e.requirementId) as [string, string, string];
+    const verdict = (requirementId: string, body: unknown, ifMatch?: string) =>
+      http.call('PUT', `${b}/submissions/${number}/verdicts/${requirementId}`, {
+        body,
+        as: assessor.owner.as,
+        headers: ifMatch ? { 'if-match': ifMatch } : {},
+      });
+    const decideOn = (body: Record<string, unknown>) =>
+      http.post<{ id: string; status: string }>(
+        `${b}/submissions/${number}/decision`,
+        { scopeStatement: 'VMC-850 rev C with PredictCare 4.2.0', validFrom: inDays(0), validUntil: inDays(365), ...body },
+        assessor.owner.as,
+      );
+    const finding = async (requirementId: string, severity: string) => {
+      const f = await http.post<{ id: string }>(
+        `${b}/submissions/${number}/findings`,
+        { requirementId, severity, title: `${severity} raised in review`, dueDate: inDays(30) },
+        assessor.owner.as,
+      );
+      expect(f.status, JSON.stringify(f.body)).toBe(201);
+      return f.body.id;
+    };
+    const condition = (findingId: string, dueDate = inDays(60)) => ({ text: 'Close the gap the finding names', dueDate, findingId });
+
+    await judgeAll(http, ws2.id, number, assessor.owner.as, { except: [rA, rB] });
+    expect((await verdict(rA, { outcome: 'not_satisfied', comment: 'No escalation matrix for remote technicians.' })).status).toBe(200);
+    expect((await verdict(rB, { outcome: 'not_satisfied', comment: 'No spare-parts plan.' })).status).toBe(200);
+    const fA = await finding(rA, 'minor_nonconformity');
+    const fB = await finding(rB, 'observation');
+
+    // conformant_with_conditions rests on verdicts too: a condition on rA's finding leaves rB not satisfied.
+    const uncovered = expectProblem(await decideOn({ outcome: 'conformant_with_conditions', conditions: [condition(fA)] }), 422);
+    expect(uncovered).toMatchObject({ code: 'reviews.decision_not_ready', notSatisfied: 1, unjudged: 0 });
+    expect((uncovered.readiness as Readiness).notSatisfied.first).toEqual([expect.objectContaining({ requirementId: rB })]);
+    // A condition falls due on or after the decision's validFrom.
+    const early = expectProblem(await decideOn({ outcome: 'conformant_with_conditions', conditions: [condition(fA), condition(fB, inDays(-1))] }), 422);
+    expect(early.code).toBe('reviews.invalid_condition');
+    expect(early.errors?.map((e) => e.field)).toEqual(['conditions[1].dueDate']);
+
+    // not_applicable counts only with a justification; blanks are none.
+    expect((await verdict(rB, { outcome: 'not_applicable', comment: '   ' }, '"1"')).status).toBe(200);
+    const blank = expectProblem(await decideOn({ outcome: 'conformant_with_conditions', conditions: [condition(fA)] }), 422);
+    expect(blank).toMatchObject({ code: 'reviews.decision_not_ready', notApplicableWithoutJustification: 1, notSatisfied: 0 });
+    expect((await verdict(rB, { outcome: 'not_applicable', comment: 'The model has no remote access.' }, '"2"')).status).toBe(200);
+
+    // A major nonconformity the supplier answered still blocks until the assessor accepts the answer.
+    const major = await finding(rC, 'major_nonconformity');
+    expect((await http.post(`${b}/findings/${major}/responses`, { text: 'Backups are now restored weekly.' }, maker.owner.as)).status).toBe(201);
+    const answered = expectProblem(await decideOn({ outcome: 'conformant_with_conditions', conditions: [condition(fA)] }), 422);
+    expect(answered).toMatchObject({ code: 'reviews.decision_not_ready', openMajorFindings: 1 });
+    expect((await http.post(`${b}/findings/${major}/review`, { decision: 'accept' }, assessor.owner.as)).status).toBe(200);
+    const decided = await decideOn({ outcome: 'conformant_with_conditions', conditions: [condition(fA)] });
+    expect(decided.status, JSON.stringify(decided.body)).toBe(201);
+
+    // Another assessor organization of the workspace does not issue the decision's attestation; its own assessor does.
+    await w.join(maker, ws2, outsider, 'assessor');
+    const foreign = expectProblem(await http.post(`${b}/attestations`, { decisionId: decided.body.id, accredited: false }, outsider.owner.as), 403);
+    expect(foreign.code).toBe('attestation.not_issuer');
+    expect((await http.post(`${b}/attestations`, { decisionId: decided.body.id, accredited: false }, assessor.owner.as)).status).toBe(201);
+
+    // A nonconformant decision is final, but there is nothing to attest.
+    const ws3 = await w.newWorkspace(maker);
+    await w.join(maker, ws3, assessor, 'assessor');
+    await workspaceWithEvidence({ http, maker, assessor, ws: ws3 });
+    await submitted({ http, maker, assessor, ws: ws3 });
+    expect((await http.post(`/v1/workspaces/${ws3.id}/submissions/1/status`, { status: 'in_review' }, assessor.owner.as)).status).toBe(200);
+    const negative = await http.post<{ id: string; status: string }>(
+      `/v1/workspaces/${ws3.id}/submissions/1/decision`,
+      { outcome: 'nonconformant', scopeStatement: 'VMC-850 rev C', validFrom: inDays(0), validUntil: inDays(365) },
+      assessor.owner.as,
+    );
+    expect(negative.status, JSON.stringify(negative.body)).toBe(201);
+    expect(negative.body.status).toBe('final');
+    const notPositive = expectProblem(
+      await http.post(`/v1/workspaces/${ws3.id}/attestations`, { decisionId: negative.body.id, accredited: false }, assessor.owner.as),
+      422,
+    );
+    expect(notPositive.code).toBe('attestation.decision_not_positive');
   }, 120_000);
 });

@@ -1,5 +1,5 @@
 import { verifyInclusion } from '@attesta/reviews';
-import { MemberRole } from '@attesta/core';
+import { MemberRole, OrganizationKind } from '@attesta/core';
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -200,6 +200,8 @@ describe('Reviews (HTTP)', () => {
     expect(v1.status, JSON.stringify(v1.body)).toBe(200);
     expect(v1.headers.get('etag')).toBe('"1"');
     expect((await http.get<Submission>(`${base()}/submissions/1`, maker.owner.as)).body.status).toBe('in_review');
+    // Under review, the submission stays the one being judged: no second one meanwhile.
+    expect(expectProblem(await http.post(`${base()}/submissions`, {}, maker.owner.as), 409).code).toBe('reviews.under_review');
     expectProblem(await put(1, r1, { outcome: 'satisfied' }, secondAssessor.as), 428);
     const v2 = await put(1, r1, { outcome: 'satisfied' }, secondAssessor.as, '"1"');
     expect(v2.status, JSON.stringify(v2.body)).toBe(200);
@@ -239,10 +241,24 @@ describe('Reviews (HTTP)', () => {
     // The state machine names what is allowed.
     const invalid = expectProblem(await http.post(`${base()}/submissions/1/status`, { status: 'in_review' }, assessor.owner.as), 409);
     expect(invalid.allowed).toEqual(['changes_requested', 'decided']);
+    // decided is reached by recording a decision, never by a status change.
+    expect(expectProblem(await http.post(`${base()}/submissions/1/status`, { status: 'decided' }, assessor.owner.as), 409).code).toBe(
+      'reviews.invalid_transition',
+    );
     expectProblem(await http.post(`${base()}/submissions/1/status`, { status: 'changes_requested' }, maker.owner.as), 403);
     const changes = await http.post<Submission>(`${base()}/submissions/1/status`, { status: 'changes_requested' }, assessor.owner.as);
     expect(changes.status, JSON.stringify(changes.body)).toBe(200);
     expect(changes.body.status).toBe('changes_requested');
+    // A submission sent back for changes is closed to decisions (negative ones too): the supplier resubmits.
+    const closedToDecisions = expectProblem(
+      await http.post(
+        `${base()}/submissions/1/decision`,
+        { outcome: 'nonconformant', scopeStatement: 'All', validFrom: inDays(0), validUntil: inDays(365) },
+        assessor.owner.as,
+      ),
+      409,
+    );
+    expect(closedToDecisions).toMatchObject({ code: 'reviews.invalid_transition', allowed: [] });
     expect((await outbox('review.changes_requested')).length).toBe(1);
     const late = expectProblem(await put(1, r2, { outcome: 'satisfied' }, assessor.owner.as), 409);
     expect(late.allowed).toEqual([]);
@@ -320,6 +336,11 @@ describe('Reviews (HTTP)', () => {
     expect(pending.body.status).toBe('pending_confirmation');
     expect((await outbox('decision.taken')).length).toBe(0);
     expect(expectProblem(await http.post(`${base()}/submissions/2/decision/confirm`, {}, assessor.owner.as), 403).code).toBe('reviews.four_eyes');
+    // The second pair of eyes is impartial too (no evidence of theirs in the submission) and of the deciding organization.
+    expect(expectProblem(await http.post(`${base()}/submissions/2/decision/confirm`, {}, dual.as), 403).code).toBe('reviews.impartiality');
+    const otherAssessor = await w.newOrganization(OrganizationKind.Assessor);
+    await w.join(maker, ws, otherAssessor, 'assessor');
+    expect(expectProblem(await http.post(`${base()}/submissions/2/decision/confirm`, {}, otherAssessor.owner.as), 403).code).toBe('reviews.four_eyes');
     const confirmed = await http.post<{ status: string; confirmedBy: string }>(`${base()}/submissions/2/decision/confirm`, {}, secondAssessor.as);
     expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
     expect(confirmed.body).toMatchObject({ status: 'final', confirmedBy: secondAssessor.userId });

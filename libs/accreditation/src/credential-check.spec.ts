@@ -75,4 +75,20 @@ describe(checkAccreditationCredential.name, () => {
     expect(await fields(vc({ validUntil: '2020-01-01T00:00:00Z' }))).toEqual(['credential.validUntil']);
     expect((await checkAccreditationCredential('not-a-jws', body, record)).problems[0]!.field).toBe('credential');
   });
+
+  it('refuses another standard, a scope without a framework or service category of the record, a validity starting after the record, a credential not valid yet', async () => {
+    const { body, sign } = await setup();
+    const fields = async (payload: unknown, r = record) => (await checkAccreditationCredential(await sign(payload), body, r)).problems.map((p) => p.field);
+    expect(await fields(vc({}, { standard: 'ISO/IEC 17025' }))).toEqual(['credential.credentialSubject.accreditation.standard']);
+    expect(await fields(vc({}, { scope: { frameworkCodes: ['iso-iec-27001'], markets: ['TH', 'VN'] } }))).toEqual([
+      'credential.credentialSubject.accreditation.scope.frameworkCodes',
+    ]);
+    const cloud = { ...record, scope: { ...record.scope, serviceCategories: ['saas', 'iaas'] } } as AccreditationEntity;
+    expect(await fields(vc({}, { scope: { frameworkCodes: ['attesta-dser'], markets: ['TH'], serviceCategories: ['saas'] } }), cloud)).toEqual([
+      'credential.credentialSubject.accreditation.scope.serviceCategories',
+    ]);
+    // The record says valid from 2025-01-01: a credential stating 2025-06-01 does not back it.
+    expect(await fields(vc({}, { validFrom: '2025-06-01' }))).toEqual(['credential.credentialSubject.accreditation.validFrom']);
+    expect(await fields(vc({ validFrom: '2099-01-01T00:00:00Z' }))).toEqual(['credential.validFrom']);
+  });
 });
