@@ -110,6 +110,9 @@ describe('Reviews (HTTP)', () => {
       await c.end();
     }
   }
+  /** The assessor's decision on submission 1, for the whole workspace, valid a year from today. */
+  const decideFirst = (outcome: string) =>
+    http.post(`${base()}/submissions/1/decision`, { outcome, scopeStatement: 'All', validFrom: inDays(0), validUntil: inDays(365) }, assessor.owner.as);
   const outbox = (type: string) =>
     sql<{ payload: Record<string, unknown> }>(`SELECT payload FROM outbox_events WHERE workspace_id = $1 AND type = $2`, [ws.id, type]);
 
@@ -224,14 +227,7 @@ describe('Reviews (HTTP)', () => {
     expect(raised.body.status).toBe('open');
     const findingId = raised.body.id;
     expectProblem(await http.post(`${base()}/submissions/1/findings`, { requirementId: r2, severity: 'observation', title: 'x' }, maker.owner.as), 403);
-    const blocked = expectProblem(
-      await http.post(
-        `${base()}/submissions/1/decision`,
-        { outcome: 'conformant', scopeStatement: 'All', validFrom: inDays(0), validUntil: inDays(365) },
-        assessor.owner.as,
-      ),
-      422,
-    );
+    const blocked = expectProblem(await decideFirst('conformant'), 422);
     expect(blocked.code).toBe('reviews.decision_not_ready');
     expect(blocked.openMajorFindings).toBe(1);
     expect((blocked.readiness as { openMajorFindings: { first: { findingId: string }[] } }).openMajorFindings.first.map((f) => f.findingId)).toEqual([
@@ -250,14 +246,7 @@ describe('Reviews (HTTP)', () => {
     expect(changes.status, JSON.stringify(changes.body)).toBe(200);
     expect(changes.body.status).toBe('changes_requested');
     // A submission sent back for changes is closed to decisions (negative ones too): the supplier resubmits.
-    const closedToDecisions = expectProblem(
-      await http.post(
-        `${base()}/submissions/1/decision`,
-        { outcome: 'nonconformant', scopeStatement: 'All', validFrom: inDays(0), validUntil: inDays(365) },
-        assessor.owner.as,
-      ),
-      409,
-    );
+    const closedToDecisions = expectProblem(await decideFirst('nonconformant'), 409);
     expect(closedToDecisions).toMatchObject({ code: 'reviews.invalid_transition', allowed: [] });
     expect((await outbox('review.changes_requested')).length).toBe(1);
     const late = expectProblem(await put(1, r2, { outcome: 'satisfied' }, assessor.owner.as), 409);

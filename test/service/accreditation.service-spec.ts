@@ -3,12 +3,11 @@ import { AttestationsService } from '@attesta/attestations';
 import { newId, OrganizationKind } from '@attesta/core';
 import { JobName, QueueName } from '@attesta/jobs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleSnapshot } from '../../libs/attestations/src/testing/attestation.factory.js';
 import { ownerActor } from '../setup/actors.js';
 import { factories, type TestOrg } from '../setup/factories.js';
 import { client, type Client } from '../setup/http.js';
 import { platformQueue } from '../setup/queues.js';
-import { issueSynthetic } from '../setup/synthetic-decision.js';
+import { decisionSnapshot, issueSynthetic } from '../setup/synthetic-decision.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 import { builtInFrameworks, workspaceFactories } from '../setup/workspace-factories.js';
 
@@ -37,21 +36,11 @@ describe(AccreditationsService.name, () => {
     const ws = await w.newWorkspace(maker);
     await w.join(maker, ws, assessor, 'assessor');
     const dser = (await builtInFrameworks(http, maker.owner.as))['attesta-dser']!;
-    const sample = sampleSnapshot().offering;
-    return issueSynthetic(t, ownerActor(assessor), {
-      ...sampleSnapshot({ decisionId: newId(), workspaceId: ws.id, validUntil: new Date(Date.now() + 86400_000 * 30) }),
-      manufacturer: { id: maker.id, name: 'Manufacturer' },
-      offering: {
-        ...sample,
-        id: ws.offeringId,
-        components: [
-          { ...sample.components[0]!, id: ws.hardwareComponentId },
-          { ...sample.components[1]!, id: ws.saasComponentId, providerOrganizationId: null, providerName: null },
-        ],
-      },
-      frameworks: [{ id: dser, code: 'attesta-dser', title: 'x', version: '1.0', publisher: null }],
-      markets,
-    });
+    return issueSynthetic(
+      t,
+      ownerActor(assessor),
+      await decisionSnapshot(t, { maker, ws }, { frameworks: [{ id: dser, code: 'attesta-dser', title: 'x', version: '1.0', publisher: null }], markets }),
+    );
   }
 
   it('issue refuses an attestation for a market the verified accreditation does not cover, naming it', async () => {

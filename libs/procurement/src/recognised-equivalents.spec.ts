@@ -62,6 +62,19 @@ const inputs = (over: Partial<RecognitionInputs> = {}): RecognitionInputs => ({ 
 const run = (attestations: PublicAttestation[], i: RecognitionInputs | null) =>
   withRecognisedEquivalents(evaluateCompliance(attestations, criteria), attestations, criteria, i).requirements[0]!;
 
+/** The supplier's recognised foreign credential: ISO/IEC 20000-1:2018 for TH, from another trust list's body. */
+const credential: ForeignCredentialFact = {
+  id: 'fc1',
+  organizationId: 'supplier',
+  credentialId: 'urn:uuid:1',
+  issuerDid: 'did:web:other.example',
+  issuerName: 'Other CAB',
+  trustListBodyName: 'Other AB',
+  frameworks: [{ code: 'iso-iec-20000-1', version: '2018' }],
+  markets: ['TH'],
+  validUntil: new Date('2027-06-01T00:00:00Z'),
+};
+
 describe('withRecognisedEquivalents', () => {
   it('meets T through a rule and an approved mapping: the DSER attestation (whose markets lack TH) is checked as for DSER, the residual gaps listed', () => {
     const r = run([dserAttestation], inputs());
@@ -88,17 +101,6 @@ describe('withRecognisedEquivalents', () => {
   });
 
   it('meets T through a recognised foreign credential, directly for T in the market or for the rule’s source framework', () => {
-    const credential: ForeignCredentialFact = {
-      id: 'fc1',
-      organizationId: 'supplier',
-      credentialId: 'urn:uuid:1',
-      issuerDid: 'did:web:other.example',
-      issuerName: 'Other CAB',
-      trustListBodyName: 'Other AB',
-      frameworks: [{ code: 'iso-iec-20000-1', version: '2018' }],
-      markets: ['TH'],
-      validUntil: new Date('2027-06-01T00:00:00Z'),
-    };
     const direct = run([], inputs({ routes: [], foreign: [credential] }));
     expect(direct).toMatchObject({ result: 'met', attestation: null, path: { kind: 'foreign_credential', rule: null, foreignCredential: { id: 'fc1' } } });
     const viaRule = run([], inputs({ foreign: [{ ...credential, frameworks: [{ code: 'attesta-dser', version: null }], markets: [] }] }));
@@ -108,17 +110,6 @@ describe('withRecognisedEquivalents', () => {
   });
 
   it('does not count a foreign credential for T scoped to other markets, or for another version of T', () => {
-    const credential: ForeignCredentialFact = {
-      id: 'fc1',
-      organizationId: 'supplier',
-      credentialId: 'urn:uuid:1',
-      issuerDid: 'did:web:other.example',
-      issuerName: 'Other CAB',
-      trustListBodyName: 'Other AB',
-      frameworks: [{ code: 'iso-iec-20000-1', version: '2018' }],
-      markets: ['TH'],
-      validUntil: new Date('2027-06-01T00:00:00Z'),
-    };
     const elsewhere = run([], inputs({ routes: [], foreign: [{ ...credential, markets: ['VN', 'MY'] }] }));
     expect(elsewhere).toMatchObject({ result: 'not_met', path: null });
     expect(elsewhere.reasons.map((x) => x.code)).toContain('no_recognised_equivalent');
