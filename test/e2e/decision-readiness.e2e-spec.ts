@@ -338,4 +338,37 @@ describe('Decisions that rest on verdicts (HTTP)', () => {
     );
     expect(notPositive.code).toBe('attestation.decision_not_positive');
   }, 120_000);
+
+  it('a decision scoped to one framework rests on its verdicts only, when decided and when a second assessor confirms', async () => {
+    const ws4 = await w.newWorkspace(maker);
+    await w.join(maker, ws4, assessor, 'assessor');
+    await workspaceWithEvidence({ http, maker, assessor, ws: ws4 });
+    const b = `/v1/workspaces/${ws4.id}`;
+    const version = (await http.get<{ version: number }>(b, maker.owner.as)).body.version;
+    expect((await http.call('PATCH', b, { body: { fourEyes: true }, as: maker.owner.as, headers: { 'if-match': `"${version}"` } })).status).toBe(200);
+    const { number } = await submitted({ http, maker, assessor, ws: ws4 });
+    const [scoped, other] = ws4.frameworkIds as [string, string];
+    const entries = await submissionEntries(http, ws4.id, number, assessor.owner.as);
+    const otherIds = entries.filter((e) => e.frameworkId === other).map((e) => e.requirementId);
+    expect(otherIds.length).toBeGreaterThan(0);
+    await judgeAll(http, ws4.id, number, assessor.owner.as, { except: otherIds });
+
+    // The whole workspace is not ready (the other framework is unjudged); the scoped framework is.
+    const whole = await http.get<Readiness>(`${b}/submissions/${number}/decision-readiness`, assessor.owner.as);
+    expect(whole.body).toMatchObject({ ready: false, unjudged: { count: otherIds.length } });
+    const part = await http.get<Readiness>(`${b}/submissions/${number}/decision-readiness?frameworkIds=${scoped}`, assessor.owner.as);
+    expect(part.body).toMatchObject({ ready: true, applicable: entries.length - otherIds.length, unjudged: { count: 0 } });
+
+    const pending = await http.post<{ id: string; status: string }>(
+      `${b}/submissions/${number}/decision`,
+      { outcome: 'conformant', scopeStatement: 'PredictCare 4.2.0', validFrom: inDays(0), validUntil: inDays(365), scope: { frameworkIds: [scoped] } },
+      assessor.owner.as,
+    );
+    expect(pending.status, JSON.stringify(pending.body)).toBe(201);
+    expect(pending.body.status).toBe('pending_confirmation');
+    const confirmer = await w.newMember(assessor, MemberRole.Member);
+    const confirmed = await http.post<{ status: string; scope: { frameworkIds: string[] } }>(`${b}/submissions/${number}/decision/confirm`, {}, confirmer.as);
+    expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
+    expect(confirmed.body).toMatchObject({ status: 'final', scope: { frameworkIds: [scoped] } });
+  }, 120_000);
 });
