@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { auditEventHash, canonicalOccurredAt, preciseTimestamp, type HashedAuditFields } from './audit-hash.js';
 
@@ -37,6 +38,17 @@ describe('audit event hash', () => {
     expect(v1).not.toBeNull();
     expect(v1).not.toBe(auditEventHash(base));
     expect(auditEventHash({ ...base, hashVersion: 3 })).toBeNull();
+  });
+
+  it('hashes the canonical form stored chains were written in, spelled out field by field (RFC 8785: keys sorted, no spaces)', () => {
+    const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+    const common = '"action":"thing.done","actorId":"01a23af8-376f-7365-9c96-91ce53bcbf4d","actorType":"user"';
+    const rest =
+      '"organizationId":"01a23af8-35c1-72f1-97a4-e14b18f8bd3e","payload":{"i":3},"prevHash":"' +
+      'ab'.repeat(32) +
+      '","seq":3,"streamId":"01a23af8-35c1-72f1-97a4-e14b18f8bd3e","streamType":"organization","subjectId":null,"subjectType":"Thing"';
+    expect(auditEventHash(base)).toBe(sha256(`{${common},"hashVersion":2,"occurredAt":"2026-11-26T07:27:40.268000Z",${rest}}`));
+    expect(auditEventHash({ ...base, hashVersion: 1 })).toBe(sha256(`{${common},"occurredAt":"2026-11-26T07:27:40.268Z",${rest}}`));
   });
 
   it('writes a Date as a microsecond timestamp, which is what PostgreSQL stores of it', () => {
