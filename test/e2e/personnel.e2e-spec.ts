@@ -206,6 +206,9 @@ describe('Personnel (HTTP)', () => {
     expect(frozen.status, JSON.stringify(frozen.body)).toBe(201);
     const seen = await http.get<{ digest: string }[]>(`/v1/workspaces/${cast.ws.id}/roster/snapshots`, cast.assessor.owner.as);
     expect(seen.body.map((s) => s.digest)).toEqual([frozen.body.digest]);
+    // The procurer observes the workspace but not its frozen rosters.
+    const procurerSnapshots = await http.get<unknown[]>(`/v1/workspaces/${cast.ws.id}/roster/snapshots`, cast.procurer.owner.as);
+    expect(procurerSnapshots.body).toEqual([]);
   });
 
   it('evaluates competence rules in conformity checks with counts and structured reasons, no names or ids', async () => {
@@ -247,6 +250,14 @@ describe('Personnel (HTTP)', () => {
     const after = (await http.get<Roster>(`/v1/workspaces/${cast.ws.id}/roster`, procurerKey)).body;
     expect(after).toEqual(before);
     expectProblem(await http.del(`/v1/personnel/people/${personId}`, cast.maker.owner.as), 409);
+    expectProblem(
+      await http.post(
+        `/v1/personnel/people/${personId}/certifications`,
+        { scheme: SCHEME, level: 'L3', issuingBody: 'VinaCert', validFrom: isoDay(-1) },
+        cast.maker.owner.as,
+      ),
+      409,
+    );
     const verified = await http.get<{ valid: boolean; breakCount: number; checked: number }>('/v1/organization/audit-events/verify', cast.maker.owner.as);
     expect(verified.status, JSON.stringify(verified.body)).toBe(200);
     expect(verified.body).toMatchObject({ valid: true, breakCount: 0 });

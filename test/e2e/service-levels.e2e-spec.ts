@@ -312,4 +312,67 @@ describe('Service levels (HTTP)', () => {
     expectProblem(await http.post(`${component}/service-levels/uptime/measurements`, { measurements: recent }, makerKey), 422);
     expectProblem(await http.post(path, { measurements: recent }, outsiderKey), 404);
   });
+
+  it('refuses windows that are empty, end in the future, lie outside 0–100 % or repeat within the call, naming each and storing nothing; another component never clashes', async () => {
+    const path = `${component}/service-levels/availability/measurements`;
+    const chart = `${component}/service-levels/availability/attainment`;
+    const stored = (await http.get<{ windows: unknown[] }>(chart, cast.maker.owner.as)).body.windows.length;
+    const day = (d: number) => new Date(Math.floor(Date.now() / DAY) * DAY - d * DAY).toISOString();
+    const refused = expectProblem(
+      await http.post(
+        path,
+        {
+          measurements: [
+            { periodStart: day(20), periodEnd: day(20), value: 99.9 },
+            { periodStart: day(1), periodEnd: new Date(Date.now() + 2 * DAY).toISOString(), value: 99.9 },
+            { periodStart: day(21), periodEnd: day(20), value: 100.5 },
+            { periodStart: day(22), periodEnd: day(21), value: 99.9 },
+            { periodStart: day(22), periodEnd: day(21), value: 99.9 },
+          ],
+        },
+        makerKey,
+      ),
+      422,
+    );
+    expect(refused.errors!.map((e) => e.field)).toEqual([
+      'measurements[0].periodEnd',
+      'measurements[1].periodEnd',
+      'measurements[2].value',
+      'measurements[4].periodStart',
+    ]);
+    expect((await http.get<{ windows: unknown[] }>(chart, cast.maker.owner.as)).body.windows).toHaveLength(stored);
+    // The hardware component's window of the same period and metric, with another value, is its own.
+    const hardware = await http.post<{ stored: number }>(
+      `/v1/offerings/${cast.ws.offeringId}/components/${cast.ws.hardwareComponentId}/service-levels/availability/measurements`,
+      { measurements: [{ periodStart: day(3), periodEnd: day(2), value: 95 }] },
+      makerKey,
+    );
+    expect(hardware.status, JSON.stringify(hardware.body)).toBe(200);
+    expect(hardware.body.stored).toBe(1);
+  });
+
+  it("judges a metric's windows against that metric's objective", async () => {
+    const day = (d: number) => new Date(Math.floor(Date.now() / DAY) * DAY - d * DAY).toISOString();
+    // Time to restore ≤ 4 h: a 3-hour month is met (against availability ≥ 99.9 % it would be a breach).
+    const pushed = await http.post<{ attainment: { value: number; result: string; breach: boolean }[]; findingsOpened: number }>(
+      `${component}/service-levels/time_to_restore/measurements`,
+      { measurements: [{ periodStart: day(3), periodEnd: day(2), value: 3 }] },
+      makerKey,
+    );
+    expect(pushed.status, JSON.stringify(pushed.body)).toBe(200);
+    expect(pushed.body.attainment.map((p) => [p.value, p.result, p.breach])).toEqual([[3, 'met', false]]);
+    expect(pushed.body.findingsOpened).toBe(0);
+  });
+
+  it('refuses a tenant metric named like a built-in one', async () => {
+    const shadow = expectProblem(
+      await http.post(
+        '/v1/service-level-metrics',
+        { key: 'availability', name: 'Our availability', definition: 'Uptime share.', valueType: 'number', unit: 'P1' },
+        cast.maker.owner.as,
+      ),
+      422,
+    );
+    expect(shadow.errors!.map((e) => e.field)).toEqual(['key']);
+  });
 });

@@ -56,7 +56,11 @@ describe(PersonnelService.name, () => {
     await t?.close();
   });
 
-  async function technician(internalId: string, validUntil: string): Promise<string> {
+  async function technician(
+    internalId: string,
+    validUntil: string,
+    options: { scheme?: string; validFrom?: string; assigned?: boolean } = {},
+  ): Promise<string> {
     const p = await personnel.createPerson(makerActor, {
       displayName: `Technician ${internalId}`,
       internalId,
@@ -67,17 +71,17 @@ describe(PersonnelService.name, () => {
       remotePrivileges: [],
     });
     await personnel.addCertification(makerActor, p.id, {
-      scheme: SCHEME,
+      scheme: options.scheme ?? SCHEME,
       level: 'L2',
       issuingBody: 'VinaCert',
       number: null,
-      validFrom: day(-100),
+      validFrom: options.validFrom ?? day(-100),
       validUntil,
       machineFamilies: [],
       deviceModels: [],
       serviceTypes: ['cloud_om'],
     });
-    await personnel.assign(makerActor, p.id, { offeringId: ws.offeringId, componentId: ws.saasComponentId });
+    if (options.assigned !== false) await personnel.assign(makerActor, p.id, { offeringId: ws.offeringId, componentId: ws.saasComponentId });
     return p.id;
   }
 
@@ -152,5 +156,42 @@ describe(PersonnelService.name, () => {
       'personnel.certification_expired:expired',
     ]);
     expect(sent[0]!.mail).toBe('t-scan@cloudops.example');
+  });
+
+  it('lists certifications ending within the given days, ended ones included, soonest first', async () => {
+    const start = Date.now();
+    const ended = await technician('T-ENDED', day(-3, start), { scheme: 'Spindle repair' });
+    const soon = await technician('T-SOON', day(20, start), { scheme: 'Spindle repair' });
+    const later = await technician('T-LATER', day(45, start), { scheme: 'Spindle repair' });
+    const listed = (await personnel.listExpiring(makerActor, 30, new Date(start))).filter((c) => [ended, soon, later].includes(c.personId));
+    expect(listed.map((c) => [c.personId, c.daysLeft, c.status])).toEqual([
+      [ended, -3, 'expired'],
+      [soon, 20, 'active'],
+    ]);
+  });
+
+  it('counts only active certifications in the workspace roster, and a certification not valid yet is shown as such', async () => {
+    const scheme = 'Coolant systems';
+    await technician('T-COOL-1', day(100), { scheme });
+    await technician('T-COOL-2', day(-1), { scheme });
+    const early = await technician('T-COOL-3', day(400), { scheme, validFrom: day(5) });
+    const roster = await personnel.workspaceRoster(makerActor, ws.id);
+    expect(roster.counts.filter((c) => c.scheme === scheme)).toEqual([{ scheme, level: 'L2', market: 'VN', people: 1 }]);
+    expect((await personnel.getPerson(makerActor, early)).certifications.map((c) => c.status)).toEqual(['not_yet_valid']);
+  });
+
+  it("counts for a competence rule only the people assigned to the offering's components", async () => {
+    const scheme = 'Hydraulics technician';
+    const unassigned = await technician('T-HYD', day(300), { scheme, assigned: false });
+    const check = () =>
+      procurement.checkConformity(procurerActor, {
+        offeringId: ws.offeringId,
+        requirements: [{ frameworkId: dser, minimumOutcome: 'conformant' }],
+        markets: ['VN'],
+        competenceRules: [{ minPeople: 1, scheme, market: 'VN' }],
+      });
+    expect((await check()).competence).toEqual([expect.objectContaining({ result: 'not_met', qualifiedPeople: 0 })]);
+    await personnel.assign(makerActor, unassigned, { offeringId: ws.offeringId, componentId: ws.saasComponentId });
+    expect((await check()).competence).toEqual([expect.objectContaining({ result: 'met', qualifiedPeople: 1 })]);
   });
 });

@@ -78,6 +78,61 @@ describe('parseCriteria', () => {
     expect(again.problems).toEqual([]);
     expect(again.criteria).toEqual(criteria);
   });
+
+  const one = (requirement: Record<string, unknown>) => [{ id: 'c', requirementGroups: [{ id: 'g', requirements: [{ id: 'r', ...requirement }] }] }];
+
+  it.each<[string, Record<string, unknown>, string, RegExp]>([
+    ['neither a metric nor a framework', {}, 'metric', /name a metric/],
+    ['both a metric and a framework', { metric: 'availability', minValue: 99, frameworkId: FRAMEWORK }, 'frameworkId', /not both/],
+    ['a framework the buyer cannot use', { frameworkId: '019a0000-0000-7000-8000-0000000000ff' }, 'frameworkId', /not a framework/],
+    ['a unit outside the codes', { metric: 'availability', minValue: 99, unit: '%' }, 'unit', /UN\/ECE/],
+    ['a unit on a metric without one', { metric: 'data_residency', expectedValues: ['TH'], setOperator: 'in', unit: 'P1' }, 'unit', /has no unit/],
+    ['a set without its operator', { metric: 'data_residency', expectedValues: ['TH'] }, 'setOperator', /lie in \(in\) or contain \(includes\)/],
+    ['a set metric without expectedValues', { metric: 'data_residency', expectedValue: 'TH' }, 'expectedValues', /is a set/],
+    ['a number metric with a set', { metric: 'availability', minValue: 99, expectedValues: ['X'], setOperator: 'in' }, 'expectedValues', /is a number/],
+    ['a number metric without a threshold', { metric: 'availability' }, 'minValue', /give minValue, maxValue or a numeric expectedValue/],
+    ['a text metric without expectedValue', { metric: 'support_hours' }, 'expectedValue', /is text/],
+    ['a non-boolean attestedOnly', { metric: 'availability', minValue: 99, attestedOnly: 'yes' }, 'attestedOnly', /boolean/],
+  ])('refuses a requirement with %s', (_name, requirement, field, message) => {
+    const { problems } = parseCriteria(one(requirement), metricOf, (id) => id === FRAMEWORK);
+    expect(problems.map((p) => p.field)).toEqual([`criteria[0].requirementGroups[0].requirements[0].${field}`]);
+    expect(problems[0]!.message).toMatch(message);
+  });
+
+  it('accepts a range of one value (minValue equal to maxValue) and gives a unitless bound the metric unit', () => {
+    const { criteria, problems } = parseCriteria(one({ metric: 'availability', minValue: 99.5, maxValue: 99.5 }), metricOf, () => true);
+    expect(problems).toEqual([]);
+    expect(criteria[0]!.requirementGroups[0]!.requirements[0]).toMatchObject({ minValue: 99.5, maxValue: 99.5, unit: 'P1', dataType: 'number' });
+  });
+
+  it('refuses an id used twice within the tender, for a criterion, a group or a requirement alike', () => {
+    const req = (id: string) => ({ id, metric: 'availability', minValue: 99 });
+    const { problems } = parseCriteria(
+      [
+        { id: 'a', requirementGroups: [{ id: 'g', requirements: [req('r'), req('r')] }] },
+        { id: 'a', requirementGroups: [{ id: 'r', requirements: [req('s')] }] },
+      ],
+      metricOf,
+      () => true,
+    );
+    expect(problems.map((p) => p.field)).toEqual([
+      'criteria[0].requirementGroups[0].requirements[1].id',
+      'criteria[1].id',
+      'criteria[1].requirementGroups[0].id',
+    ]);
+  });
+
+  it('refuses a criterion without requirement groups and a group without requirements', () => {
+    const { problems } = parseCriteria(
+      [
+        { id: 'a', requirementGroups: [] },
+        { id: 'b', requirementGroups: [{ id: 'g', requirements: [] }] },
+      ],
+      metricOf,
+      () => true,
+    );
+    expect(problems.map((p) => p.field)).toEqual(['criteria[0].requirementGroups', 'criteria[1].requirementGroups[0].requirements']);
+  });
 });
 
 describe('matchCriteria', () => {
@@ -149,5 +204,96 @@ describe('matchCriteria', () => {
   it('an objective committing a maximum does not answer a minimum', () => {
     const report = matchCriteria(criteria, buildResponses(criteria, [objective('availability', '<=', 99.9, 'P1', 'attested')]), ctx());
     expect(report.criteria[0]!.groups[0]!.requirements[0]!.reasons.map((r) => r.code)).toEqual(['operator_mismatch']);
+  });
+
+  it('an objective committing an exact value answers a minimum and a maximum alike', () => {
+    const offered = [objective('availability', '=', 99.9, 'P1', 'attested'), objective('time_to_restore', '=', 4, 'HUR', 'attested')];
+    const hosted = matchCriteria(criteria, buildResponses(criteria, offered), ctx()).criteria[0]!.groups[0]!;
+    expect(hosted.requirements.slice(0, 2).map((r) => [r.requirementId, r.result, r.margin, r.reasons])).toEqual([
+      ['avail', 'met', 0.4, []],
+      ['restore', 'met', 240, []],
+    ]);
+  });
+
+  it('names why a value misses: below the minimum, above the maximum, missing from the set', () => {
+    const offered = [
+      objective('availability', '>=', 99, 'P1', 'attested'),
+      objective('time_to_restore', '<=', 10, 'HUR', 'attested'),
+      objective('data_residency', 'in', ['VN'], null, 'attested'),
+    ];
+    const hosted = matchCriteria(criteria, buildResponses(criteria, offered), ctx()).criteria[0]!.groups[0]!;
+    expect(hosted.requirements.map((r) => [r.requirementId, r.result, r.reasons.map((x) => [x.code, x.severity, x.expected, x.actual])])).toEqual([
+      ['avail', 'not_met', [['below_minimum', 'blocking', 99.5, 99]]],
+      ['restore', 'not_met', [['above_maximum', 'blocking', 480, 10]]],
+      ['residency', 'not_met', [['missing_from_set', 'blocking', ['TH'], ['TH']]]],
+    ]);
+    expect(hosted.result).toBe('not_met');
+  });
+
+  it('a requirement on a service layer the offering lacks is not met; on a layer it has but without an objective, unknown', () => {
+    const lacking = matchCriteria(criteria, buildResponses(criteria, []), { ...ctx(), serviceLayers: new Set<string>() });
+    expect(lacking.criteria[0]!.groups[0]!.requirements[0]).toMatchObject({ result: 'not_met', reasons: [{ code: 'no_service_layer', severity: 'blocking' }] });
+    const silent = matchCriteria(criteria, buildResponses(criteria, []), ctx());
+    expect(silent.criteria[0]!.groups[0]!.requirements[0]).toMatchObject({ result: 'unknown', reasons: [{ code: 'no_value', severity: 'blocking' }] });
+  });
+
+  it("only a component of the requirement's service layer answers it, and an attested objective before a declared one", () => {
+    const elsewhere = { ...objective('availability', '>=', 99.99, 'P1', 'attested'), componentId: 'monitoring', serviceCategory: 'remote_monitoring' };
+    const declared = { ...objective('availability', '>=', 99, 'P1', 'declared'), componentId: 'saas-2' };
+    const attested = objective('availability', '>=', 99.9, 'P1', 'attested');
+    const [avail] = buildResponses(criteria, [elsewhere, declared, attested]);
+    expect(avail).toMatchObject({ requirement: { id: 'avail' }, value: 99.9, source: 'attested', componentId: 'saas' });
+    expect(buildResponses(criteria, [elsewhere])[0]).toMatchObject({ value: null, source: null, componentId: null });
+  });
+
+  it('reports the margin of the tightest bound of a range', () => {
+    const range = parseCriteria(
+      [
+        {
+          id: 'c',
+          requirementGroups: [
+            { id: 'g', requirements: [{ id: 'r', metric: 'availability', serviceLayer: 'predictive_maintenance', minValue: 99, maxValue: 99.95 }] },
+          ],
+        },
+      ],
+      metricOf,
+      () => true,
+    ).criteria;
+    const r = matchCriteria(range, buildResponses(range, [objective('availability', '=', 99.9, 'P1', 'attested')]), ctx()).criteria[0]!.groups[0]!
+      .requirements[0]!;
+    expect(r).toMatchObject({ result: 'met', margin: 0.05, marginUnit: 'P1' });
+  });
+
+  it('compares an expected number in the requirement unit', () => {
+    const exact = parseCriteria(
+      [{ id: 'c', requirementGroups: [{ id: 'g', requirements: [{ id: 'r', metric: 'time_to_restore', expectedValue: 4, unit: 'HUR' }] }] }],
+      metricOf,
+      () => true,
+    ).criteria;
+    const r = matchCriteria(exact, buildResponses(exact, [objective('time_to_restore', '=', 240, 'MIN', 'attested')]), ctx()).criteria[0]!.groups[0]!
+      .requirements[0]!;
+    expect(r).toMatchObject({ result: 'met', margin: 0, marginUnit: 'HUR' });
+  });
+
+  it('a measured breach is a warning: the requirement stays met and the report is at risk', () => {
+    const offered = [
+      objective('availability', '>=', 99.9, 'P1', 'attested'),
+      objective('time_to_restore', '<=', 4, 'HUR', 'attested'),
+      objective('data_residency', 'in', ['TH'], null, 'attested'),
+    ];
+    const breach = {
+      componentId: 'saas',
+      objectiveId: 'availability-o',
+      metric: 'availability',
+      measured: 97,
+      unit: 'P1' as const,
+      periodStart: '2026-04-01T00:00:00.000Z',
+      periodEnd: '2026-05-01T00:00:00.000Z',
+    };
+    const report = matchCriteria(criteria, buildResponses(criteria, offered), { ...ctx(), atRisk: new Map([['saas:availability-o', breach]]) });
+    const avail = report.criteria[0]!.groups[0]!.requirements[0]!;
+    expect(avail).toMatchObject({ result: 'met', atRisk: breach, reasons: [{ code: 'measured_breach', severity: 'warning', expected: 99.9, actual: 97 }] });
+    expect(report).toMatchObject({ result: 'met', atRisk: true });
+    expect(matchCriteria(criteria, buildResponses(criteria, offered), ctx()).atRisk).toBe(false);
   });
 });

@@ -42,6 +42,8 @@ describe('compare', () => {
     ['includes: TH missing', ['VN', 'SG'], null, { operator: 'includes', target: ['TH'], unit: null }, 'not_met', null],
     ['no value: unknown', null, 'P1', { operator: '>=', target: 99.5, unit: 'P1' }, 'unknown', null],
     ['time against percent: unknown', 4, 'HUR', { operator: '>=', target: 99.5, unit: 'P1' }, 'unknown', null],
+    ['a number without a unit against one in a unit: unknown', 99.9, null, { operator: '>=', target: 99.5, unit: 'P1' }, 'unknown', null],
+    ['text against ≥: unknown (text is only equal or not)', 'Mon-Fri', null, { operator: '>=', target: 'Mon-Fri', unit: null }, 'unknown', null],
   ];
   it.each(cases)('%s', (_name, actual, unit, threshold, result, margin) => {
     const m = compare(actual, unit, threshold);

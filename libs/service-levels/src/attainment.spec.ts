@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { attainment, type MeasurementWindow } from './attainment.js';
+import type { Objective } from './objectives.js';
+
+const objective = (o: Partial<Objective> = {}): Objective => ({
+  id: 'o',
+  metric: 'availability',
+  operator: '>=',
+  target: 99.9,
+  unit: 'P1',
+  period: 'P1M',
+  aggregation: 'mean',
+  tolerance: 0.2,
+  validationSet: null,
+  note: null,
+  ...o,
+});
+const window = (start: string, end: string, value: number): MeasurementWindow => ({
+  periodStart: new Date(start),
+  periodEnd: new Date(end),
+  value,
+  sampleCount: 1,
+});
+const day = (d: string, value: number) => window(`${d}T00:00:00Z`, new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString(), value);
+
+describe('attainment', () => {
+  it('judges each observation period, oldest first; a miss is a breach only beyond the tolerance', () => {
+    // ≥ 99.9 % with a tolerance of 0.2 points: 99.8 misses within it, 99.7 misses by exactly it, 99.6 beyond it.
+    const periods = attainment(objective(), [day('2026-04-03', 99.6), day('2026-01-10', 99.95), day('2026-02-10', 99.8), day('2026-03-10', 99.7)]);
+    expect(periods.map((p) => [p.periodStart.slice(0, 10), p.periodEnd.slice(0, 10), p.value, p.result, p.margin, p.breach])).toEqual([
+      ['2026-01-01', '2026-02-01', 99.95, 'met', 0.05, false],
+      ['2026-02-01', '2026-03-01', 99.8, 'not_met', -0.1, false],
+      ['2026-03-01', '2026-04-01', 99.7, 'not_met', -0.2, false],
+      ['2026-04-01', '2026-05-01', 99.6, 'not_met', -0.3, true],
+    ]);
+  });
+
+  it('a miss with no tolerance is a breach', () => {
+    expect(attainment(objective({ tolerance: 0 }), [day('2026-02-10', 99.89)])[0]).toMatchObject({ result: 'not_met', breach: true });
+  });
+
+  it('buckets PnM periods on calendar months (UTC), quarters from January, and other durations in fixed lengths', () => {
+    const quarter = attainment(objective({ period: 'P3M' }), [day('2026-05-10', 99.95), day('2026-06-30', 99.95), day('2026-07-01', 99.95)]);
+    expect(quarter.map((p) => [p.periodStart.slice(0, 10), p.periodEnd.slice(0, 10), p.windows])).toEqual([
+      ['2026-04-01', '2026-07-01', 2],
+      ['2026-07-01', '2026-10-01', 1],
+    ]);
+    const week = attainment(objective({ period: 'P1W' }), [day('2026-05-10', 99.95)])[0]!;
+    expect(Date.parse(week.periodEnd) - Date.parse(week.periodStart)).toBe(7 * 86_400_000);
+    const hours = attainment(objective({ period: 'PT12H' }), [day('2026-05-10', 99.95)])[0]!;
+    expect([hours.periodStart, hours.periodEnd]).toEqual(['2026-05-10T00:00:00.000Z', '2026-05-10T12:00:00.000Z']);
+  });
+
+  it('weights the mean by window length, so a short bad window counts for its share of the period', () => {
+    const p = attainment(objective(), [
+      window('2026-05-01T00:00:00Z', '2026-05-30T00:00:00Z', 100),
+      window('2026-05-30T00:00:00Z', '2026-05-31T00:00:00Z', 70),
+    ]);
+    expect(p[0]!.value).toBe(99);
+  });
+
+  it('aggregates by max, min, sum, p95 and the last window by its end', () => {
+    const xs = Array.from({ length: 20 }, (_, i) => day(`2026-05-${String(i + 1).padStart(2, '0')}`, i + 1));
+    const restore = (aggregation: Objective['aggregation']) =>
+      attainment(objective({ metric: 'time_to_restore', operator: '<=', target: 100, unit: 'HUR', aggregation, tolerance: 0 }), xs)[0]!.value;
+    expect(restore('max')).toBe(20);
+    expect(restore('min')).toBe(1);
+    expect(restore('sum')).toBe(210);
+    // The 95th percentile of 1..20 by nearest rank: the 19th value.
+    expect(restore('p95')).toBe(19);
+    const outOfOrder = [day('2026-05-20', 3), day('2026-05-02', 9), day('2026-05-11', 5)];
+    expect(attainment(objective({ aggregation: 'last' }), outOfOrder)[0]!.value).toBe(3);
+  });
+
+  it('judges a ≤ objective by its aggregate: the worst incident of the month misses it', () => {
+    const o = objective({ metric: 'time_to_restore', operator: '<=', target: 4, unit: 'HUR', aggregation: 'max', tolerance: 0 });
+    expect(attainment(o, [day('2026-05-02', 2), day('2026-05-09', 5), day('2026-05-20', 1)])[0]).toMatchObject({
+      value: 5,
+      result: 'not_met',
+      margin: -1,
+      breach: true,
+    });
+  });
+
+  it('has nothing to judge for a set or text objective', () => {
+    expect(attainment(objective({ metric: 'data_residency', operator: 'in', target: ['VN'], unit: null }), [day('2026-05-02', 1)])).toEqual([]);
+  });
+});
