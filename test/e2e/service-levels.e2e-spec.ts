@@ -375,4 +375,35 @@ describe('Service levels (HTTP)', () => {
     );
     expect(shadow.errors!.map((e) => e.field)).toEqual(['key']);
   });
+
+  it('a bid answers from the latest profile version, whose unchanged objectives keep their ids', async () => {
+    const versions = `${component}/service-level-profiles`;
+    const [v1] = (await http.get<{ data: { objectives: { id: string; metric: string }[] }[] }>(versions, cast.maker.owner.as)).body.data;
+    const v2 = await http.post<{ version: number; objectives: { id: string; metric: string }[] }>(
+      versions,
+      {
+        objectives: [
+          { metric: 'availability', operator: '>=', target: 99.9, period: 'P1M', aggregation: 'mean', tolerance: 0.2 },
+          { metric: 'time_to_restore', operator: '<=', target: 4, period: 'P1M', aggregation: 'max' },
+          { metric: 'data_residency', operator: 'in', target: ['TH'] },
+        ],
+      },
+      cast.maker.owner.as,
+    );
+    expect(v2.status, JSON.stringify(v2.body)).toBe(201);
+    expect(v2.body.version).toBe(2);
+    const idOf = (objectives: { id: string; metric: string }[], metric: string) => objectives.find((o) => o.metric === metric)!.id;
+    expect(idOf(v2.body.objectives, 'availability')).toBe(idOf(v1!.objectives, 'availability'));
+    expect(idOf(v2.body.objectives, 'data_residency')).not.toBe(idOf(v1!.objectives, 'data_residency'));
+
+    const fw = await builtInFrameworks(http, cast.procurer.owner.as);
+    const tender = await openTender(http, cast.procurer.owner.as, fw['attesta-dser']!, { criteria: CRITERIA, accreditedIssuersOnly: false });
+    const latest = await placedBid<Bid>(http, tender, cast.maker, { offeringId: cast.ws.offeringId, attestationIds: [attestationId] });
+    const answer = await http.get<{ requirementResponses: { requirement: { id: string }; value: unknown; source: string }[] }>(
+      `/v1/bids/${latest.id}/service-levels`,
+      cast.procurer.owner.as,
+    );
+    expect(answer.body.requirementResponses.find((r) => r.requirement.id === 'th-residency')).toMatchObject({ value: ['TH'], source: 'declared' });
+    expect(answer.body.requirementResponses.find((r) => r.requirement.id === 'availability')).toMatchObject({ value: 99.9, source: 'attested' });
+  });
 });

@@ -498,10 +498,12 @@ export class ServiceLevelsService {
   }
 }
 
+/** Field by field: a stored objective comes back from jsonb with its keys in another order than a parsed one. */
 function sameObjective(a: Objective, b: Objective): boolean {
-  const { id: _a, ...x } = a;
-  const { id: _b, ...y } = b;
-  return JSON.stringify(x) === JSON.stringify(y);
+  const { id: _a, ...x } = a as unknown as Record<string, unknown>;
+  const { id: _b, ...y } = b as unknown as Record<string, unknown>;
+  const keys = Object.keys(x);
+  return keys.length === Object.keys(y).length && keys.every((k) => JSON.stringify(x[k]) === JSON.stringify(y[k]));
 }
 
 function parseWindows(
