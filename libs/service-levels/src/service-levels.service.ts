@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { Injectable } from '@nestjs/common';
 import { assertCan, buildWorkspaceAbility } from '@attesta/access';
 import { AuditService } from '@attesta/audit';
@@ -498,12 +499,11 @@ export class ServiceLevelsService {
   }
 }
 
-/** Field by field: a stored objective comes back from jsonb with its keys in another order than a parsed one. */
+/** Key order aside: a stored objective comes back from jsonb with its keys in another order than a parsed one. */
 function sameObjective(a: Objective, b: Objective): boolean {
-  const { id: _a, ...x } = a as unknown as Record<string, unknown>;
-  const { id: _b, ...y } = b as unknown as Record<string, unknown>;
-  const keys = Object.keys(x);
-  return keys.length === Object.keys(y).length && keys.every((k) => JSON.stringify(x[k]) === JSON.stringify(y[k]));
+  const { id: _a, ...x } = a;
+  const { id: _b, ...y } = b;
+  return isDeepStrictEqual(x, y);
 }
 
 function parseWindows(
