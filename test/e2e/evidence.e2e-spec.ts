@@ -307,6 +307,109 @@ describe('Evidence (HTTP)', () => {
     expect(after.inheritedFrom.ref).toBe(pair!.source_ref);
   });
 
+  describe('what counts as coverage', () => {
+    type Row = { frameworkId: string; requirementId: string; status: string; applicable: boolean; inheritedFrom: { ref: string; relation: string } | null };
+    type Analysis = {
+      frameworks: { frameworkId: string; applicable: number; covered: number; inherited: number; gaps: number; coveredPercent: number }[];
+      rows: Row[];
+    };
+    const analysis = async () => (await http.get<Analysis>(`${base()}/gap-analysis`, maker.owner.as)).body;
+    const statusOf = async (requirementId: string) => (await analysis()).rows.find((r) => r.requirementId === requirementId)!;
+    /** The maker's evidence on the hardware, with one uploaded file unless `file` is false, linked to the requirement. */
+    async function linkedEvidence(requirementId: string, body: Record<string, unknown> = {}, file = true) {
+      const e = await newEvidence(maker, { componentId: ws.hardwareComponentId, type: 'policy', title: `Policy ${crypto.randomUUID()}`, ...body });
+      if (file) expect((await upload(maker, e.id, { filename: 'policy.md', contentType: 'text/markdown', size: 120 })).status).toBe(201);
+      expect((await http.post(`${base()}/evidence/${e.id}/links`, { requirementId }, maker.owner.as)).status).toBe(201);
+    }
+    /** Built-in crosswalk pairs from the baseline to ISO/IEC 27001 with the relation, neither requirement linked to evidence. */
+    const builtInPairs = (relation: string) =>
+      sql<{ source_id: string; target_id: string }>(
+        `SELECT m.source_requirement_id AS source_id, m.target_requirement_id AS target_id
+           FROM requirement_mappings m
+           JOIN requirements s ON s.id = m.source_requirement_id AND s.framework_id = $1
+           JOIN requirements t ON t.id = m.target_requirement_id AND t.framework_id = $2
+          WHERE m.organization_id IS NULL AND m.relation = $3
+            AND NOT EXISTS (SELECT 1 FROM evidence_links l WHERE l.requirement_id IN (s.id, t.id))
+          ORDER BY s.sort_order, t.sort_order`,
+        [ws.frameworkIds[0], ws.frameworkIds[1], relation],
+      );
+    /** Controls of the framework that no crosswalk names and no evidence covers. */
+    const uncrosswalked = (frameworkId: string) =>
+      sql<{ id: string }>(
+        `SELECT r.id FROM requirements r
+          WHERE r.framework_id = $1 AND r.kind = 'control'
+            AND NOT EXISTS (SELECT 1 FROM requirement_mappings m WHERE r.id IN (m.source_requirement_id, m.target_requirement_id))
+            AND NOT EXISTS (SELECT 1 FROM evidence_links l WHERE l.requirement_id = r.id)
+          ORDER BY r.sort_order`,
+        [frameworkId],
+      );
+
+    it('counts only evidence with an uploaded file, and evidence valid until today', async () => {
+      const [noFile, today] = (await analysis()).rows.filter((r) => r.status === 'gap');
+      await linkedEvidence(noFile!.requirementId, {}, false);
+      expect((await statusOf(noFile!.requirementId)).status).toBe('gap');
+      await linkedEvidence(today!.requirementId, { validUntil: new Date().toISOString().slice(0, 10) });
+      expect((await statusOf(today!.requirementId)).status).toBe('covered');
+    });
+
+    it("inherits across a crosswalk only where the covered requirement's evidence meets the other: not from a subset, nor back from a superset", async () => {
+      const [forward, backward] = await builtInPairs('subset');
+      expect(backward, 'the built-in crosswalk has two subset pairs to ISO/IEC 27001').toBeDefined();
+      // "source is subset of target": the source's evidence does not meet the target ...
+      await linkedEvidence(forward!.source_id);
+      expect((await statusOf(forward!.target_id)).status).toBe('gap');
+      // ... the target's meets the source.
+      await linkedEvidence(backward!.target_id);
+      expect(await statusOf(backward!.source_id)).toMatchObject({ status: 'inherited', inheritedFrom: { relation: 'superset' } });
+      // The same read from the other side: the organization's own "source is superset of target" lends nothing back to the source.
+      const [source] = await uncrosswalked(ws.frameworkIds[0]!);
+      const [target] = await uncrosswalked(ws.frameworkIds[1]!);
+      const own = await http.post('/v1/mappings', { sourceRequirementId: source!.id, targetRequirementId: target!.id, relation: 'superset' }, maker.owner.as);
+      expect(own.status, JSON.stringify(own.body)).toBe(201);
+      await linkedEvidence(target!.id);
+      expect((await statusOf(source!.id)).status).toBe('gap');
+    });
+
+    it("lends no coverage from a requirement stated not applicable, nor through another organization's crosswalk", async () => {
+      const [pair] = await builtInPairs('intersects');
+      const soa = await http.put(
+        `${base()}/applicability`,
+        { items: [{ requirementId: pair!.source_id, applicable: false, justification: 'No remote access to the machine.' }] },
+        maker.owner.as,
+      );
+      expect(soa.status, JSON.stringify(soa.body)).toBe(200);
+      await linkedEvidence(pair!.source_id);
+      expect((await statusOf(pair!.source_id)).status).toBe('not_applicable');
+      expect((await statusOf(pair!.target_id)).status).toBe('gap');
+
+      const [, source] = await uncrosswalked(ws.frameworkIds[0]!);
+      const [, target] = await uncrosswalked(ws.frameworkIds[1]!);
+      const theirs = await http.post(
+        '/v1/mappings',
+        { sourceRequirementId: source!.id, targetRequirementId: target!.id, relation: 'equal' },
+        outsider.owner.as,
+      );
+      expect(theirs.status, JSON.stringify(theirs.body)).toBe(201);
+      await linkedEvidence(source!.id);
+      expect((await statusOf(target!.id)).status).toBe('gap');
+      // The workspace owner's own crosswalk does count.
+      expect(
+        (await http.post('/v1/mappings', { sourceRequirementId: source!.id, targetRequirementId: target!.id, relation: 'equal' }, maker.owner.as)).status,
+      ).toBe(201);
+      expect(await statusOf(target!.id)).toMatchObject({ status: 'inherited', inheritedFrom: { relation: 'equal' } });
+    });
+
+    it('sums per framework: gaps are the applicable rows with no coverage; the covered share counts inherited coverage', async () => {
+      const a = await analysis();
+      expect(a.frameworks.reduce((n, f) => n + f.inherited, 0)).toBeGreaterThan(0);
+      for (const f of a.frameworks) {
+        const applicable = a.rows.filter((r) => r.frameworkId === f.frameworkId && r.applicable);
+        expect(f.gaps).toBe(applicable.filter((r) => r.status === 'gap').length);
+        expect(f.coveredPercent).toBe(Math.round(((f.covered + f.inherited) / applicable.length) * 1000) / 10);
+      }
+    });
+  });
+
   it('exports the gap analysis as CSV', async () => {
     const res = await fetch(`${t.baseUrl}${base()}/gap-analysis?format=csv`, { headers: authHeaders(maker.owner.as) });
     expect(res.status).toBe(200);

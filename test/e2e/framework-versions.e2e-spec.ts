@@ -1,7 +1,7 @@
 import { API_KEY_SCOPES } from '@attesta/access';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, expectProblem, type Client, type Credentials } from '../setup/http.js';
-import { assessmentCast, issuedAttestation, type AssessmentCast, type IssuedAttestation } from '../setup/scenario.js';
+import { assessmentCast, issuedAttestation, workspaceWithEvidence, type AssessmentCast, type IssuedAttestation } from '../setup/scenario.js';
 import { factories } from '../setup/factories.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 
@@ -92,6 +92,18 @@ describe('Framework versions (HTTP)', () => {
   afterAll(async () => {
     await t?.close();
   });
+
+  /** A new workspace of the maker's on the given frameworks. */
+  const workspaceOn = async (frameworkIds: string[]) => {
+    const offering = await cast.factories.newOffering(cast.maker);
+    const res = await http.post<{ id: string }>(
+      '/v1/workspaces',
+      { offeringId: offering.id, name: 'Moving', frameworkIds, targetMarkets: ['VN'] },
+      cast.maker.owner.as,
+    );
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    return res.body.id;
+  };
 
   it('a version mapping with a bad ref or relationship is refused naming the entry, and nothing is stored', async () => {
     const post = (entries: unknown[], to = v2Id) =>
@@ -260,6 +272,151 @@ describe('Framework versions (HTTP)', () => {
     expect(res.body.diff.removed.map((r) => r.ref)).toEqual(['X-3']);
     expect(res.body.diff.changed.map((c) => [c.from.ref, c.relationship])).toEqual([['X-2', 'subset-of']]);
     expect(res.body.entries).toEqual([{ sourceRef: 'X-2', targetRef: 'X-2', relationship: 'subset-of', rationale: 'adds a retention period' }]);
+  });
+
+  it('reports as no longer covering only evidence whose every link is to a requirement that does not carry', async () => {
+    // A second workspace still on the old version: one item linked to the removed requirement only, one also to ISO/IEC 27001.
+    const ws = await cast.factories.newWorkspace(cast.maker, cast.vendor.id);
+    const [, alsoIso] = await workspaceWithEvidence({ http, maker: cast.maker, assessor: cast.assessor, ws }, [
+      { requirementId: removed.id, title: 'Removed only' },
+      { requirementId: removed.id, title: 'Also ISO/IEC 27001' },
+    ]);
+    const iso = (await http.get<{ data: Req[] }>(`/v1/frameworks/${ws.frameworkIds[1]}/requirements?limit=200`, cast.maker.owner.as)).body.data;
+    const isoControl = iso.find((r) => r.kind === 'control')!;
+    expect(
+      (await http.post(`/v1/workspaces/${ws.id}/evidence/${alsoIso!.evidenceId}/links`, { requirementId: isoControl.id }, cast.maker.owner.as)).status,
+    ).toBe(201);
+    const report = await http.get<{ workspaces: { workspaceId: string; evidenceNoLongerCovering: { title: string; refs: string[] }[] }[] }>(
+      `/v1/framework-version-mappings/${mappingId}/impact`,
+      cast.maker.owner.as,
+    );
+    expect(report.status, JSON.stringify(report.body)).toBe(200);
+    const impact = report.body.workspaces.find((w) => w.workspaceId === ws.id)!;
+    expect(impact.evidenceNoLongerCovering.map((e) => [e.title, e.refs])).toEqual([['Removed only', [removed.ref]]]);
+  });
+
+  it("maps only to the organization's own, unretired versions, from one OSCAL mapping; moves no workspace already on the new version, nor to a retired one", async () => {
+    const version = async (v: string, refs: string[]) => {
+      const res = await http.post<{ id: string }>(
+        '/v1/frameworks',
+        { code: 'moving-criteria', title: 'Moving criteria', version: v, requirements: refs.map((ref) => ({ ref, title: ref, statement: `${ref} text` })) },
+        cast.maker.owner.as,
+      );
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      return res.body.id;
+    };
+    const [m1, m2, m3] = [await version('1', ['M-1', 'M-2', 'M-3']), await version('2', ['M-1', 'M-2']), await version('3', ['M-1'])];
+    const mapping = (n: number, to: string) => ({
+      uuid: crypto.randomUUID(),
+      'source-resource': { type: 'catalog', href: 'urn:attesta:framework:moving-criteria@1' },
+      'target-resource': { type: 'catalog', href: `urn:attesta:framework:moving-criteria@${to}` },
+      maps: [
+        {
+          uuid: crypto.randomUUID(),
+          relationship: 'no-relationship',
+          sources: [{ type: 'control', 'id-ref': `M-${n}` }],
+          // OSCAL wants a target on every map; with no-relationship it names none of the new version.
+          targets: [{ type: 'control', 'id-ref': `M-${n}` }],
+        },
+      ],
+    });
+    const doc = (...mappings: ReturnType<typeof mapping>[]) => ({
+      'mapping-collection': {
+        uuid: crypto.randomUUID(),
+        metadata: { title: 'Moving criteria', version: '1', 'last-modified': '2026-12-01T00:00:00Z', 'oscal-version': '1.2.2' },
+        provenance: { method: 'human', 'matching-rationale': 'semantic', status: 'complete', 'mapping-description': 'Versions' },
+        mappings,
+      },
+    });
+    const several = expectProblem(
+      await http.post('/v1/framework-version-mappings/import/oscal', doc(mapping(3, '2'), mapping(3, '3')), cast.maker.owner.as),
+      422,
+    );
+    expect(several.errors?.map((e) => e.field)).toEqual(['mapping-collection.mappings']);
+    const imported = await http.post<{ id: string; diff: DiffBody; entries: unknown[] }>(
+      '/v1/framework-version-mappings/import/oscal',
+      doc(mapping(3, '2')),
+      cast.maker.owner.as,
+    );
+    expect(imported.status, JSON.stringify(imported.body)).toBe(201);
+    expect(imported.body.diff.removed.map((r) => r.ref)).toEqual(['M-3']);
+    expect(imported.body.entries).toEqual([{ sourceRef: 'M-3', targetRef: null, relationship: 'no-relationship' }]);
+
+    const notOwn = expectProblem(
+      await http.post(
+        '/v1/framework-version-mappings',
+        { fromFrameworkId: baselineId, toFrameworkId: cast.ws.frameworkIds[1], entries: [] },
+        cast.maker.owner.as,
+      ),
+      422,
+    );
+    expect(notOwn.errors).toEqual([{ field: 'toFrameworkId', message: expect.stringContaining('own framework') }]);
+
+    const onBoth = await workspaceOn([m1, m2]);
+    const already = expectProblem(await http.post(`/v1/workspaces/${onBoth}/framework-moves`, { mappingId: imported.body.id }, cast.maker.owner.as), 409);
+    expect(already.errors).toEqual([{ field: 'mappingId', message: 'the workspace is already on the new version' }]);
+
+    const onOld = await workspaceOn([m1]);
+    expect((await http.post(`/v1/frameworks/${m2}/retire`, { reason: 'superseded by 3' }, cast.maker.owner.as)).status).toBe(200);
+    const retired = expectProblem(await http.post(`/v1/workspaces/${onOld}/framework-moves`, { mappingId: imported.body.id }, cast.maker.owner.as), 409);
+    expect(retired.errors).toEqual([{ field: 'mappingId', message: 'maps to a retired framework' }]);
+    expect((await http.get<{ frameworkIds: string[] }>(`/v1/workspaces/${onOld}`, cast.maker.owner.as)).body.frameworkIds).toEqual([m1]);
+    const toRetired = expectProblem(
+      await http.post('/v1/framework-version-mappings', { fromFrameworkId: m3, toFrameworkId: m2, entries: [] }, cast.maker.owner.as),
+      422,
+    );
+    expect(toRetired.errors).toEqual([{ field: 'toFrameworkId', message: 'is retired' }]);
+  });
+
+  it('carries the parameter values of unchanged controls on a move, not those of a changed control', async () => {
+    const catalog = (version: string, c2: string) => ({
+      catalog: {
+        uuid: crypto.randomUUID(),
+        metadata: { title: 'Session criteria', 'last-modified': '2026-12-01T00:00:00Z', version, 'oscal-version': '1.1.2' },
+        controls: ['c-1', 'c-2'].map((id) => ({
+          id,
+          title: `Session rule ${id}`,
+          params: [{ id: `${id}_prm_1`, label: 'a duration' }],
+          parts: [{ id: `${id}_smt`, name: 'statement', prose: `Sessions lock after {{ insert: param, ${id}_prm_1 }}${id === 'c-2' ? c2 : ''}.` }],
+        })),
+      },
+    });
+    const [v1, v2] = await Promise.all(
+      [catalog('1', ''), catalog('2', ' of inactivity, or at once on request')].map(async (doc) => {
+        const res = await http.post<{ framework: { id: string } }>('/v1/frameworks/import/oscal?code=session-criteria', doc, cast.maker.owner.as);
+        expect(res.status, JSON.stringify(res.body)).toBe(201);
+        return res.body.framework.id;
+      }),
+    );
+    const ws = await workspaceOn([v1!]);
+    const set = await http.put(
+      `/v1/workspaces/${ws}/frameworks/${v1}/oscal/parameters`,
+      {
+        parameters: [
+          { paramId: 'c-1_prm_1', values: ['15 minutes'] },
+          { paramId: 'c-2_prm_1', values: ['5 minutes'] },
+        ],
+      },
+      cast.maker.owner.as,
+    );
+    expect(set.status, JSON.stringify(set.body)).toBe(200);
+    const mapping = await http.post<{ id: string; diff: DiffBody }>(
+      '/v1/framework-version-mappings',
+      { fromFrameworkId: v1, toFrameworkId: v2, entries: [] },
+      cast.maker.owner.as,
+    );
+    expect(mapping.status, JSON.stringify(mapping.body)).toBe(201);
+    expect(mapping.body.diff.changed).toHaveLength(1);
+    const moved = await http.post<{ carried: { parameterValues: number } }>(
+      `/v1/workspaces/${ws}/framework-moves`,
+      { mappingId: mapping.body.id },
+      cast.maker.owner.as,
+    );
+    expect(moved.status, JSON.stringify(moved.body)).toBe(201);
+    expect(moved.body.carried.parameterValues).toBe(1);
+    const params = await http.get<{ paramId: string; values: string[] }[]>(`/v1/workspaces/${ws}/frameworks/${v2}/oscal/parameters`, cast.maker.owner.as);
+    expect(params.status, JSON.stringify(params.body)).toBe(200);
+    expect(params.body.map((p) => [p.paramId, p.values])).toEqual([['c-1_prm_1', ['15 minutes']]]);
   });
 
   it("another organization's user and API key get 404 or 403 on every route", async () => {

@@ -43,8 +43,11 @@ interface Pathways {
     framework: { code: string };
     outcome: string;
     path: string | null;
+    attestation: { serial: string } | null;
     rule: { id: string; illustrative: boolean } | null;
+    coverage: { covered: number; partial: number; unmapped: number; total: number } | null;
     residualGaps: { ref: string; status: string; closeWith: string; expectedEvidenceTypes: string[] }[];
+    reasons: string[];
   }[];
 }
 
@@ -65,6 +68,42 @@ describe('Recognition (HTTP)', () => {
   let outsiderKey: Credentials;
 
   const collections = async (as: Credentials) => (await http.get<{ data: Collection[] }>('/v1/mapping-collections?limit=200', as)).body.data;
+  /** The workspace's pathways in `market`, by framework code. */
+  const pathways = async (market: string, as: Credentials = cast.maker.owner.as) => {
+    const res = await http.get<Pathways>(`/v1/workspaces/${cast.ws.id}/recognition-pathways?market=${market}`, as);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    return new Map(res.body.frameworks.map((f) => [f.framework.code, f]));
+  };
+  const newRule = async (as: Credentials, body: Record<string, unknown>) => {
+    const res = await http.post<{ id: string }>('/v1/recognition-rules', { title: `Rule ${crypto.randomUUID()}`, ...body }, as);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    return res.body.id;
+  };
+  /** `doc` imported as `as`'s own collection and approved by it. */
+  const approvedCollection = async (as: Credentials, doc: Doc, code: string) => {
+    const imported = await http.post<Collection>(`/v1/mapping-collections?code=${code}`, doc, as);
+    expect(imported.status, JSON.stringify(imported.body)).toBe(201);
+    expect((await http.post(`/v1/mapping-collections/${imported.body.id}/approval`, { approved: true }, as)).status).toBe(200);
+    return imported.body;
+  };
+  /** The built-in export's DSER pairs to the given target codes, as a new collection document. */
+  const builtInPairs = (targets: string[]): Doc => {
+    const doc = structuredClone(builtInExport);
+    const mc = doc['mapping-collection'];
+    mc.uuid = crypto.randomUUID();
+    mc.metadata = { ...mc.metadata, title: `DSER to ${targets.join(', ')}`, version: '1' };
+    mc.mappings = mc.mappings.filter((m) => targets.some((t) => m['target-resource'].href.includes(`:${t}@`)));
+    expect(mc.mappings).toHaveLength(targets.length);
+    return doc;
+  };
+  const controlRefs = async (frameworkId: string) => {
+    const res = await http.get<{ data: { kind: string; ref: string }[]; nextCursor: string | null }>(
+      `/v1/frameworks/${frameworkId}/requirements?limit=200`,
+      cast.maker.owner.as,
+    );
+    expect(res.body.nextCursor).toBeNull();
+    return res.body.data.filter((r) => r.kind === 'control').map((r) => r.ref);
+  };
   /** The DSER → ISO/IEC 20000-1 pair of the built-in export, enriched with every optional member of the model. */
   function richCollection(version: string): Doc {
     const doc = structuredClone(builtInExport);
@@ -291,5 +330,174 @@ describe('Recognition (HTTP)', () => {
     expect((await collections(cast.outsider.owner.as)).some((c) => c.id === collection.id)).toBe(true);
     // A member without catalog rights (the maker's vendor has no part in the procurer's data anyway) cannot approve.
     expectProblem(await http.post(`/v1/mapping-collections/${draft.body.id}/approval`, { approved: true }, cast.maker.owner.as), 404);
+  });
+
+  it('refuses a rule from a framework to itself, through a collection that does not map the pair, or under an unknown arrangement; and a gap summary naming a requirement of another framework', async () => {
+    const base = {
+      market: 'TH',
+      sourceFrameworkId: fw['attesta-dser'],
+      targetFrameworkId: fw['iso-iec-20000-1'],
+      mappingCollectionId: collection.id,
+      title: 'x',
+    };
+    const field = async (body: Record<string, unknown>) =>
+      expectProblem(await http.post('/v1/recognition-rules', { ...base, ...body }, cast.procurer.owner.as), 422).errors?.map((e) => e.field);
+    expect(await field({ targetFrameworkId: fw['attesta-dser'] })).toContain('targetFrameworkId');
+    expect(await field({ targetFrameworkId: fw['iso-iec-27001'] })).toEqual(['mappingCollectionId']);
+    expect(await field({ arrangements: ['GAC MRA', 'Handshake MRA'] })).toEqual(['arrangements.1']);
+
+    const doc = richCollection('bad-source-gap');
+    doc['mapping-collection'].mappings[0]!['source-gap-summary'] = { uuid: crypto.randomUUID(), 'unmapped-controls': [{ 'with-ids': ['_10.1'] }] };
+    const gap = expectProblem(await http.post('/v1/mapping-collections', doc, cast.procurer.owner.as), 422);
+    expect(gap.errors).toEqual([
+      expect.objectContaining({
+        field: 'mapping-collection.mappings.0.source-gap-summary.unmapped-controls',
+        message: expect.stringContaining('attesta-dser@1.0'),
+      }),
+    ]);
+  });
+
+  it("counts only the rules of the market asked and of the workspace's participants; a direct acceptance needs the attestation to cover the market", async () => {
+    // An outsider's rules in MY (through its own approved collection) are public, but not this workspace's.
+    const outsiders = await approvedCollection(cast.outsider.owner.as, builtInPairs(['iso-iec-27001', 'iso-iec-42001']), 'outsider-dser');
+    for (const target of ['iso-iec-27001', 'iso-iec-42001'])
+      await newRule(cast.outsider.owner.as, {
+        market: 'MY',
+        sourceFrameworkId: fw['attesta-dser'],
+        targetFrameworkId: fw[target],
+        mappingCollectionId: outsiders.id,
+      });
+    // The procurer (an observer of the workspace) recognises DSER for ISO/IEC 27001 in SG only.
+    const procurers = await approvedCollection(cast.procurer.owner.as, builtInPairs(['iso-iec-27001']), 'procurer-dser-27001');
+    const sgRule = await newRule(cast.procurer.owner.as, {
+      market: 'SG',
+      sourceFrameworkId: fw['attesta-dser'],
+      targetFrameworkId: fw['iso-iec-27001'],
+      mappingCollectionId: procurers.id,
+    });
+    const listed = await http.get<{ data: { market: string }[] }>('/v1/recognition-rules?market=my&limit=200', cast.maker.owner.as);
+    expect(listed.body.data.map((r) => r.market)).toEqual(['MY', 'MY']);
+
+    // The attestation covers VN and TH: in MY nothing is accepted, and neither the outsider's rules nor the SG rule lead anywhere.
+    const my = await pathways('MY');
+    expect([...my.keys()].sort()).toEqual(['attesta-dser', 'iso-iec-27001']);
+    for (const f of my.values()) expect([f.framework.code, f.outcome, f.path, f.rule]).toEqual([f.framework.code, 'reassess', null, null]);
+    const sg = (await pathways('SG')).get('iso-iec-27001')!;
+    expect(sg).toMatchObject({ path: 'mapping', rule: { id: sgRule }, attestation: { serial: expect.any(String) } });
+  });
+
+  it("leads to reassessment under a rule that refuses residual gaps, asks for an arrangement the issuer's body is not under, or recognises a framework the offering holds no attestation for", async () => {
+    const rule = { sourceFrameworkId: fw['attesta-dser'], targetFrameworkId: fw['iso-iec-20000-1'], mappingCollectionId: collection.id };
+    await newRule(cast.procurer.owner.as, { ...rule, market: 'ID', acceptsResidualGaps: false });
+    await newRule(cast.procurer.owner.as, { ...rule, market: 'PH', arrangements: ['APAC MRA'] });
+    // The issuer's body (the harness's test body) is a GAC MRA signatory.
+    await newRule(cast.procurer.owner.as, { ...rule, market: 'KH', arrangements: ['GAC MRA'] });
+
+    const noGaps = (await pathways('ID')).get('iso-iec-20000-1')!;
+    expect(noGaps).toMatchObject({ outcome: 'reassess', path: null, attestation: { serial: expect.any(String) } });
+    expect(noGaps.residualGaps.length).toBeGreaterThan(0);
+    const arrangement = (await pathways('PH')).get('iso-iec-20000-1')!;
+    expect(arrangement).toMatchObject({ outcome: 'reassess', path: null, attestation: null });
+    expect(arrangement.reasons[0]).toContain('not accredited under APAC MRA');
+    expect((await pathways('KH')).get('iso-iec-20000-1')).toMatchObject({ outcome: 'accept_with_residual_gaps', path: 'mapping' });
+  });
+
+  it('never counts a draft collection, not even for its owner', async () => {
+    const draft = await http.post<Collection>('/v1/mapping-collections?code=dser-to-iso-20000-1-draft', richCollection('bn-draft'), cast.procurer.owner.as);
+    expect(draft.status, JSON.stringify(draft.body)).toBe(201);
+    const rule = await newRule(cast.procurer.owner.as, {
+      market: 'BN',
+      sourceFrameworkId: fw['attesta-dser'],
+      targetFrameworkId: fw['iso-iec-20000-1'],
+      mappingCollectionId: draft.body.id,
+    });
+    expect((await http.get<{ id: string }>(`/v1/recognition-rules/${rule}`, cast.procurer.owner.as)).status).toBe(200);
+    // The procurer reads the pathways as the workspace's observer, and reads its own draft too: it still leads nowhere.
+    expect((await pathways('BN', cast.procurer.owner.as)).get('iso-iec-20000-1')).toMatchObject({ outcome: 'reassess', path: null, rule: null });
+  });
+
+  it("carries over only the maps from the rule's own source framework, assesses controls only, and leaves what the mapper's gap summary lists unmapped", async () => {
+    const [dser, iso42001, iso20000] = await Promise.all(['attesta-dser', 'iso-iec-42001', 'iso-iec-20000-1'].map((c) => controlRefs(fw[c]!)));
+    const [t1, t2, t3] = iso20000 as [string, string, string];
+    const map = (relationship: string, source: string, target: string) => ({
+      uuid: crypto.randomUUID(),
+      relationship,
+      sources: [{ type: 'control', 'id-ref': source }],
+      targets: [{ type: 'control', 'id-ref': target }],
+    });
+    const resource = (key: string) => ({ type: 'catalog', href: `urn:attesta:framework:${key}` });
+    const doc = {
+      'mapping-collection': {
+        uuid: crypto.randomUUID(),
+        metadata: { title: 'DSER and ISO/IEC 42001 to ISO/IEC 20000-1', version: '1', 'last-modified': '2026-12-01T00:00:00Z', 'oscal-version': '1.2.2' },
+        provenance: { method: 'human', 'matching-rationale': 'semantic', status: 'complete', 'mapping-description': 'Two sources, one target' },
+        mappings: [
+          {
+            uuid: crypto.randomUUID(),
+            'source-resource': resource('attesta-dser@1.0'),
+            'target-resource': resource('iso-iec-20000-1@2018'),
+            maps: [map('subset-of', dser[0]!, t1), map('equal-to', dser[1]!, t3)],
+            // The mapper says t3 is not carried over after all: the equal-to map above does not cover it.
+            'target-gap-summary': { uuid: crypto.randomUUID(), 'unmapped-controls': [{ 'with-ids': [/^\d/.test(t3) ? `_${t3}` : t3] }] },
+          },
+          {
+            uuid: crypto.randomUUID(),
+            'source-resource': resource('iso-iec-42001@2023'),
+            'target-resource': resource('iso-iec-20000-1@2018'),
+            maps: [map('equal-to', iso42001[0]!, t2)],
+          },
+        ],
+      },
+    } as unknown as Doc;
+    const mixed = await approvedCollection(cast.procurer.owner.as, doc, 'dser-and-42001-to-20000-1');
+    const target = { targetFrameworkId: fw['iso-iec-20000-1'], mappingCollectionId: mixed.id };
+    await newRule(cast.procurer.owner.as, { ...target, market: 'LA', sourceFrameworkId: fw['attesta-dser'] });
+    await newRule(cast.procurer.owner.as, { ...target, market: 'MM', sourceFrameworkId: fw['iso-iec-42001'] });
+
+    const viaDser = (await pathways('LA')).get('iso-iec-20000-1')!;
+    expect(viaDser).toMatchObject({ outcome: 'accept_with_residual_gaps', path: 'mapping' });
+    expect(viaDser.coverage).toEqual({ covered: 0, partial: 1, unmapped: iso20000.length - 1, total: iso20000.length });
+    const status = new Map(viaDser.residualGaps.map((g) => [g.ref, g.status]));
+    expect([status.get(t1), status.get(t2), status.get(t3)]).toEqual(['partial', 'unmapped', 'unmapped']);
+    // Nothing of the offering is attested against ISO/IEC 42001: its rule leads nowhere, whatever else is attested.
+    const via42001 = (await pathways('MM')).get('iso-iec-20000-1')!;
+    expect(via42001).toMatchObject({ outcome: 'reassess', path: null, attestation: null });
+    expect(via42001.reasons[0]).toContain('No current attestation covers iso-iec-42001@2023');
+  });
+
+  it('exports the crosswalks to a framework too, and only the built-in ones unless asked for all', async () => {
+    const to20000 = await http.get<Doc>(`/v1/frameworks/${fw['iso-iec-20000-1']}/mapping-collection`, cast.procurer.owner.as);
+    expect(to20000.status, JSON.stringify(to20000.body)).toBe(200);
+    expect(to20000.body['mapping-collection'].mappings.map((m) => [m['source-resource'].href, m['target-resource'].href])).toEqual([
+      ['urn:attesta:framework:attesta-dser@1.0', 'urn:attesta:framework:iso-iec-20000-1@2018'],
+    ]);
+    // The procurer's own crosswalk stays out of the built-in export.
+    const [dser, iso42001] = await Promise.all(['attesta-dser', 'iso-iec-42001'].map((c) => controlRefs(fw[c]!)));
+    const ids = async (frameworkId: string, ref: string) =>
+      (await http.get<{ data: { id: string; ref: string }[] }>(`/v1/frameworks/${frameworkId}/requirements?limit=200`, cast.procurer.owner.as)).body.data.find(
+        (r) => r.ref === ref,
+      )!.id;
+    const own = await http.post(
+      '/v1/mappings',
+      {
+        sourceRequirementId: await ids(fw['attesta-dser']!, dser.at(-1)!),
+        targetRequirementId: await ids(fw['iso-iec-42001']!, iso42001.at(-1)!),
+        relation: 'intersects',
+      },
+      cast.procurer.owner.as,
+    );
+    expect(own.status, JSON.stringify(own.body)).toBe(201);
+    expect((await http.get<Doc>(`/v1/frameworks/${fw['attesta-dser']}/mapping-collection`, cast.procurer.owner.as)).body).toEqual(builtInExport);
+    const all = await http.get<Doc>(`/v1/frameworks/${fw['attesta-dser']}/mapping-collection?include=all`, cast.procurer.owner.as);
+    const count = (d: Doc) => d['mapping-collection'].mappings.reduce((n, m) => n + m.maps.length, 0);
+    expect(count(all.body)).toBe(count(builtInExport) + 1);
+  });
+
+  it('stops accepting, directly or through a mapping, once the attestation is suspended', async () => {
+    const suspended = await http.post(`/v1/workspaces/${cast.ws.id}/attestations/${attestationId}/suspend`, { reason: 'Under review' }, cast.assessor.owner.as);
+    expect(suspended.status, JSON.stringify(suspended.body)).toBe(200);
+    const th = await pathways('TH');
+    expect(th.get('attesta-dser')).toMatchObject({ outcome: 'reassess', path: null });
+    expect(th.get('iso-iec-20000-1')).toMatchObject({ outcome: 'reassess', path: null, attestation: null });
   });
 });

@@ -9,7 +9,7 @@ import { authHeaders, client, expectProblem, type Client, type Credentials } fro
 import { streamUpload } from '../setup/multipart.js';
 import { judgeAll } from '../setup/review-helpers.js';
 import { sqlOf } from '../setup/database.js';
-import { assessmentCast, type AssessmentCast } from '../setup/scenario.js';
+import { assessmentCast, decidedSubmission, isoDay, submitted, type AssessmentCast } from '../setup/scenario.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 import type { TestWorkspace } from '../setup/workspace-factories.js';
 
@@ -395,6 +395,38 @@ describe('Reviews (HTTP)', () => {
       await http.post(`${base()}/evidence`, { type: 'other', title: 'x', confidentiality: 'internal', effectiveDate: '2026-01-01' }, assessor.owner.as),
       403,
     );
+  });
+
+  it("counts as accepted in the gap analysis only a satisfied verdict of the workspace's latest decided submission", async () => {
+    const ws2 = await w.newWorkspace(maker, vendor.id);
+    await w.join(maker, ws2, assessor, 'assessor');
+    const p = { http, maker, assessor, ws: ws2 };
+    // Round one: every requirement satisfied.
+    await decidedSubmission(p);
+    // Round two: one requirement judged not applicable this time, the rest satisfied again.
+    const { number } = await submitted(p);
+    const entries = await http.get<{ data: { entry: { requirementId: string } }[] }>(
+      `/v1/workspaces/${ws2.id}/submissions/${number}/entries?limit=1`,
+      assessor.owner.as,
+    );
+    const notApplicable = entries.body.data[0]!.entry.requirementId;
+    await judgeAll(http, ws2.id, number, assessor.owner.as, { except: [notApplicable] });
+    const verdict = await http.put(
+      `/v1/workspaces/${ws2.id}/submissions/${number}/verdicts/${notApplicable}`,
+      { outcome: 'not_applicable', comment: 'The machine has no remote access since rev C.' },
+      assessor.owner.as,
+    );
+    expect(verdict.status, JSON.stringify(verdict.body)).toBe(200);
+    const decided = await http.post(
+      `/v1/workspaces/${ws2.id}/submissions/${number}/decision`,
+      { outcome: 'conformant', scopeStatement: 'All', validFrom: isoDay(0), validUntil: isoDay(365) },
+      assessor.owner.as,
+    );
+    expect(decided.status, JSON.stringify(decided.body)).toBe(201);
+    const gap = await http.get<{ rows: { requirementId: string; accepted: boolean }[] }>(`/v1/workspaces/${ws2.id}/gap-analysis`, maker.owner.as);
+    expect(gap.status, JSON.stringify(gap.body)).toBe(200);
+    expect(gap.body.rows.find((r) => r.requirementId === notApplicable)!.accepted).toBe(false);
+    expect(gap.body.rows.filter((r) => r.accepted).length).toBeGreaterThan(0);
   });
 
   it('gives API keys what their reviews scopes grant', async () => {

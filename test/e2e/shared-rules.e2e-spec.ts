@@ -109,6 +109,29 @@ describe('one home per rule', () => {
     expect([asAssessor.body.expiringEvidence, asAssessor.body.flaggedEvidence]).toEqual([1, []]);
   });
 
+  it('evidence freshness: the gap analysis flags evidence ending on the last day of the warning window as expiring', async () => {
+    const base = `/v1/workspaces/${ws.id}`;
+    type Flagged = { expiringEvidence: number; flaggedEvidence: { id: string; freshness: string }[] };
+    const before = (await http.get<Flagged>(`${base}/gap-analysis`, maker.owner.as)).body.expiringEvidence;
+    const e = await http.post<{ id: string; freshness: string }>(
+      `${base}/evidence`,
+      {
+        type: 'test_report',
+        title: 'Report on the edge',
+        confidentiality: 'internal',
+        effectiveDate: '2026-01-01',
+        validUntil: isoDay(WARNING_DAYS),
+        componentId: ws.hardwareComponentId,
+      },
+      maker.owner.as,
+    );
+    expect(e.status, JSON.stringify(e.body)).toBe(201);
+    expect(e.body.freshness).toBe('expiring');
+    const after = (await http.get<Flagged>(`${base}/gap-analysis`, maker.owner.as)).body;
+    expect(after.expiringEvidence).toBe(before + 1);
+    expect(after.flaggedEvidence.find((x) => x.id === e.body.id)?.freshness).toBe('expiring');
+  });
+
   it('If-None-Match: weak comparison and * on the polled reads, the status lists and downloads', async () => {
     // A download (strong ETag: the SHA-256).
     const base = `/v1/workspaces/${ws.id}`;

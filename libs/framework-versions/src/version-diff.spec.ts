@@ -54,4 +54,31 @@ describe(versionDiff.name, () => {
     expect(entries).toEqual([]);
     expect(versionDiff(oldReqs, newReqs, 'x').issues).toEqual([{ field: 'entries', message: 'must be an array' }]);
   });
+
+  it('carries across equal-to and equivalent-to only: superset-of and intersects-with are changes', () => {
+    const { diff } = versionDiff(oldReqs, newReqs, [
+      { sourceRef: 'A', targetRef: 'A', relationship: 'equal-to' },
+      { sourceRef: 'B', targetRef: 'B', relationship: 'superset-of' },
+      { sourceRef: 'C', targetRef: 'E', relationship: 'intersects-with' },
+      { sourceRef: 'D', targetRef: 'D2', relationship: 'equivalent-to' },
+    ]);
+    expect(diff.unchanged.map((p) => [p.from.ref, p.relationship])).toEqual([
+      ['A', 'equal-to'],
+      ['D', 'equivalent-to'],
+    ]);
+    expect(diff.changed.map((p) => [p.from.ref, p.relationship])).toEqual([
+      ['B', 'superset-of'],
+      ['C', 'intersects-with'],
+    ]);
+  });
+
+  it('treats an unnamed ref whose title alone changed as changed', () => {
+    const renamed = { ...req('A'), title: 'A, renamed' };
+    expect(versionDiff([req('A')], [renamed], []).diff.changed.map((p) => p.from.ref)).toEqual(['A']);
+  });
+
+  it('refuses a rationale that is not a string', () => {
+    const { issues } = versionDiff(oldReqs, newReqs, [{ sourceRef: 'A', targetRef: 'A', relationship: 'equal-to', rationale: 7 }]);
+    expect(issues).toEqual([{ field: 'entries.0.rationale', message: 'must be a string' }]);
+  });
 });

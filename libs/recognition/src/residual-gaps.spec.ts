@@ -29,4 +29,21 @@ describe('residualGaps', () => {
     expect(r.gaps[0]!.closeWith).toContain('sla_definition');
     expect(r.gaps[0]!.partialVia).toEqual([{ sourceRef: 'S3', relationship: 'subset-of', remarks: 'part' }]);
   });
+
+  it('covers through an equivalent-to map alone; an intersects-with map alone is partial; a control the gap summary lists stays unmapped even with a partial map', () => {
+    const r = residualGaps({
+      targetControls: controls.slice(0, 3),
+      maps: [
+        { sourceRef: 'S1', targetRequirementId: 'a', relationship: 'equivalent-to', remarks: null },
+        { sourceRef: 'S2', targetRequirementId: 'b', relationship: 'intersects-with', remarks: 'overlap' },
+        { sourceRef: 'S3', targetRequirementId: 'c', relationship: 'subset-of', remarks: null },
+      ],
+      declaredUnmapped: ['C'],
+    });
+    expect({ covered: r.covered, partial: r.partial, unmapped: r.unmapped }).toEqual({ covered: 1, partial: 1, unmapped: 1 });
+    expect(r.gaps.map((g) => [g.ref, g.status, g.partialVia.map((p) => p.relationship)])).toEqual([
+      ['B', 'partial', ['intersects-with']],
+      ['C', 'unmapped', []],
+    ]);
+  });
 });

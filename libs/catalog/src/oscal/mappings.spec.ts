@@ -49,6 +49,20 @@ describe('parseMappingsCsv', () => {
     ]);
   });
 
+  it('reads every OSCAL relation spelling as the same relation, direction kept', () => {
+    const csv = [HEADER, 'a,1,b,1,equal-to,', 'a,2,b,2,subset-of,', 'a,3,b,3,superset-of,', 'a,4,b,4,intersects-with,'].join('\n');
+    expect(parseMappingsCsv(csv).map((r) => r.relation)).toEqual(['equal', 'subset', 'superset', 'intersects']);
+  });
+
+  it('accepts one requirement mapped to several targets, and the same ref in two frameworks', () => {
+    const csv = [HEADER, 'dser,DSER-1.1,iso,A.5.1,subset,', 'dser,DSER-1.1,iso,A.5.2,intersects,', 'dser,DSER-1.1,dser-2,DSER-1.1,equal,renumbered'].join('\n');
+    expect(parseMappingsCsv(csv).map((r) => [r.sourceRef, r.targetFramework, r.targetRef])).toEqual([
+      ['DSER-1.1', 'iso', 'A.5.1'],
+      ['DSER-1.1', 'iso', 'A.5.2'],
+      ['DSER-1.1', 'dser-2', 'DSER-1.1'],
+    ]);
+  });
+
   it('names the row, the column and the line of each bad cell', () => {
     const csv = [
       HEADER,

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { RecognitionError } from '../recognition.errors.js';
-import { buildMappingCollection, parseMappingCollection, refToToken, tokenToRef, type MappingCollectionModel } from './oscal-mapping.js';
+import {
+  buildMappingCollection,
+  parseMappingCollection,
+  refToToken,
+  relationshipOfCrosswalk,
+  tokenToRef,
+  type MappingCollectionModel,
+} from './oscal-mapping.js';
 
 const model: MappingCollectionModel = {
   uuid: '8a3c2f7e-1b4d-4e6a-9c0d-2e5f7a9b1c3d',
@@ -80,5 +87,39 @@ describe('OSCAL mapping collection', () => {
         'mapping-collection.mappings.0.maps.0.confidence-score',
       ]);
     }
+  });
+
+  it('refuses a map with two sources, a target coverage above 1 and a resource without a version; and a mapping from a version to itself', () => {
+    const fields = (mutate: (mc: { mappings: Record<string, unknown>[] }) => void) => {
+      const doc = buildMappingCollection(model) as { 'mapping-collection': { mappings: Record<string, unknown>[] } };
+      mutate(doc['mapping-collection']);
+      try {
+        parseMappingCollection(doc);
+      } catch (e) {
+        expect(e).toBeInstanceOf(RecognitionError);
+        return (e as RecognitionError).errors!.map((x) => x.field);
+      }
+      return expect.unreachable('the document was accepted');
+    };
+    expect(
+      fields((mc) => {
+        const m = mc.mappings[0]!;
+        const map = (m.maps as Record<string, unknown>[])[0]!;
+        map.sources = [...(map.sources as unknown[]), { type: 'control', 'id-ref': 'DSER-2.2' }];
+        map.coverage = { 'target-coverage': 1.5 };
+        m['source-resource'] = { type: 'catalog', href: 'urn:attesta:framework:attesta-dser@' };
+      }),
+    ).toEqual([
+      'mapping-collection.mappings.0.maps.0.sources',
+      'mapping-collection.mappings.0.maps.0.coverage.target-coverage',
+      'mapping-collection.mappings.0.source-resource.href',
+    ]);
+    expect(fields((mc) => (mc.mappings[0]!['target-resource'] = mc.mappings[0]!['source-resource']))).toEqual([
+      'mapping-collection.mappings.0.target-resource.href',
+    ]);
+  });
+
+  it('writes crosswalk relations in the OSCAL vocabulary, direction kept', () => {
+    expect(['equal', 'subset', 'superset', 'intersects'].map(relationshipOfCrosswalk)).toEqual(['equal-to', 'subset-of', 'superset-of', 'intersects-with']);
   });
 });
