@@ -3,6 +3,7 @@ import addFormatsModule from 'ajv-formats';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, expectProblem, type Client, type Credentials } from '../setup/http.js';
+import { sqlOf } from '../setup/database.js';
 import { oscalMappingCollectionSchema } from '../setup/oscal-mapping-schema.js';
 import { assessmentCast, isoDay, issuedAttestation, openTender, placedBid, type AssessmentCast } from '../setup/scenario.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
@@ -491,6 +492,31 @@ describe('Recognition (HTTP)', () => {
     const all = await http.get<Doc>(`/v1/frameworks/${fw['attesta-dser']}/mapping-collection?include=all`, cast.procurer.owner.as);
     const count = (d: Doc) => d['mapping-collection'].mappings.reduce((n, m) => n + m.maps.length, 0);
     expect(count(all.body)).toBe(count(builtInExport) + 1);
+  });
+
+  it('accepts an attestation only within its validity, directly or through a mapping, even before the expiry job marks it', async () => {
+    const sql = sqlOf(t);
+    const [stored] = await sql<{ valid_from: Date; valid_until: Date; status: string }>(
+      'SELECT valid_from, valid_until, status FROM attestations WHERE id = $1',
+      [attestationId],
+    );
+    expect(stored!.status).toBe('active');
+    const reassessed = async () => {
+      const th = await pathways('TH');
+      expect(th.get('attesta-dser')).toMatchObject({ outcome: 'reassess', path: null });
+      expect(th.get('iso-iec-20000-1')).toMatchObject({ outcome: 'reassess', path: null, attestation: null });
+    };
+    try {
+      // Ended yesterday, still marked active.
+      await sql(`UPDATE attestations SET valid_from = now() - interval '400 days', valid_until = now() - interval '1 day' WHERE id = $1`, [attestationId]);
+      await reassessed();
+      // Not valid until tomorrow.
+      await sql(`UPDATE attestations SET valid_from = now() + interval '1 day', valid_until = $2 WHERE id = $1`, [attestationId, stored!.valid_until]);
+      await reassessed();
+    } finally {
+      await sql('UPDATE attestations SET valid_from = $2, valid_until = $3 WHERE id = $1', [attestationId, stored!.valid_from, stored!.valid_until]);
+    }
+    expect((await pathways('TH')).get('attesta-dser')).toMatchObject({ outcome: 'accept', path: 'direct' });
   });
 
   it('stops accepting, directly or through a mapping, once the attestation is suspended', async () => {
