@@ -3,7 +3,7 @@ import { Ajv } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, expectProblem, type Client, type Credentials } from '../setup/http.js';
-import { assessmentCast, decidedSubmission, issuedAttestation, openTender, placedBid, type AssessmentCast } from '../setup/scenario.js';
+import { assessmentCast, decidedSubmission, issuedAttestation, openTender, placedBid, submitted, type AssessmentCast } from '../setup/scenario.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 import { builtInFrameworks } from '../setup/workspace-factories.js';
 
@@ -405,5 +405,174 @@ describe('Service levels (HTTP)', () => {
     );
     expect(answer.body.requirementResponses.find((r) => r.requirement.id === 'th-residency')).toMatchObject({ value: ['TH'], source: 'declared' });
     expect(answer.body.requirementResponses.find((r) => r.requirement.id === 'availability')).toMatchObject({ value: 99.9, source: 'attested' });
+  });
+
+  it('stores a window overlapping stored ones when the values agree (a re-aggregation of them)', async () => {
+    const day = (d: number) => new Date(Math.floor(Date.now() / DAY) * DAY - d * DAY).toISOString();
+    // Two stored daily windows at 99.97 %; one two-day window over both at the same value.
+    const pushed = await http.post<{ stored: number; unchanged: number }>(
+      `${component}/service-levels/availability/measurements`,
+      { measurements: [{ periodStart: day(3), periodEnd: day(1), value: 99.97 }] },
+      makerKey,
+    );
+    expect(pushed.status, JSON.stringify(pushed.body)).toBe(200);
+    expect(pushed.body).toMatchObject({ stored: 1, unchanged: 0 });
+  });
+
+  it("a measurement re-judges only the bids relying on that component's metric: another component's breach counts no bid at risk", async () => {
+    const day = (d: number) => new Date(Math.floor(Date.now() / DAY) * DAY - d * DAY).toISOString();
+    // The bid is at risk (the SaaS availability breach above), but it relies on nothing of the hardware.
+    expect((await http.get<{ report: SlReport }>(`/v1/bids/${bid.id}/service-levels`, cast.procurer.owner.as)).body.report.atRisk).toBe(true);
+    const hardware = await http.post<{ stored: number; bidsAtRisk: number }>(
+      `/v1/offerings/${cast.ws.offeringId}/components/${cast.ws.hardwareComponentId}/service-levels/availability/measurements`,
+      { measurements: [{ periodStart: day(12), periodEnd: day(11), value: 95 }] },
+      makerKey,
+    );
+    expect(hardware.status, JSON.stringify(hardware.body)).toBe(200);
+    expect(hardware.body).toMatchObject({ stored: 1, bidsAtRisk: 0 });
+  });
+
+  it('a bid is at risk from the latest breach within the evidence age, a window straddling the cutoff counting', async () => {
+    const day = (d: number) => new Date(Math.floor(Date.now() / DAY) * DAY - d * DAY).toISOString();
+    // Time to restore ≤ 4 h (monthly maximum): a 20-hour month about 100 days ago, then a 10-hour window from 35 to 25 days ago.
+    const pushed = await http.post<{ stored: number }>(
+      `${component}/service-levels/time_to_restore/measurements`,
+      {
+        measurements: [
+          { periodStart: day(100), periodEnd: day(99), value: 20 },
+          { periodStart: day(35), periodEnd: day(25), value: 10 },
+        ],
+      },
+      makerKey,
+    );
+    expect(pushed.status, JSON.stringify(pushed.body)).toBe(200);
+    expect(pushed.body.stored).toBe(2);
+    // Evidence up to a year old: both breaches count, the latest is reported.
+    const relying = await http.get<{ report: SlReport }>(`/v1/bids/${bid.id}/service-levels`, cast.procurer.owner.as);
+    expect(byId(relying.body.report, 'restore').atRisk).toMatchObject({ measured: 10 });
+    // Evidence up to 30 days old: the window ending 25 days ago reaches into it.
+    const fw = await builtInFrameworks(http, cast.procurer.owner.as);
+    const recentOnly = await openTender(http, cast.procurer.owner.as, fw['attesta-dser']!, {
+      criteria: CRITERIA,
+      accreditedIssuersOnly: false,
+      maxEvidenceAgeDays: 30,
+    });
+    const recentBid = await placedBid<Bid>(http, recentOnly, cast.maker, { offeringId: cast.ws.offeringId, attestationIds: [attestationId] });
+    expect(byId(recentBid.compliance.serviceLevels!, 'restore').atRisk).toMatchObject({ measured: 10 });
+  });
+
+  it('a re-submission freezes the latest profile version; while it awaits judgement, a breach goes to the assessor who attested the objective', async () => {
+    const again = await submitted(cast);
+    const frozen = await http.get<{ data: { profileVersion: number; objective: { metric: string; target: unknown }; verdict: string }[] }>(
+      `/v1/workspaces/${cast.ws.id}/submissions/${again.number}/service-levels`,
+      cast.assessor.owner.as,
+    );
+    expect(frozen.status, JSON.stringify(frozen.body)).toBe(200);
+    expect(frozen.body.data.map((o) => [o.objective.metric, o.profileVersion, o.verdict]).sort()).toEqual([
+      ['availability', 2, 'pending'],
+      ['data_residency', 2, 'pending'],
+      ['time_to_restore', 2, 'pending'],
+    ]);
+    expect(frozen.body.data.find((o) => o.objective.metric === 'data_residency')!.objective.target).toEqual(['TH']);
+
+    // A whole-week window at 95 % five months ago: a breach of that month.
+    const old = new Date(Date.now() - 150 * DAY);
+    const start = new Date(Date.UTC(old.getUTCFullYear(), old.getUTCMonth(), 1));
+    const pushed = await http.post<{ findingsOpened: number }>(
+      `${component}/service-levels/availability/measurements`,
+      { measurements: [{ periodStart: start.toISOString(), periodEnd: new Date(start.getTime() + 7 * DAY).toISOString(), value: 95 }] },
+      makerKey,
+    );
+    expect(pushed.status, JSON.stringify(pushed.body)).toBe(200);
+    expect(pushed.body.findingsOpened).toBe(1);
+    const drafts = await http.get<{ data: { measured: number; assessorOrganizationId: string | null }[] }>(
+      '/v1/service-level-findings',
+      cast.assessor.owner.as,
+    );
+    expect(drafts.body.data.find((d) => d.measured === 95)).toMatchObject({ assessorOrganizationId: cast.assessor.id });
+  });
+
+  it("an attested objective of one component does not hide another component's declared objective for the same metric", async () => {
+    const added = await http.post<{ id: string }>(
+      `/v1/offerings/${cast.ws.offeringId}/components`,
+      { name: 'Cloud operations', kind: 'saas', version: '1.0.0', serviceCategory: 'cloud_om' },
+      cast.maker.owner.as,
+    );
+    expect(added.status, JSON.stringify(added.body)).toBe(201);
+    const profile = await http.post(
+      `/v1/offerings/${cast.ws.offeringId}/components/${added.body.id}/service-level-profiles`,
+      { objectives: [{ metric: 'availability', operator: '>=', target: 99.5, period: 'P1M' }] },
+      cast.maker.owner.as,
+    );
+    expect(profile.status, JSON.stringify(profile.body)).toBe(201);
+    const fw = await builtInFrameworks(http, cast.procurer.owner.as);
+    const check = await http.post<{ serviceLevels: SlReport }>(
+      '/v1/conformity-checks',
+      {
+        offeringId: cast.ws.offeringId,
+        requirements: [{ frameworkId: fw['attesta-dser']!, minimumOutcome: 'conformant' }],
+        markets: ['TH'],
+        criteria: [
+          {
+            id: 'both-layers',
+            requirementGroups: [
+              {
+                id: 'g',
+                requirements: [
+                  { id: 'pm-availability', metric: 'availability', serviceLayer: LAYER, minValue: 99 },
+                  { id: 'om-availability', metric: 'availability', serviceLayer: 'cloud_om', minValue: 99 },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      cast.maker.owner.as,
+    );
+    expect(check.status, JSON.stringify(check.body)).toBe(200);
+    expect(byId(check.body.serviceLevels, 'pm-availability')).toMatchObject({ result: 'met', source: 'attested' });
+    expect(byId(check.body.serviceLevels, 'om-availability')).toMatchObject({ result: 'met', source: 'declared' });
+  });
+
+  it('a suspended attestation attests nothing: its frameworks no longer count and its objectives answer as declared', async () => {
+    const fw = await builtInFrameworks(http, cast.procurer.owner.as);
+    const check = () =>
+      http.post<{ serviceLevels: SlReport }>(
+        '/v1/conformity-checks',
+        {
+          offeringId: cast.ws.offeringId,
+          requirements: [{ frameworkId: fw['attesta-dser']!, minimumOutcome: 'conformant' }],
+          markets: ['TH'],
+          criteria: [
+            {
+              id: 'attested',
+              requirementGroups: [
+                {
+                  id: 'g',
+                  requirements: [
+                    { id: 'dser', frameworkId: fw['attesta-dser']! },
+                    { id: 'pm-availability', metric: 'availability', serviceLayer: LAYER, minValue: 99 },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        cast.maker.owner.as,
+      );
+    const before = (await check()).body.serviceLevels;
+    expect(byId(before, 'dser')).toMatchObject({ result: 'met' });
+    expect(byId(before, 'pm-availability')).toMatchObject({ source: 'attested' });
+
+    const suspended = await http.post(
+      `/v1/workspaces/${cast.ws.id}/attestations/${attestationId}/suspend`,
+      { reason: 'Complaint under investigation' },
+      cast.assessor.owner.as,
+    );
+    expect(suspended.status, JSON.stringify(suspended.body)).toBe(200);
+    const after = (await check()).body.serviceLevels;
+    expect(byId(after, 'dser')).toMatchObject({ result: 'not_met' });
+    expect(byId(after, 'dser').reasons.map((r) => r.code)).toEqual(['framework_not_attested']);
+    expect(byId(after, 'pm-availability')).toMatchObject({ result: 'met', source: 'declared' });
   });
 });
