@@ -534,8 +534,35 @@ describe('Service levels (HTTP)', () => {
     expect(byId(check.body.serviceLevels, 'om-availability')).toMatchObject({ result: 'met', source: 'declared' });
   });
 
-  it('a suspended attestation attests nothing: its frameworks no longer count and its objectives answer as declared', async () => {
+  it('a suspended attestation attests nothing, in a check and in a bid relying on it: its frameworks no longer count and its objectives answer as declared, until it is reinstated', async () => {
     const fw = await builtInFrameworks(http, cast.procurer.owner.as);
+    // A bid relying on the attestation, judged again once it is suspended (and again once reinstated).
+    const tender = await openTender(http, cast.procurer.owner.as, fw['attesta-dser']!, {
+      accreditedIssuersOnly: false,
+      criteria: [
+        {
+          id: 'attested-bid',
+          requirementGroups: [
+            {
+              id: 'g',
+              requirements: [
+                { id: 'dser', frameworkId: fw['attesta-dser']! },
+                { id: 'pm-availability', metric: 'availability', serviceLayer: LAYER, minValue: 99, attestedOnly: true },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    const relying = await placedBid<Bid>(http, tender, cast.maker, { offeringId: cast.ws.offeringId, attestationIds: [attestationId] });
+    expect(byId(relying.compliance.serviceLevels!, 'pm-availability')).toMatchObject({ result: 'met', source: 'attested' });
+    const bidNow = async () => {
+      const listed = await http.get<{ data: Bid[] }>(`/v1/tenders/${tender}/bids`, cast.procurer.owner.as);
+      expect(listed.status, JSON.stringify(listed.body)).toBe(200);
+      const detail = await http.get<{ report: SlReport }>(`/v1/bids/${relying.id}/service-levels`, cast.procurer.owner.as);
+      expect(detail.body.report).toEqual(listed.body.data.find((b) => b.id === relying.id)!.compliance.serviceLevels);
+      return detail.body.report;
+    };
     const check = () =>
       http.post<{ serviceLevels: SlReport }>(
         '/v1/conformity-checks',
@@ -574,5 +601,15 @@ describe('Service levels (HTTP)', () => {
     expect(byId(after, 'dser')).toMatchObject({ result: 'not_met' });
     expect(byId(after, 'dser').reasons.map((r) => r.code)).toEqual(['framework_not_attested']);
     expect(byId(after, 'pm-availability')).toMatchObject({ result: 'met', source: 'declared' });
+
+    const judged = await bidNow();
+    expect(byId(judged, 'dser')).toMatchObject({ result: 'not_met' });
+    expect(byId(judged, 'pm-availability')).toMatchObject({ result: 'not_met', source: 'declared' });
+    expect(byId(judged, 'pm-availability').reasons.map((r) => r.code)).toContain('attested_value_required');
+    const reinstated = await http.post(`/v1/workspaces/${cast.ws.id}/attestations/${attestationId}/reinstate`, {}, cast.assessor.owner.as);
+    expect(reinstated.status, JSON.stringify(reinstated.body)).toBe(200);
+    const again = await bidNow();
+    expect(byId(again, 'dser')).toMatchObject({ result: 'met' });
+    expect(byId(again, 'pm-availability')).toMatchObject({ result: 'met', source: 'attested' });
   });
 });

@@ -23,7 +23,7 @@ import {
 import { offeringComponents, offeringSummary, type ComponentSummary } from '@attesta/offerings';
 import { OutboxService } from '@attesta/outbox';
 import { competenceFacts, type CompetenceRule } from '@attesta/personnel';
-import { answerBid, bidReports, parseTenderCriteria, saveBidAnswer, saveTenderCriteria } from '@attesta/service-levels';
+import { answerBid, parseTenderCriteria, rejudgeBids, saveBidAnswer, saveTenderCriteria } from '@attesta/service-levels';
 import { EntityManager, In } from 'typeorm';
 import { evaluateCompliance, type ComplianceCriteria, type ComplianceReport, type OfferedComponent, type PublicAttestation } from './compliance.js';
 import { attachBidNames, BID_DISPLAY_NAMES_SQL, withBidNames, type NamedBid } from './bid-names.js';
@@ -474,9 +474,9 @@ export class ProcurementService {
       bids.map((b) => b.offeringId),
       [...tenders.values()].some((t) => t.competenceRules?.length),
     );
-    const serviceLevelReports = await bidReports(
+    const serviceLevelReports = await rejudgeBids(
       em,
-      bids.map((b) => b.id),
+      bids.map((b) => ({ id: b.id, attestations: reliedOn(attestations.filter((a) => b.attestationIds.includes(a.id))) })),
     );
     for (const b of bids) {
       const tender = tenders.get(b.tenderId);

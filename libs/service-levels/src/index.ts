@@ -41,7 +41,8 @@ export { ServiceLevelsModule } from './service-levels.module.js';
 export { attestedObjectives, SERVICE_LEVELS_SQL_READ_MODEL, type AttestedObjective } from './service-levels.read-model.js';
 export {
   answerBid,
-  bidReports,
+  answerAsOfNow,
+  rejudgeBids,
   freezeForSubmission,
   parseTenderCriteria,
   saveBidAnswer,

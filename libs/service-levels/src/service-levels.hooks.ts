@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { frameworkSummaries } from '@attesta/catalog';
 import { Actor, newId } from '@attesta/core';
 import { offeringComponents, type ComponentSummary } from '@attesta/offerings';
@@ -154,11 +155,58 @@ export async function saveBidAnswer(
   });
 }
 
-/** The stored service-level reports of these bids (for procurement's recompute), by bid id. */
-export async function bidReports(em: EntityManager, bidIds: string[]): Promise<Map<string, ServiceLevelReport>> {
-  if (!bidIds.length) return new Map();
-  const rows = await em.getRepository(BidServiceLevelEntity).find({ where: { bidId: In(bidIds) } });
-  return new Map(rows.map((r) => [r.bidId, r.report]));
+/**
+ * A bid's stored answer as it stands now (for procurement's recompute): the responses and the
+ * framework requirements were filled at bid time from the relied-on attestations then active. An
+ * attested value whose attestation is no longer active (suspended, withdrawn, expired) counts as
+ * the supplier's declared value and no longer cites it; a framework counts only while an active
+ * relied-on attestation covers it. A reinstated attestation counts again.
+ */
+export function answerAsOfNow(
+  answer: Pick<BidServiceLevelEntity, 'responses' | 'matchContext'>,
+  attestations: ReliedAttestation[],
+): Pick<BidServiceLevelEntity, 'responses' | 'matchContext'> {
+  const active = attestations.filter((a) => a.active);
+  const activeIds = new Set(active.map((a) => a.id));
+  const activeFrameworks = new Set(active.flatMap((a) => a.frameworkIds));
+  return {
+    responses: answer.responses.map((r) =>
+      r.source === 'attested' && !(r.attestationId && activeIds.has(r.attestationId)) ? { ...r, source: 'declared', attestationId: null } : r,
+    ),
+    matchContext: { ...answer.matchContext, attestedFrameworkIds: answer.matchContext.attestedFrameworkIds.filter((f) => activeFrameworks.has(f)) },
+  };
+}
+
+/**
+ * The service-level reports of these bids judged again against their relied-on attestations as
+ * they stand now (`answerAsOfNow`) and the measured breaches last recorded; a report that changed
+ * is saved. By bid id; bids without a service-level answer are absent.
+ */
+export async function rejudgeBids(em: EntityManager, bids: { id: string; attestations: ReliedAttestation[] }[]): Promise<Map<string, ServiceLevelReport>> {
+  if (!bids.length) return new Map();
+  const rows = await em.getRepository(BidServiceLevelEntity).find({ where: { bidId: In(bids.map((b) => b.id)) } });
+  if (!rows.length) return new Map();
+  const criteria = new Map(
+    (await em.getRepository(TenderServiceCriteriaEntity).find({ where: { tenderId: In([...new Set(rows.map((r) => r.tenderId))]) } })).map((c) => [
+      c.tenderId,
+      c.criteria,
+    ]),
+  );
+  const relied = new Map(bids.map((b) => [b.id, b.attestations]));
+  const out = new Map<string, ServiceLevelReport>();
+  const changed: { bidId: string; report: ServiceLevelReport }[] = [];
+  for (const row of rows) {
+    const now = answerAsOfNow(row, relied.get(row.bidId) ?? []);
+    const report = matchCriteria(criteria.get(row.tenderId) ?? [], now.responses, contextOf(now.matchContext, row.atRisk));
+    out.set(row.bidId, report);
+    if (!isDeepStrictEqual(report, row.report)) changed.push({ bidId: row.bidId, report });
+  }
+  if (changed.length)
+    await em.query(
+      `UPDATE bid_service_levels s SET report = v.report, computed_at = now() FROM jsonb_to_recordset($1::jsonb) AS v(bid_id uuid, report jsonb) WHERE s.bid_id = v.bid_id`,
+      [JSON.stringify(changed.map((c) => ({ bid_id: c.bidId, report: c.report })))],
+    );
+  return out;
 }
 
 /** Attested objectives of the relied-on active attestations, else the declared ones of each component's latest profile. */
