@@ -606,17 +606,6 @@ describe('Service levels (HTTP)', () => {
     expect(byId(judged, 'dser')).toMatchObject({ result: 'not_met' });
     expect(byId(judged, 'pm-availability')).toMatchObject({ result: 'not_met', source: 'declared' });
     expect(byId(judged, 'pm-availability').reasons.map((r) => r.code)).toContain('attested_value_required');
-    // New measurements re-judge the bid the same way: still declared while the attestation is suspended.
-    const day = (d: number) => new Date(Math.floor(Date.now() / DAY) * DAY - d * DAY).toISOString();
-    const measured = await http.post(
-      `${component}/service-levels/availability/measurements`,
-      { measurements: [{ periodStart: day(70), periodEnd: day(69), value: 99.99 }] },
-      makerKey,
-    );
-    expect(measured.status, JSON.stringify(measured.body)).toBe(200);
-    const remeasured = (await http.get<{ report: SlReport }>(`/v1/bids/${relying.id}/service-levels`, cast.procurer.owner.as)).body.report;
-    expect(byId(remeasured, 'dser')).toMatchObject({ result: 'not_met' });
-    expect(byId(remeasured, 'pm-availability')).toMatchObject({ result: 'not_met', source: 'declared' });
     const reinstated = await http.post(`/v1/workspaces/${cast.ws.id}/attestations/${attestationId}/reinstate`, {}, cast.assessor.owner.as);
     expect(reinstated.status, JSON.stringify(reinstated.body)).toBe(200);
     const again = await bidNow();

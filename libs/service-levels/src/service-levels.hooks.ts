@@ -177,21 +177,6 @@ export function answerAsOfNow(
   };
 }
 
-/** The relied-on attestations of these bids as they stand now (status as `attestations_public` gives it: expired once ended), by bid id. */
-export async function reliedAttestationsOf(em: EntityManager, bidIds: string[]): Promise<Map<string, ReliedAttestation[]>> {
-  const out = new Map<string, ReliedAttestation[]>();
-  if (!bidIds.length) return out;
-  const rows: { bid_id: string; id: string; status: string; frameworks: { id: string }[] | null }[] = await em.query(
-    `SELECT b.id AS bid_id, a.id, a.status, a.frameworks FROM bids b CROSS JOIN LATERAL attestations_public(b.attestation_ids, NULL) a WHERE b.id = ANY ($1::uuid[])`,
-    [bidIds],
-  );
-  for (const r of rows) {
-    const list = out.get(r.bid_id) ?? out.set(r.bid_id, []).get(r.bid_id)!;
-    list.push({ id: r.id, active: r.status === 'active', frameworkIds: (r.frameworks ?? []).map((f) => f.id) });
-  }
-  return out;
-}
-
 /**
  * The service-level reports of these bids judged again against their relied-on attestations as
  * they stand now (`answerAsOfNow`) and the measured breaches last recorded; a report that changed

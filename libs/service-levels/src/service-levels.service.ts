@@ -15,17 +15,7 @@ import { ServiceLevelMetricEntity } from './entities/service-level-metric.entity
 import { ServiceLevelProfileEntity, type SlaDocument } from './entities/service-level-profile.entity.js';
 import { SubmissionServiceLevelEntity, type ObjectiveVerdict } from './entities/submission-service-level.entity.js';
 import { isUnitCode } from './matching.js';
-import {
-  answerAsOfNow,
-  atRiskOf,
-  contextOf,
-  metricLookup,
-  reliedAttestationsOf,
-  tenantMetrics,
-  tenderCriteria,
-  toMetric,
-  windowsOf,
-} from './service-levels.hooks.js';
+import { atRiskOf, contextOf, metricLookup, tenantMetrics, tenderCriteria, toMetric, windowsOf } from './service-levels.hooks.js';
 import { BUILT_IN_METRICS, type MetricDefinition, type MetricValueType, type UnitCode } from './metrics.js';
 import { parseObjectives, type Objective } from './objectives.js';
 import { invalid, ServiceLevelsError, ServiceLevelsErrorCode } from './service-levels.errors.js';
@@ -482,16 +472,10 @@ export class ServiceLevelsService {
       b.responses.some((r) => r.componentId === componentId && r.objective?.metric === metric),
     );
     let bidsAtRisk = 0;
-    // Judged as recompute judges them: against the relied-on attestations as they stand (answerAsOfNow).
-    const relied = await reliedAttestationsOf(
-      em,
-      bids.map((b) => b.bidId),
-    );
     for (const b of bids) {
       const atRisk = await atRiskOf(em, b.responses, b.maxEvidenceAgeDays, now);
       const criteria = await tenderCriteria(em, b.tenderId);
-      const asOfNow = answerAsOfNow(b, relied.get(b.bidId) ?? []);
-      const report = matchCriteria(criteria, asOfNow.responses, contextOf(asOfNow.matchContext, atRisk));
+      const report = matchCriteria(criteria, b.responses, contextOf(b.matchContext, atRisk));
       if (report.atRisk) bidsAtRisk++;
       await em.getRepository(BidServiceLevelEntity).update({ bidId: b.bidId }, { atRisk, report, computedAt: now });
     }
