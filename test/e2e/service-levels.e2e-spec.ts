@@ -32,6 +32,8 @@ interface Bid {
 }
 
 const DAY = 86_400_000;
+/** The start of the UTC day `d` days ago. */
+const day = (d: number) => new Date(Math.floor(Date.now() / DAY) * DAY - d * DAY).toISOString();
 const LAYER = 'predictive_maintenance';
 /** Two requirement groups on the SaaS layer (the hosted service as offered, or an unrealistic availability), and residency demanding an attested value. */
 const CRITERIA = [
@@ -317,7 +319,6 @@ describe('Service levels (HTTP)', () => {
     const path = `${component}/service-levels/availability/measurements`;
     const chart = `${component}/service-levels/availability/attainment`;
     const stored = (await http.get<{ windows: unknown[] }>(chart, cast.maker.owner.as)).body.windows.length;
-    const day = (d: number) => new Date(Math.floor(Date.now() / DAY) * DAY - d * DAY).toISOString();
     const refused = expectProblem(
       await http.post(
         path,
@@ -352,7 +353,6 @@ describe('Service levels (HTTP)', () => {
   });
 
   it("judges a metric's windows against that metric's objective", async () => {
-    const day = (d: number) => new Date(Math.floor(Date.now() / DAY) * DAY - d * DAY).toISOString();
     // Time to restore ≤ 4 h: a 3-hour month is met (against availability ≥ 99.9 % it would be a breach).
     const pushed = await http.post<{ attainment: { value: number; result: string; breach: boolean }[]; findingsOpened: number }>(
       `${component}/service-levels/time_to_restore/measurements`,
@@ -408,7 +408,6 @@ describe('Service levels (HTTP)', () => {
   });
 
   it('stores a window overlapping stored ones when the values agree (a re-aggregation of them)', async () => {
-    const day = (d: number) => new Date(Math.floor(Date.now() / DAY) * DAY - d * DAY).toISOString();
     // Two stored daily windows at 99.97 %; one two-day window over both at the same value.
     const pushed = await http.post<{ stored: number; unchanged: number }>(
       `${component}/service-levels/availability/measurements`,
@@ -420,7 +419,6 @@ describe('Service levels (HTTP)', () => {
   });
 
   it("a measurement re-judges only the bids relying on that component's metric: another component's breach counts no bid at risk", async () => {
-    const day = (d: number) => new Date(Math.floor(Date.now() / DAY) * DAY - d * DAY).toISOString();
     // The bid is at risk (the SaaS availability breach above), but it relies on nothing of the hardware.
     expect((await http.get<{ report: SlReport }>(`/v1/bids/${bid.id}/service-levels`, cast.procurer.owner.as)).body.report.atRisk).toBe(true);
     const hardware = await http.post<{ stored: number; bidsAtRisk: number }>(
@@ -433,7 +431,6 @@ describe('Service levels (HTTP)', () => {
   });
 
   it('a bid is at risk from the latest breach within the evidence age, a window straddling the cutoff counting', async () => {
-    const day = (d: number) => new Date(Math.floor(Date.now() / DAY) * DAY - d * DAY).toISOString();
     // Time to restore ≤ 4 h (monthly maximum): a 20-hour month about 100 days ago, then a 10-hour window from 35 to 25 days ago.
     const pushed = await http.post<{ stored: number }>(
       `${component}/service-levels/time_to_restore/measurements`,
