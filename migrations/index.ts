@@ -52,6 +52,7 @@ import { CatalogTranslations1795688000000 } from './1795688000000-CatalogTransla
 import { SupplierTrustPage1795689000000 } from './1795689000000-SupplierTrustPage.js';
 import { BidDisplayNames1795690000000 } from './1795690000000-BidDisplayNames.js';
 import { AuditDisplayNames1795693000000 } from './1795693000000-AuditDisplayNames.js';
+import { BidServiceLevelRelied1795694000000 } from './1795694000000-BidServiceLevelRelied.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
   Identity1795667329105,
@@ -104,4 +105,5 @@ export const MIGRATIONS: Function[] = [
   SupplierTrustPage1795689000000,
   BidDisplayNames1795690000000,
   AuditDisplayNames1795693000000,
+  BidServiceLevelRelied1795694000000,
 ];

@@ -49,6 +49,23 @@ describe('HTTP idle timeout', () => {
     expect(conn.received()).toBe('');
   });
 
+  it('tells keep-alive clients a reuse window no longer than the idle timeout, and keeps an idle connection that long', async () => {
+    const conn = open();
+    conn.socket.write(`GET /health/live HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: keep-alive\r\n\r\n`);
+    for (let i = 0; i < 100 && !conn.received().includes('\r\n\r\n'); i++) await new Promise((r) => setTimeout(r, 20));
+    const answeredAfter = Date.now() - conn.opened;
+    const advertised = /^keep-alive: timeout=(\d+)\r$/im.exec(conn.received());
+    expect(conn.received()).toMatch(/^HTTP\/1\.1 200 /);
+    expect(advertised, 'no Keep-Alive timeout in the answer').not.toBeNull();
+    const advertisedMs = Number(advertised![1]) * 1000;
+    // A client reusing the connection within what it was told must never meet a closing socket.
+    expect(advertisedMs).toBeLessThanOrEqual(IDLE_MS);
+    const closedAfter = (await within(conn.closedAfter, IDLE_MS * 6)) ?? Infinity;
+    conn.socket.destroy();
+    expect(closedAfter - answeredAfter).toBeGreaterThanOrEqual(advertisedMs - 50);
+    expect(closedAfter - answeredAfter).toBeLessThan(IDLE_MS * 6);
+  });
+
   it('keeps a request that keeps sending, even when it takes longer than the idle timeout in all', async () => {
     const body = JSON.stringify({ organization: { name: 'Slow but steady' }, user: { email: 'not-an-e-mail' } });
     const conn = open();

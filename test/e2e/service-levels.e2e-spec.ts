@@ -2,6 +2,9 @@ import { OrganizationKind } from '@attesta/core';
 import { Ajv } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { QueryRunner } from 'typeorm';
+import { BidServiceLevelRelied1795694000000 } from '../../migrations/1795694000000-BidServiceLevelRelied.js';
+import { sqlOf } from '../setup/database.js';
 import { client, expectProblem, type Client, type Credentials } from '../setup/http.js';
 import { assessmentCast, decidedSubmission, issuedAttestation, openTender, placedBid, submitted, type AssessmentCast } from '../setup/scenario.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
@@ -608,5 +611,36 @@ describe('Service levels (HTTP)', () => {
     const again = await bidNow();
     expect(byId(again, 'dser')).toMatchObject({ result: 'met' });
     expect(byId(again, 'pm-availability')).toMatchObject({ result: 'met', source: 'attested' });
+
+    // Suspended again, then the supplier records measurements: the relying bid's report is
+    // re-matched there too, against the attestation as it stands, before any recompute.
+    expect(
+      (await http.post(`/v1/workspaces/${cast.ws.id}/attestations/${attestationId}/suspend`, { reason: 'Second complaint' }, cast.assessor.owner.as)).status,
+    ).toBe(200);
+    const measured = await http.post(
+      `${component}/service-levels/availability/measurements`,
+      { measurements: [{ periodStart: day(8), periodEnd: day(7), value: 99.95, sampleCount: 1440 }] },
+      makerKey,
+    );
+    expect(measured.status, JSON.stringify(measured.body)).toBe(200);
+    expect(measured.body).toMatchObject({ stored: 1 });
+    const remeasured = (await http.get<{ report: SlReport }>(`/v1/bids/${relying.id}/service-levels`, cast.procurer.owner.as)).body;
+    expect(byId(remeasured.report, 'dser')).toMatchObject({ result: 'not_met' });
+    expect(byId(remeasured.report, 'pm-availability')).toMatchObject({ result: 'not_met', source: 'declared' });
+    expect(byId(remeasured.report, 'pm-availability').reasons.map((r) => r.code)).toContain('attested_value_required');
+    expect(await bidNow()).toEqual(remeasured.report);
+  });
+
+  it('keeps the relied-on attestations with the bid’s answer; answers stored before they were kept take their bid’s', async () => {
+    const sql = sqlOf(t);
+    const relied = async () =>
+      (await sql<{ ids: string[] }>('SELECT relied_attestation_ids::text[] AS ids FROM bid_service_levels WHERE bid_id = $1', [bid.id]))[0]!.ids;
+    expect(await relied()).toEqual([attestationId]);
+    // The migration again on this database: the column dropped, then added and filled from the bids.
+    const migration = new BidServiceLevelRelied1795694000000();
+    const runner = { query: (text: string) => sql(text) } as unknown as QueryRunner;
+    await migration.down(runner);
+    await migration.up(runner);
+    expect(await relied()).toEqual([attestationId]);
   });
 });

@@ -37,6 +37,10 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
     // Socket inactivity (Node's server.setTimeout): Fastify sets no request timeout, so without it a
     // stalled upload would hold its connection, and a graceful shutdown, for as long as the client likes.
     connectionTimeout: config.HTTP_IDLE_TIMEOUT_MS,
+    // An idle kept-alive connection is closed after this, and the `Keep-Alive: timeout=` header says so.
+    // Never more than the idle timeout: a client told it may reuse a connection for longer (Fastify's
+    // default is 72 s) would send its next request on a socket the server is closing at that moment.
+    keepAliveTimeout: Math.min(72_000, config.HTTP_IDLE_TIMEOUT_MS),
     genReqId: correlationIdFor,
     trustProxy: config.TRUST_PROXY,
     return503OnClosing: true,

@@ -48,6 +48,8 @@ export interface BidAnswer {
   matchContext: { attestedFrameworkIds: string[]; serviceLayers: string[] };
   atRisk: AtRisk[];
   maxEvidenceAgeDays: number | null;
+  /** Every attestation the bid relies on, active or not: the answer is judged again against them as they stand. */
+  reliedAttestationIds: string[];
 }
 
 /** Freezes the current profile of every component of the offering into the submission (pending the assessor's judgement). */
@@ -132,7 +134,14 @@ export async function answerBid(
     serviceLayers: [...new Set(components.map((c) => c.serviceCategory).filter((x): x is NonNullable<typeof x> => x !== null))],
   };
   const atRisk = await atRiskOf(em, responses, maxEvidenceAgeDays, new Date());
-  return { responses, report: matchCriteria(criteria, responses, contextOf(matchContext, atRisk)), matchContext, atRisk, maxEvidenceAgeDays };
+  return {
+    responses,
+    report: matchCriteria(criteria, responses, contextOf(matchContext, atRisk)),
+    matchContext,
+    atRisk,
+    maxEvidenceAgeDays,
+    reliedAttestationIds: input.attestations.map((a) => a.id),
+  };
 }
 
 export async function saveBidAnswer(
@@ -150,6 +159,7 @@ export async function saveBidAnswer(
     atRisk: a.atRisk,
     report: a.report,
     matchContext: a.matchContext,
+    reliedAttestationIds: a.reliedAttestationIds,
     maxEvidenceAgeDays: a.maxEvidenceAgeDays,
     computedAt: new Date(),
   });
@@ -175,6 +185,19 @@ export function answerAsOfNow(
     ),
     matchContext: { ...answer.matchContext, attestedFrameworkIds: answer.matchContext.attestedFrameworkIds.filter((f) => activeFrameworks.has(f)) },
   };
+}
+
+/**
+ * The attestations of these ids as they stand now (through `attestations_public`, the
+ * attestations lib's read model: an attestation past its validity reads as expired), by id.
+ */
+export async function reliedAttestationsNow(em: EntityManager, ids: string[]): Promise<Map<string, ReliedAttestation>> {
+  if (!ids.length) return new Map();
+  const rows: { id: string; status: string; frameworks: { id: string }[] }[] = await em.query(
+    'SELECT id, status, frameworks FROM attestations_public($1::uuid[], NULL)',
+    [[...new Set(ids)]],
+  );
+  return new Map(rows.map((r) => [r.id, { id: r.id, active: r.status === 'active', frameworkIds: r.frameworks.map((f) => f.id) }]));
 }
 
 /**

@@ -15,7 +15,17 @@ import { ServiceLevelMetricEntity } from './entities/service-level-metric.entity
 import { ServiceLevelProfileEntity, type SlaDocument } from './entities/service-level-profile.entity.js';
 import { SubmissionServiceLevelEntity, type ObjectiveVerdict } from './entities/submission-service-level.entity.js';
 import { isUnitCode } from './matching.js';
-import { atRiskOf, contextOf, metricLookup, tenantMetrics, tenderCriteria, toMetric, windowsOf } from './service-levels.hooks.js';
+import {
+  answerAsOfNow,
+  atRiskOf,
+  contextOf,
+  metricLookup,
+  reliedAttestationsNow,
+  tenantMetrics,
+  tenderCriteria,
+  toMetric,
+  windowsOf,
+} from './service-levels.hooks.js';
 import { BUILT_IN_METRICS, type MetricDefinition, type MetricValueType, type UnitCode } from './metrics.js';
 import { parseObjectives, type Objective } from './objectives.js';
 import { invalid, ServiceLevelsError, ServiceLevelsErrorCode } from './service-levels.errors.js';
@@ -471,11 +481,20 @@ export class ServiceLevelsService {
     const bids = (await em.getRepository(BidServiceLevelEntity).find({ where: { organizationId: actor.organizationId } })).filter((b) =>
       b.responses.some((r) => r.componentId === componentId && r.objective?.metric === metric),
     );
+    // Judged against the relied-on attestations as they stand now, as procurement's recompute does.
+    const relied = await reliedAttestationsNow(
+      em,
+      bids.flatMap((b) => b.reliedAttestationIds),
+    );
     let bidsAtRisk = 0;
     for (const b of bids) {
       const atRisk = await atRiskOf(em, b.responses, b.maxEvidenceAgeDays, now);
       const criteria = await tenderCriteria(em, b.tenderId);
-      const report = matchCriteria(criteria, b.responses, contextOf(b.matchContext, atRisk));
+      const asOfNow = answerAsOfNow(
+        b,
+        b.reliedAttestationIds.flatMap((id) => relied.get(id) ?? []),
+      );
+      const report = matchCriteria(criteria, asOfNow.responses, contextOf(asOfNow.matchContext, atRisk));
       if (report.atRisk) bidsAtRisk++;
       await em.getRepository(BidServiceLevelEntity).update({ bidId: b.bidId }, { atRisk, report, computedAt: now });
     }

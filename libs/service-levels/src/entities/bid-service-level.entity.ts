@@ -40,6 +40,10 @@ export class BidServiceLevelEntity {
   @Column('jsonb')
   matchContext: { attestedFrameworkIds: string[]; serviceLayers: string[] };
 
+  /** The attestations the bid relies on (active or not when it was placed): its answer is judged against them as they stand. */
+  @Column('uuid', { array: true, default: () => "'{}'" })
+  reliedAttestationIds: string[];
+
   /** The tender's maximum evidence age: older measurement windows do not count. */
   @Column('integer', { nullable: true })
   maxEvidenceAgeDays: number | null;
