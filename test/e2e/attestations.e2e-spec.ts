@@ -363,6 +363,19 @@ describe('Attestations (HTTP)', () => {
     expect((await verify(payload)).reasons.map((r) => r.code)).toContain('unsecured');
     expectProblem(await http.post('/v1/public/verify', {}), 400);
     expect((await verify('not-a-jws')).reasons.map((r) => r.code)).toEqual(['malformed']);
+    // Under the issuer's own kid, a header of another algorithm or another type is refused as such,
+    // before any key is looked at (the issued credential's payload and signature kept).
+    const [, body, signature] = a.credential.split('.');
+    const headed = (header: Record<string, unknown>) => `${Buffer.from(JSON.stringify(header)).toString('base64url')}.${body}.${signature}`;
+    const issued = decodeProtectedHeader(a.credential);
+    for (const header of [
+      { ...issued, typ: 'JWT' },
+      { ...issued, alg: 'ES256' },
+    ]) {
+      v = await verify(headed(header));
+      expect(v, JSON.stringify(header)).toMatchObject({ valid: false, signatureValid: false });
+      expect(v.reasons.map((r) => r.code)).toEqual(['unsupported_algorithm']);
+    }
 
     // Expired: validUntil passes, verification says so at once (the daily job that marks it:
     // test/service/attestations.service-spec.ts).

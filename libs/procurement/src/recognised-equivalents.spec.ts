@@ -134,4 +134,33 @@ describe('withRecognisedEquivalents', () => {
     expect(run([iso], inputs()).path).toMatchObject({ kind: 'direct' });
     expect(withRecognisedEquivalents(evaluateCompliance([iso], criteria), [iso], criteria, null).requirements[0]!.path).toBeUndefined();
   });
+
+  it('of several routes, takes a met one over an expiring one, then the one with fewer residual gaps', () => {
+    // DSER maps with no residual gap, but its attestation ends before the tender's horizon; the
+    // ISMS attestation is met through a mapping that leaves one gap.
+    const dser: RecognitionRoute = { ...route(), residualGaps: [] };
+    const isms: RecognitionRoute = { ...route({ id: 'r2', title: 'TH ISMS rule' }), source: { id: 'isms', code: 'iso-iec-27001', version: '2022' } };
+    const expiringDser = { ...dserAttestation, validUntil: '2027-01-15T00:00:00Z' };
+    const ismsAttestation = { ...dserAttestation, id: 'a2', serial: 'ATT-2', frameworks: [{ id: 'isms', code: 'iso-iec-27001' }] };
+    expect(run([expiringDser], inputs({ routes: [dser] })).result).toBe('expiring');
+    for (const routes of [
+      [dser, isms],
+      [isms, dser],
+    ]) {
+      const r = run([expiringDser, ismsAttestation], inputs({ routes }));
+      expect(r).toMatchObject({
+        result: 'met',
+        attestation: { serial: 'ATT-2' },
+        path: { kind: 'mapping', rule: { id: 'r2' }, residualGaps: [{ ref: '10.1' }] },
+      });
+    }
+    // Both met: the route leaving fewer gaps.
+    for (const routes of [
+      [dser, isms],
+      [isms, dser],
+    ]) {
+      const r = run([dserAttestation, ismsAttestation], inputs({ routes }));
+      expect(r).toMatchObject({ result: 'met', attestation: { serial: 'ATT-1' }, path: { rule: { id: 'r1' }, residualGaps: [] } });
+    }
+  });
 });
