@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QueryRunner } from 'typeorm';
 import { BidServiceLevelRelied1795694000000 } from '../../migrations/1795694000000-BidServiceLevelRelied.js';
 import { sqlOf } from '../setup/database.js';
+import { countStatements } from '../setup/query-count.js';
 import { client, expectProblem, type Client, type Credentials } from '../setup/http.js';
 import { assessmentCast, decidedSubmission, issuedAttestation, openTender, placedBid, submitted, type AssessmentCast } from '../setup/scenario.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
@@ -532,6 +533,40 @@ describe('Service levels (HTTP)', () => {
     expect(check.status, JSON.stringify(check.body)).toBe(200);
     expect(byId(check.body.serviceLevels, 'pm-availability')).toMatchObject({ result: 'met', source: 'attested' });
     expect(byId(check.body.serviceLevels, 'om-availability')).toMatchObject({ result: 'met', source: 'declared' });
+  });
+
+  it('recording measurements re-judges every relying bid in the same number of statements, one bid or many', async () => {
+    const fw = await builtInFrameworks(http, cast.procurer.owner.as);
+    const path = `${component}/service-levels/availability/measurements`;
+    // Windows over a year old: no finding period of the lookback changes, so each post does the same work but the bids.
+    const post = async (d: number) => {
+      const r = await http.post<{ stored: number }>(path, { measurements: [{ periodStart: day(d + 1), periodEnd: day(d), value: 99.97 }] }, makerKey);
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+      expect(r.body.stored).toBe(1);
+    };
+    const counted = async (d: number) => {
+      await post(d + 10); // the API key's cache entry fresh for the counted call
+      const counter = countStatements();
+      try {
+        await post(d);
+        return counter.count;
+      } finally {
+        counter.restore();
+      }
+    };
+    const before = await counted(400);
+    const more: Bid[] = [];
+    for (let i = 0; i < 3; i++) {
+      const tender = await openTender(http, cast.procurer.owner.as, fw['attesta-dser']!, { criteria: CRITERIA, accreditedIssuersOnly: false });
+      more.push(await placedBid<Bid>(http, tender, cast.maker, { offeringId: cast.ws.offeringId, attestationIds: [attestationId] }));
+    }
+    const computedAt = async (b: Bid) =>
+      Date.parse((await http.get<{ computedAt: string }>(`/v1/bids/${b.id}/service-levels`, cast.maker.owner.as)).body.computedAt);
+    const placedAt = await Promise.all(more.map(computedAt));
+    const after = await counted(420);
+    expect(after).toBe(before);
+    // The three new bids were judged again by the posts.
+    expect((await Promise.all(more.map(computedAt))).every((at, i) => at > placedAt[i]!)).toBe(true);
   });
 
   it('a suspended attestation attests nothing, in a check and in a bid relying on it: its frameworks no longer count and its objectives answer as declared, until it is reinstated', async () => {

@@ -113,6 +113,13 @@ export async function tenderCriteria(em: EntityManager, tenderId: string): Promi
   return (await em.getRepository(TenderServiceCriteriaEntity).findOne({ where: { tenderId } }))?.criteria ?? [];
 }
 
+/** The criteria of these tenders, by tender id, in one read (tenders without criteria are absent). */
+export async function tenderCriteriaOf(em: EntityManager, tenderIds: string[]): Promise<Map<string, Criterion[]>> {
+  if (!tenderIds.length) return new Map();
+  const rows = await em.getRepository(TenderServiceCriteriaEntity).find({ where: { tenderId: In([...new Set(tenderIds)]) } });
+  return new Map(rows.map((c) => [c.tenderId, c.criteria]));
+}
+
 /**
  * The bid's requirement responses, filled from the offering's attested objectives (from
  * the relied-on active attestations) or else its declared profile, matched against the
@@ -209,11 +216,9 @@ export async function rejudgeBids(em: EntityManager, bids: { id: string; attesta
   if (!bids.length) return new Map();
   const rows = await em.getRepository(BidServiceLevelEntity).find({ where: { bidId: In(bids.map((b) => b.id)) } });
   if (!rows.length) return new Map();
-  const criteria = new Map(
-    (await em.getRepository(TenderServiceCriteriaEntity).find({ where: { tenderId: In([...new Set(rows.map((r) => r.tenderId))]) } })).map((c) => [
-      c.tenderId,
-      c.criteria,
-    ]),
+  const criteria = await tenderCriteriaOf(
+    em,
+    rows.map((r) => r.tenderId),
   );
   const relied = new Map(bids.map((b) => [b.id, b.attestations]));
   const out = new Map<string, ServiceLevelReport>();
@@ -282,21 +287,43 @@ export async function offeredObjectives(
 }
 
 /** The latest breach beyond tolerance, within the evidence age, of each relied-on numeric objective. */
-export async function atRiskOf(em: EntityManager, responses: RequirementResponse[], maxEvidenceAgeDays: number | null, now: Date): Promise<AtRisk[]> {
-  const out: AtRisk[] = [];
-  const cutoff = maxEvidenceAgeDays === null ? null : new Date(now.getTime() - maxEvidenceAgeDays * DAY);
+/** Where a response's measured breaches are looked up: its component's windows of the objective's metric, ending on or after `since`. */
+export type WindowsOf = (componentId: string, metric: string, since: Date | null) => Promise<MeasurementWindow[]>;
+
+/** The responses whose objective measurements can put at risk, once per component and objective. */
+function measurableObjectives(responses: RequirementResponse[]): { componentId: string; objective: Objective }[] {
   const seen = new Set<string>();
+  const out: { componentId: string; objective: Objective }[] = [];
   for (const r of responses) {
     const o = r.objective;
     if (!o || !r.componentId || typeof o.target !== 'number') continue;
     const key = `${r.componentId}:${o.id}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const periods = attainment(o, await windowsOf(em, r.componentId, o.metric, cutoff));
+    out.push({ componentId: r.componentId, objective: o });
+  }
+  return out;
+}
+
+function evidenceCutoff(maxEvidenceAgeDays: number | null, now: Date): Date | null {
+  return maxEvidenceAgeDays === null ? null : new Date(now.getTime() - maxEvidenceAgeDays * DAY);
+}
+
+export async function atRiskOf(
+  em: EntityManager,
+  responses: RequirementResponse[],
+  maxEvidenceAgeDays: number | null,
+  now: Date,
+  windows: WindowsOf = (c, m, since) => windowsOf(em, c, m, since),
+): Promise<AtRisk[]> {
+  const out: AtRisk[] = [];
+  const cutoff = evidenceCutoff(maxEvidenceAgeDays, now);
+  for (const { componentId, objective: o } of measurableObjectives(responses)) {
+    const periods = attainment(o, await windows(componentId, o.metric, cutoff));
     const breach = periods.filter((p) => p.breach).at(-1);
     if (breach)
       out.push({
-        componentId: r.componentId,
+        componentId,
         objectiveId: o.id,
         metric: o.metric,
         measured: breach.value,
@@ -306,6 +333,33 @@ export async function atRiskOf(em: EntityManager, responses: RequirementResponse
       });
   }
   return out;
+}
+
+/**
+ * The windows many answers need, read once per component and metric (from the oldest cut-off
+ * any of them needs) and cut per answer in memory: judging a hundred bids reads no more than one.
+ */
+export async function sharedWindows(
+  em: EntityManager,
+  answers: { responses: RequirementResponse[]; maxEvidenceAgeDays: number | null }[],
+  now: Date,
+): Promise<WindowsOf> {
+  const since = new Map<string, { componentId: string; metric: string; since: Date | null }>();
+  for (const a of answers) {
+    const cutoff = evidenceCutoff(a.maxEvidenceAgeDays, now);
+    for (const { componentId, objective } of measurableObjectives(a.responses)) {
+      const key = `${componentId}:${objective.metric}`;
+      const known = since.get(key);
+      const oldest = !known ? cutoff : known.since === null || cutoff === null ? null : cutoff < known.since ? cutoff : known.since;
+      since.set(key, { componentId, metric: objective.metric, since: oldest });
+    }
+  }
+  const loaded = new Map<string, MeasurementWindow[]>();
+  for (const [key, s] of since) loaded.set(key, await windowsOf(em, s.componentId, s.metric, s.since));
+  return async (componentId, metric, cutoff) => {
+    const all = loaded.get(`${componentId}:${metric}`) ?? (await windowsOf(em, componentId, metric, cutoff));
+    return cutoff === null ? all : all.filter((w) => w.periodEnd.getTime() >= cutoff.getTime());
+  };
 }
 
 export async function windowsOf(em: EntityManager, componentId: string, metric: string, since: Date | null): Promise<MeasurementWindow[]> {

@@ -5,7 +5,7 @@ import { AuditService } from '@attesta/audit';
 import { Actor, actorId, Db, isUniqueViolation, newId, scopeOf } from '@attesta/core';
 import { offeringComponents, offeringSummary, type ComponentSummary } from '@attesta/offerings';
 import { loadWorkspaceContext } from '@attesta/workspaces';
-import { EntityManager } from 'typeorm';
+import { EntityManager, Raw } from 'typeorm';
 import { attainment, type MeasurementWindow, type PeriodAttainment } from './attainment.js';
 import { matchCriteria, toOcdsCriteria, type AtRisk, type RequirementResponse, type ServiceLevelReport } from './criteria.js';
 import { BidServiceLevelEntity } from './entities/bid-service-level.entity.js';
@@ -22,7 +22,9 @@ import {
   metricLookup,
   reliedAttestationsNow,
   tenantMetrics,
+  sharedWindows,
   tenderCriteria,
+  tenderCriteriaOf,
   toMetric,
   windowsOf,
 } from './service-levels.hooks.js';
@@ -478,26 +480,41 @@ export class ServiceLevelsService {
       }
     }
     // Bids of this supplier relying on an objective of this component for the metric.
-    const bids = (await em.getRepository(BidServiceLevelEntity).find({ where: { organizationId: actor.organizationId } })).filter((b) =>
-      b.responses.some((r) => r.componentId === componentId && r.objective?.metric === metric),
-    );
-    // Judged against the relied-on attestations as they stand now, as procurement's recompute does.
+    const bids = await em.getRepository(BidServiceLevelEntity).find({
+      where: {
+        organizationId: actor.organizationId,
+        responses: Raw((column) => `${column} @> CAST(:relying AS jsonb)`, { relying: JSON.stringify([{ componentId, objective: { metric } }]) }),
+      },
+    });
+    // Judged against the relied-on attestations as they stand now, as procurement's recompute does,
+    // with the windows and criteria of all of them read once.
     const relied = await reliedAttestationsNow(
       em,
       bids.flatMap((b) => b.reliedAttestationIds),
     );
+    const windows = await sharedWindows(em, bids, now);
+    const criteria = await tenderCriteriaOf(
+      em,
+      bids.map((b) => b.tenderId),
+    );
     let bidsAtRisk = 0;
+    const judged: { bid_id: string; at_risk: AtRisk[]; report: ServiceLevelReport }[] = [];
     for (const b of bids) {
-      const atRisk = await atRiskOf(em, b.responses, b.maxEvidenceAgeDays, now);
-      const criteria = await tenderCriteria(em, b.tenderId);
+      const atRisk = await atRiskOf(em, b.responses, b.maxEvidenceAgeDays, now, windows);
       const asOfNow = answerAsOfNow(
         b,
         b.reliedAttestationIds.flatMap((id) => relied.get(id) ?? []),
       );
-      const report = matchCriteria(criteria, asOfNow.responses, contextOf(asOfNow.matchContext, atRisk));
+      const report = matchCriteria(criteria.get(b.tenderId) ?? [], asOfNow.responses, contextOf(asOfNow.matchContext, atRisk));
       if (report.atRisk) bidsAtRisk++;
-      await em.getRepository(BidServiceLevelEntity).update({ bidId: b.bidId }, { atRisk, report, computedAt: now });
+      judged.push({ bid_id: b.bidId, at_risk: atRisk, report });
     }
+    if (judged.length)
+      await em.query(
+        `UPDATE bid_service_levels s SET at_risk = v.at_risk, report = v.report, computed_at = $2
+           FROM jsonb_to_recordset($1::jsonb) AS v(bid_id uuid, at_risk jsonb, report jsonb) WHERE s.bid_id = v.bid_id`,
+        [JSON.stringify(judged), now],
+      );
     return { attainment: periods, findingsOpened, bidsAtRisk };
   }
 
