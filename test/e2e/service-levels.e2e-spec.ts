@@ -554,6 +554,26 @@ describe('Service levels (HTTP)', () => {
         counter.restore();
       }
     };
+    // Two breached months in one post: two drafts, each naming its period.
+    const breached = await http.post<{ findingsOpened: number }>(
+      path,
+      {
+        measurements: [
+          { periodStart: day(201), periodEnd: day(200), value: 90 },
+          { periodStart: day(261), periodEnd: day(260), value: 91 },
+        ],
+      },
+      makerKey,
+    );
+    expect(breached.body.findingsOpened).toBe(2);
+    const drafts = await http.get<{ data: { measured: number; title: string; periodStart: string }[] }>('/v1/service-level-findings', cast.maker.owner.as);
+    for (const [measured, d] of [
+      [90, 200],
+      [91, 260],
+    ] as const) {
+      const draft = drafts.body.data.find((f) => f.measured === measured);
+      expect(draft?.title).toMatch(new RegExp(`^availability ${measured} .*misses >= 99\\.9 \\(${day(d).slice(0, 7)}`));
+    }
     const before = await counted(400);
     const more: Bid[] = [];
     for (let i = 0; i < 3; i++) {

@@ -453,30 +453,36 @@ export class ServiceLevelsService {
       const assessed = await em
         .getRepository(SubmissionServiceLevelEntity)
         .findOne({ where: { componentId, objectiveId: objective.id, verdict: 'attested' }, order: { assessedAt: 'DESC' } });
-      for (const p of periods.filter((x) => x.breach)) {
-        const title = `${metric} ${p.value}${objective.unit ? ` ${objective.unit}` : ''} misses ${objective.operator} ${String(objective.target)} (${p.periodStart.slice(0, 10)} – ${p.periodEnd.slice(0, 10)})`;
+      // One draft per breached period (all in one statement); a period already drafted keeps its draft.
+      const breaches = periods
+        .filter((x) => x.breach)
+        .map((p) => ({
+          id: newId(),
+          period_start: p.periodStart,
+          period_end: p.periodEnd,
+          measured: p.value,
+          title: `${metric} ${p.value}${objective.unit ? ` ${objective.unit}` : ''} misses ${objective.operator} ${String(objective.target)} (${p.periodStart.slice(0, 10)} – ${p.periodEnd.slice(0, 10)})`,
+        }));
+      if (breaches.length) {
         const opened: unknown[] = await em.query(
           `INSERT INTO service_level_findings (id, organization_id, assessor_organization_id, submission_id, component_id, objective_id, metric,
                                               period_start, period_end, measured, target, status, title, created_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'draft', $12, $13)
+           SELECT b.id, $2, $3, $4, $5, $6, $7, b.period_start, b.period_end, b.measured, $8, 'draft', b.title, $9
+             FROM jsonb_to_recordset($1::jsonb) AS b(id uuid, period_start timestamptz, period_end timestamptz, measured double precision, title text)
            ON CONFLICT (component_id, objective_id, period_start) DO NOTHING RETURNING id`,
           [
-            newId(),
+            JSON.stringify(breaches),
             actor.organizationId,
             assessed?.assessorOrganizationId ?? null,
             assessed?.submissionId ?? null,
             componentId,
             objective.id,
             metric,
-            new Date(p.periodStart),
-            new Date(p.periodEnd),
-            p.value,
             JSON.stringify({ operator: objective.operator, value: objective.target, unit: objective.unit, tolerance: objective.tolerance }),
-            title,
             now,
           ],
         );
-        findingsOpened += opened.length;
+        findingsOpened = opened.length;
       }
     }
     // Bids of this supplier relying on an objective of this component for the metric.
