@@ -286,7 +286,6 @@ export async function offeredObjectives(
   return out;
 }
 
-/** The latest breach beyond tolerance, within the evidence age, of each relied-on numeric objective. */
 /** Where a response's measured breaches are looked up: its component's windows of the objective's metric, ending on or after `since`. */
 export type WindowsOf = (componentId: string, metric: string, since: Date | null) => Promise<MeasurementWindow[]>;
 
@@ -309,6 +308,7 @@ function evidenceCutoff(maxEvidenceAgeDays: number | null, now: Date): Date | nu
   return maxEvidenceAgeDays === null ? null : new Date(now.getTime() - maxEvidenceAgeDays * DAY);
 }
 
+/** The latest breach beyond tolerance, within the evidence age, of each relied-on numeric objective. */
 export async function atRiskOf(
   em: EntityManager,
   responses: RequirementResponse[],
