@@ -245,4 +245,44 @@ describe('Procurement (HTTP)', () => {
     const bad = expectProblem(await http.post('/v1/conformity-checks', { offeringId: offerings.b, requirements: [], markets: ['VN'] }, procurerKey), 400);
     expect(bad.errors?.[0]?.field).toBe('requirements');
   });
+
+  it('requires a tender and a check to name markets that are countries, and each framework once; nothing is stored when refused', async () => {
+    const tender = (over: Record<string, unknown>) => ({
+      ocid: `ocds-tiepo1-${crypto.randomUUID()}`,
+      title: 'CNC machining centres',
+      buyer: 'Thai Industrial Estate Procurement Office',
+      deadline: new Date(Date.now() + 14 * 86400_000).toISOString(),
+      requirements: [{ frameworkId: dser, minimumOutcome: 'conformant' }],
+      markets: ['TH'],
+      ...over,
+    });
+    const listed = async () => (await http.get<{ data: unknown[] }>('/v1/tenders?limit=200', procurerKey)).body.data.length;
+    const before = await listed();
+    const fields = async (body: Record<string, unknown>, status: number, path = '/v1/tenders') =>
+      expectProblem(await http.post(path, body, procurerKey), status).errors?.map((e) => e.field);
+    // No market would turn the market check off: refused.
+    expect(await fields(tender({ markets: [] }), 400)).toEqual(['markets']);
+    expect(await fields(tender({ markets: ['TH', 'XX'] }), 400)).toEqual(['markets[1]']);
+    expect(
+      await fields(
+        tender({
+          requirements: [
+            { frameworkId: dser, minimumOutcome: 'conformant' },
+            { frameworkId: dser, minimumOutcome: 'conformant_with_conditions' },
+          ],
+        }),
+        400,
+      ),
+    ).toEqual(['requirements[1].frameworkId']);
+    expect(await fields(tender({ requirements: [{ frameworkId: dser, minimumOutcome: 'conformant', orRecognisedIn: 'ZZ' }] }), 400)).toEqual([
+      'requirements[0].orRecognisedIn',
+    ]);
+    expect(await listed()).toBe(before);
+
+    const check = (markets: string[]) => ({ offeringId: offerings.a, requirements: [{ frameworkId: dser, minimumOutcome: 'conformant' }], markets });
+    expect(await fields(check([]), 400, '/v1/conformity-checks')).toEqual(['markets']);
+    expect(await fields(check(['xx']), 400, '/v1/conformity-checks')).toEqual(['markets[0]']);
+    // Lower case is a country code too.
+    expect((await http.post('/v1/conformity-checks', check(['th']), procurerKey)).status).toBe(200);
+  });
 });

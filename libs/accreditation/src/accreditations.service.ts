@@ -1,7 +1,20 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
 import { AuditService } from '@attesta/audit';
-import { Actor, actorId, Db, insertable, isUniqueViolation, isUuid, newId, OrganizationKind, scopeOf, systemScope, type SystemActor } from '@attesta/core';
+import {
+  Actor,
+  actorId,
+  Db,
+  insertable,
+  isMarketCode,
+  isUniqueViolation,
+  isUuid,
+  newId,
+  OrganizationKind,
+  scopeOf,
+  systemScope,
+  type SystemActor,
+} from '@attesta/core';
 import { orgStream } from '@attesta/identity';
 import { ServiceCategory } from '@attesta/offerings';
 import { OutboxService } from '@attesta/outbox';
@@ -58,7 +71,6 @@ const TRANSITIONS: Record<StatusAction, { from: AccreditationStatus[]; to: Accre
   expire: { from: ['active', 'suspended'], to: 'expired', event: 'expired' },
 };
 
-const ALPHA2 = /^[A-Z]{2}$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const today = (at = new Date()) => at.toISOString().slice(0, 10);
 
@@ -737,7 +749,7 @@ function validateDeclaration(input: DeclareAccreditationInput): {
   if (frameworkCodes.length === 0) errors.push({ field: 'scope.frameworkCodes', message: 'must name at least one framework code' });
   if (markets.length === 0) errors.push({ field: 'scope.markets', message: 'must name at least one market' });
   markets.forEach((m, i) => {
-    if (!ALPHA2.test(m)) errors.push({ field: `scope.markets.${i}`, message: 'must be an ISO 3166-1 alpha-2 code' });
+    if (!isMarketCode(m)) errors.push({ field: `scope.markets.${i}`, message: 'must be an ISO 3166-1 alpha-2 code' });
   });
   serviceCategories.forEach((c, i) => {
     if (!SERVICE_CATEGORIES.includes(c)) errors.push({ field: `scope.serviceCategories.${i}`, message: `must be one of ${SERVICE_CATEGORIES.join(', ')}` });

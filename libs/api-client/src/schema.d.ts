@@ -5360,6 +5360,7 @@ export interface components {
             deadline: string;
             requirements: components["schemas"]["TenderFrameworkRequirementDto"][];
             /**
+             * @description ISO 3166-1 alpha-2 codes; at least one
              * @example [
              *       "TH"
              *     ]
@@ -5448,7 +5449,7 @@ export interface components {
             statusReason?: string | null;
         };
         /**
-         * @description Why a requirement is not (fully) met. The severity in brackets is the usual one; accreditation reasons are warnings when the tender (or check) does not ask for accredited issuers. Codes:
+         * @description Why a requirement is not (fully) met. The severity in brackets is the usual one. When the tender (or check) does not ask for accredited issuers, a lapse of the issuer's accreditation (suspended, withdrawn, expired) is a warning, and `issuer_not_accredited` and `accreditation_out_of_scope` are not reported (the attestation's `issuerAccredited` says whether it was). Codes:
          *     - `no_attestation` (blocking): No relied-on attestation covers the framework.
          *     - `framework_not_covered` (blocking): The attestation does not cover the framework.
          *     - `outcome_below_minimum` (blocking): The decision outcome is below the minimum the tender asks for.
@@ -5484,7 +5485,7 @@ export interface components {
         ComplianceReasonCode: "no_attestation" | "framework_not_covered" | "outcome_below_minimum" | "offering_mismatch" | "market_not_covered" | "component_version_mismatch" | "component_not_attested" | "component_drift" | "issuer_not_accredited" | "accreditation_out_of_scope" | "accreditation_suspended" | "accreditation_withdrawn" | "accreditation_expired" | "accreditation_unverified" | "issuer_not_accepted" | "attestation_suspended" | "attestation_withdrawn" | "attestation_superseded" | "attestation_expired" | "attestation_not_yet_valid" | "attestation_expiring" | "validity_short_of_contract" | "evidence_too_old" | "evidence_expired" | "recognised_equivalent" | "no_recognised_equivalent" | "evidence_dates_unknown" | "competence_insufficient" | "competence_certifications_expired" | "competence_expiring";
         ComplianceReasonDto: {
             /**
-             * @description Why a requirement is not (fully) met. The severity in brackets is the usual one; accreditation reasons are warnings when the tender (or check) does not ask for accredited issuers. Codes:
+             * @description Why a requirement is not (fully) met. The severity in brackets is the usual one. When the tender (or check) does not ask for accredited issuers, a lapse of the issuer's accreditation (suspended, withdrawn, expired) is a warning, and `issuer_not_accredited` and `accreditation_out_of_scope` are not reported (the attestation's `issuerAccredited` says whether it was). Codes:
              *     - `no_attestation` (blocking): No relied-on attestation covers the framework.
              *     - `framework_not_covered` (blocking): The attestation does not cover the framework.
              *     - `outcome_below_minimum` (blocking): The decision outcome is below the minimum the tender asks for.
@@ -5780,6 +5781,7 @@ export interface components {
             offeringId: string;
             requirements: components["schemas"]["FrameworkRequirementDto"][];
             /**
+             * @description ISO 3166-1 alpha-2 codes; at least one
              * @example [
              *       "TH",
              *       "VN"

@@ -27,6 +27,7 @@ export { Public, PUBLIC_KEY } from './http/public.decorator.js';
 export { Body, IdParam, Query, requestValidationPipe } from './http/request-params.js';
 export { isUuid, newCorrelationId, newId } from './ids/ids.js';
 export { createRootLogger } from './logging/logger.js';
+export { isMarketCode, parseMarkets } from './markets/markets.js';
 export { LoggingModule, RequestLogger } from './logging/logging.module.js';
 export { buildOpenApiDocument, mountOpenApi } from './openapi/openapi.js';
 export {

@@ -13,10 +13,12 @@ import {
   isUniqueViolation,
   isUuid,
   MAX_PAGE_SIZE,
+  isMarketCode,
   keysetPage,
   newId,
   OrganizationKind,
   Page,
+  parseMarkets,
   scopeOf,
   systemScope,
 } from '@attesta/core';
@@ -115,6 +117,7 @@ export class ProcurementService {
       });
     }
     const contractPeriod = contractPeriodOf(input.contractPeriod, ProcurementErrorCode.InvalidTender);
+    const markets = marketsOf(input.markets, ProcurementErrorCode.InvalidTender);
     return this.db.tx(scopeOf(actor), async (em) => {
       const requirements = await this.resolveRequirements(em, input.requirements);
       const serviceCriteria = await parseTenderCriteria(em, actor, input.criteria ?? []);
@@ -126,7 +129,7 @@ export class ProcurementService {
         buyer: input.buyer.trim(),
         deadline: input.deadline,
         requirements,
-        markets: [...new Set(input.markets.map((m) => m.toUpperCase()))].sort(),
+        markets,
         maxEvidenceAgeDays: input.maxEvidenceAgeDays ?? null,
         accreditedIssuersOnly: input.accreditedIssuersOnly ?? false,
         allowedIssuerIds: input.allowedIssuerIds ?? [],
@@ -305,6 +308,7 @@ export class ProcurementService {
   async checkConformity(actor: Actor, input: ConformityCheckInput): Promise<ComplianceReport> {
     assertCan(actor, 'read', 'ConformityCheck');
     const contractPeriod = contractPeriodOf(input.contractPeriod, ProcurementErrorCode.InvalidCheck);
+    const markets = marketsOf(input.markets, ProcurementErrorCode.InvalidCheck);
     // One round trip (Db.statements): the frameworks, the offering's attestations and its live
     // components, read in one transaction with the caller's settings.
     const [frameworkRows, rows, componentRows] = await this.db.statements(scopeOf(actor), [
@@ -317,7 +321,7 @@ export class ProcurementService {
     const now = new Date();
     const report = evaluateCompliance(rows!.map(toPublic), {
       requirements,
-      markets: [...new Set(input.markets.map((m) => m.toUpperCase()))].sort(),
+      markets,
       maxEvidenceAgeDays: input.maxEvidenceAgeDays ?? null,
       accreditedIssuersOnly: input.accreditedIssuersOnly ?? false,
       allowedIssuerIds: [],
@@ -565,6 +569,18 @@ export class ProcurementService {
   }
 }
 
+/** The markets a tender or check requires, as ISO 3166-1 alpha-2 codes (422 naming each bad one; at least one). */
+function marketsOf(given: string[], code: ProcurementErrorCode.InvalidTender | ProcurementErrorCode.InvalidCheck): string[] {
+  const { markets, bad } = parseMarkets(given);
+  if (bad.length || !markets.length)
+    throw new ProcurementError(code, bad.length ? `Not ISO 3166-1 alpha-2 country codes: ${bad.map((b) => b.code).join(', ')}.` : 'Name at least one market.', {
+      errors: bad.length
+        ? bad.map((b) => ({ field: `markets[${b.index}]`, message: `"${b.code}" is not an ISO 3166-1 alpha-2 code` }))
+        : [{ field: 'markets', message: 'must name at least one market' }],
+    });
+  return markets;
+}
+
 /** The requirements named by framework id, against the frameworks the caller can read (422 naming the unknown ones). */
 function requirementsOf(
   reqs: { frameworkId: string; minimumOutcome: MinimumOutcome; orRecognisedIn?: string | null }[],
@@ -578,6 +594,17 @@ function requirementsOf(
         : [{ field: 'requirements', message: 'must not be empty' }],
     });
   }
+  // One requirement per framework (two minimum outcomes for one framework would contradict each
+  // other), and a recognising market that is a country.
+  const errors = reqs.flatMap((r, i) => [
+    ...(reqs.findIndex((x) => x.frameworkId === r.frameworkId) < i
+      ? [{ field: `requirements[${i}].frameworkId`, message: 'names a framework an earlier requirement already names' }]
+      : []),
+    ...(r.orRecognisedIn && !isMarketCode(r.orRecognisedIn)
+      ? [{ field: `requirements[${i}].orRecognisedIn`, message: `"${r.orRecognisedIn}" is not an ISO 3166-1 alpha-2 code` }]
+      : []),
+  ]);
+  if (errors.length) throw new ProcurementError(ProcurementErrorCode.InvalidTender, 'The framework requirements are invalid.', { errors });
   return reqs.map((r) => {
     const f = frameworks.find((x) => x.id === r.frameworkId)!;
     return { frameworkId: f.id, frameworkCode: `${f.code}@${f.version}`, minimumOutcome: r.minimumOutcome, ...recognisedInOf(r) };

@@ -3,7 +3,7 @@ import { assertCan } from '@attesta/access';
 import { ACCREDITATION_ARRANGEMENTS } from '@attesta/accreditation';
 import { AuditService } from '@attesta/audit';
 import { frameworkSummaries } from '@attesta/catalog';
-import { Actor, Db, type FieldIssue, keysetPage, newId, type Page, scopeOf } from '@attesta/core';
+import { Actor, Db, type FieldIssue, isMarketCode, keysetPage, newId, type Page, scopeOf } from '@attesta/core';
 import { MappingCollectionEntity } from './entities/mapping-collection.entity.js';
 import { RecognitionRuleEntity } from './entities/recognition-rule.entity.js';
 import { RecognitionError, RecognitionErrorCode } from './recognition.errors.js';
@@ -52,7 +52,7 @@ export class RecognitionRulesService {
     assertCan(actor, 'create', 'Mapping');
     const issues: FieldIssue[] = [];
     const market = input.market.toUpperCase();
-    if (!/^[A-Z]{2}$/.test(market)) issues.push({ field: 'market', message: 'must be an ISO 3166-1 alpha-2 code' });
+    if (!isMarketCode(market)) issues.push({ field: 'market', message: 'must be an ISO 3166-1 alpha-2 code' });
     const arrangements = [...new Set((input.arrangements ?? []).map((a) => a.trim()))];
     arrangements.forEach((a, i) => {
       if (!(ACCREDITATION_ARRANGEMENTS as readonly string[]).includes(a))

@@ -2,10 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { assertCan, type WorkspaceRole } from '@attesta/access';
 import { AuditService, type AuditRecord } from '@attesta/audit';
 import { frameworkControlsPage, frameworkSummaries, requirementSummaries, type RequirementSummary } from '@attesta/catalog';
-import { Actor, Db, keysetPage, newId, OrganizationKind, Page, scopeOf } from '@attesta/core';
+import { Actor, Db, keysetPage, newId, OrganizationKind, Page, parseMarkets, scopeOf } from '@attesta/core';
 import { offeringComponentIds, offeringSummary } from '@attesta/offerings';
 import { OutboxService } from '@attesta/outbox';
-import countries from 'i18n-iso-countries';
 import { EntityManager, In, Not } from 'typeorm';
 import { ApplicabilityEntity } from './entities/applicability.entity.js';
 import { ParticipantEntity } from './entities/participant.entity.js';
@@ -449,18 +448,18 @@ export class WorkspacesService {
 
 /** ISO 3166-1 alpha-2, upper-cased, de-duplicated; each bad code is named. */
 export function normaliseMarkets(codes: string[]): string[] {
-  const upper = [...new Set(codes.map((c) => c.trim().toUpperCase()))];
-  const bad = upper.filter((c) => !/^[A-Z]{2}$/.test(c) || !countries.isValid(c));
-  if (!upper.length || bad.length) {
+  const { markets, bad: given } = parseMarkets(codes);
+  const bad = [...new Set(given.map((b) => b.code.trim().toUpperCase()))];
+  if (!codes.length || bad.length) {
     throw new WorkspacesError(
       WorkspacesErrorCode.InvalidMarket,
-      upper.length ? `Not ISO 3166-1 alpha-2 country codes: ${bad.join(', ')}.` : 'Name at least one target market.',
+      codes.length ? `Not ISO 3166-1 alpha-2 country codes: ${bad.join(', ')}.` : 'Name at least one target market.',
       {
-        errors: upper.length
+        errors: codes.length
           ? bad.map((c) => ({ field: 'targetMarkets', message: `"${c}" is not an ISO 3166-1 alpha-2 code` }))
           : [{ field: 'targetMarkets', message: 'must not be empty' }],
       },
     );
   }
-  return upper.sort();
+  return markets;
 }

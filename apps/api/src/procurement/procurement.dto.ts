@@ -71,7 +71,7 @@ export class ContractPeriodDto {
   @ApiProperty({ format: 'date', example: '2029-12-31' }) @IsISO8601({ strict: true }) endDate: string;
 }
 
-const REASON_CODES_DESCRIPTION = `Why a requirement is not (fully) met. The severity in brackets is the usual one; accreditation reasons are warnings when the tender (or check) does not ask for accredited issuers. Codes:\n${COMPLIANCE_REASON_CODES.map((c) => `- \`${c}\` (${COMPLIANCE_REASONS[c].severity}): ${COMPLIANCE_REASONS[c].description}`).join('\n')}`;
+const REASON_CODES_DESCRIPTION = `Why a requirement is not (fully) met. The severity in brackets is the usual one. When the tender (or check) does not ask for accredited issuers, a lapse of the issuer's accreditation (suspended, withdrawn, expired) is a warning, and \`issuer_not_accredited\` and \`accreditation_out_of_scope\` are not reported (the attestation's \`issuerAccredited\` says whether it was). Codes:\n${COMPLIANCE_REASON_CODES.map((c) => `- \`${c}\` (${COMPLIANCE_REASONS[c].severity}): ${COMPLIANCE_REASONS[c].description}`).join('\n')}`;
 /** A compared value: a date, version or code (string), a count (number) or a list of codes. */
 function compared(description: string, example: string): ApiPropertyOptions {
   return {
@@ -157,7 +157,12 @@ export class CreateTenderDto {
   @ValidateNested({ each: true })
   @Type(() => TenderFrameworkRequirementDto)
   requirements: TenderFrameworkRequirementDto[];
-  @ApiProperty({ type: [String], example: ['TH'] }) @IsArray() @ArrayMaxSize(250) @Matches(/^[A-Za-z]{2}$/, { each: true }) markets: string[];
+  @ApiProperty({ type: [String], example: ['TH'], description: 'ISO 3166-1 alpha-2 codes; at least one' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(250)
+  @Matches(/^[A-Za-z]{2}$/, { each: true })
+  markets: string[];
   @ApiPropertyOptional({ example: 365, description: 'Oldest frozen evidence (days since its effective date) a relied-on attestation may rest on' })
   @IsOptional()
   @IsInt()
@@ -364,7 +369,12 @@ export class ConformityCheckDto {
   @ValidateNested({ each: true })
   @Type(() => FrameworkRequirementDto)
   requirements: FrameworkRequirementDto[];
-  @ApiProperty({ type: [String], example: ['TH', 'VN'] }) @IsArray() @ArrayMaxSize(250) @Matches(/^[A-Za-z]{2}$/, { each: true }) markets: string[];
+  @ApiProperty({ type: [String], example: ['TH', 'VN'], description: 'ISO 3166-1 alpha-2 codes; at least one' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(250)
+  @Matches(/^[A-Za-z]{2}$/, { each: true })
+  markets: string[];
   @ApiPropertyOptional({ example: 365, description: 'Oldest frozen evidence (days since its effective date) an attestation may rest on' })
   @IsOptional()
   @IsInt()
