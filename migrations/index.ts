@@ -53,6 +53,7 @@ import { SupplierTrustPage1795689000000 } from './1795689000000-SupplierTrustPag
 import { BidDisplayNames1795690000000 } from './1795690000000-BidDisplayNames.js';
 import { AuditDisplayNames1795693000000 } from './1795693000000-AuditDisplayNames.js';
 import { BidServiceLevelRelied1795694000000 } from './1795694000000-BidServiceLevelRelied.js';
+import { PendingSupersession1795695000000 } from './1795695000000-PendingSupersession.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
   Identity1795667329105,
@@ -106,4 +107,5 @@ export const MIGRATIONS: Function[] = [
   BidDisplayNames1795690000000,
   AuditDisplayNames1795693000000,
   BidServiceLevelRelied1795694000000,
+  PendingSupersession1795695000000,
 ];

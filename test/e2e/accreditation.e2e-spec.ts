@@ -293,9 +293,30 @@ describe('Accreditation you can check (HTTP)', () => {
     const history = (await http.get<Accreditation>(`/v1/organization/accreditations/${accreditationId}`, assessor.owner.as)).body.history!;
     expect(history.map((h) => h.action)).toEqual(['declared', 'verified', 'suspended']);
 
-    // Reinstated by the body: accredited again.
+    // A scope reduction issues a new credential now: while the accreditation is suspended it is
+    // refused as any issuance is, and the attestation stays as it was.
+    const reduceScope = () =>
+      http.post<{ issued: { id: string; credential: string; accreditation: { accreditationId: string } | null } }>(
+        `/v1/workspaces/${ws.id}/attestations/${attestation.id}/reduce-scope`,
+        { scope: 'The same offering, re-worded after surveillance' },
+        assessor.owner.as,
+      );
+    const refusedReduction = expectProblem(await reduceScope(), 422);
+    expect(refusedReduction.code).toBe('accreditation.not_accredited');
+    expect(refusedReduction.errors?.map((e) => e.field)).toEqual(['accredited']);
+    const unchanged = await http.get<{ status: string; replacedById: string | null }>(
+      `/v1/workspaces/${ws.id}/attestations/${attestation.id}`,
+      assessor.owner.as,
+    );
+    expect(unchanged.body).toMatchObject({ status: 'active', replacedById: null });
+
+    // Reinstated by the body: accredited again, and the reduction goes through with the claim.
     expect((await http.post(`/v1/accreditation-body/accreditations/${accreditationId}/reinstate`, {}, bodyOrg.owner.as)).status).toBe(200);
     expect((await check(ws.offeringId)).body.requirements[0]!.attestation?.issuerAccredited).toBe(true);
+    const reduced = await reduceScope();
+    expect(reduced.status, JSON.stringify(reduced.body)).toBe(201);
+    expect(reduced.body.issued.accreditation?.accreditationId).toBe(accreditationId);
+    expect(claimsOf(reduced.body.issued.credential).credentialSubject.accredited).toBe(true);
   });
 
   it('verifies a record from a credential signed with a key the trust list holds; refuses one signed with another key', async () => {

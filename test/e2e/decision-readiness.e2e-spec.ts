@@ -169,6 +169,13 @@ describe('Decisions that rest on verdicts (HTTP)', () => {
     const reversed = expectProblem(await decide(1, { outcome: 'nonconformant', validFrom: inDays(10), validUntil: inDays(5) }), 400);
     expect(reversed.code).toBe('reviews.invalid_dates');
     expect(reversed.errors?.map((e) => e.field)).toEqual(['validUntil']);
+    // A positive decision whose validity is already over (today's end included) could never be attested, and would
+    // use up the submission: refused before anything else is looked at.
+    for (const validUntil of [inDays(-35), inDays(0)]) {
+      const over = expectProblem(await decide(1, { outcome: 'conformant', validFrom: inDays(-400), validUntil }), 400);
+      expect(over.code).toBe('reviews.invalid_dates');
+      expect(over.errors?.map((e) => e.field)).toEqual(['validUntil']);
+    }
     // A scope outside the workspace's targets: 422 naming the field.
     expect(expectProblem(await decide(1, { outcome: 'nonconformant', scope: { markets: ['MY'] } }), 422).errors?.map((e) => e.field)).toEqual([
       'scope.markets',

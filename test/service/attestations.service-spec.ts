@@ -48,6 +48,36 @@ describe(AttestationsService.name, () => {
     expect((await service.expiryScan()).expiring).toBe(0);
   });
 
+  it('an attestation dated ahead supersedes the older one only once its validFrom comes; a suspended one supersedes nothing', async () => {
+    const DAY = 86_400_000;
+    const ahead = new Date(Date.now() + 10 * DAY);
+    const current = await issue({ markets: ['KH'] });
+    const next = await issue({ markets: ['KH'], validFrom: ahead, validUntil: new Date(Date.now() + 400 * DAY) });
+    // Until then the supplier keeps a valid attestation: the older one stays active.
+    expect(await statusOf(current.id)).toBe('active');
+    expect(next.supersedesIds).toEqual([current.id]);
+    const payload = JSON.parse(Buffer.from(next.credential.split('.')[1]!, 'base64url').toString('utf8')) as {
+      credentialSubject: { supersedes?: { serialNumber: string }[] };
+    };
+    expect(payload.credentialSubject.supersedes?.map((x) => x.serialNumber)).toEqual([current.serial]);
+    expect((await service.supersessionScan(new Date(ahead.getTime() - 60_000))).superseded).toBe(0);
+    expect(await statusOf(current.id)).toBe('active');
+
+    // A second pair whose newer attestation is suspended when its day comes.
+    const kept = await issue({ markets: ['LA'] });
+    const suspendedNext = await issue({ markets: ['LA'], validFrom: ahead, validUntil: new Date(Date.now() + 400 * DAY) });
+    await service.suspend(ownerActor(cast.assessor), cast.ws.id, suspendedNext.id, 'Under investigation');
+
+    const scan = await service.supersessionScan(new Date(ahead.getTime() + 60_000));
+    expect(scan.superseded).toBe(1);
+    const [row] = await sql<{ status: string; superseded_by_id: string }>('SELECT status, superseded_by_id FROM attestations WHERE id = $1', [current.id]);
+    expect(row).toEqual({ status: 'superseded', superseded_by_id: next.id });
+    expect(await sql(`SELECT 1 FROM outbox_events WHERE type = 'attestation.superseded' AND payload->>'attestationId' = $1`, [current.id])).toHaveLength(1);
+    expect(await statusOf(kept.id)).toBe('active');
+    // Done once: the next scan finds nothing due.
+    expect((await service.supersessionScan(new Date(ahead.getTime() + 120_000))).superseded).toBe(0);
+  });
+
   it('two concurrent issues of one decision give one attestation; the other is refused as already issued', async () => {
     const unrecorded = await snapshot({ markets: ['ID'] });
     const s = { ...unrecorded, submission: { ...unrecorded.submission, id: await recordSyntheticDecision(t, unrecorded, cast.assessor.id) } };

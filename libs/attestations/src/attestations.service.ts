@@ -31,7 +31,7 @@ import { ReviewsService, type AttestableDecision } from '@attesta/reviews';
 import { attestedObjectives } from '@attesta/service-levels';
 import { workspaceContext } from '@attesta/workspaces';
 import { randomInt } from 'node:crypto';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { AttestationsError, AttestationsErrorCode } from './attestations.errors.js';
 import { buildCredential, type DecisionSnapshot } from './credential.js';
 import type { LanguageText } from './credential-languages.js';
@@ -277,7 +277,9 @@ export class AttestationsService {
         if (isUniqueViolation(e, 'uq_attestations_decision')) throw alreadyIssued(null, e);
         throw e;
       }
-      for (const o of older) await this.supersede(em, actor, o, issued);
+      // Supersession takes effect when the newer one becomes valid: one dated ahead leaves the older
+      // ones valid until its validFrom, when the scan supersedes them (`supersessionScan`).
+      if (issued.validFrom.getTime() <= Date.now()) for (const o of older) await this.supersede(em, actor, o, issued);
       return issued;
     });
   }
@@ -481,11 +483,19 @@ export class AttestationsService {
           : []),
         ...(frameworks.length === 0 ? [{ field: 'frameworkIds', message: 'must keep at least one framework' }] : []),
         ...(markets.length === 0 ? [{ field: 'markets', message: 'must keep at least one market' }] : []),
+        // Conditions are the decision's: a narrower scope may drop those that no longer apply, never add or reword one, and an
+        // attestation "with conditions" keeps at least one (without any, its outcome would say more than the decision did).
+        ...(input.conditions ?? []).flatMap((c, i) =>
+          old.conditions.includes(c) ? [] : [{ field: `conditions[${i}]`, message: 'may only name conditions of the attestation' }],
+        ),
+        ...(input.conditions && old.outcome === 'conformant_with_conditions' && !input.conditions.some((c) => old.conditions.includes(c))
+          ? [{ field: 'conditions', message: 'must keep at least one condition of a conformant-with-conditions attestation' }]
+          : []),
       ];
       if (errors.length)
         throw new AttestationsError(
           AttestationsErrorCode.InvalidScopeReduction,
-          'A scope reduction keeps a non-empty subset of the attested frameworks and markets.',
+          'A scope reduction keeps a non-empty subset of the attested frameworks, markets and conditions.',
           { errors },
         );
       const snapshot: DecisionSnapshot = {
@@ -494,7 +504,7 @@ export class AttestationsService {
         outcome: old.outcome,
         decidedAt: old.decidedAt,
         scope: input.scope,
-        conditions: input.conditions ?? old.conditions,
+        conditions: input.conditions ? old.conditions.filter((c) => input.conditions!.includes(c)) : old.conditions,
         validFrom: new Date(),
         validUntil: old.validUntil,
         manufacturer: { id: old.subjectOrganizationId, name: old.subjectOrganizationName },
@@ -505,9 +515,12 @@ export class AttestationsService {
         evidence: { effectiveFrom: old.evidenceEffectiveFrom, validUntil: old.evidenceValidUntil },
         serviceLevels: await attestedObjectives(em, old.submissionId),
         competence: await submissionCompetenceSummary(em, old.workspaceId, old.submissionNumber),
-        // A narrower scope stays within the accreditation the original was issued under.
-        accreditation: (old.accreditation as AccreditationClaim | null) ?? null,
+        accreditation: null,
       };
+      // The narrower attestation is a new credential issued now: an accredited original needs an
+      // accreditation covering the narrower scope today, as any issuance does (422 otherwise); a
+      // non-accredited one stays non-accredited.
+      snapshot.accreditation = old.accreditation ? await this.accreditationGate(em, actor, snapshot, {}) : null;
       const issued = await this.create(em, actor, snapshot, old);
       await this.lists.setBit(em, actor, 'revocation', old.statusIndex, true);
       const now = new Date();
@@ -537,6 +550,41 @@ export class AttestationsService {
     const links = (await this.lineage([r.id as string])).get(r.id as string);
     const accreditation = await this.accreditations.claimOfAttestation(r.id as string);
     return publicAttestationOf(r, links, accreditation);
+  }
+
+  /**
+   * Supersessions that have come due: an attestation issued with a `validFrom` ahead supersedes
+   * the older ones its credential names once that day comes (those still active or suspended;
+   * not if it was itself suspended, withdrawn or superseded in between). Runs as the platform,
+   * for each issuer in its own transaction.
+   */
+  async supersessionScan(now = new Date()): Promise<{ superseded: number }> {
+    const due: { id: string; organization_id: string }[] = await this.db.tx(systemScope('scan: attestations whose supersession came due'), (em) =>
+      em.query('SELECT * FROM attestations_due_for_supersession($1)', [now]),
+    );
+    let superseded = 0;
+    for (const row of due) {
+      const actor: SystemActor = {
+        kind: 'system',
+        reason: 'attestations.supersession',
+        organizationId: row.organization_id,
+        organizationKind: OrganizationKind.Assessor,
+      };
+      await this.db.tx(scopeOf(actor), async (em) => {
+        const repo = em.getRepository(AttestationEntity);
+        const newer = await repo.findOne({ where: { id: row.id }, lock: { mode: 'pessimistic_write' } });
+        if (!newer || newer.status !== 'active' || newer.validFrom > now) return;
+        const older = await repo.find({
+          where: { id: In(newer.supersedesIds), status: In(['active', 'suspended']) },
+          order: { issuedAt: 'ASC', id: 'ASC' },
+          lock: { mode: 'pessimistic_write' },
+        });
+        for (const o of older) await this.supersede(em, actor, o, newer);
+        superseded += older.length;
+      });
+    }
+    if (superseded) this.logger.log({ superseded }, 'attestation supersession scan');
+    return { superseded };
   }
 
   /**
@@ -646,6 +694,7 @@ export class AttestationsService {
       replacedById: null,
       supersededById: null,
       supersededAt: null,
+      supersedesIds: snapshot.supersedes?.map((o) => o.id) ?? [],
       evidenceEffectiveFrom: snapshot.evidence?.effectiveFrom ?? null,
       evidenceValidUntil: snapshot.evidence?.validUntil ?? null,
       issuedBy: actorId(actor),

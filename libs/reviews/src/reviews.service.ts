@@ -477,6 +477,12 @@ export class ReviewsService {
         throw new ReviewsError(ReviewsErrorCode.InvalidDates, 'validUntil is before validFrom.', {
           errors: [{ field: 'validUntil', message: 'must not be before validFrom' }],
         });
+      // A positive decision is made to be attested, and an attestation must end in the future: one whose
+      // validity is already over could never be attested, yet it would use up the submission.
+      if (POSITIVE.includes(input.outcome) && !(Date.parse(input.validUntil) > Date.now()))
+        throw new ReviewsError(ReviewsErrorCode.InvalidDates, 'A positive decision must be valid until a date still to come.', {
+          errors: [{ field: 'validUntil', message: 'must be in the future for a positive decision' }],
+        });
       const scope = await this.resolveScope(em, ctx, input.scope ?? {});
       const conditions = await this.validConditions(em, workspaceId, input);
       const manifest = await em.getRepository(SubmissionManifestEntity).findOneOrFail({ where: { submissionId: s.id } });

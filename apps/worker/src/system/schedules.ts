@@ -48,8 +48,9 @@ export class Schedules implements OnApplicationBootstrap, OnApplicationShutdown 
       { id: 'findings-due', repeat: { pattern: '10 2 * * *', tz: 'UTC' }, name: JobName.ScanFindingsDue, opts: kept },
       // Daily at 02:15 UTC: accreditations past validUntil become expired (announced as accreditation.status_changed).
       { id: 'accreditation-expiry', repeat: { pattern: '15 2 * * *', tz: 'UTC' }, name: JobName.ScanAccreditationExpiry, opts: kept },
-      // Daily at 02:20 UTC: announce expiring attestations, mark expired ones.
-      { id: 'attestation-expiry', repeat: { pattern: '20 2 * * *', tz: 'UTC' }, name: JobName.ScanAttestationExpiry, opts: kept },
+      // Hourly at :20: supersessions that came due (an attestation dated ahead reaching its validFrom), then
+      // announce expiring attestations and mark expired ones.
+      { id: 'attestation-expiry', repeat: { pattern: '20 * * * *', tz: 'UTC' }, name: JobName.ScanAttestationExpiry, opts: kept },
       // Daily at 02:25 UTC: certifications 90/60/30 days before their end, and expired ones (personnel.certification_expiring / _expired).
       { id: 'certification-expiry', repeat: { pattern: '25 2 * * *', tz: 'UTC' }, name: JobName.ScanCertificationExpiry, opts: kept },
       // Daily at 02:30 UTC (and once at start): remove stored objects no evidence version refers to and interrupted writes.

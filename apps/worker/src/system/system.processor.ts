@@ -87,7 +87,8 @@ export class SystemProcessor extends WorkerHost {
           return { removed: Number(row?.removed ?? 0) };
         }
         case JobName.ScanAttestationExpiry:
-          return this.attestations.expiryScan();
+          // Supersessions that came due first: an older attestation superseded today is not announced as expiring.
+          return { ...(await this.attestations.supersessionScan()), ...(await this.attestations.expiryScan()) };
         case JobName.ScanAccreditationExpiry:
           return this.accreditations.expiryScan();
         case JobName.ReconcileBidCompliance:

@@ -145,6 +145,13 @@ export class AttestationEntity {
   @Column('timestamptz', { nullable: true })
   supersededAt: Date | null;
 
+  /**
+   * The older attestations this one supersedes, as its credential names them. They are marked
+   * superseded when this one becomes valid: at issuance, or by the scan once its `validFrom` comes.
+   */
+  @Column('uuid', { array: true, default: () => "'{}'" })
+  supersedesIds: string[];
+
   @Column('text')
   issuedBy: string;
 
