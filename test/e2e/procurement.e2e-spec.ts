@@ -277,6 +277,18 @@ describe('Procurement (HTTP)', () => {
     expect(await fields(tender({ requirements: [{ frameworkId: dser, minimumOutcome: 'conformant', orRecognisedIn: 'ZZ' }] }), 400)).toEqual([
       'requirements[0].orRecognisedIn',
     ]);
+    const rule = { minPeople: 1, scheme: 'Remote diagnostics technician', market: 'TH' };
+    expect(
+      await fields(
+        tender({
+          competenceRules: [
+            { ...rule, timeZone: 'Not/AZone' },
+            { ...rule, market: 'XX', timeZone: 'Asia/Bangkok' },
+          ],
+        }),
+        400,
+      ),
+    ).toEqual(['competenceRules[0].timeZone', 'competenceRules[1].market']);
     expect(await listed()).toBe(before);
 
     const check = (markets: string[]) => ({ offeringId: offerings.a, requirements: [{ frameworkId: dser, minimumOutcome: 'conformant' }], markets });

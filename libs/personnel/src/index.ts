@@ -29,7 +29,7 @@ export {
   type RosterSnapshotView,
   type WorkspaceRoster,
 } from './personnel.service.js';
-export { MAX_IMPORT_ROWS, ROSTER_CSV_COLUMNS } from './roster-import.js';
+export { isTimeZone, MAX_IMPORT_ROWS, ROSTER_CSV_COLUMNS } from './roster-import.js';
 
 // Entities stay inside the lib: libs/schema takes the list for the DataSource.
 export { personnelEntities } from './entities.js';

@@ -24,7 +24,7 @@ import {
 } from '@attesta/core';
 import { offeringComponents, offeringSummary, type ComponentSummary } from '@attesta/offerings';
 import { OutboxService } from '@attesta/outbox';
-import { competenceFacts, type CompetenceRule } from '@attesta/personnel';
+import { competenceFacts, isTimeZone, type CompetenceRule } from '@attesta/personnel';
 import { answerBid, parseTenderCriteria, rejudgeBids, saveBidAnswer, saveTenderCriteria } from '@attesta/service-levels';
 import { EntityManager, In } from 'typeorm';
 import { evaluateCompliance, type ComplianceCriteria, type ComplianceReport, type OfferedComponent, type PublicAttestation } from './compliance.js';
@@ -118,6 +118,7 @@ export class ProcurementService {
     }
     const contractPeriod = contractPeriodOf(input.contractPeriod, ProcurementErrorCode.InvalidTender);
     const markets = marketsOf(input.markets, ProcurementErrorCode.InvalidTender);
+    assertCompetenceRules(input.competenceRules, ProcurementErrorCode.InvalidTender);
     return this.db.tx(scopeOf(actor), async (em) => {
       const requirements = await this.resolveRequirements(em, input.requirements);
       const serviceCriteria = await parseTenderCriteria(em, actor, input.criteria ?? []);
@@ -309,6 +310,7 @@ export class ProcurementService {
     assertCan(actor, 'read', 'ConformityCheck');
     const contractPeriod = contractPeriodOf(input.contractPeriod, ProcurementErrorCode.InvalidCheck);
     const markets = marketsOf(input.markets, ProcurementErrorCode.InvalidCheck);
+    assertCompetenceRules(input.competenceRules, ProcurementErrorCode.InvalidCheck);
     // One round trip (Db.statements): the frameworks, the offering's attestations and its live
     // components, read in one transaction with the caller's settings.
     const [frameworkRows, rows, componentRows] = await this.db.statements(scopeOf(actor), [
@@ -579,6 +581,15 @@ function marketsOf(given: string[], code: ProcurementErrorCode.InvalidTender | P
         : [{ field: 'markets', message: 'must name at least one market' }],
     });
   return markets;
+}
+
+/** Competence rules name a market that is a country and, when they name one, a real IANA time zone (422 naming each). */
+function assertCompetenceRules(rules: CompetenceRule[] | undefined, code: ProcurementErrorCode.InvalidTender | ProcurementErrorCode.InvalidCheck): void {
+  const errors = (rules ?? []).flatMap((r, i) => [
+    ...(isMarketCode(r.market) ? [] : [{ field: `competenceRules[${i}].market`, message: `"${r.market}" is not an ISO 3166-1 alpha-2 code` }]),
+    ...(r.timeZone && !isTimeZone(r.timeZone) ? [{ field: `competenceRules[${i}].timeZone`, message: `"${r.timeZone}" is not an IANA time zone` }] : []),
+  ]);
+  if (errors.length) throw new ProcurementError(code, 'The competence rules are invalid.', { errors });
 }
 
 /** The requirements named by framework id, against the frameworks the caller can read (422 naming the unknown ones). */
