@@ -8,7 +8,7 @@ import { decisionSnapshot, issueSynthetic, recordSyntheticDecision } from '../se
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 
 /**
- * The attestation service's own rules, called directly: the daily expiry scan, one
+ * The attestation service's own rules, called directly: the hourly expiry and supersession scans, one
  * attestation per decision under concurrent issues, and signing keys that never leave
  * with their private part. The cast is built over the public API.
  */

@@ -588,7 +588,7 @@ export class AttestationsService {
   }
 
   /**
-   * The daily job: announces attestations that expire within the warning period (once
+   * The hourly job: announces attestations that expire within the warning period (once
    * per validUntil) and marks those past validUntil expired. Runs as the platform, for
    * each issuer in its own transaction.
    */
