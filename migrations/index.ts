@@ -54,6 +54,7 @@ import { BidDisplayNames1795690000000 } from './1795690000000-BidDisplayNames.js
 import { AuditDisplayNames1795693000000 } from './1795693000000-AuditDisplayNames.js';
 import { BidServiceLevelRelied1795694000000 } from './1795694000000-BidServiceLevelRelied.js';
 import { PendingSupersession1795695000000 } from './1795695000000-PendingSupersession.js';
+import { SubmissionAttested1795696000000 } from './1795696000000-SubmissionAttested.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
   Identity1795667329105,
@@ -108,4 +109,5 @@ export const MIGRATIONS: Function[] = [
   AuditDisplayNames1795693000000,
   BidServiceLevelRelied1795694000000,
   PendingSupersession1795695000000,
+  SubmissionAttested1795696000000,
 ];

@@ -7,7 +7,7 @@ import { BidServiceLevelRelied1795694000000 } from '../../migrations/17956940000
 import { sqlOf } from '../setup/database.js';
 import { countStatements } from '../setup/query-count.js';
 import { client, expectProblem, type Client, type Credentials } from '../setup/http.js';
-import { assessmentCast, decidedSubmission, issuedAttestation, openTender, placedBid, submitted, type AssessmentCast } from '../setup/scenario.js';
+import { assessmentCast, decidedSubmission, isoDay, issuedAttestation, openTender, placedBid, submitted, type AssessmentCast } from '../setup/scenario.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 import { builtInFrameworks } from '../setup/workspace-factories.js';
 
@@ -167,6 +167,21 @@ describe('Service levels (HTTP)', () => {
       ['time_to_restore', 4, 'HUR'],
     ]);
     expect(subject.assessment[0]!.declaredValue!.map((v) => v.metricValue)).toContainEqual({ type: ['Measure'], value: 99.9, unit: 'P1' });
+
+    // Attested: the verdicts are final, so what bids read as attested stays what the credential says.
+    for (const [m, verdict] of [
+      ['availability', 'rejected'],
+      ['data_residency', 'attested'],
+    ] as const) {
+      const changed = expectProblem(await http.put(`${path}/${idOf(m)}`, { verdict }, cast.assessor.owner.as), 409);
+      expect(changed.code).toBe('service_levels.objective_final');
+    }
+    const after = await http.get<{ data: { objective: { metric: string }; verdict: string }[] }>(path, cast.assessor.owner.as);
+    expect(after.body.data.map((o) => [o.objective.metric, o.verdict]).sort()).toEqual([
+      ['availability', 'attested'],
+      ['data_residency', 'pending'],
+      ['time_to_restore', 'attested'],
+    ]);
   });
 
   it('a tender with two requirement groups: the bid is answered from the attested profile with margins; a declared-only value is marked declared and fails an attested-only requirement', async () => {
@@ -697,5 +712,56 @@ describe('Service levels (HTTP)', () => {
     await migration.down(runner);
     await migration.up(runner);
     expect(await relied()).toEqual([attestationId]);
+  });
+
+  it('an attestation dated ahead attests nothing yet: not its frameworks, not its objectives, in a bid or after new measurements', async () => {
+    // A workspace of its own: a profile, a decision valid from five days on, its objective attested.
+    const own = await assessmentCast(http);
+    const saas = `/v1/offerings/${own.ws.offeringId}/components/${own.ws.saasComponentId}`;
+    const profiled = await http.post(
+      `${saas}/service-level-profiles`,
+      { objectives: [{ metric: 'availability', operator: '>=', target: 99.9, period: 'P1M', aggregation: 'mean' }] },
+      own.maker.owner.as,
+    );
+    expect(profiled.status, JSON.stringify(profiled.body)).toBe(201);
+    const fw = await builtInFrameworks(http, own.procurer.owner.as);
+    const decided = await decidedSubmission(own, { validFrom: isoDay(5) });
+    const path = `/v1/workspaces/${own.ws.id}/submissions/${decided.number}/service-levels`;
+    const frozen = await http.get<{ data: { objectiveId: string; objective: { metric: string } }[] }>(path, own.assessor.owner.as);
+    const availability = frozen.body.data.find((o) => o.objective.metric === 'availability')!;
+    expect((await http.put(`${path}/${availability.objectiveId}`, { verdict: 'attested' }, own.assessor.owner.as)).status).toBe(200);
+    const ahead = await issuedAttestation(own, { decisionId: decided.decisionId, accredited: false });
+    const tender = await openTender(http, own.procurer.owner.as, fw['attesta-dser']!, {
+      accreditedIssuersOnly: false,
+      criteria: [
+        {
+          id: 'ahead',
+          requirementGroups: [
+            {
+              id: 'g',
+              requirements: [
+                { id: 'dser', frameworkId: fw['attesta-dser']! },
+                { id: 'pm-availability', metric: 'availability', serviceLayer: LAYER, minValue: 99, attestedOnly: true },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    const bidOn = await placedBid<Bid>(http, tender, own.maker, { offeringId: own.ws.offeringId, attestationIds: [ahead.id] });
+    const judged = (report: SlReport) => {
+      expect(byId(report, 'dser')).toMatchObject({ result: 'not_met' });
+      expect(byId(report, 'pm-availability')).toMatchObject({ result: 'not_met', source: 'declared' });
+      expect(byId(report, 'pm-availability').reasons.map((r) => r.code)).toContain('attested_value_required');
+    };
+    judged(bidOn.compliance.serviceLevels!);
+    const ownKey = (await own.factories.newApiKey(own.maker, ['offerings:write'])).as;
+    const measured = await http.post(
+      `${saas}/service-levels/availability/measurements`,
+      { measurements: [{ periodStart: day(9), periodEnd: day(8), value: 99.96 }] },
+      ownKey,
+    );
+    expect(measured.status, JSON.stringify(measured.body)).toBe(200);
+    judged((await http.get<{ report: SlReport }>(`/v1/bids/${bidOn.id}/service-levels`, own.procurer.owner.as)).body.report);
   });
 });

@@ -1663,7 +1663,7 @@ export interface paths {
         get?: never;
         /**
          * Judge a service-level objective
-         * @description The workspace's assessor attests or rejects a frozen objective. Attested objectives are listed per component in the attestation's credential.
+         * @description The workspace's assessor attests or rejects a frozen objective. Attested objectives are listed per component in the attestation's credential. Once an attestation has been issued from the submission its verdicts are final (409 `service_levels.objective_final`).
          */
         put: operations["serviceLevels_judge"];
         post?: never;
@@ -15573,6 +15573,15 @@ export interface operations {
             };
             /** @description No such object, or not visible to the acting organization */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -28,6 +28,8 @@ export async function attestationCountCitingFramework(em: EntityManager, framewo
 /**
  * SQL functions (defined by migrations) over this lib's tables that other libs may call:
  * `attestations_public(ids)`, the facts a public verification shows plus component versions,
- * evidence dates and the accreditation claim (procurement's compliance checks read it).
+ * evidence dates and the accreditation claim (procurement's compliance checks read it);
+ * `submission_attested(submission)`, whether any attestation was issued from a submission
+ * (service levels keep its objective verdicts final once it was).
  */
-export const ATTESTATIONS_SQL_READ_MODEL = ['attestations_public'] as const;
+export const ATTESTATIONS_SQL_READ_MODEL = ['attestations_public', 'submission_attested'] as const;

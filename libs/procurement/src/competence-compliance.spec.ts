@@ -59,8 +59,13 @@ describe(applyServiceLevels.name, () => {
     }
   });
 
-  it('lets service levels answer only from attestations that are active now', () => {
-    const a = (id: string, status: PublicAttestation['status']) => ({ id, status, frameworks: [{ id: 'fw', code: 'dser' }] }) as PublicAttestation;
-    expect(reliedOn([a('a1', 'active'), a('a2', 'suspended'), a('a3', 'superseded')]).map((x) => x.active)).toEqual([true, false, false]);
+  it('lets service levels answer only from attestations that are active now, their validity begun', () => {
+    const a = (id: string, status: PublicAttestation['status'], validFrom = '2026-01-01T00:00:00Z') =>
+      ({ id, status, validFrom, frameworks: [{ id: 'fw', code: 'dser' }] }) as PublicAttestation;
+    expect(reliedOn([a('a1', 'active'), a('a2', 'suspended'), a('a3', 'superseded')], now).map((x) => x.active)).toEqual([true, false, false]);
+    // Dated ahead: attests nothing until its validFrom, from that instant on.
+    const ahead = a('a4', 'active', '2026-06-01T12:00:01Z');
+    expect(reliedOn([ahead], now)[0]!.active).toBe(false);
+    expect(reliedOn([ahead], new Date('2026-06-01T12:00:01Z'))[0]!.active).toBe(true);
   });
 });

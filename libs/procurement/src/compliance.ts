@@ -381,7 +381,7 @@ function evidenceAgeDays(a: PublicAttestation, now: Date): number | null {
 const blocking = (rs: ComplianceReason[]) => rs.some((r) => r.severity === 'blocking');
 
 /** Accredited for this purpose: a verified claim at issue whose accreditation counts now (`accreditation_current`). */
-function issuerAccredited(a: PublicAttestation): boolean {
+export function issuerAccredited(a: PublicAttestation): boolean {
   return a.accreditation !== null && a.accreditationNow?.accredited === true;
 }
 

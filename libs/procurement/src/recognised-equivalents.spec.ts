@@ -163,4 +163,32 @@ describe('withRecognisedEquivalents', () => {
       expect(r).toMatchObject({ result: 'met', attestation: { serial: 'ATT-1' }, path: { rule: { id: 'r1' }, residualGaps: [] } });
     }
   });
+
+  it('a rule naming arrangements recognises an issuer accredited now by a signatory body: not once its accreditation is suspended or no longer counts', () => {
+    const claim = {
+      accreditationId: 'acc1',
+      bodyName: 'BoA',
+      number: 'VICAS 210',
+      standard: 'ISO/IEC 17065',
+      scope: { frameworkCodes: ['attesta-dser'], markets: ['VN', 'TH'], serviceCategories: [] },
+      validFrom: '2025-01-01',
+      validUntil: '2029-12-31',
+      verification: 'body_confirmed',
+    };
+    const now = { status: 'active', verified: true, accredited: true, validUntil: '2029-12-31', updatedAt: '2026-10-01T00:00:00Z' };
+    const withArrangement = inputs({ routes: [route({ arrangements: ['GAC MRA'] })], arrangements: new Map([['BoA', ['GAC MRA']]]) });
+    const accredited = { ...dserAttestation, accreditation: claim, accreditationNow: now };
+    expect(run([accredited], withArrangement)).toMatchObject({ result: 'met', path: { kind: 'mapping' } });
+    for (const lapsed of [
+      { ...now, status: 'suspended', accredited: false },
+      { ...now, status: 'active', accredited: false },
+    ]) {
+      const r = run([{ ...accredited, accreditationNow: lapsed }], withArrangement);
+      expect(r, JSON.stringify(lapsed)).toMatchObject({ result: 'not_met', path: null });
+    }
+    // A body outside the rule's arrangements never did.
+    expect(run([accredited], inputs({ routes: [route({ arrangements: ['GAC MRA'] })], arrangements: new Map([['BoA', ['ILAC MRA']]]) })).result).toBe(
+      'not_met',
+    );
+  });
 });

@@ -5,6 +5,7 @@ import {
   COMPLIANCE_REASONS,
   evaluateCompliance,
   type ComplianceCriteria,
+  issuerAccredited,
   type ComplianceReport,
   type PublicAttestation,
   type RequirementCompliance,
@@ -121,8 +122,9 @@ export function withRecognisedEquivalents(
       const eligible = attestations.filter(
         (a) =>
           a.frameworks.some((f) => f.id === route.source.id) &&
+          // A rule naming arrangements recognises issuers accredited, now, by a signatory body.
           (!route.rule.arrangements.length ||
-            (a.accreditation !== null && (inputs.arrangements.get(a.accreditation.bodyName) ?? []).some((x) => route.rule.arrangements.includes(x)))),
+            (issuerAccredited(a) && (inputs.arrangements.get(a.accreditation!.bodyName) ?? []).some((x) => route.rule.arrangements.includes(x)))),
       );
       if (!eligible.length) continue;
       const sourceCode = `${route.source.code}@${route.source.version}`;

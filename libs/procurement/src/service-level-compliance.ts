@@ -15,9 +15,16 @@ export function applyServiceLevels(report: ComplianceReport, serviceLevels: Serv
   return report;
 }
 
-/** The relied-on attestations as service levels need them: active now, and their frameworks. */
-export function reliedOn(attestations: PublicAttestation[]): ReliedAttestation[] {
-  return attestations.map((a) => ({ id: a.id, active: a.status === 'active', frameworkIds: a.frameworks.map((f) => f.id) }));
+/**
+ * The relied-on attestations as service levels need them: whether each attests anything now
+ * (active, and its validity begun: one dated ahead attests nothing yet), and their frameworks.
+ */
+export function reliedOn(attestations: PublicAttestation[], now = new Date()): ReliedAttestation[] {
+  return attestations.map((a) => ({
+    id: a.id,
+    active: a.status === 'active' && Date.parse(a.validFrom) <= now.getTime(),
+    frameworkIds: a.frameworks.map((f) => f.id),
+  }));
 }
 
 /** An ad-hoc check's inline criteria against the offering (422 naming each bad field of `criteria`). */

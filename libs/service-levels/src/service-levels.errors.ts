@@ -9,6 +9,7 @@ export enum ServiceLevelsErrorCode {
   TenderNotFound = 'service_levels.tender_not_found',
   WrongRole = 'service_levels.wrong_role',
   DuplicateMetric = 'service_levels.duplicate_metric',
+  ObjectiveFinal = 'service_levels.objective_final',
   Invalid = 'service_levels.invalid',
 }
 
@@ -36,6 +37,7 @@ export class ServiceLevelsError extends DomainError {
       case ServiceLevelsErrorCode.WrongRole:
         return 'forbidden';
       case ServiceLevelsErrorCode.DuplicateMetric:
+      case ServiceLevelsErrorCode.ObjectiveFinal:
         return 'conflict';
       case ServiceLevelsErrorCode.Invalid:
         return 'unprocessable';

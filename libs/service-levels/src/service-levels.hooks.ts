@@ -38,6 +38,7 @@ const DAY = 86_400_000;
 /** What a bid or a check relies on, as procurement passes it in. */
 export interface ReliedAttestation {
   id: string;
+  /** Attests now: active, and its validity begun. */
   active: boolean;
   frameworkIds: string[];
 }
@@ -196,15 +197,23 @@ export function answerAsOfNow(
 
 /**
  * The attestations of these ids as they stand now (through `attestations_public`, the
- * attestations lib's read model: an attestation past its validity reads as expired), by id.
+ * attestations lib's read model: an attestation past its validity reads as expired; one whose
+ * validity has not begun is not active yet), by id.
  */
 export async function reliedAttestationsNow(em: EntityManager, ids: string[]): Promise<Map<string, ReliedAttestation>> {
   if (!ids.length) return new Map();
-  const rows: { id: string; status: string; frameworks: { id: string }[] }[] = await em.query(
-    'SELECT id, status, frameworks FROM attestations_public($1::uuid[], NULL)',
+  const rows: { id: string; status: string; valid_from: Date; frameworks: { id: string }[] }[] = await em.query(
+    'SELECT id, status, valid_from, frameworks FROM attestations_public($1::uuid[], NULL)',
     [[...new Set(ids)]],
   );
-  return new Map(rows.map((r) => [r.id, { id: r.id, active: r.status === 'active', frameworkIds: r.frameworks.map((f) => f.id) }]));
+  const now = Date.now();
+  // Attesting now: active, and its validity begun (one dated ahead attests nothing yet).
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      { id: r.id, active: r.status === 'active' && new Date(r.valid_from).getTime() <= now, frameworkIds: r.frameworks.map((f) => f.id) },
+    ]),
+  );
 }
 
 /**

@@ -353,6 +353,15 @@ export class ServiceLevelsService {
       const submissionId = await this.submissionId(em, workspaceId, number);
       const row = await em.getRepository(SubmissionServiceLevelEntity).findOne({ where: { submissionId, objectiveId } });
       if (!row) throw new ServiceLevelsError(ServiceLevelsErrorCode.ObjectiveNotFound, 'No such objective frozen in this submission.');
+      // Once attested, the credential lists the attested objectives: the verdicts are final, so what bids
+      // read as attested (`service_levels_attested`) stays what the signed credential says.
+      const [{ attested }] = (await em.query('SELECT submission_attested($1) AS attested', [submissionId])) as [{ attested: boolean }];
+      if (attested)
+        throw new ServiceLevelsError(
+          ServiceLevelsErrorCode.ObjectiveFinal,
+          `Submission ${number} has been attested: its service-level verdicts are final (the credential lists them).`,
+          { extensions: { objectiveId, verdict: row.verdict } },
+        );
       const now = new Date();
       await em
         .getRepository(SubmissionServiceLevelEntity)

@@ -185,10 +185,10 @@ export class ServiceLevelsController {
   @ApiOperation({
     summary: 'Judge a service-level objective',
     description:
-      "The workspace's assessor attests or rejects a frozen objective. Attested objectives are listed per component in the attestation's credential.",
+      "The workspace's assessor attests or rejects a frozen objective. Attested objectives are listed per component in the attestation's credential. Once an attestation has been issued from the submission its verdicts are final (409 `service_levels.objective_final`).",
   })
   @ApiOkResponse({ type: SubmissionObjectiveDto })
-  @ApiProblems(400, 403, 404)
+  @ApiProblems(400, 403, 404, 409)
   async judge(
     @CurrentActor() actor: Actor,
     @IdParam('workspaceId') workspaceId: string,
