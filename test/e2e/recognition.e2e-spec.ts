@@ -401,6 +401,17 @@ describe('Recognition (HTTP)', () => {
     expect(arrangement).toMatchObject({ outcome: 'reassess', path: null, attestation: null });
     expect(arrangement.reasons[0]).toContain('not accredited under APAC MRA');
     expect((await pathways('KH')).get('iso-iec-20000-1')).toMatchObject({ outcome: 'accept_with_residual_gaps', path: 'mapping' });
+    // The arrangement holds only while the issuer's accreditation counts: suspended, the rule no longer recognises it.
+    const sql = sqlOf(t);
+    await sql(`UPDATE accreditations SET status = 'suspended' WHERE organization_id = $1`, [cast.assessor.id]);
+    try {
+      const lapsed = (await pathways('KH')).get('iso-iec-20000-1')!;
+      expect(lapsed).toMatchObject({ outcome: 'reassess', path: null, attestation: null });
+      expect(lapsed.reasons[0]).toContain('not accredited under GAC MRA');
+    } finally {
+      await sql(`UPDATE accreditations SET status = 'active' WHERE organization_id = $1`, [cast.assessor.id]);
+    }
+    expect((await pathways('KH')).get('iso-iec-20000-1')).toMatchObject({ outcome: 'accept_with_residual_gaps', path: 'mapping' });
   });
 
   it('never counts a draft collection, not even for its owner', async () => {

@@ -189,7 +189,10 @@ export class RecognitionPathwaysService {
       markets: (r.markets as string[]) ?? [],
       validFrom: iso(r.valid_from),
       validUntil: iso(r.valid_until),
-      bodyName: (r.accreditation as { bodyName?: string } | null)?.bodyName ?? null,
+      // The body counts for a rule's arrangements only while the accreditation counts now.
+      bodyName: (r.accreditation_now as { accredited?: boolean } | null)?.accredited
+        ? ((r.accreditation as { bodyName?: string } | null)?.bodyName ?? null)
+        : null,
     }));
   }
 }
