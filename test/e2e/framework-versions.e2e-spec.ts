@@ -438,6 +438,12 @@ describe('Framework versions (HTTP)', () => {
     // The user (who may read frameworks and write mappings in its own organization) gets 404, never someone else's data.
     expectProblem(await http.get(`/v1/framework-version-mappings/${mappingId}`, cast.outsider.owner.as), 404);
     expectProblem(await http.patch(`/v1/frameworks/${v2Id}`, { title: 'Hijacked' }, cast.outsider.owner.as), 404);
+    // So do the workspace's other participants, though the workspace cites it: it is the maker's to change, and none of theirs.
+    for (const org of [cast.procurer, cast.assessor, cast.vendor]) {
+      expectProblem(await http.patch(`/v1/frameworks/${v2Id}`, { title: 'Hijacked' }, org.owner.as), 404);
+      expectProblem(await http.post(`/v1/frameworks/${v2Id}/retire`, {}, org.owner.as), 404);
+      expectProblem(await http.del(`/v1/frameworks/${v2Id}`, org.owner.as), 404);
+    }
     expect((await http.get<{ title: string }>(`/v1/frameworks/${v2Id}`, cast.maker.owner.as)).body.title).toBe('Digital Service Export Readiness 2.0');
   });
 });

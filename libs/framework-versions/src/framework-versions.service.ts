@@ -494,7 +494,10 @@ export class FrameworkVersionsService {
 
   private async ownFramework(em: EntityManager, actor: Actor, id: string): Promise<FrameworkRef> {
     const f = await frameworkRecord(em, id);
-    if (!f) throw new FrameworkVersionsError(Code.FrameworkNotFound, 'No such framework.');
+    // Another organization's framework (which row-level security may let a participant of a workspace
+    // citing it read) is not there to change: 404, as for any tenant's object. A built-in one is: 403.
+    if (!f || (f.organizationId !== null && f.organizationId !== actor.organizationId))
+      throw new FrameworkVersionsError(Code.FrameworkNotFound, 'No such framework.');
     if (f.organizationId !== actor.organizationId)
       throw new FrameworkVersionsError(
         Code.NotOwnFramework,
