@@ -473,7 +473,7 @@ describe('Attestations (HTTP)', () => {
     expectProblem(await http.post(`${base()}/${res.body.issued.id}/reduce-scope`, { scope: 'x', markets: ['DE'] }, assessor.owner.as), 400);
   });
 
-  it('a scope reduction keeps the decision’s conditions: it may drop some, never add one, and never all of a conditional attestation’s', async () => {
+  it('a scope reduction keeps the decision’s conditions: it may not drop, add or reword one', async () => {
     const conditions = ['Renew technician training records by 2027-03-31', 'Publish the failure-response protocol v2 by 2027-06-30'];
     // A market of its own: an overlapping scope would supersede an earlier one.
     const conditional = await issue({ outcome: 'conformant_with_conditions', conditions, markets: ['KH'] });
@@ -485,20 +485,22 @@ describe('Attestations (HTTP)', () => {
       );
     const fields = async (id: string, body: Record<string, unknown>) => expectProblem(await reduce(id, body), 400).errors?.map((e) => e.field);
     expect(await fields(conditional.id, { conditions: [] })).toEqual(['conditions']);
-    expect(await fields(conditional.id, { conditions: [conditions[0], 'A brand new condition'] })).toEqual(['conditions[1]']);
+    expect(await fields(conditional.id, { conditions: [conditions[1]] })).toEqual(['conditions']);
+    expect(await fields(conditional.id, { conditions: [...conditions, 'A brand new condition'] })).toEqual(['conditions[2]']);
+    expect(await fields(conditional.id, { conditions: [conditions[0], `${conditions[1]} (reworded)`] })).toEqual(['conditions[1]', 'conditions']);
     const plain = await issue({ markets: ['LA'] });
     expect(await fields(plain.id, { conditions: ['A condition resting on no finding'] })).toEqual(['conditions[0]']);
     // Refused ones changed nothing.
     for (const a of [conditional, plain]) expect((await http.get<AttestationBody>(`${base()}/${a.id}`, assessor.owner.as)).body.status).toBe('active');
 
-    const kept = await reduce(conditional.id, { conditions: [conditions[1]] });
+    // The same conditions (in any order), or none given: all kept.
+    const kept = await reduce(conditional.id, { conditions: [conditions[1], conditions[0]] });
     expect(kept.status, JSON.stringify(kept.body)).toBe(201);
-    expect(kept.body.issued).toMatchObject({ outcome: 'conformant_with_conditions', conditions: [conditions[1]] });
+    expect(kept.body.issued).toMatchObject({ outcome: 'conformant_with_conditions', conditions });
     const subject = JSON.parse(Buffer.from(kept.body.issued.credential.split('.')[1]!, 'base64url').toString('utf8')) as {
       credentialSubject: { conditions: string[] };
     };
-    expect(subject.credentialSubject.conditions).toEqual([conditions[1]]);
-    // Without `conditions`, all are kept.
+    expect(subject.credentialSubject.conditions).toEqual(conditions);
     const all = await reduce(plain.id, {});
     expect(all.body.issued.conditions).toEqual([]);
   });

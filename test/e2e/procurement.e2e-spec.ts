@@ -294,6 +294,15 @@ describe('Procurement (HTTP)', () => {
     const check = (markets: string[]) => ({ offeringId: offerings.a, requirements: [{ frameworkId: dser, minimumOutcome: 'conformant' }], markets });
     expect(await fields(check([]), 400, '/v1/conformity-checks')).toEqual(['markets']);
     expect(await fields(check(['xx']), 400, '/v1/conformity-checks')).toEqual(['markets[0]']);
+    const twice = expectProblem(
+      await http.post(
+        '/v1/conformity-checks',
+        { ...check(['TH']), requirements: [0, 1].map(() => ({ frameworkId: dser, minimumOutcome: 'conformant' })) },
+        procurerKey,
+      ),
+      400,
+    );
+    expect(twice).toMatchObject({ code: 'procurement.invalid_check', errors: [{ field: 'requirements[1].frameworkId' }] });
     // Lower case is a country code too.
     expect((await http.post('/v1/conformity-checks', check(['th']), procurerKey)).status).toBe(200);
   });

@@ -6641,6 +6641,7 @@ export interface components {
              *     ]
              */
             markets?: string[];
+            /** @description The attestation's conditions, every one of them in any order (a reduction keeps them; a new decision lifts one). Omit to keep them. */
             conditions?: string[];
             /** @example Thai market withdrawn from scope after surveillance */
             reason?: string;

@@ -483,13 +483,13 @@ export class AttestationsService {
           : []),
         ...(frameworks.length === 0 ? [{ field: 'frameworkIds', message: 'must keep at least one framework' }] : []),
         ...(markets.length === 0 ? [{ field: 'markets', message: 'must keep at least one market' }] : []),
-        // Conditions are the decision's: a narrower scope may drop those that no longer apply, never add or reword one, and an
-        // attestation "with conditions" keeps at least one (without any, its outcome would say more than the decision did).
+        // Conditions are the decision's, each resting on a finding: a reduction keeps them all (a condition is
+        // lifted by a new decision, not by re-issuing), so given ones must be exactly the attestation's.
         ...(input.conditions ?? []).flatMap((c, i) =>
           old.conditions.includes(c) ? [] : [{ field: `conditions[${i}]`, message: 'may only name conditions of the attestation' }],
         ),
-        ...(input.conditions && old.outcome === 'conformant_with_conditions' && !input.conditions.some((c) => old.conditions.includes(c))
-          ? [{ field: 'conditions', message: 'must keep at least one condition of a conformant-with-conditions attestation' }]
+        ...(input.conditions && old.conditions.some((c) => !input.conditions!.includes(c))
+          ? [{ field: 'conditions', message: 'must keep every condition of the attestation (a new decision lifts one)' }]
           : []),
       ];
       if (errors.length)
@@ -504,7 +504,7 @@ export class AttestationsService {
         outcome: old.outcome,
         decidedAt: old.decidedAt,
         scope: input.scope,
-        conditions: input.conditions ? old.conditions.filter((c) => input.conditions!.includes(c)) : old.conditions,
+        conditions: old.conditions,
         validFrom: new Date(),
         validUntil: old.validUntil,
         manufacturer: { id: old.subjectOrganizationId, name: old.subjectOrganizationName },

@@ -318,7 +318,7 @@ export class ProcurementService {
       { sql: 'SELECT * FROM attestations_public(NULL::uuid[], $1::uuid)', params: [input.offeringId] },
       { sql: 'SELECT * FROM offering_components_live($1::uuid[])', params: [uuidArrayLiteral([input.offeringId])] },
     ]);
-    const requirements = requirementsOf(input.requirements, frameworkRows!.map(frameworkSummaryFromRow));
+    const requirements = requirementsOf(input.requirements, frameworkRows!.map(frameworkSummaryFromRow), ProcurementErrorCode.InvalidCheck);
     const live = componentsByOffering(componentRows as unknown as LiveComponentRow[]).get(input.offeringId) ?? [];
     const now = new Date();
     const report = evaluateCompliance(rows!.map(toPublic), {
@@ -596,10 +596,11 @@ function assertCompetenceRules(rules: CompetenceRule[] | undefined, code: Procur
 function requirementsOf(
   reqs: { frameworkId: string; minimumOutcome: MinimumOutcome; orRecognisedIn?: string | null }[],
   frameworks: FrameworkSummary[],
+  code: ProcurementErrorCode.InvalidTender | ProcurementErrorCode.InvalidCheck = ProcurementErrorCode.InvalidTender,
 ): TenderFrameworkRequirement[] {
   const missing = reqs.filter((r) => !frameworks.some((f) => f.id === r.frameworkId));
   if (!reqs.length || missing.length) {
-    throw new ProcurementError(ProcurementErrorCode.InvalidTender, reqs.length ? 'Unknown framework(s).' : 'Name at least one framework.', {
+    throw new ProcurementError(code, reqs.length ? 'Unknown framework(s).' : 'Name at least one framework.', {
       errors: reqs.length
         ? missing.map((m) => ({ field: 'requirements.frameworkId', message: `${m.frameworkId} is not a framework you can use` }))
         : [{ field: 'requirements', message: 'must not be empty' }],
@@ -615,7 +616,7 @@ function requirementsOf(
       ? [{ field: `requirements[${i}].orRecognisedIn`, message: `"${r.orRecognisedIn}" is not an ISO 3166-1 alpha-2 code` }]
       : []),
   ]);
-  if (errors.length) throw new ProcurementError(ProcurementErrorCode.InvalidTender, 'The framework requirements are invalid.', { errors });
+  if (errors.length) throw new ProcurementError(code, 'The framework requirements are invalid.', { errors });
   return reqs.map((r) => {
     const f = frameworks.find((x) => x.id === r.frameworkId)!;
     return { frameworkId: f.id, frameworkCode: `${f.code}@${f.version}`, minimumOutcome: r.minimumOutcome, ...recognisedInOf(r) };

@@ -82,7 +82,10 @@ export class ReduceScopeDto {
   @ArrayMinSize(1)
   @Matches(/^[A-Za-z]{2}$/, { each: true })
   markets?: string[];
-  @ApiPropertyOptional({ type: [String] })
+  @ApiPropertyOptional({
+    type: [String],
+    description: "The attestation's conditions, every one of them in any order (a reduction keeps them; a new decision lifts one). Omit to keep them.",
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
