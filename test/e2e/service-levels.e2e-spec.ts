@@ -68,6 +68,21 @@ const CRITERIA = [
   },
 ];
 
+/** One criterion: the DSER framework and an attested availability of at least 99 % on the predictive-maintenance layer. */
+const dserAndAttestedAvailability = (id: string, dser: string) => [
+  {
+    id,
+    requirementGroups: [
+      {
+        id: 'g',
+        requirements: [
+          { id: 'dser', frameworkId: dser },
+          { id: 'pm-availability', metric: 'availability', serviceLayer: LAYER, minValue: 99, attestedOnly: true },
+        ],
+      },
+    ],
+  },
+];
 const byId = (r: SlReport, id: string) => r.criteria.flatMap((c) => c.groups.flatMap((g) => g.requirements)).find((x) => x.requirementId === id)!;
 const jwsPayload = (jws: string) => JSON.parse(Buffer.from(jws.split('.')[1]!, 'base64url').toString('utf8')) as Record<string, unknown>;
 
@@ -609,20 +624,7 @@ describe('Service levels (HTTP)', () => {
     // A bid relying on the attestation, judged again once it is suspended (and again once reinstated).
     const tender = await openTender(http, cast.procurer.owner.as, fw['attesta-dser']!, {
       accreditedIssuersOnly: false,
-      criteria: [
-        {
-          id: 'attested-bid',
-          requirementGroups: [
-            {
-              id: 'g',
-              requirements: [
-                { id: 'dser', frameworkId: fw['attesta-dser']! },
-                { id: 'pm-availability', metric: 'availability', serviceLayer: LAYER, minValue: 99, attestedOnly: true },
-              ],
-            },
-          ],
-        },
-      ],
+      criteria: dserAndAttestedAvailability('attested-bid', fw['attesta-dser']!),
     });
     const relying = await placedBid<Bid>(http, tender, cast.maker, { offeringId: cast.ws.offeringId, attestationIds: [attestationId] });
     expect(byId(relying.compliance.serviceLevels!, 'pm-availability')).toMatchObject({ result: 'met', source: 'attested' });
@@ -733,20 +735,7 @@ describe('Service levels (HTTP)', () => {
     const ahead = await issuedAttestation(own, { decisionId: decided.decisionId, accredited: false });
     const tender = await openTender(http, own.procurer.owner.as, fw['attesta-dser']!, {
       accreditedIssuersOnly: false,
-      criteria: [
-        {
-          id: 'ahead',
-          requirementGroups: [
-            {
-              id: 'g',
-              requirements: [
-                { id: 'dser', frameworkId: fw['attesta-dser']! },
-                { id: 'pm-availability', metric: 'availability', serviceLayer: LAYER, minValue: 99, attestedOnly: true },
-              ],
-            },
-          ],
-        },
-      ],
+      criteria: dserAndAttestedAvailability('ahead', fw['attesta-dser']!),
     });
     const bidOn = await placedBid<Bid>(http, tender, own.maker, { offeringId: own.ws.offeringId, attestationIds: [ahead.id] });
     const judged = (report: SlReport) => {

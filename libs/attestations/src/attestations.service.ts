@@ -130,6 +130,11 @@ export function scopesOverlap(a: { frameworks: { id: string }[]; markets: string
   return a.frameworks.some((f) => b.frameworks.some((g) => g.id === f.id)) && b.markets.some((m) => markets.has(m.toUpperCase()));
 }
 
+/** The platform acting for an issuer (a scan updating that issuer's attestations in its own scope). */
+function issuerActor(organizationId: string, reason: string): SystemActor {
+  return { kind: 'system', reason, organizationId, organizationKind: OrganizationKind.Assessor };
+}
+
 function alreadyIssued(earlier: AttestationEntity | null, cause?: unknown): AttestationsError {
   return new AttestationsError(
     AttestationsErrorCode.AlreadyIssued,
@@ -564,12 +569,7 @@ export class AttestationsService {
     );
     let superseded = 0;
     for (const row of due) {
-      const actor: SystemActor = {
-        kind: 'system',
-        reason: 'attestations.supersession',
-        organizationId: row.organization_id,
-        organizationKind: OrganizationKind.Assessor,
-      };
+      const actor = issuerActor(row.organization_id, 'attestations.supersession');
       await this.db.tx(scopeOf(actor), async (em) => {
         const repo = em.getRepository(AttestationEntity);
         const newer = await repo.findOne({ where: { id: row.id }, lock: { mode: 'pessimistic_write' } });
@@ -600,12 +600,7 @@ export class AttestationsService {
     let expiring = 0;
     let expired = 0;
     for (const row of due) {
-      const actor: SystemActor = {
-        kind: 'system',
-        reason: 'attestations.expiry',
-        organizationId: row.organization_id,
-        organizationKind: OrganizationKind.Assessor,
-      };
+      const actor = issuerActor(row.organization_id, 'attestations.expiry');
       await this.db.tx(scopeOf(actor), async (em) => {
         const repo = em.getRepository(AttestationEntity);
         const a = await repo.findOne({ where: { id: row.id }, lock: { mode: 'pessimistic_write' } });
