@@ -45,11 +45,8 @@ function tender() {
     }));
     criteria.push({ id: `c${c}`, requirementGroups: groups });
   }
-  const { criteria: parsed, problems } = parseCriteria(
-    criteria,
-    (k) => BUILT_IN_METRICS.find((m) => m.key === k),
-    () => true,
-  );
+  const metricOf = (k: string) => BUILT_IN_METRICS.find((m) => m.key === k);
+  const { criteria: parsed, problems } = parseCriteria(criteria, { metricOf, isFramework: () => true, serviceLayers: LAYERS });
   if (problems.length) throw new Error(JSON.stringify(problems));
   return parsed;
 }

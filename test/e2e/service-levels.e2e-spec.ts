@@ -119,13 +119,20 @@ describe('Service levels (HTTP)', () => {
             { metric: 'uptime', operator: '>=', target: 99 },
             { metric: 'time_to_restore', operator: '<=', target: 4, unit: 'P1' },
             { metric: 'availability', operator: '>=', target: 99.9, period: 'monthly' },
+            { metric: 'api_availability', operator: '>=', target: 150, period: 'P0D' },
           ],
         },
         cast.maker.owner.as,
       ),
       422,
     );
-    expect(bad.errors!.map((e) => e.field)).toEqual(['objectives[0].metric', 'objectives[1].unit', 'objectives[2].period']);
+    expect(bad.errors!.map((e) => e.field)).toEqual([
+      'objectives[0].metric',
+      'objectives[1].unit',
+      'objectives[2].period',
+      'objectives[3].target',
+      'objectives[3].period',
+    ]);
     expect((await http.get<{ data: unknown[] }>(`${component}/service-level-profiles`, cast.maker.owner.as)).body.data).toEqual([]);
 
     const profile = await http.post<{ version: number; objectives: { id: string; metric: string }[] }>(
@@ -211,13 +218,31 @@ describe('Service levels (HTTP)', () => {
           deadline: new Date(Date.now() + 14 * DAY).toISOString(),
           requirements: [{ frameworkId: fw['attesta-dser']!, minimumOutcome: 'conformant' }],
           markets: ['TH'],
-          criteria: [{ id: 'c', requirementGroups: [{ id: 'g', requirements: [{ id: 'r', metric: 'availability', minValue: 99.9, maxValue: 99 }] }] }],
+          criteria: [
+            {
+              id: 'c',
+              requirementGroups: [
+                {
+                  id: 'g',
+                  requirements: [
+                    { id: 'r', metric: 'availability', minValue: 99.9, maxValue: 99 },
+                    { id: 's', metric: 'availability', minValue: 150, serviceLayer: 'mainframe', observationPeriod: 'P0D' },
+                  ],
+                },
+              ],
+            },
+          ],
         },
         cast.procurer.owner.as,
       ),
       422,
     );
-    expect(badTender.errors!.map((e) => e.field)).toEqual(['criteria[0].requirementGroups[0].requirements[0].minValue']);
+    expect(badTender.errors!.map((e) => e.field)).toEqual([
+      'criteria[0].requirementGroups[0].requirements[0].minValue',
+      'criteria[0].requirementGroups[0].requirements[1].serviceLayer',
+      'criteria[0].requirementGroups[0].requirements[1].minValue',
+      'criteria[0].requirementGroups[0].requirements[1].observationPeriod',
+    ]);
 
     tenderId = await openTender(http, cast.procurer.owner.as, fw['attesta-dser']!, { criteria: CRITERIA, accreditedIssuersOnly: false });
     bid = await placedBid<Bid>(http, tenderId, cast.maker, { offeringId: cast.ws.offeringId, attestationIds: [attestationId] });

@@ -16,7 +16,7 @@ import {
   type SystemActor,
 } from '@attesta/core';
 import { orgStream } from '@attesta/identity';
-import { ServiceCategory } from '@attesta/offerings';
+import { SERVICE_CATEGORIES } from '@attesta/offerings';
 import { OutboxService } from '@attesta/outbox';
 import { EntityManager } from 'typeorm';
 import { AccreditationError, AccreditationErrorCode } from './accreditation.errors.js';
@@ -727,7 +727,6 @@ export function claimOf(a: AccreditationEntity, body: AccreditationBodyEntity): 
   };
 }
 
-const SERVICE_CATEGORIES: readonly string[] = Object.values(ServiceCategory);
 const STANDARDS: readonly string[] = ACCREDITATION_STANDARDS;
 
 function validateDeclaration(input: DeclareAccreditationInput): {

@@ -5308,8 +5308,9 @@ export interface components {
             /**
              * @description Service layer: the component category
              * @example predictive_maintenance
+             * @enum {string}
              */
-            serviceLayer?: string;
+            serviceLayer?: "remote_quality_inspection" | "cloud_om" | "warehouse_saas" | "predictive_maintenance" | "remote_commissioning" | "other";
             /** Format: uuid */
             frameworkId?: string;
             /** @example 99.5 */
@@ -5379,7 +5380,7 @@ export interface components {
             contractPeriod?: components["schemas"]["ContractPeriodDto"];
             /** @description Personnel competence rules: at least N people with an active certification matching scheme, level and scope, serving a market (optionally in a time zone); evaluated over the people assigned to the offering’s components */
             competenceRules?: components["schemas"]["CompetenceRuleDto"][];
-            /** @description Service-level criteria (OCDS requirements extension): criteria → requirement groups (any of) → requirements (all of), each bound to a metric and a service layer (component category) or to a framework attestation, with minValue / maxValue / expectedValue (or expectedValues with setOperator in / includes), unit, observationPeriod (ISO 8601) and attestedOnly. Validated by the service: each bad field is named (criteria[0].requirementGroups[1].requirements[0].unit …). */
+            /** @description Service-level criteria (OCDS requirements extension): criteria → requirement groups (any of) → requirements (all of), each bound to a metric and a service layer (component category) or to a framework attestation, with minValue / maxValue / expectedValue (or expectedValues with setOperator in / includes), unit, observationPeriod (ISO 8601, of some length: not P0D) and attestedOnly. Thresholds are quantities of their unit: a percentage lies between 0 and 100, a fraction between 0 and 1, a time is not negative. Validated by the service: each bad field is named (criteria[0].requirementGroups[1].requirements[0].unit …). */
             criteria?: components["schemas"]["ServiceLevelCriterionDto"][];
         };
         TenderDto: {
@@ -5799,7 +5800,7 @@ export interface components {
             contractPeriod?: components["schemas"]["ContractPeriodDto"];
             /** @description Personnel competence rules: at least N people with an active certification matching scheme, level and scope, serving a market (optionally in a time zone); evaluated over the people assigned to the offering’s components */
             competenceRules?: components["schemas"]["CompetenceRuleDto"][];
-            /** @description Service-level criteria (OCDS requirements extension): criteria → requirement groups (any of) → requirements (all of), each bound to a metric and a service layer (component category) or to a framework attestation, with minValue / maxValue / expectedValue (or expectedValues with setOperator in / includes), unit, observationPeriod (ISO 8601) and attestedOnly. Validated by the service: each bad field is named (criteria[0].requirementGroups[1].requirements[0].unit …). */
+            /** @description Service-level criteria (OCDS requirements extension): criteria → requirement groups (any of) → requirements (all of), each bound to a metric and a service layer (component category) or to a framework attestation, with minValue / maxValue / expectedValue (or expectedValues with setOperator in / includes), unit, observationPeriod (ISO 8601, of some length: not P0D) and attestedOnly. Thresholds are quantities of their unit: a percentage lies between 0 and 100, a fraction between 0 and 1, a time is not negative. Validated by the service: each bad field is named (criteria[0].requirementGroups[1].requirements[0].unit …). */
             criteria?: components["schemas"]["ServiceLevelCriterionDto"][];
         };
         MetricDto: {
@@ -5872,7 +5873,10 @@ export interface components {
              * @enum {string}
              */
             operator: ">=" | "<=" | "=" | "in" | "includes";
-            /** @example 99.9 */
+            /**
+             * @description A number in the unit (a percentage between 0 and 100, a fraction between 0 and 1, a time not negative), text, or a set of codes
+             * @example 99.9
+             */
             target: number | string | string[];
             /**
              * @description Defaults to the metric's unit
@@ -5880,14 +5884,14 @@ export interface components {
              */
             unit?: "P1" | "C62" | "SEC" | "MIN" | "HUR" | "DAY";
             /**
-             * @description Observation period, ISO 8601 duration (default P1M)
+             * @description Observation period, an ISO 8601 duration of some length (default P1M; P0D is refused)
              * @example P1M
              */
             period?: string;
             /** @enum {string} */
             aggregation?: "mean" | "min" | "max" | "p95" | "sum" | "last";
             /**
-             * @description How far a measured period may miss the target before a breach opens a finding draft
+             * @description How far a measured period may miss the target before a breach opens a finding draft, in the unit (≥ 0; a percentage at most 100)
              * @example 0.1
              */
             tolerance?: number;
@@ -5927,7 +5931,10 @@ export interface components {
              * @enum {string}
              */
             operator: ">=" | "<=" | "=" | "in" | "includes";
-            /** @example 99.9 */
+            /**
+             * @description A number in the unit (a percentage between 0 and 100, a fraction between 0 and 1, a time not negative), text, or a set of codes
+             * @example 99.9
+             */
             target: number | string | string[];
             /**
              * @description Defaults to the metric's unit
@@ -5935,14 +5942,14 @@ export interface components {
              */
             unit?: "P1" | "C62" | "SEC" | "MIN" | "HUR" | "DAY";
             /**
-             * @description Observation period, ISO 8601 duration (default P1M)
+             * @description Observation period, an ISO 8601 duration of some length (default P1M; P0D is refused)
              * @example P1M
              */
             period?: string;
             /** @enum {string} */
             aggregation?: "mean" | "min" | "max" | "p95" | "sum" | "last";
             /**
-             * @description How far a measured period may miss the target before a breach opens a finding draft
+             * @description How far a measured period may miss the target before a breach opens a finding draft, in the unit (≥ 0; a percentage at most 100)
              * @example 0.1
              */
             tolerance?: number;

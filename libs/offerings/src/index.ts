@@ -1,4 +1,4 @@
-export { ComponentKind, ServiceCategory } from './entities/component.entity.js';
+export { ComponentKind, SERVICE_CATEGORIES, ServiceCategory } from './entities/component.entity.js';
 export { OfferingsError, OfferingsErrorCode } from './offerings.errors.js';
 export { OfferingsModule } from './offerings.module.js';
 export { type ComponentInput, OfferingsService } from './offerings.service.js';

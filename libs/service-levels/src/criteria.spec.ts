@@ -1,11 +1,16 @@
 import { Ajv } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildResponses, matchCriteria, parseCriteria, toOcdsCriteria, type OfferedObjective } from './criteria.js';
+import { buildResponses, matchCriteria, parseCriteria, toOcdsCriteria, type CriteriaVocabulary, type OfferedObjective } from './criteria.js';
 import { BUILT_IN_METRICS } from './metrics.js';
 
 const metricOf = (k: string) => BUILT_IN_METRICS.find((m) => m.key === k);
 const FRAMEWORK = '019a0000-0000-7000-8000-000000000001';
+const vocabulary = (isFramework: (id: string) => boolean = () => true): CriteriaVocabulary => ({
+  metricOf,
+  isFramework,
+  serviceLayers: ['predictive_maintenance', 'cloud_om'],
+});
 const input = [
   {
     id: 'pm-saas',
@@ -49,7 +54,7 @@ describe('parseCriteria', () => {
         ],
       },
     ];
-    const { problems } = parseCriteria(bad, metricOf, () => true);
+    const { problems } = parseCriteria(bad, vocabulary());
     expect(problems.map((p) => p.field)).toEqual([
       'criteria[0].requirementGroups[0].requirements[0].metric',
       'criteria[0].requirementGroups[0].requirements[1].minValue',
@@ -59,7 +64,10 @@ describe('parseCriteria', () => {
   });
 
   it('exports OCDS criteria that validate against the requirements extension and re-import to the same criteria', () => {
-    const { criteria, problems } = parseCriteria(input, metricOf, (id) => id === FRAMEWORK);
+    const { criteria, problems } = parseCriteria(
+      input,
+      vocabulary((id) => id === FRAMEWORK),
+    );
     expect(problems).toEqual([]);
     const ocds = toOcdsCriteria(criteria);
     const ext = JSON.parse(readFileSync(new URL('../../../../shared/data/ocds/requirements-extension-release-schema.json', import.meta.url), 'utf8')) as {
@@ -74,7 +82,10 @@ describe('parseCriteria', () => {
     const validate = ajv.compile({ definitions: { ...ext.definitions, Period: period }, $ref: '#/definitions/Tender' });
     expect(validate({ criteria: ocds }), JSON.stringify(validate.errors)).toBe(true);
     expect((ocds[0]!.requirementGroups as { requirements: { period?: unknown }[] }[])[0]!.requirements[0]!.period).toEqual({ durationInDays: 30 });
-    const again = parseCriteria(JSON.parse(JSON.stringify(ocds)), metricOf, (id) => id === FRAMEWORK);
+    const again = parseCriteria(
+      JSON.parse(JSON.stringify(ocds)),
+      vocabulary((id) => id === FRAMEWORK),
+    );
     expect(again.problems).toEqual([]);
     expect(again.criteria).toEqual(criteria);
   });
@@ -93,14 +104,30 @@ describe('parseCriteria', () => {
     ['a number metric without a threshold', { metric: 'availability' }, 'minValue', /give minValue, maxValue or a numeric expectedValue/],
     ['a text metric without expectedValue', { metric: 'support_hours' }, 'expectedValue', /is text/],
     ['a non-boolean attestedOnly', { metric: 'availability', minValue: 99, attestedOnly: 'yes' }, 'attestedOnly', /boolean/],
+    [
+      'a service layer no component can have',
+      { metric: 'availability', minValue: 99, serviceLayer: 'mainframe' },
+      'serviceLayer',
+      /must be one of predictive_maintenance, cloud_om/,
+    ],
+    ['an empty service layer', { metric: 'availability', minValue: 99, serviceLayer: ' ' }, 'serviceLayer', /must be one of/],
+    ['a percentage above 100', { metric: 'availability', minValue: 150 }, 'minValue', /between 0 and 100 \(P1\)/],
+    ['a negative percentage', { metric: 'model_false_reject_rate', maxValue: -1 }, 'maxValue', /between 0 and 100/],
+    ['a fraction above 1', { metric: 'availability', minValue: 99.5, unit: 'C62' }, 'minValue', /fraction lies between 0 and 1/],
+    ['a negative time', { metric: 'time_to_restore', expectedValue: -4 }, 'expectedValue', /must not be negative \(HUR\)/],
+    ['an observation period of no length', { metric: 'availability', minValue: 99, observationPeriod: 'P0D' }, 'observationPeriod', /of some length/],
+    ['an observation period of zero seconds', { metric: 'availability', minValue: 99, observationPeriod: 'PT0S' }, 'observationPeriod', /of some length/],
   ])('refuses a requirement with %s', (_name, requirement, field, message) => {
-    const { problems } = parseCriteria(one(requirement), metricOf, (id) => id === FRAMEWORK);
+    const { problems } = parseCriteria(
+      one(requirement),
+      vocabulary((id) => id === FRAMEWORK),
+    );
     expect(problems.map((p) => p.field)).toEqual([`criteria[0].requirementGroups[0].requirements[0].${field}`]);
     expect(problems[0]!.message).toMatch(message);
   });
 
   it('accepts a range of one value (minValue equal to maxValue) and gives a unitless bound the metric unit', () => {
-    const { criteria, problems } = parseCriteria(one({ metric: 'availability', minValue: 99.5, maxValue: 99.5 }), metricOf, () => true);
+    const { criteria, problems } = parseCriteria(one({ metric: 'availability', minValue: 99.5, maxValue: 99.5 }), vocabulary());
     expect(problems).toEqual([]);
     expect(criteria[0]!.requirementGroups[0]!.requirements[0]).toMatchObject({ minValue: 99.5, maxValue: 99.5, unit: 'P1', dataType: 'number' });
   });
@@ -112,8 +139,7 @@ describe('parseCriteria', () => {
         { id: 'a', requirementGroups: [{ id: 'g', requirements: [req('r'), req('r')] }] },
         { id: 'a', requirementGroups: [{ id: 'r', requirements: [req('s')] }] },
       ],
-      metricOf,
-      () => true,
+      vocabulary(),
     );
     expect(problems.map((p) => p.field)).toEqual([
       'criteria[0].requirementGroups[0].requirements[1].id',
@@ -128,15 +154,14 @@ describe('parseCriteria', () => {
         { id: 'a', requirementGroups: [] },
         { id: 'b', requirementGroups: [{ id: 'g', requirements: [] }] },
       ],
-      metricOf,
-      () => true,
+      vocabulary(),
     );
     expect(problems.map((p) => p.field)).toEqual(['criteria[0].requirementGroups', 'criteria[1].requirementGroups[0].requirements']);
   });
 });
 
 describe('matchCriteria', () => {
-  const { criteria } = parseCriteria(input, metricOf, () => true);
+  const { criteria } = parseCriteria(input, vocabulary());
   const objective = (
     metric: string,
     operator: OfferedObjective['operator'],
@@ -256,8 +281,7 @@ describe('matchCriteria', () => {
           ],
         },
       ],
-      metricOf,
-      () => true,
+      vocabulary(),
     ).criteria;
     const r = matchCriteria(range, buildResponses(range, [objective('availability', '=', 99.9, 'P1', 'attested')]), ctx()).criteria[0]!.groups[0]!
       .requirements[0]!;
@@ -267,8 +291,7 @@ describe('matchCriteria', () => {
   it('compares an expected number in the requirement unit', () => {
     const exact = parseCriteria(
       [{ id: 'c', requirementGroups: [{ id: 'g', requirements: [{ id: 'r', metric: 'time_to_restore', expectedValue: 4, unit: 'HUR' }] }] }],
-      metricOf,
-      () => true,
+      vocabulary(),
     ).criteria;
     const r = matchCriteria(exact, buildResponses(exact, [objective('time_to_restore', '=', 240, 'MIN', 'attested')]), ctx()).criteria[0]!.groups[0]!
       .requirements[0]!;

@@ -4,6 +4,8 @@ import {
   isUnitCode,
   OPERATORS,
   parseDuration,
+  parsePeriod,
+  quantityProblem,
   unitsCompatible,
   type Match,
   type MatchResult,
@@ -65,6 +67,13 @@ export interface FieldProblem {
 /** Metric look-up for validation: built-ins and the tenant's own. */
 export type MetricLookup = (key: string) => MetricDefinition | undefined;
 
+/** What criteria may name: metrics, frameworks the caller can use, and service layers (component categories). */
+export interface CriteriaVocabulary {
+  metricOf: MetricLookup;
+  isFramework: (id: string) => boolean;
+  serviceLayers: readonly string[];
+}
+
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -73,12 +82,7 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object
  * Parses criteria as given (our input, or `tender.criteria` of an OCDS release written by
  * `toOcdsCriteria`), naming every bad field. Nothing is stored unless this returns no problem.
  */
-export function parseCriteria(
-  input: unknown,
-  metricOf: MetricLookup,
-  isFramework: (id: string) => boolean,
-  base = 'criteria',
-): { criteria: Criterion[]; problems: FieldProblem[] } {
+export function parseCriteria(input: unknown, vocabulary: CriteriaVocabulary, base = 'criteria'): { criteria: Criterion[]; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
   const bad = (field: string, message: string) => problems.push({ field, message });
   const criteria: Criterion[] = [];
@@ -106,7 +110,7 @@ export function parseCriteria(
       if (!Array.isArray(g.requirements) || !g.requirements.length) return bad(`${gf}.requirements`, 'must list at least one requirement');
       const reqs: ServiceLevelRequirement[] = [];
       g.requirements.forEach((r, ri) => {
-        const parsed = parseRequirement(r, `${gf}.requirements[${ri}]`, metricOf, isFramework, bad);
+        const parsed = parseRequirement(r, `${gf}.requirements[${ri}]`, vocabulary, bad);
         if (parsed) {
           unique(parsed.id, `${gf}.requirements[${ri}].id`);
           reqs.push(parsed);
@@ -122,14 +126,16 @@ export function parseCriteria(
 function parseRequirement(
   r: unknown,
   f: string,
-  metricOf: MetricLookup,
-  isFramework: (id: string) => boolean,
+  { metricOf, isFramework, serviceLayers }: CriteriaVocabulary,
   bad: (field: string, message: string) => void,
 ): ServiceLevelRequirement | null {
   if (!isObj(r)) {
     bad(f, 'must be an object');
     return null;
   }
+  const serviceLayer = str(r.serviceLayer);
+  if (r.serviceLayer !== undefined && r.serviceLayer !== null && (!serviceLayer || !serviceLayers.includes(serviceLayer)))
+    bad(`${f}.serviceLayer`, `must be one of ${serviceLayers.join(', ')}`);
   const metricKey = str(r.metric);
   const frameworkId = str(r.frameworkId);
   if (!metricKey && !frameworkId) bad(`${f}.metric`, 'name a metric (or a frameworkId for an attestation requirement)');
@@ -152,6 +158,13 @@ function parseRequirement(
   if (r.maxValue !== undefined && r.maxValue !== null && maxValue === null) bad(`${f}.maxValue`, 'must be a number');
   if (minValue !== null && maxValue !== null && minValue > maxValue) bad(`${f}.minValue`, `minValue ${minValue} is greater than maxValue ${maxValue}`);
   const expectedValue = typeof r.expectedValue === 'number' || typeof r.expectedValue === 'string' ? r.expectedValue : null;
+  if (metric?.valueType === 'number') {
+    const quantities = { minValue, maxValue, expectedValue: typeof expectedValue === 'number' ? expectedValue : null };
+    for (const [key, value] of Object.entries(quantities)) {
+      const problem = value === null ? null : quantityProblem(value, unit);
+      if (problem) bad(`${f}.${key}`, `${problem} (${unit ?? 'no unit'})`);
+    }
+  }
   let expectedValues: string[] | null = null;
   if (r.expectedValues !== undefined && r.expectedValues !== null) {
     if (!Array.isArray(r.expectedValues) || !r.expectedValues.length || r.expectedValues.some((v) => typeof v !== 'string' || !v.trim()))
@@ -167,14 +180,15 @@ function parseRequirement(
     bad(`${f}.minValue`, `give minValue, maxValue or a numeric expectedValue for ${metric.key}`);
   if (metric?.valueType === 'text' && typeof expectedValue !== 'string') bad(`${f}.expectedValue`, `${metric.key} is text: give expectedValue`);
   const observationPeriod = r.observationPeriod ?? null;
-  if (observationPeriod !== null && !parseDuration(observationPeriod)) bad(`${f}.observationPeriod`, 'must be an ISO 8601 duration such as P1M or P30D');
+  if (observationPeriod !== null && !parsePeriod(observationPeriod))
+    bad(`${f}.observationPeriod`, 'must be an ISO 8601 duration of some length, such as P1M or P30D');
   if (r.attestedOnly !== undefined && typeof r.attestedOnly !== 'boolean') bad(`${f}.attestedOnly`, 'must be a boolean');
   return {
     id: str(r.id) ?? '',
     title: str(r.title),
     dataType: metric?.valueType === 'number' ? 'number' : 'string',
     metric: metric?.key ?? metricKey,
-    serviceLayer: str(r.serviceLayer),
+    serviceLayer,
     frameworkId,
     minValue,
     maxValue,

@@ -26,6 +26,17 @@ export function isUnitCode(u: unknown): u is UnitCode {
   return typeof u === 'string' && Object.prototype.hasOwnProperty.call(UNITS, u);
 }
 
+/**
+ * Why a quantity cannot be a value in `unit`, or null when it can: a share lies between 0 and
+ * 100 % (0 and 1 as a fraction), a time is not negative. Tolerances and thresholds obey the same.
+ */
+export function quantityProblem(value: number, unit: UnitCode | null): string | null {
+  if (unit === 'P1' && (value < 0 || value > 100)) return 'a percentage lies between 0 and 100';
+  if (unit === 'C62' && (value < 0 || value > 1)) return 'a fraction lies between 0 and 1';
+  if (value < 0) return 'must not be negative';
+  return null;
+}
+
 export function unitsCompatible(a: UnitCode, b: UnitCode): boolean {
   return UNITS[a].dimension === UNITS[b].dimension;
 }
@@ -121,6 +132,12 @@ export function parseDuration(s: unknown): Duration | null {
   if (!m) return null;
   const n = (i: number) => (m[i] ? Number(m[i]) : 0);
   return { years: n(1), months: n(2), weeks: n(3), days: n(4), hours: n(5), minutes: n(6), seconds: n(7) };
+}
+
+/** Parses an ISO 8601 duration of some length (P0D and PT0S measure nothing), or null. */
+export function parsePeriod(s: unknown): Duration | null {
+  const d = parseDuration(s);
+  return d && durationInDays(d) > 0 ? d : null;
 }
 
 /** Approximate length in days (a month as 30 days, a year as 365): OCDS `period.durationInDays`. */

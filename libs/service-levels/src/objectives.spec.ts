@@ -34,6 +34,16 @@ describe('parseObjectives', () => {
       /must be one of/,
     ],
     ['a negative tolerance', [{ metric: 'availability', operator: '>=', target: 99.9, tolerance: -0.1 }], 'objectives[0].tolerance', /≥ 0/],
+    ['availability above 100 %', [{ metric: 'availability', operator: '>=', target: 150 }], 'objectives[0].target', /between 0 and 100/],
+    ['a fraction above 1', [{ metric: 'api_availability', operator: '>=', target: 99.9, unit: 'C62' }], 'objectives[0].target', /between 0 and 1/],
+    ['a negative time', [{ metric: 'time_to_restore', operator: '<=', target: -1 }], 'objectives[0].target', /must not be negative/],
+    [
+      'a tolerance wider than 100 %',
+      [{ metric: 'availability', operator: '>=', target: 99.9, tolerance: 120 }],
+      'objectives[0].tolerance',
+      /between 0 and 100 \(P1\)/,
+    ],
+    ['a period of no length', [{ metric: 'availability', operator: '>=', target: 99.9, period: 'P0D' }], 'objectives[0].period', /of some length/],
   ])('refuses %s, naming the field', (_name, input, field, message) => {
     const { problems } = parseObjectives(input, metricOf, newId);
     expect(problems.map((p) => p.field)).toEqual([field]);

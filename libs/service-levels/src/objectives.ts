@@ -1,5 +1,5 @@
 import type { FieldProblem, MetricLookup } from './criteria.js';
-import { isUnitCode, OPERATORS, parseDuration, unitsCompatible, type Operator, type Value } from './matching.js';
+import { isUnitCode, OPERATORS, parsePeriod, quantityProblem, unitsCompatible, type Operator, type Value } from './matching.js';
 import type { UnitCode } from './metrics.js';
 
 export const AGGREGATIONS = ['mean', 'min', 'max', 'p95', 'sum', 'last'] as const;
@@ -57,8 +57,9 @@ export function parseObjectives(
     }
     let target: Value | null = null;
     if (metric.valueType === 'number') {
-      if (typeof o.target !== 'number' || !Number.isFinite(o.target)) bad(`${f}.target`, `must be a number for ${metric.key}`);
-      else target = o.target;
+      const problem = typeof o.target === 'number' && Number.isFinite(o.target) ? quantityProblem(o.target, unit) : `must be a number for ${metric.key}`;
+      if (problem) bad(`${f}.target`, problem);
+      else target = o.target as number;
       if (operator === 'in' || operator === 'includes') bad(`${f}.operator`, `${operator} is for sets; ${metric.key} is a number`);
     } else if (metric.valueType === 'set') {
       if (!Array.isArray(o.target) || !o.target.length || o.target.some((v) => typeof v !== 'string' || !v.trim()))
@@ -67,11 +68,12 @@ export function parseObjectives(
     } else if (typeof o.target !== 'string' || !o.target.trim()) bad(`${f}.target`, `must be text for ${metric.key}`);
     else target = o.target.trim();
     const period = typeof o.period === 'string' ? o.period : 'P1M';
-    if (o.period !== undefined && !parseDuration(o.period)) bad(`${f}.period`, 'must be an ISO 8601 duration such as P1M or P30D');
+    if (o.period !== undefined && !parsePeriod(o.period)) bad(`${f}.period`, 'must be an ISO 8601 duration of some length, such as P1M or P30D');
     const aggregation = (o.aggregation ?? (metric.higherIsBetter === false ? 'max' : 'mean')) as Aggregation;
     if (!AGGREGATIONS.includes(aggregation)) bad(`${f}.aggregation`, `must be one of ${AGGREGATIONS.join(', ')}`);
     const tolerance = o.tolerance === undefined ? 0 : o.tolerance;
     if (typeof tolerance !== 'number' || !Number.isFinite(tolerance) || tolerance < 0) bad(`${f}.tolerance`, 'must be a number ≥ 0');
+    else if (quantityProblem(tolerance, unit)) bad(`${f}.tolerance`, `${quantityProblem(tolerance, unit)} (${unit ?? 'no unit'})`);
     if (target === null) return;
     objectives.push({
       id: newId(),

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { frameworkSummaries } from '@attesta/catalog';
 import { Actor, newId } from '@attesta/core';
-import { offeringComponents, type ComponentSummary } from '@attesta/offerings';
+import { offeringComponents, SERVICE_CATEGORIES, type ComponentSummary } from '@attesta/offerings';
 import { EntityManager, In } from 'typeorm';
 import { attainment, type MeasurementWindow } from './attainment.js';
 import {
@@ -92,7 +92,7 @@ export async function parseTenderCriteria(em: EntityManager, actor: Actor, input
   const metricOf = await metricLookup(em, actor.organizationId);
   const frameworkIds = collectFrameworkIds(input);
   const known = new Set((await frameworkSummaries(em, frameworkIds)).map((f) => f.id));
-  const { criteria, problems } = parseCriteria(input, metricOf, (id) => known.has(id), field);
+  const { criteria, problems } = parseCriteria(input, { metricOf, isFramework: (id) => known.has(id), serviceLayers: SERVICE_CATEGORIES }, field);
   if (problems.length) throw invalid('The service-level criteria are invalid.', problems);
   return criteria;
 }

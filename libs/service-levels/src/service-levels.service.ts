@@ -14,7 +14,7 @@ import { ServiceLevelMeasurementEntity } from './entities/service-level-measurem
 import { ServiceLevelMetricEntity } from './entities/service-level-metric.entity.js';
 import { ServiceLevelProfileEntity, type SlaDocument } from './entities/service-level-profile.entity.js';
 import { SubmissionServiceLevelEntity, type ObjectiveVerdict } from './entities/submission-service-level.entity.js';
-import { isUnitCode } from './matching.js';
+import { isUnitCode, quantityProblem } from './matching.js';
 import {
   answerAsOfNow,
   atRiskOf,
@@ -573,9 +573,8 @@ function parseWindows(
     if (Number.isNaN(periodEnd.getTime())) problems.push({ field: `${f}.periodEnd`, message: 'must be a date-time' });
     else if (!(periodEnd.getTime() > periodStart.getTime())) problems.push({ field: `${f}.periodEnd`, message: 'must be after periodStart' });
     else if (periodEnd.getTime() > Date.now() + 60_000) problems.push({ field: `${f}.periodEnd`, message: 'must not be in the future' });
-    if (typeof w.value !== 'number' || !Number.isFinite(w.value)) problems.push({ field: `${f}.value`, message: 'must be a number' });
-    else if (metric.unit === 'P1' && (w.value < 0 || w.value > 100)) problems.push({ field: `${f}.value`, message: 'a percentage lies between 0 and 100' });
-    else if (w.value < 0) problems.push({ field: `${f}.value`, message: 'must not be negative' });
+    const valueProblem = typeof w.value === 'number' && Number.isFinite(w.value) ? quantityProblem(w.value, metric.unit) : 'must be a number';
+    if (valueProblem) problems.push({ field: `${f}.value`, message: valueProblem });
     const sampleCount = w.sampleCount ?? 1;
     if (!Number.isInteger(sampleCount) || sampleCount < 0) problems.push({ field: `${f}.sampleCount`, message: 'must be an integer ≥ 0' });
     return { periodStart, periodEnd, value: w.value, sampleCount, source: (w.source ?? 'api').slice(0, 200) };

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { SERVICE_CATEGORIES } from '@attesta/offerings';
 import { AGGREGATIONS, OPERATORS, SERVICE_LEVEL_REASONS, UNIT_CODES, type ServiceLevelFindingDraft } from '@attesta/service-levels';
 import { Type } from 'class-transformer';
 import {
@@ -23,7 +24,7 @@ const REASON_CODES = Object.keys(SERVICE_LEVEL_REASONS);
 
 /** On tenders and conformity checks. */
 export const SERVICE_LEVEL_CRITERIA_DESCRIPTION =
-  'Service-level criteria (OCDS requirements extension): criteria → requirement groups (any of) → requirements (all of), each bound to a metric and a service layer (component category) or to a framework attestation, with minValue / maxValue / expectedValue (or expectedValues with setOperator in / includes), unit, observationPeriod (ISO 8601) and attestedOnly. Validated by the service: each bad field is named (criteria[0].requirementGroups[1].requirements[0].unit …).';
+  'Service-level criteria (OCDS requirements extension): criteria → requirement groups (any of) → requirements (all of), each bound to a metric and a service layer (component category) or to a framework attestation, with minValue / maxValue / expectedValue (or expectedValues with setOperator in / includes), unit, observationPeriod (ISO 8601, of some length: not P0D) and attestedOnly. Thresholds are quantities of their unit: a percentage lies between 0 and 100, a fraction between 0 and 1, a time is not negative. Validated by the service: each bad field is named (criteria[0].requirementGroups[1].requirements[0].unit …).';
 
 // ── Metrics ──
 
@@ -71,11 +72,21 @@ export class CreateMetricDto {
 export class ObjectiveInputDto {
   @ApiProperty({ example: 'availability', description: 'A built-in or your own metric key' }) metric: string;
   @ApiProperty({ enum: OPERATORS, example: '>=' }) operator: string;
-  @ApiProperty({ oneOf: [{ type: 'number' }, { type: 'string' }, { type: 'array', items: { type: 'string' } }], example: 99.9 }) target: unknown;
+  @ApiProperty({
+    oneOf: [{ type: 'number' }, { type: 'string' }, { type: 'array', items: { type: 'string' } }],
+    example: 99.9,
+    description: 'A number in the unit (a percentage between 0 and 100, a fraction between 0 and 1, a time not negative), text, or a set of codes',
+  })
+  target: unknown;
   @ApiPropertyOptional({ enum: UNIT_CODES, description: "Defaults to the metric's unit" }) unit?: string;
-  @ApiPropertyOptional({ example: 'P1M', description: 'Observation period, ISO 8601 duration (default P1M)' }) period?: string;
+  @ApiPropertyOptional({ example: 'P1M', description: 'Observation period, an ISO 8601 duration of some length (default P1M; P0D is refused)' })
+  period?: string;
   @ApiPropertyOptional({ enum: AGGREGATIONS }) aggregation?: string;
-  @ApiPropertyOptional({ example: 0.1, description: 'How far a measured period may miss the target before a breach opens a finding draft' }) tolerance?: number;
+  @ApiPropertyOptional({
+    example: 0.1,
+    description: 'How far a measured period may miss the target before a breach opens a finding draft, in the unit (≥ 0; a percentage at most 100)',
+  })
+  tolerance?: number;
   @ApiPropertyOptional({ example: 'PCB-AOI-2026-holdout', description: 'Model metrics: the named validation set' }) validationSet?: string;
   @ApiPropertyOptional() note?: string;
 }
@@ -228,7 +239,8 @@ export class ServiceLevelRequirementDto {
   @ApiPropertyOptional({ example: 'Monthly availability of the predictive-maintenance SaaS' }) title?: string;
   @ApiPropertyOptional({ enum: ['number', 'string'] }) dataType?: string;
   @ApiPropertyOptional({ example: 'availability', description: 'Metric key (or frameworkId for an attestation requirement)' }) metric?: string;
-  @ApiPropertyOptional({ example: 'predictive_maintenance', description: 'Service layer: the component category' }) serviceLayer?: string;
+  @ApiPropertyOptional({ enum: SERVICE_CATEGORIES, example: 'predictive_maintenance', description: 'Service layer: the component category' })
+  serviceLayer?: string;
   @ApiPropertyOptional({ format: 'uuid' }) frameworkId?: string;
   @ApiPropertyOptional({ example: 99.5 }) minValue?: number;
   @ApiPropertyOptional() maxValue?: number;

@@ -19,6 +19,9 @@ export enum ServiceCategory {
   Other = 'other',
 }
 
+/** Every service category, as the strings criteria, scopes and DTOs name. */
+export const SERVICE_CATEGORIES: readonly string[] = Object.values(ServiceCategory);
+
 /** One layer of an offering, optionally run by a provider organization (a vendor). */
 @ForeignKey('organizations', ['organizationId'] as const, ['id'], { name: 'fk_offering_components_organization', onDelete: 'RESTRICT' })
 @ForeignKey('organizations', ['providerOrganizationId'] as const, ['id'], { name: 'fk_offering_components_provider_organization', onDelete: 'RESTRICT' })
