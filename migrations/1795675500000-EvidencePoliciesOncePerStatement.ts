@@ -1,13 +1,13 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-const definer = `SECURITY DEFINER SET search_path = public, pg_temp`;
+export const definer = `SECURITY DEFINER SET search_path = public, pg_temp`;
 
-const GAP_ROWS_RESULT = `TABLE (framework_id uuid, requirement_id uuid, ref text, title text, sort_order integer, applicable boolean,
+export const GAP_ROWS_RESULT = `TABLE (framework_id uuid, requirement_id uuid, ref text, title text, sort_order integer, applicable boolean,
   evidence_count integer, inherited_requirement_id uuid, inherited_ref text, inherited_framework_id uuid,
   inherited_relation text, accepted boolean, open_findings integer)`;
 
 /** The evidence part of the gap analysis; `maps` now reads only mappings between the workspace's requirements. */
-const EVIDENCE_GAP_ROWS = `
+export const EVIDENCE_GAP_ROWS = `
   WITH allowed AS (SELECT 1 AS ok WHERE app_ws_role($1) IS NOT NULL),
   ws AS (SELECT w.organization_id FROM workspaces w, allowed WHERE w.id = $1),
   req AS (
@@ -68,7 +68,7 @@ const FRESHNESS = `
          count(*) FILTER (WHERE evidence_freshness(e.valid_until, $2, $3) = 'expired')
     FROM evidence e WHERE e.workspace_id = $1 AND app_ws_role($1) IS NOT NULL`;
 
-const quote = (sql: string) => `$q$${sql}$q$`;
+export const quote = (sql: string) => `$q$${sql}$q$`;
 
 /**
  * The evidence policies and the gap analysis at the size of one workspace.

@@ -55,6 +55,7 @@ import { AuditDisplayNames1795693000000 } from './1795693000000-AuditDisplayName
 import { BidServiceLevelRelied1795694000000 } from './1795694000000-BidServiceLevelRelied.js';
 import { PendingSupersession1795695000000 } from './1795695000000-PendingSupersession.js';
 import { SubmissionAttested1795696000000 } from './1795696000000-SubmissionAttested.js';
+import { EvidenceInEffect1795697000000 } from './1795697000000-EvidenceInEffect.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
   Identity1795667329105,
@@ -110,4 +111,5 @@ export const MIGRATIONS: Function[] = [
   BidServiceLevelRelied1795694000000,
   PendingSupersession1795695000000,
   SubmissionAttested1795696000000,
+  EvidenceInEffect1795697000000,
 ];

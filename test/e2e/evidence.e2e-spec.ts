@@ -344,12 +344,16 @@ describe('Evidence (HTTP)', () => {
         [frameworkId],
       );
 
-    it('counts only evidence with an uploaded file, and evidence valid until today', async () => {
-      const [noFile, today] = (await analysis()).rows.filter((r) => r.status === 'gap');
+    it('counts only evidence with an uploaded file that is in effect today: from its effective date until its validUntil', async () => {
+      const [noFile, today, ahead] = (await analysis()).rows.filter((r) => r.status === 'gap');
       await linkedEvidence(noFile!.requirementId, {}, false);
       expect((await statusOf(noFile!.requirementId)).status).toBe('gap');
-      await linkedEvidence(today!.requirementId, { validUntil: new Date().toISOString().slice(0, 10) });
+      const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+      await linkedEvidence(today!.requirementId, { effectiveDate: day(0), validUntil: day(0) });
       expect((await statusOf(today!.requirementId)).status).toBe('covered');
+      // A policy that takes effect tomorrow covers nothing yet.
+      await linkedEvidence(ahead!.requirementId, { effectiveDate: day(1) });
+      expect(await statusOf(ahead!.requirementId)).toMatchObject({ status: 'gap', evidenceCount: 0 });
     });
 
     it("inherits across a crosswalk only where the covered requirement's evidence meets the other: not from a subset, nor back from a superset", async () => {

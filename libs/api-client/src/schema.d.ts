@@ -1389,7 +1389,7 @@ export interface paths {
         };
         /**
          * Gap analysis
-         * @description Per target framework: requirements total / applicable / covered by current evidence / inherited through crosswalks / accepted / with open findings, and every gap. Framework and requirement titles in the caller's language (`Accept-Language`) where translated, else the source text (`titleLanguage` says which). `?format=csv` for a spreadsheet, which keeps the source titles.
+         * @description Per target framework: requirements total / applicable / covered by evidence in effect today (uploaded, effective date reached, validUntil not passed) / inherited through crosswalks / accepted / with open findings, and every gap. Framework and requirement titles in the caller's language (`Accept-Language`) where translated, else the source text (`titleLanguage` says which). `?format=csv` for a spreadsheet, which keeps the source titles.
          */
         get: operations["evidence_gapAnalysis"];
         put?: never;

@@ -15,7 +15,7 @@ export interface GapRow {
   /** The language `title` is in. */
   titleLanguage: string;
   applicable: boolean;
-  /** Live (current, unexpired) evidence items linked directly. */
+  /** Evidence items linked directly and in effect today (uploaded, effective date reached, not past validUntil). */
   evidenceCount: number;
   /** Verdict of the latest decided submission (filled by the review workflow). */
   accepted: boolean;

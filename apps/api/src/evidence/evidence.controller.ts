@@ -236,7 +236,7 @@ export class EvidenceController {
   @ApiOperation({
     summary: 'Gap analysis',
     description:
-      'Per target framework: requirements total / applicable / covered by current evidence / inherited through crosswalks / accepted / with open findings, and every gap. ' +
+      'Per target framework: requirements total / applicable / covered by evidence in effect today (uploaded, effective date reached, validUntil not passed) / inherited through crosswalks / accepted / with open findings, and every gap. ' +
       "Framework and requirement titles in the caller's language (`Accept-Language`) where translated, else the source text (`titleLanguage` says which). " +
       '`?format=csv` for a spreadsheet, which keeps the source titles.',
   })
