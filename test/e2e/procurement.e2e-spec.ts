@@ -289,6 +289,8 @@ describe('Procurement (HTTP)', () => {
         400,
       ),
     ).toEqual(['competenceRules[0].timeZone', 'competenceRules[1].market']);
+    // Accepted issuers are assessor organizations: not an unknown id, not a supplier.
+    expect(await fields(tender({ allowedIssuerIds: [assessor.id, newId(), supplierA.id] }), 400)).toEqual(['allowedIssuerIds[1]', 'allowedIssuerIds[2]']);
     expect(await listed()).toBe(before);
 
     const check = (markets: string[]) => ({ offeringId: offerings.a, requirements: [{ frameworkId: dser, minimumOutcome: 'conformant' }], markets });
@@ -305,5 +307,39 @@ describe('Procurement (HTTP)', () => {
     expect(twice).toMatchObject({ code: 'procurement.invalid_check', errors: [{ field: 'requirements[1].frameworkId' }] });
     // Lower case is a country code too.
     expect((await http.post('/v1/conformity-checks', check(['th']), procurerKey)).status).toBe(200);
+  });
+
+  it('counts only the issuers a tender accepts', async () => {
+    const reinstated = await http.post(`/v1/workspaces/${workspaces.a}/attestations/${attestations.a}/reinstate`, {}, assessor.owner.as);
+    expect(reinstated.status, JSON.stringify(reinstated.body)).toBe(200);
+    const otherAssessor = await w.newVerifiedAssessor();
+    const bidOn = async (allowedIssuerIds: string[]) => {
+      const tender = await http.post<{ id: string; allowedIssuerIds: string[] }>(
+        '/v1/tenders',
+        {
+          ocid: `ocds-tiepo1-${crypto.randomUUID()}`,
+          title: 'CNC machining centres',
+          buyer: 'Thai Industrial Estate Procurement Office',
+          deadline: new Date(Date.now() + 14 * 86400_000).toISOString(),
+          requirements: [{ frameworkId: dser, minimumOutcome: 'conformant' }],
+          markets: ['TH'],
+          allowedIssuerIds,
+        },
+        procurerKey,
+      );
+      expect(tender.status, JSON.stringify(tender.body)).toBe(201);
+      expect(tender.body.allowedIssuerIds).toEqual([...new Set(allowedIssuerIds)]);
+      const bid = await http.post<{ compliance: Report }>(
+        `/v1/tenders/${tender.body.id}/bids`,
+        { offeringId: offerings.a, attestationIds: [attestations.a] },
+        supplierA.owner.as,
+      );
+      expect(bid.status, JSON.stringify(bid.body)).toBe(201);
+      return bid.body.compliance;
+    };
+    const elsewhere = await bidOn([otherAssessor.id]);
+    expect(elsewhere.overall).toBe('non_compliant');
+    expect(elsewhere.requirements[0]!.reasons.map((r) => r.code)).toContain('issuer_not_accepted');
+    expect((await bidOn([otherAssessor.id, assessor.id, assessor.id])).overall).toBe('compliant');
   });
 });

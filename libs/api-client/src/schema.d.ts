@@ -5374,7 +5374,7 @@ export interface components {
             maxEvidenceAgeDays?: number;
             /** @description Only attestations by issuers with a verified accreditation covering them, at issue and now, count */
             accreditedIssuersOnly?: boolean;
-            /** @description Only these issuers count */
+            /** @description Only attestations issued by these assessor organizations count; an unknown id or an organization that is not an assessor is refused (400 naming the entry) */
             allowedIssuerIds?: string[];
             /** @description OCDS contractPeriod: relied-on attestations must be valid throughout */
             contractPeriod?: components["schemas"]["ContractPeriodDto"];

@@ -121,6 +121,7 @@ export class ProcurementService {
     assertCompetenceRules(input.competenceRules, ProcurementErrorCode.InvalidTender);
     return this.db.tx(scopeOf(actor), async (em) => {
       const requirements = await this.resolveRequirements(em, input.requirements);
+      const allowedIssuerIds = await acceptedIssuers(em, input.allowedIssuerIds ?? []);
       const serviceCriteria = await parseTenderCriteria(em, actor, input.criteria ?? []);
       const tender = em.getRepository(TenderEntity).create({
         id: newId(),
@@ -133,7 +134,7 @@ export class ProcurementService {
         markets,
         maxEvidenceAgeDays: input.maxEvidenceAgeDays ?? null,
         accreditedIssuersOnly: input.accreditedIssuersOnly ?? false,
-        allowedIssuerIds: input.allowedIssuerIds ?? [],
+        allowedIssuerIds,
         contractPeriod,
         competenceRules: input.competenceRules ?? [],
         createdAt: new Date(),
@@ -581,6 +582,21 @@ function marketsOf(given: string[], code: ProcurementErrorCode.InvalidTender | P
         : [{ field: 'markets', message: 'must name at least one market' }],
     });
   return markets;
+}
+
+/**
+ * The issuers a tender accepts must be assessor organizations (through identity's
+ * `org_public_profiles`): an unknown id or a supplier's would make every bid fail
+ * `issuer_not_accepted` with nothing to say why. Named once each, in the order given.
+ */
+async function acceptedIssuers(em: EntityManager, given: string[]): Promise<string[]> {
+  const ids = [...new Set(given)];
+  if (!ids.length) return ids;
+  const rows = (await em.query('SELECT id, kind FROM org_public_profiles($1::uuid[])', [ids])) as { id: string; kind: string }[];
+  const assessors = new Set(rows.filter((r) => r.kind === OrganizationKind.Assessor).map((r) => r.id));
+  const errors = given.flatMap((id, i) => (assessors.has(id) ? [] : [{ field: `allowedIssuerIds[${i}]`, message: `${id} is not an assessor organization` }]));
+  if (errors.length) throw new ProcurementError(ProcurementErrorCode.InvalidTender, 'Accepted issuers must be assessor organizations.', { errors });
+  return ids;
 }
 
 /** Competence rules name a market that is a country and, when they name one, a real IANA time zone (422 naming each). */

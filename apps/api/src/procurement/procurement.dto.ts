@@ -173,7 +173,12 @@ export class CreateTenderDto {
   @IsOptional()
   @IsBoolean()
   accreditedIssuersOnly?: boolean;
-  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Only these issuers count' })
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    description:
+      'Only attestations issued by these assessor organizations count; an unknown id or an organization that is not an assessor is refused (400 naming the entry)',
+  })
   @IsOptional()
   @IsArray()
   @IsUUID('all', { each: true })

@@ -274,7 +274,7 @@ function CreateTenderModal({ opened, onClose }: { opened: boolean; onClose(): vo
     if (!(create.error instanceof ApiProblem)) return undefined;
     return (
       create.error.problem.errors
-        ?.filter((e) => e.field === f || e.field.startsWith(`${f}.`))
+        ?.filter((e) => e.field === f || e.field.startsWith(`${f}.`) || e.field.startsWith(`${f}[`))
         .map((e) => e.message)
         .join('; ') || undefined
     );
