@@ -56,6 +56,7 @@ import { BidServiceLevelRelied1795694000000 } from './1795694000000-BidServiceLe
 import { PendingSupersession1795695000000 } from './1795695000000-PendingSupersession.js';
 import { SubmissionAttested1795696000000 } from './1795696000000-SubmissionAttested.js';
 import { EvidenceInEffect1795697000000 } from './1795697000000-EvidenceInEffect.js';
+import { ForeignCredentialHolder1795698000000 } from './1795698000000-ForeignCredentialHolder.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
   Identity1795667329105,
@@ -112,4 +113,5 @@ export const MIGRATIONS: Function[] = [
   PendingSupersession1795695000000,
   SubmissionAttested1795696000000,
   EvidenceInEffect1795697000000,
+  ForeignCredentialHolder1795698000000,
 ];

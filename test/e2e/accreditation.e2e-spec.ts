@@ -164,6 +164,7 @@ describe('Accreditation you can check (HTTP)', () => {
     expect(signup.status, JSON.stringify(signup.body)).toBe(201);
     const declarer: TestOrg = {
       id: signup.body.organization.id,
+      name: 'Self-Declared Certification Co',
       kind: OrganizationKind.Assessor,
       owner: { userId: signup.body.session.userId, email: '', password: '', as: { token: signup.body.session.accessToken }, refreshToken: '' },
     };

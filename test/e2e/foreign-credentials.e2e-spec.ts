@@ -1,5 +1,7 @@
 import { MemberRole, OrganizationKind } from '@attesta/core';
+import type { QueryRunner } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ForeignCredentialHolder1795698000000 } from '../../migrations/1795698000000-ForeignCredentialHolder.js';
 import { startDidWebServer, type DidWebServer, type TestIssuer } from '../setup/did-web-issuer.js';
 import { factories, OPERATOR, type TestOrg } from '../setup/factories.js';
 import { client, expectProblem, type Client, type Credentials } from '../setup/http.js';
@@ -17,6 +19,7 @@ interface ForeignCredentialBody {
   trustListBody: { id: string; name: string | null } | null;
   frameworks: { code: string | null; version: string | null }[];
   markets: string[];
+  issuedTo: { id: string | null; name: string | null } | null;
   statusEntries: { purpose: string; index: number; set: boolean }[];
   sourceUrl: string | null;
 }
@@ -65,7 +68,8 @@ describe('Foreign credentials (HTTP + a second issuer on did:web)', () => {
   });
 
   it('accepts an upload whose issuer a listed trust-list entry names, and keeps one from an unlisted issuer with the reason', async () => {
-    const c1 = await trusted.credential({ markets: ['TH', 'VN'] });
+    // Issued elsewhere to m by name (another deployment's ids mean nothing here): case and spacing aside.
+    const c1 = await trusted.credential({ markets: ['TH', 'VN'], issuedTo: { id: 'did:web:registry.example:party:42', name: ` ${m.name.toUpperCase()}  ` } });
     const res = await http.post<ForeignCredentialBody>('/v1/foreign-credentials', { credential: c1.jwt }, m.owner.as);
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     expect(res.body).toMatchObject({
@@ -76,6 +80,7 @@ describe('Foreign credentials (HTTP + a second issuer on did:web)', () => {
       trustListBody: { name: 'Foreign Test Accreditation Body' },
       frameworks: [{ code: 'attesta-dser', version: '1.0' }],
       markets: ['TH', 'VN'],
+      issuedTo: { id: 'did:web:registry.example:party:42', name: ` ${m.name.toUpperCase()}  ` },
       sourceUrl: null,
     });
     expect(res.body.statusEntries.map((e) => [e.purpose, e.set])).toEqual([
@@ -85,7 +90,7 @@ describe('Foreign credentials (HTTP + a second issuer on did:web)', () => {
     recognisedId = res.body.id;
 
     // By URL, from an issuer no trust-list entry names: kept, not counted, with the reason.
-    const c2 = await stranger.credential();
+    const c2 = await stranger.credential({ issuedTo: { id: `urn:uuid:${m.id}` } });
     const byUrl = await http.post<ForeignCredentialBody>('/v1/foreign-credentials', { url: c2.url }, m.owner.as);
     expect(byUrl.status, JSON.stringify(byUrl.body)).toBe(201);
     expect(byUrl.body).toMatchObject({ status: 'unrecognised', counts: false, trustListBody: null, sourceUrl: c2.url });
@@ -130,8 +135,13 @@ describe('Foreign credentials (HTTP + a second issuer on did:web)', () => {
 
     expect(fieldOf(expectProblem(await post({ credential: 'not a credential' }), 422))).toEqual(['credential']);
     expect(fieldOf(expectProblem(await post({}), 400))).toEqual(['url']);
+    // A credential of another party (the party another organization is), or of no named party: not m's to hold.
+    for (const issuedTo of [{ id: `urn:uuid:${other.id}`, name: other.name }, { name: `${m.name} Holdings` }, null]) {
+      const notMine = expectProblem(await post({ credential: (await trusted.credential({ issuedTo })).jwt }), 422);
+      expect(notMine).toMatchObject({ code: 'foreign_credentials.not_issued_to_you', errors: [{ field: 'credential.credentialSubject.issuedToParty' }] });
+    }
     // A well-formed credential whose issuer DID does not resolve (404 at its did.json).
-    const c = await trusted.credential();
+    const c = await trusted.credential({ issuedTo: { id: `urn:uuid:${m.id}` } });
     const [h, p, s] = c.jwt.split('.');
     const payload = JSON.parse(Buffer.from(p!, 'base64url').toString());
     payload.validUntil = '2099-01-01T00:00:00Z';
@@ -165,12 +175,19 @@ describe('Foreign credentials (HTTP + a second issuer on did:web)', () => {
     }
     // Importing speaks for the organization: a plain member is refused; a key needs the scope.
     const member = await factories(http).newMember(m, MemberRole.Member);
-    expectProblem(await http.post('/v1/foreign-credentials', { credential: (await trusted.credential()).jwt }, member.as), 403);
+    const mine = { issuedTo: { id: `urn:uuid:${m.id}` } };
+    expectProblem(await http.post('/v1/foreign-credentials', { credential: (await trusted.credential(mine)).jwt }, member.as), 403);
     expect((await http.get(`/v1/foreign-credentials/${recognisedId}`, member.as)).status).toBe(200);
     const readKey = (await factories(http).newApiKey(m, ['foreign-credentials:read'])).as;
-    expectProblem(await http.post('/v1/foreign-credentials', { credential: (await trusted.credential()).jwt }, readKey), 403);
-    // The other organization's import of the same credential is its own.
-    const c = await trusted.credential();
+    expectProblem(await http.post('/v1/foreign-credentials', { credential: (await trusted.credential(mine)).jwt }, readKey), 403);
+    // m's credential is not the other organization's to hold, by key or by user: nothing is stored.
+    const ofM = await trusted.credential(mine);
+    for (const as of [otherKey, other.owner.as]) {
+      expect(expectProblem(await http.post('/v1/foreign-credentials', { credential: ofM.jwt }, as), 422).code).toBe('foreign_credentials.not_issued_to_you');
+    }
+    expect((await http.get<{ data: unknown[] }>('/v1/foreign-credentials', otherKey)).body.data).toEqual([]);
+    // Its own credential it imports.
+    const c = await trusted.credential({ issuedTo: { name: other.name } });
     expect((await http.post('/v1/foreign-credentials', { credential: c.jwt }, otherKey)).status).toBe(201);
 
     expect((await http.del(`/v1/foreign-credentials/${unrecognisedId}`, m.owner.as)).status).toBe(204);
@@ -201,5 +218,45 @@ describe('Foreign credentials (HTTP + a second issuer on did:web)', () => {
     expect(byId.get(lacking.id)!.overall).toBe('non_compliant');
     expect(byId.get(lacking.id)!.requirements[0]!.reasons.map((r) => r.code)).toEqual(['no_attestation', 'no_recognised_equivalent']);
     expect((await http.get<Bid>(`/v1/bids/${lacking.id}`, newcomer.owner.as)).body.compliance.overall).toBe('non_compliant');
+  });
+
+  it('stops counting a credential bound by name once the holder is renamed, and counts again under the name it names', async () => {
+    const rename = async (name: string) => {
+      const res = await http.patch('/v1/organization', { name }, m.owner.as);
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+    };
+    await rename(`${m.name} (renamed)`);
+    const checked = await http.post<ForeignCredentialBody>(`/v1/foreign-credentials/${recognisedId}/check`, undefined, m.owner.as);
+    expect(checked.status, JSON.stringify(checked.body)).toBe(200);
+    expect(checked.body).toMatchObject({ status: 'unrecognised', counts: false, reason: { code: 'not_issued_to_holder' } });
+    await rename(m.name);
+    expect((await http.post<ForeignCredentialBody>(`/v1/foreign-credentials/${recognisedId}/check`, undefined, m.owner.as)).body).toMatchObject({
+      status: 'recognised',
+      counts: true,
+    });
+  });
+
+  it('the migration keeps the party of credentials imported before, and stops counting those issued to someone else', async () => {
+    const sql = sqlOf(t);
+    // A row as an import without the holder check could store it: m holding a credential issued to another party.
+    const foreign = await trusted.credential({ issuedTo: { name: 'Somebody Else Co' } });
+    const [row] = await sql<{ id: string }>(
+      `INSERT INTO foreign_credentials (id, organization_id, jwt, jwt_sha256, issuer_did, kid, status, checked_at, imported_by, created_at, updated_at)
+       SELECT gen_random_uuid(), organization_id, $1, md5($1), issuer_did, kid, 'recognised', now(), imported_by, now(), now() FROM foreign_credentials WHERE id = $2
+       RETURNING id`,
+      [foreign.jwt, recognisedId],
+    );
+    const migration = new ForeignCredentialHolder1795698000000();
+    const runner = { query: (text: string) => sql(text) } as unknown as QueryRunner;
+    await migration.down(runner);
+    await migration.up(runner);
+    const rows = await sql<{ id: string; status: string; reason_code: string | null; issued_to_name: string | null }>(
+      'SELECT id, status, reason_code, issued_to_name FROM foreign_credentials WHERE id = ANY ($1::uuid[]) ORDER BY id',
+      [[row!.id, recognisedId]],
+    );
+    expect(Object.fromEntries(rows.map((r) => [r.id, [r.status, r.reason_code, r.issued_to_name]]))).toEqual({
+      [recognisedId]: ['recognised', null, ` ${m.name.toUpperCase()}  `],
+      [row!.id]: ['unrecognised', 'not_issued_to_holder', 'Somebody Else Co'],
+    });
   });
 });

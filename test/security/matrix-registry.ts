@@ -549,11 +549,13 @@ export const OPERATOR_OPERATIONS = new Set([
 // http), signing a fresh credential for each import. The full behaviour: foreign-credentials.e2e-spec.ts.
 let matrixIssuer: Promise<TestIssuer> | undefined;
 const foreignIssuer = () => (matrixIssuer ??= startDidWebServer().then((s) => s.issuer('matrix', 'Matrix Certifier')));
+/** A fresh credential issued to the organization (the import refuses one issued to anyone else). */
+const importBody = async (holder: TestOrg) => ({ credential: (await (await foreignIssuer()).credential({ issuedTo: { id: `urn:uuid:${holder.id}` } })).jwt });
 RESOURCE_FACTORIES.foreignCredentialId = async ({ http, a }) => {
-  const res = await http.post<{ id: string }>('/v1/foreign-credentials', { credential: (await (await foreignIssuer()).credential()).jwt }, a.owner.as);
+  const res = await http.post<{ id: string }>('/v1/foreign-credentials', await importBody(a), a.owner.as);
   return res.body.id;
 };
-REQUEST_BODIES.foreignCredentials_import = async () => ({ credential: (await (await foreignIssuer()).credential()).jwt });
+REQUEST_BODIES.foreignCredentials_import = ({ a }) => importBody(a);
 
 // Personnel: A's roster (personnel.e2e-spec.ts runs the import, the role projections and erasure).
 function matrixPerson() {

@@ -13,12 +13,14 @@ export interface TestIssuer {
   did: string;
   name: string;
   /** Signs a UNTP-style conformity credential; also served at `url`. */
-  credential(options?: {
+  credential(options: {
     markets?: string[];
     frameworkCode?: string;
     frameworkVersion?: string;
     validUntil?: Date;
     validFrom?: Date;
+    /** UNTP `issuedToParty` (the holder): an organization's id here as `urn:uuid:<id>`, or its name; null names no one. */
+    issuedTo: { id?: string; name?: string } | null;
   }): Promise<{ jwt: string; url: string; index: number }>;
   /** Sets or clears the credential's bit in the suspension (or revocation) list; the list's ETag changes. */
   mark(index: number, value: boolean, purpose?: 'suspension' | 'revocation'): Promise<void>;
@@ -100,7 +102,7 @@ export async function startDidWebServer(): Promise<DidWebServer> {
     return {
       did,
       name,
-      async credential(o = {}) {
+      async credential(o) {
         const index = (next += 7);
         const id = randomUUID();
         const code = o.frameworkCode ?? 'attesta-dser';
@@ -128,6 +130,7 @@ export async function startDidWebServer(): Promise<DidWebServer> {
                 { type: ['ConformityAssessment'], referenceStandard: { id: `urn:attesta:framework:${code}:${version}`, name: `${code} ${version}` } },
               ],
               targetMarkets: o.markets ?? ['TH'],
+              ...(o.issuedTo ? { issuedToParty: o.issuedTo } : {}),
             },
           },
           privateKey,

@@ -7,6 +7,7 @@ import { TEST_OPERATOR_TOKEN } from './test-env.js';
 
 export interface TestOrg {
   id: string;
+  name: string;
   kind: OrganizationKind;
   owner: { userId: string; email: string; password: string; as: Credentials; refreshToken: string };
 }
@@ -32,6 +33,7 @@ export function factories(http: Client) {
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     return {
       id: res.body.organization.id,
+      name: body.organization.name,
       kind,
       owner: {
         userId: res.body.session.userId,

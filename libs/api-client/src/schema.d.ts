@@ -3263,7 +3263,7 @@ export interface paths {
         put?: never;
         /**
          * Import a credential from another issuer
-         * @description A W3C VC 2.0 secured as application/vc+jwt (another Attesta deployment, any UNTP DCC issuer), by url or upload. Every fetch (credential, DID document, JWKS, status lists) goes through the SSRF guard with a size limit and a timeout. A credential that does not parse, a DID that does not resolve, a bad signature or a private-network URL is refused (nothing is stored). A credential counts (status recognised) only when its signature verifies through the issuer did:web document (or its JWKS), its status lists do not mark it, it is within validFrom/validUntil and a listed trust-list entry names the issuer DID; otherwise it is kept with the reason.
+         * @description A W3C VC 2.0 secured as application/vc+jwt (another Attesta deployment, any UNTP DCC issuer), by url or upload. Every fetch (credential, DID document, JWKS, status lists) goes through the SSRF guard with a size limit and a timeout. A credential that does not parse, a DID that does not resolve, a bad signature, a private-network URL or a credential not issued to your organization (UNTP issuedToParty must name it: urn:uuid:<organization id> or its name) is refused (nothing is stored). A credential counts (status recognised) only when its signature verifies through the issuer did:web document (or its JWKS), its status lists do not mark it, it is within validFrom/validUntil and a listed trust-list entry names the issuer DID; otherwise it is kept with the reason.
          */
         post: operations["foreignCredentials_import"];
         delete?: never;
@@ -3307,7 +3307,7 @@ export interface paths {
         put?: never;
         /**
          * Check a foreign credential again now
-         * @description Fetches its status lists (If-None-Match the last ETag), re-reads the trust list and validity. The worker does the same on a schedule.
+         * @description Fetches its status lists (If-None-Match the last ETag), re-reads the trust list, validity and whether the credential still names your organization. The worker does the same on a schedule.
          */
         post: operations["foreignCredentials_check"];
         delete?: never;
@@ -8370,6 +8370,12 @@ export interface components {
             /** @example No listed trust-list entry names the issuer did:web:certifier.example; the credential is kept but does not count. */
             message: string;
         };
+        ForeignCredentialPartyDto: {
+            /** @example urn:uuid:0190d0c4-5a6b-7c8d-9e0f-123456789abc */
+            id: string | null;
+            /** @example Hanoi Precision Machinery JSC */
+            name: string | null;
+        };
         ForeignCredentialFrameworkDto: {
             /** @example urn:attesta:framework:attesta-dser:1.0 */
             referenceId: string | null;
@@ -8420,6 +8426,8 @@ export interface components {
             /** @example urn:uuid:0190d0c4-5a6b-7c8d-9e0f-123456789abc */
             credentialId: string | null;
             subjectName: string | null;
+            /** @description UNTP `credentialSubject.issuedToParty`: the party the credential is issued to. It counts only for that organization: `urn:uuid:<organization id>` or its name (case and spacing aside) */
+            issuedTo: components["schemas"]["ForeignCredentialPartyDto"] | null;
             frameworks: components["schemas"]["ForeignCredentialFrameworkDto"][];
             /**
              * @example [

@@ -34,6 +34,26 @@ export interface CredentialFramework {
   version: string | null;
 }
 
+/** A UNTP `Party` as a credential names it. */
+export interface CredentialParty {
+  id: string | null;
+  name: string | null;
+}
+
+const partyName = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * Whether a credential is issued to the organization: its `issuedToParty` names the
+ * organization's id here (`urn:uuid:<id>`, as this deployment issues) or, from elsewhere, its
+ * name (Unicode-normalized, case and spacing aside). A credential naming no party is issued to
+ * no one in particular and counts for no one.
+ */
+export function isIssuedTo(party: CredentialParty | null, organization: { id: string; name: string }): boolean {
+  if (!party) return false;
+  if (party.id?.toLowerCase() === `urn:uuid:${organization.id}`.toLowerCase()) return true;
+  return party.name !== null && partyName(party.name) === partyName(organization.name);
+}
+
 /** What a verified credential states, as stored. */
 export interface CheckedCredential {
   jwt: string;
@@ -42,11 +62,20 @@ export interface CheckedCredential {
   kid: string;
   credentialId: string | null;
   subjectName: string | null;
+  /** UNTP `credentialSubject.issuedToParty`: the party the credential is issued to. */
+  issuedTo: CredentialParty | null;
   frameworks: CredentialFramework[];
   markets: string[];
   validFrom: Date | null;
   validUntil: Date | null;
   statusEntries: StatusEntry[];
+}
+
+function partyOf(raw: unknown): CredentialParty | null {
+  const party = obj(raw);
+  const id = str(party?.id);
+  const name = str(party?.name);
+  return id || name ? { id, name } : null;
 }
 
 /** The compact JWS of an upload: a compact vc+jwt, or an EnvelopedVerifiableCredential holding one. */
@@ -125,6 +154,7 @@ export async function checkSignedCredential(jwtInput: string, fetch: Fetcher, fi
     kid,
     credentialId: str(payload.id),
     subjectName: str(subject?.name),
+    issuedTo: partyOf(subject?.issuedToParty),
     frameworks: list(subject?.assessment).flatMap((a) => {
       const ref = obj(obj(a)?.referenceStandard);
       if (!ref) return [];

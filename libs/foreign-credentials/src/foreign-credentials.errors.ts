@@ -14,6 +14,7 @@ export enum ForeignCredentialsErrorCode {
   BadSignature = 'foreign_credentials.bad_signature',
   StatusListUnusable = 'foreign_credentials.status_list_unusable',
   AlreadyImported = 'foreign_credentials.already_imported',
+  NotIssuedToYou = 'foreign_credentials.not_issued_to_you',
 }
 
 /** Refusals of the foreign-credential import and checks: every one names the field or the reason. */
@@ -45,6 +46,7 @@ export class ForeignCredentialsError extends DomainError {
       case ForeignCredentialsErrorCode.KeyNotFound:
       case ForeignCredentialsErrorCode.BadSignature:
       case ForeignCredentialsErrorCode.StatusListUnusable:
+      case ForeignCredentialsErrorCode.NotIssuedToYou:
         return 'unprocessable';
       case ForeignCredentialsErrorCode.AlreadyImported:
         return 'conflict';

@@ -19,7 +19,7 @@ import {
 } from '@attesta/core';
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { checkSignedCredential, readStatus, type CheckedCredential, type StatusEntry } from './credential-check.js';
+import { checkSignedCredential, isIssuedTo, readStatus, type CheckedCredential, type CredentialParty, type StatusEntry } from './credential-check.js';
 import { ForeignCredentialEntity, type ForeignCredentialStatus } from './entities/foreign-credential.entity.js';
 import { fcError, ForeignCredentialsError, ForeignCredentialsErrorCode as Code } from './foreign-credentials.errors.js';
 import { guardedFetcher, type Fetcher } from './guarded-fetch.js';
@@ -77,9 +77,18 @@ export class ForeignCredentialsService {
     const raw = hasUrl
       ? ((await this.fetcher(input.url!.trim(), { field: 'url', accept: 'application/vc+jwt, application/json' })).body ?? '')
       : input.credential!;
-    const checked = await checkSignedCredential(raw, this.fetcher, hasUrl ? 'url' : 'credential');
+    const field = hasUrl ? 'url' : 'credential';
+    const checked = await checkSignedCredential(raw, this.fetcher, field);
+    const holder = await this.db.tx(scopeOf(actor), (em) => organizationOf(em, actor.organizationId));
+    // Another party's credential has no place in this organization's account: refused, nothing stored.
+    if (!isIssuedTo(checked.issuedTo, holder))
+      throw fcError(
+        Code.NotIssuedToYou,
+        `${field}.credentialSubject.issuedToParty`,
+        `the credential is issued to ${partyLabel(checked.issuedTo)}, not to your organization (${holder.name})`,
+      );
     const statusEntries = await this.readStatuses(checked.statusEntries, checked.issuerDid);
-    const verdict = await this.evaluate(checked.issuerDid, checked, statusEntries, new Date());
+    const verdict = await this.evaluate(checked.issuerDid, checked, statusEntries, new Date(), true);
     const now = new Date();
     const id = newId();
     return this.db.tx(scopeOf(actor), async (em) => {
@@ -95,6 +104,8 @@ export class ForeignCredentialsService {
         kid: checked.kid,
         credentialId: checked.credentialId,
         subjectName: checked.subjectName,
+        issuedToId: checked.issuedTo?.id ?? null,
+        issuedToName: checked.issuedTo?.name ?? null,
         frameworks: checked.frameworks,
         markets: checked.markets,
         validFrom: checked.validFrom,
@@ -198,7 +209,9 @@ export class ForeignCredentialsService {
         }),
       );
       entries = entries.map(({ purpose, index, listUrl, etag, set }) => ({ purpose, index, listUrl, etag, set }));
-      verdict = await this.evaluate(row.issuerDid, row, entries, now);
+      // The holder is checked again: an organization that renamed itself is no longer the party a name names.
+      const holder = await this.db.tx(scopeOf(actor), (em) => organizationOf(em, row.organizationId));
+      verdict = await this.evaluate(row.issuerDid, row, entries, now, isIssuedTo(issuedToOf(row), holder), issuedToOf(row));
     } catch (e) {
       if (!(e instanceof ForeignCredentialsError)) throw e;
       // A list that cannot be read now: the credential stops counting until it can be again.
@@ -230,8 +243,15 @@ export class ForeignCredentialsService {
     return read.map(({ purpose, index, listUrl, etag, set }) => ({ purpose, index, listUrl, etag, set }));
   }
 
-  /** Revoked, suspended, outside validity, issuer not on the trust list: in that order of precedence. */
-  private async evaluate(issuerDid: string, c: Pick<CheckedCredential, 'validFrom' | 'validUntil'>, entries: StatusEntry[], now: Date): Promise<Verdict> {
+  /** Revoked, suspended, outside validity, issued to another party, issuer not on the trust list: in that order of precedence. */
+  private async evaluate(
+    issuerDid: string,
+    c: Pick<CheckedCredential, 'validFrom' | 'validUntil'>,
+    entries: StatusEntry[],
+    now: Date,
+    issuedToHolder: boolean,
+    party: CredentialParty | null = null,
+  ): Promise<Verdict> {
     const body = (await this.trustList.list()).find((b) => b.dids.includes(issuerDid)) ?? null;
     const trust = { trustBodyId: body?.id ?? null, trustBodyName: body?.name ?? null };
     const no = (status: ForeignCredentialStatus, reasonCode: string, reasonMessage: string): Verdict => ({ status, reasonCode, reasonMessage, ...trust });
@@ -241,6 +261,8 @@ export class ForeignCredentialsService {
       return no('suspended', 'suspended', 'The issuer suspended the credential (its suspension status list marks it).');
     if (c.validUntil && c.validUntil <= now) return no('expired', 'expired', `The credential expired on ${c.validUntil.toISOString()}.`);
     if (c.validFrom && c.validFrom > now) return no('not_yet_valid', 'not_yet_valid', `The credential is valid from ${c.validFrom.toISOString()}.`);
+    if (!issuedToHolder)
+      return no('unrecognised', 'not_issued_to_holder', `The credential is issued to ${partyLabel(party)}, not to this organization; it does not count.`);
     if (!body)
       return no(
         'unrecognised',
@@ -255,4 +277,16 @@ export class ForeignCredentialsService {
     if (!row) throw new ForeignCredentialsError(Code.NotFound, 'No foreign credential with this id in your organization.');
     return row;
   }
+}
+
+const issuedToOf = (row: ForeignCredentialEntity): CredentialParty | null =>
+  row.issuedToId || row.issuedToName ? { id: row.issuedToId, name: row.issuedToName } : null;
+
+const partyLabel = (party: CredentialParty | null) => party?.name ?? party?.id ?? 'no named party';
+
+/** The holder's id and name, through identity's `org_public_profiles`. */
+async function organizationOf(em: EntityManager, organizationId: string): Promise<{ id: string; name: string }> {
+  const [org] = (await em.query('SELECT id, name FROM org_public_profiles($1::uuid[])', [[organizationId]])) as { id: string; name: string }[];
+  if (!org) throw new Error(`organization ${organizationId} not found`);
+  return org;
 }

@@ -17,7 +17,7 @@ export class ForeignCredentialsController {
   @RequirePermission('create', 'ForeignCredential')
   @ApiOperation({
     summary: 'Import a credential from another issuer',
-    description: `A W3C VC 2.0 secured as application/vc+jwt (another Attesta deployment, any UNTP DCC issuer), by url or upload. Every fetch (credential, DID document, JWKS, status lists) goes through the SSRF guard with a size limit and a timeout. A credential that does not parse, a DID that does not resolve, a bad signature or a private-network URL is refused (nothing is stored). ${COUNTS}`,
+    description: `A W3C VC 2.0 secured as application/vc+jwt (another Attesta deployment, any UNTP DCC issuer), by url or upload. Every fetch (credential, DID document, JWKS, status lists) goes through the SSRF guard with a size limit and a timeout. A credential that does not parse, a DID that does not resolve, a bad signature, a private-network URL or a credential not issued to your organization (UNTP issuedToParty must name it: urn:uuid:<organization id> or its name) is refused (nothing is stored). ${COUNTS}`,
   })
   @ApiCreatedResponse({ type: ForeignCredentialDto })
   @ApiProblems(400, 409, 422)
@@ -49,7 +49,8 @@ export class ForeignCredentialsController {
   @RequirePermission('update', 'ForeignCredential')
   @ApiOperation({
     summary: 'Check a foreign credential again now',
-    description: 'Fetches its status lists (If-None-Match the last ETag), re-reads the trust list and validity. The worker does the same on a schedule.',
+    description:
+      'Fetches its status lists (If-None-Match the last ETag), re-reads the trust list, validity and whether the credential still names your organization. The worker does the same on a schedule.',
   })
   @ApiOkResponse({ type: ForeignCredentialDto })
   @ApiProblems(400, 404)

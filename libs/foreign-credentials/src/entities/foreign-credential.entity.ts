@@ -56,6 +56,14 @@ export class ForeignCredentialEntity {
   @Column('text', { nullable: true })
   subjectName: string | null;
 
+  /** `credentialSubject.issuedToParty.id`: the party the credential is issued to. */
+  @Column('text', { nullable: true })
+  issuedToId: string | null;
+
+  /** `credentialSubject.issuedToParty.name`. */
+  @Column('text', { nullable: true })
+  issuedToName: string | null;
+
   @Column('jsonb', { default: () => "'[]'" })
   frameworks: CredentialFramework[];
 

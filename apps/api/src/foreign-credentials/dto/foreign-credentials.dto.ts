@@ -51,6 +51,11 @@ class ForeignCredentialReasonDto {
   message: string;
 }
 
+export class ForeignCredentialPartyDto {
+  @ApiProperty({ nullable: true, type: String, example: 'urn:uuid:0190d0c4-5a6b-7c8d-9e0f-123456789abc' }) id: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'Hanoi Precision Machinery JSC' }) name: string | null;
+}
+
 export class ForeignCredentialDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: FOREIGN_CREDENTIAL_STATUSES, example: 'recognised' }) status: ForeignCredentialStatus;
@@ -66,6 +71,13 @@ export class ForeignCredentialDto {
   trustListBody: { id: string; name: string | null } | null;
   @ApiProperty({ nullable: true, type: String, example: 'urn:uuid:0190d0c4-5a6b-7c8d-9e0f-123456789abc' }) credentialId: string | null;
   @ApiProperty({ nullable: true, type: String }) subjectName: string | null;
+  @ApiProperty({
+    type: ForeignCredentialPartyDto,
+    nullable: true,
+    description:
+      'UNTP `credentialSubject.issuedToParty`: the party the credential is issued to. It counts only for that organization: `urn:uuid:<organization id>` or its name (case and spacing aside)',
+  })
+  issuedTo: ForeignCredentialPartyDto | null;
   @ApiProperty({ type: [ForeignCredentialFrameworkDto] }) frameworks: ForeignCredentialFrameworkDto[];
   @ApiProperty({ type: [String], example: ['TH', 'VN'] }) markets: string[];
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) validFrom: string | null;
@@ -86,6 +98,7 @@ export class ForeignCredentialDto {
       trustListBody: c.trustBodyId ? { id: c.trustBodyId, name: c.trustBodyName } : null,
       credentialId: c.credentialId,
       subjectName: c.subjectName,
+      issuedTo: c.issuedToId || c.issuedToName ? { id: c.issuedToId, name: c.issuedToName } : null,
       frameworks: c.frameworks,
       markets: c.markets,
       validFrom: c.validFrom?.toISOString() ?? null,

@@ -184,6 +184,7 @@ export const id: Translation<typeof en> = {
 
   'code.foreign_credentials.not_found': 'Kredensial asing tidak ditemukan.',
   'code.foreign_credentials.already_imported': 'Kredensial ini sudah diimpor.',
+  'code.foreign_credentials.not_issued_to_you': 'Kredensial ini diterbitkan untuk pihak lain, bukan untuk organisasi Anda.',
 
   'code.framework_versions.framework_not_found': 'Kerangka standar tersebut tidak ada.',
   'code.framework_versions.mapping_not_found': 'Pemetaan tersebut tidak ada.',

@@ -184,6 +184,7 @@ export const ms: Translation<typeof en> = {
 
   'code.foreign_credentials.not_found': 'Kelayakan asing tidak ditemui.',
   'code.foreign_credentials.already_imported': 'Kelayakan ini sudah diimport.',
+  'code.foreign_credentials.not_issued_to_you': 'Kelayakan ini dikeluarkan kepada pihak lain, bukan kepada organisasi anda.',
 
   'code.framework_versions.framework_not_found': 'Rangka kerja tersebut tidak wujud.',
   'code.framework_versions.mapping_not_found': 'Pemetaan tersebut tidak wujud.',

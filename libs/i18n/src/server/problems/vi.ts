@@ -184,6 +184,7 @@ export const vi: Translation<typeof en> = {
 
   'code.foreign_credentials.not_found': 'Không tìm thấy chứng nhận nước ngoài.',
   'code.foreign_credentials.already_imported': 'Chứng nhận này đã được nhập.',
+  'code.foreign_credentials.not_issued_to_you': 'Chứng nhận này được cấp cho một bên khác, không phải tổ chức của bạn.',
 
   'code.framework_versions.framework_not_found': 'Không có khung tiêu chuẩn như vậy.',
   'code.framework_versions.mapping_not_found': 'Không có ánh xạ như vậy.',
