@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 import { messageId, useT, type MessageId } from '../../i18n';
-import { SERVICE_LAYERS, UNITS, useServiceLevelWords, type Unit } from './service-level-parts';
+import { SERVICE_LAYERS, serviceLayerOf, UNITS, useServiceLevelWords, type ServiceLayer, type Unit } from './service-level-parts';
 
 type Criterion = Schemas['ServiceLevelCriterionDto'];
 type Requirement = Schemas['ServiceLevelRequirementDto'];
@@ -25,7 +25,7 @@ export interface GroupDraft {
 export interface CriterionDraft {
   key: number;
   title: string;
-  serviceLayer: string | null;
+  serviceLayer: ServiceLayer | null;
   groups: GroupDraft[];
 }
 
@@ -118,7 +118,7 @@ export function CriteriaBuilder({ value, onChange, problem }: { value: Criterion
               description={t('serviceLevels.criteria.serviceLayerHint')}
               data={SERVICE_LAYERS.map((v) => ({ value: v, label: words.serviceLayer(v) }))}
               value={c.serviceLayer}
-              onChange={(v) => setCriterion(c.key, { serviceLayer: v })}
+              onChange={(v) => setCriterion(c.key, { serviceLayer: serviceLayerOf(v) })}
             />
           </Group>
           {c.groups.map((g, gi) => (

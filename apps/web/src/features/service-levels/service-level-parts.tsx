@@ -8,6 +8,7 @@ export type Metric = Schemas['MetricDto'];
 export type Objective = Schemas['ObjectiveDto'];
 export type ObjectiveInput = Schemas['ObjectiveInputDto'];
 export type Unit = NonNullable<Objective['unit']>;
+export type ServiceLayer = NonNullable<Schemas['ServiceLevelRequirementDto']['serviceLayer']>;
 export type Operator = Objective['operator'];
 export type MatchResult = Schemas['RequirementMatchDto']['result'];
 export type Aggregation = NonNullable<Objective['aggregation']>;
@@ -57,7 +58,7 @@ export const AGGREGATION: Record<Aggregation, MessageId> = {
 };
 
 /** The component categories a service-level criterion applies to (the API may add more: those read as their code). */
-const SERVICE_LAYER: Record<string, MessageId> = {
+const SERVICE_LAYER: Record<ServiceLayer, MessageId> = {
   remote_quality_inspection: messageId('serviceLevels.serviceLayer.remote_quality_inspection'),
   cloud_om: messageId('serviceLevels.serviceLayer.cloud_om'),
   warehouse_saas: messageId('serviceLevels.serviceLayer.warehouse_saas'),
@@ -65,7 +66,9 @@ const SERVICE_LAYER: Record<string, MessageId> = {
   remote_commissioning: messageId('serviceLevels.serviceLayer.remote_commissioning'),
   other: messageId('serviceLevels.serviceLayer.other'),
 };
-export const SERVICE_LAYERS = Object.keys(SERVICE_LAYER);
+export const SERVICE_LAYERS = Object.keys(SERVICE_LAYER) as ServiceLayer[];
+const isServiceLayer = (v: string): v is ServiceLayer => Object.prototype.hasOwnProperty.call(SERVICE_LAYER, v);
+export const serviceLayerOf = (v: string | null): ServiceLayer | null => (v !== null && isServiceLayer(v) ? v : null);
 
 /** Rounded to three decimals, in the reader's notation. */
 const number = (n: number) => formatNumber(Math.round(n * 1000) / 1000, { maximumFractionDigits: 3 });
@@ -98,7 +101,7 @@ export function useServiceLevelWords() {
       return o.operator === 'in' || o.operator === 'includes' ? t(SET_OBJECTIVE[o.operator], { value: shown }) : `${SIGN[o.operator]} ${shown}`;
     };
     const operatorName = (op: Operator): string => t(OPERATOR_NAME[op]);
-    const serviceLayer = (code: string | null | undefined): string => (code ? (SERVICE_LAYER[code] ? t(SERVICE_LAYER[code]) : code) : '—');
+    const serviceLayer = (code: string | null | undefined): string => (code ? (isServiceLayer(code) ? t(SERVICE_LAYER[code]) : code) : '—');
     return { unitName, value, margin, objective, operatorName, serviceLayer };
   }, [t]);
 }
