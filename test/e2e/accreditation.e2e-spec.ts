@@ -429,6 +429,28 @@ describe('Accreditation you can check (HTTP)', () => {
     await new Promise((r) => setTimeout(r, 1500));
     expect((await http.get<{ status: string }>(`/v1/workspaces/${m.ws.id}/attestations/${m.attestation.id}`, manual.owner.as)).body.status).toBe('active');
     expect((await check(m.ws.offeringId)).body.requirements[0]!.attestation?.issuerAccredited).toBe(false);
+    // The automatic suspension cannot simply be undone while the accreditation does not count.
+    const undo = expectProblem(await http.post(`/v1/workspaces/${a.ws.id}/attestations/${a.attestation.id}/reinstate`, { reason: 'back' }, auto.owner.as), 422);
+    expect(undo).toMatchObject({ code: 'accreditation.not_accredited', accreditationStatus: 'withdrawn' });
+    expect((await http.get<{ status: string }>(`/v1/workspaces/${a.ws.id}/attestations/${a.attestation.id}`, auto.owner.as)).body.status).toBe('suspended');
+  });
+
+  it('reinstates an accredited attestation only while the accreditation it names counts', async () => {
+    const issuer = await w.newVerifiedAssessor();
+    const { ws, attestation } = await attest(issuer);
+    const path = `/v1/workspaces/${ws.id}/attestations/${attestation.id}`;
+    const accreditation = async (action: 'suspend' | 'reinstate') =>
+      expect(
+        (await http.post(`/v1/operator/accreditations/${issuer.accreditationId}/status`, { action, reason: `${action} by the body` }, OPERATOR)).status,
+      ).toBe(200);
+    expect((await http.post(`${path}/suspend`, { reason: 'Complaint under investigation' }, issuer.owner.as)).status).toBe(200);
+    await accreditation('suspend');
+    expect(expectProblem(await http.post(`${path}/reinstate`, { reason: 'Complaint closed' }, issuer.owner.as), 422).code).toBe('accreditation.not_accredited');
+    expect((await http.get<{ status: string }>(path, issuer.owner.as)).body.status).toBe('suspended');
+    await accreditation('reinstate');
+    const back = await http.post<{ status: string }>(`${path}/reinstate`, { reason: 'Complaint closed' }, issuer.owner.as);
+    expect(back.status, JSON.stringify(back.body)).toBe(200);
+    expect(back.body.status).toBe('active');
   });
   // (The daily expiry scan and its schedule: test/service/accreditation.service-spec.ts.)
 

@@ -399,6 +399,11 @@ export class AccreditationsService {
     return this.db.tx(systemScope('public facts: current accreditation status'), (em) => currentOf(em, ids));
   }
 
+  /** An accreditation's status now and whether it counts (`accreditation_current`), in the caller's transaction; null if unknown. */
+  async currentIn(em: EntityManager, id: string): Promise<AccreditationCurrent | null> {
+    return (await currentOf(em, [id]))[0] ?? null;
+  }
+
   /** The claim an attestation was issued with and the accreditation's status now (public), or null. */
   async claimOfAttestation(attestationId: string): Promise<AccreditationClaimNow | null> {
     const [row] = (await this.db.tx(systemScope('public facts: the accreditation an attestation was issued under'), (em) =>

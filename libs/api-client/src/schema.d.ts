@@ -1980,7 +1980,7 @@ export interface paths {
         put?: never;
         /**
          * Reinstate a suspended attestation (issuer only)
-         * @description Clears its suspension bit. Not after validUntil.
+         * @description Clears its suspension bit. Not after validUntil (422 `attestation.invalid_transition`). An accredited attestation only while the accreditation it names counts (verified, active, within its validity, body listed): otherwise 422 `accreditation.not_accredited` with `accreditationStatus`, so an automatic suspension on an accreditation lapse is not undone while the lapse lasts.
          */
         post: operations["attestations_reinstate"];
         delete?: never;

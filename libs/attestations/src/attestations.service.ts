@@ -446,6 +446,17 @@ export class AttestationsService {
     return this.transition(actor, workspaceId, id, ['suspended'], 'active', reason, async (em, a) => {
       if (a.validUntil.getTime() <= Date.now())
         throw new AttestationsError(AttestationsErrorCode.InvalidTransition, 'The attestation has passed its validUntil; it cannot be reinstated.');
+      // An accredited credential names its accreditation: reinstated while that one does not count
+      // (suspended, withdrawn, expired), it would claim what is not so, and undo an automatic suspension.
+      if (a.accreditationId) {
+        const now = await this.accreditations.currentIn(em, a.accreditationId);
+        if (!now?.accredited)
+          throw new AccreditationError(
+            AccreditationErrorCode.NotAccredited,
+            `The accreditation this attestation was issued under (${String(a.accreditation?.number ?? a.accreditationId)}) does not count now (${now?.status ?? 'unknown'}): reinstate the attestation once it does, or issue anew with accredited: false.`,
+            { extensions: { accreditationId: a.accreditationId, accreditationStatus: now?.status ?? null } },
+          );
+      }
       await this.lists.setBit(em, actor, 'suspension', a.statusIndex, false);
       return { suspendedAt: null };
     });

@@ -101,7 +101,11 @@ export class AttestationsController {
   @Post(':attestationId/reinstate')
   @HttpCode(200)
   @RequirePermission('update', 'Attestation')
-  @ApiOperation({ summary: 'Reinstate a suspended attestation (issuer only)', description: 'Clears its suspension bit. Not after validUntil.' })
+  @ApiOperation({
+    summary: 'Reinstate a suspended attestation (issuer only)',
+    description:
+      'Clears its suspension bit. Not after validUntil (422 `attestation.invalid_transition`). An accredited attestation only while the accreditation it names counts (verified, active, within its validity, body listed): otherwise 422 `accreditation.not_accredited` with `accreditationStatus`, so an automatic suspension on an accreditation lapse is not undone while the lapse lasts.',
+  })
   @ApiOkResponse({ type: AttestationDto })
   @ApiProblems(400, 404, 422)
   async reinstate(
