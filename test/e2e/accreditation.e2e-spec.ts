@@ -142,6 +142,17 @@ describe('Accreditation you can check (HTTP)', () => {
       400,
     );
     expect(bad.errors?.map((e) => e.field)).toEqual(expect.arrayContaining(['standard', 'scope.frameworkCodes', 'scope.markets.0']));
+    // Days that are no calendar days are a 400 naming the field, not a database error.
+    for (const [validFrom, validUntil] of [
+      ['2025-02-30', '2030-01-01'],
+      ['0000-01-01', '2030-02-29'],
+    ]) {
+      const dates = expectProblem(
+        await http.post('/v1/organization/accreditations', { ...declared, bodyId: testBody.id, validFrom, validUntil }, assessor.owner.as),
+        400,
+      );
+      expect(dates.errors?.map((e) => e.field)).toEqual(validFrom === '2025-02-30' ? ['validFrom'] : ['validFrom', 'validUntil']);
+    }
     const maker = await w.newOrganization(OrganizationKind.Manufacturer);
     expectProblem(await http.post('/v1/organization/accreditations', { ...declared, bodyId: testBody.id }, maker.owner.as), 403);
     // A member (not owner/admin) may read but not declare.

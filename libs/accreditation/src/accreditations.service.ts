@@ -72,6 +72,13 @@ const TRANSITIONS: Record<StatusAction, { from: AccreditationStatus[]; to: Accre
 };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A real calendar day, YYYY-MM-DD from year 100 on: not 2025-02-30, not 0000-01-01 (the database refuses both). */
+function isCalendarDay(s: unknown): s is string {
+  if (typeof s !== 'string' || !DAY.test(s)) return false;
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
 const today = (at = new Date()) => at.toISOString().slice(0, 10);
 
 /** A `date` column read through raw SQL: pg gives a Date at local midnight (or a string); YYYY-MM-DD either way. */
@@ -758,10 +765,8 @@ function validateDeclaration(input: DeclareAccreditationInput): {
   serviceCategories.forEach((c, i) => {
     if (!SERVICE_CATEGORIES.includes(c)) errors.push({ field: `scope.serviceCategories.${i}`, message: `must be one of ${SERVICE_CATEGORIES.join(', ')}` });
   });
-  if (!DAY.test(input.validFrom ?? '') || Number.isNaN(Date.parse(input.validFrom)))
-    errors.push({ field: 'validFrom', message: 'must be a date (YYYY-MM-DD)' });
-  if (!DAY.test(input.validUntil ?? '') || Number.isNaN(Date.parse(input.validUntil)))
-    errors.push({ field: 'validUntil', message: 'must be a date (YYYY-MM-DD)' });
+  if (!isCalendarDay(input.validFrom)) errors.push({ field: 'validFrom', message: 'must be a calendar date (YYYY-MM-DD)' });
+  if (!isCalendarDay(input.validUntil)) errors.push({ field: 'validUntil', message: 'must be a calendar date (YYYY-MM-DD)' });
   else if (input.validUntil <= (input.validFrom ?? '')) errors.push({ field: 'validUntil', message: 'must be after validFrom' });
   if (errors.length) throw new AccreditationError(AccreditationErrorCode.InvalidAccreditation, 'The accreditation is not valid.', { errors });
   return {
