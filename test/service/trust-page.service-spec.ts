@@ -34,7 +34,7 @@ describe('Certificates, trust pages and status badges (HTTP)', () => {
   let assessor: TestOrg;
   let outsider: TestOrg;
   let ws: TestWorkspace;
-  const serials: Record<'vn' | 'th' | 'my' | 'vendor' | 'vnNew', { id: string; serial: string }> = {} as never;
+  const serials: Record<'vn' | 'th' | 'my' | 'vendor' | 'vnNew' | 'ahead', { id: string; serial: string }> = {} as never;
 
   const assessorActor = (): Actor => ({
     kind: 'user',
@@ -66,6 +66,8 @@ describe('Certificates, trust pages and status badges (HTTP)', () => {
     serials.vendor = await issue({ markets: ['SG'], manufacturer: { id: vendor.id, name: 'Vendor' } });
     // Supersedes the VN one: the trust page shows the newer one only.
     serials.vnNew = await issue({ markets: ['VN'] });
+    // Issued with a validity that begins in five days.
+    serials.ahead = await issue({ markets: ['ID'], validFrom: new Date(Date.now() + 5 * 86_400_000) });
     const withdrawn = await http.post(`/v1/workspaces/${ws.id}/attestations/${serials.th.id}/withdraw`, { reason: 'Scope misstated' }, assessor.owner.as);
     expect(withdrawn.status, JSON.stringify(withdrawn.body)).toBe(200);
     const suspended = await http.post(
@@ -146,7 +148,7 @@ describe('Certificates, trust pages and status badges (HTTP)', () => {
       expect(res.body.organization.id).toBe(maker.id);
       const bySerial = new Map(res.body.attestations.map((a) => [a.serial, a]));
       // Not the vendor's, not the superseded one.
-      expect([...bySerial.keys()].sort()).toEqual([serials.vnNew.serial, serials.th.serial, serials.my.serial].sort());
+      expect([...bySerial.keys()].sort()).toEqual([serials.vnNew.serial, serials.th.serial, serials.my.serial, serials.ahead.serial].sort());
       expect(bySerial.get(serials.vnNew.serial)).toMatchObject({ status: 'active', statusReason: null, markets: ['VN'] });
       // Exactly the documented shape of a framework.
       expect(Object.keys(bySerial.get(serials.vnNew.serial)!.frameworks[0]!).sort()).toEqual(['code', 'title', 'version']);
@@ -186,6 +188,29 @@ describe('Certificates, trust pages and status badges (HTTP)', () => {
 
     it('is 404 for an unknown serial', async () => {
       expectProblem(await http.get('/v1/public/attestations/AT-2026-NOSUCHSERIAL/badge.svg'), 404);
+    });
+  });
+
+  describe('an attestation whose validity has not begun', () => {
+    it('reads not_yet_valid, never active, on its summary, badge, certificate and the trust page', async () => {
+      const { serial } = serials.ahead;
+      const summary = await http.get<{ status: string; validFrom: string }>(`/v1/public/attestations/${serial}`);
+      expect(summary.status, JSON.stringify(summary.body)).toBe(200);
+      expect(summary.body.status).toBe('not_yet_valid');
+      // Serials are case-insensitive on every public route.
+      expect((await http.get<{ status: string }>(`/v1/public/attestations/${serial.toLowerCase()}`)).body.status).toBe('not_yet_valid');
+      const badge = (await http.get<string>(`/v1/public/attestations/${serial.toLowerCase()}/badge.svg`)).body;
+      expect(badge).toContain('>not yet valid</text>');
+      expect(badge).not.toContain('>active</text>');
+      const certificate = await fetchBytes(`/v1/public/attestations/${serial}/certificate.pdf`);
+      expect(certificate.status).toBe(200);
+      const text = pdfText(certificate.body).join('\n');
+      expect(text).toContain('NOT YET VALID');
+      expect(text).not.toContain('ACTIVE');
+      const page = await http.get<TrustPage>(`/v1/public/organizations/${maker.id}/trust`);
+      expect(page.body.attestations.find((a) => a.serial === serial)).toMatchObject({ status: 'not_yet_valid' });
+      // The others keep their status: an active one whose validity has begun stays active.
+      expect((await http.get<{ status: string }>(`/v1/public/attestations/${serials.vnNew.serial}`)).body.status).toBe('active');
     });
   });
 });

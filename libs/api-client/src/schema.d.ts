@@ -6883,8 +6883,11 @@ export interface components {
         PublicAttestationDto: {
             /** @example AT-2026-7K3M9QX2TB */
             serial: string;
-            /** @enum {string} */
-            status: "active" | "suspended" | "withdrawn" | "expired" | "superseded";
+            /**
+             * @description Status now: past its validity `expired` even before the daily job records it; an active attestation whose validity has not begun reads `not_yet_valid` (not to be relied on yet)
+             * @enum {string}
+             */
+            status: "active" | "suspended" | "withdrawn" | "expired" | "superseded" | "not_yet_valid";
             statusReason: string | null;
             issuer: components["schemas"]["PublicIssuerDto"];
             /** @example Precision Machines Ltd */
@@ -6952,11 +6955,11 @@ export interface components {
             /** @example AT-2026-7K3M9QX2TB */
             serial: string;
             /**
-             * @description Status now: past its validity an attestation reads `expired` even before the daily job records it
+             * @description Status now: past its validity an attestation reads `expired` even before the daily job records it; an active one whose validity has not begun, `not_yet_valid`
              * @example active
              * @enum {string}
              */
-            status: "active" | "suspended" | "withdrawn" | "expired" | "superseded";
+            status: "active" | "suspended" | "withdrawn" | "expired" | "superseded" | "not_yet_valid";
             /**
              * @description Why it was suspended or withdrawn
              * @example null

@@ -3,14 +3,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import type { PublicAttestation } from './attestations.service.js';
-import type { AttestationStatus } from './entities/attestation.entity.js';
+import type { PublicStatus } from './public-status.js';
 import type { IssuerAccreditation } from './verification.service.js';
 
 /** What a printable certificate states: the public summary, its status now, the issuer and where to verify it. */
 export interface CertificateView {
   attestation: PublicAttestation;
-  /** The status at `generatedAt` (an attestation past its validity reads expired before the daily job marks it). */
-  status: AttestationStatus;
+  /** The status at `generatedAt` (past its validity: expired before the daily job marks it; dated ahead: not_yet_valid). */
+  status: PublicStatus;
   issuer: { did: string; name: string | null };
   accreditation: IssuerAccreditation | null;
   /** The portal's public verification page of the serial (the QR code points there). */
@@ -44,7 +44,12 @@ const OUTCOMES: Record<string, string> = {
 };
 
 /** Status headline and colour; the wording of `withdrawn` is the one verifiers search for: revoked. */
-const STATUS: Record<AttestationStatus, { label: string; colour: string; text: string }> = {
+const STATUS: Record<PublicStatus, { label: string; colour: string; text: string }> = {
+  not_yet_valid: {
+    label: 'NOT YET VALID',
+    colour: '#1864ab',
+    text: 'Issued with a validity that has not begun: not to be relied on before its valid-from date.',
+  },
   active: { label: 'ACTIVE', colour: '#2b8a3e', text: 'In force: the issuer has neither suspended nor revoked it.' },
   suspended: { label: 'SUSPENDED', colour: '#e67700', text: 'Suspended by the issuer: not to be relied on until reinstated.' },
   withdrawn: { label: 'REVOKED', colour: '#c92a2a', text: 'Withdrawn by the issuer: no longer valid.' },

@@ -17,6 +17,7 @@ export type { SigningKeyStatus } from './entities/signing-key.entity.js';
 export { OscalExportService } from './oscal-export.service.js';
 export { type IssuerProfile, type PublicSigningKey, SIGNING_KEY_EVENTS, SigningKeysService } from './signing-keys.service.js';
 export { type PublishedStatusList, StatusListsService } from './status-lists.service.js';
+export { PUBLIC_STATUSES, statusNow, type PublicStatus } from './public-status.js';
 export { type SupplierTrustPage, type TrustedAttestation, TRUST_PAGE_LIMIT, TrustService } from './trust.service.js';
 export {
   type AttestationLink,

@@ -1,7 +1,8 @@
-import type { AttestationStatus } from './entities/attestation.entity.js';
+import type { PublicStatus } from './public-status.js';
 
-const BADGE: Record<AttestationStatus, { text: string; colour: string }> = {
+const BADGE: Record<PublicStatus, { text: string; colour: string }> = {
   active: { text: 'active', colour: '#2b8a3e' },
+  not_yet_valid: { text: 'not yet valid', colour: '#1864ab' },
   suspended: { text: 'suspended', colour: '#e67700' },
   withdrawn: { text: 'revoked', colour: '#c92a2a' },
   expired: { text: 'expired', colour: '#6c757d' },
@@ -17,7 +18,7 @@ const widthOf = (s: string) => Math.round(s.length * 6.6) + 12;
  * A flat status badge (the shields.io layout): the serial on grey, the status on its colour.
  * Text is in the SVG and in its title, so screen readers and the alt-less embed read it.
  */
-export function renderStatusBadge(serial: string, status: AttestationStatus): string {
+export function renderStatusBadge(serial: string, status: PublicStatus): string {
   const b = BADGE[status];
   const left = escapeXml(serial);
   const right = escapeXml(b.text);

@@ -4,8 +4,8 @@ import { type Actor, AppConfig, Db, systemScope } from '@attesta/core';
 import { AttestationsError, AttestationsErrorCode } from './attestations.errors.js';
 import { AttestationsService, type PublicAttestation } from './attestations.service.js';
 import type { CertificateView } from './certificate-pdf.js';
-import type { AttestationStatus } from './entities/attestation.entity.js';
 import { publicAttestationOf } from './public-attestation.js';
+import { statusNow, type PublicStatus } from './public-status.js';
 import { SigningKeysService } from './signing-keys.service.js';
 import { renderStatusBadge } from './status-badge.js';
 import { issuerAccreditation, type IssuerAccreditation } from './verification.service.js';
@@ -17,7 +17,7 @@ export const TRUST_PAGE_LIMIT = 100;
 export interface TrustedAttestation {
   attestation: PublicAttestation;
   /** Status now (past its validity it reads expired even before the daily job marks it). */
-  status: AttestationStatus;
+  status: PublicStatus;
   issuer: { did: string; name: string | null };
   accreditation: IssuerAccreditation | null;
   /** The portal's verification page of the serial. */
@@ -28,11 +28,6 @@ export interface SupplierTrustPage {
   organization: { id: string; name: string };
   attestations: TrustedAttestation[];
   generatedAt: Date;
-}
-
-/** The status an attestation has now, whatever the daily expiry job has recorded yet. */
-export function statusNow(a: Pick<PublicAttestation, 'status' | 'validUntil'>, now: Date): AttestationStatus {
-  return (a.status === 'active' || a.status === 'suspended') && a.validUntil.getTime() <= now.getTime() ? 'expired' : a.status;
 }
 
 const SERIAL = /^[A-Z0-9-]{1,40}$/;

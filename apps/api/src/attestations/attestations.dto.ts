@@ -2,6 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQueryDto } from '@attesta/core';
 import {
   ATTESTATION_STATUSES,
+  PUBLIC_STATUSES,
+  statusNow,
   type Attestation,
   type AttestationLineage,
   type PublicAttestation,
@@ -454,7 +456,12 @@ class VerificationReasonDto {
 
 export class PublicAttestationDto {
   @ApiProperty({ example: 'AT-2026-7K3M9QX2TB' }) serial: string;
-  @ApiProperty({ enum: STATUSES }) status: string;
+  @ApiProperty({
+    enum: PUBLIC_STATUSES,
+    description:
+      'Status now: past its validity `expired` even before the daily job records it; an active attestation whose validity has not begun reads `not_yet_valid` (not to be relied on yet)',
+  })
+  status: string;
   @ApiProperty({ type: 'string', nullable: true }) statusReason: string | null;
   @ApiProperty({ type: PublicIssuerDto }) issuer: PublicIssuerDto;
   @ApiProperty({ example: 'Precision Machines Ltd' }) issuedTo: string;
@@ -480,10 +487,15 @@ export class PublicAttestationDto {
   @ApiProperty({ type: 'string', format: 'date', nullable: true, description: 'Earliest valid-until of the evidence relied on' }) evidenceValidUntil:
     string | null;
 
-  static from(p: PublicAttestation, issuer: PublicAttestationDto['issuer'], link: (serial: string) => AttestationLinkDto): PublicAttestationDto {
+  static from(
+    p: PublicAttestation,
+    issuer: PublicAttestationDto['issuer'],
+    link: (serial: string) => AttestationLinkDto,
+    now = new Date(),
+  ): PublicAttestationDto {
     return {
       serial: p.serial,
-      status: p.status,
+      status: statusNow(p, now),
       statusReason: p.statusReason,
       issuer,
       issuedTo: p.subjectOrganizationName,

@@ -62,7 +62,9 @@ export class PublicAttestationsController {
   @ApiOkResponse({ type: PublicAttestationDto })
   @ApiProblems(404)
   async summary(@Param('serial') serial: string): Promise<PublicAttestationDto> {
-    const p = /^[A-Z0-9-]{1,40}$/.test(serial) ? await this.attestations.publicSummary({ serial }) : null;
+    // Serials are Crockford base32: case does not matter, as on the badge and the certificate.
+    const normalized = serial.toUpperCase();
+    const p = /^[A-Z0-9-]{1,40}$/.test(normalized) ? await this.attestations.publicSummary({ serial: normalized }) : null;
     if (!p) throw new AttestationsError(AttestationsErrorCode.AttestationNotFound, 'Attestation not found.');
     const profile = await this.keys.issuerProfile(p.organizationId);
     const link = (s: string) => ({ serial: s, url: publicAttestationUrl(this.config.PUBLIC_BASE_URL, s) });

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ATTESTATION_STATUSES, type SupplierTrustPage, type TrustedAttestation } from '@attesta/attestations';
+import { PUBLIC_STATUSES, type SupplierTrustPage, type TrustedAttestation } from '@attesta/attestations';
 import { PublicIssuerDto } from './attestations.dto.js';
 
 class TrustFrameworkDto {
@@ -23,9 +23,10 @@ class TrustOrganizationDto {
 export class TrustAttestationDto {
   @ApiProperty({ example: 'AT-2026-7K3M9QX2TB' }) serial: string;
   @ApiProperty({
-    enum: ATTESTATION_STATUSES,
+    enum: PUBLIC_STATUSES,
     example: 'active',
-    description: 'Status now: past its validity an attestation reads `expired` even before the daily job records it',
+    description:
+      'Status now: past its validity an attestation reads `expired` even before the daily job records it; an active one whose validity has not begun, `not_yet_valid`',
   })
   status: string;
   @ApiProperty({ type: 'string', nullable: true, example: null, description: 'Why it was suspended or withdrawn' }) statusReason: string | null;

@@ -12,7 +12,8 @@ import { followInPage } from './router';
  * features/attestations/attestation-model.tsx for pages without React.
  */
 
-export type VerificationStatus = Schemas['VerificationDto']['status'];
+/** A status a verifier sees: a verification's, or a public summary's status now (which adds `not_yet_valid`). */
+export type VerificationStatus = Schemas['VerificationDto']['status'] | Schemas['PublicAttestationDto']['status'];
 export type AttestationLink = Schemas['AttestationLinkDto'];
 type Accreditation = Schemas['AccreditationDto'];
 
@@ -23,6 +24,7 @@ export const STATUS_COLOR: Record<VerificationStatus, string> = {
   withdrawn: 'red',
   expired: 'gray',
   superseded: 'grape',
+  not_yet_valid: 'blue',
   unknown: 'gray',
 };
 
@@ -32,6 +34,7 @@ const STATUS_LABEL: Record<VerificationStatus, MessageId> = {
   withdrawn: 'attestations.status.withdrawn',
   expired: 'attestations.status.expired',
   superseded: 'attestations.status.superseded',
+  not_yet_valid: 'attestations.status.not_yet_valid',
   unknown: 'attestations.status.unknown',
 };
 
@@ -41,6 +44,7 @@ const STATUS_EXPLANATION: Record<VerificationStatus, MessageId> = {
   withdrawn: 'attestations.statusExplanation.withdrawn',
   expired: 'attestations.statusExplanation.expired',
   superseded: 'attestations.statusExplanation.superseded',
+  not_yet_valid: 'attestations.statusExplanation.not_yet_valid',
   unknown: 'attestations.statusExplanation.unknown',
 };
 

@@ -4,7 +4,8 @@ import type { Schemas } from '../../api/client';
 import { FormattedMessage, messageId, useT, type MessageId } from '../../i18n';
 
 export type AttestationStatus = Schemas['AttestationDto']['status'];
-export type VerificationStatus = Schemas['VerificationDto']['status'];
+/** A status a verifier sees: a verification's, or a public summary's status now (which adds `not_yet_valid`). */
+export type VerificationStatus = Schemas['VerificationDto']['status'] | Schemas['PublicAttestationDto']['status'];
 
 export const ATTESTATION_STATUSES: AttestationStatus[] = ['active', 'suspended', 'withdrawn', 'expired', 'superseded'];
 
@@ -23,6 +24,7 @@ export const STATUS_COLOR: Record<VerificationStatus, string> = {
   withdrawn: 'red',
   expired: 'gray',
   superseded: 'grape',
+  not_yet_valid: 'blue',
   unknown: 'gray',
 };
 
@@ -33,6 +35,7 @@ export const STATUS_LABEL: Record<VerificationStatus, MessageId> = {
   withdrawn: messageId('attestations.status.withdrawn'),
   expired: messageId('attestations.status.expired'),
   superseded: messageId('attestations.status.superseded'),
+  not_yet_valid: messageId('attestations.status.not_yet_valid'),
   unknown: messageId('attestations.status.unknown'),
 };
 
@@ -42,6 +45,7 @@ export const STATUS_EXPLANATION_ID: Record<VerificationStatus, MessageId> = {
   withdrawn: messageId('attestations.statusExplanation.withdrawn'),
   expired: messageId('attestations.statusExplanation.expired'),
   superseded: messageId('attestations.statusExplanation.superseded'),
+  not_yet_valid: messageId('attestations.statusExplanation.not_yet_valid'),
   unknown: messageId('attestations.statusExplanation.unknown'),
 };
 

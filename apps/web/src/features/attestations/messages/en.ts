@@ -5,11 +5,13 @@ export const en = {
   'attestations.status.withdrawn': 'withdrawn',
   'attestations.status.expired': 'expired',
   'attestations.status.superseded': 'superseded',
+  'attestations.status.not_yet_valid': 'not yet valid',
   'attestations.status.unknown': 'unknown',
   'attestations.statusExplanation.active': 'The issuer stands behind this attestation.',
   'attestations.statusExplanation.suspended': 'The issuer has suspended this attestation for now; it may be reinstated.',
   'attestations.statusExplanation.withdrawn': 'The issuer has withdrawn this attestation for good.',
   'attestations.statusExplanation.expired': 'This attestation has passed its validity period.',
+  'attestations.statusExplanation.not_yet_valid': 'Its validity has not begun: not to be relied on before its valid-from date.',
   'attestations.statusExplanation.superseded':
     'A newer attestation from the same issuer, for this offering and an overlapping scope, has replaced this one: rely on the newer one.',
   'attestations.statusExplanation.unknown': 'The status could not be established from the issuer’s status lists.',

@@ -7,11 +7,13 @@ export const id: { readonly [K in keyof typeof en]: string } = {
   'attestations.status.withdrawn': 'dicabut',
   'attestations.status.expired': 'kedaluwarsa',
   'attestations.status.superseded': 'digantikan',
+  'attestations.status.not_yet_valid': 'belum berlaku',
   'attestations.status.unknown': 'tidak diketahui',
   'attestations.statusExplanation.active': 'Penerbit menjamin atestasi ini.',
   'attestations.statusExplanation.suspended': 'Penerbit menangguhkan atestasi ini untuk sementara; atestasi dapat dipulihkan.',
   'attestations.statusExplanation.withdrawn': 'Penerbit telah mencabut atestasi ini secara permanen.',
   'attestations.statusExplanation.expired': 'Masa berlaku atestasi ini telah berakhir.',
+  'attestations.statusExplanation.not_yet_valid': 'Masa berlakunya belum dimulai: jangan diandalkan sebelum tanggal mulai berlaku.',
   'attestations.statusExplanation.superseded':
     'Atestasi yang lebih baru dari penerbit yang sama, untuk produk layanan ini dan cakupan yang tumpang tindih, telah menggantikan atestasi ini: gunakan yang lebih baru.',
   'attestations.statusExplanation.unknown': 'Status tidak dapat ditentukan dari daftar status penerbit.',

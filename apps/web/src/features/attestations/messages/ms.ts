@@ -7,11 +7,13 @@ export const ms: { readonly [K in keyof typeof en]: string } = {
   'attestations.status.withdrawn': 'ditarik balik',
   'attestations.status.expired': 'tamat tempoh',
   'attestations.status.superseded': 'digantikan',
+  'attestations.status.not_yet_valid': 'belum sah',
   'attestations.status.unknown': 'tidak diketahui',
   'attestations.statusExplanation.active': 'Pengeluar menyokong pengesahan ini.',
   'attestations.statusExplanation.suspended': 'Pengeluar telah menggantung pengesahan ini buat sementara; ia mungkin dipulihkan.',
   'attestations.statusExplanation.withdrawn': 'Pengeluar telah menarik balik pengesahan ini secara kekal.',
   'attestations.statusExplanation.expired': 'Pengesahan ini telah melepasi tempoh sahnya.',
+  'attestations.statusExplanation.not_yet_valid': 'Tempoh sahnya belum bermula: jangan bergantung padanya sebelum tarikh mula sah.',
   'attestations.statusExplanation.superseded':
     'Pengesahan yang lebih baharu daripada pengeluar yang sama, untuk tawaran ini dan skop yang bertindih, telah menggantikan pengesahan ini: gunakan yang lebih baharu.',
   'attestations.statusExplanation.unknown': 'Status tidak dapat ditentukan daripada senarai status pengeluar.',

@@ -7,11 +7,13 @@ export const vi: { readonly [K in keyof typeof en]: string } = {
   'attestations.status.withdrawn': 'đã thu hồi',
   'attestations.status.expired': 'đã hết hạn',
   'attestations.status.superseded': 'đã bị thay thế',
+  'attestations.status.not_yet_valid': 'chưa có hiệu lực',
   'attestations.status.unknown': 'không xác định',
   'attestations.statusExplanation.active': 'Bên cấp xác nhận chứng thư này đang có hiệu lực.',
   'attestations.statusExplanation.suspended': 'Bên cấp đã tạm đình chỉ chứng thư này; chứng thư có thể được khôi phục.',
   'attestations.statusExplanation.withdrawn': 'Bên cấp đã thu hồi vĩnh viễn chứng thư này.',
   'attestations.statusExplanation.expired': 'Chứng thư này đã quá thời hạn hiệu lực.',
+  'attestations.statusExplanation.not_yet_valid': 'Thời hạn hiệu lực chưa bắt đầu: chưa được dựa vào trước ngày bắt đầu hiệu lực.',
   'attestations.statusExplanation.superseded':
     'Một chứng thư mới hơn của cùng bên cấp, cho gói sản phẩm này và phạm vi trùng lặp, đã thay thế chứng thư này: hãy dựa vào chứng thư mới hơn.',
   'attestations.statusExplanation.unknown': 'Không thể xác định trạng thái từ các danh sách trạng thái của bên cấp.',
