@@ -42,6 +42,24 @@ describe('parseMappingsCsv', () => {
     expect(parseMappingsCsv(csv)).toEqual(rows);
   });
 
+  it('writes a cell a spreadsheet would evaluate as text, and reads it back as it was', () => {
+    const risky: MappingRow[] = [
+      {
+        sourceFramework: 'x',
+        sourceRef: '=HYPERLINK("http://evil.example")',
+        targetFramework: 'y',
+        targetRef: '+1',
+        relation: 'equal',
+        rationale: '-covers both',
+      },
+    ];
+    const csv = toMappingsCsv(risky);
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
+    expect(csv).toContain(`,'+1,`);
+    expect(csv).toContain(`'-covers both`);
+    expect(parseMappingsCsv(csv)).toEqual(risky);
+  });
+
   it('accepts columns in any order, a BOM, OSCAL relation spellings and a missing rationale column', () => {
     const csv = '\uFEFFrelation,target_ref,target_framework,source_ref,source_framework\r\nSubset-Of,A.5.1,iso,DSER-1.1,dser\r\n\r\n';
     expect(parseMappingsCsv(csv)).toEqual([

@@ -1,4 +1,4 @@
-import type { FieldIssue } from '@attesta/core';
+import { fromSpreadsheetCell, SPREADSHEET_SAFE_CAST, type FieldIssue } from '@attesta/core';
 import { CsvError, type InfoRecord } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
@@ -203,7 +203,7 @@ export function parseMappingsCsv(text: string, options: ParseMappingsOptions = {
     }
     const raw: RawRow = {};
     columns.forEach((column, i) => {
-      raw[FIELD_OF_COLUMN[column as CsvColumn]] = record[i];
+      raw[FIELD_OF_COLUMN[column as CsvColumn]] = record[i] === undefined ? undefined : fromSpreadsheetCell(record[i]);
     });
     return validateRow(raw, index, name, lineOf(index), issues);
   });
@@ -215,7 +215,7 @@ export function parseMappingsCsv(text: string, options: ParseMappingsOptions = {
 export function toMappingsCsv(rows: readonly MappingRow[]): string {
   return stringify(
     rows.map((row) => [row.sourceFramework, row.sourceRef, row.targetFramework, row.targetRef, row.relation, row.rationale ?? '']),
-    { header: true, columns: [...MAPPING_CSV_COLUMNS], record_delimiter: 'windows' },
+    { header: true, columns: [...MAPPING_CSV_COLUMNS], record_delimiter: 'windows', cast: SPREADSHEET_SAFE_CAST },
   );
 }
 
