@@ -378,4 +378,25 @@ describe('Decisions that rest on verdicts (HTTP)', () => {
     expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
     expect(confirmed.body).toMatchObject({ status: 'final', scope: { frameworkIds: [scoped] } });
   }, 120_000);
+
+  it('makes a positive decision valid only from when the evidence it rests on is in effect', async () => {
+    const own = await assessmentCast(http);
+    const path = `/v1/workspaces/${own.ws.id}/submissions`;
+    // The incident-response procedure the decision rests on takes effect in ten days.
+    await workspaceWithEvidence(own, [{ effectiveDate: '2026-01-01' }, { title: 'Incident response procedure', effectiveDate: inDays(10) }]);
+    const { number } = await submitted(own);
+    await judgeAll(http, own.ws.id, number, own.assessor.owner.as);
+    const decideOwn = (validFrom: string, outcome = 'conformant') =>
+      http.post<{ validFrom: string }>(
+        `${path}/${number}/decision`,
+        { outcome, scopeStatement: 'VMC-850 rev C with PredictCare 4.2.0', validFrom, validUntil: inDays(365) },
+        own.assessor.owner.as,
+      );
+    const early = expectProblem(await decideOwn(inDays(0)), 400);
+    expect(early).toMatchObject({ code: 'reviews.invalid_dates', evidenceInEffectFrom: inDays(10), errors: [{ field: 'validFrom' }] });
+    expect(expectProblem(await decideOwn(inDays(9)), 400).code).toBe('reviews.invalid_dates');
+    const decided = await decideOwn(inDays(10));
+    expect(decided.status, JSON.stringify(decided.body)).toBe(201);
+    expect(decided.body.validFrom).toBe(inDays(10));
+  });
 });

@@ -7614,6 +7614,7 @@ export interface components {
             scopeStatement: string;
             /**
              * Format: date
+             * @description A positive decision is valid only from when all the evidence it rests on (in-scope entries not judged not applicable) is in effect: an earlier date is 400 `reviews.invalid_dates` naming `validFrom`, with `evidenceInEffectFrom`
              * @example 2026-12-01
              */
             validFrom: string;

@@ -71,6 +71,8 @@ export interface DecidedComponent extends FrozenComponent {
 /** The frozen evidence versions in-scope entries rely on. */
 export interface ReliedEvidenceSummary {
   oldestEffectiveDate: string | null;
+  /** The last effective date: an attestation is not valid before all the evidence it rests on is in effect. */
+  latestEffectiveDate: string | null;
   earliestValidUntil: string | null;
   count: number;
 }
@@ -484,6 +486,16 @@ export class ReviewsService {
           errors: [{ field: 'validUntil', message: 'must be in the future for a positive decision' }],
         });
       const scope = await this.resolveScope(em, ctx, input.scope ?? {});
+      if (POSITIVE.includes(input.outcome)) {
+        // An attestation cannot be valid before the evidence it rests on is in force: one that were would
+        // claim conformity on a policy not yet adopted (and read as evidence of negative age in a tender).
+        const { latestEffectiveDate } = await reliedEvidence(em, s.id, scope);
+        if (latestEffectiveDate && input.validFrom.slice(0, 10) < latestEffectiveDate)
+          throw new ReviewsError(ReviewsErrorCode.InvalidDates, `The evidence this decision rests on is in effect from ${latestEffectiveDate} only.`, {
+            errors: [{ field: 'validFrom', message: `must not be before ${latestEffectiveDate}, when the last evidence relied on takes effect` }],
+            extensions: { evidenceInEffectFrom: latestEffectiveDate },
+          });
+      }
       const conditions = await this.validConditions(em, workspaceId, input);
       const manifest = await em.getRepository(SubmissionManifestEntity).findOneOrFail({ where: { submissionId: s.id } });
       const compatibleRanges = validRanges(manifest, input.compatibleRanges ?? []);
@@ -905,6 +917,7 @@ function validRanges(manifest: SubmissionManifestEntity, given: readonly { compo
 async function reliedEvidence(em: EntityManager, submissionId: string, scope: DecisionScope): Promise<ReliedEvidenceSummary> {
   const [row] = (await em.query(
     `SELECT min(x->>'effectiveDate') AS oldest,
+            max(x->>'effectiveDate') AS latest,
             min(CASE WHEN x ? 'effectiveDate' THEN x->>'validUntil' END) AS earliest,
             count(DISTINCT x->>'versionId')::int AS n,
             array_agg(DISTINCT x->>'evidenceId') FILTER (WHERE NOT (x ? 'effectiveDate')) AS undated
@@ -913,13 +926,15 @@ async function reliedEvidence(em: EntityManager, submissionId: string, scope: De
        CROSS JOIN LATERAL jsonb_array_elements(se.content->'evidence') x
       WHERE se.submission_id = $1 AND se.content->>'frameworkId' = ANY ($2::text[]) AND v.outcome IS DISTINCT FROM 'not_applicable'`,
     [submissionId, scope.frameworkIds],
-  )) as { oldest: string | null; earliest: string | null; n: number; undated: string[] | null }[];
+  )) as { oldest: string | null; latest: string | null; earliest: string | null; n: number; undated: string[] | null }[];
   let oldest = row?.oldest ?? null;
+  let latest = row?.latest ?? null;
   let earliest = row?.earliest ?? null;
   // Format 1 entries froze no dates: their evidence items' current dates stand in.
   for (const e of row?.undated?.length ? await evidenceDates(em, row.undated) : []) {
     if (oldest === null || e.effectiveDate < oldest) oldest = e.effectiveDate;
+    if (latest === null || e.effectiveDate > latest) latest = e.effectiveDate;
     if (e.validUntil !== null && (earliest === null || e.validUntil < earliest)) earliest = e.validUntil;
   }
-  return { oldestEffectiveDate: oldest, earliestValidUntil: earliest, count: Number(row?.n ?? 0) };
+  return { oldestEffectiveDate: oldest, latestEffectiveDate: latest, earliestValidUntil: earliest, count: Number(row?.n ?? 0) };
 }

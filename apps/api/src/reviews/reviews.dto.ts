@@ -441,7 +441,14 @@ export class DecisionInputDto {
   @IsNotEmpty()
   @MaxLength(8000)
   scopeStatement: string;
-  @ApiProperty({ format: 'date', example: '2026-12-01' }) @IsISO8601({ strict: true }) validFrom: string;
+  @ApiProperty({
+    format: 'date',
+    example: '2026-12-01',
+    description:
+      'A positive decision is valid only from when all the evidence it rests on (in-scope entries not judged not applicable) is in effect: an earlier date is 400 `reviews.invalid_dates` naming `validFrom`, with `evidenceInEffectFrom`',
+  })
+  @IsISO8601({ strict: true })
+  validFrom: string;
   @ApiProperty({ format: 'date', example: '2029-11-30' }) @IsISO8601({ strict: true }) validUntil: string;
   @ApiPropertyOptional({
     type: DecisionScopeInputDto,
