@@ -57,6 +57,7 @@ import { PendingSupersession1795695000000 } from './1795695000000-PendingSuperse
 import { SubmissionAttested1795696000000 } from './1795696000000-SubmissionAttested.js';
 import { EvidenceInEffect1795697000000 } from './1795697000000-EvidenceInEffect.js';
 import { ForeignCredentialHolder1795698000000 } from './1795698000000-ForeignCredentialHolder.js';
+import { BidsOfSupplier1795699000000 } from './1795699000000-BidsOfSupplier.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
   Identity1795667329105,
@@ -114,4 +115,5 @@ export const MIGRATIONS: Function[] = [
   SubmissionAttested1795696000000,
   EvidenceInEffect1795697000000,
   ForeignCredentialHolder1795698000000,
+  BidsOfSupplier1795699000000,
 ];

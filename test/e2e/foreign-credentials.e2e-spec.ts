@@ -43,6 +43,8 @@ describe('Foreign credentials (HTTP + a second issuer on did:web)', () => {
   let otherKey: Credentials;
   let recognisedId: string;
   let unrecognisedId: string;
+  /** m's bid that meets its tender through the recognised credential (set by the bid test). */
+  let heldBidId: string;
 
   beforeAll(async () => {
     didServer = await startDidWebServer();
@@ -207,6 +209,7 @@ describe('Foreign credentials (HTTP + a second issuer on did:web)', () => {
     const lacking = await placedBid<Bid>(http, tenderId, newcomer, { offeringId: (await w.newOffering(newcomer)).id, attestationIds: [] });
     expect(held.compliance.overall).toBe('compliant');
     expect(held.compliance.requirements[0]!.path).toMatchObject({ kind: 'foreign_credential', foreignCredential: { id: recognisedId } });
+    heldBidId = held.id;
     expect(lacking.compliance.overall).toBe('non_compliant');
 
     // Both reports are stale (as after a change they depend on): the procurer's read recomputes them in one go.
@@ -225,15 +228,29 @@ describe('Foreign credentials (HTTP + a second issuer on did:web)', () => {
       const res = await http.patch('/v1/organization', { name }, m.owner.as);
       expect(res.status, JSON.stringify(res.body)).toBe(200);
     };
+    /** The bid as stored: the worker re-evaluates it on the credential's event, no read recomputes it. */
+    const heldBid = () =>
+      expect.poll(async () => (await sqlOf(t)<{ overall: string }>('SELECT overall FROM bids WHERE id = $1', [heldBidId]))[0]!.overall, {
+        timeout: 15_000,
+        interval: 200,
+      });
     await rename(`${m.name} (renamed)`);
     const checked = await http.post<ForeignCredentialBody>(`/v1/foreign-credentials/${recognisedId}/check`, undefined, m.owner.as);
     expect(checked.status, JSON.stringify(checked.body)).toBe(200);
     expect(checked.body).toMatchObject({ status: 'unrecognised', counts: false, reason: { code: 'not_issued_to_holder' } });
+    // The bid that met its tender through the credential stops being compliant at once (not at the next reconciliation).
+    await heldBid().toBe('non_compliant');
+    const [announced] = await sqlOf(t)<{ payload: { trigger: string; to: string } }>(
+      `SELECT payload FROM outbox_events WHERE type = 'bid.compliance_changed' AND payload->>'bidId' = $1 ORDER BY created_at DESC, id DESC LIMIT 1`,
+      [heldBidId],
+    );
+    expect(announced?.payload).toMatchObject({ trigger: 'foreign_credential_event', to: 'non_compliant' });
     await rename(m.name);
     expect((await http.post<ForeignCredentialBody>(`/v1/foreign-credentials/${recognisedId}/check`, undefined, m.owner.as)).body).toMatchObject({
       status: 'recognised',
       counts: true,
     });
+    await heldBid().toBe('compliant');
   });
 
   it('the migration keeps the party of credentials imported before, and stops counting those issued to someone else', async () => {

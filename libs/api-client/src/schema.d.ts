@@ -3913,7 +3913,7 @@ export interface components {
              *       "attestation.withdrawn"
              *     ]
              */
-            eventTypes: ("attestation.issued" | "attestation.suspended" | "attestation.reinstated" | "attestation.withdrawn" | "attestation.expiring" | "attestation.expired" | "attestation.superseded" | "accreditation.status_changed" | "bid.compliance_changed" | "submission.created" | "decision.taken" | "finding.due" | "evidence.expiring" | "evidence.expired" | "personnel.certification_expiring" | "personnel.certification_expired" | "evidence.integrity_failed" | "webhook.endpoint_disabled")[];
+            eventTypes: ("attestation.issued" | "attestation.suspended" | "attestation.reinstated" | "attestation.withdrawn" | "attestation.expiring" | "attestation.expired" | "attestation.superseded" | "accreditation.status_changed" | "bid.compliance_changed" | "foreign_credential.status_changed" | "submission.created" | "decision.taken" | "finding.due" | "evidence.expiring" | "evidence.expired" | "personnel.certification_expiring" | "personnel.certification_expired" | "evidence.integrity_failed" | "webhook.endpoint_disabled")[];
             /** @example Tender desk ERP */
             description?: string;
         };
@@ -3923,7 +3923,7 @@ export interface components {
             /** @example https://erp.buyer.example/hooks/attesta */
             url: string;
             description: string | null;
-            eventTypes: ("attestation.issued" | "attestation.suspended" | "attestation.reinstated" | "attestation.withdrawn" | "attestation.expiring" | "attestation.expired" | "attestation.superseded" | "accreditation.status_changed" | "bid.compliance_changed" | "submission.created" | "decision.taken" | "finding.due" | "evidence.expiring" | "evidence.expired" | "personnel.certification_expiring" | "personnel.certification_expired" | "evidence.integrity_failed" | "webhook.endpoint_disabled")[];
+            eventTypes: ("attestation.issued" | "attestation.suspended" | "attestation.reinstated" | "attestation.withdrawn" | "attestation.expiring" | "attestation.expired" | "attestation.superseded" | "accreditation.status_changed" | "bid.compliance_changed" | "foreign_credential.status_changed" | "submission.created" | "decision.taken" | "finding.due" | "evidence.expiring" | "evidence.expired" | "personnel.certification_expiring" | "personnel.certification_expired" | "evidence.integrity_failed" | "webhook.endpoint_disabled")[];
             enabled: boolean;
             /** @enum {string|null} */
             disabledReason: "manual" | "failing" | null;
@@ -3967,7 +3967,7 @@ export interface components {
         UpdateWebhookEndpointDto: {
             /** @example https://erp.buyer.example/hooks/attesta-v2 */
             url?: string;
-            eventTypes?: ("attestation.issued" | "attestation.suspended" | "attestation.reinstated" | "attestation.withdrawn" | "attestation.expiring" | "attestation.expired" | "attestation.superseded" | "accreditation.status_changed" | "bid.compliance_changed" | "submission.created" | "decision.taken" | "finding.due" | "evidence.expiring" | "evidence.expired" | "personnel.certification_expiring" | "personnel.certification_expired" | "evidence.integrity_failed" | "webhook.endpoint_disabled")[];
+            eventTypes?: ("attestation.issued" | "attestation.suspended" | "attestation.reinstated" | "attestation.withdrawn" | "attestation.expiring" | "attestation.expired" | "attestation.superseded" | "accreditation.status_changed" | "bid.compliance_changed" | "foreign_credential.status_changed" | "submission.created" | "decision.taken" | "finding.due" | "evidence.expiring" | "evidence.expired" | "personnel.certification_expiring" | "personnel.certification_expired" | "evidence.integrity_failed" | "webhook.endpoint_disabled")[];
             /** @description null clears it */
             description?: string | null;
             /** @description false disables the endpoint; true enables it again and resets its circuit breaker */

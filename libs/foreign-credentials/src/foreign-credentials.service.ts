@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
 import { TrustListService } from '@attesta/accreditation';
 import { AuditService } from '@attesta/audit';
+import { OutboxService } from '@attesta/outbox';
 import {
   Actor,
   actorId,
@@ -42,6 +43,17 @@ interface Verdict {
 const orgStream = (organizationId: string) => ({ type: 'organization' as const, id: organizationId });
 
 /**
+ * Outbox events of the holder's credentials that change what counts (a recognised one imported,
+ * a status change to or from recognised, a recognised one removed): procurement re-evaluates the
+ * holder's open bids, and the holder's endpoints may subscribe to the status changes.
+ */
+export const FOREIGN_CREDENTIAL_EVENTS = {
+  imported: 'foreign_credential.imported',
+  statusChanged: 'foreign_credential.status_changed',
+  removed: 'foreign_credential.removed',
+} as const;
+
+/**
  * Credentials from other issuers: imported by URL or upload, checked (signature through did:web
  * or its JWKS, status lists, validity) and counted only when the issuer DID is named by a listed
  * trust-list entry. Anything else is kept with the reason. The worker polls the status lists
@@ -55,6 +67,7 @@ export class ForeignCredentialsService {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
     private readonly trustList: TrustListService,
     config: AppConfig,
   ) {
@@ -131,6 +144,12 @@ export class ForeignCredentialsService {
         subjectId: id,
         payload: { issuerDid: checked.issuerDid, credentialId: checked.credentialId, status: verdict.status, reasonCode: verdict.reasonCode },
       });
+      if (verdict.status === 'recognised')
+        await this.outbox.emit(em, {
+          type: FOREIGN_CREDENTIAL_EVENTS.imported,
+          organizationId: actor.organizationId,
+          payload: { foreignCredentialId: id, credentialId: checked.credentialId, issuerDid: checked.issuerDid, status: verdict.status },
+        });
       return repo.findOneByOrFail({ id });
     });
   }
@@ -160,6 +179,12 @@ export class ForeignCredentialsService {
         subjectId: id,
         payload: { issuerDid: row.issuerDid },
       });
+      if (row.status === 'recognised')
+        await this.outbox.emit(em, {
+          type: FOREIGN_CREDENTIAL_EVENTS.removed,
+          organizationId: actor.organizationId,
+          payload: { foreignCredentialId: id, credentialId: row.credentialId, issuerDid: row.issuerDid, status: row.status },
+        });
     });
   }
 
@@ -233,6 +258,19 @@ export class ForeignCredentialsService {
           subjectType: 'ForeignCredential',
           subjectId: row.id,
           payload: { from: row.status, to: verdict.status, reasonCode: verdict.reasonCode },
+        });
+      if (statusChanged && (row.status === 'recognised' || verdict.status === 'recognised'))
+        await this.outbox.emit(em, {
+          type: FOREIGN_CREDENTIAL_EVENTS.statusChanged,
+          organizationId: row.organizationId,
+          payload: {
+            foreignCredentialId: row.id,
+            credentialId: row.credentialId,
+            issuerDid: row.issuerDid,
+            from: row.status,
+            to: verdict.status,
+            reasonCode: verdict.reasonCode,
+          },
         });
     });
     return statusChanged;

@@ -9,7 +9,7 @@ export { FOREIGN_CREDENTIAL_STATUSES, type ForeignCredentialStatus } from './ent
 export { ForeignCredentialsError, ForeignCredentialsErrorCode } from './foreign-credentials.errors.js';
 export { ForeignCredentialsModule } from './foreign-credentials.module.js';
 export { recognisedForeignCredentials, type RecognisedForeignCredential } from './foreign-credentials.read-model.js';
-export { ForeignCredentialsService, type ImportForeignCredentialInput } from './foreign-credentials.service.js';
+export { FOREIGN_CREDENTIAL_EVENTS, ForeignCredentialsService, type ImportForeignCredentialInput } from './foreign-credentials.service.js';
 
 // Entities stay inside the lib. libs/schema takes the list for the DataSource; everyone else
 // sees rows through read-model types (type-only: they cannot reach a repository or a relation).

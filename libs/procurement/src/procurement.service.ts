@@ -67,7 +67,7 @@ export interface ConformityCheckInput {
 }
 
 /** Why a report was recomputed and announced (carried in `bid.compliance_changed`). */
-export type RecomputeTrigger = 'attestation_event' | 'accreditation_event' | 'reconciliation';
+export type RecomputeTrigger = 'attestation_event' | 'accreditation_event' | 'foreign_credential_event' | 'reconciliation';
 
 export interface BidComplianceChange {
   bidId: string;
@@ -370,6 +370,23 @@ export class ProcurementService {
       return 0;
     }
     await this.recomputeAndAnnounce(bids, 'accreditation_event');
+    return bids.length;
+  }
+
+  /**
+   * The same for the open bids of a supplier whose foreign credentials changed (imported,
+   * re-checked to another status, removed): they meet "T or a recognised equivalent" through
+   * the supplier's credentials, which no attestation id of the bid names.
+   */
+  async recomputeForSupplier(supplierId: string, eventId?: string): Promise<number> {
+    const bids: RelyingBid[] = await this.db.tx(systemScope('bid re-evaluation: open bids of a supplier'), (em) =>
+      em.query('SELECT * FROM bids_open_of_supplier($1)', [supplierId]),
+    );
+    if (!bids.length) {
+      this.logger.log({ eventId, supplierId }, 'foreign credential event: the supplier has no open bid, no report updated');
+      return 0;
+    }
+    await this.recomputeAndAnnounce(bids, 'foreign_credential_event');
     return bids.length;
   }
 

@@ -51,7 +51,14 @@ export const WEBHOOK_EVENT_TYPES = [
     type: 'bid.compliance_changed',
     source: 'bid.compliance_changed',
     description:
-      "A bid's overall compliance changed (from, to, the blocking reason codes, and what triggered the re-check: an attestation or accreditation event, or the periodic reconciliation)",
+      "A bid's overall compliance changed (from, to, the blocking reason codes, and what triggered the re-check: an attestation, accreditation or foreign-credential event, or the periodic reconciliation)",
+    participants: [],
+  },
+  {
+    type: 'foreign_credential.status_changed',
+    source: 'foreign_credential.status_changed',
+    description:
+      'One of the organization’s imported foreign credentials started or stopped counting at a re-check (from, to, the reason code): its open bids are re-evaluated',
     participants: [],
   },
   { type: 'submission.created', source: 'submission.created', description: 'A submission was handed to the assessors', participants: ['owner', 'assessor'] },

@@ -4,6 +4,7 @@ import { JobName, QueueName, type JobPayload, type JobResult } from '@attesta/jo
 import { ACCREDITATION_EVENTS, type AccreditationStatusChangedPayload } from '@attesta/accreditation';
 import { AttestationsService } from '@attesta/attestations';
 import { EVIDENCE_EVENTS, FreshnessService } from '@attesta/evidence';
+import { FOREIGN_CREDENTIAL_EVENTS } from '@attesta/foreign-credentials';
 import { NotificationsService } from '@attesta/notifications';
 import { OutboxService } from '@attesta/outbox';
 import { PersonnelService } from '@attesta/personnel';
@@ -48,6 +49,10 @@ export class EventsProcessor extends WorkerHost {
       }
       if (e.type === 'accreditation.status_changed' && typeof e.payload.accreditationId === 'string') {
         if ((await this.procurement.recomputeForAccreditation(e.payload.accreditationId, e.eventId)) > 0) handled.push('bid-compliance');
+      }
+      if ((Object.values(FOREIGN_CREDENTIAL_EVENTS) as string[]).includes(e.type)) {
+        // The holder's open bids may meet a requirement through its credentials: re-evaluated now, not at the next reconciliation.
+        if ((await this.procurement.recomputeForSupplier(e.organizationId, e.eventId)) > 0) handled.push('bid-compliance');
       }
       if (e.type === ACCREDITATION_EVENTS.statusChanged) {
         // The issuer's setting decides whether attestations issued under a lapsed accreditation are suspended.

@@ -24,6 +24,7 @@ const EVENT_TYPE_DESCRIPTION: Record<WebhookEventType, MessageId> = {
   'attestation.superseded': messageId('admin.webhooks.event.attestationSuperseded'),
   'accreditation.status_changed': messageId('admin.webhooks.event.accreditationStatusChanged'),
   'bid.compliance_changed': messageId('admin.webhooks.event.bidComplianceChanged'),
+  'foreign_credential.status_changed': messageId('admin.webhooks.event.foreignCredentialStatusChanged'),
   'submission.created': messageId('admin.webhooks.event.submissionCreated'),
   'decision.taken': messageId('admin.webhooks.event.decisionTaken'),
   'finding.due': messageId('admin.webhooks.event.findingDue'),

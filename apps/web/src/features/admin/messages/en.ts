@@ -248,6 +248,8 @@ export const en = {
     'One of the organization’s accreditations was suspended, withdrawn, reinstated or expired (status, previous status, reason); attestations issued under it may be suspended automatically',
   'admin.webhooks.event.bidComplianceChanged':
     'A bid’s overall compliance changed (from, to, the blocking reason codes, and what triggered the re-check: an attestation or accreditation event, or the periodic reconciliation)',
+  'admin.webhooks.event.foreignCredentialStatusChanged':
+    'One of your imported credentials from another issuer started or stopped counting; your open bids are re-evaluated',
   'admin.webhooks.event.submissionCreated': 'A submission was handed to the assessors',
   'admin.webhooks.event.decisionTaken': 'An assessor took the decision on a submission',
   'admin.webhooks.event.findingDue': 'A finding’s due date is near or past',

@@ -251,6 +251,8 @@ export const id: { readonly [K in keyof typeof en]: string } = {
     'Salah satu akreditasi organisasi ditangguhkan, ditarik, dipulihkan, atau kedaluwarsa (status, status sebelumnya, alasan); atestasi yang diterbitkan berdasarkan akreditasi tersebut dapat ditangguhkan secara otomatis',
   'admin.webhooks.event.bidComplianceChanged':
     'Kepatuhan keseluruhan sebuah penawaran berubah (dari, ke, kode alasan penghambat, dan pemicu pemeriksaan ulang: peristiwa atestasi atau akreditasi, atau rekonsiliasi berkala)',
+  'admin.webhooks.event.foreignCredentialStatusChanged':
+    'Salah satu kredensial dari penerbit lain yang Anda impor mulai atau berhenti diperhitungkan; penawaran terbuka Anda dievaluasi ulang',
   'admin.webhooks.event.submissionCreated': 'Sebuah pengajuan diserahkan kepada asesor',
   'admin.webhooks.event.decisionTaken': 'Asesor telah mengambil keputusan atas sebuah pengajuan',
   'admin.webhooks.event.findingDue': 'Tenggat sebuah temuan sudah dekat atau terlewati',

@@ -252,6 +252,8 @@ export const ms: { readonly [K in keyof typeof en]: string } = {
     'Salah satu akreditasi organisasi telah digantung, ditarik balik, dipulihkan atau tamat tempoh (status, status terdahulu, sebab); pengesahan yang dikeluarkan di bawahnya mungkin digantung secara automatik',
   'admin.webhooks.event.bidComplianceChanged':
     'Pematuhan keseluruhan sesuatu bidaan telah berubah (daripada, kepada, kod sebab yang menghalang, dan pencetus semakan semula: peristiwa pengesahan atau akreditasi, atau penyelarasan berkala)',
+  'admin.webhooks.event.foreignCredentialStatusChanged':
+    'Salah satu kelayakan daripada pengeluar lain yang anda import mula atau berhenti dikira; bidaan terbuka anda dinilai semula',
   'admin.webhooks.event.submissionCreated': 'Satu serahan telah diserahkan kepada penilai',
   'admin.webhooks.event.decisionTaken': 'Penilai telah membuat keputusan tentang satu serahan',
   'admin.webhooks.event.findingDue': 'Tarikh akhir sesuatu penemuan sudah hampir atau telah berlalu',

@@ -250,6 +250,8 @@ export const vi: { readonly [K in keyof typeof en]: string } = {
     'Một công nhận của tổ chức đã bị tạm đình chỉ, rút lại, khôi phục hoặc hết hạn (trạng thái, trạng thái trước, lý do); các chứng thư cấp theo công nhận đó có thể bị tự động tạm đình chỉ',
   'admin.webhooks.event.bidComplianceChanged':
     'Mức đáp ứng tổng thể của một hồ sơ dự thầu đã thay đổi (trạng thái cũ, trạng thái mới, mã lý do chặn và nguyên nhân kiểm tra lại: một sự kiện về chứng thư hoặc công nhận, hoặc đợt đối soát định kỳ)',
+  'admin.webhooks.event.foreignCredentialStatusChanged':
+    'Một chứng nhận do tổ chức khác cấp mà bạn đã nhập bắt đầu hoặc không còn được tính; các hồ sơ dự thầu đang mở của bạn được đánh giá lại',
   'admin.webhooks.event.submissionCreated': 'Một hồ sơ nộp đã được chuyển cho tổ chức đánh giá',
   'admin.webhooks.event.decisionTaken': 'Tổ chức đánh giá đã ra quyết định về một hồ sơ nộp',
   'admin.webhooks.event.findingDue': 'Hạn xử lý của một phát hiện sắp đến hoặc đã qua',

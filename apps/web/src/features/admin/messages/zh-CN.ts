@@ -242,6 +242,7 @@ export const zhCN: { readonly [K in keyof typeof en]: string } = {
     '本组织的某项认可被暂停、撤回、恢复或已过期（状态、先前状态、原因）；依据该认可签发的符合性证明可能被自动暂停',
   'admin.webhooks.event.bidComplianceChanged':
     '某投标的总体合规状态发生变化（变化前、变化后、阻断原因代码，以及触发重新核查的原因：符合性证明或认可事件，或定期对账）',
+  'admin.webhooks.event.foreignCredentialStatusChanged': '您导入的某个其他签发方证书开始或不再被认可；您的未结投标将重新评估',
   'admin.webhooks.event.submissionCreated': '一份提交已交给评估机构',
   'admin.webhooks.event.decisionTaken': '评估机构已就一份提交作出决定',
   'admin.webhooks.event.findingDue': '某发现项的截止日期临近或已过',
