@@ -58,6 +58,7 @@ import { SubmissionAttested1795696000000 } from './1795696000000-SubmissionAttes
 import { EvidenceInEffect1795697000000 } from './1795697000000-EvidenceInEffect.js';
 import { ForeignCredentialHolder1795698000000 } from './1795698000000-ForeignCredentialHolder.js';
 import { BidsOfSupplier1795699000000 } from './1795699000000-BidsOfSupplier.js';
+import { DirectoryAccreditationValidity1795699500000 } from './1795699500000-DirectoryAccreditationValidity.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
   Identity1795667329105,
@@ -116,4 +117,5 @@ export const MIGRATIONS: Function[] = [
   EvidenceInEffect1795697000000,
   ForeignCredentialHolder1795698000000,
   BidsOfSupplier1795699000000,
+  DirectoryAccreditationValidity1795699500000,
 ];

@@ -264,7 +264,7 @@ describe('Accreditation you can check (HTTP)', () => {
       stranger.owner.as,
     );
     expect(directory.body.data.find((o) => o.id === assessor.id)?.accreditations).toEqual([
-      expect.objectContaining({ verified: true, validUntil: '2099-12-31', bodyName: 'Test Accreditation Service' }),
+      expect.objectContaining({ verified: true, validFrom: '2025-01-01', validUntil: '2099-12-31', counts: true, bodyName: 'Test Accreditation Service' }),
     ]);
 
     const { attestation, ws } = await attest(assessor);
@@ -444,6 +444,34 @@ describe('Accreditation you can check (HTTP)', () => {
     const undo = expectProblem(await http.post(`/v1/workspaces/${a.ws.id}/attestations/${a.attestation.id}/reinstate`, { reason: 'back' }, auto.owner.as), 422);
     expect(undo).toMatchObject({ code: 'accreditation.not_accredited', accreditationStatus: 'withdrawn' });
     expect((await http.get<{ status: string }>(`/v1/workspaces/${a.ws.id}/attestations/${a.attestation.id}`, auto.owner.as)).body.status).toBe('suspended');
+  });
+
+  it('shows a verified record whose validity has not begun as not counting, in the record and in the directory', async () => {
+    const ahead = await w.newOrganization(OrganizationKind.Assessor);
+    const validFrom = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const declared = await http.post<{ id: string }>(
+      '/v1/organization/accreditations',
+      {
+        bodyId: testBody.id,
+        number: `FUT-${Date.now()}`,
+        standard: 'ISO/IEC 17065',
+        scope: { frameworkCodes: ['attesta-dser'], markets: ['TH'] },
+        validFrom,
+        validUntil: '2099-12-31',
+      },
+      ahead.owner.as,
+    );
+    expect(declared.status, JSON.stringify(declared.body)).toBe(201);
+    const confirmed = await http.post(`/v1/operator/accreditations/${declared.body.id}/confirm`, { evidence: 'register entry checked' }, OPERATOR);
+    expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
+    expect(confirmed.body).toMatchObject({ verified: true, counts: false, validFrom });
+    const directory = await http.get<{ data: { id: string; accreditations: { counts: boolean; validFrom: string; verified: boolean }[] }[] }>(
+      '/v1/organizations/directory?kind=assessor&limit=200',
+      (await w.newOrganization(OrganizationKind.Procurer)).owner.as,
+    );
+    expect(directory.body.data.find((o) => o.id === ahead.id)?.accreditations).toEqual([
+      expect.objectContaining({ verified: true, status: 'active', counts: false, validFrom }),
+    ]);
   });
 
   it('reinstates an accredited attestation only while the accreditation it names counts', async () => {

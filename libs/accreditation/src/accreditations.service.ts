@@ -62,6 +62,19 @@ export interface AccreditationView {
   history?: AccreditationEventEntity[];
 }
 
+/** An accreditation as the organization directory shows it. */
+export interface DirectoryAccreditation {
+  bodyName: string;
+  number: string;
+  standard: string;
+  status: AccreditationStatus;
+  verified: boolean;
+  validFrom: string;
+  validUntil: string;
+  /** Counts as accredited now (verified, active, within its validity, body listed): a verified record dated ahead does not yet. */
+  counts: boolean;
+}
+
 /** A status change by the body, the operator or the daily scan. */
 type StatusAction = 'suspend' | 'withdraw' | 'reinstate' | 'expire';
 const TRANSITIONS: Record<StatusAction, { from: AccreditationStatus[]; to: AccreditationStatus; event: AccreditationEventAction }> = {
@@ -429,10 +442,8 @@ export class AccreditationsService {
   }
 
   /** Public: the accreditations of organizations as the directory shows them (verified or declared). */
-  async publicProfiles(
-    organizationIds: string[],
-  ): Promise<Map<string, { bodyName: string; number: string; standard: string; status: AccreditationStatus; verified: boolean; validUntil: string }[]>> {
-    const out = new Map<string, { bodyName: string; number: string; standard: string; status: AccreditationStatus; verified: boolean; validUntil: string }[]>();
+  async publicProfiles(organizationIds: string[]): Promise<Map<string, DirectoryAccreditation[]>> {
+    const out = new Map<string, DirectoryAccreditation[]>();
     if (organizationIds.length === 0) return out;
     const rows = (await this.db.tx(systemScope('public facts: accreditations of organizations'), (em) =>
       em.query('SELECT * FROM org_accreditations_public($1::uuid[])', [organizationIds]),
@@ -443,11 +454,22 @@ export class AccreditationsService {
       standard: string;
       status: AccreditationStatus;
       verified: boolean;
+      valid_from: string | Date;
       valid_until: string | Date;
+      accredited: boolean;
     }[];
     for (const r of rows) {
       const list = out.get(r.organization_id) ?? [];
-      list.push({ bodyName: r.body_name, number: r.number, standard: r.standard, status: r.status, verified: r.verified, validUntil: dayOf(r.valid_until) });
+      list.push({
+        bodyName: r.body_name,
+        number: r.number,
+        standard: r.standard,
+        status: r.status,
+        verified: r.verified,
+        validFrom: dayOf(r.valid_from),
+        validUntil: dayOf(r.valid_until),
+        counts: r.accredited,
+      });
       out.set(r.organization_id, list);
     }
     return out;

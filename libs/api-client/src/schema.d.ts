@@ -4923,8 +4923,12 @@ export interface components {
             status: "active" | "suspended" | "withdrawn" | "expired";
             /** @description Verified by the body, a credential from it, or the platform operator */
             verified: boolean;
+            /** @example 2025-01-01 */
+            validFrom: string;
             /** @example 2029-12-31 */
             validUntil: string;
+            /** @description Counts as accredited now: verified, active, within validFrom–validUntil, its body on the trust list (a verified record dated ahead does not yet) */
+            counts: boolean;
         };
         OrganizationProfileDto: {
             /** Format: uuid */

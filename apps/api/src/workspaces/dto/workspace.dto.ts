@@ -214,7 +214,13 @@ export class DirectoryAccreditationDto {
   @ApiProperty({ example: 'ISO/IEC 17065' }) standard: string;
   @ApiProperty({ enum: ['active', 'suspended', 'withdrawn', 'expired'] }) status: string;
   @ApiProperty({ description: 'Verified by the body, a credential from it, or the platform operator' }) verified: boolean;
+  @ApiProperty({ example: '2025-01-01' }) validFrom: string;
   @ApiProperty({ example: '2029-12-31' }) validUntil: string;
+  @ApiProperty({
+    description:
+      'Counts as accredited now: verified, active, within validFrom–validUntil, its body on the trust list (a verified record dated ahead does not yet)',
+  })
+  counts: boolean;
 }
 
 export class OrganizationProfileDto {

@@ -52,17 +52,26 @@ export function AccreditationStatusBadge({ status }: { status: AccreditationStat
   return <StatusBadge color={STATUS_COLOR[status]}>{t(STATUS_LABEL[status])}</StatusBadge>;
 }
 
-/** The best accreditation of an organization, as the directory shows it (verified and active first). */
+/** The best accreditation of an organization, as the directory shows it (one that counts first, then verified and active). */
 export function DirectoryAccreditationBadge({ accreditations }: { accreditations: DirectoryAccreditation[] | undefined }) {
+  const t = useT();
   const list = accreditations ?? [];
   if (list.length === 0) return null;
-  const best = list.find((a) => a.verified && a.status === 'active') ?? list.find((a) => a.verified) ?? list[0]!;
+  const best = list.find((a) => a.counts) ?? list.find((a) => a.verified && a.status === 'active') ?? list.find((a) => a.verified) ?? list[0]!;
+  // Verified and active but dated ahead: it counts for nothing until its validity begins.
+  const ahead = best.verified && best.status === 'active' && !best.counts;
   return (
     <Group gap={4} wrap="nowrap">
       <Text size="xs" c="gray.7">
         {best.bodyName} {best.number}
       </Text>
-      {best.verified && best.status !== 'active' ? <AccreditationStatusBadge status={best.status} /> : <VerificationBadge verified={best.verified} />}
+      {ahead ? (
+        <StatusBadge color="blue">{t('accreditation.badge.notYetValid', { validFrom: best.validFrom })}</StatusBadge>
+      ) : best.verified && best.status !== 'active' ? (
+        <AccreditationStatusBadge status={best.status} />
+      ) : (
+        <VerificationBadge verified={best.verified} />
+      )}
     </Group>
   );
 }

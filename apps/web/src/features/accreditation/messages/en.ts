@@ -16,6 +16,7 @@ export const en = {
   'accreditation.serviceCategory.other': 'Other',
   'accreditation.badge.verified': 'verified',
   'accreditation.badge.declared': 'declared, not verified',
+  'accreditation.badge.notYetValid': 'valid from {validFrom}',
   'accreditation.page.title': 'Accreditation',
   'accreditation.page.assessorsOnly': 'Accreditations belong to assessor organizations.',
   'accreditation.page.description':

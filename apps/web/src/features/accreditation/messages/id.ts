@@ -18,6 +18,7 @@ export const id: { readonly [K in keyof typeof en]: string } = {
   'accreditation.serviceCategory.other': 'Lainnya',
   'accreditation.badge.verified': 'terverifikasi',
   'accreditation.badge.declared': 'dideklarasikan, belum terverifikasi',
+  'accreditation.badge.notYetValid': 'berlaku mulai {validFrom}',
   'accreditation.page.title': 'Akreditasi',
   'accreditation.page.assessorsOnly': 'Akreditasi hanya dimiliki organisasi asesor.',
   'accreditation.page.description':

@@ -18,6 +18,7 @@ export const ms: { readonly [K in keyof typeof en]: string } = {
   'accreditation.serviceCategory.other': 'Lain-lain',
   'accreditation.badge.verified': 'disahkan',
   'accreditation.badge.declared': 'diisytiharkan, belum disahkan',
+  'accreditation.badge.notYetValid': 'sah mulai {validFrom}',
   'accreditation.page.title': 'Akreditasi',
   'accreditation.page.assessorsOnly': 'Akreditasi hanya untuk organisasi penilai.',
   'accreditation.page.description':

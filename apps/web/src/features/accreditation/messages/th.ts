@@ -18,6 +18,7 @@ export const th: { readonly [K in keyof typeof en]: string } = {
   'accreditation.serviceCategory.other': 'อื่น ๆ',
   'accreditation.badge.verified': 'ตรวจสอบแล้ว',
   'accreditation.badge.declared': 'แจ้งไว้แล้ว ยังไม่ได้ตรวจสอบ',
+  'accreditation.badge.notYetValid': 'มีผลตั้งแต่ {validFrom}',
   'accreditation.page.title': 'การรับรองระบบงาน',
   'accreditation.page.assessorsOnly': 'การรับรองระบบงานมีไว้สำหรับองค์กรผู้ตรวจประเมินเท่านั้น',
   'accreditation.page.description':

@@ -18,6 +18,7 @@ export const vi: { readonly [K in keyof typeof en]: string } = {
   'accreditation.serviceCategory.other': 'Khác',
   'accreditation.badge.verified': 'đã xác minh',
   'accreditation.badge.declared': 'đã khai báo, chưa xác minh',
+  'accreditation.badge.notYetValid': 'hiệu lực từ {validFrom}',
   'accreditation.page.title': 'Công nhận',
   'accreditation.page.assessorsOnly': 'Công nhận chỉ dành cho các tổ chức đánh giá.',
   'accreditation.page.description':

@@ -18,6 +18,7 @@ export const zhCN: { readonly [K in keyof typeof en]: string } = {
   'accreditation.serviceCategory.other': '其他',
   'accreditation.badge.verified': '已验证',
   'accreditation.badge.declared': '已声明，未验证',
+  'accreditation.badge.notYetValid': '自 {validFrom} 起有效',
   'accreditation.page.title': '认可',
   'accreditation.page.assessorsOnly': '认可仅适用于评估机构。',
   'accreditation.page.description':
