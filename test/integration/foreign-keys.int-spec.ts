@@ -26,6 +26,7 @@ const NOT_A_FOREIGN_KEY: Record<string, string> = {
   'workspace_parameter_values.param_id': 'external identifier',
   // The `id` of a credential another issuer made (a URI), not a row here.
   'foreign_credentials.credential_id': 'external identifier',
+  'foreign_credentials.issued_to_id': 'external identifier: the party a foreign credential names (urn:uuid, DID or URL of another registry)',
   // The fingerprint naming the key-encryption key in the configuration, not a row.
   'signing_keys.kek_id': 'configuration key fingerprint',
   'audit_checkpoint_keys.kek_id': 'configuration key fingerprint',

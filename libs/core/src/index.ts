@@ -44,5 +44,5 @@ export {
 export { type MaybePromise, thenMaybe } from './util/maybe-promise.js';
 export { definedOnly } from './util/objects.js';
 export { findShipped } from './util/shipped-files.js';
-export { fromSpreadsheetCell, SPREADSHEET_SAFE_CAST, toSpreadsheetCell } from './util/spreadsheet-cells.js';
+export { fromSpreadsheetCell, spreadsheetSafeCast, toSpreadsheetCell } from './util/spreadsheet-cells.js';
 export { forgetInTx, memoInTx } from './database/db.js';

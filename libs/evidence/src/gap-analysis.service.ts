@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, AppConfig, Db, scopeOf, SPREADSHEET_SAFE_CAST } from '@attesta/core';
+import { Actor, AppConfig, Db, scopeOf, spreadsheetSafeCast } from '@attesta/core';
 import { localizedFrameworkSummaries, localizedRequirementTitleSql } from '@attesta/catalog';
 import type { Locale } from '@attesta/i18n';
 import { workspaceContext } from '@attesta/workspaces';
@@ -164,6 +164,6 @@ export function gapAnalysisCsv(a: GapAnalysis): string {
     header: true,
     columns: ['framework', 'ref', 'title', 'applicable', 'status', 'evidence_count', 'inherited_from', 'accepted', 'open_findings'],
     record_delimiter: '\r\n',
-    cast: { boolean: (v) => String(v), ...SPREADSHEET_SAFE_CAST },
+    cast: spreadsheetSafeCast({ boolean: (v: boolean) => String(v) }),
   });
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
 import { frameworkSummaries } from '@attesta/catalog';
-import { Actor, Db, scopeOf, SPREADSHEET_SAFE_CAST } from '@attesta/core';
+import { Actor, Db, scopeOf, spreadsheetSafeCast } from '@attesta/core';
 import { workspaceContext, workspaceFrameworkIds, workspaceParticipantOrganizationIds } from '@attesta/workspaces';
 import { stringify } from 'csv-stringify/sync';
 import { EntityManager } from 'typeorm';
@@ -228,5 +228,5 @@ export function pathwaysCsv(p: RecognitionPathways): string {
     if (!f.residualGaps.length) rows.push([...head, '', '', '', '', f.reasons.join(' ')]);
     for (const g of f.residualGaps) rows.push([...head, g.ref, g.status, g.title, g.expectedEvidenceTypes.join(' '), g.closeWith]);
   }
-  return stringify(rows, { header: true, columns: [...PATHWAY_CSV_COLUMNS], cast: SPREADSHEET_SAFE_CAST });
+  return stringify(rows, { header: true, columns: [...PATHWAY_CSV_COLUMNS], cast: spreadsheetSafeCast() });
 }

@@ -1,4 +1,4 @@
-import { fromSpreadsheetCell, SPREADSHEET_SAFE_CAST, type FieldIssue } from '@attesta/core';
+import { fromSpreadsheetCell, spreadsheetSafeCast, type FieldIssue } from '@attesta/core';
 import { CsvError, type InfoRecord } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
@@ -215,7 +215,7 @@ export function parseMappingsCsv(text: string, options: ParseMappingsOptions = {
 export function toMappingsCsv(rows: readonly MappingRow[]): string {
   return stringify(
     rows.map((row) => [row.sourceFramework, row.sourceRef, row.targetFramework, row.targetRef, row.relation, row.rationale ?? '']),
-    { header: true, columns: [...MAPPING_CSV_COLUMNS], record_delimiter: 'windows', cast: SPREADSHEET_SAFE_CAST },
+    { header: true, columns: [...MAPPING_CSV_COLUMNS], record_delimiter: 'windows', cast: spreadsheetSafeCast() },
   );
 }
 

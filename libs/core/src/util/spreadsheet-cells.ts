@@ -15,5 +15,10 @@ export function fromSpreadsheetCell(value: string): string {
   return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
 }
 
-/** csv-stringify's `cast` for text cells: `stringify(rows, { cast: { ...SPREADSHEET_SAFE_CAST } })`. */
-export const SPREADSHEET_SAFE_CAST = { string: toSpreadsheetCell } as const;
+/**
+ * csv-stringify's `cast` for text cells, a fresh object each call: csv-stringify fills its
+ * defaults into the `cast` it is given, so a shared object would carry one call's into the next.
+ */
+export function spreadsheetSafeCast<T extends object>(others?: T): T & { string: (value: string) => string } {
+  return { ...others, string: toSpreadsheetCell } as T & { string: (value: string) => string };
+}
