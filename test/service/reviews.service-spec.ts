@@ -71,7 +71,7 @@ describe(ReviewsService.name, () => {
     ]);
     expect(model.components.find((c) => c.id === p.ws.saasComponentId)).toMatchObject({ version: '4.2.0', compatibleRange: '>=4.2.0 <4.3.0' });
     expect(model.components.find((c) => c.id === p.ws.hardwareComponentId)).toMatchObject({ version: 'rev C', compatibleRange: null });
-    expect(model.evidence).toEqual({ oldestEffectiveDate: '2025-11-15', earliestValidUntil: isoDay(400), count: 2 });
+    expect(model.evidence).toEqual({ oldestEffectiveDate: '2025-11-15', latestEffectiveDate: '2026-02-01', earliestValidUntil: isoDay(400), count: 2 });
 
     // Later changes to the live offering do not change what was decided.
     const patched = await cast.http.patch(`/v1/offerings/${p.ws.offeringId}/components/${p.ws.saasComponentId}`, { version: '5.0.0' }, cast.maker.owner.as);
