@@ -61,7 +61,14 @@ const CRITERIA = [
       {
         id: 'th',
         requirements: [
-          { id: 'th-residency', metric: 'data_residency', serviceLayer: LAYER, expectedValues: ['TH'], setOperator: 'includes', attestedOnly: true },
+          {
+            id: 'asean-residency',
+            metric: 'data_residency',
+            serviceLayer: LAYER,
+            expectedValues: ['TH', 'VN', 'SG', 'MY'],
+            setOperator: 'in',
+            attestedOnly: true,
+          },
         ],
       },
     ],
@@ -255,8 +262,8 @@ describe('Service levels (HTTP)', () => {
     expect(byId(sl, 'restore')).toMatchObject({ result: 'met', margin: 4, marginUnit: 'HUR', source: 'attested' });
     expect(byId(sl, 'availability-high')).toMatchObject({ result: 'not_met', source: 'attested' });
     expect(byId(sl, 'availability-high').margin).toBeCloseTo(-0.099, 9);
-    expect(byId(sl, 'th-residency')).toMatchObject({ result: 'not_met', source: 'declared' });
-    expect(byId(sl, 'th-residency').reasons.map((r) => r.code)).toEqual(['attested_value_required']);
+    expect(byId(sl, 'asean-residency')).toMatchObject({ result: 'not_met', source: 'declared' });
+    expect(byId(sl, 'asean-residency').reasons.map((r) => r.code)).toEqual(['attested_value_required']);
     expect(bid.compliance.overall).toBe('non_compliant');
 
     const answer = await http.get<{ requirementResponses: { requirement: { id: string }; value: unknown; source: string }[] }>(
@@ -264,7 +271,10 @@ describe('Service levels (HTTP)', () => {
       cast.procurer.owner.as,
     );
     expect(answer.status, JSON.stringify(answer.body)).toBe(200);
-    expect(answer.body.requirementResponses.find((r) => r.requirement.id === 'th-residency')).toMatchObject({ value: ['VN', 'TH', 'SG'], source: 'declared' });
+    expect(answer.body.requirementResponses.find((r) => r.requirement.id === 'asean-residency')).toMatchObject({
+      value: ['VN', 'TH', 'SG'],
+      source: 'declared',
+    });
     expectProblem(await http.get(`/v1/bids/${bid.id}/service-levels`, cast.outsider.owner.as), 404);
     expectProblem(await http.get(`/v1/bids/${bid.id}/service-levels`, outsiderKey), 404);
 
@@ -462,7 +472,7 @@ describe('Service levels (HTTP)', () => {
       `/v1/bids/${latest.id}/service-levels`,
       cast.procurer.owner.as,
     );
-    expect(answer.body.requirementResponses.find((r) => r.requirement.id === 'th-residency')).toMatchObject({ value: ['TH'], source: 'declared' });
+    expect(answer.body.requirementResponses.find((r) => r.requirement.id === 'asean-residency')).toMatchObject({ value: ['TH'], source: 'declared' });
     expect(answer.body.requirementResponses.find((r) => r.requirement.id === 'availability')).toMatchObject({ value: 99.9, source: 'attested' });
   });
 

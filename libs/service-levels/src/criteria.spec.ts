@@ -190,7 +190,7 @@ describe('matchCriteria', () => {
     const offered = [
       objective('availability', '>=', 99.9, 'P1', 'attested'),
       objective('time_to_restore', '<=', 4, 'HUR', 'attested'),
-      objective('data_residency', 'in', ['VN', 'TH', 'SG'], null, 'attested'),
+      objective('data_residency', 'in', ['TH'], null, 'attested'),
     ];
     const report = matchCriteria(criteria, buildResponses(criteria, offered), ctx());
     const hosted = report.criteria[0]!.groups[0]!;
@@ -224,6 +224,27 @@ describe('matchCriteria', () => {
     expect(report.criteria[0]!.groups[0]!.result).toBe('unknown');
     expect(report.criteria[0]!.metByGroup).toBe('framework');
     expect(report.result).toBe('met');
+  });
+
+  it('a set commitment answers only the direction it promises: within a set, or containing one', () => {
+    const residency = (operator: 'in' | 'includes', target: string[], setOperator: 'in' | 'includes', expected: string[]) => {
+      const { criteria: c } = parseCriteria(
+        [{ id: 'c', requirementGroups: [{ id: 'g', requirements: [{ id: 'r', metric: 'data_residency', expectedValues: expected, setOperator }] }] }],
+        vocabulary(),
+      );
+      const r = matchCriteria(c, buildResponses(c, [objective('data_residency', operator, target, null, 'attested')]), ctx()).criteria[0]!.groups[0]!
+        .requirements[0]!;
+      return [r.result, r.reasons.map((x) => x.code)];
+    };
+    // "Kept in VN, TH or SG" may mean VN only: it does not promise TH is among them.
+    expect(residency('in', ['VN', 'TH', 'SG'], 'includes', ['TH'])).toEqual(['not_met', ['operator_mismatch']]);
+    // "Kept in TH (among others)" does not promise the data stays in TH.
+    expect(residency('includes', ['TH'], 'in', ['TH'])).toEqual(['not_met', ['operator_mismatch']]);
+    // Within one code is exactly that code: it contains TH, and it stays within TH.
+    expect(residency('in', ['TH'], 'includes', ['TH'])).toEqual(['met', []]);
+    expect(residency('in', ['TH'], 'in', ['TH', 'VN'])).toEqual(['met', []]);
+    expect(residency('includes', ['TH', 'VN'], 'includes', ['TH'])).toEqual(['met', []]);
+    expect(residency('in', ['VN', 'TH'], 'in', ['TH'])).toEqual(['not_met', ['outside_allowed_set']]);
   });
 
   it('an objective committing a maximum does not answer a minimum', () => {

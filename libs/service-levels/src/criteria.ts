@@ -349,12 +349,19 @@ export function thresholdsOf(r: ServiceLevelRequirement): { operator: Operator; 
   return out;
 }
 
-/** Does an objective's operator answer the threshold's? (≥ answers ≥ and "in" answers "in"/"includes"). */
-function operatorAnswers(objective: Operator | null, threshold: Operator): boolean {
+/**
+ * Does an objective's commitment answer the threshold? ≥ answers ≥, ≤ answers ≤, = answers
+ * either. For sets the direction matters: "in X" (the offered set lies within X) answers "in";
+ * "includes X" (it contains X) answers "includes". "includes X" never promises the set stays
+ * within anything, and "in X" promises containing nothing — except "in" one code, which (data is
+ * kept somewhere) is exactly that code, so it answers "includes" too.
+ */
+function operatorAnswers(objective: Operator | null, value: Value, threshold: Operator): boolean {
   if (objective === null || objective === '=') return true;
   if (threshold === '>=') return objective === '>=';
   if (threshold === '<=') return objective === '<=';
-  if (threshold === 'in' || threshold === 'includes') return objective === 'in' || objective === 'includes';
+  if (threshold === 'in') return objective === 'in';
+  if (threshold === 'includes') return objective === 'includes' || (objective === 'in' && Array.isArray(value) && value.length === 1);
   return false;
 }
 
@@ -399,7 +406,7 @@ export function matchRequirement(r: ServiceLevelRequirement, resp: RequirementRe
   let marginUnit: UnitCode | null = null;
   for (const t of thresholdsOf(r)) {
     const m: Match = compare(resp.value, resp.unit, t);
-    if (m.result !== 'unknown' && !operatorAnswers(resp.operator, t.operator)) {
+    if (m.result !== 'unknown' && !operatorAnswers(resp.operator, resp.value, t.operator)) {
       result = 'not_met';
       reasons.push(
         reason(
