@@ -476,15 +476,23 @@ describe('Service levels (HTTP)', () => {
     expect(answer.body.requirementResponses.find((r) => r.requirement.id === 'availability')).toMatchObject({ value: 99.9, source: 'attested' });
   });
 
-  it('stores a window overlapping stored ones when the values agree (a re-aggregation of them)', async () => {
-    // Two stored daily windows at 99.97 %; one two-day window over both at the same value.
-    const pushed = await http.post<{ stored: number; unchanged: number }>(
-      `${component}/service-levels/availability/measurements`,
-      { measurements: [{ periodStart: day(3), periodEnd: day(1), value: 99.97 }] },
-      makerKey,
-    );
-    expect(pushed.status, JSON.stringify(pushed.body)).toBe(200);
-    expect(pushed.body).toMatchObject({ stored: 1, unchanged: 0 });
+  it('refuses a window overlapping stored ones even when the values agree: its time would count twice and dilute a breach', async () => {
+    const path = `${component}/service-levels/availability/measurements`;
+    const before = (await http.post<{ attainment: unknown[] }>(path, { measurements: [{ periodStart: day(3), periodEnd: day(2), value: 99.97 }] }, makerKey))
+      .body.attainment;
+    // Two stored daily windows at 99.97 %; a two-day window over both at the same value, and ten slivers inside them.
+    const overlapping = [
+      { periodStart: day(3), periodEnd: day(1), value: 99.97 },
+      ...Array.from({ length: 10 }, (_, i) => ({ periodStart: new Date(Date.parse(day(3)) + i + 1).toISOString(), periodEnd: day(1), value: 99.97 })),
+    ];
+    for (const w of overlapping) {
+      const refused = expectProblem(await http.post(path, { measurements: [w] }, makerKey), 422);
+      expect(refused.errors![0]).toMatchObject({ field: 'measurements[0].periodStart', message: expect.stringContaining('time already measured') });
+    }
+    const after = (
+      await http.post<{ attainment: unknown[]; stored: number }>(path, { measurements: [{ periodStart: day(3), periodEnd: day(2), value: 99.97 }] }, makerKey)
+    ).body;
+    expect(after).toMatchObject({ stored: 0, attainment: before });
   });
 
   it("a measurement re-judges only the bids relying on that component's metric: another component's breach counts no bid at risk", async () => {

@@ -1584,7 +1584,7 @@ export interface paths {
         put?: never;
         /**
          * Push measurement windows
-         * @description For monitoring systems, with an API key (offerings:write). Idempotent per window: the same window and value again changes nothing; a window overlapping a stored one with another value is a 422 and nothing is stored. Answers the attainment per observation period; a breach beyond tolerance opens a finding draft for the assessor and flags the bids relying on the objective at risk.
+         * @description For monitoring systems, with an API key (offerings:write). Idempotent per window: the same window and value again changes nothing; any other window overlapping a stored one (or another of the call) is a 422 whatever its value (time is measured once), and nothing is stored. Answers the attainment per observation period; a breach beyond tolerance opens a finding draft for the assessor and flags the bids relying on the objective at risk.
          */
         post: operations["serviceLevels_record"];
         delete?: never;

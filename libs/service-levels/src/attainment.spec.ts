@@ -59,6 +59,25 @@ describe('attainment', () => {
     expect(p[0]!.value).toBe(99);
   });
 
+  it('counts a window running into the next period in each period for its time there, not wholly in the first', () => {
+    // A bad day in May, then a 31-day perfect window starting on May 31: one day of it is May's.
+    const p = attainment(objective(), [
+      window('2026-05-01T00:00:00Z', '2026-05-02T00:00:00Z', 70),
+      window('2026-05-02T00:00:00Z', '2026-05-31T00:00:00Z', 100),
+      window('2026-05-31T00:00:00Z', '2026-07-01T00:00:00Z', 100),
+    ]);
+    expect(p.map((x) => [x.periodStart.slice(0, 7), x.value, x.windows])).toEqual([
+      ['2026-05', 99.0322580645, 3],
+      ['2026-06', 100, 1],
+    ]);
+    expect(p[0]!.breach).toBe(true);
+    // A sum is shared out in proportion: 62 minutes of downtime over 31 days, 2 of them in May.
+    const sum = attainment(objective({ aggregation: 'sum', operator: '<=', target: 100, unit: 'MIN' }), [
+      window('2026-05-30T00:00:00Z', '2026-06-30T00:00:00Z', 62),
+    ]);
+    expect(sum.map((x) => x.value)).toEqual([4, 58]);
+  });
+
   it('aggregates by max, min, sum, p95 and the last window by its end', () => {
     const xs = Array.from({ length: 20 }, (_, i) => day(`2026-05-${String(i + 1).padStart(2, '0')}`, i + 1));
     const restore = (aggregation: Objective['aggregation']) =>

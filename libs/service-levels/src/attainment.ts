@@ -40,7 +40,17 @@ function periodOf(t: Date, iso: string): { start: Date; end: Date } {
   return { start: new Date(start), end: new Date(start + ms) };
 }
 
-function aggregate(values: MeasurementWindow[], how: Objective['aggregation']): number {
+/** A window's part in one observation period: the time it overlaps the period. */
+interface WindowPart {
+  window: MeasurementWindow;
+  /** Milliseconds of the window inside the period (at least 1). */
+  overlap: number;
+  /** That part as a share of the whole window. */
+  share: number;
+}
+
+function aggregate(parts: WindowPart[], how: Objective['aggregation']): number {
+  const values = parts.map((p) => p.window);
   const xs = values.map((w) => w.value);
   switch (how) {
     case 'min':
@@ -48,7 +58,8 @@ function aggregate(values: MeasurementWindow[], how: Objective['aggregation']): 
     case 'max':
       return Math.max(...xs);
     case 'sum':
-      return xs.reduce((a, b) => a + b, 0);
+      // A window across two periods adds to each in proportion to its time there.
+      return Number.parseFloat(parts.reduce((a, p) => a + p.window.value * p.share, 0).toPrecision(12));
     case 'last':
       return [...values].sort((a, b) => a.periodEnd.getTime() - b.periodEnd.getTime()).at(-1)!.value;
     case 'p95': {
@@ -57,13 +68,13 @@ function aggregate(values: MeasurementWindow[], how: Objective['aggregation']): 
     }
     case 'mean':
     default: {
-      // Weighted by window length, so a short window does not count as much as a long one.
+      // Weighted by the window's time in the period, so a short window does not count as much as a
+      // long one, and a window running into the next period weighs there for the part it spends there.
       let total = 0;
       let weight = 0;
-      for (const w of values) {
-        const len = Math.max(1, w.periodEnd.getTime() - w.periodStart.getTime());
-        total += w.value * len;
-        weight += len;
+      for (const p of parts) {
+        total += p.window.value * p.overlap;
+        weight += p.overlap;
       }
       return Number.parseFloat((total / weight).toPrecision(12));
     }
@@ -76,12 +87,17 @@ function aggregate(values: MeasurementWindow[], how: Objective['aggregation']): 
  */
 export function attainment(objective: Objective, windows: MeasurementWindow[]): PeriodAttainment[] {
   if (typeof objective.target !== 'number') return [];
-  const buckets = new Map<number, { start: Date; end: Date; windows: MeasurementWindow[] }>();
+  const buckets = new Map<number, { start: Date; end: Date; windows: WindowPart[] }>();
   for (const w of windows) {
-    const p = periodOf(w.periodStart, objective.period);
-    const b = buckets.get(p.start.getTime()) ?? { ...p, windows: [] };
-    b.windows.push(w);
-    buckets.set(p.start.getTime(), b);
+    const from = w.periodStart.getTime();
+    const to = Math.max(from + 1, w.periodEnd.getTime());
+    // Every period the window overlaps holds its part of it (not the period of its start alone).
+    for (let p = periodOf(w.periodStart, objective.period); p.start.getTime() < to; p = periodOf(p.end, objective.period)) {
+      const overlap = Math.max(1, Math.min(to, p.end.getTime()) - Math.max(from, p.start.getTime()));
+      const b = buckets.get(p.start.getTime()) ?? { ...p, windows: [] };
+      b.windows.push({ window: w, overlap, share: overlap / (to - from) });
+      buckets.set(p.start.getTime(), b);
+    }
   }
   return [...buckets.values()]
     .sort((a, b) => a.start.getTime() - b.start.getTime())

@@ -225,7 +225,7 @@ export class ServiceLevelsService {
 
   /**
    * Stores measurement windows of one metric (idempotent per window: the same window with the
-   * same value is a no-op; a window overlapping a stored one with another value is refused),
+   * same value is a no-op; any other window overlapping a stored one is refused, whatever its value),
    * then judges the component's objectives for the metric: a breach beyond tolerance opens a
    * finding draft for the assessor, and the bids relying on the objective are flagged at risk.
    */
@@ -255,11 +255,16 @@ export class ServiceLevelsService {
           unchanged++;
           return;
         }
-        const clash = [...stored, ...fresh].find((s) => s.periodStart < w.periodEnd && s.periodEnd > w.periodStart && s.value !== w.value);
+        // A window measures its time once: one overlapping a stored window (or another of this call) is refused,
+        // whatever its value — an overlap with an equal value would count that time twice and dilute a breach.
+        const clash = [...stored, ...fresh].find((s) => s.periodStart < w.periodEnd && s.periodEnd > w.periodStart);
         if (clash) {
           problems.push({
             field: `measurements[${i}].periodStart`,
-            message: `overlaps the stored window ${clash.periodStart.toISOString()} – ${clash.periodEnd.toISOString()} with another value (${clash.value})`,
+            message:
+              clash.value === w.value
+                ? `overlaps the window ${clash.periodStart.toISOString()} – ${clash.periodEnd.toISOString()} (time already measured)`
+                : `overlaps the window ${clash.periodStart.toISOString()} – ${clash.periodEnd.toISOString()} with another value (${clash.value})`,
           });
           return;
         }
