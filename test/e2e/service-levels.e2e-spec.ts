@@ -1,4 +1,5 @@
 import { OrganizationKind } from '@attesta/core';
+import { ProcurementService } from '@attesta/procurement';
 import { Ajv } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -345,6 +346,15 @@ describe('Service levels (HTTP)', () => {
     const notCounted = await http.get<{ report: SlReport }>(`/v1/bids/${recentBid.id}/service-levels`, cast.procurer.owner.as);
     expect(notCounted.body.report.atRisk).toBe(false);
     expect(byId(notCounted.body.report, 'availability').atRisk).toBeNull();
+    // The bid's compliance report carries the flag too: the measurement announces the bids it turned (only those),
+    // and the worker's handler re-evaluates the supplier's bids on it (the same call as here).
+    const [announced] = await sqlOf(t)<{ payload: { bidIds: string[]; metric: string } }>(
+      `SELECT payload FROM outbox_events WHERE type = 'service_levels.bids_rejudged' ORDER BY created_at DESC, id DESC LIMIT 1`,
+    );
+    expect(announced?.payload).toMatchObject({ metric: 'availability', bidIds: [bid.id] });
+    await t.app.get(ProcurementService).recomputeForSupplier(cast.maker.id, undefined, 'measurement_event');
+    const compliance = await http.get<Bid>(`/v1/bids/${bid.id}`, cast.procurer.owner.as);
+    expect(compliance.body.compliance.serviceLevels!.atRisk).toBe(true);
 
     const drafts = await http.get<{ data: { metric: string; measured: number; status: string; assessorOrganizationId: string }[] }>(
       '/v1/service-level-findings',

@@ -67,7 +67,7 @@ export interface ConformityCheckInput {
 }
 
 /** Why a report was recomputed and announced (carried in `bid.compliance_changed`). */
-export type RecomputeTrigger = 'attestation_event' | 'accreditation_event' | 'foreign_credential_event' | 'reconciliation';
+export type RecomputeTrigger = 'attestation_event' | 'accreditation_event' | 'foreign_credential_event' | 'measurement_event' | 'reconciliation';
 
 export interface BidComplianceChange {
   bidId: string;
@@ -376,17 +376,18 @@ export class ProcurementService {
   /**
    * The same for the open bids of a supplier whose foreign credentials changed (imported,
    * re-checked to another status, removed): they meet "T or a recognised equivalent" through
-   * the supplier's credentials, which no attestation id of the bid names.
+   * the supplier's credentials, which no attestation id of the bid names; and after measurements
+   * turned the service-level report of some of its bids (at risk, or no longer).
    */
-  async recomputeForSupplier(supplierId: string, eventId?: string): Promise<number> {
+  async recomputeForSupplier(supplierId: string, eventId?: string, trigger: RecomputeTrigger = 'foreign_credential_event'): Promise<number> {
     const bids: RelyingBid[] = await this.db.tx(systemScope('bid re-evaluation: open bids of a supplier'), (em) =>
       em.query('SELECT * FROM bids_open_of_supplier($1)', [supplierId]),
     );
     if (!bids.length) {
-      this.logger.log({ eventId, supplierId }, 'foreign credential event: the supplier has no open bid, no report updated');
+      this.logger.log({ eventId, supplierId, trigger }, 'supplier event: the supplier has no open bid, no report updated');
       return 0;
     }
-    await this.recomputeAndAnnounce(bids, 'foreign_credential_event');
+    await this.recomputeAndAnnounce(bids, trigger);
     return bids.length;
   }
 

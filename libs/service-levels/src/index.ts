@@ -51,6 +51,7 @@ export {
   type ReliedAttestation,
 } from './service-levels.hooks.js';
 export {
+  SERVICE_LEVEL_EVENTS,
   ServiceLevelsService,
   type MeasurementInput,
   type MeasurementResult,

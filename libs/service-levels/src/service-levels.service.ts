@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { Injectable } from '@nestjs/common';
 import { assertCan, buildWorkspaceAbility } from '@attesta/access';
 import { AuditService } from '@attesta/audit';
+import { OutboxService } from '@attesta/outbox';
 import { Actor, actorId, Db, isUniqueViolation, newId, scopeOf } from '@attesta/core';
 import { offeringComponents, offeringSummary, type ComponentSummary } from '@attesta/offerings';
 import { loadWorkspaceContext } from '@attesta/workspaces';
@@ -72,6 +73,9 @@ export interface MeasurementResult {
   bidsAtRisk: number;
 }
 
+/** Outbox events of service levels: measurements turned the service-level report of some of the supplier's bids. */
+export const SERVICE_LEVEL_EVENTS = { bidsRejudged: 'service_levels.bids_rejudged' } as const;
+
 /** A profile version as others see it. */
 export interface ServiceLevelProfileView {
   id: string;
@@ -108,6 +112,7 @@ export class ServiceLevelsService {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
 
   // ---- metrics ----
@@ -518,6 +523,7 @@ export class ServiceLevelsService {
       bids.map((b) => b.tenderId),
     );
     let bidsAtRisk = 0;
+    const flipped: string[] = [];
     const judged: { bid_id: string; at_risk: AtRisk[]; report: ServiceLevelReport }[] = [];
     for (const b of bids) {
       const atRisk = await atRiskOf(em, b.responses, b.maxEvidenceAgeDays, now, windows);
@@ -527,6 +533,7 @@ export class ServiceLevelsService {
       );
       const report = matchCriteria(criteria.get(b.tenderId) ?? [], asOfNow.responses, contextOf(asOfNow.matchContext, atRisk));
       if (report.atRisk) bidsAtRisk++;
+      if (report.atRisk !== b.report.atRisk || report.result !== b.report.result) flipped.push(b.bidId);
       judged.push({ bid_id: b.bidId, at_risk: atRisk, report });
     }
     if (judged.length)
@@ -535,6 +542,13 @@ export class ServiceLevelsService {
            FROM jsonb_to_recordset($1::jsonb) AS v(bid_id uuid, at_risk jsonb, report jsonb) WHERE s.bid_id = v.bid_id`,
         [JSON.stringify(judged), now],
       );
+    // The bids' compliance reports carry the service-level report: procurement re-evaluates those whose flag turned.
+    if (flipped.length)
+      await this.outbox.emit(em, {
+        type: SERVICE_LEVEL_EVENTS.bidsRejudged,
+        organizationId: actor.organizationId,
+        payload: { componentId, metric, bidIds: flipped },
+      });
     return { attainment: periods, findingsOpened, bidsAtRisk };
   }
 

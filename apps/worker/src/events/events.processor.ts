@@ -10,6 +10,7 @@ import { OutboxService } from '@attesta/outbox';
 import { PersonnelService } from '@attesta/personnel';
 import { WebhookDeliveryService } from '@attesta/webhooks';
 import { ProcurementService } from '@attesta/procurement';
+import { SERVICE_LEVEL_EVENTS } from '@attesta/service-levels';
 import type { Job } from 'bullmq';
 import { ClsService } from 'nestjs-cls';
 
@@ -53,6 +54,10 @@ export class EventsProcessor extends WorkerHost {
       if ((Object.values(FOREIGN_CREDENTIAL_EVENTS) as string[]).includes(e.type)) {
         // The holder's open bids may meet a requirement through its credentials: re-evaluated now, not at the next reconciliation.
         if ((await this.procurement.recomputeForSupplier(e.organizationId, e.eventId)) > 0) handled.push('bid-compliance');
+      }
+      if (e.type === SERVICE_LEVEL_EVENTS.bidsRejudged) {
+        // Measurements turned some bids at risk (or back): their compliance reports carry the service-level report.
+        if ((await this.procurement.recomputeForSupplier(e.organizationId, e.eventId, 'measurement_event')) > 0) handled.push('bid-compliance');
       }
       if (e.type === ACCREDITATION_EVENTS.statusChanged) {
         // The issuer's setting decides whether attestations issued under a lapsed accreditation are suspended.
