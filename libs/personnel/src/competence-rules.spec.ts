@@ -34,6 +34,12 @@ describe('evaluateCompetenceRule', () => {
     expect(lastDay).toMatchObject({ qualifiedPeople: 1, expiredPeople: 0 });
   });
 
+  it('matches a time zone case aside, as its validation accepts it (asia/ho_chi_minh is Asia/Ho_Chi_Minh)', () => {
+    const facts = [fact(1, null), fact(2, null, { timeZones: ['asia/ho_chi_minh'] })];
+    expect(evaluateCompetenceRule({ ...rule, timeZone: 'asia/HO_CHI_MINH' }, facts, now)).toMatchObject({ result: 'met', qualifiedPeople: 2 });
+    expect(evaluateCompetenceRule({ ...rule, timeZone: 'Asia/Bangkok' }, facts, now)).toMatchObject({ result: 'not_met', qualifiedPeople: 0 });
+  });
+
   it.each<[string, string, string | null, boolean]>([
     ['from its first day', '2026-06-01', null, true],
     ['on its last day', '2025-01-01', '2026-06-01', true],

@@ -91,7 +91,8 @@ function matchesScope(rule: CompetenceRule, f: CompetenceFact): boolean {
   const has = (need: string[] | undefined, got: string[]) => (need ?? []).every((n) => got.some((g) => norm(g) === norm(n)));
   if (!has(rule.machineFamilies, f.machineFamilies) || !has(rule.deviceModels, f.deviceModels) || !has(rule.serviceTypes, f.serviceTypes)) return false;
   if (!f.markets.includes(rule.market.toUpperCase())) return false;
-  if (rule.timeZone && !f.timeZones.includes(rule.timeZone)) return false;
+  // IANA names are matched case aside, as their validation (Intl) accepts them: asia/bangkok is Asia/Bangkok.
+  if (rule.timeZone && !f.timeZones.some((z) => z.toLowerCase() === rule.timeZone!.toLowerCase())) return false;
   return true;
 }
 
