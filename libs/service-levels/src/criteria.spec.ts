@@ -99,6 +99,12 @@ describe('parseCriteria', () => {
     ['a unit outside the codes', { metric: 'availability', minValue: 99, unit: '%' }, 'unit', /UN\/ECE/],
     ['a unit on a metric without one', { metric: 'data_residency', expectedValues: ['TH'], setOperator: 'in', unit: 'P1' }, 'unit', /has no unit/],
     ['a set without its operator', { metric: 'data_residency', expectedValues: ['TH'] }, 'setOperator', /lie in \(in\) or contain \(includes\)/],
+    [
+      'residency in a code that is no country',
+      { metric: 'data_residency', expectedValues: ['th', 'XX'], setOperator: 'in' },
+      'expectedValues',
+      /XX is not ISO 3166-1/,
+    ],
     ['a set metric without expectedValues', { metric: 'data_residency', expectedValue: 'TH' }, 'expectedValues', /is a set/],
     ['a number metric with a set', { metric: 'availability', minValue: 99, expectedValues: ['X'], setOperator: 'in' }, 'expectedValues', /is a number/],
     ['a number metric without a threshold', { metric: 'availability' }, 'minValue', /give minValue, maxValue or a numeric expectedValue/],

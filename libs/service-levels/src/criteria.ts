@@ -12,6 +12,7 @@ import {
   type Operator,
   type Value,
 } from './matching.js';
+import { isMarketCode } from '@attesta/core';
 import type { MetricDefinition, UnitCode } from './metrics.js';
 import type { Objective } from './objectives.js';
 
@@ -169,7 +170,12 @@ function parseRequirement(
   if (r.expectedValues !== undefined && r.expectedValues !== null) {
     if (!Array.isArray(r.expectedValues) || !r.expectedValues.length || r.expectedValues.some((v) => typeof v !== 'string' || !v.trim()))
       bad(`${f}.expectedValues`, 'must be a non-empty list of codes');
-    else expectedValues = [...new Set((r.expectedValues as string[]).map((v) => v.trim().toUpperCase()))];
+    else {
+      expectedValues = [...new Set((r.expectedValues as string[]).map((v) => v.trim().toUpperCase()))];
+      const notCountries = metric?.countryCodes ? expectedValues.filter((c) => !isMarketCode(c)) : [];
+      if (notCountries.length)
+        bad(`${f}.expectedValues`, `${notCountries.join(', ')} ${notCountries.length === 1 ? 'is' : 'are'} not ISO 3166-1 alpha-2 country codes`);
+    }
   }
   const setOperator = r.setOperator === 'in' || r.setOperator === 'includes' ? r.setOperator : null;
   if (r.setOperator !== undefined && r.setOperator !== null && !setOperator) bad(`${f}.setOperator`, 'must be in or includes');

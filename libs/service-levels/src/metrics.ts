@@ -31,6 +31,8 @@ export interface MetricDefinition {
   underlyingMetrics: string[];
   /** For numbers: whether a higher value is better (availability) or lower (time to restore). */
   higherIsBetter: boolean | null;
+  /** For sets: its codes are ISO 3166-1 alpha-2 countries (targets and expected values are checked). */
+  countryCodes?: boolean;
   builtIn: boolean;
 }
 
@@ -127,6 +129,7 @@ export const BUILT_IN_METRICS: readonly MetricDefinition[] = [
     unit: null,
     rules: ['Backups count as storage.'],
     higherIsBetter: null,
+    countryCodes: true,
   }),
   metric({
     key: 'remote_technician_response_time',

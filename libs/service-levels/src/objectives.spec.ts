@@ -25,6 +25,12 @@ describe('parseObjectives', () => {
     ['a unit on a set', [{ metric: 'data_residency', operator: 'in', target: ['VN'], unit: 'P1' }], 'objectives[0].unit', /incompatible/],
     ['a text target for a number', [{ metric: 'availability', operator: '>=', target: '99.9' }], 'objectives[0].target', /must be a number/],
     ['an empty set', [{ metric: 'data_residency', operator: 'in', target: [] }], 'objectives[0].target', /list of codes/],
+    [
+      'residency in codes that are no countries',
+      [{ metric: 'data_residency', operator: 'in', target: ['TH', 'XX', 'zz'] }],
+      'objectives[0].target',
+      /XX, ZZ are not ISO 3166-1/,
+    ],
     ['blank text', [{ metric: 'support_hours', operator: '=', target: ' ' }], 'objectives[0].target', /must be text/],
     ['a period that is no ISO 8601 duration', [{ metric: 'availability', operator: '>=', target: 99.9, period: '1M' }], 'objectives[0].period', /ISO 8601/],
     [

@@ -1,3 +1,4 @@
+import { isMarketCode } from '@attesta/core';
 import type { FieldProblem, MetricLookup } from './criteria.js';
 import { isUnitCode, OPERATORS, parsePeriod, quantityProblem, unitsCompatible, type Operator, type Value } from './matching.js';
 import type { UnitCode } from './metrics.js';
@@ -64,7 +65,12 @@ export function parseObjectives(
     } else if (metric.valueType === 'set') {
       if (!Array.isArray(o.target) || !o.target.length || o.target.some((v) => typeof v !== 'string' || !v.trim()))
         bad(`${f}.target`, `must be a list of codes for ${metric.key}`);
-      else target = [...new Set((o.target as string[]).map((v) => v.trim().toUpperCase()))];
+      else {
+        target = [...new Set((o.target as string[]).map((v) => v.trim().toUpperCase()))];
+        const notCountries = metric.countryCodes ? target.filter((c) => !isMarketCode(c)) : [];
+        if (notCountries.length)
+          bad(`${f}.target`, `${notCountries.join(', ')} ${notCountries.length === 1 ? 'is' : 'are'} not ISO 3166-1 alpha-2 country codes`);
+      }
     } else if (typeof o.target !== 'string' || !o.target.trim()) bad(`${f}.target`, `must be text for ${metric.key}`);
     else target = o.target.trim();
     const period = typeof o.period === 'string' ? o.period : 'P1M';
