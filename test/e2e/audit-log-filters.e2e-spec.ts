@@ -157,6 +157,10 @@ describe('Workspace audit list: newest first, action and date filters, names', (
       ['from=yesterday', 'from'],
       ['to=2026-13-45', 'to'],
       ['from=2026-12-02T00:00:00Z&to=2026-12-01T00:00:00Z', 'to'],
+      // Dates JavaScript reads but the database does not store (before 4713 BC): a 400, not a 500.
+      [`from=${encodeURIComponent('-004714-01-01T00:00:00Z')}`, 'from'],
+      [`to=${encodeURIComponent('-271821-04-20T00:00:00Z')}`, 'to'],
+      [`to=${encodeURIComponent('+275760-09-13T00:00:00Z')}`, 'to'],
       ['cursor=bm90LWEtY3Vyc29y', 'cursor'],
     ]) {
       const problem = expectProblem(await http.get(`${path()}?${query}`, cast.maker.owner.as), 400);

@@ -2,7 +2,11 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { AuditEvent, AuditEventNames, AuditEventView, ChainBreak, ChainBreakReason, ChainVerification, SignedCheckpoint } from '@attesta/audit';
 import { PageQueryDto } from '@attesta/core';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsDate, IsIn, IsOptional, IsString, IsUUID, Matches, MaxDate, MaxLength, MinDate } from 'class-validator';
+
+/** The instants a timestamptz filter may name (the database refuses dates before 4713 BC). */
+const EARLIEST = new Date('0001-01-01T00:00:00Z');
+const LATEST = new Date('9999-12-31T23:59:59.999Z');
 
 /** An action code: dotted lower-case words (`evidence.version_uploaded`). */
 const ACTION_CODE = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
@@ -48,6 +52,8 @@ export class AuditQueryDto extends PageQueryDto {
   @IsOptional()
   @Type(() => Date)
   @IsDate()
+  @MinDate(EARLIEST, { message: 'from must be on or after year 1' })
+  @MaxDate(LATEST, { message: 'from must be before year 10000' })
   from?: Date;
 
   @ApiPropertyOptional({
@@ -58,6 +64,8 @@ export class AuditQueryDto extends PageQueryDto {
   @IsOptional()
   @Type(() => Date)
   @IsDate()
+  @MinDate(EARLIEST, { message: 'to must be on or after year 1' })
+  @MaxDate(LATEST, { message: 'to must be before year 10000' })
   to?: Date;
 }
 
