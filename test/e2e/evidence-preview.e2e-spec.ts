@@ -166,6 +166,17 @@ describe('Evidence preview (HTTP)', () => {
     expectProblem(await http.get('/v1/evidence-preview'), 404);
   });
 
+  it('a link an API key asked for dies with the key: revoked, it opens nothing', async () => {
+    const key = await cast.factories.newApiKey(cast.assessor, ['reviews:read']);
+    const link = await http.get<{ url: string }>(`${preview('text')}-link`, key.as);
+    expect(link.status, JSON.stringify(link.body)).toBe(200);
+    expect((await http.get(link.body.url)).status).toBe(200);
+    expect((await http.del(`/v1/organization/api-keys/${key.id}`, cast.assessor.owner.as)).status).toBe(200);
+    expect(expectProblem(await http.get(link.body.url), 404).code).toBe('reviews.preview_link_invalid');
+    // A link a user asked for still opens (the membership is taken on trust for its two minutes).
+    expect((await http.get((await http.get<{ url: string }>(`${preview('text')}-link`, cast.assessor.owner.as)).body.url)).status).toBe(200);
+  });
+
   it('another organization’s user and API key get 404 for the preview and the link; an outsider’s own link is never issued', async () => {
     for (const as of [cast.outsider.owner.as, outsiderKey]) {
       expectProblem(await http.get(preview('pdf'), as), 404);

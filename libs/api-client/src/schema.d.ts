@@ -2848,7 +2848,7 @@ export interface paths {
         };
         /**
          * Open a preview link
-         * @description No credentials: the link is the credential, for one version, one caller and a short time. The caller’s workspace role is checked again; an altered, foreign or expired link is 404 `reviews.preview_link_invalid`. Headers as for GET …/preview.
+         * @description No credentials: the link is the credential, for one version, one caller and a short time. The caller’s workspace role is checked again, and a link an API key asked for dies with the key (revoked or expired); an altered, foreign or expired link is 404 `reviews.preview_link_invalid`. Headers as for GET …/preview.
          */
         get: operations["evidencePreview_open"];
         put?: never;

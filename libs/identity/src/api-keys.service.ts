@@ -82,6 +82,14 @@ export class ApiKeysService {
     });
   }
 
+  /** Whether the key an actor stands for is still live (not revoked, not past its expiry): for credentials derived from it, such as preview links. */
+  async isLive(actor: Actor & { kind: 'api_key' }): Promise<boolean> {
+    return this.db.tx(scopeOf(actor), async (em) => {
+      const key = await em.getRepository(ApiKeyEntity).findOne({ where: { id: actor.apiKeyId, organizationId: actor.organizationId } });
+      return Boolean(key && !key.revokedAt && (!key.expiresAt || key.expiresAt.getTime() > Date.now()));
+    });
+  }
+
   async revoke(actor: Actor, id: string): Promise<ApiKeyEntity> {
     assertCan(actor, 'delete', 'ApiKey');
     const revoked = await this.db.tx(scopeOf(actor), async (em) => {

@@ -100,7 +100,7 @@ export class EvidencePreviewController {
   @ApiOperation({
     summary: 'Open a preview link',
     description:
-      'No credentials: the link is the credential, for one version, one caller and a short time. The caller’s workspace role is checked again; ' +
+      'No credentials: the link is the credential, for one version, one caller and a short time. The caller’s workspace role is checked again, and a link an API key asked for dies with the key (revoked or expired); ' +
       'an altered, foreign or expired link is 404 `reviews.preview_link_invalid`. Headers as for GET …/preview.',
   })
   @ApiOkResponse({ description: 'The preview', content: PREVIEW_TYPES, headers: PREVIEW_HEADERS })

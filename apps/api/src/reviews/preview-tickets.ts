@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig, isUuid, MemberRole, OrganizationKind, type Actor } from '@attesta/core';
+import { ApiKeysService } from '@attesta/identity';
 import { ReviewsError, ReviewsErrorCode } from '@attesta/reviews';
 import { createHmac } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
@@ -24,15 +25,19 @@ interface TicketClaims extends PreviewTicketSubject {
  * Signed, short-lived preview links. The portal sends its access token as a header, which an
  * <iframe> or <img> cannot; the link carries a ticket (HS256, its own key derived from
  * JWT_SECRET, its own audience) naming the caller and the one version. Opening it checks the
- * caller's workspace role again, so only the organization membership is taken on trust for
- * the ticket's lifetime, as with a pre-signed storage URL.
+ * caller's workspace role again, and an API key's ticket dies with the key (revoked or expired),
+ * so only a user's organization membership is taken on trust for the ticket's lifetime, as with
+ * a pre-signed storage URL.
  */
 @Injectable()
 export class PreviewTickets {
   private readonly key: Uint8Array;
   private readonly issuer: string;
 
-  constructor(config: AppConfig) {
+  constructor(
+    config: AppConfig,
+    private readonly apiKeys: ApiKeysService,
+  ) {
     this.key = createHmac('sha256', config.JWT_SECRET).update('attesta:evidence-preview-ticket').digest();
     this.issuer = config.PUBLIC_BASE_URL;
   }
@@ -65,6 +70,8 @@ export class PreviewTickets {
     if (typeof number !== 'number' || !Number.isInteger(number) || number < 1) throw invalid();
     const parsed = actorOf(actor);
     if (!parsed) throw invalid();
+    // A revoked key opens nothing, by itself or through a link it asked for.
+    if (parsed.kind === 'api_key' && !(await this.apiKeys.isLive(parsed))) throw invalid();
     return { workspaceId, number, versionId, actor: parsed };
   }
 }
