@@ -5679,7 +5679,7 @@ export interface components {
         };
         ServiceLevelReasonDto: {
             /** @enum {string} */
-            code: "no_value" | "no_service_layer" | "below_minimum" | "above_maximum" | "not_expected_value" | "outside_allowed_set" | "missing_from_set" | "attested_value_required" | "unit_incompatible" | "operator_mismatch" | "framework_not_attested" | "measured_breach";
+            code: "no_value" | "no_service_layer" | "below_minimum" | "above_maximum" | "not_expected_value" | "outside_allowed_set" | "missing_from_set" | "attested_value_required" | "unit_incompatible" | "operator_mismatch" | "period_mismatch" | "framework_not_attested" | "measured_breach";
             /** @enum {string} */
             severity: "blocking" | "warning";
             message: string;

@@ -253,6 +253,25 @@ describe('matchCriteria', () => {
     expect(residency('in', ['VN', 'TH'], 'in', ['TH'])).toEqual(['not_met', ['outside_allowed_set']]);
   });
 
+  it('an objective judged over a longer period than the requirement asks does not answer it; a shorter one does; a sum needs the same', () => {
+    const monthly = (period: string, aggregation: 'mean' | 'sum' = 'mean') => {
+      const { criteria: c } = parseCriteria(
+        [{ id: 'c', requirementGroups: [{ id: 'g', requirements: [{ id: 'r', metric: 'availability', minValue: 99.5, observationPeriod: 'P1M' }] }] }],
+        vocabulary(),
+      );
+      const o = objective('availability', '>=', 99.6, 'P1', 'attested');
+      const offered = { ...o, objective: { ...o.objective, period, aggregation } };
+      const r = matchCriteria(c, buildResponses(c, [offered]), ctx()).criteria[0]!.groups[0]!.requirements[0]!;
+      return [r.result, r.reasons.map((x) => x.code)];
+    };
+    // A yearly mean of 99.6 % allows a month far below 99.5 %.
+    expect(monthly('P1Y')).toEqual(['not_met', ['period_mismatch']]);
+    expect(monthly('P1M')).toEqual(['met', []]);
+    expect(monthly('P30D')).toEqual(['met', []]);
+    expect(monthly('P1W')).toEqual(['met', []]);
+    expect(monthly('P1W', 'sum')).toEqual(['not_met', ['period_mismatch']]);
+  });
+
   it('an objective committing a maximum does not answer a minimum', () => {
     const report = matchCriteria(criteria, buildResponses(criteria, [objective('availability', '<=', 99.9, 'P1', 'attested')]), ctx());
     expect(report.criteria[0]!.groups[0]!.requirements[0]!.reasons.map((r) => r.code)).toEqual(['operator_mismatch']);

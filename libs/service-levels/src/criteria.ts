@@ -275,6 +275,11 @@ export const SERVICE_LEVEL_REASONS = {
   attested_value_required: { severity: 'blocking', description: 'The tender demands an attested value; this one is only declared.' },
   unit_incompatible: { severity: 'blocking', description: "The objective's unit cannot be converted to the requirement's." },
   operator_mismatch: { severity: 'blocking', description: "The objective's operator does not answer the requirement (e.g. a maximum for a minimum)." },
+  period_mismatch: {
+    severity: 'blocking',
+    description:
+      "The objective is judged over a longer observation period than the requirement's (a yearly mean allows a month far below it), or a sum over another one.",
+  },
   framework_not_attested: { severity: 'blocking', description: 'No active relied-on attestation covers the framework.' },
   measured_breach: { severity: 'warning', description: 'Measurements within the evidence age breach the objective beyond its tolerance: the bid is at risk.' },
 } as const satisfies Record<string, { severity: 'blocking' | 'warning'; description: string }>;
@@ -371,6 +376,24 @@ function operatorAnswers(objective: Operator | null, value: Value, threshold: Op
   return false;
 }
 
+/**
+ * Why the objective's observation period does not answer the requirement's, or null. An
+ * objective met over every shorter period is met over the longer one (a mean, a minimum, a
+ * maximum, a 95th percentile of each month holds for the year), not the other way round: an
+ * objective judged over a longer period than the requirement's does not answer it. A sum only
+ * answers over the same period.
+ */
+function periodProblem(r: ServiceLevelRequirement, resp: RequirementResponse): string | null {
+  const asked = r.observationPeriod ? parseDuration(r.observationPeriod) : null;
+  const objective = resp.objective;
+  const given = objective ? parseDuration(objective.period) : null;
+  if (!asked || !given || !objective || typeof resp.value !== 'number') return null;
+  const [a, g] = [durationInDays(asked), durationInDays(given)];
+  if (objective.aggregation === 'sum' ? Math.abs(g - a) > 1e-9 : g > a + 1e-9)
+    return `the objective is judged ${objective.aggregation === 'sum' ? 'as a sum ' : ''}over ${objective.period}, the requirement asks over ${r.observationPeriod}`;
+  return null;
+}
+
 /** One requirement against its response. Pure. */
 export function matchRequirement(r: ServiceLevelRequirement, resp: RequirementResponse | undefined, ctx: MatchContext): RequirementMatch {
   const base = { requirementId: r.id, title: r.title, metric: r.metric, serviceLayer: r.serviceLayer };
@@ -410,6 +433,11 @@ export function matchRequirement(r: ServiceLevelRequirement, resp: RequirementRe
   let result: MatchResult = 'met';
   let margin: number | null = null;
   let marginUnit: UnitCode | null = null;
+  const period = periodProblem(r, resp);
+  if (period) {
+    result = 'not_met';
+    reasons.push(reason('period_mismatch', period, r.observationPeriod, resp.objective?.period ?? null));
+  }
   for (const t of thresholdsOf(r)) {
     const m: Match = compare(resp.value, resp.unit, t);
     if (m.result !== 'unknown' && !operatorAnswers(resp.operator, resp.value, t.operator)) {

@@ -130,6 +130,7 @@ const REASON: Record<ReasonCode, MessageId> = {
   attested_value_required: messageId('serviceLevels.reason.attested_value_required'),
   unit_incompatible: messageId('serviceLevels.reason.unit_incompatible'),
   operator_mismatch: messageId('serviceLevels.reason.operator_mismatch'),
+  period_mismatch: messageId('serviceLevels.reason.period_mismatch'),
   framework_not_attested: messageId('serviceLevels.reason.framework_not_attested'),
   measured_breach: messageId('serviceLevels.reason.measured_breach'),
 };

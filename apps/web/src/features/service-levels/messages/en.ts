@@ -57,6 +57,7 @@ export const en = {
   'serviceLevels.reason.attested_value_required': 'An attested value is required; the offering only declares one.',
   'serviceLevels.reason.unit_incompatible': 'The offered value’s unit cannot be compared with the unit asked for.',
   'serviceLevels.reason.operator_mismatch': 'The objective’s operator does not answer what the requirement asks.',
+  'serviceLevels.reason.period_mismatch': 'The objective is judged over a longer observation period than the requirement asks.',
   'serviceLevels.reason.framework_not_attested': 'No active attestation covers the framework.',
   'serviceLevels.reason.measured_breach': 'Measurements show a breach of the relied-on objective.',
 

@@ -60,6 +60,7 @@ export const id: { readonly [K in keyof typeof en]: string } = {
   'serviceLevels.reason.attested_value_required': 'Diperlukan nilai yang teratestasi; produk layanan hanya menyatakan nilai sendiri.',
   'serviceLevels.reason.unit_incompatible': 'Satuan nilai yang ditawarkan tidak dapat dibandingkan dengan satuan yang diminta.',
   'serviceLevels.reason.operator_mismatch': 'Operator sasaran tidak menjawab apa yang diminta persyaratan.',
+  'serviceLevels.reason.period_mismatch': 'Sasaran dinilai dalam periode pengamatan yang lebih panjang daripada yang diminta persyaratan.',
   'serviceLevels.reason.framework_not_attested': 'Tidak ada atestasi aktif yang mencakup kerangka standar ini.',
   'serviceLevels.reason.measured_breach': 'Hasil pengukuran menunjukkan pelanggaran sasaran yang diandalkan.',
 

@@ -60,6 +60,7 @@ export const ms: { readonly [K in keyof typeof en]: string } = {
   'serviceLevels.reason.attested_value_required': 'Nilai yang disahkan diperlukan; tawaran hanya mengisytiharkan nilai.',
   'serviceLevels.reason.unit_incompatible': 'Unit nilai yang ditawarkan tidak boleh dibandingkan dengan unit yang diminta.',
   'serviceLevels.reason.operator_mismatch': 'Operator objektif tidak menjawab apa yang diminta oleh keperluan.',
+  'serviceLevels.reason.period_mismatch': 'Objektif dinilai dalam tempoh pemerhatian yang lebih panjang daripada yang diminta oleh keperluan.',
   'serviceLevels.reason.framework_not_attested': 'Tiada pengesahan aktif yang meliputi rangka kerja ini.',
   'serviceLevels.reason.measured_breach': 'Ukuran menunjukkan pelanggaran objektif yang disandarkan.',
 

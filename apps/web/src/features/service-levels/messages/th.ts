@@ -59,6 +59,7 @@ export const th: { readonly [K in keyof typeof en]: string } = {
   'serviceLevels.reason.attested_value_required': 'ต้องใช้ค่าที่ได้รับการรับรอง แต่ชุดข้อเสนอมีเพียงค่าที่ประกาศเอง',
   'serviceLevels.reason.unit_incompatible': 'หน่วยของค่าที่เสนอเทียบกับหน่วยที่กำหนดไม่ได้',
   'serviceLevels.reason.operator_mismatch': 'ตัวดำเนินการของเป้าหมายไม่ตอบสิ่งที่ข้อกำหนดต้องการ',
+  'serviceLevels.reason.period_mismatch': 'เป้าหมายประเมินในช่วงสังเกตการณ์ที่ยาวกว่าที่ข้อกำหนดต้องการ',
   'serviceLevels.reason.framework_not_attested': 'ไม่มีหนังสือรับรองที่มีผลอยู่ครอบคลุมกรอบมาตรฐานนี้',
   'serviceLevels.reason.measured_breach': 'ผลการวัดแสดงว่าเป้าหมายที่อ้างอิงไม่เป็นไปตามเกณฑ์',
 

@@ -60,6 +60,7 @@ export const vi: { readonly [K in keyof typeof en]: string } = {
   'serviceLevels.reason.attested_value_required': 'Yêu cầu giá trị đã được chứng nhận; gói sản phẩm chỉ có giá trị tự khai báo.',
   'serviceLevels.reason.unit_incompatible': 'Đơn vị của giá trị chào không thể so sánh với đơn vị được yêu cầu.',
   'serviceLevels.reason.operator_mismatch': 'Toán tử của mục tiêu không đáp ứng điều mà yêu cầu đặt ra.',
+  'serviceLevels.reason.period_mismatch': 'Mục tiêu được đánh giá trong một kỳ quan sát dài hơn kỳ mà yêu cầu đặt ra.',
   'serviceLevels.reason.framework_not_attested': 'Không có chứng thư còn hiệu lực nào bao quát khung tiêu chuẩn này.',
   'serviceLevels.reason.measured_breach': 'Số liệu đo cho thấy mục tiêu được dựa vào đã bị vi phạm.',
 

@@ -59,6 +59,7 @@ export const zhCN: { readonly [K in keyof typeof en]: string } = {
   'serviceLevels.reason.attested_value_required': '要求经证明的值，但产品服务组合仅有自行声明的值。',
   'serviceLevels.reason.unit_incompatible': '所提供值的单位无法与要求的单位比较。',
   'serviceLevels.reason.operator_mismatch': '目标的运算符与要求的内容不对应。',
+  'serviceLevels.reason.period_mismatch': '目标的观测周期长于要求的观测周期。',
   'serviceLevels.reason.framework_not_attested': '没有有效的符合性证明覆盖该标准框架。',
   'serviceLevels.reason.measured_breach': '实测数据显示所依据的目标未达成。',
 
