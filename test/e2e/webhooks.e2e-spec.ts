@@ -261,6 +261,29 @@ describe('Webhooks (HTTP + worker)', () => {
     expect(failed).toBeGreaterThanOrEqual(1);
   });
 
+  it('sends a test message now even while the circuit is open (its success closes it); a new URL starts with a closed circuit', async () => {
+    const r = await receiver();
+    const { endpoint } = await register(a, r.url);
+    const state = async () => (await http.get<EndpointBody & { consecutiveFailures: number }>(`/v1/webhooks/endpoints/${endpoint.id}`, a.owner.as)).body;
+    // The circuit open for an hour, as after failures at the old address.
+    await sql(`UPDATE webhook_endpoints SET consecutive_failures = 5, circuit_open_until = now() + interval '1 hour' WHERE id = $1`, [endpoint.id]);
+    expect((await state()).circuitState).toBe('open');
+    expect((await http.post(`/v1/webhooks/endpoints/${endpoint.id}/test`, undefined, a.owner.as)).status).toBe(202);
+    const [test] = await r.waitFor(1, 10_000);
+    expect(JSON.parse(test!.body)).toMatchObject({ type: 'webhook.test' });
+    await eventually(async () => ((await state()).circuitState === 'closed' ? true : undefined), 10_000, 'the circuit to close');
+    // Open again, then the owner points the endpoint at another receiver: its breaker starts afresh.
+    await sql(`UPDATE webhook_endpoints SET consecutive_failures = 5, circuit_open_until = now() + interval '1 hour' WHERE id = $1`, [endpoint.id]);
+    const other = await receiver();
+    const moved = await http.call<EndpointBody & { consecutiveFailures: number }>('PATCH', `/v1/webhooks/endpoints/${endpoint.id}`, {
+      body: { url: other.url },
+      as: a.owner.as,
+      headers: { 'if-match': `"${(await state()).version}"` },
+    });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    expect(moved.body).toMatchObject({ circuitState: 'closed', consecutiveFailures: 0 });
+  });
+
   it('hides every endpoint and delivery from other organizations; members without the role get 403', async () => {
     const r = await receiver();
     const { endpoint } = await register(a, r.url);

@@ -8,7 +8,7 @@ import type { EntityManager } from 'typeorm';
 import { WebhookDeliveryAttemptEntity, type AttemptOutcome } from './entities/webhook-delivery-attempt.entity.js';
 import { WebhookDeliveryEntity } from './entities/webhook-delivery.entity.js';
 import { WebhookEndpointEntity } from './entities/webhook-endpoint.entity.js';
-import { WEBHOOK_EVENTS, webhookEventForOutboxType } from './event-types.js';
+import { WEBHOOK_EVENTS, WEBHOOK_TEST_EVENT, webhookEventForOutboxType } from './event-types.js';
 import { SecretBox, signedHeaders } from './secret-box.js';
 import { deliveryJobOptions, retryDelayMs } from './webhook-endpoints.service.js';
 import { sendWebhook } from './webhook-sender.js';
@@ -123,7 +123,8 @@ export class WebhookDeliveryService {
         await this.finish(em, delivery, { outcome: 'failed', error: 'the endpoint is disabled' });
         return { skip: false as const, disabled: true as const };
       }
-      const gate = await this.passCircuit(em, endpoint);
+      // A test message is the owner's own probe, sent now: the breaker does not hold it back (its success closes it).
+      const gate = delivery.eventType === WEBHOOK_TEST_EVENT ? null : await this.passCircuit(em, endpoint);
       return { skip: false as const, disabled: false as const, delivery, endpoint, gate };
     });
     if (loaded.skip) return { outcome: 'skipped' };

@@ -122,6 +122,8 @@ export class WebhookEndpointsService {
       if (current.version !== version) throw new WebhooksError(WebhooksErrorCode.VersionMismatch, 'If-Match does not match the current version.');
       const changes: Partial<WebhookEndpointEntity> = { version: current.version + 1, updatedAt: new Date() };
       if (url !== undefined) changes.url = url;
+      // Another receiver: the breaker and the failure streak were the old address's.
+      if (url !== undefined && url !== current.url) Object.assign(changes, { consecutiveFailures: 0, failingSince: null, circuitOpenUntil: null });
       if (eventTypes !== undefined) changes.eventTypes = eventTypes;
       if (patch.description !== undefined) changes.description = patch.description?.trim() || null;
       if (patch.enabled === true && !current.enabled) {
