@@ -59,6 +59,7 @@ import { EvidenceInEffect1795697000000 } from './1795697000000-EvidenceInEffect.
 import { ForeignCredentialHolder1795698000000 } from './1795698000000-ForeignCredentialHolder.js';
 import { BidsOfSupplier1795699000000 } from './1795699000000-BidsOfSupplier.js';
 import { DirectoryAccreditationValidity1795699500000 } from './1795699500000-DirectoryAccreditationValidity.js';
+import { DeclaredObjectivesForBuyers1795699600000 } from './1795699600000-DeclaredObjectivesForBuyers.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
   Identity1795667329105,
@@ -118,4 +119,5 @@ export const MIGRATIONS: Function[] = [
   ForeignCredentialHolder1795698000000,
   BidsOfSupplier1795699000000,
   DirectoryAccreditationValidity1795699500000,
+  DeclaredObjectivesForBuyers1795699600000,
 ];

@@ -294,6 +294,31 @@ describe('Service levels (HTTP)', () => {
     expect(byId(check.body.serviceLevels, 'restore')).toMatchObject({ result: 'met', margin: 4, source: 'attested' });
   });
 
+  it("a procurer's conformity check of a bid's offering reads the declared values the bid does; an organization without a bid on it reads none", async () => {
+    const fw = await builtInFrameworks(http, cast.procurer.owner.as);
+    const check = (as: Credentials) =>
+      http.post<{ serviceLevels: SlReport }>(
+        '/v1/conformity-checks',
+        {
+          offeringId: cast.ws.offeringId,
+          requirements: [{ frameworkId: fw['attesta-dser']!, minimumOutcome: 'conformant' }],
+          markets: ['TH'],
+          criteria: CRITERIA,
+        },
+        as,
+      );
+    const byProcurer = await check(cast.procurer.owner.as);
+    expect(byProcurer.status, JSON.stringify(byProcurer.body)).toBe(200);
+    expect(byId(byProcurer.body.serviceLevels, 'asean-residency')).toMatchObject({ result: 'not_met', source: 'declared', value: ['VN', 'TH', 'SG'] });
+    // The same answer the supplier's own check and the bid give.
+    const bySupplier = await check(cast.maker.owner.as);
+    expect(byProcurer.body.serviceLevels.criteria).toEqual(bySupplier.body.serviceLevels.criteria);
+    // A procurer without a bid on the offering does not read the supplier's declared objectives.
+    const stranger = await cast.factories.newOrganization(OrganizationKind.Procurer);
+    const byStranger = await check(stranger.owner.as);
+    expect(byId(byStranger.body.serviceLevels, 'asean-residency')).toMatchObject({ result: 'not_met', source: null, value: null });
+  });
+
   it('exports the tender as an OCDS release whose criteria validate against the requirements extension and re-import to the same criteria', async () => {
     const release = await http.get<{ ocid: string; tender: { criteria: unknown[] } }>(`/v1/tenders/${tenderId}/ocds`, cast.procurer.owner.as);
     expect(release.status, JSON.stringify(release.body)).toBe(200);

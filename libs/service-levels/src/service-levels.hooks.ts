@@ -272,10 +272,10 @@ export async function offeredObjectives(
       attestationId: a.attestation_id,
       objective: a.objective,
     }));
-  const profiles: { component_id: string; objectives: Objective[] }[] = await em.query(
-    `SELECT DISTINCT ON (component_id) component_id, objectives FROM service_level_profiles WHERE offering_id = $1 ORDER BY component_id, version DESC`,
-    [offeringId],
-  );
+  // Through service_levels_declared: the owner's, and a procurer's that received a bid on the offering (its conformity check).
+  const profiles: { component_id: string; objectives: Objective[] }[] = await em.query('SELECT component_id, objectives FROM service_levels_declared($1)', [
+    offeringId,
+  ]);
   for (const p of profiles)
     for (const o of p.objectives) {
       if (out.some((x) => x.componentId === p.component_id && x.metric === o.metric)) continue;
