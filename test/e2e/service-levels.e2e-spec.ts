@@ -1,5 +1,4 @@
 import { OrganizationKind } from '@attesta/core';
-import { ProcurementService } from '@attesta/procurement';
 import { Ajv } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -107,7 +106,8 @@ describe('Service levels (HTTP)', () => {
   let component: string;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // The worker runs in the API process: measurements re-evaluate bids through the outbox.
+    t = await createTestApp({ env: { API_RUN_PROCESSORS: 'true' } });
     http = client(t.baseUrl);
     cast = await assessmentCast(http);
     component = `/v1/offerings/${cast.ws.offeringId}/components/${cast.ws.saasComponentId}`;
@@ -357,6 +357,11 @@ describe('Service levels (HTTP)', () => {
     const oldMonthEnd = new Date(Date.UTC(old.getUTCFullYear(), old.getUTCMonth(), 8)).toISOString();
     const path = `${component}/service-levels/availability/measurements`;
     const recent = [3, 2].map((d) => ({ periodStart: day(d), periodEnd: day(d - 1), value: 99.97, sampleCount: 1440, source: 'prometheus' }));
+    // Every earlier event handled first (each may re-evaluate the bids): what follows is the measurement's doing.
+    await expect
+      .poll(async () => (await sqlOf(t)<{ n: number }>('SELECT count(*)::int AS n FROM outbox_events WHERE published_at IS NULL'))[0]!.n, { timeout: 15_000 })
+      .toBe(0);
+    expect((await http.get<Bid>(`/v1/bids/${bid.id}`, cast.procurer.owner.as)).body.compliance.serviceLevels!.atRisk).toBe(false);
     const pushed = await http.post<{ stored: number; findingsOpened: number; bidsAtRisk: number }>(
       path,
       { measurements: [{ periodStart: oldMonthStart, periodEnd: oldMonthEnd, value: 97, sampleCount: 10080 }, ...recent] },
@@ -372,14 +377,17 @@ describe('Service levels (HTTP)', () => {
     expect(notCounted.body.report.atRisk).toBe(false);
     expect(byId(notCounted.body.report, 'availability').atRisk).toBeNull();
     // The bid's compliance report carries the flag too: the measurement announces the bids it turned (only those),
-    // and the worker's handler re-evaluates the supplier's bids on it (the same call as here).
+    // and the worker re-evaluates the supplier's bids on it.
     const [announced] = await sqlOf(t)<{ payload: { bidIds: string[]; metric: string } }>(
       `SELECT payload FROM outbox_events WHERE type = 'service_levels.bids_rejudged' ORDER BY created_at DESC, id DESC LIMIT 1`,
     );
     expect(announced?.payload).toMatchObject({ metric: 'availability', bidIds: [bid.id] });
-    await t.app.get(ProcurementService).recomputeForSupplier(cast.maker.id, undefined, 'measurement_event');
-    const compliance = await http.get<Bid>(`/v1/bids/${bid.id}`, cast.procurer.owner.as);
-    expect(compliance.body.compliance.serviceLevels!.atRisk).toBe(true);
+    await expect
+      .poll(async () => (await http.get<Bid>(`/v1/bids/${bid.id}`, cast.procurer.owner.as)).body.compliance.serviceLevels!.atRisk, {
+        timeout: 15_000,
+        interval: 200,
+      })
+      .toBe(true);
 
     const drafts = await http.get<{ data: { metric: string; measured: number; status: string; assessorOrganizationId: string }[] }>(
       '/v1/service-level-findings',
