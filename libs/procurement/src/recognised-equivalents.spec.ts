@@ -105,6 +105,15 @@ describe('withRecognisedEquivalents', () => {
     expect(direct).toMatchObject({ result: 'met', attestation: null, path: { kind: 'foreign_credential', rule: null, foreignCredential: { id: 'fc1' } } });
     const viaRule = run([], inputs({ foreign: [{ ...credential, frameworks: [{ code: 'attesta-dser', version: null }], markets: [] }] }));
     expect(viaRule.path).toMatchObject({ kind: 'foreign_credential', rule: { id: 'r1' }, residualGaps: [{ ref: '10.1' }] });
+    // A rule that refuses residual gaps lends a credential nothing through a mapping with gaps (as it lends an attestation nothing).
+    const refused = run(
+      [],
+      inputs({
+        routes: [route({ acceptsResidualGaps: false })],
+        foreign: [{ ...credential, frameworks: [{ code: 'attesta-dser', version: null }], markets: [] }],
+      }),
+    );
+    expect(refused.result).toBe('not_met');
     const expired = run([], inputs({ routes: [], foreign: [{ ...credential, validUntil: new Date('2026-01-01T00:00:00Z') }] }));
     expect(expired.result).toBe('not_met');
   });

@@ -170,7 +170,13 @@ export function withRecognisedEquivalents(
     const now = criteria.now.getTime();
     const live = inputs.foreign.filter((c) => !c.validUntil || c.validUntil.getTime() > now);
     const direct = live.find((c) => credentialCovers(c, target.code, target.version) && (!c.markets.length || c.markets.includes(market)));
-    const viaRule = direct ? null : routes.map((r) => ({ r, c: live.find((c) => credentialCovers(c, r.source.code, r.source.version)) })).find((x) => x.c);
+    // Through a rule only as the attestation path would take it: residual gaps only where the rule accepts them.
+    const viaRule = direct
+      ? null
+      : routes
+          .filter((r) => !r.residualGaps.length || r.rule.acceptsResidualGaps)
+          .map((r) => ({ r, c: live.find((c) => credentialCovers(c, r.source.code, r.source.version)) }))
+          .find((x) => x.c);
     const credential = direct ?? viaRule?.c;
     if (credential) {
       const route = viaRule?.r ?? null;
