@@ -441,6 +441,7 @@ describe('Service levels (HTTP)', () => {
             { periodStart: day(21), periodEnd: day(20), value: 100.5 },
             { periodStart: day(22), periodEnd: day(21), value: 99.9 },
             { periodStart: day(22), periodEnd: day(21), value: 99.9 },
+            { periodStart: day(800), periodEnd: day(400), value: 99.9 },
           ],
         },
         makerKey,
@@ -451,6 +452,7 @@ describe('Service levels (HTTP)', () => {
       'measurements[0].periodEnd',
       'measurements[1].periodEnd',
       'measurements[2].value',
+      'measurements[5].periodEnd',
       'measurements[4].periodStart',
     ]);
     expect((await http.get<{ windows: unknown[] }>(chart, cast.maker.owner.as)).body.windows).toHaveLength(stored);

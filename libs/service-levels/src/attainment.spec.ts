@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attainment, type MeasurementWindow } from './attainment.js';
+import { attainment, MAX_PERIODS_PER_WINDOW, type MeasurementWindow } from './attainment.js';
 import type { Objective } from './objectives.js';
 
 const objective = (o: Partial<Objective> = {}): Objective => ({
@@ -76,6 +76,12 @@ describe('attainment', () => {
       window('2026-05-30T00:00:00Z', '2026-06-30T00:00:00Z', 62),
     ]);
     expect(sum.map((x) => x.value)).toEqual([4, 58]);
+  });
+
+  it('shares one window out over at most MAX_PERIODS_PER_WINDOW periods (a year over one-second periods stays bounded)', () => {
+    const p = attainment(objective({ period: 'PT1S' }), [window('2026-01-01T00:00:00Z', '2026-12-31T00:00:00Z', 100)]);
+    expect(p).toHaveLength(MAX_PERIODS_PER_WINDOW);
+    expect(p[0]!.periodStart).toBe('2026-01-01T00:00:00.000Z');
   });
 
   it('aggregates by max, min, sum, p95 and the last window by its end', () => {

@@ -22,6 +22,8 @@ export interface PeriodAttainment {
 }
 
 const MONTH_MS = 30 * 86_400_000;
+/** The periods one window is shared out over, at most: a window of a year over one-second periods would otherwise make millions of parts. */
+export const MAX_PERIODS_PER_WINDOW = 1000;
 
 /** The observation period containing `t`: calendar months (UTC) for PnM / PnY, fixed-length buckets otherwise. */
 function periodOf(t: Date, iso: string): { start: Date; end: Date } {
@@ -92,7 +94,8 @@ export function attainment(objective: Objective, windows: MeasurementWindow[]): 
     const from = w.periodStart.getTime();
     const to = Math.max(from + 1, w.periodEnd.getTime());
     // Every period the window overlaps holds its part of it (not the period of its start alone).
-    for (let p = periodOf(w.periodStart, objective.period); p.start.getTime() < to; p = periodOf(p.end, objective.period)) {
+    let n = 0;
+    for (let p = periodOf(w.periodStart, objective.period); p.start.getTime() < to && n < MAX_PERIODS_PER_WINDOW; p = periodOf(p.end, objective.period), n++) {
       const overlap = Math.max(1, Math.min(to, p.end.getTime()) - Math.max(from, p.start.getTime()));
       const b = buckets.get(p.start.getTime()) ?? { ...p, windows: [] };
       b.windows.push({ window: w, overlap, share: overlap / (to - from) });

@@ -37,6 +37,8 @@ const DAY = 86_400_000;
 /** Windows older than this are not looked at for finding drafts (a year of monthly periods). */
 const FINDING_LOOKBACK_DAYS = 366;
 const MAX_WINDOWS_PER_CALL = 1000;
+/** A measurement window spans at most a year (and a leap day): monitoring windows are shorter than the periods they are judged over. */
+const MAX_WINDOW_MS = 366 * 86_400_000;
 
 export interface MetricInput {
   key: string;
@@ -592,6 +594,8 @@ function parseWindows(
     if (Number.isNaN(periodEnd.getTime())) problems.push({ field: `${f}.periodEnd`, message: 'must be a date-time' });
     else if (!(periodEnd.getTime() > periodStart.getTime())) problems.push({ field: `${f}.periodEnd`, message: 'must be after periodStart' });
     else if (periodEnd.getTime() > Date.now() + 60_000) problems.push({ field: `${f}.periodEnd`, message: 'must not be in the future' });
+    else if (periodEnd.getTime() - periodStart.getTime() > MAX_WINDOW_MS)
+      problems.push({ field: `${f}.periodEnd`, message: 'a window spans at most 366 days' });
     const valueProblem = typeof w.value === 'number' && Number.isFinite(w.value) ? quantityProblem(w.value, metric.unit) : 'must be a number';
     if (valueProblem) problems.push({ field: `${f}.value`, message: valueProblem });
     const sampleCount = w.sampleCount ?? 1;
