@@ -8,7 +8,7 @@ import type { TestOrg } from '../setup/factories.js';
 import { client, expectProblem, type Client, type Credentials } from '../setup/http.js';
 import { sqlOf } from '../setup/database.js';
 import { platformQueue } from '../setup/queues.js';
-import { attestedSupplier, isoDay } from '../setup/scenario.js';
+import { attestedSupplier, isoDay, openTender, placedBid } from '../setup/scenario.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 import { startReceiver, type Receiver } from '../setup/webhook-receiver.js';
 import { builtInFrameworks, workspaceFactories } from '../setup/workspace-factories.js';
@@ -314,28 +314,11 @@ describe('Procurement (HTTP)', () => {
     expect(reinstated.status, JSON.stringify(reinstated.body)).toBe(200);
     const otherAssessor = await w.newVerifiedAssessor();
     const bidOn = async (allowedIssuerIds: string[]) => {
-      const tender = await http.post<{ id: string; allowedIssuerIds: string[] }>(
-        '/v1/tenders',
-        {
-          ocid: `ocds-tiepo1-${crypto.randomUUID()}`,
-          title: 'CNC machining centres',
-          buyer: 'Thai Industrial Estate Procurement Office',
-          deadline: new Date(Date.now() + 14 * 86400_000).toISOString(),
-          requirements: [{ frameworkId: dser, minimumOutcome: 'conformant' }],
-          markets: ['TH'],
-          allowedIssuerIds,
-        },
-        procurerKey,
-      );
-      expect(tender.status, JSON.stringify(tender.body)).toBe(201);
-      expect(tender.body.allowedIssuerIds).toEqual([...new Set(allowedIssuerIds)]);
-      const bid = await http.post<{ compliance: Report }>(
-        `/v1/tenders/${tender.body.id}/bids`,
-        { offeringId: offerings.a, attestationIds: [attestations.a] },
-        supplierA.owner.as,
-      );
-      expect(bid.status, JSON.stringify(bid.body)).toBe(201);
-      return bid.body.compliance;
+      const tenderId = await openTender(http, procurerKey, dser, { allowedIssuerIds, accreditedIssuersOnly: false });
+      expect((await http.get<{ allowedIssuerIds: string[] }>(`/v1/tenders/${tenderId}`, procurerKey)).body.allowedIssuerIds).toEqual([
+        ...new Set(allowedIssuerIds),
+      ]);
+      return (await placedBid<{ compliance: Report }>(http, tenderId, supplierA, { offeringId: offerings.a, attestationIds: [attestations.a] })).compliance;
     };
     const elsewhere = await bidOn([otherAssessor.id]);
     expect(elsewhere.overall).toBe('non_compliant');
