@@ -19,6 +19,7 @@ interface Readiness {
   notSatisfied: { count: number; first: { requirementId: string; ref: string }[] };
   needsInformation: { count: number; first: { requirementId: string; ref: string }[] };
   openMajorFindings: { count: number; first: { findingId: string }[] };
+  expiredEvidence: { count: number; first: { evidenceId: string; versionId: string; validUntil: string; requirementId: string }[] };
 }
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
@@ -398,5 +399,55 @@ describe('Decisions that rest on verdicts (HTTP)', () => {
     const decided = await decideOwn(inDays(10));
     expect(decided.status, JSON.stringify(decided.body)).toBe(201);
     expect(decided.body.validFrom).toBe(inDays(10));
+  });
+
+  it('does not let a positive decision rest on evidence that has expired, or begin after evidence it rests on lapses', async () => {
+    const own = await assessmentCast(http);
+    const path = `/v1/workspaces/${own.ws.id}/submissions`;
+    // The service-level definition lapsed yesterday; the test report is valid for a month more.
+    const [, lapsed] = await workspaceWithEvidence(own, [
+      { effectiveDate: '2026-01-01', validUntil: inDays(30) },
+      { title: 'Service-level definition 2025', effectiveDate: '2025-01-01', validUntil: inDays(-1) },
+    ]);
+    const { number } = await submitted(own);
+    await judgeAll(http, own.ws.id, number, own.assessor.owner.as);
+    const decideOwn = (outcome: string, validFrom = inDays(0)) =>
+      http.post<{ id: string; outcome: string }>(
+        `${path}/${number}/decision`,
+        { outcome, scopeStatement: 'VMC-850 rev C with PredictCare 4.2.0', validFrom, validUntil: inDays(365) },
+        own.assessor.owner.as,
+      );
+
+    // Everything is judged satisfied, yet readiness names the lapsed evidence and is not ready.
+    const r = await http.get<Readiness>(`${path}/${number}/decision-readiness`, own.assessor.owner.as);
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    expect(r.body).toMatchObject({ unjudged: { count: 0 }, ready: false, readyWithConditions: false });
+    expect(r.body.expiredEvidence).toEqual({
+      count: 1,
+      first: [expect.objectContaining({ evidenceId: lapsed!.evidenceId, versionId: lapsed!.versionId, validUntil: inDays(-1) })],
+    });
+
+    const refused = expectProblem(await decideOwn('conformant'), 422);
+    expect(refused).toMatchObject({ code: 'reviews.decision_not_ready', expiredEvidence: 1 });
+    expect(refused.errors).toEqual([expect.objectContaining({ field: 'evidence' })]);
+    // A negative decision may still be recorded on it.
+    const negative = await decideOwn('nonconformant');
+    expect(negative.status, JSON.stringify(negative.body)).toBe(201);
+
+    // Evidence valid for 30 more days: a decision may begin on its last day, not after it.
+    const own2 = await assessmentCast(http);
+    await workspaceWithEvidence(own2, [{ effectiveDate: '2026-01-01', validUntil: inDays(30) }]);
+    const second = await submitted(own2);
+    await judgeAll(http, own2.ws.id, second.number, own2.assessor.owner.as);
+    const decide2 = (validFrom: string) =>
+      http.post<{ validFrom: string }>(
+        `/v1/workspaces/${own2.ws.id}/submissions/${second.number}/decision`,
+        { outcome: 'conformant', scopeStatement: 'VMC-850 rev C with PredictCare 4.2.0', validFrom, validUntil: inDays(365) },
+        own2.assessor.owner.as,
+      );
+    const late = expectProblem(await decide2(inDays(31)), 400);
+    expect(late).toMatchObject({ code: 'reviews.invalid_dates', evidenceValidUntil: inDays(30), errors: [{ field: 'validFrom' }] });
+    const onTime = await decide2(inDays(30));
+    expect(onTime.status, JSON.stringify(onTime.body)).toBe(201);
   });
 });

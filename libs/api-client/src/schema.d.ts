@@ -2724,7 +2724,7 @@ export interface paths {
         };
         /**
          * Decision readiness
-         * @description Owner, contributors and assessors. Whether a positive decision may be recorded: counts and the first ids of applicable requirements of the in-scope frameworks without a verdict in this submission, not_applicable without justification, not_satisfied, needs_information, and open major findings. `ready` is the rule `POST …/decision` enforces for conformant; `readyWithConditions` for conformant_with_conditions (each not satisfied / needs information requirement then needs a condition resting on a finding of it).
+         * @description Owner, contributors and assessors. Whether a positive decision may be recorded: counts and the first ids of applicable requirements of the in-scope frameworks without a verdict in this submission, not_applicable without justification, not_satisfied, needs_information, open major findings, and relied-on evidence past its valid-until date. `ready` is the rule `POST …/decision` enforces for conformant; `readyWithConditions` for conformant_with_conditions (each not satisfied / needs information requirement then needs a condition resting on a finding of it).
          */
         get: operations["reviews_readiness"];
         put?: never;
@@ -2750,7 +2750,7 @@ export interface paths {
         put?: never;
         /**
          * Record the decision
-         * @description Assessors who uploaded none of the submitted evidence, on a submission in review (from submitted: 409). The scope (frameworks, markets) defaults to the workspace's and must be a subset of it. A positive outcome rests on verdicts: every applicable requirement of the in-scope frameworks judged in this submission (satisfied, or not_applicable with a justification), none not_satisfied or needs_information unless a condition rests on a finding of it, no open major finding — otherwise 422 `reviews.decision_not_ready` naming counts and first ids (see …/decision-readiness). conformant_with_conditions lists conditions with due date and finding. With four-eyes on, the decision is pending until a second assessor confirms (the rule is checked again).
+         * @description Assessors who uploaded none of the submitted evidence, on a submission in review (from submitted: 409). The scope (frameworks, markets) defaults to the workspace's and must be a subset of it. A positive outcome rests on verdicts: every applicable requirement of the in-scope frameworks judged in this submission (satisfied, or not_applicable with a justification), none not_satisfied or needs_information unless a condition rests on a finding of it, no open major finding, no relied-on evidence expired (nor expiring before `validFrom`: 400 `reviews.invalid_dates`) — otherwise 422 `reviews.decision_not_ready` naming counts and first ids (see …/decision-readiness). conformant_with_conditions lists conditions with due date and finding. With four-eyes on, the decision is pending until a second assessor confirms (the rule is checked again).
          */
         post: operations["reviews_decide"];
         delete?: never;
@@ -7522,6 +7522,31 @@ export interface components {
             /** @description The first ten */
             first: components["schemas"]["ReadinessFindingDto"][];
         };
+        ReadinessEvidenceDto: {
+            /** Format: uuid */
+            evidenceId: string;
+            /** Format: uuid */
+            versionId: string;
+            /**
+             * Format: date
+             * @description The valid-until date frozen with the version
+             * @example 2026-06-30
+             */
+            validUntil: string;
+            /**
+             * Format: uuid
+             * @description The first requirement (in manifest order) relying on it
+             */
+            requirementId: string;
+            /** @example DSER-2.1 */
+            ref: string;
+        };
+        ReadinessEvidenceListDto: {
+            /** @example 0 */
+            count: number;
+            /** @description The first ten, in manifest order */
+            first: components["schemas"]["ReadinessEvidenceDto"][];
+        };
         DecisionReadinessDto: {
             /** @example 2 */
             submissionNumber: number;
@@ -7548,6 +7573,8 @@ export interface components {
             needsInformation: components["schemas"]["ReadinessRequirementsDto"];
             /** @description Major nonconformities of the workspace still open or responded */
             openMajorFindings: components["schemas"]["ReadinessFindingsDto"];
+            /** @description Evidence relied on (in-scope entries not judged not applicable) past its valid-until date: a positive decision cannot rest on it (a new submission with current evidence can) */
+            expiredEvidence: components["schemas"]["ReadinessEvidenceListDto"];
             /**
              * @description Always 0 here: conditions are named when deciding
              * @example 0
@@ -7618,7 +7645,7 @@ export interface components {
             scopeStatement: string;
             /**
              * Format: date
-             * @description A positive decision is valid only from when all the evidence it rests on (in-scope entries not judged not applicable) is in effect: an earlier date is 400 `reviews.invalid_dates` naming `validFrom`, with `evidenceInEffectFrom`
+             * @description A positive decision is valid only from when all the evidence it rests on (in-scope entries not judged not applicable) is in effect: an earlier date is 400 `reviews.invalid_dates` naming `validFrom`, with `evidenceInEffectFrom`; so is a date after the earliest valid-until of that evidence (with `evidenceValidUntil`)
              * @example 2026-12-01
              */
             validFrom: string;

@@ -22,6 +22,17 @@ export interface ReadinessFinding {
   requirementId: string;
 }
 
+/** Frozen evidence a decision would rest on that is past its valid-until date. */
+export interface ReadinessEvidence {
+  evidenceId: string;
+  versionId: string;
+  /** The valid-until date frozen with the version (or the evidence item's, for entries frozen without dates). */
+  validUntil: string;
+  /** The first requirement (in manifest order) that relies on it. */
+  requirementId: string;
+  ref: string;
+}
+
 export interface ReadinessCategory<T> {
   count: number;
   /** The first few, in manifest order. */
@@ -47,6 +58,11 @@ export interface DecisionReadiness {
   needsInformation: ReadinessCategory<ReadinessRequirement>;
   /** Major nonconformities of the workspace still open or responded. */
   openMajorFindings: ReadinessCategory<ReadinessFinding>;
+  /**
+   * Evidence relied on (in-scope entries not judged not applicable) that expired before today:
+   * a positive decision cannot rest on it; a new submission with current evidence can.
+   */
+  expiredEvidence: ReadinessCategory<ReadinessEvidence>;
   /** `not_satisfied` / `needs_information` requirements a condition rests on (through a finding of that requirement). */
   coveredByConditions: number;
   /** A `conformant` decision may be recorded. */
@@ -67,7 +83,8 @@ const category = <T>(all: T[]): ReadinessCategory<T> => ({ count: all.length, fi
  * in-scope frameworks frozen in this submission has a verdict in this submission —
  * `satisfied`, or `not_applicable` with a justification — none is `not_satisfied` or
  * `needs_information` unless a condition rests on a finding of that requirement
- * (`coveredRequirementIds`), and no major nonconformity of the workspace is open.
+ * (`coveredRequirementIds`), no major nonconformity of the workspace is open, and none of the
+ * evidence relied on (in-scope entries not judged not applicable) has expired.
  * Readiness reads it; `decide` and `confirmDecision` enforce it through `assertReady`.
  */
 export async function decisionReadiness(
@@ -98,7 +115,8 @@ export async function decisionReadiness(
     where: { workspaceId: s.workspaceId, severity: 'major_nonconformity', status: In(['open', 'responded']) },
     order: { id: 'ASC' },
   });
-  const base = unjudged.length === 0 && unjustified.length === 0 && majors.length === 0;
+  const expired = await expiredEvidence(em, s.id, scope);
+  const base = unjudged.length === 0 && unjustified.length === 0 && majors.length === 0 && expired.length === 0;
   return {
     submissionNumber: s.number,
     status: s.status,
@@ -110,10 +128,35 @@ export async function decisionReadiness(
     notSatisfied: category(notSatisfied),
     needsInformation: category(needsInformation),
     openMajorFindings: category(majors.map((f) => ({ findingId: f.id, requirementId: f.requirementId }))),
+    expiredEvidence: category(expired),
     coveredByConditions: covered,
     ready: base && notSatisfied.length === 0 && needsInformation.length === 0 && covered === 0,
     readyWithConditions: base && notSatisfied.length === 0 && needsInformation.length === 0,
   };
+}
+
+/**
+ * The relied-on evidence versions past their valid-until date today, each once, in manifest
+ * order. Format 2 entries froze the version's dates; format 1 entries froze none, so the
+ * evidence item's current valid-until stands in (as in `reliedEvidence`).
+ */
+async function expiredEvidence(em: EntityManager, submissionId: string, scope: DecisionScope): Promise<ReadinessEvidence[]> {
+  const rows: { evidence_id: string; version_id: string; valid_until: string; requirement_id: string; ref: string }[] = await em.query(
+    `SELECT evidence_id, version_id, valid_until, requirement_id, ref FROM (
+       SELECT DISTINCT ON (x->>'versionId') x->>'evidenceId' AS evidence_id, x->>'versionId' AS version_id,
+              COALESCE(CASE WHEN x ? 'effectiveDate' THEN x->>'validUntil' END, e.valid_until::text) AS valid_until,
+              se.requirement_id, se.content->>'ref' AS ref, se.position
+         FROM submission_entries se
+         LEFT JOIN verdicts v ON v.submission_id = se.submission_id AND v.requirement_id = se.requirement_id
+        CROSS JOIN LATERAL jsonb_array_elements(se.content->'evidence') x
+         LEFT JOIN evidence e ON NOT (x ? 'effectiveDate') AND e.id = (x->>'evidenceId')::uuid
+        WHERE se.submission_id = $1 AND se.content->>'frameworkId' = ANY ($2::text[]) AND v.outcome IS DISTINCT FROM 'not_applicable'
+          AND COALESCE(CASE WHEN x ? 'effectiveDate' THEN x->>'validUntil' END, e.valid_until::text)::date < current_date
+        ORDER BY x->>'versionId', se.position) relied
+      ORDER BY position, version_id`,
+    [submissionId, scope.frameworkIds],
+  );
+  return rows.map((r) => ({ evidenceId: r.evidence_id, versionId: r.version_id, validUntil: r.valid_until, requirementId: r.requirement_id, ref: r.ref }));
 }
 
 /** 422 naming what a positive outcome still lacks: counts per category and the first ids. */
@@ -147,6 +190,13 @@ export function assertReady(r: DecisionReadiness): void {
       field: 'findings',
       message: `${r.openMajorFindings.count} major nonconformit${r.openMajorFindings.count === 1 ? 'y is' : 'ies are'} open; first: ${r.openMajorFindings.first.map((f) => f.findingId).join(', ')}`,
     });
+  if (r.expiredEvidence.count)
+    errors.push({
+      field: 'evidence',
+      message: `${r.expiredEvidence.count} evidence version(s) relied on have expired; first: ${r.expiredEvidence.first
+        .map((e) => `${e.evidenceId} (valid until ${e.validUntil}, ${e.ref})`)
+        .join(', ')}`,
+    });
   throw new ReviewsError(ReviewsErrorCode.DecisionNotReady, `A positive decision rests on verdicts: ${errors.map((e) => e.message).join('; ')}.`, {
     errors,
     extensions: {
@@ -155,6 +205,7 @@ export function assertReady(r: DecisionReadiness): void {
       notSatisfied: r.notSatisfied.count,
       needsInformation: r.needsInformation.count,
       openMajorFindings: r.openMajorFindings.count,
+      expiredEvidence: r.expiredEvidence.count,
       notApplicableWithoutJustification: r.notApplicableWithoutJustification.count,
     },
   });

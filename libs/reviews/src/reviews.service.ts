@@ -489,11 +489,17 @@ export class ReviewsService {
       if (POSITIVE.includes(input.outcome)) {
         // An attestation cannot be valid before the evidence it rests on is in force: one that were would
         // claim conformity on a policy not yet adopted (and read as evidence of negative age in a tender).
-        const { latestEffectiveDate } = await reliedEvidence(em, s.id, scope);
+        const { latestEffectiveDate, earliestValidUntil } = await reliedEvidence(em, s.id, scope);
         if (latestEffectiveDate && input.validFrom.slice(0, 10) < latestEffectiveDate)
           throw new ReviewsError(ReviewsErrorCode.InvalidDates, `The evidence this decision rests on is in effect from ${latestEffectiveDate} only.`, {
             errors: [{ field: 'validFrom', message: `must not be before ${latestEffectiveDate}, when the last evidence relied on takes effect` }],
             extensions: { evidenceInEffectFrom: latestEffectiveDate },
+          });
+        // Nor may it begin after evidence it rests on lapses (evidence lapsed already is a readiness blocker, below).
+        if (earliestValidUntil && earliestValidUntil >= new Date().toISOString().slice(0, 10) && input.validFrom.slice(0, 10) > earliestValidUntil)
+          throw new ReviewsError(ReviewsErrorCode.InvalidDates, `Evidence this decision rests on is valid until ${earliestValidUntil} only.`, {
+            errors: [{ field: 'validFrom', message: `must not be after ${earliestValidUntil}, when evidence relied on stops being valid` }],
+            extensions: { evidenceValidUntil: earliestValidUntil },
           });
       }
       const conditions = await this.validConditions(em, workspaceId, input);

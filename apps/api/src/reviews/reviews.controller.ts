@@ -361,7 +361,7 @@ export class ReviewsController {
     summary: 'Decision readiness',
     description:
       'Owner, contributors and assessors. Whether a positive decision may be recorded: counts and the first ids of applicable requirements of the in-scope frameworks without a verdict in this submission, ' +
-      'not_applicable without justification, not_satisfied, needs_information, and open major findings. `ready` is the rule `POST …/decision` enforces for conformant; ' +
+      'not_applicable without justification, not_satisfied, needs_information, open major findings, and relied-on evidence past its valid-until date. `ready` is the rule `POST …/decision` enforces for conformant; ' +
       '`readyWithConditions` for conformant_with_conditions (each not satisfied / needs information requirement then needs a condition resting on a finding of it).',
   })
   @ApiOkResponse({ type: DecisionReadinessDto })
@@ -383,7 +383,7 @@ export class ReviewsController {
     description:
       "Assessors who uploaded none of the submitted evidence, on a submission in review (from submitted: 409). The scope (frameworks, markets) defaults to the workspace's and must be a subset of it. " +
       'A positive outcome rests on verdicts: every applicable requirement of the in-scope frameworks judged in this submission (satisfied, or not_applicable with a justification), ' +
-      'none not_satisfied or needs_information unless a condition rests on a finding of it, no open major finding — otherwise 422 `reviews.decision_not_ready` naming counts and first ids (see …/decision-readiness). ' +
+      'none not_satisfied or needs_information unless a condition rests on a finding of it, no open major finding, no relied-on evidence expired (nor expiring before `validFrom`: 400 `reviews.invalid_dates`) — otherwise 422 `reviews.decision_not_ready` naming counts and first ids (see …/decision-readiness). ' +
       'conformant_with_conditions lists conditions with due date and finding. With four-eyes on, the decision is pending until a second assessor confirms (the rule is checked again).',
   })
   @ApiCreatedResponse({ type: DecisionDto })

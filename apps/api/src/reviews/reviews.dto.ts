@@ -445,7 +445,7 @@ export class DecisionInputDto {
     format: 'date',
     example: '2026-12-01',
     description:
-      'A positive decision is valid only from when all the evidence it rests on (in-scope entries not judged not applicable) is in effect: an earlier date is 400 `reviews.invalid_dates` naming `validFrom`, with `evidenceInEffectFrom`',
+      'A positive decision is valid only from when all the evidence it rests on (in-scope entries not judged not applicable) is in effect: an earlier date is 400 `reviews.invalid_dates` naming `validFrom`, with `evidenceInEffectFrom`; so is a date after the earliest valid-until of that evidence (with `evidenceValidUntil`)',
   })
   @IsISO8601({ strict: true })
   validFrom: string;
@@ -534,6 +534,19 @@ class ReadinessFindingsDto {
   @ApiProperty({ type: [ReadinessFindingDto], description: 'The first ten' }) first: ReadinessFindingDto[];
 }
 
+class ReadinessEvidenceDto {
+  @ApiProperty({ format: 'uuid' }) evidenceId: string;
+  @ApiProperty({ format: 'uuid' }) versionId: string;
+  @ApiProperty({ format: 'date', example: '2026-06-30', description: 'The valid-until date frozen with the version' }) validUntil: string;
+  @ApiProperty({ format: 'uuid', description: 'The first requirement (in manifest order) relying on it' }) requirementId: string;
+  @ApiProperty({ example: 'DSER-2.1' }) ref: string;
+}
+
+class ReadinessEvidenceListDto {
+  @ApiProperty({ example: 0 }) count: number;
+  @ApiProperty({ type: [ReadinessEvidenceDto], description: 'The first ten, in manifest order' }) first: ReadinessEvidenceDto[];
+}
+
 export class DecisionReadinessDto implements DecisionReadiness {
   @ApiProperty({ example: 2 }) submissionNumber: number;
   @ApiProperty({ enum: SUBMISSION_STATUSES }) status: SubmissionStatus;
@@ -547,6 +560,12 @@ export class DecisionReadinessDto implements DecisionReadiness {
   @ApiProperty({ type: ReadinessRequirementsDto, description: 'needs_information verdicts' }) needsInformation: ReadinessRequirementsDto;
   @ApiProperty({ type: ReadinessFindingsDto, description: 'Major nonconformities of the workspace still open or responded' })
   openMajorFindings: ReadinessFindingsDto;
+  @ApiProperty({
+    type: ReadinessEvidenceListDto,
+    description:
+      'Evidence relied on (in-scope entries not judged not applicable) past its valid-until date: a positive decision cannot rest on it (a new submission with current evidence can)',
+  })
+  expiredEvidence: ReadinessEvidenceListDto;
   @ApiProperty({ example: 0, description: 'Always 0 here: conditions are named when deciding' }) coveredByConditions: number;
   @ApiProperty({ example: false, description: 'A conformant decision may be recorded now' }) ready: boolean;
   @ApiProperty({

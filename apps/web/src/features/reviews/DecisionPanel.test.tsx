@@ -54,6 +54,9 @@ function stubApi(ready: boolean) {
           notSatisfied: ready ? category([]) : category([{ requirementId: 'r3', ref: 'DSER-3.4' }]),
           needsInformation: category([]),
           openMajorFindings: { count: 0, first: [] },
+          expiredEvidence: ready
+            ? { count: 0, first: [] }
+            : { count: 1, first: [{ evidenceId: 'e1', versionId: 'v1', validUntil: '2026-06-30', requirementId: 'r4', ref: 'DSER-5.2' }] },
           coveredByConditions: 0,
           ready,
           readyWithConditions: ready,
@@ -125,6 +128,7 @@ describe('DecisionPanel', () => {
     expect(panel.textContent).toContain('128 of 131 applicable requirements judged');
     expect(screen.getByTestId('readiness-unjudged-applicable-requirements').textContent).toContain('Unjudged applicable requirements: 2 (DSER-2.1, A.5.1)');
     expect(screen.getByTestId('readiness-not-satisfied').textContent).toContain('Not satisfied: 1 (DSER-3.4)');
+    expect(screen.getByTestId('readiness-expired-evidence').textContent).toContain('Evidence relied on that has expired: 1 (DSER-5.2)');
     expect(within(panel).getByText('Not ready for a positive decision')).toBeTruthy();
   });
 

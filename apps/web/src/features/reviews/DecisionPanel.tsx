@@ -17,7 +17,6 @@ import {
   idempotencyKey,
   type Decision,
   type DecisionOutcome,
-  type DecisionReadiness,
   type SubmissionStatus,
   type Workspace,
 } from './review-model';
@@ -206,9 +205,9 @@ function ScopeView({ scope }: { scope: Decision['scope'] }) {
   );
 }
 
-const refs = (c: DecisionReadiness['unjudged']) => c.first.map((x) => x.ref).join(', ') + (c.count > c.first.length ? ', …' : '');
+const refs = (c: { count: number; first: { ref: string }[] }) => c.first.map((x) => x.ref).join(', ') + (c.count > c.first.length ? ', …' : '');
 
-/** What a positive decision still lacks: unjudged, not satisfied, needs information, open major findings. */
+/** What a positive decision still lacks: unjudged, not satisfied, needs information, open major findings, expired evidence. */
 function ReadinessSummary({ workspace, number }: { workspace: Workspace; number: number }) {
   const t = useT();
   const readiness = useDecisionReadiness(workspace.id, number);
@@ -227,6 +226,7 @@ function ReadinessSummary({ workspace, number }: { workspace: Workspace; number:
     { key: 'not-satisfied', label: 'reviews.readiness.notSatisfied', count: r.notSatisfied.count, detail: refs(r.notSatisfied) },
     { key: 'needs-information', label: 'reviews.readiness.needsInformation', count: r.needsInformation.count, detail: refs(r.needsInformation) },
     { key: 'open-major-findings', label: 'reviews.readiness.openMajorFindings', count: r.openMajorFindings.count, detail: '' },
+    { key: 'expired-evidence', label: 'reviews.readiness.expiredEvidence', count: r.expiredEvidence.count, detail: refs(r.expiredEvidence) },
   ];
   return (
     <Paper withBorder p="md" radius="md" data-testid="decision-readiness" data-ready={r.ready ? 'true' : 'false'}>

@@ -211,6 +211,7 @@ export const en = {
   'reviews.readiness.notSatisfied': 'Not satisfied',
   'reviews.readiness.needsInformation': 'Needs information',
   'reviews.readiness.openMajorFindings': 'Open major findings',
+  'reviews.readiness.expiredEvidence': 'Evidence relied on that has expired',
   'reviews.readiness.title': 'Decision readiness',
   'reviews.readiness.ready': 'Ready for a positive decision',
   'reviews.readiness.withConditions': 'Positive only with conditions',

@@ -219,6 +219,7 @@ export const id: { readonly [K in keyof typeof en]: string } = {
   'reviews.readiness.notSatisfied': 'Tidak terpenuhi',
   'reviews.readiness.needsInformation': 'Perlu informasi',
   'reviews.readiness.openMajorFindings': 'Temuan mayor yang terbuka',
+  'reviews.readiness.expiredEvidence': 'Bukti yang diandalkan yang sudah kedaluwarsa',
   'reviews.readiness.title': 'Kesiapan keputusan',
   'reviews.readiness.ready': 'Siap untuk keputusan positif',
   'reviews.readiness.withConditions': 'Positif hanya dengan syarat',

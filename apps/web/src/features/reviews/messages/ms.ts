@@ -218,6 +218,7 @@ export const ms: { readonly [K in keyof typeof en]: string } = {
   'reviews.readiness.notSatisfied': 'Tidak dipenuhi',
   'reviews.readiness.needsInformation': 'Perlu maklumat',
   'reviews.readiness.openMajorFindings': 'Penemuan major yang terbuka',
+  'reviews.readiness.expiredEvidence': 'Bukti yang disandarkan yang telah tamat tempoh',
   'reviews.readiness.title': 'Kesediaan keputusan',
   'reviews.readiness.ready': 'Sedia untuk keputusan positif',
   'reviews.readiness.withConditions': 'Positif hanya dengan syarat',

@@ -203,6 +203,7 @@ export const th: { readonly [K in keyof typeof en]: string } = {
   'reviews.readiness.notSatisfied': 'ไม่เป็นไปตามข้อกำหนด',
   'reviews.readiness.needsInformation': 'ต้องการข้อมูลเพิ่มเติม',
   'reviews.readiness.openMajorFindings': 'ข้อพบร้ายแรงที่เปิดอยู่',
+  'reviews.readiness.expiredEvidence': 'หลักฐานที่อ้างอิงซึ่งหมดอายุแล้ว',
   'reviews.readiness.title': 'ความพร้อมในการตัดสิน',
   'reviews.readiness.ready': 'พร้อมสำหรับคำตัดสินเชิงบวก',
   'reviews.readiness.withConditions': 'เชิงบวกได้เฉพาะแบบมีเงื่อนไข',

@@ -219,6 +219,7 @@ export const vi: { readonly [K in keyof typeof en]: string } = {
   'reviews.readiness.notSatisfied': 'Không đáp ứng',
   'reviews.readiness.needsInformation': 'Cần bổ sung thông tin',
   'reviews.readiness.openMajorFindings': 'Phát hiện nặng đang mở',
+  'reviews.readiness.expiredEvidence': 'Bằng chứng được dựa vào đã hết hạn',
   'reviews.readiness.title': 'Mức sẵn sàng ra quyết định',
   'reviews.readiness.ready': 'Sẵn sàng cho quyết định tích cực',
   'reviews.readiness.withConditions': 'Chỉ tích cực khi có điều kiện',

@@ -203,6 +203,7 @@ export const zhCN: { readonly [K in keyof typeof en]: string } = {
   'reviews.readiness.notSatisfied': '不满足',
   'reviews.readiness.needsInformation': '需补充信息',
   'reviews.readiness.openMajorFindings': '未关闭的严重发现项',
+  'reviews.readiness.expiredEvidence': '所依据的证据已过期',
   'reviews.readiness.title': '决定就绪情况',
   'reviews.readiness.ready': '可作出肯定决定',
   'reviews.readiness.withConditions': '仅可作出附条件的肯定决定',
