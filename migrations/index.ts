@@ -60,6 +60,7 @@ import { ForeignCredentialHolder1795698000000 } from './1795698000000-ForeignCre
 import { BidsOfSupplier1795699000000 } from './1795699000000-BidsOfSupplier.js';
 import { DirectoryAccreditationValidity1795699500000 } from './1795699500000-DirectoryAccreditationValidity.js';
 import { DeclaredObjectivesForBuyers1795699600000 } from './1795699600000-DeclaredObjectivesForBuyers.js';
+import { ActorPerson1795700000000 } from './1795700000000-ActorPerson.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
   Identity1795667329105,
@@ -120,4 +121,5 @@ export const MIGRATIONS: Function[] = [
   BidsOfSupplier1795699000000,
   DirectoryAccreditationValidity1795699500000,
   DeclaredObjectivesForBuyers1795699600000,
+  ActorPerson1795700000000,
 ];

@@ -9,7 +9,7 @@ import { authHeaders, client, expectProblem, type Client, type Credentials } fro
 import { streamUpload } from '../setup/multipart.js';
 import { judgeAll } from '../setup/review-helpers.js';
 import { sqlOf } from '../setup/database.js';
-import { assessmentCast, decidedSubmission, isoDay, submitted, type AssessmentCast } from '../setup/scenario.js';
+import { assessmentCast, decidedSubmission, isoDay, submitted, workspaceWithEvidence, type AssessmentCast } from '../setup/scenario.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 import type { TestWorkspace } from '../setup/workspace-factories.js';
 
@@ -436,6 +436,47 @@ describe('Reviews (HTTP)', () => {
     expect((await http.get(`${base()}/submissions/1/verify`, reader.as)).status).toBe(200);
     expectProblem(await http.call('PUT', `${base()}/submissions/1/verdicts/${r1}`, { body: { outcome: 'satisfied' }, as: reader.as }), 403);
     expectProblem(await http.get(`${base()}/submissions/1`, other.as), 403);
+  });
+
+  it("counts an API key as the person who made it: no judging one's own evidence, nor confirming one's own decision, through a key", async () => {
+    const own = await assessmentCast(http);
+    // The vendor's owner is also an admin of the assessor organization, so it may make the assessor's keys.
+    const invited = await invite(http, own.assessor.owner.as, { email: own.vendor.owner.email, role: 'admin' });
+    expect(invited.status).toBe(201);
+    const accepted = await http.post<{ accessToken: string }>('/v1/invitations/accept', { token: invited.token, password: own.vendor.owner.password });
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
+    const dualAdmin = { token: accepted.body.accessToken } as Credentials;
+    const keyOf = async (as: Credentials) => {
+      const res = await http.post<{ key: string }>('/v1/organization/api-keys', { name: 'review robot', scopes: ['reviews:read', 'reviews:write'] }, as);
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      return { apiKey: res.body.key } as Credentials;
+    };
+    const b = `/v1/workspaces/${own.ws.id}`;
+    const version = (await http.get<{ version: number }>(b, own.maker.owner.as)).body.version;
+    expect((await http.call('PATCH', b, { body: { fourEyes: true }, as: own.maker.owner.as, headers: { 'if-match': `"${version}"` } })).status).toBe(200);
+    const [uploaded] = await workspaceWithEvidence(own, [{ by: own.vendor, component: 'saas' }]);
+    const { number } = await submitted(own);
+    const s = `${b}/submissions/${number}`;
+
+    // Through a key of the assessor's that the uploader made, the uploader is still the uploader.
+    const dualKey = await keyOf(dualAdmin);
+    const verdict = await http.call('PUT', `${s}/verdicts/${uploaded!.requirementId}`, { body: { outcome: 'satisfied' }, as: dualKey });
+    expect(expectProblem(verdict, 403).code).toBe('reviews.impartiality');
+    await judgeAll(http, own.ws.id, number, own.assessor.owner.as);
+    const body = { outcome: 'conformant', scopeStatement: 'VMC-850 rev C with PredictCare 4.2.0', validFrom: inDays(0), validUntil: inDays(365) };
+    expect(expectProblem(await http.post(`${s}/decision`, body, dualKey), 403).code).toBe('reviews.impartiality');
+
+    // Four-eyes: the assessor's owner decides through one key; neither its session nor another of its keys confirms.
+    const [k1, k2] = [await keyOf(own.assessor.owner.as), await keyOf(own.assessor.owner.as)];
+    const pending = await http.post<{ status: string }>(`${s}/decision`, body, k1);
+    expect(pending.status, JSON.stringify(pending.body)).toBe(201);
+    expect(pending.body.status).toBe('pending_confirmation');
+    for (const as of [own.assessor.owner.as, k2, k1])
+      expect(expectProblem(await http.post(`${s}/decision/confirm`, {}, as), 403).code).toBe('reviews.four_eyes');
+    const colleague = await own.factories.newMember(own.assessor, MemberRole.Member);
+    const confirmed = await http.post<{ status: string }>(`${s}/decision/confirm`, {}, colleague.as);
+    expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
+    expect(confirmed.body.status).toBe('final');
   });
 
   it('detects a tampered manifest and says what broke', async () => {

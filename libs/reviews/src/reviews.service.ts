@@ -142,7 +142,9 @@ export class ReviewsService {
       const s = await this.reviewable(em, actor, workspaceId, number, 'record a verdict');
       const entry = await em.getRepository(SubmissionEntryEntity).findOne({ where: { submissionId: s.id, requirementId } });
       if (!entry) throw new ReviewsError(ReviewsErrorCode.EntryNotFound, 'That requirement is not part of this submission.');
-      const mine = entry.content.evidence.filter((e) => e.uploadedBy === actorId(actor));
+      const uploaders = await personsOf(em, [actorId(actor), ...entry.content.evidence.map((e) => e.uploadedBy)]);
+      const me = uploaders.get(actorId(actor));
+      const mine = entry.content.evidence.filter((e) => uploaders.get(e.uploadedBy) === me);
       if (mine.length) {
         throw new ReviewsError(
           ReviewsErrorCode.Impartiality,
@@ -559,7 +561,8 @@ export class ReviewsService {
       if (!decision) throw new ReviewsError(ReviewsErrorCode.DecisionNotFound, `Submission ${number} has no decision yet.`);
       if (decision.status !== 'pending_confirmation')
         throw new ReviewsError(ReviewsErrorCode.NotPendingConfirmation, 'The decision is already final.', { extensions: { status: decision.status } });
-      if (decision.decidedBy === actorId(actor))
+      const persons = await personsOf(em, [decision.decidedBy, actorId(actor)]);
+      if (persons.get(decision.decidedBy) === persons.get(actorId(actor)))
         throw new ReviewsError(ReviewsErrorCode.FourEyes, 'Four-eyes: a second, different assessor must confirm this decision.');
       if (decision.organizationId !== actor.organizationId)
         throw new ReviewsError(ReviewsErrorCode.FourEyes, 'Four-eyes: the second assessor belongs to the organization that recorded the decision.');
@@ -732,7 +735,8 @@ export class ReviewsService {
 
   private async assertImpartial(em: EntityManager, actor: Actor, s: SubmissionEntity): Promise<void> {
     const rows: { n: number }[] = await em.query(
-      `SELECT count(*)::int AS n FROM submission_entries se, jsonb_array_elements(se.content->'evidence') ev WHERE se.submission_id = $1 AND ev->>'uploadedBy' = $2`,
+      `SELECT count(*)::int AS n FROM submission_entries se, jsonb_array_elements(se.content->'evidence') ev
+        WHERE se.submission_id = $1 AND actor_person(ev->>'uploadedBy') = actor_person($2)`,
       [s.id, actorId(actor)],
     );
     if (Number(rows[0]?.n ?? 0) > 0) {
@@ -913,6 +917,15 @@ function validRanges(manifest: SubmissionManifestEntity, given: readonly { compo
       errors,
     });
   return out;
+}
+
+/**
+ * The person each actor id stands for (`actor_person`: an API key acts for the user who made it),
+ * so separation of duties compares people, not credentials.
+ */
+async function personsOf(em: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
+  const rows: { id: string; person: string }[] = await em.query('SELECT id, actor_person(id) AS person FROM unnest($1::text[]) AS id', [[...new Set(ids)]]);
+  return new Map(rows.map((r) => [r.id, r.person]));
 }
 
 /**

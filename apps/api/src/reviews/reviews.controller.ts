@@ -207,7 +207,7 @@ export class ReviewsController {
   @ApiOperation({
     summary: 'Record a verdict on a requirement',
     description:
-      'Assessors only; the first piece of review work starts the review. Whoever uploaded a version the requirement rests on may not judge it (403, impartiality).',
+      'Assessors only; the first piece of review work starts the review. Whoever uploaded a version the requirement rests on may not judge it (403, impartiality); an API key counts as the person who made it.',
   })
   @ApiOkResponse({ type: RecordedVerdictDto, description: 'The verdict, with `progress`: the submission’s status and counters after the save' })
   @ApiProblems(400, 404, 409, 412, 428)
@@ -381,7 +381,7 @@ export class ReviewsController {
   @ApiOperation({
     summary: 'Record the decision',
     description:
-      "Assessors who uploaded none of the submitted evidence, on a submission in review (from submitted: 409). The scope (frameworks, markets) defaults to the workspace's and must be a subset of it. " +
+      "Assessors who uploaded none of the submitted evidence (an API key counts as the person who made it), on a submission in review (from submitted: 409). The scope (frameworks, markets) defaults to the workspace's and must be a subset of it. " +
       'A positive outcome rests on verdicts: every applicable requirement of the in-scope frameworks judged in this submission (satisfied, or not_applicable with a justification), ' +
       'none not_satisfied or needs_information unless a condition rests on a finding of it, no open major finding, no relied-on evidence expired (nor expiring before `validFrom`: 400 `reviews.invalid_dates`) — otherwise 422 `reviews.decision_not_ready` naming counts and first ids (see …/decision-readiness). ' +
       'conformant_with_conditions lists conditions with due date and finding. With four-eyes on, the decision is pending until a second assessor confirms (the rule is checked again).',
@@ -403,7 +403,7 @@ export class ReviewsController {
   @ApiOperation({
     summary: 'Confirm a decision (four-eyes)',
     description:
-      'A second assessor, not the one who recorded it, makes it final. The rule a positive outcome rests on is checked again (422 `reviews.decision_not_ready`).',
+      'A second assessor, not the one who recorded it (nor a key that person made), makes it final. The rule a positive outcome rests on is checked again (422 `reviews.decision_not_ready`).',
   })
   @ApiOkResponse({ type: DecisionDto })
   @ApiProblems(400, 403, 404, 409, 422)
