@@ -479,6 +479,67 @@ describe('Reviews (HTTP)', () => {
     expect(confirmed.body.status).toBe('final');
   });
 
+  it("keeps a finding the raising assessor's, conditions on findings still open, and a pending decision to its submission under review", async () => {
+    const own = await assessmentCast(http);
+    const other = await own.factories.newOrganization(OrganizationKind.Assessor);
+    await own.factories.join(own.maker, own.ws, other, 'assessor');
+    const b = `/v1/workspaces/${own.ws.id}`;
+    const rows = await http.get<{ data: { requirementId: string }[] }>(`${b}/applicability?limit=2`, own.maker.owner.as);
+    const [ra, rb] = rows.body.data.map((r) => r.requirementId) as [string, string];
+    await workspaceWithEvidence(own, [{ requirementId: ra }, { requirementId: rb, title: 'Escalation procedure' }]);
+    const { number } = await submitted(own);
+    const s = `${b}/submissions/${number}`;
+    const answered = async (requirementId: string, severity: string) => {
+      const f = await http.post<{ id: string }>(`${s}/findings`, { requirementId, severity, title: `${severity} on ${requirementId}` }, own.assessor.owner.as);
+      expect(f.status, JSON.stringify(f.body)).toBe(201);
+      expect((await http.post(`${b}/findings/${f.body.id}/responses`, { text: 'Corrected.' }, own.maker.owner.as)).status).toBe(201);
+      return f.body.id;
+    };
+
+    // Another assessor organization of the workspace cannot close the first one's major finding.
+    const major = await answered(ra, 'major_nonconformity');
+    const foreign = expectProblem(await http.post(`${b}/findings/${major}/review`, { decision: 'accept' }, other.owner.as), 403);
+    expect(foreign).toMatchObject({ code: 'reviews.wrong_role', raisedByOrganizationId: own.assessor.id });
+    expect((await http.get<{ status: string }>(`${b}/findings/${major}`, own.assessor.owner.as)).body.status).toBe('responded');
+    expect((await http.post(`${b}/findings/${major}/review`, { decision: 'accept' }, own.assessor.owner.as)).status).toBe(200);
+
+    // A condition cannot rest on a finding already closed: nothing would follow it up.
+    const observation = await answered(rb, 'observation');
+    expect((await http.post(`${b}/findings/${observation}/review`, { decision: 'accept' }, own.assessor.owner.as)).status).toBe(200);
+    expect((await http.call('PUT', `${s}/verdicts/${rb}`, { body: { outcome: 'not_satisfied' }, as: own.assessor.owner.as })).status).toBe(200);
+    await judgeAll(http, own.ws.id, number, own.assessor.owner.as, { except: [rb] });
+    const onClosed = await http.post(
+      `${s}/decision`,
+      {
+        outcome: 'conformant_with_conditions',
+        scopeStatement: 'VMC-850 rev C with PredictCare 4.2.0',
+        validFrom: inDays(0),
+        validUntil: inDays(365),
+        conditions: [{ text: 'Publish the escalation procedure', dueDate: inDays(60), findingId: observation }],
+      },
+      own.assessor.owner.as,
+    );
+    expect(expectProblem(onClosed, 422)).toMatchObject({ code: 'reviews.invalid_condition', errors: [{ field: 'conditions[0].findingId' }] });
+
+    // Four-eyes: a decision pending confirmation, then changes requested. It cannot be confirmed any more.
+    const fe = await assessmentCast(http);
+    const feBase = `/v1/workspaces/${fe.ws.id}`;
+    const version = (await http.get<{ version: number }>(feBase, fe.maker.owner.as)).body.version;
+    expect((await http.call('PATCH', feBase, { body: { fourEyes: true }, as: fe.maker.owner.as, headers: { 'if-match': `"${version}"` } })).status).toBe(200);
+    await workspaceWithEvidence(fe);
+    const second = await submitted(fe);
+    await judgeAll(http, fe.ws.id, second.number, fe.assessor.owner.as);
+    const feS = `${feBase}/submissions/${second.number}`;
+    const body = { outcome: 'conformant', scopeStatement: 'VMC-850 rev C with PredictCare 4.2.0', validFrom: inDays(0), validUntil: inDays(365) };
+    expect((await http.post<{ status: string }>(`${feS}/decision`, body, fe.assessor.owner.as)).body.status).toBe('pending_confirmation');
+    expect((await http.post(`${feS}/status`, { status: 'changes_requested' }, fe.assessor.owner.as)).status).toBe(200);
+    const colleague = await fe.factories.newMember(fe.assessor, MemberRole.Member);
+    const late = expectProblem(await http.post(`${feS}/decision/confirm`, {}, colleague.as), 409);
+    expect(late).toMatchObject({ code: 'reviews.invalid_transition', allowed: [] });
+    expect(late.detail).toContain('changes_requested');
+    expect((await http.get<Submission>(feS, fe.maker.owner.as)).body.status).toBe('changes_requested');
+  });
+
   it('detects a tampered manifest and says what broke', async () => {
     const [entry] = await entries(1, maker.owner.as).then((es) => es.filter((e) => e.entry.evidence.length));
     await sql(

@@ -361,6 +361,12 @@ export class ReviewsService {
           extensions: { role: ctx.role },
         });
       const finding = await this.findFinding(em, workspaceId, findingId, true);
+      // A finding is the raising assessor's: another assessor organization of the workspace cannot
+      // close it (else a friendlier assessor could clear a major nonconformity and decide).
+      if (finding.organizationId !== actor.organizationId)
+        throw new ReviewsError(ReviewsErrorCode.WrongRole, 'Another assessor organization raised this finding; only it may accept or reject answers to it.', {
+          extensions: { raisedByOrganizationId: finding.organizationId },
+        });
       if (finding.status !== 'responded') throw this.findingConflict(finding, input.decision);
       const accepted = input.decision === 'accept';
       await this.addResponse(em, actor, finding, accepted ? 'accepted' : 'rejected', input.comment ?? '', []);
@@ -561,6 +567,9 @@ export class ReviewsService {
       if (!decision) throw new ReviewsError(ReviewsErrorCode.DecisionNotFound, `Submission ${number} has no decision yet.`);
       if (decision.status !== 'pending_confirmation')
         throw new ReviewsError(ReviewsErrorCode.NotPendingConfirmation, 'The decision is already final.', { extensions: { status: decision.status } });
+      // Changes requested since the decision was recorded: the submission is no longer the one judged.
+      if (s.status !== 'in_review')
+        throw invalidTransition(s, 'decided', `Submission ${s.number} is ${s.status}; a decision recorded while it was in review cannot be confirmed now.`);
       const persons = await personsOf(em, [decision.decidedBy, actorId(actor)]);
       if (persons.get(decision.decidedBy) === persons.get(actorId(actor)))
         throw new ReviewsError(ReviewsErrorCode.FourEyes, 'Four-eyes: a second, different assessor must confirm this decision.');
@@ -788,14 +797,20 @@ export class ReviewsService {
       });
     }
     const ids = [...new Set(given.map((c) => c.findingId).filter((x): x is string => Boolean(x)))];
-    const found = ids.length ? await em.getRepository(FindingEntity).find({ select: { id: true }, where: { workspaceId, id: In(ids) } }) : [];
+    const found = ids.length ? await em.getRepository(FindingEntity).find({ select: { id: true, status: true }, where: { workspaceId, id: In(ids) } }) : [];
     const errors: { field: string; message: string }[] = [];
     given.forEach((c, i) => {
       if (!c.text.trim()) errors.push({ field: `conditions[${i}].text`, message: 'must not be empty' });
       if (!c.dueDate) errors.push({ field: `conditions[${i}].dueDate`, message: 'is required: a condition is due by a date' });
       else if (c.dueDate < input.validFrom) errors.push({ field: `conditions[${i}].dueDate`, message: 'must not be before validFrom' });
       if (!c.findingId) errors.push({ field: `conditions[${i}].findingId`, message: 'is required: a condition rests on a finding' });
-      else if (!found.some((f) => f.id === c.findingId)) errors.push({ field: `conditions[${i}].findingId`, message: 'names no finding of this workspace' });
+      else {
+        const finding = found.find((f) => f.id === c.findingId);
+        if (!finding) errors.push({ field: `conditions[${i}].findingId`, message: 'names no finding of this workspace' });
+        // A condition is followed up through its finding: a closed one has no further step.
+        else if (finding.status === 'closed')
+          errors.push({ field: `conditions[${i}].findingId`, message: 'names a closed finding: a condition rests on a finding still open or answered' });
+      }
     });
     if (errors.length)
       throw new ReviewsError(ReviewsErrorCode.InvalidCondition, `Conditions are incomplete: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}.`, {

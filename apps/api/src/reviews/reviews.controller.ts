@@ -303,7 +303,8 @@ export class ReviewsController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Accept or reject an answer',
-    description: 'Assessors: accept closes the finding (responded → closed); reject opens it again (responded → open).',
+    description:
+      'Assessors of the organization that raised the finding (another assessor organization: 403 `reviews.wrong_role`): accept closes the finding (responded → closed); reject opens it again (responded → open).',
   })
   @ApiOkResponse({ type: FindingDetailDto })
   @ApiProblems(400, 404, 409)
@@ -384,7 +385,7 @@ export class ReviewsController {
       "Assessors who uploaded none of the submitted evidence (an API key counts as the person who made it), on a submission in review (from submitted: 409). The scope (frameworks, markets) defaults to the workspace's and must be a subset of it. " +
       'A positive outcome rests on verdicts: every applicable requirement of the in-scope frameworks judged in this submission (satisfied, or not_applicable with a justification), ' +
       'none not_satisfied or needs_information unless a condition rests on a finding of it, no open major finding, no relied-on evidence expired (nor expiring before `validFrom`: 400 `reviews.invalid_dates`) — otherwise 422 `reviews.decision_not_ready` naming counts and first ids (see …/decision-readiness). ' +
-      'conformant_with_conditions lists conditions with due date and finding. With four-eyes on, the decision is pending until a second assessor confirms (the rule is checked again).',
+      'conformant_with_conditions lists conditions with due date and finding (a finding still open or answered, not closed). With four-eyes on, the decision is pending until a second assessor confirms (the rule is checked again).',
   })
   @ApiCreatedResponse({ type: DecisionDto })
   @ApiProblems(400, 403, 404, 409, 422)
@@ -403,7 +404,7 @@ export class ReviewsController {
   @ApiOperation({
     summary: 'Confirm a decision (four-eyes)',
     description:
-      'A second assessor, not the one who recorded it (nor a key that person made), makes it final. The rule a positive outcome rests on is checked again (422 `reviews.decision_not_ready`).',
+      'A second assessor, not the one who recorded it (nor a key that person made), makes it final, while the submission is still in review (after changes were requested: 409 `reviews.invalid_transition`). The rule a positive outcome rests on is checked again (422 `reviews.decision_not_ready`).',
   })
   @ApiOkResponse({ type: DecisionDto })
   @ApiProblems(400, 403, 404, 409, 422)
