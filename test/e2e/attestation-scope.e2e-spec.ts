@@ -332,4 +332,26 @@ describe('Attestations no wider than their decision (HTTP)', () => {
       code: 'attestation.already_issued',
     });
   });
+
+  const after = (ms: number) => new Promise((done) => setTimeout(done, Math.max(0, ms)));
+
+  it('a scope reduction and a new issue at the same moment leave one live attestation for the shared market, not two', async () => {
+    // One starts up to 24 ms after the other (a negative delay: the reduction after the issue).
+    for (const delay of [-24, -20, -16, -12, -8, -4, 0, 4, 8]) {
+      const first = await issue({ markets: ['TH', 'VN'] });
+      const next = await snapshot({ markets: ['TH', 'VN'] });
+      // The narrower re-issue and a new attestation of the issuer for the same offering race.
+      const [reduced, fresh] = await Promise.all([
+        after(-delay).then(() =>
+          http.post<{ issued: { id: string } }>(`${base()}/${first.id}/reduce-scope`, { scope: 'Vietnam only', markets: ['VN'] }, assessor.owner.as),
+        ),
+        after(delay).then(() => issueSynthetic(t, assessorActor(), next)),
+      ]);
+      // Whichever went first, the other saw it: the reduction superseded by the new one, or refused.
+      expect([201, 422], JSON.stringify(reduced.body)).toContain(reduced.status);
+      const ids = [first.id, fresh.id, ...(reduced.status === 201 ? [reduced.body.issued.id] : [])];
+      const live = (await Promise.all(ids.map(get))).filter((a) => a.status === 'active' || a.status === 'suspended');
+      expect(live.map((a) => a.id)).toEqual([fresh.id]);
+    }
+  });
 });

@@ -255,7 +255,7 @@ export class AttestationsService {
         });
       }
       // Serializes issues of one issuer for one offering: supersession sees every earlier one.
-      await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`attestation-scope:${actor.organizationId}:${snapshot.offering.id}`]);
+      await lockIssuesOf(em, actor.organizationId, snapshot.offering.id);
       // One decision, one attestation, whatever became of it: after a withdrawal a new decision is needed.
       const earlier = await em.getRepository(AttestationEntity).findOne({ where: { decisionId: snapshot.decisionId }, order: { issuedAt: 'ASC', id: 'ASC' } });
       if (earlier) throw alreadyIssued(earlier);
@@ -482,7 +482,7 @@ export class AttestationsService {
   ): Promise<{ issued: AttestationEntity; withdrawn: AttestationEntity }> {
     return this.db.tx(scopeOf(actor), async (em) => {
       assertCan(actor, 'update', 'Attestation');
-      const old = await this.load(em, actor, workspaceId, id, 'update');
+      const old = await this.load(em, actor, workspaceId, id, 'rescope');
       if (old.status !== 'active' && old.status !== 'suspended') {
         throw new AttestationsError(AttestationsErrorCode.InvalidTransition, `A ${old.status} attestation cannot be re-scoped.`, {
           extensions: { status: old.status },
@@ -758,13 +758,19 @@ export class AttestationsService {
    * An attestation of the workspace, as the actor may see it (row-level security admits
    * its issuer and the workspace's participants). Changing one is for its issuer only.
    */
-  private async load(em: EntityManager, actor: Actor, workspaceId: string, id: string, intent: 'read' | 'update'): Promise<AttestationEntity> {
+  /**
+   * One attestation of the workspace; for `update` and `rescope` the issuer's only, locked.
+   * `rescope` (a change that issues a new attestation) first takes the issuer's lock on the
+   * offering's attestations, as `issue` does, so the two see each other's new rows (supersession).
+   */
+  private async load(em: EntityManager, actor: Actor, workspaceId: string, id: string, intent: 'read' | 'update' | 'rescope'): Promise<AttestationEntity> {
     const a = await em.getRepository(AttestationEntity).findOne({ where: { id, workspaceId } });
     if (!a) throw new AttestationsError(AttestationsErrorCode.AttestationNotFound, 'Attestation not found.');
     if (intent === 'read') return a;
     if (a.organizationId !== actor.organizationId) {
       throw new AttestationsError(AttestationsErrorCode.NotIssuer, 'Only the issuing assessor organization changes an attestation.');
     }
+    if (intent === 'rescope') await lockIssuesOf(em, actor.organizationId, a.offeringId);
     // Locked only once known to be the issuer's (FOR UPDATE applies the update policy).
     return em.getRepository(AttestationEntity).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
@@ -802,4 +808,9 @@ export class AttestationsService {
     const [row] = (await em.query('SELECT app_ws_role($1) AS role', [a.workspaceId])) as { role: string | null }[];
     return row?.role ? { type: 'workspace', id: a.workspaceId } : orgStream(a.organizationId);
   }
+}
+
+/** The lock that serializes the attestations one issuer issues for one offering (issue, scope reduction). */
+async function lockIssuesOf(em: EntityManager, issuerId: string, offeringId: string): Promise<void> {
+  await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`attestation-scope:${issuerId}:${offeringId}`]);
 }
