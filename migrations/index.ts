@@ -61,6 +61,7 @@ import { BidsOfSupplier1795699000000 } from './1795699000000-BidsOfSupplier.js';
 import { DirectoryAccreditationValidity1795699500000 } from './1795699500000-DirectoryAccreditationValidity.js';
 import { DeclaredObjectivesForBuyers1795699600000 } from './1795699600000-DeclaredObjectivesForBuyers.js';
 import { ActorPerson1795700000000 } from './1795700000000-ActorPerson.js';
+import { OneLiveParticipation1795700100000 } from './1795700100000-OneLiveParticipation.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
   Identity1795667329105,
@@ -122,4 +123,5 @@ export const MIGRATIONS: Function[] = [
   DirectoryAccreditationValidity1795699500000,
   DeclaredObjectivesForBuyers1795699600000,
   ActorPerson1795700000000,
+  OneLiveParticipation1795700100000,
 ];

@@ -36,6 +36,7 @@ export class MembersService {
   async changeRole(actor: Actor, membershipId: string, role: MemberRole): Promise<MembershipEntity> {
     assertCan(actor, 'update', 'Member');
     const changed = await this.db.tx(scopeOf(actor), async (em) => {
+      await lockMembershipsOf(em, actor.organizationId);
       const m = await this.find(em, actor, membershipId, true);
       if ((role === MemberRole.Owner || m.role === MemberRole.Owner) && !(actor.kind === 'user' && actor.role === MemberRole.Owner)) {
         throw new IdentityError(IdentityErrorCode.OwnerRoleRequired, 'Only an owner can grant or take away the owner role.');
@@ -58,6 +59,7 @@ export class MembersService {
   async remove(actor: Actor, membershipId: string): Promise<void> {
     assertCan(actor, 'delete', 'Member');
     const userId = await this.db.tx(scopeOf(actor), async (em) => {
+      await lockMembershipsOf(em, actor.organizationId);
       const m = await this.find(em, actor, membershipId, true);
       if (m.role === MemberRole.Owner) {
         if (!(actor.kind === 'user' && actor.role === MemberRole.Owner)) {
@@ -94,4 +96,12 @@ export class MembersService {
     const owners = await em.getRepository(MembershipEntity).count({ where: { organizationId, role: MemberRole.Owner } });
     if (owners <= 1) throw new IdentityError(IdentityErrorCode.LastOwner, 'An organization keeps at least one owner.');
   }
+}
+
+/**
+ * Role changes and removals in one organization take turns, so "at least one owner" is counted
+ * after the other's change: two owners demoting each other at once leave one owner, not none.
+ */
+async function lockMembershipsOf(em: EntityManager, organizationId: string): Promise<void> {
+  await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`organization-members:${organizationId}`]);
 }

@@ -236,7 +236,10 @@ export class ProcurementService {
   async withdrawBid(actor: Actor, bidId: string): Promise<NamedBid> {
     assertCan(actor, 'update', 'Bid');
     return this.db.tx(scopeOf(actor), async (em) => {
-      const bid = await em.getRepository(BidEntity).findOne({ where: { id: bidId, organizationId: actor.organizationId } });
+      // Locked: of two withdrawals at once, the second sees the bid withdrawn (409), not still open.
+      const bid = await em
+        .getRepository(BidEntity)
+        .findOne({ where: { id: bidId, organizationId: actor.organizationId }, lock: { mode: 'pessimistic_write' } });
       if (!bid) throw new ProcurementError(ProcurementErrorCode.BidNotFound, 'Bid not found.');
       if (bid.status === 'withdrawn') throw new ProcurementError(ProcurementErrorCode.BidWithdrawn, 'The bid is already withdrawn.');
       const tender = await this.findTender(em, bid.tenderId);

@@ -238,6 +238,8 @@ export class WorkspacesService {
           errors: [{ field: 'role', message: `not allowed for a ${org.kind}` }],
         });
       }
+      // Invitations of one organization to one workspace take turns: the check below sees the other's row.
+      await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`workspace-participant:${workspaceId}:${org.id}`]);
       const existing = await em.getRepository(ParticipantEntity).find({ where: { workspaceId, organizationId: org.id, status: In(['invited', 'accepted']) } });
       if (existing.length) {
         const roles = existing.map((p) => p.role);
@@ -296,7 +298,11 @@ export class WorkspacesService {
     assertCan(actor, 'update', 'Participant');
     return this.db.tx(scopeOf(actor), async (em) => {
       const repo = em.getRepository(ParticipantEntity);
-      const invitation = await repo.findOne({ where: { workspaceId, organizationId: actor.organizationId, status: 'invited' } });
+      // Locked: of two answers at once, the second finds the invitation answered (404), not still open.
+      const invitation = await repo.findOne({
+        where: { workspaceId, organizationId: actor.organizationId, status: 'invited' },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!invitation) throw new WorkspacesError(WorkspacesErrorCode.InvitationNotFound, 'Your organization has no pending invitation to this workspace.');
       // Recorded while still invited: once it has declined, the organization may no longer write to the stream.
       await this.record(em, actor, workspaceId, {

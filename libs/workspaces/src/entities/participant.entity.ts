@@ -10,6 +10,8 @@ export type ParticipantStatus = 'invited' | 'accepted' | 'declined' | 'removed';
 @Entity('workspace_participants')
 @Index('ix_workspace_participants_ws', ['workspaceId', 'id'])
 @Index('ix_workspace_participants_org', ['organizationId', 'workspaceId'])
+/** One live (invited or accepted) participation per organization and workspace. */
+@Index('ux_workspace_participants_live', ['workspaceId', 'organizationId'], { unique: true, where: `status IN ('invited', 'accepted')` })
 export class ParticipantEntity {
   @PrimaryColumn('uuid')
   id: string;
