@@ -540,6 +540,29 @@ describe('Reviews (HTTP)', () => {
     expect((await http.get<Submission>(feS, fe.maker.owner.as)).body.status).toBe('changes_requested');
   });
 
+  it('keeps an assessor organization from assessing an offering with a component it provides', async () => {
+    const own = await assessmentCast(http);
+    // Invited to assess a workspace whose SaaS it runs: refused.
+    const runsTheSaas = await own.factories.newWorkspace(own.maker, own.assessor.id);
+    const invited = await http.post(`/v1/workspaces/${runsTheSaas.id}/participants`, { organizationId: own.assessor.id, role: 'assessor' }, own.maker.owner.as);
+    expect(expectProblem(invited, 409)).toMatchObject({ code: 'workspaces.impartiality_conflict', componentIds: [runsTheSaas.saasComponentId] });
+
+    // Made the SaaS provider after joining as assessor: the submission freezes it, and the assessor may not judge or decide.
+    const patched = await http.call('PATCH', `/v1/offerings/${own.ws.offeringId}/components/${own.ws.saasComponentId}`, {
+      body: { providerOrganizationId: own.assessor.id },
+      as: own.maker.owner.as,
+    });
+    expect(patched.status, JSON.stringify(patched.body)).toBe(200);
+    const [uploaded] = await workspaceWithEvidence(own);
+    const { number } = await submitted(own);
+    const s = `/v1/workspaces/${own.ws.id}/submissions/${number}`;
+    const verdict = await http.call('PUT', `${s}/verdicts/${uploaded!.requirementId}`, { body: { outcome: 'satisfied' }, as: own.assessor.owner.as });
+    expect(expectProblem(verdict, 403)).toMatchObject({ code: 'reviews.impartiality', componentIds: [own.ws.saasComponentId] });
+    expect((await http.post(`${s}/status`, { status: 'in_review' }, own.assessor.owner.as)).status).toBe(200);
+    const body = { outcome: 'nonconformant', scopeStatement: 'VMC-850 rev C with PredictCare 4.2.0', validFrom: inDays(0), validUntil: inDays(365) };
+    expect(expectProblem(await http.post(`${s}/decision`, body, own.assessor.owner.as), 403).code).toBe('reviews.impartiality');
+  });
+
   it('detects a tampered manifest and says what broke', async () => {
     const [entry] = await entries(1, maker.owner.as).then((es) => es.filter((e) => e.entry.evidence.length));
     await sql(

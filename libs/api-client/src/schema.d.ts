@@ -1162,7 +1162,7 @@ export interface paths {
         put?: never;
         /**
          * Invite an organization
-         * @description Owner only. Contributors are scoped to the components they provide; an assessor organization can never also own or contribute (409).
+         * @description Owner only. Contributors are scoped to the components they provide; an assessor organization can never also own or contribute, nor assess an offering with a component it provides (409 `workspaces.impartiality_conflict`, with `componentIds`). An organization takes part once: a second invitation while one is pending or accepted is 409 `workspaces.already_participant`.
          */
         post: operations["workspaces_invite"];
         delete?: never;
@@ -2567,7 +2567,7 @@ export interface paths {
         get?: never;
         /**
          * Record a verdict on a requirement
-         * @description Assessors only; the first piece of review work starts the review. Whoever uploaded a version the requirement rests on may not judge it (403, impartiality); an API key counts as the person who made it.
+         * @description Assessors only; the first piece of review work starts the review. Whoever uploaded a version the requirement rests on may not judge it (403, impartiality); an API key counts as the person who made it. An assessor organization providing a component of the offering (as frozen in the manifest) judges and decides nothing (403 `reviews.impartiality`).
          */
         put: operations["reviews_verdict"];
         post?: never;

@@ -138,10 +138,11 @@ export class ReviewsService {
     expectedVersion?: number,
   ): Promise<VerdictEntity> {
     return this.db.tx(scopeOf(actor), async (em) => {
-      await reviewContext(em, actor, workspaceId, 'create', 'Verdict');
+      const { workspace } = await reviewContext(em, actor, workspaceId, 'create', 'Verdict');
       const s = await this.reviewable(em, actor, workspaceId, number, 'record a verdict');
       const entry = await em.getRepository(SubmissionEntryEntity).findOne({ where: { submissionId: s.id, requirementId } });
       if (!entry) throw new ReviewsError(ReviewsErrorCode.EntryNotFound, 'That requirement is not part of this submission.');
+      await this.assertNotProvider(em, actor, s, workspace.offeringId);
       const uploaders = await personsOf(em, [actorId(actor), ...entry.content.evidence.map((e) => e.uploadedBy)]);
       const me = uploaders.get(actorId(actor));
       const mine = entry.content.evidence.filter((e) => uploaders.get(e.uploadedBy) === me);
@@ -513,7 +514,7 @@ export class ReviewsService {
       const conditions = await this.validConditions(em, workspaceId, input);
       const manifest = await em.getRepository(SubmissionManifestEntity).findOneOrFail({ where: { submissionId: s.id } });
       const compatibleRanges = validRanges(manifest, input.compatibleRanges ?? []);
-      await this.assertImpartial(em, actor, s);
+      await this.assertImpartial(em, actor, s, ctx.workspace.offeringId);
       if (POSITIVE.includes(input.outcome)) assertReady(await decisionReadiness(em, s, scope, await this.coveredBy(em, conditions)));
       const now = new Date();
       const final = !ctx.workspace.fourEyes;
@@ -561,7 +562,7 @@ export class ReviewsService {
   /** Four-eyes: a second assessor, not the one who recorded it, confirms. */
   async confirmDecision(actor: Actor, workspaceId: string, number: number): Promise<DecisionView> {
     return this.db.tx(scopeOf(actor), async (em) => {
-      await reviewContext(em, actor, workspaceId, 'update', 'Decision');
+      const { workspace } = await reviewContext(em, actor, workspaceId, 'update', 'Decision');
       const s = await findSubmission(em, workspaceId, number, true);
       const decision = await em.getRepository(DecisionEntity).findOne({ where: { submissionId: s.id } });
       if (!decision) throw new ReviewsError(ReviewsErrorCode.DecisionNotFound, `Submission ${number} has no decision yet.`);
@@ -575,7 +576,7 @@ export class ReviewsService {
         throw new ReviewsError(ReviewsErrorCode.FourEyes, 'Four-eyes: a second, different assessor must confirm this decision.');
       if (decision.organizationId !== actor.organizationId)
         throw new ReviewsError(ReviewsErrorCode.FourEyes, 'Four-eyes: the second assessor belongs to the organization that recorded the decision.');
-      await this.assertImpartial(em, actor, s);
+      await this.assertImpartial(em, actor, s, workspace.offeringId);
       if (POSITIVE.includes(decision.outcome)) {
         const scope = { frameworkIds: decision.scopeFrameworkIds, markets: decision.scopeMarkets };
         assertReady(await decisionReadiness(em, s, scope, await this.coveredBy(em, decision.conditionDetails)));
@@ -742,7 +743,27 @@ export class ReviewsService {
     });
   }
 
-  private async assertImpartial(em: EntityManager, actor: Actor, s: SubmissionEntity): Promise<void> {
+  /**
+   * An assessor organization that provides a component of the assessed offering (as frozen in
+   * the manifest; for format 1, the live components) judges its own service: it may not judge
+   * or decide on the submission.
+   */
+  private async assertNotProvider(em: EntityManager, actor: Actor, s: SubmissionEntity, offeringId: string): Promise<void> {
+    const manifest = await em
+      .getRepository(SubmissionManifestEntity)
+      .findOne({ select: { submissionId: true, components: true }, where: { submissionId: s.id } });
+    const components = manifest?.components ?? (await offeringComponents(em, offeringId));
+    const own = components.filter((c) => c.providerOrganizationId === actor.organizationId);
+    if (own.length)
+      throw new ReviewsError(
+        ReviewsErrorCode.Impartiality,
+        'Impartiality: your organization provides a component of the assessed offering, so it may not judge or decide on it.',
+        { extensions: { componentIds: own.map((c) => c.id) } },
+      );
+  }
+
+  private async assertImpartial(em: EntityManager, actor: Actor, s: SubmissionEntity, offeringId: string): Promise<void> {
+    await this.assertNotProvider(em, actor, s, offeringId);
     const rows: { n: number }[] = await em.query(
       `SELECT count(*)::int AS n FROM submission_entries se, jsonb_array_elements(se.content->'evidence') ev
         WHERE se.submission_id = $1 AND actor_person(ev->>'uploadedBy') = actor_person($2)`,

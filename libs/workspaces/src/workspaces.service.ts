@@ -3,7 +3,7 @@ import { assertCan, type WorkspaceRole } from '@attesta/access';
 import { AuditService, type AuditRecord } from '@attesta/audit';
 import { frameworkControlsPage, frameworkSummaries, requirementSummaries, type RequirementSummary } from '@attesta/catalog';
 import { Actor, Db, keysetPage, newId, OrganizationKind, Page, parseMarkets, scopeOf } from '@attesta/core';
-import { offeringComponentIds, offeringSummary } from '@attesta/offerings';
+import { offeringComponentIds, offeringComponents, offeringSummary } from '@attesta/offerings';
 import { OutboxService } from '@attesta/outbox';
 import { EntityManager, In, Not } from 'typeorm';
 import { ApplicabilityEntity } from './entities/applicability.entity.js';
@@ -237,6 +237,18 @@ export class WorkspacesService {
         throw new WorkspacesError(WorkspacesErrorCode.WrongOrganizationKind, `A ${org.kind} organization cannot be a ${input.role}.`, {
           errors: [{ field: 'role', message: `not allowed for a ${org.kind}` }],
         });
+      }
+      // An assessor does not assess a service it runs: no component of the offering may be its own.
+      if (input.role === 'assessor') {
+        const own = (await offeringComponents(em, workspace.offeringId)).filter((c) => c.providerOrganizationId === org.id);
+        if (own.length)
+          throw new WorkspacesError(
+            WorkspacesErrorCode.ImpartialityConflict,
+            'An assessor organization may not assess an offering with a component it provides.',
+            {
+              extensions: { componentIds: own.map((c) => c.id) },
+            },
+          );
       }
       // Invitations of one organization to one workspace take turns: the check below sees the other's row.
       await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`workspace-participant:${workspaceId}:${org.id}`]);

@@ -207,7 +207,7 @@ export class ReviewsController {
   @ApiOperation({
     summary: 'Record a verdict on a requirement',
     description:
-      'Assessors only; the first piece of review work starts the review. Whoever uploaded a version the requirement rests on may not judge it (403, impartiality); an API key counts as the person who made it.',
+      'Assessors only; the first piece of review work starts the review. Whoever uploaded a version the requirement rests on may not judge it (403, impartiality); an API key counts as the person who made it. An assessor organization providing a component of the offering (as frozen in the manifest) judges and decides nothing (403 `reviews.impartiality`).',
   })
   @ApiOkResponse({ type: RecordedVerdictDto, description: 'The verdict, with `progress`: the submission’s status and counters after the save' })
   @ApiProblems(400, 404, 409, 412, 428)

@@ -87,7 +87,9 @@ export class WorkspacesController {
   @RequirePermission('create', 'Participant')
   @ApiOperation({
     summary: 'Invite an organization',
-    description: 'Owner only. Contributors are scoped to the components they provide; an assessor organization can never also own or contribute (409).',
+    description:
+      'Owner only. Contributors are scoped to the components they provide; an assessor organization can never also own or contribute, nor assess an offering with a component it provides ' +
+      '(409 `workspaces.impartiality_conflict`, with `componentIds`). An organization takes part once: a second invitation while one is pending or accepted is 409 `workspaces.already_participant`.',
   })
   @ApiCreatedResponse({ type: ParticipantDto })
   @ApiProblems(400, 404, 409, 422)
