@@ -3,7 +3,7 @@ import type { TestOrg } from '../setup/factories.js';
 import { client, expectProblem, type Client } from '../setup/http.js';
 import { assessmentCast, type AssessmentCast } from '../setup/scenario.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
-import type { TestWorkspace } from '../setup/workspace-factories.js';
+import { workspaceFactories, type TestWorkspace } from '../setup/workspace-factories.js';
 
 describe('Offerings and workspaces (HTTP)', () => {
   let t: TestApp;
@@ -221,6 +221,21 @@ describe('Offerings and workspaces (HTTP)', () => {
       }),
       412,
     );
+  });
+
+  it("takes the offering's ETag as If-Match on a component change when sent: a stale one changes nothing", async () => {
+    const offering = await workspaceFactories(http).newOffering(maker);
+    const path = `/v1/offerings/${offering.id}/components/${offering.saasComponentId}`;
+    const read = await http.get<{ version: number }>(`/v1/offerings/${offering.id}`, maker.owner.as);
+    const change = (version: string, ifMatch: number) =>
+      http.call<{ version: string }>('PATCH', path, { body: { version }, as: maker.owner.as, headers: { 'if-match': `"${ifMatch}"` } });
+    const ok = await change('4.3.0', read.body.version);
+    expect(ok.status, JSON.stringify(ok.body)).toBe(200);
+    // The same read again: someone (this caller) changed it since.
+    expect(expectProblem(await change('9.9.9', read.body.version), 412)).toMatchObject({ currentVersion: read.body.version + 1 });
+    const after = await http.get<{ version: number; components: { id: string; version: string }[] }>(`/v1/offerings/${offering.id}`, maker.owner.as);
+    expect(after.body.version).toBe(read.body.version + 1);
+    expect(after.body.components.find((c) => c.id === offering.saasComponentId)!.version).toBe('4.3.0');
   });
 
   it('records the workspace history in its own hash-chained stream', async () => {

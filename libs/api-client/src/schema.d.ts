@@ -1104,7 +1104,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update a component (e.g. its version) */
+        /**
+         * Update a component (e.g. its version)
+         * @description Bumps the offering's version. Send the offering's version as If-Match to be sure no one changed it since you read it (stale: 412).
+         */
         patch: operations["offerings_updateComponent"];
         trace?: never;
     };
@@ -13131,7 +13134,10 @@ export interface operations {
     offerings_updateComponent: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The offering's ETag (its `version`) from the last read: when sent, a stale one is 412 and nothing changes */
+                "If-Match"?: string;
+            };
             path: {
                 offeringId: string;
                 componentId: string;
@@ -13181,6 +13187,15 @@ export interface operations {
             };
             /** @description No such object, or not visible to the acting organization */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The `If-Match` precondition failed (stale ETag) */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

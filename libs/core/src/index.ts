@@ -21,7 +21,7 @@ export { ReplayResponse } from './errors/replay-response.js';
 export { compiledBodyUnsupportedReason, compiledBodyValidator } from './errors/compiled-validation.js';
 export { createValidationPipe, IsOmittable, ParseIntParamPipe } from './errors/validation.js';
 export { HealthModule } from './health/health.module.js';
-export { ApiIfMatch, etagOf, IfMatch, ifNoneMatchHits, versionFromIfMatch } from './http/etag.js';
+export { ApiIfMatch, etagOf, IfMatch, ifNoneMatchHits, OptionalIfMatch, versionFromIfMatch } from './http/etag.js';
 export { assertSupportedStrings, findNonFiniteNumber, jsonDepthExceeds, jsonTooDeepError, nonFiniteNumberError } from './http/input-guards.js';
 export { Public, PUBLIC_KEY } from './http/public.decorator.js';
 export { Body, IdParam, Query, requestValidationPipe } from './http/request-params.js';

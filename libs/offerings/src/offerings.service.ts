@@ -99,10 +99,18 @@ export class OfferingsService {
     });
   }
 
-  async updateComponent(actor: Actor, offeringId: string, componentId: string, patch: Partial<ComponentInput>): Promise<ComponentEntity> {
+  /** `expectedVersion` (the offering's, from If-Match when sent): a stale one changes nothing (412). */
+  async updateComponent(
+    actor: Actor,
+    offeringId: string,
+    componentId: string,
+    patch: Partial<ComponentInput>,
+    expectedVersion?: number,
+  ): Promise<ComponentEntity> {
     assertCan(actor, 'update', 'Offering');
     return this.db.tx(scopeOf(actor), async (em) => {
       const offering = await this.ownOffering(em, actor, offeringId);
+      if (expectedVersion !== undefined && expectedVersion !== offering.version) this.stale(offering.version);
       const repo = em.getRepository(ComponentEntity);
       const component = await repo.findOne({ where: { id: componentId, offeringId: offering.id } });
       if (!component) throw new OfferingsError(OfferingsErrorCode.ComponentNotFound, 'Component not found.');

@@ -1,6 +1,6 @@
 import { Controller, Get, Patch, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiIfMatch, ApiPageResponse, ApiProblems, Body, IdParam, IfMatch, PageQueryDto, Query, type Actor, type Page } from '@attesta/core';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiIfMatch, ApiPageResponse, ApiProblems, Body, IdParam, IfMatch, OptionalIfMatch, PageQueryDto, Query, type Actor, type Page } from '@attesta/core';
 import { OfferingsService } from '@attesta/offerings';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
 import { Idempotent } from '../http/idempotency.js';
@@ -66,15 +66,24 @@ export class OfferingsController {
 
   @Patch(':offeringId/components/:componentId')
   @RequirePermission('update', 'Offering')
-  @ApiOperation({ summary: 'Update a component (e.g. its version)' })
+  @ApiHeader({
+    name: 'If-Match',
+    required: false,
+    description: "The offering's ETag (its `version`) from the last read: when sent, a stale one is 412 and nothing changes",
+  })
+  @ApiOperation({
+    summary: 'Update a component (e.g. its version)',
+    description: "Bumps the offering's version. Send the offering's version as If-Match to be sure no one changed it since you read it (stale: 412).",
+  })
   @ApiOkResponse({ type: ComponentDto })
-  @ApiProblems(400, 404)
+  @ApiProblems(400, 404, 412)
   async updateComponent(
     @CurrentActor() actor: Actor,
     @IdParam('offeringId') id: string,
     @IdParam('componentId') componentId: string,
+    @OptionalIfMatch() version: number | undefined,
     @Body() body: UpdateComponentDto,
   ): Promise<ComponentDto> {
-    return ComponentDto.from(await this.offerings.updateComponent(actor, id, componentId, body));
+    return ComponentDto.from(await this.offerings.updateComponent(actor, id, componentId, body, version));
   }
 }

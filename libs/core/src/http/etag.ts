@@ -55,4 +55,13 @@ export const IfMatch = createParamDecorator((_data: unknown, ctx: ExecutionConte
   return versionFromIfMatch(req.headers['if-match']);
 });
 
+/**
+ * `@OptionalIfMatch() version: number | undefined` on update routes that take If-Match when sent
+ * (a stale one is 412, as on `IfMatch` routes) and do without it.
+ */
+export const OptionalIfMatch = createParamDecorator((_data: unknown, ctx: ExecutionContext): number | undefined => {
+  const header = ctx.switchToHttp().getRequest<{ headers: Record<string, string | undefined> }>().headers['if-match'];
+  return header === undefined ? undefined : versionFromIfMatch(header);
+});
+
 export const ApiIfMatch = () => ApiHeader({ name: 'If-Match', required: true, description: 'The ETag from the last read of this resource' });
