@@ -72,6 +72,7 @@ const credential: ForeignCredentialFact = {
   trustListBodyName: 'Other AB',
   frameworks: [{ code: 'iso-iec-20000-1', version: '2018' }],
   markets: ['TH'],
+  validFrom: new Date('2026-06-01T00:00:00Z'),
   validUntil: new Date('2027-06-01T00:00:00Z'),
 };
 
@@ -116,6 +117,25 @@ describe('withRecognisedEquivalents', () => {
     expect(refused.result).toBe('not_met');
     const expired = run([], inputs({ routes: [], foreign: [{ ...credential, validUntil: new Date('2026-01-01T00:00:00Z') }] }));
     expect(expired.result).toBe('not_met');
+  });
+
+  it('counts a foreign credential only once valid, and for a contract period only when it is valid for all of it', () => {
+    const ahead = run([], inputs({ routes: [], foreign: [{ ...credential, validFrom: new Date('2026-12-01T00:00:00Z') }] }));
+    expect(ahead.result).toBe('not_met');
+    const withContract = (c: ForeignCredentialFact, startDate: string, endDate: string) =>
+      withRecognisedEquivalents(
+        evaluateCompliance([], { ...criteria, contractPeriod: { startDate, endDate } }),
+        [],
+        { ...criteria, contractPeriod: { startDate, endDate } },
+        inputs({ routes: [], foreign: [c] }),
+      ).requirements[0]!.result;
+    expect(withContract(credential, '2027-01-01', '2027-05-31')).toBe('met');
+    // The credential ends 2027-06-01: a contract to 2028 is not covered, nor one starting before the credential.
+    expect(withContract(credential, '2027-01-01', '2028-12-31')).toBe('not_met');
+    expect(withContract(credential, '2026-03-01', '2027-05-31')).toBe('not_met');
+    expect(withContract({ ...credential, validUntil: null }, '2027-01-01', '2027-05-31')).toBe('not_met');
+    // Without a contract period, a credential stating no end counts while valid.
+    expect(run([], inputs({ routes: [], foreign: [{ ...credential, validUntil: null }] })).result).toBe('met');
   });
 
   it('does not count a foreign credential for T scoped to other markets, or for another version of T', () => {

@@ -36,6 +36,7 @@ export interface ForeignCredentialFact {
   trustListBodyName: string;
   frameworks: { code: string | null; version: string | null }[];
   markets: string[];
+  validFrom: Date | null;
   validUntil: Date | null;
 }
 
@@ -168,7 +169,18 @@ export function withRecognisedEquivalents(
 
     const target = split(req.frameworkCode);
     const now = criteria.now.getTime();
-    const live = inputs.foreign.filter((c) => !c.validUntil || c.validUntil.getTime() > now);
+    // As for an attestation: valid now (begun, not ended) and, when the tender has a contract
+    // period, valid for all of it (a credential stating no end does not show that it is).
+    const contract = criteria.contractPeriod;
+    const live = inputs.foreign.filter(
+      (c) =>
+        (!c.validFrom || c.validFrom.getTime() <= now) &&
+        (!c.validUntil || c.validUntil.getTime() > now) &&
+        (!contract ||
+          (c.validUntil !== null &&
+            c.validUntil.getTime() >= Date.parse(contract.endDate) &&
+            (!c.validFrom || c.validFrom.getTime() <= Date.parse(contract.startDate)))),
+    );
     const direct = live.find((c) => credentialCovers(c, target.code, target.version) && (!c.markets.length || c.markets.includes(market)));
     // Through a rule only as the attestation path would take it: residual gaps only where the rule accepts them.
     const viaRule = direct
@@ -286,5 +298,6 @@ export const readForeignCredentials: ForeignCredentialReader = async (em, organi
     trustListBodyName: c.trustListBodyName,
     frameworks: c.frameworks.map((f) => ({ code: f.code, version: f.version })),
     markets: c.markets,
+    validFrom: c.validFrom,
     validUntil: c.validUntil,
   }));
