@@ -62,6 +62,7 @@ import { DirectoryAccreditationValidity1795699500000 } from './1795699500000-Dir
 import { DeclaredObjectivesForBuyers1795699600000 } from './1795699600000-DeclaredObjectivesForBuyers.js';
 import { ActorPerson1795700000000 } from './1795700000000-ActorPerson.js';
 import { OneLiveParticipation1795700100000 } from './1795700100000-OneLiveParticipation.js';
+import { MemberSessionsEnd1795700200000 } from './1795700200000-MemberSessionsEnd.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
   Identity1795667329105,
@@ -124,4 +125,5 @@ export const MIGRATIONS: Function[] = [
   DeclaredObjectivesForBuyers1795699600000,
   ActorPerson1795700000000,
   OneLiveParticipation1795700100000,
+  MemberSessionsEnd1795700200000,
 ];

@@ -87,6 +87,16 @@ describe('Authentication hardening (HTTP)', () => {
       expectProblem(await http.post('/v1/invitations/accept', { token: invited.token, password: victim.owner.password }), 429);
       expectProblem(await http.post('/v1/auth/login', { email: victim.owner.email, password: victim.owner.password }), 429);
     });
+
+    it('a stolen access token is no way to guess the password: a password change spends the same budget as sign-in', async () => {
+      const victim = await f.newOrganization();
+      const change = (currentPassword: string) => http.post('/v1/auth/password', { currentPassword, newPassword: strongPassword() }, victim.owner.as);
+      for (let i = 0; i < 5; i++)
+        expect(expectProblem(await change(strongPassword()), 401).errors).toEqual([expect.objectContaining({ field: 'currentPassword' })]);
+      // The budget is spent: the right password is refused too, here and at sign-in.
+      expectProblem(await change(victim.owner.password), 429);
+      expectProblem(await http.post('/v1/auth/login', { email: victim.owner.email, password: victim.owner.password }), 429);
+    });
   });
 
   describe('account probing', () => {
@@ -123,6 +133,41 @@ describe('Authentication hardening (HTTP)', () => {
       expect(refused.code).toBe('identity.invalid_access_token');
       // Another sign-in of the same person is another session.
       expect((await http.get('/v1/organization', { token: other.accessToken })).status).toBe(200);
+    });
+
+    it('removing a member ends its sessions for good: invited again, its old tokens stay dead', async () => {
+      const org = await f.newOrganization();
+      const member = await f.newMember(org);
+      const before = await login(member.email, member.password);
+      expect((await http.get('/v1/organization', { token: before.accessToken })).status).toBe(200);
+      expect((await http.call('DELETE', `/v1/organization/members/${member.membershipId}`, { as: org.owner.as })).status).toBe(204);
+      expectProblem(await http.get('/v1/organization', { token: before.accessToken }), 401);
+      // Back through a new invitation (the same account proves itself with its password).
+      const again = await invite(http, org.owner.as, { email: member.email, role: 'member' });
+      expect((await http.post('/v1/invitations/accept', { token: again.token, password: member.password })).status).toBe(200);
+      expectProblem(await http.get('/v1/organization', { token: before.accessToken }), 401);
+      expectProblem(await http.get('/v1/organization', member.as), 401);
+      expectProblem(await http.post('/v1/auth/refresh', { refreshToken: before.refreshToken }), 401);
+      expectProblem(await http.post('/v1/auth/refresh', { refreshToken: member.refreshToken }), 401);
+      // A new sign-in works.
+      expect((await http.get('/v1/organization', { token: (await login(member.email, member.password)).accessToken })).status).toBe(200);
+    });
+
+    it('a newer invitation to the same address replaces a pending one: the older cannot be used to join, nor to rejoin after a removal', async () => {
+      const org = await f.newOrganization();
+      const email = uniqueEmail('twice');
+      const asMember = await invite(http, org.owner.as, { email, role: 'member' });
+      const asAdmin = await invite(http, org.owner.as, { email, role: 'admin' });
+      expectProblem(await http.post('/v1/invitations/accept', { token: asMember.token, name: 'Twice', password: strongPassword() }), 410);
+      const joined = await http.post<{ role: string }>('/v1/invitations/accept', { token: asAdmin.token, name: 'Twice', password: strongPassword() });
+      expect(joined.status, JSON.stringify(joined.body)).toBe(200);
+      const list = await http.get<{ data: { email: string; status: string }[] }>('/v1/organization/invitations?limit=100', org.owner.as);
+      expect(
+        list.body.data
+          .filter((i) => i.email === email)
+          .map((i) => i.status)
+          .sort(),
+      ).toEqual(['accepted', 'revoked']);
     });
 
     it('refresh-token reuse ends every access token of the session', async () => {

@@ -96,6 +96,18 @@ describe('Identity (HTTP)', () => {
     expectProblem(await http.get('/v1/organization/members', { apiKey: created.body.key }), 401);
   });
 
+  it('refuses blank organization and API key names (400 naming the field) and keeps names without surrounding spaces', async () => {
+    const org = await f.newOrganization();
+    for (const name of ['   ', '\t\n']) {
+      expect(expectProblem(await http.patch('/v1/organization', { name }, org.owner.as), 400).errors).toEqual([expect.objectContaining({ field: 'name' })]);
+      const key = await http.post('/v1/organization/api-keys', { name, scopes: [] }, org.owner.as);
+      expect(expectProblem(key, 400).errors).toEqual([expect.objectContaining({ field: 'name' })]);
+    }
+    const renamed = await http.patch<{ name: string }>('/v1/organization', { name: '  Padded Name Co  ' }, org.owner.as);
+    expect(renamed.status, JSON.stringify(renamed.body)).toBe(200);
+    expect(renamed.body.name).toBe('Padded Name Co');
+  });
+
   it('throttles repeated wrong passwords with Retry-After', async () => {
     const org = await f.newOrganization();
     for (let i = 0; i < 3; i++) {

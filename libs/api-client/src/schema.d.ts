@@ -115,7 +115,7 @@ export interface paths {
         put?: never;
         /**
          * Change your password
-         * @description Ends every session of the account. Policy: 12–128 characters and hard to guess (zxcvbn score ≥ 3 of 4; common passwords, keyboard patterns and your own name or e-mail are refused).
+         * @description Ends every session of the account. The current password is checked as at sign-in, from the same per-account and per-IP budgets (wrong: 401 naming `currentPassword`; too many attempts: 429). Policy: 12–128 characters and hard to guess (zxcvbn score ≥ 3 of 4; common passwords, keyboard patterns and your own name or e-mail are refused).
          */
         post: operations["auth_changePassword"];
         delete?: never;
@@ -471,7 +471,7 @@ export interface paths {
         post?: never;
         /**
          * Remove a member
-         * @description Their sessions stop working at once.
+         * @description Their sessions in this organization end at once and for good (invited again, they sign in anew), and invitations still pending for their address are revoked.
          */
         delete: operations["organization_removeMember"];
         options?: never;
@@ -495,7 +495,7 @@ export interface paths {
         put?: never;
         /**
          * Invite someone by e-mail
-         * @description E-mails (through the outbox) a single-use link that expires to the invited address. The link and its token reach the invitee only: they are not in this answer, so an inviter cannot accept in the invitee's name. The mail is written in the language the invitee chose, if the address has an account that chose one; otherwise in the language on the inviter’s profile, else in the language of this request (`Accept-Language`), else English.
+         * @description E-mails (through the outbox) a single-use link that expires to the invited address. The link and its token reach the invitee only: they are not in this answer, so an inviter cannot accept in the invitee's name. The mail is written in the language the invitee chose, if the address has an account that chose one; otherwise in the language on the inviter’s profile, else in the language of this request (`Accept-Language`), else English. A new invitation to an address replaces one still pending for it (revoked), and accepting one spends any other.
          */
         post: operations["organization_invite"];
         delete?: never;
@@ -4064,7 +4064,10 @@ export interface components {
             attemptLog: components["schemas"]["WebhookDeliveryAttemptDto"][];
         };
         UpdateOrganizationDto: {
-            /** @example Hanoi Precision Machines JSC */
+            /**
+             * @description Not blank; surrounding spaces are dropped
+             * @example Hanoi Precision Machines JSC
+             */
             name?: string;
             /** @description Assessors only */
             accreditationBody?: string;
@@ -4120,7 +4123,10 @@ export interface components {
             invitation: components["schemas"]["InvitationDto"];
         };
         CreateApiKeyDto: {
-            /** @example e-procurement connector */
+            /**
+             * @description Not blank
+             * @example e-procurement connector
+             */
             name: string;
             /**
              * @description Scopes the key grants
@@ -9374,7 +9380,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Missing or invalid credentials */
+            /**
+             * @description Missing or invalid credentials
+             *
+             *     Missing or invalid credentials
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9385,6 +9395,15 @@ export interface operations {
             };
             /** @description Authenticated, but not allowed to do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limited; see `Retry-After` */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

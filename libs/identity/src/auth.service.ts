@@ -125,6 +125,9 @@ export class AuthService {
     const outcome = await this.db.tx(
       systemScope('token refresh: the user and organization the refresh token names', { organizationId: parsed.organizationId, userId: parsed.userId }),
       async (em) => {
+        // The user's row first (shared: refreshes of one user run side by side), in the order
+        // `changePassword` takes it, so a password change and a refresh never interleave.
+        await em.query('SELECT 1 FROM users WHERE id = $1 FOR SHARE', [parsed.userId]);
         const repo = em.getRepository(RefreshTokenEntity);
         const row = await repo
           .createQueryBuilder('t')
@@ -203,10 +206,22 @@ export class AuthService {
     await this.revocations.revoke([familyId]);
   }
 
-  async changePassword(actor: UserActor, currentPassword: string, newPassword: string): Promise<void> {
+  /**
+   * `ip`: the client's address. The current password is checked as at sign-in (`checkPassword`:
+   * the account's and the IP's budgets), so a stolen access token is no way to guess it. The
+   * user's row is locked first, as `refresh` does, so a refresh running meanwhile either ends
+   * before (its new token is revoked here) or waits and finds its token revoked.
+   */
+  async changePassword(actor: UserActor, currentPassword: string, newPassword: string, ip = 'local'): Promise<void> {
     await this.db.tx(scopeOf(actor), async (em) => {
-      const user = await em.getRepository(UserEntity).createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :id', { id: actor.userId }).getOne();
-      if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
+      const user = await em
+        .getRepository(UserEntity)
+        .createQueryBuilder('u')
+        .addSelect('u.passwordHash')
+        .where('u.id = :id', { id: actor.userId })
+        .setLock('pessimistic_write')
+        .getOne();
+      if (!user || !(await this.checkPassword(user.email, user.passwordHash, currentPassword, ip))) {
         throw new IdentityError(IdentityErrorCode.InvalidCredentials, 'The current password is wrong.', {
           errors: [{ field: 'currentPassword', message: 'is wrong' }],
         });

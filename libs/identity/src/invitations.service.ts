@@ -70,6 +70,25 @@ export class InvitationsService {
           errors: [{ field: 'email', message: 'is already a member' }],
         });
       }
+      // The newest invitation to an address is the one that stands: earlier ones still pending are revoked
+      // (else one accepted would leave another, perhaps for a higher role, to rejoin with after a removal).
+      const replaced: { id: string }[] = (
+        await em
+          .getRepository(InvitationEntity)
+          .createQueryBuilder()
+          .update()
+          .set({ revokedAt: () => 'now()' })
+          .where('organization_id = :org AND email = :email AND accepted_at IS NULL AND revoked_at IS NULL', { org: actor.organizationId, email })
+          .returning(['id'])
+          .execute()
+      ).raw;
+      for (const r of replaced)
+        await this.audit.record(em, actor, orgStream(actor.organizationId), {
+          action: 'invitation.revoked',
+          subjectType: 'Invitation',
+          subjectId: r.id,
+          payload: { reason: 'replaced by a newer invitation' },
+        });
       const org = await em.getRepository(OrganizationEntity).findOneOrFail({ where: { id: actor.organizationId } });
       const inviter =
         actor.kind === 'user' ? await em.getRepository(UserEntity).findOne({ where: { id: actor.userId }, select: { id: true, locale: true } }) : null;
@@ -195,6 +214,18 @@ export class InvitationsService {
         // the answer a later acceptance gets, instead of colliding on the new user's e-mail.
         const flipped = await em.getRepository(InvitationEntity).update({ id: inv.id, acceptedAt: IsNull(), revokedAt: IsNull() }, { acceptedAt: now });
         if (!flipped.affected) throw new IdentityError(IdentityErrorCode.InvitationUsed, 'This invitation has already been used.');
+        // Other invitations of the organization to this address are spent with it.
+        await em
+          .getRepository(InvitationEntity)
+          .createQueryBuilder()
+          .update()
+          .set({ revokedAt: () => 'now()' })
+          .where('organization_id = :org AND email = :email AND id <> :id AND accepted_at IS NULL AND revoked_at IS NULL', {
+            org: inv.organizationId,
+            email: inv.email,
+            id: inv.id,
+          })
+          .execute();
         if (newUser) await this.addUser(em, { id: userId, email: inv.email, name: newUser.name, passwordHash: newUser.passwordHash, now });
         await this.addMembership(em, inv.organizationId, userId, inv.role);
         const org = await em.getRepository(OrganizationEntity).findOneOrFail({ where: { id: inv.organizationId } });

@@ -5,6 +5,8 @@ import { Actor, Db, keysetPage, MemberRole, Page, scopeOf } from '@attesta/core'
 import { EntityManager } from 'typeorm';
 import { AuthCache } from './auth-cache.js';
 import { orgStream } from './auth.service.js';
+import { InvitationEntity } from './entities/invitation.entity.js';
+import { SessionRevocations } from './session-revocations.js';
 import { MembershipEntity } from './entities/membership.entity.js';
 import { IdentityError, IdentityErrorCode } from './identity.errors.js';
 
@@ -14,6 +16,7 @@ export class MembersService {
     private readonly db: Db,
     private readonly audit: AuditService,
     private readonly cache: AuthCache,
+    private readonly revocations: SessionRevocations,
   ) {}
 
   async list(actor: Actor, page: { limit?: number; cursor?: string }): Promise<Page<MembershipEntity>> {
@@ -58,7 +61,7 @@ export class MembersService {
 
   async remove(actor: Actor, membershipId: string): Promise<void> {
     assertCan(actor, 'delete', 'Member');
-    const userId = await this.db.tx(scopeOf(actor), async (em) => {
+    const ended = await this.db.tx(scopeOf(actor), async (em) => {
       await lockMembershipsOf(em, actor.organizationId);
       const m = await this.find(em, actor, membershipId, true);
       if (m.role === MemberRole.Owner) {
@@ -68,16 +71,28 @@ export class MembersService {
         await this.assertNotLastOwner(em, actor.organizationId);
       }
       await em.getRepository(MembershipEntity).delete({ id: m.id });
+      // Its sessions in this organization end for good (an invitation later starts new ones), and
+      // invitations still pending for its address are revoked: none lets it back in.
+      const sessions = ((await em.query('SELECT end_member_sessions($1, $2) AS id', [m.userId, actor.organizationId])) as { id: string }[]).map((r) => r.id);
+      await em
+        .getRepository(InvitationEntity)
+        .createQueryBuilder()
+        .update()
+        .set({ revokedAt: () => 'now()' })
+        .where('organization_id = :org AND email = :email AND accepted_at IS NULL AND revoked_at IS NULL', { org: actor.organizationId, email: m.user!.email })
+        .execute();
       await this.audit.record(em, actor, orgStream(actor.organizationId), {
         action: 'member.removed',
         subjectType: 'User',
         subjectId: m.userId,
-        payload: { role: m.role },
+        payload: { role: m.role, sessionsEnded: sessions.length },
       });
-      return m.userId;
+      return { userId: m.userId, sessions };
     });
-    // After the commit: every replica drops the membership from its authentication cache.
-    await this.cache.invalidate({ t: 'member', userId, organizationId: actor.organizationId });
+    // After the commit: access tokens of those sessions are refused at once on every replica, and
+    // every replica drops the membership from its authentication cache.
+    await this.revocations.revoke(ended.sessions);
+    await this.cache.invalidate({ t: 'member', userId: ended.userId, organizationId: actor.organizationId });
   }
 
   private async find(em: EntityManager, actor: Actor, membershipId: string, lock = false): Promise<MembershipEntity> {

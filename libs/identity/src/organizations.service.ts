@@ -215,14 +215,16 @@ export class OrganizationsService {
       const repo = em.getRepository(OrganizationEntity);
       const org = await repo.findOne({ where: { id: actor.organizationId } });
       if (!org) throw new IdentityError(IdentityErrorCode.OrganizationNotFound, 'Organization not found.');
-      const next = { ...org, ...definedOnly(patch) };
+      // Names are kept as sign-up keeps them: without surrounding spaces.
+      const changes = definedOnly({ ...patch, name: patch.name?.trim() });
+      const next = { ...org, ...changes };
       assertAccreditation(org.kind, next);
-      await repo.update({ id: org.id }, definedOnly(patch));
+      await repo.update({ id: org.id }, changes);
       await this.audit.record(em, actor, orgStream(org.id), {
         action: 'organization.updated',
         subjectType: 'Organization',
         subjectId: org.id,
-        payload: { changed: Object.keys(definedOnly(patch)) },
+        payload: { changed: Object.keys(changes) },
       });
       return repo.findOneOrFail({ where: { id: org.id } });
     });

@@ -3,7 +3,7 @@ import { ApiAcceptedResponse, ApiBody, ApiCreatedResponse, ApiNoContentResponse,
 import { ApiProblems, Body, type Actor, type UserActor } from '@attesta/core';
 import { AuthService, OrganizationsService, PASSWORD_POLICY, type Session, UserPreferencesService } from '@attesta/identity';
 import type { Locale } from '@attesta/i18n';
-import { Authenticated, CurrentActor, Public } from '../auth/auth.decorators.js';
+import { Authenticated, ClientIp, CurrentActor, Public } from '../auth/auth.decorators.js';
 import { PasswordLoginGuard } from '../auth/auth.guards.js';
 import { AcceptLanguage } from '../http/accept-language.decorator.js';
 import { AnonymousRateLimit } from '../http/rate-limit.guard.js';
@@ -97,11 +97,16 @@ export class AuthController {
   @Post('password')
   @Authenticated({ userOnly: true })
   @HttpCode(204)
-  @ApiOperation({ summary: 'Change your password', description: `Ends every session of the account. Policy: ${PASSWORD_POLICY}` })
+  @ApiOperation({
+    summary: 'Change your password',
+    description:
+      'Ends every session of the account. The current password is checked as at sign-in, from the same per-account and per-IP budgets ' +
+      `(wrong: 401 naming \`currentPassword\`; too many attempts: 429). Policy: ${PASSWORD_POLICY}`,
+  })
   @ApiNoContentResponse({ description: 'Password changed' })
-  @ApiProblems(400)
-  async changePassword(@CurrentActor() actor: Actor, @Body() body: ChangePasswordDto): Promise<void> {
-    await this.auth.changePassword(actor as UserActor, body.currentPassword, body.newPassword);
+  @ApiProblems(400, 401, 429)
+  async changePassword(@CurrentActor() actor: Actor, @Body() body: ChangePasswordDto, @ClientIp() ip: string): Promise<void> {
+    await this.auth.changePassword(actor as UserActor, body.currentPassword, body.newPassword, ip);
   }
 
   @Post('switch-organization')

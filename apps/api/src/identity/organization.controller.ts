@@ -82,7 +82,11 @@ export class OrganizationController {
   @Delete('members/:membershipId')
   @RequirePermission('delete', 'Member', { userOnly: true })
   @HttpCode(204)
-  @ApiOperation({ summary: 'Remove a member', description: 'Their sessions stop working at once.' })
+  @ApiOperation({
+    summary: 'Remove a member',
+    description:
+      'Their sessions in this organization end at once and for good (invited again, they sign in anew), and invitations still pending for their address are revoked.',
+  })
   @ApiNoContentResponse({ description: 'Removed' })
   @ApiProblems(400, 404, 409)
   async removeMember(@CurrentActor() actor: Actor, @IdParam('membershipId') id: string): Promise<void> {
@@ -95,7 +99,8 @@ export class OrganizationController {
     summary: 'Invite someone by e-mail',
     description:
       "E-mails (through the outbox) a single-use link that expires to the invited address. The link and its token reach the invitee only: they are not in this answer, so an inviter cannot accept in the invitee's name. " +
-      'The mail is written in the language the invitee chose, if the address has an account that chose one; otherwise in the language on the inviter’s profile, else in the language of this request (`Accept-Language`), else English.',
+      'The mail is written in the language the invitee chose, if the address has an account that chose one; otherwise in the language on the inviter’s profile, else in the language of this request (`Accept-Language`), else English. ' +
+      'A new invitation to an address replaces one still pending for it (revoked), and accepting one spends any other.',
   })
   @ApiCreatedResponse({ type: CreatedInvitationDto })
   @ApiProblems(400, 409)

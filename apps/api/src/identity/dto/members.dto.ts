@@ -3,7 +3,7 @@ import { API_KEY_SCOPES } from '@attesta/access';
 import { MemberRole } from '@attesta/core';
 import type { ApiKey, Invitation, Membership } from '@attesta/identity';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDate, IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsDate, IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 export class MemberDto {
   @ApiProperty({ format: 'uuid', description: 'Membership id' })
@@ -97,9 +97,10 @@ export class AcceptInvitationDto {
 }
 
 export class CreateApiKeyDto {
-  @ApiProperty({ example: 'e-procurement connector' })
+  @ApiProperty({ example: 'e-procurement connector', description: 'Not blank' })
   @IsString()
   @IsNotEmpty()
+  @Matches(/\S/, { message: '$property must not be blank' })
   @MaxLength(100)
   name: string;
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOmittable, MemberRole, OrganizationKind } from '@attesta/core';
 import type { Organization } from '@attesta/identity';
-import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { SessionDto } from './auth.dto.js';
 import { LOCALES, type Locale } from '@attesta/i18n';
 
@@ -49,10 +49,11 @@ export class SignupResponseDto {
 }
 
 export class UpdateOrganizationDto {
-  @ApiPropertyOptional({ example: 'Hanoi Precision Machines JSC' })
+  @ApiPropertyOptional({ example: 'Hanoi Precision Machines JSC', description: 'Not blank; surrounding spaces are dropped' })
   @IsOmittable()
   @IsString()
   @IsNotEmpty()
+  @Matches(/\S/, { message: '$property must not be blank' })
   @MaxLength(200)
   name?: string;
 
