@@ -63,6 +63,7 @@ import { DeclaredObjectivesForBuyers1795699600000 } from './1795699600000-Declar
 import { ActorPerson1795700000000 } from './1795700000000-ActorPerson.js';
 import { OneLiveParticipation1795700100000 } from './1795700100000-OneLiveParticipation.js';
 import { MemberSessionsEnd1795700200000 } from './1795700200000-MemberSessionsEnd.js';
+import { BidsOnOfferings1795700300000 } from './1795700300000-BidsOnOfferings.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
   Identity1795667329105,
@@ -126,4 +127,5 @@ export const MIGRATIONS: Function[] = [
   ActorPerson1795700000000,
   OneLiveParticipation1795700100000,
   MemberSessionsEnd1795700200000,
+  BidsOnOfferings1795700300000,
 ];

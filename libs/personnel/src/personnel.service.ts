@@ -114,6 +114,8 @@ export interface ExpiringCertification extends CertificationView {
 export const PERSONNEL_EVENTS = {
   certificationExpiring: 'personnel.certification_expiring',
   certificationExpired: 'personnel.certification_expired',
+  /** The roster serving some offerings changed (payload `offeringIds`): bids on them are re-evaluated. */
+  competenceChanged: 'personnel.competence_changed',
 } as const;
 
 interface Sealed {
@@ -261,6 +263,7 @@ export class PersonnelService {
       const now = new Date();
       await em.getRepository(PersonEntity).update({ id: person.id }, { status: 'erased', erasedAt: now, internalRefDigest: null, updatedAt: now });
       await this.audit.record(em, actor, orgStream(actor), { action: 'person.erased', subjectType: 'Person', subjectId: person.id });
+      await this.competenceChanged(em, actor.organizationId, await this.offeringsServedBy(em, [person.id]));
       return toPersonView(await em.getRepository(PersonEntity).findOneOrFail({ where: { id: person.id } }), null);
     });
   }
@@ -296,6 +299,7 @@ export class PersonnelService {
         subjectId: person.id,
         payload: { certificationId: cert.id, scheme: cert.scheme, level: cert.level, validUntil: cert.validUntil },
       });
+      await this.competenceChanged(em, actor.organizationId, await this.offeringsServedBy(em, [person.id]));
       return toCertificationView(cert, sealed, dayOf(new Date()));
     });
   }
@@ -369,6 +373,7 @@ export class PersonnelService {
         subjectId: person.id,
         payload: { offeringId: offering.id, componentId: component.id },
       });
+      await this.competenceChanged(em, actor.organizationId, [offering.id]);
       return toAssignmentView(row);
     });
   }
@@ -385,6 +390,7 @@ export class PersonnelService {
         subjectId: personId,
         payload: { componentId: row.componentId },
       });
+      await this.competenceChanged(em, actor.organizationId, [row.offeringId]);
     });
   }
 
@@ -530,8 +536,10 @@ export class PersonnelService {
               ...(sealed?.email ? { mailTo: sealed.email } : {}),
             },
           });
-          if (notice === 'expired') expired += 1;
-          else expiring += 1;
+          if (notice === 'expired') {
+            expired += 1;
+            await this.competenceChanged(em, organizationId, await this.offeringsServedBy(em, [cert.personId]));
+          } else expiring += 1;
         }
       });
     }
@@ -540,6 +548,18 @@ export class PersonnelService {
   }
 
   // ---- internals ----------------------------------------------------------------------------
+
+  /** The offerings these people are assigned to. */
+  private async offeringsServedBy(em: EntityManager, personIds: string[]): Promise<string[]> {
+    const rows = await em.getRepository(PersonAssignmentEntity).find({ select: { offeringId: true }, where: { personId: In(personIds) } });
+    return [...new Set(rows.map((r) => r.offeringId))];
+  }
+
+  /** Tells the worker the roster serving these offerings changed: open bids on them are re-evaluated. */
+  private async competenceChanged(em: EntityManager, organizationId: string, offeringIds: string[]): Promise<void> {
+    if (!offeringIds.length) return;
+    await this.outbox.emit(em, { type: PERSONNEL_EVENTS.competenceChanged, organizationId, payload: { offeringIds: [...new Set(offeringIds)].sort() } });
+  }
 
   private async rosterEntries(em: EntityManager, workspaceId: string): Promise<FrozenRosterEntry[]> {
     const rows: {

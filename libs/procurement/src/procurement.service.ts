@@ -67,7 +67,8 @@ export interface ConformityCheckInput {
 }
 
 /** Why a report was recomputed and announced (carried in `bid.compliance_changed`). */
-export type RecomputeTrigger = 'attestation_event' | 'accreditation_event' | 'foreign_credential_event' | 'measurement_event' | 'reconciliation';
+export type RecomputeTrigger =
+  'attestation_event' | 'accreditation_event' | 'foreign_credential_event' | 'measurement_event' | 'personnel_event' | 'reconciliation';
 
 export interface BidComplianceChange {
   bidId: string;
@@ -391,6 +392,22 @@ export class ProcurementService {
       return 0;
     }
     await this.recomputeAndAnnounce(bids, trigger);
+    return bids.length;
+  }
+
+  /**
+   * The same for the open bids offering one of these offerings after the personnel serving it
+   * changed: tender competence rules read that roster, which no attestation id of the bid names.
+   */
+  async recomputeForOfferings(offeringIds: string[], eventId?: string): Promise<number> {
+    const bids: RelyingBid[] = await this.db.tx(systemScope('bid re-evaluation: open bids on offerings'), (em) =>
+      em.query('SELECT * FROM bids_open_on_offerings($1::uuid[])', [offeringIds]),
+    );
+    if (!bids.length) {
+      this.logger.log({ eventId, offeringIds, trigger: 'personnel_event' }, 'personnel event: no open bid on these offerings, no report updated');
+      return 0;
+    }
+    await this.recomputeAndAnnounce(bids, 'personnel_event');
     return bids.length;
   }
 

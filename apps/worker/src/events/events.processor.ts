@@ -7,7 +7,7 @@ import { EVIDENCE_EVENTS, FreshnessService } from '@attesta/evidence';
 import { FOREIGN_CREDENTIAL_EVENTS } from '@attesta/foreign-credentials';
 import { NotificationsService } from '@attesta/notifications';
 import { OutboxService } from '@attesta/outbox';
-import { PersonnelService } from '@attesta/personnel';
+import { PERSONNEL_EVENTS, PersonnelService } from '@attesta/personnel';
 import { WebhookDeliveryService } from '@attesta/webhooks';
 import { ProcurementService } from '@attesta/procurement';
 import { SERVICE_LEVEL_EVENTS } from '@attesta/service-levels';
@@ -58,6 +58,10 @@ export class EventsProcessor extends WorkerHost {
       if (e.type === SERVICE_LEVEL_EVENTS.bidsRejudged) {
         // Measurements turned some bids at risk (or back): their compliance reports carry the service-level report.
         if ((await this.procurement.recomputeForSupplier(e.organizationId, e.eventId, 'measurement_event')) > 0) handled.push('bid-compliance');
+      }
+      if (e.type === PERSONNEL_EVENTS.competenceChanged && Array.isArray(e.payload.offeringIds)) {
+        // The roster serving these offerings changed: tender competence rules read it.
+        if ((await this.procurement.recomputeForOfferings(e.payload.offeringIds as string[], e.eventId)) > 0) handled.push('bid-compliance');
       }
       if (e.type === ACCREDITATION_EVENTS.statusChanged) {
         // The issuer's setting decides whether attestations issued under a lapsed accreditation are suspended.
