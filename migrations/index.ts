@@ -64,6 +64,7 @@ import { ActorPerson1795700000000 } from './1795700000000-ActorPerson.js';
 import { OneLiveParticipation1795700100000 } from './1795700100000-OneLiveParticipation.js';
 import { MemberSessionsEnd1795700200000 } from './1795700200000-MemberSessionsEnd.js';
 import { BidsOnOfferings1795700300000 } from './1795700300000-BidsOnOfferings.js';
+import { RosterFactsForParties1795700400000 } from './1795700400000-RosterFactsForParties.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
   Identity1795667329105,
@@ -128,4 +129,5 @@ export const MIGRATIONS: Function[] = [
   OneLiveParticipation1795700100000,
   MemberSessionsEnd1795700200000,
   BidsOnOfferings1795700300000,
+  RosterFactsForParties1795700400000,
 ];

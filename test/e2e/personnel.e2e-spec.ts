@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OrganizationKind } from '@attesta/core';
 import { sqlOf } from '../setup/database.js';
 import { authHeaders, client, expectProblem, type Client, type Credentials } from '../setup/http.js';
 import { streamUpload } from '../setup/multipart.js';
@@ -233,6 +234,22 @@ describe('Personnel (HTTP)', () => {
     expect(short.body.competence[0]).toMatchObject({ result: 'not_met', qualifiedPeople: 1 });
     expect(short.body.competence[0]!.reasons[0]).toMatchObject({ code: 'competence_insufficient', expected: 2, actual: 1 });
     expect(JSON.stringify(short.body)).not.toContain(personId);
+
+    // A procurer with no part in the offering (no bid on its tenders, not in its workspace) cannot map the roster.
+    const stranger = await cast.factories.newOrganization(OrganizationKind.Procurer);
+    const strangerKey = (await cast.factories.newApiKey(stranger, ['conformity:read'])).as;
+    const body = {
+      offeringId: cast.ws.offeringId,
+      requirements: [{ frameworkId: dser, minimumOutcome: 'conformant' }],
+      markets: ['VN'],
+      competenceRules: [{ minPeople: 1, scheme: SCHEME, market: 'VN' }],
+    };
+    const refused = expectProblem(await http.post('/v1/conformity-checks', body, strangerKey), 404);
+    expect(refused).toMatchObject({ code: 'procurement.unknown_offering', errors: [{ field: 'competenceRules' }] });
+    expect(JSON.stringify(refused)).not.toContain('qualifiedPeople');
+    // The attestation part stays public.
+    const { competenceRules: _rules, ...withoutRules } = body;
+    expect((await http.post('/v1/conformity-checks', withoutRules, strangerKey)).status).toBe(200);
   });
 
   it('erases a person: personal fields unreadable, counts unchanged, the audit chain verifies', async () => {

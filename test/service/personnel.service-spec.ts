@@ -36,6 +36,8 @@ describe(PersonnelService.name, () => {
     const w = workspaceFactories(http);
     [maker, procurer] = await Promise.all([w.newOrganization(OrganizationKind.Manufacturer), w.newOrganization(OrganizationKind.Procurer)]);
     ws = await w.newWorkspace(maker);
+    // The procurer observes the workspace: a party to the offering, so it may check its roster.
+    await w.join(maker, ws, procurer, 'observer');
     dser = (await builtInFrameworks(http, maker.owner.as))['attesta-dser']!;
     personnel = t.app.get(PersonnelService);
     procurement = t.app.get(ProcurementService);

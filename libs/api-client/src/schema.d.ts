@@ -1519,7 +1519,7 @@ export interface paths {
         put?: never;
         /**
          * Check an offering's conformity
-         * @description The same per-requirement report as for a bid, without a tender, against the offering's components as they are now: attestation status, markets, component versions, issuer accreditation (at issue and now), evidence age and expiry, validity over an optional contract period. Reasons are structured (code, message, expected, actual).
+         * @description The same per-requirement report as for a bid, without a tender, against the offering's components as they are now: attestation status, markets, component versions, issuer accreditation (at issue and now), evidence age and expiry, validity over an optional contract period. Reasons are structured (code, message, expected, actual). Competence rules read the personnel serving the offering, which belongs to its supplier: they are checked only for an offering the caller has a part in (its own, one it serves, one with a bid on its tender or its own bid, one whose workspace it takes part in); for any other, 404 `procurement.unknown_offering` naming `competenceRules`.
          */
         post: operations["procurement_check"];
         delete?: never;
@@ -15132,6 +15132,15 @@ export interface operations {
             };
             /** @description Authenticated, but not allowed to do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No such object, or not visible to the acting organization */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -24,7 +24,7 @@ import {
 } from '@attesta/core';
 import { offeringComponents, offeringSummary, type ComponentSummary } from '@attesta/offerings';
 import { OutboxService } from '@attesta/outbox';
-import { competenceFacts, isTimeZone, type CompetenceRule } from '@attesta/personnel';
+import { competenceFacts, mayReadCompetence, isTimeZone, type CompetenceRule } from '@attesta/personnel';
 import { answerBid, parseTenderCriteria, rejudgeBids, saveBidAnswer, saveTenderCriteria } from '@attesta/service-levels';
 import { EntityManager, In } from 'typeorm';
 import { evaluateCompliance, type ComplianceCriteria, type ComplianceReport, type OfferedComponent, type PublicAttestation } from './compliance.js';
@@ -342,7 +342,16 @@ export class ProcurementService {
     if (input.criteria?.length) applyServiceLevels(report, await this.db.tx(scopeOf(actor), (em) => checkServiceLevels(em, actor, input, rows!.map(toPublic))));
     // Competence rules read the roster facts only when the check names some (no extra round trip otherwise).
     if (!input.competenceRules?.length) return report;
-    const facts = await this.db.tx(scopeOf(actor), (em) => competenceFacts(em, input.offeringId));
+    // The roster is the supplier's: only a party to the offering (a bid on it, a workspace assessing it…) checks it.
+    const facts = await this.db.tx(scopeOf(actor), async (em) => {
+      if (!(await mayReadCompetence(em, input.offeringId)))
+        throw new ProcurementError(
+          ProcurementErrorCode.UnknownOffering,
+          'Competence rules are checked only for an offering your organization has a part in: its own, one it serves, one with a bid on your tender or yours, or one whose workspace it takes part in.',
+          { errors: [{ field: 'competenceRules', message: 'cannot be checked for an offering your organization has no part in' }] },
+        );
+      return competenceFacts(em, input.offeringId);
+    });
     return applyCompetence(report, input.competenceRules, facts, now);
   }
 

@@ -105,10 +105,12 @@ export class ProcurementController {
   @ApiOperation({
     summary: "Check an offering's conformity",
     description:
-      "The same per-requirement report as for a bid, without a tender, against the offering's components as they are now: attestation status, markets, component versions, issuer accreditation (at issue and now), evidence age and expiry, validity over an optional contract period. Reasons are structured (code, message, expected, actual).",
+      "The same per-requirement report as for a bid, without a tender, against the offering's components as they are now: attestation status, markets, component versions, issuer accreditation (at issue and now), evidence age and expiry, validity over an optional contract period. Reasons are structured (code, message, expected, actual). " +
+      'Competence rules read the personnel serving the offering, which belongs to its supplier: they are checked only for an offering the caller has a part in ' +
+      '(its own, one it serves, one with a bid on its tender or its own bid, one whose workspace it takes part in); for any other, 404 `procurement.unknown_offering` naming `competenceRules`.',
   })
   @ApiOkResponse({ type: ComplianceReportDto })
-  @ApiProblems(400)
+  @ApiProblems(400, 404)
   check(@CurrentActor() actor: Actor, @Body() body: ConformityCheckDto): Promise<ComplianceReportDto> {
     return this.procurement.checkConformity(actor, body);
   }
