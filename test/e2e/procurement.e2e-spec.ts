@@ -289,6 +289,8 @@ describe('Procurement (HTTP)', () => {
         400,
       ),
     ).toEqual(['competenceRules[0].timeZone', 'competenceRules[1].market']);
+    // A contract period over before the deadline could never be met.
+    expect(await fields(tender({ contractPeriod: { startDate: '2019-01-01', endDate: '2019-12-31' } }), 400)).toEqual(['contractPeriod.endDate']);
     // Accepted issuers are assessor organizations: not an unknown id, not a supplier.
     expect(await fields(tender({ allowedIssuerIds: [assessor.id, newId(), supplierA.id] }), 400)).toEqual(['allowedIssuerIds[1]', 'allowedIssuerIds[2]']);
     expect(await listed()).toBe(before);

@@ -1412,7 +1412,7 @@ export interface paths {
         };
         /**
          * Tenders
-         * @description A procurer sees its own; suppliers see those open to bids; other procurers see none of them.
+         * @description A procurer sees its own; suppliers (manufacturers, service vendors) see every published tender, those past their deadline included (bids are then refused, 409); other procurers see none of them.
          */
         get: operations["procurement_listTenders"];
         put?: never;

@@ -118,6 +118,12 @@ export class ProcurementService {
       });
     }
     const contractPeriod = contractPeriodOf(input.contractPeriod, ProcurementErrorCode.InvalidTender);
+    // A contract awarded after the deadline cannot have ended by then: no attestation could ever meet such a period.
+    if (contractPeriod && contractPeriod.endDate < input.deadline.toISOString().slice(0, 10)) {
+      throw new ProcurementError(ProcurementErrorCode.InvalidTender, 'The contract period ends before the deadline.', {
+        errors: [{ field: 'contractPeriod.endDate', message: 'must not be before the deadline' }],
+      });
+    }
     const markets = marketsOf(input.markets, ProcurementErrorCode.InvalidTender);
     assertCompetenceRules(input.competenceRules, ProcurementErrorCode.InvalidTender);
     return this.db.tx(scopeOf(actor), async (em) => {

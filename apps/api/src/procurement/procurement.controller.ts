@@ -28,7 +28,11 @@ export class ProcurementController {
 
   @Get('tenders')
   @RequirePermission('read', 'Tender')
-  @ApiOperation({ summary: 'Tenders', description: 'A procurer sees its own; suppliers see those open to bids; other procurers see none of them.' })
+  @ApiOperation({
+    summary: 'Tenders',
+    description:
+      'A procurer sees its own; suppliers (manufacturers, service vendors) see every published tender, those past their deadline included (bids are then refused, 409); other procurers see none of them.',
+  })
   @ApiPageResponse(TenderDto)
   @ApiProblems(400)
   async listTenders(@CurrentActor() actor: Actor, @Query() page: PageQueryDto): Promise<Page<TenderDto>> {
