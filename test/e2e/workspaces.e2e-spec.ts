@@ -205,6 +205,7 @@ describe('Offerings and workspaces (HTTP)', () => {
 
   it('uses ETag / If-Match for workspace updates', async () => {
     const current = await http.get<{ version: number }>(`/v1/workspaces/${ws.id}`, maker.owner.as);
+    expect(current.headers.get('etag')).toBe(`"${current.body.version}"`);
     expectProblem(await http.patch(`/v1/workspaces/${ws.id}`, { name: 'renamed' }, maker.owner.as), 428);
     const ok = await http.call<{ version: number; name: string }>('PATCH', `/v1/workspaces/${ws.id}`, {
       body: { name: 'renamed' },
@@ -227,6 +228,7 @@ describe('Offerings and workspaces (HTTP)', () => {
     const offering = await workspaceFactories(http).newOffering(maker);
     const path = `/v1/offerings/${offering.id}/components/${offering.saasComponentId}`;
     const read = await http.get<{ version: number }>(`/v1/offerings/${offering.id}`, maker.owner.as);
+    expect(read.headers.get('etag')).toBe(`"${read.body.version}"`);
     const change = (version: string, ifMatch: number) =>
       http.call<{ version: string }>('PATCH', path, { body: { version }, as: maker.owner.as, headers: { 'if-match': `"${ifMatch}"` } });
     const ok = await change('4.3.0', read.body.version);

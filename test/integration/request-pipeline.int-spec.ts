@@ -152,7 +152,7 @@ describe('the request pipeline', () => {
     // A path id is read by IdParam (checked, no pipe), never by @Param, which would hand it on unchecked.
     const rawIds = all.flatMap((h) => h.args.filter((a) => a.kind === String(RouteParamtypes.PARAM) && /Id$/.test(String(a.data))).map(() => h.name));
     expect(rawIds).toEqual([]);
-    // So the workspace read resolves its parameters (the actor, the id) without a pipe, hence without a promise.
+    // So the workspace read resolves its parameters (the actor, the id, the reply for its ETag) without a pipe, hence without a promise.
     const read = all.find((h) => h.name === 'WorkspacesController.get')!;
     expect(read.args.map((a) => [a.data ?? null, a.pipes ?? []])).toEqual(
       expect.arrayContaining([
@@ -160,6 +160,7 @@ describe('the request pipeline', () => {
         ['workspaceId', []],
       ]),
     );
-    expect(read.args).toHaveLength(2);
+    expect(read.args).toHaveLength(3);
+    expect(read.args.every((a) => !(a.pipes ?? []).length)).toBe(true);
   });
 });

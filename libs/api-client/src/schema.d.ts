@@ -1060,7 +1060,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One offering with its components */
+        /**
+         * One offering with its components
+         * @description The ETag is its version (what If-Match on an update names).
+         */
         get: operations["offerings_get"];
         put?: never;
         post?: never;
@@ -1139,7 +1142,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One workspace, with your organization's role in it */
+        /**
+         * One workspace, with your organization's role in it
+         * @description The ETag is its version (what If-Match on an update names).
+         */
         get: operations["workspaces_get"];
         put?: never;
         post?: never;

@@ -1,6 +1,20 @@
-import { Controller, Get, Patch, Post } from '@nestjs/common';
+import { Controller, Get, Patch, Post, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiIfMatch, ApiPageResponse, ApiProblems, Body, IdParam, IfMatch, OptionalIfMatch, PageQueryDto, Query, type Actor, type Page } from '@attesta/core';
+import {
+  ApiIfMatch,
+  ApiPageResponse,
+  ApiProblems,
+  Body,
+  etagOf,
+  IdParam,
+  IfMatch,
+  OptionalIfMatch,
+  PageQueryDto,
+  Query,
+  type Actor,
+  type Page,
+} from '@attesta/core';
+import type { FastifyReply } from 'fastify';
 import { OfferingsService } from '@attesta/offerings';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
 import { Idempotent } from '../http/idempotency.js';
@@ -33,11 +47,13 @@ export class OfferingsController {
 
   @Get(':offeringId')
   @RequirePermission('read', 'Offering')
-  @ApiOperation({ summary: 'One offering with its components' })
+  @ApiOperation({ summary: 'One offering with its components', description: 'The ETag is its version (what If-Match on an update names).' })
   @ApiOkResponse({ type: OfferingDto })
   @ApiProblems(400, 404)
-  async get(@CurrentActor() actor: Actor, @IdParam('offeringId') id: string): Promise<OfferingDto> {
-    return OfferingDto.from(await this.offerings.get(actor, id));
+  async get(@CurrentActor() actor: Actor, @IdParam('offeringId') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<OfferingDto> {
+    const offering = OfferingDto.from(await this.offerings.get(actor, id));
+    void reply.header('etag', etagOf(offering.version));
+    return offering;
   }
 
   @Patch(':offeringId')

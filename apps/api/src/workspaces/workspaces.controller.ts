@@ -1,7 +1,8 @@
 import { AccreditationsService } from '@attesta/accreditation';
-import { Controller, Delete, Get, HttpCode, Patch, Post, Put } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Patch, Post, Put, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiIfMatch, ApiPageResponse, ApiProblems, Body, IdParam, IfMatch, PageQueryDto, Query, type Actor, type Page } from '@attesta/core';
+import { ApiIfMatch, ApiPageResponse, ApiProblems, Body, etagOf, IdParam, IfMatch, PageQueryDto, Query, type Actor, type Page } from '@attesta/core';
+import type { FastifyReply } from 'fastify';
 import { OrganizationsService } from '@attesta/identity';
 import { WorkspacesService } from '@attesta/workspaces';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
@@ -51,11 +52,13 @@ export class WorkspacesController {
 
   @Get(':workspaceId')
   @RequirePermission('read', 'Workspace')
-  @ApiOperation({ summary: "One workspace, with your organization's role in it" })
+  @ApiOperation({ summary: "One workspace, with your organization's role in it", description: 'The ETag is its version (what If-Match on an update names).' })
   @ApiOkResponse({ type: WorkspaceDto })
   @ApiProblems(400, 404)
-  async get(@CurrentActor() actor: Actor, @IdParam('workspaceId') id: string): Promise<WorkspaceDto> {
-    return WorkspaceDto.from(await this.workspaces.get(actor, id));
+  async get(@CurrentActor() actor: Actor, @IdParam('workspaceId') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<WorkspaceDto> {
+    const workspace = WorkspaceDto.from(await this.workspaces.get(actor, id));
+    void reply.header('etag', etagOf(workspace.version));
+    return workspace;
   }
 
   @Patch(':workspaceId')
