@@ -2,8 +2,10 @@ import { OrganizationKind } from '@attesta/core';
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { SignJWT } from 'jose';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { strongPassword, uniqueEmail } from '../../libs/identity/src/testing/identity.factory.js';
+import { databaseUrlOf } from '../setup/database.js';
 import { factories } from '../setup/factories.js';
 import { invite } from '../setup/mailbox.js';
 import { client, expectProblem, type Client } from '../setup/http.js';
@@ -151,6 +153,29 @@ describe('Authentication hardening (HTTP)', () => {
       expectProblem(await http.post('/v1/auth/refresh', { refreshToken: member.refreshToken }), 401);
       // A new sign-in works.
       expect((await http.get('/v1/organization', { token: (await login(member.email, member.password)).accessToken })).status).toBe(200);
+    });
+
+    it('a refresh waits for a password change under way and then finds its session ended, instead of minting a token the change misses', async () => {
+      const org = await f.newOrganization();
+      const session = await login(org.owner.email, org.owner.password);
+      // A password change holds the user's row while it revokes the user's refresh tokens: played here by hand.
+      const change = new pg.Client({ connectionString: databaseUrlOf(t) });
+      await change.connect();
+      try {
+        await change.query('BEGIN');
+        await change.query('SELECT 1 FROM users WHERE id = $1 FOR UPDATE', [org.owner.userId]);
+        let settled = false;
+        const refreshing = http.post('/v1/auth/refresh', { refreshToken: session.refreshToken }).finally(() => {
+          settled = true;
+        });
+        await new Promise((r) => setTimeout(r, 500));
+        expect(settled).toBe(false);
+        await change.query('UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [org.owner.userId]);
+        await change.query('COMMIT');
+        expectProblem(await refreshing, 401);
+      } finally {
+        await change.end();
+      }
     });
 
     it('a newer invitation to the same address replaces a pending one: the older cannot be used to join, nor to rejoin after a removal', async () => {
