@@ -473,6 +473,36 @@ describe('Attestations (HTTP)', () => {
     expectProblem(await http.post(`${base()}/${res.body.issued.id}/reduce-scope`, { scope: 'x', markets: ['DE'] }, assessor.owner.as), 400);
   });
 
+  it('a scope reduction neither lifts a suspension nor brings the validity forward', async () => {
+    // Suspended, then re-scoped: the narrower attestation is suspended too, with the same reason.
+    const suspendedOne = await issue({ markets: ['LA'] });
+    const suspended = await http.post(`${base()}/${suspendedOne.id}/suspend`, { reason: 'Customer complaint under investigation' }, assessor.owner.as);
+    expect(suspended.status, JSON.stringify(suspended.body)).toBe(200);
+    const reduced = await http.post<{ issued: AttestationBody & { statusReason: string | null } }>(
+      `${base()}/${suspendedOne.id}/reduce-scope`,
+      { scope: 'VMC-850 rev C with the SaaS, Laos only, re-worded' },
+      assessor.owner.as,
+    );
+    expect(reduced.status, JSON.stringify(reduced.body)).toBe(201);
+    expect(reduced.body.issued).toMatchObject({ status: 'suspended', statusReason: 'Customer complaint under investigation' });
+    expect(await verify(reduced.body.issued.credential)).toMatchObject({ valid: false, status: 'suspended' });
+    expect((await http.post(`${base()}/${reduced.body.issued.id}/reinstate`, {}, assessor.owner.as)).status).toBe(200);
+
+    // Valid from a day still to come: the narrower credential is valid from that day too, not from now.
+    const ahead = new Date(Date.now() + 13 * 86_400_000);
+    const dated = await issue({ markets: ['MM'], validFrom: ahead });
+    const narrowed = await http.post<{ issued: AttestationBody & { validFrom: string } }>(
+      `${base()}/${dated.id}/reduce-scope`,
+      { scope: 'VMC-850 rev C with the SaaS, Myanmar only, re-worded' },
+      assessor.owner.as,
+    );
+    expect(narrowed.status, JSON.stringify(narrowed.body)).toBe(201);
+    expect(Date.parse(narrowed.body.issued.validFrom)).toBeGreaterThanOrEqual(ahead.getTime() - 1000);
+    const v = await verify(narrowed.body.issued.credential);
+    expect(v.valid).toBe(false);
+    expect(v.reasons.map((r) => r.code)).toContain('not_yet_valid');
+  });
+
   it('a scope reduction keeps the decision’s conditions: it may not drop, add or reword one', async () => {
     const conditions = ['Renew technician training records by 2027-03-31', 'Publish the failure-response protocol v2 by 2027-06-30'];
     // A market of its own: an overlapping scope would supersede an earlier one.

@@ -521,7 +521,8 @@ export class AttestationsService {
         decidedAt: old.decidedAt,
         scope: input.scope,
         conditions: old.conditions,
-        validFrom: new Date(),
+        // Issued now, but valid no earlier than the original: a reduction does not bring a decision's validity forward.
+        validFrom: new Date(Math.max(Date.now(), new Date(old.validFrom).getTime())),
         validUntil: old.validUntil,
         manufacturer: { id: old.subjectOrganizationId, name: old.subjectOrganizationName },
         submission: { id: old.submissionId, number: old.submissionNumber, digest: old.submissionDigest },
@@ -537,9 +538,22 @@ export class AttestationsService {
       // accreditation covering the narrower scope today, as any issuance does (422 otherwise); a
       // non-accredited one stays non-accredited.
       snapshot.accreditation = old.accreditation ? await this.accreditationGate(em, actor, snapshot, {}) : null;
-      const issued = await this.create(em, actor, snapshot, old);
-      await this.lists.setBit(em, actor, 'revocation', old.statusIndex, true);
+      let issued = await this.create(em, actor, snapshot, old);
       const now = new Date();
+      // A suspended attestation stays suspended under its narrower scope (with the same reason): only
+      // reinstating lifts a suspension, never a re-scoping.
+      if (old.status === 'suspended') {
+        await this.lists.setBit(em, actor, 'suspension', issued.statusIndex, true);
+        await em
+          .getRepository(AttestationEntity)
+          .update(
+            { id: issued.id },
+            { status: 'suspended', statusReason: old.statusReason, suspendedAt: old.suspendedAt ?? now, version: issued.version + 1, updatedAt: now },
+          );
+        issued = await em.getRepository(AttestationEntity).findOneByOrFail({ id: issued.id });
+        await this.record(em, actor, issued, ATTESTATION_EVENTS.suspended, { from: 'active', reason: issued.statusReason, carriedFrom: old.serial });
+      }
+      await this.lists.setBit(em, actor, 'revocation', old.statusIndex, true);
       await em.getRepository(AttestationEntity).update(
         { id: old.id },
         {
