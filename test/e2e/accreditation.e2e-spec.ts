@@ -570,5 +570,21 @@ describe('Accreditation you can check (HTTP)', () => {
     const narrow = await w.newVerifiedAssessor({ frameworkCodes: ['iso-iec-27001'], markets: ['TH', 'VN'] });
     const refused = expectProblem((await issueFor(narrow)).res, 422);
     expect(refused).toMatchObject({ code: 'accreditation.not_accredited', missing: { frameworkCodes: ['attesta-dser'], markets: [] } });
+
+    // A record naming service categories covers only offerings whose components are of those categories
+    // (the workspace's SaaS is predictive maintenance); a record naming none is not restricted by category.
+    const cloudOnly = await w.newVerifiedAssessor({ frameworkCodes: ['attesta-dser'], markets: ['TH', 'VN'], serviceCategories: ['cloud_om'] });
+    const outside = expectProblem((await issueFor(cloudOnly)).res, 422);
+    expect(outside).toMatchObject({
+      code: 'accreditation.not_accredited',
+      missing: { frameworkCodes: [], markets: [], serviceCategories: ['predictive_maintenance'] },
+    });
+    expect((await issueFor(cloudOnly, { accredited: false })).res.status).toBe(201);
+    const covering = await w.newVerifiedAssessor({
+      frameworkCodes: ['attesta-dser'],
+      markets: ['TH', 'VN'],
+      serviceCategories: ['predictive_maintenance', 'cloud_om'],
+    });
+    expect((await issueFor(covering)).res.status).toBe(201);
   });
 });

@@ -380,13 +380,10 @@ export class AccreditationsService {
 
   /**
    * The verified, active accreditation of the organization that is valid at `need.at` and
-   * covers every framework code and market, as a claim (or null). Declared records never count.
+   * covers every framework code and market — and every service category, when the record
+   * names service categories — as a claim (or null). Declared records never count.
    */
-  async coveringAccreditation(
-    em: EntityManager,
-    organizationId: string,
-    need: { frameworkCodes: string[]; markets: string[]; at: Date },
-  ): Promise<AccreditationClaim | null> {
+  async coveringAccreditation(em: EntityManager, organizationId: string, need: CoverageNeed): Promise<AccreditationClaim | null> {
     const found = await this.candidates(em, organizationId, need.at);
     const best = found.find(({ a }) => covers(a.scope, need));
     return best ? claimOf(best.a, best.body) : null;
@@ -396,20 +393,22 @@ export class AccreditationsService {
   async coverageGap(
     em: EntityManager,
     organizationId: string,
-    need: { frameworkCodes: string[]; markets: string[]; at: Date },
-  ): Promise<{ verifiedActive: number; declaredOnly: number; missingFrameworkCodes: string[]; missingMarkets: string[] }> {
+    need: CoverageNeed,
+  ): Promise<{ verifiedActive: number; declaredOnly: number; missingFrameworkCodes: string[]; missingMarkets: string[]; missingServiceCategories: string[] }> {
     const found = await this.candidates(em, organizationId, need.at);
     const declaredOnly = await em.getRepository(AccreditationEntity).count({ where: { organizationId, verification: 'declared' } });
     const gaps = found.map(({ a }) => ({
       frameworks: need.frameworkCodes.filter((c) => !a.scope.frameworkCodes.includes(c)),
       markets: need.markets.map((m) => m.toUpperCase()).filter((m) => !a.scope.markets.includes(m)),
+      categories: missingCategories(a.scope, need),
     }));
-    gaps.sort((x, y) => x.frameworks.length + x.markets.length - (y.frameworks.length + y.markets.length));
+    gaps.sort((x, y) => x.frameworks.length + x.markets.length + x.categories.length - (y.frameworks.length + y.markets.length + y.categories.length));
     return {
       verifiedActive: found.length,
       declaredOnly,
       missingFrameworkCodes: gaps[0]?.frameworks ?? need.frameworkCodes,
       missingMarkets: gaps[0]?.markets ?? need.markets.map((m) => m.toUpperCase()),
+      missingServiceCategories: gaps[0]?.categories ?? [],
     };
   }
 
@@ -741,8 +740,27 @@ function notFound(): AccreditationError {
   return new AccreditationError(AccreditationErrorCode.AccreditationNotFound, 'Accreditation not found.');
 }
 
-function covers(scope: AccreditationScope, need: { frameworkCodes: string[]; markets: string[] }): boolean {
-  return need.frameworkCodes.every((c) => scope.frameworkCodes.includes(c)) && need.markets.every((m) => scope.markets.includes(m.toUpperCase()));
+/** What an attestation needs an accreditation to cover: its frameworks, markets and its components' service categories, at a moment. */
+export interface CoverageNeed {
+  frameworkCodes: string[];
+  markets: string[];
+  /** Service categories of the attested components; checked only against a record that names service categories. */
+  serviceCategories?: string[];
+  at: Date;
+}
+
+/** The needed service categories a record naming service categories leaves out (none when it names none: not restricted by category). */
+function missingCategories(scope: AccreditationScope, need: Pick<CoverageNeed, 'serviceCategories'>): string[] {
+  if (!scope.serviceCategories?.length) return [];
+  return [...new Set(need.serviceCategories ?? [])].filter((c) => !scope.serviceCategories.includes(c));
+}
+
+function covers(scope: AccreditationScope, need: CoverageNeed): boolean {
+  return (
+    need.frameworkCodes.every((c) => scope.frameworkCodes.includes(c)) &&
+    need.markets.every((m) => scope.markets.includes(m.toUpperCase())) &&
+    missingCategories(scope, need).length === 0
+  );
 }
 
 export function claimOf(a: AccreditationEntity, body: AccreditationBodyEntity): AccreditationClaim {

@@ -337,7 +337,8 @@ export class AttestationsService {
 
   /**
    * The accreditation gate of an issue: a verified, active accreditation valid now that
-   * covers every framework code and market of the attestation, or an explicit
+   * covers every framework code and market of the attestation (and the service categories of
+   * its components, when the accreditation names service categories), or an explicit
    * `accredited: false` (then the credential says it is not accredited). Refusal: 422
    * `accreditation.not_accredited` naming what is missing.
    */
@@ -346,6 +347,7 @@ export class AttestationsService {
     const need = {
       frameworkCodes: [...new Set(snapshot.frameworks.map((f) => f.code))],
       markets: [...new Set(snapshot.markets.map((m) => m.toUpperCase()))],
+      serviceCategories: [...new Set(snapshot.offering.components.flatMap((c) => (c.serviceCategory ? [c.serviceCategory] : [])))],
       at: new Date(),
     };
     const claim = await this.accreditations.coveringAccreditation(em, actor.organizationId, need);
@@ -355,6 +357,7 @@ export class AttestationsService {
       ...(gap.verifiedActive === 0 ? [`no verified, active accreditation${gap.declaredOnly ? ` (${gap.declaredOnly} declared, not verified)` : ''}`] : []),
       ...(gap.missingFrameworkCodes.length ? [`frameworks ${gap.missingFrameworkCodes.join(', ')}`] : []),
       ...(gap.missingMarkets.length ? [`markets ${gap.missingMarkets.join(', ')}`] : []),
+      ...(gap.missingServiceCategories.length ? [`service categories ${gap.missingServiceCategories.join(', ')}`] : []),
     ];
     throw new AccreditationError(
       AccreditationErrorCode.NotAccredited,
@@ -363,11 +366,11 @@ export class AttestationsService {
         errors: [
           {
             field: 'accredited',
-            message: `no verified accreditation covers ${[...gap.missingFrameworkCodes, ...gap.missingMarkets].join(', ') || 'the scope'}`,
+            message: `no verified accreditation covers ${[...gap.missingFrameworkCodes, ...gap.missingMarkets, ...gap.missingServiceCategories].join(', ') || 'the scope'}`,
           },
         ],
         extensions: {
-          missing: { frameworkCodes: gap.missingFrameworkCodes, markets: gap.missingMarkets },
+          missing: { frameworkCodes: gap.missingFrameworkCodes, markets: gap.missingMarkets, serviceCategories: gap.missingServiceCategories },
           verifiedActiveAccreditations: gap.verifiedActive,
           declaredOnly: gap.declaredOnly,
         },
