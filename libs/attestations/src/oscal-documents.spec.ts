@@ -106,6 +106,30 @@ describe('OSCAL review documents', () => {
     expect((closedResult.findings as { target: { status: { state: string } } }[]).map((f) => f.target.status.state)).toEqual(['satisfied', 'satisfied']);
   });
 
+  it(
+    'states the conditions of a conformant-with-conditions decision, as the credential does, and stays valid against the AR schema',
+    { timeout: 60_000 },
+    () => {
+      const base = input([finding({})]);
+      const doc = buildAssessmentResults({
+        ...base,
+        decision: {
+          ...base.decision,
+          outcome: 'conformant_with_conditions',
+          conditions: [{ text: 'Publish the failure-response protocol v2', dueDate: '2027-06-30', findingId: 'f1' }],
+        },
+      });
+      const validate = schema('oscal_assessment-results_schema.json');
+      expect(validate(doc), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+      const result = (doc['assessment-results'] as { results: { description: string; props: { name: string; value: string; remarks?: string }[] }[] })
+        .results[0]!;
+      expect(result.description).toContain('Conditions: Publish the failure-response protocol v2 (due 2027-06-30).');
+      expect(result.props.filter((p) => p.name === 'decision-condition')).toEqual([
+        expect.objectContaining({ value: 'Publish the failure-response protocol v2', remarks: 'Due 2027-06-30. Rests on finding f1.' }),
+      ]);
+    },
+  );
+
   it('exports the same POA&M state byte-identical, with remediations and milestones, valid against the schema', { timeout: 60_000 }, () => {
     const state = {
       ...input([]),

@@ -87,7 +87,16 @@ export interface ReviewDocumentsInput {
 }
 
 export interface AssessmentResultsInput extends ReviewDocumentsInput {
-  decision: { id: string; outcome: string; scopeStatement: string; decidedAt: Date; validFrom: string; validUntil: string };
+  decision: {
+    id: string;
+    outcome: string;
+    scopeStatement: string;
+    decidedAt: Date;
+    validFrom: string;
+    validUntil: string;
+    /** Conditions of a conformant-with-conditions decision (stated in the result, as in the credential). */
+    conditions?: { text: string; dueDate: string | null; findingId: string | null }[];
+  };
   attestationSerial: string | null;
   verdicts: {
     id: string;
@@ -321,7 +330,9 @@ export function buildAssessmentResults(i: AssessmentResultsInput): Record<string
         {
           uuid: stableUuid('result', i.submission.id),
           title: `Review of submission #${i.submission.number} (${i.offering.name})`,
-          description: `Decision: ${d.outcome}. Scope: ${d.scopeStatement}`,
+          description: `Decision: ${d.outcome}. Scope: ${d.scopeStatement}${
+            d.conditions?.length ? ` Conditions: ${d.conditions.map((c) => (c.dueDate ? `${c.text} (due ${c.dueDate})` : c.text)).join('; ')}.` : ''
+          }`,
           start: iso(i.submission.submittedAt),
           end: iso(d.decidedAt),
           props: [
@@ -330,6 +341,12 @@ export function buildAssessmentResults(i: AssessmentResultsInput): Record<string
             prop('decision-outcome', d.outcome),
             prop('valid-from', d.validFrom),
             prop('valid-until', d.validUntil),
+            ...(d.conditions ?? []).map((c) => ({
+              ...prop('decision-condition', c.text.trim()),
+              remarks:
+                [c.dueDate ? `Due ${c.dueDate}.` : '', c.findingId ? `Rests on finding ${c.findingId}.` : ''].filter(Boolean).join(' ') ||
+                'A condition of the decision.',
+            })),
             ...(i.attestationSerial ? [prop('attestation-serial', i.attestationSerial)] : []),
           ],
           ...(i.components.length ? { 'local-definitions': { components: oscalComponents(i.components) } } : {}),

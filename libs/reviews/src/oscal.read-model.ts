@@ -47,6 +47,8 @@ export interface OscalSubmissionRecord {
     validFrom: string;
     validUntil: string;
     decidedAt: Date;
+    /** A conformant-with-conditions decision's conditions: text, due date, the finding each rests on. */
+    conditions: { text: string; dueDate: string | null; findingId: string | null }[];
   } | null;
   entries: { requirementId: string; evidence: ManifestEvidence[] }[];
   verdicts: { id: string; requirementId: string; outcome: VerdictOutcome; comment: string; updatedAt: Date }[];
@@ -103,6 +105,7 @@ export async function oscalSubmissionRecord(em: EntityManager, workspaceId: stri
           validFrom: d.validFrom,
           validUntil: d.validUntil,
           decidedAt: d.finalizedAt ?? d.createdAt,
+          conditions: (d.conditionDetails ?? []).map((c) => ({ text: c.text, dueDate: c.dueDate, findingId: c.findingId })),
         }
       : null,
     entries: entries.map((e) => ({ requirementId: e.requirementId, evidence: e.content.evidence })),
