@@ -467,7 +467,7 @@ describe('Attestations (HTTP)', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     expect(res.body.issued).toMatchObject({ status: 'active', markets: ['VN'], replacesId: a.id });
     expect(res.body.withdrawn).toMatchObject({ status: 'withdrawn', replacedById: res.body.issued.id });
-    expect((await verify(a.credential)).status).toBe('withdrawn');
+    expect(await verify(a.credential)).toMatchObject({ status: 'withdrawn', replacedBy: { serial: res.body.issued.serial } });
     expect((await verify(res.body.issued.credential)).valid).toBe(true);
     expect((await http.get<{ replacedBy: string }>(`/v1/public/attestations/${a.serial}`)).body.replacedBy).toBe(res.body.issued.serial);
     expectProblem(await http.post(`${base()}/${res.body.issued.id}/reduce-scope`, { scope: 'x', markets: ['DE'] }, assessor.owner.as), 400);

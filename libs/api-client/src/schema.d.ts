@@ -6856,6 +6856,8 @@ export interface components {
             subject: components["schemas"]["VerifiedSubjectDto"] | null;
             /** @description The newer attestation that superseded this one */
             supersededBy: components["schemas"]["AttestationLinkDto"] | null;
+            /** @description The narrower attestation a scope reduction issued in place of this one (withdrawn) */
+            replacedBy: components["schemas"]["AttestationLinkDto"] | null;
             /** @description The older attestations this one superseded */
             supersedes: components["schemas"]["AttestationLinkDto"][];
             /** @description Why it is not valid (empty when valid) */

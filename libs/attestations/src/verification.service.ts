@@ -68,6 +68,8 @@ export interface VerificationResult {
   } | null;
   /** The newer attestation that superseded this one (its status is then `superseded`). */
   supersededBy: AttestationLink | null;
+  /** The narrower attestation a scope reduction issued in place of this one (its status is then `withdrawn`). */
+  replacedBy: AttestationLink | null;
   /** The older attestations this one superseded. */
   supersedes: AttestationLink[];
   reasons: VerificationReason[];
@@ -155,6 +157,7 @@ export class VerificationService {
       attestation: null,
       subject: null,
       supersededBy: null,
+      replacedBy: null,
       supersedes: [],
       reasons: [],
       checkedAt: now.toISOString(),
@@ -218,6 +221,7 @@ export class VerificationService {
     result.issuer.accreditation = a ? issuerAccreditation(a) : null;
     const link = (serial: string): AttestationLink => ({ serial, url: publicAttestationUrl(this.config.PUBLIC_BASE_URL, serial) });
     result.supersededBy = record?.supersededBySerial ? link(record.supersededBySerial) : null;
+    result.replacedBy = record?.replacedBySerial ? link(record.replacedBySerial) : null;
     result.supersedes = (record?.supersedesSerials ?? []).map(link);
     if (flags.revocation && record?.status === 'superseded') {
       result.status = 'superseded';
@@ -227,7 +231,12 @@ export class VerificationService {
       );
     } else if (flags.revocation) {
       result.status = 'withdrawn';
-      reason('withdrawn', `The issuer has withdrawn this attestation${record?.statusReason ? `: ${record.statusReason}` : ''}.`);
+      reason(
+        'withdrawn',
+        `The issuer has withdrawn this attestation${record?.statusReason ? `: ${record.statusReason}` : ''}${
+          record?.replacedBySerial ? `; ${record.replacedBySerial} replaces it under a narrower scope` : ''
+        }.`,
+      );
     } else if (expired || record?.status === 'expired') {
       result.status = 'expired';
       reason('expired', `The credential expired at ${validUntil}.`);

@@ -530,6 +530,8 @@ export class VerificationDto {
   @ApiProperty({ type: VerifiedSubjectDto, nullable: true }) subject: VerificationResult['subject'];
   @ApiProperty({ type: AttestationLinkDto, nullable: true, description: 'The newer attestation that superseded this one' })
   supersededBy: AttestationLinkDto | null;
+  @ApiProperty({ type: AttestationLinkDto, nullable: true, description: 'The narrower attestation a scope reduction issued in place of this one (withdrawn)' })
+  replacedBy: AttestationLinkDto | null;
   @ApiProperty({ type: [AttestationLinkDto], description: 'The older attestations this one superseded' }) supersedes: AttestationLinkDto[];
   @ApiProperty({ type: [VerificationReasonDto], description: 'Why it is not valid (empty when valid)' })
   reasons: VerificationResult['reasons'];
