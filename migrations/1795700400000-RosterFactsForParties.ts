@@ -16,26 +16,27 @@ const FACTS = (condition: string) => `CREATE OR REPLACE FUNCTION personnel_compe
  * The certification facts of the people serving an offering (`personnel_competence_facts`)
  * are read only by a party to it: its manufacturer, a provider of one of its components, an
  * organization with a bid on it or a tender it was offered to, or an accepted participant of a
- * workspace assessing it (`personnel_roster_party`). Before, any signed-in organization could
+ * workspace assessing it (`offering_party`, which procurement also asks before a conformity check
+ * reads the roster). Before, any signed-in organization could
  * map a supplier's roster through conformity checks, varying scheme, level, market and time zone.
  */
 export class RosterFactsForParties1795700400000 implements MigrationInterface {
   name = 'RosterFactsForParties1795700400000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE FUNCTION personnel_roster_party(p_offering uuid) RETURNS boolean ${definer} AS $$
+    await q.query(`CREATE FUNCTION offering_party(p_offering uuid) RETURNS boolean ${definer} AS $$
       SELECT app_org_id() IS NOT NULL AND (
            EXISTS (SELECT 1 FROM offerings o WHERE o.id = p_offering AND o.organization_id = app_org_id())
         OR EXISTS (SELECT 1 FROM offering_components oc WHERE oc.offering_id = p_offering AND oc.provider_organization_id = app_org_id())
         OR EXISTS (SELECT 1 FROM bids b WHERE b.offering_id = p_offering AND (b.organization_id = app_org_id() OR b.tender_organization_id = app_org_id()))
         OR EXISTS (SELECT 1 FROM workspaces w JOIN workspace_participants wp ON wp.workspace_id = w.id
                     WHERE w.offering_id = p_offering AND wp.organization_id = app_org_id() AND wp.status = 'accepted')) $$`);
-    await q.query(`REVOKE EXECUTE ON FUNCTION personnel_roster_party(uuid) FROM PUBLIC`);
-    await q.query(FACTS('personnel_roster_party(p_offering)'));
+    await q.query(`REVOKE EXECUTE ON FUNCTION offering_party(uuid) FROM PUBLIC`);
+    await q.query(FACTS('offering_party(p_offering)'));
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(FACTS('app_org_id() IS NOT NULL'));
-    await q.query(`DROP FUNCTION personnel_roster_party(uuid)`);
+    await q.query(`DROP FUNCTION offering_party(uuid)`);
   }
 }

@@ -24,7 +24,7 @@ export async function organizationSummary(em: EntityManager, organizationId: str
  * `user_display_names(ids)` the display names of people the caller's organization works with
  * (its own members and those of organizations sharing a workspace with it), e.g. an audit event's actor.
  */
-export const IDENTITY_SQL_READ_MODEL = ['org_public_profiles', 'mail_recipient_locale', 'user_display_names'] as const;
+export const IDENTITY_SQL_READ_MODEL = ['org_public_profiles', 'mail_recipient_locale', 'user_display_names', 'actor_person'] as const;
 
 /**
  * The language a registered address chose (null for an unknown address or one that chose

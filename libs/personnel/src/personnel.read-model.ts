@@ -6,7 +6,7 @@ import { RosterSnapshotEntity } from './entities/roster-snapshot.entity.js';
  * What other libs may read of the roster: certification facts of the people assigned to an
  * offering's components, without a personal field or an id (`personnel_competence_facts`,
  * SECURITY DEFINER, so a procurer can count a supplier's people; empty for an organization that is
- * no party to the offering, see `mayReadCompetence`). Runs on the caller's transaction.
+ * no party to the offering: `offering_party`). Runs on the caller's transaction.
  */
 export async function competenceFacts(em: EntityManager, offeringId: string): Promise<CompetenceFact[]> {
   const rows: {
@@ -35,18 +35,8 @@ export async function competenceFacts(em: EntityManager, offeringId: string): Pr
   }));
 }
 
-/**
- * Whether the caller's organization is a party to the offering and so may read its roster facts
- * (`personnel_roster_party`: its manufacturer, a component provider, a party to a bid on it, an
- * accepted participant of a workspace on it). `competenceFacts` is empty for anyone else.
- */
-export async function mayReadCompetence(em: EntityManager, offeringId: string): Promise<boolean> {
-  const [row] = (await em.query('SELECT personnel_roster_party($1) AS party', [offeringId])) as { party: boolean }[];
-  return row?.party === true;
-}
-
 /** SQL functions over this lib's tables that other libs may call. */
-export const PERSONNEL_SQL_READ_MODEL = ['personnel_competence_facts', 'personnel_roster_party'] as const;
+export const PERSONNEL_SQL_READ_MODEL = ['personnel_competence_facts'] as const;
 
 /**
  * The competence summary an attestation states (docs/personnel.md): counts only, from the roster

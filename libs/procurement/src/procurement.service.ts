@@ -24,7 +24,7 @@ import {
 } from '@attesta/core';
 import { offeringComponents, offeringSummary, type ComponentSummary } from '@attesta/offerings';
 import { OutboxService } from '@attesta/outbox';
-import { competenceFacts, mayReadCompetence, isTimeZone, type CompetenceRule } from '@attesta/personnel';
+import { competenceFacts, isTimeZone, type CompetenceRule } from '@attesta/personnel';
 import { answerBid, parseTenderCriteria, rejudgeBids, saveBidAnswer, saveTenderCriteria } from '@attesta/service-levels';
 import { EntityManager, In } from 'typeorm';
 import { evaluateCompliance, type ComplianceCriteria, type ComplianceReport, type OfferedComponent, type PublicAttestation } from './compliance.js';
@@ -350,7 +350,8 @@ export class ProcurementService {
     if (!input.competenceRules?.length) return report;
     // The roster is the supplier's: only a party to the offering (a bid on it, a workspace assessing it…) checks it.
     const facts = await this.db.tx(scopeOf(actor), async (em) => {
-      if (!(await mayReadCompetence(em, input.offeringId)))
+      const [party] = (await em.query('SELECT offering_party($1) AS party', [input.offeringId])) as { party: boolean }[];
+      if (party?.party !== true)
         throw new ProcurementError(
           ProcurementErrorCode.UnknownOffering,
           'Competence rules are checked only for an offering your organization has a part in: its own, one it serves, one with a bid on your tender or yours, or one whose workspace it takes part in.',

@@ -1,3 +1,4 @@
+import { evidenceDates } from '@attesta/evidence';
 import { EntityManager, In } from 'typeorm';
 import { FindingEntity } from './entities/finding.entity.js';
 import type { SubmissionEntity, SubmissionStatus } from './entities/submission.entity.js';
@@ -141,22 +142,30 @@ export async function decisionReadiness(
  * evidence item's current valid-until stands in (as in `reliedEvidence`).
  */
 async function expiredEvidence(em: EntityManager, submissionId: string, scope: DecisionScope): Promise<ReadinessEvidence[]> {
-  const rows: { evidence_id: string; version_id: string; valid_until: string; requirement_id: string; ref: string }[] = await em.query(
-    `SELECT evidence_id, version_id, valid_until, requirement_id, ref FROM (
+  // Every relied-on version once (its first entry in manifest order), with the valid-until frozen with it, if any.
+  const rows: { evidence_id: string; version_id: string; frozen: boolean; valid_until: string | null; requirement_id: string; ref: string }[] = await em.query(
+    `SELECT evidence_id, version_id, frozen, valid_until, requirement_id, ref FROM (
        SELECT DISTINCT ON (x->>'versionId') x->>'evidenceId' AS evidence_id, x->>'versionId' AS version_id,
-              COALESCE(CASE WHEN x ? 'effectiveDate' THEN x->>'validUntil' END, e.valid_until::text) AS valid_until,
+              x ? 'effectiveDate' AS frozen, x->>'validUntil' AS valid_until,
               se.requirement_id, se.content->>'ref' AS ref, se.position
          FROM submission_entries se
          LEFT JOIN verdicts v ON v.submission_id = se.submission_id AND v.requirement_id = se.requirement_id
         CROSS JOIN LATERAL jsonb_array_elements(se.content->'evidence') x
-         LEFT JOIN evidence e ON NOT (x ? 'effectiveDate') AND e.id = (x->>'evidenceId')::uuid
         WHERE se.submission_id = $1 AND se.content->>'frameworkId' = ANY ($2::text[]) AND v.outcome IS DISTINCT FROM 'not_applicable'
-          AND COALESCE(CASE WHEN x ? 'effectiveDate' THEN x->>'validUntil' END, e.valid_until::text)::date < current_date
         ORDER BY x->>'versionId', se.position) relied
       ORDER BY position, version_id`,
     [submissionId, scope.frameworkIds],
   );
-  return rows.map((r) => ({ evidenceId: r.evidence_id, versionId: r.version_id, validUntil: r.valid_until, requirementId: r.requirement_id, ref: r.ref }));
+  // Format 1 entries froze no dates: the evidence items' current valid-until stands in (as in `reliedEvidence`).
+  const undated = [...new Set(rows.filter((r) => !r.frozen).map((r) => r.evidence_id))];
+  const current = new Map((undated.length ? await evidenceDates(em, undated) : []).map((e) => [e.id, e.validUntil]));
+  const today = new Date().toISOString().slice(0, 10);
+  return rows.flatMap((r) => {
+    const validUntil = r.frozen ? r.valid_until : (current.get(r.evidence_id) ?? null);
+    return validUntil !== null && validUntil < today
+      ? [{ evidenceId: r.evidence_id, versionId: r.version_id, validUntil, requirementId: r.requirement_id, ref: r.ref }]
+      : [];
+  });
 }
 
 /** 422 naming what a positive outcome still lacks: counts per category and the first ids. */
