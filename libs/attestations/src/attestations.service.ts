@@ -23,6 +23,7 @@ import {
   type SystemActor,
   scopeOf,
   systemScope,
+  transactionLock,
 } from '@attesta/core';
 import { orgStream } from '@attesta/identity';
 import { OutboxService } from '@attesta/outbox';
@@ -829,5 +830,5 @@ export class AttestationsService {
 
 /** The lock that serializes the attestations one issuer issues for one offering (issue, scope reduction). */
 async function lockIssuesOf(em: EntityManager, issuerId: string, offeringId: string): Promise<void> {
-  await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`attestation-scope:${issuerId}:${offeringId}`]);
+  await transactionLock(em, `attestation-scope:${issuerId}:${offeringId}`);
 }

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
 import { AuditService } from '@attesta/audit';
-import { Actor, AppConfig, Db, insertable, KeyRing, newId, OrganizationKind, scopeOf, systemScope } from '@attesta/core';
+import { Actor, AppConfig, Db, insertable, KeyRing, newId, OrganizationKind, scopeOf, systemScope, transactionLock } from '@attesta/core';
 import { orgStream } from '@attesta/identity';
 import { CompactSign, calculateJwkThumbprint, type JWK } from 'jose';
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
@@ -253,7 +253,7 @@ export class SigningKeysService {
   }
 
   private async lock(em: EntityManager, organizationId: string): Promise<void> {
-    await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`signing-key:${organizationId}`]);
+    await transactionLock(em, `signing-key:${organizationId}`);
   }
 
   private assertAssessor(actor: Actor): void {

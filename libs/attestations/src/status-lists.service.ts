@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, AppConfig, Db, systemScope } from '@attesta/core';
+import { Actor, AppConfig, Db, systemScope, transactionLock } from '@attesta/core';
 import { EntityManager } from 'typeorm';
 import { AttestationsError, AttestationsErrorCode } from './attestations.errors.js';
 import { buildStatusListCredential } from './credential.js';
@@ -76,7 +76,7 @@ export class StatusListsService {
     const repo = em.getRepository(StatusListEntity);
     const existing = await repo.count({ where: { organizationId: actor.organizationId } });
     if (existing === STATUS_PURPOSES.length) return;
-    await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`status-lists:${actor.organizationId}`]);
+    await transactionLock(em, `status-lists:${actor.organizationId}`);
     for (const purpose of STATUS_PURPOSES) {
       if (await repo.exists({ where: { organizationId: actor.organizationId, purpose } })) continue;
       const bits = emptyBitstring();

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AppConfig, Db, KeyRing, newId, systemScope } from '@attesta/core';
+import { AppConfig, Db, KeyRing, newId, systemScope, transactionLock } from '@attesta/core';
 import canonicalize from 'canonicalize';
 import { calculateJwkThumbprint, CompactSign, compactVerify, decodeProtectedHeader, type JWK } from 'jose';
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
@@ -229,7 +229,7 @@ export class AuditCheckpointsService {
     const read = async () => ((await em.query('SELECT * FROM audit_checkpoint_key_material(NULL)')) as KeyMaterialRow[])[0];
     const existing = await read();
     if (existing) return existing;
-    await em.query(`SELECT pg_advisory_xact_lock(hashtextextended('audit-checkpoint-key', 0))`);
+    await transactionLock(em, 'audit-checkpoint-key');
     const again = await read();
     if (again) return again;
     const { privateKey } = generateKeyPairSync('ed25519');

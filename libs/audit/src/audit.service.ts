@@ -14,6 +14,7 @@ import {
   newId,
   Page,
   scopeOf,
+  transactionLock,
 } from '@attesta/core';
 import { Brackets, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AuditCheckpointsService } from './audit-checkpoints.service.js';
@@ -192,7 +193,7 @@ export class AuditService {
    * in the same transaction.
    */
   async record(em: EntityManager, actor: Actor, stream: AuditStream, record: AuditRecord): Promise<AuditEventEntity> {
-    await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`audit:${stream.id}`]);
+    await transactionLock(em, `audit:${stream.id}`);
     // Through a look-up: an appender may not be allowed to read the stream (an invited organization).
     const [head] = (await em.query('SELECT seq, hash FROM audit_stream_head($1, $2)', [stream.type, stream.id])) as { seq: string; hash: string }[];
     const event = em.getRepository(AuditEventEntity).create({

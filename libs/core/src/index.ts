@@ -10,6 +10,7 @@ export { DatabaseModule } from './database/database.module.js';
 export { READ_DATA_SOURCE, ReadReplica, ReadsFromReplica } from './database/read-replica.js';
 export { Db, type DbScope, insertable, scopeOf, type SnapshotHandOff, systemScope, systemScopeUses, type TxScope } from './database/db.js';
 export { REDIS, RedisModule } from './database/redis.js';
+export { transactionLock } from './database/transaction-lock.js';
 export { ApiProblems } from './errors/api-problems.decorator.js';
 export { CoreError, CoreErrorCode } from './errors/core.errors.js';
 export { assertUnreachable, DomainError, type ErrorKind, type FieldIssue } from './errors/domain-error.js';

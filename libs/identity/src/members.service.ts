@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
 import { AuditService } from '@attesta/audit';
-import { Actor, Db, keysetPage, MemberRole, Page, scopeOf } from '@attesta/core';
+import { Actor, Db, keysetPage, MemberRole, Page, scopeOf, transactionLock } from '@attesta/core';
 import { EntityManager } from 'typeorm';
 import { AuthCache } from './auth-cache.js';
 import { orgStream } from './auth.service.js';
@@ -118,5 +118,5 @@ export class MembersService {
  * after the other's change: two owners demoting each other at once leave one owner, not none.
  */
 async function lockMembershipsOf(em: EntityManager, organizationId: string): Promise<void> {
-  await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`organization-members:${organizationId}`]);
+  await transactionLock(em, `organization-members:${organizationId}`);
 }

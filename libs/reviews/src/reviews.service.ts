@@ -143,7 +143,8 @@ export class ReviewsService {
       const entry = await em.getRepository(SubmissionEntryEntity).findOne({ where: { submissionId: s.id, requirementId } });
       if (!entry) throw new ReviewsError(ReviewsErrorCode.EntryNotFound, 'That requirement is not part of this submission.');
       await this.assertNotProvider(em, actor, s, workspace.offeringId);
-      const uploaders = await personsOf(em, [actorId(actor), ...entry.content.evidence.map((e) => e.uploadedBy)]);
+      // Who uploaded what, as people (no look-up when the requirement rests on no evidence).
+      const uploaders = entry.content.evidence.length ? await personsOf(em, [actorId(actor), ...entry.content.evidence.map((e) => e.uploadedBy)]) : new Map();
       const me = uploaders.get(actorId(actor));
       const mine = entry.content.evidence.filter((e) => uploaders.get(e.uploadedBy) === me);
       if (mine.length) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { auditEventAbout, AuditService, type AuditRecord } from '@attesta/audit';
-import { Actor, actorId, Db, keysetPage, newId, Page } from '@attesta/core';
+import { Actor, actorId, Db, keysetPage, newId, Page, transactionLock } from '@attesta/core';
 import { frameworkControls } from '@attesta/catalog';
 import {
   EvidenceService,
@@ -107,7 +107,7 @@ export class SubmissionsService {
   async submit(actor: Actor, workspaceId: string, input: { note?: string } = {}): Promise<SubmissionView> {
     return this.db.tx(scopeOf(actor), async (em) => {
       const ctx = await reviewContext(em, actor, workspaceId, 'create', 'Submission');
-      await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`submissions:${workspaceId}`]);
+      await transactionLock(em, `submissions:${workspaceId}`);
       const latest = await em.getRepository(SubmissionEntity).findOne({ where: { workspaceId }, order: { number: 'DESC' } });
       if (latest && (latest.status === 'submitted' || latest.status === 'in_review')) {
         throw new ReviewsError(

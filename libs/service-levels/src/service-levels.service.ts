@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { assertCan, buildWorkspaceAbility } from '@attesta/access';
 import { AuditService } from '@attesta/audit';
 import { OutboxService } from '@attesta/outbox';
-import { Actor, actorId, Db, isUniqueViolation, newId, scopeOf } from '@attesta/core';
+import { Actor, actorId, Db, isUniqueViolation, newId, scopeOf, transactionLock } from '@attesta/core';
 import { offeringComponents, offeringSummary, type ComponentSummary } from '@attesta/offerings';
 import { loadWorkspaceContext } from '@attesta/workspaces';
 import { EntityManager, Raw } from 'typeorm';
@@ -180,7 +180,7 @@ export class ServiceLevelsService {
       const metricOf = await metricLookup(em, actor.organizationId);
       const { objectives, problems } = parseObjectives(input.objectives, metricOf, newId);
       if (problems.length) throw invalid('The profile has invalid objectives.', problems);
-      await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`service-level-profile:${componentId}`]);
+      await transactionLock(em, `service-level-profile:${componentId}`);
       const latest = await em.getRepository(ServiceLevelProfileEntity).findOne({ where: { componentId }, order: { version: 'DESC' } });
       // An unchanged objective keeps its id across versions, so attestations and measurements still refer to it.
       for (const o of objectives) {
@@ -245,7 +245,7 @@ export class ServiceLevelsService {
       if (metric.valueType !== 'number')
         throw invalid(`${metricKey} is not measured as a number.`, [{ field: 'metric', message: `${metricKey} is a ${metric.valueType}` }]);
       const parsed = parseWindows(windows, metric);
-      await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`service-level-measurements:${componentId}:${metric.key}`]);
+      await transactionLock(em, `service-level-measurements:${componentId}:${metric.key}`);
       const lo = new Date(Math.min(...parsed.map((w) => w.periodStart.getTime())));
       const hi = new Date(Math.max(...parsed.map((w) => w.periodEnd.getTime())));
       const stored = await em

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { assertCan, type WorkspaceRole } from '@attesta/access';
 import { AuditService, type AuditRecord } from '@attesta/audit';
 import { frameworkControlsPage, frameworkSummaries, requirementSummaries, type RequirementSummary } from '@attesta/catalog';
-import { Actor, Db, keysetPage, newId, OrganizationKind, Page, parseMarkets, scopeOf } from '@attesta/core';
+import { Actor, Db, keysetPage, newId, OrganizationKind, Page, parseMarkets, scopeOf, transactionLock } from '@attesta/core';
 import { offeringComponentIds, offeringComponents, offeringSummary } from '@attesta/offerings';
 import { OutboxService } from '@attesta/outbox';
 import { EntityManager, In, Not } from 'typeorm';
@@ -251,7 +251,7 @@ export class WorkspacesService {
           );
       }
       // Invitations of one organization to one workspace take turns: the check below sees the other's row.
-      await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`workspace-participant:${workspaceId}:${org.id}`]);
+      await transactionLock(em, `workspace-participant:${workspaceId}:${org.id}`);
       const existing = await em.getRepository(ParticipantEntity).find({ where: { workspaceId, organizationId: org.id, status: In(['invited', 'accepted']) } });
       if (existing.length) {
         const roles = existing.map((p) => p.role);
