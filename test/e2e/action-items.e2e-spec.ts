@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, expectProblem, type Client, type Credentials } from '../setup/http.js';
-import { countStatements } from '../setup/query-count.js';
+import { fewestStatements } from '../setup/query-count.js';
 import { assessmentCast, assessmentWorkspace, isoDay, submitted, workspaceWithEvidence, type AssessmentCast } from '../setup/scenario.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 import type { TestWorkspace } from '../setup/workspace-factories.js';
@@ -146,16 +146,7 @@ describe('GET /v1/action-items', () => {
   });
 
   it('runs the same number of statements for one workspace as for all of them (one query per list)', async () => {
-    const count = async (path: string) => {
-      expect((await http.get(path, cast.maker.owner.as)).status).toBe(200);
-      const counter = countStatements();
-      try {
-        expect((await http.get(path, cast.maker.owner.as)).status).toBe(200);
-        return counter.count;
-      } finally {
-        counter.restore();
-      }
-    };
+    const count = (path: string) => fewestStatements(async () => expect((await http.get(path, cast.maker.owner.as)).status).toBe(200));
     const all = await count('/v1/action-items');
     expect(all).toBeLessThanOrEqual(12);
     expect(await count(`/v1/action-items?workspaceId=${cast.ws.id}`)).toBeLessThanOrEqual(all + 1);

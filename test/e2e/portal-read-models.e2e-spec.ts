@@ -2,7 +2,7 @@ import { OrganizationKind } from '@attesta/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestOrg } from '../setup/factories.js';
 import { client, expectProblem, type Client, type Credentials } from '../setup/http.js';
-import { countStatements } from '../setup/query-count.js';
+import { fewestStatements } from '../setup/query-count.js';
 import {
   assessmentCast,
   assessmentWorkspace,
@@ -65,16 +65,11 @@ interface RequirementViewBody {
 }
 
 /** Counts the statements one request sends (the app's pool included), after a warm-up. */
-async function statementsOf(send: () => Promise<{ status: number; body: unknown }>): Promise<number> {
-  expect((await send()).status).toBe(200);
-  const counter = countStatements();
-  try {
+function statementsOf(send: () => Promise<{ status: number; body: unknown }>): Promise<number> {
+  return fewestStatements(async () => {
     const res = await send();
     expect(res.status, JSON.stringify(res.body)).toBe(200);
-    return counter.count;
-  } finally {
-    counter.restore();
-  }
+  });
 }
 
 async function orgName(http: Client, org: TestOrg): Promise<string> {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QueryRunner } from 'typeorm';
 import { BidServiceLevelRelied1795694000000 } from '../../migrations/1795694000000-BidServiceLevelRelied.js';
 import { sqlOf } from '../setup/database.js';
-import { countStatements } from '../setup/query-count.js';
+import { fewestStatements } from '../setup/query-count.js';
 import { client, expectProblem, type Client, type Credentials } from '../setup/http.js';
 import { assessmentCast, decidedSubmission, isoDay, issuedAttestation, openTender, placedBid, submitted, type AssessmentCast } from '../setup/scenario.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
@@ -662,16 +662,8 @@ describe('Service levels (HTTP)', () => {
       expect(r.status, JSON.stringify(r.body)).toBe(200);
       expect(r.body.stored).toBe(1);
     };
-    const counted = async (d: number) => {
-      await post(d + 10); // the API key's cache entry fresh for the counted call
-      const counter = countStatements();
-      try {
-        await post(d);
-        return counter.count;
-      } finally {
-        counter.restore();
-      }
-    };
+    // This app runs the job processors, whose work can land in one post's count: the fewest of three.
+    const counted = (d: number) => fewestStatements((call) => post(d + 5 * call));
     // Two breached months in one post: two drafts, each naming its period.
     const breached = await http.post<{ findingsOpened: number }>(
       path,
@@ -701,7 +693,7 @@ describe('Service levels (HTTP)', () => {
     const computedAt = async (b: Bid) =>
       Date.parse((await http.get<{ computedAt: string }>(`/v1/bids/${b.id}/service-levels`, cast.maker.owner.as)).body.computedAt);
     const placedAt = await Promise.all(more.map(computedAt));
-    const after = await counted(420);
+    const after = await counted(500);
     expect(after).toBe(before);
     // The three new bids were judged again by the posts.
     expect((await Promise.all(more.map(computedAt))).every((at, i) => at > placedAt[i]!)).toBe(true);
