@@ -535,9 +535,14 @@ describe('Reviews (HTTP)', () => {
     expect((await http.post(`${feS}/status`, { status: 'changes_requested' }, fe.assessor.owner.as)).status).toBe(200);
     const colleague = await fe.factories.newMember(fe.assessor, MemberRole.Member);
     const late = expectProblem(await http.post(`${feS}/decision/confirm`, {}, colleague.as), 409);
-    expect(late).toMatchObject({ code: 'reviews.invalid_transition', allowed: [] });
-    expect(late.detail).toContain('changes_requested');
+    expect(late).toMatchObject({ code: 'reviews.decision_withdrawn', decisionStatus: 'withdrawn', submissionStatus: 'changes_requested' });
     expect((await http.get<Submission>(feS, fe.maker.owner.as)).body.status).toBe('changes_requested');
+    // Every reader sees it withdrawn, not waiting for a confirmation that cannot come.
+    for (const as of [fe.maker.owner.as, colleague.as]) {
+      expect((await http.get<{ status: string }>(`${feS}/decision`, as)).body.status).toBe('withdrawn');
+      const listed = await http.get<{ data: { submissionNumber: number; status: string }[] }>(`${feBase}/decisions`, as);
+      expect(listed.body.data.find((d) => d.submissionNumber === second.number)?.status).toBe('withdrawn');
+    }
   });
 
   it('keeps an assessor organization from assessing an offering with a component it provides', async () => {

@@ -1,4 +1,4 @@
-import { assertUnreachable, DomainError, ErrorKind, FieldIssue } from '@attesta/core';
+import { assertUnreachable, DomainError, ErrorKind, FieldIssue, type ProblemExtensions } from '@attesta/core';
 
 export enum AccreditationErrorCode {
   /** Operator routes without the operator credential. */
@@ -31,7 +31,7 @@ export class AccreditationError extends DomainError {
   constructor(
     readonly code: AccreditationErrorCode,
     message: string,
-    options: { errors?: readonly FieldIssue[]; extensions?: Record<string, unknown>; cause?: unknown } = {},
+    options: { errors?: readonly FieldIssue[]; extensions?: ProblemExtensions; cause?: unknown } = {},
   ) {
     super(message, options);
     this.kind = AccreditationError.kindOf(code);

@@ -219,7 +219,7 @@ export class AccreditationsService {
       if (a.organizationId !== actor.organizationId) throw notFound();
       if (a.status === 'withdrawn' || a.status === 'expired')
         throw new AccreditationError(AccreditationErrorCode.InvalidTransition, `A ${a.status} accreditation cannot be verified.`, {
-          extensions: { status: a.status },
+          extensions: { accreditationStatus: a.status },
         });
       const body = await em.getRepository(AccreditationBodyEntity).findOneByOrFail({ id: a.bodyId });
       if (!body.listed)
@@ -502,7 +502,7 @@ export class AccreditationsService {
   ): Promise<AccreditationView> {
     if (a.status === 'withdrawn' || a.status === 'expired') {
       throw new AccreditationError(AccreditationErrorCode.InvalidTransition, `A ${a.status} accreditation cannot be verified.`, {
-        extensions: { status: a.status },
+        extensions: { accreditationStatus: a.status },
       });
     }
     const now = new Date();
@@ -541,12 +541,12 @@ export class AccreditationsService {
       if (!a) throw notFound();
       if (!t.from.includes(a.status)) {
         throw new AccreditationError(AccreditationErrorCode.InvalidTransition, `A ${a.status} accreditation cannot become ${t.to}.`, {
-          extensions: { status: a.status, allowedFrom: t.from },
+          extensions: { accreditationStatus: a.status, allowedFrom: t.from },
         });
       }
       if (action === 'reinstate' && a.validUntil < today()) {
         throw new AccreditationError(AccreditationErrorCode.InvalidTransition, 'The accreditation has passed its validUntil; it cannot be reinstated.', {
-          extensions: { status: a.status, validUntil: a.validUntil },
+          extensions: { accreditationStatus: a.status, validUntil: a.validUntil },
         });
       }
       const now = new Date();

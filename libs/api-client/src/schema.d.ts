@@ -7707,8 +7707,11 @@ export interface components {
             submissionNumber: number;
             /** @enum {string} */
             outcome: "conformant" | "conformant_with_conditions" | "nonconformant";
-            /** @enum {string} */
-            status: "pending_confirmation" | "final";
+            /**
+             * @description pending_confirmation: a four-eyes decision waiting for its second assessor; withdrawn: it was still waiting when changes were requested, so it can no longer be confirmed
+             * @enum {string}
+             */
+            status: "pending_confirmation" | "final" | "withdrawn";
             scopeStatement: string;
             /** Format: date */
             validFrom: string;

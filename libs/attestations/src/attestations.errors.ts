@@ -1,4 +1,4 @@
-import { assertUnreachable, DomainError, ErrorKind, FieldIssue } from '@attesta/core';
+import { assertUnreachable, DomainError, ErrorKind, FieldIssue, type ProblemExtensions } from '@attesta/core';
 
 export enum AttestationsErrorCode {
   AttestationNotFound = 'attestation.not_found',
@@ -26,7 +26,7 @@ export class AttestationsError extends DomainError {
   constructor(
     readonly code: AttestationsErrorCode,
     message: string,
-    options: { errors?: readonly FieldIssue[]; extensions?: Record<string, unknown>; cause?: unknown } = {},
+    options: { errors?: readonly FieldIssue[]; extensions?: ProblemExtensions; cause?: unknown } = {},
   ) {
     super(message, options);
     this.kind = AttestationsError.kindOf(code);

@@ -189,7 +189,7 @@ export class AttestationsService {
       }
       if (d.decision.status !== 'final') {
         throw new AttestationsError(AttestationsErrorCode.DecisionNotFinal, "The decision awaits its second assessor's confirmation.", {
-          extensions: { status: d.decision.status },
+          extensions: { decisionStatus: d.decision.status },
         });
       }
       return this.issue(actor, await this.snapshotOf(em, d), options);
@@ -489,7 +489,7 @@ export class AttestationsService {
       const old = await this.load(em, actor, workspaceId, id, 'rescope');
       if (old.status !== 'active' && old.status !== 'suspended') {
         throw new AttestationsError(AttestationsErrorCode.InvalidTransition, `A ${old.status} attestation cannot be re-scoped.`, {
-          extensions: { status: old.status },
+          extensions: { attestationStatus: old.status },
         });
       }
       const frameworks = input.frameworkIds ? old.frameworks.filter((f) => input.frameworkIds!.includes(f.id)) : old.frameworks;
@@ -757,7 +757,7 @@ export class AttestationsService {
       const a = await this.load(em, actor, workspaceId, id, 'update');
       if (!from.includes(a.status)) {
         throw new AttestationsError(AttestationsErrorCode.InvalidTransition, `A ${a.status} attestation cannot become ${to}.`, {
-          extensions: { status: a.status, allowedFrom: from },
+          extensions: { attestationStatus: a.status, allowedFrom: from },
         });
       }
       const changes = await apply(em, a);

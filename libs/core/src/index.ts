@@ -13,7 +13,7 @@ export { REDIS, RedisModule } from './database/redis.js';
 export { transactionLock } from './database/transaction-lock.js';
 export { ApiProblems } from './errors/api-problems.decorator.js';
 export { CoreError, CoreErrorCode } from './errors/core.errors.js';
-export { assertUnreachable, DomainError, type ErrorKind, type FieldIssue } from './errors/domain-error.js';
+export { assertUnreachable, DomainError, type ErrorKind, type FieldIssue, type ProblemExtensions } from './errors/domain-error.js';
 export { constraintViolationError, isForeignKeyViolation, isUniqueViolation } from './errors/pg-errors.js';
 export { PROBLEM_CONTENT_TYPE, problemForKind, problemTypeUri } from './errors/problem.js';
 export { toProblem } from './errors/problem-details.js';

@@ -1,4 +1,4 @@
-import { assertUnreachable, DomainError, ErrorKind, FieldIssue } from '@attesta/core';
+import { assertUnreachable, DomainError, ErrorKind, FieldIssue, type ProblemExtensions } from '@attesta/core';
 
 export enum EvidenceErrorCode {
   EvidenceNotFound = 'evidence.not_found',
@@ -25,7 +25,7 @@ export class EvidenceError extends DomainError {
   constructor(
     readonly code: EvidenceErrorCode,
     message: string,
-    options: { errors?: readonly FieldIssue[]; extensions?: Record<string, unknown>; cause?: unknown } = {},
+    options: { errors?: readonly FieldIssue[]; extensions?: ProblemExtensions; cause?: unknown } = {},
   ) {
     super(message, options);
     this.kind = EvidenceError.kindOf(code);

@@ -1,4 +1,4 @@
-import { assertUnreachable, DomainError, ErrorKind, FieldIssue } from '@attesta/core';
+import { assertUnreachable, DomainError, ErrorKind, FieldIssue, type ProblemExtensions } from '@attesta/core';
 
 export enum FrameworkVersionsErrorCode {
   FrameworkNotFound = 'framework_versions.framework_not_found',
@@ -21,7 +21,7 @@ export class FrameworkVersionsError extends DomainError {
   constructor(
     readonly code: FrameworkVersionsErrorCode,
     message: string,
-    options: { errors?: readonly FieldIssue[]; extensions?: Record<string, unknown>; cause?: unknown } = {},
+    options: { errors?: readonly FieldIssue[]; extensions?: ProblemExtensions; cause?: unknown } = {},
   ) {
     super(message, { ...options, errors: options.errors?.slice(0, 50) });
     this.kind = FrameworkVersionsError.kindOf(code);

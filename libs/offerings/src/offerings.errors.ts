@@ -1,4 +1,4 @@
-import { assertUnreachable, DomainError, ErrorKind, FieldIssue } from '@attesta/core';
+import { assertUnreachable, DomainError, ErrorKind, FieldIssue, type ProblemExtensions } from '@attesta/core';
 
 export enum OfferingsErrorCode {
   OfferingNotFound = 'offerings.offering_not_found',
@@ -16,7 +16,7 @@ export class OfferingsError extends DomainError {
   constructor(
     readonly code: OfferingsErrorCode,
     message: string,
-    options: { errors?: readonly FieldIssue[]; extensions?: Record<string, unknown> } = {},
+    options: { errors?: readonly FieldIssue[]; extensions?: ProblemExtensions } = {},
   ) {
     super(message, options);
     this.kind = OfferingsError.kindOf(code);

@@ -1,4 +1,4 @@
-import { assertUnreachable, DomainError, ErrorKind, FieldIssue } from '@attesta/core';
+import { assertUnreachable, DomainError, ErrorKind, FieldIssue, type ProblemExtensions } from '@attesta/core';
 
 export enum PersonnelErrorCode {
   PersonNotFound = 'personnel.person_not_found',
@@ -21,7 +21,7 @@ export class PersonnelError extends DomainError {
   constructor(
     readonly code: PersonnelErrorCode,
     message: string,
-    options: { errors?: readonly FieldIssue[]; extensions?: Record<string, unknown>; cause?: unknown } = {},
+    options: { errors?: readonly FieldIssue[]; extensions?: ProblemExtensions; cause?: unknown } = {},
   ) {
     super(message, options);
     this.kind = PersonnelError.kindOf(code);

@@ -1,4 +1,4 @@
-import { assertUnreachable, DomainError, ErrorKind, FieldIssue } from '@attesta/core';
+import { assertUnreachable, DomainError, ErrorKind, FieldIssue, type ProblemExtensions } from '@attesta/core';
 
 export enum ProcurementErrorCode {
   TenderNotFound = 'procurement.tender_not_found',
@@ -20,7 +20,7 @@ export class ProcurementError extends DomainError {
   constructor(
     readonly code: ProcurementErrorCode,
     message: string,
-    options: { errors?: readonly FieldIssue[]; extensions?: Record<string, unknown> } = {},
+    options: { errors?: readonly FieldIssue[]; extensions?: ProblemExtensions } = {},
   ) {
     super(message, options);
     this.kind = ProcurementError.kindOf(code);

@@ -45,6 +45,7 @@ export {
   type DecisionCondition,
   type DecisionInput,
   type DecisionView,
+  type DecisionViewStatus,
   type FindingDetail,
   type FindingInput,
   type FrozenComponent,

@@ -64,6 +64,6 @@ export function invalidTransition(s: SubmissionEntity, attempted: string, detail
     ReviewsErrorCode.InvalidTransition,
     detail ??
       `Submission ${s.number} is ${s.status}; ${attempted} is not possible from there (allowed: ${allowed.length ? allowed.join(', ') : 'none — resubmit'}).`,
-    { extensions: { status: s.status, attempted, allowed } },
+    { extensions: { submissionStatus: s.status, attempted, allowed } },
   );
 }

@@ -1,4 +1,4 @@
-import { assertUnreachable, DomainError, ErrorKind, FieldIssue } from '@attesta/core';
+import { assertUnreachable, DomainError, ErrorKind, FieldIssue, type ProblemExtensions } from '@attesta/core';
 
 export enum ReviewsErrorCode {
   SubmissionNotFound = 'reviews.submission_not_found',
@@ -15,6 +15,7 @@ export enum ReviewsErrorCode {
   MajorFindingsOpen = 'reviews.major_findings_open',
   AlreadyDecided = 'reviews.already_decided',
   NotPendingConfirmation = 'reviews.not_pending_confirmation',
+  DecisionWithdrawn = 'reviews.decision_withdrawn',
   Impartiality = 'reviews.impartiality',
   FourEyes = 'reviews.four_eyes',
   NotYourComponent = 'reviews.not_your_component',
@@ -41,7 +42,7 @@ export class ReviewsError extends DomainError {
   constructor(
     readonly code: ReviewsErrorCode,
     message: string,
-    options: { errors?: readonly FieldIssue[]; extensions?: Record<string, unknown> } = {},
+    options: { errors?: readonly FieldIssue[]; extensions?: ProblemExtensions } = {},
   ) {
     super(message, options);
     this.kind = ReviewsError.kindOf(code);
@@ -65,6 +66,7 @@ export class ReviewsError extends DomainError {
       case ReviewsErrorCode.MajorFindingsOpen:
       case ReviewsErrorCode.AlreadyDecided:
       case ReviewsErrorCode.NotPendingConfirmation:
+      case ReviewsErrorCode.DecisionWithdrawn:
         return 'conflict';
       case ReviewsErrorCode.Impartiality:
       case ReviewsErrorCode.FourEyes:

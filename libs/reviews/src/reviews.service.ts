@@ -51,6 +51,20 @@ export interface DecisionInput {
 export interface DecisionView {
   decision: DecisionEntity;
   submissionNumber: number;
+  /** The stored status, but `withdrawn` for a four-eyes decision left unconfirmed when changes were requested. */
+  status: DecisionViewStatus;
+}
+
+export type DecisionViewStatus = DecisionEntity['status'] | 'withdrawn';
+
+/**
+ * A decision as its readers see it. One recorded on a submission in review and still waiting for
+ * its second assessor when changes were requested can never be confirmed (the submission is no
+ * longer the one judged): it reads `withdrawn`, whoever requested the changes.
+ */
+export function decisionView(decision: DecisionEntity, s: { number: number; status: SubmissionEntity['status'] }): DecisionView {
+  const status = decision.status === 'pending_confirmation' && s.status !== 'in_review' ? 'withdrawn' : decision.status;
+  return { decision, submissionNumber: s.number, status };
 }
 
 /**
@@ -473,7 +487,7 @@ export class ReviewsService {
       const s = await findSubmission(em, workspaceId, number, true);
       if (await em.getRepository(DecisionEntity).exists({ where: { submissionId: s.id } })) {
         throw new ReviewsError(ReviewsErrorCode.AlreadyDecided, `Submission ${number} already has a decision.`, {
-          extensions: { status: s.status, allowed: [] },
+          extensions: { submissionStatus: s.status, allowed: [] },
         });
       }
       if (s.status !== 'in_review') {
@@ -556,7 +570,7 @@ export class ReviewsService {
         },
       });
       if (final) await this.finalize(em, actor, s, decision);
-      return { decision, submissionNumber: s.number };
+      return decisionView(decision, s);
     });
   }
 
@@ -568,10 +582,14 @@ export class ReviewsService {
       const decision = await em.getRepository(DecisionEntity).findOne({ where: { submissionId: s.id } });
       if (!decision) throw new ReviewsError(ReviewsErrorCode.DecisionNotFound, `Submission ${number} has no decision yet.`);
       if (decision.status !== 'pending_confirmation')
-        throw new ReviewsError(ReviewsErrorCode.NotPendingConfirmation, 'The decision is already final.', { extensions: { status: decision.status } });
+        throw new ReviewsError(ReviewsErrorCode.NotPendingConfirmation, 'The decision is already final.', { extensions: { decisionStatus: decision.status } });
       // Changes requested since the decision was recorded: the submission is no longer the one judged.
-      if (s.status !== 'in_review')
-        throw invalidTransition(s, 'decided', `Submission ${s.number} is ${s.status}; a decision recorded while it was in review cannot be confirmed now.`);
+      if (decisionView(decision, s).status === 'withdrawn')
+        throw new ReviewsError(
+          ReviewsErrorCode.DecisionWithdrawn,
+          `Submission ${s.number} is ${s.status}; a decision recorded while it was in review cannot be confirmed now.`,
+          { extensions: { decisionStatus: 'withdrawn', submissionStatus: s.status } },
+        );
       const persons = await personsOf(em, [decision.decidedBy, actorId(actor)]);
       if (persons.get(decision.decidedBy) === persons.get(actorId(actor)))
         throw new ReviewsError(ReviewsErrorCode.FourEyes, 'Four-eyes: a second, different assessor must confirm this decision.');
@@ -587,7 +605,7 @@ export class ReviewsService {
       Object.assign(decision, { status: 'final', confirmedBy: actorId(actor), finalizedAt: now });
       await this.record(em, actor, workspaceId, { action: 'decision.confirmed', subjectType: 'Decision', subjectId: decision.id, payload: { number } });
       await this.finalize(em, actor, s, decision);
-      return { decision, submissionNumber: s.number };
+      return decisionView(decision, s);
     });
   }
 
@@ -598,7 +616,7 @@ export class ReviewsService {
       const s = await findSubmission(em, workspaceId, number);
       const decision = await em.getRepository(DecisionEntity).findOne({ where: { submissionId: s.id } });
       if (!decision) throw new ReviewsError(ReviewsErrorCode.DecisionNotFound, `Submission ${number} has no decision yet.`);
-      return { decision, submissionNumber: s.number };
+      return decisionView(decision, s);
     });
   }
 
@@ -610,11 +628,18 @@ export class ReviewsService {
         keys: [{ column: 'd.id', read: (d) => d.id }],
       });
       const subs = result.data.length
-        ? await em.getRepository(SubmissionEntity).find({ select: { id: true, number: true }, where: { id: In(result.data.map((d) => d.submissionId)) } })
+        ? await em
+            .getRepository(SubmissionEntity)
+            .find({ select: { id: true, number: true, status: true }, where: { id: In(result.data.map((d) => d.submissionId)) } })
         : [];
       return {
         nextCursor: result.nextCursor,
-        data: result.data.map((decision) => ({ decision, submissionNumber: subs.find((x) => x.id === decision.submissionId)!.number })),
+        data: result.data.map((decision) =>
+          decisionView(
+            decision,
+            subs.find((x) => x.id === decision.submissionId)!,
+          ),
+        ),
       };
     });
   }
@@ -877,7 +902,7 @@ export class ReviewsService {
       ReviewsErrorCode.InvalidFindingTransition,
       `The finding is ${f.status}; you cannot ${attempted} it now (allowed: ${allowed.length ? allowed.join(', ') : 'none'}).`,
       {
-        extensions: { status: f.status, attempted, allowed },
+        extensions: { findingStatus: f.status, attempted, allowed },
       },
     );
   }

@@ -114,7 +114,7 @@ export class SubmissionsService {
           ReviewsErrorCode.UnderReview,
           `Submission ${latest.number} is ${latest.status.replace('_', ' ')}; wait for the assessors to request changes or decide before submitting again.`,
           {
-            extensions: { submission: latest.number, status: latest.status },
+            extensions: { submission: latest.number, submissionStatus: latest.status },
           },
         );
       }

@@ -1,4 +1,4 @@
-import { assertUnreachable, DomainError, ErrorKind, FieldIssue } from '@attesta/core';
+import { assertUnreachable, DomainError, ErrorKind, FieldIssue, type ProblemExtensions } from '@attesta/core';
 
 export enum ServiceLevelsErrorCode {
   OfferingNotFound = 'service_levels.offering_not_found',
@@ -19,7 +19,7 @@ export class ServiceLevelsError extends DomainError {
   constructor(
     readonly code: ServiceLevelsErrorCode,
     message: string,
-    options: { errors?: readonly FieldIssue[]; extensions?: Record<string, unknown> } = {},
+    options: { errors?: readonly FieldIssue[]; extensions?: ProblemExtensions } = {},
   ) {
     super(message, options);
     this.kind = ServiceLevelsError.kindOf(code);

@@ -1,4 +1,4 @@
-import { assertUnreachable, DomainError, ErrorKind } from '@attesta/core';
+import { assertUnreachable, DomainError, ErrorKind, type ProblemExtensions } from '@attesta/core';
 
 export enum StorageErrorCode {
   NotFound = 'storage.not_found',
@@ -21,7 +21,7 @@ export class StorageError extends DomainError {
   constructor(
     readonly code: StorageErrorCode,
     message: string,
-    options: { extensions?: Record<string, unknown>; cause?: unknown } = {},
+    options: { extensions?: ProblemExtensions; cause?: unknown } = {},
   ) {
     super(message, options);
     this.kind = StorageError.kindOf(code);

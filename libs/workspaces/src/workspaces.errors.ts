@@ -1,4 +1,4 @@
-import { assertUnreachable, DomainError, ErrorKind, FieldIssue } from '@attesta/core';
+import { assertUnreachable, DomainError, ErrorKind, FieldIssue, type ProblemExtensions } from '@attesta/core';
 
 export enum WorkspacesErrorCode {
   WorkspaceNotFound = 'workspaces.workspace_not_found',
@@ -26,7 +26,7 @@ export class WorkspacesError extends DomainError {
   constructor(
     readonly code: WorkspacesErrorCode,
     message: string,
-    options: { errors?: readonly FieldIssue[]; extensions?: Record<string, unknown> } = {},
+    options: { errors?: readonly FieldIssue[]; extensions?: ProblemExtensions } = {},
   ) {
     super(message, options);
     this.kind = WorkspacesError.kindOf(code);

@@ -8,6 +8,7 @@ import {
   type DecisionOutcome,
   type DecisionReadiness,
   type DecisionView,
+  type DecisionViewStatus,
   type EntryProof,
   type FindingDetail,
   type Finding,
@@ -599,7 +600,12 @@ export class DecisionDto {
   @ApiProperty({ format: 'uuid' }) workspaceId: string;
   @ApiProperty() submissionNumber: number;
   @ApiProperty({ enum: DECISION_OUTCOMES }) outcome: DecisionOutcome;
-  @ApiProperty({ enum: ['pending_confirmation', 'final'] }) status: string;
+  @ApiProperty({
+    enum: ['pending_confirmation', 'final', 'withdrawn'],
+    description:
+      'pending_confirmation: a four-eyes decision waiting for its second assessor; withdrawn: it was still waiting when changes were requested, so it can no longer be confirmed',
+  })
+  status: DecisionViewStatus;
   @ApiProperty() scopeStatement: string;
   @ApiProperty({ format: 'date' }) validFrom: string;
   @ApiProperty({ format: 'date' }) validUntil: string;
@@ -621,7 +627,7 @@ export class DecisionDto {
       workspaceId: d.workspaceId,
       submissionNumber: v.submissionNumber,
       outcome: d.outcome,
-      status: d.status,
+      status: v.status,
       scopeStatement: d.scopeStatement,
       validFrom: d.validFrom,
       validUntil: d.validUntil,

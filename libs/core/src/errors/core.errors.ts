@@ -1,4 +1,4 @@
-import { assertUnreachable, DomainError, ErrorKind, FieldIssue } from './domain-error.js';
+import { assertUnreachable, DomainError, ErrorKind, FieldIssue, type ProblemExtensions } from './domain-error.js';
 
 export enum CoreErrorCode {
   ValidationFailed = 'core.validation_failed',
@@ -26,7 +26,7 @@ export class CoreError extends DomainError {
   constructor(
     readonly code: CoreErrorCode,
     message: string,
-    options: { errors?: readonly FieldIssue[]; extensions?: Record<string, unknown> } = {},
+    options: { errors?: readonly FieldIssue[]; extensions?: ProblemExtensions } = {},
   ) {
     super(message, options);
     this.kind = CoreError.kindOf(code);

@@ -23,6 +23,14 @@ export interface FieldIssue {
   message: string;
 }
 
+/**
+ * Extra members of a problem document. The members RFC 9457 and our problem shape define
+ * (`status`, `type`, `title`, `detail`, `instance`, `code`, `errors`, `correlationId`) are the
+ * document's own and would be overwritten: name what an extension says instead (`decisionStatus`).
+ */
+export type ProblemExtensions = Record<string, unknown> & { [K in ReservedProblemMember]?: never };
+type ReservedProblemMember = 'status' | 'type' | 'title' | 'detail' | 'instance' | 'code' | 'errors' | 'correlationId';
+
 /** Base of every lib's typed error. Never carries HTTP concepts beyond its kind. */
 export abstract class DomainError extends Error {
   abstract readonly kind: ErrorKind;
@@ -38,7 +46,7 @@ export abstract class DomainError extends Error {
     message: string,
     options: {
       errors?: readonly FieldIssue[];
-      extensions?: Record<string, unknown>;
+      extensions?: ProblemExtensions;
       retryAfterSeconds?: number;
       cause?: unknown;
     } = {},

@@ -12,6 +12,15 @@ describe('toProblem', () => {
     expect(problem.errors).toEqual([{ field: 'email', message: 'must be an email' }]);
   });
 
+  it("carries a domain error's extensions beside the document's own members, which an extension may not name", () => {
+    const e = new CoreError(CoreErrorCode.ValidationFailed, 'bad', { extensions: { decisionStatus: 'withdrawn', allowed: [] } });
+    expect(toProblem(e, '/v1/x', 'cid').problem).toMatchObject({ status: 400, code: 'core.validation_failed', decisionStatus: 'withdrawn', allowed: [] });
+    // `status` would be overwritten by the HTTP status (the extension lost): the type refuses it, as every other reserved member.
+    // @ts-expect-error reserved problem member
+    const reserved = new CoreError(CoreErrorCode.ValidationFailed, 'bad', { extensions: { status: 'withdrawn' } });
+    expect(toProblem(reserved, '/v1/x', 'cid').problem.status).toBe(400);
+  });
+
   it('maps Nest HTTP exceptions to their status', () => {
     expect(toProblem(new NotFoundException('gone'), '/a', 'c').problem).toMatchObject({ status: 404, detail: 'gone' });
   });

@@ -268,8 +268,8 @@ function IssueFromDecisions({ workspaceId, organizationId }: { workspaceId: stri
                     </Table.Td>
                     <Table.Td>{outcomeLabel(d.outcome)}</Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      <Badge variant="light" c="dark.8" miw="max-content" color={d.status === 'final' ? 'blue' : 'yellow'}>
-                        {d.status === 'final' ? t('attestations.decisionStatus.final') : t('attestations.decisionStatus.pending_confirmation')}
+                      <Badge variant="light" c="dark.8" miw="max-content" color={d.status === 'final' ? 'blue' : d.status === 'withdrawn' ? 'gray' : 'yellow'}>
+                        {t(`attestations.decisionStatus.${d.status}`)}
                       </Badge>
                     </Table.Td>
                     <Table.Td>

@@ -54,6 +54,10 @@ export function DecisionStatusBadge({ status }: { status: string }) {
     <Badge variant="light" color="green">
       {t('reviews.decisionStatus.final')}
     </Badge>
+  ) : status === 'withdrawn' ? (
+    <Badge variant="light" color="gray">
+      {t('reviews.decisionStatus.withdrawn')}
+    </Badge>
   ) : (
     <Badge variant="light" color="violet">
       {t('reviews.decisionStatus.pending_confirmation')}

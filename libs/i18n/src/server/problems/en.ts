@@ -126,6 +126,8 @@ export const en = {
   'code.reviews.major_findings_open': 'Major nonconformities are still open.',
   'code.reviews.already_decided': 'The submission already has a decision.',
   'code.reviews.not_pending_confirmation': 'The decision is already final.',
+  'code.reviews.decision_withdrawn':
+    'Changes were requested on the submission after this decision was recorded; it was withdrawn and can no longer be confirmed.',
   'code.reviews.impartiality': 'Impartiality: another assessor must take this step, because you uploaded evidence it rests on.',
   'code.reviews.four_eyes': 'Four-eyes: a second, different assessor of another organization must confirm this decision.',
   'code.reviews.wrong_role': 'Your role in this workspace does not allow this step.',

@@ -121,6 +121,7 @@ export const id: Translation<typeof en> = {
   'code.reviews.major_findings_open': 'Masih ada ketidaksesuaian mayor yang belum ditutup.',
   'code.reviews.already_decided': 'Pengajuan ini sudah memiliki keputusan.',
   'code.reviews.not_pending_confirmation': 'Keputusan ini sudah final.',
+  'code.reviews.decision_withdrawn': 'Perubahan diminta pada pengajuan setelah keputusan ini dicatat; keputusan ditarik dan tidak dapat dikonfirmasi lagi.',
   'code.reviews.impartiality': 'Imparsialitas: asesor lain harus melakukan langkah ini karena Anda mengunggah bukti yang menjadi dasarnya.',
   'code.reviews.four_eyes': 'Prinsip empat mata: asesor kedua dari organisasi lain harus mengonfirmasi keputusan ini.',
   'code.reviews.wrong_role': 'Peran Anda di ruang kerja penilaian ini tidak mengizinkan langkah ini.',

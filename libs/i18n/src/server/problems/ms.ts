@@ -121,6 +121,7 @@ export const ms: Translation<typeof en> = {
   'code.reviews.major_findings_open': 'Ketidakakuran major masih terbuka.',
   'code.reviews.already_decided': 'Serahan ini sudah mempunyai keputusan.',
   'code.reviews.not_pending_confirmation': 'Keputusan ini sudah muktamad.',
+  'code.reviews.decision_withdrawn': 'Perubahan diminta pada serahan selepas keputusan ini direkodkan; keputusan ditarik balik dan tidak boleh disahkan lagi.',
   'code.reviews.impartiality': 'Kesaksamaan: penilai lain mesti melaksanakan langkah ini kerana anda memuat naik bukti yang menjadi asasnya.',
   'code.reviews.four_eyes': 'Prinsip empat mata: penilai kedua daripada organisasi lain mesti mengesahkan keputusan ini.',
   'code.reviews.wrong_role': 'Peranan anda dalam ruang kerja penilaian ini tidak membenarkan langkah ini.',

@@ -121,6 +121,7 @@ export const vi: Translation<typeof en> = {
   'code.reviews.major_findings_open': 'Vẫn còn điểm không phù hợp nghiêm trọng chưa được khắc phục.',
   'code.reviews.already_decided': 'Hồ sơ nộp đã có quyết định.',
   'code.reviews.not_pending_confirmation': 'Quyết định đã là quyết định cuối cùng.',
+  'code.reviews.decision_withdrawn': 'Đã có yêu cầu chỉnh sửa hồ sơ sau khi quyết định này được ghi nhận; quyết định đã bị rút lại và không thể xác nhận nữa.',
   'code.reviews.impartiality': 'Tính khách quan: một chuyên gia đánh giá khác phải thực hiện bước này vì bạn đã tải lên bằng chứng liên quan.',
   'code.reviews.four_eyes': 'Nguyên tắc bốn mắt: một chuyên gia đánh giá thứ hai, thuộc tổ chức khác, phải xác nhận quyết định này.',
   'code.reviews.wrong_role': 'Vai trò của bạn trong không gian đánh giá này không cho phép bước này.',

@@ -121,6 +121,7 @@ export const zhCN: Translation<typeof en> = {
   'code.reviews.major_findings_open': '仍有未关闭的严重不符合项。',
   'code.reviews.already_decided': '该提交已有决定。',
   'code.reviews.not_pending_confirmation': '该决定已是最终决定。',
+  'code.reviews.decision_withdrawn': '记录此决定后，已要求对提交进行修改；该决定已撤回，无法再确认。',
   'code.reviews.impartiality': '公正性：您上传了此步骤所依据的证据，须由另一名评审员执行此步骤。',
   'code.reviews.four_eyes': '四眼原则：须由另一组织的第二名评审员确认此决定。',
   'code.reviews.wrong_role': '您在此评估工作区中的角色不允许执行此步骤。',

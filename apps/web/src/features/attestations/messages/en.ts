@@ -20,6 +20,7 @@ export const en = {
   'attestations.outcome.nonconformant': 'Nonconformant',
   'attestations.decisionStatus.final': 'final',
   'attestations.decisionStatus.pending_confirmation': 'pending confirmation',
+  'attestations.decisionStatus.withdrawn': 'withdrawn',
   'attestations.componentKind.hardware': 'hardware',
   'attestations.componentKind.firmware': 'firmware',
   'attestations.componentKind.connectivity': 'connectivity',

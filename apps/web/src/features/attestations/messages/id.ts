@@ -22,6 +22,7 @@ export const id: { readonly [K in keyof typeof en]: string } = {
   'attestations.outcome.nonconformant': 'Tidak sesuai',
   'attestations.decisionStatus.final': 'final',
   'attestations.decisionStatus.pending_confirmation': 'menunggu konfirmasi',
+  'attestations.decisionStatus.withdrawn': 'ditarik',
   'attestations.componentKind.hardware': 'perangkat keras',
   'attestations.componentKind.firmware': 'firmware',
   'attestations.componentKind.connectivity': 'konektivitas',

@@ -22,6 +22,7 @@ export const ms: { readonly [K in keyof typeof en]: string } = {
   'attestations.outcome.nonconformant': 'Tidak mematuhi',
   'attestations.decisionStatus.final': 'muktamad',
   'attestations.decisionStatus.pending_confirmation': 'menunggu pengesahan',
+  'attestations.decisionStatus.withdrawn': 'ditarik balik',
   'attestations.componentKind.hardware': 'perkakasan',
   'attestations.componentKind.firmware': 'perisian tegar',
   'attestations.componentKind.connectivity': 'kesalinghubungan',

@@ -21,6 +21,7 @@ export const th: { readonly [K in keyof typeof en]: string } = {
   'attestations.outcome.nonconformant': 'ไม่สอดคล้อง',
   'attestations.decisionStatus.final': 'ถึงที่สุด',
   'attestations.decisionStatus.pending_confirmation': 'รอการยืนยัน',
+  'attestations.decisionStatus.withdrawn': 'ถูกถอน',
   'attestations.componentKind.hardware': 'ฮาร์ดแวร์',
   'attestations.componentKind.firmware': 'เฟิร์มแวร์',
   'attestations.componentKind.connectivity': 'การเชื่อมต่อ',

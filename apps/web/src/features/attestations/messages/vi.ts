@@ -22,6 +22,7 @@ export const vi: { readonly [K in keyof typeof en]: string } = {
   'attestations.outcome.nonconformant': 'Không phù hợp',
   'attestations.decisionStatus.final': 'chính thức',
   'attestations.decisionStatus.pending_confirmation': 'chờ xác nhận',
+  'attestations.decisionStatus.withdrawn': 'đã rút lại',
   'attestations.componentKind.hardware': 'phần cứng',
   'attestations.componentKind.firmware': 'phần sụn',
   'attestations.componentKind.connectivity': 'kết nối',

@@ -21,6 +21,7 @@ export const zhCN: { readonly [K in keyof typeof en]: string } = {
   'attestations.outcome.nonconformant': '不符合',
   'attestations.decisionStatus.final': '最终',
   'attestations.decisionStatus.pending_confirmation': '待确认',
+  'attestations.decisionStatus.withdrawn': '已撤回',
   'attestations.componentKind.hardware': '硬件',
   'attestations.componentKind.firmware': '固件',
   'attestations.componentKind.connectivity': '连接模块',

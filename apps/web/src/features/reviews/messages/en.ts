@@ -20,6 +20,7 @@ export const en = {
   'reviews.outcome.nonconformant': 'Nonconformant',
   'reviews.decisionStatus.final': 'Final',
   'reviews.decisionStatus.pending_confirmation': 'Awaiting confirmation',
+  'reviews.decisionStatus.withdrawn': 'Withdrawn (changes requested)',
   'reviews.severity.major_nonconformity': 'Major nonconformity',
   'reviews.severity.minor_nonconformity': 'Minor nonconformity',
   'reviews.severity.observation': 'Observation',

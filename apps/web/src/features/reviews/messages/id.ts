@@ -22,6 +22,7 @@ export const id: { readonly [K in keyof typeof en]: string } = {
   'reviews.outcome.nonconformant': 'Tidak sesuai',
   'reviews.decisionStatus.final': 'Final',
   'reviews.decisionStatus.pending_confirmation': 'Menunggu konfirmasi',
+  'reviews.decisionStatus.withdrawn': 'Ditarik (perubahan diminta)',
   'reviews.severity.major_nonconformity': 'Ketidaksesuaian mayor',
   'reviews.severity.minor_nonconformity': 'Ketidaksesuaian minor',
   'reviews.severity.observation': 'Observasi',

@@ -22,6 +22,7 @@ export const ms: { readonly [K in keyof typeof en]: string } = {
   'reviews.outcome.nonconformant': 'Tidak mematuhi',
   'reviews.decisionStatus.final': 'Muktamad',
   'reviews.decisionStatus.pending_confirmation': 'Menunggu pengesahan',
+  'reviews.decisionStatus.withdrawn': 'Ditarik balik (perubahan diminta)',
   'reviews.severity.major_nonconformity': 'Ketakakuran major',
   'reviews.severity.minor_nonconformity': 'Ketakakuran minor',
   'reviews.severity.observation': 'Pemerhatian',

@@ -22,6 +22,7 @@ export const th: { readonly [K in keyof typeof en]: string } = {
   'reviews.outcome.nonconformant': 'ไม่สอดคล้อง',
   'reviews.decisionStatus.final': 'ถึงที่สุด',
   'reviews.decisionStatus.pending_confirmation': 'รอการยืนยัน',
+  'reviews.decisionStatus.withdrawn': 'ถูกถอน (ขอให้แก้ไข)',
   'reviews.severity.major_nonconformity': 'ข้อบกพร่องร้ายแรง',
   'reviews.severity.minor_nonconformity': 'ข้อบกพร่องเล็กน้อย',
   'reviews.severity.observation': 'ข้อสังเกต',

@@ -22,6 +22,7 @@ export const vi: { readonly [K in keyof typeof en]: string } = {
   'reviews.outcome.nonconformant': 'Không phù hợp',
   'reviews.decisionStatus.final': 'Chính thức',
   'reviews.decisionStatus.pending_confirmation': 'Chờ xác nhận',
+  'reviews.decisionStatus.withdrawn': 'Đã rút lại (yêu cầu chỉnh sửa)',
   'reviews.severity.major_nonconformity': 'Điểm không phù hợp nặng',
   'reviews.severity.minor_nonconformity': 'Điểm không phù hợp nhẹ',
   'reviews.severity.observation': 'Khuyến nghị',

@@ -22,6 +22,7 @@ export const zhCN: { readonly [K in keyof typeof en]: string } = {
   'reviews.outcome.nonconformant': '不符合',
   'reviews.decisionStatus.final': '最终',
   'reviews.decisionStatus.pending_confirmation': '等待确认',
+  'reviews.decisionStatus.withdrawn': '已撤回（已要求修改）',
   'reviews.severity.major_nonconformity': '严重不符合',
   'reviews.severity.minor_nonconformity': '一般不符合',
   'reviews.severity.observation': '观察项',
