@@ -183,6 +183,38 @@ describe('Identity (HTTP)', () => {
     expectProblem(await http.patch(`/v1/organization/members/${ownerMembership.id}`, { role: 'member' }, org.owner.as), 409);
   });
 
+  it("revokes the API keys a removed member made (a key acts as its maker), and names every key's maker", async () => {
+    const org = await f.newOrganization();
+    const admin = await f.newMember(org, MemberRole.Admin);
+    const made = await http.post<{ apiKey: { id: string; createdBy: string }; key: string }>(
+      '/v1/organization/api-keys',
+      { name: 'e-procurement connector', scopes: ['audit:read'] },
+      admin.as,
+    );
+    expect(made.status).toBe(201);
+    expect(made.body.apiKey.createdBy).toBe(admin.userId);
+    const ownersKey = await f.newApiKey(org, ['audit:read']);
+    const byKey = { apiKey: made.body.key };
+    expect((await http.get('/v1/organization/audit-events?limit=1', byKey)).status).toBe(200);
+    expect((await http.del(`/v1/organization/members/${admin.membershipId}`, org.owner.as)).status).toBe(204);
+    expectProblem(await http.get('/v1/organization/audit-events?limit=1', byKey), 401);
+    expect((await http.get('/v1/organization/audit-events?limit=1', ownersKey.as)).status).toBe(200);
+    const keys = (await http.get<{ data: { id: string; revokedAt: string | null; createdBy: string }[] }>('/v1/organization/api-keys', org.owner.as)).body.data;
+    expect(keys.find((k) => k.id === made.body.apiKey.id)).toMatchObject({ createdBy: admin.userId, revokedAt: expect.any(String) });
+    expect(keys.find((k) => k.id === ownersKey.id)).toMatchObject({ createdBy: org.owner.userId, revokedAt: null });
+    const events = (
+      await http.get<{ data: { action: string; subjectId: string; payload: Record<string, unknown> }[] }>(
+        '/v1/organization/audit-events?limit=20',
+        org.owner.as,
+      )
+    ).body.data;
+    expect(events.find((e) => e.action === 'api_key.revoked' && e.subjectId === made.body.apiKey.id)?.payload).toMatchObject({ reason: 'creator_removed' });
+    expect(events.find((e) => e.action === 'member.removed')?.payload).toMatchObject({ apiKeysRevoked: 1 });
+    // Another organization's owner and key see none of it.
+    const stranger = await f.newOrganization();
+    expectProblem(await http.get(`/v1/organization/api-keys/${made.body.apiKey.id}`, stranger.owner.as), 404);
+  });
+
   describe('bad input', () => {
     it('names a bad e-mail and a weak password', async () => {
       const body = signupBody(OrganizationKind.Manufacturer);

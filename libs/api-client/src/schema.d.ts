@@ -4166,6 +4166,11 @@ export interface components {
             lastUsedAt: string | null;
             /** Format: date-time */
             createdAt: string;
+            /**
+             * Format: uuid
+             * @description The user who made the key. The key acts as them (separation of duties counts it as that person) and is revoked when they are removed from the organization.
+             */
+            createdBy: string;
         };
         CreatedApiKeyDto: {
             apiKey: components["schemas"]["ApiKeyDto"];

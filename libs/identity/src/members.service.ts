@@ -5,6 +5,7 @@ import { Actor, Db, keysetPage, MemberRole, Page, scopeOf, transactionLock } fro
 import { EntityManager } from 'typeorm';
 import { AuthCache } from './auth-cache.js';
 import { orgStream } from './auth.service.js';
+import { ApiKeyEntity } from './entities/api-key.entity.js';
 import { InvitationEntity } from './entities/invitation.entity.js';
 import { SessionRevocations } from './session-revocations.js';
 import { MembershipEntity } from './entities/membership.entity.js';
@@ -81,18 +82,37 @@ export class MembersService {
         .set({ revokedAt: () => 'now()' })
         .where('organization_id = :org AND email = :email AND accepted_at IS NULL AND revoked_at IS NULL', { org: actor.organizationId, email: m.user!.email })
         .execute();
+      // A key acts as the person who made it (separation of duties counts it as them): it leaves with them.
+      const keys = (
+        await em
+          .getRepository(ApiKeyEntity)
+          .createQueryBuilder()
+          .update()
+          .set({ revokedAt: () => 'now()' })
+          .where('organization_id = :org AND created_by = :user AND revoked_at IS NULL', { org: actor.organizationId, user: m.userId })
+          .returning(['id', 'prefix'])
+          .execute()
+      ).raw as { id: string; prefix: string }[];
+      for (const k of keys)
+        await this.audit.record(em, actor, orgStream(actor.organizationId), {
+          action: 'api_key.revoked',
+          subjectType: 'ApiKey',
+          subjectId: k.id,
+          payload: { prefix: k.prefix, reason: 'creator_removed' },
+        });
       await this.audit.record(em, actor, orgStream(actor.organizationId), {
         action: 'member.removed',
         subjectType: 'User',
         subjectId: m.userId,
-        payload: { role: m.role, sessionsEnded: sessions.length },
+        payload: { role: m.role, sessionsEnded: sessions.length, apiKeysRevoked: keys.length },
       });
-      return { userId: m.userId, sessions };
+      return { userId: m.userId, sessions, keys: keys.map((k) => k.id) };
     });
     // After the commit: access tokens of those sessions are refused at once on every replica, and
     // every replica drops the membership from its authentication cache.
     await this.revocations.revoke(ended.sessions);
     await this.cache.invalidate({ t: 'member', userId: ended.userId, organizationId: actor.organizationId });
+    for (const id of ended.keys) await this.cache.invalidate({ t: 'api-key', id });
   }
 
   private async find(em: EntityManager, actor: Actor, membershipId: string, lock = false): Promise<MembershipEntity> {

@@ -154,6 +154,13 @@ export class ApiKeyDto {
   @ApiProperty({ format: 'date-time' })
   createdAt: string;
 
+  @ApiProperty({
+    format: 'uuid',
+    description:
+      'The user who made the key. The key acts as them (separation of duties counts it as that person) and is revoked when they are removed from the organization.',
+  })
+  createdBy: string;
+
   static from(k: ApiKey): ApiKeyDto {
     return {
       id: k.id,
@@ -164,6 +171,7 @@ export class ApiKeyDto {
       revokedAt: k.revokedAt?.toISOString() ?? null,
       lastUsedAt: k.lastUsedAt?.toISOString() ?? null,
       createdAt: k.createdAt.toISOString(),
+      createdBy: k.createdBy,
     };
   }
 }
