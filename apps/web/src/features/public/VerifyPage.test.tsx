@@ -140,6 +140,42 @@ describe('VerifyPage (light page)', () => {
     expect(await sent.json()).toEqual({ credential: 'eyJhbGciOiJFZERTQSJ9.e30.c2ln' });
   });
 
+  it('names the narrower attestation that replaced a pasted credential withdrawn by a scope reduction', async () => {
+    stubApi({
+      'POST /v1/public/verify': () =>
+        json({
+          valid: false,
+          format: 'vc+jwt',
+          signatureValid: true,
+          issuer: {
+            id: 'did:web:x',
+            known: true,
+            organizationId: '01',
+            name: 'ASEAN Digital Conformity Services',
+            accreditation: null,
+            kid: 'did:web:x#k1',
+            keyStatus: 'active',
+          },
+          status: 'withdrawn',
+          attestation: null,
+          subject: null,
+          supersededBy: null,
+          replacedBy: { serial: 'AT-2026-NARROWER01', url: 'https://portal.example.com/v1/public/attestations/AT-2026-NARROWER01' },
+          supersedes: [],
+          reasons: [{ code: 'withdrawn', message: 'The attestation was withdrawn.' }],
+          checkedAt: '2026-03-02T09:00:00.000Z',
+        }),
+    });
+    const user = userEvent.setup();
+    await renderAt('/verify');
+    await user.click(await screen.findByRole('tab', { name: 'Check a credential' }));
+    await user.click(screen.getByLabelText(/Signed credential/));
+    await user.paste('eyJhbGciOiJFZERTQSJ9.e30.c2ln');
+    await user.click(screen.getByRole('button', { name: 'Verify credential' }));
+    await waitFor(() => expect(screen.getByTestId('verification-status').textContent).toBe('withdrawn'));
+    expect(screen.getByRole('link', { name: 'AT-2026-NARROWER01' })).toBeTruthy();
+  });
+
   it('draws its heading and the lookup form before the answer comes', async () => {
     vi.stubGlobal(
       'fetch',

@@ -335,6 +335,11 @@ function VerificationResult({ result: r }: { result: Verification }) {
         <p class="status-valid">{r.valid ? intl.t('public.result.valid') : intl.t('public.result.invalid')}</p>
       </StatusBanner>
       <Supersession supersededBy={r.supersededBy} supersedes={r.supersedes} />
+      {r.replacedBy ? (
+        <Alert tone="blue" title={intl.t('public.summary.replacedTitle')}>
+          {intl.rich('public.summary.replacedBy', { link: <SerialLink serial={r.replacedBy.serial} inPage /> })}
+        </Alert>
+      ) : null}
       {r.reasons.length ? (
         <Alert tone="red" title={intl.t('public.result.whyInvalid')}>
           <ul class="list">
