@@ -90,6 +90,31 @@ describe('Concurrent requests for one thing (HTTP)', () => {
     });
   });
 
+  describe('an Idempotency-Key whose request never answered', () => {
+    it('is taken over by a retry with the same body once its lease is over (not refused until the key expires); a fresh claim still answers 409', async () => {
+      const maker = await w.newOrganization();
+      const body = { name: 'VMC-850 with predictive maintenance', components: [{ name: 'VMC-850 machining centre', kind: 'hardware', version: 'rev C' }] };
+      const create = (key: string, b: unknown = body) =>
+        http.call<{ id: string }>('POST', '/v1/offerings', { body: b, as: maker.owner.as, headers: { 'idempotency-key': key } });
+      const first = await create(`dead-claim-${maker.id}`);
+      expect(first.status).toBe(201);
+      // The row as a process that died after claiming the key leaves it: no answer stored. Just claimed: still running.
+      const orphan = (age: string) =>
+        sql(`UPDATE idempotency_keys SET status_code = NULL, response = NULL, created_at = now() - $2::interval WHERE organization_id = $1`, [maker.id, age]);
+      await orphan('5 seconds');
+      expect(expectProblem(await create(`dead-claim-${maker.id}`), 409).code).toBe('http.idempotency_in_progress');
+      // Past the lease (IDEMPOTENCY_CLAIM_LEASE_MS, 2 minutes): the retry runs and its answer is kept for the next retry.
+      await orphan('10 minutes');
+      expect(expectProblem(await create(`dead-claim-${maker.id}`, { ...body, name: 'another offering' }), 422).code).toBe('http.idempotency_key_reused');
+      const retried = await create(`dead-claim-${maker.id}`);
+      expect(retried.status).toBe(201);
+      const replayed = await create(`dead-claim-${maker.id}`);
+      expect(replayed.status).toBe(201);
+      expect(replayed.headers.get('idempotent-replayed')).toBe('true');
+      expect(replayed.body.id).toBe(retried.body.id);
+    });
+  });
+
   describe('submitting one workspace four times at once', () => {
     async function linkedEvidence(owner: TestOrg, wsId: string, componentId: string) {
       const [row] = (await http.get<{ data: { requirementId: string }[] }>(`/v1/workspaces/${wsId}/applicability?limit=1`, owner.owner.as)).body.data;

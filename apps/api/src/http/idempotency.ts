@@ -1,7 +1,7 @@
 import { applyDecorators, CanActivate, ExecutionContext, Injectable, Logger, SetMetadata, UseGuards } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiHeader } from '@nestjs/swagger';
-import { Db, DomainError, ErrorKind, ReplayResponse, scopeOf, type Actor } from '@attesta/core';
+import { AppConfig, Db, DomainError, ErrorKind, ReplayResponse, scopeOf, type Actor } from '@attesta/core';
 import canonicalize from 'canonicalize';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
@@ -33,7 +33,9 @@ const claims = new WeakMap<FastifyRequest, Claim>();
  * `Idempotency-Key` on a create a client may retry: the first answer is kept (per
  * organization and key, in PostgreSQL) and replayed to retries with the same body; the
  * same key with a different body is 422; a retry while the first is still running is 409.
- * Failed attempts are forgotten, so a corrected retry runs again.
+ * Failed attempts are forgotten, so a corrected retry runs again. A claim left unanswered
+ * for IDEMPOTENCY_CLAIM_LEASE_MS (its process died mid-request) is taken over by a retry
+ * with the same body, rather than refusing it until the key expires.
  *
  * A guard (after authentication) claims the key or replays the stored answer, and a Fastify
  * `onSend` hook (`registerIdempotency`) stores the answer as it is about to be sent. No
@@ -59,6 +61,7 @@ export class IdempotencyGuard implements CanActivate {
 
   constructor(
     private readonly db: Db,
+    private readonly config: AppConfig,
     reflector: Reflector,
   ) {
     this.idempotent = handlerMetadata<boolean>(reflector, IDEMPOTENT);
@@ -84,9 +87,12 @@ export class IdempotencyGuard implements CanActivate {
       .digest('hex');
 
     const existing = await this.db.tx(scopeOf(actor), async (em) => {
+      // A new key is claimed; so is one whose claim (same request) has gone unanswered past the lease.
       await em.query(
-        `INSERT INTO idempotency_keys (organization_id, key, route, request_hash, created_at) VALUES ($1, $2, $3, $4, now()) ON CONFLICT DO NOTHING`,
-        [actor.organizationId, key, route, hash],
+        `INSERT INTO idempotency_keys AS k (organization_id, key, route, request_hash, created_at) VALUES ($1, $2, $3, $4, now())
+         ON CONFLICT (organization_id, key) DO UPDATE SET created_at = now()
+          WHERE k.status_code IS NULL AND k.request_hash = EXCLUDED.request_hash AND k.created_at < now() - make_interval(secs => $5::double precision / 1000)`,
+        [actor.organizationId, key, route, hash, this.config.IDEMPOTENCY_CLAIM_LEASE_MS],
       );
       const [row] = (await em.query(
         `SELECT route, request_hash, status_code, response, (xmin = pg_current_xact_id()::xid) AS mine FROM idempotency_keys WHERE organization_id = $1 AND key = $2`,

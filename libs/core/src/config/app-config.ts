@@ -94,6 +94,12 @@ export const configSchema = z
      * abandoned mid-request. Time spent sending or receiving never counts.
      */
     HTTP_IDLE_TIMEOUT_MS: z.coerce.number().int().min(1000).default(120_000),
+    /**
+     * An `Idempotency-Key` claimed by a request that has not answered for this long is taken
+     * over by a retry with the same body: the process that claimed it died before answering.
+     * Longer than any idempotent request runs (they are JSON creates, no uploads).
+     */
+    IDEMPOTENCY_CLAIM_LEASE_MS: z.coerce.number().int().min(1000).default(120_000),
     /** Largest OSCAL catalog (JSON) or crosswalk (CSV/JSON) body the catalog import routes accept. */
     CATALOG_IMPORT_MAX_BYTES: z.coerce
       .number()
