@@ -13,6 +13,13 @@ export interface SchemaParts {
 }
 
 /**
+ * Every session judges dates on the UTC day, as the code does (`current_date`, `::date` casts and
+ * timestamps as text would otherwise follow the server's or the database's TimeZone setting, and
+ * an accreditation valid until today would lapse hours early on a server east of Greenwich).
+ */
+export const SESSION_OPTIONS = '-c TimeZone=UTC';
+
+/**
  * DataSource options for the app role (`DATABASE_URL`, no table ownership, row-level
  * security applies) or the owner role that runs migrations (`DATABASE_MIGRATION_URL`).
  */
@@ -31,6 +38,7 @@ export function buildDataSourceOptions(config: AppConfig, role: 'app' | 'owner' 
     poolSize: role === 'app' ? config.DATABASE_POOL_SIZE : role === 'read' ? config.DATABASE_READ_POOL_SIZE : 2,
     extra: {
       application_name: applicationName,
+      options: SESSION_OPTIONS,
       statement_timeout: config.DATABASE_STATEMENT_TIMEOUT_MS || undefined,
       connectionTimeoutMillis: 10_000,
     },

@@ -6,6 +6,7 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import { actorUserId, type Actor } from '../context/actor.js';
 import { isUuid } from '../ids/ids.js';
 import { ReadReplica } from './read-replica.js';
+import { SESSION_OPTIONS } from './data-source-options.js';
 
 /** Row-level-security settings of a transaction. */
 export interface DbScope {
@@ -102,7 +103,7 @@ export function forgetInTx(em: EntityManager, keyPrefix: string): void {
 /** A second connection's way into an open transaction's view (`Db.handOff`). */
 export interface SnapshotHandOff {
   /** pg client settings of the same role and database. */
-  connection: { connectionString: string; application_name: string; statement_timeout?: number; connectionTimeoutMillis?: number };
+  connection: { connectionString: string; application_name: string; options?: string; statement_timeout?: number; connectionTimeoutMillis?: number };
   /** One simple-protocol text: begin on the snapshot, then the tenant settings. */
   begin: string;
 }
@@ -334,6 +335,7 @@ export class Db {
       connection: {
         connectionString: options.url,
         application_name: applicationName,
+        options: SESSION_OPTIONS,
         ...(options.extra?.statement_timeout ? { statement_timeout: options.extra.statement_timeout } : {}),
         ...(options.extra?.connectionTimeoutMillis ? { connectionTimeoutMillis: options.extra.connectionTimeoutMillis } : {}),
       },
