@@ -65,6 +65,7 @@ import { OneLiveParticipation1795700100000 } from './1795700100000-OneLivePartic
 import { MemberSessionsEnd1795700200000 } from './1795700200000-MemberSessionsEnd.js';
 import { BidsOnOfferings1795700300000 } from './1795700300000-BidsOnOfferings.js';
 import { RosterFactsForParties1795700400000 } from './1795700400000-RosterFactsForParties.js';
+import { BidsStaleByVersion1795700500000 } from './1795700500000-BidsStaleByVersion.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
   Identity1795667329105,
@@ -130,4 +131,5 @@ export const MIGRATIONS: Function[] = [
   MemberSessionsEnd1795700200000,
   BidsOnOfferings1795700300000,
   RosterFactsForParties1795700400000,
+  BidsStaleByVersion1795700500000,
 ];

@@ -227,6 +227,27 @@ describe('Procurement compliance (HTTP)', () => {
     expect(row).toEqual({ overall: 'non_compliant', announced_overall: 'compliant' });
   }, 60_000);
 
+  it('recomputes a report computed from an older version of its attestation even when it was stamped after the change (a recompute racing a reinstatement)', async () => {
+    const x = await attested();
+    const tenderId = await tender();
+    const placed = await bid(tenderId, x);
+    await suspendAndLoseTheEvent(x);
+    const suspendedReport = (await http.get<Bid>(`/v1/bids/${placed.id}`, maker.owner.as)).body.compliance;
+    expect(suspendedReport.overall).toBe('non_compliant');
+    const reinstated = await http.post(`/v1/workspaces/${x.ws.id}/attestations/${x.attestationId}/reinstate`, {}, assessor.owner.as);
+    expect(reinstated.status, JSON.stringify(reinstated.body)).toBe(200);
+    // What a recompute that read the attestation just before the reinstatement committed saves: the
+    // suspended answer and its basis, stamped (by its own clock) after the reinstatement's updated_at.
+    await sql(`UPDATE bids SET compliance = $2::jsonb, overall = 'non_compliant', computed_at = now() + interval '1 minute' WHERE id = $1`, [
+      placed.id,
+      JSON.stringify(suspendedReport),
+    ]);
+    const read = (await http.get<Bid>(`/v1/bids/${placed.id}`, maker.owner.as)).body.compliance;
+    expect(read.overall).toBe('compliant');
+    expect(read.requirements[0]!.attestation!.status).toBe('active');
+    expect(read.basis.attestations[0]!.version).toBeGreaterThan(suspendedReport.basis.attestations[0]!.version);
+  }, 60_000);
+
   it('recomputes stale reports on read in a fixed number of queries, whatever the number of bids', async () => {
     const x = await attested();
     const [one, five] = [await tender(), await tender()];
