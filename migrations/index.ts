@@ -66,6 +66,7 @@ import { MemberSessionsEnd1795700200000 } from './1795700200000-MemberSessionsEn
 import { BidsOnOfferings1795700300000 } from './1795700300000-BidsOnOfferings.js';
 import { RosterFactsForParties1795700400000 } from './1795700400000-RosterFactsForParties.js';
 import { BidsStaleByVersion1795700500000 } from './1795700500000-BidsStaleByVersion.js';
+import { OverdueConditions1795700600000 } from './1795700600000-OverdueConditions.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
   Identity1795667329105,
@@ -132,4 +133,5 @@ export const MIGRATIONS: Function[] = [
   BidsOnOfferings1795700300000,
   RosterFactsForParties1795700400000,
   BidsStaleByVersion1795700500000,
+  OverdueConditions1795700600000,
 ];

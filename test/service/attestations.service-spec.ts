@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ownerActor } from '../setup/actors.js';
 import { sqlOf } from '../setup/database.js';
 import { client } from '../setup/http.js';
-import { assessmentCast, type AssessmentCast } from '../setup/scenario.js';
+import { assessmentCast, decidedSubmission, issuedAttestation, type AssessmentCast } from '../setup/scenario.js';
 import { decisionSnapshot, issueSynthetic, recordSyntheticDecision } from '../setup/synthetic-decision.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 
@@ -47,6 +47,47 @@ describe(AttestationsService.name, () => {
     expect((await sql(`SELECT 1 FROM outbox_events WHERE type = 'attestation.expiring' AND payload->>'attestationId' = $1`, [expiring.id])).length).toBe(1);
     expect((await service.expiryScan()).expiring).toBe(0);
   });
+
+  it('conditionsScan suspends a conditional attestation whose condition is overdue while its finding is open, once; it is reinstated only once the finding is closed', async () => {
+    const own = await assessmentCast(client(t.baseUrl));
+    const http = own.http;
+    const decided = await decidedSubmission(own, { condition: 'Renew technician training records' });
+    const issued = await issuedAttestation(own, { decisionId: decided.decisionId, accredited: false });
+    const base = `/v1/workspaces/${own.ws.id}`;
+    // Nothing is due yet: the scan leaves it alone.
+    await service.conditionsScan();
+    expect(await statusOf(issued.id)).toBe('active');
+    // The due date passes (120 days on): the finding is still open.
+    await sql(`UPDATE decisions SET condition_details = jsonb_set(condition_details, '{0,dueDate}', to_jsonb((current_date - 1)::text)) WHERE id = $1`, [
+      decided.decisionId,
+    ]);
+    expect((await service.conditionsScan()).conditionsOverdue).toBeGreaterThanOrEqual(1);
+    expect(await statusOf(issued.id)).toBe('suspended');
+    expect((await service.conditionsScan()).conditionsOverdue).toBe(0);
+    const suspendedEvents = await sql<{ payload: { reason: string; conditionsOverdue: { findingId: string }[] } }>(
+      `SELECT payload FROM outbox_events WHERE type = 'attestation.suspended' AND payload->>'attestationId' = $1`,
+      [issued.id],
+    );
+    expect(suspendedEvents).toHaveLength(1);
+    expect(suspendedEvents[0]!.payload.reason).toMatch(
+      /^Condition “Renew technician training records” was due on \d{4}-\d{2}-\d{2} and its finding is not closed/,
+    );
+    expect(suspendedEvents[0]!.payload.conditionsOverdue).toEqual([expect.objectContaining({ findingId: decided.findingId })]);
+    // What a relying party reads: suspended, with the reason.
+    const pub = await http.get<{ status: string; statusReason: string }>(`/v1/public/attestations/${issued.serial}`);
+    expect(pub.body).toMatchObject({ status: 'suspended', statusReason: expect.stringMatching(/Renew technician training records/) });
+    // Not reinstated while the condition stays overdue…
+    const early = await http.post(`${base}/attestations/${issued.id}/reinstate`, {}, own.assessor.owner.as);
+    expect(early.status).toBe(422);
+    expect(early.body).toMatchObject({ code: 'attestation.conditions_overdue', conditionsOverdue: [{ findingId: decided.findingId }] });
+    // …but once the maker answers and the assessor closes the finding.
+    expect((await http.post(`${base}/findings/${decided.findingId}/responses`, { text: 'Records renewed' }, own.maker.owner.as)).status).toBe(201);
+    expect((await http.post(`${base}/findings/${decided.findingId}/review`, { decision: 'accept' }, own.assessor.owner.as)).status).toBe(200);
+    const reinstated = await http.post(`${base}/attestations/${issued.id}/reinstate`, {}, own.assessor.owner.as);
+    expect(reinstated.status, JSON.stringify(reinstated.body)).toBe(200);
+    expect((await service.conditionsScan()).conditionsOverdue).toBe(0);
+    expect(await statusOf(issued.id)).toBe('active');
+  }, 120_000);
 
   it('an attestation dated ahead supersedes the older one only once its validFrom comes; a suspended one supersedes nothing', async () => {
     const DAY = 86_400_000;

@@ -18,6 +18,7 @@ export enum AttestationsErrorCode {
   SubmissionNotFound = 'attestation.submission_not_found',
   SubmissionNotDecided = 'attestation.submission_not_decided',
   NoOpenFindings = 'attestation.no_open_findings',
+  ConditionsOverdue = 'attestation.conditions_overdue',
 }
 
 export class AttestationsError extends DomainError {
@@ -49,6 +50,7 @@ export class AttestationsError extends DomainError {
       case AttestationsErrorCode.DecisionNotFinal:
       case AttestationsErrorCode.InvalidTransition:
       case AttestationsErrorCode.EmptyScope:
+      case AttestationsErrorCode.ConditionsOverdue:
         return 'unprocessable';
       case AttestationsErrorCode.AlreadyIssued:
       case AttestationsErrorCode.SubmissionNotDecided:

@@ -136,6 +136,29 @@ function issuerActor(organizationId: string, reason: string): SystemActor {
   return { kind: 'system', reason, organizationId, organizationKind: OrganizationKind.Assessor };
 }
 
+interface OverdueCondition {
+  attestationId: string;
+  organizationId: string;
+  condition: string;
+  dueDate: string;
+  findingId: string;
+}
+
+/** Conditions due before today (UTC) whose finding is not closed: of active attestations, or of `ids` whatever their status. */
+async function overdueConditions(em: EntityManager, now: Date, ids: string[] | null): Promise<OverdueCondition[]> {
+  const rows: { attestation_id: string; organization_id: string; condition: string; due_date: string; finding_id: string }[] = await em.query(
+    'SELECT * FROM attestation_conditions_overdue($1::date, $2::uuid[])',
+    [now.toISOString().slice(0, 10), ids],
+  );
+  return rows.map((r) => ({
+    attestationId: r.attestation_id,
+    organizationId: r.organization_id,
+    condition: r.condition,
+    dueDate: r.due_date,
+    findingId: r.finding_id,
+  }));
+}
+
 function alreadyIssued(earlier: AttestationEntity | null, cause?: unknown): AttestationsError {
   return new AttestationsError(
     AttestationsErrorCode.AlreadyIssued,
@@ -399,28 +422,57 @@ export class AttestationsService {
 
   /** Suspends every active attestation the organization issued under the accreditation, with the reason. */
   async suspendForAccreditationLapse(organizationId: string, accreditationId: string, reason: string): Promise<{ suspended: string[] }> {
-    const actor: SystemActor = { kind: 'system', reason: 'accreditation.lapse', organizationId, organizationKind: OrganizationKind.Assessor };
+    const actor = issuerActor(organizationId, 'accreditation.lapse');
     const rows = await this.db.tx(scopeOf(actor), (em) =>
       em.getRepository(AttestationEntity).find({ where: { organizationId, accreditationId, status: 'active' }, select: { id: true, workspaceId: true } }),
     );
     const suspended: string[] = [];
     for (const r of rows) {
-      await this.db.tx(scopeOf(actor), async (em) => {
-        const a = await em.getRepository(AttestationEntity).findOne({ where: { id: r.id }, lock: { mode: 'pessimistic_write' } });
-        if (!a || a.status !== 'active') return;
-        await this.lists.setBit(em, actor, 'suspension', a.statusIndex, true);
-        const now = new Date();
-        await em
-          .getRepository(AttestationEntity)
-          .update({ id: a.id }, { status: 'suspended', statusReason: reason, suspendedAt: now, version: a.version + 1, updatedAt: now });
-        const next = await em.getRepository(AttestationEntity).findOneByOrFail({ id: a.id });
-        await this.record(em, actor, next, ATTESTATION_EVENTS.suspended, { from: 'active', reason, accreditationId });
-        suspended.push(a.serial);
-      });
+      const serial = await this.suspendAutomatically(actor, r.id, reason, { accreditationId });
+      if (serial) suspended.push(serial);
     }
     if (suspended.length)
       this.logger.log({ organizationId, accreditationId, suspended: suspended.length }, 'attestations suspended after an accreditation lapse');
     return { suspended };
+  }
+
+  /**
+   * Part of the hourly attestation scan: an active conformant-with-conditions attestation with a
+   * condition due before today (UTC) while the finding it rests on is not closed no longer means
+   * what it says, and is suspended automatically with the condition as its reason (its issuer
+   * reinstates it once the finding is closed). Idempotent: a suspended one is not active.
+   */
+  async conditionsScan(now = new Date()): Promise<{ conditionsOverdue: number }> {
+    const rows = await this.db.tx(systemScope('hourly scan: attestations with conditions overdue'), (em) => overdueConditions(em, now, null));
+    const byAttestation = new Map<string, OverdueCondition[]>();
+    for (const r of rows) byAttestation.set(r.attestationId, [...(byAttestation.get(r.attestationId) ?? []), r]);
+    let suspended = 0;
+    for (const [id, overdue] of byAttestation) {
+      const first = overdue[0]!;
+      const reason = `Condition “${first.condition}” was due on ${first.dueDate} and its finding is not closed${overdue.length > 1 ? ` (and ${overdue.length - 1} more)` : ''} (suspended automatically)`;
+      const serial = await this.suspendAutomatically(issuerActor(first.organizationId, 'attestation.conditions_overdue'), id, reason, {
+        conditionsOverdue: overdue.map(({ condition, dueDate, findingId }) => ({ condition, dueDate, findingId })),
+      });
+      if (serial) suspended += 1;
+    }
+    if (suspended) this.logger.log({ suspended }, 'attestations suspended: conditions overdue');
+    return { conditionsOverdue: suspended };
+  }
+
+  /** Suspends one attestation still active, as its issuer's system actor; its serial, or null when it was not active. */
+  private async suspendAutomatically(actor: SystemActor, id: string, reason: string, details: Record<string, unknown>): Promise<string | null> {
+    return this.db.tx(scopeOf(actor), async (em) => {
+      const a = await em.getRepository(AttestationEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!a || a.status !== 'active') return null;
+      await this.lists.setBit(em, actor, 'suspension', a.statusIndex, true);
+      const now = new Date();
+      await em
+        .getRepository(AttestationEntity)
+        .update({ id: a.id }, { status: 'suspended', statusReason: reason, suspendedAt: now, version: a.version + 1, updatedAt: now });
+      const next = await em.getRepository(AttestationEntity).findOneByOrFail({ id: a.id });
+      await this.record(em, actor, next, ATTESTATION_EVENTS.suspended, { from: 'active', reason, ...details });
+      return a.serial;
+    });
   }
 
   async list(actor: Actor, workspaceId: string, q: AttestationListQuery): Promise<Page<AttestationEntity>> {
@@ -450,6 +502,14 @@ export class AttestationsService {
     return this.transition(actor, workspaceId, id, ['suspended'], 'active', reason, async (em, a) => {
       if (a.validUntil.getTime() <= Date.now())
         throw new AttestationsError(AttestationsErrorCode.InvalidTransition, 'The attestation has passed its validUntil; it cannot be reinstated.');
+      // Reinstated while a condition is overdue, it would claim again what the conditions scan suspended it for.
+      const overdue = await overdueConditions(em, new Date(), [a.id]);
+      if (overdue.length)
+        throw new AttestationsError(
+          AttestationsErrorCode.ConditionsOverdue,
+          `Condition “${overdue[0]!.condition}” was due on ${overdue[0]!.dueDate} and its finding is not closed: close the finding (or issue anew from a new decision) before reinstating.`,
+          { extensions: { conditionsOverdue: overdue.map(({ condition, dueDate, findingId }) => ({ condition, dueDate, findingId })) } },
+        );
       // An accredited credential names its accreditation: reinstated while that one does not count
       // (suspended, withdrawn, expired), it would claim what is not so, and undo an automatic suspension.
       if (a.accreditationId) {

@@ -67,7 +67,7 @@ export interface JobResults {
   [JobName.SweepWebhookDeliveries]: { requeued: number };
   [JobName.ScanEvidenceFreshness]: { expiring: number; expired: number };
   [JobName.ScanFindingsDue]: { dueSoon: number };
-  [JobName.ScanAttestationExpiry]: { superseded: number; expiring: number; expired: number };
+  [JobName.ScanAttestationExpiry]: { superseded: number; expiring: number; expired: number; conditionsOverdue: number };
   [JobName.ExpireIdempotencyKeys]: { removed: number };
   [JobName.ScanAccreditationExpiry]: { expired: number };
   [JobName.ReconcileBidCompliance]: { checked: number; changed: number };

@@ -88,7 +88,12 @@ export class SystemProcessor extends WorkerHost {
         }
         case JobName.ScanAttestationExpiry:
           // Supersessions that came due first: an older attestation superseded today is not announced as expiring.
-          return { ...(await this.attestations.supersessionScan()), ...(await this.attestations.expiryScan()) };
+          // Then conditions overdue: an attestation expiring now is expired, not suspended.
+          return {
+            ...(await this.attestations.supersessionScan()),
+            ...(await this.attestations.expiryScan()),
+            ...(await this.attestations.conditionsScan()),
+          };
         case JobName.ScanAccreditationExpiry:
           return this.accreditations.expiryScan();
         case JobName.ReconcileBidCompliance:

@@ -142,6 +142,7 @@ export const en = {
   'code.offerings.stale_version': 'The offering changed since you read it; read it again and retry.',
 
   'code.attestation.not_found': 'Attestation not found.',
+  'code.attestation.conditions_overdue': 'A condition of the attestation is overdue and its finding is not closed; close the finding before reinstating.',
   'code.attestation.not_issuer': 'Only the issuing assessor organization changes an attestation.',
   'code.attestation.decision_not_positive': 'Only a conformant (or conformant with conditions) decision can be attested.',
   'code.attestation.decision_not_final': 'The decision is not final yet.',

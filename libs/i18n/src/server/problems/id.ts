@@ -136,6 +136,7 @@ export const id: Translation<typeof en> = {
   'code.offerings.stale_version': 'Produk layanan telah berubah sejak Anda membacanya; baca ulang lalu coba lagi.',
 
   'code.attestation.not_found': 'Atestasi tidak ditemukan.',
+  'code.attestation.conditions_overdue': 'Suatu syarat atestasi sudah lewat tenggat dan temuannya belum ditutup; tutup temuan tersebut sebelum memulihkan atestasi.',
   'code.attestation.not_issuer': 'Hanya organisasi asesor penerbit yang dapat mengubah atestasi.',
   'code.attestation.decision_not_positive': 'Hanya keputusan sesuai (atau sesuai dengan syarat) yang dapat diberi atestasi.',
   'code.attestation.decision_not_final': 'Keputusan belum final.',

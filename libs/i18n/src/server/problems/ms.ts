@@ -136,6 +136,7 @@ export const ms: Translation<typeof en> = {
   'code.offerings.stale_version': 'Tawaran telah berubah sejak anda membacanya; baca semula dan cuba lagi.',
 
   'code.attestation.not_found': 'Pengesahan tidak ditemui.',
+  'code.attestation.conditions_overdue': 'Satu syarat pengesahan telah melepasi tarikh akhir dan penemuannya belum ditutup; tutup penemuan itu sebelum mengembalikan pengesahan.',
   'code.attestation.not_issuer': 'Hanya organisasi penilai yang mengeluarkannya boleh mengubah pengesahan.',
   'code.attestation.decision_not_positive': 'Hanya keputusan akur (atau akur dengan syarat) boleh diberi pengesahan.',
   'code.attestation.decision_not_final': 'Keputusan belum muktamad.',

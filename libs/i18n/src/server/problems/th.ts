@@ -136,6 +136,7 @@ export const th: Translation<typeof en> = {
   'code.offerings.stale_version': 'ชุดข้อเสนอมีการเปลี่ยนแปลงหลังจากที่คุณอ่าน โปรดอ่านใหม่แล้วลองอีกครั้ง',
 
   'code.attestation.not_found': 'ไม่พบหนังสือรับรอง',
+  'code.attestation.conditions_overdue': 'เงื่อนไขของหนังสือรับรองเลยกำหนดแล้วและข้อตรวจพบยังไม่ปิด ให้ปิดข้อตรวจพบก่อนคืนสถานะ',
   'code.attestation.not_issuer': 'เฉพาะผู้ตรวจประเมินที่ออกหนังสือรับรองเท่านั้นที่เปลี่ยนแปลงได้',
   'code.attestation.decision_not_positive': 'ออกหนังสือรับรองได้เฉพาะคำตัดสินที่สอดคล้อง (หรือสอดคล้องโดยมีเงื่อนไข) เท่านั้น',
   'code.attestation.decision_not_final': 'คำตัดสินยังไม่เป็นที่สิ้นสุด',

@@ -136,6 +136,7 @@ export const vi: Translation<typeof en> = {
   'code.offerings.stale_version': 'Gói sản phẩm đã thay đổi kể từ khi bạn đọc; hãy đọc lại rồi thử lại.',
 
   'code.attestation.not_found': 'Không tìm thấy chứng thư.',
+  'code.attestation.conditions_overdue': 'Một điều kiện của chứng thư đã quá hạn và phát hiện liên quan chưa được đóng; hãy đóng phát hiện trước khi khôi phục.',
   'code.attestation.not_issuer': 'Chỉ tổ chức đánh giá đã cấp mới có thể thay đổi chứng thư.',
   'code.attestation.decision_not_positive': 'Chỉ quyết định phù hợp (hoặc phù hợp có điều kiện) mới được cấp chứng thư.',
   'code.attestation.decision_not_final': 'Quyết định chưa phải là quyết định cuối cùng.',

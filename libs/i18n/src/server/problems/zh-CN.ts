@@ -136,6 +136,7 @@ export const zhCN: Translation<typeof en> = {
   'code.offerings.stale_version': '产品服务组合在您读取后已更改；请重新读取后重试。',
 
   'code.attestation.not_found': '未找到符合性证明。',
+  'code.attestation.conditions_overdue': '符合性证明的一项条件已逾期且其发现项尚未关闭；请先关闭该发现项再恢复。',
   'code.attestation.not_issuer': '只有签发的评估机构才能更改符合性证明。',
   'code.attestation.decision_not_positive': '只有“符合”（或“有条件符合”）的决定才能出具符合性证明。',
   'code.attestation.decision_not_final': '该决定尚未最终确定。',
