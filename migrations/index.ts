@@ -67,6 +67,7 @@ import { BidsOnOfferings1795700300000 } from './1795700300000-BidsOnOfferings.js
 import { RosterFactsForParties1795700400000 } from './1795700400000-RosterFactsForParties.js';
 import { BidsStaleByVersion1795700500000 } from './1795700500000-BidsStaleByVersion.js';
 import { OverdueConditions1795700600000 } from './1795700600000-OverdueConditions.js';
+import { PersonMailForgotten1795700700000 } from './1795700700000-PersonMailForgotten.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
   Identity1795667329105,
@@ -134,4 +135,5 @@ export const MIGRATIONS: Function[] = [
   RosterFactsForParties1795700400000,
   BidsStaleByVersion1795700500000,
   OverdueConditions1795700600000,
+  PersonMailForgotten1795700700000,
 ];

@@ -158,6 +158,18 @@ describe(PersonnelService.name, () => {
       'personnel.certification_expired:expired',
     ]);
     expect(sent[0]!.mail).toBe('t-scan@cloudops.example');
+    // Erased: the address leaves the stored events too; erasures sent at once take turns (one wins),
+    // and an erased person serves no one again.
+    const erasures = await Promise.allSettled([0, 1, 2].map(() => personnel.erasePerson(makerActor, id)));
+    expect(erasures.filter((e) => e.status === 'fulfilled')).toHaveLength(1);
+    for (const e of erasures.filter((x): x is PromiseRejectedResult => x.status === 'rejected'))
+      expect(e.reason).toMatchObject({ code: 'personnel.person_erased' });
+    expect((await events()).map((e) => e.mail)).toEqual([null, null, null, null]);
+    const erased = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'person.erased' AND subject_id = $1`, [id]);
+    expect(erased[0]!.n).toBe(1);
+    await expect(personnel.assign(makerActor, id, { offeringId: ws.offeringId, componentId: ws.saasComponentId })).rejects.toMatchObject({
+      code: 'personnel.person_erased',
+    });
   });
 
   it('lists certifications ending within the given days, ended ones included, soonest first', async () => {

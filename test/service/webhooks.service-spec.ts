@@ -51,4 +51,38 @@ describe(WebhookDeliveryService.name, () => {
     await fanOut.fanOut({ ...event, payload: {} });
     expect(await count()).toBe(1);
   });
+
+  it("leaves the person's address a certification notice carries for its mail out of every webhook delivery", async () => {
+    const http = client(t.baseUrl);
+    const org = await factories(http).newOrganization(OrganizationKind.ServiceVendor);
+    const registered = await http.post<{ endpoint: { id: string } }>(
+      '/v1/webhooks/endpoints',
+      { url: 'http://127.0.0.1:9/never', eventTypes: ['personnel.certification_expiring'] },
+      org.owner.as,
+    );
+    expect(registered.status, JSON.stringify(registered.body)).toBe(201);
+    const payload = {
+      certificationId: newId(),
+      personId: newId(),
+      scheme: 'CNC service',
+      level: 'L2',
+      validUntil: '2027-01-31',
+      daysLeft: 30,
+      notice: 'd30',
+      mailTo: 'erin.private@example.org',
+    };
+    const eventId = await t.app
+      .get(Db)
+      .tx(systemScope('test: emitting an outbox event for the organization', { organizationId: org.id }), (em) =>
+        t.app.get(OutboxService).emit(em, { type: 'personnel.certification_expiring', organizationId: org.id, payload }),
+      );
+    expect(
+      await t.app.get(WebhookDeliveryService).fanOut({ eventId, organizationId: org.id, workspaceId: null, type: 'personnel.certification_expiring', payload }),
+    ).toBe(1);
+    const [delivery] = await sql<{ body: string }>('SELECT body FROM webhook_deliveries WHERE event_id = $1', [eventId]);
+    const sent = JSON.parse(delivery!.body) as { data: Record<string, unknown> };
+    expect(sent.data).toMatchObject({ personId: payload.personId, daysLeft: 30 });
+    expect(sent.data).not.toHaveProperty('mailTo');
+    expect(delivery!.body).not.toContain('erin.private');
+  });
 });

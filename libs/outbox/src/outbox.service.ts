@@ -112,6 +112,16 @@ export class OutboxService {
     });
   }
 
+  /**
+   * Erasure of a person: the address their certification notices carried for the mail to them
+   * (`mailTo`) is removed from the organization's stored events (tenants may only insert events,
+   * hence the SECURITY DEFINER function). Returns how many events held it.
+   */
+  async forgetPersonMail(em: EntityManager, personId: string): Promise<number> {
+    const [row] = (await em.query('SELECT outbox_forget_person_mail($1) AS n', [personId])) as { n: number }[];
+    return Number(row?.n ?? 0);
+  }
+
   /** Makes every unpublished event due now (the operator's redrive); returns how many were leased. */
   async releaseLeases(): Promise<number> {
     const [row] = await this.db.tx(systemScope('outbox redrive: every unpublished event'), (em) => em.query('SELECT outbox_release_leases() AS n'));

@@ -257,9 +257,11 @@ export class PersonnelService {
   async erasePerson(actor: Actor, personId: string): Promise<PersonView> {
     assertCan(actor, 'delete', 'Person');
     return this.db.tx(scopeOf(actor), async (em) => {
-      const person = await this.findPerson(em, actor, personId);
+      const person = await this.findPerson(em, actor, personId, true);
       if (person.status === 'erased') throw new PersonnelError(PersonnelErrorCode.PersonErased, 'The person is already erased.');
       await em.getRepository(PersonKeyEntity).delete({ personId: person.id });
+      // The address its expiry notices carried for the mail to them goes from the stored events too.
+      await this.outbox.forgetPersonMail(em, person.id);
       const now = new Date();
       await em.getRepository(PersonEntity).update({ id: person.id }, { status: 'erased', erasedAt: now, internalRefDigest: null, updatedAt: now });
       await this.audit.record(em, actor, orgStream(actor), { action: 'person.erased', subjectType: 'Person', subjectId: person.id });
@@ -276,7 +278,7 @@ export class PersonnelService {
     const issues = certificationIssues(fields);
     if (issues.length) throw new PersonnelError(PersonnelErrorCode.InvalidCertification, 'The certification is not valid.', { errors: issues });
     return this.db.tx(scopeOf(actor), async (em) => {
-      const person = await this.findPerson(em, actor, personId);
+      const person = await this.findPerson(em, actor, personId, true);
       if (person.status === 'erased') throw new PersonnelError(PersonnelErrorCode.PersonErased, 'The person is erased: no new certifications.');
       const evidenceId = input.evidenceId ?? null;
       const [evidence] = evidenceId ? await evidenceItems(em, [evidenceId]) : [];
@@ -342,7 +344,9 @@ export class PersonnelService {
   async assign(actor: Actor, personId: string, input: { offeringId: string; componentId: string }): Promise<AssignmentView> {
     assertCan(actor, 'update', 'Person');
     return this.db.tx(scopeOf(actor), async (em) => {
-      const person = await this.findPerson(em, actor, personId);
+      const person = await this.findPerson(em, actor, personId, true);
+      // An erased person no longer serves anyone: assigned again, they would count in competence rules.
+      if (person.status === 'erased') throw new PersonnelError(PersonnelErrorCode.PersonErased, 'The person is erased: no new assignments.');
       const offering = await offeringSummary(em, input.offeringId);
       const component = offering ? (await offeringComponents(em, offering.id)).find((c) => c.id === input.componentId) : undefined;
       if (!offering || !component || (offering.organizationId !== actor.organizationId && component.providerOrganizationId !== actor.organizationId)) {
@@ -676,8 +680,11 @@ export class PersonnelService {
     });
   }
 
-  private async findPerson(em: EntityManager, actor: Actor, personId: string): Promise<PersonEntity> {
-    const person = await em.getRepository(PersonEntity).findOne({ where: { id: personId, organizationId: actor.organizationId } });
+  /** The organization's person; `lock`: held until the transaction ends (erasure, assignment and certification take turns). */
+  private async findPerson(em: EntityManager, actor: Actor, personId: string, lock = false): Promise<PersonEntity> {
+    const person = await em
+      .getRepository(PersonEntity)
+      .findOne({ where: { id: personId, organizationId: actor.organizationId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!person) throw new PersonnelError(PersonnelErrorCode.PersonNotFound, 'Person not found.');
     return person;
   }

@@ -56,10 +56,12 @@ export class WebhookDeliveryService {
       );
       for (const r of rows) targets.add(r.organization_id);
     }
+    // `mailTo` is the address a notice mails the person at, for that mail only: it never leaves the platform.
+    const { mailTo: _mailOnly, ...shared } = event.payload;
     const body = JSON.stringify({
       type: type.type,
       timestamp: new Date().toISOString(),
-      data: { eventId: event.eventId, organizationId: event.organizationId, workspaceId: event.workspaceId, ...event.payload },
+      data: { eventId: event.eventId, organizationId: event.organizationId, workspaceId: event.workspaceId, ...shared },
     });
     let pending = 0;
     for (const organizationId of targets) {
