@@ -216,6 +216,16 @@ describe('Identity (HTTP)', () => {
   });
 
   describe('bad input', () => {
+    it('answers a sign-in without e-mail or password with 400 naming the field, not as wrong credentials', async () => {
+      const none = expectProblem(await http.post('/v1/auth/login', {}), 400);
+      expect(none.errors?.map((e) => e.field)).toEqual(['email', 'password']);
+      const noPassword = expectProblem(await http.post('/v1/auth/login', { email: 'someone@example.com', password: '' }), 400);
+      expect(noPassword.errors?.map((e) => e.field)).toEqual(['password']);
+      expect(expectProblem(await http.post('/v1/auth/login', { email: 'someone@example.com', password: 'not-their-password' }), 401).code).toBe(
+        'identity.invalid_credentials',
+      );
+    });
+
     it('names a bad e-mail and a weak password', async () => {
       const body = signupBody(OrganizationKind.Manufacturer);
       const badEmail = expectProblem(await http.post('/v1/auth/signup', { ...body, user: { ...body.user, email: 'not-an-email' } }), 400);

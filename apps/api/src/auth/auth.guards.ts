@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable, ServiceUnavailableException 
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { AccessError, AccessErrorCode, buildAbility, type Permission } from '@attesta/access';
-import { DomainError, type Actor, type MaybePromise } from '@attesta/core';
+import { CoreError, CoreErrorCode, DomainError, type Actor, type MaybePromise } from '@attesta/core';
 import { IdentityError, IdentityErrorCode } from '@attesta/identity';
 import type { FastifyRequest } from 'fastify';
 import passport from 'passport';
@@ -137,9 +137,23 @@ interface RouteRule {
   userOnly: boolean;
 }
 
-/** Runs the local (email + password) strategy; errors keep their problem shape. */
+/**
+ * Runs the local (email + password) strategy; errors keep their problem shape. A body without
+ * the e-mail or the password is the client's mistake (400 naming the field): Passport would
+ * answer it as wrong credentials (401) before the body's DTO is validated.
+ */
 @Injectable()
 export class PasswordLoginGuard extends AuthGuard('local') {
+  override canActivate(context: ExecutionContext): ReturnType<CanActivate['canActivate']> {
+    const body = context.switchToHttp().getRequest<{ body?: unknown }>().body;
+    const fields = (body !== null && typeof body === 'object' && !Array.isArray(body) ? body : {}) as Record<string, unknown>;
+    const errors = (['email', 'password'] as const)
+      .filter((f) => fields[f] === undefined || fields[f] === null || fields[f] === '')
+      .map((field) => ({ field, message: 'should not be empty' }));
+    if (errors.length) throw new CoreError(CoreErrorCode.ValidationFailed, errors.map((e) => `${e.field} ${e.message}`).join('; '), { errors });
+    return super.canActivate(context);
+  }
+
   override handleRequest<T>(err: unknown, user: unknown): T {
     if (err instanceof DomainError) throw err;
     if (err) throw authenticationUnavailable(err);
