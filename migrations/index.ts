@@ -68,6 +68,7 @@ import { RosterFactsForParties1795700400000 } from './1795700400000-RosterFactsF
 import { BidsStaleByVersion1795700500000 } from './1795700500000-BidsStaleByVersion.js';
 import { OverdueConditions1795700600000 } from './1795700600000-OverdueConditions.js';
 import { PersonMailForgotten1795700700000 } from './1795700700000-PersonMailForgotten.js';
+import { FormerMemberNames1795700800000 } from './1795700800000-FormerMemberNames.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
   Identity1795667329105,
@@ -136,4 +137,5 @@ export const MIGRATIONS: Function[] = [
   BidsStaleByVersion1795700500000,
   OverdueConditions1795700600000,
   PersonMailForgotten1795700700000,
+  FormerMemberNames1795700800000,
 ];

@@ -203,11 +203,13 @@ describe('Identity (HTTP)', () => {
     expect(keys.find((k) => k.id === made.body.apiKey.id)).toMatchObject({ createdBy: admin.userId, revokedAt: expect.any(String) });
     expect(keys.find((k) => k.id === ownersKey.id)).toMatchObject({ createdBy: org.owner.userId, revokedAt: null });
     const events = (
-      await http.get<{ data: { action: string; subjectId: string; payload: Record<string, unknown> }[] }>(
+      await http.get<{ data: { action: string; subjectId: string; payload: Record<string, unknown>; names: { actor: string | null } }[] }>(
         '/v1/organization/audit-events?limit=20',
         org.owner.as,
       )
     ).body.data;
+    // The log still names the former admin behind what they did.
+    expect(events.find((e) => e.action === 'api_key.created' && e.subjectId === made.body.apiKey.id)?.names.actor).toEqual(expect.any(String));
     expect(events.find((e) => e.action === 'api_key.revoked' && e.subjectId === made.body.apiKey.id)?.payload).toMatchObject({ reason: 'creator_removed' });
     expect(events.find((e) => e.action === 'member.removed')?.payload).toMatchObject({ apiKeysRevoked: 1 });
     // Another organization's owner and key see none of it.
