@@ -69,6 +69,7 @@ import { BidsStaleByVersion1795700500000 } from './1795700500000-BidsStaleByVers
 import { OverdueConditions1795700600000 } from './1795700600000-OverdueConditions.js';
 import { PersonMailForgotten1795700700000 } from './1795700700000-PersonMailForgotten.js';
 import { FormerMemberNames1795700800000 } from './1795700800000-FormerMemberNames.js';
+import { ForeignConformanceOnly1795700900000 } from './1795700900000-ForeignConformanceOnly.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
   Identity1795667329105,
@@ -138,4 +139,5 @@ export const MIGRATIONS: Function[] = [
   OverdueConditions1795700600000,
   PersonMailForgotten1795700700000,
   FormerMemberNames1795700800000,
+  ForeignConformanceOnly1795700900000,
 ];

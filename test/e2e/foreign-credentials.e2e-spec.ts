@@ -2,6 +2,7 @@ import { MemberRole, OrganizationKind } from '@attesta/core';
 import type { QueryRunner } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ForeignCredentialHolder1795698000000 } from '../../migrations/1795698000000-ForeignCredentialHolder.js';
+import { ForeignConformanceOnly1795700900000 } from '../../migrations/1795700900000-ForeignConformanceOnly.js';
 import { startDidWebServer, type DidWebServer, type TestIssuer } from '../setup/did-web-issuer.js';
 import { factories, OPERATOR, type TestOrg } from '../setup/factories.js';
 import { client, expectProblem, type Client, type Credentials } from '../setup/http.js';
@@ -275,5 +276,32 @@ describe('Foreign credentials (HTTP + a second issuer on did:web)', () => {
       [recognisedId]: ['recognised', null, ` ${m.name.toUpperCase()}  `],
       [row!.id]: ['unrecognised', 'not_issued_to_holder', 'Somebody Else Co'],
     });
+  });
+
+  it('counts only the standards a credential states conformance to: one stating nonconformance (or nothing) is refused, and stored ones lose those frameworks', async () => {
+    for (const conformance of [false, null]) {
+      const stated = await trusted.credential({ issuedTo: { id: `urn:uuid:${m.id}` }, conformance });
+      const refused = await http.post('/v1/foreign-credentials', { credential: stated.jwt }, m.owner.as);
+      expect(expectProblem(refused, 422)).toMatchObject({
+        code: 'foreign_credentials.no_conformity',
+        errors: [{ field: 'credential.credentialSubject.assessment' }],
+      });
+    }
+    // Stored before the rule: a row holding a nonconformant credential with the framework it names.
+    const sql = sqlOf(t);
+    const nonconformant = await trusted.credential({ issuedTo: { id: `urn:uuid:${m.id}` }, conformance: false });
+    const [row] = await sql<{ id: string }>(
+      `INSERT INTO foreign_credentials (id, organization_id, jwt, jwt_sha256, issuer_did, kid, frameworks, markets, status, checked_at, imported_by, created_at, updated_at)
+       SELECT gen_random_uuid(), organization_id, $1, md5($1), issuer_did, kid, frameworks, markets, 'recognised', now(), imported_by, now(), now() FROM foreign_credentials WHERE id = $2
+       RETURNING id`,
+      [nonconformant.jwt, recognisedId],
+    );
+    const runner = { query: (text: string) => sql(text) } as unknown as QueryRunner;
+    await new ForeignConformanceOnly1795700900000().up(runner);
+    const rows = await sql<{ id: string; frameworks: unknown[] }>('SELECT id, frameworks FROM foreign_credentials WHERE id = ANY ($1::uuid[])', [
+      [row!.id, recognisedId],
+    ]);
+    expect(rows.find((r) => r.id === row!.id)!.frameworks).toEqual([]);
+    expect(rows.find((r) => r.id === recognisedId)!.frameworks.length).toBeGreaterThan(0);
   });
 });

@@ -19,6 +19,8 @@ export interface TestIssuer {
     frameworkVersion?: string;
     validUntil?: Date;
     validFrom?: Date;
+    /** The assessment's `conformance` (default true; null leaves it out). */
+    conformance?: boolean | null;
     /** UNTP `issuedToParty` (the holder): an organization's id here as `urn:uuid:<id>`, or its name; null names no one. */
     issuedTo: { id?: string; name?: string } | null;
   }): Promise<{ jwt: string; url: string; index: number }>;
@@ -127,7 +129,11 @@ export async function startDidWebServer(): Promise<DidWebServer> {
               id: `${base}${prefix}/attestations/${id}`,
               name: `Conformity attestation by ${name}`,
               assessment: [
-                { type: ['ConformityAssessment'], referenceStandard: { id: `urn:attesta:framework:${code}:${version}`, name: `${code} ${version}` } },
+                {
+                  type: ['ConformityAssessment'],
+                  referenceStandard: { id: `urn:attesta:framework:${code}:${version}`, name: `${code} ${version}` },
+                  ...(o.conformance === null ? {} : { conformance: o.conformance ?? true }),
+                },
               ],
               targetMarkets: o.markets ?? ['TH'],
               ...(o.issuedTo ? { issuedToParty: o.issuedTo } : {}),

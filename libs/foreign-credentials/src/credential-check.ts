@@ -155,7 +155,10 @@ export async function checkSignedCredential(jwtInput: string, fetch: Fetcher, fi
     credentialId: str(payload.id),
     subjectName: str(subject?.name),
     issuedTo: partyOf(subject?.issuedToParty),
+    // The standards the issuer states conformance to: an assessment stating nonconformance (or
+    // not saying) claims nothing, as a nonconformant decision of ours attests nothing.
     frameworks: list(subject?.assessment).flatMap((a) => {
+      if (obj(a)?.conformance !== true) return [];
       const ref = obj(obj(a)?.referenceStandard);
       if (!ref) return [];
       const id = str(ref.id);

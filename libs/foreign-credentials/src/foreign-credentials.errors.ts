@@ -15,6 +15,7 @@ export enum ForeignCredentialsErrorCode {
   StatusListUnusable = 'foreign_credentials.status_list_unusable',
   AlreadyImported = 'foreign_credentials.already_imported',
   NotIssuedToYou = 'foreign_credentials.not_issued_to_you',
+  NoConformity = 'foreign_credentials.no_conformity',
 }
 
 /** Refusals of the foreign-credential import and checks: every one names the field or the reason. */
@@ -47,6 +48,7 @@ export class ForeignCredentialsError extends DomainError {
       case ForeignCredentialsErrorCode.BadSignature:
       case ForeignCredentialsErrorCode.StatusListUnusable:
       case ForeignCredentialsErrorCode.NotIssuedToYou:
+      case ForeignCredentialsErrorCode.NoConformity:
         return 'unprocessable';
       case ForeignCredentialsErrorCode.AlreadyImported:
         return 'conflict';

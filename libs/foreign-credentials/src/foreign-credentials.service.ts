@@ -92,6 +92,9 @@ export class ForeignCredentialsService {
       : input.credential!;
     const field = hasUrl ? 'url' : 'credential';
     const checked = await checkSignedCredential(raw, this.fetcher, field);
+    // A credential that states conformance to nothing counts for nothing: refused rather than kept as if it attested.
+    if (!checked.frameworks.length)
+      throw fcError(Code.NoConformity, `${field}.credentialSubject.assessment`, 'states conformance (conformance: true) to no reference standard');
     const holder = await this.db.tx(scopeOf(actor), (em) => organizationOf(em, actor.organizationId));
     // Another party's credential has no place in this organization's account: refused, nothing stored.
     if (!isIssuedTo(checked.issuedTo, holder))

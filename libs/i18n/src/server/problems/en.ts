@@ -193,6 +193,7 @@ export const en = {
   'code.foreign_credentials.not_found': 'Foreign credential not found.',
   'code.foreign_credentials.already_imported': 'This credential has already been imported.',
   'code.foreign_credentials.not_issued_to_you': 'This credential is issued to another party, not to your organization.',
+  'code.foreign_credentials.no_conformity': 'The credential states conformance to no standard (no assessment with conformance: true).',
 
   'code.framework_versions.framework_not_found': 'No such framework.',
   'code.framework_versions.mapping_not_found': 'No such mapping.',

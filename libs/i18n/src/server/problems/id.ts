@@ -136,7 +136,8 @@ export const id: Translation<typeof en> = {
   'code.offerings.stale_version': 'Produk layanan telah berubah sejak Anda membacanya; baca ulang lalu coba lagi.',
 
   'code.attestation.not_found': 'Atestasi tidak ditemukan.',
-  'code.attestation.conditions_overdue': 'Suatu syarat atestasi sudah lewat tenggat dan temuannya belum ditutup; tutup temuan tersebut sebelum memulihkan atestasi.',
+  'code.attestation.conditions_overdue':
+    'Suatu syarat atestasi sudah lewat tenggat dan temuannya belum ditutup; tutup temuan tersebut sebelum memulihkan atestasi.',
   'code.attestation.not_issuer': 'Hanya organisasi asesor penerbit yang dapat mengubah atestasi.',
   'code.attestation.decision_not_positive': 'Hanya keputusan sesuai (atau sesuai dengan syarat) yang dapat diberi atestasi.',
   'code.attestation.decision_not_final': 'Keputusan belum final.',
@@ -187,6 +188,7 @@ export const id: Translation<typeof en> = {
   'code.foreign_credentials.not_found': 'Kredensial asing tidak ditemukan.',
   'code.foreign_credentials.already_imported': 'Kredensial ini sudah diimpor.',
   'code.foreign_credentials.not_issued_to_you': 'Kredensial ini diterbitkan untuk pihak lain, bukan untuk organisasi Anda.',
+  'code.foreign_credentials.no_conformity': 'Kredensial ini tidak menyatakan kesesuaian dengan standar apa pun (tidak ada penilaian dengan conformance: true).',
 
   'code.framework_versions.framework_not_found': 'Kerangka standar tersebut tidak ada.',
   'code.framework_versions.mapping_not_found': 'Pemetaan tersebut tidak ada.',

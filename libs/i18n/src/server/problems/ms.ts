@@ -136,7 +136,8 @@ export const ms: Translation<typeof en> = {
   'code.offerings.stale_version': 'Tawaran telah berubah sejak anda membacanya; baca semula dan cuba lagi.',
 
   'code.attestation.not_found': 'Pengesahan tidak ditemui.',
-  'code.attestation.conditions_overdue': 'Satu syarat pengesahan telah melepasi tarikh akhir dan penemuannya belum ditutup; tutup penemuan itu sebelum mengembalikan pengesahan.',
+  'code.attestation.conditions_overdue':
+    'Satu syarat pengesahan telah melepasi tarikh akhir dan penemuannya belum ditutup; tutup penemuan itu sebelum mengembalikan pengesahan.',
   'code.attestation.not_issuer': 'Hanya organisasi penilai yang mengeluarkannya boleh mengubah pengesahan.',
   'code.attestation.decision_not_positive': 'Hanya keputusan akur (atau akur dengan syarat) boleh diberi pengesahan.',
   'code.attestation.decision_not_final': 'Keputusan belum muktamad.',
@@ -187,6 +188,7 @@ export const ms: Translation<typeof en> = {
   'code.foreign_credentials.not_found': 'Kelayakan asing tidak ditemui.',
   'code.foreign_credentials.already_imported': 'Kelayakan ini sudah diimport.',
   'code.foreign_credentials.not_issued_to_you': 'Kelayakan ini dikeluarkan kepada pihak lain, bukan kepada organisasi anda.',
+  'code.foreign_credentials.no_conformity': 'Kelayakan ini tidak menyatakan pematuhan kepada mana-mana standard (tiada penilaian dengan conformance: true).',
 
   'code.framework_versions.framework_not_found': 'Rangka kerja tersebut tidak wujud.',
   'code.framework_versions.mapping_not_found': 'Pemetaan tersebut tidak wujud.',

@@ -187,6 +187,7 @@ export const th: Translation<typeof en> = {
   'code.foreign_credentials.not_found': 'ไม่พบใบรับรองจากต่างประเทศ',
   'code.foreign_credentials.already_imported': 'นำเข้าใบรับรองนี้แล้ว',
   'code.foreign_credentials.not_issued_to_you': 'ใบรับรองนี้ออกให้แก่ฝ่ายอื่น ไม่ใช่องค์กรของคุณ',
+  'code.foreign_credentials.no_conformity': 'ข้อรับรองนี้ไม่ได้ระบุความสอดคล้องกับมาตรฐานใดเลย (ไม่มีการประเมินที่มี conformance: true)',
 
   'code.framework_versions.framework_not_found': 'ไม่มีกรอบมาตรฐานนี้',
   'code.framework_versions.mapping_not_found': 'ไม่มีการจับคู่นี้',

@@ -136,7 +136,8 @@ export const vi: Translation<typeof en> = {
   'code.offerings.stale_version': 'Gói sản phẩm đã thay đổi kể từ khi bạn đọc; hãy đọc lại rồi thử lại.',
 
   'code.attestation.not_found': 'Không tìm thấy chứng thư.',
-  'code.attestation.conditions_overdue': 'Một điều kiện của chứng thư đã quá hạn và phát hiện liên quan chưa được đóng; hãy đóng phát hiện trước khi khôi phục.',
+  'code.attestation.conditions_overdue':
+    'Một điều kiện của chứng thư đã quá hạn và phát hiện liên quan chưa được đóng; hãy đóng phát hiện trước khi khôi phục.',
   'code.attestation.not_issuer': 'Chỉ tổ chức đánh giá đã cấp mới có thể thay đổi chứng thư.',
   'code.attestation.decision_not_positive': 'Chỉ quyết định phù hợp (hoặc phù hợp có điều kiện) mới được cấp chứng thư.',
   'code.attestation.decision_not_final': 'Quyết định chưa phải là quyết định cuối cùng.',
@@ -187,6 +188,7 @@ export const vi: Translation<typeof en> = {
   'code.foreign_credentials.not_found': 'Không tìm thấy chứng nhận nước ngoài.',
   'code.foreign_credentials.already_imported': 'Chứng nhận này đã được nhập.',
   'code.foreign_credentials.not_issued_to_you': 'Chứng nhận này được cấp cho một bên khác, không phải tổ chức của bạn.',
+  'code.foreign_credentials.no_conformity': 'Chứng từ này không tuyên bố phù hợp với tiêu chuẩn nào (không có đánh giá nào có conformance: true).',
 
   'code.framework_versions.framework_not_found': 'Không có khung tiêu chuẩn như vậy.',
   'code.framework_versions.mapping_not_found': 'Không có ánh xạ như vậy.',

@@ -187,6 +187,7 @@ export const zhCN: Translation<typeof en> = {
   'code.foreign_credentials.not_found': '未找到境外证书。',
   'code.foreign_credentials.already_imported': '该证书已导入。',
   'code.foreign_credentials.not_issued_to_you': '该证书颁发给其他方，而非您的组织。',
+  'code.foreign_credentials.no_conformity': '该凭证未声明符合任何标准（没有 conformance: true 的评估）。',
 
   'code.framework_versions.framework_not_found': '没有该标准框架。',
   'code.framework_versions.mapping_not_found': '没有该映射。',
