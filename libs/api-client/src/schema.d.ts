@@ -4375,6 +4375,26 @@ export interface components {
             /** @example 每次远程会话均有日志记录。 */
             statement?: string | null;
         };
+        MappingRowDto: {
+            /** @example attesta-dser@1.0 */
+            sourceFramework: string;
+            /** @example DSER-3.1 */
+            sourceRef: string;
+            /** @example iso-iec-27001@2022 */
+            targetFramework: string;
+            /** @example A.8.15 */
+            targetRef: string;
+            /**
+             * @example intersects
+             * @enum {string}
+             */
+            relation: "equal" | "subset" | "superset" | "intersects";
+            /** @example Both require logs of remote access */
+            rationale: string | null;
+        };
+        MappingsDocumentDto: {
+            mappings: components["schemas"]["MappingRowDto"][];
+        };
         FrameworkDto: {
             /**
              * Format: uuid
@@ -4704,6 +4724,42 @@ export interface components {
             target: components["schemas"]["MappingEndDto"];
             /** Format: date-time */
             createdAt: string;
+        };
+        MappingImportRowDto: {
+            /**
+             * @description Required unless the document's sourceFramework names it
+             * @example attesta-dser@1.0
+             */
+            sourceFramework?: string;
+            /** @example DSER-3.1 */
+            sourceRef: string;
+            /**
+             * @description Required unless the document's targetFramework names it
+             * @example iso-iec-27001@2022
+             */
+            targetFramework?: string;
+            /** @example A.8.15 */
+            targetRef: string;
+            /**
+             * @description One of equal, subset, superset, intersects (case-insensitive; common aliases accepted)
+             * @example intersects
+             */
+            relation: string;
+            /** @example Both require logs of remote access */
+            rationale?: string | null;
+        };
+        MappingsImportDocumentDto: {
+            /**
+             * @description Default sourceFramework of the rows
+             * @example attesta-dser@1.0
+             */
+            sourceFramework?: string;
+            /**
+             * @description Default targetFramework of the rows
+             * @example iso-iec-27001@2022
+             */
+            targetFramework?: string;
+            mappings: components["schemas"]["MappingImportRowDto"][];
         };
         CreateMappingDto: {
             /**
@@ -5315,7 +5371,7 @@ export interface components {
              * @description The people must work in this IANA time zone (local business hours)
              * @example Asia/Ho_Chi_Minh
              */
-            timeZone?: Record<string, never> | null;
+            timeZone?: string | null;
         };
         ServiceLevelRequirementDto: {
             /** @example req-availability */
@@ -5659,12 +5715,12 @@ export interface components {
              * @description People required
              * @example 3
              */
-            expected?: Record<string, never>;
+            expected?: (number | string) | null;
             /**
              * @description People counted
              * @example 2
              */
-            actual?: Record<string, never>;
+            actual?: (number | string) | null;
         };
         CompetenceRuleResultDto: {
             rule: components["schemas"]["CompetenceRuleDto"];
@@ -5703,28 +5759,28 @@ export interface components {
             /** @enum {string} */
             severity: "blocking" | "warning";
             message: string;
-            expected?: Record<string, never> | null;
-            actual?: Record<string, never> | null;
+            expected?: (number | string | string[]) | null;
+            actual?: (number | string | string[]) | null;
         };
         RequirementMatchDto: {
             requirementId: string;
-            title: Record<string, never> | null;
-            metric: Record<string, never> | null;
-            serviceLayer: Record<string, never> | null;
+            title: string | null;
+            metric: string | null;
+            serviceLayer: string | null;
             /** @enum {string} */
             result: "met" | "not_met" | "unknown";
             /**
              * @description Headroom in the requirement unit (percentage points for percent); negative: short of it
              * @example 0.45
              */
-            margin: Record<string, never> | null;
+            margin: number | null;
             /** @enum {string|null} */
             marginUnit: "P1" | "C62" | "SEC" | "MIN" | "HUR" | "DAY" | null;
             value: (number | string | string[]) | null;
             /** @enum {string|null} */
             source: "attested" | "declared" | "measured" | null;
             /** Format: uuid */
-            componentId: Record<string, never> | null;
+            componentId: string | null;
             atRisk: components["schemas"]["AtRiskDto"] | null;
             reasons: components["schemas"]["ServiceLevelReasonDto"][];
         };
@@ -5736,10 +5792,10 @@ export interface components {
         };
         CriterionMatchDto: {
             criterionId: string;
-            title: Record<string, never> | null;
+            title: string | null;
             /** @enum {string} */
             result: "met" | "not_met" | "unknown";
-            metByGroup: Record<string, never> | null;
+            metByGroup: string | null;
             groups: components["schemas"]["GroupMatchDto"][];
         };
         ServiceLevelReportDto: {
@@ -5849,7 +5905,7 @@ export interface components {
              */
             unit: "P1" | "C62" | "SEC" | "MIN" | "HUR" | "DAY" | null;
             /** @example (period - downtime) / period * 100 */
-            expression: Record<string, never> | null;
+            expression: string | null;
             parameters: string[];
             /**
              * @example [
@@ -5858,7 +5914,8 @@ export interface components {
              */
             rules: string[];
             underlyingMetrics: string[];
-            higherIsBetter: Record<string, never> | null;
+            /** @description Absent for set and text metrics */
+            higherIsBetter: boolean | null;
             builtIn: boolean;
         };
         MetricListDto: {
@@ -5961,28 +6018,28 @@ export interface components {
              */
             target: number | string | string[];
             /**
-             * @description Defaults to the metric's unit
-             * @enum {string}
+             * @description The metric's unit unless the objective named one
+             * @enum {string|null}
              */
-            unit?: "P1" | "C62" | "SEC" | "MIN" | "HUR" | "DAY";
+            unit: "P1" | "C62" | "SEC" | "MIN" | "HUR" | "DAY" | null;
             /**
              * @description Observation period, an ISO 8601 duration of some length (default P1M; P0D is refused)
              * @example P1M
              */
-            period?: string;
+            period: string;
             /** @enum {string} */
-            aggregation?: "mean" | "min" | "max" | "p95" | "sum" | "last";
+            aggregation: "mean" | "min" | "max" | "p95" | "sum" | "last";
             /**
              * @description How far a measured period may miss the target before a breach opens a finding draft, in the unit (≥ 0; a percentage at most 100)
              * @example 0.1
              */
-            tolerance?: number;
+            tolerance: number;
             /**
              * @description Model metrics: the named validation set
              * @example PCB-AOI-2026-holdout
              */
-            validationSet?: string;
-            note?: string;
+            validationSet: string | null;
+            note: string | null;
             /** Format: uuid */
             id: string;
         };
@@ -6037,7 +6094,7 @@ export interface components {
             /** @enum {string} */
             result: "met" | "not_met";
             /** @example 0.03 */
-            margin: Record<string, never> | null;
+            margin: number | null;
             /** @description Missed by more than the tolerance */
             breach: boolean;
         };
@@ -6087,11 +6144,11 @@ export interface components {
             objective: components["schemas"]["ObjectiveDto"];
             /** @enum {string} */
             verdict: "pending" | "attested" | "rejected";
-            assessedBy: Record<string, never> | null;
+            assessedBy: string | null;
             /** Format: uuid */
-            assessorOrganizationId: Record<string, never> | null;
+            assessorOrganizationId: string | null;
             /** Format: date-time */
-            assessedAt: Record<string, never> | null;
+            assessedAt: string | null;
             note: string;
         };
         SubmissionObjectiveListDto: {
@@ -6102,6 +6159,10 @@ export interface components {
             verdict: "attested" | "rejected";
             /** @example Monitoring exports for 12 months reviewed; maintenance exclusions match the SLA. */
             note?: string;
+        };
+        OcdsBuyerDto: {
+            /** @example Thai Industrial Estate Procurement Office */
+            name: string;
         };
         OcdsReleaseDto: {
             /** @example ocds-tiepo1-2026-0042 */
@@ -6117,34 +6178,30 @@ export interface components {
             tag: string[];
             /** @example tender */
             initiationType: string;
-            /**
-             * @example {
-             *       "name": "Thai Industrial Estate Procurement Office"
-             *     }
-             */
-            buyer: Record<string, never>;
+            buyer: components["schemas"]["OcdsBuyerDto"];
             /** @description OCDS tender with `criteria` (requirements extension) */
             tender: Record<string, never>;
         };
+        RequirementRefDto: {
+            /** @example req-availability */
+            id: string;
+            /** @example Monthly availability of the predictive-maintenance SaaS */
+            title?: string;
+        };
         RequirementResponseDto: {
             id: string;
-            /**
-             * @example {
-             *       "id": "req-availability"
-             *     }
-             */
-            requirement: Record<string, never>;
+            requirement: components["schemas"]["RequirementRefDto"];
             value: (number | string | string[]) | null;
             /** @enum {string|null} */
             unit: "P1" | "C62" | "SEC" | "MIN" | "HUR" | "DAY" | null;
             /** @enum {string|null} */
             source: "attested" | "declared" | "measured" | null;
             /** Format: uuid */
-            componentId: Record<string, never> | null;
+            componentId: string | null;
             /** Format: uuid */
-            objectiveId: Record<string, never> | null;
+            objectiveId: string | null;
             /** Format: uuid */
-            attestationId: Record<string, never> | null;
+            attestationId: string | null;
         };
         BidServiceLevelsDto: {
             /** Format: uuid */
@@ -6156,15 +6213,31 @@ export interface components {
             /** Format: date-time */
             computedAt: string;
         };
+        FindingTargetDto: {
+            /**
+             * @example >=
+             * @enum {string}
+             */
+            operator: ">=" | "<=" | "=" | "in" | "includes";
+            /** @example 99.9 */
+            value: number | string | string[];
+            /**
+             * @example P1
+             * @enum {string|null}
+             */
+            unit: "P1" | "C62" | "SEC" | "MIN" | "HUR" | "DAY" | null;
+            /** @example 0.2 */
+            tolerance: number;
+        };
         FindingDraftDto: {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
             organizationId: string;
             /** Format: uuid */
-            assessorOrganizationId: Record<string, never> | null;
+            assessorOrganizationId: string | null;
             /** Format: uuid */
-            submissionId: Record<string, never> | null;
+            submissionId: string | null;
             /** Format: uuid */
             componentId: string;
             /** Format: uuid */
@@ -6175,15 +6248,8 @@ export interface components {
             /** Format: date-time */
             periodEnd: string;
             measured: number;
-            /**
-             * @example {
-             *       "operator": ">=",
-             *       "value": 99.9,
-             *       "unit": "P1",
-             *       "tolerance": 0.2
-             *     }
-             */
-            target: Record<string, never>;
+            /** @description The objective as it stood when the breach was measured */
+            target: components["schemas"]["FindingTargetDto"];
             /** @enum {string} */
             status: "draft";
             title: string;
@@ -6446,6 +6512,25 @@ export interface components {
             /** @example VMC-850 with predictive maintenance */
             name: string;
         };
+        AttestedComponentDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Predictive maintenance SaaS */
+            name: string;
+            /** @example saas */
+            kind: string;
+            /** @example 4.2.0 */
+            version: string;
+            /** @example predictive_maintenance */
+            serviceCategory: string | null;
+            /** Format: uuid */
+            providerOrganizationId: string | null;
+            /**
+             * @description The version range the assessor accepted as compatible (semver); null: exactly `version`
+             * @example >=4.2.0 <4.3.0
+             */
+            compatibleRange: string | null;
+        };
         FrameworkRefDto: {
             /** Format: uuid */
             id: string;
@@ -6465,6 +6550,28 @@ export interface components {
              * @example https://portal.example.com/v1/public/attestations/AT-2026-7K3M9QX2TB
              */
             url: string;
+        };
+        AccreditationClaimScopeDto: {
+            /**
+             * @example [
+             *       "attesta-dser"
+             *     ]
+             */
+            frameworkCodes: string[];
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example [
+             *       "TH",
+             *       "VN"
+             *     ]
+             */
+            markets: string[];
+            /**
+             * @example [
+             *       "predictive_maintenance"
+             *     ]
+             */
+            serviceCategories: string[];
         };
         AttestationAccreditationClaimDto: {
             /** Format: uuid */
@@ -6487,21 +6594,7 @@ export interface components {
             number: string;
             /** @example ISO/IEC 17065 */
             standard: string;
-            /**
-             * @example {
-             *       "frameworkCodes": [
-             *         "attesta-dser"
-             *       ],
-             *       "markets": [
-             *         "TH",
-             *         "VN"
-             *       ],
-             *       "serviceCategories": [
-             *         "predictive_maintenance"
-             *       ]
-             *     }
-             */
-            scope: Record<string, never>;
+            scope: components["schemas"]["AccreditationClaimScopeDto"];
             /** @example 2025-01-01 */
             validFrom: string;
             /** @example 2029-12-31 */
@@ -6581,7 +6674,7 @@ export interface components {
             statusReason: string | null;
             submission: components["schemas"]["AttestationSubmissionRefDto"];
             offering: components["schemas"]["AttestationOfferingRefDto"];
-            components: components["schemas"]["ComponentDto"][];
+            components: components["schemas"]["AttestedComponentDto"][];
             frameworks: components["schemas"]["FrameworkRefDto"][];
             /**
              * @example [
@@ -7090,7 +7183,7 @@ export interface components {
             /** @example ac-02_odp.01 */
             id: string;
             /** @example prerequisites and criteria */
-            label?: Record<string, never> | null;
+            label?: string | null;
             /** @description The catalog's own values */
             values: string[];
             /** @description The workspace's organization-defined values, if set */
@@ -7107,7 +7200,7 @@ export interface components {
              * @description The statement with parameters inserted
              * @example a. Define and document the types of accounts allowed ...
              */
-            statement?: Record<string, never> | null;
+            statement?: string | null;
             params: components["schemas"]["ControlParameterDto"][];
         };
         SubmitDto: {
@@ -8430,6 +8523,18 @@ export interface components {
             /** @example No listed trust-list entry names the issuer did:web:certifier.example; the credential is kept but does not count. */
             message: string;
         };
+        ForeignCredentialIssuerDto: {
+            /** @example did:web:certifier.example */
+            did: string;
+            /** @example Example Certifier */
+            name: string | null;
+        };
+        TrustListBodyRefDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Bureau of Accreditation */
+            name: string | null;
+        };
         ForeignCredentialPartyDto: {
             /** @example urn:uuid:0190d0c4-5a6b-7c8d-9e0f-123456789abc */
             id: string | null;
@@ -8468,21 +8573,9 @@ export interface components {
             counts: boolean;
             /** @description Why it does not count; null when it does */
             reason: components["schemas"]["ForeignCredentialReasonDto"] | null;
-            /**
-             * @example {
-             *       "did": "did:web:certifier.example",
-             *       "name": "Example Certifier"
-             *     }
-             */
-            issuer: Record<string, never>;
-            /**
-             * @description The trust-list entry naming the issuer DID
-             * @example {
-             *       "id": "0190d0c4-5a6b-7c8d-9e0f-123456789abc",
-             *       "name": "Bureau of Accreditation"
-             *     }
-             */
-            trustListBody: Record<string, never> | null;
+            issuer: components["schemas"]["ForeignCredentialIssuerDto"];
+            /** @description The trust-list entry naming the issuer DID */
+            trustListBody: components["schemas"]["TrustListBodyRefDto"] | null;
             /** @example urn:uuid:0190d0c4-5a6b-7c8d-9e0f-123456789abc */
             credentialId: string | null;
             subjectName: string | null;
@@ -8608,42 +8701,50 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        UncoveredEvidenceDto: {
+            /** Format: uuid */
+            evidenceId: string;
+            /** @example Incident register */
+            title: string;
+            /**
+             * @description The removed or changed requirements it is linked to
+             * @example [
+             *       "DSER-5.1"
+             *     ]
+             */
+            refs: string[];
+        };
+        CitingAttestationDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example AT-2026-7K3M9QX2TB */
+            serial: string;
+            /** @example active */
+            status: string;
+        };
+        WouldCarryDto: {
+            /** @example 12 */
+            evidenceLinks: number;
+            /**
+             * @description Statements of applicability
+             * @example 3
+             */
+            applicability: number;
+            /**
+             * @description Verdicts in the history
+             * @example 18
+             */
+            verdicts: number;
+        };
         WorkspaceImpactDto: {
             /** Format: uuid */
             workspaceId: string;
             workspaceName: string;
-            /**
-             * @description Evidence linked only to removed or changed requirements: after a move it covers nothing
-             * @example [
-             *       {
-             *         "evidenceId": "0190d0c4-5a6b-7c8d-9e0f-123456789abc",
-             *         "title": "Incident register",
-             *         "refs": [
-             *           "DSER-5.1"
-             *         ]
-             *       }
-             *     ]
-             */
-            evidenceNoLongerCovering: string[];
-            /**
-             * @description They keep citing the old version
-             * @example [
-             *       {
-             *         "id": "0190d0c4-5a6b-7c8d-9e0f-123456789abc",
-             *         "serial": "ATT-2026-000001",
-             *         "status": "active"
-             *       }
-             *     ]
-             */
-            attestationsCitingOldVersion: string[];
-            /**
-             * @example {
-             *       "evidenceLinks": 12,
-             *       "applicability": 3,
-             *       "verdicts": 18
-             *     }
-             */
-            wouldCarry: Record<string, never>;
+            /** @description Evidence linked only to removed or changed requirements: after a move it covers nothing */
+            evidenceNoLongerCovering: components["schemas"]["UncoveredEvidenceDto"][];
+            /** @description They keep citing the old version */
+            attestationsCitingOldVersion: components["schemas"]["CitingAttestationDto"][];
+            wouldCarry: components["schemas"]["WouldCarryDto"];
         };
         ChangeImpactReportDto: {
             /** Format: uuid */
@@ -8660,6 +8761,47 @@ export interface components {
              */
             mappingId: string;
         };
+        CarriedVerdictDto: {
+            /**
+             * Format: uuid
+             * @description The new version's requirement
+             */
+            requirementId: string;
+            /** @example DSER-1.1 */
+            ref: string;
+            /**
+             * Format: uuid
+             * @description The old version's requirement, which keeps the history
+             */
+            fromRequirementId: string;
+            /** @example DSER-1.1 */
+            fromRef: string;
+            /** Format: uuid */
+            submissionId: string;
+            /** @example satisfied */
+            outcome: string;
+            comment: string;
+            /** Format: uuid */
+            assessorOrganizationId: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        MoveCarriedDto: {
+            /** @example 12 */
+            evidenceLinks: number;
+            /**
+             * @description Statements of applicability
+             * @example 3
+             */
+            applicability: number;
+            /**
+             * @description Organization-defined parameter values
+             * @example 2
+             */
+            parameterValues: number;
+            /** @description The verdict history, each naming the new and the old requirement */
+            verdicts: components["schemas"]["CarriedVerdictDto"][];
+        };
         WorkspaceFrameworkMoveDto: {
             /** Format: uuid */
             id: string;
@@ -8671,22 +8813,8 @@ export interface components {
             fromFrameworkId: string;
             /** Format: uuid */
             toFrameworkId: string;
-            /**
-             * @description What the move carried across equal/equivalent requirements; verdicts is the verdict history, each naming the new and the old requirement
-             * @example {
-             *       "evidenceLinks": 12,
-             *       "applicability": 3,
-             *       "parameterValues": 2,
-             *       "verdicts": [
-             *         {
-             *           "ref": "DSER-1.1",
-             *           "fromRef": "DSER-1.1",
-             *           "outcome": "satisfied"
-             *         }
-             *       ]
-             *     }
-             */
-            carried: Record<string, never>;
+            /** @description What the move carried across equal/equivalent requirements */
+            carried: components["schemas"]["MoveCarriedDto"];
             movedBy: string;
             /** Format: date-time */
             movedAt: string;
@@ -8760,10 +8888,11 @@ export interface components {
              */
             internalId: string;
             /**
+             * Format: email
              * @description Personal; expiry notices are mailed here
              * @example an.nguyen@cloudops.example
              */
-            email?: Record<string, never>;
+            email?: string | null;
             /**
              * @description ISO 3166-1 alpha-2 markets served
              * @example [
@@ -8974,14 +9103,15 @@ export interface components {
              * @description Personal: sealed with the person, erased with them
              * @example PC-2025-00917
              */
-            number?: Record<string, never>;
+            number?: string | null;
             /** @example 2025-01-01 */
             validFrom: string;
             /**
+             * Format: date
              * @description Last valid day; absent: no end
              * @example 2027-12-31
              */
-            validUntil?: Record<string, never> | null;
+            validUntil?: string | null;
             /**
              * @example [
              *       "VMC-850"
@@ -9005,7 +9135,7 @@ export interface components {
              * Format: uuid
              * @description An evidence item (type certificate or training_record) holding the certificate; upload its versions through the evidence upload path
              */
-            evidenceId?: Record<string, never> | null;
+            evidenceId?: string | null;
         };
         AssignPersonDto: {
             /** Format: uuid */
@@ -9151,6 +9281,8 @@ export interface operations {
             /** @description Rate limited; see `Retry-After` */
             429: {
                 headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9219,6 +9351,8 @@ export interface operations {
             /** @description Rate limited; see `Retry-After` */
             429: {
                 headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9278,6 +9412,8 @@ export interface operations {
             /** @description Rate limited; see `Retry-After` */
             429: {
                 headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9421,6 +9557,8 @@ export interface operations {
             /** @description Rate limited; see `Retry-After` */
             429: {
                 headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9631,6 +9769,8 @@ export interface operations {
             /** @description Rate limited; see `Retry-After` */
             429: {
                 headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11275,6 +11415,8 @@ export interface operations {
              */
             429: {
                 headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12601,9 +12743,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        mappings?: Record<string, never>[];
-                    };
+                    "application/json": components["schemas"]["MappingsDocumentDto"];
                     /**
                      * @example source_framework,source_ref,target_framework,target_ref,relation,rationale
                      *     attesta-dser@1.0,DSER-3.1,iso-iec-27001@2022,A.8.15,intersects,Both require logs of remote access
@@ -12727,12 +12867,8 @@ export interface operations {
         /** @description The crosswalk: CSV text (`text/csv`) or a JSON document (`application/json`) */
         requestBody: {
             content: {
-                "text/csv": string | {
-                    mappings: Record<string, never>[];
-                };
-                "application/json": string | {
-                    mappings: Record<string, never>[];
-                };
+                "text/csv": string | components["schemas"]["MappingsImportDocumentDto"] | components["schemas"]["MappingImportRowDto"][];
+                "application/json": string | components["schemas"]["MappingsImportDocumentDto"] | components["schemas"]["MappingImportRowDto"][];
             };
         };
         responses: {
@@ -12979,6 +13115,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The entity tag of this answer: send it as If-None-Match (reads) or If-Match (writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13362,6 +13500,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The entity tag of this answer: send it as If-None-Match (reads) or If-Match (writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14106,6 +14246,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The entity tag of this answer: send it as If-None-Match (reads) or If-Match (writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14341,6 +14483,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of an earlier download; 304 when the file is the same */
+                "If-None-Match"?: string;
                 /** @description bytes=start-end, bytes=start- or bytes=-suffix */
                 Range?: string;
             };
@@ -14356,6 +14500,8 @@ export interface operations {
             /** @description The file */
             200: {
                 headers: {
+                    /** @description The entity tag of this answer: send it as If-None-Match (reads) or If-Match (writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14365,6 +14511,8 @@ export interface operations {
             /** @description The requested range */
             206: {
                 headers: {
+                    /** @description The entity tag of this answer: send it as If-None-Match (reads) or If-Match (writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14374,6 +14522,8 @@ export interface operations {
             /** @description Not modified (If-None-Match matched) */
             304: {
                 headers: {
+                    /** @description The entity tag of this answer: send it as If-None-Match (reads) or If-Match (writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -14770,6 +14920,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The entity tag of this answer: send it as If-None-Match (reads) or If-Match (writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14779,6 +14931,8 @@ export interface operations {
             /** @description Not modified since the ETag you sent */
             304: {
                 headers: {
+                    /** @description The entity tag of this answer: send it as If-None-Match (reads) or If-Match (writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -14843,6 +14997,8 @@ export interface operations {
             /** @description One page of results */
             200: {
                 headers: {
+                    /** @description The entity tag of this answer: send it as If-None-Match (reads) or If-Match (writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14856,6 +15012,8 @@ export interface operations {
             /** @description Not modified since the ETag you sent */
             304: {
                 headers: {
+                    /** @description The entity tag of this answer: send it as If-None-Match (reads) or If-Match (writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -14987,6 +15145,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The entity tag of this answer: send it as If-None-Match (reads) or If-Match (writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14996,6 +15156,8 @@ export interface operations {
             /** @description Not modified since the ETag you sent */
             304: {
                 headers: {
+                    /** @description The entity tag of this answer: send it as If-None-Match (reads) or If-Match (writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -17210,6 +17372,8 @@ export interface operations {
             /** @description Rate limited; see `Retry-After` */
             429: {
                 headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17249,6 +17413,8 @@ export interface operations {
             /** @description Rate limited; see `Retry-After` */
             429: {
                 headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17342,7 +17508,10 @@ export interface operations {
     publicAttestations_statusList: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of an earlier answer; 304 when the list is unchanged */
+                "If-None-Match"?: string;
+            };
             path: {
                 organizationId: string;
                 purpose: string;
@@ -17354,6 +17523,8 @@ export interface operations {
             /** @description The signed status list credential */
             200: {
                 headers: {
+                    /** @description The entity tag of this answer: send it as If-None-Match (reads) or If-Match (writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17363,6 +17534,8 @@ export interface operations {
             /** @description Not modified */
             304: {
                 headers: {
+                    /** @description The entity tag of this answer: send it as If-None-Match (reads) or If-Match (writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -17419,6 +17592,8 @@ export interface operations {
             /** @description Rate limited; see `Retry-After` */
             429: {
                 headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17460,6 +17635,8 @@ export interface operations {
             /** @description Rate limited; see `Retry-After` */
             429: {
                 headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17508,6 +17685,8 @@ export interface operations {
             /** @description Rate limited; see `Retry-After` */
             429: {
                 headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18341,6 +18520,8 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The entity tag of this answer: send it as If-None-Match (reads) or If-Match (writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18576,6 +18757,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of an earlier download; 304 when the file is the same */
+                "If-None-Match"?: string;
                 /** @description bytes=start-end, bytes=start- or bytes=-suffix */
                 Range?: string;
             };
@@ -18591,6 +18774,8 @@ export interface operations {
             /** @description The file */
             200: {
                 headers: {
+                    /** @description The entity tag of this answer: send it as If-None-Match (reads) or If-Match (writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18600,6 +18785,8 @@ export interface operations {
             /** @description The requested range */
             206: {
                 headers: {
+                    /** @description The entity tag of this answer: send it as If-None-Match (reads) or If-Match (writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18609,6 +18796,8 @@ export interface operations {
             /** @description Not modified (If-None-Match matched) */
             304: {
                 headers: {
+                    /** @description The entity tag of this answer: send it as If-None-Match (reads) or If-Match (writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -18766,6 +18955,8 @@ export interface operations {
             /** @description The verdict, with `progress`: the submission’s status and counters after the save */
             200: {
                 headers: {
+                    /** @description The entity tag of this answer: send it as If-None-Match (reads) or If-Match (writes) */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19981,6 +20172,8 @@ export interface operations {
             /** @description Rate limited; see `Retry-After` */
             429: {
                 headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -40,6 +40,12 @@ export class IssueAttestationDto {
 }
 
 /** The accreditation claim an attestation was issued with (frozen at issue). */
+export class AccreditationClaimScopeDto {
+  @ApiProperty({ type: [String], example: ['attesta-dser'] }) frameworkCodes: string[];
+  @ApiProperty({ type: [String], example: ['TH', 'VN'], description: 'ISO 3166-1 alpha-2' }) markets: string[];
+  @ApiProperty({ type: [String], example: ['predictive_maintenance'] }) serviceCategories: string[];
+}
+
 export class AttestationAccreditationClaimDto {
   @ApiProperty({ format: 'uuid' }) accreditationId: string;
   @ApiProperty({ format: 'uuid' }) bodyId: string;
@@ -48,11 +54,7 @@ export class AttestationAccreditationClaimDto {
   @ApiProperty({ type: [String], example: ['GAC MRA', 'IAF MLA', 'ILAC MRA'] }) arrangements: string[];
   @ApiProperty({ example: 'VICAS 210' }) number: string;
   @ApiProperty({ example: 'ISO/IEC 17065' }) standard: string;
-  @ApiProperty({ example: { frameworkCodes: ['attesta-dser'], markets: ['TH', 'VN'], serviceCategories: ['predictive_maintenance'] } }) scope: {
-    frameworkCodes: string[];
-    markets: string[];
-    serviceCategories: string[];
-  };
+  @ApiProperty({ type: AccreditationClaimScopeDto }) scope: AccreditationClaimScopeDto;
   @ApiProperty({ example: '2025-01-01' }) validFrom: string;
   @ApiProperty({ example: '2029-12-31' }) validUntil: string;
   @ApiProperty({ enum: ['body_confirmed', 'credential', 'operator'] }) verification: string;
@@ -113,7 +115,7 @@ export class VerifyDto {
   credential: unknown;
 }
 
-class ComponentDto {
+class AttestedComponentDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: 'Predictive maintenance SaaS' }) name: string;
   @ApiProperty({ example: 'saas' }) kind: string;
@@ -283,7 +285,7 @@ export class AttestationDto {
   @ApiProperty({ type: 'string', nullable: true }) statusReason: string | null;
   @ApiProperty({ type: AttestationSubmissionRefDto }) submission: AttestationSubmissionRefDto;
   @ApiProperty({ type: AttestationOfferingRefDto }) offering: AttestationOfferingRefDto;
-  @ApiProperty({ type: [ComponentDto] }) components: ComponentDto[];
+  @ApiProperty({ type: [AttestedComponentDto] }) components: AttestedComponentDto[];
   @ApiProperty({ type: [FrameworkRefDto] }) frameworks: FrameworkRefDto[];
   @ApiProperty({ type: [String], example: ['VN', 'TH'] }) markets: string[];
   @ApiProperty() scope: string;

@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, HttpCode, Param, ParseEnumPipe, Post, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
   AttestationsError,
   AttestationsErrorCode,
@@ -12,6 +12,7 @@ import {
 } from '@attesta/attestations';
 import { ApiProblems, AppConfig, Body, IdParam, ifNoneMatchHits, Public, ReadsFromReplica } from '@attesta/core';
 import type { FastifyReply } from 'fastify';
+import { ApiETag } from '../http/etagged.js';
 import { AnonymousRateLimit } from '../http/rate-limit.guard.js';
 import { PublicAttestationDto, VerificationDto, VerifyDto } from './attestations.dto.js';
 
@@ -116,6 +117,7 @@ export class PublicAttestationsController {
   @Get('issuers/:organizationId/status/:purpose')
   @Public()
   @ApiProduces('application/vc+jwt')
+  @ApiHeader({ name: 'If-None-Match', required: false, description: 'The ETag of an earlier answer; 304 when the list is unchanged' })
   @ApiOperation({
     summary: "An issuer's status list credential",
     description:
@@ -123,6 +125,7 @@ export class PublicAttestationsController {
   })
   @ApiOkResponse({ description: 'The signed status list credential', content: { 'application/vc+jwt': { schema: { type: 'string' } } } })
   @ApiResponse({ status: 304, description: 'Not modified' })
+  @ApiETag(200, 304)
   @ApiProblems(400, 404)
   async statusList(
     @IdParam('organizationId') id: string,

@@ -10,6 +10,7 @@ import {
   ApiParam,
   ApiProduces,
   ApiTags,
+  getSchemaPath,
 } from '@nestjs/swagger';
 import { LOCALES, type Locale } from '@attesta/i18n';
 import { CatalogService } from '@attesta/catalog';
@@ -31,7 +32,15 @@ import {
 import { ACCEPT_LANGUAGE_HEADER, RequestLocale } from '../http/accept-language.decorator.js';
 import { ParseLocalePipe } from './parse-locale.pipe.js';
 
-import { CreateMappingDto, ExportMappingsQueryDto, MappingDto, MappingImportResultDto } from './dto/mapping.dto.js';
+import {
+  CreateMappingDto,
+  ExportMappingsQueryDto,
+  MappingDto,
+  MappingImportResultDto,
+  MappingImportRowDto,
+  MappingsDocumentDto,
+  MappingsImportDocumentDto,
+} from './dto/mapping.dto.js';
 
 function mapPage<T, U>(page: Page<T>, fn: (t: T) => U): Page<U> {
   return { data: page.data.map(fn), nextCursor: page.nextCursor };
@@ -58,7 +67,7 @@ const MAPPINGS_CSV_EXAMPLE =
   'attesta-dser@1.0,DSER-3.1,iso-iec-27001@2022,A.8.15,intersects,Both require logs of remote access\n';
 
 @ApiTags('catalog')
-@ApiExtraModels(FrameworkTranslationDto, RequirementTranslationDto)
+@ApiExtraModels(FrameworkTranslationDto, RequirementTranslationDto, MappingsDocumentDto)
 @Controller('frameworks')
 export class FrameworksController {
   constructor(private readonly catalog: CatalogService) {}
@@ -242,7 +251,7 @@ export class FrameworksController {
   @ApiOkResponse({
     description: 'The crosswalk',
     content: {
-      'application/json': { schema: { type: 'object', properties: { mappings: { type: 'array', items: { type: 'object' } } } } },
+      'application/json': { schema: { $ref: getSchemaPath(MappingsDocumentDto) } },
       'text/csv': { schema: { type: 'string' }, example: MAPPINGS_CSV_EXAMPLE },
     },
   })
@@ -260,6 +269,7 @@ export class FrameworksController {
 }
 
 @ApiTags('catalog')
+@ApiExtraModels(MappingsImportDocumentDto, MappingImportRowDto)
 @Controller('mappings')
 export class MappingsController {
   constructor(private readonly catalog: CatalogService) {}
@@ -293,7 +303,8 @@ export class MappingsController {
     schema: {
       oneOf: [
         { type: 'string', description: 'CSV (text/csv)' },
-        { type: 'object', required: ['mappings'], properties: { mappings: { type: 'array', items: { type: 'object' } } } },
+        { $ref: getSchemaPath(MappingsImportDocumentDto) },
+        { type: 'array', items: { $ref: getSchemaPath(MappingImportRowDto) }, description: 'The rows alone' },
       ],
     },
     examples: {

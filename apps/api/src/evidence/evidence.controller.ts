@@ -32,6 +32,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
 import { ACCEPT_LANGUAGE_HEADER, RequestLocale } from '../http/accept-language.decorator.js';
 import { continueBody } from '../http/expect-continue.js';
+import { ApiETag } from '../http/etagged.js';
 import { Idempotent } from '../http/idempotency.js';
 import { sendVersion } from '../http/send-version.js';
 import {
@@ -90,6 +91,7 @@ export class EvidenceController {
   @RequirePermission('read', 'Evidence')
   @ApiOperation({ summary: 'One evidence item with its versions and links', description: 'The ETag header carries the metadata version for If-Match.' })
   @ApiOkResponse({ type: EvidenceDetailDto })
+  @ApiETag()
   @ApiProblems(400, 403, 404)
   async get(
     @CurrentActor() actor: Actor,
@@ -177,6 +179,7 @@ export class EvidenceController {
   @RequirePermission('read', 'Evidence')
   @ApiProduces('application/octet-stream')
   @ApiHeader({ name: 'Range', required: false, description: 'bytes=start-end, bytes=start- or bytes=-suffix' })
+  @ApiHeader({ name: 'If-None-Match', required: false, description: 'The ETag of an earlier download; 304 when the file is the same' })
   @ApiOperation({
     summary: 'Download a version',
     description: 'Streamed as an attachment; ETag is the SHA-256; byte ranges supported. Observers never get evidence files.',
@@ -184,6 +187,7 @@ export class EvidenceController {
   @ApiOkResponse({ description: 'The file', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } })
   @ApiResponse({ status: 206, description: 'The requested range', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } })
   @ApiResponse({ status: 304, description: 'Not modified (If-None-Match matched)' })
+  @ApiETag(200, 206, 304)
   @ApiProblems(400, 403, 404, 416)
   async download(
     @CurrentActor() actor: Actor,

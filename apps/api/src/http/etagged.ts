@@ -1,9 +1,33 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiHeader, ApiResponse } from '@nestjs/swagger';
+import { ApiHeader, ApiResponse, DECORATORS, type HeadersObject } from '@nestjs/swagger';
 import { ifNoneMatchHits } from '@attesta/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hash } from 'node:crypto';
 import { withRouteConfig } from './route-config.js';
+
+const ETAG_HEADER: HeadersObject = {
+  ETag: { description: 'The entity tag of this answer: send it as If-None-Match (reads) or If-Match (writes)', schema: { type: 'string' } },
+};
+
+/**
+ * Declares response headers on the operation's answers of the given statuses. It merges into
+ * whatever @ApiOkResponse / @ApiResponse declared for them, in either decorator order
+ * (@ApiResponse itself would replace the answer's type with `undefined`).
+ */
+export function ApiResponseHeaders(headers: HeadersObject, ...statuses: number[]): MethodDecorator {
+  return (_target, _key, descriptor) => {
+    const responses = (Reflect.getMetadata(DECORATORS.API_RESPONSE, descriptor.value as object) ?? {}) as Record<string, { headers?: HeadersObject }>;
+    const merged = { ...responses };
+    for (const status of statuses) merged[status] = { ...responses[status], headers: { ...responses[status]?.headers, ...headers } };
+    Reflect.defineMetadata(DECORATORS.API_RESPONSE, merged, descriptor.value as object);
+    return descriptor;
+  };
+}
+
+/** The answers of these statuses (default 200) carry an ETag. */
+export function ApiETag(...statuses: number[]): MethodDecorator {
+  return ApiResponseHeaders(ETAG_HEADER, ...(statuses.length ? statuses : [200]));
+}
 
 /**
  * Validators for polled reads (procurement systems poll bids and reports): the answer
@@ -15,6 +39,7 @@ export function ETagged() {
     withRouteConfig({ etag: true }),
     ApiHeader({ name: 'If-None-Match', required: false, description: 'The ETag of an earlier answer; 304 when nothing changed' }),
     ApiResponse({ status: 304, description: 'Not modified since the ETag you sent' }),
+    ApiETag(200, 304),
   );
 }
 

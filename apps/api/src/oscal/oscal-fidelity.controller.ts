@@ -63,7 +63,7 @@ export class ParameterValueDto {
 export class ControlParameterDto {
   @ApiProperty({ example: 'ac-02_odp.01' })
   id: string;
-  @ApiPropertyOptional({ nullable: true, example: 'prerequisites and criteria' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'prerequisites and criteria' })
   label: string | null;
   @ApiProperty({ type: [String], description: "The catalog's own values" })
   values: string[];
@@ -77,6 +77,7 @@ export class OscalControlViewDto {
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, nullable: true, description: "The control's OSCAL members as imported" })
   structure: Record<string, unknown> | null;
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     example: 'a. Define and document the types of accounts allowed ...',
     description: 'The statement with parameters inserted',

@@ -33,12 +33,20 @@ export class CompetenceRuleDto implements CompetenceRule {
   @ApiProperty({ example: 'VN', description: 'ISO 3166-1 alpha-2 market the people must serve' })
   @Matches(/^[A-Za-z]{2}$/, { message: 'market must be an ISO 3166-1 alpha-2 code' })
   market: string;
-  @ApiPropertyOptional({ example: 'Asia/Ho_Chi_Minh', nullable: true, description: 'The people must work in this IANA time zone (local business hours)' })
+  @ApiPropertyOptional({
+    type: String,
+    example: 'Asia/Ho_Chi_Minh',
+    nullable: true,
+    description: 'The people must work in this IANA time zone (local business hours)',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(64)
   timeZone?: string | null;
 }
+
+/** Counts of people today; the reason's contract (CompetenceReason) also allows text. */
+const REASON_VALUE_SCHEMAS = [{ type: 'number' }, { type: 'string' }];
 
 export class CompetenceReasonDto implements CompetenceReason {
   @ApiProperty({
@@ -48,8 +56,8 @@ export class CompetenceReasonDto implements CompetenceReason {
   code: CompetenceReason['code'];
   @ApiProperty({ enum: ['blocking', 'warning', 'info'] }) severity: CompetenceReason['severity'];
   @ApiProperty({ example: '2 of 3 people: at least 3 Remote diagnostics technician (L2) serving VN.' }) message: string;
-  @ApiPropertyOptional({ example: 3, description: 'People required' }) expected?: number | string | null;
-  @ApiPropertyOptional({ example: 2, description: 'People counted' }) actual?: number | string | null;
+  @ApiPropertyOptional({ oneOf: REASON_VALUE_SCHEMAS, nullable: true, example: 3, description: 'People required' }) expected?: number | string | null;
+  @ApiPropertyOptional({ oneOf: REASON_VALUE_SCHEMAS, nullable: true, example: 2, description: 'People counted' }) actual?: number | string | null;
 }
 
 export class CompetenceRuleResultDto implements CompetenceRuleResult {

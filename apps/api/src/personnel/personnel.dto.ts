@@ -26,7 +26,13 @@ export class CreatePersonDto {
   @IsNotEmpty()
   @MaxLength(100)
   internalId: string;
-  @ApiPropertyOptional({ example: 'an.nguyen@cloudops.example', description: 'Personal; expiry notices are mailed here' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'email',
+    nullable: true,
+    example: 'an.nguyen@cloudops.example',
+    description: 'Personal; expiry notices are mailed here',
+  })
   @IsOptional()
   @IsEmail()
   @MaxLength(320)
@@ -80,13 +86,13 @@ export class AddCertificationDto {
   @ApiProperty({ example: 'Remote diagnostics technician (ISO/IEC 17024 scheme)' }) @IsString() @IsNotEmpty() @MaxLength(200) scheme: string;
   @ApiProperty({ example: 'L2' }) @IsString() @IsNotEmpty() @MaxLength(200) level: string;
   @ApiProperty({ example: 'VinaCert Personnel Certification' }) @IsString() @IsNotEmpty() @MaxLength(200) issuingBody: string;
-  @ApiPropertyOptional({ example: 'PC-2025-00917', description: 'Personal: sealed with the person, erased with them' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'PC-2025-00917', description: 'Personal: sealed with the person, erased with them' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   number?: string | null;
   @ApiProperty({ example: '2025-01-01' }) @Matches(DATE, { message: 'validFrom must be a date (YYYY-MM-DD)' }) validFrom: string;
-  @ApiPropertyOptional({ example: '2027-12-31', nullable: true, description: 'Last valid day; absent: no end' })
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2027-12-31', description: 'Last valid day; absent: no end' })
   @IsOptional()
   @Matches(DATE, { message: 'validUntil must be a date (YYYY-MM-DD)' })
   validUntil?: string | null;
@@ -109,6 +115,7 @@ export class AddCertificationDto {
   @IsString({ each: true })
   serviceTypes?: string[];
   @ApiPropertyOptional({
+    type: String,
     format: 'uuid',
     nullable: true,
     description: 'An evidence item (type certificate or training_record) holding the certificate; upload its versions through the evidence upload path',

@@ -16,6 +16,7 @@ import {
 import { ReviewReadsService, ReviewsService, SubmissionsService } from '@attesta/reviews';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
+import { ApiETag } from '../http/etagged.js';
 import { Idempotent } from '../http/idempotency.js';
 import { sendVersion } from '../http/send-version.js';
 import {
@@ -91,6 +92,7 @@ export class ReviewsController {
   @RequirePermission('read', 'Submission')
   @ApiOperation({ summary: 'One submission', description: 'Status, manifest digest and Merkle root, verdict counts, open findings. The ETag is its version.' })
   @ApiOkResponse({ type: SubmissionDto })
+  @ApiETag()
   @ApiProblems(400, 404)
   async get(
     @CurrentActor() actor: Actor,
@@ -158,6 +160,7 @@ export class ReviewsController {
   @RequirePermission('read', 'Submission')
   @ApiProduces('application/octet-stream')
   @ApiHeader({ name: 'Range', required: false, description: 'bytes=start-end, bytes=start- or bytes=-suffix' })
+  @ApiHeader({ name: 'If-None-Match', required: false, description: 'The ETag of an earlier download; 304 when the file is the same' })
   @ApiOperation({
     summary: 'Download a submitted evidence version',
     description: 'Only versions this submission froze; how assessors read evidence. ETag is the SHA-256; byte ranges supported.',
@@ -165,6 +168,7 @@ export class ReviewsController {
   @ApiOkResponse({ description: 'The file', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } })
   @ApiResponse({ status: 206, description: 'The requested range', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } })
   @ApiResponse({ status: 304, description: 'Not modified (If-None-Match matched)' })
+  @ApiETag(200, 206, 304)
   @ApiProblems(400, 404, 416)
   async download(
     @CurrentActor() actor: Actor,
@@ -210,6 +214,7 @@ export class ReviewsController {
       'Assessors only; the first piece of review work starts the review. Whoever uploaded a version the requirement rests on may not judge it (403, impartiality); an API key counts as the person who made it. An assessor organization providing a component of the offering (as frozen in the manifest) judges and decides nothing (403 `reviews.impartiality`).',
   })
   @ApiOkResponse({ type: RecordedVerdictDto, description: 'The verdict, with `progress`: the submission’s status and counters after the save' })
+  @ApiETag()
   @ApiProblems(400, 404, 409, 412, 428)
   async verdict(
     @CurrentActor() actor: Actor,

@@ -22,6 +22,9 @@ import {
 
 const REASON_CODES = Object.keys(SERVICE_LEVEL_REASONS);
 
+/** A requirement's or an objective's value: a number in its unit, text, or a set of codes. */
+const VALUE_SCHEMAS = [{ type: 'number' }, { type: 'string' }, { type: 'array', items: { type: 'string' } }];
+
 /** On tenders and conformity checks. */
 export const SERVICE_LEVEL_CRITERIA_DESCRIPTION =
   'Service-level criteria (OCDS requirements extension): criteria → requirement groups (any of) → requirements (all of), each bound to a metric and a service layer (component category) or to a framework attestation, with minValue / maxValue / expectedValue (or expectedValues with setOperator in / includes), unit, observationPeriod (ISO 8601, of some length: not P0D) and attestedOnly. Thresholds are quantities of their unit: a percentage lies between 0 and 100, a fraction between 0 and 1, a time is not negative. Validated by the service: each bad field is named (criteria[0].requirementGroups[1].requirements[0].unit …).';
@@ -35,11 +38,11 @@ export class MetricDto {
   @ApiProperty() definition: string;
   @ApiProperty({ enum: ['number', 'set', 'text'] }) valueType: string;
   @ApiProperty({ enum: UNIT_CODES, nullable: true, description: 'UN/ECE Recommendation 20 unit code' }) unit: string | null;
-  @ApiProperty({ nullable: true, example: '(period - downtime) / period * 100' }) expression: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '(period - downtime) / period * 100' }) expression: string | null;
   @ApiProperty({ type: [String] }) parameters: string[];
   @ApiProperty({ type: [String], example: ['Scheduled maintenance announced at least 72 h ahead is excluded from downtime.'] }) rules: string[];
   @ApiProperty({ type: [String] }) underlyingMetrics: string[];
-  @ApiProperty({ nullable: true }) higherIsBetter: boolean | null;
+  @ApiProperty({ type: Boolean, nullable: true, description: 'Absent for set and text metrics' }) higherIsBetter: boolean | null;
   @ApiProperty() builtIn: boolean;
 }
 
@@ -73,12 +76,12 @@ export class ObjectiveInputDto {
   @ApiProperty({ example: 'availability', description: 'A built-in or your own metric key' }) metric: string;
   @ApiProperty({ enum: OPERATORS, example: '>=' }) operator: string;
   @ApiProperty({
-    oneOf: [{ type: 'number' }, { type: 'string' }, { type: 'array', items: { type: 'string' } }],
+    oneOf: VALUE_SCHEMAS,
     example: 99.9,
     description: 'A number in the unit (a percentage between 0 and 100, a fraction between 0 and 1, a time not negative), text, or a set of codes',
   })
   target: unknown;
-  @ApiPropertyOptional({ enum: UNIT_CODES, description: "Defaults to the metric's unit" }) unit?: string;
+  @ApiPropertyOptional({ enum: UNIT_CODES, description: "Defaults to the metric's unit" }) unit?: string | null;
   @ApiPropertyOptional({ example: 'P1M', description: 'Observation period, an ISO 8601 duration of some length (default P1M; P0D is refused)' })
   period?: string;
   @ApiPropertyOptional({ enum: AGGREGATIONS }) aggregation?: string;
@@ -87,15 +90,21 @@ export class ObjectiveInputDto {
     description: 'How far a measured period may miss the target before a breach opens a finding draft, in the unit (≥ 0; a percentage at most 100)',
   })
   tolerance?: number;
-  @ApiPropertyOptional({ example: 'PCB-AOI-2026-holdout', description: 'Model metrics: the named validation set' }) validationSet?: string;
-  @ApiPropertyOptional() note?: string;
+  @ApiPropertyOptional({ type: String, example: 'PCB-AOI-2026-holdout', description: 'Model metrics: the named validation set' }) validationSet?: string | null;
+  @ApiPropertyOptional({ type: String }) note?: string | null;
 }
 
 export class ObjectiveDto extends ObjectiveInputDto {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ enum: AGGREGATIONS }) declare aggregation: string;
-  @ApiProperty() declare period: string;
-  @ApiProperty() declare tolerance: number;
+  @ApiProperty({ enum: AGGREGATIONS, required: true }) declare aggregation: string;
+  @ApiProperty({ required: true }) declare period: string;
+  @ApiProperty({ required: true }) declare tolerance: number;
+  // A stored objective carries every field (an input left out is null, not absent); `required` overrides the input's optional.
+  @ApiProperty({ enum: UNIT_CODES, nullable: true, required: true, description: "The metric's unit unless the objective named one" }) declare unit:
+    string | null;
+  @ApiProperty({ type: String, nullable: true, required: true, example: 'PCB-AOI-2026-holdout', description: 'Model metrics: the named validation set' })
+  declare validationSet: string | null;
+  @ApiProperty({ type: String, nullable: true, required: true }) declare note: string | null;
 }
 
 export class SlaDocumentDto {
@@ -179,7 +188,7 @@ export class PeriodAttainmentDto {
   @ApiProperty({ example: 99.93 }) value: number;
   @ApiProperty() windows: number;
   @ApiProperty({ enum: ['met', 'not_met'] }) result: string;
-  @ApiProperty({ nullable: true, example: 0.03 }) margin: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 0.03 }) margin: number | null;
   @ApiProperty({ description: 'Missed by more than the tolerance' }) breach: boolean;
 }
 
@@ -213,9 +222,9 @@ export class SubmissionObjectiveDto {
   @ApiProperty() profileVersion: number;
   @ApiProperty({ type: ObjectiveDto }) objective: ObjectiveDto;
   @ApiProperty({ enum: ['pending', 'attested', 'rejected'] }) verdict: string;
-  @ApiProperty({ nullable: true }) assessedBy: string | null;
-  @ApiProperty({ nullable: true, format: 'uuid' }) assessorOrganizationId: string | null;
-  @ApiProperty({ nullable: true, format: 'date-time' }) assessedAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) assessedBy: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid' }) assessorOrganizationId: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) assessedAt: string | null;
   @ApiProperty() note: string;
 }
 
@@ -269,8 +278,8 @@ export class ServiceLevelReasonDto {
   @ApiProperty({ enum: REASON_CODES }) code: string;
   @ApiProperty({ enum: ['blocking', 'warning'] }) severity: string;
   @ApiProperty() message: string;
-  @ApiPropertyOptional({ nullable: true }) expected?: unknown;
-  @ApiPropertyOptional({ nullable: true }) actual?: unknown;
+  @ApiPropertyOptional({ nullable: true, oneOf: VALUE_SCHEMAS }) expected?: unknown;
+  @ApiPropertyOptional({ nullable: true, oneOf: VALUE_SCHEMAS }) actual?: unknown;
 }
 
 export class AtRiskDto {
@@ -285,16 +294,21 @@ export class AtRiskDto {
 
 export class RequirementMatchDto {
   @ApiProperty() requirementId: string;
-  @ApiProperty({ nullable: true }) title: string | null;
-  @ApiProperty({ nullable: true }) metric: string | null;
-  @ApiProperty({ nullable: true }) serviceLayer: string | null;
+  @ApiProperty({ type: String, nullable: true }) title: string | null;
+  @ApiProperty({ type: String, nullable: true }) metric: string | null;
+  @ApiProperty({ type: String, nullable: true }) serviceLayer: string | null;
   @ApiProperty({ enum: ['met', 'not_met', 'unknown'] }) result: string;
-  @ApiProperty({ nullable: true, example: 0.45, description: 'Headroom in the requirement unit (percentage points for percent); negative: short of it' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    example: 0.45,
+    description: 'Headroom in the requirement unit (percentage points for percent); negative: short of it',
+  })
   margin: number | null;
   @ApiProperty({ nullable: true, enum: UNIT_CODES }) marginUnit: string | null;
-  @ApiProperty({ nullable: true, oneOf: [{ type: 'number' }, { type: 'string' }, { type: 'array', items: { type: 'string' } }] }) value: unknown;
+  @ApiProperty({ nullable: true, oneOf: VALUE_SCHEMAS }) value: unknown;
   @ApiProperty({ nullable: true, enum: ['attested', 'declared', 'measured'] }) source: string | null;
-  @ApiProperty({ nullable: true, format: 'uuid' }) componentId: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid' }) componentId: string | null;
   @ApiProperty({ type: AtRiskDto, nullable: true }) atRisk: AtRiskDto | null;
   @ApiProperty({ type: [ServiceLevelReasonDto] }) reasons: ServiceLevelReasonDto[];
 }
@@ -307,9 +321,9 @@ export class GroupMatchDto {
 
 export class CriterionMatchDto {
   @ApiProperty() criterionId: string;
-  @ApiProperty({ nullable: true }) title: string | null;
+  @ApiProperty({ type: String, nullable: true }) title: string | null;
   @ApiProperty({ enum: ['met', 'not_met', 'unknown'] }) result: string;
-  @ApiProperty({ nullable: true }) metByGroup: string | null;
+  @ApiProperty({ type: String, nullable: true }) metByGroup: string | null;
   @ApiProperty({ type: [GroupMatchDto] }) groups: GroupMatchDto[];
 }
 
@@ -319,15 +333,20 @@ export class ServiceLevelReportDto {
   @ApiProperty({ type: [CriterionMatchDto] }) criteria: CriterionMatchDto[];
 }
 
+export class RequirementRefDto {
+  @ApiProperty({ example: 'req-availability' }) id: string;
+  @ApiPropertyOptional({ example: 'Monthly availability of the predictive-maintenance SaaS' }) title?: string;
+}
+
 export class RequirementResponseDto {
   @ApiProperty() id: string;
-  @ApiProperty({ example: { id: 'req-availability' } }) requirement: { id: string; title?: string };
-  @ApiProperty({ nullable: true, oneOf: [{ type: 'number' }, { type: 'string' }, { type: 'array', items: { type: 'string' } }] }) value: unknown;
+  @ApiProperty({ type: RequirementRefDto }) requirement: RequirementRefDto;
+  @ApiProperty({ nullable: true, oneOf: VALUE_SCHEMAS }) value: unknown;
   @ApiProperty({ nullable: true, enum: UNIT_CODES }) unit: string | null;
   @ApiProperty({ nullable: true, enum: ['attested', 'declared', 'measured'] }) source: string | null;
-  @ApiProperty({ nullable: true, format: 'uuid' }) componentId: string | null;
-  @ApiProperty({ nullable: true, format: 'uuid' }) objectiveId: string | null;
-  @ApiProperty({ nullable: true, format: 'uuid' }) attestationId: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid' }) componentId: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid' }) objectiveId: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid' }) attestationId: string | null;
 }
 
 export class BidServiceLevelsDto {
@@ -339,18 +358,25 @@ export class BidServiceLevelsDto {
   @ApiProperty({ format: 'date-time' }) computedAt: string;
 }
 
+export class FindingTargetDto {
+  @ApiProperty({ enum: OPERATORS, example: '>=' }) operator: string;
+  @ApiProperty({ oneOf: VALUE_SCHEMAS, example: 99.9 }) value: unknown;
+  @ApiProperty({ enum: UNIT_CODES, nullable: true, example: 'P1' }) unit: string | null;
+  @ApiProperty({ example: 0.2 }) tolerance: number;
+}
+
 export class FindingDraftDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) organizationId: string;
-  @ApiProperty({ format: 'uuid', nullable: true }) assessorOrganizationId: string | null;
-  @ApiProperty({ format: 'uuid', nullable: true }) submissionId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) assessorOrganizationId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) submissionId: string | null;
   @ApiProperty({ format: 'uuid' }) componentId: string;
   @ApiProperty({ format: 'uuid' }) objectiveId: string;
   @ApiProperty() metric: string;
   @ApiProperty({ format: 'date-time' }) periodStart: string;
   @ApiProperty({ format: 'date-time' }) periodEnd: string;
   @ApiProperty() measured: number;
-  @ApiProperty({ example: { operator: '>=', value: 99.9, unit: 'P1', tolerance: 0.2 } }) target: Record<string, unknown>;
+  @ApiProperty({ type: FindingTargetDto, description: 'The objective as it stood when the breach was measured' }) target: FindingTargetDto;
   @ApiProperty({ enum: ['draft'] }) status: string;
   @ApiProperty() title: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
@@ -361,7 +387,6 @@ export class FindingDraftDto {
       periodStart: f.periodStart.toISOString(),
       periodEnd: f.periodEnd.toISOString(),
       createdAt: f.createdAt.toISOString(),
-      target: f.target as Record<string, unknown>,
     };
   }
 }
@@ -370,12 +395,16 @@ export class FindingDraftListDto {
   @ApiProperty({ type: [FindingDraftDto] }) data: FindingDraftDto[];
 }
 
+export class OcdsBuyerDto {
+  @ApiProperty({ example: 'Thai Industrial Estate Procurement Office' }) name: string;
+}
+
 export class OcdsReleaseDto {
   @ApiProperty({ example: 'ocds-tiepo1-2026-0042' }) ocid: string;
   @ApiProperty() id: string;
   @ApiProperty({ format: 'date-time' }) date: string;
   @ApiProperty({ type: [String], example: ['tender'] }) tag: string[];
   @ApiProperty({ example: 'tender' }) initiationType: string;
-  @ApiProperty({ example: { name: 'Thai Industrial Estate Procurement Office' } }) buyer: Record<string, unknown>;
+  @ApiProperty({ type: OcdsBuyerDto }) buyer: OcdsBuyerDto;
   @ApiProperty({ description: 'OCDS tender with `criteria` (requirements extension)' }) tender: Record<string, unknown>;
 }

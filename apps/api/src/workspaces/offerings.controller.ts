@@ -17,6 +17,7 @@ import {
 import type { FastifyReply } from 'fastify';
 import { OfferingsService } from '@attesta/offerings';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
+import { ApiETag } from '../http/etagged.js';
 import { Idempotent } from '../http/idempotency.js';
 import { ComponentDto, ComponentInputDto, CreateOfferingDto, OfferingDto, UpdateComponentDto, UpdateOfferingDto } from './dto/offering.dto.js';
 
@@ -49,6 +50,7 @@ export class OfferingsController {
   @RequirePermission('read', 'Offering')
   @ApiOperation({ summary: 'One offering with its components', description: 'The ETag is its version (what If-Match on an update names).' })
   @ApiOkResponse({ type: OfferingDto })
+  @ApiETag()
   @ApiProblems(400, 404)
   async get(@CurrentActor() actor: Actor, @IdParam('offeringId') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<OfferingDto> {
     const offering = OfferingDto.from(await this.offerings.get(actor, id));

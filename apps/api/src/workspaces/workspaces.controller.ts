@@ -6,6 +6,7 @@ import type { FastifyReply } from 'fastify';
 import { OrganizationsService } from '@attesta/identity';
 import { WorkspacesService } from '@attesta/workspaces';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
+import { ApiETag } from '../http/etagged.js';
 import { Idempotent } from '../http/idempotency.js';
 import {
   ApplicabilityQueryDto,
@@ -54,6 +55,7 @@ export class WorkspacesController {
   @RequirePermission('read', 'Workspace')
   @ApiOperation({ summary: "One workspace, with your organization's role in it", description: 'The ETag is its version (what If-Match on an update names).' })
   @ApiOkResponse({ type: WorkspaceDto })
+  @ApiETag()
   @ApiProblems(400, 404)
   async get(@CurrentActor() actor: Actor, @IdParam('workspaceId') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<WorkspaceDto> {
     const workspace = WorkspaceDto.from(await this.workspaces.get(actor, id));

@@ -17,6 +17,11 @@ const DESCRIPTIONS: Record<number, string> = {
   429: 'Rate limited; see `Retry-After`',
 };
 
+/** Sent with every 429 (problem-details.ts: a DomainError's retryAfterSeconds). */
+const HEADERS: Record<number, Record<string, { description: string; schema: { type: 'integer'; minimum: number } }>> = {
+  429: { 'Retry-After': { description: 'Seconds until the budget refills', schema: { type: 'integer', minimum: 1 } } },
+};
+
 /** Documents the problem+json responses an operation can give. */
 export function ApiProblems(...statuses: number[]) {
   return applyDecorators(
@@ -26,6 +31,7 @@ export function ApiProblems(...statuses: number[]) {
         status,
         description: DESCRIPTIONS[status] ?? titleForStatus(status),
         content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: getSchemaPath(ProblemDto) } } },
+        ...(HEADERS[status] ? { headers: HEADERS[status] } : {}),
       }),
     ),
   );

@@ -97,6 +97,36 @@ export class MappingImportResultDto {
   }
 }
 
+/** One row of an exported crosswalk, frameworks named `code@version`. */
+export class MappingRowDto {
+  @ApiProperty({ example: 'attesta-dser@1.0' }) sourceFramework: string;
+  @ApiProperty({ example: 'DSER-3.1' }) sourceRef: string;
+  @ApiProperty({ example: 'iso-iec-27001@2022' }) targetFramework: string;
+  @ApiProperty({ example: 'A.8.15' }) targetRef: string;
+  @ApiProperty({ enum: MAPPING_RELATIONS, example: 'intersects' }) relation: MappingRelation;
+  @ApiProperty({ type: String, nullable: true, example: 'Both require logs of remote access' }) rationale: string | null;
+}
+
+export class MappingsDocumentDto {
+  @ApiProperty({ type: [MappingRowDto] }) mappings: MappingRowDto[];
+}
+
+/** One row to import: the frameworks may be left to the document's defaults. */
+export class MappingImportRowDto {
+  @ApiPropertyOptional({ example: 'attesta-dser@1.0', description: "Required unless the document's sourceFramework names it" }) sourceFramework?: string;
+  @ApiProperty({ example: 'DSER-3.1' }) sourceRef: string;
+  @ApiPropertyOptional({ example: 'iso-iec-27001@2022', description: "Required unless the document's targetFramework names it" }) targetFramework?: string;
+  @ApiProperty({ example: 'A.8.15' }) targetRef: string;
+  @ApiProperty({ example: 'intersects', description: `One of ${MAPPING_RELATIONS.join(', ')} (case-insensitive; common aliases accepted)` }) relation: string;
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Both require logs of remote access' }) rationale?: string | null;
+}
+
+export class MappingsImportDocumentDto {
+  @ApiPropertyOptional({ example: 'attesta-dser@1.0', description: 'Default sourceFramework of the rows' }) sourceFramework?: string;
+  @ApiPropertyOptional({ example: 'iso-iec-27001@2022', description: 'Default targetFramework of the rows' }) targetFramework?: string;
+  @ApiProperty({ type: [MappingImportRowDto] }) mappings: MappingImportRowDto[];
+}
+
 export class ExportMappingsQueryDto {
   @ApiPropertyOptional({
     enum: ['json', 'csv'],

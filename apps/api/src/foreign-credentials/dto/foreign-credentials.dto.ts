@@ -56,19 +56,25 @@ export class ForeignCredentialPartyDto {
   @ApiProperty({ nullable: true, type: String, example: 'Hanoi Precision Machinery JSC' }) name: string | null;
 }
 
+export class ForeignCredentialIssuerDto {
+  @ApiProperty({ example: 'did:web:certifier.example' }) did: string;
+  @ApiProperty({ type: String, nullable: true, example: 'Example Certifier' }) name: string | null;
+}
+
+export class TrustListBodyRefDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ type: String, nullable: true, example: 'Bureau of Accreditation' }) name: string | null;
+}
+
 export class ForeignCredentialDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: FOREIGN_CREDENTIAL_STATUSES, example: 'recognised' }) status: ForeignCredentialStatus;
   @ApiProperty({ description: 'Counts for the organization (status recognised)' }) counts: boolean;
   @ApiProperty({ type: ForeignCredentialReasonDto, nullable: true, description: 'Why it does not count; null when it does' })
   reason: ForeignCredentialReasonDto | null;
-  @ApiProperty({ example: { did: 'did:web:certifier.example', name: 'Example Certifier' } }) issuer: { did: string; name: string | null };
-  @ApiProperty({
-    nullable: true,
-    example: { id: '0190d0c4-5a6b-7c8d-9e0f-123456789abc', name: 'Bureau of Accreditation' },
-    description: 'The trust-list entry naming the issuer DID',
-  })
-  trustListBody: { id: string; name: string | null } | null;
+  @ApiProperty({ type: ForeignCredentialIssuerDto }) issuer: ForeignCredentialIssuerDto;
+  @ApiProperty({ type: TrustListBodyRefDto, nullable: true, description: 'The trust-list entry naming the issuer DID' })
+  trustListBody: TrustListBodyRefDto | null;
   @ApiProperty({ nullable: true, type: String, example: 'urn:uuid:0190d0c4-5a6b-7c8d-9e0f-123456789abc' }) credentialId: string | null;
   @ApiProperty({ nullable: true, type: String }) subjectName: string | null;
   @ApiProperty({

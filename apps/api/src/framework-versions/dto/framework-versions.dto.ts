@@ -180,24 +180,35 @@ export class VersionMappingDto {
   }
 }
 
+class UncoveredEvidenceDto {
+  @ApiProperty({ format: 'uuid' }) evidenceId: string;
+  @ApiProperty({ example: 'Incident register' }) title: string;
+  @ApiProperty({ type: [String], example: ['DSER-5.1'], description: 'The removed or changed requirements it is linked to' }) refs: string[];
+}
+
+class CitingAttestationDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'AT-2026-7K3M9QX2TB' }) serial: string;
+  @ApiProperty({ example: 'active' }) status: string;
+}
+
+class WouldCarryDto {
+  @ApiProperty({ example: 12 }) evidenceLinks: number;
+  @ApiProperty({ example: 3, description: 'Statements of applicability' }) applicability: number;
+  @ApiProperty({ example: 18, description: 'Verdicts in the history' }) verdicts: number;
+}
+
 class WorkspaceImpactDto {
   @ApiProperty({ format: 'uuid' }) workspaceId: string;
   @ApiProperty() workspaceName: string;
   @ApiProperty({
+    type: [UncoveredEvidenceDto],
     description: 'Evidence linked only to removed or changed requirements: after a move it covers nothing',
-    example: [{ evidenceId: '0190d0c4-5a6b-7c8d-9e0f-123456789abc', title: 'Incident register', refs: ['DSER-5.1'] }],
   })
-  evidenceNoLongerCovering: { evidenceId: string; title: string; refs: string[] }[];
-  @ApiProperty({
-    description: 'They keep citing the old version',
-    example: [{ id: '0190d0c4-5a6b-7c8d-9e0f-123456789abc', serial: 'ATT-2026-000001', status: 'active' }],
-  })
-  attestationsCitingOldVersion: { id: string; serial: string; status: string }[];
-  @ApiProperty({ example: { evidenceLinks: 12, applicability: 3, verdicts: 18 } }) wouldCarry: {
-    evidenceLinks: number;
-    applicability: number;
-    verdicts: number;
-  };
+  evidenceNoLongerCovering: UncoveredEvidenceDto[];
+  @ApiProperty({ type: [CitingAttestationDto], description: 'They keep citing the old version' })
+  attestationsCitingOldVersion: CitingAttestationDto[];
+  @ApiProperty({ type: WouldCarryDto }) wouldCarry: WouldCarryDto;
 }
 
 export class ChangeImpactReportDto {
@@ -218,17 +229,33 @@ export class ChangeImpactReportDto {
   }
 }
 
+class CarriedVerdictDto {
+  @ApiProperty({ format: 'uuid', description: "The new version's requirement" }) requirementId: string;
+  @ApiProperty({ example: 'DSER-1.1' }) ref: string;
+  @ApiProperty({ format: 'uuid', description: "The old version's requirement, which keeps the history" }) fromRequirementId: string;
+  @ApiProperty({ example: 'DSER-1.1' }) fromRef: string;
+  @ApiProperty({ format: 'uuid' }) submissionId: string;
+  @ApiProperty({ example: 'satisfied' }) outcome: string;
+  @ApiProperty() comment: string;
+  @ApiProperty({ format: 'uuid' }) assessorOrganizationId: string;
+  @ApiProperty({ format: 'date-time' }) recordedAt: string;
+}
+
+class MoveCarriedDto {
+  @ApiProperty({ example: 12 }) evidenceLinks: number;
+  @ApiProperty({ example: 3, description: 'Statements of applicability' }) applicability: number;
+  @ApiProperty({ example: 2, description: 'Organization-defined parameter values' }) parameterValues: number;
+  @ApiProperty({ type: [CarriedVerdictDto], description: 'The verdict history, each naming the new and the old requirement' }) verdicts: CarriedVerdictDto[];
+}
+
 export class WorkspaceFrameworkMoveDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) workspaceId: string;
   @ApiProperty({ format: 'uuid' }) mappingId: string;
   @ApiProperty({ format: 'uuid' }) fromFrameworkId: string;
   @ApiProperty({ format: 'uuid' }) toFrameworkId: string;
-  @ApiProperty({
-    description: 'What the move carried across equal/equivalent requirements; verdicts is the verdict history, each naming the new and the old requirement',
-    example: { evidenceLinks: 12, applicability: 3, parameterValues: 2, verdicts: [{ ref: 'DSER-1.1', fromRef: 'DSER-1.1', outcome: 'satisfied' }] },
-  })
-  carried: WorkspaceFrameworkMove['carried'];
+  @ApiProperty({ type: MoveCarriedDto, description: 'What the move carried across equal/equivalent requirements' })
+  carried: MoveCarriedDto;
   @ApiProperty() movedBy: string;
   @ApiProperty({ format: 'date-time' }) movedAt: string;
 

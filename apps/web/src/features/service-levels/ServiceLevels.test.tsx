@@ -117,7 +117,20 @@ describe('service levels in the portal', () => {
       <ProfileForm
         offeringId={OFFERING}
         componentId={COMPONENT}
-        current={[{ id: 'ob1', metric: 'availability', operator: '>=', target: 99.9, unit: 'P1', period: 'P1M' }]}
+        current={[
+          {
+            id: 'ob1',
+            metric: 'availability',
+            operator: '>=',
+            target: 99.9,
+            unit: 'P1',
+            period: 'P1M',
+            aggregation: 'mean',
+            tolerance: 0,
+            validationSet: null,
+            note: null,
+          },
+        ]}
         onClose={onClose}
       />,
     );

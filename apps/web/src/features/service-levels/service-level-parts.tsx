@@ -96,7 +96,7 @@ export function useServiceLevelWords() {
       if (unit === 'P1') return t('serviceLevels.margin.points', { value: signed });
       return withUnit(signed, Math.abs(rounded), unit);
     };
-    const objective = (o: Pick<Objective, 'operator' | 'target' | 'unit'>): string => {
+    const objective = (o: Pick<Objective, 'operator' | 'target'> & { unit?: Objective['unit'] }): string => {
       const shown = value(o.target, o.unit);
       return o.operator === 'in' || o.operator === 'includes' ? t(SET_OBJECTIVE[o.operator], { value: shown }) : `${SIGN[o.operator]} ${shown}`;
     };
