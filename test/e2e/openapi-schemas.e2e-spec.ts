@@ -4,6 +4,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { factories } from '../setup/factories.js';
+import { client } from '../setup/http.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv2020) => Ajv2020;
@@ -141,5 +143,30 @@ describe('OpenAPI document schemas', () => {
     expect(schemas.filter((name) => !classesBySchemaName.has(name)).length).toBeLessThan(schemas.length / 10);
     const shared = [...classesBySchemaName].filter(([, classes]) => classes.size > 1).map(([name]) => name);
     expect(shared).toEqual([]);
+  });
+
+  it('documents the rate limit of every operation a user or an API key calls: its 429 with Retry-After, and the RateLimit headers of its answers', async () => {
+    const missing: string[] = [];
+    let counted = 0;
+    for (const [path, item] of Object.entries(doc.paths as Record<string, Record<string, Json>>)) {
+      for (const [method, op] of Object.entries(item)) {
+        const security = (op.security as Json[] | undefined) ?? [];
+        if (!security.some((s) => 'bearer' in s || 'apiKey' in s)) continue;
+        counted++;
+        const responses = op.responses as Record<string, { headers?: Json }>;
+        if (!responses['429']?.headers?.['Retry-After']) missing.push(`${method.toUpperCase()} ${path}: 429 with Retry-After`);
+        for (const [status, answer] of Object.entries(responses))
+          if (/^2\d\d$/.test(status) && !answer.headers?.['RateLimit-Remaining']) missing.push(`${method.toUpperCase()} ${path} ${status}: RateLimit headers`);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(counted).toBeGreaterThan(150);
+    // And the answers do carry them.
+    const http = client(t.baseUrl);
+    const org = await factories(http).newOrganization();
+    const read = await http.get('/v1/organization', org.owner.as);
+    expect(read.status).toBe(200);
+    expect(Number(read.headers.get('ratelimit-remaining'))).toBeGreaterThan(0);
+    expect(Number(read.headers.get('ratelimit-limit'))).toBeGreaterThan(0);
   });
 });

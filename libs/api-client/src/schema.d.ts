@@ -9254,6 +9254,12 @@ export interface operations {
             /** @description Mailed; the same answer whether or not the address has an account */
             202: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9283,6 +9289,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds until the budget refills */
                     "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9306,6 +9318,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9353,6 +9371,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds until the budget refills */
                     "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9376,6 +9400,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9414,6 +9444,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds until the budget refills */
                     "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9519,6 +9555,12 @@ export interface operations {
             /** @description Password changed */
             204: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9559,6 +9601,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds until the budget refills */
                     "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9582,6 +9630,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9624,6 +9678,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     auth_me: {
@@ -9637,6 +9708,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9646,6 +9723,23 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9669,6 +9763,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9702,6 +9802,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     webSession_login: {
@@ -9724,6 +9841,12 @@ export interface operations {
                 headers: {
                     /** @description attesta_session=…; HttpOnly; Secure; SameSite=Strict; Path=/v1/auth/web */
                     "Set-Cookie"?: string;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9771,6 +9894,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds until the budget refills */
                     "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9837,6 +9966,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9877,6 +10012,23 @@ export interface operations {
             /** @description No such object, or not visible to the acting organization */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9926,6 +10078,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9935,6 +10093,23 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9960,6 +10135,12 @@ export interface operations {
             /** @description One page of results */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9997,6 +10178,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     webhooks_create: {
@@ -10014,6 +10212,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10056,6 +10260,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     webhooks_get: {
@@ -10071,6 +10292,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10113,6 +10340,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     webhooks_remove: {
@@ -10129,6 +10373,12 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -10169,6 +10419,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     webhooks_update: {
@@ -10191,6 +10458,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10260,6 +10533,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     webhooks_rotate: {
@@ -10275,6 +10565,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10317,6 +10613,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     webhooks_test: {
@@ -10332,6 +10645,12 @@ export interface operations {
         responses: {
             202: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10383,6 +10702,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     webhooks_deliveries: {
@@ -10405,6 +10741,12 @@ export interface operations {
             /** @description One page of results */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10451,6 +10793,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     webhooks_delivery: {
@@ -10467,6 +10826,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10509,6 +10874,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     webhooks_replay: {
@@ -10525,6 +10907,12 @@ export interface operations {
         responses: {
             202: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10576,6 +10964,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     organization_get: {
@@ -10589,6 +10994,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10613,6 +11024,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     organization_update: {
@@ -10630,6 +11058,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10663,6 +11097,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     organization_listMembers: {
@@ -10682,6 +11133,12 @@ export interface operations {
             /** @description One page of results */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10719,6 +11176,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     organization_getMember: {
@@ -10734,6 +11208,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10776,6 +11256,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     organization_removeMember: {
@@ -10792,6 +11289,12 @@ export interface operations {
             /** @description Removed */
             204: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -10841,6 +11344,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     organization_changeRole: {
@@ -10860,6 +11380,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10911,6 +11437,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     organization_listInvitations: {
@@ -10930,6 +11473,12 @@ export interface operations {
             /** @description One page of results */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10967,6 +11516,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     organization_invite: {
@@ -10984,6 +11550,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11026,6 +11598,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     organization_revokeInvitation: {
@@ -11041,6 +11630,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11092,6 +11687,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     organization_listApiKeys: {
@@ -11111,6 +11723,12 @@ export interface operations {
             /** @description One page of results */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11148,6 +11766,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     organization_createApiKey: {
@@ -11165,6 +11800,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11198,6 +11839,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     organization_apiKeyScopes: {
@@ -11211,6 +11869,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11220,6 +11884,23 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11241,6 +11922,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11277,6 +11964,23 @@ export interface operations {
             /** @description No such object, or not visible to the acting organization */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11298,6 +12002,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11334,6 +12044,23 @@ export interface operations {
             /** @description No such object, or not visible to the acting organization */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11357,6 +12084,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11417,6 +12150,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds until the budget refills */
                     "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11454,6 +12193,12 @@ export interface operations {
             /** @description One page of results */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11491,6 +12236,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     organizationAudit_verify: {
@@ -11507,6 +12269,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11540,6 +12308,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     organizationAudit_checkpoint: {
@@ -11553,6 +12338,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11586,6 +12377,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     organizationAudit_export: {
@@ -11600,6 +12408,12 @@ export interface operations {
             /** @description JSON Lines */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11618,6 +12432,23 @@ export interface operations {
             /** @description Authenticated, but not allowed to do this */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11657,6 +12488,12 @@ export interface operations {
             /** @description One page of results */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11707,6 +12544,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     workspaceAudit_verify: {
@@ -11725,6 +12579,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11771,6 +12631,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     workspaceAudit_checkpoint: {
@@ -11786,6 +12663,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11832,6 +12715,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     workspaceAudit_export: {
@@ -11848,6 +12748,12 @@ export interface operations {
             /** @description JSON Lines */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11879,6 +12785,23 @@ export interface operations {
             /** @description No such object, or not visible to the acting organization */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11945,6 +12868,12 @@ export interface operations {
             /** @description One page of results */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11982,6 +12911,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     frameworks_create: {
@@ -11999,6 +12945,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12050,6 +13002,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     frameworks_importOscal: {
@@ -12075,6 +13044,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12144,6 +13119,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     frameworks_get: {
@@ -12162,6 +13154,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12204,6 +13202,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     frameworkVersions_remove: {
@@ -12220,6 +13235,12 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -12273,6 +13294,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     frameworkVersions_update: {
@@ -12292,6 +13330,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12347,6 +13391,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     frameworks_putTranslations: {
@@ -12367,6 +13428,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12431,6 +13498,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     frameworks_listRequirements: {
@@ -12455,6 +13539,12 @@ export interface operations {
             /** @description One page of results */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12501,6 +13591,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     frameworks_getRequirement: {
@@ -12520,6 +13627,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12562,6 +13675,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     frameworks_exportOscal: {
@@ -12578,6 +13708,12 @@ export interface operations {
             /** @description OSCAL catalog JSON */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12654,6 +13790,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     frameworks_listMappings: {
@@ -12675,6 +13828,12 @@ export interface operations {
             /** @description One page of results */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12721,6 +13880,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     frameworks_exportMappings: {
@@ -12740,6 +13916,12 @@ export interface operations {
             /** @description The crosswalk */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12787,6 +13969,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     mappings_create: {
@@ -12804,6 +14003,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12855,6 +14060,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     mappings_import: {
@@ -12874,6 +14096,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12934,6 +14162,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     mappings_get: {
@@ -12949,6 +14194,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12991,6 +14242,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     offerings_list: {
@@ -13010,6 +14278,12 @@ export interface operations {
             /** @description One page of results */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13047,6 +14321,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     offerings_create: {
@@ -13067,6 +14358,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13100,6 +14397,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     offerings_get: {
@@ -13117,6 +14431,12 @@ export interface operations {
                 headers: {
                     /** @description The entity tag of this answer: send it as If-None-Match (reads) or If-Match (writes) */
                     ETag?: string;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13159,6 +14479,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     offerings_update: {
@@ -13181,6 +14518,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13241,6 +14584,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     offerings_addComponent: {
@@ -13260,6 +14620,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13302,6 +14668,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     offerings_updateComponent: {
@@ -13325,6 +14708,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13376,6 +14765,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     workspaces_list: {
@@ -13395,6 +14801,12 @@ export interface operations {
             /** @description One page of results */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13432,6 +14844,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     workspaces_create: {
@@ -13452,6 +14881,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13485,6 +14920,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     workspaces_get: {
@@ -13502,6 +14954,12 @@ export interface operations {
                 headers: {
                     /** @description The entity tag of this answer: send it as If-None-Match (reads) or If-Match (writes) */
                     ETag?: string;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13544,6 +15002,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     workspaces_update: {
@@ -13566,6 +15041,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13626,6 +15107,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     workspaces_participants: {
@@ -13647,6 +15145,12 @@ export interface operations {
             /** @description One page of results */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13693,6 +15197,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     workspaces_invite: {
@@ -13712,6 +15233,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13772,6 +15299,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     workspaces_remove: {
@@ -13789,6 +15333,12 @@ export interface operations {
             /** @description Removed */
             204: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -13838,6 +15388,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     workspaces_respond: {
@@ -13857,6 +15424,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13899,6 +15472,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     workspaces_applicability: {
@@ -13922,6 +15512,12 @@ export interface operations {
             /** @description One page of results */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13968,6 +15564,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     workspaces_setApplicability: {
@@ -13987,6 +15600,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14029,6 +15648,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     directory_directory: {
@@ -14048,6 +15684,12 @@ export interface operations {
             /** @description One page of results */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14085,6 +15727,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     evidence_list: {
@@ -14112,6 +15771,12 @@ export interface operations {
             /** @description One page of results */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14162,6 +15827,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     evidence_create: {
@@ -14184,6 +15866,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14230,6 +15918,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     evidence_get: {
@@ -14248,6 +15953,12 @@ export interface operations {
                 headers: {
                     /** @description The entity tag of this answer: send it as If-None-Match (reads) or If-Match (writes) */
                     ETag?: string;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14294,6 +16005,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     evidence_update: {
@@ -14317,6 +16045,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14381,6 +16115,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     evidence_upload: {
@@ -14404,6 +16155,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14477,6 +16234,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     evidence_download: {
@@ -14502,6 +16276,12 @@ export interface operations {
                 headers: {
                     /** @description The entity tag of this answer: send it as If-None-Match (reads) or If-Match (writes) */
                     ETag?: string;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14513,6 +16293,12 @@ export interface operations {
                 headers: {
                     /** @description The entity tag of this answer: send it as If-None-Match (reads) or If-Match (writes) */
                     ETag?: string;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14577,6 +16363,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     evidence_link: {
@@ -14600,6 +16403,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14655,6 +16464,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     evidence_unlink: {
@@ -14673,6 +16499,12 @@ export interface operations {
             /** @description Removed */
             204: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -14717,6 +16549,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     evidence_gapAnalysis: {
@@ -14737,6 +16586,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14784,6 +16639,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     procurement_listTenders: {
@@ -14803,6 +16675,12 @@ export interface operations {
             /** @description One page of results */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14840,6 +16718,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     procurement_createTender: {
@@ -14860,6 +16755,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14902,6 +16803,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     procurement_getTender: {
@@ -14922,6 +16840,12 @@ export interface operations {
                 headers: {
                     /** @description The entity tag of this answer: send it as If-None-Match (reads) or If-Match (writes) */
                     ETag?: string;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14973,6 +16897,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     procurement_listBids: {
@@ -14999,6 +16940,12 @@ export interface operations {
                 headers: {
                     /** @description The entity tag of this answer: send it as If-None-Match (reads) or If-Match (writes) */
                     ETag?: string;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15054,6 +17001,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     procurement_submitBid: {
@@ -15076,6 +17040,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15127,6 +17097,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     procurement_getBid: {
@@ -15147,6 +17134,12 @@ export interface operations {
                 headers: {
                     /** @description The entity tag of this answer: send it as If-None-Match (reads) or If-Match (writes) */
                     ETag?: string;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15198,6 +17191,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     procurement_withdrawBid: {
@@ -15213,6 +17223,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15264,6 +17280,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     procurement_check: {
@@ -15284,6 +17317,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15326,6 +17365,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     serviceLevels_metrics: {
@@ -15339,6 +17395,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15363,6 +17425,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     serviceLevels_createMetric: {
@@ -15380,6 +17459,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15422,6 +17507,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     serviceLevels_listProfiles: {
@@ -15438,6 +17540,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15480,6 +17588,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     serviceLevels_createProfile: {
@@ -15500,6 +17625,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15542,6 +17673,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     serviceLevels_record: {
@@ -15563,6 +17711,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15599,6 +17753,23 @@ export interface operations {
             /** @description No such object, or not visible to the acting organization */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15626,6 +17797,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15668,6 +17845,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     serviceLevels_attainment: {
@@ -15685,6 +17879,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15727,6 +17927,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     serviceLevels_submissionObjectives: {
@@ -15743,6 +17960,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15785,6 +18008,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     serviceLevels_judge: {
@@ -15806,6 +18046,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15861,6 +18107,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     serviceLevels_ocds: {
@@ -15876,6 +18139,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15918,6 +18187,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     serviceLevels_bidServiceLevels: {
@@ -15933,6 +18219,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15975,6 +18267,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     serviceLevels_findings: {
@@ -15988,6 +18297,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16006,6 +18321,23 @@ export interface operations {
             /** @description Authenticated, but not allowed to do this */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16031,6 +18363,12 @@ export interface operations {
             /** @description One page of results */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16068,6 +18406,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     mappingCollections_import: {
@@ -16092,6 +18447,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16152,6 +18513,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     mappingCollections_get: {
@@ -16167,6 +18545,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16209,6 +18593,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     mappingCollections_export: {
@@ -16225,6 +18626,12 @@ export interface operations {
             /** @description The OSCAL document */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16337,6 +18744,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     mappingCollections_approve: {
@@ -16356,6 +18780,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16411,6 +18841,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     crosswalkCollections_exportCrosswalks: {
@@ -16430,6 +18877,12 @@ export interface operations {
             /** @description The OSCAL document */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16474,6 +18927,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     recognitionRules_list: {
@@ -16494,6 +18964,12 @@ export interface operations {
             /** @description One page of results */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16531,6 +19007,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     recognitionRules_create: {
@@ -16548,6 +19041,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16590,6 +19089,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     recognitionRules_get: {
@@ -16605,6 +19121,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16647,6 +19169,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     recognitionRules_remove: {
@@ -16663,6 +19202,12 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -16707,6 +19252,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     recognitionPathways_get: {
@@ -16727,6 +19289,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16774,6 +19342,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     attestations_list: {
@@ -16796,6 +19381,12 @@ export interface operations {
             /** @description One page of results */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16842,6 +19433,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     attestations_issue: {
@@ -16861,6 +19469,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16921,6 +19535,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     attestations_get: {
@@ -16937,6 +19568,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16973,6 +19610,23 @@ export interface operations {
             /** @description No such object, or not visible to the acting organization */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16999,6 +19653,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17044,6 +19704,23 @@ export interface operations {
             /** @description Well-formed but cannot be processed */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17070,6 +19747,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17115,6 +19798,23 @@ export interface operations {
             /** @description Well-formed but cannot be processed */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17141,6 +19841,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17192,6 +19898,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     attestations_reduceScope: {
@@ -17212,6 +19935,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17263,6 +19992,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     signingKeys_list: {
@@ -17276,6 +20022,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17300,6 +20052,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     signingKeys_rotate: {
@@ -17313,6 +20082,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17337,6 +20112,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     publicAttestations_verify: {
@@ -17354,6 +20146,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17374,6 +20172,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds until the budget refills */
                     "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17395,6 +20199,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17415,6 +20225,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds until the budget refills */
                     "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17574,6 +20390,12 @@ export interface operations {
             /** @description The certificate (PDF/A-3b) */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17594,6 +20416,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds until the budget refills */
                     "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17616,6 +20444,12 @@ export interface operations {
             /** @description The badge */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17637,6 +20471,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds until the budget refills */
                     "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17658,6 +20498,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17687,6 +20533,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds until the budget refills */
                     "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17710,6 +20562,12 @@ export interface operations {
             /** @description The certificate (PDF/A-3b) */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17752,6 +20610,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     oscalExport_assessmentPlan: {
@@ -17769,6 +20644,12 @@ export interface operations {
             /** @description OSCAL assessment-plan document */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17813,6 +20694,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     oscalExport_componentDefinition: {
@@ -17829,6 +20727,12 @@ export interface operations {
             /** @description OSCAL component-definition document */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17873,6 +20777,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     oscalExport_assessmentResults: {
@@ -17890,6 +20811,12 @@ export interface operations {
             /** @description OSCAL assessment-results document */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17943,6 +20870,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     oscalExport_poam: {
@@ -17959,6 +20903,12 @@ export interface operations {
             /** @description OSCAL plan-of-action-and-milestones document */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18012,6 +20962,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     oscalProfile_importProfile: {
@@ -18039,6 +21006,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18108,6 +21081,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     workspaceOscal_list: {
@@ -18124,6 +21114,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18166,6 +21162,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     workspaceOscal_set: {
@@ -18187,6 +21200,12 @@ export interface operations {
             /** @description All of the workspace's values for the framework after the change */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18242,6 +21261,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     workspaceOscal_control: {
@@ -18259,6 +21295,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18301,6 +21343,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     workspaceOscal_catalog: {
@@ -18318,6 +21377,12 @@ export interface operations {
             /** @description OSCAL catalog JSON */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18362,6 +21427,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     reviews_list: {
@@ -18385,6 +21467,12 @@ export interface operations {
             /** @description One page of results */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18431,6 +21519,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     reviews_submit: {
@@ -18453,6 +21558,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18504,6 +21615,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     reviews_get: {
@@ -18522,6 +21650,12 @@ export interface operations {
                 headers: {
                     /** @description The entity tag of this answer: send it as If-None-Match (reads) or If-Match (writes) */
                     ETag?: string;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18564,6 +21698,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     reviews_entries: {
@@ -18588,6 +21739,12 @@ export interface operations {
             /** @description One page of results */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18634,6 +21791,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     reviews_proof: {
@@ -18651,6 +21825,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18693,6 +21873,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     reviews_verify: {
@@ -18709,6 +21906,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18751,6 +21954,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     reviews_download: {
@@ -18776,6 +21996,12 @@ export interface operations {
                 headers: {
                     /** @description The entity tag of this answer: send it as If-None-Match (reads) or If-Match (writes) */
                     ETag?: string;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18787,6 +22013,12 @@ export interface operations {
                 headers: {
                     /** @description The entity tag of this answer: send it as If-None-Match (reads) or If-Match (writes) */
                     ETag?: string;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18847,6 +22079,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     reviews_transition: {
@@ -18870,6 +22119,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18930,6 +22185,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     reviews_verdict: {
@@ -18957,6 +22229,12 @@ export interface operations {
                 headers: {
                     /** @description The entity tag of this answer: send it as If-None-Match (reads) or If-Match (writes) */
                     ETag?: string;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19026,6 +22304,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     reviews_verdicts: {
@@ -19048,6 +22343,12 @@ export interface operations {
             /** @description One page of results */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19094,6 +22395,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     reviews_raise: {
@@ -19117,6 +22435,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19168,6 +22492,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     reviews_findings: {
@@ -19191,6 +22532,12 @@ export interface operations {
             /** @description One page of results */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19237,6 +22584,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     reviews_finding: {
@@ -19253,6 +22617,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19289,6 +22659,23 @@ export interface operations {
             /** @description No such object, or not visible to the acting organization */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19318,6 +22705,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19363,6 +22756,23 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19389,6 +22799,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19434,6 +22850,23 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19463,6 +22896,12 @@ export interface operations {
             /** @description One page of results */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19509,6 +22948,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     reviews_comment: {
@@ -19533,6 +22989,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19575,6 +23037,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     reviews_readiness: {
@@ -19594,6 +23073,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19645,6 +23130,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     reviews_decision: {
@@ -19661,6 +23163,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19703,6 +23211,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     reviews_decide: {
@@ -19726,6 +23251,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19784,6 +23315,23 @@ export interface operations {
             /** @description Well-formed but cannot be processed */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19806,6 +23354,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19864,6 +23418,23 @@ export interface operations {
             /** @description Well-formed but cannot be processed */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19891,6 +23462,12 @@ export interface operations {
             /** @description One page of results */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19937,6 +23514,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     evidencePreview_preview: {
@@ -19965,6 +23559,12 @@ export interface operations {
                     "X-Preview-Kind"?: string;
                     /** @description true when only the first 256 KiB of a text, Markdown or CSV file is sent */
                     "X-Preview-Truncated"?: string;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20033,6 +23633,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     evidencePreview_previewLink: {
@@ -20050,6 +23667,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20101,6 +23724,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     evidencePreview_open: {
@@ -20128,6 +23768,12 @@ export interface operations {
                     "X-Preview-Kind"?: string;
                     /** @description true when only the first 256 KiB of a text, Markdown or CSV file is sent */
                     "X-Preview-Truncated"?: string;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20174,6 +23820,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds until the budget refills */
                     "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20199,6 +23851,12 @@ export interface operations {
             /** @description One page of results */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20240,6 +23898,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     actionItems_list: {
@@ -20258,6 +23933,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20304,6 +23985,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     workspaceRequirement_get: {
@@ -20323,6 +24021,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20369,6 +24073,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     accreditations_list: {
@@ -20382,6 +24103,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20406,6 +24133,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     accreditations_declare: {
@@ -20423,6 +24167,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20474,6 +24224,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     accreditations_get: {
@@ -20489,6 +24256,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20525,6 +24298,23 @@ export interface operations {
             /** @description No such object, or not visible to the acting organization */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20550,6 +24340,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20610,6 +24406,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     accreditationSettings_get: {
@@ -20623,6 +24436,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20647,6 +24466,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     accreditationSettings_update: {
@@ -20664,6 +24500,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20697,6 +24539,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     accreditationBody_list: {
@@ -20712,6 +24571,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20745,6 +24610,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     accreditationBody_confirm: {
@@ -20764,6 +24646,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20809,6 +24697,23 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20834,6 +24739,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20879,6 +24790,23 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20904,6 +24832,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20949,6 +24883,23 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20974,6 +24925,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21019,6 +24976,23 @@ export interface operations {
             /** @description Conflicts with the current state */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21435,6 +25409,12 @@ export interface operations {
             /** @description One page of results */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21472,6 +25452,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     foreignCredentials_import: {
@@ -21489,6 +25486,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21540,6 +25543,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     foreignCredentials_get: {
@@ -21555,6 +25575,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21597,6 +25623,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     foreignCredentials_remove: {
@@ -21613,6 +25656,12 @@ export interface operations {
             /** @description Removed */
             204: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -21653,6 +25702,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     foreignCredentials_check: {
@@ -21668,6 +25734,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21710,6 +25782,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     frameworkVersions_create: {
@@ -21727,6 +25816,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21781,6 +25876,23 @@ export interface operations {
             /** @description Well-formed but cannot be processed */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21804,6 +25916,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21864,6 +25982,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     frameworkVersions_get: {
@@ -21879,6 +26014,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21921,6 +26062,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     frameworkVersions_impact: {
@@ -21936,6 +26094,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21978,6 +26142,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     frameworkVersions_moves: {
@@ -21993,6 +26174,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22035,6 +26222,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     frameworkVersions_move: {
@@ -22054,6 +26258,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22109,6 +26319,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     frameworkVersions_retire: {
@@ -22128,6 +26355,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22174,6 +26407,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     personnel_list: {
@@ -22193,6 +26443,12 @@ export interface operations {
             /** @description One page of results */
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22230,6 +26486,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     personnel_create: {
@@ -22247,6 +26520,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22298,6 +26577,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     personnel_import: {
@@ -22315,6 +26611,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22366,6 +26668,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     personnel_expiring: {
@@ -22382,6 +26701,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22415,6 +26740,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     personnel_get: {
@@ -22430,6 +26772,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22472,6 +26820,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     personnel_erase: {
@@ -22487,6 +26852,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22542,6 +26913,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     personnel_addCertification: {
@@ -22561,6 +26949,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22621,6 +27015,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     personnel_assign: {
@@ -22640,6 +27051,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22700,6 +27117,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     personnel_unassign: {
@@ -22716,6 +27150,12 @@ export interface operations {
         responses: {
             204: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -22756,6 +27196,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     workspaceRoster_roster: {
@@ -22771,6 +27228,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22813,6 +27276,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     workspaceRoster_snapshots: {
@@ -22828,6 +27308,12 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22870,6 +27356,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     workspaceRoster_freeze: {
@@ -22885,6 +27388,12 @@ export interface operations {
         responses: {
             201: {
                 headers: {
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -22925,6 +27434,23 @@ export interface operations {
             /** @description No such object, or not visible to the acting organization */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limited: the caller's budget for this minute is spent; see `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds until the budget refills */
+                    "Retry-After"?: number;
+                    /** @description Requests the caller's budget allows per minute */
+                    "RateLimit-Limit"?: number;
+                    /** @description Requests left in the current window */
+                    "RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window ends */
+                    "RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import type { AppConfig } from '../config/app-config.js';
-import { ProblemDto } from '../errors/problem.js';
+import { PROBLEM_CONTENT_TYPE, ProblemDto } from '../errors/problem.js';
 
 export const API_TITLE = 'Attesta API';
 export const API_DESCRIPTION = [
@@ -53,7 +53,7 @@ export function buildOpenApiDocument(app: INestApplication, config: Pick<AppConf
     operationIdFactory: (controllerKey, methodKey) =>
       `${controllerKey.replace(/Controller$/, '').replace(/^./, (c) => c.toLowerCase())}_${methodKey}`,
   });
-  return markPublicOperations(pathParametersFirst(toOpenApi31(document) as OpenAPIObject));
+  return documentRateLimits(markPublicOperations(pathParametersFirst(toOpenApi31(document) as OpenAPIObject)));
 }
 
 /**
@@ -79,6 +79,45 @@ function markPublicOperations(document: OpenAPIObject): OpenAPIObject {
   for (const item of Object.values(document.paths)) {
     for (const op of Object.values(item as Record<string, Json>)) {
       if (op && typeof op === 'object' && (op['x-access'] as { public?: boolean } | undefined)?.public) op.security = [];
+    }
+  }
+  return document;
+}
+
+const RATE_LIMIT_HEADERS: Record<string, { description: string; schema: { type: 'integer'; minimum: number } }> = {
+  'RateLimit-Limit': { description: "Requests the caller's budget allows per minute", schema: { type: 'integer', minimum: 1 } },
+  'RateLimit-Remaining': { description: 'Requests left in the current window', schema: { type: 'integer', minimum: 0 } },
+  'RateLimit-Reset': { description: 'Seconds until the window ends', schema: { type: 'integer', minimum: 0 } },
+};
+
+/**
+ * Every request of a signed-in user or an API key is counted against that caller's budget
+ * (RateLimitGuard): each such operation documents the 429 it can get, with `Retry-After`,
+ * and the RateLimit headers its answers carry. Public routes declare their per-IP budget
+ * themselves (`@AnonymousRateLimit`); operator routes are not counted.
+ */
+function documentRateLimits(document: OpenAPIObject): OpenAPIObject {
+  for (const item of Object.values(document.paths)) {
+    for (const op of Object.values(item as Record<string, Json>)) {
+      const security = op && typeof op === 'object' ? (op.security as Record<string, unknown>[] | undefined) : undefined;
+      const responses = op?.responses as Record<string, Json> | undefined;
+      if (!responses) continue;
+      const counted = (security ?? []).some((s) => 'bearer' in s || 'apiKey' in s);
+      const anonymous = responses['429'] !== undefined && !counted;
+      if (!counted && !anonymous) continue;
+      responses['429'] ??= {
+        description: "Rate limited: the caller's budget for this minute is spent; see `Retry-After`",
+        content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/ProblemDto' } } },
+      };
+      const tooMany = responses['429'];
+      tooMany.headers = {
+        'Retry-After': { description: 'Seconds until the budget refills', schema: { type: 'integer', minimum: 1 } },
+        ...(tooMany.headers as Json | undefined),
+        ...RATE_LIMIT_HEADERS,
+      };
+      for (const [status, answer] of Object.entries(responses)) {
+        if (/^2\d\d$/.test(status)) answer.headers = { ...(answer.headers as Json | undefined), ...RATE_LIMIT_HEADERS };
+      }
     }
   }
   return document;
