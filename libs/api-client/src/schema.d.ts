@@ -16271,7 +16271,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file */
+            /** @description The file, as the media type it was uploaded with (`Content-Type`) */
             200: {
                 headers: {
                     /** @description The entity tag of this answer: send it as If-None-Match (reads) or If-Match (writes) */
@@ -16285,10 +16285,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": string;
+                    "*/*": string;
                 };
             };
-            /** @description The requested range */
+            /** @description The requested range, as the media type it was uploaded with */
             206: {
                 headers: {
                     /** @description The entity tag of this answer: send it as If-None-Match (reads) or If-Match (writes) */
@@ -16302,7 +16302,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": string;
+                    "*/*": string;
                 };
             };
             /** @description Not modified (If-None-Match matched) */
@@ -21991,7 +21991,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file */
+            /** @description The file, as the media type it was uploaded with (`Content-Type`) */
             200: {
                 headers: {
                     /** @description The entity tag of this answer: send it as If-None-Match (reads) or If-Match (writes) */
@@ -22005,10 +22005,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": string;
+                    "*/*": string;
                 };
             };
-            /** @description The requested range */
+            /** @description The requested range, as the media type it was uploaded with */
             206: {
                 headers: {
                     /** @description The entity tag of this answer: send it as If-None-Match (reads) or If-Match (writes) */
@@ -22022,7 +22022,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": string;
+                    "*/*": string;
                 };
             };
             /** @description Not modified (If-None-Match matched) */

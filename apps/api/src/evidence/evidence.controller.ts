@@ -177,15 +177,22 @@ export class EvidenceController {
 
   @Get('evidence/:evidenceId/versions/:versionId/content')
   @RequirePermission('read', 'Evidence')
-  @ApiProduces('application/octet-stream')
+  @ApiProduces('*/*')
   @ApiHeader({ name: 'Range', required: false, description: 'bytes=start-end, bytes=start- or bytes=-suffix' })
   @ApiHeader({ name: 'If-None-Match', required: false, description: 'The ETag of an earlier download; 304 when the file is the same' })
   @ApiOperation({
     summary: 'Download a version',
     description: 'Streamed as an attachment; ETag is the SHA-256; byte ranges supported. Observers never get evidence files.',
   })
-  @ApiOkResponse({ description: 'The file', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } })
-  @ApiResponse({ status: 206, description: 'The requested range', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } })
+  @ApiOkResponse({
+    description: 'The file, as the media type it was uploaded with (`Content-Type`)',
+    content: { '*/*': { schema: { type: 'string', format: 'binary' } } },
+  })
+  @ApiResponse({
+    status: 206,
+    description: 'The requested range, as the media type it was uploaded with',
+    content: { '*/*': { schema: { type: 'string', format: 'binary' } } },
+  })
   @ApiResponse({ status: 304, description: 'Not modified (If-None-Match matched)' })
   @ApiETag(200, 206, 304)
   @ApiProblems(400, 403, 404, 416)
