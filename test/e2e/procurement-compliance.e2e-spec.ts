@@ -248,6 +248,17 @@ describe('Procurement compliance (HTTP)', () => {
     expect(read.basis.attestations[0]!.version).toBeGreaterThan(suspendedReport.basis.attestations[0]!.version);
   }, 60_000);
 
+  it('answers a report recomputed on read with the bytes (and ETag) every later read gets: a poll with that ETag is 304', async () => {
+    const x = await attested();
+    const tenderId = await tender();
+    const placed = await bid(tenderId, x);
+    await suspendAndLoseTheEvent(x);
+    const recomputed = await http.get(`/v1/bids/${placed.id}`, procurerKey);
+    expect((recomputed.body as Bid).compliance.overall).toBe('non_compliant');
+    const again = await http.call('GET', `/v1/bids/${placed.id}`, { as: procurerKey, headers: { 'if-none-match': recomputed.headers.get('etag')! } });
+    expect(again.status).toBe(304);
+  }, 60_000);
+
   it('recomputes stale reports on read in a fixed number of queries, whatever the number of bids', async () => {
     const x = await attested();
     const [one, five] = [await tender(), await tender()];

@@ -8,7 +8,7 @@ export { KeyRing, KeyUnwrapError } from './crypto/key-wrap.js';
 export { buildDataSourceOptions, type EntityList, type MigrationList, type SchemaParts } from './database/data-source-options.js';
 export { DatabaseModule } from './database/database.module.js';
 export { READ_DATA_SOURCE, ReadReplica, ReadsFromReplica } from './database/read-replica.js';
-export { Db, type DbScope, insertable, scopeOf, type SnapshotHandOff, systemScope, systemScopeUses, type TxScope } from './database/db.js';
+export { Db, type DbScope, insertable, scopeOf, updatedRows, type SnapshotHandOff, systemScope, systemScopeUses, type TxScope } from './database/db.js';
 export { REDIS, RedisModule } from './database/redis.js';
 export { transactionLock } from './database/transaction-lock.js';
 export { ApiProblems } from './errors/api-problems.decorator.js';

@@ -21,6 +21,7 @@ import {
   parseMarkets,
   scopeOf,
   systemScope,
+  updatedRows,
 } from '@attesta/core';
 import { offeringComponents, offeringSummary, type ComponentSummary } from '@attesta/offerings';
 import { OutboxService } from '@attesta/outbox';
@@ -558,11 +559,17 @@ export class ProcurementService {
       updated.push(Object.assign(new BidEntity(), b, { compliance: report, overall: report.overall, computedAt: now }));
     }
     if (updated.length) {
-      await em.query(
-        `UPDATE bids b SET compliance = v.compliance, overall = v.overall, computed_at = v.computed_at
-           FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, compliance jsonb, overall text, computed_at timestamptz) WHERE b.id = v.id`,
-        [JSON.stringify(updated.map((u) => ({ id: u.id, compliance: u.compliance, overall: u.overall, computed_at: now.toISOString() })))],
+      // The reports as stored (jsonb orders their keys): a read answers the same bytes, and the same ETag, as every later read.
+      const stored = updatedRows<{ id: string; compliance: ComplianceReport }>(
+        await em.query(
+          `UPDATE bids b SET compliance = v.compliance, overall = v.overall, computed_at = v.computed_at
+           FROM jsonb_to_recordset($1::jsonb) AS v(id uuid, compliance jsonb, overall text, computed_at timestamptz) WHERE b.id = v.id
+         RETURNING b.id, b.compliance`,
+          [JSON.stringify(updated.map((u) => ({ id: u.id, compliance: u.compliance, overall: u.overall, computed_at: now.toISOString() })))],
+        ),
       );
+      const asStored = new Map(stored.map((r) => [r.id, r.compliance]));
+      for (const u of updated) u.compliance = asStored.get(u.id) ?? u.compliance;
     }
     const byId = new Map(updated.map((u) => [u.id, u]));
     return bids.map((b) => byId.get(b.id) ?? b);

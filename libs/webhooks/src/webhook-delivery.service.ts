@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AuditService } from '@attesta/audit';
-import { AppConfig, Db, insertable, newId, OrganizationKind, systemScope, type SystemActor, type TxScope } from '@attesta/core';
+import { AppConfig, Db, insertable, newId, updatedRows, OrganizationKind, systemScope, type SystemActor, type TxScope } from '@attesta/core';
 import { JobName, JobQueue, QueueName, type DomainEventPayload } from '@attesta/jobs';
 import { Metrics } from '@attesta/observability';
 import { OutboxService } from '@attesta/outbox';
@@ -299,9 +299,4 @@ export class WebhookDeliveryService {
     });
     this.logger.warn({ endpointId: endpoint.id, organizationId: endpoint.organizationId }, 'webhook endpoint disabled after persistent failure');
   }
-}
-
-/** TypeORM answers a raw UPDATE … RETURNING with `[rows, rowCount]`. */
-function updatedRows<T = unknown>(result: unknown): T[] {
-  return Array.isArray(result) && Array.isArray(result[0]) ? (result[0] as T[]) : ((result as T[]) ?? []);
 }

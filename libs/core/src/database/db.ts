@@ -424,3 +424,8 @@ function sameScope(a: DbScope, b: DbScope): boolean {
 export function insertable<T>(entity: T): QueryDeepPartialEntity<T> {
   return entity as QueryDeepPartialEntity<T>;
 }
+
+/** The rows of a raw `UPDATE … RETURNING` (or `DELETE … RETURNING`): TypeORM answers those with `[rows, rowCount]`. */
+export function updatedRows<T = unknown>(result: unknown): T[] {
+  return Array.isArray(result) && Array.isArray(result[0]) ? (result[0] as T[]) : ((result as T[]) ?? []);
+}
