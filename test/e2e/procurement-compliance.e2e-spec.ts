@@ -253,8 +253,8 @@ describe('Procurement compliance (HTTP)', () => {
     const tenderId = await tender();
     const placed = await bid(tenderId, x);
     await suspendAndLoseTheEvent(x);
-    const recomputed = await http.get(`/v1/bids/${placed.id}`, procurerKey);
-    expect((recomputed.body as Bid).compliance.overall).toBe('non_compliant');
+    const recomputed = await http.get<Bid>(`/v1/bids/${placed.id}`, procurerKey);
+    expect(recomputed.body.compliance.overall).toBe('non_compliant');
     const again = await http.call('GET', `/v1/bids/${placed.id}`, { as: procurerKey, headers: { 'if-none-match': recomputed.headers.get('etag')! } });
     expect(again.status).toBe(304);
   }, 60_000);
