@@ -227,7 +227,7 @@ describe('Attestations no wider than their decision (HTTP)', () => {
 
     // Observers see the status and the links; a superseded attestation cannot be revived.
     expect((await http.get<{ data: AttestationBody[] }>(`${base()}?status=superseded`, procurer.owner.as)).body.data.map((x) => x.id)).toContain(first.id);
-    expectProblem(await http.post(`${base()}/${first.id}/suspend`, {}, assessor.owner.as), 422);
+    expectProblem(await http.post(`${base()}/${first.id}/suspend`, { reason: 'x' }, assessor.owner.as), 422);
     expectProblem(await http.post(`${base()}/${first.id}/withdraw`, { reason: 'x' }, assessor.owner.as), 422);
 
     const events = await sql<{ type: string; payload: { supersededBy?: string } }>(

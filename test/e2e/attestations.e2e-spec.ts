@@ -307,7 +307,10 @@ describe('Attestations (HTTP)', () => {
     const after = await http.call('GET', listUrl, { headers: { 'if-none-match': etag } });
     expect(after.status).toBe(200);
     expect(after.headers.get('etag')).not.toBe(etag);
-    expectProblem(await http.post(`${base()}/${a.id}/suspend`, {}, assessor.owner.as), 422);
+    expectProblem(await http.post(`${base()}/${a.id}/suspend`, { reason: 'Again' }, assessor.owner.as), 422);
+    // A suspension says why: without a reason (or a blank one) it is refused, naming the field.
+    for (const body of [{}, { reason: '   ' }])
+      expect(expectProblem(await http.post(`${base()}/${a.id}/suspend`, body, assessor.owner.as), 400).errors?.[0]?.field).toBe('reason');
 
     expect((await http.post<AttestationBody>(`${base()}/${a.id}/reinstate`, {}, assessor.owner.as)).body.status).toBe('active');
     expect((await verify(a.credential)).valid).toBe(true);
@@ -540,7 +543,7 @@ describe('Attestations (HTTP)', () => {
     const paths: [string, string, unknown?][] = [
       ['GET', base()],
       ['GET', `${base()}/${a.id}`],
-      ['POST', `${base()}/${a.id}/suspend`, {}],
+      ['POST', `${base()}/${a.id}/suspend`, { reason: 'x' }],
       ['POST', `${base()}/${a.id}/reinstate`, {}],
       ['POST', `${base()}/${a.id}/withdraw`, { reason: 'x' }],
       ['POST', `${base()}/${a.id}/reduce-scope`, { scope: 'x' }],
@@ -551,7 +554,7 @@ describe('Attestations (HTTP)', () => {
     }
     // Participants see it (observers too); only the issuer may change it.
     for (const org of [maker, vendor, procurer]) expect((await http.get(`${base()}/${a.id}`, org.owner.as)).status).toBe(200);
-    expectProblem(await http.post(`${base()}/${a.id}/suspend`, {}, maker.owner.as), 403);
+    expectProblem(await http.post(`${base()}/${a.id}/suspend`, { reason: 'x' }, maker.owner.as), 403);
     expectProblem(await http.post(`${base()}/${a.id}/withdraw`, { reason: 'x' }, procurer.owner.as), 403);
     // Another assessor's keys are its own.
     expect((await http.get<{ data: unknown[] }>('/v1/organization/signing-keys', outsider.owner.as)).body.data).toEqual([]);

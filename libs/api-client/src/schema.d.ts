@@ -1969,7 +1969,7 @@ export interface paths {
         put?: never;
         /**
          * Suspend an attestation (issuer only)
-         * @description Sets its bit in the issuer's suspension status list; verifiers see it suspended at once. Reversible by reinstating.
+         * @description Sets its bit in the issuer's suspension status list; verifiers see it suspended at once, with the reason (required, 400 naming `reason` without one). Reversible by reinstating.
          */
         post: operations["attestations_suspend"];
         delete?: never;
@@ -6742,6 +6742,13 @@ export interface components {
              */
             accredited?: boolean;
         };
+        SuspendDto: {
+            /**
+             * @description Shown to verifiers with the status
+             * @example Surveillance audit found the SLA monitoring switched off
+             */
+            reason: string;
+        };
         StatusChangeDto: {
             /**
              * @description Shown to verifiers
@@ -6750,7 +6757,10 @@ export interface components {
             reason?: string;
         };
         WithdrawDto: {
-            /** @example Certification scheme requirements no longer met */
+            /**
+             * @description Shown to verifiers
+             * @example Certification scheme requirements no longer met
+             */
             reason: string;
         };
         ReduceScopeDto: {
@@ -19647,7 +19657,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["StatusChangeDto"];
+                "application/json": components["schemas"]["SuspendDto"];
             };
         };
         responses: {

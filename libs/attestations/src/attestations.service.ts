@@ -491,7 +491,7 @@ export class AttestationsService {
     });
   }
 
-  async suspend(actor: Actor, workspaceId: string, id: string, reason?: string): Promise<AttestationEntity> {
+  async suspend(actor: Actor, workspaceId: string, id: string, reason: string): Promise<AttestationEntity> {
     return this.transition(actor, workspaceId, id, ['active'], 'suspended', reason, async (em, a) => {
       await this.lists.setBit(em, actor, 'suspension', a.statusIndex, true);
       return { suspendedAt: new Date() };

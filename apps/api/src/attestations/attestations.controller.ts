@@ -13,6 +13,7 @@ import {
   SigningKeyDto,
   SigningKeyListDto,
   StatusChangeDto,
+  SuspendDto,
   WithdrawDto,
 } from './attestations.dto.js';
 
@@ -85,7 +86,8 @@ export class AttestationsController {
   @RequirePermission('update', 'Attestation')
   @ApiOperation({
     summary: 'Suspend an attestation (issuer only)',
-    description: "Sets its bit in the issuer's suspension status list; verifiers see it suspended at once. Reversible by reinstating.",
+    description:
+      "Sets its bit in the issuer's suspension status list; verifiers see it suspended at once, with the reason (required, 400 naming `reason` without one). Reversible by reinstating.",
   })
   @ApiOkResponse({ type: AttestationDto })
   @ApiProblems(400, 404, 422)
@@ -93,9 +95,9 @@ export class AttestationsController {
     @CurrentActor() actor: Actor,
     @IdParam('workspaceId') ws: string,
     @IdParam('attestationId') id: string,
-    @Body() body: StatusChangeDto,
+    @Body() body: SuspendDto,
   ): Promise<AttestationDto> {
-    return this.dto(await this.attestations.suspend(actor, ws, id, body.reason));
+    return this.dto(await this.attestations.suspend(actor, ws, id, body.reason.trim()));
   }
 
   @Post(':attestationId/reinstate')
@@ -129,7 +131,7 @@ export class AttestationsController {
     @IdParam('attestationId') id: string,
     @Body() body: WithdrawDto,
   ): Promise<AttestationDto> {
-    return this.dto(await this.attestations.withdraw(actor, ws, id, body.reason));
+    return this.dto(await this.attestations.withdraw(actor, ws, id, body.reason.trim()));
   }
 
   @Post(':attestationId/reduce-scope')

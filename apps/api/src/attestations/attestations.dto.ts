@@ -69,7 +69,20 @@ export class StatusChangeDto {
 }
 
 export class WithdrawDto {
-  @ApiProperty({ example: 'Certification scheme requirements no longer met' }) @IsString() @IsNotEmpty() @MaxLength(1000) reason: string;
+  @ApiProperty({ example: 'Certification scheme requirements no longer met', description: 'Shown to verifiers' })
+  @IsString()
+  @Matches(/\S/, { message: '$property must not be blank' })
+  @MaxLength(1000)
+  reason: string;
+}
+
+/** A suspension tells verifiers why (it is shown with the status), as a withdrawal does. */
+export class SuspendDto {
+  @ApiProperty({ example: 'Surveillance audit found the SLA monitoring switched off', description: 'Shown to verifiers with the status' })
+  @IsString()
+  @Matches(/\S/, { message: '$property must not be blank' })
+  @MaxLength(1000)
+  reason: string;
 }
 
 export class ReduceScopeDto {

@@ -19,7 +19,7 @@ const TRANSITION: Record<Transition, { title: MessageId; button: MessageId; colo
     color: 'blue',
     done: messageId('attestations.actions.suspend.done'),
     explain: messageId('attestations.actions.suspend.explain'),
-    reasonRequired: false,
+    reasonRequired: true,
   },
   reinstate: {
     title: messageId('attestations.actions.reinstate.title'),
@@ -107,7 +107,7 @@ function TransitionModal({ attestation: a, transition, onClose }: { attestation:
         transition === 'withdraw'
           ? await unwrap(api.POST('/v1/workspaces/{workspaceId}/attestations/{attestationId}/withdraw', { params, body: { reason: text } }))
           : transition === 'suspend'
-            ? await unwrap(api.POST('/v1/workspaces/{workspaceId}/attestations/{attestationId}/suspend', { params, body: text ? { reason: text } : {} }))
+            ? await unwrap(api.POST('/v1/workspaces/{workspaceId}/attestations/{attestationId}/suspend', { params, body: { reason: text } }))
             : await unwrap(api.POST('/v1/workspaces/{workspaceId}/attestations/{attestationId}/reinstate', { params, body: text ? { reason: text } : {} }));
       return dto;
     },

@@ -206,6 +206,8 @@ describe('AttestationPage', () => {
     await screen.findByTestId('attestation-status');
     await user.click(screen.getByRole('button', { name: 'Suspend' }));
     const dialog = await screen.findByRole('dialog');
+    // Verifiers are told why: no suspension without a reason.
+    expect((within(dialog).getByRole('button', { name: 'Suspend' }) as HTMLButtonElement).disabled).toBe(true);
     await user.click(within(dialog).getByLabelText(/Reason/));
     await user.paste('SLA monitoring switched off');
     await user.click(within(dialog).getByRole('button', { name: 'Suspend' }));
