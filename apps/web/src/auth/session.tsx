@@ -5,6 +5,7 @@ import { api, unwrap, type Schemas } from '../api/client';
 import { useLocale } from '../i18n';
 import { ApiProblem, toProblem } from '../api/problem';
 import { hasSessionMarker, sessionStore, type WebSession } from '../api/session-store';
+import { localeState } from '../i18n/runtime';
 
 export type Me = Schemas['MeDto'];
 
@@ -29,7 +30,13 @@ async function postSession(path: string, body: unknown): Promise<WebSession> {
   const res = await fetch(path, {
     method: 'POST',
     credentials: 'same-origin',
-    headers: { 'content-type': 'application/json', 'x-attesta-web': '1', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      'x-attesta-web': '1',
+      // A refused sign-in is explained in the language chosen on the sign-in page, as every other answer.
+      'accept-language': localeState().locale,
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify(body),
   });
   const json: unknown = await res.json().catch(() => undefined);

@@ -184,7 +184,9 @@ function BidsCell({ tender, isProcurer }: { tender: Tender; isProcurer: boolean 
       </Text>
     );
   }
-  const mine = list.find((b) => b.status === 'submitted') ?? list[0];
+  // The latest submitted bid (the API lists them oldest first), else the latest withdrawn one.
+  const latest = [...list].sort((a, b) => b.submittedAt.localeCompare(a.submittedAt));
+  const mine = latest.find((b) => b.status === 'submitted') ?? latest[0];
   if (!mine) return <Text size="sm">{tender.status === 'open' ? t('procurement.tenders.notYet') : '—'}</Text>;
   return (
     <Group gap={6} wrap="nowrap">
