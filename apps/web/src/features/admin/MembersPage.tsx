@@ -126,8 +126,11 @@ function MembersSection() {
             <Table.Tbody>
               {members.items.map((m) => {
                 const self = m.userId === userId;
+                // The only owner (all members on this one page) keeps the role and stays: the API refuses either change.
+                const lastOwner =
+                  m.role === 'owner' && !members.hasNext && !members.hasPrevious && members.items.filter((x) => x.role === 'owner').length === 1;
                 // Only owners grant or take away the owner role (the API refuses otherwise).
-                const canEdit = isAdmin && (isOwner || m.role !== 'owner');
+                const canEdit = isAdmin && (isOwner || m.role !== 'owner') && !lastOwner;
                 return (
                   <Table.Tr key={m.id}>
                     <Table.Td>

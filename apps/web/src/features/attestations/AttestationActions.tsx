@@ -90,6 +90,8 @@ function useRefreshAfterChange(a: Attestation) {
       queryClient.invalidateQueries({ queryKey: ['attestations', a.workspaceId] }),
       queryClient.invalidateQueries({ queryKey: ['verification', a.id] }),
       queryClient.invalidateQueries({ queryKey: ['public-attestation', a.serial] }),
+      // The workspace's recognition pathways rest on its attestations' status.
+      queryClient.invalidateQueries({ queryKey: ['recognition-pathways', a.workspaceId] }),
     ]);
   };
 }
