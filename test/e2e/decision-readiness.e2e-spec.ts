@@ -393,6 +393,9 @@ describe('Decisions that rest on verdicts (HTTP)', () => {
         { outcome, scopeStatement: 'VMC-850 rev C with PredictCare 4.2.0', validFrom, validUntil: inDays(365) },
         own.assessor.owner.as,
       );
+    // The readiness says so before the assessor tries: the window its validFrom must keep to.
+    const readiness = await http.get<{ ready: boolean; validFromNotBefore: string | null }>(`${path}/${number}/decision-readiness`, own.assessor.owner.as);
+    expect(readiness.body).toMatchObject({ ready: true, validFromNotBefore: inDays(10) });
     const early = expectProblem(await decideOwn(inDays(0)), 400);
     expect(early).toMatchObject({ code: 'reviews.invalid_dates', evidenceInEffectFrom: inDays(10), errors: [{ field: 'validFrom' }] });
     expect(expectProblem(await decideOwn(inDays(9)), 400).code).toBe('reviews.invalid_dates');

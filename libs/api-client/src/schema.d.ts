@@ -7715,6 +7715,18 @@ export interface components {
              * @example false
              */
             readyWithConditions: boolean;
+            /**
+             * Format: date
+             * @description The last relied-on evidence takes effect this day: a positive decision is valid from it at the earliest (an earlier validFrom is 400 reviews.invalid_dates)
+             * @example 2026-11-02
+             */
+            validFromNotBefore: string | null;
+            /**
+             * Format: date
+             * @description Relied-on evidence stops being valid after this day: a positive decision may not begin later
+             * @example 2027-06-30
+             */
+            validFromNotAfter: string | null;
         };
         DecisionScopeInputDto: {
             /**

@@ -46,6 +46,7 @@ export {
   type DecisionInput,
   type DecisionView,
   type DecisionViewStatus,
+  type DecisionReadinessView,
   type FindingDetail,
   type FindingInput,
   type FrozenComponent,

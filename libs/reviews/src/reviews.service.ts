@@ -48,6 +48,14 @@ export interface DecisionInput {
   compatibleRanges?: { componentId: string; range: string }[];
 }
 
+/** Readiness with the dates a positive decision's validFrom must keep within (null: no bound). */
+export interface DecisionReadinessView extends DecisionReadiness {
+  /** The last relied-on evidence takes effect this day: a positive decision is valid from it at the earliest. */
+  validFromNotBefore: string | null;
+  /** Relied-on evidence stops being valid after this day: a positive decision may not begin later. */
+  validFromNotAfter: string | null;
+}
+
 export interface DecisionView {
   decision: DecisionEntity;
   submissionNumber: number;
@@ -465,11 +473,15 @@ export class ReviewsService {
    * (the same rule `decide` and `confirmDecision` enforce). Scope defaults to the workspace's
    * target frameworks and markets.
    */
-  async decisionReadiness(actor: Actor, workspaceId: string, number: number, scope: DecisionInput['scope'] = {}): Promise<DecisionReadiness> {
+  async decisionReadiness(actor: Actor, workspaceId: string, number: number, scope: DecisionInput['scope'] = {}): Promise<DecisionReadinessView> {
     return this.db.tx(scopeOf(actor), async (em) => {
       const ctx = await reviewContext(em, actor, workspaceId, 'read', 'Verdict');
       const s = await findSubmission(em, workspaceId, number);
-      return decisionReadiness(em, s, await this.resolveScope(em, ctx, scope));
+      const resolved = await this.resolveScope(em, ctx, scope);
+      const readiness = await decisionReadiness(em, s, resolved);
+      // The window `decide` holds a positive decision's validFrom to (400 reviews.invalid_dates outside it).
+      const { latestEffectiveDate, earliestValidUntil } = await reliedEvidence(em, s.id, resolved);
+      return { ...readiness, validFromNotBefore: latestEffectiveDate, validFromNotAfter: earliestValidUntil };
     });
   }
 

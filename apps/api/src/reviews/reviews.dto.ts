@@ -7,6 +7,7 @@ import {
   VERDICT_OUTCOMES,
   type DecisionOutcome,
   type DecisionReadiness,
+  type DecisionReadinessView,
   type DecisionView,
   type DecisionViewStatus,
   type EntryProof,
@@ -575,8 +576,25 @@ export class DecisionReadinessDto implements DecisionReadiness {
       'A conformant_with_conditions decision may be recorded once every not satisfied / needs information requirement has a condition resting on a finding of it',
   })
   readyWithConditions: boolean;
+  @ApiProperty({
+    type: 'string',
+    format: 'date',
+    nullable: true,
+    example: '2026-11-02',
+    description:
+      'The last relied-on evidence takes effect this day: a positive decision is valid from it at the earliest (an earlier validFrom is 400 reviews.invalid_dates)',
+  })
+  validFromNotBefore: string | null;
+  @ApiProperty({
+    type: 'string',
+    format: 'date',
+    nullable: true,
+    example: '2027-06-30',
+    description: 'Relied-on evidence stops being valid after this day: a positive decision may not begin later',
+  })
+  validFromNotAfter: string | null;
 
-  static from(r: DecisionReadiness): DecisionReadinessDto {
+  static from(r: DecisionReadinessView): DecisionReadinessDto {
     return { ...r };
   }
 }

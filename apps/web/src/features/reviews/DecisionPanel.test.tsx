@@ -29,7 +29,7 @@ const workspace = {
 
 const category = (first: { requirementId: string; ref: string }[], count = first.length) => ({ count, first: first.map((x) => ({ ...x, frameworkId: F1 })) });
 
-function stubApi(ready: boolean) {
+function stubApi(ready: boolean, validFromNotBefore: string | null = null) {
   const posts: Record<string, unknown>[] = [];
   vi.stubGlobal(
     'fetch',
@@ -60,6 +60,8 @@ function stubApi(ready: boolean) {
           coveredByConditions: 0,
           ready,
           readyWithConditions: ready,
+          validFromNotBefore,
+          validFromNotAfter: null,
         });
       }
       if (path === '/v1/frameworks') {
@@ -98,9 +100,9 @@ function stubApi(ready: boolean) {
             scopeStatement: body.scopeStatement,
             validFrom: body.validFrom,
             validUntil: body.validUntil,
-            conditions: ['Publish the matrix'],
+            conditions: body.conditions ? ['Publish the matrix'] : [],
             scope: body.scope,
-            conditionDetails: body.conditions,
+            conditionDetails: body.conditions ?? [],
             compatibleRanges: [],
             organizationId: 'a',
             decidedBy: 'u1',
@@ -155,5 +157,21 @@ describe('DecisionPanel', () => {
     });
     expect(await screen.findByTestId('decision-scope')).toBeTruthy();
     expect(screen.getByTestId('decision-conditions').textContent).toContain('Publish the matrix');
+  }, 30_000);
+
+  it('starts the validity when the evidence relied on takes effect, when that is still to come, and says why', async () => {
+    const posts = stubApi(true, '2031-01-01');
+    const user = userEvent.setup();
+    renderWithProviders(<DecisionPanel workspace={workspace} number={2} status="in_review" userId="u1" />);
+    expect(await screen.findByText('Ready for a positive decision')).toBeTruthy();
+    const form = screen.getByRole('form', { name: 'Record the decision' });
+    await waitFor(() => expect((within(form).getByLabelText(/^Valid from/) as HTMLInputElement).value).toBe('2031-01-01'));
+    expect(form.textContent).toContain('The evidence relied on takes effect on');
+    await user.type(within(form).getByLabelText(/^Scope statement/), 'VMC-850 rev C with PredictCare 4.2.0');
+    await user.clear(within(form).getByLabelText(/^Valid until/));
+    await user.type(within(form).getByLabelText(/^Valid until/), '2033-12-31');
+    await user.click(within(form).getByRole('button', { name: 'Record decision' }));
+    await waitFor(() => expect(posts).toHaveLength(1));
+    expect(posts[0]).toMatchObject({ outcome: 'conformant', validFrom: '2031-01-01' });
   }, 30_000);
 });

@@ -274,8 +274,12 @@ function DecisionForm({ workspace, number }: { workspace: Workspace; number: num
   const refresh = useRefreshReview(workspace.id);
   const [outcome, setOutcome] = useState<DecisionOutcome>('conformant');
   const [scope, setScope] = useState('');
-  const [validFrom, setValidFrom] = useState(() => isoDay(new Date()));
+  const [chosenValidFrom, setValidFrom] = useState<string | null>(null);
   const [validUntil, setValidUntil] = useState(() => yearsLater(3));
+  // Evidence relied on that takes effect later: the decision can be valid from that day at the earliest.
+  const notBefore = useDecisionReadiness(workspace.id, number).data?.validFromNotBefore ?? null;
+  const today = isoDay(new Date());
+  const validFrom = chosenValidFrom ?? (notBefore && notBefore > today ? notBefore : today);
   const [conditions, setConditions] = useState<ConditionDraft[]>([{ text: '', dueDate: daysLater(90), findingId: null }]);
   const [frameworkIds, setFrameworkIds] = useState<string[]>(() => [...workspace.frameworkIds]);
   const [markets, setMarkets] = useState<string[]>(() => [...workspace.targetMarkets]);
@@ -402,6 +406,8 @@ function DecisionForm({ workspace, number }: { workspace: Workspace; number: num
               label={t('reviews.decisionForm.validFrom')}
               withAsterisk
               value={validFrom}
+              min={notBefore ?? undefined}
+              description={notBefore && notBefore > today ? t('reviews.decisionForm.validFromNotBefore', { date: formatDate(notBefore) }) : undefined}
               error={fieldError('validFrom')}
               onChange={(e) => setValidFrom(e.currentTarget.value)}
             />

@@ -238,6 +238,7 @@ export const en = {
   'reviews.decisionForm.fourEyesBody': 'Your decision stays pending until a second assessor of your organization confirms it.',
   'reviews.decisionForm.scopeHint': 'What the decision covers: the offering, its component versions, the markets.',
   'reviews.decisionForm.validFrom': 'Valid from',
+  'reviews.decisionForm.validFromNotBefore': 'The evidence relied on takes effect on {date}: the decision is valid from then at the earliest.',
   'reviews.decisionForm.validUntil': 'Valid until',
   'reviews.decisionForm.frameworksHint': 'The attestation claims exactly these; every applicable requirement of them needs a verdict.',
   'reviews.decisionForm.rangesTitle': 'Compatible component versions (optional)',

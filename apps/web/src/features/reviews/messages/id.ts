@@ -246,6 +246,7 @@ export const id: { readonly [K in keyof typeof en]: string } = {
   'reviews.decisionForm.fourEyesBody': 'Keputusan Anda tetap tertunda sampai asesor kedua dari organisasi Anda mengonfirmasinya.',
   'reviews.decisionForm.scopeHint': 'Yang dicakup keputusan: produk layanan, versi komponennya, dan pasar.',
   'reviews.decisionForm.validFrom': 'Berlaku mulai',
+  'reviews.decisionForm.validFromNotBefore': 'Bukti yang diandalkan berlaku mulai {date}: keputusan paling cepat berlaku sejak tanggal itu.',
   'reviews.decisionForm.validUntil': 'Berlaku hingga',
   'reviews.decisionForm.frameworksHint': 'Atestasi menyatakan tepat kerangka standar ini; setiap persyaratan berlaku di dalamnya memerlukan putusan.',
   'reviews.decisionForm.rangesTitle': 'Versi komponen yang kompatibel (opsional)',

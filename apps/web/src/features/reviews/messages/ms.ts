@@ -245,6 +245,7 @@ export const ms: { readonly [K in keyof typeof en]: string } = {
   'reviews.decisionForm.fourEyesBody': 'Keputusan anda kekal belum selesai sehingga penilai kedua daripada organisasi anda mengesahkannya.',
   'reviews.decisionForm.scopeHint': 'Perkara yang diliputi keputusan: tawaran, versi komponennya, pasaran.',
   'reviews.decisionForm.validFrom': 'Sah dari',
+  'reviews.decisionForm.validFromNotBefore': 'Bukti yang disandarkan berkuat kuasa pada {date}: keputusan sah paling awal dari tarikh itu.',
   'reviews.decisionForm.validUntil': 'Sah hingga',
   'reviews.decisionForm.frameworksHint': 'Pengesahan menuntut rangka kerja ini sahaja; setiap keperluan berkenaan dalamnya memerlukan keputusan semakan.',
   'reviews.decisionForm.rangesTitle': 'Versi komponen yang serasi (pilihan)',

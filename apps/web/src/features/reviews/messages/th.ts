@@ -230,6 +230,7 @@ export const th: { readonly [K in keyof typeof en]: string } = {
   'reviews.decisionForm.fourEyesBody': 'คำตัดสินของคุณจะอยู่ในสถานะรอจนกว่าผู้ตรวจประเมินคนที่สองขององค์กรของคุณจะยืนยัน',
   'reviews.decisionForm.scopeHint': 'สิ่งที่คำตัดสินครอบคลุม: ชุดข้อเสนอ เวอร์ชันของส่วนประกอบ และตลาด',
   'reviews.decisionForm.validFrom': 'มีผลตั้งแต่',
+  'reviews.decisionForm.validFromNotBefore': 'หลักฐานที่อ้างอิงมีผลตั้งแต่ {date} คำตัดสินจึงมีผลได้เร็วที่สุดตั้งแต่วันนั้น',
   'reviews.decisionForm.validUntil': 'มีผลถึง',
   'reviews.decisionForm.frameworksHint': 'หนังสือรับรองจะระบุกรอบมาตรฐานเหล่านี้ตามนี้ทุกประการ ข้อกำหนดที่เกี่ยวข้องทุกข้อของกรอบเหล่านี้ต้องมีผลการพิจารณา',
   'reviews.decisionForm.rangesTitle': 'เวอร์ชันส่วนประกอบที่รองรับ (ไม่บังคับ)',

@@ -246,6 +246,7 @@ export const vi: { readonly [K in keyof typeof en]: string } = {
   'reviews.decisionForm.fourEyesBody': 'Quyết định của bạn ở trạng thái chờ cho đến khi một chuyên gia đánh giá thứ hai của tổ chức bạn xác nhận.',
   'reviews.decisionForm.scopeHint': 'Phạm vi của quyết định: gói sản phẩm, các phiên bản thành phần, các thị trường.',
   'reviews.decisionForm.validFrom': 'Hiệu lực từ',
+  'reviews.decisionForm.validFromNotBefore': 'Bằng chứng được dựa vào có hiệu lực từ {date}: quyết định có hiệu lực sớm nhất từ ngày đó.',
   'reviews.decisionForm.validUntil': 'Hiệu lực đến',
   'reviews.decisionForm.frameworksHint': 'Chứng thư khẳng định đúng các khung tiêu chuẩn này; mọi yêu cầu áp dụng của chúng đều cần kết luận.',
   'reviews.decisionForm.rangesTitle': 'Phiên bản thành phần tương thích (không bắt buộc)',

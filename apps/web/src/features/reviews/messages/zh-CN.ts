@@ -230,6 +230,7 @@ export const zhCN: { readonly [K in keyof typeof en]: string } = {
   'reviews.decisionForm.fourEyesBody': '在贵组织的第二名评估人员确认之前，您的决定将处于待定状态。',
   'reviews.decisionForm.scopeHint': '决定涵盖的内容：产品服务组合、其组件版本以及市场。',
   'reviews.decisionForm.validFrom': '生效日期',
+  'reviews.decisionForm.validFromNotBefore': '所依据的证据自 {date} 起生效：该决定最早自该日起生效。',
   'reviews.decisionForm.validUntil': '有效期至',
   'reviews.decisionForm.frameworksHint': '符合性证明恰好声明这些标准框架；其中每项适用要求都需要评审结论。',
   'reviews.decisionForm.rangesTitle': '兼容的组件版本（可选）',
