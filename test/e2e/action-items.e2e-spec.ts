@@ -145,6 +145,27 @@ describe('GET /v1/action-items', () => {
     expect(bounded.body.totals).toEqual({ verdicts: 2, findings: 3, evidence: 3 });
   });
 
+  it("titles the requirements in the reader's language, as the catalog does", async () => {
+    const inChinese = await http.call<ActionItems>('GET', '/v1/action-items', { as: cast.maker.owner.as, headers: { 'accept-language': 'zh-CN' } });
+    expect(inChinese.status).toBe(200);
+    expect(inChinese.headers.get('vary')).toMatch(/accept-language/i);
+    let translated = 0;
+    for (const v of inChinese.body.verdicts) {
+      const catalog = await Promise.all(
+        cast.ws.frameworkIds.map((fw) =>
+          http.call<{ title: string; titleLanguage: string }>('GET', `/v1/frameworks/${fw}/requirements/${v.requirement.id}`, {
+            as: cast.maker.owner.as,
+            headers: { 'accept-language': 'zh-CN' },
+          }),
+        ),
+      );
+      const entry = catalog.find((c) => c.status === 200)!.body;
+      expect(v.requirement.title).toBe(entry.title);
+      if (entry.titleLanguage === 'zh-CN') translated++;
+    }
+    expect(translated).toBeGreaterThan(0);
+  });
+
   it('runs the same number of statements for one workspace as for all of them (one query per list)', async () => {
     const count = (path: string) => fewestStatements(async () => expect((await http.get(path, cast.maker.owner.as)).status).toBe(200));
     const all = await count('/v1/action-items');

@@ -148,4 +148,28 @@ describe('Gap analysis and requirement page in the reader’s language', () => {
       expectProblem(await requirementPage(as, dser11.requirementId, 'vi'), 404);
     }
   });
+
+  it('titles the statement of applicability in the reader’s language too (as the gap analysis), the source title where not translated', async () => {
+    const rows = async (acceptLanguage?: string, frameworkId?: string) => {
+      const res = await http.call<{ data: { requirementId: string; frameworkId: string; ref: string; title: string }[] }>(
+        'GET',
+        `/v1/workspaces/${ws.id}/applicability?limit=200&frameworkId=${frameworkId ?? dser11.frameworkId}`,
+        { as: maker.owner.as, headers: acceptLanguage ? { 'accept-language': acceptLanguage } : {} },
+      );
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      expect(res.headers.get('vary')).toMatch(/accept-language/i);
+      return res.body.data;
+    };
+    const source = await rows();
+    const chinese = await rows('zh-CN');
+    expect(chinese.find((r) => r.ref === 'DSER-1.1')?.title).toBe(DSER_1_1_TITLE['zh-CN']);
+    expect(source.find((r) => r.ref === 'DSER-1.1')?.title).toBe(dser11.title);
+    // The same rows in the same order, whatever the language.
+    expect(chinese.map((r) => r.requirementId)).toEqual(source.map((r) => r.requirementId));
+    // ISO/IEC 27001 has no translation: its titles stay as published.
+    const other = ws.frameworkIds.find((id) => id !== dser11.frameworkId)!;
+    const isoSource = await rows(undefined, other);
+    expect(isoSource.length).toBeGreaterThan(0);
+    expect((await rows('zh-CN', other)).map((r) => r.title)).toEqual(isoSource.map((r) => r.title));
+  });
 });

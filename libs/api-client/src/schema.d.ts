@@ -15523,7 +15523,10 @@ export interface operations {
                 /** @description Only this target framework */
                 frameworkId?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The reader’s languages (RFC 9110): titles and statements come in the first of en, zh-CN, vi, th, ms, id that has a translation, else in the source language */
+                "Accept-Language"?: string;
+            };
             path: {
                 workspaceId: string;
             };
@@ -23947,7 +23950,10 @@ export interface operations {
                 /** @description Items per category at most (totals count them all) */
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The reader’s languages (RFC 9110): titles and statements come in the first of en, zh-CN, vi, th, ms, id that has a translation, else in the source language */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };

@@ -71,4 +71,10 @@ export {
 export { deleteOwnFramework, retireOwnFramework, updateOwnFrameworkMetadata } from './catalog.writes.js';
 export { crosswalkRows, requirementDetails, type CrosswalkRow, type RequirementDetail } from './crosswalk.read-model.js';
 export { requirementText, type RequirementText } from './requirement-text.read-model.js';
-export { localizedFrameworkSummaries, localizedRequirementTitleSql, localizedRowTitle, type LocalizedFrameworkSummary } from './localized-titles.read-model.js';
+export {
+  localizedFrameworkSummaries,
+  localizedRequirementTitles,
+  localizedRequirementTitleSql,
+  localizedRowTitle,
+  type LocalizedFrameworkSummary,
+} from './localized-titles.read-model.js';

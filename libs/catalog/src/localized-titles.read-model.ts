@@ -46,3 +46,29 @@ export async function localizedFrameworkSummaries(em: EntityManager, ids: readon
     return { id: r.id, code: r.code, version: r.version, title: title.text, titleLanguage: title.language, publisher: r.publisher };
   });
 }
+
+/**
+ * The titles of the requirements among `ids` the caller can read, in `locale` where translated,
+ * else in their framework's source language (one statement; absent ids are left out).
+ */
+export async function localizedRequirementTitles(
+  em: EntityManager,
+  ids: readonly string[],
+  locale: Locale,
+): Promise<Map<string, { title: string; titleLanguage: string }>> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return new Map();
+  const rows = (await em.query(
+    `SELECT r.id, r.title, f.source_language, t.title AS title_translated
+       FROM requirements r JOIN frameworks f ON f.id = r.framework_id
+       LEFT JOIN requirement_translations t ON t.requirement_id = r.id AND t.locale = $2
+      WHERE r.id = ANY($1::uuid[])`,
+    [unique, locale],
+  )) as { id: string; title: string; source_language: string | null; title_translated: string | null }[];
+  return new Map(
+    rows.map((r) => {
+      const picked = pickText(r.title, r.source_language ?? 'en', locale, r.title_translated);
+      return [r.id, { title: picked.text, titleLanguage: picked.language }];
+    }),
+  );
+}

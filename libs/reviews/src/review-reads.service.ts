@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { assertCan, buildAbility, buildWorkspaceAbility } from '@attesta/access';
-import { requirementSummaries, requirementText, type RequirementText } from '@attesta/catalog';
+import { localizedRequirementTitles, requirementSummaries, requirementText, type RequirementText } from '@attesta/catalog';
 import {
   Actor,
   AppConfig,
@@ -193,7 +193,7 @@ export class ReviewReadsService {
    * nothing (row-level security, and the owner role in the query); naming a workspace the
    * caller does not take part in is a 404.
    */
-  async actionItems(actor: Actor, options: { workspaceId?: string; limit?: number }, today = new Date()): Promise<ActionItems> {
+  async actionItems(actor: Actor, options: { workspaceId?: string; limit?: number; locale?: Locale }, today = new Date()): Promise<ActionItems> {
     assertCan(actor, 'read', 'Workspace');
     const limit = Math.min(options.limit ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
     const ability = buildAbility(actor);
@@ -267,9 +267,10 @@ export class ReviewReadsService {
         verdictRows.map((r) => r.organization_id),
       );
       const workspace = (id: string): ActionRef => ({ id, name: workspaces.get(id) ?? '' });
+      const titles = options.locale ? await localizedRequirementTitles(em, [...requirements.keys()], options.locale) : new Map<string, { title: string }>();
       const requirement = (id: string): ActionRequirement => {
         const r = requirements.get(id);
-        return { id, ref: r?.ref ?? '', title: r?.title ?? '' };
+        return { id, ref: r?.ref ?? '', title: titles.get(id)?.title ?? r?.title ?? '' };
       };
       return {
         verdicts: verdictRows.map((r) => ({

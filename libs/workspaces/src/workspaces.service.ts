@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { assertCan, type WorkspaceRole } from '@attesta/access';
 import { AuditService, type AuditRecord } from '@attesta/audit';
-import { frameworkControlsPage, frameworkSummaries, requirementSummaries, type RequirementSummary } from '@attesta/catalog';
+import { frameworkControlsPage, frameworkSummaries, localizedRequirementTitles, requirementSummaries, type RequirementSummary } from '@attesta/catalog';
+import type { Locale } from '@attesta/i18n';
 import { Actor, Db, keysetPage, newId, OrganizationKind, Page, parseMarkets, scopeOf, transactionLock } from '@attesta/core';
 import { offeringComponentIds, offeringComponents, offeringSummary } from '@attesta/offerings';
 import { OutboxService } from '@attesta/outbox';
@@ -348,7 +349,13 @@ export class WorkspacesService {
   }
 
   /** The statement of applicability for the target frameworks' controls, in reading order. */
-  async applicability(actor: Actor, workspaceId: string, query: { frameworkId?: string; limit?: number; cursor?: string }): Promise<Page<ApplicabilityRow>> {
+  /** `locale`: requirement titles in the reader's language where translated (one more statement); absent: as in the source. */
+  async applicability(
+    actor: Actor,
+    workspaceId: string,
+    query: { frameworkId?: string; limit?: number; cursor?: string },
+    locale?: Locale,
+  ): Promise<Page<ApplicabilityRow>> {
     return this.db.tx(scopeOf(actor), async (em) => {
       await workspaceContext(em, actor, workspaceId, 'read', 'Applicability');
       const frameworkIds = (await em.getRepository(WorkspaceFrameworkEntity).find({ where: { workspaceId } })).map((f) => f.frameworkId);
@@ -358,12 +365,19 @@ export class WorkspacesService {
       const stated = page.data.length
         ? await em.getRepository(ApplicabilityEntity).find({ where: { workspaceId, requirementId: In(page.data.map((r) => r.id)) } })
         : [];
+      const titles = locale
+        ? await localizedRequirementTitles(
+            em,
+            page.data.map((r) => r.id),
+            locale,
+          )
+        : new Map<string, { title: string }>();
       return {
         nextCursor: page.nextCursor,
         data: page.data.map((requirement) => {
           const s = stated.find((x) => x.requirementId === requirement.id);
           return {
-            requirement,
+            requirement: { ...requirement, title: titles.get(requirement.id)?.title ?? requirement.title },
             applicable: s?.applicable ?? true,
             justification: s?.justification ?? '',
             componentIds: s?.componentIds ?? [],

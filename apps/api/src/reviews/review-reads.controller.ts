@@ -47,10 +47,12 @@ export class ActionItemsController {
       'Workspaces where your organization is not the owner add nothing (another organization gets empty lists); keys without reviews:read or ' +
       'evidence:read get those lists empty; a `workspaceId` your organization does not take part in is 404. One query per list, whatever the number of workspaces.',
   })
+  @ApiHeader(ACCEPT_LANGUAGE_HEADER)
+  @Header('Vary', 'Accept-Language')
   @ApiOkResponse({ type: ActionItemsDto })
   @ApiProblems(400, 403, 404)
-  async list(@CurrentActor() actor: Actor, @Query() q: ActionItemsQueryDto): Promise<ActionItemsDto> {
-    return ActionItemsDto.from(await this.reads.actionItems(actor, q));
+  async list(@CurrentActor() actor: Actor, @Query() q: ActionItemsQueryDto, @RequestLocale() locale: Locale): Promise<ActionItemsDto> {
+    return ActionItemsDto.from(await this.reads.actionItems(actor, { ...q, locale }));
   }
 }
 

@@ -1,11 +1,13 @@
 import { AccreditationsService } from '@attesta/accreditation';
-import { Controller, Delete, Get, HttpCode, Patch, Post, Put, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Delete, Get, Header, HttpCode, Patch, Post, Put, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiIfMatch, ApiPageResponse, ApiProblems, Body, etagOf, IdParam, IfMatch, PageQueryDto, Query, type Actor, type Page } from '@attesta/core';
+import type { Locale } from '@attesta/i18n';
 import type { FastifyReply } from 'fastify';
 import { OrganizationsService } from '@attesta/identity';
 import { WorkspacesService } from '@attesta/workspaces';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
+import { ACCEPT_LANGUAGE_HEADER, RequestLocale } from '../http/accept-language.decorator.js';
 import { ApiETag } from '../http/etagged.js';
 import { Idempotent } from '../http/idempotency.js';
 import {
@@ -128,10 +130,17 @@ export class WorkspacesController {
     summary: 'Statement of applicability',
     description: 'Every control of the target frameworks, in reading order, with its applicability (applicable until stated otherwise). Not for observers.',
   })
+  @ApiHeader(ACCEPT_LANGUAGE_HEADER)
+  @Header('Vary', 'Accept-Language')
   @ApiPageResponse(ApplicabilityRowDto)
   @ApiProblems(400, 404)
-  async applicability(@CurrentActor() actor: Actor, @IdParam('workspaceId') id: string, @Query() q: ApplicabilityQueryDto): Promise<Page<ApplicabilityRowDto>> {
-    const p = await this.workspaces.applicability(actor, id, q);
+  async applicability(
+    @CurrentActor() actor: Actor,
+    @IdParam('workspaceId') id: string,
+    @Query() q: ApplicabilityQueryDto,
+    @RequestLocale() locale: Locale,
+  ): Promise<Page<ApplicabilityRowDto>> {
+    const p = await this.workspaces.applicability(actor, id, q, locale);
     return { data: p.data.map(ApplicabilityRowDto.from), nextCursor: p.nextCursor };
   }
 
