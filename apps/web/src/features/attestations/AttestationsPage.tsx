@@ -12,8 +12,14 @@ import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatDate } from '../../components/format';
-import { useT } from '../../i18n';
+import { messageId, useT } from '../../i18n';
 import { ATTESTATION_STATUSES, outcomeLabel, STATUS_LABEL, StatusBadge, type Attestation, type AttestationStatus } from './attestation-model';
+
+const DECISION_STATUS = {
+  final: messageId('attestations.decisionStatus.final'),
+  pending_confirmation: messageId('attestations.decisionStatus.pending_confirmation'),
+  withdrawn: messageId('attestations.decisionStatus.withdrawn'),
+} as const;
 
 type Decision = Schemas['DecisionDto'];
 
@@ -269,7 +275,7 @@ function IssueFromDecisions({ workspaceId, organizationId }: { workspaceId: stri
                     <Table.Td>{outcomeLabel(d.outcome)}</Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <Badge variant="light" c="dark.8" miw="max-content" color={d.status === 'final' ? 'blue' : d.status === 'withdrawn' ? 'gray' : 'yellow'}>
-                        {t(`attestations.decisionStatus.${d.status}`)}
+                        {t(DECISION_STATUS[d.status])}
                       </Badge>
                     </Table.Td>
                     <Table.Td>
