@@ -62,6 +62,7 @@ const bid = (overall: string, reasons: Reason[], drift: Drift[] = []) => ({
   tenderId: TENDER,
   organizationId: SUPPLIER,
   offeringId: 'o1',
+  offeringName: 'VMC-850 with PredictCare',
   attestationIds: ['a1'],
   offeredComponents: [{ id: 'c1', name: 'PredictCare SaaS', kind: 'saas', version: '4.2.0' }],
   status: 'submitted',
@@ -177,5 +178,8 @@ describe('BidPage', () => {
     expect(screen.getByText('not met')).toBeTruthy();
     await waitFor(() => expect(screen.getByText('Hanoi Precision Machines JSC')).toBeTruthy());
     expect(screen.queryByRole('button', { name: 'Withdraw bid' })).toBeNull();
+    // The offering by its name, which the bid carries for the procurer (not its id).
+    expect(screen.getByText('VMC-850 with PredictCare')).toBeTruthy();
+    expect(screen.queryByText('o1')).toBeNull();
   });
 });

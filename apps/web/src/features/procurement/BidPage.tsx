@@ -100,20 +100,14 @@ function BidDetails({ bid: b, tender }: { bid: Bid; tender: Tender | undefined }
   const t = useT();
   const words = useProcurementWords();
   const { organizationId } = useActingOrganization();
-  const own = b.organizationId === organizationId;
-  // Only the supplier can read its offering; the procurer sees the offering's id.
-  const offering = useQuery({
-    queryKey: ['offerings', b.offeringId],
-    queryFn: () => unwrap(api.GET('/v1/offerings/{offeringId}', { params: { path: { offeringId: b.offeringId } } })),
-    enabled: own,
-  });
   return (
     <Card withBorder padding="md">
       <DataList labelWidth={180} withDivider>
         <DataListItem label={t('procurement.bid.supplier')}>
           <OrganizationName id={b.organizationId} self={organizationId} />
         </DataListItem>
-        <DataListItem label={t('procurement.bid.offering')}>{own && offering.data ? offering.data.name : <Code>{b.offeringId}</Code>}</DataListItem>
+        {/* The bid names its offering for the procurer too (who cannot read the offering itself). */}
+        <DataListItem label={t('procurement.bid.offering')}>{b.offeringName ?? <Code>{b.offeringId}</Code>}</DataListItem>
         <DataListItem label={t('procurement.bid.status')}>
           <BidStatusBadge status={b.status} />
         </DataListItem>
