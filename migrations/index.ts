@@ -70,6 +70,7 @@ import { OverdueConditions1795700600000 } from './1795700600000-OverdueCondition
 import { PersonMailForgotten1795700700000 } from './1795700700000-PersonMailForgotten.js';
 import { FormerMemberNames1795700800000 } from './1795700800000-FormerMemberNames.js';
 import { ForeignConformanceOnly1795700900000 } from './1795700900000-ForeignConformanceOnly.js';
+import { ConditionDueDates1795701000000 } from './1795701000000-ConditionDueDates.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
   Identity1795667329105,
@@ -140,4 +141,5 @@ export const MIGRATIONS: Function[] = [
   PersonMailForgotten1795700700000,
   FormerMemberNames1795700800000,
   ForeignConformanceOnly1795700900000,
+  ConditionDueDates1795701000000,
 ];

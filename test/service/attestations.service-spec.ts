@@ -74,8 +74,13 @@ describe(AttestationsService.name, () => {
     );
     expect(suspendedEvents[0]!.payload.conditionsOverdue).toEqual([expect.objectContaining({ findingId: decided.findingId })]);
     // What a relying party reads: suspended, with the reason.
-    const pub = await http.get<{ status: string; statusReason: string }>(`/v1/public/attestations/${issued.serial}`);
+    const pub = await http.get<{ status: string; statusReason: string; conditionDetails: { text: string; dueDate: string | null }[] }>(
+      `/v1/public/attestations/${issued.serial}`,
+    );
     expect(pub.body).toMatchObject({ status: 'suspended', statusReason: expect.stringMatching(/Renew technician training records/) });
+    // The condition with the date it fell due.
+    const [{ due }] = await sql<{ due: string }>(`SELECT (current_date - 1)::text AS due`);
+    expect(pub.body.conditionDetails).toEqual([{ text: 'Renew technician training records', dueDate: due }]);
     // Not reinstated while the condition stays overdue…
     const early = await http.post(`${base}/attestations/${issued.id}/reinstate`, {}, own.assessor.owner.as);
     expect(early.status).toBe(422);

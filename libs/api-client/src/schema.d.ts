@@ -7003,6 +7003,16 @@ export interface components {
             /** @description The framework’s name in its source language and each translation frozen at issue */
             names: components["schemas"]["LanguageTextDto"][];
         };
+        PublicConditionDto: {
+            /** @example Renew the technician training records */
+            text: string;
+            /**
+             * Format: date
+             * @description When it falls due; one overdue while its finding is open suspends the attestation
+             * @example 2027-03-31
+             */
+            dueDate: string | null;
+        };
         PublicSubmissionRefDto: {
             /** @example 2 */
             number: number;
@@ -7031,6 +7041,8 @@ export interface components {
             markets: string[];
             scope: string;
             conditions: string[];
+            /** @description The conditions with their due dates (a conformant_with_conditions attestation) */
+            conditionDetails: components["schemas"]["PublicConditionDto"][];
             /** Format: date-time */
             validFrom: string;
             /** Format: date-time */

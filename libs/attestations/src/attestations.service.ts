@@ -81,6 +81,8 @@ export interface ScopeReduction {
 
 /** What anyone may learn about an attestation by its serial (no login). */
 export interface PublicAttestation {
+  /** The conditions with their due dates (conformant_with_conditions; in the order of `conditions`). */
+  conditionDetails: { text: string; dueDate: string | null }[];
   id: string;
   serial: string;
   organizationId: string;
@@ -120,6 +122,8 @@ export interface AttestationLineage {
   supersededBy: string | null;
   evidenceEffectiveFrom: string | null;
   evidenceValidUntil: string | null;
+  /** Condition text → its due date (YYYY-MM-DD, null: none), from the decision. */
+  conditionDueDates: Map<string, string | null>;
 }
 
 /**
@@ -336,25 +340,25 @@ export class AttestationsService {
   async lineage(ids: string[]): Promise<Map<string, AttestationLineage>> {
     const out = new Map<string, AttestationLineage>();
     if (ids.length === 0) return out;
-    const rows = (await this.db.tx(systemScope('public facts: attestation lineage'), (em) =>
-      em.query(
+    const [rows, conditions] = await this.db.tx(systemScope('public facts: attestation lineage'), async (em) => [
+      (await em.query(
         // Dates as YYYY-MM-DD text (pg hands date columns of raw queries over as Date).
         'SELECT id, supersedes, superseded_by, evidence_effective_from::text AS evidence_effective_from, evidence_valid_until::text AS evidence_valid_until FROM attestation_lineage($1::uuid[])',
         [ids],
-      ),
-    )) as {
-      id: string;
-      supersedes: string[];
-      superseded_by: string | null;
-      evidence_effective_from: string | null;
-      evidence_valid_until: string | null;
-    }[];
+      )) as { id: string; supersedes: string[]; superseded_by: string | null; evidence_effective_from: string | null; evidence_valid_until: string | null }[],
+      (await em.query('SELECT id, text, due_date FROM attestation_condition_dates($1::uuid[])', [ids])) as {
+        id: string;
+        text: string;
+        due_date: string | null;
+      }[],
+    ]);
     for (const r of rows)
       out.set(r.id, {
         supersedes: r.supersedes,
         supersededBy: r.superseded_by,
         evidenceEffectiveFrom: r.evidence_effective_from,
         evidenceValidUntil: r.evidence_valid_until,
+        conditionDueDates: new Map(conditions.filter((c) => c.id === r.id).map((c) => [c.text, c.due_date])),
       });
     return out;
   }

@@ -21,6 +21,7 @@ const attestation: PublicAttestation = {
   markets: ['VN', 'TH'],
   scope: 'Firmware 4.2.x on the SM-200 hardware',
   conditions: ['Annual penetration test'],
+  conditionDetails: [{ text: 'Annual penetration test', dueDate: '2027-03-01' }],
   submissionNumber: 3,
   submissionDigest: 'ab'.repeat(32),
   replacedBySerial: null,

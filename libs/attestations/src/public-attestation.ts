@@ -38,6 +38,7 @@ export function publicAttestationOf(
     markets: r.markets as string[],
     scope: r.scope as string,
     conditions: r.conditions as string[],
+    conditionDetails: (r.conditions as string[]).map((text) => ({ text, dueDate: links?.conditionDueDates.get(text) ?? null })),
     submissionNumber: r.submission_number as number,
     submissionDigest: r.submission_digest as string,
     replacedBySerial: (r.replaced_by_serial as string | null) ?? null,

@@ -430,6 +430,18 @@ export class SigningKeyListDto {
   @ApiProperty({ type: [SigningKeyDto] }) data: SigningKeyDto[];
 }
 
+class PublicConditionDto {
+  @ApiProperty({ example: 'Renew the technician training records' }) text: string;
+  @ApiProperty({
+    type: 'string',
+    format: 'date',
+    nullable: true,
+    example: '2027-03-31',
+    description: 'When it falls due; one overdue while its finding is open suspends the attestation',
+  })
+  dueDate: string | null;
+}
+
 class PublicComponentDto {
   @ApiProperty({ example: 'VMC-850 machining centre' }) name: string;
   @ApiProperty({ example: 'hardware' }) kind: string;
@@ -489,6 +501,8 @@ export class PublicAttestationDto {
   @ApiProperty({ type: [String] }) markets: string[];
   @ApiProperty() scope: string;
   @ApiProperty({ type: [String] }) conditions: string[];
+  @ApiProperty({ type: [PublicConditionDto], description: 'The conditions with their due dates (a conformant_with_conditions attestation)' })
+  conditionDetails: PublicConditionDto[];
   @ApiProperty({ format: 'date-time' }) validFrom: string;
   @ApiProperty({ format: 'date-time' }) validUntil: string;
   @ApiProperty({ format: 'date-time' }) issuedAt: string;
@@ -522,6 +536,7 @@ export class PublicAttestationDto {
       markets: p.markets,
       scope: p.scope,
       conditions: p.conditions,
+      conditionDetails: p.conditionDetails,
       validFrom: p.validFrom.toISOString(),
       validUntil: p.validUntil.toISOString(),
       issuedAt: p.issuedAt.toISOString(),

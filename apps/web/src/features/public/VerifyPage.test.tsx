@@ -74,6 +74,20 @@ describe('VerifyPage (light page)', () => {
     expect(calls[0]!.headers.get('authorization')).toBeNull();
   });
 
+  it('shows each condition of a conditional attestation with its due date', async () => {
+    const conditional = {
+      ...SUMMARY,
+      outcome: 'conformant_with_conditions',
+      conditions: ['Renew the technician training records'],
+      conditionDetails: [{ text: 'Renew the technician training records', dueDate: '2027-03-31' }],
+    };
+    stubApi({ [`GET /v1/public/attestations/${SUMMARY.serial}`]: () => json(conditional) });
+    await renderAt(`/verify/${SUMMARY.serial}`);
+    const conditions = await screen.findByTestId('conditions');
+    expect(conditions.textContent).toContain('Renew the technician training records');
+    expect(conditions.textContent).toMatch(/due .*2027/);
+  });
+
   it('says a superseded attestation is superseded and links the newer one, which links back', async () => {
     const NEWER = 'AT-2026-NEWER00000';
     const url = (s: string) => `https://portal.example.com/v1/public/attestations/${s}`;

@@ -242,9 +242,12 @@ function SummaryResult({ summary: s, checkedAt }: { summary: PublicAttestation; 
           </Fact>
           {s.conditions.length ? (
             <Fact label={intl.t('public.fact.conditions')}>
-              <ul class="list">
-                {s.conditions.map((c) => (
-                  <li key={c}>{c}</li>
+              <ul class="list" data-testid="conditions">
+                {(s.conditionDetails ?? s.conditions.map((text) => ({ text, dueDate: null }))).map((c) => (
+                  <li key={c.text}>
+                    {c.text}
+                    {c.dueDate ? ` ${intl.t('public.fact.conditionDue', { date: formatDate(c.dueDate) })}` : ''}
+                  </li>
                 ))}
               </ul>
             </Fact>

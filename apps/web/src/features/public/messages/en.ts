@@ -26,6 +26,7 @@ export const en = {
   'public.fact.scope': 'Scope',
   'public.fact.frameworks': 'Frameworks',
   'public.fact.conditions': 'Conditions',
+  'public.fact.conditionDue': '(due {date})',
   'public.fact.markets': 'Markets',
   'public.fact.valid': 'Valid',
   'public.fact.validRange': '{from} – {until}',

@@ -28,6 +28,7 @@ export const id: Translation<typeof en> = {
   'public.fact.scope': 'Ruang lingkup',
   'public.fact.frameworks': 'Kerangka standar',
   'public.fact.conditions': 'Syarat',
+  'public.fact.conditionDue': '(jatuh tempo {date})',
   'public.fact.markets': 'Pasar',
   'public.fact.valid': 'Berlaku',
   'public.fact.validRange': '{from} – {until}',

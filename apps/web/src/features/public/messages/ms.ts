@@ -28,6 +28,7 @@ export const ms: Translation<typeof en> = {
   'public.fact.scope': 'Skop',
   'public.fact.frameworks': 'Rangka kerja',
   'public.fact.conditions': 'Syarat',
+  'public.fact.conditionDue': '(tarikh akhir {date})',
   'public.fact.markets': 'Pasaran',
   'public.fact.valid': 'Sah',
   'public.fact.validRange': '{from} – {until}',

@@ -27,6 +27,7 @@ export const th: Translation<typeof en> = {
   'public.fact.scope': 'ขอบเขต',
   'public.fact.frameworks': 'กรอบมาตรฐาน',
   'public.fact.conditions': 'เงื่อนไข',
+  'public.fact.conditionDue': '(ครบกำหนด {date})',
   'public.fact.markets': 'ตลาด',
   'public.fact.valid': 'ระยะเวลาที่มีผล',
   'public.fact.validRange': '{from} – {until}',

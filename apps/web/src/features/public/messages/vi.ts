@@ -28,6 +28,7 @@ export const vi: Translation<typeof en> = {
   'public.fact.scope': 'Phạm vi',
   'public.fact.frameworks': 'Khung tiêu chuẩn',
   'public.fact.conditions': 'Điều kiện',
+  'public.fact.conditionDue': '(hạn {date})',
   'public.fact.markets': 'Thị trường',
   'public.fact.valid': 'Hiệu lực',
   'public.fact.validRange': '{from} – {until}',

@@ -27,6 +27,7 @@ export const zhCN: Translation<typeof en> = {
   'public.fact.scope': '范围',
   'public.fact.frameworks': '标准框架',
   'public.fact.conditions': '条件',
+  'public.fact.conditionDue': '（截止日期 {date}）',
   'public.fact.markets': '市场',
   'public.fact.valid': '有效期',
   'public.fact.validRange': '{from} 至 {until}',
