@@ -224,7 +224,10 @@ export function NewEvidenceModal({
               <TextInput
                 type="date"
                 label={t('evidence.field.effectiveDate')}
-                description={t('evidence.new.effectiveDateHint')}
+                description={
+                  // A date still to come is allowed (a policy adopted ahead) but holds back any decision resting on it: say so.
+                  draft.effectiveDate > todayIso() ? t('evidence.new.effectiveDateAhead') : t('evidence.new.effectiveDateHint')
+                }
                 required
                 value={draft.effectiveDate}
                 onChange={(e) => set('effectiveDate', e.currentTarget.value)}

@@ -165,6 +165,8 @@ export const en = {
   'evidence.new.componentHintOwner': 'The component it documents, or the whole offering',
   'evidence.new.chooseComponent': 'Choose a component',
   'evidence.new.effectiveDateHint': 'When the content took effect',
+  'evidence.new.effectiveDateAhead':
+    'A date still to come: the evidence counts only from then, and a decision resting on it is valid from then at the earliest',
   'evidence.new.requirementsHint': 'Optional; you can add links later',
   'evidence.new.requirementsLoading': 'Loading requirements…',
   'evidence.new.noRequirementMatches': 'No requirement matches',

@@ -170,6 +170,8 @@ export const id: { readonly [K in keyof typeof en]: string } = {
   'evidence.new.componentHintOwner': 'Komponen yang didokumentasikan, atau seluruh produk layanan',
   'evidence.new.chooseComponent': 'Pilih komponen',
   'evidence.new.effectiveDateHint': 'Tanggal isi dokumen mulai berlaku',
+  'evidence.new.effectiveDateAhead':
+    'Tanggal yang akan datang: bukti baru berlaku sejak tanggal itu, dan keputusan yang bertumpu padanya paling cepat berlaku sejak itu',
   'evidence.new.requirementsHint': 'Opsional; Anda dapat menambahkan tautan nanti',
   'evidence.new.requirementsLoading': 'Memuat persyaratan…',
   'evidence.new.noRequirementMatches': 'Tidak ada persyaratan yang cocok',

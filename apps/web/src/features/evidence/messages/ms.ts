@@ -170,6 +170,8 @@ export const ms: { readonly [K in keyof typeof en]: string } = {
   'evidence.new.componentHintOwner': 'Komponen yang didokumenkan, atau keseluruhan tawaran',
   'evidence.new.chooseComponent': 'Pilih komponen',
   'evidence.new.effectiveDateHint': 'Tarikh kandungan mula berkuat kuasa',
+  'evidence.new.effectiveDateAhead':
+    'Tarikh akan datang: bukti hanya dikira dari tarikh itu, dan keputusan yang bersandar padanya sah paling awal dari tarikh itu',
   'evidence.new.requirementsHint': 'Pilihan; anda boleh menambah pautan kemudian',
   'evidence.new.requirementsLoading': 'Memuatkan keperluan…',
   'evidence.new.noRequirementMatches': 'Tiada keperluan yang sepadan',

@@ -165,6 +165,7 @@ export const th: { readonly [K in keyof typeof en]: string } = {
   'evidence.new.componentHintOwner': 'ส่วนประกอบที่เอกสารนี้อธิบาย หรือทั้งชุดข้อเสนอ',
   'evidence.new.chooseComponent': 'เลือกส่วนประกอบ',
   'evidence.new.effectiveDateHint': 'วันที่เนื้อหาเริ่มมีผล',
+  'evidence.new.effectiveDateAhead': 'วันที่ยังมาไม่ถึง: หลักฐานจะนับตั้งแต่วันนั้น และคำตัดสินที่อ้างอิงหลักฐานนี้มีผลได้เร็วที่สุดตั้งแต่วันนั้น',
   'evidence.new.requirementsHint': 'ไม่บังคับ เพิ่มการเชื่อมโยงภายหลังได้',
   'evidence.new.requirementsLoading': 'กำลังโหลดข้อกำหนด…',
   'evidence.new.noRequirementMatches': 'ไม่มีข้อกำหนดที่ตรงกัน',

@@ -167,6 +167,7 @@ export const vi: { readonly [K in keyof typeof en]: string } = {
   'evidence.new.componentHintOwner': 'Thành phần mà tài liệu mô tả, hoặc toàn bộ gói sản phẩm',
   'evidence.new.chooseComponent': 'Chọn thành phần',
   'evidence.new.effectiveDateHint': 'Ngày nội dung bắt đầu có hiệu lực',
+  'evidence.new.effectiveDateAhead': 'Ngày trong tương lai: bằng chứng chỉ được tính từ ngày đó, và quyết định dựa vào nó có hiệu lực sớm nhất từ ngày đó',
   'evidence.new.requirementsHint': 'Không bắt buộc; bạn có thể thêm liên kết sau',
   'evidence.new.requirementsLoading': 'Đang tải các yêu cầu…',
   'evidence.new.noRequirementMatches': 'Không có yêu cầu nào phù hợp',

@@ -165,6 +165,7 @@ export const zhCN: { readonly [K in keyof typeof en]: string } = {
   'evidence.new.componentHintOwner': '该证据所记录的组件，或整个产品服务组合',
   'evidence.new.chooseComponent': '选择组件',
   'evidence.new.effectiveDateHint': '内容开始生效的日期',
+  'evidence.new.effectiveDateAhead': '这是将来的日期：证据自该日起才计入，依据它的决定最早自该日起生效',
   'evidence.new.requirementsHint': '可选；关联也可以稍后添加',
   'evidence.new.requirementsLoading': '正在加载要求…',
   'evidence.new.noRequirementMatches': '没有匹配的要求',
