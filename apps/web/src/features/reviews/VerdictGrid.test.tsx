@@ -203,21 +203,25 @@ describe('VerdictGrid over many rows', () => {
     expect(document.activeElement?.getAttribute('data-outcome')).toBe('satisfied');
   }, 90_000);
 
-  it('moving past the loaded rows fetches the next page and keeps focus on the row until it arrives', async () => {
+  it('End goes to the last requirement, fetching page after page, and keeps focus on the row until it arrives', async () => {
     const user = userEvent.setup();
     let release: (() => void) | undefined;
     renderWithProviders(<PagedGrid all={many(120)} onVerdict={vi.fn().mockResolvedValue(undefined)} onHold={(r) => (release = r)} />);
 
     rows()[0]!.focus();
     await user.keyboard('{End}');
-    expect(activeId()).toBe('req-50');
     expect(release).toBeTypeOf('function');
     expect(screen.getByTestId('verdict-more').textContent).toContain('Loading more requirements');
-    await user.keyboard('j');
-    // Still on row 50 while page 2 is on its way: focus is not lost.
-    expect(activeId()).toBe('req-50');
+    // Still on the row it left while page 2 is on its way: focus is not lost.
+    expect(activeId()).toBe('req-1');
+    const page2 = release!;
+    release = undefined;
+    act(() => page2());
+    // Page 2 (rows 51–100) holds no row 120: the next page is asked for.
+    await waitFor(() => expect(release).toBeTypeOf('function'));
+    expect(activeId()).not.toBe('req-120');
     act(() => release!());
-    await waitFor(() => expect(activeId()).toBe('req-51'));
+    await waitFor(() => expect(activeId()).toBe('req-120'));
     expect(document.activeElement?.getAttribute('aria-current')).toBe('true');
   });
 });

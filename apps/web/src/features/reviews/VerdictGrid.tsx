@@ -204,7 +204,13 @@ export function VerdictGrid({
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => {
     const target = pendingFocus.current;
-    if (target === null || target >= rows.length) return;
+    if (target === null) return;
+    if (target >= rows.length) {
+      // Its page is not here yet: the next one, until it is (End goes to the last requirement, not the last loaded).
+      if (hasMore && !loadingMore) loadMore();
+      else if (!hasMore) pendingFocus.current = rows.length ? rows.length - 1 : null;
+      return;
+    }
     if (active !== target) {
       setActive(target);
       if (measurable) virtualizer.scrollToIndex(target, { align: 'auto' });
@@ -318,7 +324,7 @@ export function VerdictGrid({
       focusRow(0);
     } else if (e.key === 'End') {
       e.preventDefault();
-      focusRow(rows.length - 1);
+      focusRow(Math.max(total ?? 0, rows.length) - 1);
     } else if (e.key === 'PageDown') {
       e.preventDefault();
       focusRow(current + PAGE_STEP);
