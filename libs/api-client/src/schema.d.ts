@@ -16294,10 +16294,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of an earlier download; 304 when the file is the same */
-                "If-None-Match"?: string;
                 /** @description bytes=start-end, bytes=start- or bytes=-suffix */
                 Range?: string;
+                /** @description The ETag of an earlier download; 304 when the file is the same */
+                "If-None-Match"?: string;
             };
             path: {
                 workspaceId: string;
@@ -22014,10 +22014,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The ETag of an earlier download; 304 when the file is the same */
-                "If-None-Match"?: string;
                 /** @description bytes=start-end, bytes=start- or bytes=-suffix */
                 Range?: string;
+                /** @description The ETag of an earlier download; 304 when the file is the same */
+                "If-None-Match"?: string;
             };
             path: {
                 workspaceId: string;

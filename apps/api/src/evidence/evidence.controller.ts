@@ -1,16 +1,5 @@
 import { Controller, Delete, Get, Header, Headers, HttpCode, Patch, Post, Req, Res } from '@nestjs/common';
-import {
-  ApiBody,
-  ApiConsumes,
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   ApiIfMatch,
   ApiPageResponse,
@@ -33,6 +22,7 @@ import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
 import { ACCEPT_LANGUAGE_HEADER, RequestLocale } from '../http/accept-language.decorator.js';
 import { continueBody } from '../http/expect-continue.js';
 import { ApiETag } from '../http/etagged.js';
+import { ApiFileDownload } from '../http/file-download.js';
 import { Idempotent } from '../http/idempotency.js';
 import { sendVersion } from '../http/send-version.js';
 import {
@@ -177,24 +167,11 @@ export class EvidenceController {
 
   @Get('evidence/:evidenceId/versions/:versionId/content')
   @RequirePermission('read', 'Evidence')
-  @ApiProduces('*/*')
-  @ApiHeader({ name: 'Range', required: false, description: 'bytes=start-end, bytes=start- or bytes=-suffix' })
-  @ApiHeader({ name: 'If-None-Match', required: false, description: 'The ETag of an earlier download; 304 when the file is the same' })
+  @ApiFileDownload()
   @ApiOperation({
     summary: 'Download a version',
     description: 'Streamed as an attachment; ETag is the SHA-256; byte ranges supported. Observers never get evidence files.',
   })
-  @ApiOkResponse({
-    description: 'The file, as the media type it was uploaded with (`Content-Type`)',
-    content: { '*/*': { schema: { type: 'string', format: 'binary' } } },
-  })
-  @ApiResponse({
-    status: 206,
-    description: 'The requested range, as the media type it was uploaded with',
-    content: { '*/*': { schema: { type: 'string', format: 'binary' } } },
-  })
-  @ApiResponse({ status: 304, description: 'Not modified (If-None-Match matched)' })
-  @ApiETag(200, 206, 304)
   @ApiProblems(400, 403, 404, 416)
   async download(
     @CurrentActor() actor: Actor,

@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApiPageResponse,
   ApiProblems,
@@ -17,6 +17,7 @@ import { ReviewReadsService, ReviewsService, SubmissionsService } from '@attesta
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
 import { ApiETag } from '../http/etagged.js';
+import { ApiFileDownload } from '../http/file-download.js';
 import { Idempotent } from '../http/idempotency.js';
 import { sendVersion } from '../http/send-version.js';
 import {
@@ -158,24 +159,11 @@ export class ReviewsController {
 
   @Get('submissions/:number/evidence/:versionId/content')
   @RequirePermission('read', 'Submission')
-  @ApiProduces('*/*')
-  @ApiHeader({ name: 'Range', required: false, description: 'bytes=start-end, bytes=start- or bytes=-suffix' })
-  @ApiHeader({ name: 'If-None-Match', required: false, description: 'The ETag of an earlier download; 304 when the file is the same' })
+  @ApiFileDownload()
   @ApiOperation({
     summary: 'Download a submitted evidence version',
     description: 'Only versions this submission froze; how assessors read evidence. ETag is the SHA-256; byte ranges supported.',
   })
-  @ApiOkResponse({
-    description: 'The file, as the media type it was uploaded with (`Content-Type`)',
-    content: { '*/*': { schema: { type: 'string', format: 'binary' } } },
-  })
-  @ApiResponse({
-    status: 206,
-    description: 'The requested range, as the media type it was uploaded with',
-    content: { '*/*': { schema: { type: 'string', format: 'binary' } } },
-  })
-  @ApiResponse({ status: 304, description: 'Not modified (If-None-Match matched)' })
-  @ApiETag(200, 206, 304)
   @ApiProblems(400, 404, 416)
   async download(
     @CurrentActor() actor: Actor,
