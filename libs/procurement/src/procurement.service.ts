@@ -29,13 +29,26 @@ import { competenceFacts, isTimeZone, type CompetenceRule } from '@attesta/perso
 import { answerBid, parseTenderCriteria, rejudgeBids, saveBidAnswer, saveTenderCriteria } from '@attesta/service-levels';
 import { EntityManager, In } from 'typeorm';
 import { evaluateCompliance, type ComplianceCriteria, type ComplianceReport, type OfferedComponent, type PublicAttestation } from './compliance.js';
-import { attachBidNames, BID_DISPLAY_NAMES_SQL, withBidNames, type NamedBid } from './bid-names.js';
+import { attachBidNames, BID_DISPLAY_NAMES_SQL, bidOfferingNames, withBidNames, type NamedBid } from './bid-names.js';
 import { BidEntity } from './entities/bid.entity.js';
 import { TenderEntity, type ContractPeriod, type MinimumOutcome, type TenderFrameworkRequirement } from './entities/tender.entity.js';
 import { applyCompetence, competenceFactsFor } from './competence-compliance.js';
 import { ProcurementError, ProcurementErrorCode } from './procurement.errors.js';
-import { loadRecognisedEquivalents, recognisedInOf, recognitionInputsOf, withRecognisedEquivalents, type RecognitionInputs } from './recognised-equivalents.js';
+import {
+  loadRecognisedEquivalents,
+  offeringNamesNeeded,
+  recognisedInOf,
+  recognitionInputsOf,
+  withRecognisedEquivalents,
+  type RecognitionInputs,
+} from './recognised-equivalents.js';
 import { applyServiceLevels, checkServiceLevels, reliedOn } from './service-level-compliance.js';
+
+/** The bids list's statements (constants: scanned for their `$n` markers once per process). */
+const TENDER_VISIBLE_SQL = 'SELECT id FROM tenders WHERE id = $1::uuid';
+const BIDS_PAGE_SQL = `SELECT * FROM bids WHERE tender_id = $1::uuid AND ($2::uuid IS NULL OR id > $2::uuid) ORDER BY id LIMIT $3::int`;
+const BIDS_PAGE_STALE_SQL = `SELECT s.id FROM bids_stale(ARRAY(SELECT p.id FROM (${BIDS_PAGE_SQL}) p)) s`;
+const BIDS_PAGE_NAMES_SQL = BID_DISPLAY_NAMES_SQL.replace('$1::uuid[]', `ARRAY(SELECT p.id FROM (${BIDS_PAGE_SQL}) p)`);
 
 export interface TenderInput {
   ocid: string;
@@ -206,7 +219,15 @@ export class ProcurementService {
       const now = new Date();
       const recognition = await loadRecognisedEquivalents(em, [tender], attestations, [actor.organizationId]);
       const compliance = applyCompetence(
-        this.evaluate(tender, offering.id, offeredComponents, offeredComponents, attestations, now, recognition.get(tender.id)),
+        this.evaluate(
+          tender,
+          offering.id,
+          offeredComponents,
+          offeredComponents,
+          attestations,
+          now,
+          recognitionInputsOf(recognition.get(tender.id), actor.organizationId, offering.name),
+        ),
         tender.competenceRules,
         tender.competenceRules?.length ? await competenceFacts(em, offering.id) : [],
         now,
@@ -276,13 +297,12 @@ export class ProcurementService {
     }
     // One round trip (Db.statements): the tender (404 if the caller cannot see it), the page of
     // bids (keyset on id, limit + 1), which of them are stale and the names they show, in one transaction.
-    const pageSql = `SELECT * FROM bids WHERE tender_id = $1::uuid AND ($2::uuid IS NULL OR id > $2::uuid) ORDER BY id LIMIT $3::int`;
     const params = [tenderId, after, String(limit + 1)];
     const [tenders, rows, stale, names] = await this.db.statements(scopeOf(actor), [
-      { sql: 'SELECT id FROM tenders WHERE id = $1::uuid', params: [tenderId] },
-      { sql: pageSql, params },
-      { sql: `SELECT s.id FROM bids_stale(ARRAY(SELECT p.id FROM (${pageSql}) p)) s`, params },
-      { sql: BID_DISPLAY_NAMES_SQL.replace('$1::uuid[]', `ARRAY(SELECT p.id FROM (${pageSql}) p)`), params },
+      { sql: TENDER_VISIBLE_SQL, params: [tenderId] },
+      { sql: BIDS_PAGE_SQL, params },
+      { sql: BIDS_PAGE_STALE_SQL, params },
+      { sql: BIDS_PAGE_NAMES_SQL, params },
     ]);
     if (!tenders!.length) throw new ProcurementError(ProcurementErrorCode.TenderNotFound, 'Tender not found.');
     const bids = rows!.map((r) => this.bidFromRow(r));
@@ -300,12 +320,15 @@ export class ProcurementService {
 
   /** A `bids` row as pg returns it (snake_case columns, typed values) as the entity TypeORM would load. */
   private bidFromRow(row: Record<string, unknown>): BidEntity {
+    this.bidColumns ??= this.db.raw.getMetadata(BidEntity).columns.map((c) => [c.databaseName, c.propertyName] as const);
     const bid = new BidEntity();
-    for (const c of this.db.raw.getMetadata(BidEntity).columns) {
-      if (c.databaseName in row) (bid as unknown as Record<string, unknown>)[c.propertyName] = row[c.databaseName];
+    for (const [column, property] of this.bidColumns) {
+      if (column in row) (bid as unknown as Record<string, unknown>)[property] = row[column];
     }
     return bid;
   }
+  /** The entity's (column, property) pairs, read from TypeORM's metadata on first use. */
+  private bidColumns?: readonly (readonly [string, string])[];
 
   async getBid(actor: Actor, bidId: string): Promise<NamedBid> {
     assertCan(actor, 'read', 'Bid');
@@ -531,6 +554,13 @@ export class ProcurementService {
       attestations,
       bids.map((b) => b.organizationId),
     );
+    // A foreign credential naming what it assessed is matched against the offering's name: read only then.
+    const offeringNames = offeringNamesNeeded(recognition)
+      ? await bidOfferingNames(
+          em,
+          bids.map((b) => b.id),
+        )
+      : new Map<string, string | null>();
     const competence = await competenceFactsFor(
       em,
       bids.map((b) => b.offeringId),
@@ -550,7 +580,7 @@ export class ProcurementService {
         live.get(b.offeringId) ?? [],
         attestations.filter((a) => b.attestationIds.includes(a.id)),
         now,
-        recognitionInputsOf(recognition.get(tender.id), b.organizationId),
+        recognitionInputsOf(recognition.get(tender.id), b.organizationId, offeringNames.get(b.id) ?? null),
       );
       const report = applyServiceLevels(
         applyCompetence(evaluated, tender.competenceRules, competence.get(b.offeringId) ?? [], now),
