@@ -478,6 +478,48 @@ describe('Service levels (HTTP)', () => {
     expect(pushed.body.findingsOpened).toBe(0);
   });
 
+  it("judges windows pushed in the metric's unit against an objective stated in another unit: 10 hours to restore breach ≤ 240 minutes", async () => {
+    const offering = await http.post<{ id: string; components: { id: string }[] }>(
+      '/v1/offerings',
+      { name: 'Unit check', components: [{ name: 'Minutes SaaS', kind: 'saas', version: '1.0.0', serviceCategory: LAYER }] },
+      cast.maker.owner.as,
+    );
+    expect(offering.status, JSON.stringify(offering.body)).toBe(201);
+    const path = `/v1/offerings/${offering.body.id}/components/${offering.body.components[0]!.id}`;
+    const profile = await http.post(
+      `${path}/service-level-profiles`,
+      {
+        objectives: [
+          { metric: 'time_to_restore', operator: '<=', target: 240, unit: 'MIN', aggregation: 'max' },
+          { metric: 'availability', operator: '>=', target: 0.999, unit: 'C62' },
+        ],
+      },
+      cast.maker.owner.as,
+    );
+    expect(profile.status, JSON.stringify(profile.body)).toBe(201);
+    // time_to_restore is measured in hours, availability in percent (the metrics' units).
+    const restore = await http.post<{ attainment: { value: number; result: string; breach: boolean }[]; findingsOpened: number }>(
+      `${path}/service-levels/time_to_restore/measurements`,
+      { measurements: [{ periodStart: day(3), periodEnd: day(2), value: 10 }] },
+      makerKey,
+    );
+    expect(restore.status, JSON.stringify(restore.body)).toBe(200);
+    expect(restore.body.attainment.map((p) => [p.value, p.result, p.breach])).toEqual([[600, 'not_met', true]]);
+    expect(restore.body.findingsOpened).toBe(1);
+    const uptime = await http.post<{ attainment: { value: number; result: string; breach: boolean }[] }>(
+      `${path}/service-levels/availability/measurements`,
+      { measurements: [{ periodStart: day(3), periodEnd: day(2), value: 50 }] },
+      makerKey,
+    );
+    expect(uptime.body.attainment.map((p) => [p.value, p.result, p.breach])).toEqual([[0.5, 'not_met', true]]);
+    const chart = await http.get<{ windows: { value: number; unit: string }[]; periods: { value: number }[] }>(
+      `${path}/service-levels/time_to_restore/attainment`,
+      cast.maker.owner.as,
+    );
+    expect(chart.body.windows.map((w) => [w.value, w.unit])).toEqual([[10, 'HUR']]);
+    expect(chart.body.periods.map((p) => p.value)).toEqual([600]);
+  });
+
   it('refuses a tenant metric named like a built-in one', async () => {
     const shadow = expectProblem(
       await http.post(

@@ -6073,7 +6073,10 @@ export interface components {
              * @example 2026-11-02T00:00:00Z
              */
             periodEnd: string;
-            /** @example 99.97 */
+            /**
+             * @description In the metric's unit (availability in P1, time_to_restore in HUR …), whatever unit an objective states
+             * @example 99.97
+             */
             value: number;
             /** @example 1440 */
             sampleCount?: number;
@@ -6088,7 +6091,10 @@ export interface components {
             periodStart: string;
             /** Format: date-time */
             periodEnd: string;
-            /** @example 99.93 */
+            /**
+             * @description The objective's aggregation of the windows, in the objective's unit (windows in another unit of the metric converted)
+             * @example 99.93
+             */
             value: number;
             windows: number;
             /** @enum {string} */
@@ -6133,6 +6139,11 @@ export interface components {
             windows: components["schemas"]["MeasuredWindowDto"][];
             periods: components["schemas"]["PeriodAttainmentDto"][];
         };
+            /**
+             * @description The metric's unit (UN/ECE Rec 20), which the value is in
+             * @example HUR
+             */
+            unit: string | null;
         SubmissionObjectiveDto: {
             /** Format: uuid */
             objectiveId: string;

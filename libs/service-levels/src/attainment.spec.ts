@@ -15,10 +15,11 @@ const objective = (o: Partial<Objective> = {}): Objective => ({
   note: null,
   ...o,
 });
-const window = (start: string, end: string, value: number): MeasurementWindow => ({
+const window = (start: string, end: string, value: number, unit: MeasurementWindow['unit'] = null): MeasurementWindow => ({
   periodStart: new Date(start),
   periodEnd: new Date(end),
   value,
+  unit,
   sampleCount: 1,
 });
 const day = (d: string, value: number) => window(`${d}T00:00:00Z`, new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString(), value);
@@ -105,6 +106,19 @@ describe('attainment', () => {
       margin: -1,
       breach: true,
     });
+  });
+
+  it("judges windows measured in the metric's unit against an objective stated in another unit of it", () => {
+    // Time to restore is measured in hours: a 10-hour restore misses "≤ 240 minutes" by 360 minutes, not meets it with 230 to spare.
+    const restore = objective({ metric: 'time_to_restore', operator: '<=', target: 240, unit: 'MIN', aggregation: 'max', tolerance: 30 });
+    const hours = (d: string, value: number) => window(`${d}T00:00:00Z`, `${d}T12:00:00Z`, value, 'HUR');
+    expect(attainment(restore, [hours('2026-05-02', 10)])[0]).toMatchObject({ value: 600, result: 'not_met', margin: -360, breach: true });
+    expect(attainment(restore, [hours('2026-05-02', 3.5)])[0]).toMatchObject({ value: 210, result: 'met', margin: 30, breach: false });
+    // Availability is measured in percent: 50 % is far below "≥ 0.999" as a fraction.
+    const uptime = objective({ target: 0.999, unit: 'C62', tolerance: 0.002 });
+    const percent = (d: string, value: number) => window(`${d}T00:00:00Z`, `${d}T12:00:00Z`, value, 'P1');
+    expect(attainment(uptime, [percent('2026-05-02', 50)])[0]).toMatchObject({ value: 0.5, result: 'not_met', breach: true });
+    expect(attainment(uptime, [percent('2026-05-02', 99.95), percent('2026-05-03', 99.93)])[0]).toMatchObject({ value: 0.9994, result: 'met' });
   });
 
   it('has nothing to judge for a set or text objective', () => {

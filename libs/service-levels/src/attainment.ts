@@ -1,11 +1,14 @@
-import { compare, parseDuration } from './matching.js';
+import { compare, convert, parseDuration, unitsCompatible } from './matching.js';
+import type { UnitCode } from './metrics.js';
 import type { Objective } from './objectives.js';
 
 /** A measurement window as stored. */
 export interface MeasurementWindow {
   periodStart: Date;
   periodEnd: Date;
+  /** In `unit`: the metric's unit, which need not be the objective's (an objective on time_to_restore in MIN, windows in HUR). */
   value: number;
+  unit: UnitCode | null;
   sampleCount: number;
 }
 
@@ -83,12 +86,20 @@ function aggregate(parts: WindowPart[], how: Objective['aggregation']): number {
   }
 }
 
+/** The window with its value in the objective's unit (10 h measured is 600 against an objective of 240 MIN, not 10). */
+function inUnitOf(objective: Objective, w: MeasurementWindow): MeasurementWindow {
+  if (!objective.unit || !w.unit || w.unit === objective.unit || !unitsCompatible(w.unit, objective.unit)) return w;
+  return { ...w, value: convert(w.value, w.unit, objective.unit), unit: objective.unit };
+}
+
 /**
  * Attainment of a numeric objective per observation period, from the windows given (the
- * caller leaves out windows older than the evidence age). Oldest period first.
+ * caller leaves out windows older than the evidence age). Oldest period first; values, margins
+ * and tolerance in the objective's unit.
  */
-export function attainment(objective: Objective, windows: MeasurementWindow[]): PeriodAttainment[] {
+export function attainment(objective: Objective, measured: MeasurementWindow[]): PeriodAttainment[] {
   if (typeof objective.target !== 'number') return [];
+  const windows = measured.map((w) => inUnitOf(objective, w));
   const buckets = new Map<number, { start: Date; end: Date; windows: WindowPart[] }>();
   for (const w of windows) {
     const from = w.periodStart.getTime();

@@ -22,7 +22,7 @@ import { ServiceLevelMetricEntity } from './entities/service-level-metric.entity
 import type { ServiceLevelProfileEntity } from './entities/service-level-profile.entity.js';
 import { SubmissionServiceLevelEntity } from './entities/submission-service-level.entity.js';
 import { TenderServiceCriteriaEntity } from './entities/tender-service-criteria.entity.js';
-import { BUILT_IN_METRICS, type MetricDefinition } from './metrics.js';
+import { BUILT_IN_METRICS, type MetricDefinition, type UnitCode } from './metrics.js';
 import type { Objective } from './objectives.js';
 import { invalid } from './service-levels.errors.js';
 
@@ -378,7 +378,18 @@ export async function windowsOf(em: EntityManager, componentId: string, metric: 
     .where('m.componentId = :c AND m.metric = :k', { c: componentId, k: metric })
     .orderBy('m.periodStart', 'ASC');
   if (since) qb.andWhere('m.periodEnd >= :since', { since });
-  return (await qb.getMany()).map((m) => ({ periodStart: m.periodStart, periodEnd: m.periodEnd, value: m.value, sampleCount: m.sampleCount }));
+  const rows = await qb.getMany();
+  if (!rows.length) return [];
+  // Values are pushed in the metric's unit (validated against it), which an objective may state otherwise.
+  const unit = await measuredUnit(em, rows[0]!.organizationId, metric);
+  return rows.map((m) => ({ periodStart: m.periodStart, periodEnd: m.periodEnd, value: m.value, unit, sampleCount: m.sampleCount }));
+}
+
+/** The unit a metric's measurements are pushed in: a built-in's, or the measuring organization's own metric's. */
+async function measuredUnit(em: EntityManager, organizationId: string, metric: string): Promise<UnitCode | null> {
+  const builtIn = BUILT_IN_METRICS.find((m) => m.key === metric);
+  if (builtIn) return builtIn.unit;
+  return (await em.getRepository(ServiceLevelMetricEntity).findOne({ select: { unit: true }, where: { organizationId, key: metric } }))?.unit ?? null;
 }
 
 export async function tenantMetrics(em: EntityManager, organizationId: string): Promise<MetricDefinition[]> {

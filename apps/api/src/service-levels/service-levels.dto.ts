@@ -156,7 +156,9 @@ export class ProfileListDto {
 export class MeasurementWindowDto {
   @ApiProperty({ format: 'date-time', example: '2026-11-01T00:00:00Z' }) @IsString() periodStart: string;
   @ApiProperty({ format: 'date-time', example: '2026-11-02T00:00:00Z' }) @IsString() periodEnd: string;
-  @ApiProperty({ example: 99.97 }) @IsNumber() value: number;
+  @ApiProperty({ example: 99.97, description: "In the metric's unit (availability in P1, time_to_restore in HUR …), whatever unit an objective states" })
+  @IsNumber()
+  value: number;
   @ApiPropertyOptional({ example: 1440 }) @IsOptional() @IsInt() @Min(0) sampleCount?: number;
   @ApiPropertyOptional({ example: 'prometheus-blackbox' }) @IsOptional() @IsString() @MaxLength(200) source?: string;
 }
@@ -185,7 +187,11 @@ export class MeasurementsCsvDto {
 export class PeriodAttainmentDto {
   @ApiProperty({ format: 'date-time' }) periodStart: string;
   @ApiProperty({ format: 'date-time' }) periodEnd: string;
-  @ApiProperty({ example: 99.93 }) value: number;
+  @ApiProperty({
+    example: 99.93,
+    description: "The objective's aggregation of the windows, in the objective's unit (windows in another unit of the metric converted)",
+  })
+  value: number;
   @ApiProperty() windows: number;
   @ApiProperty({ enum: ['met', 'not_met'] }) result: string;
   @ApiProperty({ type: Number, nullable: true, example: 0.03 }) margin: number | null;
@@ -204,6 +210,7 @@ export class MeasuredWindowDto {
   @ApiProperty({ format: 'date-time' }) periodStart: string;
   @ApiProperty({ format: 'date-time' }) periodEnd: string;
   @ApiProperty() value: number;
+  @ApiProperty({ type: String, nullable: true, example: 'HUR', description: "The metric's unit (UN/ECE Rec 20), which the value is in" }) unit: string | null;
   @ApiProperty() sampleCount: number;
 }
 
