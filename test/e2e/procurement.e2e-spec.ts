@@ -326,5 +326,37 @@ describe('Procurement (HTTP)', () => {
     expect(elsewhere.overall).toBe('non_compliant');
     expect(elsewhere.requirements[0]!.reasons.map((r) => r.code)).toContain('issuer_not_accepted');
     expect((await bidOn([otherAssessor.id, assessor.id, assessor.id])).overall).toBe('compliant');
+
+    // A procurement system's ad-hoc check says what the tender would say with the same accepted issuers.
+    const checked = async (allowedIssuerIds: string[]) => {
+      const res = await http.post<Report>(
+        '/v1/conformity-checks',
+        { offeringId: offerings.a, requirements: [{ frameworkId: dser, minimumOutcome: 'conformant' }], markets: ['TH'], allowedIssuerIds },
+        procurerKey,
+      );
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      return res.body;
+    };
+    const notAccepted = await checked([otherAssessor.id]);
+    expect(notAccepted.overall).toBe('non_compliant');
+    expect(notAccepted.requirements[0]!.reasons.map((r) => r.code)).toContain('issuer_not_accepted');
+    expect((await checked([otherAssessor.id, assessor.id])).overall).toBe('compliant');
+    expect((await checked([])).overall).toBe('compliant');
+    // As on a tender: only assessor organizations, each bad entry named.
+    const bad = expectProblem(
+      await http.post(
+        '/v1/conformity-checks',
+        {
+          offeringId: offerings.a,
+          requirements: [{ frameworkId: dser, minimumOutcome: 'conformant' }],
+          markets: ['TH'],
+          allowedIssuerIds: [assessor.id, newId(), supplierA.id],
+        },
+        procurerKey,
+      ),
+      400,
+    );
+    expect(bad).toMatchObject({ code: 'procurement.invalid_check' });
+    expect((bad.errors as { field: string }[]).map((e) => e.field)).toEqual(['allowedIssuerIds[1]', 'allowedIssuerIds[2]']);
   });
 });

@@ -73,6 +73,8 @@ export interface ConformityCheckInput {
   markets: string[];
   maxEvidenceAgeDays?: number | null;
   accreditedIssuersOnly?: boolean;
+  /** Only attestations of these assessor organizations count (as a tender's `allowedIssuerIds`). */
+  allowedIssuerIds?: string[];
   contractPeriod?: { startDate: Date | string; endDate: Date | string } | null;
   /** Personnel competence rules (libs/personnel). */
   competenceRules?: CompetenceRule[];
@@ -346,13 +348,21 @@ export class ProcurementService {
     const contractPeriod = contractPeriodOf(input.contractPeriod, ProcurementErrorCode.InvalidCheck);
     const markets = marketsOf(input.markets, ProcurementErrorCode.InvalidCheck);
     assertCompetenceRules(input.competenceRules, ProcurementErrorCode.InvalidCheck);
+    const issuerIds = [...new Set(input.allowedIssuerIds ?? [])];
     // One round trip (Db.statements): the frameworks, the offering's attestations and its live
-    // components, read in one transaction with the caller's settings.
-    const [frameworkRows, rows, componentRows] = await this.db.statements(scopeOf(actor), [
+    // components (and the accepted issuers' kinds, when the check names any), read in one
+    // transaction with the caller's settings.
+    const [frameworkRows, rows, componentRows, issuerRows] = await this.db.statements(scopeOf(actor), [
       { sql: FRAMEWORK_SUMMARIES_SQL, params: [uuidArrayLiteral(input.requirements.map((r) => r.frameworkId))] },
       { sql: 'SELECT * FROM attestations_public(NULL::uuid[], $1::uuid)', params: [input.offeringId] },
       { sql: 'SELECT * FROM offering_components_live($1::uuid[])', params: [uuidArrayLiteral([input.offeringId])] },
+      ...(issuerIds.length ? [{ sql: ISSUER_KINDS_SQL, params: [uuidArrayLiteral(issuerIds)] }] : []),
     ]);
+    const allowedIssuerIds = acceptedIssuersOf(
+      input.allowedIssuerIds ?? [],
+      (issuerRows ?? []) as unknown as IssuerKindRow[],
+      ProcurementErrorCode.InvalidCheck,
+    );
     const requirements = requirementsOf(input.requirements, frameworkRows!.map(frameworkSummaryFromRow), ProcurementErrorCode.InvalidCheck);
     const live = componentsByOffering(componentRows as unknown as LiveComponentRow[]).get(input.offeringId) ?? [];
     const now = new Date();
@@ -361,7 +371,7 @@ export class ProcurementService {
       markets,
       maxEvidenceAgeDays: input.maxEvidenceAgeDays ?? null,
       accreditedIssuersOnly: input.accreditedIssuersOnly ?? false,
-      allowedIssuerIds: [],
+      allowedIssuerIds,
       offeringId: input.offeringId,
       offeredComponents: live,
       liveComponents: live,
@@ -683,11 +693,25 @@ function marketsOf(given: string[], code: ProcurementErrorCode.InvalidTender | P
 async function acceptedIssuers(em: EntityManager, given: string[]): Promise<string[]> {
   const ids = [...new Set(given)];
   if (!ids.length) return ids;
-  const rows = (await em.query('SELECT id, kind FROM org_public_profiles($1::uuid[])', [ids])) as { id: string; kind: string }[];
+  return acceptedIssuersOf(given, (await em.query(ISSUER_KINDS_SQL, [ids])) as IssuerKindRow[], ProcurementErrorCode.InvalidTender);
+}
+
+const ISSUER_KINDS_SQL = 'SELECT id, kind FROM org_public_profiles($1::uuid[])';
+interface IssuerKindRow {
+  id: string;
+  kind: string;
+}
+
+/** The accepted issuers named once each, given the kinds `ISSUER_KINDS_SQL` read: 400 naming each entry that is not an assessor. */
+function acceptedIssuersOf(
+  given: string[],
+  rows: readonly IssuerKindRow[],
+  code: ProcurementErrorCode.InvalidTender | ProcurementErrorCode.InvalidCheck,
+): string[] {
   const assessors = new Set(rows.filter((r) => r.kind === OrganizationKind.Assessor).map((r) => r.id));
   const errors = given.flatMap((id, i) => (assessors.has(id) ? [] : [{ field: `allowedIssuerIds[${i}]`, message: `${id} is not an assessor organization` }]));
-  if (errors.length) throw new ProcurementError(ProcurementErrorCode.InvalidTender, 'Accepted issuers must be assessor organizations.', { errors });
-  return ids;
+  if (errors.length) throw new ProcurementError(code, 'Accepted issuers must be assessor organizations.', { errors });
+  return [...new Set(given)];
 }
 
 /** Competence rules name a market that is a country and, when they name one, a real IANA time zone (422 naming each). */

@@ -390,6 +390,18 @@ export class ConformityCheckDto {
   @IsOptional()
   @IsBoolean()
   accreditedIssuersOnly?: boolean;
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    example: ['0193f0a2-6c1e-7d3a-9b41-5f2e8c7a1d20'],
+    description:
+      "Only attestations issued by these assessor organizations count, as with a tender's `allowedIssuerIds` (reason `issuer_not_accepted`); an unknown id or an organization that is not an assessor is refused (400 naming the entry)",
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  allowedIssuerIds?: string[];
   @ApiPropertyOptional({ type: ContractPeriodDto, description: 'The attestation must be valid throughout' })
   @IsOptional()
   @ValidateNested()
