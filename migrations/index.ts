@@ -71,6 +71,7 @@ import { PersonMailForgotten1795700700000 } from './1795700700000-PersonMailForg
 import { FormerMemberNames1795700800000 } from './1795700800000-FormerMemberNames.js';
 import { ForeignConformanceOnly1795700900000 } from './1795700900000-ForeignConformanceOnly.js';
 import { ConditionDueDates1795701000000 } from './1795701000000-ConditionDueDates.js';
+import { ForeignAssessedItems1795701100000 } from './1795701100000-ForeignAssessedItems.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
   Identity1795667329105,
@@ -142,4 +143,5 @@ export const MIGRATIONS: Function[] = [
   FormerMemberNames1795700800000,
   ForeignConformanceOnly1795700900000,
   ConditionDueDates1795701000000,
+  ForeignAssessedItems1795701100000,
 ];

@@ -3,6 +3,7 @@ import type { QueryRunner } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ForeignCredentialHolder1795698000000 } from '../../migrations/1795698000000-ForeignCredentialHolder.js';
 import { ForeignConformanceOnly1795700900000 } from '../../migrations/1795700900000-ForeignConformanceOnly.js';
+import { ForeignAssessedItems1795701100000 } from '../../migrations/1795701100000-ForeignAssessedItems.js';
 import { startDidWebServer, type DidWebServer, type TestIssuer } from '../setup/did-web-issuer.js';
 import { factories, OPERATOR, type TestOrg } from '../setup/factories.js';
 import { client, expectProblem, type Client, type Credentials } from '../setup/http.js';
@@ -19,6 +20,7 @@ interface ForeignCredentialBody {
   issuer: { did: string; name: string | null };
   trustListBody: { id: string; name: string | null } | null;
   frameworks: { code: string | null; version: string | null }[];
+  assessedItems: { kind: string; id: string | null; name: string | null; version: string | null }[];
   markets: string[];
   issuedTo: { id: string | null; name: string | null } | null;
   statusEntries: { purpose: string; index: number; set: boolean }[];
@@ -29,7 +31,11 @@ interface Bid {
   id: string;
   compliance: {
     overall: string;
-    requirements: { reasons: { code: string }[]; path?: { kind: string; foreignCredential: { id: string } | null } | null }[];
+    requirements: {
+      result: string;
+      reasons: { code: string; message: string }[];
+      path?: { kind: string; foreignCredential: { id: string } | null } | null;
+    }[];
   };
 }
 
@@ -46,6 +52,8 @@ describe('Foreign credentials (HTTP + a second issuer on did:web)', () => {
   let unrecognisedId: string;
   /** m's bid that meets its tender through the recognised credential (set by the bid test). */
   let heldBidId: string;
+  /** The offering-scoped case (set by its test): the credential, and m's bids on offerings A (assessed) and B (not). */
+  let scoped: { credentialId: string; tenderId: string; bidA: string; bidB: string };
 
   beforeAll(async () => {
     didServer = await startDidWebServer();
@@ -224,6 +232,78 @@ describe('Foreign credentials (HTTP + a second issuer on did:web)', () => {
     expect((await http.get<Bid>(`/v1/bids/${lacking.id}`, newcomer.owner.as)).body.compliance.overall).toBe('non_compliant');
   });
 
+  it('counts a credential that assessed one offering for a bid on that offering only, and gives what it assessed', async () => {
+    const procurer = await factories(http).newOrganization(OrganizationKind.Procurer);
+    const frameworks = await http.get<{ data: { id: string; code: string; version: string; source: string }[] }>('/v1/frameworks?limit=200', m.owner.as);
+    const iso = frameworks.body.data.find((f) => f.code === 'iso-iec-27001' && f.source === 'built_in')!;
+    const offering = async (name: string, components: { name: string; kind: string; version: string }[]) => {
+      const res = await http.post<{ id: string; components: { id: string; name: string; version: string }[] }>(
+        '/v1/offerings',
+        { name, components },
+        m.owner.as,
+      );
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      return res.body;
+    };
+    // The manufacturer's CNC line (assessed abroad) and its unrelated AI-inspection SaaS.
+    const a = await offering('VMC-850 machining line', [
+      { name: 'VMC-850 machining centre', kind: 'hardware', version: 'rev C' },
+      { name: 'VMC controller firmware', kind: 'firmware', version: '7.1' },
+    ]);
+    const b = await offering('VisionQC AI inspection', [{ name: 'VisionQC inspection model', kind: 'saas', version: '3.2.0' }]);
+    // In Attesta's layout: the hardware as assessedProduct, the offering with its components beside.
+    const c = await trusted.credential({
+      issuedTo: { id: `urn:uuid:${m.id}` },
+      frameworkCode: iso.code,
+      frameworkVersion: iso.version,
+      assessed: {
+        assessedProduct: a.components.map((x) => ({
+          type: ['ProductVerification'],
+          product: { id: `urn:uuid:${x.id}`, name: x.name, modelVersion: x.version },
+        })),
+        assessedFacility: [{ facility: { id: 'urn:uuid:0190d0c4-0000-7000-8000-00000000fac1', name: 'Bang Na plant' } }],
+      },
+      subject: {
+        assessedOffering: {
+          id: `urn:uuid:${a.id}`,
+          name: 'VMC-850 machining line',
+          components: a.components.map((x, i) => ({ id: `urn:uuid:${x.id}`, name: x.name, componentKind: ['hardware', 'firmware'][i], version: x.version })),
+        },
+      },
+    });
+    const imported = await http.post<ForeignCredentialBody>('/v1/foreign-credentials', { credential: c.jwt }, m.owner.as);
+    expect(imported.status, JSON.stringify(imported.body)).toBe(201);
+    const assessedItems = [
+      ...a.components.map((x) => ({ kind: 'product', id: `urn:uuid:${x.id}`, name: x.name, version: x.version })),
+      { kind: 'facility', id: 'urn:uuid:0190d0c4-0000-7000-8000-00000000fac1', name: 'Bang Na plant', version: null },
+      { kind: 'offering', id: `urn:uuid:${a.id}`, name: 'VMC-850 machining line', version: null },
+    ];
+    expect(imported.body).toMatchObject({ status: 'recognised', frameworks: [{ code: iso.code, version: iso.version }], assessedItems });
+    expect((await http.get<ForeignCredentialBody>(`/v1/foreign-credentials/${imported.body.id}`, m.owner.as)).body.assessedItems).toEqual(assessedItems);
+
+    const tenderId = await openTender(http, procurer.owner.as, iso.id, {
+      requirements: [{ frameworkId: iso.id, minimumOutcome: 'conformant', orRecognisedIn: 'TH' }],
+      accreditedIssuersOnly: false,
+    });
+    const bidA = await placedBid<Bid>(http, tenderId, m, { offeringId: a.id, attestationIds: [] });
+    const bidB = await placedBid<Bid>(http, tenderId, m, { offeringId: b.id, attestationIds: [] });
+    expect(bidA.compliance.overall).toBe('compliant');
+    expect(bidA.compliance.requirements[0]!.path).toMatchObject({ kind: 'foreign_credential', foreignCredential: { id: imported.body.id } });
+    expect(bidB.compliance.overall).toBe('non_compliant');
+    const [requirementB] = bidB.compliance.requirements;
+    expect(requirementB).toMatchObject({ result: 'not_met', path: null });
+    expect(requirementB!.reasons.find((r) => r.code === 'no_recognised_equivalent')!.message).toBe(
+      `a foreign credential from Siam Certification Body covers ${iso.code}@${iso.version} in TH but not this offering (it assessed: VMC-850 machining centre rev C, VMC controller firmware 7.1, VMC-850 machining line; not assessed: VisionQC inspection model 3.2.0)`,
+    );
+
+    // Recomputed on the procurer's read (stale, as after a change they depend on): the same answers, the offerings' names read for it.
+    await sqlOf(t)(`UPDATE bids SET computed_at = to_timestamp(0) WHERE tender_id = $1`, [tenderId]);
+    const listed = await http.get<{ data: Bid[] }>(`/v1/tenders/${tenderId}/bids`, procurer.owner.as);
+    expect(listed.status, JSON.stringify(listed.body)).toBe(200);
+    expect(Object.fromEntries(listed.body.data.map((x) => [x.id, x.compliance.overall]))).toEqual({ [bidA.id]: 'compliant', [bidB.id]: 'non_compliant' });
+    scoped = { credentialId: imported.body.id, tenderId, bidA: bidA.id, bidB: bidB.id };
+  });
+
   it('stops counting a credential bound by name once the holder is renamed, and counts again under the name it names', async () => {
     const rename = async (name: string) => {
       const res = await http.patch('/v1/organization', { name }, m.owner.as);
@@ -303,5 +383,85 @@ describe('Foreign credentials (HTTP + a second issuer on did:web)', () => {
     ]);
     expect(rows.find((r) => r.id === row!.id)!.frameworks).toEqual([]);
     expect(rows.find((r) => r.id === recognisedId)!.frameworks.length).toBeGreaterThan(0);
+  });
+
+  it('the migration keeps what stored credentials assessed (read from the JWS) and judges again the bids that met a requirement through one', async () => {
+    const sql = sqlOf(t);
+    const stored = async () =>
+      (await sql<{ assessed_items: unknown[] }>('SELECT assessed_items FROM foreign_credentials WHERE id = $1', [scoped.credentialId]))[0]!.assessed_items;
+    const imported = await stored();
+    expect(imported.length).toBeGreaterThan(0);
+    // A credential naming things in every shape the import reads: a single entry, entries naming nothing, duplicates, a full-width name.
+    const varied = await trusted.credential({
+      issuedTo: { id: `urn:uuid:${m.id}` },
+      frameworkVersion: '0.9',
+      assessed: {
+        assessedProduct: { product: { id: 'urn:uuid:p1', name: 'Press', modelVersion: 'A' } },
+        assessedService: [{ service: { id: 'urn:uuid:s1', name: 'Ｍｏｎｉｔｏｒ', version: '1.0' } }, { service: { version: '2' } }, { service: 'none' }],
+        assessedFacility: [{ facility: { name: 'Plant' } }],
+      },
+      subject: {
+        assessedOffering: {
+          id: 'urn:uuid:o1',
+          name: 'Line',
+          components: [
+            { id: 'urn:uuid:p1', name: 'Press', version: 'A', componentKind: 'hardware' },
+            { name: 'Dashboard', version: '' },
+            { id: 'urn:uuid:s1', name: 'Ｍｏｎｉｔｏｒ', version: '1.0', componentKind: 'saas' },
+          ],
+        },
+      },
+    });
+    const variedBody = await http.post<ForeignCredentialBody>('/v1/foreign-credentials', { credential: varied.jwt }, m.owner.as);
+    expect(variedBody.status, JSON.stringify(variedBody.body)).toBe(201);
+    const variedItems = [
+      { kind: 'product', id: 'urn:uuid:p1', name: 'Press', version: 'A' },
+      { kind: 'service', id: 'urn:uuid:s1', name: 'Ｍｏｎｉｔｏｒ', version: '1.0' },
+      { kind: 'facility', id: null, name: 'Plant', version: null },
+      { kind: 'offering', id: 'urn:uuid:o1', name: 'Line', version: null },
+      { kind: 'service', id: null, name: 'Dashboard', version: null },
+    ];
+    expect(variedBody.body.assessedItems).toEqual(variedItems);
+    const bidOf = (id: string) => http.get<Bid>(`/v1/bids/${id}`, m.owner.as);
+    // A's report as read now (the migration test before this one left m's reports stale).
+    expect((await bidOf(scoped.bidA)).body.compliance.overall).toBe('compliant');
+    const [{ compliance: reportA }] = await sql<{ compliance: { basis?: unknown } }>('SELECT compliance FROM bids WHERE id = $1', [scoped.bidA]);
+    expect(reportA!.basis).toBeDefined();
+    const hasBasis = async (id: string) => (await sql<{ b: boolean }>(`SELECT compliance ? 'basis' AS b FROM bids WHERE id = $1`, [id]))[0]!.b;
+
+    const migration = new ForeignAssessedItems1795701100000();
+    const runner = { query: (text: string) => sql(text) } as unknown as QueryRunner;
+    await migration.down(runner);
+    expect(await sql("SELECT 1 FROM information_schema.columns WHERE table_name = 'foreign_credentials' AND column_name = 'assessed_items'")).toEqual([]);
+    // Down: the credential counts for any offering of m again, so m's open bids are judged again.
+    expect(await hasBasis(scoped.bidA)).toBe(false);
+    // B's bid as stored before the rule: met through the credential, as A's, and fresh.
+    await sql(`UPDATE bids SET compliance = $2::jsonb, overall = 'compliant', announced_overall = 'compliant', computed_at = now() WHERE id = $1`, [
+      scoped.bidB,
+      JSON.stringify(reportA),
+    ]);
+    expect(await hasBasis(scoped.bidB)).toBe(true);
+    await migration.up(runner);
+    // Read from the stored JWS as the import read it.
+    expect(await stored()).toEqual(imported);
+    expect(
+      (await sql<{ assessed_items: unknown[] }>('SELECT assessed_items FROM foreign_credentials WHERE id = $1', [variedBody.body.id]))[0]!.assessed_items,
+    ).toEqual(variedItems);
+    // An organization-level credential names nothing.
+    expect(
+      (await sql<{ assessed_items: unknown[] }>('SELECT assessed_items FROM foreign_credentials WHERE id = $1', [recognisedId]))[0]!.assessed_items,
+    ).toEqual([]);
+    // The bids that met the requirement through the credential are judged again at their next read: B's offering is not what it assessed, A's is.
+    expect(await hasBasis(scoped.bidB)).toBe(false);
+    const b = (await bidOf(scoped.bidB)).body;
+    expect(b.compliance.overall).toBe('non_compliant');
+    expect(b.compliance.requirements[0]!.reasons.find((r) => r.code === 'no_recognised_equivalent')!.message).toMatch(/but not this offering/);
+    expect((await bidOf(scoped.bidA)).body.compliance.overall).toBe('compliant');
+    // The app role keeps its grant on the redefined read model (the reads above went through it).
+    const [{ granted }] = await sql<{ granted: boolean }>(
+      `SELECT has_function_privilege($1, 'foreign_credentials_recognised(uuid[], timestamptz)', 'EXECUTE') AS granted`,
+      [new URL(t.config.DATABASE_URL).username],
+    );
+    expect(granted).toBe(true);
   });
 });

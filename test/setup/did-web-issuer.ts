@@ -23,6 +23,10 @@ export interface TestIssuer {
     conformance?: boolean | null;
     /** UNTP `issuedToParty` (the holder): an organization's id here as `urn:uuid:<id>`, or its name; null names no one. */
     issuedTo: { id?: string; name?: string } | null;
+    /** What the assessment assessed (`assessedProduct`, `assessedService`, `assessedFacility`); none: the organization. */
+    assessed?: Record<string, unknown>;
+    /** More of the credential subject (e.g. `assessedOffering`). */
+    subject?: Record<string, unknown>;
   }): Promise<{ jwt: string; url: string; index: number }>;
   /** Sets or clears the credential's bit in the suspension (or revocation) list; the list's ETag changes. */
   mark(index: number, value: boolean, purpose?: 'suspension' | 'revocation'): Promise<void>;
@@ -133,10 +137,12 @@ export async function startDidWebServer(): Promise<DidWebServer> {
                   type: ['ConformityAssessment'],
                   referenceStandard: { id: `urn:attesta:framework:${code}:${version}`, name: `${code} ${version}` },
                   ...(o.conformance === null ? {} : { conformance: o.conformance ?? true }),
+                  ...o.assessed,
                 },
               ],
               targetMarkets: o.markets ?? ['TH'],
               ...(o.issuedTo ? { issuedToParty: o.issuedTo } : {}),
+              ...o.subject,
             },
           },
           privateKey,

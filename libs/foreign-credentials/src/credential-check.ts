@@ -40,7 +40,8 @@ export interface CredentialParty {
   name: string | null;
 }
 
-const partyName = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+/** A name as names are compared: Unicode NFKC, case and runs of whitespace aside. */
+export const comparableName = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
  * Whether a credential is issued to the organization: its `issuedToParty` names the
@@ -51,7 +52,53 @@ const partyName = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/
 export function isIssuedTo(party: CredentialParty | null, organization: { id: string; name: string }): boolean {
   if (!party) return false;
   if (party.id?.toLowerCase() === `urn:uuid:${organization.id}`.toLowerCase()) return true;
-  return party.name !== null && partyName(party.name) === partyName(organization.name);
+  return party.name !== null && comparableName(party.name) === comparableName(organization.name);
+}
+
+export type AssessedItemKind = 'product' | 'service' | 'facility' | 'offering';
+
+/**
+ * One thing a credential names as assessed: a UNTP `assessedProduct[].product` (version: its
+ * `modelVersion`), `assessedFacility[].facility`, or Attesta's extensions `assessedService[].service`
+ * and the subject's `assessedOffering` (whose components are products or services).
+ */
+export interface AssessedItem {
+  kind: AssessedItemKind;
+  id: string | null;
+  name: string | null;
+  /** The version assessed, when the credential states one. */
+  version: string | null;
+}
+
+/** Component kinds Attesta issues as `assessedProduct` (docs/attestation-credential.md); other components are services. */
+const PRODUCT_COMPONENT_KINDS: readonly string[] = ['hardware', 'firmware', 'connectivity'];
+
+/**
+ * What a credential subject names as assessed: the products, services and facilities of its
+ * conforming assessments (`conformance: true`, as its frameworks are read) and its
+ * `assessedOffering` with that offering's components, in that order, each once. Entries naming
+ * neither an id nor a name are left out.
+ */
+export function assessedItemsOf(subject: Json | null): AssessedItem[] {
+  const items: AssessedItem[] = [];
+  const add = (kind: AssessedItemKind, raw: unknown, versionKey: string | null) => {
+    const o = obj(raw);
+    const item = { kind, id: str(o?.id), name: str(o?.name), version: versionKey ? str(o?.[versionKey]) : null };
+    if (!item.id && !item.name) return;
+    if (!items.some((i) => i.kind === item.kind && i.id === item.id && i.name === item.name && i.version === item.version)) items.push(item);
+  };
+  for (const a of list(subject?.assessment).map(obj)) {
+    if (a?.conformance !== true) continue;
+    for (const p of list(a.assessedProduct)) add('product', obj(p)?.product, 'modelVersion');
+    for (const v of list(a.assessedService)) add('service', obj(v)?.service, 'version');
+    for (const f of list(a.assessedFacility)) add('facility', obj(f)?.facility, null);
+  }
+  const offering = obj(subject?.assessedOffering);
+  if (offering) {
+    add('offering', offering, null);
+    for (const c of list(offering.components)) add(PRODUCT_COMPONENT_KINDS.includes(str(obj(c)?.componentKind) ?? '') ? 'product' : 'service', c, 'version');
+  }
+  return items;
 }
 
 /** What a verified credential states, as stored. */
@@ -65,6 +112,8 @@ export interface CheckedCredential {
   /** UNTP `credentialSubject.issuedToParty`: the party the credential is issued to. */
   issuedTo: CredentialParty | null;
   frameworks: CredentialFramework[];
+  /** What its conforming assessments name as assessed; none: an assessment of the organization. */
+  assessedItems: AssessedItem[];
   markets: string[];
   validFrom: Date | null;
   validUntil: Date | null;
@@ -165,6 +214,7 @@ export async function checkSignedCredential(jwtInput: string, fetch: Fetcher, fi
       const m = id ? /^urn:attesta:framework:([^:]+):([^:]+)$/.exec(id) : null;
       return [{ referenceId: id, name: str(ref.name), code: m ? decodeURIComponent(m[1]!) : null, version: m ? decodeURIComponent(m[2]!) : null }];
     }),
+    assessedItems: assessedItemsOf(subject),
     markets: list(subject?.targetMarkets).filter((m): m is string => typeof m === 'string' && /^[A-Z]{2}$/.test(m)),
     validFrom,
     validUntil,

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { CredentialFramework } from './credential-check.js';
+import type { AssessedItem, CredentialFramework } from './credential-check.js';
 
 /** A recognised foreign credential as another lib sees it (public facts only). */
 export interface RecognisedForeignCredential {
@@ -13,6 +13,8 @@ export interface RecognisedForeignCredential {
   trustListBodyId: string;
   trustListBodyName: string;
   frameworks: CredentialFramework[];
+  /** What it assessed; none: the organization (it counts for every offering of the holder). */
+  assessedItems: AssessedItem[];
   markets: string[];
   subjectName: string | null;
   validFrom: Date | null;
@@ -29,6 +31,7 @@ interface Row {
   trust_body_id: string;
   trust_body_name: string;
   frameworks: CredentialFramework[];
+  assessed_items: AssessedItem[];
   markets: string[];
   subject_name: string | null;
   valid_from: Date | null;
@@ -57,6 +60,7 @@ export async function recognisedForeignCredentials(
     trustListBodyId: r.trust_body_id,
     trustListBodyName: r.trust_body_name,
     frameworks: r.frameworks,
+    assessedItems: r.assessed_items,
     markets: r.markets,
     subjectName: r.subject_name,
     validFrom: r.valid_from,

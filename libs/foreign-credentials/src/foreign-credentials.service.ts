@@ -123,6 +123,7 @@ export class ForeignCredentialsService {
         issuedToId: checked.issuedTo?.id ?? null,
         issuedToName: checked.issuedTo?.name ?? null,
         frameworks: checked.frameworks,
+        assessedItems: checked.assessedItems,
         markets: checked.markets,
         validFrom: checked.validFrom,
         validUntil: checked.validUntil,

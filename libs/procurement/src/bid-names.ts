@@ -43,3 +43,10 @@ export async function withBidNames(em: EntityManager, bids: readonly BidEntity[]
   const rows = (await em.query(BID_DISPLAY_NAMES_SQL, [bids.map((b) => b.id)])) as Record<string, unknown>[];
   return attachBidNames(bids, rows);
 }
+
+/** The names of these bids' offerings (those the caller placed or receives), by bid id. */
+export async function bidOfferingNames(em: EntityManager, bidIds: readonly string[]): Promise<Map<string, string | null>> {
+  if (!bidIds.length) return new Map();
+  const rows = (await em.query(BID_DISPLAY_NAMES_SQL, [bidIds])) as Record<string, unknown>[];
+  return new Map(rows.map((r) => [r.bid_id as string, (r.offering_name as string | null) ?? null]));
+}

@@ -1,7 +1,7 @@
 import type { RecognitionRoute } from '@attesta/recognition';
 import { describe, expect, it } from 'vitest';
 import { evaluateCompliance, type ComplianceCriteria, type PublicAttestation } from './compliance.js';
-import { withRecognisedEquivalents, type ForeignCredentialFact, type RecognitionInputs } from './recognised-equivalents.js';
+import { recognitionInputsOf, withRecognisedEquivalents, type ForeignCredentialFact, type RecognitionInputs } from './recognised-equivalents.js';
 
 const now = new Date('2026-11-26T00:00:00Z');
 const dserAttestation: PublicAttestation = {
@@ -71,6 +71,7 @@ const credential: ForeignCredentialFact = {
   issuerName: 'Other CAB',
   trustListBodyName: 'Other AB',
   frameworks: [{ code: 'iso-iec-20000-1', version: '2018' }],
+  assessedItems: [],
   markets: ['TH'],
   validFrom: new Date('2026-06-01T00:00:00Z'),
   validUntil: new Date('2027-06-01T00:00:00Z'),
@@ -219,5 +220,93 @@ describe('withRecognisedEquivalents', () => {
     expect(run([accredited], inputs({ routes: [route({ arrangements: ['GAC MRA'] })], arrangements: new Map([['BoA', ['ILAC MRA']]]) })).result).toBe(
       'not_met',
     );
+  });
+
+  describe('a foreign credential counts for the offering its assessment covers', () => {
+    const offeringId = '0190d0c4-5a6b-7c8d-9e0f-000000000001';
+    /** The bid: an AI-inspection SaaS offering of two components (a model and its cloud runtime). */
+    const components = [
+      { id: '0190d0c4-5a6b-7c8d-9e0f-0000000000c1', name: 'VisionQC model', kind: 'ai_service', version: '3.2.0' },
+      { id: '0190d0c4-5a6b-7c8d-9e0f-0000000000c2', name: 'VisionQC cloud', kind: 'cloud_service', version: '2026.1' },
+    ];
+    const bid: ComplianceCriteria = { ...criteria, offeringId, offeredComponents: components, liveComponents: components };
+    const cnc = { kind: 'product' as const, id: 'urn:uuid:0190d0c4-5a6b-7c8d-9e0f-0000000000f1', name: 'CNC mill X200', version: '2.1' };
+    const runFor = (
+      assessedItems: ForeignCredentialFact['assessedItems'],
+      offeringName: string | null = 'VisionQC inspection',
+      over: Partial<ComplianceCriteria> = {},
+    ) => {
+      const c = { ...bid, ...over };
+      const i = recognitionInputsOf(inputs({ routes: [], foreign: [{ ...credential, assessedItems }] }), 'supplier', offeringName);
+      return withRecognisedEquivalents(evaluateCompliance([], c), [], c, i).requirements[0]!;
+    };
+    const blocking = (r: ReturnType<typeof runFor>) => r.reasons.find((x) => x.code === 'no_recognised_equivalent');
+
+    it('names the offering itself: by urn:uuid id, or by its name (Unicode NFKC, case and runs of spacing aside)', () => {
+      const byId = runFor([cnc, { kind: 'offering', id: `urn:uuid:${offeringId.toUpperCase()}`, name: 'Something else', version: null }]);
+      expect(byId).toMatchObject({ result: 'met', path: { kind: 'foreign_credential', foreignCredential: { id: 'fc1' } } });
+      // Full-width letters and a non-breaking space are NFKC-equal to the name; case and spacing aside.
+      const byName = runFor([{ kind: 'offering', id: 'urn:uuid:elsewhere', name: '  ＶｉｓｉｏｎＱＣ\u00a0  INSPECTION ', version: null }]);
+      expect(byName.result).toBe('met');
+      expect(runFor([{ kind: 'offering', id: null, name: 'VisionQC inspection suite', version: null }]).result).toBe('not_met');
+      // Without the offering's name (unknown to the caller) only the id names it.
+      expect(runFor([{ kind: 'offering', id: null, name: 'VisionQC inspection', version: null }], null).result).toBe('not_met');
+    });
+
+    it('names every offered component, by urn:uuid id or by name, at the version it states', () => {
+      const items: ForeignCredentialFact['assessedItems'] = [
+        { kind: 'service', id: `urn:uuid:${components[0]!.id}`, name: 'renamed since', version: '3.2.0' },
+        { kind: 'product', id: null, name: 'visionqc   CLOUD', version: null },
+      ];
+      expect(runFor(items, null)).toMatchObject({ result: 'met', path: { kind: 'foreign_credential' } });
+      // Without the cloud runtime, the model alone does not cover the offering.
+      expect(runFor([items[0]!], null).result).toBe('not_met');
+    });
+
+    it('not for an offering with a component it did not assess: not met, and the reason says what it assessed and what it left out', () => {
+      const r = runFor([cnc, { kind: 'service', id: null, name: 'VisionQC model', version: '3.2.0' }]);
+      expect(r).toMatchObject({ result: 'not_met', path: null });
+      expect(blocking(r)?.message).toBe(
+        'a foreign credential from Other CAB covers iso-iec-20000-1@2018 in TH but not this offering (it assessed: CNC mill X200 2.1, VisionQC model 3.2.0; not assessed: VisionQC cloud 2026.1)',
+      );
+      expect(blocking(r)?.actual).toBe('urn:uuid:1');
+      // The manufacturer's CNC credential alone does not make its SaaS offering meet the requirement.
+      const cncOnly = runFor([cnc, { kind: 'offering', id: 'urn:uuid:0190d0c4-5a6b-7c8d-9e0f-0000000000ff', name: 'CNC line', version: null }]);
+      expect(cncOnly.result).toBe('not_met');
+      expect(blocking(cncOnly)?.message).toMatch(
+        /covers iso-iec-20000-1@2018 in TH but not this offering \(it assessed: CNC mill X200 2\.1, CNC line; not assessed: VisionQC model 3\.2\.0, VisionQC cloud 2026\.1\)/,
+      );
+      // An offering of no components is covered only by being named itself.
+      expect(runFor([cnc], 'VisionQC inspection', { offeredComponents: [], liveComponents: [] }).result).toBe('not_met');
+    });
+
+    it('not when a component’s assessed version differs from the version offered', () => {
+      const r = runFor([
+        { kind: 'service', id: `urn:uuid:${components[0]!.id}`, name: 'VisionQC model', version: '3.1.0' },
+        { kind: 'service', id: `urn:uuid:${components[1]!.id}`, name: 'VisionQC cloud', version: '2026.1' },
+      ]);
+      expect(r.result).toBe('not_met');
+      expect(blocking(r)?.message).toMatch(/not assessed: VisionQC model 3\.2\.0\)$/);
+    });
+
+    it('an organization-level credential (naming no product, service or offering; facilities do not narrow it) counts for any offering of the holder', () => {
+      expect(runFor([]).result).toBe('met');
+      const plant = { kind: 'facility' as const, id: 'urn:uuid:plant-1', name: 'Bangna plant', version: null };
+      expect(runFor([plant], null).result).toBe('met');
+      // The same plant's assessment naming the CNC mill made there is the mill's, not this offering's.
+      expect(runFor([plant, cnc], null).result).toBe('not_met');
+    });
+
+    it('through a rule’s source framework as well: a credential of something else says which rule it would have met', () => {
+      const c = { ...bid };
+      const i = recognitionInputsOf(
+        inputs({ foreign: [{ ...credential, frameworks: [{ code: 'attesta-dser', version: null }], markets: [], assessedItems: [cnc] }] }),
+        'supplier',
+        'VisionQC inspection',
+      );
+      const r = withRecognisedEquivalents(evaluateCompliance([], c), [], c, i).requirements[0]!;
+      expect(r.result).toBe('not_met');
+      expect(blocking(r)?.message).toMatch(/covers attesta-dser@1\.0 \(recognised in TH under rule “TH rule”\) but not this offering/);
+    });
   });
 });

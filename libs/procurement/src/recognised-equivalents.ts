@@ -1,4 +1,4 @@
-import { recognisedForeignCredentials } from '@attesta/foreign-credentials';
+import { assessedItemsLabel, offeringCoverage, recognisedForeignCredentials, type AssessedItem, type OfferingCoverage } from '@attesta/foreign-credentials';
 import { arrangementsOfBodies, recognitionRoutes, type RecognitionRoute } from '@attesta/recognition';
 import type { EntityManager } from 'typeorm';
 import {
@@ -35,6 +35,8 @@ export interface ForeignCredentialFact {
   issuerName: string | null;
   trustListBodyName: string;
   frameworks: { code: string | null; version: string | null }[];
+  /** What it assessed: it counts for an offering it covers (none named: any offering of the holder). */
+  assessedItems: AssessedItem[];
   markets: string[];
   validFrom: Date | null;
   validUntil: Date | null;
@@ -47,6 +49,11 @@ export interface RecognitionInputs {
   routes: RecognitionRoute[];
   arrangements: Map<string, string[]>;
   foreign: ForeignCredentialFact[];
+  /**
+   * The name of the offering evaluated, which a foreign credential may name it by (its id and
+   * components are in the criteria); null or absent: it can be named by id only.
+   */
+  offeringName?: string | null;
 }
 
 const split = (key: string) => {
@@ -94,6 +101,15 @@ function credentialCovers(c: ForeignCredentialFact, code: string, version: strin
   return c.frameworks.some((f) => f.code === code && (f.version === null || version === null || f.version === version));
 }
 
+/** Why a credential for the framework and market does not count for this offering: what it assessed, what it left out. */
+function notThisOffering(c: ForeignCredentialFact, route: RecognitionRoute | null, coverage: OfferingCoverage, market: string, frameworkCode: string): string {
+  const framework = route
+    ? `${route.source.code}@${route.source.version} (recognised in ${market} under rule “${route.rule.title}”)`
+    : `${frameworkCode} in ${market}`;
+  const left = coverage.covered ? [] : coverage.missing.map((m) => [m.name, m.version].filter(Boolean).join(' '));
+  return `a foreign credential from ${c.issuerName ?? c.issuerDid} covers ${framework} but not this offering (it assessed: ${assessedItemsLabel(c.assessedItems)}${left.length ? `; not assessed: ${left.join(', ')}` : ''})`;
+}
+
 /**
  * Requirements that accept "T or a recognised equivalent in M" and are not met directly are
  * evaluated again through each recognition route: the attestations for the rule's source
@@ -101,8 +117,10 @@ function credentialCovers(c: ForeignCredentialFact, code: string, version: strin
  * accreditation, evidence age; the market check leaves out M itself, which is what the rule
  * recognises), the issuer's body must be a signatory of one of the rule's arrangements when it
  * names any, and the mapping's residual gaps must be acceptable to the rule. Then a recognised
- * foreign credential (for T itself in M, or for the rule's source framework). The report says
- * which path met each such requirement, with the residual gaps listed.
+ * foreign credential (for T itself in M, or for the rule's source framework) whose assessment
+ * covers the offering (`offeringCoverage`: the offering itself or all its offered components
+ * named, or nothing named at all); one for something else is named in the reason. The report
+ * says which path met each such requirement, with the residual gaps listed.
  */
 export function withRecognisedEquivalents(
   report: ComplianceReport,
@@ -181,17 +199,23 @@ export function withRecognisedEquivalents(
             c.validUntil.getTime() >= Date.parse(contract.endDate) &&
             (!c.validFrom || c.validFrom.getTime() <= Date.parse(contract.startDate)))),
     );
-    const direct = live.find((c) => credentialCovers(c, target.code, target.version) && (!c.markets.length || c.markets.includes(market)));
-    // Through a rule only as the attestation path would take it: residual gaps only where the rule accepts them.
-    const viaRule = direct
-      ? null
-      : routes
+    const pick = (usable: ForeignCredentialFact[]) => {
+      const direct = usable.find((c) => credentialCovers(c, target.code, target.version) && (!c.markets.length || c.markets.includes(market)));
+      if (direct) return { credential: direct, route: null };
+      // Through a rule only as the attestation path would take it: residual gaps only where the rule accepts them.
+      return (
+        routes
           .filter((r) => !r.residualGaps.length || r.rule.acceptsResidualGaps)
-          .map((r) => ({ r, c: live.find((c) => credentialCovers(c, r.source.code, r.source.version)) }))
-          .find((x) => x.c);
-    const credential = direct ?? viaRule?.c;
-    if (credential) {
-      const route = viaRule?.r ?? null;
+          .map((r) => ({ credential: usable.find((c) => credentialCovers(c, r.source.code, r.source.version)), route: r }))
+          .find((x): x is { credential: ForeignCredentialFact; route: RecognitionRoute } => x.credential !== undefined) ?? null
+      );
+    };
+    // A credential counts for the offering its assessment covers (an organization-level one, for any).
+    const offering = { id: criteria.offeringId, name: inputs.offeringName ?? null, components: criteria.offeredComponents ?? criteria.liveComponents ?? [] };
+    const coverage = new Map(live.map((c) => [c.id, offeringCoverage(c.assessedItems, offering)]));
+    const found = pick(live.filter((c) => coverage.get(c.id)!.covered));
+    if (found) {
+      const { credential, route } = found;
       return {
         ...current,
         result: 'met',
@@ -225,6 +249,8 @@ export function withRecognisedEquivalents(
         },
       };
     }
+    // The holder's credential for the framework and market, of something else than this offering: said so.
+    const elsewhere = pick(live);
     return {
       ...current,
       path: null,
@@ -233,11 +259,13 @@ export function withRecognisedEquivalents(
         {
           code: 'no_recognised_equivalent',
           severity: COMPLIANCE_REASONS.no_recognised_equivalent.severity,
-          message: routes.length
-            ? `no relied-on attestation or credential meets a recognition rule of ${market} for ${req.frameworkCode}`
-            : `${market} has no recognition rule with an approved mapping for ${req.frameworkCode}`,
+          message: elsewhere
+            ? notThisOffering(elsewhere.credential, elsewhere.route, coverage.get(elsewhere.credential.id)!, market, req.frameworkCode)
+            : routes.length
+              ? `no relied-on attestation or credential meets a recognition rule of ${market} for ${req.frameworkCode}`
+              : `${market} has no recognition rule with an approved mapping for ${req.frameworkCode}`,
           expected: `${req.frameworkCode} or a recognised equivalent in ${market}`,
-          actual: null,
+          actual: elsewhere ? (elsewhere.credential.credentialId ?? elsewhere.credential.id) : null,
         },
       ],
     };
@@ -252,10 +280,19 @@ export function withRecognisedEquivalents(
 
 /**
  * The inputs as one bidder may rely on them: the routes and arrangements are shared, the foreign
- * credentials are its own only (the inputs of a tender hold those of every bidder read with it).
+ * credentials are its own only (the inputs of a tender hold those of every bidder read with it),
+ * and the name of the offering it bids, which a credential may name.
  */
-export function recognitionInputsOf(inputs: RecognitionInputs | undefined, holderId: string): RecognitionInputs | null {
-  return inputs ? { ...inputs, foreign: inputs.foreign.filter((c) => c.organizationId === holderId) } : null;
+export function recognitionInputsOf(inputs: RecognitionInputs | undefined, holderId: string, offeringName: string | null): RecognitionInputs | null {
+  return inputs ? { ...inputs, foreign: inputs.foreign.filter((c) => c.organizationId === holderId), offeringName } : null;
+}
+
+/**
+ * Whether evaluating needs the offerings' names: only a foreign credential naming what it
+ * assessed is matched against them (an organization-level one, or none, needs no name).
+ */
+export function offeringNamesNeeded(recognition: ReadonlyMap<string, RecognitionInputs>): boolean {
+  return [...recognition.values()].some((i) => i.foreign.some((c) => c.assessedItems.some((x) => x.kind !== 'facility')));
 }
 
 /** `recognisedIn` of a requirement input (`orRecognisedIn`, upper-cased), or nothing. */
@@ -297,6 +334,7 @@ export const readForeignCredentials: ForeignCredentialReader = async (em, organi
     issuerName: c.issuerName,
     trustListBodyName: c.trustListBodyName,
     frameworks: c.frameworks.map((f) => ({ code: f.code, version: f.version })),
+    assessedItems: c.assessedItems,
     markets: c.markets,
     validFrom: c.validFrom,
     validUntil: c.validUntil,

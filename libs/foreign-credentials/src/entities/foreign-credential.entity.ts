@@ -1,5 +1,5 @@
 import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
-import type { CredentialFramework, StatusEntry } from '../credential-check.js';
+import type { AssessedItem, CredentialFramework, StatusEntry } from '../credential-check.js';
 
 /**
  * Where an imported credential stands: `recognised` counts (signature, issuer on the trust
@@ -66,6 +66,10 @@ export class ForeignCredentialEntity {
 
   @Column('jsonb', { default: () => "'[]'" })
   frameworks: CredentialFramework[];
+
+  /** What its conforming assessments name as assessed (products, services, facilities, the offering); none: the organization. */
+  @Column('jsonb', { default: () => "'[]'" })
+  assessedItems: AssessedItem[];
 
   @Column('text', { array: true, default: () => "'{}'" })
   markets: string[];

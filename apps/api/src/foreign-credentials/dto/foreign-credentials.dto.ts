@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageQueryDto } from '@attesta/core';
-import { FOREIGN_CREDENTIAL_STATUSES, type ForeignCredential, type ForeignCredentialStatus } from '@attesta/foreign-credentials';
+import { FOREIGN_CREDENTIAL_STATUSES, type AssessedItemKind, type ForeignCredential, type ForeignCredentialStatus } from '@attesta/foreign-credentials';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class ImportForeignCredentialDto {
@@ -36,6 +36,20 @@ class ForeignCredentialFrameworkDto {
   @ApiProperty({ nullable: true, type: String, example: 'Digital Service Export Readiness (attesta-dser 1.0)' }) name: string | null;
   @ApiProperty({ nullable: true, type: String, example: 'attesta-dser' }) code: string | null;
   @ApiProperty({ nullable: true, type: String, example: '1.0' }) version: string | null;
+}
+
+export class ForeignCredentialAssessedItemDto {
+  @ApiProperty({
+    enum: ['product', 'service', 'facility', 'offering'],
+    example: 'service',
+    description:
+      'UNTP `assessedProduct[].product` (product), `assessedFacility[].facility` (facility), Attesta’s `assessedService[].service` (service) and `assessedOffering` (offering; its components as products or services)',
+  })
+  kind: AssessedItemKind;
+  @ApiProperty({ nullable: true, type: String, example: 'urn:uuid:0190d0c4-5a6b-7c8d-9e0f-123456789abc' }) id: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'VisionQC inspection model' }) name: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '3.2.0', description: 'The version assessed (`modelVersion` of a product), when stated' })
+  version: string | null;
 }
 
 class ForeignCredentialStatusEntryDto {
@@ -85,6 +99,16 @@ export class ForeignCredentialDto {
   })
   issuedTo: ForeignCredentialPartyDto | null;
   @ApiProperty({ type: [ForeignCredentialFrameworkDto] }) frameworks: ForeignCredentialFrameworkDto[];
+  @ApiProperty({
+    type: [ForeignCredentialAssessedItemDto],
+    example: [
+      { kind: 'offering', id: 'urn:uuid:0190d0c4-5a6b-7c8d-9e0f-123456789abc', name: 'VisionQC line inspection', version: null },
+      { kind: 'service', id: 'urn:uuid:0190d0c4-5a6b-7c8d-9e0f-123456789abd', name: 'VisionQC inspection model', version: '3.2.0' },
+    ],
+    description:
+      'What its conforming assessments name as assessed. It counts for a bid only when this covers the bid’s offering: the offering itself (`urn:uuid:<offering id>` or its name), or every offered component (`urn:uuid:<component id>` or its name, at the version stated). Empty (or facilities only): an assessment of the organization, counting for any of its offerings',
+  })
+  assessedItems: ForeignCredentialAssessedItemDto[];
   @ApiProperty({ type: [String], example: ['TH', 'VN'] }) markets: string[];
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) validFrom: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) validUntil: string | null;
@@ -106,6 +130,7 @@ export class ForeignCredentialDto {
       subjectName: c.subjectName,
       issuedTo: c.issuedToId || c.issuedToName ? { id: c.issuedToId, name: c.issuedToName } : null,
       frameworks: c.frameworks,
+      assessedItems: c.assessedItems,
       markets: c.markets,
       validFrom: c.validFrom?.toISOString() ?? null,
       validUntil: c.validUntil?.toISOString() ?? null,
