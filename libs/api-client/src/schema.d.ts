@@ -8596,6 +8596,23 @@ export interface components {
             /** @example 1.0 */
             version: string | null;
         };
+        ForeignCredentialAssessedItemDto: {
+            /**
+             * @description UNTP `assessedProduct[].product` (product), `assessedFacility[].facility` (facility), Attesta’s `assessedService[].service` (service) and `assessedOffering` (offering; its components as products or services)
+             * @example service
+             * @enum {string}
+             */
+            kind: "product" | "service" | "facility" | "offering";
+            /** @example urn:uuid:0190d0c4-5a6b-7c8d-9e0f-123456789abc */
+            id: string | null;
+            /** @example VisionQC inspection model */
+            name: string | null;
+            /**
+             * @description The version assessed (`modelVersion` of a product), when stated
+             * @example 3.2.0
+             */
+            version: string | null;
+        };
         ForeignCredentialStatusEntryDto: {
             /** @enum {string} */
             purpose: "revocation" | "suspension";
@@ -8627,6 +8644,24 @@ export interface components {
             /** @description UNTP `credentialSubject.issuedToParty`: the party the credential is issued to. It counts only for that organization: `urn:uuid:<organization id>` or its name (case and spacing aside) */
             issuedTo: components["schemas"]["ForeignCredentialPartyDto"] | null;
             frameworks: components["schemas"]["ForeignCredentialFrameworkDto"][];
+            /**
+             * @description What its conforming assessments name as assessed. It counts for a bid only when this covers the bid’s offering: the offering itself (`urn:uuid:<offering id>` or its name), or every offered component (`urn:uuid:<component id>` or its name, at the version stated). Empty (or facilities only): an assessment of the organization, counting for any of its offerings
+             * @example [
+             *       {
+             *         "kind": "offering",
+             *         "id": "urn:uuid:0190d0c4-5a6b-7c8d-9e0f-123456789abc",
+             *         "name": "VisionQC line inspection",
+             *         "version": null
+             *       },
+             *       {
+             *         "kind": "service",
+             *         "id": "urn:uuid:0190d0c4-5a6b-7c8d-9e0f-123456789abd",
+             *         "name": "VisionQC inspection model",
+             *         "version": "3.2.0"
+             *       }
+             *     ]
+             */
+            assessedItems: components["schemas"]["ForeignCredentialAssessedItemDto"][];
             /**
              * @example [
              *       "TH",
