@@ -72,6 +72,7 @@ import { FormerMemberNames1795700800000 } from './1795700800000-FormerMemberName
 import { ForeignConformanceOnly1795700900000 } from './1795700900000-ForeignConformanceOnly.js';
 import { ConditionDueDates1795701000000 } from './1795701000000-ConditionDueDates.js';
 import { ForeignAssessedItems1795701100000 } from './1795701100000-ForeignAssessedItems.js';
+import { CompetenceFactsDistinctHolders1795701500000 } from './1795701500000-CompetenceFactsDistinctHolders.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
   Identity1795667329105,
@@ -144,4 +145,5 @@ export const MIGRATIONS: Function[] = [
   ForeignConformanceOnly1795700900000,
   ConditionDueDates1795701000000,
   ForeignAssessedItems1795701100000,
+  CompetenceFactsDistinctHolders1795701500000,
 ];

@@ -285,4 +285,51 @@ describe('Personnel (HTTP)', () => {
     expect(events.map((e) => e.action)).toEqual(['person.created', 'certification.added', 'person.assigned', 'person.erased']);
     expect(JSON.stringify(events)).not.toContain('Nguyen');
   });
+  it('counts a technician entered twice once, and an erased person not at all, against a competence rule', async () => {
+    const offering = await http.post<{ id: string; components: { id: string }[] }>(
+      '/v1/offerings',
+      { name: 'Roster rule check', components: [{ name: 'Remote service', kind: 'saas', version: '1.0.0', serviceCategory: 'predictive_maintenance' }] },
+      cast.maker.owner.as,
+    );
+    expect(offering.status, JSON.stringify(offering.body)).toBe(201);
+    const technician = async (internalId: string, number: string) => {
+      const person = await http.post<Person>('/v1/personnel/people', { displayName: `Technician ${internalId}`, internalId, markets: ['TH'] }, makerKey);
+      expect(person.status, JSON.stringify(person.body)).toBe(201);
+      const cert = await http.post(
+        `/v1/personnel/people/${person.body.id}/certifications`,
+        { scheme: SCHEME, level: 'L2', issuingBody: 'VinaCert', number, validFrom: isoDay(-100), validUntil: isoDay(400) },
+        makerKey,
+      );
+      expect(cert.status, JSON.stringify(cert.body)).toBe(201);
+      const assigned = await http.post(
+        `/v1/personnel/people/${person.body.id}/assignments`,
+        { offeringId: offering.body.id, componentId: offering.body.components[0]!.id },
+        makerKey,
+      );
+      expect(assigned.status, JSON.stringify(assigned.body)).toBe(201);
+      return person.body.id;
+    };
+    // The same certificate under two internal ids (its number typed differently), and a third technician.
+    await technician('DUP-1', 'VC-7001');
+    await technician('DUP-2', 'vc 7001');
+    const other = await technician('OTHER-1', 'VC-7002');
+    const dser = (await builtInFrameworks(http, cast.maker.owner.as))['attesta-dser']!;
+    const qualified = async () => {
+      const res = await http.post<{ competence: { result: string; qualifiedPeople: number }[] }>(
+        '/v1/conformity-checks',
+        {
+          offeringId: offering.body.id,
+          requirements: [{ frameworkId: dser, minimumOutcome: 'conformant' }],
+          markets: ['TH'],
+          competenceRules: [{ minPeople: 3, scheme: SCHEME, market: 'TH' }],
+        },
+        cast.maker.owner.as,
+      );
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      return res.body.competence[0]!;
+    };
+    expect(await qualified()).toMatchObject({ result: 'not_met', qualifiedPeople: 2 });
+    expect((await http.del(`/v1/personnel/people/${other}`, cast.maker.owner.as)).status).toBe(200);
+    expect(await qualified()).toMatchObject({ result: 'not_met', qualifiedPeople: 1 });
+  });
 });

@@ -251,8 +251,10 @@ export class PersonnelService {
   /**
    * Erasure: the person's data key is deleted (crypto-shredding), so the sealed personal fields
    * (name, internal id, e-mail, certificate numbers) can no longer be opened by anyone; the
-   * internal-id digest goes too. The person row, its certifications and assignments stay, so
-   * counts and rules are unchanged, and the audit chain (which never held personal fields) verifies.
+   * internal-id digest goes too, and the certificate digests. The person row, its certifications and
+   * assignments stay (frozen rosters and the summaries attestations state from them are unchanged),
+   * but an erased person serves no one: competence rules no longer count them. The audit chain (which
+   * never held personal fields) verifies.
    */
   async erasePerson(actor: Actor, personId: string): Promise<PersonView> {
     assertCan(actor, 'delete', 'Person');
@@ -264,6 +266,8 @@ export class PersonnelService {
       await this.outbox.forgetPersonMail(em, person.id);
       const now = new Date();
       await em.getRepository(PersonEntity).update({ id: person.id }, { status: 'erased', erasedAt: now, internalRefDigest: null, updatedAt: now });
+      // The certificate digests are derived from the numbers just shredded; an erased person counts for no rule anyway.
+      await em.getRepository(CertificationEntity).update({ personId: person.id }, { certificateDigest: null, updatedAt: now });
       await this.audit.record(em, actor, orgStream(actor), { action: 'person.erased', subjectType: 'Person', subjectId: person.id });
       await this.competenceChanged(em, actor.organizationId, await this.offeringsServedBy(em, [person.id]));
       return toPersonView(await em.getRepository(PersonEntity).findOneOrFail({ where: { id: person.id } }), null);
@@ -675,6 +679,7 @@ export class PersonnelService {
       evidenceId: evidence?.id ?? null,
       evidenceWorkspaceId: evidence?.workspaceId ?? null,
       expiryNotice: null,
+      certificateDigest: c.number ? certificateDigest(c.scheme, c.issuingBody, c.number) : null,
       createdAt: now,
       updatedAt: now,
     });
@@ -711,6 +716,19 @@ export class PersonnelService {
 
 function orgStream(actor: Actor) {
   return { type: 'organization' as const, id: actor.organizationId };
+}
+
+/**
+ * A certificate's identity across rosters (scheme, issuing body, number; case, spacing and
+ * punctuation in the number aside): the same technician entered twice, by one employer or by two,
+ * counts once in competence rules. Not bound to the organization, as the internal-id digest is.
+ */
+export function certificateDigest(scheme: string, issuingBody: string, number: string): string {
+  const text = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
+  const code = number.toUpperCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return createHash('sha256')
+    .update(`attesta.certificate/1\0${text(scheme)}\0${text(issuingBody)}\0${code}`)
+    .digest('hex');
 }
 
 function internalRefDigest(organizationId: string, internalId: string): string {

@@ -64,6 +64,14 @@ export class CertificationEntity {
   @Column('text', { nullable: true })
   expiryNotice: ExpiryNotice | null;
 
+  /**
+   * SHA-256 of scheme, issuing body and certificate number (`certificateDigest`): a certificate has one
+   * holder, so people holding the same one count once in competence rules. Null without a number, and
+   * after the holder's erasure.
+   */
+  @Column('text', { nullable: true })
+  certificateDigest: string | null;
+
   @Column('timestamptz')
   createdAt: Date;
 
