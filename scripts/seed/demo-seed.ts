@@ -316,10 +316,16 @@ async function seedAssessmentWorkspace(app: INestApplication, owners: Record<Dem
   }
 }
 
+/** The requirement the surveillance decision's condition is about (DSER incident response). */
+const SURVEILLANCE_CONDITION_REF = 'DSER-4.3';
+
 /**
  * A surveillance re-assessment of the same offering and scope: the manufacturer submits
- * again, the assessor judges every requirement once more and decides. Returns the decision,
- * whose attestation supersedes the first one (the portal links them both ways).
+ * again, the assessor judges every requirement once more and decides conformant with one
+ * condition: the incident response plan must name the escalation contact within 60 days (a
+ * minor finding the condition rests on; the public summary shows it with its due date, and
+ * the hourly scan suspends the attestation if it is still open after then). Returns the
+ * decision, whose attestation supersedes the first one (the portal links them both ways).
  */
 async function seedSurveillance(app: INestApplication, owners: Record<DemoOrg['key'], UserActor>, workspaceId: string): Promise<string> {
   const submissions = app.get(SubmissionsService);
@@ -330,9 +336,19 @@ async function seedSurveillance(app: INestApplication, owners: Record<DemoOrg['k
   });
   // The roster frozen with it: the attestation states the competence summary (counts by qualification and market).
   await freezeDemoRoster(app, owners.manufacturer, workspaceId, submission.number);
+  const day = (offset: number) => new Date(Date.now() + offset * 86400_000).toISOString().slice(0, 10);
+  let escalation: string | undefined;
   for (let cursor: string | undefined, more = true; more;) {
     const page = await submissions.entries(assessor, workspaceId, submission.number, { limit: 200, cursor });
     for (const e of page.data) {
+      if (e.content.ref === SURVEILLANCE_CONDITION_REF && !escalation) {
+        escalation = e.requirementId;
+        await reviews.recordVerdict(assessor, workspaceId, submission.number, e.requirementId, {
+          outcome: 'needs_information',
+          comment: 'The incident response plan names no on-call escalation contact for Thai customers.',
+        });
+        continue;
+      }
       const comment = e.content.evidence.length
         ? 'Evidence re-checked in the surveillance visit.'
         : 'Re-verified in the surveillance visit: witnessed remote operation and interviews.';
@@ -341,12 +357,26 @@ async function seedSurveillance(app: INestApplication, owners: Record<DemoOrg['k
     cursor = page.nextCursor ?? undefined;
     more = Boolean(page.nextCursor);
   }
-  const day = (offset: number) => new Date(Date.now() + offset * 86400_000).toISOString().slice(0, 10);
+  if (!escalation) throw new Error(`demo surveillance: requirement ${SURVEILLANCE_CONDITION_REF} is not in submission ${submission.number}`);
+  const finding = await reviews.raiseFinding(assessor, workspaceId, submission.number, {
+    requirementId: escalation,
+    severity: 'minor_nonconformity',
+    title: 'No escalation contact for Thai customers in the incident response plan',
+    description: 'Name the on-call contact and the escalation time for customers in Thailand.',
+    dueDate: day(60),
+  });
   const decided = await reviews.decide(assessor, workspaceId, submission.number, {
-    outcome: 'conformant',
+    outcome: 'conformant_with_conditions',
     scopeStatement: 'VMC-850 machining centre rev C with PredictCare predictive-maintenance SaaS 4.2.0, for Viet Nam, Thailand and Malaysia (surveillance).',
     validFrom: day(0),
     validUntil: day(3 * 365),
+    conditions: [
+      {
+        text: 'Add the on-call escalation contact and escalation time for Thai customers to the incident response plan.',
+        dueDate: day(60),
+        findingId: finding.finding.id,
+      },
+    ],
   });
   return decided.decision.id;
 }

@@ -42,6 +42,15 @@ describe('Demo seed', () => {
     expect(new Set(attestations.map((a) => a.decision_id)).size).toBe(2);
     const [first, current] = attestations;
     expect(first!.superseded_by_id).toBe(current!.id);
+    // The surveillance decision is conformant with one condition, due in 60 days and resting on a finding.
+    const [conditional] = await sql<{ outcome: string; condition_details: { text: string; dueDate: string; findingId: string }[] }>(
+      'SELECT d.outcome, d.condition_details FROM decisions d WHERE d.id = $1',
+      [current!.decision_id],
+    );
+    expect(conditional!.outcome).toBe('conformant_with_conditions');
+    expect(conditional!.condition_details).toEqual([
+      expect.objectContaining({ dueDate: new Date(Date.now() + 60 * 86400_000).toISOString().slice(0, 10), findingId: expect.any(String) }),
+    ]);
     for (const a of attestations) {
       expect([...a.markets].sort()).toEqual([...a.scope_markets].sort());
       expect(a.framework_ids).toEqual(a.scope_framework_ids);
@@ -132,8 +141,13 @@ describe('Demo seed', () => {
       role: MemberRole.Owner,
     };
     const actions = await t.app.get(ReviewReadsService).actionItems(owner, {});
-    expect(actions.verdicts.map((v) => v.outcome)).toEqual(['not_satisfied', 'needs_information']);
-    expect(actions.findings.map((f) => f.overdue)).toEqual([true, false]);
+    // Also the surveillance decision's condition: its needs-information verdict and the minor finding it rests on.
+    expect(actions.verdicts.map((v) => v.outcome)).toEqual(['not_satisfied', 'needs_information', 'needs_information']);
+    expect(actions.findings.map((f) => [f.title, f.overdue])).toEqual([
+      ['No valid SLA for the Singapore service', true],
+      ['Escalation contact missing from the incident response plan', false],
+      ['No escalation contact for Thai customers in the incident response plan', false],
+    ]);
     expect(new Set(actions.evidence.map((e) => e.freshness))).toEqual(new Set(['expired', 'expiring']));
     // The main workspace's audit log tells a varied story, its people and objects by name.
     const [main] = await sql<{ id: string }>(`SELECT id FROM workspaces WHERE name LIKE '%ASEAN export readiness' LIMIT 1`);
