@@ -128,6 +128,8 @@ describe('Service levels (HTTP)', () => {
             { metric: 'time_to_restore', operator: '<=', target: 4, unit: 'P1' },
             { metric: 'availability', operator: '>=', target: 99.9, period: 'monthly' },
             { metric: 'api_availability', operator: '>=', target: 150, period: 'P0D' },
+            // The month's fastest recovery would meet it however slow the others.
+            { metric: 'rto', operator: '<=', target: 4, aggregation: 'min' },
           ],
         },
         cast.maker.owner.as,
@@ -140,6 +142,7 @@ describe('Service levels (HTTP)', () => {
       'objectives[2].period',
       'objectives[3].target',
       'objectives[3].period',
+      'objectives[4].aggregation',
     ]);
     expect((await http.get<{ data: unknown[] }>(`${component}/service-level-profiles`, cast.maker.owner.as)).body.data).toEqual([]);
 

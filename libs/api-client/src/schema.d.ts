@@ -5969,7 +5969,10 @@ export interface components {
              * @example P1M
              */
             period?: string;
-            /** @enum {string} */
+            /**
+             * @description How the windows of a period make its value (default mean; max for a ≤ objective on a lower-is-better metric). One that judges a period by its best windows is refused (422): max or p95 for ≥, min for ≤
+             * @enum {string}
+             */
             aggregation?: "mean" | "min" | "max" | "p95" | "sum" | "last";
             /**
              * @description How far a measured period may miss the target before a breach opens a finding draft, in the unit (≥ 0; a percentage at most 100)
@@ -6027,7 +6030,10 @@ export interface components {
              * @example P1M
              */
             period: string;
-            /** @enum {string} */
+            /**
+             * @description How the windows of a period make its value (default mean; max for a ≤ objective on a lower-is-better metric). One that judges a period by its best windows is refused (422): max or p95 for ≥, min for ≤
+             * @enum {string}
+             */
             aggregation: "mean" | "min" | "max" | "p95" | "sum" | "last";
             /**
              * @description How far a measured period may miss the target before a breach opens a finding draft, in the unit (≥ 0; a percentage at most 100)

@@ -34,6 +34,24 @@ describe('parseObjectives', () => {
     ['blank text', [{ metric: 'support_hours', operator: '=', target: ' ' }], 'objectives[0].target', /must be text/],
     ['a period that is no ISO 8601 duration', [{ metric: 'availability', operator: '>=', target: 99.9, period: '1M' }], 'objectives[0].period', /ISO 8601/],
     [
+      "a minimum judged by the period's best window",
+      [{ metric: 'availability', operator: '>=', target: 99.9, aggregation: 'max' }],
+      'objectives[0].aggregation',
+      /best windows/,
+    ],
+    [
+      "a minimum judged by the period's 95th percentile",
+      [{ metric: 'availability', operator: '>=', target: 99.9, aggregation: 'p95' }],
+      'objectives[0].aggregation',
+      /best windows/,
+    ],
+    [
+      "a maximum judged by the period's fastest restore",
+      [{ metric: 'time_to_restore', operator: '<=', target: 4, aggregation: 'min' }],
+      'objectives[0].aggregation',
+      /best windows/,
+    ],
+    [
       'an unknown aggregation',
       [{ metric: 'availability', operator: '>=', target: 99.9, aggregation: 'median' }],
       'objectives[0].aggregation',

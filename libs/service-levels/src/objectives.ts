@@ -23,6 +23,14 @@ export interface Objective {
   note: string | null;
 }
 
+/**
+ * Aggregations that judge a period by its best windows, by operator: a minimum met by the month's best
+ * window (max) or by its 95th percentile (nearest rank, from the bottom: nearly the best) says
+ * nothing about the rest of the month — availability "≥ 99.9 %" would hold through weeks at 50 %; a
+ * maximum met by the fastest restore (min) likewise. An objective is a commitment for the period.
+ */
+const OPTIMISTIC: Partial<Record<Operator, readonly Aggregation[]>> = { '>=': ['max', 'p95'], '<=': ['min'] };
+
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Validates objectives as given, naming every bad field; ids are assigned by the caller. */
@@ -75,8 +83,14 @@ export function parseObjectives(
     else target = o.target.trim();
     const period = typeof o.period === 'string' ? o.period : 'P1M';
     if (o.period !== undefined && !parsePeriod(o.period)) bad(`${f}.period`, 'must be an ISO 8601 duration of some length, such as P1M or P30D');
-    const aggregation = (o.aggregation ?? (metric.higherIsBetter === false ? 'max' : 'mean')) as Aggregation;
+    // By default the worst value where lower is better (a minimum on such a metric: the mean, as a maximum is not a commitment for it).
+    const aggregation = (o.aggregation ?? (metric.higherIsBetter === false && operator !== '>=' ? 'max' : 'mean')) as Aggregation;
     if (!AGGREGATIONS.includes(aggregation)) bad(`${f}.aggregation`, `must be one of ${AGGREGATIONS.join(', ')}`);
+    else if (OPTIMISTIC[operator]?.includes(aggregation))
+      bad(
+        `${f}.aggregation`,
+        `${aggregation} judges a period by its best windows: "${operator} ${String(o.target)}" would hold with most of the period missing it; use ${operator === '>=' ? 'mean or min' : 'mean, max, p95 or sum'}`,
+      );
     const tolerance = o.tolerance === undefined ? 0 : o.tolerance;
     if (typeof tolerance !== 'number' || !Number.isFinite(tolerance) || tolerance < 0) bad(`${f}.tolerance`, 'must be a number ≥ 0');
     else if (quantityProblem(tolerance, unit)) bad(`${f}.tolerance`, `${quantityProblem(tolerance, unit)} (${unit ?? 'no unit'})`);

@@ -84,7 +84,12 @@ export class ObjectiveInputDto {
   @ApiPropertyOptional({ enum: UNIT_CODES, description: "Defaults to the metric's unit" }) unit?: string | null;
   @ApiPropertyOptional({ example: 'P1M', description: 'Observation period, an ISO 8601 duration of some length (default P1M; P0D is refused)' })
   period?: string;
-  @ApiPropertyOptional({ enum: AGGREGATIONS }) aggregation?: string;
+  @ApiPropertyOptional({
+    enum: AGGREGATIONS,
+    description:
+      'How the windows of a period make its value (default mean; max for a ≤ objective on a lower-is-better metric). One that judges a period by its best windows is refused (422): max or p95 for ≥, min for ≤',
+  })
+  aggregation?: string;
   @ApiPropertyOptional({
     example: 0.1,
     description: 'How far a measured period may miss the target before a breach opens a finding draft, in the unit (≥ 0; a percentage at most 100)',
