@@ -350,7 +350,24 @@ describe('Framework versions (HTTP)', () => {
       ),
       422,
     );
-    expect(notOwn.errors).toEqual([{ field: 'toFrameworkId', message: expect.stringContaining('own framework') }]);
+    expect(notOwn.errors).toContainEqual({ field: 'toFrameworkId', message: expect.stringContaining('own framework') });
+
+    // A mapping relates two versions of one framework: not the old version to another framework of one's own.
+    const other = await http.post<{ id: string }>(
+      '/v1/frameworks',
+      { code: 'other-criteria', title: 'Other criteria', version: '2', requirements: [{ ref: 'M-1', title: 'M-1', statement: 'M-1 text' }] },
+      cast.maker.owner.as,
+    );
+    expect(other.status, JSON.stringify(other.body)).toBe(201);
+    const anotherFramework = expectProblem(
+      await http.post(
+        '/v1/framework-version-mappings',
+        { fromFrameworkId: m1, toFrameworkId: other.body.id, entries: [{ sourceRef: 'M-1', targetRef: 'M-1', relationship: 'equal-to' }] },
+        cast.maker.owner.as,
+      ),
+      422,
+    );
+    expect(anotherFramework.errors).toEqual([{ field: 'toFrameworkId', message: 'must be a version of moving-criteria (it is other-criteria)' }]);
 
     const onBoth = await workspaceOn([m1, m2]);
     const already = expectProblem(await http.post(`/v1/workspaces/${onBoth}/framework-moves`, { mappingId: imported.body.id }, cast.maker.owner.as), 409);

@@ -588,28 +588,24 @@ REQUEST_BODIES.personnel_assign = (ctx) => matrixComponent(ctx);
 // Framework versions: a mapping from the built-in baseline (the workspaces' framework) to a new
 // own version with one requirement; every baseline control counts as removed. Full behaviour:
 // framework-versions.e2e-spec.ts.
-async function newVersionMapping({ http, a }: MatrixContext): Promise<string> {
+/** A mapping's body: from the built-in baseline to a new own version of its code (a mapping relates two versions of one framework). */
+async function baselineToNewVersion({ http, a }: MatrixContext): Promise<{ fromFrameworkId: string; toFrameworkId: string; entries: [] }> {
   const frameworks = await http.get<{ data: { id: string; code: string; source: string }[] }>('/v1/frameworks?limit=200', a.owner.as);
   const baseline = frameworks.body.data.find((f) => f.source === 'built_in' && f.code === 'attesta-dser')!.id;
   unique += 1;
   const next = await http.post<{ id: string }>(
     '/v1/frameworks',
-    { code: `matrix-next-${Date.now()}-${unique}`, title: 'Baseline, next version', version: '2', requirements: [{ ref: 'N-1', title: 'New' }] },
+    { code: 'attesta-dser', title: 'Baseline, next version', version: `2-matrix-${Date.now()}-${unique}`, requirements: [{ ref: 'N-1', title: 'New' }] },
     a.owner.as,
   );
-  const res = await http.post<{ id: string }>(
-    '/v1/framework-version-mappings',
-    { fromFrameworkId: baseline, toFrameworkId: next.body.id, entries: [] },
-    a.owner.as,
-  );
+  return { fromFrameworkId: baseline, toFrameworkId: next.body.id, entries: [] };
+}
+async function newVersionMapping(ctx: MatrixContext): Promise<string> {
+  const res = await ctx.http.post<{ id: string }>('/v1/framework-version-mappings', await baselineToNewVersion(ctx), ctx.a.owner.as);
   return res.body.id;
 }
 RESOURCE_FACTORIES.versionMappingId = async (ctx) => newVersionMapping(ctx);
-REQUEST_BODIES.frameworkVersions_create = async (ctx) => {
-  const frameworks = await ctx.http.get<{ data: { id: string; code: string; source: string }[] }>('/v1/frameworks?limit=200', ctx.a.owner.as);
-  const baseline = frameworks.body.data.find((f) => f.source === 'built_in' && f.code === 'attesta-dser')!.id;
-  return { fromFrameworkId: baseline, toFrameworkId: (await newCustomFramework(ctx)).id, entries: [] };
-};
+REQUEST_BODIES.frameworkVersions_create = (ctx) => baselineToNewVersion(ctx);
 REQUEST_BODIES.frameworkVersions_move = async (ctx) => ({ mappingId: await newVersionMapping(ctx) });
 REQUEST_BODIES.frameworkVersions_update = () => ({ note: 'Edited by the matrix' });
 REQUEST_BODIES.frameworkVersions_retire = () => ({ reason: 'Retired by the matrix' });

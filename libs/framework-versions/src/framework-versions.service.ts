@@ -104,6 +104,9 @@ export class FrameworkVersionsService {
       const to = await this.framework(em, input.toFrameworkId, 'toFrameworkId');
       const errors = [];
       if (from.id === to.id) errors.push({ field: 'toFrameworkId', message: 'must differ from fromFrameworkId' });
+      // A mapping relates two versions of one framework: moving a workspace onto another framework
+      // would carry its evidence, verdicts and findings over as if they answered that one.
+      else if (from.code !== to.code) errors.push({ field: 'toFrameworkId', message: `must be a version of ${from.code} (it is ${to.code})` });
       if (to.organizationId !== actor.organizationId)
         errors.push({ field: 'toFrameworkId', message: "must be your organization's own framework (the new version you imported)" });
       if (to.retiredAt) errors.push({ field: 'toFrameworkId', message: 'is retired' });

@@ -24,7 +24,7 @@ export class FrameworkVersionsController {
   @ApiOperation({
     summary: 'Map an old framework version to a new one',
     description:
-      'The new version is imported beside the old one first (POST /v1/frameworks or /v1/frameworks/import/oscal, same code, new version). Relationships use the OSCAL 1.2 mapping vocabulary; refs that do not exist in the named versions and relationships outside the vocabulary are refused (422 naming entries.N.field); nothing is stored then.',
+      'The new version is imported beside the old one first (POST /v1/frameworks or /v1/frameworks/import/oscal, same code, new version): a new version of another code is refused (422 naming toFrameworkId). Relationships use the OSCAL 1.2 mapping vocabulary; refs that do not exist in the named versions and relationships outside the vocabulary are refused (422 naming entries.N.field); nothing is stored then.',
   })
   @ApiCreatedResponse({ type: VersionMappingDto })
   @ApiProblems(400, 404, 409, 422)
