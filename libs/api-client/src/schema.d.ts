@@ -3336,7 +3336,7 @@ export interface paths {
         put?: never;
         /**
          * Map an old framework version to a new one
-         * @description The new version is imported beside the old one first (POST /v1/frameworks or /v1/frameworks/import/oscal, same code, new version). Relationships use the OSCAL 1.2 mapping vocabulary; refs that do not exist in the named versions and relationships outside the vocabulary are refused (422 naming entries.N.field); nothing is stored then.
+         * @description The new version is imported beside the old one first (POST /v1/frameworks or /v1/frameworks/import/oscal, same code, new version): a new version of another code is refused (422 naming toFrameworkId). Relationships use the OSCAL 1.2 mapping vocabulary; refs that do not exist in the named versions and relationships outside the vocabulary are refused (422 naming entries.N.field); nothing is stored then.
          */
         post: operations["frameworkVersions_create"];
         delete?: never;
@@ -5876,6 +5876,13 @@ export interface components {
             maxEvidenceAgeDays?: number;
             /** @description Only issuers with a verified accreditation covering the attestation, at issue and now, count */
             accreditedIssuersOnly?: boolean;
+            /**
+             * @description Only attestations issued by these assessor organizations count, as with a tender's `allowedIssuerIds` (reason `issuer_not_accepted`); an unknown id or an organization that is not an assessor is refused (400 naming the entry)
+             * @example [
+             *       "0193f0a2-6c1e-7d3a-9b41-5f2e8c7a1d20"
+             *     ]
+             */
+            allowedIssuerIds?: string[];
             /** @description The attestation must be valid throughout */
             contractPeriod?: components["schemas"]["ContractPeriodDto"];
             /** @description Personnel competence rules: at least N people with an active certification matching scheme, level and scope, serving a market (optionally in a time zone); evaluated over the people assigned to the offering’s components */
@@ -6138,6 +6145,11 @@ export interface components {
             /** Format: date-time */
             periodEnd: string;
             value: number;
+            /**
+             * @description The metric's unit (UN/ECE Rec 20), which the value is in
+             * @example HUR
+             */
+            unit: string | null;
             sampleCount: number;
         };
         AttainmentDto: {
@@ -6145,11 +6157,6 @@ export interface components {
             windows: components["schemas"]["MeasuredWindowDto"][];
             periods: components["schemas"]["PeriodAttainmentDto"][];
         };
-            /**
-             * @description The metric's unit (UN/ECE Rec 20), which the value is in
-             * @example HUR
-             */
-            unit: string | null;
         SubmissionObjectiveDto: {
             /** Format: uuid */
             objectiveId: string;
