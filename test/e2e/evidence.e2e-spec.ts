@@ -284,15 +284,21 @@ describe('Evidence (HTTP)', () => {
   });
 
   it('carries coverage over the crosswalk to the other framework, naming the source', async () => {
-    const [pair] = await sql<{ source_id: string; source_ref: string; target_id: string }>(
-      `SELECT s.id AS source_id, s.ref AS source_ref, t.id AS target_id
-         FROM requirement_mappings m
-         JOIN requirements s ON s.id = m.source_requirement_id JOIN frameworks sf ON sf.id = s.framework_id AND sf.code = 'attesta-dser'
-         JOIN requirements t ON t.id = m.target_requirement_id JOIN frameworks tf ON tf.id = t.framework_id AND tf.code = 'iso-iec-27001'
-        WHERE m.organization_id IS NULL AND m.relation IN ('equal', 'superset', 'intersects')
-          AND NOT EXISTS (SELECT 1 FROM evidence_links l WHERE l.requirement_id IN (s.id, t.id))
-        ORDER BY s.ref LIMIT 1`,
-    );
+    // The organization's own crosswalk, "equal", between two requirements no crosswalk names yet (the
+    // built-in one states no equal pair, and an intersecting one lends no coverage: see below).
+    const free = (frameworkId: string) =>
+      sql<{ id: string; ref: string }>(
+        `SELECT r.id, r.ref FROM requirements r
+          WHERE r.framework_id = $1 AND r.kind = 'control'
+            AND NOT EXISTS (SELECT 1 FROM requirement_mappings m WHERE r.id IN (m.source_requirement_id, m.target_requirement_id))
+            AND NOT EXISTS (SELECT 1 FROM evidence_links l WHERE l.requirement_id = r.id)
+          ORDER BY r.sort_order DESC LIMIT 1`,
+        [frameworkId],
+      );
+    const [[source], [target]] = [await free(ws.frameworkIds[0]!), await free(ws.frameworkIds[1]!)];
+    const own = await http.post('/v1/mappings', { sourceRequirementId: source!.id, targetRequirementId: target!.id, relation: 'equal' }, maker.owner.as);
+    expect(own.status, JSON.stringify(own.body)).toBe(201);
+    const pair = source && target ? { source_id: source.id, source_ref: source.ref, target_id: target.id } : undefined;
     expect(pair, 'the built-in crosswalk maps the baseline to ISO/IEC 27001').toBeDefined();
     const before = (await gap(maker)).rows.find((r) => r.requirementId === pair!.target_id)!;
     expect(before.status).toBe('gap');
@@ -304,7 +310,7 @@ describe('Evidence (HTTP)', () => {
       inheritedFrom: { ref: string; relation: string };
     };
     expect(after.status).toBe('inherited');
-    expect(after.inheritedFrom.ref).toBe(pair!.source_ref);
+    expect(after.inheritedFrom).toMatchObject({ ref: pair!.source_ref, relation: 'equal' });
   });
 
   describe('what counts as coverage', () => {
@@ -372,6 +378,33 @@ describe('Evidence (HTTP)', () => {
       expect(own.status, JSON.stringify(own.body)).toBe(201);
       await linkedEvidence(target!.id);
       expect((await statusOf(source!.id)).status).toBe('gap');
+    });
+
+    it('lends no coverage through a crosswalk that only intersects: the requirement shares part of it, the rest stays a gap', async () => {
+      const pairs = await builtInPairs('intersects');
+      // A pair whose target no equal or superset mapping reaches (that one would lend coverage on its own).
+      const [pair] = (
+        await Promise.all(
+          pairs.map(async (p) => ({
+            p,
+            others: await sql(
+              `SELECT 1 FROM requirement_mappings m WHERE m.relation IN ('equal', 'superset', 'subset') AND $1 IN (m.source_requirement_id, m.target_requirement_id)`,
+              [p.target_id],
+            ),
+          })),
+        )
+      )
+        .filter((x) => !x.others.length)
+        .map((x) => x.p);
+      expect(pair, 'the built-in crosswalk has an intersects-only pair to ISO/IEC 27001').toBeDefined();
+      await linkedEvidence(pair!.source_id);
+      expect((await statusOf(pair!.source_id)).status).toBe('covered');
+      // The row names the related requirement as a start, and stays a gap.
+      expect(await statusOf(pair!.target_id)).toMatchObject({ status: 'gap', inheritedFrom: { relation: 'intersects' } });
+      const summary = (await analysis()).frameworks.find((f) => f.frameworkId === ws.frameworkIds[1])!;
+      const rows = (await analysis()).rows.filter((r) => r.frameworkId === ws.frameworkIds[1] && r.applicable);
+      expect(summary.gaps).toBe(rows.filter((r) => r.status === 'gap').length);
+      expect(summary.inherited).toBe(rows.filter((r) => r.status === 'inherited').length);
     });
 
     it("lends no coverage from a requirement stated not applicable, nor through another organization's crosswalk", async () => {

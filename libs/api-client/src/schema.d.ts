@@ -5249,7 +5249,7 @@ export interface components {
             /** Format: uuid */
             frameworkId: string;
             /**
-             * @description How the source relates to this requirement; intersects is partial coverage
+             * @description How the source relates to this requirement: equal, or a superset of it (the row is `inherited`); intersects covers only part of it, so the row stays a `gap` with the source named as a start
              * @enum {string}
              */
             relation: "equal" | "superset" | "intersects";
@@ -5274,7 +5274,7 @@ export interface components {
             openFindings: number;
             /** @enum {string} */
             status: "not_applicable" | "covered" | "inherited" | "gap";
-            /** @description The requirement of another target framework whose evidence covers this one through a crosswalk */
+            /** @description The requirement of another target framework whose evidence covers this one through a crosswalk (status `inherited`), or part of it (relation `intersects`, status `gap`) */
             inheritedFrom: components["schemas"]["InheritedFromDto"] | null;
         };
         FlaggedEvidenceDto: {

@@ -21,6 +21,10 @@ export interface GapRow {
   accepted: boolean;
   openFindings: number;
   status: 'not_applicable' | 'covered' | 'inherited' | 'gap';
+  /**
+   * The crosswalk requirement whose evidence covers this one (`equal`, or a `superset` of it:
+   * status `inherited`), or only part of it (`intersects`: the row stays a `gap`).
+   */
   inheritedFrom: { requirementId: string; ref: string; frameworkId: string; relation: 'equal' | 'superset' | 'intersects' } | null;
 }
 

@@ -125,7 +125,7 @@ export async function requirementGapRow(
 export function gapRowFrom(r: Record<string, unknown>, locale: Locale | null): GapRow {
   const applicable = r.applicable as boolean;
   const evidenceCount = Number(r.evidence_count);
-  const inherited = r.inherited_requirement_id
+  const related = r.inherited_requirement_id
     ? {
         requirementId: r.inherited_requirement_id as string,
         ref: r.inherited_ref as string,
@@ -133,6 +133,10 @@ export function gapRowFrom(r: Record<string, unknown>, locale: Locale | null): G
         relation: r.inherited_relation as 'equal' | 'superset' | 'intersects',
       }
     : null;
+  // Only a crosswalk requirement that takes in all of this one lends it coverage: "equal", or
+  // "superset" (the evidence's requirement covers more). One that only "intersects" shares part
+  // of it: the row stays a gap, naming it as a start (as recognition counts it partial).
+  const inherits = related !== null && related.relation !== 'intersects';
   return {
     frameworkId: r.framework_id as string,
     requirementId: r.requirement_id as string,
@@ -142,7 +146,7 @@ export function gapRowFrom(r: Record<string, unknown>, locale: Locale | null): G
     evidenceCount,
     accepted: Boolean(r.accepted),
     openFindings: Number(r.open_findings ?? 0),
-    status: !applicable ? 'not_applicable' : evidenceCount > 0 ? 'covered' : inherited ? 'inherited' : 'gap',
-    inheritedFrom: applicable && evidenceCount === 0 ? inherited : null,
+    status: !applicable ? 'not_applicable' : evidenceCount > 0 ? 'covered' : inherits ? 'inherited' : 'gap',
+    inheritedFrom: applicable && evidenceCount === 0 ? related : null,
   };
 }

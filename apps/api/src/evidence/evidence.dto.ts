@@ -192,7 +192,11 @@ export class InheritedFromDto {
   @ApiProperty({ format: 'uuid' }) requirementId: string;
   @ApiProperty() ref: string;
   @ApiProperty({ format: 'uuid' }) frameworkId: string;
-  @ApiProperty({ enum: ['equal', 'superset', 'intersects'], description: 'How the source relates to this requirement; intersects is partial coverage' })
+  @ApiProperty({
+    enum: ['equal', 'superset', 'intersects'],
+    description:
+      'How the source relates to this requirement: equal, or a superset of it (the row is `inherited`); intersects covers only part of it, so the row stays a `gap` with the source named as a start',
+  })
   relation: 'equal' | 'superset' | 'intersects';
 }
 
@@ -211,7 +215,8 @@ export class GapRowDto implements GapRow {
   @ApiProperty({
     type: InheritedFromDto,
     nullable: true,
-    description: 'The requirement of another target framework whose evidence covers this one through a crosswalk',
+    description:
+      'The requirement of another target framework whose evidence covers this one through a crosswalk (status `inherited`), or part of it (relation `intersects`, status `gap`)',
   })
   inheritedFrom: GapRow['inheritedFrom'];
 }

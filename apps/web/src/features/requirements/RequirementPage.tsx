@@ -198,6 +198,12 @@ function Coverage({ row }: { row: GapRow }) {
         {t('requirements.coverage.inherited', { ref: row.inheritedFrom.ref, relation: label(CROSSWALK_RELATION, row.inheritedFrom.relation) })}
       </Text>
     );
+  if (row.status === 'gap' && row.inheritedFrom)
+    return (
+      <Text size="sm">
+        {t('requirements.coverage.partial', { ref: row.inheritedFrom.ref, relation: label(CROSSWALK_RELATION, row.inheritedFrom.relation) })}
+      </Text>
+    );
   if (row.status === 'gap') return <Text size="sm">{t('requirements.coverage.gap')}</Text>;
   return <Text size="sm">{t('requirements.coverage.notApplicable')}</Text>;
 }

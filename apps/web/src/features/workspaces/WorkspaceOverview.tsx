@@ -319,7 +319,7 @@ function Requirements({
                         <Text size="sm">{r.title}</Text>
                         {r.inheritedFrom ? (
                           <Text size="xs" c="gray.7">
-                            {t('workspaces.overview.inheritedFrom', {
+                            {t(r.status === 'inherited' ? 'workspaces.overview.inheritedFrom' : 'workspaces.overview.partlyFrom', {
                               framework: codeOf.get(r.inheritedFrom.frameworkId) ?? t('workspaces.overview.anotherFramework'),
                               ref: r.inheritedFrom.ref,
                               relation: label(CROSSWALK_RELATION, r.inheritedFrom.relation),

@@ -18,6 +18,7 @@ export const en = {
   'requirements.coverage.covered': '{count, plural, one {Covered by # current evidence item.} other {Covered by # current evidence items.}}',
   'requirements.coverage.inherited': 'Covered through the crosswalk: evidence for {ref} ({relation}) counts here.',
   'requirements.coverage.gap': 'No current evidence covers it yet: link evidence to close the gap.',
+  'requirements.coverage.partial': 'Partly addressed through the crosswalk: {ref} ({relation}) covers only part of it, so it stays a gap.',
   'requirements.coverage.notApplicable': 'Stated as not applicable to this offering.',
   'requirements.applicability.title': 'Applicability',
   'requirements.applicability.change': 'Change applicability',

@@ -21,6 +21,7 @@ export const id: Translation<typeof en> = {
   'requirements.coverage.covered': '{count, plural, other {Terpenuhi oleh # bukti yang berlaku.}}',
   'requirements.coverage.inherited': 'Terpenuhi melalui tabel padanan: bukti untuk {ref} ({relation}) dihitung di sini.',
   'requirements.coverage.gap': 'Belum ada bukti berlaku yang memenuhinya: tautkan bukti untuk menutup kesenjangan.',
+  'requirements.coverage.partial': 'Terpenuhi sebagian melalui tabel padanan: {ref} ({relation}) hanya mencakup sebagian, jadi tetap menjadi kesenjangan.',
   'requirements.coverage.notApplicable': 'Dinyatakan tidak berlaku untuk produk layanan ini.',
   'requirements.applicability.title': 'Keberlakuan',
   'requirements.applicability.change': 'Ubah keberlakuan',

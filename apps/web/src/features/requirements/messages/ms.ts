@@ -21,6 +21,7 @@ export const ms: Translation<typeof en> = {
   'requirements.coverage.covered': '{count, plural, other {Dipenuhi oleh # item bukti semasa.}}',
   'requirements.coverage.inherited': 'Dipenuhi melalui jadual padanan: bukti bagi {ref} ({relation}) dikira di sini.',
   'requirements.coverage.gap': 'Belum ada bukti semasa yang memenuhinya: pautkan bukti untuk menutup jurang.',
+  'requirements.coverage.partial': 'Dipenuhi sebahagiannya melalui jadual padanan: {ref} ({relation}) hanya meliputi sebahagian, jadi ia kekal sebagai jurang.',
   'requirements.coverage.notApplicable': 'Dinyatakan sebagai tidak berkenaan bagi tawaran ini.',
   'requirements.applicability.title': 'Kebolehgunaan',
   'requirements.applicability.change': 'Ubah kebolehgunaan',

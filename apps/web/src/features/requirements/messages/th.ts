@@ -20,6 +20,7 @@ export const th: Translation<typeof en> = {
   'requirements.coverage.covered': '{count, plural, other {ครอบคลุมด้วยหลักฐานที่ยังมีผล # รายการ}}',
   'requirements.coverage.inherited': 'ครอบคลุมผ่านตารางเทียบ: หลักฐานสำหรับ {ref} ({relation}) นับรวมที่นี่',
   'requirements.coverage.gap': 'ยังไม่มีหลักฐานที่ยังมีผลครอบคลุม: เชื่อมโยงหลักฐานเพื่อปิดช่องว่าง',
+  'requirements.coverage.partial': 'ครอบคลุมบางส่วนผ่านตารางเทียบ: {ref} ({relation}) ครอบคลุมเพียงบางส่วน จึงยังเป็นช่องว่าง',
   'requirements.coverage.notApplicable': 'ระบุว่าไม่เกี่ยวข้องกับชุดข้อเสนอนี้',
   'requirements.applicability.title': 'ความเกี่ยวข้อง',
   'requirements.applicability.change': 'เปลี่ยนความเกี่ยวข้อง',

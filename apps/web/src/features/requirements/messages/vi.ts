@@ -20,6 +20,7 @@ export const vi: Translation<typeof en> = {
   'requirements.coverage.covered': '{count, plural, other {Được đáp ứng bởi # bằng chứng còn hiệu lực.}}',
   'requirements.coverage.inherited': 'Được đáp ứng qua bảng đối chiếu: bằng chứng cho {ref} ({relation}) được tính ở đây.',
   'requirements.coverage.gap': 'Chưa có bằng chứng còn hiệu lực nào đáp ứng: hãy liên kết bằng chứng để khắc phục thiếu hụt.',
+  'requirements.coverage.partial': 'Được đáp ứng một phần qua bảng đối chiếu: {ref} ({relation}) chỉ bao quát một phần, nên vẫn là thiếu hụt.',
   'requirements.coverage.notApplicable': 'Đã được khai báo là không áp dụng cho gói sản phẩm này.',
   'requirements.applicability.title': 'Phạm vi áp dụng',
   'requirements.applicability.change': 'Thay đổi phạm vi áp dụng',

@@ -20,6 +20,7 @@ export const zhCN: Translation<typeof en> = {
   'requirements.coverage.covered': '{count, plural, other {由 # 项当前有效的证据覆盖。}}',
   'requirements.coverage.inherited': '通过对照映射覆盖：{ref} 的证据（{relation}）在此计入。',
   'requirements.coverage.gap': '目前尚无有效证据覆盖：请关联证据以弥补差距。',
+  'requirements.coverage.partial': '通过对照映射部分涉及：{ref}（{relation}）只覆盖其中一部分，因此仍是差距。',
   'requirements.coverage.notApplicable': '已声明不适用于该产品服务组合。',
   'requirements.applicability.title': '适用性',
   'requirements.applicability.change': '更改适用性',

@@ -184,6 +184,7 @@ export const en = {
   'workspaces.overview.column.assessor': 'Assessor',
   'workspaces.overview.column.openFindings': 'Open findings',
   'workspaces.overview.inheritedFrom': 'Inherited from {framework} {ref} ({relation})',
+  'workspaces.overview.partlyFrom': 'Partly addressed by {framework} {ref} ({relation}): still a gap',
   'workspaces.overview.anotherFramework': 'another framework',
   'workspaces.overview.evidenceExpired': 'Evidence expired',
   'workspaces.overview.evidenceExpiring': 'Evidence expiring',

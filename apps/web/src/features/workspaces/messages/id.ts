@@ -183,6 +183,7 @@ export const id: Translation<typeof en> = {
   'workspaces.overview.column.assessor': 'Asesor',
   'workspaces.overview.column.openFindings': 'Temuan terbuka',
   'workspaces.overview.inheritedFrom': 'Diwarisi dari {framework} {ref} ({relation})',
+  'workspaces.overview.partlyFrom': 'Terpenuhi sebagian oleh {framework} {ref} ({relation}): masih kesenjangan',
   'workspaces.overview.anotherFramework': 'kerangka standar lain',
   'workspaces.overview.evidenceExpired': 'Bukti kedaluwarsa',
   'workspaces.overview.evidenceExpiring': 'Bukti segera kedaluwarsa',

@@ -184,6 +184,7 @@ export const ms: Translation<typeof en> = {
   'workspaces.overview.column.assessor': 'Penilai',
   'workspaces.overview.column.openFindings': 'Penemuan terbuka',
   'workspaces.overview.inheritedFrom': 'Diwarisi daripada {framework} {ref} ({relation})',
+  'workspaces.overview.partlyFrom': 'Dipenuhi sebahagiannya oleh {framework} {ref} ({relation}): masih jurang',
   'workspaces.overview.anotherFramework': 'rangka kerja lain',
   'workspaces.overview.evidenceExpired': 'Bukti tamat tempoh',
   'workspaces.overview.evidenceExpiring': 'Bukti akan tamat tempoh',

@@ -179,6 +179,7 @@ export const th: Translation<typeof en> = {
   'workspaces.overview.column.assessor': 'ผู้ตรวจประเมิน',
   'workspaces.overview.column.openFindings': 'ข้อพบที่เปิดอยู่',
   'workspaces.overview.inheritedFrom': 'สืบทอดจาก {framework} {ref} ({relation})',
+  'workspaces.overview.partlyFrom': 'ครอบคลุมบางส่วนโดย {framework} {ref} ({relation}): ยังเป็นช่องว่าง',
   'workspaces.overview.anotherFramework': 'กรอบมาตรฐานอื่น',
   'workspaces.overview.evidenceExpired': 'หลักฐานหมดอายุแล้ว',
   'workspaces.overview.evidenceExpiring': 'หลักฐานใกล้หมดอายุ',

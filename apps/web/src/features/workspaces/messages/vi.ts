@@ -184,6 +184,7 @@ export const vi: Translation<typeof en> = {
   'workspaces.overview.column.assessor': 'Tổ chức đánh giá',
   'workspaces.overview.column.openFindings': 'Phát hiện đang mở',
   'workspaces.overview.inheritedFrom': 'Kế thừa từ {framework} {ref} ({relation})',
+  'workspaces.overview.partlyFrom': 'Được đáp ứng một phần bởi {framework} {ref} ({relation}): vẫn là thiếu hụt',
   'workspaces.overview.anotherFramework': 'một khung tiêu chuẩn khác',
   'workspaces.overview.evidenceExpired': 'Bằng chứng đã hết hạn',
   'workspaces.overview.evidenceExpiring': 'Bằng chứng sắp hết hạn',

@@ -179,6 +179,7 @@ export const zhCN: Translation<typeof en> = {
   'workspaces.overview.column.assessor': '评估机构',
   'workspaces.overview.column.openFindings': '未关闭的发现项',
   'workspaces.overview.inheritedFrom': '继承自 {framework} {ref}（{relation}）',
+  'workspaces.overview.partlyFrom': '部分涉及 {framework} {ref}（{relation}）：仍是差距',
   'workspaces.overview.anotherFramework': '另一标准框架',
   'workspaces.overview.evidenceExpired': '证据已过期',
   'workspaces.overview.evidenceExpiring': '证据即将到期',
