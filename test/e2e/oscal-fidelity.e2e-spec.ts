@@ -343,6 +343,24 @@ describe('OSCAL fidelity (HTTP)', () => {
       expect(components.map((c) => c.type).sort()).toEqual(['hardware', 'service']);
       const implemented = components.flatMap((c) => arr(c['control-implementations']).flatMap((ci) => arr(ci['implemented-requirements'])));
       expect(implemented.map((r) => r['control-id']).sort()).toEqual(['s1.1.1', 's1.1.2']);
+
+      // The vendor contributes the SaaS component only: the maker's hardware evidence (title, file,
+      // hash, download route) stays out of what it exports, as it does from the manifest it reads.
+      const vendorAr = await http.get<{ 'assessment-results': Json }>(`${base}/submissions/${number}/oscal/assessment-results`, cast.vendor.owner.as);
+      expect(vendorAr.status, JSON.stringify(vendorAr.body)).toBe(200);
+      expect(validateAr(vendorAr.body), JSON.stringify(validateAr.errors?.slice(0, 3))).toBe(true);
+      const vendorText = JSON.stringify(vendorAr.body);
+      expect(vendorText).not.toContain('Device lock policy');
+      expect(vendorText).not.toContain(evidence[0]!.versionId);
+      expect(vendorText).toContain(evidence[1]!.versionId);
+      expect(arr(arr(vendorAr.body['assessment-results'].results)[0]!.observations).map((o) => o.title)).toEqual(['Lock test report']);
+      const vendorCdef = await http.get<{ 'component-definition': Json }>(`${base}/oscal/component-definition`, cast.vendor.owner.as);
+      expect(vendorCdef.status).toBe(200);
+      expect(JSON.stringify(vendorCdef.body)).not.toContain('Device lock policy');
+      const vendorImplemented = arr(vendorCdef.body['component-definition'].components).flatMap((c) =>
+        arr(c['control-implementations']).flatMap((ci) => arr(ci['implemented-requirements'])),
+      );
+      expect(vendorImplemented.map((r) => r['control-id'])).toEqual(['s1.1.2']);
       expectProblem(await http.get(`${base}/oscal/component-definition`, cast.outsider.owner.as), 404);
       expectProblem(await http.get(`${base}/oscal/component-definition`, outsiderKey), 404);
     }, 120_000);

@@ -2287,7 +2287,7 @@ export interface paths {
         };
         /**
          * The workspace's offering as an OSCAL component definition
-         * @description OSCAL 1.1.2 JSON: each component of the offering (cloud, AI and SaaS components as `service`) with its implemented requirements described by the evidence linked to it in the latest submission. Name-based uuids: the same state gives the same document.
+         * @description OSCAL 1.1.2 JSON: each component of the offering (cloud, AI and SaaS components as `service`) with its implemented requirements described by the evidence linked to it in the latest submission (a contributor gets only the evidence of the components it provides). Name-based uuids: the same state gives the same document.
          */
         get: operations["oscalExport_componentDefinition"];
         put?: never;
@@ -2307,7 +2307,7 @@ export interface paths {
         };
         /**
          * A decided submission as OSCAL assessment results
-         * @description OSCAL 1.1.2 JSON: reviewed controls with the source catalog ids, `import-ap` naming the assessment plan (a back-matter resource with its URL and uuid), one observation per evidence item (methods, subjects, relevant evidence with href and SHA-256 in back-matter), one finding per requirement whose target status follows the latest verdict and the findings, a risk per open nonconformity linked from its finding, the decision and the attestation serial as props. 409 until the submission has a final decision.
+         * @description OSCAL 1.1.2 JSON: reviewed controls with the source catalog ids, `import-ap` naming the assessment plan (a back-matter resource with its URL and uuid), one observation per evidence item (methods, subjects, relevant evidence with href and SHA-256 in back-matter; a contributor gets only the evidence of the components it provides), one finding per requirement whose target status follows the latest verdict (not_applicable counts as satisfied only with its justification) and the findings, a risk per open nonconformity linked from its finding, the decision and the attestation serial as props. 409 until the submission has a final decision.
          */
         get: operations["oscalExport_assessmentResults"];
         put?: never;

@@ -83,7 +83,10 @@ describe('OSCAL review documents', () => {
     expect(targetState(verdict('satisfied'), [finding({ status: 'closed' })])).toBe('satisfied');
     expect(targetState(verdict('satisfied'), [finding({ status: 'responded' })])).toBe('not-satisfied');
     expect(targetState(verdict('satisfied'), [finding({ severity: 'observation' })])).toBe('satisfied');
-    expect(targetState(verdict('not_applicable'), [])).toBe('satisfied');
+    expect(targetState({ ...verdict('not_applicable'), comment: 'No wireless interface on this model.' }, [])).toBe('satisfied');
+    // Not applicable without a justification is no judgement (decision readiness does not count it either).
+    expect(targetState(verdict('not_applicable'), [])).toBe('not-satisfied');
+    expect(targetState({ ...verdict('not_applicable'), comment: '   ' }, [])).toBe('not-satisfied');
     expect(targetState(verdict('needs_information'), [])).toBe('not-satisfied');
     expect(targetState(undefined, [])).toBe('not-satisfied');
   });

@@ -238,10 +238,16 @@ export function buildAssessmentPlan(i: ReviewDocumentsInput): Record<string, unk
 
 type TargetState = 'satisfied' | 'not-satisfied';
 
-/** An open or answered nonconformity keeps a control unsatisfied; otherwise the latest verdict decides. */
+/**
+ * An open or answered nonconformity keeps a control unsatisfied; otherwise the latest verdict
+ * decides. A `not_applicable` verdict counts only with its justification (the comment), as for
+ * a decision (decision readiness): one without is not a judgement, so the control is not shown
+ * satisfied.
+ */
 export function targetState(verdict: AssessmentResultsInput['verdicts'][number] | undefined, findings: readonly OscalReviewFinding[]): TargetState {
   if (findings.some((f) => f.status !== 'closed' && f.severity !== 'observation')) return 'not-satisfied';
-  return verdict && (verdict.outcome === 'satisfied' || verdict.outcome === 'not_applicable') ? 'satisfied' : 'not-satisfied';
+  if (verdict?.outcome === 'satisfied') return 'satisfied';
+  return verdict?.outcome === 'not_applicable' && verdict.comment.trim() ? 'satisfied' : 'not-satisfied';
 }
 
 /** The assessment results of a decided submission. */

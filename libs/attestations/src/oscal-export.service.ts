@@ -115,7 +115,7 @@ export class OscalExportService {
         components: components.map((c) => ({ ...c, createdAt: new Date(0) })),
         frameworks: await this.frameworks(em, controls),
         controls,
-        entries: record?.entries ?? [],
+        entries: visibleEntries(ctx, record?.entries ?? []),
         asOf: record?.submission.submittedAt ?? null,
         serviceLevels: record ? await attestedObjectives(em, record.submission.id) : [],
       });
@@ -139,7 +139,7 @@ export class OscalExportService {
       frameworks: await this.frameworks(em, controls),
       controls,
       submission: record.submission,
-      entries: record.entries,
+      entries: visibleEntries(ctx, record.entries),
     };
   }
 
@@ -182,6 +182,18 @@ export class OscalExportService {
     const [row] = (await em.query('SELECT id, name FROM org_public_profiles($1::uuid[])', [[id]])) as { id: string; name: string }[];
     return row ?? null;
   }
+}
+
+/**
+ * A contributor reads only the evidence of the components it provides, in an export as in the
+ * submission's manifest and the evidence list: another party's evidence (its title, file name,
+ * hash and download route) stays out of the observations, back-matter and implemented
+ * requirements it is given.
+ */
+function visibleEntries<T extends { evidence: { componentId: string | null }[] }>(ctx: WorkspaceContext, entries: T[]): T[] {
+  if (ctx.role !== 'contributor') return entries;
+  const mine = new Set(ctx.participant.componentIds);
+  return entries.map((e) => ({ ...e, evidence: e.evidence.filter((v) => v.componentId !== null && mine.has(v.componentId)) }));
 }
 
 function toReviewFinding(f: OscalFindingRecord): OscalReviewFinding {
