@@ -232,6 +232,40 @@ describe('Foreign credentials (HTTP + a second issuer on did:web)', () => {
     expect((await http.get<Bid>(`/v1/bids/${lacking.id}`, newcomer.owner.as)).body.compliance.overall).toBe('non_compliant');
   });
 
+  it("through a recognition rule naming arrangements, counts only when the credential's trust-list body is a signatory of one", async () => {
+    const w = workspaceFactories(http);
+    const fw = await builtInFrameworks(http, m.owner.as);
+    const [dser, iso20000] = [fw['attesta-dser']!, fw['iso-iec-20000-1']!];
+    const offeringId = (await w.newOffering(m)).id;
+    const bidUnder = async (arrangements: string[], market: string) => {
+      const procurer = await w.newOrganization(OrganizationKind.Procurer);
+      const crosswalk = await http.get<unknown>(`/v1/frameworks/${iso20000}/mapping-collection`, procurer.owner.as);
+      expect(crosswalk.status).toBe(200);
+      const collection = await http.post<{ id: string }>('/v1/mapping-collections?code=dser-to-20000', crosswalk.body, procurer.owner.as);
+      expect(collection.status, JSON.stringify(collection.body)).toBe(201);
+      expect((await http.post(`/v1/mapping-collections/${collection.body.id}/approval`, { approved: true }, procurer.owner.as)).status).toBe(200);
+      const rule = await http.post(
+        '/v1/recognition-rules',
+        { market, sourceFrameworkId: dser, targetFrameworkId: iso20000, mappingCollectionId: collection.body.id, arrangements, title: `${market} rule` },
+        procurer.owner.as,
+      );
+      expect(rule.status, JSON.stringify(rule.body)).toBe(201);
+      const tenderId = await openTender(http, procurer.owner.as, iso20000, {
+        requirements: [{ frameworkId: iso20000, minimumOutcome: 'conformant', orRecognisedIn: market }],
+        markets: [market],
+        accreditedIssuersOnly: false,
+      });
+      return (await placedBid<Bid>(http, tenderId, m, { offeringId, attestationIds: [] })).compliance;
+    };
+    // m's DSER credential comes from an issuer the Foreign Test Accreditation Body (GAC MRA) lists.
+    const outside = await bidUnder(['APAC MRA'], 'MY');
+    expect(outside.overall).toBe('non_compliant');
+    expect(outside.requirements[0]).toMatchObject({ result: 'not_met', path: null });
+    const signatory = await bidUnder(['GAC MRA'], 'TH');
+    expect(signatory.overall, JSON.stringify(signatory)).toBe('compliant');
+    expect(signatory.requirements[0]!.path).toMatchObject({ kind: 'foreign_credential', foreignCredential: { id: recognisedId } });
+  });
+
   it('counts a credential that assessed one offering for a bid on that offering only, and gives what it assessed', async () => {
     const procurer = await factories(http).newOrganization(OrganizationKind.Procurer);
     const frameworks = await http.get<{ data: { id: string; code: string; version: string; source: string }[] }>('/v1/frameworks?limit=200', m.owner.as);

@@ -222,6 +222,20 @@ describe('withRecognisedEquivalents', () => {
     );
   });
 
+  it('a rule naming arrangements recognises a foreign credential for its source framework only from a trust-list body that is a signatory of one', () => {
+    const dserCredential = { ...credential, frameworks: [{ code: 'attesta-dser', version: null }], markets: [] };
+    const rule = route({ arrangements: ['GAC MRA'] });
+    // 'Other AB' is on the trust list (the credential is recognised) but under ILAC MRA only, or under no arrangement at all.
+    for (const arrangements of [new Map([['Other AB', ['ILAC MRA']]]), new Map<string, string[]>()]) {
+      const r = run([], inputs({ routes: [rule], arrangements, foreign: [dserCredential] }));
+      expect(r, JSON.stringify([...arrangements])).toMatchObject({ result: 'not_met', path: null });
+    }
+    const signatory = run([], inputs({ routes: [rule], arrangements: new Map([['Other AB', ['GAC MRA']]]), foreign: [dserCredential] }));
+    expect(signatory).toMatchObject({ result: 'met', path: { kind: 'foreign_credential', rule: { id: 'r1' } } });
+    // A credential for T itself in the market meets no rule, so no arrangement is asked of it.
+    expect(run([], inputs({ routes: [rule], foreign: [credential] })).result).toBe('met');
+  });
+
   describe('a foreign credential counts for the offering its assessment covers', () => {
     const offeringId = '0190d0c4-5a6b-7c8d-9e0f-000000000001';
     /** The bid: an AI-inspection SaaS offering of two components (a model and its cloud runtime). */

@@ -79,11 +79,12 @@ export async function loadRecognitionInputs(
     const targets = requirements.filter((r) => r.recognisedIn === market).map((r) => r.frameworkId);
     routes.push(...(await recognitionRoutes(em, { targetFrameworkIds: targets, market, ruleOwnerIds: context.ruleOwnerIds })));
   }
-  const arrangements = await arrangementsOfBodies(
-    em,
-    context.attestations.flatMap((a) => (a.accreditation ? [a.accreditation.bodyName] : [])),
-  );
   const foreign = context.foreign && context.holderIds.length ? await context.foreign(em, context.holderIds) : [];
+  // The bodies a rule's arrangements are checked against: the attestations' issuers' and the credentials' trust-list bodies.
+  const arrangements = await arrangementsOfBodies(em, [
+    ...context.attestations.flatMap((a) => (a.accreditation ? [a.accreditation.bodyName] : [])),
+    ...foreign.map((c) => c.trustListBodyName),
+  ]);
   return { routes, arrangements, foreign };
 }
 
@@ -202,11 +203,17 @@ export function withRecognisedEquivalents(
     const pick = (usable: ForeignCredentialFact[]) => {
       const direct = usable.find((c) => credentialCovers(c, target.code, target.version) && (!c.markets.length || c.markets.includes(market)));
       if (direct) return { credential: direct, route: null };
-      // Through a rule only as the attestation path would take it: residual gaps only where the rule accepts them.
+      // Through a rule only as the attestation path would take it: residual gaps only where the rule
+      // accepts them, and, when it names arrangements, from a trust-list body that is a signatory of one.
+      const underArrangements = (r: RecognitionRoute, c: ForeignCredentialFact) =>
+        !r.rule.arrangements.length || (inputs.arrangements.get(c.trustListBodyName) ?? []).some((x) => r.rule.arrangements.includes(x));
       return (
         routes
           .filter((r) => !r.residualGaps.length || r.rule.acceptsResidualGaps)
-          .map((r) => ({ credential: usable.find((c) => credentialCovers(c, r.source.code, r.source.version)), route: r }))
+          .map((r) => ({
+            credential: usable.find((c) => credentialCovers(c, r.source.code, r.source.version) && underArrangements(r, c)),
+            route: r,
+          }))
           .find((x): x is { credential: ForeignCredentialFact; route: RecognitionRoute } => x.credential !== undefined) ?? null
       );
     };
