@@ -346,6 +346,8 @@ describe('Recognition (HTTP)', () => {
     expect(await field({ targetFrameworkId: fw['attesta-dser'] })).toContain('targetFrameworkId');
     expect(await field({ targetFrameworkId: fw['iso-iec-27001'] })).toEqual(['mappingCollectionId']);
     expect(await field({ arrangements: ['GAC MRA', 'Handshake MRA'] })).toEqual(['arrangements.1']);
+    // Reports and pathways name the rule by its title: a blank one is refused, not stored empty.
+    expect(await field({ title: '   ' })).toEqual(['title']);
 
     const doc = richCollection('bad-source-gap');
     doc['mapping-collection'].mappings[0]!['source-gap-summary'] = { uuid: crypto.randomUUID(), 'unmapped-controls': [{ 'with-ids': ['_10.1'] }] };
@@ -412,6 +414,54 @@ describe('Recognition (HTTP)', () => {
       await sql(`UPDATE accreditations SET status = 'active' WHERE organization_id = $1`, [cast.assessor.id]);
     }
     expect((await pathways('KH')).get('iso-iec-20000-1')).toMatchObject({ outcome: 'accept_with_residual_gaps', path: 'mapping' });
+  });
+
+  it("counts no rule of the supplier side or the assessor, whoever reads the pathways: only the operator's and the observers'", async () => {
+    const [dser, iso42001] = await Promise.all(['attesta-dser', 'iso-iec-42001'].map((c) => controlRefs(fw[c]!)));
+    // One DSER control "equivalent to" every control of ISO/IEC 42001, approved by its author.
+    const selfServing = (): Doc =>
+      ({
+        'mapping-collection': {
+          uuid: crypto.randomUUID(),
+          metadata: { title: 'DSER is ISO/IEC 42001', version: '1', 'last-modified': '2026-12-01T00:00:00Z', 'oscal-version': '1.2.2' },
+          provenance: { method: 'human', 'matching-rationale': 'semantic', status: 'complete', 'mapping-description': 'Everything is DSER-1' },
+          mappings: [
+            {
+              uuid: crypto.randomUUID(),
+              'source-resource': { type: 'catalog', href: 'urn:attesta:framework:attesta-dser@1.0' },
+              'target-resource': { type: 'catalog', href: 'urn:attesta:framework:iso-iec-42001@2023' },
+              maps: iso42001.map((ref) => ({
+                uuid: crypto.randomUUID(),
+                relationship: 'equivalent-to',
+                sources: [{ type: 'control', 'id-ref': dser[0]! }],
+                targets: [{ type: 'control', 'id-ref': ref }],
+              })),
+            },
+          ],
+        },
+      }) as unknown as Doc;
+    const rule = { market: 'TL', sourceFrameworkId: fw['attesta-dser'], targetFrameworkId: fw['iso-iec-42001'] };
+    for (const [who, org] of [
+      ['maker', cast.maker],
+      ['vendor', cast.vendor],
+      ['assessor', cast.assessor],
+    ] as const) {
+      const own = await approvedCollection(org.owner.as, selfServing(), `self-${who}`);
+      await newRule(org.owner.as, { ...rule, mappingCollectionId: own.id });
+    }
+    for (const reader of [cast.maker.owner.as, cast.vendor.owner.as, cast.procurer.owner.as])
+      expect((await pathways('TL', reader)).has('iso-iec-42001')).toBe(false);
+    // The observer (the procurer relying on the offering) answers for what it accepts: its rule counts.
+    const procurers = await approvedCollection(cast.procurer.owner.as, selfServing(), 'procurer-self');
+    const procurerRule = await newRule(cast.procurer.owner.as, { ...rule, mappingCollectionId: procurers.id });
+    expect((await pathways('TL')).get('iso-iec-42001')).toMatchObject({ outcome: 'accept', path: 'mapping', rule: { id: procurerRule } });
+  });
+
+  it('of several rules for a framework, follows one whose residual gaps it accepts over one that refuses them', async () => {
+    const rule = { market: 'BT', sourceFrameworkId: fw['attesta-dser'], targetFrameworkId: fw['iso-iec-20000-1'], mappingCollectionId: collection.id };
+    await newRule(cast.procurer.owner.as, { ...rule, acceptsResidualGaps: false });
+    const accepting = await newRule(cast.procurer.owner.as, { ...rule, acceptsResidualGaps: true });
+    expect((await pathways('BT')).get('iso-iec-20000-1')).toMatchObject({ outcome: 'accept_with_residual_gaps', path: 'mapping', rule: { id: accepting } });
   });
 
   it('never counts a draft collection, not even for its owner', async () => {

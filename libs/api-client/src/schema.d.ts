@@ -1903,7 +1903,7 @@ export interface paths {
         };
         /**
          * Recognition pathways for a target market
-         * @description Per target framework of the workspace and per framework a rule of the market recognises: accept (directly, or via an approved mapping with nothing left), accept with residual gaps (the unmapped and partly mapped requirements, with the evidence that closes them) or reassess, from approved mapping collections, recognition rules (the operator’s and those of the workspace’s participants) and the offering’s attestations. `?format=csv` for a spreadsheet.
+         * @description Per target framework of the workspace and per framework a rule of the market recognises: accept (directly, or via an approved mapping with nothing left), accept with residual gaps (the unmapped and partly mapped requirements, with the evidence that closes them) or reassess, from approved mapping collections, recognition rules (the operator’s and those of the workspace’s observers, the parties relying on the offering; never the supplier side’s or the assessor’s own) and the offering’s attestations. `?format=csv` for a spreadsheet.
          */
         get: operations["recognitionPathways_get"];
         put?: never;

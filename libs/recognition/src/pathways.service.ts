@@ -81,7 +81,10 @@ export class RecognitionPathwaysService {
       const ctx = await workspaceContext(em, actor, workspaceId, 'read', 'GapAnalysis');
       const m = given ?? [...ctx.workspace.targetMarkets].sort()[0] ?? 'TH';
       const targets = await workspaceFrameworkIds(em, workspaceId);
-      const owners = [...new Set([actor.organizationId, ...(await workspaceParticipantOrganizationIds(em, workspaceId))])];
+      // Rules of the operator and of the parties relying on the offering (observers, e.g. the procurer): never those of
+      // the supplier side or the assessor, who could otherwise state a rule (and map a collection) that makes their
+      // own attestation count, whoever reads the pathway.
+      const owners = await workspaceParticipantOrganizationIds(em, workspaceId, ['observer']);
       const ruleTargets = (await em.query(
         `SELECT DISTINCT target_framework_id FROM recognition_rules WHERE market = $1 AND (organization_id IS NULL OR organization_id = ANY($2::uuid[]))`,
         [m, owners],
@@ -96,6 +99,7 @@ export class RecognitionPathwaysService {
       );
       const now = Date.now();
       const current = attestations.filter((a) => a.status === 'active' && Date.parse(a.validFrom) <= now && Date.parse(a.validUntil) > now);
+      const acceptsGaps = (r: RecognitionRoute) => !r.residualGaps.length || r.rule.acceptsResidualGaps;
       const cite = (a: OfferingAttestation): PathwayAttestation => ({ id: a.id, serial: a.serial, issuerName: a.issuerName, validUntil: a.validUntil });
 
       const out: FrameworkPathway[] = frameworks.map((f) => {
@@ -119,7 +123,13 @@ export class RecognitionPathwaysService {
             );
             return { r, holders, attestation: eligible[0] ?? null };
           })
-          .sort((x, y) => Number(!x.attestation) - Number(!y.attestation) || x.r.residualGaps.length - y.r.residualGaps.length);
+          // A route that holds (an eligible attestation, gaps the rule accepts) before one that does not, then fewer gaps.
+          .sort(
+            (x, y) =>
+              Number(!x.attestation) - Number(!y.attestation) ||
+              Number(!acceptsGaps(x.r)) - Number(!acceptsGaps(y.r)) ||
+              x.r.residualGaps.length - y.r.residualGaps.length,
+          );
         const best = candidates[0];
         if (!best)
           return {

@@ -59,6 +59,8 @@ export class RecognitionRulesService {
         issues.push({ field: `arrangements.${i}`, message: `must be one of ${ACCREDITATION_ARRANGEMENTS.join(', ')}` });
     });
     if (input.sourceFrameworkId === input.targetFrameworkId) issues.push({ field: 'targetFrameworkId', message: 'must differ from sourceFrameworkId' });
+    // The title is how reports and pathways name the rule: blank after trimming would store an empty one.
+    if (!input.title.trim()) issues.push({ field: 'title', message: 'must not be blank' });
     if (issues.length)
       throw new RecognitionError(RecognitionErrorCode.InvalidRule, `Invalid rule: ${issues[0]!.field} ${issues[0]!.message}.`, { errors: issues });
     return this.db.tx(scopeOf(actor), async (em) => {

@@ -42,9 +42,12 @@ export async function applicabilityConcernsComponents(
   return Boolean(row?.ok);
 }
 
-/** The organizations taking part in the workspace (accepted participations), as the caller may see them. */
-export async function workspaceParticipantOrganizationIds(em: EntityManager, workspaceId: string): Promise<string[]> {
-  const rows = (await em.query(`SELECT organization_id FROM workspace_participants WHERE workspace_id = $1 AND status = 'accepted'`, [workspaceId])) as {
+/** The organizations taking part in the workspace (accepted participations; only in `roles` when given), as the caller may see them. */
+export async function workspaceParticipantOrganizationIds(em: EntityManager, workspaceId: string, roles?: readonly string[]): Promise<string[]> {
+  const rows = (await em.query(
+    `SELECT organization_id FROM workspace_participants WHERE workspace_id = $1 AND status = 'accepted' AND ($2::text[] IS NULL OR role::text = ANY ($2::text[]))`,
+    [workspaceId, roles ? [...roles] : null],
+  )) as {
     organization_id: string;
   }[];
   return rows.map((r) => r.organization_id);
