@@ -527,6 +527,46 @@ describe('Recognition (HTTP)', () => {
     expect(via42001.reasons[0]).toContain('No current attestation covers iso-iec-42001@2023');
   });
 
+  it('leaves unmapped what the gap summary of any mapping of the pair lists, when a collection holds the pair twice', async () => {
+    const [dser, iso20000] = await Promise.all(['attesta-dser', 'iso-iec-20000-1'].map((c) => controlRefs(fw[c]!)));
+    const [t1, t2] = iso20000 as [string, string];
+    const token = (ref: string) => (/^\d/.test(ref) ? `_${ref}` : ref);
+    const mapping = (source: string, target: string, gap?: string) => ({
+      uuid: crypto.randomUUID(),
+      'source-resource': { type: 'catalog', href: 'urn:attesta:framework:attesta-dser@1.0' },
+      'target-resource': { type: 'catalog', href: 'urn:attesta:framework:iso-iec-20000-1@2018' },
+      maps: [
+        {
+          uuid: crypto.randomUUID(),
+          relationship: 'equal-to',
+          sources: [{ type: 'control', 'id-ref': source }],
+          targets: [{ type: 'control', 'id-ref': target }],
+        },
+      ],
+      ...(gap ? { 'target-gap-summary': { uuid: crypto.randomUUID(), 'unmapped-controls': [{ 'with-ids': [token(gap)] }] } } : {}),
+    });
+    const doc = {
+      'mapping-collection': {
+        uuid: crypto.randomUUID(),
+        metadata: { title: 'DSER to ISO/IEC 20000-1 in two parts', version: '1', 'last-modified': '2026-12-01T00:00:00Z', 'oscal-version': '1.2.2' },
+        provenance: { method: 'human', 'matching-rationale': 'semantic', status: 'complete', 'mapping-description': 'Two parts' },
+        // The first part maps t1 as equal; the second says t1 is not carried over after all.
+        mappings: [mapping(dser[0]!, t1), mapping(dser[1]!, t2, t1)],
+      },
+    } as unknown as Doc;
+    const twice = await approvedCollection(cast.procurer.owner.as, doc, 'dser-to-20000-1-in-two-parts');
+    await newRule(cast.procurer.owner.as, {
+      market: 'NP',
+      sourceFrameworkId: fw['attesta-dser'],
+      targetFrameworkId: fw['iso-iec-20000-1'],
+      mappingCollectionId: twice.id,
+    });
+    const np = (await pathways('NP')).get('iso-iec-20000-1')!;
+    expect(np.coverage).toEqual({ covered: 1, partial: 0, unmapped: iso20000.length - 1, total: iso20000.length });
+    expect(np.residualGaps).toContainEqual(expect.objectContaining({ ref: t1, status: 'unmapped' }));
+    expect(np.residualGaps.map((g) => g.ref)).not.toContain(t2);
+  });
+
   it('exports the crosswalks to a framework too, and only the built-in ones unless asked for all', async () => {
     const to20000 = await http.get<Doc>(`/v1/frameworks/${fw['iso-iec-20000-1']}/mapping-collection`, cast.procurer.owner.as);
     expect(to20000.status, JSON.stringify(to20000.body)).toBe(200);

@@ -78,11 +78,15 @@ export async function recognitionRoutes(
       .map((e) => ({ e, s: requirementById.get(e.sourceRequirementId), t: requirementById.get(e.targetRequirementId) }))
       .filter(({ s, t }) => s?.frameworkId === source.id && t?.frameworkId === target.id)
       .map(({ e, s }) => ({ sourceRef: s!.ref, targetRequirementId: e.targetRequirementId, relationship: e.relationship, remarks: e.remarks }));
-    const pair = c.frameworkMappings.find((m) => m.sourceFrameworkId === source.id && m.targetFrameworkId === target.id);
+    // A collection may hold the pair in several mappings: what any of their target gap summaries lists stays unmapped,
+    // as the maps of all of them count.
+    const declaredUnmapped = c.frameworkMappings
+      .filter((m) => m.sourceFrameworkId === source.id && m.targetFrameworkId === target.id)
+      .flatMap((m) => m.targetGapSummary?.unmappedRefs ?? []);
     const result = residualGaps({
       targetControls: requirements.filter((q) => q.frameworkId === target.id && q.kind === 'control'),
       maps,
-      declaredUnmapped: pair?.targetGapSummary?.unmappedRefs ?? [],
+      declaredUnmapped,
     });
     const { gaps, ...coverage } = result;
     out.push({
