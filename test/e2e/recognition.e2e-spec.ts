@@ -1,5 +1,6 @@
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, expectProblem, type Client, type Credentials } from '../setup/http.js';
@@ -221,6 +222,58 @@ describe('Recognition (HTTP)', () => {
     expect(gap.errors).toContainEqual(expect.objectContaining({ field: 'mapping-collection.mappings.0.target-gap-summary.unmapped-controls' }));
     expectProblem(await http.post('/v1/mapping-collections', { catalog: {} }, cast.procurer.owner.as), 422);
     expect((await collections(cast.procurer.owner.as)).length).toBe(before);
+  });
+
+  it('imports a collection as its scheme owner only for an organization owning a framework it maps', async () => {
+    // ISO/IEC 20000-1 and DSER are built in: the procurer owns neither scheme.
+    const claimed = expectProblem(
+      await http.post('/v1/mapping-collections?code=not-my-scheme&ownerKind=scheme_owner', richCollection('scheme-1'), cast.procurer.owner.as),
+      422,
+    );
+    expect(claimed.errors).toEqual([expect.objectContaining({ field: 'ownerKind' })]);
+    // Its own scheme (a catalog it imported), mapped from DSER: it is the scheme owner.
+    const basic = JSON.parse(readFileSync(`${DATA_DIR}oscal/basic-catalog.json`, 'utf8')) as unknown;
+    const own = await http.post<{ framework: { id: string; code: string; version: string } }>(
+      '/v1/frameworks/import/oscal?code=procurer-scheme&version=1',
+      basic,
+      cast.procurer.owner.as,
+    );
+    expect(own.status, JSON.stringify(own.body)).toBe(201);
+    const dser = await controlRefs(fw['attesta-dser']!);
+    const mine = (
+      await http.get<{ data: { kind: string; ref: string }[] }>(`/v1/frameworks/${own.body.framework.id}/requirements?limit=200`, cast.procurer.owner.as)
+    ).body.data
+      .filter((r) => r.kind === 'control')
+      .map((r) => r.ref);
+    const doc = {
+      'mapping-collection': {
+        uuid: crypto.randomUUID(),
+        metadata: { title: 'DSER to the procurer scheme', version: '1', 'last-modified': '2026-12-01T00:00:00Z', 'oscal-version': '1.2.2' },
+        provenance: { method: 'human', 'matching-rationale': 'semantic', status: 'complete', 'mapping-description': 'By the scheme owner' },
+        mappings: [
+          {
+            uuid: crypto.randomUUID(),
+            'source-resource': { type: 'catalog', href: 'urn:attesta:framework:attesta-dser@1.0' },
+            'target-resource': { type: 'catalog', href: 'urn:attesta:framework:procurer-scheme@1' },
+            maps: [
+              {
+                uuid: crypto.randomUUID(),
+                relationship: 'intersects-with',
+                sources: [{ type: 'control', 'id-ref': dser[0]! }],
+                targets: [{ type: 'control', 'id-ref': mine[0]! }],
+              },
+            ],
+          },
+        ],
+      },
+    };
+    const owned = await http.post<Collection & { ownerKind: string }>(
+      '/v1/mapping-collections?code=procurer-scheme&ownerKind=scheme_owner',
+      doc,
+      cast.procurer.owner.as,
+    );
+    expect(owned.status, JSON.stringify(owned.body)).toBe(201);
+    expect(owned.body.ownerKind).toBe('scheme_owner');
   });
 
   it('a tender for ISO/IEC 20000-1 "or a recognised equivalent in TH" accepts the DSER attestation only through an approved mapping, listing the residual gaps', async () => {

@@ -18526,7 +18526,7 @@ export interface operations {
             query?: {
                 /** @description Stable name of the collection across versions; a slug of the title when omitted */
                 code?: string;
-                /** @description Whose collection it is: the organization’s own (default) or the scheme owner’s published crosswalk */
+                /** @description Whose collection it is: the organization’s own (default) or the scheme owner’s published crosswalk (only an organization owning a framework the collection maps; otherwise 422 naming ownerKind) */
                 ownerKind?: "tenant" | "scheme_owner";
             };
             header?: never;

@@ -78,6 +78,14 @@ export async function frameworksWithCodes(em: EntityManager, codes: readonly str
   return rows.map(toFrameworkSummary);
 }
 
+/** Of the frameworks `ids` the caller can read, those the organization owns (built-in frameworks belong to no one). */
+export async function frameworksOwnedBy(em: EntityManager, organizationId: string, ids: readonly string[]): Promise<string[]> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return [];
+  const rows = await em.getRepository(FrameworkEntity).find({ select: { id: true }, where: unique.map((id) => ({ id, organizationId })) });
+  return rows.map((r) => r.id);
+}
+
 /** The requirements among `ids` the caller can read, optionally only those of `frameworkIds`. */
 export async function requirementSummaries(em: EntityManager, ids: readonly string[], frameworkIds?: readonly string[]): Promise<RequirementSummary[]> {
   const unique = [...new Set(ids)];

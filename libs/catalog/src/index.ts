@@ -58,6 +58,7 @@ export {
   frameworkRequirementIds,
   FRAMEWORK_SUMMARIES_SQL,
   frameworkSummaryFromRow,
+  frameworksOwnedBy,
   frameworksWithCodes,
   frameworkSummaries,
   requirementPlacements,

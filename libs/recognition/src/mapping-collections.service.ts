@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
 import { AuditService } from '@attesta/audit';
-import { crosswalkRows, frameworksWithCodes, frameworkSummaries, requirementDetails, type FrameworkSummary } from '@attesta/catalog';
+import { crosswalkRows, frameworksOwnedBy, frameworksWithCodes, frameworkSummaries, requirementDetails, type FrameworkSummary } from '@attesta/catalog';
 import { Actor, actorUserId, Db, type FieldIssue, isUniqueViolation, keysetPage, newId, type Page, scopeOf } from '@attesta/core';
 import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
@@ -81,6 +81,15 @@ export class MappingCollectionsService {
       });
     return this.db.tx(scopeOf(actor), async (em) => {
       const resolved = await this.resolve(em, model);
+      // "Scheme owner" tells readers the crosswalk comes from the owner of the scheme it maps: only an
+      // organization owning one of the mapped frameworks says so (built-in schemes belong to no one).
+      if (options.ownerKind === 'scheme_owner') {
+        const mapped = resolved.pairs.flatMap((p) => [p.sourceFrameworkId, p.targetFrameworkId]);
+        if (!(await frameworksOwnedBy(em, actor.organizationId, mapped)).length)
+          throw new RecognitionError(RecognitionErrorCode.InvalidDocument, 'Only the owner of a scheme the collection maps imports it as its scheme owner.', {
+            errors: [{ field: 'ownerKind', message: 'scheme_owner needs a mapped framework of your organization' }],
+          });
+      }
       const collection = em.getRepository(MappingCollectionEntity).create({
         id: newId(),
         organizationId: actor.organizationId,

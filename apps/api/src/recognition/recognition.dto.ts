@@ -15,7 +15,8 @@ export class ImportMappingCollectionQueryDto {
 
   @ApiPropertyOptional({
     enum: ['tenant', 'scheme_owner'],
-    description: 'Whose collection it is: the organization’s own (default) or the scheme owner’s published crosswalk',
+    description:
+      'Whose collection it is: the organization’s own (default) or the scheme owner’s published crosswalk (only an organization owning a framework the collection maps; otherwise 422 naming ownerKind)',
   })
   @IsOptional()
   @IsIn(['tenant', 'scheme_owner'])
