@@ -93,6 +93,16 @@ export function resolveOscalProfile(input: unknown, source: { catalog: Json }, o
       for (const [childId, c] of controls) if (c.parentControl === id) withChildren(childId, true);
     };
     if (imp['include-all'] !== undefined) for (const id of controls.keys()) selected.add(id);
+    // A selector of another shape would select nothing and leave an empty catalog: name it instead.
+    for (const key of ['include-controls', 'exclude-controls'] as const) {
+      if (imp[key] === undefined) continue;
+      if (!Array.isArray(imp[key])) issues.push({ field: `${base}.${key}`, message: 'must be an array of selections' });
+      else
+        (imp[key] as unknown[]).forEach((sel, j) => {
+          if (!isRecord(sel) || !Array.isArray(sel['with-ids']) || !sel['with-ids'].length)
+            issues.push({ field: `${base}.${key}.${j}.with-ids`, message: 'must list control ids (the selector supported)' });
+        });
+    }
     records(imp['include-controls']).forEach((sel, j) => {
       array(sel['with-ids']).forEach((id, k) => {
         if (typeof id !== 'string' || !controls.has(id))
@@ -100,7 +110,7 @@ export function resolveOscalProfile(input: unknown, source: { catalog: Json }, o
         else withChildren(id, sel['with-child-controls'] === 'yes');
       });
     });
-    if (imp['include-all'] === undefined && !records(imp['include-controls']).length)
+    if (imp['include-all'] === undefined && imp['include-controls'] === undefined)
       issues.push({ field: `${base}`, message: 'needs include-all or include-controls' });
     records(imp['exclude-controls']).forEach((sel, j) => {
       array(sel['with-ids']).forEach((id, k) => {
@@ -110,6 +120,8 @@ export function resolveOscalProfile(input: unknown, source: { catalog: Json }, o
       });
     });
   });
+
+  if (!issues.length && !selected.size) issues.push({ field: 'profile.imports', message: 'selects no control of the catalog' });
 
   // Parameters anywhere in the catalog.
   const params = new Map<string, Json>();
@@ -124,7 +136,8 @@ export function resolveOscalProfile(input: unknown, source: { catalog: Json }, o
   const modify = isRecord(profile.modify) ? profile.modify : {};
   records(modify['set-parameters']).forEach((set, i) => {
     const path = `profile.modify.set-parameters.${i}`;
-    const param = typeof set['param-id'] === 'string' ? params.get(set['param-id']) : undefined;
+    if (typeof set['param-id'] !== 'string') return void issues.push({ field: `${path}.param-id`, message: 'must be a parameter id' });
+    const param = params.get(set['param-id']);
     if (!param)
       return void issues.push({ field: `${path}.param-id`, message: `names parameter "${String(set['param-id'])}", which the catalog does not define` });
     for (const key of ['values', 'select', 'label', 'class', 'depends-on']) if (set[key] !== undefined) param[key] = clone(set[key]);

@@ -86,4 +86,31 @@ describe('profile resolution', () => {
     );
     expect(issues.map((i) => i.field)).toEqual(['profile.imports.0.include-controls.0.with-ids.1', 'profile.modify.set-parameters.0.param-id']);
   });
+
+  it('names a selection it cannot read, or one that selects nothing, in the profile (not as an empty catalog)', () => {
+    const basic = load('basic-catalog.json');
+    const withImports = (imports: unknown[], modify?: Record<string, unknown>) => {
+      const p = profile(modify ?? {}, []);
+      p.profile.imports = imports as typeof p.profile.imports;
+      return p;
+    };
+    const fields = (imports: unknown[], modify?: Record<string, unknown>) =>
+      issuesOf(() => resolveOscalProfile(withImports(imports, modify), basic)).map((i) => i.field);
+    expect(fields([{ href: '#basic', 'include-controls': [{ 'with-ids': 's1.1.1' }] }])).toEqual(['profile.imports.0.include-controls.0.with-ids']);
+    expect(fields([{ href: '#basic', 'include-controls': [{ matching: [{ pattern: 's1.*' }] }] }])).toEqual(['profile.imports.0.include-controls.0.with-ids']);
+    expect(fields([{ href: '#basic', 'include-controls': { 'with-ids': ['s1.1.1'] } }])).toEqual(['profile.imports.0.include-controls']);
+    expect(fields([{ href: '#basic', 'include-all': {}, 'exclude-controls': [{ 'with-ids': 's1.1.1' }] }])).toEqual([
+      'profile.imports.0.exclude-controls.0.with-ids',
+    ]);
+    // Everything included, everything excluded: nothing left.
+    const all = [
+      ...roundTrip(basic)
+        .nodes.filter((n) => n.kind === 'control')
+        .map((n) => String(n.structure.id)),
+    ];
+    expect(fields([{ href: '#basic', 'include-all': {}, 'exclude-controls': [{ 'with-ids': all }] }])).toEqual(['profile.imports']);
+    expect(fields([{ href: '#basic', 'include-all': {} }], { 'set-parameters': [{ 'param-id': null, values: ['x'] }] })).toEqual([
+      'profile.modify.set-parameters.0.param-id',
+    ]);
+  });
 });
