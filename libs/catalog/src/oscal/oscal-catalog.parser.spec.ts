@@ -212,6 +212,36 @@ describe('parseOscalCatalog', () => {
     expect(error.errors).toEqual([{ field: 'catalog.groups.0.controls.1.params.1.id', message: 'duplicate parameter id "ac-1_prm_1"' }]);
   });
 
+  it('refuses props and parameter selections its export would give back outside the OSCAL schema, naming each path', () => {
+    const input = minimalCatalog({
+      groups: [
+        {
+          id: 'g1',
+          title: 'G',
+          props: [{ name: 'label', value: '' }],
+          controls: [
+            {
+              id: 'c1',
+              title: 'A',
+              props: [{ name: 'has space', value: 'x' }],
+              params: [
+                { id: 'c1_prm_1', select: { 'how-many': 'several', choice: 5 } },
+                { id: 'c1_prm_2', values: [1] },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    expect(refusal(() => parseOscalCatalog(input)).errors.map((e) => e.field)).toEqual([
+      'catalog.groups.0.props.0.value',
+      'catalog.groups.0.controls.0.props.0.name',
+      'catalog.groups.0.controls.0.params.0.select.choice',
+      'catalog.groups.0.controls.0.params.0.select.how-many',
+      'catalog.groups.0.controls.0.params.1.values',
+    ]);
+  });
+
   it('refuses a control id given twice, naming the second', () => {
     const input = minimalCatalog({
       groups: [{ id: 'g1', title: 'G', controls: [{ id: 'ac-1', title: 'A', controls: [{ id: 'ac-1', title: 'Again' }] }] }],

@@ -276,6 +276,48 @@ class CatalogWalker {
   }
 }
 
+const TOKEN = /^(\p{L}|_)(\p{L}|\p{N}|[.\-_])*$/u;
+const STRING = /^\S(.*\S)?$/;
+const MAX_SHAPE_ISSUES = 50;
+
+/**
+ * Members the export gives back as they were imported (props everywhere, parameter selections
+ * and values), held to the shapes of the OSCAL catalog schema: a catalog exported from an import
+ * must validate, so what would not is refused at the import, naming the path.
+ */
+function checkMemberShapes(value: unknown, path: string, issues: FieldIssue[]): void {
+  const push = (field: string, message: string) => {
+    if (issues.length < MAX_SHAPE_ISSUES) issues.push({ field, message });
+  };
+  const walk = (v: unknown, at: string): void => {
+    if (Array.isArray(v)) return v.forEach((x, i) => walk(x, `${at}.${i}`));
+    if (!isRecord(v)) return;
+    if (Array.isArray(v.props))
+      v.props.forEach((prop, i) => {
+        if (!isRecord(prop)) return push(`${at}.props.${i}`, 'must be an object');
+        if (typeof prop.name !== 'string' || !TOKEN.test(prop.name)) push(`${at}.props.${i}.name`, 'must be an OSCAL token');
+        if (typeof prop.value !== 'string' || !STRING.test(prop.value))
+          push(`${at}.props.${i}.value`, 'must be a non-blank string without leading or trailing spaces');
+      });
+    if (/\.params\.\d+$/.test(at)) {
+      if (v.values !== undefined && !(Array.isArray(v.values) && v.values.every((x) => typeof x === 'string')))
+        push(`${at}.values`, 'must be an array of strings');
+      if (v.select !== undefined) {
+        if (!isRecord(v.select)) push(`${at}.select`, 'must be an object');
+        else {
+          const { choice } = v.select;
+          if (choice !== undefined && !(Array.isArray(choice) && choice.every((x) => typeof x === 'string')))
+            push(`${at}.select.choice`, 'must be an array of strings');
+          if (v.select['how-many'] !== undefined && !['one', 'one-or-more'].includes(v.select['how-many'] as string))
+            push(`${at}.select.how-many`, 'must be one or one-or-more');
+        }
+      }
+    }
+    for (const [k, x] of Object.entries(v)) if (typeof x === 'object' && x !== null) walk(x, `${at}.${k}`);
+  };
+  walk(value, path);
+}
+
 /**
  * Reads a parsed OSCAL catalog (a resolved profile is a catalog too) into a framework
  * and its requirement tree in pre-order. Throws `OscalImportError` listing every
@@ -293,6 +335,7 @@ export function parseOscalCatalog(input: unknown, options: ParseOscalCatalogOpti
   }
   walker.collectParams(catalog, 'catalog');
   walker.visitContainer(catalog, 'catalog', null, 0);
+  checkMemberShapes(catalog, 'catalog', walker.issues);
   if (walker.requirements.length === 0 && walker.issues.length === 0) {
     walker.issues.push({ field: 'catalog', message: 'has no groups or controls' });
   }
