@@ -353,6 +353,9 @@ describe('Recognition (HTTP)', () => {
     expect(lines[0]).toBe('framework,outcome,path,attestation,rule,illustrative,mapping_collection,gap_ref,gap_status,gap_title,expected_evidence,close_with');
     expect(lines.filter((l) => l.startsWith('iso-iec-20000-1@2018,accept_with_residual_gaps,mapping,')).length).toBe(iso.residualGaps.length);
     expectProblem(await http.get(`/v1/workspaces/${cast.ws.id}/recognition-pathways?market=THA`, cast.maker.owner.as), 400);
+    // Two letters that name no country: refused as rules refuse them, not answered "reassess" for a market that does not exist.
+    const unknown = expectProblem(await http.get(`/v1/workspaces/${cast.ws.id}/recognition-pathways?market=ZZ`, cast.maker.owner.as), 422);
+    expect(unknown.errors).toEqual([expect.objectContaining({ field: 'market' })]);
   });
 
   it('keeps other organizations out: drafts, approvals, rules and pathways (users and API keys)', async () => {

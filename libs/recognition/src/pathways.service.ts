@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { assertCan } from '@attesta/access';
 import { frameworkSummaries } from '@attesta/catalog';
-import { Actor, Db, scopeOf, spreadsheetSafeCast } from '@attesta/core';
+import { Actor, Db, isMarketCode, scopeOf, spreadsheetSafeCast } from '@attesta/core';
 import { workspaceContext, workspaceFrameworkIds, workspaceParticipantOrganizationIds } from '@attesta/workspaces';
 import { stringify } from 'csv-stringify/sync';
 import { EntityManager } from 'typeorm';
@@ -73,7 +73,7 @@ export class RecognitionPathwaysService {
   async pathways(actor: Actor, workspaceId: string, market?: string): Promise<RecognitionPathways> {
     assertCan(actor, 'read', 'GapAnalysis');
     const given = market?.toUpperCase();
-    if (given !== undefined && !/^[A-Z]{2}$/.test(given))
+    if (given !== undefined && !isMarketCode(given))
       throw new RecognitionError(RecognitionErrorCode.InvalidRule, 'The market must be an ISO 3166-1 alpha-2 code.', {
         errors: [{ field: 'market', message: 'must be an ISO 3166-1 alpha-2 code' }],
       });
