@@ -312,7 +312,15 @@ describe('Attestations (HTTP)', () => {
     for (const body of [{}, { reason: '   ' }])
       expect(expectProblem(await http.post(`${base()}/${a.id}/suspend`, body, assessor.owner.as), 400).errors?.[0]?.field).toBe('reason');
 
-    expect((await http.post<AttestationBody>(`${base()}/${a.id}/reinstate`, {}, assessor.owner.as)).body.status).toBe('active');
+    // So does lifting it: the status log and verifiers see why it counts again.
+    for (const body of [{}, { reason: '   ' }])
+      expect(expectProblem(await http.post(`${base()}/${a.id}/reinstate`, body, assessor.owner.as), 400).errors?.[0]?.field).toBe('reason');
+    const back = await http.post<AttestationBody & { statusReason: string | null }>(
+      `${base()}/${a.id}/reinstate`,
+      { reason: 'Finding closed after re-audit' },
+      assessor.owner.as,
+    );
+    expect(back.body).toMatchObject({ status: 'active', statusReason: 'Finding closed after re-audit' });
     expect((await verify(a.credential)).valid).toBe(true);
     expect((await independentlyVerify(a.credential)).suspended).toBe(false);
 
@@ -322,7 +330,7 @@ describe('Attestations (HTTP)', () => {
     expect(v).toMatchObject({ valid: false, signatureValid: true, status: 'withdrawn' });
     expect(v.reasons.map((r) => r.code)).toEqual(['withdrawn']);
     expect((await independentlyVerify(a.credential)).revoked).toBe(true);
-    expectProblem(await http.post(`${base()}/${a.id}/reinstate`, {}, assessor.owner.as), 422);
+    expectProblem(await http.post(`${base()}/${a.id}/reinstate`, { reason: 'Finding closed after re-audit' }, assessor.owner.as), 422);
     expect((await http.get<{ status: string }>(`/v1/public/attestations/${a.serial}`)).body.status).toBe('withdrawn');
 
     const events = await sql<{ type: string }>(`SELECT type FROM outbox_events WHERE payload->>'attestationId' = $1 ORDER BY id`, [a.id]);
@@ -405,7 +413,9 @@ describe('Attestations (HTTP)', () => {
     const a = await issue({ validUntil: new Date(until), markets: ['KH'] });
     expect((await http.post(`${base()}/${a.id}/suspend`, { reason: 'Surveillance audit pending' }, assessor.owner.as)).status).toBe(200);
     await new Promise((r) => setTimeout(r, Math.max(0, until + 300 - Date.now())));
-    expect(expectProblem(await http.post(`${base()}/${a.id}/reinstate`, {}, assessor.owner.as), 422).code).toBe('attestation.invalid_transition');
+    expect(expectProblem(await http.post(`${base()}/${a.id}/reinstate`, { reason: 'Finding closed after re-audit' }, assessor.owner.as), 422).code).toBe(
+      'attestation.invalid_transition',
+    );
     expect((await http.get<{ status: string }>(`${base()}/${a.id}`, assessor.owner.as)).body.status).toBe('suspended');
     expect((await verify(a.credential)).valid).toBe(false);
   });
@@ -489,7 +499,7 @@ describe('Attestations (HTTP)', () => {
     expect(reduced.status, JSON.stringify(reduced.body)).toBe(201);
     expect(reduced.body.issued).toMatchObject({ status: 'suspended', statusReason: 'Customer complaint under investigation' });
     expect(await verify(reduced.body.issued.credential)).toMatchObject({ valid: false, status: 'suspended' });
-    expect((await http.post(`${base()}/${reduced.body.issued.id}/reinstate`, {}, assessor.owner.as)).status).toBe(200);
+    expect((await http.post(`${base()}/${reduced.body.issued.id}/reinstate`, { reason: 'Finding closed after re-audit' }, assessor.owner.as)).status).toBe(200);
 
     // Valid from a day still to come: the narrower credential is valid from that day too, not from now.
     const ahead = new Date(Date.now() + 13 * 86_400_000);
@@ -544,7 +554,7 @@ describe('Attestations (HTTP)', () => {
       ['GET', base()],
       ['GET', `${base()}/${a.id}`],
       ['POST', `${base()}/${a.id}/suspend`, { reason: 'x' }],
-      ['POST', `${base()}/${a.id}/reinstate`, {}],
+      ['POST', `${base()}/${a.id}/reinstate`, { reason: 'Finding closed after re-audit' }],
       ['POST', `${base()}/${a.id}/withdraw`, { reason: 'x' }],
       ['POST', `${base()}/${a.id}/reduce-scope`, { scope: 'x' }],
     ];

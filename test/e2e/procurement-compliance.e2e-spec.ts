@@ -234,7 +234,11 @@ describe('Procurement compliance (HTTP)', () => {
     await suspendAndLoseTheEvent(x);
     const suspendedReport = (await http.get<Bid>(`/v1/bids/${placed.id}`, maker.owner.as)).body.compliance;
     expect(suspendedReport.overall).toBe('non_compliant');
-    const reinstated = await http.post(`/v1/workspaces/${x.ws.id}/attestations/${x.attestationId}/reinstate`, {}, assessor.owner.as);
+    const reinstated = await http.post(
+      `/v1/workspaces/${x.ws.id}/attestations/${x.attestationId}/reinstate`,
+      { reason: 'Finding closed after re-audit' },
+      assessor.owner.as,
+    );
     expect(reinstated.status, JSON.stringify(reinstated.body)).toBe(200);
     // What a recompute that read the attestation just before the reinstatement committed saves: the
     // suspended answer and its basis, stamped (by its own clock) after the reinstatement's updated_at.

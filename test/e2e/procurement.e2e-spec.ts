@@ -312,7 +312,11 @@ describe('Procurement (HTTP)', () => {
   });
 
   it('counts only the issuers a tender accepts', async () => {
-    const reinstated = await http.post(`/v1/workspaces/${workspaces.a}/attestations/${attestations.a}/reinstate`, {}, assessor.owner.as);
+    const reinstated = await http.post(
+      `/v1/workspaces/${workspaces.a}/attestations/${attestations.a}/reinstate`,
+      { reason: 'Finding closed after re-audit' },
+      assessor.owner.as,
+    );
     expect(reinstated.status, JSON.stringify(reinstated.body)).toBe(200);
     const otherAssessor = await w.newVerifiedAssessor();
     const bidOn = async (allowedIssuerIds: string[]) => {

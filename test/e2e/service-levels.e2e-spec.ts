@@ -803,7 +803,11 @@ describe('Service levels (HTTP)', () => {
     expect(byId(judged, 'dser')).toMatchObject({ result: 'not_met' });
     expect(byId(judged, 'pm-availability')).toMatchObject({ result: 'not_met', source: 'declared' });
     expect(byId(judged, 'pm-availability').reasons.map((r) => r.code)).toContain('attested_value_required');
-    const reinstated = await http.post(`/v1/workspaces/${cast.ws.id}/attestations/${attestationId}/reinstate`, {}, cast.assessor.owner.as);
+    const reinstated = await http.post(
+      `/v1/workspaces/${cast.ws.id}/attestations/${attestationId}/reinstate`,
+      { reason: 'Finding closed after re-audit' },
+      cast.assessor.owner.as,
+    );
     expect(reinstated.status, JSON.stringify(reinstated.body)).toBe(200);
     const again = await bidNow();
     expect(byId(again, 'dser')).toMatchObject({ result: 'met' });

@@ -351,7 +351,7 @@ export const REQUEST_BODIES: Record<string, (ctx: MatrixContext, made: Record<st
   // Every actor but the deciding assessor is refused before the decision is looked up.
   attestations_issue: () => ({ decisionId: crypto.randomUUID() }),
   attestations_suspend: () => ({ reason: 'Matrix' }),
-  attestations_reinstate: () => ({}),
+  attestations_reinstate: () => ({ reason: 'Finding closed after re-audit' }),
   attestations_withdraw: () => ({ reason: 'Matrix' }),
   attestations_reduceScope: () => ({ scope: 'Matrix, narrower' }),
   workspaces_invite: async (ctx) => ({ organizationId: (await ctx.invitee()).id, role: 'observer' }),

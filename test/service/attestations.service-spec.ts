@@ -82,13 +82,13 @@ describe(AttestationsService.name, () => {
     const [{ due }] = await sql<{ due: string }>(`SELECT (current_date - 1)::text AS due`);
     expect(pub.body.conditionDetails).toEqual([{ text: 'Renew technician training records', dueDate: due }]);
     // Not reinstated while the condition stays overdue…
-    const early = await http.post(`${base}/attestations/${issued.id}/reinstate`, {}, own.assessor.owner.as);
+    const early = await http.post(`${base}/attestations/${issued.id}/reinstate`, { reason: 'Finding closed after re-audit' }, own.assessor.owner.as);
     expect(early.status).toBe(422);
     expect(early.body).toMatchObject({ code: 'attestation.conditions_overdue', conditionsOverdue: [{ findingId: decided.findingId }] });
     // …but once the maker answers and the assessor closes the finding.
     expect((await http.post(`${base}/findings/${decided.findingId}/responses`, { text: 'Records renewed' }, own.maker.owner.as)).status).toBe(201);
     expect((await http.post(`${base}/findings/${decided.findingId}/review`, { decision: 'accept' }, own.assessor.owner.as)).status).toBe(200);
-    const reinstated = await http.post(`${base}/attestations/${issued.id}/reinstate`, {}, own.assessor.owner.as);
+    const reinstated = await http.post(`${base}/attestations/${issued.id}/reinstate`, { reason: 'Finding closed after re-audit' }, own.assessor.owner.as);
     expect(reinstated.status, JSON.stringify(reinstated.body)).toBe(200);
     expect((await service.conditionsScan()).conditionsOverdue).toBe(0);
     expect(await statusOf(issued.id)).toBe('active');

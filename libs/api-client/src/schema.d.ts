@@ -1989,7 +1989,7 @@ export interface paths {
         put?: never;
         /**
          * Reinstate a suspended attestation (issuer only)
-         * @description Clears its suspension bit. Not after validUntil (422 `attestation.invalid_transition`). An accredited attestation only while the accreditation it names counts (verified, active, within its validity, body listed): otherwise 422 `accreditation.not_accredited` with `accreditationStatus`, so an automatic suspension on an accreditation lapse is not undone while the lapse lasts.
+         * @description Clears its suspension bit, with the reason (required, 400 naming `reason` without one; shown to verifiers with the status). Not after validUntil (422 `attestation.invalid_transition`). An accredited attestation only while the accreditation it names counts (verified, active, within its validity, body listed): otherwise 422 `accreditation.not_accredited` with `accreditationStatus`, so an automatic suspension on an accreditation lapse is not undone while the lapse lasts.
          */
         post: operations["attestations_reinstate"];
         delete?: never;
@@ -6773,12 +6773,12 @@ export interface components {
              */
             reason: string;
         };
-        StatusChangeDto: {
+        ReinstateDto: {
             /**
-             * @description Shown to verifiers
-             * @example Surveillance audit found the SLA monitoring switched off
+             * @description Shown to verifiers with the status
+             * @example Finding closed after re-audit: SLA monitoring switched back on
              */
-            reason?: string;
+            reason: string;
         };
         WithdrawDto: {
             /**
@@ -19837,7 +19837,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["StatusChangeDto"];
+                "application/json": components["schemas"]["ReinstateDto"];
             };
         };
         responses: {

@@ -12,7 +12,7 @@ import {
   ScopeReductionResultDto,
   SigningKeyDto,
   SigningKeyListDto,
-  StatusChangeDto,
+  ReinstateDto,
   SuspendDto,
   WithdrawDto,
 } from './attestations.dto.js';
@@ -106,7 +106,7 @@ export class AttestationsController {
   @ApiOperation({
     summary: 'Reinstate a suspended attestation (issuer only)',
     description:
-      'Clears its suspension bit. Not after validUntil (422 `attestation.invalid_transition`). An accredited attestation only while the accreditation it names counts (verified, active, within its validity, body listed): otherwise 422 `accreditation.not_accredited` with `accreditationStatus`, so an automatic suspension on an accreditation lapse is not undone while the lapse lasts.',
+      'Clears its suspension bit, with the reason (required, 400 naming `reason` without one; shown to verifiers with the status). Not after validUntil (422 `attestation.invalid_transition`). An accredited attestation only while the accreditation it names counts (verified, active, within its validity, body listed): otherwise 422 `accreditation.not_accredited` with `accreditationStatus`, so an automatic suspension on an accreditation lapse is not undone while the lapse lasts.',
   })
   @ApiOkResponse({ type: AttestationDto })
   @ApiProblems(400, 404, 422)
@@ -114,9 +114,9 @@ export class AttestationsController {
     @CurrentActor() actor: Actor,
     @IdParam('workspaceId') ws: string,
     @IdParam('attestationId') id: string,
-    @Body() body: StatusChangeDto,
+    @Body() body: ReinstateDto,
   ): Promise<AttestationDto> {
-    return this.dto(await this.attestations.reinstate(actor, ws, id, body.reason));
+    return this.dto(await this.attestations.reinstate(actor, ws, id, body.reason.trim()));
   }
 
   @Post(':attestationId/withdraw')

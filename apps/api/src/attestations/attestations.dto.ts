@@ -60,12 +60,13 @@ export class AttestationAccreditationClaimDto {
   @ApiProperty({ enum: ['body_confirmed', 'credential', 'operator'] }) verification: string;
 }
 
-export class StatusChangeDto {
-  @ApiPropertyOptional({ example: 'Surveillance audit found the SLA monitoring switched off', description: 'Shown to verifiers' })
-  @IsOptional()
+/** Lifting a suspension says why, as the suspension did: the status log and verifiers see it. */
+export class ReinstateDto {
+  @ApiProperty({ example: 'Finding closed after re-audit: SLA monitoring switched back on', description: 'Shown to verifiers with the status' })
   @IsString()
+  @Matches(/\S/, { message: '$property must not be blank' })
   @MaxLength(1000)
-  reason?: string;
+  reason: string;
 }
 
 export class WithdrawDto {

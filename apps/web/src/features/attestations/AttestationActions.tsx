@@ -27,7 +27,7 @@ const TRANSITION: Record<Transition, { title: MessageId; button: MessageId; colo
     color: 'blue',
     done: messageId('attestations.actions.reinstate.done'),
     explain: messageId('attestations.actions.reinstate.explain'),
-    reasonRequired: false,
+    reasonRequired: true,
   },
   withdraw: {
     title: messageId('attestations.actions.withdraw.title'),
@@ -110,7 +110,7 @@ function TransitionModal({ attestation: a, transition, onClose }: { attestation:
           ? await unwrap(api.POST('/v1/workspaces/{workspaceId}/attestations/{attestationId}/withdraw', { params, body: { reason: text } }))
           : transition === 'suspend'
             ? await unwrap(api.POST('/v1/workspaces/{workspaceId}/attestations/{attestationId}/suspend', { params, body: { reason: text } }))
-            : await unwrap(api.POST('/v1/workspaces/{workspaceId}/attestations/{attestationId}/reinstate', { params, body: text ? { reason: text } : {} }));
+            : await unwrap(api.POST('/v1/workspaces/{workspaceId}/attestations/{attestationId}/reinstate', { params, body: { reason: text } }));
       return dto;
     },
     onSuccess: async (updated) => {
