@@ -191,6 +191,10 @@ describe('OSCAL fidelity (HTTP)', () => {
       );
       expect(set.status, JSON.stringify(set.body)).toBe(200);
       expect(set.body.map((p) => [p.paramId, p.values])).toEqual([['s1.1.1-prm_2', ['15 minutes']]]);
+      // A blank value is refused, naming it, and removes nothing (an empty list is how to remove).
+      const blank = expectProblem(await http.put(params, { parameters: [{ paramId: 's1.1.1-prm_2', values: ['  '] }] }, maker.owner.as), 400);
+      expect(blank.errors?.map((e) => e.field)).toEqual(['parameters.0.values']);
+      expect((await http.get<{ paramId: string; values: string[] }[]>(params, maker.owner.as)).body.map((p) => p.values)).toEqual([['15 minutes']]);
 
       const view = await http.get<{ statement: string; params: { id: string; organizationValues: string[] | null }[] }>(
         `${wsPath()}/frameworks/${basicId}/requirements/${refs['1.1.1']}/oscal`,

@@ -7215,7 +7215,7 @@ export interface components {
              */
             paramId: string;
             /**
-             * @description The organization-defined values; an empty list removes them
+             * @description The organization-defined values; an empty list removes them. A blank value is refused (400), not dropped
              * @example [
              *       "15 minutes"
              *     ]

@@ -4,7 +4,7 @@ import { OscalProfileService } from '@attesta/catalog';
 import { ApiProblems, Body, IdParam, Query, type Actor } from '@attesta/core';
 import { WorkspaceOscalService } from '@attesta/workspaces';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsNotEmpty, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsNotEmpty, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { CurrentActor, RequirePermission } from '../auth/auth.decorators.js';
 import { ImportedFrameworkDto, ImportOscalQueryDto } from '../catalog/dto/framework.dto.js';
 import { BodyLimit } from '../http/body-limit.js';
@@ -28,10 +28,15 @@ export class ParameterValueItemDto {
   @MaxLength(200)
   paramId: string;
 
-  @ApiProperty({ type: [String], example: ['15 minutes'], description: 'The organization-defined values; an empty list removes them' })
+  @ApiProperty({
+    type: [String],
+    example: ['15 minutes'],
+    description: 'The organization-defined values; an empty list removes them. A blank value is refused (400), not dropped',
+  })
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
+  @Matches(/\S/, { each: true, message: 'each value in $property must not be blank (send an empty list to remove the values)' })
   @MaxLength(2000, { each: true })
   values: string[];
 }
