@@ -106,6 +106,31 @@ describe('Recognition (HTTP)', () => {
     expect(res.body.nextCursor).toBeNull();
     return res.body.data.filter((r) => r.kind === 'control').map((r) => r.ref);
   };
+  /** An OSCAL 1.2 map: source `<relationship>` target, one control each. */
+  const oscalMap = (relationship: string, source: string, target: string) => ({
+    uuid: crypto.randomUUID(),
+    relationship,
+    sources: [{ type: 'control', 'id-ref': source }],
+    targets: [{ type: 'control', 'id-ref': target }],
+  });
+  /** A mapping between two frameworks named `code@version`, with its maps (and any other members). */
+  const oscalMapping = (source: string, target: string, maps: unknown[], more: Record<string, unknown> = {}) => ({
+    uuid: crypto.randomUUID(),
+    'source-resource': { type: 'catalog', href: `urn:attesta:framework:${source}` },
+    'target-resource': { type: 'catalog', href: `urn:attesta:framework:${target}` },
+    maps,
+    ...more,
+  });
+  /** A mapping-collection document of these mappings, made by a person. */
+  const collectionDoc = (title: string, description: string, mappings: unknown[]): Doc =>
+    ({
+      'mapping-collection': {
+        uuid: crypto.randomUUID(),
+        metadata: { title, version: '1', 'last-modified': '2026-12-01T00:00:00Z', 'oscal-version': '1.2.2' },
+        provenance: { method: 'human', 'matching-rationale': 'semantic', status: 'complete', 'mapping-description': description },
+        mappings,
+      },
+    }) as unknown as Doc;
   /** The DSER → ISO/IEC 20000-1 pair of the built-in export, enriched with every optional member of the model. */
   function richCollection(version: string): Doc {
     const doc = structuredClone(builtInExport);
@@ -245,28 +270,9 @@ describe('Recognition (HTTP)', () => {
     ).body.data
       .filter((r) => r.kind === 'control')
       .map((r) => r.ref);
-    const doc = {
-      'mapping-collection': {
-        uuid: crypto.randomUUID(),
-        metadata: { title: 'DSER to the procurer scheme', version: '1', 'last-modified': '2026-12-01T00:00:00Z', 'oscal-version': '1.2.2' },
-        provenance: { method: 'human', 'matching-rationale': 'semantic', status: 'complete', 'mapping-description': 'By the scheme owner' },
-        mappings: [
-          {
-            uuid: crypto.randomUUID(),
-            'source-resource': { type: 'catalog', href: 'urn:attesta:framework:attesta-dser@1.0' },
-            'target-resource': { type: 'catalog', href: 'urn:attesta:framework:procurer-scheme@1' },
-            maps: [
-              {
-                uuid: crypto.randomUUID(),
-                relationship: 'intersects-with',
-                sources: [{ type: 'control', 'id-ref': dser[0]! }],
-                targets: [{ type: 'control', 'id-ref': mine[0]! }],
-              },
-            ],
-          },
-        ],
-      },
-    };
+    const doc = collectionDoc('DSER to the procurer scheme', 'By the scheme owner', [
+      oscalMapping('attesta-dser@1.0', 'procurer-scheme@1', [oscalMap('intersects-with', dser[0]!, mine[0]!)]),
+    ]);
     const owned = await http.post<Collection & { ownerKind: string }>(
       '/v1/mapping-collections?code=procurer-scheme&ownerKind=scheme_owner',
       doc,
@@ -476,26 +482,13 @@ describe('Recognition (HTTP)', () => {
     const [dser, iso42001] = await Promise.all(['attesta-dser', 'iso-iec-42001'].map((c) => controlRefs(fw[c]!)));
     // One DSER control "equivalent to" every control of ISO/IEC 42001, approved by its author.
     const selfServing = (): Doc =>
-      ({
-        'mapping-collection': {
-          uuid: crypto.randomUUID(),
-          metadata: { title: 'DSER is ISO/IEC 42001', version: '1', 'last-modified': '2026-12-01T00:00:00Z', 'oscal-version': '1.2.2' },
-          provenance: { method: 'human', 'matching-rationale': 'semantic', status: 'complete', 'mapping-description': 'Everything is DSER-1' },
-          mappings: [
-            {
-              uuid: crypto.randomUUID(),
-              'source-resource': { type: 'catalog', href: 'urn:attesta:framework:attesta-dser@1.0' },
-              'target-resource': { type: 'catalog', href: 'urn:attesta:framework:iso-iec-42001@2023' },
-              maps: iso42001.map((ref) => ({
-                uuid: crypto.randomUUID(),
-                relationship: 'equivalent-to',
-                sources: [{ type: 'control', 'id-ref': dser[0]! }],
-                targets: [{ type: 'control', 'id-ref': ref }],
-              })),
-            },
-          ],
-        },
-      }) as unknown as Doc;
+      collectionDoc('DSER is ISO/IEC 42001', 'Everything is DSER-1', [
+        oscalMapping(
+          'attesta-dser@1.0',
+          'iso-iec-42001@2023',
+          iso42001.map((ref) => oscalMap('equivalent-to', dser[0]!, ref)),
+        ),
+      ]);
     const rule = { market: 'TL', sourceFrameworkId: fw['attesta-dser'], targetFrameworkId: fw['iso-iec-42001'] };
     for (const [who, org] of [
       ['maker', cast.maker],
@@ -537,36 +530,13 @@ describe('Recognition (HTTP)', () => {
   it("carries over only the maps from the rule's own source framework, assesses controls only, and leaves what the mapper's gap summary lists unmapped", async () => {
     const [dser, iso42001, iso20000] = await Promise.all(['attesta-dser', 'iso-iec-42001', 'iso-iec-20000-1'].map((c) => controlRefs(fw[c]!)));
     const [t1, t2, t3] = iso20000 as [string, string, string];
-    const map = (relationship: string, source: string, target: string) => ({
-      uuid: crypto.randomUUID(),
-      relationship,
-      sources: [{ type: 'control', 'id-ref': source }],
-      targets: [{ type: 'control', 'id-ref': target }],
-    });
-    const resource = (key: string) => ({ type: 'catalog', href: `urn:attesta:framework:${key}` });
-    const doc = {
-      'mapping-collection': {
-        uuid: crypto.randomUUID(),
-        metadata: { title: 'DSER and ISO/IEC 42001 to ISO/IEC 20000-1', version: '1', 'last-modified': '2026-12-01T00:00:00Z', 'oscal-version': '1.2.2' },
-        provenance: { method: 'human', 'matching-rationale': 'semantic', status: 'complete', 'mapping-description': 'Two sources, one target' },
-        mappings: [
-          {
-            uuid: crypto.randomUUID(),
-            'source-resource': resource('attesta-dser@1.0'),
-            'target-resource': resource('iso-iec-20000-1@2018'),
-            maps: [map('subset-of', dser[0]!, t1), map('equal-to', dser[1]!, t3)],
-            // The mapper says t3 is not carried over after all: the equal-to map above does not cover it.
-            'target-gap-summary': { uuid: crypto.randomUUID(), 'unmapped-controls': [{ 'with-ids': [/^\d/.test(t3) ? `_${t3}` : t3] }] },
-          },
-          {
-            uuid: crypto.randomUUID(),
-            'source-resource': resource('iso-iec-42001@2023'),
-            'target-resource': resource('iso-iec-20000-1@2018'),
-            maps: [map('equal-to', iso42001[0]!, t2)],
-          },
-        ],
-      },
-    } as unknown as Doc;
+    const doc = collectionDoc('DSER and ISO/IEC 42001 to ISO/IEC 20000-1', 'Two sources, one target', [
+      oscalMapping('attesta-dser@1.0', 'iso-iec-20000-1@2018', [oscalMap('subset-of', dser[0]!, t1), oscalMap('equal-to', dser[1]!, t3)], {
+        // The mapper says t3 is not carried over after all: the equal-to map above does not cover it.
+        'target-gap-summary': { uuid: crypto.randomUUID(), 'unmapped-controls': [{ 'with-ids': [/^\d/.test(t3) ? `_${t3}` : t3] }] },
+      }),
+      oscalMapping('iso-iec-42001@2023', 'iso-iec-20000-1@2018', [oscalMap('equal-to', iso42001[0]!, t2)]),
+    ]);
     const mixed = await approvedCollection(cast.procurer.owner.as, doc, 'dser-and-42001-to-20000-1');
     const target = { targetFrameworkId: fw['iso-iec-20000-1'], mappingCollectionId: mixed.id };
     await newRule(cast.procurer.owner.as, { ...target, market: 'LA', sourceFrameworkId: fw['attesta-dser'] });
@@ -587,29 +557,15 @@ describe('Recognition (HTTP)', () => {
     const [dser, iso20000] = await Promise.all(['attesta-dser', 'iso-iec-20000-1'].map((c) => controlRefs(fw[c]!)));
     const [t1, t2] = iso20000 as [string, string];
     const token = (ref: string) => (/^\d/.test(ref) ? `_${ref}` : ref);
-    const mapping = (source: string, target: string, gap?: string) => ({
-      uuid: crypto.randomUUID(),
-      'source-resource': { type: 'catalog', href: 'urn:attesta:framework:attesta-dser@1.0' },
-      'target-resource': { type: 'catalog', href: 'urn:attesta:framework:iso-iec-20000-1@2018' },
-      maps: [
-        {
-          uuid: crypto.randomUUID(),
-          relationship: 'equal-to',
-          sources: [{ type: 'control', 'id-ref': source }],
-          targets: [{ type: 'control', 'id-ref': target }],
-        },
-      ],
-      ...(gap ? { 'target-gap-summary': { uuid: crypto.randomUUID(), 'unmapped-controls': [{ 'with-ids': [token(gap)] }] } } : {}),
-    });
-    const doc = {
-      'mapping-collection': {
-        uuid: crypto.randomUUID(),
-        metadata: { title: 'DSER to ISO/IEC 20000-1 in two parts', version: '1', 'last-modified': '2026-12-01T00:00:00Z', 'oscal-version': '1.2.2' },
-        provenance: { method: 'human', 'matching-rationale': 'semantic', status: 'complete', 'mapping-description': 'Two parts' },
-        // The first part maps t1 as equal; the second says t1 is not carried over after all.
-        mappings: [mapping(dser[0]!, t1), mapping(dser[1]!, t2, t1)],
-      },
-    } as unknown as Doc;
+    const mapping = (source: string, target: string, gap?: string) =>
+      oscalMapping(
+        'attesta-dser@1.0',
+        'iso-iec-20000-1@2018',
+        [oscalMap('equal-to', source, target)],
+        gap ? { 'target-gap-summary': { uuid: crypto.randomUUID(), 'unmapped-controls': [{ 'with-ids': [token(gap)] }] } } : {},
+      );
+    // The first part maps t1 as equal; the second says t1 is not carried over after all.
+    const doc = collectionDoc('DSER to ISO/IEC 20000-1 in two parts', 'Two parts', [mapping(dser[0]!, t1), mapping(dser[1]!, t2, t1)]);
     const twice = await approvedCollection(cast.procurer.owner.as, doc, 'dser-to-20000-1-in-two-parts');
     await newRule(cast.procurer.owner.as, {
       market: 'NP',

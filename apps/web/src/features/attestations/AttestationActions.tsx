@@ -12,14 +12,13 @@ import { STATUS_LABEL, type Attestation } from './attestation-model';
 
 type Transition = 'suspend' | 'reinstate' | 'withdraw';
 
-const TRANSITION: Record<Transition, { title: MessageId; button: MessageId; color: string; done: MessageId; explain: MessageId; reasonRequired: boolean }> = {
+const TRANSITION: Record<Transition, { title: MessageId; button: MessageId; color: string; done: MessageId; explain: MessageId }> = {
   suspend: {
     title: messageId('attestations.actions.suspend.title'),
     button: messageId('attestations.actions.suspend.button'),
     color: 'blue',
     done: messageId('attestations.actions.suspend.done'),
     explain: messageId('attestations.actions.suspend.explain'),
-    reasonRequired: true,
   },
   reinstate: {
     title: messageId('attestations.actions.reinstate.title'),
@@ -27,7 +26,6 @@ const TRANSITION: Record<Transition, { title: MessageId; button: MessageId; colo
     color: 'blue',
     done: messageId('attestations.actions.reinstate.done'),
     explain: messageId('attestations.actions.reinstate.explain'),
-    reasonRequired: true,
   },
   withdraw: {
     title: messageId('attestations.actions.withdraw.title'),
@@ -35,7 +33,6 @@ const TRANSITION: Record<Transition, { title: MessageId; button: MessageId; colo
     color: 'red.9',
     done: messageId('attestations.actions.withdraw.done'),
     explain: messageId('attestations.actions.withdraw.explain'),
-    reasonRequired: true,
   },
 };
 
@@ -119,7 +116,8 @@ function TransitionModal({ attestation: a, transition, onClose }: { attestation:
       await refresh(updated);
     },
   });
-  const missing = look.reasonRequired && !reason.trim();
+  // Every transition says why (the API refuses one without a reason).
+  const missing = !reason.trim();
   const fieldError = change.error instanceof ApiProblem ? change.error.fieldError('reason') : undefined;
   return (
     <Modal opened onClose={onClose} title={t(look.title)} centered closeButtonProps={{ 'aria-label': t('attestations.actions.close') }}>
@@ -134,9 +132,9 @@ function TransitionModal({ attestation: a, transition, onClose }: { attestation:
             <FormattedMessage id={look.explain} values={{ serial: a.serial, b: (c) => <strong>{c}</strong> }} />
           </Text>
           <Textarea
-            label={look.reasonRequired ? t('attestations.actions.reason') : t('attestations.actions.reasonOptional')}
+            label={t('attestations.actions.reason')}
             description={t('attestations.actions.reasonHint')}
-            required={look.reasonRequired}
+            required
             autosize
             minRows={2}
             maxLength={1000}
