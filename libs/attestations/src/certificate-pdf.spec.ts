@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PublicAttestation } from './attestations.service.js';
-import { renderCertificatePdf, type CertificateView } from './certificate-pdf.js';
+import { accreditationStatusText, renderCertificatePdf, type CertificateView } from './certificate-pdf.js';
 import { renderStatusBadge } from './status-badge.js';
 import { pdfText } from './testing/pdf-text.js';
 
@@ -68,6 +68,17 @@ describe('renderCertificatePdf', () => {
     ).join('\n');
     expect(text).toContain('REVOKED');
     expect(text).toContain('Scope misstated');
+  });
+});
+
+describe(accreditationStatusText.name, () => {
+  it('never prints a record that no longer counts as merely "active"', () => {
+    expect(accreditationStatusText({ currentlyValid: true, status: 'active', statusReason: null })).toBe('Valid');
+    // Its body delisted from the trust list, or not in force yet: still `active`, not valid.
+    expect(accreditationStatusText({ currentlyValid: false, status: 'active', statusReason: null })).toBe('Not valid now');
+    expect(accreditationStatusText({ currentlyValid: false, status: 'suspended', statusReason: 'Surveillance overdue' })).toBe(
+      'Not valid now (suspended: Surveillance overdue)',
+    );
   });
 });
 

@@ -148,7 +148,7 @@ export async function renderCertificatePdf(view: CertificateView): Promise<Buffe
     field(doc, 'Scheme', acc.standard, width);
     field(doc, 'Accreditation number', acc.number, width);
     field(doc, 'Accreditation validity', `${day(acc.validFrom)} to ${day(acc.validUntil)}`, width);
-    field(doc, 'Accreditation status', acc.currentlyValid ? 'Valid' : `Not valid now (${acc.status}${acc.statusReason ? `: ${acc.statusReason}` : ''})`, width);
+    field(doc, 'Accreditation status', accreditationStatusText(acc), width);
   } else {
     field(doc, 'Accreditation', 'Issued as non-accredited', width);
   }
@@ -209,4 +209,15 @@ function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, siz
   doc.rect(x, y, size, size).fill('#ffffff');
   for (let r = 0; r < n; r++) for (let c = 0; c < n; c++) if (qr.modules.get(r, c)) doc.rect(x + (c + quiet) * cell, y + (r + quiet) * cell, cell, cell);
   doc.fill('#000000');
+}
+
+/**
+ * The accreditation's standing now, as the certificate prints it. A record can read `active` and
+ * still not count (its body delisted from the trust list, not in force yet): that prints as not
+ * valid without the misleading status word.
+ */
+export function accreditationStatusText(acc: Pick<IssuerAccreditation, 'currentlyValid' | 'status' | 'statusReason'>): string {
+  if (acc.currentlyValid) return 'Valid';
+  const why = acc.status === 'active' ? '' : `${acc.status}${acc.statusReason ? `: ${acc.statusReason}` : ''}`;
+  return why ? `Not valid now (${why})` : 'Not valid now';
 }

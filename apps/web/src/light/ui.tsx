@@ -103,7 +103,17 @@ export function accreditationLabel(intl: Intl, a: Accreditation | null | undefin
   if (!a) return null;
   const main = [a.body, a.number].filter(Boolean).join(' ');
   const label = a.scope ? `${main} (${a.scope})` : main || null;
-  return label && a.status && a.status !== 'active' ? intl.t('attestations.accreditation.lapsed', { label, status: a.status }) : label;
+  return label && !accreditedNow(a) ? intl.t('attestations.accreditation.lapsed', { label, status: a.status }) : label;
+}
+
+/**
+ * Whether the issuer counts as accredited now under the accreditation the attestation was issued
+ * under: the API's `currentlyValid` (verified, body still on the trust list, active, within its
+ * validity). A record still `active` can fail it (its body delisted, not yet in force), so the
+ * status alone never says "accredited".
+ */
+export function accreditedNow(a: Pick<Accreditation, 'status' | 'currentlyValid'> | null | undefined): boolean {
+  return !!a && a.currentlyValid !== false && (!a.status || a.status === 'active');
 }
 
 /** The public verification page of an attestation. */

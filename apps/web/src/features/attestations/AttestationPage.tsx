@@ -12,6 +12,7 @@ import { FormattedMessage, useT } from '../../i18n';
 import { AttestationActions } from './AttestationActions';
 import {
   accreditationLabel,
+  accreditedNow,
   componentVersionLabel,
   decodeJwtPayload,
   envelopedCredential,
@@ -162,7 +163,13 @@ export function AttestationPage() {
                   {issuerName ?? '—'}
                   {accreditation ? (
                     <Text size="sm">
-                      <FormattedMessage id="attestations.detail.accreditationVerified" values={{ accreditation }} />
+                      {/* "(verified)" only while the issuer counts as accredited under it now. */}
+                      <FormattedMessage
+                        id={
+                          accreditedNow(summary.data?.issuer.accreditation) ? 'attestations.detail.accreditationVerified' : 'attestations.detail.accreditation'
+                        }
+                        values={{ accreditation }}
+                      />
                     </Text>
                   ) : (
                     <Text size="sm">{t('attestations.detail.nonAccredited')}</Text>

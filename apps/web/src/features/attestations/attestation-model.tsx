@@ -172,8 +172,13 @@ export function accreditationLabel(a: Accreditation | null | undefined): ReactNo
   if (!a) return null;
   const main = [a.body, a.number].filter(Boolean).join(' ');
   const label = a.scope ? `${main} (${a.scope})` : main || null;
-  // A verified accreditation that lapsed since issue says so where the accreditation shows.
-  return label && a.status && a.status !== 'active' ? <FormattedMessage id="attestations.accreditation.lapsed" values={{ label, status: a.status }} /> : label;
+  // An accreditation that no longer counts (lapsed, its body delisted, not yet in force) says so where it shows.
+  return label && !accreditedNow(a) ? <FormattedMessage id="attestations.accreditation.lapsed" values={{ label, status: a.status }} /> : label;
+}
+
+/** Whether the issuer counts as accredited now under it (`currentlyValid`; an `active` record can fail it, e.g. its body delisted). */
+export function accreditedNow(a: Pick<Accreditation, 'status' | 'currentlyValid'> | null | undefined): boolean {
+  return !!a && a.currentlyValid !== false && (!a.status || a.status === 'active');
 }
 
 /**

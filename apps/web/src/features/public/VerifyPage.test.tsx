@@ -74,6 +74,21 @@ describe('VerifyPage (light page)', () => {
     expect(calls[0]!.headers.get('authorization')).toBeNull();
   });
 
+  it.each([
+    // Active and counting now: the page vouches for it.
+    [{ status: 'active', currentlyValid: true }, 'Accreditation (verified): BoA VICAS 210 (ISO/IEC 17065)'],
+    // Still `active` on the record, but its body was delisted from the trust list (or it is not in force yet): not vouched for.
+    [{ status: 'active', currentlyValid: false }, 'Accreditation: BoA VICAS 210 (ISO/IEC 17065) — accreditation not valid now'],
+    [{ status: 'suspended', currentlyValid: false }, 'Accreditation: BoA VICAS 210 (ISO/IEC 17065) — accreditation suspended'],
+  ])('says "verified" of the accreditation only while the issuer counts as accredited under it (%o)', async (now, shown) => {
+    const accreditation = { ...SUMMARY.issuer.accreditation, statusReason: null, ...now };
+    stubApi({ [`GET /v1/public/attestations/${SUMMARY.serial}`]: () => json({ ...SUMMARY, status: 'active', issuer: { ...SUMMARY.issuer, accreditation } }) });
+    await renderAt(`/verify/${SUMMARY.serial}`);
+    const text = (await screen.findByTestId('verification-result')).textContent;
+    expect(text).toContain(shown);
+    if (!now.currentlyValid) expect(text).not.toContain('(verified)');
+  });
+
   it('shows each condition of a conditional attestation with its due date', async () => {
     const conditional = {
       ...SUMMARY,

@@ -12,6 +12,7 @@ import type { LightPage } from '../../light/start';
 import { Tabs } from '../../light/Tabs';
 import {
   accreditationLabel,
+  accreditedNow,
   Alert,
   componentVersionLabel,
   evidenceDatesLabel,
@@ -209,7 +210,10 @@ function SummaryResult({ summary: s, checkedAt }: { summary: PublicAttestation; 
           <Fact label={intl.t('public.fact.issuer')}>
             {s.issuer.name ?? intl.t('public.issuer.unknown')}
             <span class="line small">
-              {accreditation ? intl.t('public.issuer.accreditationVerified', { accreditation }) : intl.t('public.issuer.notAccredited')}
+              {accreditation
+                ? // "(verified)" only while the issuer counts as accredited under it now: a lapsed or delisted one is named, not vouched for.
+                  intl.t(accreditedNow(s.issuer.accreditation) ? 'public.issuer.accreditationVerified' : 'public.issuer.accreditation', { accreditation })
+                : intl.t('public.issuer.notAccredited')}
             </span>
             <span class="line xs mono muted break">{s.issuer.id}</span>
           </Fact>

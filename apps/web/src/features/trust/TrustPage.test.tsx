@@ -115,6 +115,15 @@ describe('TrustPage (light page)', () => {
     expect(withdrawn.getByText(/Reason given by the issuer: Scope misstated/)).toBeTruthy();
   });
 
+  it('does not present an accreditation that no longer counts as if it did (its body delisted: still active on the record)', async () => {
+    const listed = attestation('AT-2026-7K3M9QX2TB', 'active');
+    const delisted = { ...listed, issuer: { ...listed.issuer, accreditation: { ...listed.issuer.accreditation, currentlyValid: false } } };
+    stubApi({ ...PAGE, attestations: [delisted] });
+    await renderAt(`/trust/${ORG}`);
+    const [card] = await screen.findAllByTestId('trust-attestation');
+    expect(within(card!).getByText('BoA VICAS 210 (ISO/IEC 17065: attesta-dser in TH, VN) — accreditation not valid now')).toBeTruthy();
+  });
+
   it('says so when the organization has no trust page', async () => {
     stubApi(PAGE);
     await renderAt('/trust/0197a3c2-0000-7000-8000-000000000000');

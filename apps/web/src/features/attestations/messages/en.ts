@@ -33,7 +33,7 @@ export const en = {
   'attestations.evidenceDates.from': 'effective since {from}',
   'attestations.evidenceDates.until': 'valid until {until}',
   'attestations.accreditation.lapsed':
-    '{label} — accreditation {status, select, suspended {suspended} withdrawn {withdrawn} expired {expired} other {no longer active}}',
+    '{label} — accreditation {status, select, active {not valid now} suspended {suspended} withdrawn {withdrawn} expired {expired} other {no longer active}}',
   'attestations.supersession.supersededTitle': 'Superseded',
   'attestations.supersession.supersededBy':
     'This attestation was superseded by {link}, a newer attestation from the same issuer for this offering and an overlapping scope.',
@@ -98,6 +98,7 @@ export const en = {
   'attestations.detail.conditions': 'Conditions',
   'attestations.detail.issuedTo': 'Issued to',
   'attestations.detail.issuer': 'Issuer',
+  'attestations.detail.accreditation': 'Accreditation: {accreditation}',
   'attestations.detail.accreditationVerified': 'Accreditation (verified): {accreditation}',
   'attestations.detail.nonAccredited': 'Issued as non-accredited',
   'attestations.detail.validity': 'Validity',

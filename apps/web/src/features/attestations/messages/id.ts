@@ -35,7 +35,7 @@ export const id: { readonly [K in keyof typeof en]: string } = {
   'attestations.evidenceDates.from': 'berlaku sejak {from}',
   'attestations.evidenceDates.until': 'berlaku hingga {until}',
   'attestations.accreditation.lapsed':
-    '{label} — akreditasi {status, select, suspended {ditangguhkan} withdrawn {dicabut} expired {kedaluwarsa} other {tidak lagi aktif}}',
+    '{label} — akreditasi {status, select, active {tidak berlaku saat ini} suspended {ditangguhkan} withdrawn {dicabut} expired {kedaluwarsa} other {tidak lagi aktif}}',
   'attestations.supersession.supersededTitle': 'Digantikan',
   'attestations.supersession.supersededBy':
     'Atestasi ini telah digantikan oleh {link}, atestasi yang lebih baru dari penerbit yang sama untuk produk layanan ini dan cakupan yang tumpang tindih.',
@@ -100,6 +100,7 @@ export const id: { readonly [K in keyof typeof en]: string } = {
   'attestations.detail.conditions': 'Syarat',
   'attestations.detail.issuedTo': 'Diterbitkan untuk',
   'attestations.detail.issuer': 'Penerbit',
+  'attestations.detail.accreditation': 'Akreditasi: {accreditation}',
   'attestations.detail.accreditationVerified': 'Akreditasi (terverifikasi): {accreditation}',
   'attestations.detail.nonAccredited': 'Diterbitkan tanpa akreditasi',
   'attestations.detail.validity': 'Masa berlaku',

@@ -35,7 +35,7 @@ export const ms: { readonly [K in keyof typeof en]: string } = {
   'attestations.evidenceDates.from': 'berkuat kuasa sejak {from}',
   'attestations.evidenceDates.until': 'sah hingga {until}',
   'attestations.accreditation.lapsed':
-    '{label} — akreditasi {status, select, suspended {digantung} withdrawn {ditarik balik} expired {tamat tempoh} other {tidak lagi aktif}}',
+    '{label} — akreditasi {status, select, active {tidak sah pada masa ini} suspended {digantung} withdrawn {ditarik balik} expired {tamat tempoh} other {tidak lagi aktif}}',
   'attestations.supersession.supersededTitle': 'Digantikan',
   'attestations.supersession.supersededBy':
     'Pengesahan ini telah digantikan oleh {link}, pengesahan yang lebih baharu daripada pengeluar yang sama untuk tawaran ini dan skop yang bertindih.',
@@ -100,6 +100,7 @@ export const ms: { readonly [K in keyof typeof en]: string } = {
   'attestations.detail.conditions': 'Syarat',
   'attestations.detail.issuedTo': 'Dikeluarkan kepada',
   'attestations.detail.issuer': 'Pengeluar',
+  'attestations.detail.accreditation': 'Akreditasi: {accreditation}',
   'attestations.detail.accreditationVerified': 'Akreditasi (disahkan): {accreditation}',
   'attestations.detail.nonAccredited': 'Dikeluarkan tanpa akreditasi',
   'attestations.detail.validity': 'Tempoh sah',

@@ -34,7 +34,7 @@ export const th: { readonly [K in keyof typeof en]: string } = {
   'attestations.evidenceDates.from': 'มีผลตั้งแต่ {from}',
   'attestations.evidenceDates.until': 'ใช้ได้ถึง {until}',
   'attestations.accreditation.lapsed':
-    '{label} — การรับรองระบบงาน{status, select, suspended {ระงับชั่วคราว} withdrawn {เพิกถอนแล้ว} expired {หมดอายุ} other {ไม่มีผลแล้ว}}',
+    '{label} — การรับรองระบบงาน{status, select, active {ไม่มีผลในขณะนี้} suspended {ระงับชั่วคราว} withdrawn {เพิกถอนแล้ว} expired {หมดอายุ} other {ไม่มีผลแล้ว}}',
   'attestations.supersession.supersededTitle': 'ถูกแทนที่แล้ว',
   'attestations.supersession.supersededBy': 'หนังสือรับรองนี้ถูกแทนที่ด้วย {link} ซึ่งเป็นหนังสือรับรองฉบับใหม่กว่าจากผู้ออกรายเดียวกัน สำหรับชุดข้อเสนอนี้และขอบเขตที่ทับซ้อนกัน',
   'attestations.supersession.supersedesTitle': 'แทนที่',
@@ -94,6 +94,7 @@ export const th: { readonly [K in keyof typeof en]: string } = {
   'attestations.detail.conditions': 'เงื่อนไข',
   'attestations.detail.issuedTo': 'ออกให้แก่',
   'attestations.detail.issuer': 'ผู้ออก',
+  'attestations.detail.accreditation': 'การรับรองระบบงาน: {accreditation}',
   'attestations.detail.accreditationVerified': 'การรับรองระบบงาน (ยืนยันแล้ว): {accreditation}',
   'attestations.detail.nonAccredited': 'ออกโดยไม่อยู่ภายใต้การรับรองระบบงาน',
   'attestations.detail.validity': 'ระยะเวลาที่มีผล',

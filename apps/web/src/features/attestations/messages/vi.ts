@@ -35,7 +35,7 @@ export const vi: { readonly [K in keyof typeof en]: string } = {
   'attestations.evidenceDates.from': 'có hiệu lực từ {from}',
   'attestations.evidenceDates.until': 'còn giá trị đến {until}',
   'attestations.accreditation.lapsed':
-    '{label} — công nhận {status, select, suspended {tạm đình chỉ} withdrawn {đã thu hồi} expired {đã hết hạn} other {không còn hiệu lực}}',
+    '{label} — công nhận {status, select, active {hiện không có hiệu lực} suspended {tạm đình chỉ} withdrawn {đã thu hồi} expired {đã hết hạn} other {không còn hiệu lực}}',
   'attestations.supersession.supersededTitle': 'Đã bị thay thế',
   'attestations.supersession.supersededBy':
     'Chứng thư này đã bị thay thế bởi {link}, một chứng thư mới hơn của cùng bên cấp cho gói sản phẩm này và phạm vi trùng lặp.',
@@ -101,6 +101,7 @@ export const vi: { readonly [K in keyof typeof en]: string } = {
   'attestations.detail.conditions': 'Điều kiện',
   'attestations.detail.issuedTo': 'Cấp cho',
   'attestations.detail.issuer': 'Bên cấp',
+  'attestations.detail.accreditation': 'Công nhận: {accreditation}',
   'attestations.detail.accreditationVerified': 'Công nhận (đã xác minh): {accreditation}',
   'attestations.detail.nonAccredited': 'Được cấp không theo công nhận',
   'attestations.detail.validity': 'Hiệu lực',

@@ -33,7 +33,8 @@ export const zhCN: { readonly [K in keyof typeof en]: string } = {
   'attestations.evidenceDates.both': '自 {from} 起生效，有效期至 {until}',
   'attestations.evidenceDates.from': '自 {from} 起生效',
   'attestations.evidenceDates.until': '有效期至 {until}',
-  'attestations.accreditation.lapsed': '{label} — 认可{status, select, suspended {已暂停} withdrawn {已撤销} expired {已过期} other {已失效}}',
+  'attestations.accreditation.lapsed':
+    '{label} — 认可{status, select, active {当前无效} suspended {已暂停} withdrawn {已撤销} expired {已过期} other {已失效}}',
   'attestations.supersession.supersededTitle': '已被取代',
   'attestations.supersession.supersededBy': '本符合性证明已被 {link} 取代，后者是同一签发方针对该产品服务组合及重叠范围签发的较新符合性证明。',
   'attestations.supersession.supersedesTitle': '取代',
@@ -93,6 +94,7 @@ export const zhCN: { readonly [K in keyof typeof en]: string } = {
   'attestations.detail.conditions': '条件',
   'attestations.detail.issuedTo': '签发对象',
   'attestations.detail.issuer': '签发方',
+  'attestations.detail.accreditation': '认可：{accreditation}',
   'attestations.detail.accreditationVerified': '认可（已核实）：{accreditation}',
   'attestations.detail.nonAccredited': '以非认可方式签发',
   'attestations.detail.validity': '有效期',
