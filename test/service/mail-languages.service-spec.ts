@@ -99,4 +99,25 @@ describe(`${NotificationsService.name} languages`, () => {
     const notice = await mailOf(maker.owner.email, 'signup.account_exists');
     expect(notice).toMatchObject({ locale: 'vi', subject: 'Bạn đã có tài khoản Attesta' });
   });
+  it('sends no invitation mail for an invitation revoked or replaced before the mail left (the address is told nothing)', async () => {
+    const wrong = `typo-${randomUUID()}@example.com`;
+    const invited = await http.post<{ invitation: { id: string } }>('/v1/organization/invitations', { email: wrong, role: 'admin' }, maker.owner.as);
+    expect(invited.status).toBe(201);
+    const [event] = await mailsTo(http, wrong);
+    const deliver = () =>
+      notifications.deliver({ eventId: randomUUID(), organizationId: maker.id, workspaceId: null, type: 'invitation.created', payload: event!.payload });
+    expect(await deliver()).toHaveLength(1);
+    expect((await http.call('DELETE', `/v1/organization/invitations/${invited.body.invitation.id}`, { as: maker.owner.as })).status).toBe(200);
+    expect(await deliver()).toEqual([]);
+
+    // Invited again as a member: the admin invitation is replaced, its mail is not sent; the new one's is.
+    const again = `again-${randomUUID()}@example.com`;
+    expect((await http.post('/v1/organization/invitations', { email: again, role: 'admin' }, maker.owner.as)).status).toBe(201);
+    expect((await http.post('/v1/organization/invitations', { email: again, role: 'member' }, maker.owner.as)).status).toBe(201);
+    const [first, second] = await mailsTo(http, again);
+    const send = (payload: Record<string, unknown>) =>
+      notifications.deliver({ eventId: randomUUID(), organizationId: maker.id, workspaceId: null, type: 'invitation.created', payload });
+    expect(await send(first!.payload)).toEqual([]);
+    expect((await send(second!.payload)).map((m) => m.to)).toEqual([again]);
+  });
 });

@@ -17,4 +17,4 @@ export type { ApiKeyEntity as ApiKey } from './entities/api-key.entity.js';
 export type { InvitationEntity as Invitation } from './entities/invitation.entity.js';
 export type { MembershipEntity as Membership } from './entities/membership.entity.js';
 export type { OrganizationEntity as Organization } from './entities/organization.entity.js';
-export { mailRecipientLocale, organizationSummary, type OrganizationSummary } from './identity.read-model.js';
+export { invitationStillOpen, mailRecipientLocale, organizationSummary, type OrganizationSummary } from './identity.read-model.js';

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Db, systemScope } from '@attesta/core';
 import { DEFAULT_LOCALE, formatCalendarDate, isLocale, type Locale, mailText } from '@attesta/i18n';
-import { mailRecipientLocale } from '@attesta/identity';
+import { invitationStillOpen, mailRecipientLocale } from '@attesta/identity';
 import type { DomainEventPayload } from '@attesta/jobs';
 
 export interface OutgoingMail {
@@ -31,6 +31,11 @@ export class NotificationsService {
   async deliver(event: DomainEventPayload): Promise<OutgoingMail[]> {
     const to = recipientOf(event);
     if (!to) return [];
+    if (event.type === 'invitation.created' && !(await this.invitationStillOpen(event))) {
+      // Revoked (or replaced, accepted, expired) before its mail left: the address is told nothing.
+      this.logger.log({ event: 'mail.skipped', eventId: event.eventId, type: event.type, reason: 'invitation no longer open' }, 'mail not sent');
+      return [];
+    }
     const locale = (await this.chosenLocale(to)) ?? (isLocale(event.payload.locale) ? event.payload.locale : DEFAULT_LOCALE);
     const mails = render(event, to, locale);
     for (const mail of mails)
@@ -39,6 +44,12 @@ export class NotificationsService {
         'mail queued',
       );
     return mails;
+  }
+
+  private invitationStillOpen(event: DomainEventPayload): Promise<boolean> {
+    const { invitationId, acceptUrl } = event.payload;
+    if (typeof invitationId !== 'string' || typeof acceptUrl !== 'string') return Promise.resolve(false);
+    return this.db.tx(systemScope('mail: whether the invitation can still be accepted'), (em) => invitationStillOpen(em, invitationId, acceptUrl));
   }
 
   private chosenLocale(email: string): Promise<Locale | null> {
