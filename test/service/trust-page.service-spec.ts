@@ -15,6 +15,7 @@ interface TrustPage {
     serial: string;
     status: string;
     statusReason: string | null;
+    issuedTo: string;
     markets: string[];
     frameworks: { code: string }[];
     validUntil: string;
@@ -163,6 +164,23 @@ describe('Certificates, trust pages and status badges (HTTP)', () => {
 
       const other = await http.get<TrustPage>(`/v1/public/organizations/${vendor.id}/trust`);
       expect(other.body.attestations.map((x) => x.serial)).toEqual([serials.vendor.serial]);
+    });
+
+    it('names on each attestation the supplier it was issued to, which a renamed organization cannot change', async () => {
+      const before = (await http.get<{ name: string }>('/v1/organization', maker.owner.as)).body.name;
+      const page = async () => (await http.get<TrustPage>(`/v1/public/organizations/${maker.id}/trust`)).body;
+      // The synthetic decisions name the manufacturer 'Manufacturer', as its attestations then say.
+      const issuedTo = (await page()).attestations.map((a) => a.issuedTo);
+      expect(new Set(issuedTo)).toEqual(new Set(['Manufacturer']));
+      // The supplier takes another company's name: the heading follows it, the attestations still say whom they were issued to.
+      expect((await http.patch('/v1/organization', { name: 'Siemens AG' }, maker.owner.as)).status).toBe(200);
+      try {
+        const renamed = await page();
+        expect(renamed.organization.name).toBe('Siemens AG');
+        expect(renamed.attestations.map((a) => a.issuedTo)).toEqual(issuedTo);
+      } finally {
+        expect((await http.patch('/v1/organization', { name: before }, maker.owner.as)).status).toBe(200);
+      }
     });
 
     it('is 404 for an unknown organization and for one never issued an attestation; 400 for a malformed id', async () => {

@@ -7135,6 +7135,11 @@ export interface components {
              * @enum {string}
              */
             outcome: "conformant" | "conformant_with_conditions" | "nonconformant";
+            /**
+             * @description The supplier’s name as the attestation names it (fixed at issue; the page’s `organization.name` is the name now, which the organization may have changed since)
+             * @example Precision Machines Ltd
+             */
+            issuedTo: string;
             /** @example VMC-850 with predictive maintenance */
             offering: string;
             components: components["schemas"]["TrustComponentDto"][];

@@ -31,6 +31,12 @@ export class TrustAttestationDto {
   status: string;
   @ApiProperty({ type: 'string', nullable: true, example: null, description: 'Why it was suspended or withdrawn' }) statusReason: string | null;
   @ApiProperty({ example: 'conformant', enum: ['conformant', 'conformant_with_conditions', 'nonconformant'] }) outcome: string;
+  @ApiProperty({
+    example: 'Precision Machines Ltd',
+    description:
+      'The supplier’s name as the attestation names it (fixed at issue; the page’s `organization.name` is the name now, which the organization may have changed since)',
+  })
+  issuedTo: string;
   @ApiProperty({ example: 'VMC-850 with predictive maintenance' }) offering: string;
   @ApiProperty({ type: [TrustComponentDto] }) components: TrustComponentDto[];
   @ApiProperty({ type: [TrustFrameworkDto] }) frameworks: TrustFrameworkDto[];
@@ -61,6 +67,7 @@ export class TrustAttestationDto {
       status: t.status,
       statusReason: t.status === 'suspended' || t.status === 'withdrawn' ? a.statusReason : null,
       outcome: a.outcome,
+      issuedTo: a.subjectOrganizationName,
       offering: a.offeringName,
       components: a.components.map((c) => ({ name: c.name, kind: c.kind, version: c.version })),
       frameworks: a.frameworks.map((f) => ({ code: f.code, title: f.title, version: f.version })),

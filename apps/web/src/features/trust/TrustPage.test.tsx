@@ -12,6 +12,7 @@ const attestation = (serial: string, status: string, statusReason: string | null
   status,
   statusReason,
   outcome: 'conformant',
+  issuedTo: 'Hanoi Precision Machines JSC',
   offering: 'VMC-850 machining centre with predictive maintenance',
   components: [{ name: 'VMC-850 machining centre', kind: 'hardware', version: 'rev C' }],
   frameworks: [{ code: 'attesta-dser', title: 'Digital Service Export Readiness Baseline', version: '1.0' }],
@@ -87,6 +88,8 @@ describe('TrustPage (light page)', () => {
     const active = within(cards[0]!);
     expect(active.getByText('active')).toBeTruthy();
     expect(active.getByText('VMC-850 rev C for Viet Nam and Thailand.')).toBeTruthy();
+    // Whom it was issued to, as the attestation says (the heading is the organization's name now).
+    expect(active.getByRole('rowheader', { name: 'Issued to' }).nextElementSibling?.textContent).toBe('Hanoi Precision Machines JSC');
     expect(active.getByText('ASEAN Digital Conformity Services')).toBeTruthy();
     expect(active.getByText('BoA VICAS 210 (ISO/IEC 17065: attesta-dser in TH, VN)')).toBeTruthy();
     // Calendar days, the same in every zone.

@@ -136,6 +136,8 @@ function AttestationCard({ a }: { a: TrustedAttestation }) {
             {a.statusReason ? ` ${intl.t('trust.card.reason', { reason: a.statusReason })}` : ''}
           </p>
           <Facts>
+            {/* The name the attestation was issued to: the page's heading names the organization as it is called now. */}
+            <Fact label={intl.t('attestations.detail.issuedTo')}>{a.issuedTo}</Fact>
             <Fact label={intl.t('trust.card.offering')}>{a.offering}</Fact>
             {a.components.length ? (
               <Fact label={intl.t('trust.card.components')}>
