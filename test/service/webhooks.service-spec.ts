@@ -1,4 +1,5 @@
 import { Db, newId, OrganizationKind, systemScope } from '@attesta/core';
+import { JobName, JobQueue, QueueName, type JobPayload } from '@attesta/jobs';
 import { OutboxService } from '@attesta/outbox';
 import { WebhookDeliveryService } from '@attesta/webhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -84,5 +85,32 @@ describe(WebhookDeliveryService.name, () => {
     expect(sent.data).toMatchObject({ personId: payload.personId, daysLeft: 30 });
     expect(sent.data).not.toHaveProperty('mailTo');
     expect(delivery!.body).not.toContain('erin.private');
+  });
+  it('dates the message by when the event happened, not by when a lagging relay fanned it out', async () => {
+    const http = client(t.baseUrl);
+    const org = await factories(http).newOrganization(OrganizationKind.Procurer);
+    const registered = await http.post<{ endpoint: { id: string } }>(
+      '/v1/webhooks/endpoints',
+      { url: 'http://127.0.0.1:9/never', eventTypes: ['attestation.suspended'] },
+      org.owner.as,
+    );
+    expect(registered.status, JSON.stringify(registered.body)).toBe(201);
+    const payload = { attestationId: newId(), serial: 'ATT-2', status: 'suspended' };
+    const eventId = await t.app
+      .get(Db)
+      .tx(systemScope('test: emitting an outbox event for the organization', { organizationId: org.id }), (em) =>
+        t.app.get(OutboxService).emit(em, { type: 'attestation.suspended', organizationId: org.id, payload }),
+      );
+    // The suspension happened three hours ago; the worker was down since (the event waited in the outbox).
+    const [{ at }] = (await sql<{ at: Date }>(`UPDATE outbox_events SET created_at = now() - interval '3 hours' WHERE id = $1 RETURNING created_at AS at`, [
+      eventId,
+    ])) as [{ at: Date }];
+    await t.app.get(OutboxService).relayAll();
+    const job = await (await t.app.get(JobQueue).queue(QueueName.Events)).getJob(eventId);
+    const data = job!.data as JobPayload<JobName.DispatchEvent>;
+    expect(data.occurredAt).toBe(new Date(at).toISOString());
+    expect(await t.app.get(WebhookDeliveryService).fanOut(data)).toBe(1);
+    const [delivery] = await sql<{ body: string }>('SELECT body FROM webhook_deliveries WHERE event_id = $1', [eventId]);
+    expect((JSON.parse(delivery!.body) as { timestamp: string }).timestamp).toBe(new Date(at).toISOString());
   });
 });

@@ -33,6 +33,11 @@ export interface DomainEventPayload {
   workspaceId: string | null;
   type: string;
   payload: Record<string, unknown>;
+  /**
+   * When the change happened: the outbox row's `created_at` (ISO 8601), which the relay carries.
+   * Absent on jobs queued before it did.
+   */
+  occurredAt?: string;
 }
 
 /**

@@ -21,6 +21,7 @@ interface PendingRow {
   type: string;
   payload: Record<string, unknown>;
   relay_attempts: number;
+  created_at: Date;
 }
 
 @Injectable()
@@ -83,7 +84,7 @@ export class OutboxService {
 
   private async relayBatchCounted(): Promise<{ relayed: number; requeued: number }> {
     return this.db.tx(systemScope('outbox relay: pending events of every organization'), async (em) => {
-      const rows: PendingRow[] = await em.query('SELECT id, organization_id, workspace_id, type, payload, relay_attempts FROM outbox_pending($1)', [
+      const rows: PendingRow[] = await em.query('SELECT id, organization_id, workspace_id, type, payload, relay_attempts, created_at FROM outbox_pending($1)', [
         RELAY_BATCH,
       ]);
       if (rows.length === 0) return { relayed: 0, requeued: 0 };
@@ -103,6 +104,8 @@ export class OutboxService {
           workspaceId: r.workspace_id,
           type: r.type,
           payload: r.payload,
+          // The time of the change, not of the relay: consumers (webhooks' `timestamp`) tell it on.
+          occurredAt: new Date(r.created_at).toISOString(),
         });
       }
       await em.query('SELECT outbox_lease($1::uuid[], $2)', [rows.map((r) => r.id), this.config.OUTBOX_RELAY_LEASE_MS]);

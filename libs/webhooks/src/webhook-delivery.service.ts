@@ -60,7 +60,9 @@ export class WebhookDeliveryService {
     const { mailTo: _mailOnly, ...shared } = event.payload;
     const body = JSON.stringify({
       type: type.type,
-      timestamp: new Date().toISOString(),
+      // When the event happened (the outbox row's time), not when it was fanned out: a relay that lagged
+      // (the worker down, Redis restarted, an operator's redrive) must not date a suspension hours late.
+      timestamp: event.occurredAt ?? new Date().toISOString(),
       data: { eventId: event.eventId, organizationId: event.organizationId, workspaceId: event.workspaceId, ...shared },
     });
     let pending = 0;
