@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { OrganizationKind } from '@attesta/core';
 import { formatCalendarDate } from '@attesta/i18n';
 import { NotificationsService, type OutgoingMail } from '@attesta/notifications';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebhookDeliveryService } from '@attesta/webhooks';
+import type { Job } from 'bullmq';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { EventsProcessor } from '../../apps/worker/src/events/events.processor.js';
 import { signupBody } from '../../libs/identity/src/testing/identity.factory.js';
 import { factories, type TestOrg } from '../setup/factories.js';
 import { client, type Client, type Credentials } from '../setup/http.js';
@@ -119,5 +122,24 @@ describe(`${NotificationsService.name} languages`, () => {
       notifications.deliver({ eventId: randomUUID(), organizationId: maker.id, workspaceId: null, type: 'invitation.created', payload });
     expect(await send(first!.payload)).toEqual([]);
     expect((await send(second!.payload)).map((m) => m.to)).toEqual([again]);
+  });
+  it('mails once when a later step of the event’s fan-out fails and the job runs again', async () => {
+    const address = `retry-${randomUUID()}@example.com`;
+    expect((await http.post('/v1/organization/invitations', { email: address, role: 'member' }, maker.owner.as)).status).toBe(201);
+    const [event] = await mailsTo(http, address);
+    // An event of its own id (the running worker never sees it), processed as the worker would, twice:
+    // the webhook fan-out fails the first time (a database blip), so BullMQ runs the job again.
+    const job = { data: { eventId: randomUUID(), organizationId: maker.id, workspaceId: null, type: 'invitation.created', payload: event!.payload } };
+    const processor = t.app.get(EventsProcessor, { strict: false });
+    const fanOut = vi.spyOn(t.app.get(WebhookDeliveryService, { strict: false }), 'fanOut').mockRejectedValueOnce(new Error('connection reset'));
+    const deliver = vi.spyOn(notifications, 'deliver');
+    try {
+      await expect(processor.process(job as Job<never>)).rejects.toThrow('connection reset');
+      expect(await processor.process(job as Job<never>)).toEqual({ handled: ['notifications'] });
+      expect(deliver).toHaveBeenCalledTimes(1);
+    } finally {
+      fanOut.mockRestore();
+      deliver.mockRestore();
+    }
   });
 });

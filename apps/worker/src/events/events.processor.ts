@@ -36,8 +36,6 @@ export class EventsProcessor extends WorkerHost {
   async process(job: Job<JobPayload<JobName.DispatchEvent>>): Promise<JobResult<JobName.DispatchEvent>> {
     return runInJobContext(this.cls, job.data.eventId, async () => {
       const handled: string[] = [];
-      const mails = await this.notifications.deliver(job.data);
-      if (mails.length) handled.push('notifications');
       const e = job.data;
       if (e.type === EVIDENCE_EVENTS.versionUploaded && e.workspaceId) {
         // Re-read what storage holds and re-hash it: corruption shows up here, not at audit time.
@@ -74,9 +72,12 @@ export class EventsProcessor extends WorkerHost {
       }
       // One delivery row per subscribed endpoint (unique per event and endpoint), each with its job.
       if ((await this.webhooks.fanOut(e)) > 0) handled.push('webhooks');
+      // Mail goes last: every step above is idempotent on the event id, a mail is not (it is sent, not
+      // stored), so a step that fails and makes the job run again must not have mailed the person already.
+      if ((await this.notifications.deliver(e)).length) handled.push('notifications');
       // Only now does the event leave the relay's pending set: had the job been lost before this
-      // point, the relay would queue the event again when its lease ends (every step above is
-      // idempotent on the event id).
+      // point, the relay would queue the event again when its lease ends (every step above but the
+      // mail is idempotent on the event id; the mail is sent again only if this very call fails).
       await this.outbox.markPublished(e.eventId);
       return { handled };
     });
