@@ -385,7 +385,7 @@ export class AccreditationsService {
    */
   async coveringAccreditation(em: EntityManager, organizationId: string, need: CoverageNeed): Promise<AccreditationClaim | null> {
     const found = await this.candidates(em, organizationId, need.at);
-    const best = found.find(({ a }) => covers(a.scope, need));
+    const best = found.find(({ a }) => underStandard(a, need) && covers(a.scope, need));
     return best ? claimOf(best.a, best.body) : null;
   }
 
@@ -394,8 +394,18 @@ export class AccreditationsService {
     em: EntityManager,
     organizationId: string,
     need: CoverageNeed,
-  ): Promise<{ verifiedActive: number; declaredOnly: number; missingFrameworkCodes: string[]; missingMarkets: string[]; missingServiceCategories: string[] }> {
-    const found = await this.candidates(em, organizationId, need.at);
+  ): Promise<{
+    verifiedActive: number;
+    declaredOnly: number;
+    /** Verified, active records under a standard the need does not accept (their standards). */
+    otherStandards: string[];
+    missingFrameworkCodes: string[];
+    missingMarkets: string[];
+    missingServiceCategories: string[];
+  }> {
+    const all = await this.candidates(em, organizationId, need.at);
+    const found = all.filter(({ a }) => underStandard(a, need));
+    const otherStandards = [...new Set(all.filter(({ a }) => !underStandard(a, need)).map(({ a }) => a.standard))];
     const declaredOnly = await em.getRepository(AccreditationEntity).count({ where: { organizationId, verification: 'declared' } });
     const gaps = found.map(({ a }) => ({
       frameworks: need.frameworkCodes.filter((c) => !a.scope.frameworkCodes.includes(c)),
@@ -406,6 +416,7 @@ export class AccreditationsService {
     return {
       verifiedActive: found.length,
       declaredOnly,
+      otherStandards,
       missingFrameworkCodes: gaps[0]?.frameworks ?? need.frameworkCodes,
       missingMarkets: gaps[0]?.markets ?? need.markets.map((m) => m.toUpperCase()),
       missingServiceCategories: gaps[0]?.categories ?? [],
@@ -746,7 +757,13 @@ export interface CoverageNeed {
   markets: string[];
   /** Service categories of the attested components; checked only against a record that names service categories. */
   serviceCategories?: string[];
+  /** The standards a record must be under (absent: any). */
+  standards?: readonly string[];
   at: Date;
+}
+
+function underStandard(a: AccreditationEntity, need: Pick<CoverageNeed, 'standards'>): boolean {
+  return !need.standards || need.standards.includes(a.standard);
 }
 
 /** The needed service categories a record naming service categories leaves out (none when it names none: not restricted by category). */

@@ -7,11 +7,12 @@ export {
   type AccreditationCurrent,
   type AccreditationStatusChangedPayload,
 } from './accreditation.types.js';
-export { AccreditationsService, type AccreditationView, type DeclareAccreditationInput } from './accreditations.service.js';
+export { AccreditationsService, type AccreditationView, type CoverageNeed, type DeclareAccreditationInput } from './accreditations.service.js';
 export { ACCREDITATION_ARRANGEMENTS, type AccreditationArrangement, type BodyIdentifier, type BodyPublicKey } from './entities/accreditation-body.entity.js';
 export type { AccreditationEventAction } from './entities/accreditation-event.entity.js';
 export {
   ACCREDITATION_STANDARDS,
+  ATTESTATION_STANDARDS,
   ACCREDITATION_STATUSES,
   ACCREDITATION_VERIFICATIONS,
   type AccreditationScope,

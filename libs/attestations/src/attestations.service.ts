@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
+  ATTESTATION_STANDARDS,
   AccreditationError,
   AccreditationErrorCode,
   AccreditationsService,
@@ -376,13 +377,20 @@ export class AttestationsService {
       frameworkCodes: [...new Set(snapshot.frameworks.map((f) => f.code))],
       markets: [...new Set(snapshot.markets.map((m) => m.toUpperCase()))],
       serviceCategories: [...new Set(snapshot.offering.components.flatMap((c) => (c.serviceCategory ? [c.serviceCategory] : [])))],
+      // Accredited to certify products, services or management systems: a persons-certification, inspection
+      // or testing accreditation naming the same framework codes does not make an offering's attestation accredited.
+      standards: ATTESTATION_STANDARDS,
       at: new Date(),
     };
     const claim = await this.accreditations.coveringAccreditation(em, actor.organizationId, need);
     if (claim) return claim;
     const gap = await this.accreditations.coverageGap(em, actor.organizationId, need);
     const missing = [
-      ...(gap.verifiedActive === 0 ? [`no verified, active accreditation${gap.declaredOnly ? ` (${gap.declaredOnly} declared, not verified)` : ''}`] : []),
+      ...(gap.verifiedActive === 0
+        ? [
+            `no verified, active accreditation${gap.otherStandards.length ? ` under ${ATTESTATION_STANDARDS.join(' or ')} (verified under ${gap.otherStandards.join(', ')} only, which is no accreditation to certify an offering)` : ''}${gap.declaredOnly ? ` (${gap.declaredOnly} declared, not verified)` : ''}`,
+          ]
+        : []),
       ...(gap.missingFrameworkCodes.length ? [`frameworks ${gap.missingFrameworkCodes.join(', ')}`] : []),
       ...(gap.missingMarkets.length ? [`markets ${gap.missingMarkets.join(', ')}`] : []),
       ...(gap.missingServiceCategories.length ? [`service categories ${gap.missingServiceCategories.join(', ')}`] : []),
@@ -401,6 +409,8 @@ export class AttestationsService {
           missing: { frameworkCodes: gap.missingFrameworkCodes, markets: gap.missingMarkets, serviceCategories: gap.missingServiceCategories },
           verifiedActiveAccreditations: gap.verifiedActive,
           declaredOnly: gap.declaredOnly,
+          otherStandards: gap.otherStandards,
+          acceptedStandards: [...ATTESTATION_STANDARDS],
         },
       },
     );

@@ -3,6 +3,13 @@ import { AccreditationBodyEntity } from './accreditation-body.entity.js';
 
 export const ACCREDITATION_STANDARDS = ['ISO/IEC 17065', 'ISO/IEC 17021-1', 'ISO/IEC 17020', 'ISO/IEC 17024', 'ISO/IEC 17025'] as const;
 export type AccreditationStandard = (typeof ACCREDITATION_STANDARDS)[number];
+/**
+ * The standards under which an accredited body issues the statement of conformity an attestation
+ * is (UNTP attestationType `certification`): certification of products, processes and services
+ * (ISO/IEC 17065) and of management systems (ISO/IEC 17021-1). Accreditation for certifying persons
+ * (17024), inspection (17020) or testing (17025) is no accreditation to certify an offering.
+ */
+export const ATTESTATION_STANDARDS: readonly AccreditationStandard[] = ['ISO/IEC 17065', 'ISO/IEC 17021-1'];
 
 export const ACCREDITATION_STATUSES = ['active', 'suspended', 'withdrawn', 'expired'] as const;
 export type AccreditationStatus = (typeof ACCREDITATION_STATUSES)[number];

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { factories, OPERATOR, TEST_ACCREDITED_MARKETS } from '../setup/factories.js';
+import { client, expectProblem, type Client } from '../setup/http.js';
+import { assessmentCast, decidedSubmission } from '../setup/scenario.js';
+import { createTestApp, type TestApp } from '../setup/test-app.js';
+
+/** What a decision and its attestation say is what the review judged, by the body that judged it, accredited to certify. */
+describe('Decisions say what the review judged (HTTP)', () => {
+  let t: TestApp;
+  let http: Client;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    http = client(t.baseUrl);
+  }, 120_000);
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('an accreditation to certify persons (ISO/IEC 17024) does not make an offering attestation accredited', async () => {
+    const f = factories(http);
+    const cast = await assessmentCast(http, { join: ['assessor'] });
+    const frameworks = (await http.get<{ data: { code: string; source: string }[] }>('/v1/frameworks?limit=200', cast.assessor.owner.as)).body.data
+      .filter((x) => x.source === 'built_in')
+      .map((x) => x.code);
+    const declared = await http.post<{ id: string }>(
+      '/v1/organization/accreditations',
+      {
+        bodyId: (await f.testAccreditationBody()).id,
+        number: `PERS-${Date.now()}`,
+        standard: 'ISO/IEC 17024',
+        scope: { frameworkCodes: frameworks, markets: TEST_ACCREDITED_MARKETS, serviceCategories: [] },
+        validFrom: '2025-01-01',
+        validUntil: '2099-12-31',
+      },
+      cast.assessor.owner.as,
+    );
+    expect(declared.status, JSON.stringify(declared.body)).toBe(201);
+    const confirmed = await http.post(`/v1/operator/accreditations/${declared.body.id}/confirm`, { evidence: 'register entry checked' }, OPERATOR);
+    expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
+    const decided = await decidedSubmission(cast);
+
+    const refused = expectProblem(
+      await http.post(`/v1/workspaces/${cast.ws.id}/attestations`, { decisionId: decided.decisionId }, cast.assessor.owner.as),
+      422,
+    );
+    expect(refused).toMatchObject({
+      code: 'accreditation.not_accredited',
+      verifiedActiveAccreditations: 0,
+      otherStandards: ['ISO/IEC 17024'],
+      acceptedStandards: ['ISO/IEC 17065', 'ISO/IEC 17021-1'],
+    });
+    expect(refused.detail).toMatch(/verified under ISO\/IEC 17024 only/);
+    // Issued as what it is: not accredited.
+    const plain = await http.post<{ accredited: boolean }>(
+      `/v1/workspaces/${cast.ws.id}/attestations`,
+      { decisionId: decided.decisionId, accredited: false },
+      cast.assessor.owner.as,
+    );
+    expect(plain.status, JSON.stringify(plain.body)).toBe(201);
+    expect(plain.body.accredited).toBe(false);
+  });
+});
