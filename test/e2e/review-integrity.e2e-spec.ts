@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factories, OPERATOR, TEST_ACCREDITED_MARKETS } from '../setup/factories.js';
 import { client, expectProblem, type Client } from '../setup/http.js';
-import { assessmentCast, decidedSubmission } from '../setup/scenario.js';
+import { judgeAll } from '../setup/review-helpers.js';
+import { assessmentCast, decidedSubmission, isoDay, submitted, type AssessmentCast } from '../setup/scenario.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 
 /** What a decision and its attestation say is what the review judged, by the body that judged it, accredited to certify. */
@@ -15,6 +16,38 @@ describe('Decisions say what the review judged (HTTP)', () => {
   }, 120_000);
   afterAll(async () => {
     await t?.close();
+  });
+
+  const decide = (cast: AssessmentCast, n: number, body: Record<string, unknown>, as = cast.assessor.owner.as) =>
+    http.post<{ id: string; scope: { frameworkIds: string[] }; status: string }>(
+      `/v1/workspaces/${cast.ws.id}/submissions/${n}/decision`,
+      { outcome: 'conformant', scopeStatement: 'VMC-850 rev C with PredictCare 4.2.0', validFrom: isoDay(0), validUntil: isoDay(365), ...body },
+      as,
+    );
+
+  it('attests only the latest decision: an earlier positive one is refused once a later submission is decided, whatever its outcome', async () => {
+    const cast = await assessmentCast(http, { join: ['assessor'] });
+    const base = `/v1/workspaces/${cast.ws.id}`;
+    const first = await decidedSubmission(cast);
+    const { number } = await submitted(cast);
+    await judgeAll(http, cast.ws.id, number, cast.assessor.owner.as);
+    const negative = await decide(cast, number, { outcome: 'nonconformant' });
+    expect(negative.status, JSON.stringify(negative.body)).toBe(201);
+
+    const refused = expectProblem(await http.post(`${base}/attestations`, { decisionId: first.decisionId, accredited: false }, cast.assessor.owner.as), 409);
+    expect(refused).toMatchObject({
+      code: 'attestation.decision_superseded',
+      laterDecisionId: negative.body.id,
+      laterSubmissionNumber: number,
+      laterOutcome: 'nonconformant',
+    });
+    const list = await http.get<{ data: unknown[] }>(`${base}/attestations`, cast.assessor.owner.as);
+    expect(list.body.data).toEqual([]);
+
+    // The latest decision, positive, is attested as ever.
+    const third = await decidedSubmission(cast, {}, []);
+    expect((await http.post(`${base}/attestations`, { decisionId: third.decisionId, accredited: false }, cast.assessor.owner.as)).status).toBe(201);
+    expectProblem(await http.post(`${base}/attestations`, { decisionId: first.decisionId, accredited: false }, cast.assessor.owner.as), 409);
   });
 
   it('an accreditation to certify persons (ISO/IEC 17024) does not make an offering attestation accredited', async () => {

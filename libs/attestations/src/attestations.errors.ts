@@ -6,6 +6,7 @@ export enum AttestationsErrorCode {
   NotAssessor = 'attestation.not_assessor',
   DecisionNotPositive = 'attestation.decision_not_positive',
   DecisionNotFinal = 'attestation.decision_not_final',
+  DecisionSuperseded = 'attestation.decision_superseded',
   AlreadyIssued = 'attestation.already_issued',
   EmptyScope = 'attestation.empty_scope',
   InvalidValidity = 'attestation.invalid_validity',
@@ -53,6 +54,7 @@ export class AttestationsError extends DomainError {
       case AttestationsErrorCode.ConditionsOverdue:
         return 'unprocessable';
       case AttestationsErrorCode.AlreadyIssued:
+      case AttestationsErrorCode.DecisionSuperseded:
       case AttestationsErrorCode.SubmissionNotDecided:
       case AttestationsErrorCode.NoOpenFindings:
       case AttestationsErrorCode.StatusListFull:

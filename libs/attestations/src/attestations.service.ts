@@ -220,6 +220,16 @@ export class AttestationsService {
           extensions: { decisionStatus: d.decision.status },
         });
       }
+      // A later submission has been decided since: this decision is no longer the assessment's answer, and
+      // its attestation would state an outdated judgement as current (and supersede the newer one's).
+      if (d.laterDecision) {
+        const later = d.laterDecision;
+        throw new AttestationsError(
+          AttestationsErrorCode.DecisionSuperseded,
+          `Submission ${later.submissionNumber} was decided (${later.outcome}) after this decision on submission ${d.submission.number}; only the latest decision is attested.`,
+          { extensions: { laterDecisionId: later.decisionId, laterSubmissionNumber: later.submissionNumber, laterOutcome: later.outcome } },
+        );
+      }
       return this.issue(actor, await this.snapshotOf(em, d), options);
     });
   }

@@ -130,6 +130,11 @@ export interface AttestableDecision {
   markets: string[];
   /** Dates of the frozen evidence versions relied on by in-scope entries. */
   evidence: ReliedEvidenceSummary;
+  /**
+   * The newest final decision on a later submission of the workspace, if any: the assessment
+   * this decision's was followed by (its attestation would state an outdated judgement as current).
+   */
+  laterDecision: { decisionId: string; submissionNumber: number; outcome: DecisionOutcome; decidedAt: Date } | null;
 }
 
 const POSITIVE: readonly DecisionOutcome[] = ['conformant', 'conformant_with_conditions'];
@@ -688,6 +693,13 @@ export class ReviewsService {
       // With their titles in other languages: the attestation names the frameworks in each (docs/i18n.md).
       const frameworks = await frameworkSummaries(em, scope.frameworkIds, { orderBy: 'code', withTranslations: true });
       const evidence = await reliedEvidence(em, s.id, scope);
+      const [later] = (await em.query(
+        `SELECT d.id, d.outcome, COALESCE(d.finalized_at, d.created_at) AS decided_at, ls.number
+           FROM decisions d JOIN submissions ls ON ls.id = d.submission_id
+          WHERE d.workspace_id = $1 AND d.status = 'final' AND ls.number > $2
+          ORDER BY ls.number DESC LIMIT 1`,
+        [w.id, s.number],
+      )) as { id: string; outcome: DecisionOutcome; decided_at: Date; number: number }[];
       return {
         decision: {
           id: d.id,
@@ -727,6 +739,9 @@ export class ReviewsService {
         })),
         markets: scope.markets,
         evidence,
+        laterDecision: later
+          ? { decisionId: later.id, submissionNumber: Number(later.number), outcome: later.outcome, decidedAt: new Date(later.decided_at) }
+          : null,
       };
     });
   }

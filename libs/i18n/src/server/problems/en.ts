@@ -146,6 +146,7 @@ export const en = {
   'code.attestation.not_issuer': 'Only the issuing assessor organization changes an attestation.',
   'code.attestation.decision_not_positive': 'Only a conformant (or conformant with conditions) decision can be attested.',
   'code.attestation.decision_not_final': 'The decision is not final yet.',
+  'code.attestation.decision_superseded': 'A later submission of the workspace has been decided since; only the latest decision is attested.',
   'code.attestation.already_issued': 'An attestation has already been issued for this decision.',
   'code.attestation.invalid_transition': 'The attestation cannot change to that status from its current one.',
   'code.attestation.stale_version': 'The attestation changed since you read it; read it again and retry.',

@@ -141,6 +141,7 @@ export const id: Translation<typeof en> = {
   'code.attestation.not_issuer': 'Hanya organisasi asesor penerbit yang dapat mengubah atestasi.',
   'code.attestation.decision_not_positive': 'Hanya keputusan sesuai (atau sesuai dengan syarat) yang dapat diberi atestasi.',
   'code.attestation.decision_not_final': 'Keputusan belum final.',
+  'code.attestation.decision_superseded': 'Pengajuan ruang kerja yang lebih baru telah diputuskan sejak itu; hanya keputusan terbaru yang diberi atestasi.',
   'code.attestation.already_issued': 'Atestasi untuk keputusan ini sudah diterbitkan.',
   'code.attestation.invalid_transition': 'Atestasi tidak dapat berpindah ke status tersebut dari statusnya saat ini.',
   'code.attestation.stale_version': 'Atestasi telah berubah sejak Anda membacanya; baca ulang lalu coba lagi.',

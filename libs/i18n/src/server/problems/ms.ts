@@ -141,6 +141,8 @@ export const ms: Translation<typeof en> = {
   'code.attestation.not_issuer': 'Hanya organisasi penilai yang mengeluarkannya boleh mengubah pengesahan.',
   'code.attestation.decision_not_positive': 'Hanya keputusan akur (atau akur dengan syarat) boleh diberi pengesahan.',
   'code.attestation.decision_not_final': 'Keputusan belum muktamad.',
+  'code.attestation.decision_superseded':
+    'Penyerahan ruang kerja yang lebih kemudian telah diputuskan sejak itu; hanya keputusan terkini dikeluarkan pengesahan.',
   'code.attestation.already_issued': 'Pengesahan telah dikeluarkan untuk keputusan ini.',
   'code.attestation.invalid_transition': 'Pengesahan tidak boleh beralih ke status tersebut daripada status semasanya.',
   'code.attestation.stale_version': 'Pengesahan telah berubah sejak anda membacanya; baca semula dan cuba lagi.',

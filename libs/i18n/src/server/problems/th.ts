@@ -140,6 +140,7 @@ export const th: Translation<typeof en> = {
   'code.attestation.not_issuer': 'เฉพาะผู้ตรวจประเมินที่ออกหนังสือรับรองเท่านั้นที่เปลี่ยนแปลงได้',
   'code.attestation.decision_not_positive': 'ออกหนังสือรับรองได้เฉพาะคำตัดสินที่สอดคล้อง (หรือสอดคล้องโดยมีเงื่อนไข) เท่านั้น',
   'code.attestation.decision_not_final': 'คำตัดสินยังไม่เป็นที่สิ้นสุด',
+  'code.attestation.decision_superseded': 'การส่งครั้งหลังของพื้นที่ทำงานได้รับคำตัดสินแล้ว ออกหนังสือรับรองได้เฉพาะจากคำตัดสินล่าสุดเท่านั้น',
   'code.attestation.already_issued': 'ได้ออกหนังสือรับรองสำหรับคำตัดสินนี้แล้ว',
   'code.attestation.invalid_transition': 'หนังสือรับรองไม่สามารถเปลี่ยนจากสถานะปัจจุบันไปเป็นสถานะนั้นได้',
   'code.attestation.stale_version': 'หนังสือรับรองมีการเปลี่ยนแปลงหลังจากที่คุณอ่าน โปรดอ่านใหม่แล้วลองอีกครั้ง',

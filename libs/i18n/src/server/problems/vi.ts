@@ -141,6 +141,7 @@ export const vi: Translation<typeof en> = {
   'code.attestation.not_issuer': 'Chỉ tổ chức đánh giá đã cấp mới có thể thay đổi chứng thư.',
   'code.attestation.decision_not_positive': 'Chỉ quyết định phù hợp (hoặc phù hợp có điều kiện) mới được cấp chứng thư.',
   'code.attestation.decision_not_final': 'Quyết định chưa phải là quyết định cuối cùng.',
+  'code.attestation.decision_superseded': 'Một lần nộp sau của không gian làm việc đã được quyết định kể từ đó; chỉ quyết định mới nhất được cấp chứng thư.',
   'code.attestation.already_issued': 'Đã có chứng thư được cấp cho quyết định này.',
   'code.attestation.invalid_transition': 'Chứng thư không thể chuyển sang trạng thái đó từ trạng thái hiện tại.',
   'code.attestation.stale_version': 'Chứng thư đã thay đổi kể từ khi bạn đọc; hãy đọc lại rồi thử lại.',

@@ -140,6 +140,7 @@ export const zhCN: Translation<typeof en> = {
   'code.attestation.not_issuer': '只有签发的评估机构才能更改符合性证明。',
   'code.attestation.decision_not_positive': '只有“符合”（或“有条件符合”）的决定才能出具符合性证明。',
   'code.attestation.decision_not_final': '该决定尚未最终确定。',
+  'code.attestation.decision_superseded': '该工作区此后的一次提交已作出决定；只有最新的决定才能签发符合性证明。',
   'code.attestation.already_issued': '此决定已签发符合性证明。',
   'code.attestation.invalid_transition': '该符合性证明无法从当前状态转为该状态。',
   'code.attestation.stale_version': '符合性证明在您读取后已更改；请重新读取后重试。',
