@@ -1,8 +1,9 @@
+import { OrganizationKind } from '@attesta/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factories, OPERATOR, TEST_ACCREDITED_MARKETS } from '../setup/factories.js';
 import { client, expectProblem, type Client } from '../setup/http.js';
-import { judgeAll } from '../setup/review-helpers.js';
-import { assessmentCast, decidedSubmission, isoDay, submitted, type AssessmentCast } from '../setup/scenario.js';
+import { judgeAll, submissionEntries } from '../setup/review-helpers.js';
+import { assessmentCast, decidedSubmission, isoDay, submitted, workspaceWithEvidence, type AssessmentCast } from '../setup/scenario.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 
 /** What a decision and its attestation say is what the review judged, by the body that judged it, accredited to certify. */
@@ -48,6 +49,41 @@ describe('Decisions say what the review judged (HTTP)', () => {
     const third = await decidedSubmission(cast, {}, []);
     expect((await http.post(`${base}/attestations`, { decisionId: third.decisionId, accredited: false }, cast.assessor.owner.as)).status).toBe(201);
     expectProblem(await http.post(`${base}/attestations`, { decisionId: first.decisionId, accredited: false }, cast.assessor.owner.as), 409);
+  });
+
+  it('one assessor organization reviews a submission: a second one of the workspace can neither judge over its verdicts nor decide on them', async () => {
+    const cast = await assessmentCast(http, { join: ['assessor'] });
+    const base = `/v1/workspaces/${cast.ws.id}`;
+    const friendly = await cast.factories.newOrganization(OrganizationKind.Assessor);
+    await cast.factories.join(cast.maker, cast.ws, friendly, 'assessor');
+    await workspaceWithEvidence(cast);
+    const { number } = await submitted(cast);
+    // The friendlier assessor judges everything satisfied first.
+    await judgeAll(http, cast.ws.id, number, friendly.owner.as);
+    const [entry] = await submissionEntries(http, cast.ws.id, number, cast.assessor.owner.as);
+
+    const verdict = await http.call('PUT', `${base}/submissions/${number}/verdicts/${entry!.requirementId}`, {
+      body: { outcome: 'not_satisfied', comment: 'The SLA names no measurement window.' },
+      as: cast.assessor.owner.as,
+      headers: { 'if-match': '"1"' },
+    });
+    expect(expectProblem(verdict, 403)).toMatchObject({ code: 'reviews.wrong_role', reviewerOrganizationId: friendly.id });
+    const finding = await http.post(
+      `${base}/submissions/${number}/findings`,
+      { requirementId: entry!.requirementId, severity: 'major_nonconformity', title: 'No measurement window' },
+      cast.assessor.owner.as,
+    );
+    expect(expectProblem(finding, 403).code).toBe('reviews.wrong_role');
+    expect(expectProblem(await http.post(`${base}/submissions/${number}/status`, { status: 'changes_requested' }, cast.assessor.owner.as), 403).code).toBe(
+      'reviews.wrong_role',
+    );
+    // Its decision would rest on verdicts it never recorded.
+    expect(expectProblem(await decide(cast, number, {}), 403)).toMatchObject({ code: 'reviews.wrong_role', reviewerOrganizationId: friendly.id });
+    expect((await http.get(`${base}/submissions/${number}/decision`, cast.assessor.owner.as)).status).toBe(404);
+
+    // The organization that judged it decides.
+    const own = await decide(cast, number, {}, friendly.owner.as);
+    expect(own.status, JSON.stringify(own.body)).toBe(201);
   });
 
   it('an accreditation to certify persons (ISO/IEC 17024) does not make an offering attestation accredited', async () => {

@@ -67,3 +67,28 @@ export function invalidTransition(s: SubmissionEntity, attempted: string, detail
     { extensions: { submissionStatus: s.status, attempted, allowed } },
   );
 }
+
+/**
+ * One assessor organization reviews a submission: the one whose verdicts, findings or decision are
+ * on it already. A second assessor organization of the workspace may not judge, raise findings on,
+ * move or decide the same submission: verdicts are one per requirement, so its decision would rest on
+ * the other body's judgements (which it cannot replace), or its verdicts would pre-empt that body's.
+ * Call with the submission locked (`findSubmission(..., true)`), so two organizations starting at
+ * once take turns and the second sees the first's rows.
+ */
+export async function assertSoleReviewer(em: EntityManager, actor: Actor, s: SubmissionEntity): Promise<void> {
+  const [other] = (await em.query(
+    `SELECT organization_id FROM (
+        SELECT organization_id FROM verdicts WHERE submission_id = $1 AND organization_id <> $2
+        UNION ALL SELECT organization_id FROM findings WHERE raised_in_submission_id = $1 AND organization_id <> $2
+        UNION ALL SELECT organization_id FROM decisions WHERE submission_id = $1 AND organization_id <> $2
+      ) o LIMIT 1`,
+    [s.id, actor.organizationId],
+  )) as { organization_id: string }[];
+  if (other)
+    throw new ReviewsError(
+      ReviewsErrorCode.WrongRole,
+      `Submission ${s.number} is reviewed by another assessor organization of this workspace (its verdicts, findings or decision are on it): one organization judges and decides a submission.`,
+      { extensions: { reviewerOrganizationId: other.organization_id } },
+    );
+}

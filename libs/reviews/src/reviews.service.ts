@@ -17,7 +17,7 @@ import { SubmissionEntryEntity } from './entities/submission-entry.entity.js';
 import { SubmissionManifestEntity, type ManifestComponent } from './entities/submission-manifest.entity.js';
 import { SubmissionEntity } from './entities/submission.entity.js';
 import { VerdictEntity, type VerdictOutcome } from './entities/verdict.entity.js';
-import { findSubmission, invalidTransition, reviewContext, scopeOf } from './review-access.js';
+import { assertSoleReviewer, findSubmission, invalidTransition, reviewContext, scopeOf } from './review-access.js';
 import { ReviewsError, ReviewsErrorCode } from './reviews.errors.js';
 import { moveSubmission, REVIEW_EVENTS } from './submissions.service.js';
 
@@ -507,6 +507,7 @@ export class ReviewsService {
           extensions: { submissionStatus: s.status, allowed: [] },
         });
       }
+      await assertSoleReviewer(em, actor, s);
       if (s.status !== 'in_review') {
         throw invalidTransition(
           s,
@@ -751,6 +752,7 @@ export class ReviewsService {
   /** A submission open for review work; the first piece of work starts the review. */
   private async reviewable(em: EntityManager, actor: Actor, workspaceId: string, number: number, what: string): Promise<SubmissionEntity> {
     const s = await findSubmission(em, workspaceId, number, true);
+    await assertSoleReviewer(em, actor, s);
     if (s.status === 'submitted') await this.start(em, actor, s);
     else if (s.status !== 'in_review')
       throw invalidTransition(

@@ -24,7 +24,7 @@ import { SubmissionManifestEntity, type ManifestComponent } from './entities/sub
 import { SubmissionEntity, type SubmissionStatus } from './entities/submission.entity.js';
 import { VerdictEntity } from './entities/verdict.entity.js';
 import { inclusionProof, leafHash, MANIFEST_FORMAT, manifestDigest, manifestDocument, merkleRoot, type InclusionProof } from './manifest.js';
-import { findSubmission, invalidTransition, reviewContext, scopeOf, SUBMISSION_TRANSITIONS } from './review-access.js';
+import { assertSoleReviewer, findSubmission, invalidTransition, reviewContext, scopeOf, SUBMISSION_TRANSITIONS } from './review-access.js';
 import { ReviewsError, ReviewsErrorCode } from './reviews.errors.js';
 
 export const REVIEW_EVENTS = {
@@ -419,6 +419,7 @@ export class SubmissionsService {
     await this.db.tx(scopeOf(actor), async (em) => {
       await reviewContext(em, actor, workspaceId, 'update', 'Submission');
       const s = await findSubmission(em, workspaceId, number, true);
+      await assertSoleReviewer(em, actor, s);
       if (expectedVersion !== undefined && expectedVersion !== s.version) {
         throw new ReviewsError(ReviewsErrorCode.StaleVersion, 'The submission changed since you read it; read it again and retry.', {
           extensions: { currentVersion: s.version },
