@@ -26,6 +26,61 @@ describe('Decisions say what the review judged (HTTP)', () => {
       as,
     );
 
+  it('claims only frameworks the submission froze: one the workspace moved to during the review is not in the default scope and is refused', async () => {
+    const cast = await assessmentCast(http, { join: ['assessor'] });
+    const base = `/v1/workspaces/${cast.ws.id}`;
+    const [baselineId, isoId] = cast.ws.frameworkIds as [string, string];
+    await workspaceWithEvidence(cast);
+    const { number } = await submitted(cast);
+    await judgeAll(http, cast.ws.id, number, cast.assessor.owner.as);
+
+    // While the assessor reviews, the owner moves the workspace onto a "version" of its own with one easy requirement.
+    const easy = await http.post<{ id: string }>(
+      '/v1/frameworks',
+      {
+        code: 'attesta-dser',
+        title: 'Digital Service Export Readiness (easy)',
+        version: '9.0',
+        requirements: [{ ref: 'E-1', title: 'Anything', kind: 'control', parentRef: null, statement: 'Anything goes.' }],
+      },
+      cast.maker.owner.as,
+    );
+    expect(easy.status, JSON.stringify(easy.body)).toBe(201);
+    const mapping = await http.post<{ id: string }>(
+      '/v1/framework-version-mappings',
+      { fromFrameworkId: baselineId, toFrameworkId: easy.body.id, entries: [] },
+      cast.maker.owner.as,
+    );
+    expect(mapping.status, JSON.stringify(mapping.body)).toBe(201);
+    const moved = await http.post(`${base}/framework-moves`, { mappingId: mapping.body.id }, cast.maker.owner.as);
+    expect(moved.status, JSON.stringify(moved.body)).toBe(201);
+
+    // Nothing of the new framework was submitted or judged: readiness and the default scope keep to what was frozen.
+    const readiness = await http.get<{ scope: { frameworkIds: string[] }; applicable: number; ready: boolean }>(
+      `${base}/submissions/${number}/decision-readiness`,
+      cast.assessor.owner.as,
+    );
+    expect(readiness.status, JSON.stringify(readiness.body)).toBe(200);
+    expect(readiness.body.scope.frameworkIds).toEqual([baselineId, isoId].sort());
+    expect(readiness.body.ready).toBe(true);
+    const asked = await http.get(`${base}/submissions/${number}/decision-readiness?frameworkIds=${easy.body.id}`, cast.assessor.owner.as);
+    expect(expectProblem(asked, 422).errors?.map((e) => e.field)).toEqual(['scope.frameworkIds']);
+    const claimed = expectProblem(await decide(cast, number, { scope: { frameworkIds: [isoId, easy.body.id] } }), 422);
+    expect(claimed.code).toBe('reviews.invalid_scope');
+    expect(claimed.errors).toEqual([{ field: 'scope.frameworkIds', message: expect.stringContaining(easy.body.id) }]);
+
+    const decided = await decide(cast, number, {});
+    expect(decided.status, JSON.stringify(decided.body)).toBe(201);
+    expect(decided.body.scope.frameworkIds).toEqual([baselineId, isoId].sort());
+    const issued = await http.post<{ frameworks: { id: string }[] }>(
+      `${base}/attestations`,
+      { decisionId: decided.body.id, accredited: false },
+      cast.assessor.owner.as,
+    );
+    expect(issued.status, JSON.stringify(issued.body)).toBe(201);
+    expect(issued.body.frameworks.map((f) => f.id).sort()).toEqual([baselineId, isoId].sort());
+  });
+
   it('attests only the latest decision: an earlier positive one is refused once a later submission is decided, whatever its outcome', async () => {
     const cast = await assessmentCast(http, { join: ['assessor'] });
     const base = `/v1/workspaces/${cast.ws.id}`;

@@ -7771,7 +7771,7 @@ export interface components {
         };
         DecisionScopeInputDto: {
             /**
-             * @description Frameworks the decision covers: a subset of the workspace's target frameworks (default: all of them). Anything else is 422 naming `scope.frameworkIds`.
+             * @description Frameworks the decision covers: a subset of the frameworks the submission froze requirements of (default: all of them). Anything else — a framework the workspace took on after the submission included — is 422 naming `scope.frameworkIds`.
              * @example [
              *       "0192f3a4-7c1e-7000-8000-000000000001"
              *     ]
@@ -7832,7 +7832,7 @@ export interface components {
              * @example 2029-11-30
              */
             validUntil: string;
-            /** @description What the decision covers (default: the workspace's target frameworks and markets). The attestation claims exactly this. */
+            /** @description What the decision covers (default: the frameworks the submission froze and the workspace's target markets). The attestation claims exactly this. */
             scope?: components["schemas"]["DecisionScopeInputDto"];
             /** @description conformant_with_conditions only, and required there: text, due date and the finding each condition rests on. */
             conditions?: components["schemas"]["DecisionConditionInputDto"][];
@@ -23160,7 +23160,7 @@ export interface operations {
     reviews_readiness: {
         parameters: {
             query?: {
-                /** @description Scope frameworks (default: the workspace's target frameworks). Repeat the parameter for several. */
+                /** @description Scope frameworks (default: the frameworks the submission froze). Repeat the parameter for several. */
                 frameworkIds?: string[];
             };
             header?: never;

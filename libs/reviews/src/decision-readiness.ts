@@ -4,9 +4,9 @@ import { FindingEntity } from './entities/finding.entity.js';
 import type { SubmissionEntity, SubmissionStatus } from './entities/submission.entity.js';
 import { ReviewsError, ReviewsErrorCode } from './reviews.errors.js';
 
-/** What a decision covers: subsets of the workspace's target frameworks and markets. */
+/** What a decision covers: a subset of the frameworks its submission froze and of the workspace's target markets. */
 export interface DecisionScope {
-  /** Framework ids: a subset of the workspace's target frameworks. */
+  /** Framework ids: a subset of the frameworks the submission froze requirements of. */
   frameworkIds: string[];
   /** ISO 3166-1 alpha-2 codes: a subset of the workspace's target markets. */
   markets: string[];

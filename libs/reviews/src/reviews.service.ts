@@ -40,7 +40,7 @@ export interface DecisionInput {
   scopeStatement: string;
   validFrom: string;
   validUntil: string;
-  /** Default: every target framework and market of the workspace. */
+  /** Default: every framework the submission froze requirements of, and every target market of the workspace. */
   scope?: { frameworkIds?: string[]; markets?: string[] };
   /** conformant_with_conditions only: each with its due date and the finding it rests on. */
   conditions?: { text: string; dueDate?: string | null; findingId?: string | null }[];
@@ -475,14 +475,14 @@ export class ReviewsService {
 
   /**
    * Whether a positive decision may be recorded on the submission, and what is missing
-   * (the same rule `decide` and `confirmDecision` enforce). Scope defaults to the workspace's
-   * target frameworks and markets.
+   * (the same rule `decide` and `confirmDecision` enforce). Scope defaults to the frameworks the
+   * submission froze and the workspace's target markets.
    */
   async decisionReadiness(actor: Actor, workspaceId: string, number: number, scope: DecisionInput['scope'] = {}): Promise<DecisionReadinessView> {
     return this.db.tx(scopeOf(actor), async (em) => {
       const ctx = await reviewContext(em, actor, workspaceId, 'read', 'Verdict');
       const s = await findSubmission(em, workspaceId, number);
-      const resolved = await this.resolveScope(em, ctx, scope);
+      const resolved = await this.resolveScope(em, ctx, s, scope);
       const readiness = await decisionReadiness(em, s, resolved);
       // The window `decide` holds a positive decision's validFrom to (400 reviews.invalid_dates outside it).
       const { latestEffectiveDate, earliestValidUntil } = await reliedEvidence(em, s.id, resolved);
@@ -527,7 +527,7 @@ export class ReviewsService {
         throw new ReviewsError(ReviewsErrorCode.InvalidDates, 'A positive decision must be valid until a date still to come.', {
           errors: [{ field: 'validUntil', message: 'must be in the future for a positive decision' }],
         });
-      const scope = await this.resolveScope(em, ctx, input.scope ?? {});
+      const scope = await this.resolveScope(em, ctx, s, input.scope ?? {});
       if (POSITIVE.includes(input.outcome)) {
         // An attestation cannot be valid before the evidence it rests on is in force: one that were would
         // claim conformity on a policy not yet adopted (and read as evidence of negative age in a tender).
@@ -833,17 +833,34 @@ export class ReviewsService {
     }
   }
 
-  /** The requested scope, checked against the workspace's targets (default: all of them). */
-  private async resolveScope(em: EntityManager, ctx: WorkspaceContext, requested: NonNullable<DecisionInput['scope']>): Promise<DecisionScope> {
-    const targets = (await workspaceFrameworkIds(em, ctx.workspace.id)).sort();
+  /**
+   * The requested scope (default: all of it), checked against what the submission judged: the
+   * frameworks it froze requirements of, and the workspace's target markets. A framework the
+   * workspace took on after the submission (a move to another version) has no entry in it, so no
+   * verdict could rest on it: claiming it would attest what nobody submitted or judged.
+   */
+  private async resolveScope(
+    em: EntityManager,
+    ctx: WorkspaceContext,
+    s: SubmissionEntity,
+    requested: NonNullable<DecisionInput['scope']>,
+  ): Promise<DecisionScope> {
+    const frozen = await submittedFrameworkIds(em, s.id);
     const markets = [...ctx.workspace.targetMarkets];
-    const frameworkIds = requested.frameworkIds ? [...new Set(requested.frameworkIds)] : targets;
+    const frameworkIds = requested.frameworkIds ? [...new Set(requested.frameworkIds)] : frozen;
     const scopeMarkets = requested.markets ? [...new Set(requested.markets.map((m) => m.toUpperCase()))] : markets;
     const errors: { field: string; message: string }[] = [];
-    const foreignFrameworks = frameworkIds.filter((id) => !targets.includes(id));
-    if (foreignFrameworks.length)
-      errors.push({ field: 'scope.frameworkIds', message: `not target frameworks of this workspace: ${foreignFrameworks.join(', ')}` });
-    else if (!frameworkIds.length) errors.push({ field: 'scope.frameworkIds', message: 'must name at least one framework' });
+    const foreignFrameworks = frameworkIds.filter((id) => !frozen.includes(id));
+    if (foreignFrameworks.length) {
+      const targets = await workspaceFrameworkIds(em, ctx.workspace.id);
+      const later = foreignFrameworks.filter((id) => targets.includes(id));
+      errors.push({
+        field: 'scope.frameworkIds',
+        message: later.length
+          ? `not frameworks submission ${s.number} froze requirements of (targeted since it was submitted; resubmit to have them judged): ${foreignFrameworks.join(', ')}`
+          : `not frameworks submission ${s.number} froze requirements of: ${foreignFrameworks.join(', ')}`,
+      });
+    } else if (!frameworkIds.length) errors.push({ field: 'scope.frameworkIds', message: 'must name at least one framework' });
     const foreignMarkets = scopeMarkets.filter((m) => !markets.includes(m));
     if (foreignMarkets.length)
       errors.push({ field: 'scope.markets', message: `not target markets of this workspace (${markets.join(', ')}): ${foreignMarkets.join(', ')}` });
@@ -851,7 +868,7 @@ export class ReviewsService {
     if (errors.length)
       throw new ReviewsError(
         ReviewsErrorCode.InvalidScope,
-        `A decision covers only the workspace's target frameworks and markets: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}.`,
+        `A decision covers only the frameworks its submission froze and the workspace's target markets: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}.`,
         { errors },
       );
     return { frameworkIds: frameworkIds.sort(), markets: scopeMarkets.sort() };
@@ -1008,6 +1025,15 @@ function validRanges(manifest: SubmissionManifestEntity, given: readonly { compo
       errors,
     });
   return out;
+}
+
+/** The frameworks a submission froze requirements of (its entries'), sorted. */
+async function submittedFrameworkIds(em: EntityManager, submissionId: string): Promise<string[]> {
+  const rows: { framework_id: string }[] = await em.query(
+    "SELECT DISTINCT content->>'frameworkId' AS framework_id FROM submission_entries WHERE submission_id = $1 ORDER BY 1",
+    [submissionId],
+  );
+  return rows.map((r) => r.framework_id);
 }
 
 /**

@@ -392,7 +392,7 @@ export class DecisionScopeInputDto {
     type: [String],
     format: 'uuid',
     description:
-      "Frameworks the decision covers: a subset of the workspace's target frameworks (default: all of them). Anything else is 422 naming `scope.frameworkIds`.",
+      'Frameworks the decision covers: a subset of the frameworks the submission froze requirements of (default: all of them). Anything else — a framework the workspace took on after the submission included — is 422 naming `scope.frameworkIds`.',
     example: ['0192f3a4-7c1e-7000-8000-000000000001'],
   })
   @IsOptional()
@@ -454,7 +454,8 @@ export class DecisionInputDto {
   @ApiProperty({ format: 'date', example: '2029-11-30' }) @IsISO8601({ strict: true }) validUntil: string;
   @ApiPropertyOptional({
     type: DecisionScopeInputDto,
-    description: "What the decision covers (default: the workspace's target frameworks and markets). The attestation claims exactly this.",
+    description:
+      "What the decision covers (default: the frameworks the submission froze and the workspace's target markets). The attestation claims exactly this.",
   })
   @IsOptional()
   @ValidateNested()
@@ -603,7 +604,7 @@ export class DecisionReadinessQueryDto {
   @ApiPropertyOptional({
     type: [String],
     format: 'uuid',
-    description: "Scope frameworks (default: the workspace's target frameworks). Repeat the parameter for several.",
+    description: 'Scope frameworks (default: the frameworks the submission froze). Repeat the parameter for several.',
   })
   @IsOptional()
   @Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : value))

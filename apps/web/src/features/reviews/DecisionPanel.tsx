@@ -277,11 +277,15 @@ function DecisionForm({ workspace, number }: { workspace: Workspace; number: num
   const [chosenValidFrom, setValidFrom] = useState<string | null>(null);
   const [validUntil, setValidUntil] = useState(() => yearsLater(3));
   // Evidence relied on that takes effect later: the decision can be valid from that day at the earliest.
-  const notBefore = useDecisionReadiness(workspace.id, number).data?.validFromNotBefore ?? null;
+  const readiness = useDecisionReadiness(workspace.id, number).data;
+  const notBefore = readiness?.validFromNotBefore ?? null;
   const today = isoDay(new Date());
   const validFrom = chosenValidFrom ?? (notBefore && notBefore > today ? notBefore : today);
   const [conditions, setConditions] = useState<ConditionDraft[]>([{ text: '', dueDate: daysLater(90), findingId: null }]);
-  const [frameworkIds, setFrameworkIds] = useState<string[]>(() => [...workspace.frameworkIds]);
+  // The frameworks the submission froze (the readiness' default scope): one the workspace took on since was never judged.
+  const offeredFrameworkIds = readiness?.scope.frameworkIds ?? workspace.frameworkIds;
+  const [chosenFrameworkIds, setFrameworkIds] = useState<string[] | null>(null);
+  const frameworkIds = chosenFrameworkIds ?? offeredFrameworkIds;
   const [markets, setMarkets] = useState<string[]>(() => [...workspace.targetMarkets]);
   const frameworks = useFrameworkNames();
   const findings = useQuery({
@@ -429,7 +433,7 @@ function DecisionForm({ workspace, number }: { workspace: Workspace; number: num
             withAsterisk
           >
             <Group mt="xs">
-              {workspace.frameworkIds.map((id) => {
+              {offeredFrameworkIds.map((id) => {
                 const f = frameworks.data?.get(id);
                 return <Checkbox key={id} value={id} label={f ? `${f.code} ${f.version} — ${f.title}` : id} />;
               })}
