@@ -106,6 +106,36 @@ describe('Decisions say what the review judged (HTTP)', () => {
     expectProblem(await http.post(`${base}/attestations`, { decisionId: first.decisionId, accredited: false }, cast.assessor.owner.as), 409);
   });
 
+  it('a condition falls due while the decision is valid', async () => {
+    const cast = await assessmentCast(http, { join: ['assessor'] });
+    const base = `/v1/workspaces/${cast.ws.id}`;
+    await workspaceWithEvidence(cast, [{ effectiveDate: '2020-01-01' }]);
+    const { number } = await submitted(cast);
+    await judgeAll(http, cast.ws.id, number, cast.assessor.owner.as);
+    const [entry] = await submissionEntries(http, cast.ws.id, number, cast.assessor.owner.as);
+    const finding = await http.post<{ id: string }>(
+      `${base}/submissions/${number}/findings`,
+      { requirementId: entry!.requirementId, severity: 'minor_nonconformity', title: 'Escalation contact missing' },
+      cast.assessor.owner.as,
+    );
+    expect(finding.status, JSON.stringify(finding.body)).toBe(201);
+    const conditional = (dueDate: string) =>
+      decide(cast, number, {
+        outcome: 'conformant_with_conditions',
+        validUntil: isoDay(100),
+        conditions: [{ text: 'Name the escalation contact', dueDate, findingId: finding.body.id }],
+      });
+
+    // Due after the validity ends, the condition would never fall due: the attestation would read it as met throughout.
+    const late = expectProblem(await conditional(isoDay(3000)), 422);
+    expect(late.code).toBe('reviews.invalid_condition');
+    expect(late.errors?.map((e) => e.field)).toEqual(['conditions[0].dueDate']);
+
+    // Due on the last day of the validity: recorded.
+    const decided = await conditional(isoDay(100));
+    expect(decided.status, JSON.stringify(decided.body)).toBe(201);
+  });
+
   it('one assessor organization reviews a submission: a second one of the workspace can neither judge over its verdicts nor decide on them', async () => {
     const cast = await assessmentCast(http, { join: ['assessor'] });
     const base = `/v1/workspaces/${cast.ws.id}`;

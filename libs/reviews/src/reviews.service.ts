@@ -896,6 +896,10 @@ export class ReviewsService {
       if (!c.text.trim()) errors.push({ field: `conditions[${i}].text`, message: 'must not be empty' });
       if (!c.dueDate) errors.push({ field: `conditions[${i}].dueDate`, message: 'is required: a condition is due by a date' });
       else if (c.dueDate < input.validFrom) errors.push({ field: `conditions[${i}].dueDate`, message: 'must not be before validFrom' });
+      // Due after the validity ends, a condition never falls due while the attestation claims it: it would
+      // read as met for the whole validity although nobody ever has to meet it (the overdue scan never fires).
+      else if (c.dueDate.slice(0, 10) > input.validUntil.slice(0, 10))
+        errors.push({ field: `conditions[${i}].dueDate`, message: 'must not be after validUntil: a condition falls due while the decision is valid' });
       if (!c.findingId) errors.push({ field: `conditions[${i}].findingId`, message: 'is required: a condition rests on a finding' });
       else {
         const finding = found.find((f) => f.id === c.findingId);
