@@ -106,7 +106,7 @@ describe('Decisions say what the review judged (HTTP)', () => {
     expectProblem(await http.post(`${base}/attestations`, { decisionId: first.decisionId, accredited: false }, cast.assessor.owner.as), 409);
   });
 
-  it('a condition falls due while the decision is valid', async () => {
+  it('a condition falls due while the decision is valid, and a positive decision is not valid before its submission was frozen', async () => {
     const cast = await assessmentCast(http, { join: ['assessor'] });
     const base = `/v1/workspaces/${cast.ws.id}`;
     await workspaceWithEvidence(cast, [{ effectiveDate: '2020-01-01' }]);
@@ -119,9 +119,10 @@ describe('Decisions say what the review judged (HTTP)', () => {
       cast.assessor.owner.as,
     );
     expect(finding.status, JSON.stringify(finding.body)).toBe(201);
-    const conditional = (dueDate: string) =>
+    const conditional = (dueDate: string, validFrom = isoDay(0)) =>
       decide(cast, number, {
         outcome: 'conformant_with_conditions',
+        validFrom,
         validUntil: isoDay(100),
         conditions: [{ text: 'Name the escalation contact', dueDate, findingId: finding.body.id }],
       });
@@ -131,7 +132,16 @@ describe('Decisions say what the review judged (HTTP)', () => {
     expect(late.code).toBe('reviews.invalid_condition');
     expect(late.errors?.map((e) => e.field)).toEqual(['conditions[0].dueDate']);
 
-    // Due on the last day of the validity: recorded.
+    // Evidence in effect since 2020 does not make a validity from 2020 true: what was judged was frozen today.
+    const today = isoDay(0);
+    const readiness = await http.get<{ validFromNotBefore: string | null }>(`${base}/submissions/${number}/decision-readiness`, cast.assessor.owner.as);
+    expect(readiness.body.validFromNotBefore).toBe(today);
+    for (const validFrom of ['2020-06-01', isoDay(-1)]) {
+      const backdated = expectProblem(await conditional(isoDay(100), validFrom), 400);
+      expect(backdated).toMatchObject({ code: 'reviews.invalid_dates', submittedOn: today });
+      expect(backdated.errors?.map((e) => e.field)).toEqual(['validFrom']);
+    }
+    // From the day it was frozen, with the condition due on the last day of the validity: recorded.
     const decided = await conditional(isoDay(100));
     expect(decided.status, JSON.stringify(decided.body)).toBe(201);
   });

@@ -7758,7 +7758,7 @@ export interface components {
             readyWithConditions: boolean;
             /**
              * Format: date
-             * @description The last relied-on evidence takes effect this day: a positive decision is valid from it at the earliest (an earlier validFrom is 400 reviews.invalid_dates)
+             * @description A positive decision is valid from this day at the earliest: the later of the day the submission was frozen and the day the last relied-on evidence takes effect (an earlier validFrom is 400 reviews.invalid_dates)
              * @example 2026-11-02
              */
             validFromNotBefore: string | null;
@@ -7823,7 +7823,7 @@ export interface components {
             scopeStatement: string;
             /**
              * Format: date
-             * @description A positive decision is valid only from when all the evidence it rests on (in-scope entries not judged not applicable) is in effect: an earlier date is 400 `reviews.invalid_dates` naming `validFrom`, with `evidenceInEffectFrom`; so is a date after the earliest valid-until of that evidence (with `evidenceValidUntil`)
+             * @description A positive decision is valid only from when all the evidence it rests on (in-scope entries not judged not applicable) is in effect: an earlier date is 400 `reviews.invalid_dates` naming `validFrom`, with `evidenceInEffectFrom`; so is a date before the day the submission was frozen (with `submittedOn`: no backdating), and a date after the earliest valid-until of that evidence (with `evidenceValidUntil`)
              * @example 2026-12-01
              */
             validFrom: string;

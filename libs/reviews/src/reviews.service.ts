@@ -50,7 +50,10 @@ export interface DecisionInput {
 
 /** Readiness with the dates a positive decision's validFrom must keep within (null: no bound). */
 export interface DecisionReadinessView extends DecisionReadiness {
-  /** The last relied-on evidence takes effect this day: a positive decision is valid from it at the earliest. */
+  /**
+   * A positive decision is valid from this day at the earliest: the later of the day the submission was
+   * frozen and the day the last relied-on evidence takes effect.
+   */
   validFromNotBefore: string | null;
   /** Relied-on evidence stops being valid after this day: a positive decision may not begin later. */
   validFromNotAfter: string | null;
@@ -484,9 +487,15 @@ export class ReviewsService {
       const s = await findSubmission(em, workspaceId, number);
       const resolved = await this.resolveScope(em, ctx, s, scope);
       const readiness = await decisionReadiness(em, s, resolved);
-      // The window `decide` holds a positive decision's validFrom to (400 reviews.invalid_dates outside it).
+      // The window `decide` holds a positive decision's validFrom to (400 reviews.invalid_dates outside it):
+      // from the later of the submission's day and the last relied-on evidence's effective date.
       const { latestEffectiveDate, earliestValidUntil } = await reliedEvidence(em, s.id, resolved);
-      return { ...readiness, validFromNotBefore: latestEffectiveDate, validFromNotAfter: earliestValidUntil };
+      const manifest = await em
+        .getRepository(SubmissionManifestEntity)
+        .findOneOrFail({ select: { submissionId: true, submittedAt: true }, where: { submissionId: s.id } });
+      const submittedOn = manifest.submittedAt.toISOString().slice(0, 10);
+      const notBefore = latestEffectiveDate && latestEffectiveDate > submittedOn ? latestEffectiveDate : submittedOn;
+      return { ...readiness, validFromNotBefore: notBefore, validFromNotAfter: earliestValidUntil };
     });
   }
 
@@ -528,7 +537,21 @@ export class ReviewsService {
           errors: [{ field: 'validUntil', message: 'must be in the future for a positive decision' }],
         });
       const scope = await this.resolveScope(em, ctx, s, input.scope ?? {});
+      const manifest = await em.getRepository(SubmissionManifestEntity).findOneOrFail({ where: { submissionId: s.id } });
       if (POSITIVE.includes(input.outcome)) {
+        // Nor can it be valid before what it judged existed as judged: the components' versions and the evidence
+        // versions are those frozen on the day of the submission, so a validity from an earlier day (a backdated
+        // attestation) would claim conformity for a time nobody assessed.
+        const submittedOn = manifest.submittedAt.toISOString().slice(0, 10);
+        if (input.validFrom.slice(0, 10) < submittedOn)
+          throw new ReviewsError(
+            ReviewsErrorCode.InvalidDates,
+            `Submission ${s.number} was frozen on ${submittedOn}: a positive decision on it is valid from then at the earliest.`,
+            {
+              errors: [{ field: 'validFrom', message: `must not be before ${submittedOn}, when the submission judged was frozen` }],
+              extensions: { submittedOn },
+            },
+          );
         // An attestation cannot be valid before the evidence it rests on is in force: one that were would
         // claim conformity on a policy not yet adopted (and read as evidence of negative age in a tender).
         const { latestEffectiveDate, earliestValidUntil } = await reliedEvidence(em, s.id, scope);
@@ -545,7 +568,6 @@ export class ReviewsService {
           });
       }
       const conditions = await this.validConditions(em, workspaceId, input);
-      const manifest = await em.getRepository(SubmissionManifestEntity).findOneOrFail({ where: { submissionId: s.id } });
       const compatibleRanges = validRanges(manifest, input.compatibleRanges ?? []);
       await this.assertImpartial(em, actor, s, ctx.workspace.offeringId);
       if (POSITIVE.includes(input.outcome)) assertReady(await decisionReadiness(em, s, scope, await this.coveredBy(em, conditions)));
