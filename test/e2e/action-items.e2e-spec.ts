@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { client, expectProblem, type Client, type Credentials } from '../setup/http.js';
 import { fewestStatements } from '../setup/query-count.js';
+import { judgeAll } from '../setup/review-helpers.js';
 import { assessmentCast, assessmentWorkspace, isoDay, submitted, workspaceWithEvidence, type AssessmentCast } from '../setup/scenario.js';
 import { createTestApp, type TestApp } from '../setup/test-app.js';
 import type { TestWorkspace } from '../setup/workspace-factories.js';
@@ -207,5 +208,47 @@ describe('GET /v1/action-items', () => {
       const problem = expectProblem(await http.get(`/v1/action-items?${query}`, cast.maker.owner.as), 400);
       expect(JSON.stringify(problem), query).toContain(field);
     }
+  });
+  it('drops a gap a positive decision accepted under a condition once the finding it rests on is closed (the condition met)', async () => {
+    const ws = await assessmentWorkspace(http, cast.maker);
+    await cast.factories.join(cast.maker, ws, cast.assessor, 'assessor');
+    const p = { ...cast, ws };
+    await workspaceWithEvidence(p, [{ title: 'Escalation plan' }]);
+    const { number } = await submitted(p);
+    const base = `/v1/workspaces/${ws.id}/submissions/${number}`;
+    const as = cast.assessor.owner.as;
+    const entries = await http.get<{ data: { entry: { requirementId: string } }[] }>(`${base}/entries?limit=1`, as);
+    expect(entries.status, JSON.stringify(entries.body)).toBe(200);
+    const gap = entries.body.data[0]!.entry.requirementId;
+    expect((await http.call('PUT', `${base}/verdicts/${gap}`, { body: { outcome: 'needs_information', comment: 'Who is on call?' }, as })).status).toBe(200);
+    await judgeAll(http, ws.id, number, as, { except: [gap] });
+    const finding = await http.post<{ id: string }>(
+      `${base}/findings`,
+      { requirementId: gap, severity: 'minor_nonconformity', title: 'No on-call contact' },
+      as,
+    );
+    expect(finding.status, JSON.stringify(finding.body)).toBe(201);
+    const decision = await http.post(
+      `${base}/decision`,
+      {
+        outcome: 'conformant_with_conditions',
+        scopeStatement: 'VMC-850 rev C with the predictive-maintenance SaaS 4.2.0',
+        validFrom: isoDay(0),
+        validUntil: isoDay(730),
+        conditions: [{ text: 'Name the on-call contact', dueDate: isoDay(60), findingId: finding.body.id }],
+      },
+      as,
+    );
+    expect(decision.status, JSON.stringify(decision.body)).toBe(201);
+    const items = async () => (await http.get<ActionItems>(`/v1/action-items?workspaceId=${ws.id}`, cast.maker.owner.as)).body;
+    // While the condition's finding is open: the gap and the finding are to do.
+    expect((await items()).verdicts.map((v) => [v.requirement.id, v.outcome])).toEqual([[gap, 'needs_information']]);
+    expect((await items()).findings.map((f) => f.id)).toEqual([finding.body.id]);
+
+    const findingBase = `/v1/workspaces/${ws.id}/findings/${finding.body.id}`;
+    expect((await http.post(`${findingBase}/responses`, { text: 'Named in section 3 of the plan.' }, cast.maker.owner.as)).status).toBe(201);
+    expect((await http.post(`${findingBase}/review`, { decision: 'accept', comment: 'Condition met.' }, as)).status).toBe(200);
+    // The condition is met: nothing is left for the owner (the decided submission stays the latest).
+    expect(await items()).toMatchObject({ verdicts: [], findings: [], totals: { verdicts: 0, findings: 0 } });
   });
 });

@@ -186,7 +186,8 @@ export class ReviewReadsService {
   /**
    * What needs the owner's action in the workspaces the caller's organization owns (or in
    * `workspaceId` only): the latest submission's verdicts that are not satisfied or need
-   * information, open findings (earliest due date first, so the overdue lead), and evidence
+   * information (unless a positive decision accepted them and no finding of theirs is still open:
+   * the condition was met), open findings (earliest due date first, so the overdue lead), and evidence
    * expired or expiring within EVIDENCE_EXPIRY_WARNING_DAYS (soonest end first). One statement
    * per category (each bounded by `limit`, with the count of all), then one each for the
    * workspaces', requirements' and assessors' names. Other organizations' workspaces give
@@ -210,6 +211,12 @@ export class ReviewReadsService {
               WHERE app_ws_role(s.workspace_id) = 'owner' AND ($1::uuid IS NULL OR s.workspace_id = $1::uuid)
                 AND s.number = (SELECT max(l.number) FROM submissions l WHERE l.workspace_id = s.workspace_id)
                 AND v.outcome IN ('not_satisfied', 'needs_information')
+                -- A positive decision accepted the gap under a condition resting on a finding of it: the
+                -- owner's work is that finding, and once none of it is open there is nothing left to do.
+                AND NOT (
+                  EXISTS (SELECT 1 FROM decisions d WHERE d.submission_id = s.id AND d.status = 'final' AND d.outcome IN ('conformant', 'conformant_with_conditions'))
+                  AND NOT EXISTS (SELECT 1 FROM findings f WHERE f.submission_id = s.id AND f.requirement_id = v.requirement_id AND f.status = 'open')
+                )
               ORDER BY (v.outcome = 'not_satisfied') DESC, v.updated_at DESC, v.id
               LIMIT $2`,
             [ws, limit],
