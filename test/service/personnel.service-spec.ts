@@ -1,4 +1,6 @@
-import { MemberRole, OrganizationKind, type Actor } from '@attesta/core';
+import { randomUUID } from 'node:crypto';
+import { Db, MemberRole, OrganizationKind, type Actor } from '@attesta/core';
+import { NotificationsService } from '@attesta/notifications';
 import { PersonnelService } from '@attesta/personnel';
 import { ProcurementService } from '@attesta/procurement';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -170,6 +172,23 @@ describe(PersonnelService.name, () => {
     await expect(personnel.assign(makerActor, id, { offeringId: ws.offeringId, componentId: ws.saasComponentId })).rejects.toMatchObject({
       code: 'personnel.person_erased',
     });
+  });
+
+  it('mails no certification notice to a person erased after it was queued (the queued event still carries the address)', async () => {
+    const start = Date.now();
+    const id = await technician('T-GONE', day(20, start), { assigned: false });
+    await personnel.expiryScan(new Date(start));
+    const [queued] = await sql<{ id: string; type: string; payload: Record<string, unknown> }>(
+      `SELECT id, type, payload FROM outbox_events WHERE payload->>'personId' = $1`,
+      [id],
+    );
+    // What the worker's job holds: the event as it was relayed, address included.
+    const event = { eventId: randomUUID(), organizationId: maker.id, workspaceId: null, type: queued!.type, payload: queued!.payload };
+    // The worker's mail sender (this app runs no processors), on the app's database.
+    const notifications = new NotificationsService(t.app.get(Db));
+    expect((await notifications.deliver(event)).map((m) => m.to)).toEqual(['t-gone@cloudops.example']);
+    await personnel.erasePerson(makerActor, id);
+    expect(await notifications.deliver(event)).toEqual([]);
   });
 
   it('lists certifications ending within the given days, ended ones included, soonest first', async () => {

@@ -3,6 +3,7 @@ import { Db, systemScope } from '@attesta/core';
 import { DEFAULT_LOCALE, formatCalendarDate, isLocale, type Locale, mailText } from '@attesta/i18n';
 import { invitationStillOpen, mailRecipientLocale } from '@attesta/identity';
 import type { DomainEventPayload } from '@attesta/jobs';
+import { personStillOnRoster } from '@attesta/personnel';
 
 export interface OutgoingMail {
   to: string;
@@ -31,6 +32,11 @@ export class NotificationsService {
   async deliver(event: DomainEventPayload): Promise<OutgoingMail[]> {
     const to = recipientOf(event);
     if (!to) return [];
+    if (isCertificationNotice(event.type) && !(await this.personStillOnRoster(event))) {
+      // Erased since the notice was queued: the address the queued event still carries is not used.
+      this.logger.log({ event: 'mail.skipped', eventId: event.eventId, type: event.type, reason: 'person erased' }, 'mail not sent');
+      return [];
+    }
     if (event.type === 'invitation.created' && !(await this.invitationStillOpen(event))) {
       // Revoked (or replaced, accepted, expired) before its mail left: the address is told nothing.
       this.logger.log({ event: 'mail.skipped', eventId: event.eventId, type: event.type, reason: 'invitation no longer open' }, 'mail not sent');
@@ -52,10 +58,20 @@ export class NotificationsService {
     return this.db.tx(systemScope('mail: whether the invitation can still be accepted'), (em) => invitationStillOpen(em, invitationId, acceptUrl));
   }
 
+  private personStillOnRoster(event: DomainEventPayload): Promise<boolean> {
+    const { personId } = event.payload;
+    if (typeof personId !== 'string' || !event.organizationId) return Promise.resolve(false);
+    return this.db.tx(systemScope('mail: whether the technician is still on the roster', { organizationId: event.organizationId }), (em) =>
+      personStillOnRoster(em, personId),
+    );
+  }
+
   private chosenLocale(email: string): Promise<Locale | null> {
     return this.db.tx(systemScope('mail: the language the recipient chose'), (em) => mailRecipientLocale(em, email));
   }
 }
+
+const isCertificationNotice = (type: string) => type === 'personnel.certification_expiring' || type === 'personnel.certification_expired';
 
 /** Who an event mails, if anyone. */
 function recipientOf(event: DomainEventPayload): string | null {

@@ -13,7 +13,7 @@ export type { ExpiryNotice } from './entities/certification.entity.js';
 export type { FrozenRosterEntry } from './entities/roster-snapshot.entity.js';
 export { PersonnelError, PersonnelErrorCode } from './personnel.errors.js';
 export { PersonnelModule } from './personnel.module.js';
-export { competenceFacts, type CompetenceSummary, PERSONNEL_SQL_READ_MODEL, submissionCompetenceSummary } from './personnel.read-model.js';
+export { competenceFacts, type CompetenceSummary, PERSONNEL_SQL_READ_MODEL, personStillOnRoster, submissionCompetenceSummary } from './personnel.read-model.js';
 export {
   type AssignmentView,
   type CertificationFields,

@@ -91,3 +91,14 @@ export async function submissionCompetenceSummary(em: EntityManager, workspaceId
     byMarket: [...markets.entries()].map(([market, people]) => ({ market, people })).sort((a, b) => a.market.localeCompare(b.market)),
   };
 }
+
+/**
+ * Whether a person of the caller's organization is on its roster and not erased (row-level
+ * security applies: another organization's person reads as not). The mail sender asks it before
+ * mailing a certification notice, whose address may have been taken from an event queued before
+ * the person was erased.
+ */
+export async function personStillOnRoster(em: EntityManager, personId: string): Promise<boolean> {
+  const rows: { status: string }[] = await em.query('SELECT status FROM people WHERE id = $1', [personId]);
+  return rows[0]?.status === 'active';
+}
