@@ -254,6 +254,58 @@ describe('Evidence (HTTP)', () => {
     expect(await sql(`SELECT id FROM evidence_versions WHERE evidence_id = $1`, [e.id])).toEqual([]);
   });
 
+  /** A multipart body with the parts in the order given (the file's bytes as they are). */
+  function multipart(parts: { name: string; filename?: string; type?: string; data: Buffer | string }[]) {
+    const boundary = 'attesta-parts';
+    const chunks = parts.flatMap((p) => [
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"${p.filename ? `; filename="${p.filename}"` : ''}\r\n` +
+          `${p.type ? `Content-Type: ${p.type}\r\n` : ''}\r\n`,
+      ),
+      Buffer.isBuffer(p.data) ? p.data : Buffer.from(p.data),
+      Buffer.from('\r\n'),
+    ]);
+    return { body: Buffer.concat([...chunks, Buffer.from(`--${boundary}--\r\n`)]), type: `multipart/form-data; boundary=${boundary}` };
+  }
+  async function postParts(org: TestOrg, evidenceId: string, parts: Parameters<typeof multipart>[0], headers: Record<string, string> = {}) {
+    const { body, type } = multipart(parts);
+    const res = await fetch(`${t.baseUrl}${base()}/evidence/${evidenceId}/versions`, {
+      method: 'POST',
+      headers: { ...authHeaders(org.owner.as), 'content-type': type, ...headers },
+      body,
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  }
+
+  it('checks every SHA-256 the client states, before or after the file, in a field or the header', async () => {
+    const e = await newEvidence(vendor);
+    const objects = join(t.config.DATA_DIR, 'objects');
+    const filesBefore = filesUnder(objects).length;
+    // Large enough that the parser hands over the file before it reaches a field after it.
+    const file = Buffer.alloc(3 * 1024 * 1024, 'Availability 99.9 % monthly\n');
+    const sha = createHash('sha256').update(file).digest('hex');
+    const part = { name: 'file', filename: 'sla.txt', type: 'text/plain', data: file };
+
+    const after = await postParts(vendor, e.id, [part, { name: 'sha256', data: 'b'.repeat(64) }]);
+    expect(after.status, JSON.stringify(after.body)).toBe(422);
+    expect(after.body.code).toBe('evidence.checksum_mismatch');
+    // Stated twice, once right: the wrong one is not passed over.
+    const twice = await postParts(vendor, e.id, [{ name: 'sha256', data: sha }, { name: 'sha256', data: 'c'.repeat(64) }, part]);
+    expect(twice.body.code).toBe('evidence.checksum_mismatch');
+    // The header and a field that disagree: one of them is wrong.
+    const disagree = await postParts(vendor, e.id, [part, { name: 'sha256', data: 'd'.repeat(64) }], { 'x-content-sha256': sha });
+    expect(disagree.body.code).toBe('evidence.checksum_mismatch');
+    const malformed = await postParts(vendor, e.id, [part, { name: 'sha256', data: 'not-a-hash' }]);
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.code).toBe('evidence.invalid_checksum');
+    expect(await sql(`SELECT id FROM evidence_versions WHERE evidence_id = $1`, [e.id])).toEqual([]);
+    expect(filesUnder(objects).length).toBe(filesBefore);
+
+    const right = await postParts(vendor, e.id, [part, { name: 'sha256', data: sha.toUpperCase() }], { 'x-content-sha256': sha });
+    expect(right.status, JSON.stringify(right.body)).toBe(201);
+    expect(right.body).toMatchObject({ number: 1, sha256: sha, size: file.length });
+  });
+
   it('stops counting expired evidence as coverage, and flags it', async () => {
     const e = await newEvidence(vendor, {
       type: 'training_record',

@@ -5209,7 +5209,7 @@ export interface components {
              * @description The file (one part named `file`)
              */
             file: string;
-            /** @description Hex SHA-256 you computed; a mismatch is 422 and nothing is kept. Send it before the file part, or as the x-content-sha256 header. */
+            /** @description Hex SHA-256 you computed; a mismatch is 422 and nothing is kept. A form field before or after the file part, or the x-content-sha256 header: every hash stated must match. */
             sha256?: string;
         };
         CreateLinkDto: {

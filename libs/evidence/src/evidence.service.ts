@@ -42,8 +42,15 @@ export interface UploadInput {
   stream: Readable;
   filename?: string;
   declaredMediaType: string;
-  /** Hex SHA-256 the client computed; a mismatch keeps nothing. */
+  /** Hex SHA-256 the client computed, known before the file is read (its form is checked first); a mismatch keeps nothing. */
   expectedSha256?: string;
+  /**
+   * Every hex SHA-256 the client stated (a header, form fields before or after the file, given
+   * more than once), known once the request has been read to its end: each must be the stored
+   * bytes' hash, or nothing is kept. A multipart field sent after the file part cannot be read
+   * before the file is: without this, it went unchecked and the upload was kept as verified.
+   */
+  statedSha256?: () => Promise<string[]>;
 }
 
 export interface OpenedVersion {
@@ -293,10 +300,22 @@ export class EvidenceService {
     }
     try {
       if (stored.size === 0) throw new EvidenceError(EvidenceErrorCode.NoFile, 'The file is empty.', { errors: [{ field: 'file', message: 'is empty' }] });
-      if (expected && expected !== stored.sha256) {
-        throw new EvidenceError(EvidenceErrorCode.ChecksumMismatch, `The file's SHA-256 is ${stored.sha256}, not the ${expected} you sent; nothing was kept.`, {
-          errors: [{ field: 'sha256', message: 'does not match the uploaded bytes' }],
-        });
+      const stated = new Set([...(expected ? [expected] : []), ...((await upload.statedSha256?.()) ?? []).map((h) => h.toLowerCase())]);
+      for (const claimed of stated) {
+        if (!/^[0-9a-f]{64}$/.test(claimed)) {
+          throw new EvidenceError(EvidenceErrorCode.InvalidChecksum, 'sha256 must be 64 hexadecimal characters; nothing was kept.', {
+            errors: [{ field: 'sha256', message: 'must be a hex SHA-256' }],
+          });
+        }
+        if (claimed !== stored.sha256) {
+          throw new EvidenceError(
+            EvidenceErrorCode.ChecksumMismatch,
+            `The file's SHA-256 is ${stored.sha256}, not the ${claimed} you sent; nothing was kept.`,
+            {
+              errors: [{ field: 'sha256', message: 'does not match the uploaded bytes' }],
+            },
+          );
+        }
       }
       return await this.db.tx(scopeOf(actor), async (em) => {
         await workspaceContext(em, actor, workspaceId, 'update', 'Evidence');

@@ -40,6 +40,34 @@ import {
   UploadVersionDto,
 } from './evidence.dto.js';
 
+/** The `sha256` form fields parsed so far ('' is none; a field given twice is two claims). */
+function statedHashes(fields: Record<string, unknown>): string[] {
+  const entry = fields.sha256;
+  const parts = Array.isArray(entry) ? entry : entry === undefined ? [] : [entry];
+  return parts
+    .map((p) => (p as { value?: unknown } | null)?.value)
+    .map((v) => (typeof v === 'string' ? v : v === undefined ? '' : JSON.stringify(v)))
+    .filter((v) => v !== '');
+}
+
+/**
+ * Resolves once the request body has been read to its end (and the multipart parser has seen its last
+ * part); a body cut off before its end rejects: the upload is incomplete and nothing is kept.
+ */
+function requestBodyRead(req: FastifyRequest): Promise<void> {
+  const raw = req.raw;
+  const incomplete = () =>
+    new EvidenceError(EvidenceErrorCode.NoFile, 'The multipart body ended before its closing boundary.', {
+      errors: [{ field: 'file', message: 'is incomplete: the body ended early' }],
+    });
+  return new Promise<void>((resolve, reject) => {
+    if (raw.readableEnded) return resolve();
+    if (raw.destroyed) return reject(incomplete());
+    raw.once('end', () => resolve());
+    raw.once('close', () => (raw.readableEnded ? resolve() : reject(incomplete())));
+  }).then(() => new Promise<void>((resolve) => setImmediate(resolve)));
+}
+
 @ApiTags('evidence')
 @Controller('workspaces/:workspaceId')
 export class EvidenceController {
@@ -154,12 +182,16 @@ export class EvidenceController {
         part?.file.resume();
         throw noFile();
       }
-      const fieldSha = (part.fields.sha256 as { value?: unknown } | undefined)?.value;
       return {
         stream: part.file,
         filename: part.filename,
         declaredMediaType: part.mimetype,
-        expectedSha256: headerSha || (typeof fieldSha === 'string' && fieldSha !== '' ? fieldSha : undefined),
+        expectedSha256: headerSha || statedHashes(part.fields)[0],
+        // Fields after the file part are parsed once the file has been read: the request's end brings them.
+        statedSha256: async () => {
+          await requestBodyRead(req);
+          return [...(headerSha ? [headerSha] : []), ...statedHashes(part.fields)];
+        },
       };
     });
     return EvidenceVersionDto.from(version);
