@@ -306,6 +306,14 @@ describe('Evidence (HTTP)', () => {
     expect(right.body).toMatchObject({ number: 1, sha256: sha, size: file.length });
   });
 
+  it('accepts XML with its declaration: file-type names it application/xml, which is no binary signature', async () => {
+    const e = await newEvidence(vendor, { type: 'api_documentation', title: 'Service API schema' });
+    const xml = '<?xml version="1.0" encoding="UTF-8"?>\n<api version="4.2"><endpoint path="/v1/alerts"/></api>\n';
+    const up = await postParts(vendor, e.id, [{ name: 'file', filename: 'api.xml', type: 'application/xml', data: xml }]);
+    expect(up.status, JSON.stringify(up.body)).toBe(201);
+    expect(up.body).toMatchObject({ mediaType: 'application/xml', size: Buffer.byteLength(xml) });
+  });
+
   it('stops counting expired evidence as coverage, and flags it', async () => {
     const e = await newEvidence(vendor, {
       type: 'training_record',

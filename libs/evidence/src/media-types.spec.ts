@@ -25,6 +25,20 @@ describe('checkMediaType', () => {
     expect(await checkMediaType('application/yaml', Buffer.from('sla:\n  uptime: 99.9 %\n'))).toBe('application/yaml');
     await expect(checkMediaType('application/x-msdownload', Buffer.from('MZ'))).rejects.toThrow(/not accepted/);
   });
+
+  it('judges XML with its declaration as text: file-type names it application/xml, which is no binary signature', async () => {
+    const xml = Buffer.from('<?xml version="1.0" encoding="UTF-8"?>\n<sla><uptime>99.9</uptime></sla>\n');
+    expect(await checkMediaType('application/xml', xml)).toBe('application/xml');
+    expect(await checkMediaType('text/xml', xml)).toBe('text/xml');
+    expect(await checkMediaType('text/plain', xml)).toBe('text/plain');
+    expect(await checkMediaType('application/octet-stream', xml)).toBe('application/xml');
+    expect(await checkMediaType('text/plain', Buffer.from('BEGIN:VCALENDAR\nVERSION:2.0\n'))).toBe('text/plain');
+    // Still text only: declared as a binary type, or not UTF-8, it is refused.
+    await expect(checkMediaType('application/pdf', xml)).rejects.toThrow(/signature/);
+    await expect(checkMediaType('application/xml', Buffer.concat([Buffer.from('<?xml version="1.0"?>'), Buffer.from([0xff, 0xfe, 0x00])]))).rejects.toThrow(
+      /not UTF-8/,
+    );
+  });
 });
 
 describe('sanitizeFilename', () => {

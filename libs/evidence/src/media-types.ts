@@ -47,8 +47,13 @@ function baseType(mediaType: string): string {
  * are accepted and the bytes must be UTF-8 text.
  */
 export async function checkMediaType(declared: string, head: Buffer): Promise<string> {
-  const type = baseType(declared);
-  const detected = await fileTypeFromBuffer(head);
+  const found = await fileTypeFromBuffer(head);
+  // file-type also names a few text formats by their opening (`<?xml` is application/xml, BEGIN:VCALENDAR
+  // text/calendar): those are text, judged as text below, so an XML file with its declaration is accepted
+  // as the XML (or plain text) it is declared as, and an undeclared one as application/xml.
+  const textual = found !== undefined && (found.mime === 'application/xml' || found.mime.startsWith('text/'));
+  const detected = textual ? undefined : found;
+  const type = textual && baseType(declared) === 'application/octet-stream' && TEXT_TYPES.has(found.mime) ? found.mime : baseType(declared);
   if (detected) {
     const accepted = BINARY_TYPES[detected.mime];
     if (!accepted) {
