@@ -314,6 +314,14 @@ describe('Evidence (HTTP)', () => {
     expect(up.body).toMatchObject({ mediaType: 'application/xml', size: Buffer.byteLength(xml) });
   });
 
+  it('keeps invisible formatting that disguises a name out of the file name', async () => {
+    const e = await newEvidence(vendor, { type: 'test_report', title: 'Load test report' });
+    const up = await postParts(vendor, e.id, [{ name: 'file', filename: 'report\u202Etxt.exe', type: 'text/plain', data: 'p95 120 ms' }]);
+    expect(up.status, JSON.stringify(up.body)).toBe(201);
+    // The right-to-left override showed the name as "reportexe.txt".
+    expect(up.body.filename).toBe('report_txt.exe');
+  });
+
   it('stops counting expired evidence as coverage, and flags it', async () => {
     const e = await newEvidence(vendor, {
       type: 'training_record',

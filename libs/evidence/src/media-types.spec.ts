@@ -50,4 +50,14 @@ describe('sanitizeFilename', () => {
     expect(sanitizeFilename(undefined)).toBe('file');
     expect(sanitizeFilename('a'.repeat(500)).length).toBe(200);
   });
+
+  it('drops invisible formatting that disguises a name: bidirectional overrides, zero-width spaces, separators', () => {
+    expect(sanitizeFilename('invoice\u202Efdp.exe')).toBe('invoice_fdp.exe');
+    expect(sanitizeFilename('\u2066report\u2069.pdf')).toBe('_report_.pdf');
+    expect(sanitizeFilename('sla\u200b.pdf\u2028.txt')).toBe('sla_.pdf_.txt');
+    expect(sanitizeFilename('\ufeffnotes.md')).toBe('_notes.md');
+    // Scripts that need the zero-width joiners keep them; other non-Latin names are untouched.
+    expect(sanitizeFilename('می\u200cخواهم.pdf')).toBe('می\u200cخواهم.pdf');
+    expect(sanitizeFilename('服务等级协议.pdf')).toBe('服务等级协议.pdf');
+  });
 });

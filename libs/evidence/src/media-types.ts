@@ -144,12 +144,17 @@ export class MediaTypeGate extends Transform {
   }
 }
 
-/** A safe display/download name: no path, no control or reserved characters, bounded length. */
+/**
+ * A safe display/download name: no path, no control or reserved characters, bounded length. Invisible
+ * formatting characters go too: a right-to-left override shows `report\u202Efdp.exe` as `reportexe.pdf`
+ * in the portal, the manifest and the saved file's name (bidirectional controls, zero-width spaces, line
+ * and paragraph separators, the BOM; the zero-width joiners some scripts need stay).
+ */
 export function sanitizeFilename(name: string | undefined): string {
   const base = (name ?? '').normalize('NFC').split(/[\\/]/).pop() ?? '';
   const cleaned = base
     // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '_')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff<>:"|?*]/g, '_')
     .replace(/^[.\s]+|[.\s]+$/g, '')
     .slice(0, 200);
   return cleaned || 'file';
