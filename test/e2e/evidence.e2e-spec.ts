@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -320,6 +320,28 @@ describe('Evidence (HTTP)', () => {
     expect(up.status, JSON.stringify(up.body)).toBe(201);
     // The right-to-left override showed the name as "reportexe.txt".
     expect(up.body.filename).toBe('report_txt.exe');
+  });
+
+  it('stops a download whose stored bytes are no longer the ones hashed on upload', async () => {
+    const e = await newEvidence(maker, { componentId: ws.hardwareComponentId, title: 'Calibration log' });
+    const up = await upload(maker, e.id, { filename: 'calibration.txt', contentType: 'text/plain', size: 3 * 1024 * 1024 });
+    expect(up.status).toBe(201);
+    const url = `${t.baseUrl}${base()}/evidence/${e.id}/versions/${String(up.body.id)}/content`;
+    expect(
+      createHash('sha256')
+        .update(Buffer.from(await (await fetch(url, { headers: authHeaders(maker.owner.as) })).arrayBuffer()))
+        .digest('hex'),
+    ).toBe(up.sha256);
+    // The object is changed in the store, same size: the download is cut short, never complete under the recorded hash.
+    writeFileSync(join(t.config.DATA_DIR, 'objects', 'evidence', ws.id, String(up.body.id)), Buffer.alloc(3 * 1024 * 1024, 'forged line\n'));
+    const res = await fetch(url, { headers: authHeaders(maker.owner.as) });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('etag')).toBe(`"${up.sha256}"`);
+    await expect(res.arrayBuffer()).rejects.toThrow();
+    // A range cannot be checked alone and is served as stored.
+    const range = await fetch(url, { headers: { ...authHeaders(maker.owner.as), range: 'bytes=0-5' } });
+    expect(range.status).toBe(206);
+    expect(Buffer.from(await range.arrayBuffer()).toString()).toBe('forged');
   });
 
   it('stops counting expired evidence as coverage, and flags it', async () => {

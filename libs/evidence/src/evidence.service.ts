@@ -5,8 +5,8 @@ import { requirementSummaries } from '@attesta/catalog';
 import { Actor, actorId, AppConfig, Db, definedOnly, keysetPage, newId, Page, scopeOf, isUniqueViolation } from '@attesta/core';
 import { offeringComponentIds } from '@attesta/offerings';
 import { OutboxService } from '@attesta/outbox';
-import { STORAGE, StorageError, StorageErrorCode, type StorageDriver } from '@attesta/storage';
 import { workspaceContext, workspaceFrameworkIds, type WorkspaceContext } from '@attesta/workspaces';
+import { STORAGE, StorageError, StorageErrorCode, withDigestCheck, type StorageDriver } from '@attesta/storage';
 import type { Readable } from 'node:stream';
 import { EntityManager, In } from 'typeorm';
 import { Confidentiality, EvidenceEntity, EvidenceType } from './entities/evidence.entity.js';
@@ -379,11 +379,30 @@ export class EvidenceService {
     return this.openStored(version, rangeHeader);
   }
 
-  /** Opens stored bytes of a version the caller was already allowed to see. */
+  /**
+   * Opens stored bytes of a version the caller was already allowed to see. A whole file is checked
+   * against the SHA-256 recorded at upload as it streams (the ETag, the manifests and the portal show
+   * that hash): bytes changed in the store since fail the download before its last chunk is sent.
+   * A byte range cannot be checked on its own and is served as stored.
+   */
   async openStored(version: StoredEvidenceVersion, rangeHeader?: string): Promise<OpenedVersion> {
     const range = parseRange(rangeHeader, version.size);
     const { stream } = await this.storage.get(version.storageKey, range);
-    return { version, stream, range };
+    if (range) return { version, stream, range };
+    const checked = withDigestCheck(stream, { sha256: version.sha256, size: version.size }, (actual) =>
+      this.logger.error(
+        {
+          versionId: version.id,
+          evidenceId: version.evidenceId,
+          workspaceId: version.workspaceId,
+          recorded: version.sha256,
+          actual: actual.sha256,
+          size: actual.size,
+        },
+        'stored evidence does not match its recorded SHA-256: download stopped',
+      ),
+    );
+    return { version, stream: checked };
   }
 
   async link(actor: Actor, workspaceId: string, evidenceId: string, input: { requirementId: string; note?: string }): Promise<EvidenceLinkEntity> {

@@ -14,4 +14,4 @@ export {
 } from './storage.driver.js';
 export { isStorageFailure, StorageError, StorageErrorCode, type StorageFailureCode } from './storage.errors.js';
 export { loadS3StorageDriver, StorageModule } from './storage.module.js';
-export { withByteLimit } from './storage-streams.js';
+export { withByteLimit, withDigestCheck } from './storage-streams.js';

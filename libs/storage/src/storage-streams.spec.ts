@@ -3,7 +3,7 @@ import { Readable, Writable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { pipeline } from 'node:stream/promises';
 import { describe, expect, it } from 'vitest';
-import { DigestingCounter, resolveRange, withByteLimit } from './storage-streams.js';
+import { DigestingCounter, resolveRange, withByteLimit, withDigestCheck } from './storage-streams.js';
 import { isStorageFailure, StorageErrorCode } from './storage.errors.js';
 
 const data = Buffer.from('x'.repeat(1000));
@@ -56,6 +56,33 @@ describe(DigestingCounter.name, () => {
     expect(isStorageFailure(short, StorageErrorCode.Aborted)).toBe(true);
     const long = await pipeline(chunks(), new DigestingCounter({ expectedSize: 999 }), sink()).catch((e: unknown) => e);
     expect(isStorageFailure(long, StorageErrorCode.TooLarge)).toBe(true);
+  });
+});
+
+describe('withDigestCheck', () => {
+  const recorded = { sha256: createHash('sha256').update(data).digest('hex'), size: data.length };
+
+  it('passes the recorded bytes through whole', async () => {
+    const mismatches: unknown[] = [];
+    expect((await buffer(withDigestCheck(chunks(), recorded, (a) => mismatches.push(a)))).equals(data)).toBe(true);
+    expect(mismatches).toEqual([]);
+  });
+
+  it('fails other bytes before their last chunk: the reader never gets them complete', async () => {
+    const changed = Buffer.from(data);
+    changed[999] = 0x79;
+    const out: Buffer[] = [];
+    const mismatches: { sha256: string; size: number }[] = [];
+    const error = await pipeline(
+      withDigestCheck(Readable.from([changed.subarray(0, 400), changed.subarray(400, 800), changed.subarray(800)]), recorded, (a) => mismatches.push(a)),
+      sink(out),
+    ).catch((e: unknown) => e);
+    expect(isStorageFailure(error, 'storage.io')).toBe(true);
+    expect(Buffer.concat(out).length).toBe(800);
+    expect(mismatches).toEqual([{ sha256: createHash('sha256').update(changed).digest('hex'), size: 1000 }]);
+    // A shorter object with the recorded bytes as its start fails too.
+    const cut = await buffer(withDigestCheck(Readable.from([data.subarray(0, 999)]), recorded)).catch((e: unknown) => e);
+    expect(isStorageFailure(cut, 'storage.io')).toBe(true);
   });
 });
 

@@ -1,7 +1,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import { pipeline, Transform, type Readable, type TransformCallback } from 'node:stream';
 import type { ByteRange } from './storage.driver.js';
-import { StorageError, StorageErrorCode } from './storage.errors.js';
+import { StorageError, StorageErrorCode, StorageIoError } from './storage.errors.js';
 
 function tooLarge(limit: number, what: string): StorageError {
   return new StorageError(StorageErrorCode.TooLarge, `The content is larger than ${what} (${limit} bytes).`, {
@@ -80,6 +80,57 @@ export class DigestingCounter extends Transform {
     if (this.hex === undefined) throw new Error('The digest is not complete yet');
     return this.hex;
   }
+}
+
+/**
+ * Passes a whole object's bytes through while hashing them, holding the last chunk back until the
+ * SHA-256 and the size are known: bytes that are not the recorded ones (an object changed or
+ * damaged in the store after it was hashed on upload) fail the stream before its end, so a reader
+ * never receives them complete under the recorded hash (an HTTP answer is cut short, not finished).
+ */
+class DigestCheck extends Transform {
+  private readonly hash: Hash = createHash('sha256');
+  private count = 0;
+  private held: Buffer | null = null;
+
+  constructor(
+    private readonly expected: { sha256: string; size: number },
+    private readonly onMismatch: (actual: { sha256: string; size: number }) => void,
+  ) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
+    this.hash.update(chunk);
+    this.count += chunk.length;
+    const previous = this.held;
+    this.held = chunk;
+    done(null, previous ?? undefined);
+  }
+
+  override _flush(done: TransformCallback): void {
+    const actual = { sha256: this.hash.digest('hex'), size: this.count };
+    if (actual.sha256 !== this.expected.sha256 || actual.size !== this.expected.size) {
+      this.onMismatch(actual);
+      return done(
+        new StorageIoError(
+          `The stored object hashes to ${actual.sha256} (${actual.size} bytes), not the recorded ${this.expected.sha256} (${this.expected.size} bytes).`,
+        ),
+      );
+    }
+    done(null, this.held ?? undefined);
+  }
+}
+
+/** `source` (a whole stored object) checked against its recorded SHA-256 and size as it is read (see DigestCheck). */
+export function withDigestCheck(
+  source: Readable,
+  expected: { sha256: string; size: number },
+  onMismatch: (actual: { sha256: string; size: number }) => void = () => undefined,
+): Readable {
+  const checked = new DigestCheck(expected, onMismatch);
+  pipeline(source, checked, () => undefined);
+  return checked;
 }
 
 /** Resolves a requested range against an object's size (end clamped), or throws `invalid_range`. */
