@@ -344,6 +344,16 @@ describe('Evidence (HTTP)', () => {
     expect(Buffer.from(await range.arrayBuffer()).toString()).toBe('forged');
   });
 
+  it('links evidence to controls only: a group heading is judged by nothing', async () => {
+    const [group] = await sql<{ id: string }>(`SELECT id FROM requirements WHERE framework_id = ANY ($1::uuid[]) AND kind = 'group' LIMIT 1`, [
+      ws.frameworkIds,
+    ]);
+    expect(group, 'the built-in frameworks group their controls').toBeDefined();
+    const e = await newEvidence(maker, { componentId: ws.hardwareComponentId, title: 'Operations manual', type: 'policy' });
+    const refused = expectProblem(await http.post(`${base()}/evidence/${e.id}/links`, { requirementId: group!.id }, maker.owner.as), 400);
+    expect(refused.errors?.[0]).toMatchObject({ field: 'requirementId', message: 'is a group, not a control' });
+  });
+
   it('stops counting expired evidence as coverage, and flags it', async () => {
     const e = await newEvidence(vendor, {
       type: 'training_record',

@@ -416,6 +416,13 @@ export class EvidenceService {
           errors: [{ field: 'requirementId', message: 'is not a requirement of a target framework' }],
         });
       }
+      // Only controls are judged: the gap analysis, submissions and verdicts never read a link to a
+      // group heading, which would show on the evidence as if it answered something.
+      if (requirement.kind !== 'control') {
+        throw new EvidenceError(EvidenceErrorCode.UnknownRequirement, `${requirement.ref} is a group of requirements; link the evidence to its controls.`, {
+          errors: [{ field: 'requirementId', message: 'is a group, not a control' }],
+        });
+      }
       const link = em.getRepository(EvidenceLinkEntity).create({
         id: newId(),
         workspaceId: ctx.workspace.id,
