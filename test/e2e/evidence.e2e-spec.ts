@@ -354,6 +354,35 @@ describe('Evidence (HTTP)', () => {
     expect(refused.errors?.[0]).toMatchObject({ field: 'requirementId', message: 'is a group, not a control' });
   });
 
+  it('lets a contributor link its evidence only to requirements the statement of applicability leaves to its component', async () => {
+    const mine = await newEvidence(vendor, { title: 'SaaS incident runbook', type: 'failure_response_protocol' });
+    const free = (await gap(maker)).rows.filter((r) => r.status === 'gap').slice(-3);
+    const [hardwareOnly, saasToo, unstated] = free.map((r) => r.requirementId);
+    const soa = await http.put(
+      `${base()}/applicability`,
+      {
+        items: [
+          { requirementId: hardwareOnly, applicable: true, componentIds: [ws.hardwareComponentId] },
+          { requirementId: saasToo, applicable: true, componentIds: [ws.hardwareComponentId, ws.saasComponentId] },
+        ],
+      },
+      maker.owner.as,
+    );
+    expect(soa.status, JSON.stringify(soa.body)).toBe(200);
+    await upload(vendor, mine.id, { filename: 'runbook.md', contentType: 'text/markdown', size: 300 });
+
+    // The vendor's evidence does not make the hardware's requirement covered (nor the vendor concerned by its findings).
+    const outside = expectProblem(await http.post(`${base()}/evidence/${mine.id}/links`, { requirementId: hardwareOnly }, vendor.owner.as), 403);
+    expect(outside).toMatchObject({ code: 'evidence.component_out_of_scope', errors: [{ field: 'requirementId' }] });
+    expect((await gap(maker)).rows.find((r) => r.requirementId === hardwareOnly)!.status).toBe('gap');
+    for (const requirementId of [saasToo, unstated]) {
+      const linked = await http.post(`${base()}/evidence/${mine.id}/links`, { requirementId }, vendor.owner.as);
+      expect(linked.status, JSON.stringify(linked.body)).toBe(201);
+    }
+    // The owner, who states the applicability, still links as it sees fit.
+    expect((await http.post(`${base()}/evidence/${mine.id}/links`, { requirementId: hardwareOnly }, maker.owner.as)).status).toBe(201);
+  });
+
   it('stops counting expired evidence as coverage, and flags it', async () => {
     const e = await newEvidence(vendor, {
       type: 'training_record',

@@ -5,8 +5,8 @@ import { requirementSummaries } from '@attesta/catalog';
 import { Actor, actorId, AppConfig, Db, definedOnly, keysetPage, newId, Page, scopeOf, isUniqueViolation } from '@attesta/core';
 import { offeringComponentIds } from '@attesta/offerings';
 import { OutboxService } from '@attesta/outbox';
-import { workspaceContext, workspaceFrameworkIds, type WorkspaceContext } from '@attesta/workspaces';
 import { STORAGE, StorageError, StorageErrorCode, withDigestCheck, type StorageDriver } from '@attesta/storage';
+import { applicabilityStatements, workspaceContext, workspaceFrameworkIds, type WorkspaceContext } from '@attesta/workspaces';
 import type { Readable } from 'node:stream';
 import { EntityManager, In } from 'typeorm';
 import { Confidentiality, EvidenceEntity, EvidenceType } from './entities/evidence.entity.js';
@@ -408,7 +408,7 @@ export class EvidenceService {
   async link(actor: Actor, workspaceId: string, evidenceId: string, input: { requirementId: string; note?: string }): Promise<EvidenceLinkEntity> {
     return this.db.tx(scopeOf(actor), async (em) => {
       const ctx = await workspaceContext(em, actor, workspaceId, 'create', 'EvidenceLink');
-      await this.find(em, workspaceId, evidenceId);
+      const evidence = await this.find(em, workspaceId, evidenceId);
       const frameworkIds = await workspaceFrameworkIds(em, workspaceId);
       const [requirement] = await requirementSummaries(em, [input.requirementId], frameworkIds);
       if (!requirement) {
@@ -423,6 +423,7 @@ export class EvidenceService {
           errors: [{ field: 'requirementId', message: 'is a group, not a control' }],
         });
       }
+      await this.assertContributorMayLink(em, ctx, evidence, requirement.id);
       const link = em.getRepository(EvidenceLinkEntity).create({
         id: newId(),
         workspaceId: ctx.workspace.id,
@@ -488,6 +489,25 @@ export class EvidenceService {
           errors: [{ field: 'componentId', message: 'names no component of the offering' }],
         });
     }
+  }
+
+  /**
+   * A contributor's evidence answers only requirements its component may concern: where the owner's
+   * statement of applicability ties a requirement to components, the evidence's component must be one
+   * of them. Otherwise a vendor's SLA linked to a requirement stated for the hardware alone turned it
+   * "covered" in everyone's gap analysis, and made the vendor "concerned" by its findings (it could
+   * answer them). A requirement the statement ties to no component is open to every participant.
+   */
+  private async assertContributorMayLink(em: EntityManager, ctx: WorkspaceContext, evidence: EvidenceEntity, requirementId: string): Promise<void> {
+    if (ctx.role !== 'contributor') return;
+    const [statement] = await applicabilityStatements(em, ctx.workspace.id, [requirementId]);
+    if (!statement?.componentIds.length) return;
+    if (evidence.componentId !== null && statement.componentIds.includes(evidence.componentId)) return;
+    throw new EvidenceError(
+      EvidenceErrorCode.ComponentOutOfScope,
+      "The statement of applicability ties this requirement to other components than the evidence's; contributors link evidence only to requirements of their components.",
+      { errors: [{ field: 'requirementId', message: "concerns other components than the evidence's" }] },
+    );
   }
 
   private record(em: EntityManager, actor: Actor, workspaceId: string, record: AuditRecord) {
