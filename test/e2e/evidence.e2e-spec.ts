@@ -383,6 +383,26 @@ describe('Evidence (HTTP)', () => {
     expect((await http.post(`${base()}/evidence/${mine.id}/links`, { requirementId: hardwareOnly }, maker.owner.as)).status).toBe(201);
   });
 
+  it('keeps in the audit event what an edit changed, from what to what', async () => {
+    const e = await newEvidence(vendor, { type: 'certificate', title: 'ISO/IEC 27001 certificate', effectiveDate: '2023-03-01', validUntil: '2026-02-28' });
+    // An expired certificate given three more years with no new file, the description retouched, the type left as it was.
+    const edited = await http.call<{ version: number }>('PATCH', `${base()}/evidence/${e.id}`, {
+      body: { validUntil: '2029-02-28', effectiveDate: '2023-03-01', type: 'certificate', description: 'Renewed', confidentiality: 'internal' },
+      as: vendor.owner.as,
+      headers: { 'if-match': '"1"' },
+    });
+    expect(edited.status, JSON.stringify(edited.body)).toBe(200);
+    const [event] = await sql<{ payload: Record<string, unknown> }>(
+      `SELECT payload FROM audit_events WHERE action = 'evidence.updated' AND subject_id = $1 ORDER BY seq DESC LIMIT 1`,
+      [e.id],
+    );
+    expect({ ...event!.payload, changed: (event!.payload.changed as string[]).toSorted() }).toEqual({
+      changed: ['confidentiality', 'description', 'validUntil'],
+      from: { validUntil: '2026-02-28', confidentiality: 'confidential' },
+      to: { validUntil: '2029-02-28', confidentiality: 'internal' },
+    });
+  });
+
   it('stops counting expired evidence as coverage, and flags it', async () => {
     const e = await newEvidence(vendor, {
       type: 'training_record',

@@ -224,6 +224,12 @@ export class EvidenceService {
       const evidence = await this.find(em, workspaceId, evidenceId);
       assertDates(patch.effectiveDate ?? evidence.effectiveDate, patch.validUntil === undefined ? evidence.validUntil : patch.validUntil);
       const set = definedOnly({ ...patch, title: patch.title?.trim() });
+      // What the audit event keeps: the fields whose value changes, each as it was and as it is now (the
+      // description by name only). Dates decide coverage, freshness and what a submission freezes: an
+      // expired certificate given a new validUntil, or an old policy a new effectiveDate, with no new file,
+      // must show in the trail as such, not as "validUntil changed".
+      const changed = (Object.keys(set) as (keyof typeof set)[]).filter((k) => set[k] !== evidence[k]);
+      const valued = changed.filter((k) => k !== 'description');
       const result = await em
         .getRepository(EvidenceEntity)
         .createQueryBuilder()
@@ -240,7 +246,11 @@ export class EvidenceService {
         action: 'evidence.updated',
         subjectType: 'Evidence',
         subjectId: evidenceId,
-        payload: { changed: Object.keys(set) },
+        payload: {
+          changed,
+          from: Object.fromEntries(valued.map((k) => [k, evidence[k]])),
+          to: Object.fromEntries(valued.map((k) => [k, set[k]])),
+        },
       });
       return this.find(em, workspaceId, evidenceId);
     });
