@@ -403,6 +403,19 @@ describe('Evidence (HTTP)', () => {
     });
   });
 
+  it('refuses a title that is blank once trimmed, on create and on edit', async () => {
+    const e = await newEvidence(vendor, { title: 'SLA v4' });
+    const edit = await http.call('PATCH', `${base()}/evidence/${e.id}`, { body: { title: '   ' }, as: vendor.owner.as, headers: { 'if-match': '"1"' } });
+    expect(expectProblem(edit, 400).errors?.[0]?.field).toBe('title');
+    const created = await http.post(
+      `${base()}/evidence`,
+      { type: 'other', title: ' ', confidentiality: 'internal', effectiveDate: '2026-01-01' },
+      maker.owner.as,
+    );
+    expect(expectProblem(created, 400).errors?.[0]?.field).toBe('title');
+    expect((await http.get<{ title: string }>(`${base()}/evidence/${e.id}`, vendor.owner.as)).body.title).toBe('SLA v4');
+  });
+
   it('stops counting expired evidence as coverage, and flags it', async () => {
     const e = await newEvidence(vendor, {
       type: 'training_record',

@@ -17,11 +17,16 @@ import {
   type GapRow,
 } from '@attesta/evidence';
 import { Type } from 'class-transformer';
-import { IsEnum, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsEnum, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 
 export class CreateEvidenceDto {
   @ApiProperty({ enum: EvidenceType, example: EvidenceType.SlaDefinition }) @IsEnum(EvidenceType) type: EvidenceType;
-  @ApiProperty({ example: 'Predictive maintenance SaaS — SLA v3' }) @IsString() @IsNotEmpty() @MaxLength(300) title: string;
+  @ApiProperty({ example: 'Predictive maintenance SaaS — SLA v3' })
+  @IsString()
+  @IsNotEmpty()
+  @Matches(/\S/, { message: '$property must not be blank' })
+  @MaxLength(300)
+  title: string;
   @ApiPropertyOptional({ example: '99.9 % monthly availability, 4 h response for P1 incidents' })
   @IsOptional()
   @IsString()
@@ -41,7 +46,13 @@ export class CreateEvidenceDto {
 
 export class UpdateEvidenceDto {
   @ApiPropertyOptional({ enum: EvidenceType }) @IsOmittable() @IsEnum(EvidenceType) type?: EvidenceType;
-  @ApiPropertyOptional() @IsOmittable() @IsString() @IsNotEmpty() @MaxLength(300) title?: string;
+  @ApiPropertyOptional()
+  @IsOmittable()
+  @IsString()
+  @IsNotEmpty()
+  @Matches(/\S/, { message: '$property must not be blank' })
+  @MaxLength(300)
+  title?: string;
   @ApiPropertyOptional() @IsOmittable() @IsString() @MaxLength(4000) description?: string;
   @ApiPropertyOptional({ enum: Confidentiality }) @IsOmittable() @IsEnum(Confidentiality) confidentiality?: Confidentiality;
   @ApiPropertyOptional({ format: 'date' }) @IsOmittable() @IsISO8601({ strict: true }) effectiveDate?: string;
