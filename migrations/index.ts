@@ -73,6 +73,7 @@ import { ForeignConformanceOnly1795700900000 } from './1795700900000-ForeignConf
 import { ConditionDueDates1795701000000 } from './1795701000000-ConditionDueDates.js';
 import { ForeignAssessedItems1795701100000 } from './1795701100000-ForeignAssessedItems.js';
 import { CompetenceFactsDistinctHolders1795701500000 } from './1795701500000-CompetenceFactsDistinctHolders.js';
+import { OfferingHolder1795702000000 } from './1795702000000-OfferingHolder.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
   Identity1795667329105,
@@ -146,4 +147,5 @@ export const MIGRATIONS: Function[] = [
   ConditionDueDates1795701000000,
   ForeignAssessedItems1795701100000,
   CompetenceFactsDistinctHolders1795701500000,
+  OfferingHolder1795702000000,
 ];

@@ -336,6 +336,31 @@ describe('Foreign credentials (HTTP + a second issuer on did:web)', () => {
     expect(listed.status, JSON.stringify(listed.body)).toBe(200);
     expect(Object.fromEntries(listed.body.data.map((x) => [x.id, x.compliance.overall]))).toEqual({ [bidA.id]: 'compliant', [bidB.id]: 'non_compliant' });
     scoped = { credentialId: imported.body.id, tenderId, bidA: bidA.id, bidB: bidB.id };
+
+    // A conformity check with the same requirement answers as the bids do, for the procurer (a party through the bids) and
+    // the holder; an organization with no part in the unattested offering is not told its holder, so no credential counts.
+    const check = (offeringId: string, as: Credentials) =>
+      http.post<Bid['compliance']>(
+        '/v1/conformity-checks',
+        { offeringId, requirements: [{ frameworkId: iso.id, minimumOutcome: 'conformant', orRecognisedIn: 'TH' }], markets: ['TH'] },
+        as,
+      );
+    for (const as of [procurer.owner.as, m.owner.as]) {
+      const onA = await check(a.id, as);
+      expect(onA.status, JSON.stringify(onA.body)).toBe(200);
+      expect(onA.body.overall).toBe('compliant');
+      expect(onA.body.requirements[0]!.path).toMatchObject({ kind: 'foreign_credential', foreignCredential: { id: imported.body.id } });
+      const onB = await check(b.id, as);
+      expect(onB.body.overall).toBe('non_compliant');
+      expect(onB.body.requirements[0]!.reasons.find((r) => r.code === 'no_recognised_equivalent')!.message).toBe(
+        requirementB!.reasons.find((r) => r.code === 'no_recognised_equivalent')!.message,
+      );
+    }
+    const bystander = await factories(http).newOrganization(OrganizationKind.Procurer);
+    const unseen = await check(a.id, bystander.owner.as);
+    expect(unseen.status, JSON.stringify(unseen.body)).toBe(200);
+    expect(unseen.body.overall).toBe('non_compliant');
+    expect(unseen.body.requirements[0]!.reasons.map((r) => r.code)).toEqual(['no_attestation', 'no_recognised_equivalent']);
   });
 
   it('stops counting a credential bound by name once the holder is renamed, and counts again under the name it names', async () => {

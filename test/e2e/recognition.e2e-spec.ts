@@ -339,6 +339,41 @@ describe('Recognition (HTTP)', () => {
     expectProblem(await http.post(`/v1/mapping-collections/${collection.id}/approval`, { approved: true }, cast.procurer.owner.as), 409);
   });
 
+  it('a conformity check asks for "or a recognised equivalent in TH" as a tender does: the rules of the operator and of the caller count, not another organization\'s', async () => {
+    const check = (requirement: Record<string, unknown>) => ({ offeringId: cast.ws.offeringId, requirements: [requirement], markets: ['VN'] });
+    const equivalent = { frameworkId: fw['iso-iec-20000-1'], minimumOutcome: 'conformant', orRecognisedIn: 'th' };
+    const procurerKey = (await cast.factories.newApiKey(cast.procurer, ['conformity:read'])).as;
+    const outsiderCheckKey = (await cast.factories.newApiKey(cast.outsider, ['conformity:read'])).as;
+    type Report = { overall: string; requirements: Requirement[] };
+
+    // Without orRecognisedIn the DSER attestation does not meet ISO/IEC 20000-1.
+    const direct = await http.post<Report>('/v1/conformity-checks', check({ frameworkId: fw['iso-iec-20000-1'], minimumOutcome: 'conformant' }), procurerKey);
+    expect(direct.status, JSON.stringify(direct.body)).toBe(200);
+    expect(direct.body.overall).toBe('non_compliant');
+    expect(direct.body.requirements[0]!.path).toBeUndefined();
+
+    // The procurer's rule (the tender test above) recognises it in TH: met through the mapping, residual gaps listed, as the bid's report says.
+    for (const as of [procurerKey, cast.procurer.owner.as]) {
+      const met = await http.post<Report>('/v1/conformity-checks', check(equivalent), as);
+      expect(met.status, JSON.stringify(met.body)).toBe(200);
+      expect(met.body.overall, JSON.stringify(met.body)).toBe('compliant');
+      expect(met.body.requirements[0]).toMatchObject({ frameworkCode: 'iso-iec-20000-1@2018', result: 'met' });
+      expect(met.body.requirements[0]!.path).toMatchObject({ kind: 'mapping', market: 'TH', rule: { id: ruleId }, sourceFrameworkCode: 'attesta-dser@1.0' });
+      expect(met.body.requirements[0]!.path!.residualGaps).toContainEqual(expect.objectContaining({ ref: '10.1', status: 'unmapped' }));
+    }
+
+    // Another organization checking the same offering: the procurer's rule is not its rule.
+    const other = await http.post<Report>('/v1/conformity-checks', check(equivalent), outsiderCheckKey);
+    expect(other.status, JSON.stringify(other.body)).toBe(200);
+    expect(other.body.overall).toBe('non_compliant');
+    expect(other.body.requirements[0]!.reasons.map((r) => r.code)).toEqual(['no_attestation', 'no_recognised_equivalent']);
+    expect(other.body.requirements[0]!.path).toBeNull();
+
+    // A market that is not a country code is refused, naming the field.
+    const refused = expectProblem(await http.post('/v1/conformity-checks', check({ ...equivalent, orRecognisedIn: 'T1' }), procurerKey), 400);
+    expect(refused.errors?.map((e) => e.field)).toContain('requirements.0.orRecognisedIn');
+  });
+
   it('shows the pathway of the workspace for TH (JSON and CSV): DSER directly, ISO/IEC 20000-1 with residual gaps', async () => {
     const res = await http.get<Pathways>(`/v1/workspaces/${cast.ws.id}/recognition-pathways?market=th`, cast.maker.owner.as);
     expect(res.status, JSON.stringify(res.body)).toBe(200);

@@ -5851,16 +5851,21 @@ export interface components {
             /** Format: date-time */
             submittedAt: string;
         };
-        FrameworkRequirementDto: {
+        CheckFrameworkRequirementDto: {
             /** Format: uuid */
             frameworkId: string;
             /** @enum {string} */
             minimumOutcome: "conformant" | "conformant_with_conditions";
+            /**
+             * @description Also met by a recognised equivalent in this market (ISO 3166-1 alpha-2), as in a tender: an attestation for another scheme that a recognition rule of the market (the operator’s or your organization’s) accepts through an approved mapping collection, residual gaps listed; or a recognised foreign credential of the offering’s holder (read when your organization is a party to the offering or the offering is attested)
+             * @example TH
+             */
+            orRecognisedIn?: string;
         };
         ConformityCheckDto: {
             /** Format: uuid */
             offeringId: string;
-            requirements: components["schemas"]["FrameworkRequirementDto"][];
+            requirements: components["schemas"]["CheckFrameworkRequirementDto"][];
             /**
              * @description ISO 3166-1 alpha-2 codes; at least one
              * @example [

@@ -8,5 +8,12 @@ export { type ComponentInput, OfferingsService } from './offerings.service.js';
 export { offeringsEntities } from './entities.js';
 export type { ComponentEntity as Component } from './entities/component.entity.js';
 export type { OfferingEntity as Offering } from './entities/offering.entity.js';
-export { offeringComponentIds, offeringComponents, offeringSummary, type ComponentSummary, type OfferingSummary } from './offerings.read-model.js';
+export {
+  offeringComponentIds,
+  offeringComponents,
+  offeringHolder,
+  offeringSummary,
+  type ComponentSummary,
+  type OfferingSummary,
+} from './offerings.read-model.js';
 export { offeringNames } from './offering-names.read-model.js';

@@ -53,3 +53,15 @@ export async function offeringComponentIds(em: EntityManager, offeringId: string
   const found = await em.getRepository(ComponentEntity).find({ select: { id: true }, where: { offeringId, id: In(unique) } });
   return found.map((c) => c.id);
 }
+
+/** SQL functions other libs may call: this lib's read model. */
+export const OFFERINGS_SQL_READ_MODEL = ['offering_holder'] as const;
+
+/**
+ * The organization holding an offering and the offering's name, for a party to the offering or
+ * an attested offering (whose holder and name its attestations state publicly); null otherwise.
+ */
+export async function offeringHolder(em: EntityManager, offeringId: string): Promise<{ organizationId: string; name: string } | null> {
+  const [row] = (await em.query('SELECT organization_id, name FROM offering_holder($1::uuid)', [offeringId])) as { organization_id: string; name: string }[];
+  return row ? { organizationId: row.organization_id, name: row.name } : null;
+}

@@ -35,6 +35,7 @@ import { TenderEntity, type ContractPeriod, type MinimumOutcome, type TenderFram
 import { applyCompetence, competenceFactsFor } from './competence-compliance.js';
 import { ProcurementError, ProcurementErrorCode } from './procurement.errors.js';
 import {
+  checkRecognitionInputs,
   loadRecognisedEquivalents,
   offeringNamesNeeded,
   recognisedInOf,
@@ -69,7 +70,8 @@ export interface TenderInput {
 
 export interface ConformityCheckInput {
   offeringId: string;
-  requirements: { frameworkId: string; minimumOutcome: MinimumOutcome }[];
+  /** With `orRecognisedIn`: the framework or a recognised equivalent in that market, as in a tender. */
+  requirements: { frameworkId: string; minimumOutcome: MinimumOutcome; orRecognisedIn?: string | null }[];
   markets: string[];
   maxEvidenceAgeDays?: number | null;
   accreditedIssuersOnly?: boolean;
@@ -366,7 +368,8 @@ export class ProcurementService {
     const requirements = requirementsOf(input.requirements, frameworkRows!.map(frameworkSummaryFromRow), ProcurementErrorCode.InvalidCheck);
     const live = componentsByOffering(componentRows as unknown as LiveComponentRow[]).get(input.offeringId) ?? [];
     const now = new Date();
-    const report = evaluateCompliance(rows!.map(toPublic), {
+    const attestations = rows!.map(toPublic);
+    const criteria: ComplianceCriteria = {
       requirements,
       markets,
       maxEvidenceAgeDays: input.maxEvidenceAgeDays ?? null,
@@ -378,8 +381,13 @@ export class ProcurementService {
       contractPeriod,
       expiringBefore: new Date(now.getTime() + EXPIRY_HORIZON_DAYS * 86400_000),
       now,
-    });
-    if (input.criteria?.length) applyServiceLevels(report, await this.db.tx(scopeOf(actor), (em) => checkServiceLevels(em, actor, input, rows!.map(toPublic))));
+    };
+    // Recognised equivalents read the rules, arrangements and foreign credentials only when a requirement asks for them.
+    const recognition = requirements.some((r) => r.recognisedIn)
+      ? await this.db.tx(scopeOf(actor), (em) => checkRecognitionInputs(em, actor.organizationId, input.offeringId, requirements, attestations))
+      : null;
+    const report = withRecognisedEquivalents(evaluateCompliance(attestations, criteria), attestations, criteria, recognition);
+    if (input.criteria?.length) applyServiceLevels(report, await this.db.tx(scopeOf(actor), (em) => checkServiceLevels(em, actor, input, attestations)));
     // Competence rules read the roster facts only when the check names some (no extra round trip otherwise).
     if (!input.competenceRules?.length) return report;
     // The roster is the supplier's: only a party to the offering (a bid on it, a workspace assessing it…) checks it.

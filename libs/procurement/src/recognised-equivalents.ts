@@ -1,4 +1,5 @@
 import { assessedItemsLabel, offeringCoverage, recognisedForeignCredentials, type AssessedItem, type OfferingCoverage } from '@attesta/foreign-credentials';
+import { offeringHolder } from '@attesta/offerings';
 import { arrangementsOfBodies, recognitionRoutes, type RecognitionRoute } from '@attesta/recognition';
 import type { EntityManager } from 'typeorm';
 import {
@@ -329,6 +330,29 @@ export async function loadRecognisedEquivalents(
     if (inputs) out.set(t.id, inputs);
   }
   return out;
+}
+
+/**
+ * Recognition inputs of an ad-hoc conformity check: the rules of the operator and of the caller's
+ * organization, and the foreign credentials of the offering's holder with the offering's name
+ * (`offering_holder`: known to a party to the offering, or for an attested offering, whose
+ * holder and name its attestations state publicly; otherwise no credential is read).
+ */
+export async function checkRecognitionInputs(
+  em: EntityManager,
+  callerOrganizationId: string,
+  offeringId: string,
+  requirements: readonly TenderFrameworkRequirement[],
+  attestations: PublicAttestation[],
+): Promise<RecognitionInputs | null> {
+  const holder = await offeringHolder(em, offeringId);
+  const inputs = await loadRecognitionInputs(em, requirements, {
+    ruleOwnerIds: [callerOrganizationId],
+    attestations,
+    holderIds: holder ? [holder.organizationId] : [],
+    foreign: readForeignCredentials,
+  });
+  return inputs && { ...inputs, offeringName: holder?.name ?? null };
 }
 
 /** The holders' recognised foreign credentials, from the foreign-credentials lib (public facts only). */

@@ -143,6 +143,18 @@ export class TenderFrameworkRequirementDto extends FrameworkRequirementDto {
   orRecognisedIn?: string;
 }
 
+/** A conformity check's requirement: as a tender's, the rules counted being the operator's and the caller's. */
+export class CheckFrameworkRequirementDto extends FrameworkRequirementDto {
+  @ApiPropertyOptional({
+    example: 'TH',
+    description:
+      'Also met by a recognised equivalent in this market (ISO 3166-1 alpha-2), as in a tender: an attestation for another scheme that a recognition rule of the market (the operator’s or your organization’s) accepts through an approved mapping collection, residual gaps listed; or a recognised foreign credential of the offering’s holder (read when your organization is a party to the offering or the offering is attested)',
+  })
+  @IsOptional()
+  @Matches(/^[A-Za-z]{2}$/, { message: 'orRecognisedIn must be an ISO 3166-1 alpha-2 code' })
+  orRecognisedIn?: string;
+}
+
 export class CreateTenderDto {
   @ApiProperty({ example: 'ocds-tiepo1-2026-0042', description: 'OCDS open contracting id: ocds-<prefix>-<local id>' })
   @Matches(/^ocds-[a-z0-9]{6}-[A-Za-z0-9._-]{1,100}$/, { message: 'ocid must look like ocds-<6-char prefix>-<local id>' })
@@ -367,13 +379,13 @@ export class BidDto {
 
 export class ConformityCheckDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() offeringId: string;
-  @ApiProperty({ type: [FrameworkRequirementDto] })
+  @ApiProperty({ type: [CheckFrameworkRequirementDto] })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
-  @Type(() => FrameworkRequirementDto)
-  requirements: FrameworkRequirementDto[];
+  @Type(() => CheckFrameworkRequirementDto)
+  requirements: CheckFrameworkRequirementDto[];
   @ApiProperty({ type: [String], example: ['TH', 'VN'], description: 'ISO 3166-1 alpha-2 codes; at least one' })
   @IsArray()
   @ArrayMinSize(1)

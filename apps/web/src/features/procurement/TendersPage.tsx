@@ -37,7 +37,7 @@ import { messageId, useT, type MessageId } from '../../i18n';
 import { CriteriaBuilder, toCriteria, type CriterionDraft } from '../service-levels/CriteriaBuilder';
 import { notify } from '../../components/notify';
 
-type MinimumOutcome = Schemas['FrameworkRequirementDto']['minimumOutcome'];
+type MinimumOutcome = Schemas['TenderFrameworkRequirementDto']['minimumOutcome'];
 
 const MINIMUM_OUTCOME: Record<NonNullable<MinimumOutcome>, MessageId> = {
   conformant: messageId('procurement.minimumOutcome.conformant'),
