@@ -219,6 +219,19 @@ describe('Foreign credentials (HTTP + a second issuer on did:web)', () => {
     expect(held.compliance.overall).toBe('compliant');
     expect(held.compliance.requirements[0]!.path).toMatchObject({ kind: 'foreign_credential', foreignCredential: { id: recognisedId } });
     heldBidId = held.id;
+    // The credential states TH and VN: a tender naming both markets is met by it, one naming SG as well is not.
+    for (const [markets, overall] of [
+      [['TH', 'VN'], 'compliant'],
+      [['TH', 'VN', 'SG'], 'non_compliant'],
+    ] as const) {
+      const wider = await openTender(http, procurer.owner.as, dser, {
+        requirements: [{ frameworkId: dser, minimumOutcome: 'conformant', orRecognisedIn: 'TH' }],
+        markets,
+        accreditedIssuersOnly: false,
+      });
+      const bid = await placedBid<Bid>(http, wider, m, { offeringId: (await w.newOffering(m)).id, attestationIds: [] });
+      expect(bid.compliance.overall, JSON.stringify(markets)).toBe(overall);
+    }
     expect(lacking.compliance.overall).toBe('non_compliant');
 
     // Both reports are stale (as after a change they depend on): the procurer's read recomputes them in one go.
@@ -354,6 +367,26 @@ describe('Foreign credentials (HTTP + a second issuer on did:web)', () => {
       expect(onB.body.overall).toBe('non_compliant');
       expect(onB.body.requirements[0]!.reasons.find((r) => r.code === 'no_recognised_equivalent')!.message).toBe(
         requirementB!.reasons.find((r) => r.code === 'no_recognised_equivalent')!.message,
+      );
+    }
+    // A tender (or check) naming VN as well: the credential states TH only, so it shows nothing for VN, as an
+    // attestation covering TH only would not; the reason says which market it lacks.
+    const twoMarkets = await openTender(http, procurer.owner.as, iso.id, {
+      requirements: [{ frameworkId: iso.id, minimumOutcome: 'conformant', orRecognisedIn: 'TH' }],
+      markets: ['TH', 'VN'],
+      accreditedIssuersOnly: false,
+    });
+    const shortBid = await placedBid<Bid>(http, twoMarkets, m, { offeringId: a.id, attestationIds: [] });
+    const shortCheck = await http.post<Bid['compliance']>(
+      '/v1/conformity-checks',
+      { offeringId: a.id, requirements: [{ frameworkId: iso.id, minimumOutcome: 'conformant', orRecognisedIn: 'TH' }], markets: ['TH', 'VN'] },
+      m.owner.as,
+    );
+    for (const report of [shortBid.compliance, shortCheck.body]) {
+      expect(report.overall).toBe('non_compliant');
+      expect(report.requirements[0]).toMatchObject({ result: 'not_met', path: null });
+      expect(report.requirements[0]!.reasons.find((r) => r.code === 'no_recognised_equivalent')!.message).toBe(
+        `a foreign credential from Siam Certification Body covers ${iso.code}@${iso.version} in TH for this offering but does not state the market(s) VN asked for (it states: TH)`,
       );
     }
     const bystander = await factories(http).newOrganization(OrganizationKind.Procurer);

@@ -112,6 +112,21 @@ function notThisOffering(c: ForeignCredentialFact, route: RecognitionRoute | nul
   return `a foreign credential from ${c.issuerName ?? c.issuerDid} covers ${framework} but not this offering (it assessed: ${assessedItemsLabel(c.assessedItems)}${left.length ? `; not assessed: ${left.join(', ')}` : ''})`;
 }
 
+/** Whether a credential states these target markets (one stating none is not limited to any). */
+function statesMarkets(c: ForeignCredentialFact, needed: readonly string[]): boolean {
+  return !c.markets.length || needed.every((m) => c.markets.includes(m));
+}
+
+/** Why a credential for the framework and this offering does not count: the markets it does not state. */
+function notTheseMarkets(c: ForeignCredentialFact, route: RecognitionRoute | null, market: string, named: string[], frameworkCode: string): string {
+  const framework = route
+    ? `${route.source.code}@${route.source.version} (recognised in ${market} under rule “${route.rule.title}”)`
+    : `${frameworkCode} in ${market}`;
+  // Through a rule, M itself is what the rule recognises: only the other markets are asked of the credential.
+  const missing = named.filter((m) => (route ? m !== market : true) && !c.markets.includes(m));
+  return `a foreign credential from ${c.issuerName ?? c.issuerDid} covers ${framework} for this offering but does not state the market(s) ${missing.join(', ')} asked for (it states: ${c.markets.join(', ')})`;
+}
+
 /**
  * Requirements that accept "T or a recognised equivalent in M" and are not met directly are
  * evaluated again through each recognition route: the attestations for the rule's source
@@ -201,8 +216,12 @@ export function withRecognisedEquivalents(
             c.validUntil.getTime() >= Date.parse(contract.endDate) &&
             (!c.validFrom || c.validFrom.getTime() <= Date.parse(contract.startDate)))),
     );
-    const pick = (usable: ForeignCredentialFact[]) => {
-      const direct = usable.find((c) => credentialCovers(c, target.code, target.version) && (!c.markets.length || c.markets.includes(market)));
+    // As an attestation must cover every market the tender names (through a rule, all but M, which the
+    // rule recognises), a credential stating its target markets must state those; one stating none is not limited.
+    const otherMarkets = criteria.markets.filter((m) => m !== market);
+    const pick = (usable: ForeignCredentialFact[], marketsChecked = true) => {
+      const covers = (c: ForeignCredentialFact, needed: string[]) => !marketsChecked || statesMarkets(c, needed);
+      const direct = usable.find((c) => credentialCovers(c, target.code, target.version) && covers(c, [market, ...otherMarkets]));
       if (direct) return { credential: direct, route: null };
       // Through a rule only as the attestation path would take it: residual gaps only where the rule
       // accepts them, and, when it names arrangements, from a trust-list body that is a signatory of one.
@@ -212,7 +231,7 @@ export function withRecognisedEquivalents(
         routes
           .filter((r) => !r.residualGaps.length || r.rule.acceptsResidualGaps)
           .map((r) => ({
-            credential: usable.find((c) => credentialCovers(c, r.source.code, r.source.version) && underArrangements(r, c)),
+            credential: usable.find((c) => credentialCovers(c, r.source.code, r.source.version) && underArrangements(r, c) && covers(c, otherMarkets)),
             route: r,
           }))
           .find((x): x is { credential: ForeignCredentialFact; route: RecognitionRoute } => x.credential !== undefined) ?? null
@@ -259,6 +278,13 @@ export function withRecognisedEquivalents(
     }
     // The holder's credential for the framework and market, of something else than this offering: said so.
     const elsewhere = pick(live);
+    // One for this offering that does not state every market the tender names: said so.
+    const shortOfMarkets = elsewhere
+      ? null
+      : pick(
+          live.filter((c) => coverage.get(c.id)!.covered),
+          false,
+        );
     return {
       ...current,
       path: null,
@@ -269,11 +295,13 @@ export function withRecognisedEquivalents(
           severity: COMPLIANCE_REASONS.no_recognised_equivalent.severity,
           message: elsewhere
             ? notThisOffering(elsewhere.credential, elsewhere.route, coverage.get(elsewhere.credential.id)!, market, req.frameworkCode)
-            : routes.length
-              ? `no relied-on attestation or credential meets a recognition rule of ${market} for ${req.frameworkCode}`
-              : `${market} has no recognition rule with an approved mapping for ${req.frameworkCode}`,
+            : shortOfMarkets
+              ? notTheseMarkets(shortOfMarkets.credential, shortOfMarkets.route, market, [market, ...otherMarkets], req.frameworkCode)
+              : routes.length
+                ? `no relied-on attestation or credential meets a recognition rule of ${market} for ${req.frameworkCode}`
+                : `${market} has no recognition rule with an approved mapping for ${req.frameworkCode}`,
           expected: `${req.frameworkCode} or a recognised equivalent in ${market}`,
-          actual: elsewhere ? (elsewhere.credential.credentialId ?? elsewhere.credential.id) : null,
+          actual: (elsewhere ?? shortOfMarkets)?.credential.credentialId ?? (elsewhere ?? shortOfMarkets)?.credential.id ?? null,
         },
       ],
     };
