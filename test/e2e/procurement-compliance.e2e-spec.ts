@@ -122,8 +122,8 @@ describe('Procurement compliance (HTTP)', () => {
     ]);
     expect(read.compliance.notices).toEqual([expect.objectContaining({ code: 'component_drift', severity: 'info', expected: '4.2.0', actual: '5.0.0' })]);
 
-    // Offered at 5.0.0 now: the attestation covers 4.2.0.
-    const later = await bid(tenderId, x);
+    // Offered at 5.0.0 now (on another tender: one live bid per offering on a tender): the attestation covers 4.2.0.
+    const later = await bid(await tender(), x);
     expect(later.compliance.overall).toBe('non_compliant');
     expect(later.compliance.requirements[0]!.reasons).toEqual([
       expect.objectContaining({
@@ -267,7 +267,13 @@ describe('Procurement compliance (HTTP)', () => {
     const x = await attested();
     const [one, five] = [await tender(), await tender()];
     await bid(one, x);
-    for (let i = 0; i < 5; i++) await bid(five, x);
+    // Five bids on the second tender: the one placed and four copies of its row standing for other suppliers'
+    // (a supplier has one live bid per offering on a tender; what the read costs does not depend on who bid).
+    const placed = await bid(five, x);
+    await sql(
+      `INSERT INTO bids SELECT (jsonb_populate_record(b, jsonb_build_object('id', gen_random_uuid()))).* FROM bids b, generate_series(1, 4) WHERE b.id = $1`,
+      [placed.id],
+    );
     const counter = countStatements();
     const queriesFor = async (tenderId: string, stale: boolean) => {
       if (stale) await sql(`UPDATE bids SET computed_at = to_timestamp(0) WHERE tender_id = $1`, [tenderId]);

@@ -225,6 +225,28 @@ describe('Procurement (HTTP)', () => {
     expect((await http.get<{ data: unknown[] }>(`/v1/tenders/${tenderId}/bids`, procurerKey)).body.data).toHaveLength(before);
   });
 
+  it('takes one live bid per supplier and offering on a tender: a second is 409 naming the first, also when both come at once; after a withdrawal it bids again', async () => {
+    const tender = await openTender(http, procurerKey, dser);
+    const offer = { offeringId: offerings.a, attestationIds: [attestations.a] };
+    const first = await placedBid<{ id: string }>(http, tender, supplierA, offer);
+    const again = expectProblem(await http.post(`/v1/tenders/${tender}/bids`, offer, supplierA.owner.as), 409);
+    expect(again).toMatchObject({ code: 'procurement.bid_exists', bidId: first.id, errors: [expect.objectContaining({ field: 'offeringId' })] });
+    // Another supplier's bid on the same tender is its own.
+    await placedBid(http, tender, supplierB, { offeringId: offerings.b, attestationIds: [attestations.b] });
+    const listed = async () => (await http.get<{ data: { id: string; status: string }[] }>(`/v1/tenders/${tender}/bids`, procurerKey)).body.data;
+    expect(await listed()).toHaveLength(2);
+
+    expect((await http.post(`/v1/bids/${first.id}/withdraw`, {}, supplierA.owner.as)).status).toBe(200);
+    // Two submissions at once (no idempotency key): one bid, one refusal.
+    const racing = await Promise.all([1, 2].map(() => http.post<{ id: string }>(`/v1/tenders/${tender}/bids`, offer, supplierA.owner.as)));
+    expect(racing.map((r) => r.status).sort()).toEqual([201, 409]);
+    const landed = racing.find((r) => r.status === 201)!.body.id;
+    const open = (await listed()).filter((b) => b.status === 'submitted').map((b) => b.id);
+    expect(open).toHaveLength(2);
+    expect(open).toContain(landed);
+    expect(open).not.toContain(first.id);
+  });
+
   it("refuses bids after the deadline and withdrawals of others' bids", async () => {
     const bids = (await http.get<{ data: { id: string }[] }>(`/v1/tenders/${tenderId}/bids`, supplierA.owner.as)).body.data;
     expectProblem(await http.post(`/v1/bids/${bids[0]!.id}/withdraw`, {}, supplierB.owner.as), 404);

@@ -8,6 +8,7 @@ export enum ProcurementErrorCode {
   DeadlinePassed = 'procurement.deadline_passed',
   BidWithdrawn = 'procurement.bid_withdrawn',
   DuplicateOcid = 'procurement.duplicate_ocid',
+  BidExists = 'procurement.bid_exists',
   InvalidTender = 'procurement.invalid_tender',
   UnknownOffering = 'procurement.unknown_offering',
   UnknownAttestation = 'procurement.unknown_attestation',
@@ -39,6 +40,7 @@ export class ProcurementError extends DomainError {
       case ProcurementErrorCode.DeadlinePassed:
       case ProcurementErrorCode.BidWithdrawn:
       case ProcurementErrorCode.DuplicateOcid:
+      case ProcurementErrorCode.BidExists:
         return 'conflict';
       case ProcurementErrorCode.InvalidTender:
       case ProcurementErrorCode.InvalidCheck:

@@ -21,6 +21,7 @@ import {
   parseMarkets,
   scopeOf,
   systemScope,
+  transactionLock,
   updatedRows,
 } from '@attesta/core';
 import { offeringComponents, offeringSummary, type ComponentSummary } from '@attesta/offerings';
@@ -218,6 +219,17 @@ export class ProcurementService {
           errors: [{ field: 'attestationIds', message: 'names an attestation of another offering, or none' }],
         });
       }
+      // One live bid per supplier and offering on a tender: a second would count the same offer twice
+      // (withdraw the first to bid again). Two submissions at once take turns on the lock.
+      await transactionLock(em, `bid:${tenderId}:${actor.organizationId}:${offering.id}`);
+      const earlier = await em
+        .getRepository(BidEntity)
+        .findOne({ where: { tenderId, organizationId: actor.organizationId, offeringId: offering.id, status: 'submitted' }, select: { id: true } });
+      if (earlier)
+        throw new ProcurementError(ProcurementErrorCode.BidExists, 'You already have a bid for this offering on this tender; withdraw it to bid again.', {
+          errors: [{ field: 'offeringId', message: 'has a bid of yours on this tender already' }],
+          extensions: { bidId: earlier.id },
+        });
       // What is offered: the component versions now, kept with the bid.
       const offeredComponents = (await offeringComponents(em, offering.id)).map(toOffered);
       const now = new Date();

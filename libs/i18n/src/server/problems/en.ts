@@ -172,6 +172,7 @@ export const en = {
   'code.procurement.deadline_passed': 'The tender deadline has passed.',
   'code.procurement.bid_withdrawn': 'The bid is already withdrawn.',
   'code.procurement.duplicate_ocid': 'A tender with this ocid already exists.',
+  'code.procurement.bid_exists': 'You already have a bid for this offering on this tender; withdraw it to bid again.',
 
   'code.personnel.person_not_found': 'Person not found.',
   'code.personnel.certification_not_found': 'Certification not found.',

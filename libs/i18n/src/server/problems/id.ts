@@ -167,6 +167,7 @@ export const id: Translation<typeof en> = {
   'code.procurement.deadline_passed': 'Batas waktu tender sudah lewat.',
   'code.procurement.bid_withdrawn': 'Penawaran ini sudah ditarik.',
   'code.procurement.duplicate_ocid': 'Tender dengan ocid ini sudah ada.',
+  'code.procurement.bid_exists': 'Anda sudah memiliki penawaran untuk produk ini pada tender ini; tarik penawaran itu untuk menawar lagi.',
 
   'code.personnel.person_not_found': 'Personel tidak ditemukan.',
   'code.personnel.certification_not_found': 'Sertifikasi tidak ditemukan.',

@@ -168,6 +168,7 @@ export const ms: Translation<typeof en> = {
   'code.procurement.deadline_passed': 'Tarikh tutup tender telah berlalu.',
   'code.procurement.bid_withdrawn': 'Bidaan ini sudah ditarik balik.',
   'code.procurement.duplicate_ocid': 'Tender dengan ocid ini sudah wujud.',
+  'code.procurement.bid_exists': 'Anda sudah mempunyai bidaan untuk tawaran ini dalam tender ini; tarik balik bidaan itu untuk membida semula.',
 
   'code.personnel.person_not_found': 'Kakitangan tidak ditemui.',
   'code.personnel.certification_not_found': 'Pensijilan tidak ditemui.',

@@ -166,6 +166,7 @@ export const th: Translation<typeof en> = {
   'code.procurement.deadline_passed': 'เลยกำหนดเวลาของการประกวดราคาแล้ว',
   'code.procurement.bid_withdrawn': 'การเสนอราคานี้ถูกถอนแล้ว',
   'code.procurement.duplicate_ocid': 'มีการประกวดราคาที่ใช้ ocid นี้อยู่แล้ว',
+  'code.procurement.bid_exists': 'คุณมีการเสนอราคาสำหรับข้อเสนอนี้ในการประกวดราคานี้อยู่แล้ว ถอนการเสนอราคานั้นก่อนจึงจะเสนอราคาใหม่ได้',
 
   'code.personnel.person_not_found': 'ไม่พบบุคลากร',
   'code.personnel.certification_not_found': 'ไม่พบใบรับรองคุณวุฒิ',

@@ -167,6 +167,7 @@ export const vi: Translation<typeof en> = {
   'code.procurement.deadline_passed': 'Đã quá hạn chót của gói thầu.',
   'code.procurement.bid_withdrawn': 'Hồ sơ dự thầu đã được rút.',
   'code.procurement.duplicate_ocid': 'Đã có gói thầu với ocid này.',
+  'code.procurement.bid_exists': 'Bạn đã có hồ sơ dự thầu cho sản phẩm này trong gói thầu này; hãy rút hồ sơ đó để dự thầu lại.',
 
   'code.personnel.person_not_found': 'Không tìm thấy nhân sự.',
   'code.personnel.certification_not_found': 'Không tìm thấy chứng chỉ.',

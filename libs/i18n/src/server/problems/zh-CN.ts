@@ -166,6 +166,7 @@ export const zhCN: Translation<typeof en> = {
   'code.procurement.deadline_passed': '招标截止时间已过。',
   'code.procurement.bid_withdrawn': '该投标已撤回。',
   'code.procurement.duplicate_ocid': '已存在此 ocid 的招标。',
+  'code.procurement.bid_exists': '您已就此产品在本次招标中投标；如需重新投标，请先撤回该投标。',
 
   'code.personnel.person_not_found': '未找到人员。',
   'code.personnel.certification_not_found': '未找到资格证书。',
