@@ -74,6 +74,7 @@ import { ConditionDueDates1795701000000 } from './1795701000000-ConditionDueDate
 import { ForeignAssessedItems1795701100000 } from './1795701100000-ForeignAssessedItems.js';
 import { CompetenceFactsDistinctHolders1795701500000 } from './1795701500000-CompetenceFactsDistinctHolders.js';
 import { OfferingHolder1795702000000 } from './1795702000000-OfferingHolder.js';
+import { SubmissionMarkets1795702100000 } from './1795702100000-SubmissionMarkets.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
   Identity1795667329105,
@@ -148,4 +149,5 @@ export const MIGRATIONS: Function[] = [
   ForeignAssessedItems1795701100000,
   CompetenceFactsDistinctHolders1795701500000,
   OfferingHolder1795702000000,
+  SubmissionMarkets1795702100000,
 ];

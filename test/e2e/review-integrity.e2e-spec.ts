@@ -81,6 +81,50 @@ describe('Decisions say what the review judged (HTTP)', () => {
     expect(issued.body.frameworks.map((f) => f.id).sort()).toEqual([baselineId, isoId].sort());
   });
 
+  it('claims only the markets the submission was made for: one the owner adds during the review is not in the default scope and is refused', async () => {
+    const cast = await assessmentCast(http, { join: ['assessor'] });
+    const base = `/v1/workspaces/${cast.ws.id}`;
+    await workspaceWithEvidence(cast);
+    const { number } = await submitted(cast);
+    await judgeAll(http, cast.ws.id, number, cast.assessor.owner.as);
+    const current = await http.get<{ version: number; targetMarkets: string[] }>(base, cast.maker.owner.as);
+    const submittedFor = [...current.body.targetMarkets].sort();
+    expect(submittedFor).not.toContain('SG');
+
+    // While the assessor reviews, the owner adds Singapore to the workspace.
+    const widened = await http.call<{ targetMarkets: string[] }>('PATCH', base, {
+      body: { targetMarkets: [...current.body.targetMarkets, 'SG'] },
+      as: cast.maker.owner.as,
+      headers: { 'if-match': `"${current.body.version}"` },
+    });
+    expect(widened.status, JSON.stringify(widened.body)).toBe(200);
+    expect(widened.body.targetMarkets).toContain('SG');
+
+    // Nothing was submitted or judged for SG: readiness and the default scope keep to the submitted markets; asking for it is refused.
+    const readiness = await http.get<{ scope: { markets: string[] } }>(`${base}/submissions/${number}/decision-readiness`, cast.assessor.owner.as);
+    expect(readiness.status, JSON.stringify(readiness.body)).toBe(200);
+    expect(readiness.body.scope.markets).toEqual(submittedFor);
+    const claimed = expectProblem(await decide(cast, number, { scope: { markets: ['SG', ...submittedFor] } }), 422);
+    expect(claimed.code).toBe('reviews.invalid_scope');
+    expect(claimed.errors).toEqual([{ field: 'scope.markets', message: expect.stringContaining('resubmit') }]);
+
+    const decided = await http.post<{ id: string; scope: { markets: string[] } }>(
+      `${base}/submissions/${number}/decision`,
+      { outcome: 'conformant', scopeStatement: 'VMC-850 rev C with PredictCare 4.2.0', validFrom: isoDay(0), validUntil: isoDay(365) },
+      cast.assessor.owner.as,
+    );
+    expect(decided.status, JSON.stringify(decided.body)).toBe(201);
+    expect(decided.body.scope.markets).toEqual(submittedFor);
+    const issued = await http.post<{ markets: string[] }>(`${base}/attestations`, { decisionId: decided.body.id, accredited: false }, cast.assessor.owner.as);
+    expect(issued.status, JSON.stringify(issued.body)).toBe(201);
+    expect([...issued.body.markets].sort()).toEqual(submittedFor);
+
+    // A new submission is made for SG too.
+    const next = await submitted(cast);
+    const nextReadiness = await http.get<{ scope: { markets: string[] } }>(`${base}/submissions/${next.number}/decision-readiness`, cast.assessor.owner.as);
+    expect(nextReadiness.body.scope.markets).toEqual([...submittedFor, 'SG'].sort());
+  });
+
   it('attests only the latest decision: an earlier positive one is refused once a later submission is decided, whatever its outcome', async () => {
     const cast = await assessmentCast(http, { join: ['assessor'] });
     const base = `/v1/workspaces/${cast.ws.id}`;

@@ -857,9 +857,10 @@ export class ReviewsService {
 
   /**
    * The requested scope (default: all of it), checked against what the submission judged: the
-   * frameworks it froze requirements of, and the workspace's target markets. A framework the
-   * workspace took on after the submission (a move to another version) has no entry in it, so no
-   * verdict could rest on it: claiming it would attest what nobody submitted or judged.
+   * frameworks it froze requirements of, and the target markets it was made for. A framework the
+   * workspace took on after the submission (a move to another version) has no entry in it, and a
+   * market added since was not what the evidence was submitted for: claiming either would attest
+   * what nobody submitted or judged.
    */
   private async resolveScope(
     em: EntityManager,
@@ -868,7 +869,8 @@ export class ReviewsService {
     requested: NonNullable<DecisionInput['scope']>,
   ): Promise<DecisionScope> {
     const frozen = await submittedFrameworkIds(em, s.id);
-    const markets = [...ctx.workspace.targetMarkets];
+    // The markets the submission was made for: one the owner added since was never judged.
+    const markets = await submittedMarkets(em, s.id);
     const frameworkIds = requested.frameworkIds ? [...new Set(requested.frameworkIds)] : frozen;
     const scopeMarkets = requested.markets ? [...new Set(requested.markets.map((m) => m.toUpperCase()))] : markets;
     const errors: { field: string; message: string }[] = [];
@@ -884,13 +886,19 @@ export class ReviewsService {
       });
     } else if (!frameworkIds.length) errors.push({ field: 'scope.frameworkIds', message: 'must name at least one framework' });
     const foreignMarkets = scopeMarkets.filter((m) => !markets.includes(m));
-    if (foreignMarkets.length)
-      errors.push({ field: 'scope.markets', message: `not target markets of this workspace (${markets.join(', ')}): ${foreignMarkets.join(', ')}` });
-    else if (!scopeMarkets.length) errors.push({ field: 'scope.markets', message: 'must name at least one market' });
+    if (foreignMarkets.length) {
+      const later = foreignMarkets.filter((m) => ctx.workspace.targetMarkets.includes(m));
+      errors.push({
+        field: 'scope.markets',
+        message: later.length
+          ? `not markets submission ${s.number} was made for (${markets.join(', ')}; targeted since it was submitted, resubmit to have them judged): ${foreignMarkets.join(', ')}`
+          : `not markets submission ${s.number} was made for (${markets.join(', ')}): ${foreignMarkets.join(', ')}`,
+      });
+    } else if (!scopeMarkets.length) errors.push({ field: 'scope.markets', message: 'must name at least one market' });
     if (errors.length)
       throw new ReviewsError(
         ReviewsErrorCode.InvalidScope,
-        `A decision covers only the frameworks its submission froze and the workspace's target markets: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}.`,
+        `A decision covers only the frameworks its submission froze and the markets it was made for: ${errors.map((e) => `${e.field} ${e.message}`).join('; ')}.`,
         { errors },
       );
     return { frameworkIds: frameworkIds.sort(), markets: scopeMarkets.sort() };
@@ -1054,6 +1062,12 @@ function validRanges(manifest: SubmissionManifestEntity, given: readonly { compo
 }
 
 /** The frameworks a submission froze requirements of (its entries'), sorted. */
+/** The target markets a submission was made for (frozen in its manifest). */
+async function submittedMarkets(em: EntityManager, submissionId: string): Promise<string[]> {
+  const manifest = await em.getRepository(SubmissionManifestEntity).findOne({ where: { submissionId }, select: { submissionId: true, targetMarkets: true } });
+  return [...(manifest?.targetMarkets ?? [])];
+}
+
 async function submittedFrameworkIds(em: EntityManager, submissionId: string): Promise<string[]> {
   const rows: { framework_id: string }[] = await em.query(
     "SELECT DISTINCT content->>'frameworkId' AS framework_id FROM submission_entries WHERE submission_id = $1 ORDER BY 1",

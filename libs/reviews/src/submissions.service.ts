@@ -186,6 +186,7 @@ export class SubmissionsService {
         merkleRoot: root,
         entryCount: contents.length,
         components,
+        targetMarkets: [...ctx.workspace.targetMarkets],
         submittedAt: now,
       });
       await em.getRepository(SubmissionEntity).insert(submission);

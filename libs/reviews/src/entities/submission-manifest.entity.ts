@@ -43,6 +43,13 @@ export class SubmissionManifestEntity {
   @Column('jsonb', { nullable: true })
   components: ManifestComponent[] | null;
 
+  /**
+   * The workspace's target markets when it was submitted: what the assessor judged it for, so a
+   * decision may cover these only (a market the owner adds later needs a new submission).
+   */
+  @Column('text', { array: true })
+  targetMarkets: string[];
+
   @Column('timestamptz')
   submittedAt: Date;
 }

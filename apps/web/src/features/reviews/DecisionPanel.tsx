@@ -286,7 +286,10 @@ function DecisionForm({ workspace, number }: { workspace: Workspace; number: num
   const offeredFrameworkIds = readiness?.scope.frameworkIds ?? workspace.frameworkIds;
   const [chosenFrameworkIds, setFrameworkIds] = useState<string[] | null>(null);
   const frameworkIds = chosenFrameworkIds ?? offeredFrameworkIds;
-  const [markets, setMarkets] = useState<string[]>(() => [...workspace.targetMarkets]);
+  // The markets the submission was made for (the readiness' default scope): one added to the workspace since was never judged.
+  const offeredMarkets = readiness?.scope.markets ?? workspace.targetMarkets;
+  const [chosenMarkets, setMarkets] = useState<string[] | null>(null);
+  const markets = chosenMarkets ?? offeredMarkets;
   const frameworks = useFrameworkNames();
   const findings = useQuery({
     queryKey: ['findings', workspace.id, 'for-conditions'],
@@ -441,7 +444,7 @@ function DecisionForm({ workspace, number }: { workspace: Workspace; number: num
           </Checkbox.Group>
           <Checkbox.Group label={t('reviews.decision.markets')} value={markets} onChange={setMarkets} error={fieldError('scope.markets')} withAsterisk>
             <Group mt="xs">
-              {workspace.targetMarkets.map((m) => (
+              {offeredMarkets.map((m) => (
                 <Checkbox key={m} value={m} label={formatMarket(m)} />
               ))}
             </Group>
