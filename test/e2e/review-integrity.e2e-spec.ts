@@ -125,6 +125,51 @@ describe('Decisions say what the review judged (HTTP)', () => {
     expect(nextReadiness.body.scope.markets).toEqual([...submittedFor, 'SG'].sort());
   });
 
+  it("an accreditation for a catalog standard's code does not cover an organization's own framework under that code", async () => {
+    const cast = await assessmentCast(http, { join: ['assessor'], accreditedAssessor: true });
+    const base = `/v1/workspaces/${cast.ws.id}`;
+    const [baselineId] = cast.ws.frameworkIds as [string, string];
+    // Before submitting, the owner moves the workspace onto its own "attesta-dser 9.0", one easy requirement of its own writing.
+    const own = await http.post<{ id: string }>(
+      '/v1/frameworks',
+      {
+        code: 'attesta-dser',
+        title: 'Digital Service Export Readiness',
+        version: '9.0',
+        requirements: [{ ref: 'E-1', title: 'Anything', kind: 'control', parentRef: null, statement: 'Anything goes.' }],
+      },
+      cast.maker.owner.as,
+    );
+    expect(own.status, JSON.stringify(own.body)).toBe(201);
+    const mapping = await http.post<{ id: string }>(
+      '/v1/framework-version-mappings',
+      { fromFrameworkId: baselineId, toFrameworkId: own.body.id, entries: [] },
+      cast.maker.owner.as,
+    );
+    expect(mapping.status, JSON.stringify(mapping.body)).toBe(201);
+    expect((await http.post(`${base}/framework-moves`, { mappingId: mapping.body.id }, cast.maker.owner.as)).status).toBe(201);
+    await workspaceWithEvidence(cast);
+    const { number } = await submitted(cast);
+    await judgeAll(http, cast.ws.id, number, cast.assessor.owner.as);
+    const decided = await decide(cast, number, {});
+    expect(decided.status, JSON.stringify(decided.body)).toBe(201);
+    expect(decided.body.scope.frameworkIds).toContain(own.body.id);
+
+    // The assessor's verified accreditation names attesta-dser (the catalog's): it does not make this attestation accredited.
+    const refused = expectProblem(await http.post(`${base}/attestations`, { decisionId: decided.body.id }, cast.assessor.owner.as), 422);
+    expect(refused).toMatchObject({ code: 'accreditation.not_accredited', ownFrameworkVersions: [{ id: own.body.id, code: 'attesta-dser', version: '9.0' }] });
+    expect(refused.errors?.map((e) => e.field)).toEqual(['accredited']);
+    expect((await http.get<{ data: unknown[] }>(`${base}/attestations`, cast.assessor.owner.as)).body.data).toHaveLength(0);
+    // Issued as not accredited, it says so.
+    const plain = await http.post<{ accreditation: unknown }>(
+      `${base}/attestations`,
+      { decisionId: decided.body.id, accredited: false },
+      cast.assessor.owner.as,
+    );
+    expect(plain.status, JSON.stringify(plain.body)).toBe(201);
+    expect(plain.body.accreditation).toBeNull();
+  });
+
   it('attests only the latest decision: an earlier positive one is refused once a later submission is decided, whatever its outcome', async () => {
     const cast = await assessmentCast(http, { join: ['assessor'] });
     const base = `/v1/workspaces/${cast.ws.id}`;

@@ -9,6 +9,7 @@ import {
   type AccreditationStatusChangedPayload,
 } from '@attesta/accreditation';
 import { assertCan } from '@attesta/access';
+import { frameworkStandings } from '@attesta/catalog';
 import { AuditService, type AuditStream } from '@attesta/audit';
 import {
   Actor,
@@ -383,6 +384,27 @@ export class AttestationsService {
    */
   private async accreditationGate(em: EntityManager, actor: Actor, snapshot: DecisionSnapshot, options: IssueOptions): Promise<AccreditationClaim | null> {
     if (options.accredited === false) return null;
+    // An accreditation names standards by code: it covers the catalog's text of them, not an organization's own
+    // framework taking a catalog code (its "version" of that standard, whose requirements it wrote itself).
+    const ownVersions = (
+      await frameworkStandings(
+        em,
+        snapshot.frameworks.map((f) => f.id),
+      )
+    ).filter((f) => f.takesCatalogCode);
+    if (ownVersions.length) {
+      const named = ownVersions.map((f) => `${f.code} ${f.version}`);
+      throw new AccreditationError(
+        AccreditationErrorCode.NotAccredited,
+        `No accreditation covers ${named.join(', ')}: an organization's own framework under a catalog standard's code is not that standard, so an accreditation for the code does not cover it. Issue with accredited: false, or decide on the catalog's framework.`,
+        {
+          errors: [
+            { field: 'accredited', message: `an accreditation does not cover an organization's own framework under a catalog code: ${named.join(', ')}` },
+          ],
+          extensions: { ownFrameworkVersions: ownVersions.map((f) => ({ id: f.id, code: f.code, version: f.version })) },
+        },
+      );
+    }
     const need = {
       frameworkCodes: [...new Set(snapshot.frameworks.map((f) => f.code))],
       markets: [...new Set(snapshot.markets.map((m) => m.toUpperCase()))],

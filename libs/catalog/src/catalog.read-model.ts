@@ -219,6 +219,29 @@ export async function crosswalkMappingCount(em: EntityManager, frameworkId: stri
   return row?.n ?? 0;
 }
 
+/** Whether a framework is the platform catalog's, or an organization's own that takes a catalog framework's code. */
+export interface FrameworkStanding {
+  id: string;
+  code: string;
+  version: string;
+  /** The platform catalog's (no owning organization): its text is the standard's as the catalog holds it. */
+  catalog: boolean;
+  /** An organization's own framework whose code is also a catalog framework's: its version of that standard, not the standard. */
+  takesCatalogCode: boolean;
+}
+
+/** The standing of each framework the caller can read (one query). */
+export async function frameworkStandings(em: EntityManager, ids: readonly string[]): Promise<FrameworkStanding[]> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return [];
+  return (await em.query(
+    `SELECT f.id, f.code, f.version, f.organization_id IS NULL AS catalog,
+            (f.organization_id IS NOT NULL AND EXISTS (SELECT 1 FROM frameworks c WHERE c.organization_id IS NULL AND c.code = f.code)) AS "takesCatalogCode"
+       FROM frameworks f WHERE f.id = ANY($1::uuid[])`,
+    [unique],
+  )) as FrameworkStanding[];
+}
+
 /**
  * SQL functions (defined by migrations) over this lib's tables that other libs may call:
  * `requirement_refs(ids)`, the ref and source title of requirements the caller may read (the
