@@ -75,6 +75,7 @@ import { ForeignAssessedItems1795701100000 } from './1795701100000-ForeignAssess
 import { CompetenceFactsDistinctHolders1795701500000 } from './1795701500000-CompetenceFactsDistinctHolders.js';
 import { OfferingHolder1795702000000 } from './1795702000000-OfferingHolder.js';
 import { SubmissionMarkets1795702100000 } from './1795702100000-SubmissionMarkets.js';
+import { SubmissionFourEyes1795702200000 } from './1795702200000-SubmissionFourEyes.js';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const MIGRATIONS: Function[] = [
   Identity1795667329105,
@@ -150,4 +151,5 @@ export const MIGRATIONS: Function[] = [
   CompetenceFactsDistinctHolders1795701500000,
   OfferingHolder1795702000000,
   SubmissionMarkets1795702100000,
+  SubmissionFourEyes1795702200000,
 ];

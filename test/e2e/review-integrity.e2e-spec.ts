@@ -170,6 +170,30 @@ describe('Decisions say what the review judged (HTTP)', () => {
     expect(plain.body.accreditation).toBeNull();
   });
 
+  it('keeps four-eyes for a submission made with it: the owner turning it off during the review does not waive the second assessor', async () => {
+    const cast = await assessmentCast(http, { join: ['assessor'] });
+    const base = `/v1/workspaces/${cast.ws.id}`;
+    const setFourEyes = async (on: boolean) => {
+      const { version } = (await http.get<{ version: number }>(base, cast.maker.owner.as)).body;
+      const res = await http.call<{ fourEyes: boolean }>('PATCH', base, {
+        body: { fourEyes: on },
+        as: cast.maker.owner.as,
+        headers: { 'if-match': `"${version}"` },
+      });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      expect(res.body.fourEyes).toBe(on);
+    };
+    await setFourEyes(true);
+    await workspaceWithEvidence(cast);
+    const { number } = await submitted(cast);
+    await judgeAll(http, cast.ws.id, number, cast.assessor.owner.as);
+    // The assessed owner switches four-eyes off before the assessor decides.
+    await setFourEyes(false);
+    const decided = await decide(cast, number, {});
+    expect(decided.status, JSON.stringify(decided.body)).toBe(201);
+    expect(decided.body.status).toBe('pending_confirmation');
+  });
+
   it('attests only the latest decision: an earlier positive one is refused once a later submission is decided, whatever its outcome', async () => {
     const cast = await assessmentCast(http, { join: ['assessor'] });
     const base = `/v1/workspaces/${cast.ws.id}`;

@@ -572,7 +572,8 @@ export class ReviewsService {
       await this.assertImpartial(em, actor, s, ctx.workspace.offeringId);
       if (POSITIVE.includes(input.outcome)) assertReady(await decisionReadiness(em, s, scope, await this.coveredBy(em, conditions)));
       const now = new Date();
-      const final = !ctx.workspace.fourEyes;
+      // Four-eyes as asked when the submission was made (or since): turning it off during the review does not waive it.
+      const final = !(ctx.workspace.fourEyes || manifest.fourEyes);
       const decision = em.getRepository(DecisionEntity).create({
         id: newId(),
         workspaceId,

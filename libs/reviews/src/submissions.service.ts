@@ -187,6 +187,7 @@ export class SubmissionsService {
         entryCount: contents.length,
         components,
         targetMarkets: [...ctx.workspace.targetMarkets],
+        fourEyes: ctx.workspace.fourEyes,
         submittedAt: now,
       });
       await em.getRepository(SubmissionEntity).insert(submission);

@@ -50,6 +50,13 @@ export class SubmissionManifestEntity {
   @Column('text', { array: true })
   targetMarkets: string[];
 
+  /**
+   * Whether the workspace asked for four-eyes decisions when it was submitted: a decision on it needs a
+   * second assessor's confirmation if this or the workspace's setting says so (the owner cannot waive it mid-review).
+   */
+  @Column('boolean', { default: false })
+  fourEyes: boolean;
+
   @Column('timestamptz')
   submittedAt: Date;
 }
