@@ -152,7 +152,7 @@ describe('Certificates, trust pages and status badges (HTTP)', () => {
       expect([...bySerial.keys()].sort()).toEqual([serials.vnNew.serial, serials.th.serial, serials.my.serial, serials.ahead.serial].sort());
       expect(bySerial.get(serials.vnNew.serial)).toMatchObject({ status: 'active', statusReason: null, markets: ['VN'] });
       // Exactly the documented shape of a framework.
-      expect(Object.keys(bySerial.get(serials.vnNew.serial)!.frameworks[0]!).sort()).toEqual(['code', 'title', 'version']);
+      expect(Object.keys(bySerial.get(serials.vnNew.serial)!.frameworks[0]!).sort()).toEqual(['code', 'names', 'title', 'version']);
       expect(bySerial.get(serials.th.serial)).toMatchObject({ status: 'withdrawn', statusReason: 'Scope misstated' });
       expect(bySerial.get(serials.my.serial)).toMatchObject({ status: 'suspended', statusReason: 'Surveillance audit pending' });
       const a = bySerial.get(serials.vnNew.serial)!;

@@ -7120,6 +7120,8 @@ export interface components {
             title: string;
             /** @example 2022 */
             version: string;
+            /** @description The framework's name in its source language and each translation frozen at issue (as on the verification page): a reader's language picks one */
+            names: components["schemas"]["LanguageTextDto"][];
         };
         TrustAttestationDto: {
             /** @example AT-2026-7K3M9QX2TB */

@@ -1,11 +1,17 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PUBLIC_STATUSES, type SupplierTrustPage, type TrustedAttestation } from '@attesta/attestations';
-import { PublicIssuerDto } from './attestations.dto.js';
+import { LanguageTextDto, PublicIssuerDto } from './attestations.dto.js';
 
 class TrustFrameworkDto {
   @ApiProperty({ example: 'ISO/IEC 27001' }) code: string;
   @ApiProperty({ example: 'Information security management' }) title: string;
   @ApiProperty({ example: '2022' }) version: string;
+  @ApiProperty({
+    type: [LanguageTextDto],
+    description:
+      "The framework's name in its source language and each translation frozen at issue (as on the verification page): a reader's language picks one",
+  })
+  names: LanguageTextDto[];
 }
 
 class TrustComponentDto {
@@ -70,7 +76,7 @@ export class TrustAttestationDto {
       issuedTo: a.subjectOrganizationName,
       offering: a.offeringName,
       components: a.components.map((c) => ({ name: c.name, kind: c.kind, version: c.version })),
-      frameworks: a.frameworks.map((f) => ({ code: f.code, title: f.title, version: f.version })),
+      frameworks: a.frameworks.map((f) => ({ code: f.code, title: f.title, version: f.version, names: f.names ?? [] })),
       markets: a.markets,
       scope: a.scope,
       conditions: a.conditions,

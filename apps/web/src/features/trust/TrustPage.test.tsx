@@ -15,7 +15,17 @@ const attestation = (serial: string, status: string, statusReason: string | null
   issuedTo: 'Hanoi Precision Machines JSC',
   offering: 'VMC-850 machining centre with predictive maintenance',
   components: [{ name: 'VMC-850 machining centre', kind: 'hardware', version: 'rev C' }],
-  frameworks: [{ code: 'attesta-dser', title: 'Digital Service Export Readiness Baseline', version: '1.0' }],
+  frameworks: [
+    {
+      code: 'attesta-dser',
+      title: 'Digital Service Export Readiness Baseline',
+      version: '1.0',
+      names: [
+        { value: 'Digital Service Export Readiness Baseline 1.0', language: 'en' },
+        { value: 'Chuẩn sẵn sàng xuất khẩu dịch vụ số 1.0', language: 'vi' },
+      ],
+    },
+  ],
   markets: ['VN', 'TH'],
   scope: 'VMC-850 rev C for Viet Nam and Thailand.',
   conditions: [],
@@ -125,6 +135,13 @@ describe('TrustPage (light page)', () => {
     await renderAt(`/trust/${ORG}`);
     const [card] = await screen.findAllByTestId('trust-attestation');
     expect(within(card!).getByText('BoA VICAS 210 (ISO/IEC 17065: attesta-dser in TH, VN) — accreditation not valid now')).toBeTruthy();
+  });
+
+  it('names the frameworks in the reader’s language where their owner translated them, as the verification page does', async () => {
+    stubApi(PAGE);
+    await renderLightPage(trustPage, `/trust/${ORG}`, { locale: 'vi', pseudo: false, calendar: 'gregory' });
+    await waitFor(() => expect(screen.getAllByText('Chuẩn sẵn sàng xuất khẩu dịch vụ số 1.0 (attesta-dser)').length).toBe(2));
+    expect(screen.queryByText(/Digital Service Export Readiness Baseline/)).toBeNull();
   });
 
   it('says so when the organization has no trust page', async () => {

@@ -7,6 +7,7 @@ import { useIntl, type CatalogModule } from '../../light/i18n';
 import { QrCode } from '../../light/QrCode';
 import { prefetch, useResource } from '../../light/resource';
 import { usePath } from '../../light/router';
+import { pickLanguageText } from '../public/language-pick';
 import type { LightPage } from '../../light/start';
 import {
   accreditationLabel,
@@ -153,9 +154,15 @@ function AttestationCard({ a }: { a: TrustedAttestation }) {
             <Fact label={intl.t('trust.card.scope')}>{a.scope}</Fact>
             <Fact label={intl.t('trust.card.frameworks')}>
               <ul class="list">
-                {a.frameworks.map((f) => (
-                  <li key={f.code}>{intl.t('trust.card.framework', { code: f.code, title: f.title, version: f.version })}</li>
-                ))}
+                {a.frameworks.map((f) => {
+                  // In the reader's language when the framework's owner translated it (as the verification page does).
+                  const translated = pickLanguageText(f.names, intl.locale);
+                  return (
+                    <li key={f.code}>
+                      {translated ? `${translated} (${f.code})` : intl.t('trust.card.framework', { code: f.code, title: f.title, version: f.version })}
+                    </li>
+                  );
+                })}
               </ul>
             </Fact>
             {a.markets.length ? <Fact label={intl.t('trust.card.markets')}>{formatList(a.markets.map(formatMarket))}</Fact> : null}
