@@ -207,6 +207,8 @@ describe('Offerings and workspaces (HTTP)', () => {
     const current = await http.get<{ version: number }>(`/v1/workspaces/${ws.id}`, maker.owner.as);
     expect(current.headers.get('etag')).toBe(`"${current.body.version}"`);
     expectProblem(await http.patch(`/v1/workspaces/${ws.id}`, { name: 'renamed' }, maker.owner.as), 428);
+    // `*` names no version: it would overwrite whatever is there.
+    expectProblem(await http.call('PATCH', `/v1/workspaces/${ws.id}`, { body: { name: 'renamed' }, as: maker.owner.as, headers: { 'if-match': '*' } }), 428);
     const ok = await http.call<{ version: number; name: string }>('PATCH', `/v1/workspaces/${ws.id}`, {
       body: { name: 'renamed' },
       as: maker.owner.as,

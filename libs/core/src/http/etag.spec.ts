@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ifNoneMatchHits } from './etag.js';
+import { CoreError, CoreErrorCode } from '../errors/core.errors.js';
+import { ifNoneMatchHits, versionFromIfMatch } from './etag.js';
 
 describe(ifNoneMatchHits.name, () => {
   it('compares weakly: W/ on either side does not matter', () => {
@@ -21,5 +22,28 @@ describe(ifNoneMatchHits.name, () => {
     expect(ifNoneMatchHits(undefined, '"abc"')).toBe(false);
     expect(ifNoneMatchHits('', '"abc"')).toBe(false);
     expect(ifNoneMatchHits('abc', '"abc"')).toBe(false);
+  });
+});
+
+describe(versionFromIfMatch.name, () => {
+  const code = (header: string | undefined) => {
+    try {
+      versionFromIfMatch(header);
+      return null;
+    } catch (e) {
+      return (e as CoreError).code;
+    }
+  };
+
+  it('reads the version of a strong or weak ETag', () => {
+    expect(versionFromIfMatch('"7"')).toBe(7);
+    expect(versionFromIfMatch(' W/"12" ')).toBe(12);
+  });
+
+  it('asks for an ETag (428) when none is sent or * names none, and refuses one that cannot match (412)', () => {
+    expect(code(undefined)).toBe(CoreErrorCode.PreconditionRequired);
+    expect(code('*')).toBe(CoreErrorCode.PreconditionRequired);
+    expect(code(' * ')).toBe(CoreErrorCode.PreconditionRequired);
+    expect(code('"abc"')).toBe(CoreErrorCode.PreconditionFailed);
   });
 });

@@ -31,11 +31,15 @@ export function ifNoneMatchHits(header: string | readonly string[] | undefined, 
 
 /**
  * The version an `If-Match` header names. Updates of mutable resources require it:
- * missing → 428, unreadable → 412 (it cannot match).
+ * missing or `*` (no version named) → 428, unreadable → 412 (it cannot match).
  */
 export function versionFromIfMatch(header: string | undefined): number {
   if (!header) {
     throw new CoreError(CoreErrorCode.PreconditionRequired, 'Send If-Match with the ETag you last read, so concurrent edits are not lost.');
+  }
+  // `*` matches any current version: it would update whatever is there, the lost update If-Match is required against.
+  if (header.trim() === '*') {
+    throw new CoreError(CoreErrorCode.PreconditionRequired, 'If-Match: * names no version: send the ETag you last read, so concurrent edits are not lost.');
   }
   const m = /^(?:W\/)?"(\d+)"$/.exec(header.trim());
   if (!m) throw new CoreError(CoreErrorCode.PreconditionFailed, 'If-Match does not match the current version.');
