@@ -341,6 +341,7 @@ describe('Authentication hardening (HTTP)', () => {
           const res = await pending;
           expect(res.status, label).toBe(503);
           expect(res.headers.get('content-type'), label).toMatch(/application\/problem\+json/);
+          expect(res.headers.get('retry-after'), label).toBe('5');
           const problem = (await res.json()) as { status: number; correlationId: string };
           expect(problem).toMatchObject({ status: 503, correlationId: `auth-outage-${label}` });
           const logged = logLines.filter((l) => l.correlationId === `auth-outage-${label}` && l.level === 'error');
@@ -388,6 +389,7 @@ describe('Authentication hardening (HTTP)', () => {
           ['bearer', bearer],
         ] as const) {
           expect(res.status, label).toBe(503);
+          expect(res.headers.get('retry-after'), label).toBe('5');
           expect(((await res.json()) as { correlationId: string }).correlationId).toBe(`redis-outage-${label}`);
           expect(
             logLines.some((l) => l.correlationId === `redis-outage-${label}` && l.level === 'error'),

@@ -6,6 +6,9 @@ import { constraintViolationError } from './pg-errors.js';
 import { problemForKind, problemTypeUri, titleForStatus } from './problem.js';
 import { localizedDomainDetail, localizedFieldIssues, localizedHttpDetail, localizedTitle } from './problem-locale.js';
 
+/** `Retry-After` on a 503: long enough for a restarted dependency, short enough not to stall a client. */
+const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
 export interface ProblemDocument {
   type: string;
   title: string;
@@ -90,7 +93,8 @@ export function toProblem(error: unknown, instance: string, correlationId: strin
     const internal = status >= 500 && checks === undefined;
     return {
       internal,
-      headers: {},
+      // A dependency that is down (authentication's store, readiness): worth a retry soon, and clients that honour it wait.
+      headers: status === 503 ? { 'retry-after': String(UNAVAILABLE_RETRY_AFTER_SECONDS) } : {},
       problem: {
         type: problemTypeUri(slugForStatus(status)),
         title: localizedTitle(locale, status, titleForStatus(status)),
