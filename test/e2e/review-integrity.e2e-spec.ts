@@ -26,16 +26,9 @@ describe('Decisions say what the review judged (HTTP)', () => {
       as,
     );
 
-  it('claims only frameworks the submission froze: one the workspace moved to during the review is not in the default scope and is refused', async () => {
-    const cast = await assessmentCast(http, { join: ['assessor'] });
-    const base = `/v1/workspaces/${cast.ws.id}`;
-    const [baselineId, isoId] = cast.ws.frameworkIds as [string, string];
-    await workspaceWithEvidence(cast);
-    const { number } = await submitted(cast);
-    await judgeAll(http, cast.ws.id, number, cast.assessor.owner.as);
-
-    // While the assessor reviews, the owner moves the workspace onto a "version" of its own with one easy requirement.
-    const easy = await http.post<{ id: string }>(
+  /** The owner moves the workspace from the baseline onto its own "attesta-dser 9.0", one easy requirement of its own writing; its id. */
+  const moveToOwnVersion = async (cast: AssessmentCast, baselineId: string): Promise<string> => {
+    const own = await http.post<{ id: string }>(
       '/v1/frameworks',
       {
         code: 'attesta-dser',
@@ -45,15 +38,28 @@ describe('Decisions say what the review judged (HTTP)', () => {
       },
       cast.maker.owner.as,
     );
-    expect(easy.status, JSON.stringify(easy.body)).toBe(201);
+    expect(own.status, JSON.stringify(own.body)).toBe(201);
     const mapping = await http.post<{ id: string }>(
       '/v1/framework-version-mappings',
-      { fromFrameworkId: baselineId, toFrameworkId: easy.body.id, entries: [] },
+      { fromFrameworkId: baselineId, toFrameworkId: own.body.id, entries: [] },
       cast.maker.owner.as,
     );
     expect(mapping.status, JSON.stringify(mapping.body)).toBe(201);
-    const moved = await http.post(`${base}/framework-moves`, { mappingId: mapping.body.id }, cast.maker.owner.as);
+    const moved = await http.post(`/v1/workspaces/${cast.ws.id}/framework-moves`, { mappingId: mapping.body.id }, cast.maker.owner.as);
     expect(moved.status, JSON.stringify(moved.body)).toBe(201);
+    return own.body.id;
+  };
+
+  it('claims only frameworks the submission froze: one the workspace moved to during the review is not in the default scope and is refused', async () => {
+    const cast = await assessmentCast(http, { join: ['assessor'] });
+    const base = `/v1/workspaces/${cast.ws.id}`;
+    const [baselineId, isoId] = cast.ws.frameworkIds as [string, string];
+    await workspaceWithEvidence(cast);
+    const { number } = await submitted(cast);
+    await judgeAll(http, cast.ws.id, number, cast.assessor.owner.as);
+
+    // While the assessor reviews, the owner moves the workspace onto a "version" of its own with one easy requirement.
+    const easyId = await moveToOwnVersion(cast, baselineId);
 
     // Nothing of the new framework was submitted or judged: readiness and the default scope keep to what was frozen.
     const readiness = await http.get<{ scope: { frameworkIds: string[] }; applicable: number; ready: boolean }>(
@@ -63,11 +69,11 @@ describe('Decisions say what the review judged (HTTP)', () => {
     expect(readiness.status, JSON.stringify(readiness.body)).toBe(200);
     expect(readiness.body.scope.frameworkIds).toEqual([baselineId, isoId].sort());
     expect(readiness.body.ready).toBe(true);
-    const asked = await http.get(`${base}/submissions/${number}/decision-readiness?frameworkIds=${easy.body.id}`, cast.assessor.owner.as);
+    const asked = await http.get(`${base}/submissions/${number}/decision-readiness?frameworkIds=${easyId}`, cast.assessor.owner.as);
     expect(expectProblem(asked, 422).errors?.map((e) => e.field)).toEqual(['scope.frameworkIds']);
-    const claimed = expectProblem(await decide(cast, number, { scope: { frameworkIds: [isoId, easy.body.id] } }), 422);
+    const claimed = expectProblem(await decide(cast, number, { scope: { frameworkIds: [isoId, easyId] } }), 422);
     expect(claimed.code).toBe('reviews.invalid_scope');
-    expect(claimed.errors).toEqual([{ field: 'scope.frameworkIds', message: expect.stringContaining(easy.body.id) }]);
+    expect(claimed.errors).toEqual([{ field: 'scope.frameworkIds', message: expect.stringContaining(easyId) }]);
 
     const decided = await decide(cast, number, {});
     expect(decided.status, JSON.stringify(decided.body)).toBe(201);
@@ -130,34 +136,17 @@ describe('Decisions say what the review judged (HTTP)', () => {
     const base = `/v1/workspaces/${cast.ws.id}`;
     const [baselineId] = cast.ws.frameworkIds as [string, string];
     // Before submitting, the owner moves the workspace onto its own "attesta-dser 9.0", one easy requirement of its own writing.
-    const own = await http.post<{ id: string }>(
-      '/v1/frameworks',
-      {
-        code: 'attesta-dser',
-        title: 'Digital Service Export Readiness',
-        version: '9.0',
-        requirements: [{ ref: 'E-1', title: 'Anything', kind: 'control', parentRef: null, statement: 'Anything goes.' }],
-      },
-      cast.maker.owner.as,
-    );
-    expect(own.status, JSON.stringify(own.body)).toBe(201);
-    const mapping = await http.post<{ id: string }>(
-      '/v1/framework-version-mappings',
-      { fromFrameworkId: baselineId, toFrameworkId: own.body.id, entries: [] },
-      cast.maker.owner.as,
-    );
-    expect(mapping.status, JSON.stringify(mapping.body)).toBe(201);
-    expect((await http.post(`${base}/framework-moves`, { mappingId: mapping.body.id }, cast.maker.owner.as)).status).toBe(201);
+    const ownId = await moveToOwnVersion(cast, baselineId);
     await workspaceWithEvidence(cast);
     const { number } = await submitted(cast);
     await judgeAll(http, cast.ws.id, number, cast.assessor.owner.as);
     const decided = await decide(cast, number, {});
     expect(decided.status, JSON.stringify(decided.body)).toBe(201);
-    expect(decided.body.scope.frameworkIds).toContain(own.body.id);
+    expect(decided.body.scope.frameworkIds).toContain(ownId);
 
     // The assessor's verified accreditation names attesta-dser (the catalog's): it does not make this attestation accredited.
     const refused = expectProblem(await http.post(`${base}/attestations`, { decisionId: decided.body.id }, cast.assessor.owner.as), 422);
-    expect(refused).toMatchObject({ code: 'accreditation.not_accredited', ownFrameworkVersions: [{ id: own.body.id, code: 'attesta-dser', version: '9.0' }] });
+    expect(refused).toMatchObject({ code: 'accreditation.not_accredited', ownFrameworkVersions: [{ id: ownId, code: 'attesta-dser', version: '9.0' }] });
     expect(refused.errors?.map((e) => e.field)).toEqual(['accredited']);
     expect((await http.get<{ data: unknown[] }>(`${base}/attestations`, cast.assessor.owner.as)).body.data).toHaveLength(0);
     // Issued as not accredited, it says so.
